@@ -1,0 +1,50 @@
+"""The `cec-screener` command: assess profiles, chat in the terminal, run the Telegram bot."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot import assess_command
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cec-screener",
+                                     description="Pre-screening for Canada's Canadian Experience Class.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    assess = commands.add_parser("assess", help="assess a JSON profile (a file, or - for standard input)")
+    assess.add_argument("file", nargs="?", default="-", help="profile file, or - (the default) for stdin")
+    assess.add_argument("--jsonl", action="store_true", help="one profile per input line, one result per line")
+    assess.add_argument("--format", choices=("json", "text"), default="json")
+    assess.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the explanations")
+
+    commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    chat = commands.add_parser("chat", help="the same screening as the bot, in this terminal")
+    chat.add_argument("--lang", choices=("en", "fr"), default=None)
+    commands.add_parser("start", help="the bot when a token is configured, otherwise the terminal chat")
+
+    rounds = commands.add_parser("rounds-import", help="refresh the rounds data from IRCC's rounds JSON file")
+    rounds.add_argument("file", help="a downloaded copy of IRCC's ee_rounds JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "assess":
+        try:
+            source = assess_command.open_source(args.file)
+        except assess_command.ProfileError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        with source:
+            if args.jsonl:
+                return assess_command.run_jsonl(source, args.lang, sys.stdout)
+            return assess_command.run_file(source, args.format, args.lang, sys.stdout, sys.stderr)
+    from bot import main_commands  # the front ends load Telegram and SQLite only when needed
+
+    return main_commands.dispatch(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

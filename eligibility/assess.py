@@ -1,0 +1,273 @@
+"""The verdict: every CEC criterion on the application day, the CRS, and what to do next.
+
+`assess` returns a JSON-ready dict (the contract's result). Sentences come from the text catalogs
+(eligibility/texts), so the same verdict reads in English or French.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from eligibility import hours as ledger_rules
+from eligibility.crs import Crs, effective_education
+from eligibility.crs import score as crs_score
+from eligibility.explain import Catalog, catalog
+from eligibility.language import Result, convert
+from eligibility.profile import ScreeningProfile
+from eligibility.tables import ABILITIES, cec, links, rounds, rules_version
+
+_RULES = cec()
+_CLB_BY_TEER = {int(k): v for k, v in _RULES["required_clb_by_teer"].items()}
+_CLB_ON_TIE: int = _RULES["required_clb_on_tie"]
+_LOWEST_CLB = min(_CLB_BY_TEER.values())
+_EXPIRY_WARNING = dt.timedelta(days=_RULES["expiry_warning_days"])
+_ROUNDS_STALE = dt.timedelta(days=_RULES["rounds_stale_after_days"])
+_CEC_ROUNDS = sorted((r for r in rounds()["rounds"] if r["program"] == "canadian_experience_class"),
+                     key=lambda r: r["date"])
+_ROUNDS_AS_OF = dt.date.fromisoformat(rounds()["in_force_from"])
+
+
+def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
+    """IRPR 87.1(2)(e): the level of the occupation with the most qualifying hours; a tie takes CLB 7."""
+    if not ledger.by_occupation:
+        return None, "no_hours"
+    top = max(ledger.by_occupation.values())
+    leaders = [occ for occ, h in ledger.by_occupation.items() if top - h < 0.5]
+    levels = {_CLB_BY_TEER[ledger.teer_of[occ]] for occ in leaders}
+    if len(levels) > 1:
+        return _CLB_ON_TIE, "tie"
+    level = levels.pop()
+    return level, "teer_high" if level == _CLB_ON_TIE else "teer_mid"
+
+
+def _meets(result: Result, level: int) -> bool:
+    return result.lowest >= level
+
+
+def _language_choice(results: list[Result], level: int, day: dt.date) -> Result | None:
+    """The valid test that meets `level` and stays valid longest, else the strongest valid one."""
+    valid = [r for r in results if r.valid_on(day)]
+    meeting = [r for r in valid if _meets(r, level)]
+    if meeting:
+        return max(meeting, key=lambda r: r.expires)
+    return max(valid, key=lambda r: (r.lowest, sum(r.clb)), default=None)
+
+
+def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
+    """The contract's result for one validated profile."""
+    text = catalog(lang)
+    as_of = profile.as_of
+    ledger = ledger_rules.build_ledger(profile)
+    hours = ledger.total
+    enough_hours = hours >= ledger_rules.REQUIRED_HOURS - 1e-6
+    level, level_reason = required_clb(ledger)
+    judged_level = level if level is not None else _LOWEST_CLB
+    results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
+    chosen = _language_choice(results, judged_level, as_of)
+    language_met = chosen is not None and _meets(chosen, judged_level)
+    quebec_met = not profile.intends_to_live_in_quebec
+
+    eligible_on = None
+    if not enough_hours and language_met and quebec_met:
+        eligible_on = ledger_rules.projected_eligible_on(profile)
+    if enough_hours and language_met and quebec_met:
+        verdict = "eligible"
+    elif eligible_on is not None:
+        verdict = "not_yet_eligible"
+    else:
+        verdict = "not_eligible"
+
+    crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
+    facts = _Facts(profile, ledger, level, level_reason, judged_level, results, chosen, eligible_on, crs)
+    return {
+        "verdict": verdict,
+        "qualifying_hours": round(hours),
+        "required_clb": level,
+        "eligible_on": eligible_on.isoformat() if eligible_on else None,
+        "as_of": as_of.isoformat(),
+        "criteria": [
+            {"id": "work_experience", "met": enough_hours, "explanation": facts.work_text(text)},
+            {"id": "language", "met": language_met, "explanation": facts.language_text(text, language_met)},
+            {"id": "quebec", "met": quebec_met,
+             "explanation": text.t("criterion.quebec.met" if quebec_met else "criterion.quebec.unmet")},
+        ],
+        "crs": crs.as_dict() if crs else None,
+        "crs_comparison": facts.comparison(text),
+        "hours_ledger": facts.ledger_dict(text),
+        "language_results": [facts.result_dict(r, text) for r in results],
+        "what_would_change": facts.what_would_change(text, enough_hours, language_met, quebec_met),
+        "next_steps": facts.next_steps(text, verdict, language_met),
+        "warnings": facts.warnings(text),
+        "disclaimer": text.t("disclaimer"),
+        "rules_version": rules_version(),
+    }
+
+
+class _Facts:
+    """What the explanations need, computed once per assessment."""
+
+    __slots__ = ("chosen", "crs", "eligible_on", "judged_level", "laws", "ledger", "level", "level_reason",
+                 "profile", "results")
+
+    def __init__(self, profile: ScreeningProfile, ledger: ledger_rules.Ledger, level: int | None,
+                 level_reason: str, judged_level: int, results: list[Result], chosen: Result | None,
+                 eligible_on: dt.date | None, crs: Crs | None) -> None:
+        self.profile, self.ledger, self.level, self.level_reason = profile, ledger, level, level_reason
+        self.judged_level, self.results, self.chosen = judged_level, results, chosen
+        self.eligible_on, self.crs = eligible_on, crs
+
+    # -- criteria -------------------------------------------------------------------------------------
+    def work_text(self, text: Catalog) -> str:
+        ledger = self.ledger
+        params = {"hours": text.number(ledger.total), "required": text.number(ledger_rules.REQUIRED_HOURS),
+                  "window_from": text.date(ledger.window_from),
+                  "window_to": text.date(ledger.window_to - dt.timedelta(days=1))}
+        parts = [text.t("criterion.work.count", **params)]
+        if self.eligible_on is not None:
+            parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.eligible_on)))
+        missing = self._not_counted()
+        if missing:
+            items = [text.t(f"reason.{reason}", hours=text.number(h)) for reason, h in missing.items()]
+            parts.append(text.t("criterion.work.not_counted", items=text.join(items)))
+        if not self.profile.jobs:
+            parts.append(text.t("criterion.work.no_jobs"))
+        return " ".join(parts)
+
+    def _not_counted(self) -> dict[str, float]:
+        totals: dict[str, float] = {}
+        for line in self.ledger.lines:
+            for reason, h in line.not_counted.items():
+                if reason != "outside_window" or line.excluded_because is None:
+                    totals[reason] = totals.get(reason, 0.0) + h
+        return {reason: h for reason, h in totals.items() if round(h) > 0}
+
+    def language_text(self, text: Catalog, met: bool) -> str:
+        why = text.t(f"criterion.language.why.{self.level_reason}", level=self.judged_level)
+        chosen = self.chosen
+        if chosen is None:
+            parts = [text.t("criterion.language.no_valid_test", level=self.judged_level)]
+            expired = [r for r in self.results if not r.valid_on(self.profile.as_of)]
+            parts += [self._invalid_text(text, r) for r in expired]
+            return " ".join([*parts, why])
+        scores = text.t("criterion.language.scores", test=text.t(f"test.{chosen.test}"),
+                        date=text.date(chosen.date), levels=text.levels(chosen.clb),
+                        expires=text.date(chosen.expires))
+        if met:
+            return " ".join([scores, text.t("criterion.language.met", level=self.judged_level), why])
+        return " ".join([scores, text.t("criterion.language.unmet", level=self.judged_level,
+                                         gaps=text.join(self._gaps(text, chosen))), why])
+
+    def _gaps(self, text: Catalog, result: Result) -> list[str]:
+        return [text.t("change.language.ability", level=self.judged_level, ability=text.t(f"ability.{a}"),
+                       have=text.clb(result.clb_of(a)))
+                for a in ABILITIES if result.clb_of(a) < self.judged_level]
+
+    def _invalid_text(self, text: Catalog, result: Result) -> str:
+        name = text.t(f"test.{result.test}")
+        if not result.supported:
+            return text.t("criterion.language.unsupported_tef", test=name, date=text.date(result.date))
+        return text.t("criterion.language.expired", test=name, date=text.date(result.date),
+                      expires=text.date(result.expires))
+
+    # -- the rest of the result -------------------------------------------------------------------------
+    def ledger_dict(self, text: Catalog) -> dict[str, Any]:
+        ledger = self.ledger
+        return {
+            "window_from": ledger.window_from.isoformat(),
+            "window_to": ledger.window_to.isoformat(),
+            "counted": round(ledger.total),
+            "jobs": [{"index": line.index, "occupation": line.occupation, "teer": line.teer,
+                      "counted": round(line.counted),
+                      "not_counted": {k: round(v) for k, v in line.not_counted.items()},
+                      "excluded_because": line.excluded_because,
+                      "explanation": text.t(f"ledger.{line.excluded_because or 'counts'}",
+                                            occupation=line.occupation, teer=line.teer,
+                                            hours=text.number(line.counted))}
+                     for line in ledger.lines],
+            "by_occupation": {k: round(v) for k, v in ledger.by_occupation.items()},
+            "crs_years": ledger.crs_years,
+        }
+
+    def result_dict(self, result: Result, text: Catalog) -> dict[str, Any]:
+        return {"index": result.index, "test": result.test, "language": result.language,
+                "date": result.date.isoformat(), "expires": result.expires.isoformat(),
+                "valid": result.valid_on(self.profile.as_of),
+                "clb": dict(zip(ABILITIES, result.clb, strict=True))}
+
+    def comparison(self, text: Catalog) -> dict[str, Any] | None:
+        if self.crs is None or not _CEC_ROUNDS:
+            return None
+        latest = _CEC_ROUNDS[-1]
+        difference = self.crs.total - latest["lowest_crs"]
+        key = "crs.above" if difference > 0 else "crs.equal" if difference == 0 else "crs.below"
+        return {"program": "canadian_experience_class", "date": latest["date"],
+                "lowest_crs": latest["lowest_crs"], "invitations": latest["invitations"],
+                "difference": difference,
+                "explanation": text.t(key, total=self.crs.total, cutoff=latest["lowest_crs"],
+                                      date=text.date(dt.date.fromisoformat(latest["date"])),
+                                      points=abs(difference))}
+
+    def what_would_change(self, text: Catalog, hours_met: bool, language_met: bool,
+                          quebec_met: bool) -> list[dict[str, str]]:
+        changes = []
+        if not hours_met:
+            missing = max(0.0, ledger_rules.REQUIRED_HOURS - self.ledger.total)
+            weeks = math.ceil(missing / _RULES["weekly_cap_hours"] - 1e-9)
+            key = "change.work.projection" if self.eligible_on else "change.work.hours"
+            changes.append({"criterion": "work_experience", "text": text.t(
+                key, hours=text.number(missing), weeks=weeks,
+                eligible_on=text.date(self.eligible_on) if self.eligible_on else "")})
+        if not language_met:
+            if self.chosen is None:
+                changes.append({"criterion": "language",
+                                "text": text.t("change.language.take_test", level=self.judged_level)})
+            else:
+                changes += [{"criterion": "language", "text": gap} for gap in self._gaps(text, self.chosen)]
+        if not quebec_met:
+            changes.append({"criterion": "quebec", "text": text.t("change.quebec")})
+        return changes
+
+    def next_steps(self, text: Catalog, verdict: str, language_met: bool) -> list[dict[str, str]]:
+        url = links()
+        steps = [("check_rules", url["cec_rules"])]
+        if not language_met or self.chosen is None:
+            steps.append(("language_test", url["language_test"]))
+        education = self.profile.education
+        if education is not None and not education.in_canada and not education.eca:
+            steps.append(("eca", url["eca"]))
+        if verdict == "eligible":
+            steps += [("create_profile", url["cec_rules"]), ("wait_for_invitation", url["rounds"]),
+                      ("documents", url["cec_rules"])]
+        elif verdict == "not_yet_eligible":
+            steps += [("keep_working", url["cec_rules"]), ("create_profile_later", url["cec_rules"])]
+        steps.append(("official_crs_tool", url["crs_tool"]))
+        return [{"id": key, "text": text.t(f"step.{key}"), "url": link} for key, link in steps]
+
+    def warnings(self, text: Catalog) -> list[dict[str, str]]:
+        found = []
+        as_of = self.profile.as_of
+        chosen = self.chosen
+        if chosen is not None and chosen.valid_on(as_of):
+            if self.eligible_on is not None and chosen.expires <= self.eligible_on:
+                found.append(("test_expires_before_eligible", {"expires": text.date(chosen.expires),
+                                                               "eligible_on": text.date(self.eligible_on)}))
+            elif chosen.expires <= (self.eligible_on or as_of) + _EXPIRY_WARNING:
+                found.append(("test_expires_soon", {"expires": text.date(chosen.expires)}))
+        for result in self.results:
+            if not result.supported:
+                found.append(("tef_old_table", {"date": text.date(result.date)}))
+        if self.profile.marital_status in ("married", "common_law") and self.profile.spouse is None \
+                and self.crs is not None:
+            found.append(("spouse_missing", {}))
+        education = self.profile.education
+        if education is not None and effective_education(self.profile) != education.level:
+            found.append(("education_without_eca", {}))
+        if as_of - _ROUNDS_AS_OF > _ROUNDS_STALE:
+            found.append(("rounds_stale", {"date": text.date(_ROUNDS_AS_OF)}))
+        if self.level_reason == "tie":
+            found.append(("language_tie", {}))
+        if any(line.excluded_because == "self_employed" for line in self.ledger.lines):
+            found.append(("physician_exception", {}))
+        return [{"id": key, "text": text.t(f"warning.{key}", **params)} for key, params in found]

@@ -1,0 +1,166 @@
+"""The profile of `cec-screener assess`, as shared/reference/profile-contract.md describes it.
+
+Every range is checked here so that the rules can trust their input; unknown fields are rejected
+because a typo must not be silently ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from eligibility.tables import language_tables
+
+TestName = Literal["ielts_general", "celpip_general", "pte_core", "tef_canada", "tcf_canada"]
+EducationLevel = Literal[
+    "less_than_secondary", "secondary", "one_year", "two_year", "bachelor", "two_or_more", "master", "doctoral"
+]
+MaritalStatus = Literal["single", "married", "common_law", "divorced", "separated", "widowed", "annulled"]
+CanadianCredential = Literal["none", "one_or_two_year", "three_year_plus"]
+
+_STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class LanguageTest(BaseModel):
+    model_config = _STRICT
+
+    test: TestName
+    date: dt.date
+    listening: float
+    reading: float
+    writing: float
+    speaking: float
+
+    @field_validator("listening", "reading", "writing", "speaking")
+    @classmethod
+    def _score_in_range(cls, value: float, info: ValidationInfo) -> float:
+        test = info.data.get("test")
+        if test is None:  # the test name itself failed; that error is reported instead
+            return value
+        spec = language_tables()["tests"][test]
+        low, high = spec["ranges"][info.field_name]
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low} and {high} for {test}")
+        step = spec["step"]
+        if (value / step) != int(value / step):
+            unit = "a multiple of 0.5" if step == 0.5 else "a whole number"
+            raise ValueError(f"must be {unit} for {test}")
+        return value
+
+
+class Job(BaseModel):
+    model_config = _STRICT
+
+    noc: str | None = Field(default=None, pattern=r"^\d{5}$")
+    teer: int | None = Field(default=None, ge=0, le=5)
+    start: dt.date
+    end: dt.date | None = None
+    hours_per_week: float = Field(ge=0, le=168)
+    in_canada: bool = True
+    paid: bool = True
+    self_employed: bool = False
+    full_time_student: bool = False
+    authorized: bool = True
+
+    @field_validator("noc")
+    @classmethod
+    def _noc_has_a_teer(cls, value: str | None) -> str | None:
+        if value is not None and value[1] not in "012345":
+            raise ValueError("the second digit of a NOC 2021 code is its TEER and must be 0 to 5")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Job:
+        if self.noc is None and self.teer is None:
+            raise ValueError("noc: give the 5-digit NOC code or the teer (0-5)")
+        if self.noc is not None and self.teer is not None and int(self.noc[1]) != self.teer:
+            raise ValueError(f"teer: {self.teer} does not match NOC {self.noc}, whose TEER is {self.noc[1]}")
+        if self.end is not None and self.end < self.start:
+            raise ValueError("end: must not be before start")
+        return self
+
+    @property
+    def job_teer(self) -> int:
+        return int(self.noc[1]) if self.noc is not None else int(self.teer)  # type: ignore[arg-type]
+
+    @property
+    def occupation(self) -> str:
+        """The key that groups hours by occupation (IRPR 87.1(2)(e))."""
+        return self.noc if self.noc is not None else f"TEER {self.teer}"
+
+
+class Education(BaseModel):
+    model_config = _STRICT
+
+    level: EducationLevel
+    in_canada: bool = False
+    eca: bool = False
+    canadian_credential: CanadianCredential = "none"
+
+
+class Spouse(BaseModel):
+    model_config = _STRICT
+
+    canadian_citizen_or_pr: bool = False
+    accompanying: bool = True
+    education: EducationLevel = "less_than_secondary"
+    language_test: LanguageTest | None = None
+    canadian_work_years: int = Field(default=0, ge=0, le=50)
+
+
+class ScreeningProfile(BaseModel):
+    """What the CEC verdict needs; age may still be unknown (the quick screening asks it later)."""
+
+    model_config = _STRICT
+
+    as_of: dt.date = Field(default_factory=dt.date.today)
+    intends_to_live_in_quebec: bool = False
+    birth_date: dt.date | None = None
+    age: int | None = Field(default=None, ge=0, le=120)
+    marital_status: MaritalStatus = "single"
+    spouse: Spouse | None = None
+    jobs: list[Job] = Field(default_factory=list, max_length=50)
+    foreign_work_years: int = Field(default=0, ge=0, le=50)
+    language_tests: list[LanguageTest] = Field(default_factory=list, max_length=20)
+    education: Education | None = None
+    certificate_of_qualification: bool = False
+    provincial_nomination: bool = False
+    sibling_in_canada: bool = False
+
+    @model_validator(mode="after")
+    def _dates_make_sense(self) -> ScreeningProfile:
+        if self.birth_date is not None and self.age is not None:
+            raise ValueError("age: give birth_date or age, not both")
+        if self.birth_date is not None and self.birth_date >= self.as_of:
+            raise ValueError("birth_date: must be before as_of")
+        tests = list(self.language_tests)
+        if self.spouse is not None and self.spouse.language_test is not None:
+            tests.append(self.spouse.language_test)
+        for test in tests:
+            if test.date > self.as_of:
+                raise ValueError(f"language_tests: the test of {test.date} is after as_of ({self.as_of})")
+        return self
+
+    @property
+    def has_age(self) -> bool:
+        return self.birth_date is not None or self.age is not None
+
+    def age_on(self, day: dt.date) -> int:
+        """Completed years on `day`; a birthday counts from the day itself."""
+        if self.age is not None:
+            return self.age
+        born = self.birth_date
+        assert born is not None
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+class Profile(ScreeningProfile):
+    """The full contract: birth_date or age is required."""
+
+    @model_validator(mode="after")
+    def _age_given(self) -> Profile:
+        if not self.has_age:
+            raise ValueError("birth_date: required unless age is given")
+        return self

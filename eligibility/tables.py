@@ -1,0 +1,45 @@
+"""The official tables, loaded once from the dated, sourced files in eligibility/data."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+ABILITIES = ("listening", "reading", "writing", "speaking")
+DATA_FILES = ("cec_rules.json", "crs_grid.json", "language_tables.json", "links.json", "rounds.json")
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """One data file as a dict (read once per process)."""
+    return json.loads(resources.files("eligibility.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def manifest() -> dict[str, Any]:
+    return load("manifest.json")
+
+
+def rules_version() -> str:
+    return manifest()["rules_version"]
+
+
+def cec() -> dict[str, Any]:
+    return load("cec_rules.json")
+
+
+def crs_grid() -> dict[str, Any]:
+    return load("crs_grid.json")
+
+
+def language_tables() -> dict[str, Any]:
+    return load("language_tables.json")
+
+
+def links() -> dict[str, str]:
+    return load("links.json")
+
+
+def rounds() -> dict[str, Any]:
+    return load("rounds.json")

@@ -1,0 +1,81 @@
+"""The verdict as one message: the outcome at a glance, then each criterion, hours, changes, CRS, steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Any
+
+from flows.texts import catalog
+
+MAX_MESSAGE = 4096
+_ICON = {True: "✅", False: "❌"}
+_OUTCOME_ICON = {"eligible": "✅", "not_yet_eligible": "⏳", "not_eligible": "❌"}
+
+
+def _heading(text: str, html: bool) -> str:
+    return f"<b>{text}</b>" if html else text.upper()
+
+
+def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs: bool = True) -> str:
+    """The whole verdict; HTML-escaped for Telegram when `html`, plain for the terminal."""
+    c = catalog(lang)
+    esc = escape if html else (lambda s: s)
+    verdict = result["verdict"]
+    eligible_on = result["eligible_on"]
+    title = c.t(f"verdict.title.{verdict}",
+                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    lines = [f"{_OUTCOME_ICON[verdict]} {_heading(esc(title), html)}",
+             esc(c.t("verdict.as_of", date=c.date(dt.date.fromisoformat(result["as_of"])))), ""]
+
+    lines.append(_heading(esc(c.t("verdict.criteria")), html))
+    for criterion in result["criteria"]:
+        name = c.t(f"verdict.criterion.{criterion['id']}")
+        lines.append(f"{_ICON[criterion['met']]} {_heading(esc(name), html) if html else name} "
+                     f"{esc(criterion['explanation'])}")
+    jobs = result["hours_ledger"]["jobs"]
+    if jobs:
+        lines += ["", _heading(esc(c.t("verdict.ledger")), html)]
+        lines += [f"• {esc(job['explanation'])}" for job in jobs]
+    if result["what_would_change"]:
+        lines += ["", _heading(esc(c.t("verdict.changes")), html)]
+        lines += [f"• {esc(change['text'])}" for change in result["what_would_change"]]
+    crs = result.get("crs")
+    if with_crs and crs:
+        lines += ["", _heading(esc(c.t("verdict.crs", total=crs["total"])), html),
+                  esc(c.t("verdict.crs_parts", **{k: crs[k] for k in ("core", "spouse", "transferability",
+                                                                       "additional")}))]
+        if result.get("crs_comparison"):
+            lines.append(esc(result["crs_comparison"]["explanation"]))
+    lines += ["", _heading(esc(c.t("verdict.next_steps")), html)]
+    for number, step in enumerate(result["next_steps"], start=1):
+        link = (f'<a href="{escape(step["url"], quote=True)}">{esc(c.t("verdict.link"))}</a>' if html
+                else step["url"])
+        lines.append(f"{number}. {esc(step['text'])} {link}")
+    if result["warnings"]:
+        lines += ["", _heading(esc(c.t("verdict.warnings")), html)]
+        lines += [f"⚠️ {esc(w['text'])}" for w in result["warnings"]]
+    lines += ["", f"<i>{esc(result['disclaimer'])}</i>" if html else result["disclaimer"]]
+    return "\n".join(lines)
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Cut a long message at blank lines (then at line ends) so each part fits Telegram's limit."""
+    parts: list[str] = []
+    current = ""
+    for block in text.split("\n\n"):
+        candidate = f"{current}\n\n{block}" if current else block
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            parts.append(current)
+        while len(block) > limit:
+            cut = block.rfind("\n", 0, limit)
+            cut = cut if cut > 0 else limit
+            parts.append(block[:cut])
+            block = block[cut:].lstrip("\n")
+        current = block
+    if current:
+        parts.append(current)
+    return parts
