@@ -1,0 +1,38 @@
+"""What the repository stores and returns: plain records, free of Telegram and of the conversation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class UserRecord:
+    user_id: int
+    language: str = "en"
+    blocked: bool = False
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(slots=True)
+class SessionRecord:
+    """One user's screening in progress: the machine state, the answers so far, the path taken (for /back)."""
+
+    user_id: int
+    state: str
+    answers: dict[str, Any] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+    flow_version: int = 1
+    question_message_id: int | None = None  # the bot message holding the current question's buttons
+    started_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(slots=True)
+class VerdictRecord:
+    id: int
+    user_id: int
+    created_at: str
+    rules_version: str
+    result: dict[str, Any]
