@@ -20,7 +20,7 @@ def _heading(text: str, html: bool) -> str:
 def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs: bool = True) -> str:
     """The whole verdict; HTML-escaped for Telegram when `html`, plain for the terminal."""
     c = catalog(lang)
-    esc = escape if html else (lambda s: s)
+    esc = (lambda s: escape(s, quote=False)) if html else (lambda s: s)
     verdict = result["verdict"]
     eligible_on = result["eligible_on"]
     title = c.t(f"verdict.title.{verdict}",

@@ -1,0 +1,130 @@
+"""The questions, as data: what is asked, in which order, when it applies, and how answers are checked.
+
+A question's `scope` says where its answer lives: the profile itself, the current job, the current
+language test, or the spouse's test. Jobs and tests are loops ("add another job?").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+Answers = dict[str, Any]
+
+TESTS = ("ielts_general", "celpip_general", "pte_core", "tef_canada", "tcf_canada")
+EDUCATION_LEVELS = ("less_than_secondary", "secondary", "one_year", "two_year", "bachelor", "two_or_more",
+                    "master", "doctoral")
+MARITAL = ("single", "married", "common_law", "divorced", "separated", "widowed", "annulled")
+ABILITIES = ("listening", "reading", "writing", "speaking")
+TEERS = ("0", "1", "2", "3", "4", "5")
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    section: str  # plans, work, language, crs: the progress line counts within a section
+    kind: str  # yes_no, choice, number, date, noc, score, age
+    scope: str = "profile"  # profile, job, test, spouse_test
+    options: tuple[str, ...] = ()  # values of a choice; labels come from the catalog (opt.<id>.<value>)
+    minimum: float | None = None
+    maximum: float | None = None
+    shortcuts: tuple[str, ...] = ()  # suggested typed values offered as buttons (hours per week)
+    when: Callable[[Answers, Answers], bool] | None = None  # (all answers, current item) -> applies?
+    columns: int = 2
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def applies(self, answers: Answers, item: Answers) -> bool:
+        return self.when is None or self.when(answers, item)
+
+
+def _ended(_: Answers, job: Answers) -> bool:
+    return job.get("job_ongoing") is False
+
+
+# A condition whose deciding answer is not given yet says True when the question usually applies (so the
+# progress line counts it) and False otherwise; the flow always asks the deciding question first.
+def _has_test(_: Answers, test: Answers) -> bool:
+    return test.get("test_kind") != "none"
+
+
+def _has_spouse(answers: Answers, _: Answers) -> bool:
+    return answers.get("marital") in ("married", "common_law")
+
+
+def _spouse_not_citizen(answers: Answers, item: Answers) -> bool:
+    return _has_spouse(answers, item) and answers.get("spouse_citizen") is False
+
+
+def _spouse_counts(answers: Answers, item: Answers) -> bool:
+    """Spouse factors count only for a partner who comes along and is not a citizen or PR."""
+    return _spouse_not_citizen(answers, item) and answers.get("spouse_accompanying") is True
+
+
+def _spouse_tested(answers: Answers, item: Answers) -> bool:
+    return _spouse_counts(answers, item) and answers.get("spouse_test_kind") not in (None, "none")
+
+
+def _post_secondary(answers: Answers, _: Answers) -> bool:
+    return answers.get("education_level") not in ("less_than_secondary", "secondary")
+
+
+def _has_education(answers: Answers, _: Answers) -> bool:
+    return answers.get("education_level") != "less_than_secondary"
+
+
+def _foreign_education(answers: Answers, item: Answers) -> bool:
+    return _has_education(answers, item) and answers.get("education_canadian") is False
+
+
+def _score(qid: str, scope: str, ability: str, when: Callable[[Answers, Answers], bool]) -> Question:
+    return Question(qid, "language" if scope == "test" else "crs", "score", scope, when=when,
+                    meta={"ability": ability})
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("quebec", "plans", "yes_no"),
+    # -- each Canadian job ------------------------------------------------------------------------------
+    Question("job_occupation", "work", "noc", "job", options=TEERS, columns=1),
+    Question("job_start", "work", "date", "job", meta={"edge": "start"}),
+    Question("job_ongoing", "work", "yes_no", "job"),
+    Question("job_end", "work", "date", "job", when=_ended, meta={"edge": "end"}),
+    Question("job_hours", "work", "number", "job", minimum=0, maximum=168,
+             shortcuts=("40", "37.5", "35", "30", "25", "20", "15", "10")),
+    Question("job_paid", "work", "yes_no", "job"),
+    Question("job_employee", "work", "yes_no", "job"),
+    Question("job_student", "work", "yes_no", "job"),
+    Question("job_authorized", "work", "yes_no", "job"),
+    Question("job_more", "work", "yes_no", "job"),
+    # -- each language test -----------------------------------------------------------------------------
+    Question("test_kind", "language", "choice", "test", options=(*TESTS, "none"), columns=1),
+    Question("test_date", "language", "date", "test", when=_has_test, meta={"edge": "test"}),
+    *(_score(f"test_{a}", "test", a, _has_test) for a in ABILITIES),
+    Question("test_more", "language", "yes_no", "test", when=_has_test),
+    # -- the CRS ----------------------------------------------------------------------------------------
+    Question("birth", "crs", "age"),
+    Question("marital", "crs", "choice", options=MARITAL),
+    Question("spouse_citizen", "crs", "yes_no", when=_has_spouse),
+    Question("spouse_accompanying", "crs", "yes_no", when=_spouse_not_citizen),
+    Question("spouse_education", "crs", "choice", options=EDUCATION_LEVELS, when=_spouse_counts, columns=1),
+    Question("spouse_test_kind", "crs", "choice", options=(*TESTS, "none"), when=_spouse_counts, columns=1),
+    Question("spouse_test_date", "crs", "date", when=_spouse_tested, meta={"edge": "test"}),
+    *(_score(f"spouse_{a}", "spouse_test", a, _spouse_tested) for a in ABILITIES),
+    Question("spouse_work", "crs", "choice", options=("0", "1", "2", "3", "4", "5"), when=_spouse_counts,
+             columns=3),
+    Question("education_level", "crs", "choice", options=EDUCATION_LEVELS, columns=1),
+    Question("education_canadian", "crs", "yes_no", when=_has_education),
+    Question("education_eca", "crs", "yes_no", when=_foreign_education),
+    Question("canadian_credential", "crs", "choice", options=("none", "one_or_two_year", "three_year_plus"),
+             when=_post_secondary, columns=1),
+    Question("foreign_work", "crs", "choice", options=("0", "1", "2", "3"), columns=4),
+    Question("certificate", "crs", "yes_no"),
+    Question("nomination", "crs", "yes_no"),
+    Question("sibling", "crs", "yes_no"),
+)
+
+BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
+ORDER: dict[str, int] = {q.id: i for i, q in enumerate(QUESTIONS)}
+SECTIONS = ("plans", "work", "language", "crs")
+LOOPS = {"job_more": "job_occupation", "test_more": "test_kind"}  # yes -> a new item, back to its first question
+SCREENING_END = "test_more"  # the last question before the quick verdict

@@ -1,0 +1,128 @@
+"""Opening the SQLite file: connection settings and schema migrations.
+
+The bot must lose nothing on a crash or redeploy, so every connection gets the same settings (WAL, foreign keys,
+a busy timeout) and the schema is brought up to date before the first query.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pathlib
+from collections.abc import Iterator
+
+import sqlite_utils
+
+BUSY_TIMEOUT_MS = 5000
+
+# sqlite-utils 4 ships its own migrations: each applied step is recorded by name in `_sqlite_migrations`, so
+# reopening a file only runs the steps it has not seen. Append new steps at the end; never edit or reorder one
+# that has shipped.
+MIGRATIONS = sqlite_utils.Migrations("cec_screener")
+
+
+def _initial_schema(db: sqlite_utils.Database) -> None:
+    """Users, their screening in progress and their verdicts; deleting a user cascades to the rest."""
+    db.execute(
+        """
+        CREATE TABLE users (
+            user_id INTEGER PRIMARY KEY,
+            language TEXT NOT NULL,
+            blocked INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX users_updated_at ON users (updated_at)")
+    db.execute(
+        """
+        CREATE TABLE sessions (
+            user_id INTEGER PRIMARY KEY REFERENCES users (user_id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            answers TEXT NOT NULL CHECK (json_valid(answers)),
+            history TEXT NOT NULL CHECK (json_valid(history)),
+            flow_version INTEGER NOT NULL,
+            question_message_id INTEGER,
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id INTEGER NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            rules_version TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (json_valid(result))
+        )
+        """
+    )
+    db.execute("CREATE INDEX verdicts_user_id ON verdicts (user_id)")
+
+
+_STEPS = (("0001_initial_schema", _initial_schema),)
+for _name, _step in _STEPS:
+    MIGRATIONS(name=_name)(_step)
+
+LATEST_SCHEMA_VERSION = len(_STEPS)
+
+
+def open_database(path: str | pathlib.Path) -> sqlite_utils.Database:
+    """Open (or create) the database file with durable settings and the latest schema.
+
+    WAL keeps readers and the writer apart and survives kill -9; synchronous=NORMAL in WAL mode loses no
+    committed transaction when the process dies (only an OS crash or power cut can drop the last commits).
+    secure_delete overwrites deleted rows with zeros, so /delete does not leave a user's answers in free pages.
+    """
+    path = pathlib.Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path, execute_plugins=False)
+    try:
+        # Connection-level settings; none of them can take effect inside a transaction.
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA secure_delete = ON")
+        migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply pending migrations under one write lock, so two processes opening a fresh file cannot race."""
+    with write_transaction(db):
+        MIGRATIONS.apply(db)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """How many of our migrations the file has applied (LATEST_SCHEMA_VERSION once open_database returns)."""
+    return len(MIGRATIONS.applied(db))
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One explicit transaction that takes the write lock up front.
+
+    BEGIN IMMEDIATE makes a second writer wait on busy_timeout instead of failing midway with SQLITE_BUSY when
+    a read turns into a write. Everything inside commits together or not at all.
+    """
+    if db.conn.in_transaction:
+        raise RuntimeError("write_transaction() does not nest: a transaction is already open")
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,314 @@
+"""The one object the bot talks to for persistence: users, sessions in progress and verdicts.
+
+Every write is a single short transaction, committed before the method returns, so the bot can reply only
+after an answer is safely on disk. Calls are synchronous and belong to the thread that built the repository
+(the asyncio event loop thread).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import pathlib
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+import sqlite_utils
+
+from storage.database import open_database, write_transaction
+from storage.records import SessionRecord, UserRecord, VerdictRecord
+
+DEFAULT_LANGUAGE = "en"
+
+
+def utc_now() -> datetime.datetime:
+    """The default clock; tests inject their own."""
+    return datetime.datetime.now(datetime.UTC)
+
+
+def _dumps(value: Any) -> str:
+    """Stable, readable JSON; NaN and unsortable keys raise before anything is written."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+class Repository:
+    """SQLite-backed storage for the screening; knows nothing of Telegram or of the conversation."""
+
+    def __init__(
+        self,
+        path: str | pathlib.Path,
+        now: Callable[[], datetime.datetime] = utc_now,
+    ) -> None:
+        self.path = pathlib.Path(path)
+        self._now = now
+        self.db: sqlite_utils.Database = open_database(self.path)
+        self._closed = False
+
+    # -- lifecycle -------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection; safe to call twice (shutdown paths often overlap)."""
+        if not self._closed:
+            self._closed = True
+            self.db.close()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- users -----------------------------------------------------------------------------------------------
+
+    def get_user(self, user_id: int) -> UserRecord | None:
+        """The stored user, or None if we know nothing about them (never seen, or deleted)."""
+        row = self.db.execute(
+            "SELECT user_id, language, blocked, created_at, updated_at FROM users WHERE user_id = ?", [user_id]
+        ).fetchone()
+        if row is None:
+            return None
+        return UserRecord(
+            user_id=row[0], language=row[1], blocked=bool(row[2]), created_at=row[3], updated_at=row[4]
+        )
+
+    def ensure_user(self, user_id: int, language: str) -> UserRecord:
+        """Return the user, creating them with `language` if new.
+
+        An existing user's language is kept: their own choice beats Telegram's client language. Nothing is
+        written for a known user, so calling this on every update costs one read.
+        """
+        user = self.get_user(user_id)
+        if user is not None:
+            return user
+        with write_transaction(self.db):
+            self._ensure_user_row(user_id, language, self._timestamp())
+        user = self.get_user(user_id)
+        assert user is not None
+        return user
+
+    def set_language(self, user_id: int, language: str) -> None:
+        """Record the language the user picked, creating the user if needed (the choice can come first)."""
+        now = self._timestamp()
+        with write_transaction(self.db):
+            self.db.execute(
+                """
+                INSERT INTO users (user_id, language, blocked, created_at, updated_at) VALUES (?, ?, 0, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at
+                """,
+                [user_id, language, now, now],
+            )
+
+    def set_blocked(self, user_id: int, blocked: bool) -> None:
+        """Mark that the user blocked (or unblocked) the bot, so we stop sending to them.
+
+        Only updates a known user: a Forbidden error for someone who ran /delete must not bring their row back.
+        """
+        with write_transaction(self.db):
+            self.db.execute(
+                "UPDATE users SET blocked = ?, updated_at = ? WHERE user_id = ?",
+                [int(blocked), self._timestamp(), user_id],
+            )
+
+    def user_count(self) -> int:
+        """How many users are stored (for /stats-like reports and tests)."""
+        return int(self.db.execute("SELECT count(*) FROM users").fetchone()[0])
+
+    # -- sessions --------------------------------------------------------------------------------------------
+
+    def load_session(self, user_id: int) -> SessionRecord | None:
+        """The screening in progress, exactly as last saved, or None."""
+        row = self.db.execute(
+            """
+            SELECT user_id, state, answers, history, flow_version, question_message_id, started_at, updated_at
+            FROM sessions WHERE user_id = ?
+            """,
+            [user_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return SessionRecord(
+            user_id=row[0],
+            state=row[1],
+            answers=json.loads(row[2]),
+            history=json.loads(row[3]),
+            flow_version=row[4],
+            question_message_id=row[5],
+            started_at=row[6],
+            updated_at=row[7],
+        )
+
+    def save_session(self, record: SessionRecord) -> None:
+        """Store the new state and answers in one transaction, before the bot replies.
+
+        Ensures the user row, upserts the session (started_at is kept from the first save) and touches
+        users.updated_at so purge_inactive sees the activity. The record passed in is not modified.
+        """
+        answers, history = _dumps(record.answers), _dumps(record.history)
+        now = self._timestamp()
+        with write_transaction(self.db):
+            self._ensure_user_row(record.user_id, DEFAULT_LANGUAGE, now)
+            self._upsert_session(record, answers, history, now)
+            self._touch_user(record.user_id, now)
+
+    def clear_session(self, user_id: int) -> None:
+        """Forget the screening in progress (finished or restarted); the user and verdicts stay."""
+        now = self._timestamp()
+        with write_transaction(self.db):
+            self.db.execute("DELETE FROM sessions WHERE user_id = ?", [user_id])
+            self._touch_user(user_id, now)
+
+    # -- verdicts --------------------------------------------------------------------------------------------
+
+    def save_verdict(
+        self,
+        user_id: int,
+        result: dict[str, Any],
+        rules_version: str,
+        session: SessionRecord | None = None,
+    ) -> int:
+        """Store a verdict with the rules version that produced it; returns its id.
+
+        When `session` is given it is saved in the same transaction, so the final answer, the final state and
+        the verdict are committed together or not at all.
+        """
+        if session is not None and session.user_id != user_id:
+            raise ValueError(f"session belongs to user {session.user_id}, not {user_id}")
+        result_json = _dumps(result)
+        session_json = (_dumps(session.answers), _dumps(session.history)) if session is not None else None
+        now = self._timestamp()
+        with write_transaction(self.db):
+            self._ensure_user_row(user_id, DEFAULT_LANGUAGE, now)
+            cursor = self.db.execute(
+                "INSERT INTO verdicts (user_id, created_at, rules_version, result) VALUES (?, ?, ?, ?)",
+                [user_id, now, rules_version, result_json],
+            )
+            verdict_id = cursor.lastrowid
+            if session is not None and session_json is not None:
+                self._upsert_session(session, *session_json, now)
+            self._touch_user(user_id, now)
+        assert verdict_id is not None
+        return int(verdict_id)
+
+    def latest_verdict(self, user_id: int) -> VerdictRecord | None:
+        """The user's most recent verdict, or None."""
+        row = self.db.execute(
+            """
+            SELECT id, user_id, created_at, rules_version, result FROM verdicts
+            WHERE user_id = ? ORDER BY id DESC LIMIT 1
+            """,
+            [user_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return VerdictRecord(
+            id=row[0], user_id=row[1], created_at=row[2], rules_version=row[3], result=json.loads(row[4])
+        )
+
+    # -- erasure ---------------------------------------------------------------------------------------------
+
+    def delete_user(self, user_id: int) -> None:
+        """Erase every row about the user in one transaction (/delete).
+
+        Children are deleted explicitly as well as by ON DELETE CASCADE, so erasure does not depend on the
+        foreign_keys pragma. The WAL is then checkpointed and truncated so old copies of the pages go too.
+        """
+        with write_transaction(self.db):
+            self._delete_users("user_id = ?", [user_id])
+        self._checkpoint()
+
+    def purge_inactive(self, older_than: datetime.timedelta) -> int:
+        """Delete users (with sessions and verdicts) not updated for `older_than`; returns how many users.
+
+        Keeps only what the screening needs: abandoned screenings do not accumulate forever.
+        """
+        cutoff = self._timestamp(self._utc(self._now()) - older_than)
+        with write_transaction(self.db):
+            count = self._delete_users("updated_at < ?", [cutoff])
+        if count:
+            self._checkpoint()
+        return count
+
+    def rows_about(self, user_id: int) -> int:
+        """Count rows in every table with a user_id column that mention the user (tests check erasure).
+
+        Tables are discovered from the schema, so a table added later cannot escape the erasure tests.
+        """
+        total = 0
+        for table in self._tables_with_user_id():
+            total += int(
+                self.db.execute(f'SELECT count(*) FROM "{table}" WHERE user_id = ?', [user_id]).fetchone()[0]
+            )
+        return total
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def _utc(self, moment: datetime.datetime) -> datetime.datetime:
+        """Naive datetimes from an injected clock are taken as UTC."""
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=datetime.UTC)
+        return moment.astimezone(datetime.UTC)
+
+    def _timestamp(self, moment: datetime.datetime | None = None) -> str:
+        """Fixed-width UTC ISO 8601, so that string order is time order (purge compares strings)."""
+        moment = self._utc(self._now() if moment is None else moment)
+        return moment.isoformat(timespec="microseconds")
+
+    def _ensure_user_row(self, user_id: int, language: str, now: str) -> None:
+        self.db.execute(
+            """
+            INSERT OR IGNORE INTO users (user_id, language, blocked, created_at, updated_at) VALUES (?, ?, 0, ?, ?)
+            """,
+            [user_id, language, now, now],
+        )
+
+    def _touch_user(self, user_id: int, now: str) -> None:
+        self.db.execute("UPDATE users SET updated_at = ? WHERE user_id = ?", [now, user_id])
+
+    def _upsert_session(self, record: SessionRecord, answers: str, history: str, now: str) -> None:
+        self.db.execute(
+            """
+            INSERT INTO sessions
+                (user_id, state, answers, history, flow_version, question_message_id, started_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (user_id) DO UPDATE SET
+                state = excluded.state,
+                answers = excluded.answers,
+                history = excluded.history,
+                flow_version = excluded.flow_version,
+                question_message_id = excluded.question_message_id,
+                updated_at = excluded.updated_at
+            """,
+            [
+                record.user_id,
+                record.state,
+                answers,
+                history,
+                record.flow_version,
+                record.question_message_id,
+                record.started_at or now,
+                now,
+            ],
+        )
+
+    def _delete_users(self, where: str, parameters: list[Any]) -> int:
+        """Delete matching users and their rows in the child tables; must run inside a write transaction."""
+        selection = f"SELECT user_id FROM users WHERE {where}"
+        for table in self._tables_with_user_id():
+            if table != "users":
+                self.db.execute(f'DELETE FROM "{table}" WHERE user_id IN ({selection})', parameters)
+        return int(self.db.execute(f"DELETE FROM users WHERE {where}", parameters).rowcount)
+
+    def _tables_with_user_id(self) -> list[str]:
+        return [
+            name
+            for name in self.db.table_names()
+            if not name.startswith(("sqlite_", "_sqlite"))
+            and any(column.name == "user_id" for column in self.db[name].columns)
+        ]
+
+    def _checkpoint(self) -> None:
+        """Copy the WAL into the main file and truncate it; best effort, a busy reader only delays it."""
+        with contextlib.suppress(sqlite3.OperationalError):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
