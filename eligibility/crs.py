@@ -1,18 +1,34 @@
-"""The Comprehensive Ranking System (grid in force since 2025-03-25), from eligibility/data/crs_grid.json."""
+"""The Comprehensive Ranking System (grid in force since 2025-03-25), from eligibility/data/crs_grid.json.
+
+The grid is read once into int-keyed tables at import. A score is computed in two steps: the points that
+do not depend on which official language is designated first (age, education, Canadian work, spouse,
+additional points), once, then the language and transferability points for each possible designation.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
-from eligibility.language import ENGLISH, FRENCH, Result, best, convert
+from eligibility.language import ENGLISH, FRENCH, MAX_LEVEL, Result, best, convert
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import crs_grid
 
 _G = crs_grid()
 _T = _G["transferability"]
 _A = _G["additional"]
+_S = _G["spouse"]
 _SHORT = frozenset(_T["education_short"])
 _LONG = frozenset(_T["education_long"])
+
+# Pairs in the grid are [with spouse, without spouse]: a column index picks one.
+_WITH_SPOUSE, _WITHOUT_SPOUSE = 0, 1
+_AGE = {int(k): v for k, v in _G["age"].items()}
+_AGE_LOW, _AGE_HIGH = min(_AGE), max(_AGE)
+_CANADIAN_WORK = {int(k): v for k, v in _G["canadian_work"].items()}
+_SPOUSE_WORK = {int(k): v for k, v in _S["canadian_work"].items()}
+
+_Row = TypeVar("_Row")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +50,23 @@ class Crs:
                 "first_language": self.first_language, "details": self.details}
 
 
-def _pick(pair: list[int], with_spouse: bool) -> int:
-    return pair[0] if with_spouse else pair[1]
-
-
-def _per_ability(table: dict[str, object], clb: int) -> object:
+def _per_ability(table: dict[str, _Row], clb: int) -> _Row:
     """A per-ability table keyed by CLB; levels beyond its ends take the nearest row."""
     keys = sorted(int(k) for k in table)
     return table[str(min(max(clb, keys[0]), keys[-1]))]
+
+
+def _by_level(table: dict[str, _Row]) -> tuple[_Row, ...]:
+    """A per-ability table as a tuple indexed by the level itself, from 0 to the highest level a test gives."""
+    return tuple(_per_ability(table, level) for level in range(MAX_LEVEL + 1))
+
+
+# Per-ability points indexed by CLB: the four abilities of a result add up with plain indexing.
+_FIRST_LANGUAGE = tuple(tuple(pair[column] for pair in _by_level(_G["first_language_per_ability"]))
+                        for column in (_WITH_SPOUSE, _WITHOUT_SPOUSE))
+_SECOND_LANGUAGE = _by_level(_G["second_language_per_ability"])
+_SECOND_LANGUAGE_CAP: list[int] = _G["second_language_cap"]
+_SPOUSE_LANGUAGE = _by_level(_S["language_per_ability"])
 
 
 def has_accompanying_spouse(profile: ScreeningProfile) -> bool:
@@ -74,64 +99,69 @@ def _language_tier(result: Result | None, upper: int, lower: int) -> str | None:
     return None
 
 
-def _transferability(education: str, first: Result | None, canadian_years: int, foreign_years: int,
-                     certificate: bool) -> dict[str, int]:
-    lang_tier = _language_tier(first, 9, 7)
-    work_tier = "upper" if canadian_years >= 2 else "lower" if canadian_years == 1 else None
-    edu_row = _T["long_row"] if education in _LONG else _T["short_row"] if education in _SHORT else None
-    foreign_row = (_T["long_row"] if foreign_years >= _T["foreign_work_long_from_years"]
-                   else _T["short_row"] if foreign_years >= 1 else None)
-    parts = {
-        "education_language": edu_row[lang_tier] if edu_row and lang_tier else 0,
-        "education_canadian_work": edu_row[work_tier] if edu_row and work_tier else 0,
-        "foreign_work_language": foreign_row[lang_tier] if foreign_row and lang_tier else 0,
-        "foreign_work_canadian_work": foreign_row[work_tier] if foreign_row and work_tier else 0,
-        "certificate_language": 0,
-    }
-    if certificate:
-        cert_tier = _language_tier(first, 7, 5)
-        parts["certificate_language"] = _T["certificate"][cert_tier] if cert_tier else 0
-    return parts
+class _Designation:
+    """The points that depend on the first official language: language, and transferability with it."""
+
+    __slots__ = ("first", "first_points", "parts", "second_points", "transferability")
+
+    def __init__(self, first: Result | None, second: Result | None, column: int,
+                 edu_row: dict[str, int] | None, foreign_row: dict[str, int] | None, work_tier: str | None,
+                 certificate: bool) -> None:
+        self.first = first
+        self.first_points = sum(map(_FIRST_LANGUAGE[column].__getitem__, first.clb)) if first else 0
+        self.second_points = (min(_SECOND_LANGUAGE_CAP[column], sum(map(_SECOND_LANGUAGE.__getitem__, second.clb)))
+                              if second else 0)
+        lang_tier = _language_tier(first, 9, 7)
+        parts = {
+            "education_language": edu_row[lang_tier] if edu_row and lang_tier else 0,
+            "education_canadian_work": edu_row[work_tier] if edu_row and work_tier else 0,
+            "foreign_work_language": foreign_row[lang_tier] if foreign_row and lang_tier else 0,
+            "foreign_work_canadian_work": foreign_row[work_tier] if foreign_row and work_tier else 0,
+            "certificate_language": 0,
+        }
+        if certificate:
+            cert_tier = _language_tier(first, 7, 5)
+            parts["certificate_language"] = _T["certificate"][cert_tier] if cert_tier else 0
+        self.parts = parts
+        self.transferability = min(
+            _T["max"],
+            min(_T["education_cap"], parts["education_language"] + parts["education_canadian_work"])
+            + min(_T["foreign_work_cap"], parts["foreign_work_language"] + parts["foreign_work_canadian_work"])
+            + min(_T["certificate_cap"], parts["certificate_language"]),
+        )
+
+    @property
+    def points(self) -> int:
+        """What this designation adds to the points that do not depend on it."""
+        return self.first_points + self.second_points + self.transferability
 
 
-def _score(profile: ScreeningProfile, first: Result | None, second: Result | None,
-           english: Result | None, french: Result | None, canadian_years: int) -> Crs:
+def score(profile: ScreeningProfile, results: list[Result], canadian_years: int) -> Crs:
+    """The CRS, designating as first official language whichever of English or French scores more.
+
+    On equal totals English stays first.
+    """
+    as_of = profile.as_of
+    english = best(results, ENGLISH, as_of)
+    french = best(results, FRENCH, as_of)
     with_spouse = has_accompanying_spouse(profile)
+    column = _WITH_SPOUSE if with_spouse else _WITHOUT_SPOUSE
     education = effective_education(profile)
-    age = profile.age_on(profile.as_of)
-    age_pair = _G["age"][str(min(max(age, 17), 45))]
-    details = {
-        "age": _pick(age_pair, with_spouse),
-        "education": _pick(_G["education"][education], with_spouse),
-        "first_language": sum(_pick(_per_ability(_G["first_language_per_ability"], c), with_spouse)
-                              for c in first.clb) if first else 0,
-        "second_language": min(_pick(_G["second_language_cap"], with_spouse),
-                                sum(_per_ability(_G["second_language_per_ability"], c) for c in second.clb))
-        if second else 0,
-        "canadian_work": _pick(_G["canadian_work"][str(canadian_years)], with_spouse),
-    }
-    core = sum(details.values())
+    age = profile.age_on(as_of)
 
-    spouse_points = 0
+    # The parts the designation does not change.
+    age_points = _AGE[min(max(age, _AGE_LOW), _AGE_HIGH)][column]
+    education_points = _G["education"][education][column]
+    work_points = _CANADIAN_WORK[canadian_years][column]
+
+    spouse_points: int | None = None  # None: no "spouse" line in the details
     if with_spouse and profile.spouse is not None:
         spouse = profile.spouse
-        table = _G["spouse"]
         test = convert(spouse.language_test) if spouse.language_test else None
-        spouse_language = (sum(_per_ability(table["language_per_ability"], c) for c in test.clb)
-                           if test is not None and test.valid_on(profile.as_of) else 0)
-        spouse_points = min(table["max"], table["education"][spouse.education] + spouse_language
-                            + table["canadian_work"][str(min(5, spouse.canadian_work_years))])
-        details["spouse"] = spouse_points
-
-    parts = _transferability(education, first, canadian_years, profile.foreign_work_years,
-                             profile.certificate_of_qualification)
-    transferability = min(
-        _T["max"],
-        min(_T["education_cap"], parts["education_language"] + parts["education_canadian_work"])
-        + min(_T["foreign_work_cap"], parts["foreign_work_language"] + parts["foreign_work_canadian_work"])
-        + min(_T["certificate_cap"], parts["certificate_language"]),
-    )
-    details.update(parts)
+        spouse_language = (sum(map(_SPOUSE_LANGUAGE.__getitem__, test.clb))
+                           if test is not None and test.valid_on(as_of) else 0)
+        spouse_points = min(_S["max"], _S["education"][spouse.education] + spouse_language
+                            + _SPOUSE_WORK[min(5, spouse.canadian_work_years)])
 
     credential = profile.education.canadian_credential if profile.education else "none"
     french_points = 0
@@ -145,16 +175,33 @@ def _score(profile: ScreeningProfile, first: Result | None, second: Result | Non
         "sibling": _A["sibling"] if profile.sibling_in_canada else 0,
         "arranged_employment": _A["arranged_employment"],
     }
-    details.update(extra)
     additional = min(_A["max"], sum(extra.values()))
-    return Crs(core, spouse_points, transferability, additional, first.language if first else None, details)
 
-
-def score(profile: ScreeningProfile, results: list[Result], canadian_years: int) -> Crs:
-    """The CRS, designating as first official language whichever of English or French scores more."""
-    english = best(results, ENGLISH, profile.as_of)
-    french = best(results, FRENCH, profile.as_of)
-    options = [_score(profile, english, french, english, french, canadian_years)]
+    # The language and transferability points of each designation; French first only when it scores more.
+    edu_row = _T["long_row"] if education in _LONG else _T["short_row"] if education in _SHORT else None
+    foreign_years = profile.foreign_work_years
+    foreign_row = (_T["long_row"] if foreign_years >= _T["foreign_work_long_from_years"]
+                   else _T["short_row"] if foreign_years >= 1 else None)
+    work_tier = "upper" if canadian_years >= 2 else "lower" if canadian_years == 1 else None
+    certificate = profile.certificate_of_qualification
+    chosen = _Designation(english, french, column, edu_row, foreign_row, work_tier, certificate)
     if french is not None:
-        options.append(_score(profile, french, english, english, french, canadian_years))
-    return max(options, key=lambda c: c.total)
+        other = _Designation(french, english, column, edu_row, foreign_row, work_tier, certificate)
+        if other.points > chosen.points:
+            chosen = other
+
+    details = {
+        "age": age_points,
+        "education": education_points,
+        "first_language": chosen.first_points,
+        "second_language": chosen.second_points,
+        "canadian_work": work_points,
+    }
+    core = sum(details.values())
+    if spouse_points is not None:
+        details["spouse"] = spouse_points
+    details.update(chosen.parts)
+    details.update(extra)
+    first = chosen.first
+    return Crs(core, spouse_points or 0, chosen.transferability, additional,
+               first.language if first else None, details)

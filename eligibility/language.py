@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from eligibility.profile import LanguageTest
 from eligibility.tables import ABILITIES, language_tables
@@ -19,11 +20,13 @@ def _level_rows() -> dict[str, list[tuple[int, dict[str, float]]]]:
 
 
 _ROWS = _level_rows()
+MAX_LEVEL = max(level for rows in _ROWS.values() for level, _ in rows)  # the highest level a score converts to
 _VALIDITY_YEARS: int = language_tables()["validity_years"]
 _LANGUAGE_OF = {name: spec["language"] for name, spec in language_tables()["tests"].items()}
 _TEF_TABLE_FROM = dt.date.fromisoformat(language_tables()["tests"]["tef_canada"]["table_from"])
 
 
+@cache  # a few thousand distinct (test, ability, score) at most: each is looked up once per process
 def clb_for(test: str, ability: str, score: float) -> int:
     """The CLB/NCLC level of one score; 10 means "10 and above"; below the CLB 4 row it is 3 or less."""
     for level, minimums in _ROWS[test]:

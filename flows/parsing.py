@@ -47,7 +47,10 @@ def parse_yes_no(text: str) -> bool:
 def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
     """An option by its number ("2"), its label, or its value."""
     word = fold(text)
-    if word.isdigit() and 1 <= int(word) <= len(options):
+    if all(option.isdigit() for option in options):  # years: "2" means 2, not the second button
+        if word in options:
+            return word
+    elif word.isdigit() and 1 <= int(word) <= len(options):
         return options[int(word) - 1]
     for value, label in zip(options, labels, strict=True):
         if word in (fold(label), fold(value)):

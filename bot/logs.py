@@ -1,0 +1,31 @@
+"""Logging that never shows the token or a user's answers."""
+
+from __future__ import annotations
+
+import logging
+
+
+class RedactFilter(logging.Filter):
+    """Masks secrets (the bot token, the webhook secret) wherever they would appear in a log line."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            message = record.getMessage()
+            for secret in self.secrets:
+                message = message.replace(secret, "[redacted]")
+            record.msg, record.args = message, None
+        return True
+
+
+def configure(level: str, secrets: list[str]) -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level.upper())
+    # httpx logs every request URL at INFO, and Telegram URLs carry the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    redact = RedactFilter(secrets)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)

@@ -1,0 +1,227 @@
+"""What the bot does for one user action, front-end free: load, converse, save, then say what to show.
+
+Telegram and the terminal chat both call this service; it commits every answer and the new state to
+SQLite before returning, so nothing is sent to the user about an answer that is not yet on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from eligibility.tables import rules_version
+from flows import conversation as talk
+from flows.conversation import Button, OutMessage, Reply, h
+from flows.machine import CHECKPOINTS, FIRST, Screening
+from flows.texts import catalog, normalize_language
+from storage import Repository, SessionRecord
+
+COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel")
+RETENTION_DAYS = 180
+
+
+@dataclass
+class Outcome:
+    """What a front end must show after one user action."""
+
+    messages: list[OutMessage] = field(default_factory=list)
+    echo: str | None = None  # the accepted answer ...
+    answered: OutMessage | None = None  # ... to show on the question message it answers
+    toast: str | None = None  # a short notice for a button press (e.g. a stale button)
+    language: str = "en"
+
+
+class ScreeningService:
+    def __init__(self, repository: Repository, today: Callable[[], dt.date]) -> None:
+        self.repository = repository
+        self.today = today
+
+    # -- users and sessions ----------------------------------------------------------------------------
+    def language(self, user_id: int, telegram_code: str | None = None) -> str:
+        """The user's language: chosen with /language, else their Telegram app's, else English."""
+        user = self.repository.get_user(user_id)
+        if user is not None:
+            if user.blocked:
+                self.repository.set_blocked(user_id, False)
+            return user.language
+        return self.repository.ensure_user(user_id, normalize_language(telegram_code)).language
+
+    def _load(self, user_id: int) -> tuple[Screening | None, SessionRecord | None]:
+        record = self.repository.load_session(user_id)
+        if record is None:
+            return None, None
+        return Screening(record.state, record.answers, record.history), record
+
+    def _save(self, user_id: int, screening: Screening, reply: Reply | None = None,
+              record: SessionRecord | None = None) -> None:
+        """The answer, the new state and any verdict, committed in one transaction."""
+        new = SessionRecord(user_id=user_id, state=screening.state, answers=screening.answers,
+                            history=screening.history, flow_version=talk.FLOW_VERSION,
+                            question_message_id=record.question_message_id if record else None)
+        if reply is not None and reply.result is not None:
+            self.repository.save_verdict(user_id, reply.result, rules_version(), session=new)
+        else:
+            self.repository.save_session(new)
+
+    def remember_question_message(self, user_id: int, message_id: int) -> None:
+        """The message holding the current question, to show the answer on it later."""
+        record = self.repository.load_session(user_id)
+        if record is not None and record.question_message_id != message_id:
+            record.question_message_id = message_id
+            self.repository.save_session(record)
+
+    def question_message_id(self, user_id: int) -> int | None:
+        record = self.repository.load_session(user_id)
+        return record.question_message_id if record else None
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def start(self, user_id: int, lang: str, name: str = "") -> Outcome:
+        """/start: a new screening, or the choice to resume the one in progress."""
+        c = catalog(lang)
+        screening, _ = self._load(user_id)
+        if screening is not None and (screening.history or screening.state != FIRST):
+            buttons = [[Button(c.t("button.resume"), "resume|continue")],
+                       [Button(c.t("button.start_over"), "resume|new")]]
+            return Outcome([OutMessage(h(c.t("bot.resume_or_restart")), buttons)], language=lang)
+        screening = talk.new_screening()
+        self._save(user_id, screening)
+        welcome = OutMessage(h(c.t("bot.welcome", name=name or "👋")))
+        return Outcome([welcome, *talk.show(screening, lang, self.today()).messages], language=lang)
+
+    def restart(self, user_id: int, lang: str) -> Outcome:
+        screening = talk.new_screening()
+        self._save(user_id, screening)
+        notice = OutMessage(h(catalog(lang).t("bot.restarted")))
+        return Outcome([notice, *talk.show(screening, lang, self.today()).messages], language=lang)
+
+    def current(self, user_id: int, lang: str) -> Outcome:
+        screening, _ = self._load(user_id)
+        if screening is None:
+            return Outcome([OutMessage(h(catalog(lang).t("err.no_screening")))], language=lang)
+        reply = talk.show(screening, lang, self.today())
+        return Outcome(reply.messages, language=lang)
+
+    def text(self, user_id: int, lang: str, text: str) -> Outcome:
+        """A typed answer to the current question."""
+        screening, record = self._load(user_id)
+        if screening is None:
+            return self.start(user_id, lang)
+        before = self._question_on_screen(screening, lang)
+        reply = talk.handle_text(screening, text, lang, self.today())
+        return self._finish(user_id, screening, record, reply, before, lang)
+
+    def button(self, user_id: int, lang: str, data: str) -> Outcome:
+        """A button press; the callback data says which question or command it belongs to."""
+        kind, _, rest = data.partition("|")
+        if kind == "a":
+            key, _, value = rest.partition("|")
+            return self._answer_button(user_id, lang, key, value)
+        if kind == "back":
+            return self._if_current(user_id, lang, rest, self.back)
+        if kind == "edit":
+            question_id, _, index = rest.partition("|")
+            return self.edit(user_id, lang, question_id, int(index) if index.isdigit() else 0)
+        if kind == "cmd":
+            return {"summary": self.summary, "restart": self.restart,
+                    "continue": self.current}.get(rest, self.current)(user_id, lang)
+        if kind == "resume":
+            return self.restart(user_id, lang) if rest == "new" else self.current(user_id, lang)
+        if kind == "lang":
+            return self.set_language(user_id, rest)
+        if kind == "del":
+            return self.delete(user_id, lang) if rest == "yes" else Outcome(
+                [OutMessage(h(catalog(lang).t("bot.delete_kept")))], language=lang)
+        return self._stale(user_id, lang)
+
+    def _if_current(self, user_id: int, lang: str, key: str, action: Callable[[int, str], Outcome]) -> Outcome:
+        screening, _ = self._load(user_id)
+        if screening is None or key != talk.question_key(screening):
+            return self._stale(user_id, lang)
+        return action(user_id, lang)
+
+    def _answer_button(self, user_id: int, lang: str, key: str, value: str) -> Outcome:
+        screening, record = self._load(user_id)
+        if screening is None:
+            return self._stale(user_id, lang)
+        before = self._question_on_screen(screening, lang)
+        reply = talk.handle_button(screening, key, value, lang, self.today())
+        if reply is None:
+            return self._stale(user_id, lang)
+        return self._finish(user_id, screening, record, reply, before, lang)
+
+    def _stale(self, user_id: int, lang: str) -> Outcome:
+        outcome = self.current(user_id, lang)
+        outcome.toast = catalog(lang).t("err.stale")
+        outcome.messages.insert(0, OutMessage(h(outcome.toast)))
+        return outcome
+
+    def back(self, user_id: int, lang: str) -> Outcome:
+        screening, record = self._load(user_id)
+        if screening is None:
+            return self.current(user_id, lang)
+        reply = talk.go_back(screening, lang, self.today())
+        return self._finish(user_id, screening, record, reply, None, lang)
+
+    def summary(self, user_id: int, lang: str) -> Outcome:
+        screening, _ = self._load(user_id)
+        if screening is None:
+            return self.current(user_id, lang)
+        return Outcome(talk.summary(screening, lang).messages, language=lang)
+
+    def edit(self, user_id: int, lang: str, question_id: str, index: int) -> Outcome:
+        screening, record = self._load(user_id)
+        if screening is None:
+            return self.current(user_id, lang)
+        reply = talk.edit(screening, question_id, index, lang, self.today())
+        return self._finish(user_id, screening, record, reply, None, lang)
+
+    def set_language(self, user_id: int, lang: str) -> Outcome:
+        lang = normalize_language(lang)
+        self.repository.set_language(user_id, lang)
+        outcome = self.current(user_id, lang) if self.repository.load_session(user_id) else Outcome(language=lang)
+        outcome.messages.insert(0, OutMessage(h(catalog(lang).t("bot.language_set"))))
+        return outcome
+
+    def delete(self, user_id: int, lang: str) -> Outcome:
+        """Erase every row about the user; the goodbye is in the language they used."""
+        self.repository.delete_user(user_id)
+        return Outcome([OutMessage(h(catalog(lang).t("bot.deleted")))], language=lang)
+
+    def command(self, user_id: int, lang: str, name: str, first_name: str = "") -> Outcome:
+        """The slash commands, shared by Telegram and the terminal."""
+        c = catalog(lang)
+        if name == "start":
+            return self.start(user_id, lang, first_name)
+        if name == "restart":
+            return self.restart(user_id, lang)
+        if name == "back":
+            return self.back(user_id, lang)
+        if name == "summary":
+            return self.summary(user_id, lang)
+        if name == "help":
+            return Outcome([OutMessage(h(c.t("bot.help")))], language=lang)
+        if name == "privacy":
+            return Outcome([OutMessage(h(c.t("bot.privacy", days=RETENTION_DAYS)))], language=lang)
+        if name == "cancel":
+            return Outcome([OutMessage(h(c.t("bot.cancelled")))], language=lang)
+        if name == "language":
+            buttons = [[Button(c.t("button.english"), "lang|en"), Button(c.t("button.french"), "lang|fr")]]
+            return Outcome([OutMessage(h(c.t("bot.language_choose")), buttons)], language=lang)
+        if name == "delete":
+            buttons = [[Button(c.t("button.delete_yes"), "del|yes")], [Button(c.t("button.delete_no"), "del|no")]]
+            return Outcome([OutMessage(h(c.t("bot.delete_confirm")), buttons)], language=lang)
+        return Outcome([OutMessage(h(c.t("err.unknown_command")))], language=lang)
+
+    # -- helpers ----------------------------------------------------------------------------------------
+    def _question_on_screen(self, screening: Screening, lang: str) -> OutMessage | None:
+        if screening.state in CHECKPOINTS:
+            return None
+        return talk.question_message(screening, lang)
+
+    def _finish(self, user_id: int, screening: Screening, record: SessionRecord | None, reply: Reply,
+                before: OutMessage | None, lang: str) -> Outcome:
+        if reply.changed:
+            self._save(user_id, screening, reply, record)
+        answered = before if reply.echo is not None else None
+        return Outcome(reply.messages, echo=reply.echo, answered=answered, language=lang)

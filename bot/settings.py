@@ -1,0 +1,35 @@
+"""Settings from the environment and `.env` (see .env.example)."""
+
+from __future__ import annotations
+
+import pathlib
+
+from pydantic import SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_base_url: str | None = None  # another Bot API server: calls go to <base><token>/<method>
+    database_path: pathlib.Path = pathlib.Path("data/cec-screener.db")
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url and not self.webhook_secret:
+            raise ValueError("WEBHOOK_SECRET is required when WEBHOOK_URL is set")
+        if self.webhook_secret and not all(
+            ch.isalnum() or ch in "_-" for ch in self.webhook_secret.get_secret_value()
+        ):
+            raise ValueError("WEBHOOK_SECRET may only hold letters, digits, _ and - (Telegram's rule)")
+        return self
+
+    @property
+    def token(self) -> str | None:
+        return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None

@@ -1,0 +1,85 @@
+"""The same screening in a terminal: options numbered, same validation, same texts, same database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Callable
+from typing import IO
+
+from bot.service import Outcome, ScreeningService
+from flows.conversation import Button
+from flows.texts import catalog
+
+LOCAL_USER_ID = -1  # Telegram ids are positive: the terminal user never collides with one
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>')
+_TAG = re.compile(r"</?(b|i|u|s|code|pre)>")
+
+
+def plain(text: str) -> str:
+    """Telegram's HTML as terminal text: links spelled out, tags dropped, entities decoded."""
+    text = _LINK.sub(lambda m: f"{m.group(2)} → {html.unescape(m.group(1))}", text)
+    return html.unescape(_TAG.sub("", text))
+
+
+def _choices(outcome: Outcome) -> dict[str, Button]:
+    """The buttons of the last keyboard, by the number the user types (a digit value keeps its digit)."""
+    keyboards = [m for m in outcome.messages if m.buttons]
+    if not keyboards:
+        return {}
+    buttons = [b for row in keyboards[-1].buttons for b in row
+               if not b.data.startswith("back|") and b.data.rsplit("|", 1)[-1] != b.label]
+    values = [b.data.rsplit("|", 1)[-1] for b in buttons]
+    if buttons and all(v.isdigit() for v in values):
+        return dict(zip(values, buttons, strict=True))
+    return {str(n): b for n, b in enumerate(buttons, start=1)}
+
+
+def _shortcuts(outcome: Outcome) -> list[str]:
+    keyboards = [m for m in outcome.messages if m.buttons]
+    if not keyboards:
+        return []
+    return [b.label for row in keyboards[-1].buttons for b in row if b.data.rsplit("|", 1)[-1] == b.label]
+
+
+def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str]) -> None:
+    """Converse until the input ends (Ctrl-D or end of a script)."""
+    c = catalog(lang)
+    print(c.t("bot.chat_intro"), file=out)
+    outcome = service.command(LOCAL_USER_ID, lang, "start")
+    while True:
+        for message in outcome.messages:
+            print("\n" + plain(message.text), file=out)
+        choices = _choices(outcome)
+        for number, button in choices.items():
+            print(f"  {number}. {button.label}", file=out)
+        if shortcuts := _shortcuts(outcome):
+            print("  (" + ", ".join(shortcuts) + ")", file=out)
+        try:
+            line = read().strip()
+        except EOFError:
+            print("\n" + c.t("bot.chat_bye"), file=out)
+            return
+        lang = service.language(LOCAL_USER_ID)
+        c = catalog(lang)
+        command = line[1:].split()[0].lower() if line.startswith("/") and len(line) > 1 else None
+        if command is not None:
+            outcome = service.command(LOCAL_USER_ID, lang, command)
+        elif line in choices:
+            outcome = service.button(LOCAL_USER_ID, lang, choices[line].data)
+        else:
+            outcome = service.text(LOCAL_USER_ID, lang, line)
+        if outcome.echo:
+            print(f"✅ {outcome.echo}", file=out)
+
+
+def chat_in_terminal(service: ScreeningService, lang: str | None, out: IO[str]) -> None:
+    user_lang = lang or service.language(LOCAL_USER_ID)
+    if lang:
+        service.repository.set_language(LOCAL_USER_ID, lang)
+    run_chat(service, user_lang, lambda: input("> "), out)
+
+
+def today() -> dt.date:
+    return dt.date.today()
