@@ -1,0 +1,186 @@
+"""The conversation without any front end: answers, back, edit, loops, pruning, verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pathlib
+
+import pytest
+
+from eligibility import Profile, ScreeningProfile, assess
+from flows import conversation as talk
+from flows.machine import CRS_RESULT, VERDICT, Screening
+from flows.profile_builder import build_profile
+
+TODAY = dt.date(2026, 11, 27)
+PERSONAS = pathlib.Path(__file__).resolve().parents[3] / "shared" / "personas"
+
+# The s01 persona, answer by answer (single, 29, bachelor's with ECA, IELTS CLB 9, 2 years abroad).
+S01_SCREENING = ["no", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+                 "IELTS", "2025-06-01", "8", "7", "7", "7", "no"]
+S01_CRS = ["1997-03-10", "single", "bachelor", "no", "yes", "no", "2", "no", "no", "no"]
+
+
+def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
+    reply = talk.show(screening, lang, TODAY)
+    for text in answers:
+        reply = talk.handle_text(screening, text, lang, TODAY)
+        assert not reply.error, f"{text!r} refused at {screening.state}: {reply.messages[0].text}"
+    return reply
+
+
+def test_the_screening_reaches_the_verdict_and_matches_assess_on_the_same_profile() -> None:
+    screening = talk.new_screening()
+    reply = say(screening, *S01_SCREENING)
+    assert screening.state == VERDICT
+    assert reply.result is not None and reply.result["verdict"] == "eligible"
+    assert reply.result["qualifying_hours"] == 1937
+    profile = ScreeningProfile.model_validate(build_profile(screening.answers, TODAY), strict=False)
+    assert assess(profile) == reply.result
+    assert "You appear eligible" in reply.messages[0].text
+
+
+def test_the_crs_part_gives_the_persona_total() -> None:
+    screening = talk.new_screening()
+    say(screening, *S01_SCREENING)
+    talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
+    reply = say(screening, *S01_CRS)
+    assert screening.state == CRS_RESULT
+    expected = json.loads((PERSONAS / "expected.json").read_text())["s01_single_bachelor_clb9"]["crs"]
+    assert reply.result is not None
+    assert {k: reply.result["crs"][k] for k in expected} == expected
+    assert "CRS estimate: 470 points" in reply.messages[0].text
+
+
+def test_the_built_profile_is_valid_for_the_contract() -> None:
+    screening = talk.new_screening()
+    say(screening, *S01_SCREENING)
+    talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
+    say(screening, *S01_CRS)
+    raw = build_profile(screening.answers, TODAY)
+    profile = Profile.model_validate_json(json.dumps(raw))
+    assert profile.birth_date == dt.date(1997, 3, 10)
+    assert profile.jobs[0].noc == "21232" and profile.jobs[0].end is None
+
+
+def test_invalid_input_repeats_the_question_and_loses_nothing() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "21232")
+    before = json.dumps(screening.answers, sort_keys=True)
+    reply = talk.handle_text(screening, "15/03/2024", "en", TODAY)
+    assert reply.error and not reply.changed
+    assert screening.state == "job_start"
+    assert "YYYY-MM-DD" in reply.messages[0].text
+    assert "When did job 1 start?" in reply.messages[1].text
+    assert json.dumps(screening.answers, sort_keys=True) == before
+
+
+def test_an_end_date_before_the_start_is_refused() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "21232", "2025-01-01", "no")
+    reply = talk.handle_text(screening, "2024-12-31", "en", TODAY)
+    assert reply.error and screening.state == "job_end"
+    assert "cannot end before it starts" in reply.messages[0].text
+
+
+def test_back_returns_to_the_previous_question_and_keeps_its_answer() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "21232", "2025-01-01")
+    reply = talk.go_back(screening, "en", TODAY)
+    assert screening.state == "job_start"
+    assert screening.answers["jobs"][0]["job_start"] == "2025-01-01"
+    assert "When did job 1 start?" in reply.messages[0].text
+    talk.go_back(screening, "en", TODAY)
+    talk.go_back(screening, "en", TODAY)
+    reply = talk.go_back(screening, "en", TODAY)
+    assert screening.state == "quebec"
+    assert "first question" in reply.messages[0].text
+
+
+def test_changing_an_answer_asks_only_what_now_applies_then_returns() -> None:
+    screening = talk.new_screening()
+    say(screening, *S01_SCREENING)
+    talk.edit(screening, "job_ongoing", 0, "en", TODAY)
+    assert screening.state == "job_ongoing"
+    say(screening, "no")
+    assert screening.state == "job_end"  # newly applicable
+    reply = say(screening, "2026-10-31")
+    assert screening.state == VERDICT  # everything else was kept
+    assert screening.answers["jobs"][0]["job_hours"] == 40
+    assert reply.result is not None and reply.result["verdict"] == "eligible"
+    talk.edit(screening, "job_ongoing", 0, "en", TODAY)
+    say(screening, "yes")
+    assert "job_end" not in screening.answers["jobs"][0]  # no longer applies
+
+
+def test_single_after_married_drops_the_spouse_answers() -> None:
+    screening = talk.new_screening()
+    say(screening, *S01_SCREENING)
+    talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
+    say(screening, "1990-01-01", "married", "no", "yes", "master", "none", "2")
+    assert screening.answers["spouse_education"] == "master"
+    talk.edit(screening, "marital", 0, "en", TODAY)
+    say(screening, "single")
+    assert not any(key.startswith("spouse_") for key in screening.answers)
+    assert screening.state == "education_level"
+
+
+def test_jobs_loop_and_removing_the_extra_job() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
+        "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no")
+    assert [job["job_occupation"] for job in screening.answers["jobs"]] == [{"noc": "21232"}, {"noc": "63200"}]
+    assert screening.state == "test_kind"
+    talk.edit(screening, "job_more", 0, "en", TODAY)
+    say(screening, "no")
+    assert len(screening.answers["jobs"]) == 1
+
+
+def test_a_stale_button_is_refused_and_a_current_one_accepted() -> None:
+    screening = talk.new_screening()
+    say(screening, "no")
+    assert talk.handle_button(screening, "quebec:0", "yes", "en", TODAY) is None
+    reply = talk.handle_button(screening, "job_occupation:0", "2", "en", TODAY)
+    assert reply is not None and reply.echo is not None and "TEER 2" in reply.echo
+    assert screening.answers["jobs"][0]["job_occupation"] == {"teer": 2}
+
+
+def test_progress_line_counts_within_the_section() -> None:
+    screening = talk.new_screening()
+    reply = say(screening, "no", "21232")
+    text = reply.messages[0].text
+    assert "Work in Canada · job 1 · question 2 of 9" in text
+    assert "▰" in text and "▱" in text
+
+
+def test_no_test_gives_a_not_eligible_verdict_that_says_what_to_do() -> None:
+    screening = talk.new_screening()
+    reply = say(screening, "no", "21232", "2024-01-01", "yes", "40", "yes", "yes", "no", "yes", "no", "none")
+    assert screening.state == VERDICT
+    assert reply.result is not None and reply.result["verdict"] == "not_eligible"
+    assert "approved test" in reply.messages[0].text
+
+
+def test_the_whole_flow_in_french() -> None:
+    screening = talk.new_screening()
+    reply = talk.show(screening, "fr", TODAY)
+    assert "Prévoyez-vous de vivre dans la province de Québec ?" in reply.messages[0].text
+    reply = say(screening, "non", "21232", "2025-09-01", "oui", "40", "oui", "oui", "non", "oui", "non",
+                "IELTS", "2025-06-01", "8", "7", "7", "7", "non", lang="fr")
+    assert reply.result is not None and reply.result["verdict"] == "eligible"
+    assert "Vous semblez admissible" in reply.messages[0].text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_button_fits_telegrams_64_bytes(lang: str) -> None:
+    screening = talk.new_screening()
+    replies = [talk.show(screening, lang, TODAY)]
+    for text in S01_SCREENING:
+        replies.append(talk.handle_text(screening, text, lang, TODAY))
+    talk.handle_button(screening, VERDICT, "crs", lang, TODAY)
+    for text in S01_CRS:
+        replies.append(talk.handle_text(screening, text, lang, TODAY))
+    replies.append(talk.summary(screening, lang))
+    data = [b.data for r in replies for m in r.messages for row in m.buttons for b in row]
+    assert data and all(len(d.encode()) <= 64 for d in data)
