@@ -86,7 +86,7 @@ class ScreeningService:
             return Outcome([OutMessage(h(c.t("bot.resume_or_restart")), buttons)], language=lang)
         screening = talk.new_screening()
         self._save(user_id, screening)
-        welcome = OutMessage(h(c.t("bot.welcome", name=name or "👋")))
+        welcome = OutMessage(h(c.t("bot.welcome", name=f" {name}" if name else "")))
         return Outcome([welcome, *talk.show(screening, lang, self.today()).messages], language=lang)
 
     def restart(self, user_id: int, lang: str) -> Outcome:

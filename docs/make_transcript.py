@@ -1,0 +1,64 @@
+"""Writes docs/transcript.md, a real screening run through the terminal chat, into the README too.
+
+The answers are scripted and the day is fixed, so the transcript only changes when the flow,
+the texts or the rules do (a test fails when the committed copy is stale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import pathlib
+import tempfile
+
+from bot.service import ScreeningService
+from bot.terminal import run_chat
+from storage import Repository
+
+DOCS = pathlib.Path(__file__).resolve().parent
+README = DOCS.parent / "README.md"
+DAY = dt.date(2026, 11, 27)
+START, END = "<!-- transcript:start -->", "<!-- transcript:end -->"
+# A software developer on a work permit since September 2025, 40 h a week, IELTS 8/7/7/7.
+ANSWERS = ["no", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+           "1", "2025-06-01", "8", "7", "7", "7", "no",
+           "1", "1997-03-10", "1", "5", "no", "yes", "1", "2", "no", "no", "no"]
+
+
+def transcript() -> str:
+    out = io.StringIO()
+    answers = iter(ANSWERS)
+
+    def read() -> str:
+        line = next(answers)  # StopIteration ends like Ctrl-D below
+        out.write(f"> {line}\n")
+        return line
+
+    def scripted() -> str:
+        try:
+            return read()
+        except StopIteration:
+            raise EOFError from None
+
+    with tempfile.TemporaryDirectory() as folder:
+        repository = Repository(pathlib.Path(folder) / "transcript.db")
+        try:
+            run_chat(ScreeningService(repository, lambda: DAY), "en", scripted, out)
+        finally:
+            repository.close()
+    return out.getvalue()
+
+
+def main() -> None:
+    text = transcript()
+    (DOCS / "transcript.md").write_text(f"```text\n{text}```\n", encoding="utf-8")
+    readme = README.read_text(encoding="utf-8")
+    if START in readme and END in readme:
+        head, rest = readme.split(START, 1)
+        _, tail = rest.split(END, 1)
+        README.write_text(f"{head}{START}\n```text\n{text}```\n{END}{tail}", encoding="utf-8")
+    print(f"wrote {DOCS / 'transcript.md'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Our bot wired to the fake Bot API, a temporary database and a fixed day."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import pathlib
+from collections.abc import AsyncIterator
+
+from telegram.ext import Application
+
+from bot.settings import Settings
+from bot.telegram_app import build_application
+from storage import Repository
+
+from .fake_telegram import Chat, ErrorList, FakeRequest, FakeTelegram, collect_errors, running
+
+TODAY = dt.date(2026, 11, 27)
+TOKEN = "123456:TEST-token-never-logged"
+
+
+class Bot:
+    """One running application on one database file, as a deployment would be."""
+
+    def __init__(self, app: Application, repository: Repository, errors: ErrorList) -> None:
+        self.app, self.repository, self.errors = app, repository, errors
+
+
+@contextlib.asynccontextmanager
+async def bot_on(tg: FakeTelegram, db_path: pathlib.Path, request: FakeRequest | None = None
+                 ) -> AsyncIterator[Bot]:
+    repository = Repository(db_path)
+    settings = Settings(telegram_bot_token=TOKEN, database_path=db_path, _env_file=None)
+    app = build_application(settings, repository, lambda: TODAY, request=request or FakeRequest(tg))
+    errors = collect_errors(app)
+    try:
+        async with running(app):
+            yield Bot(app, repository, errors)
+    finally:
+        repository.close()
+
+
+async def answer_all(chat: Chat, *steps: str) -> None:
+    """Each step is typed, or pressed when written as "[label]"."""
+    for step in steps:
+        if step.startswith("[") and step.endswith("]"):
+            await chat.click(step[1:-1])
+        else:
+            await chat.send(step)

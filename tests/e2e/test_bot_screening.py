@@ -1,0 +1,298 @@
+"""The bot end to end through a fake Bot API: read like a chat."""
+
+from __future__ import annotations
+
+import pathlib
+
+from eligibility import ScreeningProfile, assess
+from flows.profile_builder import build_profile
+
+from .bot_fixtures import TODAY, Bot, answer_all, bot_on
+from .fake_telegram import Chat, FakeTelegram
+
+ELIGIBLE_WORK = ["[No]", "21232", "2025-09-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]"]
+IELTS_9 = ["[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[No]"]
+
+
+def stored_verdict_matches_assess(bot: Bot, user_id: int) -> dict:
+    """The verdict the bot stored equals `assess` on the profile built from the stored answers."""
+    session = bot.repository.load_session(user_id)
+    verdict = bot.repository.latest_verdict(user_id)
+    assert session is not None and verdict is not None
+    profile = ScreeningProfile.model_validate(build_profile(session.answers, TODAY), strict=False)
+    assert verdict.result == assess(profile, "en") or verdict.result == assess(profile, "fr")
+    return verdict.result
+
+
+async def test_an_eligible_screening(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Ana")
+        await chat.send("/start")
+        assert "Hello Ana!" in chat.texts[0]
+        assert "Do you plan to live in the province of Quebec?" in chat.last_text
+        assert chat.buttons == ["Yes", "No"]
+        question_id = chat.last_bot_message.message_id
+        await chat.click("No")
+        assert chat.callback_answers, "every button press is answered"
+        edited = tg.get_message(chat.chat_id, question_id)
+        assert edited is not None and "✅ No" in (edited.shown_text or "") and not edited.buttons
+        assert "Work in Canada · job 1 · question 1 of 9" in chat.last_text
+        await answer_all(chat, *ELIGIBLE_WORK[1:], *IELTS_9)
+        verdict_text = chat.texts[-2]
+        assert verdict_text.startswith("✅ You appear eligible for the Canadian Experience Class")
+        assert "1,937 hours of your work count" in verdict_text
+        assert "CLB 7 applies" in verdict_text
+        assert "pre-screening, not legal advice" in verdict_text
+        assert any("Estimate my CRS" in label for label in chat.buttons)
+        result = stored_verdict_matches_assess(bot, chat.user_id)
+        assert result["verdict"] == "eligible" and result["qualifying_hours"] == 1937
+    bot.errors.check()
+
+
+async def test_the_crs_estimate_after_the_verdict(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_WORK, *IELTS_9)
+        await chat.click("Estimate my CRS")
+        assert "CRS score · question 1 of" in chat.last_text
+        await answer_all(chat, "1997-03-10", "[Single]", "[Bachelor's or 3+ year program]", "[No]", "[Yes]",
+                         "[No]", "[2 years]", "[No]", "[No]", "[No]")
+        assert "CRS estimate: 470 points" in chat.last_text
+        assert "Core 394 · spouse 0 · skill transferability 76 · additional 0" in chat.last_text
+        assert "46 points below the lowest score invited" in chat.last_text
+        assert bot.repository.latest_verdict(chat.user_id).result["crs"]["total"] == 470
+    bot.errors.check()
+
+
+async def test_not_yet_eligible_gives_the_day(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, "[No]", "32101", "2026-03-15", "[Yes]", "[37.5]", "[Yes]", "[Yes]", "[No]",
+                         "[Yes]", "[No]", "[CELPIP-General]", "2026-02-02", "8", "8", "7", "8", "[No]")
+        verdict = chat.texts[-2]
+        assert verdict.startswith("⏳ Not yet eligible: you should qualify on March 14, 2027")
+        assert "1,101 hours" in verdict and "459 more qualifying hours" in verdict
+        assert stored_verdict_matches_assess(bot, chat.user_id)["eligible_on"] == "2027-03-14"
+    bot.errors.check()
+
+
+async def test_not_eligible_with_its_reasons(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, "[Yes]", "65200", "2023-12-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]",
+                         "[Yes]", "[No]", "[None yet]")
+        verdict = chat.texts[-2]
+        assert verdict.startswith("❌ Not eligible for the Canadian Experience Class for now")
+        assert "in TEER 4 or 5 jobs" in verdict
+        assert "only for people who plan to live outside Quebec" in verdict
+        assert "approved test" in verdict
+        assert stored_verdict_matches_assess(bot, chat.user_id)["verdict"] == "not_eligible"
+    bot.errors.check()
+
+
+async def test_back_and_edit_from_the_summary(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, "[No]", "21232", "2025-09-01")
+        await chat.send("/back")
+        assert "When did job 1 start?" in chat.last_text
+        await chat.click("Back")
+        assert "what is its occupation?" in chat.last_text
+        await chat.send("72410")  # a new answer, then straight back to where the user was
+        assert "Do you still work in job 1?" in chat.last_text
+        await answer_all(chat, "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]", *IELTS_9)
+        await chat.send("/summary")
+        assert "Job 1 · occupation: NOC 72410" in chat.last_text
+        await chat.click("✏️ Job 1 · hours")
+        assert "How many hours a week" in chat.last_text
+        await chat.send("20")
+        verdict = chat.texts[-2]
+        assert "You appear eligible" not in verdict
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["jobs"][0]["job_hours"] == 20
+        assert session.answers["jobs"][0]["job_occupation"] == {"noc": "72410"}
+    bot.errors.check()
+
+
+async def test_every_kind_of_invalid_input_is_explained_and_asked_again(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await chat.send("maybe")
+        assert "Please answer yes or no" in chat.texts[-2] and "Quebec" in chat.last_text
+        await chat.send("no")
+        for typed, problem, question in [
+            ("2123", "5-digit NOC code", "what is its occupation?"),
+            ("29999", "second digit must be 0 to 5", "what is its occupation?"),
+        ]:
+            await chat.send(typed)
+            assert problem in chat.texts[-2] and question in chat.last_text
+        await chat.send("21232")
+        for typed, problem in [("15/03/2024", "can be read two ways"), ("2024-02-30", "does not exist"),
+                               ("2030-01-01", "in the future"), ("last spring", "YYYY-MM-DD")]:
+            await chat.send(typed)
+            assert problem in chat.texts[-2] and "When did job 1 start?" in chat.last_text
+        await answer_all(chat, "2025-01-01", "[Yes]")
+        for typed in ("forty", "200"):
+            await chat.send(typed)
+            assert "How many hours a week" in chat.last_text
+        await chat.send("37,5")
+        await answer_all(chat, "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]")
+        await chat.send("7")
+        assert "type its number (1 to 6)" in chat.texts[-2]
+        await answer_all(chat, "celpip", "2026-01-05")
+        await chat.send("13")
+        assert "between 0 and 12" in chat.texts[-2] and "CELPIP-General result in listening" in chat.last_text
+        sticker = tg.user_message_update(chat.user_id, "x")
+        del sticker["message"]["text"]
+        sticker["message"]["sticker"] = {"file_id": "s1", "file_unique_id": "u1", "type": "regular",
+                                         "width": 512, "height": 512, "is_animated": False, "is_video": False}
+        await chat.process(sticker)
+        assert "Please type an answer" in chat.texts[-2] and "result in listening" in chat.last_text
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.state == "test_listening"
+        job = session.answers["jobs"][0]
+        assert job["job_occupation"] == {"noc": "21232"}
+        assert (job["job_start"], job["job_hours"]) == ("2025-01-01", 37.5)
+    bot.errors.check()
+
+
+async def test_a_stale_button_is_answered_kindly(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        first_question = chat.last_bot_message.message_id
+        await answer_all(chat, "[No]", "21232")
+        await chat.click_stale("Yes", first_question)
+        assert "belongs to an earlier question" in chat.texts[-2]
+        assert "When did job 1 start?" in chat.last_text
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["quebec"] is False
+    bot.errors.check()
+
+
+async def test_resume_after_a_redeploy_and_restart(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, "[No]", "21232", "2025-09-01")
+    bot.errors.check()
+    async with bot_on(tg, db) as bot:  # a new process on the same database file
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        assert "screening in progress" in chat.last_text
+        await chat.click("Resume")
+        assert "Do you still work in job 1?" in chat.last_text
+        await chat.send("/restart")
+        assert "Do you plan to live in the province of Quebec?" in chat.last_text
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.state == "quebec" and session.answers["jobs"] == [{}]
+    bot.errors.check()
+
+
+async def test_delete_leaves_no_row_about_the_user(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        other = Chat(bot.app, tg, user_id=2002)
+        await other.send("/start")
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_WORK, "[None yet]")
+        assert bot.repository.rows_about(chat.user_id) >= 3
+        await chat.send("/delete")
+        assert "cannot be undone" in chat.last_text
+        await chat.click("Yes, delete everything")
+        assert "everything about you is erased" in chat.last_text
+        assert bot.repository.rows_about(chat.user_id) == 0
+        assert bot.repository.rows_about(other.user_id) > 0
+    bot.errors.check()
+
+
+async def test_the_whole_screening_in_french(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Léa", language_code="fr-CA")
+        await chat.send("/start")
+        assert "Bonjour Léa !" in chat.texts[0]
+        assert chat.buttons == ["Oui", "Non"]
+        await answer_all(chat, "[Non]", "21232", "2025-09-01", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
+                         "[Oui]", "[Non]", "[TEF Canada]", "2026-03-01", "440", "440", "430", "460", "[Non]")
+        verdict = chat.texts[-2]
+        assert verdict.startswith("✅ Vous semblez admissible à la catégorie de l'expérience canadienne")
+        assert "NCLC 7" in verdict
+        await chat.send("/help")
+        assert "/summary : revoir et modifier vos réponses" in chat.last_text
+        await chat.send("/language")
+        await chat.click("English")
+        assert "I will speak English from now on." in chat.texts[-3]
+        assert chat.texts[-2].startswith("✅ You appear eligible")  # the verdict again, now in English
+    bot.errors.check()
+
+
+async def test_commands_are_registered_in_both_languages(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        english = {c["command"]: c["description"] for c in tg.get_commands("")}
+        french = {c["command"]: c["description"] for c in tg.get_commands("fr")}
+        assert set(english) == set(french) == {"start", "help", "back", "summary", "restart", "language",
+                                               "privacy", "delete", "cancel"}
+        assert english["delete"] != french["delete"]
+        chat = Chat(bot.app, tg)
+        await chat.send("/privacy")
+        assert "What I store" in chat.last_text and "/delete" in chat.last_text
+        await chat.send("/frobnicate")
+        assert "I don't know that command" in chat.last_text
+    bot.errors.check()
+
+
+async def test_a_user_who_blocked_the_bot_is_flagged_not_retried(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        chat.block()
+        await chat.click("No")
+        user = bot.repository.get_user(chat.user_id)
+        assert user is not None and user.blocked
+        assert len(tg.failed_calls) == 1  # the first refused call ends the update: no retry
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["quebec"] is False  # saved before the reply
+    assert all(type(e).__name__ == "Forbidden" for e in bot.errors)
+
+
+async def test_each_answer_is_on_disk_before_the_reply(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    seen: list[tuple[str, dict]] = []
+    async with bot_on(tg, db) as bot:
+        original = tg.ahandle
+
+        async def spy(method: str, params: dict | None = None) -> tuple[int, dict]:
+            if method == "sendMessage":
+                with_db = bot.repository.load_session(1001)
+                seen.append((with_db.state if with_db else "", dict(with_db.answers) if with_db else {}))
+            return await original(method, params)
+
+        tg.ahandle = spy  # type: ignore[method-assign]
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await chat.click("No")
+        await chat.send("21232")
+    assert seen[-1][0] == "job_start" and seen[-1][1]["jobs"][0]["job_occupation"] == {"noc": "21232"}
+    assert any(state == "job_occupation" and answers.get("quebec") is False for state, answers in seen)
+    bot.errors.check()
+
+
+async def test_long_verdicts_fit_telegrams_limit(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        steps = ["[No]"]
+        for year in range(2018, 2026):  # eight jobs make the longest verdict we can think of
+            steps += ["65200", f"{year}-01-01", "[No]", f"{year}-12-31", "[40]", "[Yes]", "[No]", "[Yes]",
+                      "[No]", "[Yes]" if year < 2025 else "[No]"]
+        await answer_all(chat, *steps, "[None yet]")
+        assert all(len(m.raw_text or "") <= 4096 for m in chat.bot_messages)
+        assert "Not eligible" in "".join(chat.texts[-4:])
+    bot.errors.check()
