@@ -26,6 +26,10 @@ def configure(level: str, secrets: list[str]) -> None:
     # httpx logs every request URL at INFO, and Telegram URLs carry the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # At DEBUG, python-telegram-bot logs every update and every message it sends: users' answers.
+    # Its INFO and above stay; LOG_LEVEL=DEBUG only opens our own loggers.
+    logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().level))
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per state change, per user
     redact = RedactFilter(secrets)
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)

@@ -17,6 +17,7 @@ from flows.machine import CHECKPOINTS, FIRST, Screening
 from flows.texts import catalog, normalize_language
 from storage import Repository, SessionRecord
 
+LAST_UPDATE = "_last_update"  # the Telegram update that gave the latest answer (redeliveries are skipped)
 COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel")
 RETENTION_DAYS = 180
 
@@ -54,8 +55,10 @@ class ScreeningService:
         return Screening(record.state, record.answers, record.history), record
 
     def _save(self, user_id: int, screening: Screening, reply: Reply | None = None,
-              record: SessionRecord | None = None) -> None:
+              record: SessionRecord | None = None, update_id: int | None = None) -> None:
         """The answer, the new state and any verdict, committed in one transaction."""
+        if update_id is not None:
+            screening.answers[LAST_UPDATE] = update_id
         new = SessionRecord(user_id=user_id, state=screening.state, answers=screening.answers,
                             history=screening.history, flow_version=talk.FLOW_VERSION,
                             question_message_id=record.question_message_id if record else None)
@@ -63,6 +66,11 @@ class ScreeningService:
             self.repository.save_verdict(user_id, reply.result, rules_version(), session=new)
         else:
             self.repository.save_session(new)
+
+    def already_answered(self, user_id: int, update_id: int) -> bool:
+        """Telegram delivers at least once: after a crash, an update may come again."""
+        record = self.repository.load_session(user_id)
+        return record is not None and record.answers.get(LAST_UPDATE, -1) >= update_id
 
     def remember_question_message(self, user_id: int, message_id: int) -> None:
         """The message holding the current question, to show the answer on it later."""
@@ -102,21 +110,21 @@ class ScreeningService:
         reply = talk.show(screening, lang, self.today())
         return Outcome(reply.messages, language=lang)
 
-    def text(self, user_id: int, lang: str, text: str) -> Outcome:
+    def text(self, user_id: int, lang: str, text: str, update_id: int | None = None) -> Outcome:
         """A typed answer to the current question."""
         screening, record = self._load(user_id)
         if screening is None:
             return self.start(user_id, lang)
         before = self._question_on_screen(screening, lang)
         reply = talk.handle_text(screening, text, lang, self.today())
-        return self._finish(user_id, screening, record, reply, before, lang)
+        return self._finish(user_id, screening, record, reply, before, lang, update_id)
 
-    def button(self, user_id: int, lang: str, data: str) -> Outcome:
+    def button(self, user_id: int, lang: str, data: str, update_id: int | None = None) -> Outcome:
         """A button press; the callback data says which question or command it belongs to."""
         kind, _, rest = data.partition("|")
         if kind == "a":
             key, _, value = rest.partition("|")
-            return self._answer_button(user_id, lang, key, value)
+            return self._answer_button(user_id, lang, key, value, update_id)
         if kind == "back":
             return self._if_current(user_id, lang, rest, self.back)
         if kind == "edit":
@@ -140,7 +148,7 @@ class ScreeningService:
             return self._stale(user_id, lang)
         return action(user_id, lang)
 
-    def _answer_button(self, user_id: int, lang: str, key: str, value: str) -> Outcome:
+    def _answer_button(self, user_id: int, lang: str, key: str, value: str, update_id: int | None) -> Outcome:
         screening, record = self._load(user_id)
         if screening is None:
             return self._stale(user_id, lang)
@@ -148,7 +156,7 @@ class ScreeningService:
         reply = talk.handle_button(screening, key, value, lang, self.today())
         if reply is None:
             return self._stale(user_id, lang)
-        return self._finish(user_id, screening, record, reply, before, lang)
+        return self._finish(user_id, screening, record, reply, before, lang, update_id)
 
     def _stale(self, user_id: int, lang: str) -> Outcome:
         outcome = self.current(user_id, lang)
@@ -220,8 +228,8 @@ class ScreeningService:
         return talk.question_message(screening, lang)
 
     def _finish(self, user_id: int, screening: Screening, record: SessionRecord | None, reply: Reply,
-                before: OutMessage | None, lang: str) -> Outcome:
+                before: OutMessage | None, lang: str, update_id: int | None = None) -> Outcome:
         if reply.changed:
-            self._save(user_id, screening, reply, record)
+            self._save(user_id, screening, reply, record, update_id)
         answered = before if reply.echo is not None else None
         return Outcome(reply.messages, echo=reply.echo, answered=answered, language=lang)

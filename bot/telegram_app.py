@@ -118,12 +118,14 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     async with _user_lock(context, user.id):
         service = _service(context)
         lang = service.language(user.id, user.language_code)
+        if service.already_answered(user.id, update.update_id):
+            return
         question_id = service.question_message_id(user.id)
         if message.text is None:  # a sticker, a photo...: ask for text, same question again
             outcome = service.current(user.id, lang)
             outcome.messages.insert(0, OutMessage(h(catalog(lang).t("err.empty"))))
         else:
-            outcome = service.text(user.id, lang, message.text)
+            outcome = service.text(user.id, lang, message.text, update.update_id)
         await _deliver(context, message.chat_id, user.id, outcome, question_id)
 
 
@@ -135,8 +137,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _quietly(query.answer())
     async with _user_lock(context, user.id):
         service = _service(context)
+        if service.already_answered(user.id, update.update_id):
+            return
         lang = service.language(user.id, user.language_code)
-        outcome = service.button(user.id, lang, query.data or "")
+        outcome = service.button(user.id, lang, query.data or "", update.update_id)
         chat_id = query.message.chat.id if query.message else user.id
         message_id = query.message.message_id if query.message else None
         await _deliver(context, chat_id, user.id, outcome, message_id)

@@ -127,6 +127,8 @@ SCORE_CASES = [
     ("tcf_canada", "writing", 21, False),
     ("tcf_canada", "speaking", 21, False),
     ("tcf_canada", "speaking", -1, False),
+    ("ielts_general", "listening", float("nan"), False),
+    ("pte_core", "reading", float("inf"), False),
 ]
 
 
@@ -169,6 +171,7 @@ def test_missing_score_is_rejected():
 @pytest.mark.parametrize(("hours", "accepted"), [
     (0, True), (0.5, True), (37.5, True), (168, True),
     (-1, False), (-0.5, False), (168.5, False), (200, False), ("forty", False), ("40", False), (None, False),
+    (True, False), (float("nan"), False), (float("inf"), False),
 ])
 def test_hours_per_week_range(hours, accepted):
     data = with_value("jobs.0.hours_per_week", hours)

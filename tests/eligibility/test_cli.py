@@ -1,0 +1,146 @@
+"""`cec-screener assess` as a user runs it: a subprocess, JSON in, JSON (or text) out, clear errors."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+PERSONAS = ROOT.parent / "shared" / "personas"
+S01 = PERSONAS / "s01_single_bachelor_clb9.json"
+
+
+def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot.cli", "assess", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, text=True, timeout=60)
+
+
+def good_profile() -> dict:
+    return json.loads(S01.read_text())
+
+
+def test_persona_file_gives_json_and_exit_0():
+    proc = cli(str(S01))
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["verdict"] == "eligible"
+    assert result["crs"]["total"] == 470  # RULES.md's worked example
+    assert {c["id"] for c in result["criteria"]} >= {"work_experience", "language", "quebec"}
+
+
+def test_dash_reads_standard_input():
+    proc = cli("-", stdin=S01.read_text())
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["crs"]["total"] == 470
+
+
+def test_french_explanations():
+    proc = cli("--lang", "fr", str(S01))
+    assert proc.returncode == 0, proc.stderr
+    fr = json.loads(proc.stdout)
+    en = json.loads(cli(str(S01)).stdout)
+    assert fr["verdict"] == en["verdict"]
+    assert fr["criteria"][0]["explanation"] != en["criteria"][0]["explanation"]
+
+
+def _bad(field: str, value: object) -> str:
+    data = good_profile()
+    if field == "language_tests[0].test":
+        data["language_tests"][0]["test"] = value
+    elif field == "jobs[0].hours_per_week":
+        data["jobs"][0]["hours_per_week"] = value
+    elif field == "language_tests[0].listening":
+        data["language_tests"][0] = {"test": "celpip_general", "date": "2026-01-05", "listening": value,
+                                     "reading": 9, "writing": 9, "speaking": 9}
+    return json.dumps(data)
+
+
+BAD_INPUTS = [
+    ("wrong_test_name", _bad("language_tests[0].test", "toefl"), "language_tests[0].test"),
+    ("hours_as_text", _bad("jobs[0].hours_per_week", "forty"), "jobs[0].hours_per_week"),
+    ("celpip_13", _bad("language_tests[0].listening", 13), "language_tests[0].listening"),
+    ("invalid_json", '{"as_of": "2026-11-27", "age": ', "profile"),
+    ("not_an_object", "[]", "profile"),
+    ("empty", "", "profile"),
+    ("no_age", '{"as_of": "2026-11-27"}', "birth_date"),
+]
+
+
+@pytest.mark.parametrize(("raw", "field"), [(raw, field) for _, raw, field in BAD_INPUTS],
+                         ids=[name for name, _, _ in BAD_INPUTS])
+def test_bad_profile_exits_2_with_one_line_naming_the_field(raw, field, tmp_path):
+    path = tmp_path / "profile.json"
+    path.write_text(raw)
+    proc = cli(str(path))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert field in lines[0]
+
+
+@pytest.mark.parametrize("name", ["x01_toefl", "x02_hours_as_text", "x03_celpip_level_13"])
+def test_bad_personas_exit_2(name):
+    proc = cli(str(PERSONAS / f"{name}.json"))
+    assert proc.returncode == 2
+    assert proc.stderr.strip() and "Traceback" not in proc.stderr
+
+
+def test_bad_profile_on_stdin_exits_2():
+    proc = cli("-", stdin=_bad("jobs[0].hours_per_week", 200))
+    assert proc.returncode == 2
+    assert "jobs[0].hours_per_week" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_file_exits_2(tmp_path):
+    missing = tmp_path / "nowhere.json"
+    proc = cli(str(missing))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "nowhere.json" in lines[0]
+
+
+def test_jsonl_mixes_good_and_bad_lines():
+    good = json.dumps(good_profile())
+    lines = [good, _bad("jobs[0].hours_per_week", "forty"), "{not json", good,
+             _bad("language_tests[0].listening", 13)]
+    proc = cli("--jsonl", "-", stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(out) == len(lines)
+    assert out[0]["crs"]["total"] == 470 and out[3]["crs"]["total"] == 470
+    for index, field in ((1, "jobs[0].hours_per_week"), (2, None), (4, "language_tests[0].listening")):
+        assert set(out[index]) == {"error"}
+        assert isinstance(out[index]["error"], str) and out[index]["error"]
+        if field:
+            assert field in out[index]["error"]
+
+
+def test_jsonl_from_a_file(tmp_path):
+    path = tmp_path / "clients.jsonl"
+    path.write_text("\n".join(p.read_text().replace("\n", "") for p in sorted(PERSONAS.glob("s0*.json"))))
+    proc = cli("--jsonl", str(path))
+    assert proc.returncode == 0
+    out = proc.stdout.splitlines()
+    assert len(out) == 9
+    assert all("verdict" in json.loads(line) for line in out)
+
+
+def test_text_format_is_a_readable_verdict():
+    proc = cli("--format", "text", str(S01))
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout
+    assert not text.lstrip().startswith("{")
+    assert "eligible" in text.lower()
+    assert "470" in text
+    assert "1,937" in text  # the qualifying hours
+    assert "https://" in text

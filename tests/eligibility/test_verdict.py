@@ -1,0 +1,372 @@
+"""Whole assessments: the verdict, its criteria and explanations, what would change it, warnings, the CRS
+comparison with the latest round, next steps, and the same result in French."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from eligibility import Profile, assess
+
+D = dt.date
+AS_OF = D(2026, 11, 27)
+TEST_DAY = D(2026, 5, 1)
+CRITERIA = ("work_experience", "language", "quebec")
+LANGUAGE_TEST_URL = ("https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/"
+                     "express-entry/documents/language-test.html")
+ECA_URL = ("https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/"
+           "express-entry/documents/education-assessed.html")
+CRS_TOOL_URL = "https://www.cic.gc.ca/english/immigrate/skilled/crs-tool.asp"
+
+
+def ielts(listening: float = 6.0, reading: float = 6.0, writing: float = 6.0, speaking: float = 6.0,
+          date: dt.date = TEST_DAY) -> dict[str, Any]:
+    return {"test": "ielts_general", "date": date, "listening": listening, "reading": reading,
+            "writing": writing, "speaking": speaking}
+
+
+def eligible_profile(**changes: Any) -> dict[str, Any]:
+    """Single, 29, bachelor's with ECA, TEER 1 job at 40 h since 2025-06-01, IELTS 6.0 x 4 (CLB 7).
+
+    Hours: 2025-06-01..2026-11-26 = 544 days x 30/7 = 2,331.4. CRS: age 110 + bachelor's 120 + CLB 7
+    17 x 4 = 68 + 1 Canadian year 40 = core 338; transferability bachelor's x CLB 7+ 13 + bachelor's x
+    1 year 13 = 26; total 364.
+    """
+    data = {
+        "as_of": AS_OF, "age": 29, "marital_status": "single",
+        "jobs": [{"noc": "21232", "start": D(2025, 6, 1), "end": None, "hours_per_week": 40}],
+        "language_tests": [ielts()],
+        "education": {"level": "bachelor", "in_canada": False, "eca": True},
+    }
+    data.update(changes)
+    return data
+
+
+def not_yet_profile(**changes: Any) -> dict[str, Any]:
+    """Persona s04: TEER 3 job (32101) at 37.5 h since 2026-03-15; CELPIP 8/8/7/8; eligible 2027-03-14."""
+    data = {
+        "as_of": AS_OF, "age": 32,
+        "jobs": [{"noc": "32101", "start": D(2026, 3, 15), "end": None, "hours_per_week": 37.5}],
+        "language_tests": [{"test": "celpip_general", "date": D(2026, 2, 2), "listening": 8, "reading": 8,
+                            "writing": 7, "speaking": 8}],
+    }
+    data.update(changes)
+    return data
+
+
+def run(data: dict[str, Any], lang: str = "en") -> dict[str, Any]:
+    return assess(Profile.model_validate(data), lang)
+
+
+def criteria(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {c["id"]: c for c in result["criteria"]}
+
+
+def failing(result: dict[str, Any]) -> set[str]:
+    return {cid for cid, c in criteria(result).items() if not c["met"]}
+
+
+def warning_ids(result: dict[str, Any]) -> set[str]:
+    return {w["id"] for w in result["warnings"]}
+
+
+def changes_for(result: dict[str, Any], criterion: str) -> list[str]:
+    return [c["text"] for c in result["what_would_change"] if c["criterion"] == criterion]
+
+
+# -- the three verdicts --------------------------------------------------------------------------------
+
+def test_eligible_profile():
+    result = run(eligible_profile())
+    assert result["verdict"] == "eligible"
+    assert result["qualifying_hours"] == round(544 * 30 / 7) == 2331
+    assert result["required_clb"] == 7
+    assert result["eligible_on"] is None
+    assert failing(result) == set()
+    assert result["what_would_change"] == []
+    assert result["crs"]["total"] == 364
+    assert (result["crs"]["core"], result["crs"]["transferability"]) == (338, 26)
+
+
+def test_not_yet_eligible_profile():
+    result = run(not_yet_profile())
+    assert result["verdict"] == "not_yet_eligible"
+    assert result["eligible_on"] == "2027-03-14"
+    assert failing(result) == {"work_experience"}
+    assert "March 14, 2027" in criteria(result)["work_experience"]["explanation"]
+
+
+@pytest.mark.parametrize(("changes", "reasons"), [
+    ({"intends_to_live_in_quebec": True}, {"quebec"}),
+    ({"language_tests": [ielts(writing=5.5)]}, {"language"}),
+    ({"language_tests": []}, {"language"}),
+    ({"jobs": [{"noc": "65200", "start": D(2024, 1, 1), "end": None, "hours_per_week": 40}]},
+     {"work_experience"}),
+    ({"jobs": [], "language_tests": [], "intends_to_live_in_quebec": True},
+     {"work_experience", "language", "quebec"}),
+])
+def test_not_eligible_profiles_with_their_reasons(changes, reasons):
+    result = run(eligible_profile(**changes))
+    assert result["verdict"] == "not_eligible"
+    assert failing(result) == reasons
+    assert result["eligible_on"] is None
+    assert {c["criterion"] for c in result["what_would_change"]} == reasons
+
+
+@pytest.mark.parametrize("make", [eligible_profile, not_yet_profile], ids=["eligible", "not_yet"])
+def test_criteria_are_all_present_with_met_and_an_explanation(make):
+    result = run(make())
+    ids = [c["id"] for c in result["criteria"]]
+    assert set(CRITERIA) <= set(ids)
+    for c in result["criteria"]:
+        assert isinstance(c["met"], bool)
+        assert isinstance(c["explanation"], str) and c["explanation"].strip()
+
+
+def test_french_alone_meets_the_language_criterion():
+    tcf = {"test": "tcf_canada", "date": TEST_DAY, "listening": 458, "reading": 453, "writing": 10,
+           "speaking": 10}  # NCLC 7 in all four
+    result = run(eligible_profile(language_tests=[tcf]))
+    assert result["verdict"] == "eligible"
+
+
+def test_english_and_french_results_are_not_combined():
+    # English meets CLB 7 in listening and reading only, French NCLC 7 in writing and speaking only.
+    tcf = {"test": "tcf_canada", "date": TEST_DAY, "listening": 331, "reading": 342, "writing": 10,
+           "speaking": 10}
+    result = run(eligible_profile(language_tests=[ielts(writing=4.0, speaking=4.0), tcf]))
+    assert result["verdict"] == "not_eligible"
+    assert failing(result) == {"language"}
+
+
+def test_expired_result_is_replaced_by_a_valid_one():
+    # Persona s10: an expired IELTS CLB 10 and a valid CELPIP 8/7/7/7.
+    old = ielts(8.5, 8.0, 7.5, 7.5, date=D(2024, 5, 1))
+    celpip = {"test": "celpip_general", "date": D(2026, 1, 15), "listening": 8, "reading": 7, "writing": 7,
+              "speaking": 7}
+    result = run(eligible_profile(language_tests=[old, celpip]))
+    assert result["verdict"] == "eligible"
+    assert [r["valid"] for r in result["language_results"]] == [False, True]
+    assert run(eligible_profile(language_tests=[old]))["verdict"] == "not_eligible"
+
+
+def test_explanations_give_the_figures():
+    result = run(eligible_profile())
+    work = criteria(result)["work_experience"]["explanation"]
+    assert "2,331" in work and "1,560" in work
+    language = criteria(result)["language"]["explanation"]
+    assert "IELTS" in language and "7" in language
+
+
+def test_no_hours_explanation_and_lowest_level_checked():
+    result = run(eligible_profile(jobs=[]))
+    assert result["required_clb"] is None
+    assert result["qualifying_hours"] == 0
+    assert criteria(result)["work_experience"]["explanation"]
+
+
+# -- what would change the verdict -------------------------------------------------------------------
+
+def test_writing_at_clb_6_when_7_is_needed():
+    result = run(eligible_profile(language_tests=[ielts(writing=5.5)]))  # IELTS 5.5 writing = CLB 6
+    items = changes_for(result, "language")
+    assert len(items) == 1
+    assert "writing" in items[0]
+    assert "6" in items[0]
+    assert "7" in items[0]
+
+
+def test_one_change_per_ability_that_falls_short():
+    # Reading 5.0 = CLB 6, speaking 4.0 = CLB 4.
+    result = run(eligible_profile(language_tests=[ielts(reading=5.0, speaking=4.0)]))
+    items = changes_for(result, "language")
+    assert len(items) == 2
+    assert any("reading" in t and "6" in t for t in items)
+    assert any("speaking" in t and "4" in t for t in items)
+    assert not any("listening" in t or "writing" in t for t in items)
+
+
+def test_ability_below_clb_4_is_said_so():
+    result = run(eligible_profile(language_tests=[ielts(writing=3.5)]))
+    (item,) = changes_for(result, "language")
+    assert "writing" in item and "4" in item
+
+
+def test_no_test_asks_for_one_at_the_required_level():
+    result = run(eligible_profile(language_tests=[]))
+    (item,) = changes_for(result, "language")
+    assert "7" in item
+    assert LANGUAGE_TEST_URL in {s["url"] for s in result["next_steps"]}
+
+
+def test_missing_hours_give_hours_and_weeks_at_30_hours():
+    # 30 h from 2025-01-01 to 2025-09-02 (245 days): 1,050 h; 510 h missing = 17 weeks at 30 h.
+    job = {"noc": "21232", "start": D(2025, 1, 1), "end": D(2025, 9, 2), "hours_per_week": 30}
+    result = run(eligible_profile(jobs=[job]))
+    assert result["qualifying_hours"] == 1050
+    assert result["verdict"] == "not_eligible"
+    (item,) = changes_for(result, "work_experience")
+    assert "510" in item
+    assert "17" in item
+
+
+def test_missing_hours_rounded_up_to_whole_weeks():
+    # 1,101.4 h counted (persona s04 with the job ended yesterday): 458.6 h missing = 15.3 -> 16 weeks.
+    job = {"noc": "32101", "start": D(2026, 3, 15), "end": D(2026, 11, 26), "hours_per_week": 37.5}
+    result = run(not_yet_profile(jobs=[job]))
+    assert result["verdict"] == "not_eligible"
+    (item,) = changes_for(result, "work_experience")
+    assert "459" in item
+    assert "16" in item
+
+
+def test_not_yet_change_gives_the_missing_hours_and_the_date():
+    result = run(not_yet_profile())
+    (item,) = changes_for(result, "work_experience")
+    assert "459" in item  # 1,560 - 1,101.4
+    assert "2027" in item
+
+
+def test_quebec_change():
+    result = run(eligible_profile(intends_to_live_in_quebec=True))
+    (item,) = changes_for(result, "quebec")
+    assert "Quebec" in item
+
+
+# -- warnings ------------------------------------------------------------------------------------------
+
+def test_test_expiring_before_eligible_on():
+    # CELPIP of 2025-03-01 expires 2027-03-01, before 2027-03-14.
+    tests = [{"test": "celpip_general", "date": D(2025, 3, 1), "listening": 8, "reading": 8, "writing": 7,
+              "speaking": 8}]
+    result = run(not_yet_profile(language_tests=tests))
+    assert result["verdict"] == "not_yet_eligible"
+    assert "test_expires_before_eligible" in warning_ids(result)
+    text = next(w["text"] for w in result["warnings"] if w["id"] == "test_expires_before_eligible")
+    assert "March 1, 2027" in text and "March 14, 2027" in text
+
+
+def test_test_expiring_within_4_months_after_eligible_on():
+    # Expires 2027-05-01, 48 days after 2027-03-14.
+    tests = [{"test": "celpip_general", "date": D(2025, 5, 1), "listening": 8, "reading": 8, "writing": 7,
+              "speaking": 8}]
+    ids = warning_ids(run(not_yet_profile(language_tests=tests)))
+    assert "test_expires_soon" in ids
+    assert "test_expires_before_eligible" not in ids
+
+
+@pytest.mark.parametrize(("days_left", "warned"), [(1, True), (100, True), (122, True), (123, False),
+                                                   (200, False), (600, False)])
+def test_test_expiring_soon_after_as_of(days_left, warned):
+    expires = AS_OF + dt.timedelta(days=days_left)
+    taken = expires.replace(year=expires.year - 2)
+    result = run(eligible_profile(language_tests=[ielts(date=taken)]))
+    assert result["verdict"] == "eligible"
+    assert ("test_expires_soon" in warning_ids(result)) is warned
+
+
+@pytest.mark.parametrize(("as_of", "stale"), [
+    (D(2026, 8, 7), False), (D(2026, 11, 5), False),  # 90 days after the rounds data
+    (D(2026, 11, 6), True), (D(2026, 11, 27), True), (D(2027, 6, 1), True),
+])
+def test_stale_rounds_data(as_of, stale):
+    result = run({"as_of": as_of, "age": 30})
+    assert ("rounds_stale" in warning_ids(result)) is stale
+
+
+def test_eligible_profile_with_a_fresh_test_has_no_expiry_warning():
+    ids = warning_ids(run(eligible_profile()))
+    assert not ids & {"test_expires_soon", "test_expires_before_eligible"}
+
+
+# -- CRS comparison, next steps, version -----------------------------------------------------------------
+
+def test_crs_comparison_with_the_latest_cec_round():
+    result = run(eligible_profile())
+    comparison = result["crs_comparison"]
+    assert comparison["lowest_crs"] == 516
+    assert comparison["date"] == "2026-08-05"
+    assert comparison["difference"] == 364 - 516
+    assert "516" in comparison["explanation"] and "152" in comparison["explanation"]
+
+
+def test_crs_comparison_above_the_cutoff():
+    # Adding a provincial nomination: 364 + 600 = 964, 448 above 516.
+    result = run(eligible_profile(provincial_nomination=True))
+    assert result["crs"]["total"] == 964
+    assert result["crs_comparison"]["difference"] == 448
+    assert "448" in result["crs_comparison"]["explanation"]
+
+
+@pytest.mark.parametrize("make", [eligible_profile, not_yet_profile], ids=["eligible", "not_yet"])
+def test_next_steps_each_have_an_https_url(make):
+    steps = run(make())["next_steps"]
+    assert steps
+    for step in steps:
+        assert step["url"].startswith("https://")
+        assert step["text"].strip()
+    assert CRS_TOOL_URL in {s["url"] for s in steps}
+
+
+def test_next_steps_when_not_eligible():
+    result = run(eligible_profile(language_tests=[], education={"level": "master", "eca": False}))
+    urls = {s["url"] for s in result["next_steps"]}
+    assert LANGUAGE_TEST_URL in urls
+    assert ECA_URL in urls
+    assert all(u.startswith("https://") for u in urls)
+
+
+def test_rules_version_and_disclaimer():
+    result = run(eligible_profile())
+    assert isinstance(result["rules_version"], str) and result["rules_version"].strip()
+    assert "not legal advice" in result["disclaimer"]
+
+
+# -- French ----------------------------------------------------------------------------------------------
+
+TEXT_KEYS = {"explanation", "text", "disclaimer"}
+
+
+def assert_same_structure(en: Any, fr: Any, path: str = "result") -> None:
+    """Same keys, lengths, ids, numbers and dates; only the sentences differ."""
+    assert type(en) is type(fr), path
+    if isinstance(en, dict):
+        assert en.keys() == fr.keys(), path
+        for key in en:
+            if key in TEXT_KEYS:
+                assert isinstance(fr[key], str) and fr[key].strip(), f"{path}.{key}"
+            else:
+                assert_same_structure(en[key], fr[key], f"{path}.{key}")
+    elif isinstance(en, list):
+        assert len(en) == len(fr), path
+        for i, (a, b) in enumerate(zip(en, fr, strict=True)):
+            assert_same_structure(a, b, f"{path}[{i}]")
+    else:
+        assert en == fr, path
+
+
+@pytest.mark.parametrize("data", [
+    eligible_profile(),
+    not_yet_profile(),
+    eligible_profile(language_tests=[ielts(writing=5.5)], intends_to_live_in_quebec=True,
+                     jobs=[{"noc": "65200", "start": D(2024, 1, 1), "hours_per_week": 40}]),
+], ids=["eligible", "not_yet", "not_eligible"])
+def test_french_result_has_the_same_structure_and_other_words(data):
+    en, fr = run(data, "en"), run(data, "fr")
+    assert_same_structure(en, fr)
+    for a, b in zip(en["criteria"], fr["criteria"], strict=True):
+        assert a["explanation"] != b["explanation"]
+    for a, b in zip(en["what_would_change"], fr["what_would_change"], strict=True):
+        assert a["text"] != b["text"]
+    for a, b in zip(en["next_steps"], fr["next_steps"], strict=True):
+        assert a["text"] != b["text"]
+    assert en["disclaimer"] != fr["disclaimer"]
+
+
+def test_french_dates_are_written_in_french():
+    fr = run(not_yet_profile(), "fr")
+    work = criteria(fr)["work_experience"]["explanation"]
+    assert "mars 2027" in work
+    assert "March" not in work
