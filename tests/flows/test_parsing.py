@@ -6,8 +6,16 @@ import datetime as dt
 
 import pytest
 
-from flows.parsing import (InvalidAnswer, parse_age, parse_choice, parse_date, parse_noc, parse_number,
-                           parse_score, parse_yes_no)
+from flows.parsing import (
+    InvalidAnswer,
+    parse_age,
+    parse_choice,
+    parse_date,
+    parse_noc,
+    parse_number,
+    parse_score,
+    parse_yes_no,
+)
 
 TODAY = dt.date(2026, 11, 27)
 
