@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot.service import COMMANDS, Outcome, ScreeningService
+from bot.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService
 from bot.settings import Settings
 from flows.conversation import OutMessage, h
 from flows.texts import LANGUAGES, catalog
@@ -176,6 +176,26 @@ async def register_commands(app: Application) -> None:
         await app.bot.set_my_commands(commands, language_code=None if lang == "en" else lang)
 
 
+async def _purge_forever(service: ScreeningService) -> None:
+    """Erase users inactive for longer than /privacy promises, at start and then daily."""
+    while True:
+        erased = service.repository.purge_inactive(dt.timedelta(days=RETENTION_DAYS))
+        if erased:
+            logger.info("erased %d inactive users", erased)
+        await asyncio.sleep(24 * 3600)
+
+
+async def on_start(app: Application) -> None:
+    await register_commands(app)
+    app.bot_data["purge"] = asyncio.get_running_loop().create_task(_purge_forever(app.bot_data["service"]))
+
+
+async def on_stop(app: Application) -> None:
+    task = app.bot_data.pop("purge", None)
+    if task is not None:
+        task.cancel()
+
+
 def build_application(settings: Settings, repository: Repository,
                       today: Callable[[], dt.date] = dt.date.today,
                       request: BaseRequest | None = None,
@@ -183,7 +203,8 @@ def build_application(settings: Settings, repository: Repository,
     """The whole bot, wired: tests pass a fake Bot API transport, a temporary database and a fixed clock."""
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    builder = ApplicationBuilder().token(settings.token).concurrent_updates(True).post_init(register_commands)
+    builder = (ApplicationBuilder().token(settings.token).concurrent_updates(True)
+               .post_init(on_start).post_stop(on_stop))
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url)
     if request is not None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import pathlib
 
+from bot.service import RETENTION_DAYS
 from eligibility import ScreeningProfile, assess
 from flows.profile_builder import build_profile
+from storage import Repository, SessionRecord
 
 from .bot_fixtures import TODAY, Bot, answer_all, bot_on
 from .fake_telegram import Chat, FakeTelegram
@@ -295,4 +299,20 @@ async def test_long_verdicts_fit_telegrams_limit(tg: FakeTelegram, tmp_path: pat
         await answer_all(chat, *steps, "[None yet]")
         assert all(len(m.raw_text or "") <= 4096 for m in chat.bot_messages)
         assert "Not eligible" in "".join(chat.texts[-4:])
+    bot.errors.check()
+
+
+async def test_users_inactive_longer_than_the_privacy_promise_are_erased_at_start(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=RETENTION_DAYS + 1)
+    with Repository(db, now=lambda: long_ago) as old:
+        old.save_session(SessionRecord(user_id=77, state="quebec"))
+        old.save_session(SessionRecord(user_id=78, state="quebec"))
+    with Repository(db) as recent:
+        recent.save_session(SessionRecord(user_id=78, state="job_start"))  # came back since
+    async with bot_on(tg, db) as bot:
+        await asyncio.sleep(0)  # let the purge task run
+        assert bot.repository.rows_about(77) == 0
+        assert bot.repository.load_session(78) is not None
     bot.errors.check()

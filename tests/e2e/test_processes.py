@@ -3,11 +3,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pathlib
 import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
 
 from storage import Repository
 
@@ -119,3 +126,44 @@ def test_chat_refuses_bad_input_kindly_and_resumes_later(tmp_path: pathlib.Path)
                             text=True, input="1\n", capture_output=True, timeout=60)
     assert "Vous avez une évaluation en cours" in second.stdout
     assert "Quand l'emploi 1 a-t-il commencé ?" in second.stdout
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_webhook_mode_answers_telegram_and_rejects_requests_without_the_secret(api_server: FakeAPIServer,
+                                                                               tmp_path: pathlib.Path) -> None:
+    port = free_port()
+    env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TELEGRAM_BASE_URL": api_server.base_url, "DATABASE_PATH": str(tmp_path / "hook.db"),
+           "WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram", "WEBHOOK_SECRET": "s3cret-Value_42",
+           "WEBHOOK_LISTEN": "127.0.0.1", "WEBHOOK_PORT": str(port)}
+    with open(tmp_path / "bot.log", "w", encoding="utf-8") as log:
+        bot = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env, text=True,
+                               stdout=log, stderr=log)
+    try:
+        deadline = time.monotonic() + 30
+        while not api_server.telegram.webhook.get("url") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert api_server.telegram.webhook.get("url") == f"http://127.0.0.1:{port}/telegram"
+        step(api_server, "/start", "Do you plan to live in the province of Quebec?")  # delivered by webhook
+        forged = urllib.request.Request(f"http://127.0.0.1:{port}/telegram", method="POST",
+                                        data=json.dumps(api_server.telegram.user_message_update(USER, "yes"))
+                                        .encode(), headers={"Content-Type": "application/json"})
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            opener.open(forged, timeout=5)
+        assert refused.value.code == 403
+        step(api_server, "[No]", "what is its occupation?")
+        bot.send_signal(signal.SIGTERM)
+        bot.wait(timeout=20)
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+    assert bot.returncode == 0
+    with Repository(tmp_path / "hook.db") as repository:
+        session = repository.load_session(USER)
+    assert session is not None and session.answers["quebec"] is False  # the forged "yes" changed nothing
