@@ -23,13 +23,22 @@ def plain(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
+def _is_shortcut(button: Button) -> bool:
+    """A suggested typed value (hours: "37,5" for 37.5): typing the number itself answers, not its rank."""
+    value = button.data.rsplit("|", 1)[-1]
+    try:
+        return float(value) == float(button.label.replace(",", "."))
+    except ValueError:
+        return False
+
+
 def _choices(outcome: Outcome) -> dict[str, Button]:
     """The buttons of the last keyboard, by the number the user types (a digit value keeps its digit)."""
     keyboards = [m for m in outcome.messages if m.buttons]
     if not keyboards:
         return {}
     buttons = [b for row in keyboards[-1].buttons for b in row
-               if not b.data.startswith("back|") and b.data.rsplit("|", 1)[-1] != b.label]
+               if not b.data.startswith("back|") and not _is_shortcut(b)]
     values = [b.data.rsplit("|", 1)[-1] for b in buttons]
     if buttons and all(v.isdigit() for v in values):
         return dict(zip(values, buttons, strict=True))
@@ -40,7 +49,7 @@ def _shortcuts(outcome: Outcome) -> list[str]:
     keyboards = [m for m in outcome.messages if m.buttons]
     if not keyboards:
         return []
-    return [b.label for row in keyboards[-1].buttons for b in row if b.data.rsplit("|", 1)[-1] == b.label]
+    return [b.label for row in keyboards[-1].buttons for b in row if _is_shortcut(b)]
 
 
 def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str]) -> None:

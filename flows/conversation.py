@@ -115,7 +115,7 @@ def question_message(screening: Screening, lang: str) -> OutMessage:
                                                                              strict=True)]
         buttons = [cells[i:i + question.columns] for i in range(0, len(cells), question.columns)]
     elif question.shortcuts:
-        cells = [Button(value, f"a|{key}|{value}") for value in question.shortcuts]
+        cells = [Button(decimal(value, c), f"a|{key}|{value}") for value in question.shortcuts]
         buttons = [cells[i:i + 4] for i in range(0, len(cells), 4)]
     if screening.history:
         buttons.append([Button(c.t("button.back"), f"back|{key}")])
@@ -123,17 +123,24 @@ def question_message(screening: Screening, lang: str) -> OutMessage:
 
 
 # -- answers ---------------------------------------------------------------------------------------------
+def decimal(value: float | str, c: Catalog) -> str:
+    """37.5 as the language writes it (37,5 in French)."""
+    return str(tidy(float(value))).replace(".", c.t("decimal"))
+
+
 def _echo(question: Question, value: Any, c: Catalog) -> str:
     if question.kind == "yes_no":
         return c.t("button.yes" if value else "button.no")
     if question.kind == "choice":
         return c.t(f"opt.{question.id}.{value}")
     if question.kind == "noc":
-        return f"NOC {value['noc']}" if "noc" in value else c.t(f"opt.job_occupation.{value['teer']}")
+        return c.t("echo.noc", code=value["noc"]) if "noc" in value else c.t(f"opt.job_occupation.{value['teer']}")
     if question.kind == "age":
         return str(value.get("birth_date") or c.t("echo.age", age=value["age"]))
     if question.kind == "number":
-        return c.t("echo.hours", hours=value)
+        return c.t("echo.hours", hours=decimal(value, c))
+    if question.kind == "score":
+        return decimal(value, c)
     return str(value)
 
 
@@ -311,11 +318,13 @@ def crs_text(result: dict[str, Any], lang: str) -> str:
     lines = [f"📊 <b>{h(c.t('verdict.crs', total=crs['total']))}</b>",
              h(c.t("verdict.crs_parts", **{k: crs[k] for k in ("core", "spouse", "transferability",
                                                                   "additional")})), ""]
-    lines += [f"• {h(c.t(f'crs_detail.{name}'))}: {points}" for name, points in crs["details"].items()
-              if points]
+    lines += [f"• {h(c.t('pair', label=c.t(f'crs_detail.{name}'), value=points))}"
+              for name, points in crs["details"].items() if points]
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]
-    title = c.t(f"verdict.title.{result['verdict']}", date=result["eligible_on"] or "")
+    eligible_on = result["eligible_on"]
+    title = c.t(f"verdict.title.{result['verdict']}",
+                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
     lines += ["", h(c.t("verdict.reminder", title=title)), "",
               f'<a href="{escape(links()["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>',
               "", f"<i>{h(result['disclaimer'])}</i>"]
@@ -334,7 +343,7 @@ def summary(screening: Screening, lang: str) -> Reply:
             if question.id not in item or question.id in LOOPS:
                 continue
             label = c.t(f"summary.{question.id}", job=index + 1, test=index + 1)
-            lines.append(f"• {h(label)}: {h(_echo(question, item[question.id], c))}")
+            lines.append(f"• {h(c.t('pair', label=label, value=_echo(question, item[question.id], c)))}")
             buttons.append(Button(f"✏️ {label}", f"edit|{question.id}|{index}"))
     if len(lines) == 1:
         lines.append(h(c.t("summary.empty")))

@@ -100,8 +100,10 @@ def parse_date(text: str, edge: str, today: dt.date) -> dt.date:
 
 
 def parse_noc(text: str) -> dict[str, Any]:
-    """A 5-digit NOC 2021 code ("21232", "21 232") or a TEER level ("TEER 2", "2")."""
-    cleaned = re.sub(r"[\s-]", "", fold(text)).removeprefix("noc").removeprefix("teer")
+    """A 5-digit NOC 2021 code ("21232", "21 232", "CNP 21232") or a TEER level ("TEER 2", "FEER 2", "2")."""
+    cleaned = re.sub(r"[\s-]", "", fold(text))
+    for prefix in ("noc", "cnp", "teer", "feer"):
+        cleaned = cleaned.removeprefix(prefix)
     if re.fullmatch(r"\d{5}", cleaned):
         if cleaned[1] not in "012345":
             raise InvalidAnswer("err.noc_teer_digit")

@@ -184,3 +184,16 @@ def test_every_button_fits_telegrams_64_bytes(lang: str) -> None:
     replies.append(talk.summary(screening, lang))
     data = [b.data for r in replies for m in r.messages for row in m.buttons for b in row]
     assert data and all(len(d.encode()) <= 64 for d in data)
+
+
+def test_french_answers_read_the_french_way() -> None:
+    screening = talk.new_screening()
+    say(screening, "non", lang="fr")
+    reply = talk.handle_text(screening, "CNP 21232", "fr", TODAY)
+    assert reply.echo == "CNP 21232"
+    say(screening, "2025-09-01", "oui", lang="fr")
+    assert [b.label for b in talk.question_message(screening, "fr").buttons[0]][:2] == ["40", "37,5"]
+    reply = talk.handle_button(screening, "job_hours:0", "37.5", "fr", TODAY)
+    assert reply is not None and reply.echo == "37,5 h/semaine"
+    summary = talk.summary(screening, "fr").messages[0].text
+    assert "Emploi 1 · heures : 37,5 h/semaine" in summary
