@@ -8,7 +8,9 @@ Prints, for one seeded set of varied valid profiles (benchmarks/profiles.py):
   (c) validation + assessment in-process
   (d) `cec-screener assess --jsonl` end to end in a subprocess, process start included
   (e) the ratios (b)/(a) and (c)/(a) of the time per profile
-Each in-process figure is the best of --repeat runs (the least disturbed by other work on the machine).
+Each in-process figure is the best of --repeat runs (the least disturbed by other work on the machine); the
+three in-process measurements take turns, round after round, so that a busy spell on this shared machine
+does not fall on one of them only.
 Goals: (c) at least 5,000 profiles/s and (b)/(a) at most 5.
 """
 
@@ -35,15 +37,16 @@ GOAL_IN_PROCESS = 5_000  # profiles/s, validation + assessment
 GOAL_RATIO = 5.0  # assessment time / validation time
 
 
-def best_time(run: Callable[[], object], repeat: int) -> float:
-    """The shortest of `repeat` timed runs, in seconds, each started after a full collection."""
-    times = []
+def best_times(runs: list[Callable[[], object]], repeat: int) -> list[float]:
+    """For each run, the shortest of `repeat` timings in seconds; the runs take turns, each after a collection."""
+    best = [float("inf")] * len(runs)
     for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for number, run in enumerate(runs):
+            gc.collect()
+            start = time.perf_counter()
+            run()
+            best[number] = min(best[number], time.perf_counter() - start)
+    return best
 
 
 def cli_command() -> list[str]:
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profiles", type=int, default=10_000, help="profiles for the in-process runs")
     parser.add_argument("--cli-profiles", type=int, default=5_000, help="lines for the subprocess run (0: skip)")
-    parser.add_argument("--repeat", type=int, default=5, help="runs per in-process measurement; best is kept")
+    parser.add_argument("--repeat", type=int, default=7, help="runs per in-process measurement; best is kept")
     parser.add_argument("--cli-repeat", type=int, default=3, help="runs of the subprocess; best is kept")
     parser.add_argument("--lang", choices=("en", "fr"), default="en")
     parser.add_argument("--seed", type=int, default=2026)
@@ -109,9 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         for raw in raws:
             assess(validate(raw), lang)
 
-    t_validate = best_time(validation_only, args.repeat)
-    t_assess = best_time(assessment_only, args.repeat)
-    t_both = best_time(validation_and_assessment, args.repeat)
+    t_validate, t_assess, t_both = best_times([validation_only, assessment_only, validation_and_assessment],
+                                              args.repeat)
     count = len(raws)
     print(f"(a) validation only         {rate(count, t_validate)}")
     print(f"(b) assessment only         {rate(count, t_assess)}")

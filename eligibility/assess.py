@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 from typing import Any
 
 from eligibility import hours as ledger_rules
@@ -27,6 +28,9 @@ _ROUNDS_STALE = dt.timedelta(days=_RULES["rounds_stale_after_days"])
 _CEC_ROUNDS = sorted((r for r in rounds()["rounds"] if r["program"] == "canadian_experience_class"),
                      key=lambda r: r["date"])
 _ROUNDS_AS_OF = dt.date.fromisoformat(rounds()["in_force_from"])
+_LATEST_ROUND: dict[str, Any] | None = _CEC_ROUNDS[-1] if _CEC_ROUNDS else None
+_LATEST_ROUND_DAY = dt.date.fromisoformat(_LATEST_ROUND["date"]) if _LATEST_ROUND else dt.date.min
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
@@ -48,6 +52,8 @@ def _meets(result: Result, level: int) -> bool:
 
 def _language_choice(results: list[Result], level: int, day: dt.date) -> Result | None:
     """The valid test that meets `level` and stays valid longest, else the strongest valid one."""
+    if not results:
+        return None
     valid = [r for r in results if r.valid_on(day)]
     meeting = [r for r in valid if _meets(r, level)]
     if meeting:
@@ -80,7 +86,7 @@ def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
         verdict = "not_eligible"
 
     crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
-    facts = _Facts(profile, ledger, level, level_reason, judged_level, results, chosen, eligible_on, crs)
+    facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen, eligible_on, crs)
     return {
         "verdict": verdict,
         "qualifying_hours": round(hours),
@@ -88,48 +94,49 @@ def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
         "eligible_on": eligible_on.isoformat() if eligible_on else None,
         "as_of": as_of.isoformat(),
         "criteria": [
-            {"id": "work_experience", "met": enough_hours, "explanation": facts.work_text(text)},
-            {"id": "language", "met": language_met, "explanation": facts.language_text(text, language_met)},
+            {"id": "work_experience", "met": enough_hours, "explanation": facts.work_text()},
+            {"id": "language", "met": language_met, "explanation": facts.language_text(language_met)},
             {"id": "quebec", "met": quebec_met,
              "explanation": text.t("criterion.quebec.met" if quebec_met else "criterion.quebec.unmet")},
         ],
         "crs": crs.as_dict() if crs else None,
-        "crs_comparison": facts.comparison(text),
-        "hours_ledger": facts.ledger_dict(text),
-        "language_results": [facts.result_dict(r, text) for r in results],
-        "what_would_change": facts.what_would_change(text, enough_hours, language_met, quebec_met),
-        "next_steps": facts.next_steps(text, verdict, language_met),
-        "warnings": facts.warnings(text),
+        "crs_comparison": facts.comparison(),
+        "hours_ledger": facts.ledger_dict(),
+        "language_results": [facts.result_dict(r) for r in results],
+        "what_would_change": facts.what_would_change(enough_hours, language_met, quebec_met),
+        "next_steps": facts.next_steps(verdict, language_met),
+        "warnings": facts.warnings(),
         "disclaimer": text.t("disclaimer"),
         "rules_version": rules_version(),
     }
 
 
 class _Facts:
-    """What the explanations need, computed once per assessment."""
+    """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
-    __slots__ = ("chosen", "crs", "eligible_on", "judged_level", "laws", "ledger", "level", "level_reason",
-                 "profile", "results")
+    __slots__ = ("chosen", "crs", "eligible_on", "gaps", "judged_level", "ledger", "level", "level_reason",
+                 "profile", "results", "text")
 
-    def __init__(self, profile: ScreeningProfile, ledger: ledger_rules.Ledger, level: int | None,
-                 level_reason: str, judged_level: int, results: list[Result], chosen: Result | None,
-                 eligible_on: dt.date | None, crs: Crs | None) -> None:
+    def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
+                 level: int | None, level_reason: str, judged_level: int, results: list[Result],
+                 chosen: Result | None, eligible_on: dt.date | None, crs: Crs | None) -> None:
+        self.text = text
         self.profile, self.ledger, self.level, self.level_reason = profile, ledger, level, level_reason
         self.judged_level, self.results, self.chosen = judged_level, results, chosen
         self.eligible_on, self.crs = eligible_on, crs
+        self.gaps: list[str] | None = None  # the chosen test's shortfalls, written once when first needed
 
     # -- criteria -------------------------------------------------------------------------------------
-    def work_text(self, text: Catalog) -> str:
-        ledger = self.ledger
-        params = {"hours": text.number(ledger.total), "required": text.number(ledger_rules.REQUIRED_HOURS),
-                  "window_from": text.date(ledger.window_from),
-                  "window_to": text.date(ledger.window_to - dt.timedelta(days=1))}
-        parts = [text.t("criterion.work.count", **params)]
+    def work_text(self) -> str:
+        text, ledger = self.text, self.ledger
+        parts = [text.t("criterion.work.count", hours=text.number(ledger.total),
+                        required=text.number(ledger_rules.REQUIRED_HOURS),
+                        window_from=text.date(ledger.window_from),
+                        window_to=text.date(ledger.window_to - _ONE_DAY))]
         if self.eligible_on is not None:
             parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.eligible_on)))
-        missing = self._not_counted()
-        if missing:
-            items = [text.t(f"reason.{reason}", hours=text.number(h)) for reason, h in missing.items()]
+        items = [text.t(f"reason.{reason}", hours=text.number(h)) for reason, h in self._not_counted().items()]
+        if items:
             parts.append(text.t("criterion.work.not_counted", items=text.join(items)))
         if not self.profile.jobs:
             parts.append(text.t("criterion.work.no_jobs"))
@@ -138,33 +145,42 @@ class _Facts:
     def _not_counted(self) -> dict[str, float]:
         totals: dict[str, float] = {}
         for line in self.ledger.lines:
+            if not line.not_counted:
+                continue
             for reason, h in line.not_counted.items():
                 if reason != "outside_window" or line.excluded_because is None:
                     totals[reason] = totals.get(reason, 0.0) + h
         return {reason: h for reason, h in totals.items() if round(h) > 0}
 
-    def language_text(self, text: Catalog, met: bool) -> str:
-        why = text.t(f"criterion.language.why.{self.level_reason}", level=self.judged_level)
+    def language_text(self, met: bool) -> str:
+        text, level = self.text, self.judged_level
+        why = _level_sentence(text, f"criterion.language.why.{self.level_reason}", level)
         chosen = self.chosen
         if chosen is None:
-            parts = [text.t("criterion.language.no_valid_test", level=self.judged_level)]
-            expired = [r for r in self.results if not r.valid_on(self.profile.as_of)]
-            parts += [self._invalid_text(text, r) for r in expired]
-            return " ".join([*parts, why])
+            parts = [_level_sentence(text, "criterion.language.no_valid_test", level)]
+            as_of = self.profile.as_of
+            parts += [self._invalid_text(r) for r in self.results if not r.valid_on(as_of)]
+            parts.append(why)
+            return " ".join(parts)
         scores = text.t("criterion.language.scores", test=text.t(f"test.{chosen.test}"),
                         date=text.date(chosen.date), levels=text.levels(chosen.clb),
                         expires=text.date(chosen.expires))
         if met:
-            return " ".join([scores, text.t("criterion.language.met", level=self.judged_level), why])
-        return " ".join([scores, text.t("criterion.language.unmet", level=self.judged_level,
-                                         gaps=text.join(self._gaps(text, chosen))), why])
+            return " ".join((scores, _level_sentence(text, "criterion.language.met", level), why))
+        return " ".join((scores, text.t("criterion.language.unmet", level=level,
+                                         gaps=text.join(self._gaps())), why))
 
-    def _gaps(self, text: Catalog, result: Result) -> list[str]:
-        return [text.t("change.language.ability", level=self.judged_level, ability=text.t(f"ability.{a}"),
-                       have=text.clb(result.clb_of(a)))
-                for a in ABILITIES if result.clb_of(a) < self.judged_level]
+    def _gaps(self) -> list[str]:
+        """The abilities of the chosen test below the level, one sentence each (the result shows them twice)."""
+        if self.gaps is None:
+            assert self.chosen is not None
+            text, level, result = self.text, self.judged_level, self.chosen
+            self.gaps = [_gap_sentence(text, level, ability, clb)
+                         for ability, clb in zip(ABILITIES, result.clb, strict=True) if clb < level]
+        return self.gaps
 
-    def _invalid_text(self, text: Catalog, result: Result) -> str:
+    def _invalid_text(self, result: Result) -> str:
+        text = self.text
         name = text.t(f"test.{result.test}")
         if not result.supported:
             return text.t("criterion.language.unsupported_tef", test=name, date=text.date(result.date))
@@ -172,45 +188,48 @@ class _Facts:
                       expires=text.date(result.expires))
 
     # -- the rest of the result -------------------------------------------------------------------------
-    def ledger_dict(self, text: Catalog) -> dict[str, Any]:
-        ledger = self.ledger
+    def ledger_dict(self) -> dict[str, Any]:
+        text, ledger = self.text, self.ledger
+        jobs = []
+        for line in ledger.lines:
+            counted = round(line.counted)  # text.number(line.counted) rounds the same way
+            excluded, not_counted = line.excluded_because, line.not_counted
+            jobs.append({"index": line.index, "occupation": line.occupation, "teer": line.teer,
+                         "counted": counted,
+                         "not_counted": {k: round(v) for k, v in not_counted.items()} if not_counted else {},
+                         "excluded_because": excluded,
+                         "explanation": text.t(f"ledger.{excluded or 'counts'}", occupation=line.occupation,
+                                               teer=line.teer, hours=text.number(counted))})
         return {
             "window_from": ledger.window_from.isoformat(),
             "window_to": ledger.window_to.isoformat(),
             "counted": round(ledger.total),
-            "jobs": [{"index": line.index, "occupation": line.occupation, "teer": line.teer,
-                      "counted": round(line.counted),
-                      "not_counted": {k: round(v) for k, v in line.not_counted.items()},
-                      "excluded_because": line.excluded_because,
-                      "explanation": text.t(f"ledger.{line.excluded_because or 'counts'}",
-                                            occupation=line.occupation, teer=line.teer,
-                                            hours=text.number(line.counted))}
-                     for line in ledger.lines],
+            "jobs": jobs,
             "by_occupation": {k: round(v) for k, v in ledger.by_occupation.items()},
             "crs_years": ledger.crs_years,
         }
 
-    def result_dict(self, result: Result, text: Catalog) -> dict[str, Any]:
+    def result_dict(self, result: Result) -> dict[str, Any]:
+        listening, reading, writing, speaking = result.clb  # the order of ABILITIES
         return {"index": result.index, "test": result.test, "language": result.language,
                 "date": result.date.isoformat(), "expires": result.expires.isoformat(),
                 "valid": result.valid_on(self.profile.as_of),
-                "clb": dict(zip(ABILITIES, result.clb, strict=True))}
+                "clb": {"listening": listening, "reading": reading, "writing": writing, "speaking": speaking}}
 
-    def comparison(self, text: Catalog) -> dict[str, Any] | None:
-        if self.crs is None or not _CEC_ROUNDS:
+    def comparison(self) -> dict[str, Any] | None:
+        if self.crs is None or _LATEST_ROUND is None:
             return None
-        latest = _CEC_ROUNDS[-1]
-        difference = self.crs.total - latest["lowest_crs"]
+        latest, cutoff, total = _LATEST_ROUND, _LATEST_ROUND["lowest_crs"], self.crs.total
+        difference = total - cutoff
         key = "crs.above" if difference > 0 else "crs.equal" if difference == 0 else "crs.below"
         return {"program": "canadian_experience_class", "date": latest["date"],
-                "lowest_crs": latest["lowest_crs"], "invitations": latest["invitations"],
+                "lowest_crs": cutoff, "invitations": latest["invitations"],
                 "difference": difference,
-                "explanation": text.t(key, total=self.crs.total, cutoff=latest["lowest_crs"],
-                                      date=text.date(dt.date.fromisoformat(latest["date"])),
-                                      points=abs(difference))}
+                "explanation": self.text.t(key, total=total, cutoff=cutoff, date=self.text.date(_LATEST_ROUND_DAY),
+                                           points=abs(difference))}
 
-    def what_would_change(self, text: Catalog, hours_met: bool, language_met: bool,
-                          quebec_met: bool) -> list[dict[str, str]]:
+    def what_would_change(self, hours_met: bool, language_met: bool, quebec_met: bool) -> list[dict[str, str]]:
+        text = self.text
         changes = []
         if not hours_met:
             missing = max(0.0, ledger_rules.REQUIRED_HOURS - self.ledger.total)
@@ -222,52 +241,81 @@ class _Facts:
         if not language_met:
             if self.chosen is None:
                 changes.append({"criterion": "language",
-                                "text": text.t("change.language.take_test", level=self.judged_level)})
+                                "text": _level_sentence(text, "change.language.take_test", self.judged_level)})
             else:
-                changes += [{"criterion": "language", "text": gap} for gap in self._gaps(text, self.chosen)]
+                changes += [{"criterion": "language", "text": gap} for gap in self._gaps()]
         if not quebec_met:
             changes.append({"criterion": "quebec", "text": text.t("change.quebec")})
         return changes
 
-    def next_steps(self, text: Catalog, verdict: str, language_met: bool) -> list[dict[str, str]]:
-        url = links()
-        steps = [("check_rules", url["cec_rules"])]
-        if not language_met or self.chosen is None:
-            steps.append(("language_test", url["language_test"]))
+    def next_steps(self, verdict: str, language_met: bool) -> list[dict[str, str]]:
         education = self.profile.education
-        if education is not None and not education.in_canada and not education.eca:
-            steps.append(("eca", url["eca"]))
-        if verdict == "eligible":
-            steps += [("create_profile", url["cec_rules"]), ("wait_for_invitation", url["rounds"]),
-                      ("documents", url["cec_rules"])]
-        elif verdict == "not_yet_eligible":
-            steps += [("keep_working", url["cec_rules"]), ("create_profile_later", url["cec_rules"])]
-        steps.append(("official_crs_tool", url["crs_tool"]))
-        return [{"id": key, "text": text.t(f"step.{key}"), "url": link} for key, link in steps]
+        steps = _steps(self.text, verdict, not language_met or self.chosen is None,
+                       education is not None and not education.in_canada and not education.eca)
+        return [{"id": key, "text": sentence, "url": link} for key, sentence, link in steps]
 
-    def warnings(self, text: Catalog) -> list[dict[str, str]]:
-        found = []
-        as_of = self.profile.as_of
+    def warnings(self) -> list[dict[str, str]]:
+        text, profile = self.text, self.profile
+        found: list[tuple[str, str]] = []  # (id, sentence)
+        as_of = profile.as_of
         chosen = self.chosen
         if chosen is not None and chosen.valid_on(as_of):
             if self.eligible_on is not None and chosen.expires <= self.eligible_on:
-                found.append(("test_expires_before_eligible", {"expires": text.date(chosen.expires),
-                                                               "eligible_on": text.date(self.eligible_on)}))
+                found.append(("test_expires_before_eligible", text.t(
+                    "warning.test_expires_before_eligible", expires=text.date(chosen.expires),
+                    eligible_on=text.date(self.eligible_on))))
             elif chosen.expires <= (self.eligible_on or as_of) + _EXPIRY_WARNING:
-                found.append(("test_expires_soon", {"expires": text.date(chosen.expires)}))
+                found.append(("test_expires_soon",
+                              text.t("warning.test_expires_soon", expires=text.date(chosen.expires))))
         for result in self.results:
             if not result.supported:
-                found.append(("tef_old_table", {"date": text.date(result.date)}))
-        if self.profile.marital_status in ("married", "common_law") and self.profile.spouse is None \
-                and self.crs is not None:
-            found.append(("spouse_missing", {}))
-        education = self.profile.education
-        if education is not None and effective_education(self.profile) != education.level:
-            found.append(("education_without_eca", {}))
+                found.append(("tef_old_table", text.t("warning.tef_old_table", date=text.date(result.date))))
+        if profile.marital_status in ("married", "common_law") and profile.spouse is None and self.crs is not None:
+            found.append(("spouse_missing", text.t("warning.spouse_missing")))
+        education = profile.education
+        if education is not None and effective_education(profile) != education.level:
+            found.append(("education_without_eca", text.t("warning.education_without_eca")))
         if as_of - _ROUNDS_AS_OF > _ROUNDS_STALE:
-            found.append(("rounds_stale", {"date": text.date(_ROUNDS_AS_OF)}))
+            found.append(("rounds_stale", _rounds_stale(text)))
         if self.level_reason == "tie":
-            found.append(("language_tie", {}))
-        if any(line.excluded_because == "self_employed" for line in self.ledger.lines):
-            found.append(("physician_exception", {}))
-        return [{"id": key, "text": text.t(f"warning.{key}", **params)} for key, params in found]
+            found.append(("language_tie", text.t("warning.language_tie")))
+        for line in self.ledger.lines:
+            if line.excluded_because == "self_employed":
+                found.append(("physician_exception", text.t("warning.physician_exception")))
+                break
+        return [{"id": key, "text": sentence} for key, sentence in found]
+
+
+# The sentences below depend on a handful of values only: each is written once per catalog and then reused.
+@lru_cache(maxsize=64)
+def _steps(text: Catalog, verdict: str, language_test: bool, eca: bool) -> tuple[tuple[str, str, str], ...]:
+    """The next steps as (id, sentence, link)."""
+    url = links()
+    steps = [("check_rules", url["cec_rules"])]
+    if language_test:
+        steps.append(("language_test", url["language_test"]))
+    if eca:
+        steps.append(("eca", url["eca"]))
+    if verdict == "eligible":
+        steps += [("create_profile", url["cec_rules"]), ("wait_for_invitation", url["rounds"]),
+                  ("documents", url["cec_rules"])]
+    elif verdict == "not_yet_eligible":
+        steps += [("keep_working", url["cec_rules"]), ("create_profile_later", url["cec_rules"])]
+    steps.append(("official_crs_tool", url["crs_tool"]))
+    return tuple((key, text.t(f"step.{key}"), link) for key, link in steps)
+
+
+@lru_cache(maxsize=256)
+def _level_sentence(text: Catalog, key: str, level: int) -> str:
+    return text.t(key, level=level)
+
+
+@lru_cache(maxsize=256)
+def _gap_sentence(text: Catalog, level: int, ability: str, have: int) -> str:
+    return text.t("change.language.ability", level=level, ability=text.t(f"ability.{ability}"),
+                  have=text.clb(have))
+
+
+@lru_cache(maxsize=8)
+def _rounds_stale(text: Catalog) -> str:
+    return text.t("warning.rounds_stale", date=text.date(_ROUNDS_AS_OF))

@@ -29,22 +29,42 @@ def load_texts(package: str, lang: str) -> dict[str, Any]:
 
 
 class Catalog:
-    """Looks sentences up by key and formats numbers, dates and lists the way the language writes them."""
+    """Looks sentences up by key and formats numbers, dates and lists the way the language writes them.
+
+    Sentences without parameters and formatted dates are kept once made: a verdict repeats the same few
+    (the disclaimer, the steps, the window's dates), and formatting them again is most of their cost.
+    """
+
+    _MEMO_LIMIT = 4096  # dates kept at most; the memo starts over beyond (a long-running bot sees many)
 
     def __init__(self, lang: str, texts: dict[str, Any]) -> None:
         self.lang = lang
         self.texts = texts
         self._months: list[str] = texts["format.months"]
         self._thousands: str = texts["format.thousands"]
+        self._date_format: str = texts["format.date"]
+        self._plain: dict[str, str] = {}
+        self._dates: dict[dt.date, str] = {}
 
     def t(self, key: str, **params: object) -> str:
-        return self.texts[key].format(**params)
+        if params:
+            return self.texts[key].format_map(params)  # as format(**params), without copying them again
+        plain = self._plain.get(key)
+        if plain is None:
+            plain = self._plain[key] = self.texts[key].format()
+        return plain
 
     def number(self, value: float) -> str:
         return f"{round(value):,}".replace(",", self._thousands)
 
     def date(self, day: dt.date) -> str:
-        return self.texts["format.date"].format(day=day.day, month=self._months[day.month - 1], year=day.year)
+        text = self._dates.get(day)
+        if text is None:
+            if len(self._dates) >= self._MEMO_LIMIT:
+                self._dates.clear()
+            text = self._dates[day] = self._date_format.format(day=day.day, month=self._months[day.month - 1],
+                                                               year=day.year)
+        return text
 
     def join(self, items: list[str]) -> str:
         if len(items) <= 1:
@@ -55,7 +75,7 @@ class Catalog:
         return self.t("format.clb_low") if level < 4 else self.t("format.clb", level=level)
 
     def levels(self, clb: tuple[int, ...]) -> str:
-        return "/".join(str(c) if c >= 4 else "<4" for c in clb)
+        return "/".join([str(c) if c >= 4 else "<4" for c in clb])  # a list joins faster than a generator
 
 
 @cache

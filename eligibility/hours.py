@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from eligibility.language import add_years
 from eligibility.profile import Job, ScreeningProfile
@@ -24,6 +25,7 @@ WINDOW_YEARS: int = _RULES["window_years"]
 CRS_WINDOW_YEARS: int = _RULES["crs_work_window_years"]
 _QUALIFYING_TEERS = frozenset(_RULES["qualifying_teers"])
 _EPSILON = 1e-6
+_BOUND_SLACK = 1e-3  # hours; rounding errors in these sums are below 1e-8 h
 _FOREVER = dt.date.max.toordinal()
 
 # Why a job's hours do not count, checked in this order (the first that applies is reported).
@@ -32,6 +34,11 @@ EXCLUSIONS = ("outside_canada", "unpaid", "self_employed", "full_time_student", 
 
 def exclusion(job: Job) -> str | None:
     """The reason none of this job's hours count for the CEC, or None when they may."""
+    return _exclusion(job, job.job_teer)
+
+
+def _exclusion(job: Job, teer: int) -> str | None:
+    """exclusion(job) when the TEER is already known (build_ledger needs it anyway)."""
     if not job.in_canada:
         return "outside_canada"
     if not job.paid:
@@ -42,7 +49,7 @@ def exclusion(job: Job) -> str | None:
         return "full_time_student"
     if not job.authorized:
         return "unauthorized"
-    if job.job_teer not in _QUALIFYING_TEERS:
+    if teer not in _QUALIFYING_TEERS:
         return "teer_4_5"
     return None
 
@@ -59,7 +66,19 @@ def _span(job: Job, last_day: int | None) -> Span:
 
 
 def capped_shares(spans: list[Span], lo: int, hi: int) -> tuple[list[float], list[float]]:
-    """Per span, the hours in [lo, hi) that count under the weekly cap and those above it."""
+    """Per span, the hours in [lo, hi) that count under the weekly cap and those above it.
+
+    [lo, hi) is cut at every start and end of a span; on each piece the spans active on it share at most
+    the daily cap, and each span's hours add up piece by piece in date order.
+    """
+    if len(spans) == 1:  # the usual case, by the same arithmetic as the general one below
+        start, end, rate = spans[0]
+        days = min(end, hi) - max(start, lo)  # the single piece the span is active on
+        if rate <= 0 or days <= 0:
+            return [0.0], [0.0]
+        scale = 1.0 if rate <= DAILY_CAP else DAILY_CAP / rate
+        hours = days * rate
+        return [hours * scale], [hours * (1 - scale)]
     counted = [0.0] * len(spans)
     over = [0.0] * len(spans)
     cuts = {lo, hi}
@@ -68,17 +87,24 @@ def capped_shares(spans: list[Span], lo: int, hi: int) -> tuple[list[float], lis
             cuts.add(start)
         if lo < end < hi:
             cuts.add(end)
+    # Only spans with hours that overlap [lo, hi) can be active on a piece; most lists have one or two.
+    live = [(i, start, end, rate) for i, (start, end, rate) in enumerate(spans)
+            if rate > 0 and start < hi and lo < end]
+    if not live:
+        return counted, over
     edges = sorted(cuts)
-    for a, b in itertools.pairwise(edges):
-        active = [i for i, (start, end, rate) in enumerate(spans) if start <= a < end and rate > 0]
-        if not active:
-            continue
-        days = b - a
-        total = sum(spans[i][2] for i in active)
-        scale = 1.0 if total <= DAILY_CAP else DAILY_CAP / total
-        for i in active:
-            counted[i] += days * spans[i][2] * scale
-            over[i] += days * spans[i][2] * (1 - scale)
+    a = edges[0]
+    for b in edges[1:]:
+        active = [(i, rate) for i, start, end, rate in live if start <= a < end]
+        if active:
+            days = b - a
+            total = active[0][1] if len(active) == 1 else sum([rate for _, rate in active])
+            scale = 1.0 if total <= DAILY_CAP else DAILY_CAP / total
+            for i, rate in active:
+                hours = days * rate
+                counted[i] += hours * scale
+                over[i] += hours * (1 - scale)
+        a = b
     return counted, over
 
 
@@ -108,6 +134,7 @@ class Ledger:
     crs_years: int
 
 
+@lru_cache(maxsize=256)  # a few application days recur (every profile of a day or a batch shares one)
 def _window_start(as_of: dt.date, years: int) -> dt.date:
     return add_years(as_of, -years)
 
@@ -116,28 +143,33 @@ def build_ledger(profile: ScreeningProfile) -> Ledger:
     as_of = profile.as_of
     window_from = _window_start(as_of, WINDOW_YEARS)
     hi, lo = as_of.toordinal(), window_from.toordinal()
-    last_day = hi - 1
     lines: list[JobLine] = []
-    qualifying: list[tuple[JobLine, Span]] = []
+    qualifying: list[JobLine] = []
+    spans: list[Span] = []
     for index, job in enumerate(profile.jobs):
-        line = JobLine(index, job.occupation, job.job_teer, excluded_because=exclusion(job))
-        start, end, rate = _span(job, last_day)
-        before = max(0, min(end, lo) - start) * rate
-        if before > _EPSILON:
-            line.not_counted["outside_window"] = before
-        if line.excluded_because is None:
-            qualifying.append((line, (start, end, rate)))
+        teer = job.job_teer
+        excluded = _exclusion(job, teer)
+        line = JobLine(index, job.occupation, teer, excluded_because=excluded)
+        # The job's span, as _span(job, hi - 1) makes it: it ends before the application day at the latest.
+        start, end, rate = span = (job.start.toordinal(),
+                                   hi if job.end is None else min(job.end.toordinal() + 1, hi),
+                                   job.hours_per_week / 7)
+        days_before = (end if end < lo else lo) - start
+        if days_before > 0 and days_before * rate > _EPSILON:
+            line.not_counted["outside_window"] = days_before * rate
+        if excluded is None:
+            qualifying.append(line)
+            spans.append(span)
         else:
-            inside = max(0, min(end, hi) - max(start, lo)) * rate
-            if inside > _EPSILON:
-                line.not_counted[line.excluded_because] = inside
+            days_inside = (end if end < hi else hi) - (start if start > lo else lo)
+            if days_inside > 0 and days_inside * rate > _EPSILON:
+                line.not_counted[excluded] = days_inside * rate
         lines.append(line)
 
-    spans = [span for _, span in qualifying]
     counted, over = capped_shares(spans, lo, hi)
     by_occupation: dict[str, float] = {}
     teer_of: dict[str, int] = {}
-    for (line, _), hours, extra in zip(qualifying, counted, over, strict=True):
+    for line, hours, extra in zip(qualifying, counted, over, strict=True):
         line.counted = hours
         if extra > _EPSILON:
             line.not_counted["over_30h_week"] = extra
@@ -145,11 +177,33 @@ def build_ledger(profile: ScreeningProfile) -> Ledger:
             by_occupation[line.occupation] = by_occupation.get(line.occupation, 0.0) + hours
             teer_of[line.occupation] = line.teer
 
-    crs_lo = _window_start(as_of, CRS_WINDOW_YEARS).toordinal()
-    crs_hours = capped_total(spans, crs_lo, hi)
-    crs_years = min(5, int((crs_hours + _EPSILON) // REQUIRED_HOURS))
-    return Ledger(window_from, as_of, lines, sum(counted),
-                  by_occupation, teer_of, crs_years)
+    total = sum(counted)
+    return Ledger(window_from, as_of, lines, total, by_occupation, teer_of, _crs_years(spans, total, lo, hi))
+
+
+def _years_of(hours: float) -> int:
+    return min(5, int((hours + _EPSILON) // REQUIRED_HOURS))
+
+
+def _crs_years(spans: list[Span], window_total: float, lo: int, hi: int) -> int:
+    """Completed years of qualifying work (1,560 h each, at most 5) in the CRS's 10-year window before `hi`.
+
+    `window_total` is what the spans count in the 3-year window [lo, hi), which the 10-year window holds.
+    """
+    if all(start >= lo for start, _, rate in spans if rate > 0):
+        # Every hour is in the 3-year window: the 10-year window is cut into the same pieces where anything
+        # is active, so its total is the very same sum, already made.
+        return _years_of(window_total)
+    crs_lo = _window_start(dt.date.fromordinal(hi), CRS_WINDOW_YEARS).toordinal()
+    # The 10-year total is the 3-year one plus what counts in [crs_lo, lo). On each day there, the weekly cap
+    # leaves at least the hours of any one job (up to the cap) and at most those of every job each capped on
+    # its own. When both bounds, widened far beyond any rounding error, give the same whole years, so does
+    # the total, and it need not be cut into pieces.
+    before = [max(0, min(end, lo) - max(start, crs_lo)) * min(rate, DAILY_CAP) for start, end, rate in spans]
+    years = _years_of(window_total + max(before) - _BOUND_SLACK)
+    if years == _years_of(window_total + sum(before) + _BOUND_SLACK):
+        return years
+    return _years_of(capped_total(spans, crs_lo, hi))
 
 
 def projected_eligible_on(profile: ScreeningProfile) -> dt.date | None:
@@ -165,7 +219,7 @@ def projected_eligible_on(profile: ScreeningProfile) -> dt.date | None:
         return None
 
     def window_hours(day: int) -> float:
-        start = _window_start(dt.date.fromordinal(day), WINDOW_YEARS).toordinal()
+        start = add_years(dt.date.fromordinal(day), -WINDOW_YEARS).toordinal()  # a new day each time: no cache
         return capped_total(spans, start, day)
 
     first = as_of.toordinal() + 1

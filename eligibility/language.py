@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from eligibility.profile import LanguageTest
 from eligibility.tables import ABILITIES, language_tables
@@ -26,7 +26,8 @@ _LANGUAGE_OF = {name: spec["language"] for name, spec in language_tables()["test
 _TEF_TABLE_FROM = dt.date.fromisoformat(language_tables()["tests"]["tef_canada"]["table_from"])
 
 
-@cache  # a few thousand distinct (test, ability, score) at most: each is looked up once per process
+# Validated scores make at most ~5,000 distinct (test, ability, score): each is worked out once per process.
+@lru_cache(maxsize=16384)
 def clb_for(test: str, ability: str, score: float) -> int:
     """The CLB/NCLC level of one score; 10 means "10 and above"; below the CLB 4 row it is 3 or less."""
     for level, minimums in _ROWS[test]:
@@ -45,9 +46,13 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Result:
-    """One test converted: its level in each ability and the day it stops being valid."""
+    """One test converted: its level in each ability and the day it stops being valid.
+
+    Treat it as immutable. It is not a frozen dataclass only because those take twice as long to create,
+    and a screening creates one per test.
+    """
 
     index: int
     test: str
@@ -56,10 +61,10 @@ class Result:
     expires: dt.date
     clb: tuple[int, int, int, int]
     supported: bool = True
+    lowest: int = field(init=False, repr=False, compare=False)  # the weakest ability, asked for often
 
-    @property
-    def lowest(self) -> int:
-        return min(self.clb)
+    def __post_init__(self) -> None:
+        self.lowest = min(self.clb)
 
     def clb_of(self, ability: str) -> int:
         return self.clb[ABILITIES.index(ability)]
@@ -69,15 +74,19 @@ class Result:
 
 
 def convert(test: LanguageTest, index: int = 0) -> Result:
-    supported = test.test != "tef_canada" or test.date >= _TEF_TABLE_FROM
-    clb = tuple(clb_for(test.test, a, getattr(test, a)) for a in ABILITIES)
-    return Result(index, test.test, _LANGUAGE_OF[test.test], test.date,
-                  add_years(test.date, _VALIDITY_YEARS), clb, supported)  # type: ignore[arg-type]
+    name, date = test.test, test.date
+    supported = name != "tef_canada" or date >= _TEF_TABLE_FROM
+    clb = (clb_for(name, "listening", test.listening), clb_for(name, "reading", test.reading),  # ABILITIES
+           clb_for(name, "writing", test.writing), clb_for(name, "speaking", test.speaking))
+    return Result(index, name, _LANGUAGE_OF[name], date, add_years(date, _VALIDITY_YEARS), clb, supported)
 
 
 def best(results: list[Result], language: str, day: dt.date) -> Result | None:
     """The strongest result in one language still valid on `day` (lowest ability first, then the sum)."""
-    valid = [r for r in results if r.language == language and r.valid_on(day)]
-    if not valid:
-        return None
-    return max(valid, key=lambda r: (r.lowest, sum(r.clb), r.expires))
+    strongest, strongest_key = None, None
+    for r in results:
+        if r.language == language and r.valid_on(day):
+            key = (r.lowest, sum(r.clb), r.expires)
+            if strongest_key is None or key > strongest_key:  # on equal keys the first stays, as with max()
+                strongest, strongest_key = r, key
+    return strongest
