@@ -38,7 +38,7 @@ def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
     if not ledger.by_occupation:
         return None, "no_hours"
     top = max(ledger.by_occupation.values())
-    leaders = [occ for occ, h in ledger.by_occupation.items() if top - h < 0.5]
+    leaders = [occ for occ, h in ledger.by_occupation.items() if top - h < 1e-6]  # float noise only
     levels = {_CLB_BY_TEER[ledger.teer_of[occ]] for occ in leaders}
     if len(levels) > 1:
         return _CLB_ON_TIE, "tie"
@@ -183,7 +183,7 @@ class _Facts:
         text = self.text
         name = text.t(f"test.{result.test}")
         if not result.supported:
-            return text.t("criterion.language.unsupported_tef", test=name, date=text.date(result.date))
+            return text.t(f"criterion.language.unsupported_{result.test}", test=name, date=text.date(result.date))
         return text.t("criterion.language.expired", test=name, date=text.date(result.date),
                       expires=text.date(result.expires))
 
@@ -269,7 +269,8 @@ class _Facts:
                               text.t("warning.test_expires_soon", expires=text.date(chosen.expires))))
         for result in self.results:
             if not result.supported:
-                found.append(("tef_old_table", text.t("warning.tef_old_table", date=text.date(result.date))))
+                found.append((f"unsupported_{result.test}",
+                              text.t(f"warning.unsupported_{result.test}", date=text.date(result.date))))
         if profile.marital_status in ("married", "common_law") and profile.spouse is None and self.crs is not None:
             found.append(("spouse_missing", text.t("warning.spouse_missing")))
         education = profile.education

@@ -164,44 +164,56 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
                             + _SPOUSE_WORK[min(5, spouse.canadian_work_years)])
 
     credential = profile.education.canadian_credential if profile.education else "none"
-    french_points = 0
-    if french is not None and french.lowest >= _A["french_min_nclc"]:
-        english_ok = english is not None and english.lowest >= 5
-        french_points = _A["french_with_english_clb5"] if english_ok else _A["french_only"]
-    extra = {
-        "provincial_nomination": _A["provincial_nomination"] if profile.provincial_nomination else 0,
-        "canadian_credential": _A["canadian_credential"][credential],
-        "french": french_points,
-        "sibling": _A["sibling"] if profile.sibling_in_canada else 0,
-        "arranged_employment": _A["arranged_employment"],
-    }
-    additional = min(_A["max"], sum(extra.values()))
-
-    # The language and transferability points of each designation; French first only when it scores more.
     edu_row = _T["long_row"] if education in _LONG else _T["short_row"] if education in _SHORT else None
     foreign_years = profile.foreign_work_years
     foreign_row = (_T["long_row"] if foreign_years >= _T["foreign_work_long_from_years"]
                    else _T["short_row"] if foreign_years >= 1 else None)
     work_tier = "upper" if canadian_years >= 2 else "lower" if canadian_years == 1 else None
     certificate = profile.certificate_of_qualification
-    chosen = _Designation(english, french, column, edu_row, foreign_row, work_tier, certificate)
-    if french is not None:
-        other = _Designation(french, english, column, edu_row, foreign_row, work_tier, certificate)
-        if other.points > chosen.points:
-            chosen = other
 
-    details = {
-        "age": age_points,
-        "education": education_points,
-        "first_language": chosen.first_points,
-        "second_language": chosen.second_points,
-        "canadian_work": work_points,
-    }
-    core = sum(details.values())
-    if spouse_points is not None:
-        details["spouse"] = spouse_points
-    details.update(chosen.parts)
-    details.update(extra)
-    first = chosen.first
-    return Crs(core, spouse_points or 0, chosen.transferability, additional,
-               first.language if first else None, details)
+    def with_tests(english: Result | None, french: Result | None) -> Crs:
+        """The score when these two results (either may be None) are the ones presented."""
+        french_points = 0
+        if french is not None and french.lowest >= _A["french_min_nclc"]:
+            english_ok = english is not None and english.lowest >= 5
+            french_points = _A["french_with_english_clb5"] if english_ok else _A["french_only"]
+        extra = {
+            "provincial_nomination": _A["provincial_nomination"] if profile.provincial_nomination else 0,
+            "canadian_credential": _A["canadian_credential"][credential],
+            "french": french_points,
+            "sibling": _A["sibling"] if profile.sibling_in_canada else 0,
+            "arranged_employment": _A["arranged_employment"],
+        }
+        additional = min(_A["max"], sum(extra.values()))
+        # The language and transferability points of each designation; French first only when it scores more.
+        chosen = _Designation(english, french, column, edu_row, foreign_row, work_tier, certificate)
+        if french is not None:
+            other = _Designation(french, english, column, edu_row, foreign_row, work_tier, certificate)
+            if other.points > chosen.points:
+                chosen = other
+        details = {
+            "age": age_points,
+            "education": education_points,
+            "first_language": chosen.first_points,
+            "second_language": chosen.second_points,
+            "canadian_work": work_points,
+        }
+        core = sum(details.values())
+        if spouse_points is not None:
+            details["spouse"] = spouse_points
+        details.update(chosen.parts)
+        details.update(extra)
+        first = chosen.first
+        return Crs(core, spouse_points or 0, chosen.transferability, additional,
+                   first.language if first else None, details)
+
+    best_score = with_tests(english, french)
+    others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)]
+    others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)]
+    if others_en or others_fr:  # several valid results in one language: present the pair that scores most
+        for option_en in [english, *others_en]:
+            for option_fr in [french, *others_fr]:
+                candidate = with_tests(option_en, option_fr)
+                if candidate.total > best_score.total:
+                    best_score = candidate
+    return best_score

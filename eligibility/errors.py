@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
+
+# A model-level check names its field first: "end: ...", "language_tests[1].date: ...".
+_NAMED = re.compile(r"^([a-z_][a-z0-9_]*(?:\[\d+\])?(?:\.[a-z_][a-z0-9_]*(?:\[\d+\])?)*): (.+)$", re.S)
 
 
 def field_path(loc: tuple[int | str, ...]) -> str:
@@ -20,7 +25,7 @@ def describe(error: ValidationError) -> str:
     first = error.errors(include_url=False)[0]
     path = field_path(first["loc"])
     message = first["msg"].removeprefix("Value error, ")
-    field, sep, rest = message.partition(": ")
-    if sep and field.isidentifier() and " " not in field:  # a model-level check that names its field
-        path, message = (f"{path}.{field}" if path else field), rest
+    if named := _NAMED.match(message):
+        field, message = named.groups()
+        path = f"{path}.{field}" if path else field
     return f"{path or 'profile'}: {message}"

@@ -62,7 +62,8 @@ class Catalog:
         if text is None:
             if len(self._dates) >= self._MEMO_LIMIT:
                 self._dates.clear()
-            text = self._dates[day] = self._date_format.format(day=day.day, month=self._months[day.month - 1],
+            number = self.texts["format.day_one"] if day.day == 1 else day.day  # "1er" in French
+            text = self._dates[day] = self._date_format.format(day=number, month=self._months[day.month - 1],
                                                                year=day.year)
         return text
 

@@ -23,7 +23,9 @@ _ROWS = _level_rows()
 MAX_LEVEL = max(level for rows in _ROWS.values() for level, _ in rows)  # the highest level a score converts to
 _VALIDITY_YEARS: int = language_tables()["validity_years"]
 _LANGUAGE_OF = {name: spec["language"] for name, spec in language_tables()["tests"].items()}
-_TEF_TABLE_FROM = dt.date.fromisoformat(language_tables()["tests"]["tef_canada"]["table_from"])
+# Results taken before these days cannot be converted: PTE Core was not accepted, TEF used another table.
+_USABLE_FROM = {name: dt.date.fromisoformat(spec.get("accepted_from") or spec.get("table_from") or "1900-01-01")
+                for name, spec in language_tables()["tests"].items()}
 
 
 # Validated scores make at most ~5,000 distinct (test, ability, score): each is worked out once per process.
@@ -75,7 +77,7 @@ class Result:
 
 def convert(test: LanguageTest, index: int = 0) -> Result:
     name, date = test.test, test.date
-    supported = name != "tef_canada" or date >= _TEF_TABLE_FROM
+    supported = date >= _USABLE_FROM[name]
     clb = (clb_for(name, "listening", test.listening), clb_for(name, "reading", test.reading),  # ABILITIES
            clb_for(name, "writing", test.writing), clb_for(name, "speaking", test.speaking))
     return Result(index, name, _LANGUAGE_OF[name], date, add_years(date, _VALIDITY_YEARS), clb, supported)

@@ -135,12 +135,12 @@ class ScreeningProfile(BaseModel):
             raise ValueError("age: give birth_date or age, not both")
         if self.birth_date is not None and self.birth_date >= self.as_of:
             raise ValueError("birth_date: must be before as_of")
-        tests = list(self.language_tests)
-        if self.spouse is not None and self.spouse.language_test is not None:
-            tests.append(self.spouse.language_test)
-        for test in tests:
+        for index, test in enumerate(self.language_tests):
             if test.date > self.as_of:
-                raise ValueError(f"language_tests: the test of {test.date} is after as_of ({self.as_of})")
+                raise ValueError(f"language_tests[{index}].date: must not be after as_of ({self.as_of})")
+        if self.spouse is not None and self.spouse.language_test is not None \
+                and self.spouse.language_test.date > self.as_of:
+            raise ValueError(f"spouse.language_test.date: must not be after as_of ({self.as_of})")
         return self
 
     @property

@@ -517,3 +517,15 @@ def test_a_maximal_profile_is_at_most_1200():
     assert (result["core"], result["spouse"], result["transferability"], result["additional"]) \
         == (460, 40, 100, 600)
     assert result["total"] == 1200
+
+
+def test_with_two_valid_results_in_one_language_the_one_scoring_more_counts():
+    """CELPIP 7/7/7/7 earns 4 x 17 = 68 first-language points (single); 10/10/10/6 earns 3 x 34 + 9 = 111."""
+    base = {"as_of": dt.date(2026, 11, 27), "age": 30}
+    even = {"test": "celpip_general", "date": dt.date(2026, 1, 1),
+            "listening": 7, "reading": 7, "writing": 7, "speaking": 7}
+    uneven = {**even, "date": dt.date(2026, 2, 1), "listening": 10, "reading": 10, "writing": 10, "speaking": 6}
+    both = assess(Profile.model_validate({**base, "language_tests": [even, uneven]}))["crs"]
+    assert both["details"]["first_language"] == 111
+    alone = assess(Profile.model_validate({**base, "language_tests": [even]}))["crs"]
+    assert alone["details"]["first_language"] == 68

@@ -222,7 +222,7 @@ def test_tef_taken_before_2023_12_11_is_not_supported():
     outcome = _language_on(dt.date(2024, 6, 1), _tef(dt.date(2023, 12, 10)))
     assert outcome["valid"] is False
     assert outcome["met"] is False
-    assert "tef_old_table" in {w["id"] for w in outcome["result"]["warnings"]}
+    assert "unsupported_tef_canada" in {w["id"] for w in outcome["result"]["warnings"]}
     # Not counted for the CRS either: no French points, no first-language points.
     crs = outcome["result"]["crs"]
     assert crs["additional"] == 0
@@ -236,3 +236,13 @@ def test_tef_taken_on_2023_12_11_is_supported():
     assert outcome["met"] is True
     assert outcome["result"]["language_results"][0]["clb"] == dict.fromkeys(ABILITIES, 10)
     assert "tef_old_table" not in {w["id"] for w in outcome["result"]["warnings"]}
+
+
+def test_pte_core_taken_before_ircc_accepted_it_does_not_count():
+    early = {"test": "pte_core", "date": dt.date(2024, 1, 29), "listening": 90, "reading": 90, "writing": 90,
+             "speaking": 90}
+    outcome = _language_on(dt.date(2024, 6, 1), early)
+    assert outcome["valid"] is False and outcome["met"] is False
+    assert "unsupported_pte_core" in {w["id"] for w in outcome["result"]["warnings"]}
+    on_the_day = _language_on(dt.date(2024, 6, 1), {**early, "date": dt.date(2024, 1, 30)})
+    assert on_the_day["valid"] is True and on_the_day["met"] is True
