@@ -1,4 +1,4 @@
-"""Shared test fixtures: paths to the project's shared reference material."""
+"""Shared test fixtures."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import pathlib
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture
 def personas_dir() -> pathlib.Path:
-    return SHARED / "personas"
+    """The copy of the shared personas kept in tests/fixtures (CI clones have no ../shared)."""
+    return ROOT / "tests" / "fixtures" / "personas"

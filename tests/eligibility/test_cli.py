@@ -10,7 +10,7 @@ import sys
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-PERSONAS = ROOT.parent / "shared" / "personas"
+PERSONAS = ROOT / "tests" / "fixtures" / "personas"
 S01 = PERSONAS / "s01_single_bachelor_clb9.json"
 
 

@@ -14,7 +14,7 @@ from flows.machine import CRS_RESULT, VERDICT, Screening
 from flows.profile_builder import build_profile
 
 TODAY = dt.date(2026, 11, 27)
-PERSONAS = pathlib.Path(__file__).resolve().parents[3] / "shared" / "personas"
+PERSONAS = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "personas"
 
 # The s01 persona, answer by answer (single, 29, bachelor's with ECA, IELTS CLB 9, 2 years abroad).
 S01_SCREENING = ["no", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
