@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import pathlib
 import sys
 from urllib.parse import urlparse
@@ -29,6 +30,7 @@ def _settings() -> Settings:
 
 
 def run_bot(settings: Settings) -> int:
+    os.environ.setdefault("PTB_TIMEDELTA", "1")  # RetryAfter in timedeltas, without a warning each time
     from telegram import Update
 
     from bot.telegram_app import build_application

@@ -13,6 +13,7 @@ from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Lin
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
+    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -209,6 +210,9 @@ def build_application(settings: Settings, repository: Repository,
         builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
+    else:
+        # Telegram allows about 30 messages a second per bot: queue beyond that, retry a 429 a few times.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     app = builder.build()
     app.bot_data["service"] = ScreeningService(repository, today)
     app.bot_data["locks"] = weakref.WeakValueDictionary()
