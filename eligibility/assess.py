@@ -30,6 +30,8 @@ _CEC_ROUNDS = sorted((r for r in rounds()["rounds"] if r["program"] == "canadian
 _ROUNDS_AS_OF = dt.date.fromisoformat(rounds()["in_force_from"])
 _LATEST_ROUND: dict[str, Any] | None = _CEC_ROUNDS[-1] if _CEC_ROUNDS else None
 _LATEST_ROUND_DAY = dt.date.fromisoformat(_LATEST_ROUND["date"]) if _LATEST_ROUND else dt.date.min
+# "Recent rounds" for the comparison: the last six CEC rounds, about three months of invitations in 2026.
+_RECENT_ROUNDS = _CEC_ROUNDS[-6:]
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -222,11 +224,20 @@ class _Facts:
         latest, cutoff, total = _LATEST_ROUND, _LATEST_ROUND["lowest_crs"], self.crs.total
         difference = total - cutoff
         key = "crs.above" if difference > 0 else "crs.equal" if difference == 0 else "crs.below"
+        cutoffs = [r["lowest_crs"] for r in _RECENT_ROUNDS]
+        recent = {"rounds": len(_RECENT_ROUNDS), "from": _RECENT_ROUNDS[0]["date"], "to": latest["date"],
+                  "lowest": min(cutoffs), "highest": max(cutoffs),
+                  "would_be_invited": sum(1 for c in cutoffs if total >= c)}
+        explanation = " ".join((
+            self.text.t(key, total=total, cutoff=cutoff, date=self.text.date(_LATEST_ROUND_DAY),
+                        points=abs(difference)),
+            self.text.t("crs.recent", rounds=recent["rounds"], low=recent["lowest"], high=recent["highest"],
+                        start=self.text.date(dt.date.fromisoformat(recent["from"])),
+                        invited=recent["would_be_invited"]),
+        ))
         return {"program": "canadian_experience_class", "date": latest["date"],
                 "lowest_crs": cutoff, "invitations": latest["invitations"],
-                "difference": difference,
-                "explanation": self.text.t(key, total=total, cutoff=cutoff, date=self.text.date(_LATEST_ROUND_DAY),
-                                           points=abs(difference))}
+                "difference": difference, "recent": recent, "explanation": explanation}
 
     def what_would_change(self, hours_met: bool, language_met: bool, quebec_met: bool) -> list[dict[str, str]]:
         text = self.text

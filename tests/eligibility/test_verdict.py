@@ -370,3 +370,16 @@ def test_french_dates_are_written_in_french():
     work = criteria(fr)["work_experience"]["explanation"]
     assert "mars 2027" in work
     assert "March" not in work
+
+
+def test_the_comparison_covers_the_recent_cec_rounds():
+    """RULES.md section 4: the last six CEC rounds of 2026 (04-28 to 08-05) invited from 514 to 518."""
+    profile = Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 29,
+                                      "education": {"level": "doctoral", "in_canada": True},
+                                      "provincial_nomination": False})
+    comparison = assess(profile)["crs_comparison"]
+    assert comparison["recent"]["lowest"] == 514 and comparison["recent"]["highest"] == 518
+    assert comparison["recent"]["from"] == "2026-04-28" and comparison["recent"]["rounds"] == 6
+    total = assess(profile)["crs"]["total"]
+    assert comparison["recent"]["would_be_invited"] == sum(total >= c for c in (514, 518, 516, 517, 516, 516))
+    assert "ranged from 514 to 518" in comparison["explanation"]
