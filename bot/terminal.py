@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Callable
@@ -88,7 +87,3 @@ def chat_in_terminal(service: ScreeningService, lang: str | None, out: IO[str]) 
     if lang:
         service.repository.set_language(LOCAL_USER_ID, lang)
     run_chat(service, user_lang, lambda: input("> "), out)
-
-
-def today() -> dt.date:
-    return dt.date.today()

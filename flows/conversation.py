@@ -266,22 +266,20 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
     kind = "job" if question.scope == "job" else "test" if question.scope == "test" else None
     if kind and not 0 <= index < len(screening.answers[f"{kind}s"]):
         return show(screening, lang, today)
+    saved = (screening.state, dict(screening.position))
     screening.history.append(_position_token(screening))
     if kind:
         screening.position[kind] = index
     screening.state = question_id
-    if not screening.applies(question):
+    if not screening.applies(question):  # e.g. the end date of an ongoing job: stay where we were
         screening.history.pop()
-        return show(screening, lang, today)
+        screening.state, screening.answers["_position"] = saved
     return show(screening, lang, today)
 
 
-def profile_for(screening: Screening, today: dt.date) -> dict[str, Any]:
-    return build_profile(screening.answers, today)
-
-
 def result_for(screening: Screening, lang: str, today: dt.date) -> dict[str, Any]:
-    raw = profile_for(screening, today)
+    """The verdict on the answers so far (with the CRS once the age is known), by the same engine as assess."""
+    raw = build_profile(screening.answers, today)
     model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
     return assess(model.model_validate(raw, strict=False), lang)
 

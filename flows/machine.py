@@ -21,6 +21,8 @@ CHECKPOINTS = (VERDICT, CRS_RESULT)
 STATES = [q.id for q in QUESTIONS] + list(CHECKPOINTS)
 FIRST = QUESTIONS[0].id
 FIRST_CRS = "birth"
+# The quick screening ends at the verdict; the CRS questions after it end at the CRS result.
+SCREENING_QUESTIONS = frozenset(q.id for q in QUESTIONS[: [q.id for q in QUESTIONS].index(FIRST_CRS)])
 
 
 class Screening:
@@ -110,7 +112,7 @@ def _successors(index: int, end: str) -> list[tuple[str, list[str]]]:
 def machine() -> Machine:
     m = Machine(model=None, states=STATES, initial=FIRST, auto_transitions=False, send_event=True)
     for index, question in enumerate(QUESTIONS):
-        end = VERDICT if ORDER_SCREENING.get(question.id) is not None else CRS_RESULT
+        end = VERDICT if question.id in SCREENING_QUESTIONS else CRS_RESULT
         if question.id in LOOPS:
             m.add_transition("answer", question.id, LOOPS[question.id], conditions=["wants_another"],
                              before="open_next_item")
@@ -123,9 +125,6 @@ def machine() -> Machine:
             m.add_transition("answer", question.id, target, conditions=conditions, before=before)
     m.add_transition("answer", VERDICT, FIRST_CRS)
     return m
-
-
-ORDER_SCREENING = {q.id: i for i, q in enumerate(QUESTIONS[: [q.id for q in QUESTIONS].index(FIRST_CRS)])}
 
 
 def fire(screening: Screening, trigger: str = "answer") -> str:

@@ -197,3 +197,13 @@ def test_french_answers_read_the_french_way() -> None:
     assert reply is not None and reply.echo == "37,5 h/semaine"
     summary = talk.summary(screening, "fr").messages[0].text
     assert "Emploi 1 · heures : 37,5 h/semaine" in summary
+
+
+def test_editing_a_question_that_does_not_apply_stays_where_the_user_was() -> None:
+    screening = talk.new_screening()
+    say(screening, *S01_SCREENING)  # the job is ongoing: it has no end date
+    history = list(screening.history)
+    talk.edit(screening, "job_end", 0, "en", TODAY)
+    assert screening.state == VERDICT and screening.history == history
+    talk.edit(screening, "job_hours", 5, "en", TODAY)  # no sixth job
+    assert screening.state == VERDICT
