@@ -19,7 +19,7 @@ from eligibility.tables import links
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
 from flows.parsing import InvalidAnswer, parse, score_spec, tidy
 from flows.profile_builder import build_profile
-from flows.questions import BY_ID, LOOPS, QUESTIONS, TESTS, Question
+from flows.questions import ABILITIES, BY_ID, LOOPS, QUESTIONS, TESTS, Question
 from flows.texts import Catalog, catalog
 from flows.verdict_text import verdict_text
 
@@ -185,11 +185,19 @@ def _advance(screening: Screening) -> None:
         fire(screening)
 
 
+_SCORES_OF = {"test_kind": [f"test_{a}" for a in ABILITIES],
+              "spouse_test_kind": [f"spouse_{a}" for a in ABILITIES]}
+
+
 def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply:
     question = BY_ID[screening.state]
     _check_together(screening, question, value)
     screening.history.append(_position_token(screening))
-    screening.item_for(question)[question.id] = value
+    item = screening.item_for(question)
+    if question.id in _SCORES_OF and item.get(question.id, value) != value:
+        for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
+            item.pop(score, None)
+    item[question.id] = value
     _prune(screening)
     _advance(screening)
     reply = show(screening, lang, today)
@@ -247,15 +255,28 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
 # -- moving around ---------------------------------------------------------------------------------------
 def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
     """Back to the previous question; its answer stays until it is given again."""
-    if not screening.history:
-        reply = show(screening, lang, today)
-        reply.messages.insert(0, OutMessage(h(catalog(lang).t("err.nothing_before"))))
-        reply.changed = False
-        return reply
-    state, job, test = screening.history.pop().split(":")
-    screening.state = state
-    screening.position.update(job=int(job), test=int(test))
-    return show(screening, lang, today)
+    while screening.history:
+        state, job, test = screening.history.pop().split(":")
+        if _reachable(screening, state, int(job), int(test)):
+            screening.state = state
+            screening.position.update(job=int(job), test=int(test))
+            return show(screening, lang, today)
+    reply = show(screening, lang, today)
+    reply.messages.insert(0, OutMessage(h(catalog(lang).t("err.nothing_before"))))
+    return reply
+
+
+def _reachable(screening: Screening, state: str, job: int, test: int) -> bool:
+    """A place in the history still exists: its job or test was not removed, its question still applies."""
+    if state in CHECKPOINTS:
+        return True
+    if job >= len(screening.answers["jobs"]) or test >= len(screening.answers["tests"]):
+        return False
+    saved = dict(screening.position)
+    screening.position.update(job=job, test=test)
+    applies = screening.applies(BY_ID[state])
+    screening.position.update(saved)
+    return applies
 
 
 def edit(screening: Screening, question_id: str, index: int, lang: str, today: dt.date) -> Reply:

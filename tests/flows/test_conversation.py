@@ -207,3 +207,29 @@ def test_editing_a_question_that_does_not_apply_stays_where_the_user_was() -> No
     assert screening.state == VERDICT and screening.history == history
     talk.edit(screening, "job_hours", 5, "en", TODAY)  # no sixth job
     assert screening.state == VERDICT
+
+
+def test_back_skips_places_that_no_longer_exist() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
+        "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no")
+    talk.edit(screening, "job_more", 0, "en", TODAY)
+    say(screening, "no")  # the second job is gone
+    for _ in range(40):
+        talk.go_back(screening, "en", TODAY)
+        assert screening.position["job"] < len(screening.answers["jobs"])
+        if screening.state not in (VERDICT, CRS_RESULT):
+            assert talk.question_message(screening, "en").text
+    assert screening.state == "quebec"
+
+
+def test_changing_the_test_drops_the_scores_of_the_old_one() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+        "IELTS", "2025-06-01", "6.5", "6.5", "6.5", "6.5", "no")
+    talk.edit(screening, "test_kind", 0, "en", TODAY)
+    say(screening, "celpip")
+    assert screening.state == "test_listening"  # asked again, on CELPIP's scale
+    assert "test_listening" not in screening.answers["tests"][0]
+    reply = say(screening, "9", "9", "9", "9")
+    assert screening.state == VERDICT and reply.result is not None and reply.result["verdict"] == "eligible"
