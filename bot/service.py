@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from eligibility.tables import rules_version
 from flows import conversation as talk
 from flows.conversation import Button, OutMessage, Reply, h
-from flows.machine import CHECKPOINTS, FIRST, Screening
+from flows.machine import CHECKPOINTS, FIRST, STATES, Screening
 from flows.texts import catalog, normalize_language
 from storage import Repository, SessionRecord
 
@@ -52,6 +52,8 @@ class ScreeningService:
         record = self.repository.load_session(user_id)
         if record is None:
             return None, None
+        if record.state not in STATES:  # saved by an older flow: keep the answers, walk them again
+            return Screening(FIRST, record.answers, []), record
         return Screening(record.state, record.answers, record.history), record
 
     def _save(self, user_id: int, screening: Screening, reply: Reply | None = None,
@@ -88,7 +90,7 @@ class ScreeningService:
         """/start: a new screening, or the choice to resume the one in progress."""
         c = catalog(lang)
         screening, _ = self._load(user_id)
-        if screening is not None and (screening.history or screening.state != FIRST):
+        if screening is not None and screening.started:
             buttons = [[Button(c.t("button.resume"), "resume|continue")],
                        [Button(c.t("button.start_over"), "resume|new")]]
             return Outcome([OutMessage(h(c.t("bot.resume_or_restart")), buttons)], language=lang)

@@ -38,6 +38,13 @@ class Screening:
         self.answers.setdefault("tests", [{}])
         self.answers.setdefault("_position", {"job": 0, "test": 0})
 
+    @property
+    def started(self) -> bool:
+        """Anything answered or moved: a /start then offers to resume rather than starting afresh."""
+        answers = self.answers
+        return (self.state != FIRST or bool(self.history) or FIRST in answers
+                or any(answers["jobs"]) or any(answers["tests"]))
+
     # -- where answers live ------------------------------------------------------------------------------
     @property
     def position(self) -> dict[str, int]:

@@ -316,3 +316,21 @@ async def test_users_inactive_longer_than_the_privacy_promise_are_erased_at_star
         assert bot.repository.rows_about(77) == 0
         assert bot.repository.load_session(78) is not None
     bot.errors.check()
+
+
+async def test_a_session_saved_by_an_older_flow_resumes_without_losing_answers(tg: FakeTelegram,
+                                                                               tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    with Repository(db) as old:
+        old.save_session(SessionRecord(user_id=1001, state="a_question_that_no_longer_exists",
+                                       answers={"quebec": False, "jobs": [{"job_occupation": {"noc": "21232"}}],
+                                                "tests": [{}], "_position": {"job": 0, "test": 0}},
+                                       history=["gone:0:0"], flow_version=0))
+    async with bot_on(tg, db) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await chat.click("Resume")
+        assert "Do you plan to live in the province of Quebec?" in chat.last_text
+        await chat.click("No")
+        assert "When did job 1 start?" in chat.last_text  # the occupation was kept
+    bot.errors.check()
