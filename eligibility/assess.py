@@ -48,6 +48,11 @@ def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
     return level, "teer_high" if level == _CLB_ON_TIE else "teer_mid"
 
 
+def _counted_key(line: ledger_rules.JobLine) -> str:
+    """A qualifying job with nothing in the window says why, rather than "0 h count"."""
+    return "before_window" if round(line.counted) == 0 and "outside_window" in line.not_counted else "counts"
+
+
 def _meets(result: Result, level: int) -> bool:
     return result.lowest >= level
 
@@ -200,8 +205,9 @@ class _Facts:
                          "counted": counted,
                          "not_counted": {k: round(v) for k, v in not_counted.items()} if not_counted else {},
                          "excluded_because": excluded,
-                         "explanation": text.t(f"ledger.{excluded or 'counts'}", occupation=line.occupation,
-                                               teer=line.teer, hours=text.number(counted))})
+                         "explanation": text.t(f"ledger.{excluded or _counted_key(line)}",
+                                               occupation=text.occupation(line.occupation, line.teer),
+                                               hours=text.number(counted))})
         return {
             "window_from": ledger.window_from.isoformat(),
             "window_to": ledger.window_to.isoformat(),
@@ -230,7 +236,7 @@ class _Facts:
                   "would_be_invited": sum(1 for c in cutoffs if total >= c)}
         explanation = " ".join((
             self.text.t(key, total=total, cutoff=cutoff, date=self.text.date(_LATEST_ROUND_DAY),
-                        points=abs(difference)),
+                        points=self.text.count(abs(difference), "point")),
             self.text.t("crs.recent", rounds=recent["rounds"], low=recent["lowest"], high=recent["highest"],
                         start=self.text.date(dt.date.fromisoformat(recent["from"])),
                         invited=recent["would_be_invited"]),
@@ -247,7 +253,7 @@ class _Facts:
             weeks = math.ceil(missing / _RULES["weekly_cap_hours"] - 1e-9)
             key = "change.work.projection" if self.eligible_on else "change.work.hours"
             changes.append({"criterion": "work_experience", "text": text.t(
-                key, hours=text.number(missing), weeks=weeks,
+                key, hours=text.number(missing), weeks=text.count(weeks, "week"),
                 eligible_on=text.date(self.eligible_on) if self.eligible_on else "")})
         if not language_met:
             if self.chosen is None:

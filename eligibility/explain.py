@@ -57,6 +57,17 @@ class Catalog:
     def number(self, value: float) -> str:
         return f"{round(value):,}".replace(",", self._thousands)
 
+    def count(self, n: int, unit: str) -> str:
+        """"1 week", "11 weeks"; French takes the singular for 0 and 1 too ("0 point")."""
+        singular = n == 1 or (n == 0 and self.lang == "fr")
+        return self.texts[f"format.{unit}_{'one' if singular else 'other'}"].format(n=self.number(n))
+
+    def occupation(self, noc_or_label: str, teer: int) -> str:
+        """"NOC 21232 (TEER 1)", or "A TEER 2 job" when only the TEER was given."""
+        if noc_or_label.isdigit():
+            return self.texts["format.occupation_noc"].format(noc=noc_or_label, teer=teer)
+        return self.texts["format.occupation_teer"].format(teer=teer)
+
     def date(self, day: dt.date) -> str:
         text = self._dates.get(day)
         if text is None:

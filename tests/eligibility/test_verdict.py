@@ -383,3 +383,22 @@ def test_the_comparison_covers_the_recent_cec_rounds():
     total = assess(profile)["crs"]["total"]
     assert comparison["recent"]["would_be_invited"] == sum(total >= c for c in (514, 518, 516, 517, 516, 516))
     assert "ranged from 514 to 518" in comparison["explanation"]
+
+
+def test_counts_read_in_the_singular_and_jobs_without_a_code_are_named_by_teer():
+    """359 days at 30 h/week = 1,538.6 h: 21.4 h missing, which is 1 week at 30 h/week."""
+    profile = Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 30, "jobs": [
+        {"teer": 2, "start": dt.date(2025, 12, 3), "end": dt.date(2026, 11, 26), "hours_per_week": 30}]})
+    result = assess(profile)
+    change = next(c["text"] for c in result["what_would_change"] if c["criterion"] == "work_experience")
+    assert "1 week at 30 hours a week" in change
+    assert result["hours_ledger"]["jobs"][0]["explanation"].startswith("A TEER 2 job:")
+    french = assess(profile, "fr")["hours_ledger"]["jobs"][0]["explanation"]
+    assert french.startswith("Un emploi FEER 2")
+
+
+def test_a_job_entirely_before_the_window_says_so():
+    profile = Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 30, "jobs": [
+        {"noc": "21232", "start": dt.date(2019, 1, 1), "end": dt.date(2022, 12, 31), "hours_per_week": 40}]})
+    line = assess(profile)["hours_ledger"]["jobs"][0]
+    assert line["counted"] == 0 and "before the 3-year window" in line["explanation"]
