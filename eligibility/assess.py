@@ -32,6 +32,7 @@ _LATEST_ROUND: dict[str, Any] | None = _CEC_ROUNDS[-1] if _CEC_ROUNDS else None
 _LATEST_ROUND_DAY = dt.date.fromisoformat(_LATEST_ROUND["date"]) if _LATEST_ROUND else dt.date.min
 # "Recent rounds" for the comparison: the last six CEC rounds, about three months of invitations in 2026.
 _RECENT_ROUNDS = _CEC_ROUNDS[-6:]
+_OTHER_PROGRAMS: dict[str, Any] = rounds().get("other_programs", {})
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -206,7 +207,9 @@ class _Facts:
                          "not_counted": {k: round(v) for k, v in not_counted.items()} if not_counted else {},
                          "excluded_because": excluded,
                          "explanation": text.t(f"ledger.{excluded or _counted_key(line)}",
-                                               occupation=text.occupation(line.occupation, line.teer),
+                                               occupation=text.t("format.job", n=line.index + 1,
+                                                                 occupation=text.occupation(line.occupation,
+                                                                                            line.teer)),
                                                hours=text.number(counted))})
         return {
             "window_from": ledger.window_from.isoformat(),
@@ -240,10 +243,24 @@ class _Facts:
             self.text.t("crs.recent", rounds=recent["rounds"], low=recent["lowest"], high=recent["highest"],
                         start=self.text.date(dt.date.fromisoformat(recent["from"])),
                         invited=recent["would_be_invited"]),
+            *self._other_programs(total),
         ))
         return {"program": "canadian_experience_class", "date": latest["date"],
                 "lowest_crs": cutoff, "invitations": latest["invitations"],
                 "difference": difference, "recent": recent, "explanation": explanation}
+
+    def _other_programs(self, total: int) -> list[str]:
+        """Rounds for which this person may also be considered: French speakers, provincial nominees."""
+        crs = self.crs
+        assert crs is not None
+        sentences = []
+        for program, applies in (("french_language_proficiency", crs.details.get("french", 0) > 0),
+                                 ("provincial_nominee_program", self.profile.provincial_nomination)):
+            summary = _OTHER_PROGRAMS.get(program)
+            if applies and summary:
+                sentences.append(self.text.t(f"crs.other.{program}", total=total, year=summary["year"],
+                                             low=summary["lowest"], high=summary["highest"]))
+        return sentences
 
     def what_would_change(self, hours_met: bool, language_met: bool, quebec_met: bool) -> list[dict[str, str]]:
         text = self.text
@@ -292,7 +309,9 @@ class _Facts:
             found.append(("spouse_missing", text.t("warning.spouse_missing")))
         education = profile.education
         if education is not None and effective_education(profile) != education.level:
-            found.append(("education_without_eca", text.t("warning.education_without_eca")))
+            counted_instead = education.canadian_credential != "none"
+            key = "education_canadian_counted" if counted_instead else "education_without_eca"
+            found.append((key, text.t(f"warning.{key}")))
         if as_of - _ROUNDS_AS_OF > _ROUNDS_STALE:
             found.append(("rounds_stale", _rounds_stale(text)))
         if self.level_reason == "tie":

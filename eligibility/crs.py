@@ -81,12 +81,21 @@ def has_accompanying_spouse(profile: ScreeningProfile) -> bool:
     return spouse is None or (spouse.accompanying and not spouse.canadian_citizen_or_pr)
 
 
+# A Canadian post-secondary credential needs no ECA. Its kind maps to the lowest level it can be (the
+# profile does not say more): "one or two years" to a one-year program, "three years or more" to a bachelor's.
+_CANADIAN_CREDENTIAL_LEVEL = {"none": "less_than_secondary", "one_or_two_year": "one_year",
+                              "three_year_plus": "bachelor"}
+_EDUCATION_RANK = {level: rank for rank, level in enumerate(_G["education"])}
+
+
 def effective_education(profile: ScreeningProfile) -> str:
-    """The level that earns points: a foreign credential counts only with a valid ECA."""
+    """The level that earns points: a foreign credential counts only with a valid ECA, a Canadian one always."""
     education = profile.education
-    if education is None or not (education.in_canada or education.eca):
+    if education is None:
         return "less_than_secondary"
-    return education.level
+    highest = education.level if education.in_canada or education.eca else "less_than_secondary"
+    canadian = _CANADIAN_CREDENTIAL_LEVEL[education.canadian_credential]
+    return max(highest, canadian, key=_EDUCATION_RANK.__getitem__)
 
 
 def _language_tier(result: Result | None, upper: int, lower: int) -> str | None:

@@ -63,7 +63,7 @@ class Catalog:
         return self.texts[f"format.{unit}_{'one' if singular else 'other'}"].format(n=self.number(n))
 
     def occupation(self, noc_or_label: str, teer: int) -> str:
-        """"NOC 21232 (TEER 1)", or "A TEER 2 job" when only the TEER was given."""
+        """"NOC 21232 (TEER 1)", or "TEER 2" when only the TEER was given."""
         if noc_or_label.isdigit():
             return self.texts["format.occupation_noc"].format(noc=noc_or_label, teer=teer)
         return self.texts["format.occupation_teer"].format(teer=teer)

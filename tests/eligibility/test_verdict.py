@@ -392,9 +392,9 @@ def test_counts_read_in_the_singular_and_jobs_without_a_code_are_named_by_teer()
     result = assess(profile)
     change = next(c["text"] for c in result["what_would_change"] if c["criterion"] == "work_experience")
     assert "1 week at 30 hours a week" in change
-    assert result["hours_ledger"]["jobs"][0]["explanation"].startswith("A TEER 2 job:")
+    assert result["hours_ledger"]["jobs"][0]["explanation"].startswith("Job 1, TEER 2:")
     french = assess(profile, "fr")["hours_ledger"]["jobs"][0]["explanation"]
-    assert french.startswith("Un emploi FEER 2")
+    assert french.startswith("Emploi 1, FEER 2 :")
 
 
 def test_a_job_entirely_before_the_window_says_so():
@@ -402,3 +402,24 @@ def test_a_job_entirely_before_the_window_says_so():
         {"noc": "21232", "start": dt.date(2019, 1, 1), "end": dt.date(2022, 12, 31), "hours_per_week": 40}]})
     line = assess(profile)["hours_ledger"]["jobs"][0]
     assert line["counted"] == 0 and "before the 3-year window" in line["explanation"]
+
+
+def test_a_canadian_credential_counts_when_the_foreign_degree_has_no_eca():
+    """Age 27 single 110; a foreign bachelor's without ECA scores nothing, but a Canadian one- or two-year
+    credential counts at least as a one-year program: 90 (and 15 additional points)."""
+    profile = Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 27, "education": {
+        "level": "bachelor", "in_canada": False, "eca": False, "canadian_credential": "one_or_two_year"}})
+    result = assess(profile)
+    assert result["crs"]["details"]["education"] == 90
+    assert result["crs"]["additional"] == 15
+    assert "education_canadian_counted" in {w["id"] for w in result["warnings"]}
+
+
+def test_french_speakers_and_nominees_hear_about_their_rounds():
+    profile = Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 30, "provincial_nomination": True,
+                                      "language_tests": [{"test": "tcf_canada", "date": dt.date(2026, 4, 4),
+                                                          "listening": 520, "reading": 510, "writing": 12,
+                                                          "speaking": 12}]})
+    explanation = assess(profile)["crs_comparison"]["explanation"]
+    assert "French-language proficiency rounds" in explanation and "from 391 to 420" in explanation
+    assert "Provincial Nominee Program rounds" in explanation and "from 708 to 805" in explanation
