@@ -91,13 +91,24 @@ class ScreeningService:
         c = catalog(lang)
         screening, _ = self._load(user_id)
         if screening is not None and screening.started:
-            buttons = [[Button(c.t("button.resume"), "resume|continue")],
-                       [Button(c.t("button.start_over"), "resume|new")]]
-            return Outcome([OutMessage(h(c.t("bot.resume_or_restart")), buttons)], language=lang)
+            # Where they were, at once: a typed reply then answers the question they can see.
+            start_over = [[Button(c.t("button.start_over"), "cmd|restart")]]
+            notice = OutMessage(h(c.t("bot.resume_or_restart")), start_over)
+            return Outcome([notice, *talk.show(screening, lang, self.today()).messages], language=lang)
         screening = talk.new_screening()
         self._save(user_id, screening)
         welcome = OutMessage(h(c.t("bot.welcome", name=f" {name}" if name else "")))
         return Outcome([welcome, *talk.show(screening, lang, self.today()).messages], language=lang)
+
+    def confirm_restart(self, user_id: int, lang: str) -> Outcome:
+        """Starting over erases the answers: ask first when there are any."""
+        screening, _ = self._load(user_id)
+        if screening is None or not screening.started:
+            return self.restart(user_id, lang)
+        c = catalog(lang)
+        buttons = [[Button(c.t("button.restart_yes"), "restart|yes")],
+                   [Button(c.t("button.restart_no"), "restart|no")]]
+        return Outcome([OutMessage(h(c.t("bot.restart_confirm")), buttons)], language=lang)
 
     def restart(self, user_id: int, lang: str) -> Outcome:
         screening = talk.new_screening()
@@ -133,10 +144,10 @@ class ScreeningService:
             question_id, _, index = rest.partition("|")
             return self.edit(user_id, lang, question_id, int(index) if index.isdigit() else 0)
         if kind == "cmd":
-            return {"summary": self.summary, "restart": self.restart,
+            return {"summary": self.summary, "restart": self.confirm_restart,
                     "continue": self.current}.get(rest, self.current)(user_id, lang)
-        if kind == "resume":
-            return self.restart(user_id, lang) if rest == "new" else self.current(user_id, lang)
+        if kind == "restart":
+            return self.restart(user_id, lang) if rest == "yes" else self.current(user_id, lang)
         if kind == "lang":
             return self.set_language(user_id, rest)
         if kind == "del":
@@ -204,7 +215,7 @@ class ScreeningService:
         if name == "start":
             return self.start(user_id, lang, first_name)
         if name == "restart":
-            return self.restart(user_id, lang)
+            return self.confirm_restart(user_id, lang)
         if name == "back":
             return self.back(user_id, lang)
         if name == "summary":

@@ -1,9 +1,10 @@
 """One transitions machine for every user: states are the questions plus the two result checkpoints.
 
 The machine is built once from the question catalogue: from each question, the `answer` trigger goes
-to the next question that applies (its condition is named `applies_<id>`), and the loop questions
-("add another job?") go back to the loop's first question when the answer is yes. A `Screening`
-is added to the machine only for the time of one trigger (about 245 KB per machine saved per user).
+to the next question that applies (its condition is named after the question's `when`), and the loop questions
+("add another job?") go back to the loop's first question when the answer is yes. Screenings
+are never bound to the machine: each trigger runs the event for one screening (no machine per user,
+which would cost about 245 KB each).
 """
 
 from __future__ import annotations
@@ -135,13 +136,12 @@ def machine() -> Machine:
 
 
 def fire(screening: Screening, trigger: str = "answer") -> str:
-    """Run one trigger on the shared machine and return the new state."""
-    m = machine()
-    m.add_model(screening, initial=screening.state)
-    try:
-        getattr(screening, trigger)()
-    finally:
-        m.remove_model(screening)
+    """Run one trigger of the shared machine on this screening and return the new state.
+
+    The event is triggered for the screening directly (what a model's bound `answer()` does), so the
+    model is never bound to the machine: nothing to add or remove per update, nothing left on it.
+    """
+    machine().events[trigger].trigger(screening)
     return screening.state
 
 

@@ -190,10 +190,16 @@ async def test_resume_after_a_redeploy_and_restart(tg: FakeTelegram, tmp_path: p
     async with bot_on(tg, db) as bot:  # a new process on the same database file
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        assert "screening in progress" in chat.last_text
-        await chat.click("Resume")
+        assert "Welcome back! Your answers are kept" in chat.texts[-2]
         assert "Do you still work in job 1?" in chat.last_text
+        await chat.click("Yes")  # typed or pressed, it answers the question in view
+        assert "How many hours a week" in chat.last_text
         await chat.send("/restart")
+        assert "Your current answers will be erased" in chat.last_text
+        await chat.click("Keep my answers")
+        assert "How many hours a week" in chat.last_text
+        await chat.send("/restart")
+        await chat.click("Yes, start over")
         assert "Do you plan to live in the province of Quebec?" in chat.last_text
         session = bot.repository.load_session(chat.user_id)
         assert session is not None and session.state == "quebec" and session.answers["jobs"] == [{}]
@@ -329,7 +335,6 @@ async def test_a_session_saved_by_an_older_flow_resumes_without_losing_answers(t
     async with bot_on(tg, db) as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await chat.click("Resume")
         assert "Do you plan to live in the province of Quebec?" in chat.last_text
         await chat.click("No")
         assert "When did job 1 start?" in chat.last_text  # the occupation was kept

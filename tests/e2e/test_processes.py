@@ -61,8 +61,7 @@ def test_run_completes_a_screening_survives_kill_9_and_stops_on_sigterm(api_serv
 
     bot = start_bot(api_server, db, tmp_path)
     try:
-        step(api_server, "/start", "screening in progress")
-        step(api_server, "[Resume]", "Do you still work in job 1?")
+        step(api_server, "/start", "Do you still work in job 1?")
         for action, expect in [("[Yes]", "How many hours"), ("[40]", "paid"), ("[Yes]", "employee"),
                                ("[Yes]", "full-time student"), ("[No]", "permission to work"),
                                ("[Yes]", "another job"), ("[No]", "Which approved language test"),
@@ -124,7 +123,7 @@ def test_chat_refuses_bad_input_kindly_and_resumes_later(tmp_path: pathlib.Path)
     assert "Please answer yes or no" in first.stdout and "can be read two ways" in first.stdout
     second = subprocess.run([sys.executable, "-m", "bot.cli", "chat", "--lang", "fr"], cwd=tmp_path, env=env,
                             text=True, input="1\n", capture_output=True, timeout=60)
-    assert "Vous avez une évaluation en cours" in second.stdout
+    assert "Bon retour ! Vos réponses sont conservées" in second.stdout
     assert "Quand l'emploi 1 a-t-il commencé ?" in second.stdout
 
 
