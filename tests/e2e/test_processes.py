@@ -34,12 +34,20 @@ def start_bot(server: FakeAPIServer, db: pathlib.Path, cwd: pathlib.Path) -> sub
 
 
 def step(server: FakeAPIServer, action: str, expect: str) -> None:
-    """The user types (or presses "[label]"), then waits for the bot's answer containing `expect`."""
+    """The user types (or presses "[label]"), then waits for a new bot message containing `expect`, and for
+    the reply to be complete (it always ends with a message that has buttons)."""
+    already = len(server.telegram.bot_messages(USER))
     if action.startswith("["):
         server.push_click(USER, action[1:-1])
     else:
         server.push_user_message(USER, action)
-    server.wait_for_bot_message_blocking(USER, expect, timeout=20)
+    deadline = time.monotonic() + 20
+    while True:
+        new = server.telegram.bot_messages(USER)[already:]
+        if any(expect in (m.shown_text or "") for m in new) and new[-1].buttons:
+            return
+        assert time.monotonic() < deadline, f"no new message with {expect!r}\n" + server.telegram.transcript(USER)
+        time.sleep(0.02)
 
 
 def test_run_completes_a_screening_survives_kill_9_and_stops_on_sigterm(api_server: FakeAPIServer,
