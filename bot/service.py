@@ -146,6 +146,9 @@ class ScreeningService:
         if kind == "cmd":
             return {"summary": self.summary, "restart": self.confirm_restart,
                     "continue": self.current}.get(rest, self.current)(user_id, lang)
+        if kind == "remove":
+            what, _, index = rest.partition("|")
+            return self.remove(user_id, lang, what, int(index) if index.isdigit() else -1)
         if kind == "restart":
             return self.restart(user_id, lang) if rest == "yes" else self.current(user_id, lang)
         if kind == "lang":
@@ -197,6 +200,14 @@ class ScreeningService:
         reply = talk.edit(screening, question_id, index, lang, self.today())
         return self._finish(user_id, screening, record, reply, None, lang)
 
+    def remove(self, user_id: int, lang: str, kind: str, index: int) -> Outcome:
+        """Remove a job or a test from the summary."""
+        screening, record = self._load(user_id)
+        if screening is None:
+            return self.current(user_id, lang)
+        reply = talk.remove_item(screening, kind, index, lang, self.today())
+        return self._finish(user_id, screening, record, reply, None, lang)
+
     def set_language(self, user_id: int, lang: str) -> Outcome:
         lang = normalize_language(lang)
         self.repository.set_language(user_id, lang)
@@ -220,10 +231,9 @@ class ScreeningService:
             return self.back(user_id, lang)
         if name == "summary":
             return self.summary(user_id, lang)
-        if name == "help":
-            return Outcome([OutMessage(h(c.t("bot.help")))], language=lang)
-        if name == "privacy":
-            return Outcome([OutMessage(h(c.t("bot.privacy", days=RETENTION_DAYS)))], language=lang)
+        if name in ("help", "privacy"):
+            text = c.t("bot.help") if name == "help" else c.t("bot.privacy", days=RETENTION_DAYS)
+            return self._then_where_you_were(user_id, lang, OutMessage(h(text)))
         if name == "cancel":
             return Outcome([OutMessage(h(c.t("bot.cancelled")))], language=lang)
         if name == "language":
@@ -235,6 +245,13 @@ class ScreeningService:
         return Outcome([OutMessage(h(c.t("err.unknown_command")))], language=lang)
 
     # -- helpers ----------------------------------------------------------------------------------------
+    def _then_where_you_were(self, user_id: int, lang: str, message: OutMessage) -> Outcome:
+        """An aside (help, privacy) followed by the question in progress, so the user can go on."""
+        screening, _ = self._load(user_id)
+        if screening is None or not screening.started or screening.state in CHECKPOINTS:
+            return Outcome([message], language=lang)  # a verdict is not sent again: /start shows it
+        return Outcome([message, talk.question_message(screening, lang)], language=lang)
+
     def _question_on_screen(self, screening: Screening, lang: str) -> OutMessage | None:
         if screening.state in CHECKPOINTS:
             return None

@@ -67,7 +67,8 @@ def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out:
         try:
             line = read().strip()
         except EOFError:
-            print("\n" + c.t("bot.chat_bye"), file=out)
+            saved = service.repository.load_session(LOCAL_USER_ID) is not None
+            print("\n" + c.t("bot.chat_bye" if saved else "bot.chat_bye_empty"), file=out)
             return
         lang = service.language(LOCAL_USER_ID)
         c = catalog(lang)

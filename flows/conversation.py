@@ -19,12 +19,13 @@ from eligibility.tables import links
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
 from flows.parsing import InvalidAnswer, parse, score_spec, tidy
 from flows.profile_builder import build_profile
-from flows.questions import ABILITIES, BY_ID, LOOPS, QUESTIONS, TESTS, Question
+from flows.questions import ABILITIES, BY_ID, LOOPS, QUESTIONS, TESTS, Question, spouse_counts
 from flows.texts import Catalog, catalog
 from flows.verdict_text import verdict_text
 
 FLOW_VERSION = 1
 _BAR = 10
+_SCREENING_SECTIONS = ("plans", "work", "language")
 
 
 def h(text: str) -> str:
@@ -86,7 +87,21 @@ def progress_line(screening: Screening, question: Question, c: Catalog) -> str:
     section = c.t(f"section.{question.section}", job=screening.position["job"] + 1,
                   test=screening.position["test"] + 1)
     counter = c.t("progress", number=number, total=len(same))
+    if question.section in _SCREENING_SECTIONS:  # the quick screening has three steps before the verdict
+        step = c.t("step", step=_SCREENING_SECTIONS.index(question.section) + 1, steps=len(_SCREENING_SECTIONS))
+        section = f"{step} · {section}"
     return f"{section} · {counter}\n{'▰' * filled}{'▱' * (_BAR - filled)}"
+
+
+def _text_key(screening: Screening, question: Question) -> str:
+    """The question's wording, which may depend on earlier answers (an ongoing job, a spouse's test)."""
+    if question.kind == "score":
+        return "q.score.text_spouse" if question.scope == "spouse_test" else "q.score.text"
+    if question.id == "job_hours" and screening.item_for(question).get("job_ongoing"):
+        return "q.job_hours.text_ongoing"
+    if question.id == "sibling" and not spouse_counts(screening.answers, screening.answers):
+        return "q.sibling.text_alone"
+    return f"q.{question.id}.text"
 
 
 def question_message(screening: Screening, lang: str) -> OutMessage:
@@ -103,7 +118,7 @@ def question_message(screening: Screening, lang: str) -> OutMessage:
         hint = c.t("hint.score_half" if step == 0.5 else "hint.score_whole", **params)
     else:
         hint = c.t(f"q.{question.id}.hint", **params) if f"q.{question.id}.hint" in c.texts else ""
-    text = c.t(f"q.{question.kind}.text" if question.kind == "score" else f"q.{question.id}.text", **params)
+    text = c.t(_text_key(screening, question), **params)
     lines = [h(progress_line(screening, question, c)), "", f"<b>{h(text)}</b>"]
     if hint:
         lines.append(f"<i>{h(hint)}</i>")
@@ -193,6 +208,11 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
     question = BY_ID[screening.state]
     _check_together(screening, question, value)
     screening.history.append(_position_token(screening))
+    if question.id == "test_kind" and value == "none" and len(screening.answers["tests"]) > 1:
+        _drop(screening, "test", screening.position["test"])  # "no test" here means: remove this one
+        reply = walk_from_start(screening, lang, today)
+        reply.echo = _echo(question, value, catalog(lang))
+        return reply
     item = screening.item_for(question)
     if question.id in _SCORES_OF and item.get(question.id, value) != value:
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
@@ -331,6 +351,11 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     return Reply([OutMessage(crs_text(result, lang), menu)], result=result)
 
 
+_TRANSFERABILITY_PARTS = ("education_language", "education_canadian_work", "foreign_work_language",
+                          "foreign_work_canadian_work", "certificate_language")
+_ADDITIONAL_PARTS = ("provincial_nomination", "canadian_credential", "french", "sibling", "arranged_employment")
+
+
 def crs_text(result: dict[str, Any], lang: str) -> str:
     c = catalog(lang)
     crs = result["crs"]
@@ -339,6 +364,11 @@ def crs_text(result: dict[str, Any], lang: str) -> str:
                                                                   "additional")})), ""]
     lines += [f"• {h(c.t('pair', label=c.t(f'crs_detail.{name}'), value=points))}"
               for name, points in crs["details"].items() if points]
+    details = crs["details"]
+    listed_transfer = sum(details.get(k, 0) for k in _TRANSFERABILITY_PARTS)
+    listed_extra = sum(details.get(k, 0) for k in _ADDITIONAL_PARTS)
+    if listed_transfer > crs["transferability"] or listed_extra > crs["additional"]:
+        lines.append(f"<i>{h(c.t('verdict.crs_capped'))}</i>")
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]
     eligible_on = result["eligible_on"]
@@ -350,25 +380,75 @@ def crs_text(result: dict[str, Any], lang: str) -> str:
     return "\n".join(lines)
 
 
+def _summary_groups(screening: Screening) -> list[tuple[Question, int, dict[str, Any]]]:
+    """Answers in reading order: plans, then each job whole, then each test whole, then the CRS."""
+    answers = screening.answers
+    by_scope = {scope: [q for q in QUESTIONS if q.scope == scope and q.id not in LOOPS]
+                for scope in ("job", "test")}
+    ordered: list[tuple[Question, int, dict[str, Any]]] = []
+    for question in QUESTIONS:
+        if question.scope in by_scope:
+            if question is by_scope[question.scope][0]:  # where the loop starts: all its items, each whole
+                for index, item in enumerate(answers[f"{question.scope}s"]):
+                    ordered += [(q, index, item) for q in by_scope[question.scope]]
+            continue
+        ordered.append((question, 0, answers))
+    return [(q, index, item) for q, index, item in ordered if q.id in item]
+
+
 def summary(screening: Screening, lang: str) -> Reply:
-    """Every answer so far, each with a button to change it."""
+    """Every answer so far, each with a button to change it; jobs and tests can be removed."""
     c = catalog(lang)
     lines = [f"<b>{h(c.t('summary.title'))}</b>"]
     buttons: list[Button] = []
-    for question in QUESTIONS:
-        holders = (list(enumerate(screening.answers[f"{question.scope}s"]))
-                   if question.scope in ("job", "test") else [(0, screening.answers)])
-        for index, item in holders:
-            if question.id not in item or question.id in LOOPS:
-                continue
-            label = c.t(f"summary.{question.id}", job=index + 1, test=index + 1)
-            lines.append(f"• {h(c.t('pair', label=label, value=_echo(question, item[question.id], c)))}")
-            buttons.append(Button(f"✏️ {label}", f"edit|{question.id}|{index}"))
+    for question, index, item in _summary_groups(screening):
+        label = c.t(f"summary.{question.id}", job=index + 1, test=index + 1)
+        lines.append(f"• {h(c.t('pair', label=label, value=_echo(question, item[question.id], c)))}")
+        buttons.append(Button(f"✏️ {label}", f"edit|{question.id}|{index}"))
     if len(lines) == 1:
         lines.append(h(c.t("summary.empty")))
     rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+    removals = [Button(c.t(f"summary.remove_{kind}", job=i + 1, test=i + 1), f"remove|{kind}|{i}")
+                for kind in ("job", "test") for i, item in enumerate(screening.answers[f"{kind}s"])
+                if item and (kind == "test" or len(screening.answers["jobs"]) > 1)]
+    rows += [removals[i:i + 2] for i in range(0, len(removals), 2)]
     rows.append([Button(c.t("button.continue"), "cmd|continue")])
     return Reply([OutMessage("\n".join(lines), rows)], changed=False)
+
+
+def remove_item(screening: Screening, kind: str, index: int, lang: str, today: dt.date) -> Reply:
+    """Remove one job or test; the flow then resumes at the first question still unanswered."""
+    items = screening.answers.get(f"{kind}s")
+    if kind not in ("job", "test") or items is None or not 0 <= index < len(items) or (
+            kind == "job" and len(items) == 1):
+        return show(screening, lang, today)
+    _drop(screening, kind, index)
+    reply = walk_from_start(screening, lang, today)
+    reply.messages.insert(0, OutMessage(h(catalog(lang).t(f"summary.removed_{kind}", job=index + 1,
+                                                          test=index + 1))))
+    return reply
+
+
+def _drop(screening: Screening, kind: str, index: int) -> None:
+    items = screening.answers[f"{kind}s"]
+    del items[index]
+    if not items:
+        items.append({})
+    more = "job_more" if kind == "job" else "test_more"
+    for position, item in enumerate(items):  # "add another?" is yes for every item but the last
+        if more in item:
+            item[more] = position < len(items) - 1
+    screening.history.clear()  # places in it refer to the old numbering
+
+
+def walk_from_start(screening: Screening, lang: str, today: dt.date) -> Reply:
+    """From the first question, skip every answered one: the first gap, or the verdict when there is none."""
+    screening.state = FIRST
+    screening.position.update(job=0, test=0)
+    while screening.state not in CHECKPOINTS and screening.answered(BY_ID[screening.state]):
+        screening.history.append(_position_token(screening))
+        fire(screening)
+    return show(screening, lang, today)
 
 
 def new_screening() -> Screening:

@@ -16,8 +16,10 @@ _YES = {"yes", "y", "oui", "o", "yeah", "yep", "ok", "true", "vrai", "si"}
 _NO = {"no", "n", "non", "nope", "false", "faux"}
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_SLASHED = re.compile(r"^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$")
-_NUMBER = re.compile(r"^([+-]?\d+(?:[.,]\d+)?)\s*(h|hrs?|hours?|heures?|hr)?\.?$")
+_SLASHED = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")  # 15/03/2024 or 03/15/2024: which is the day?
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")  # 2024/03/15 can only be one day
+_NUMBER = re.compile(r"^([+-]?\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|heures?)?"
+                     r"(?:\s*(?:/|a|an|per|par)\s*(?:week|wk|semaine|sem)\.?)?\.?$")
 
 
 class InvalidAnswer(Exception):
@@ -50,6 +52,11 @@ def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
     if all(option.isdigit() for option in options):  # years: "2" means 2, not the second button
         if word in options:
             return word
+        if not word.isdigit():
+            for value, label in zip(options, labels, strict=True):
+                if word == fold(label):
+                    return value
+        raise InvalidAnswer("err.choice_years", low=options[0], high=options[-1])
     elif word.isdigit() and 1 <= int(word) <= len(options):
         return options[int(word) - 1]
     for value, label in zip(options, labels, strict=True):
@@ -81,7 +88,7 @@ def parse_date(text: str, edge: str, today: dt.date) -> dt.date:
     if _SLASHED.match(cleaned):
         raise InvalidAnswer("err.date_slashed")
     try:
-        if match := _DATE.match(cleaned):
+        if match := _DATE.match(cleaned) or _YEAR_FIRST.match(cleaned):
             day = dt.date(int(match[1]), int(match[2]), int(match[3]))
         elif (match := _MONTH.match(cleaned)) and edge in ("start", "end"):
             year, month = int(match[1]), int(match[2])
@@ -141,7 +148,10 @@ def parse_age(text: str, today: dt.date) -> dict[str, Any]:
         if not 16 <= age <= 100:
             raise InvalidAnswer("err.age")
         return {"age": age}
-    born = parse_date(cleaned, "birth", today)
+    try:
+        born = parse_date(cleaned, "birth", today)
+    except InvalidAnswer:
+        raise InvalidAnswer("err.age") from None
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if not 16 <= age <= 100:
         raise InvalidAnswer("err.age")

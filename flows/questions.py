@@ -56,13 +56,13 @@ def _spouse_not_citizen(answers: Answers, item: Answers) -> bool:
     return _has_spouse(answers, item) and answers.get("spouse_citizen") is False
 
 
-def _spouse_counts(answers: Answers, item: Answers) -> bool:
+def spouse_counts(answers: Answers, item: Answers) -> bool:
     """Spouse factors count only for a partner who comes along and is not a citizen or PR."""
     return _spouse_not_citizen(answers, item) and answers.get("spouse_accompanying") is True
 
 
 def _spouse_tested(answers: Answers, item: Answers) -> bool:
-    return _spouse_counts(answers, item) and answers.get("spouse_test_kind") not in (None, "none")
+    return spouse_counts(answers, item) and answers.get("spouse_test_kind") not in (None, "none")
 
 
 def _post_secondary(answers: Answers, _: Answers) -> bool:
@@ -74,7 +74,7 @@ def _has_education(answers: Answers, _: Answers) -> bool:
 
 
 def _foreign_education(answers: Answers, item: Answers) -> bool:
-    return _has_education(answers, item) and answers.get("education_canadian") is False
+    return _has_education(answers, item) and answers.get("education_canadian") is not True
 
 
 def _score(qid: str, scope: str, ability: str, when: Callable[[Answers, Answers], bool]) -> Question:
@@ -106,11 +106,11 @@ QUESTIONS: tuple[Question, ...] = (
     Question("marital", "crs", "choice", options=MARITAL),
     Question("spouse_citizen", "crs", "yes_no", when=_has_spouse),
     Question("spouse_accompanying", "crs", "yes_no", when=_spouse_not_citizen),
-    Question("spouse_education", "crs", "choice", options=EDUCATION_LEVELS, when=_spouse_counts, columns=1),
-    Question("spouse_test_kind", "crs", "choice", options=(*TESTS, "none"), when=_spouse_counts, columns=1),
+    Question("spouse_education", "crs", "choice", options=EDUCATION_LEVELS, when=spouse_counts, columns=1),
+    Question("spouse_test_kind", "crs", "choice", options=(*TESTS, "none"), when=spouse_counts, columns=1),
     Question("spouse_test_date", "crs", "date", when=_spouse_tested, meta={"edge": "test"}),
     *(_score(f"spouse_{a}", "spouse_test", a, _spouse_tested) for a in ABILITIES),
-    Question("spouse_work", "crs", "choice", options=("0", "1", "2", "3", "4", "5"), when=_spouse_counts,
+    Question("spouse_work", "crs", "choice", options=("0", "1", "2", "3", "4", "5"), when=spouse_counts,
              columns=3),
     Question("education_level", "crs", "choice", options=EDUCATION_LEVELS, columns=1),
     Question("education_canadian", "crs", "yes_no", when=_has_education),

@@ -233,3 +233,72 @@ def test_changing_the_test_drops_the_scores_of_the_old_one() -> None:
     assert "test_listening" not in screening.answers["tests"][0]
     reply = say(screening, "9", "9", "9", "9")
     assert screening.state == VERDICT and reply.result is not None and reply.result["verdict"] == "eligible"
+
+
+TWO_TESTS = ["no", "41200", "2023-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+             "IELTS", "2024-06-01", "8", "8", "7", "7", "yes", "celpip", "2026-02-01", "8", "8", "8", "8", "no"]
+
+
+def test_no_test_on_one_of_two_tests_removes_only_that_one() -> None:
+    screening = talk.new_screening()
+    say(screening, *TWO_TESTS)
+    talk.edit(screening, "test_kind", 0, "en", TODAY)
+    reply = say(screening, "none")
+    assert [t["test_kind"] for t in screening.answers["tests"]] == ["celpip_general"]
+    assert screening.answers["tests"][0]["test_more"] is False
+    assert screening.state == VERDICT and reply.result is not None and reply.result["verdict"] == "eligible"
+
+
+def test_jobs_and_tests_can_be_removed_from_the_summary() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
+        "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no", *TWO_TESTS[10:])
+    labels = [b.label for row in talk.summary(screening, "en").messages[0].buttons for b in row]
+    assert "🗑️ Remove job 2" in labels and "🗑️ Remove test 1" in labels
+    reply = talk.remove_item(screening, "job", 0, "en", TODAY)
+    assert "Job 1 removed." in reply.messages[0].text
+    assert [j["job_occupation"] for j in screening.answers["jobs"]] == [{"noc": "63200"}]
+    assert screening.answers["jobs"][0]["job_more"] is False
+    assert screening.state == VERDICT
+    labels = [b.label for row in talk.summary(screening, "en").messages[0].buttons for b in row]
+    assert not any("Remove job" in label for label in labels)  # the last job stays
+
+
+def test_the_summary_reads_job_by_job() -> None:
+    screening = talk.new_screening()
+    say(screening, *TWO_TESTS)
+    text = talk.summary(screening, "en").messages[0].text
+    assert text.index("Test 1 · speaking") < text.index("Test 2: CELPIP-General")
+
+
+def test_wording_follows_the_answers() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "21232", "2025-09-01", "yes")
+    assert "How many hours a week do you work in job 1?" in talk.question_message(screening, "en").text
+    say(screening, *S01_SCREENING[4:])
+    talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
+    say(screening, "1990-01-01", "married", "no", "yes", "master", "celpip", "2026-01-10")
+    assert "Your spouse's or partner's CELPIP-General result in listening?" in \
+        talk.question_message(screening, "en").text
+    say(screening, "7", "7", "7", "7", "1", "bachelor", "no", "yes", "no", "0", "no", "no")
+    assert "Do you or your spouse have a brother or sister" in talk.question_message(screening, "en").text
+    talk.edit(screening, "marital", 0, "en", TODAY)
+    say(screening, "single")
+    talk.edit(screening, "sibling", 0, "en", TODAY)
+    assert "Do you have a brother or sister" in talk.question_message(screening, "en").text
+
+
+def test_progress_names_the_step_of_the_quick_screening() -> None:
+    screening = talk.new_screening()
+    assert talk.question_message(screening, "en").text.startswith("Step 1 of 3 · Your plans")
+    say(screening, "no")
+    assert talk.question_message(screening, "fr").text.startswith("Étape 2 sur 3 · Travail au Canada")
+
+
+def test_capped_crs_parts_are_explained() -> None:
+    screening = talk.new_screening()
+    say(screening, *S01_SCREENING)
+    talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
+    reply = say(screening, "1990-01-01", "single", "doctoral", "no", "yes", "none", "3", "no", "yes", "no")
+    assert reply.result is not None and reply.result["crs"]["additional"] == 600
+    assert "before those caps" in reply.messages[0].text

@@ -139,3 +139,29 @@ def test_age_or_birth_date() -> None:
     for bad in ("12", "101", "2020-01-01", "thirty"):
         with pytest.raises(InvalidAnswer):
             parse_age(bad, TODAY)
+
+
+def test_years_choices_explain_their_own_range() -> None:
+    options = ("0", "1", "2", "3")
+    labels = ["None", "1 year", "2 years", "3 years or more"]
+    assert parse_choice("None", options, labels) == "0"
+    for bad in ("4", "no"):
+        with pytest.raises(InvalidAnswer) as caught:
+            parse_choice(bad, options, labels)
+        assert caught.value.key == "err.choice_years" and caught.value.params == {"low": "0", "high": "3"}
+
+
+@pytest.mark.parametrize("text", ["40 h/week", "40 hours a week", "37,5 h/semaine", "40 heures par semaine"])
+def test_hours_written_the_way_the_bot_echoes_them(text: str) -> None:
+    assert parse_number(text) in (40.0, 37.5)
+
+
+def test_a_year_first_date_with_slashes_is_not_ambiguous() -> None:
+    assert parse_date("2024/03/15", "start", TODAY) == dt.date(2024, 3, 15)
+
+
+def test_a_bad_birth_date_explains_both_ways_to_answer() -> None:
+    for bad in ("forty", "1990-02-30", "15/03/1990"):
+        with pytest.raises(InvalidAnswer) as caught:
+            parse_age(bad, TODAY)
+        assert caught.value.key == "err.age"
