@@ -339,3 +339,22 @@ async def test_a_session_saved_by_an_older_flow_resumes_without_losing_answers(t
         await chat.click("No")
         assert "When did job 1 start?" in chat.last_text  # the occupation was kept
     bot.errors.check()
+
+
+async def test_help_keeps_the_question_in_view_and_a_test_can_be_removed(tg: FakeTelegram,
+                                                                          tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_WORK[:3])
+        await chat.send("/help")
+        assert "/summary: review and change your answers" in chat.texts[-2]
+        assert "Do you still work in job 1?" in chat.last_text
+        await answer_all(chat, *ELIGIBLE_WORK[3:], *IELTS_9)
+        await chat.send("/summary")
+        await chat.click("Remove test 1")
+        assert "Test 1 removed." in chat.texts[-2]
+        assert "Which approved language test have you taken?" in chat.last_text
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["tests"] == [{}]
+    bot.errors.check()
