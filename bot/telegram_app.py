@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import traceback
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -73,11 +74,16 @@ async def _quietly(call: Any) -> Any:
 
 
 async def _deliver(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, outcome: Outcome,
-                   answered_message_id: int | None) -> None:
-    """Show the answer on its question, then send the new messages; remember the new question's id."""
+                   answered_message_id: int | None = None) -> None:
+    """Show the answer on its question, then send the new messages; remember the new question's id.
+
+    `answered_message_id` is the message whose button was pressed; a typed answer answers the question
+    message last sent.
+    """
     bot = context.bot
     service = _service(context)
     previous = service.question_message_id(user_id)
+    answered_message_id = answered_message_id or previous
     if outcome.echo is not None and outcome.answered is not None and answered_message_id is not None:
         text = f"{outcome.answered.text}\n\n✅ <b>{h(outcome.echo)}</b>"
         await _quietly(bot.edit_message_text(text, chat_id, answered_message_id, parse_mode=ParseMode.HTML,
@@ -108,7 +114,7 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         service = _service(context)
         lang = service.language(user.id, user.language_code)
         outcome = service.command(user.id, lang, name, user.first_name or "")
-        await _deliver(context, message.chat_id, user.id, outcome, None)
+        await _deliver(context, message.chat_id, user.id, outcome)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -121,13 +127,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = service.language(user.id, user.language_code)
         if service.already_answered(user.id, update.update_id):
             return
-        question_id = service.question_message_id(user.id)
         if message.text is None:  # a sticker, a photo...: ask for text, same question again
             outcome = service.current(user.id, lang)
             outcome.messages.insert(0, OutMessage(h(catalog(lang).t("err.empty"))))
         else:
             outcome = service.text(user.id, lang, message.text, update.update_id)
-        await _deliver(context, message.chat_id, user.id, outcome, question_id)
+        await _deliver(context, message.chat_id, user.id, outcome)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -158,7 +163,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if isinstance(error, Exception) and _is_benign(error):
         return
-    logger.error("update failed: %s", type(error).__name__, exc_info=error)
+    # The type and where it happened, not the message: a message can quote what the user typed.
+    where = "".join(traceback.format_tb(error.__traceback__)) if error is not None else ""
+    logger.error("update failed: %s\n%s", type(error).__name__, where)
     chat = update.effective_chat if isinstance(update, Update) else None
     if chat is None or isinstance(error, TelegramError):
         return

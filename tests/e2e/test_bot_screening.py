@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 import pathlib
+
+import pytest
 
 from bot.service import RETENTION_DAYS
 from eligibility import ScreeningProfile, assess
@@ -358,3 +361,21 @@ async def test_help_keeps_the_question_in_view_and_a_test_can_be_removed(tg: Fak
         session = bot.repository.load_session(chat.user_id)
         assert session is not None and session.answers["tests"] == [{}]
     bot.errors.check()
+
+
+async def test_a_failure_is_logged_without_the_answer_and_the_user_is_told(
+        tg: FakeTelegram, tmp_path: pathlib.Path, caplog: pytest.LogCaptureFixture) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        service = bot.app.bot_data["service"]
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise ValueError(f"could not use {args[2]!r}")  # a message quoting the answer
+
+        service.text = broken
+        with caplog.at_level(logging.ERROR):
+            await chat.send("my secret answer 98765")
+        assert "something went wrong on our side" in chat.last_text
+        assert "ValueError" in caplog.text and "98765" not in caplog.text
+    assert [type(e).__name__ for e in bot.errors] == ["ValueError"]
