@@ -15,7 +15,7 @@ from eligibility import hours as ledger_rules
 from eligibility.crs import Crs, effective_education
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog, catalog
-from eligibility.language import Result, convert
+from eligibility.language import Result, add_years, convert
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import ABILITIES, cec, links, rounds, rules_version
 
@@ -249,6 +249,13 @@ class _Facts:
                 "lowest_crs": cutoff, "invitations": latest["invitations"],
                 "difference": difference, "recent": recent, "explanation": explanation}
 
+    def _hours_leave_window(self) -> bool:
+        """Some counted hours fall out of the 3-year window before the projected day."""
+        assert self.eligible_on is not None
+        new_start = add_years(self.eligible_on, -ledger_rules.WINDOW_YEARS)
+        return any(line.counted > 0 and job.start < new_start
+                   for line, job in zip(self.ledger.lines, self.profile.jobs, strict=True))
+
     def _other_programs(self, total: int) -> list[str]:
         """Rounds for which this person may also be considered: French speakers, provincial nominees."""
         crs = self.crs
@@ -268,7 +275,9 @@ class _Facts:
         if not hours_met:
             missing = max(0.0, ledger_rules.REQUIRED_HOURS - self.ledger.total)
             weeks = math.ceil(missing / _RULES["weekly_cap_hours"] - 1e-9)
-            key = "change.work.projection" if self.eligible_on else "change.work.hours"
+            key = "change.work.hours"
+            if self.eligible_on is not None:
+                key = "change.work.projection_window" if self._hours_leave_window() else "change.work.projection"
             changes.append({"criterion": "work_experience", "text": text.t(
                 key, hours=text.number(missing), weeks=text.count(weeks, "week"),
                 eligible_on=text.date(self.eligible_on) if self.eligible_on else "")})

@@ -423,3 +423,22 @@ def test_french_speakers_and_nominees_hear_about_their_rounds():
     explanation = assess(profile)["crs_comparison"]["explanation"]
     assert "French-language proficiency rounds" in explanation and "from 391 to 420" in explanation
     assert "Provincial Nominee Program rounds" in explanation and "from 708 to 805" in explanation
+
+
+def test_the_projection_mentions_the_moving_window_only_when_hours_leave_it():
+    ongoing = {"noc": "32101", "start": dt.date(2026, 3, 15), "hours_per_week": 37.5}
+    plain = assess(Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 30, "jobs": [ongoing],
+                                           "language_tests": [CELPIP_9]}))
+    change = next(c["text"] for c in plain["what_would_change"] if c["criterion"] == "work_experience")
+    assert "at your current hours you reach 1,560 on March 14, 2027" in change and "window" not in change
+    old = {"noc": "32101", "start": dt.date(2023, 12, 1), "end": dt.date(2024, 3, 31), "hours_per_week": 40}
+    moving = assess(Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 30,
+                                            "jobs": [old, {**ongoing, "start": dt.date(2026, 6, 1)}],
+                                            "language_tests": [CELPIP_9]}))
+    assert moving["verdict"] == "not_yet_eligible"
+    change = next(c["text"] for c in moving["what_would_change"] if c["criterion"] == "work_experience")
+    assert "older hours leaving the 3-year window" in change
+
+
+CELPIP_9 = {"test": "celpip_general", "date": dt.date(2026, 2, 2), "listening": 9, "reading": 9,
+            "writing": 9, "speaking": 9}
