@@ -32,6 +32,7 @@ _LATEST_ROUND: dict[str, Any] | None = _CEC_ROUNDS[-1] if _CEC_ROUNDS else None
 _LATEST_ROUND_DAY = dt.date.fromisoformat(_LATEST_ROUND["date"]) if _LATEST_ROUND else dt.date.min
 # "Recent rounds" for the comparison: the last six CEC rounds, about three months of invitations in 2026.
 _RECENT_ROUNDS = _CEC_ROUNDS[-6:]
+_RECENT_CUTOFFS = tuple(r["lowest_crs"] for r in _RECENT_ROUNDS)
 _OTHER_PROGRAMS: dict[str, Any] = rounds().get("other_programs", {})
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -47,6 +48,28 @@ def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
         return _CLB_ON_TIE, "tie"
     level = levels.pop()
     return level, "teer_high" if level == _CLB_ON_TIE else "teer_mid"
+
+
+@lru_cache(maxsize=8192)
+def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool) -> str:
+    """The CRS against the latest and recent CEC rounds, and the rounds of other programs that concern this
+    person (French speakers, provincial nominees). It depends on little, so each text is made once."""
+    assert _LATEST_ROUND is not None
+    difference = total - _LATEST_ROUND["lowest_crs"]
+    key = "crs.above" if difference > 0 else "crs.equal" if difference == 0 else "crs.below"
+    sentences = [
+        text.t(key, total=total, cutoff=_LATEST_ROUND["lowest_crs"], date=text.date(_LATEST_ROUND_DAY),
+               points=text.count(abs(difference), "point")),
+        text.t("crs.recent", rounds=len(_RECENT_CUTOFFS), low=min(_RECENT_CUTOFFS), high=max(_RECENT_CUTOFFS),
+               start=text.date(dt.date.fromisoformat(_RECENT_ROUNDS[0]["date"])),
+               invited=sum(1 for c in _RECENT_CUTOFFS if total >= c)),
+    ]
+    for program, applies in (("french_language_proficiency", french), ("provincial_nominee_program", nominee)):
+        summary = _OTHER_PROGRAMS.get(program)
+        if applies and summary:
+            sentences.append(text.t(f"crs.other.{program}", total=total, year=summary["year"],
+                                    low=summary["lowest"], high=summary["highest"]))
+    return " ".join(sentences)
 
 
 def _counted_key(line: ledger_rules.JobLine) -> str:
@@ -207,9 +230,8 @@ class _Facts:
                          "not_counted": {k: round(v) for k, v in not_counted.items()} if not_counted else {},
                          "excluded_because": excluded,
                          "explanation": text.t(f"ledger.{excluded or _counted_key(line)}",
-                                               occupation=text.t("format.job", n=line.index + 1,
-                                                                 occupation=text.occupation(line.occupation,
-                                                                                            line.teer)),
+                                               occupation=text.job_label(line.index + 1, line.occupation,
+                                                                         line.teer),
                                                hours=text.number(counted))})
         return {
             "window_from": ledger.window_from.isoformat(),
@@ -230,24 +252,16 @@ class _Facts:
     def comparison(self) -> dict[str, Any] | None:
         if self.crs is None or _LATEST_ROUND is None:
             return None
-        latest, cutoff, total = _LATEST_ROUND, _LATEST_ROUND["lowest_crs"], self.crs.total
-        difference = total - cutoff
-        key = "crs.above" if difference > 0 else "crs.equal" if difference == 0 else "crs.below"
-        cutoffs = [r["lowest_crs"] for r in _RECENT_ROUNDS]
-        recent = {"rounds": len(_RECENT_ROUNDS), "from": _RECENT_ROUNDS[0]["date"], "to": latest["date"],
-                  "lowest": min(cutoffs), "highest": max(cutoffs),
-                  "would_be_invited": sum(1 for c in cutoffs if total >= c)}
-        explanation = " ".join((
-            self.text.t(key, total=total, cutoff=cutoff, date=self.text.date(_LATEST_ROUND_DAY),
-                        points=self.text.count(abs(difference), "point")),
-            self.text.t("crs.recent", rounds=recent["rounds"], low=recent["lowest"], high=recent["highest"],
-                        start=self.text.date(dt.date.fromisoformat(recent["from"])),
-                        invited=recent["would_be_invited"]),
-            *self._other_programs(total),
-        ))
+        latest, crs = _LATEST_ROUND, self.crs
+        total = crs.total
+        recent = {"rounds": len(_RECENT_CUTOFFS), "from": _RECENT_ROUNDS[0]["date"], "to": latest["date"],
+                  "lowest": min(_RECENT_CUTOFFS), "highest": max(_RECENT_CUTOFFS),
+                  "would_be_invited": sum(1 for c in _RECENT_CUTOFFS if total >= c)}
+        explanation = _comparison_text(self.text, total, crs.details.get("french", 0) > 0,
+                                       self.profile.provincial_nomination)
         return {"program": "canadian_experience_class", "date": latest["date"],
-                "lowest_crs": cutoff, "invitations": latest["invitations"],
-                "difference": difference, "recent": recent, "explanation": explanation}
+                "lowest_crs": latest["lowest_crs"], "invitations": latest["invitations"],
+                "difference": total - latest["lowest_crs"], "recent": recent, "explanation": explanation}
 
     def _hours_leave_window(self) -> bool:
         """Some counted hours fall out of the 3-year window before the projected day."""
@@ -255,19 +269,6 @@ class _Facts:
         new_start = add_years(self.eligible_on, -ledger_rules.WINDOW_YEARS)
         return any(line.counted > 0 and job.start < new_start
                    for line, job in zip(self.ledger.lines, self.profile.jobs, strict=True))
-
-    def _other_programs(self, total: int) -> list[str]:
-        """Rounds for which this person may also be considered: French speakers, provincial nominees."""
-        crs = self.crs
-        assert crs is not None
-        sentences = []
-        for program, applies in (("french_language_proficiency", crs.details.get("french", 0) > 0),
-                                 ("provincial_nominee_program", self.profile.provincial_nomination)):
-            summary = _OTHER_PROGRAMS.get(program)
-            if applies and summary:
-                sentences.append(self.text.t(f"crs.other.{program}", total=total, year=summary["year"],
-                                             low=summary["lowest"], high=summary["highest"]))
-        return sentences
 
     def what_would_change(self, hours_met: bool, language_met: bool, quebec_met: bool) -> list[dict[str, str]]:
         text = self.text

@@ -145,6 +145,10 @@ class _Designation:
         return self.first_points + self.second_points + self.transferability
 
 
+def _dominated(result: Result, chosen: Result | None) -> bool:
+    return chosen is not None and all(a <= b for a, b in zip(result.clb, chosen.clb, strict=True))
+
+
 def score(profile: ScreeningProfile, results: list[Result], canadian_years: int) -> Crs:
     """The CRS, designating as first official language whichever of English or French scores more.
 
@@ -217,9 +221,13 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
                    first.language if first else None, details)
 
     best_score = with_tests(english, french)
-    others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)]
-    others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)]
-    if others_en or others_fr:  # several valid results in one language: present the pair that scores most
+    # Several valid results in one language: present the pair that scores most. Points never fall when a
+    # level rises, so a result no better than the chosen one in every ability cannot score more.
+    others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)
+                 and not _dominated(r, english)]
+    others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)
+                 and not _dominated(r, french)]
+    if others_en or others_fr:
         for option_en in [english, *others_en]:
             for option_fr in [french, *others_fr]:
                 candidate = with_tests(option_en, option_fr)

@@ -42,6 +42,10 @@ class Catalog:
         self.texts = texts
         self._months: list[str] = texts["format.months"]
         self._thousands: str = texts["format.thousands"]
+        self._numbers: dict[int, str] = {}
+        # One template per kind of job label, so a label is one format call (the ledger makes many).
+        self._job_noc = texts["format.job"].replace("{occupation}", texts["format.occupation_noc"])
+        self._job_teer = texts["format.job"].replace("{occupation}", texts["format.occupation_teer"])
         self._date_format: str = texts["format.date"]
         self._plain: dict[str, str] = {}
         self._dates: dict[dt.date, str] = {}
@@ -55,18 +59,24 @@ class Catalog:
         return plain
 
     def number(self, value: float) -> str:
-        return f"{round(value):,}".replace(",", self._thousands)
+        whole = round(value)
+        text = self._numbers.get(whole)
+        if text is None:  # hours recur across assessments: each figure is written once
+            if len(self._numbers) >= self._MEMO_LIMIT:
+                self._numbers.clear()
+            text = self._numbers[whole] = f"{whole:,}".replace(",", self._thousands)
+        return text
 
     def count(self, n: int, unit: str) -> str:
         """"1 week", "11 weeks"; French takes the singular for 0 and 1 too ("0 point")."""
         singular = n == 1 or (n == 0 and self.lang == "fr")
         return self.texts[f"format.{unit}_{'one' if singular else 'other'}"].format(n=self.number(n))
 
-    def occupation(self, noc_or_label: str, teer: int) -> str:
-        """"NOC 21232 (TEER 1)", or "TEER 2" when only the TEER was given."""
+    def job_label(self, number: int, noc_or_label: str, teer: int) -> str:
+        """"Job 2, NOC 21232 (TEER 1)", or "Job 2, TEER 2" when only the TEER was given."""
         if noc_or_label.isdigit():
-            return self.texts["format.occupation_noc"].format(noc=noc_or_label, teer=teer)
-        return self.texts["format.occupation_teer"].format(teer=teer)
+            return self._job_noc.format(n=number, noc=noc_or_label, teer=teer)
+        return self._job_teer.format(n=number, teer=teer)
 
     def date(self, day: dt.date) -> str:
         text = self._dates.get(day)
