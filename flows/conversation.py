@@ -396,24 +396,46 @@ def _summary_groups(screening: Screening) -> list[tuple[Question, int, dict[str,
     return [(q, index, item) for q, index, item in ordered if q.id in item]
 
 
+_MAX_BUTTONS = 90  # Telegram allows 100 buttons on a message: a longer summary is sent in parts
+
+
+def _group_of(question: Question, index: int) -> str:
+    return f"{question.scope}{index}" if question.scope in ("job", "test") else question.section
+
+
 def summary(screening: Screening, lang: str) -> Reply:
-    """Every answer so far, each with a button to change it; jobs and tests can be removed."""
+    """Every answer so far, each with a button to change it; jobs and tests can be removed.
+
+    One message as a rule; when the buttons would pass Telegram's limit, one message per job, per test
+    and per part, each with its own buttons.
+    """
     c = catalog(lang)
-    lines = [f"<b>{h(c.t('summary.title'))}</b>"]
-    buttons: list[Button] = []
+    groups: dict[str, tuple[list[str], list[Button]]] = {}
     for question, index, item in _summary_groups(screening):
         label = c.t(f"summary.{question.id}", job=index + 1, test=index + 1)
+        lines, buttons = groups.setdefault(_group_of(question, index), ([], []))
         lines.append(f"• {h(c.t('pair', label=label, value=_echo(question, item[question.id], c)))}")
         buttons.append(Button(f"✏️ {label}", f"edit|{question.id}|{index}"))
-    if len(lines) == 1:
-        lines.append(h(c.t("summary.empty")))
-    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
     removals = [Button(c.t(f"summary.remove_{kind}", job=i + 1, test=i + 1), f"remove|{kind}|{i}")
                 for kind in ("job", "test") for i, item in enumerate(screening.answers[f"{kind}s"])
                 if item and (kind == "test" or len(screening.answers["jobs"]) > 1)]
-    rows += [removals[i:i + 2] for i in range(0, len(removals), 2)]
-    rows.append([Button(c.t("button.continue"), "cmd|continue")])
-    return Reply([OutMessage("\n".join(lines), rows)], changed=False)
+    closing = [*_pairs(removals), [Button(c.t("button.continue"), "cmd|continue")]]
+    title = f"<b>{h(c.t('summary.title'))}</b>"
+    every_button = sum(len(buttons) for _, buttons in groups.values()) + len(removals) + 1
+    if not groups:
+        return Reply([OutMessage(f"{title}\n{h(c.t('summary.empty'))}", closing)], changed=False)
+    if every_button <= _MAX_BUTTONS:
+        lines = [line for group_lines, _ in groups.values() for line in group_lines]
+        buttons = [b for _, group_buttons in groups.values() for b in group_buttons]
+        return Reply([OutMessage("\n".join([title, *lines]), [*_pairs(buttons), *closing])], changed=False)
+    messages = [OutMessage("\n".join(lines), _pairs(buttons)) for lines, buttons in groups.values()]
+    messages[0].text = f"{title}\n{messages[0].text}"
+    messages.append(OutMessage(h(c.t("summary.more")), closing))
+    return Reply(messages, changed=False)
+
+
+def _pairs(buttons: list[Button]) -> list[list[Button]]:
+    return [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
 
 
 def remove_item(screening: Screening, kind: str, index: int, lang: str, today: dt.date) -> Reply:

@@ -302,3 +302,20 @@ def test_capped_crs_parts_are_explained() -> None:
     reply = say(screening, "1990-01-01", "single", "doctoral", "no", "yes", "none", "3", "no", "yes", "no")
     assert reply.result is not None and reply.result["crs"]["additional"] == 600
     assert "before those caps" in reply.messages[0].text
+
+
+def test_a_long_summary_is_split_below_telegrams_button_limit() -> None:
+    screening = talk.new_screening()
+    answers = ["no"]
+    for year in range(2016, 2026):  # ten jobs
+        answers += ["21232", f"{year}-01-01", "no", f"{year}-12-31", "40", "yes", "yes", "no", "yes",
+                    "yes" if year < 2025 else "no"]
+    say(screening, *answers, *TWO_TESTS[10:])
+    reply = talk.summary(screening, "en")
+    assert len(reply.messages) > 1
+    assert all(sum(len(row) for row in m.buttons) <= 100 for m in reply.messages)
+    every = [b.data for m in reply.messages for row in m.buttons for b in row]
+    assert "edit|job_hours|9" in every and "remove|job|9" in every and every[-1] == "cmd|continue"
+    short = talk.new_screening()
+    say(short, *S01_SCREENING)
+    assert len(talk.summary(short, "en").messages) == 1
