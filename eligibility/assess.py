@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -34,13 +35,30 @@ _LATEST_ROUND_DAY = dt.date.fromisoformat(_LATEST_ROUND["date"]) if _LATEST_ROUN
 _RECENT_ROUNDS = _CEC_ROUNDS[-6:]
 _RECENT_CUTOFFS = tuple(r["lowest_crs"] for r in _RECENT_ROUNDS)
 _OTHER_PROGRAMS: dict[str, Any] = rounds().get("other_programs", {})
+# What the comparison says of the rounds whatever the score (a copy goes into each result).
+_LATEST_CUTOFF: int = _LATEST_ROUND["lowest_crs"] if _LATEST_ROUND else 0
+_RECENT_SUMMARY: dict[str, Any] = ({"rounds": len(_RECENT_CUTOFFS), "from": _RECENT_ROUNDS[0]["date"],
+                                    "to": _LATEST_ROUND["date"], "lowest": min(_RECENT_CUTOFFS),
+                                    "highest": max(_RECENT_CUTOFFS)} if _LATEST_ROUND else {})
+_SORTED_CUTOFFS = sorted(_RECENT_CUTOFFS)
+_STALE_AFTER = _ROUNDS_AS_OF + _ROUNDS_STALE  # application days after this one get the rounds_stale warning
 _ONE_DAY = dt.timedelta(days=1)
+_RULES_VERSION = rules_version()  # the data files are read once per process
+
+
+def _invited_in(total: int) -> int:
+    """How many of the recent rounds invited a score of `total` (their cut-off at most `total`)."""
+    return bisect_right(_SORTED_CUTOFFS, total)
 
 
 def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
     """IRPR 87.1(2)(e): the level of the occupation with the most qualifying hours; a tie takes CLB 7."""
     if not ledger.by_occupation:
         return None, "no_hours"
+    if len(ledger.by_occupation) == 1:  # the usual case: the one occupation leads
+        (occupation,) = ledger.by_occupation
+        level = _CLB_BY_TEER[ledger.teer_of[occupation]]
+        return level, "teer_high" if level == _CLB_ON_TIE else "teer_mid"
     top = max(ledger.by_occupation.values())
     leaders = [occ for occ, h in ledger.by_occupation.items() if top - h < 1e-6]  # float noise only
     levels = {_CLB_BY_TEER[ledger.teer_of[occ]] for occ in leaders}
@@ -62,7 +80,7 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool) -> 
                points=text.count(abs(difference), "point")),
         text.t("crs.recent", rounds=len(_RECENT_CUTOFFS), low=min(_RECENT_CUTOFFS), high=max(_RECENT_CUTOFFS),
                start=text.date(dt.date.fromisoformat(_RECENT_ROUNDS[0]["date"])),
-               invited=sum(1 for c in _RECENT_CUTOFFS if total >= c)),
+               invited=_invited_in(total)),
     ]
     for program, applies in (("french_language_proficiency", french), ("provincial_nominee_program", nominee)):
         summary = _OTHER_PROGRAMS.get(program)
@@ -72,9 +90,11 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool) -> 
     return " ".join(sentences)
 
 
-def _counted_key(line: ledger_rules.JobLine) -> str:
-    """A qualifying job with nothing in the window says why, rather than "0 h count"."""
-    return "before_window" if round(line.counted) == 0 and "outside_window" in line.not_counted else "counts"
+@lru_cache(maxsize=256)  # one application day makes one window; a day's profiles share it
+def _work_count(text: Catalog, window_from: dt.date, window_to: dt.date) -> tuple[str, ...]:
+    """criterion.work.count for one window, cut where the hours go: hours.join(pieces) writes the sentence."""
+    return text.pieces("criterion.work.count", "hours", required=text.number(ledger_rules.REQUIRED_HOURS),
+                       window_from=text.date(window_from), window_to=text.date(window_to - _ONE_DAY))
 
 
 def _meets(result: Result, level: int) -> bool:
@@ -82,14 +102,24 @@ def _meets(result: Result, level: int) -> bool:
 
 
 def _language_choice(results: list[Result], level: int, day: dt.date) -> Result | None:
-    """The valid test that meets `level` and stays valid longest, else the strongest valid one."""
-    if not results:
-        return None
-    valid = [r for r in results if r.valid_on(day)]
-    meeting = [r for r in valid if _meets(r, level)]
-    if meeting:
-        return max(meeting, key=lambda r: r.expires)
-    return max(valid, key=lambda r: (r.lowest, sum(r.clb)), default=None)
+    """The valid test that meets `level` and stays valid longest, else the strongest valid one.
+
+    On equal keys the first result is kept, as max() keeps it.
+    """
+    longest: Result | None = None  # of the valid results that meet the level, the one that expires last
+    strongest: Result | None = None  # of the others, the highest (lowest ability, then sum of abilities)
+    strongest_key = (0, 0)
+    for r in results:
+        if not r.valid_on(day):
+            continue
+        if _meets(r, level):
+            if longest is None or r.expires > longest.expires:
+                longest = r
+        else:  # the strongest matters only when no valid result meets the level
+            key = (r.lowest, sum(r.clb))
+            if strongest is None or key > strongest_key:
+                strongest, strongest_key = r, key
+    return longest if longest is not None else strongest
 
 
 def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
@@ -138,7 +168,7 @@ def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
         "next_steps": facts.next_steps(verdict, language_met),
         "warnings": facts.warnings(),
         "disclaimer": text.t("disclaimer"),
-        "rules_version": rules_version(),
+        "rules_version": _RULES_VERSION,
     }
 
 
@@ -160,32 +190,37 @@ class _Facts:
     # -- criteria -------------------------------------------------------------------------------------
     def work_text(self) -> str:
         text, ledger = self.text, self.ledger
-        parts = [text.t("criterion.work.count", hours=text.number(ledger.total),
-                        required=text.number(ledger_rules.REQUIRED_HOURS),
-                        window_from=text.date(ledger.window_from),
-                        window_to=text.date(ledger.window_to - _ONE_DAY))]
+        parts = [text.number(ledger.total).join(_work_count(text, ledger.window_from, ledger.window_to))]
         if self.eligible_on is not None:
             parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.eligible_on)))
-        items = [text.t(f"reason.{reason}", hours=text.number(h)) for reason, h in self._not_counted().items()]
+        items = self._not_counted_items()
         if items:
             parts.append(text.t("criterion.work.not_counted", items=text.join(items)))
         if not self.profile.jobs:
             parts.append(text.t("criterion.work.no_jobs"))
         return " ".join(parts)
 
-    def _not_counted(self) -> dict[str, float]:
+    def _not_counted_items(self) -> list[str]:
+        """A phrase per reason why hours do not count ("120 h of unpaid work"), in the order met. The hours
+        before the window of a job excluded anyway are not repeated; reasons that round to 0 h are left out."""
         totals: dict[str, float] = {}
         for line in self.ledger.lines:
-            if not line.not_counted:
+            not_counted = line.not_counted
+            if not not_counted:
                 continue
-            for reason, h in line.not_counted.items():
-                if reason != "outside_window" or line.excluded_because is None:
+            excluded = line.excluded_because is not None
+            for reason, h in not_counted.items():
+                if not excluded or reason != "outside_window":
                     totals[reason] = totals.get(reason, 0.0) + h
-        return {reason: h for reason, h in totals.items() if round(h) > 0}
+        if not totals:
+            return []
+        number, around = self.text.number, self.text.around
+        return [number(h).join(around(f"reason.{reason}", "hours"))
+                for reason, h in totals.items() if round(h) > 0]
 
     def language_text(self, met: bool) -> str:
         text, level = self.text, self.judged_level
-        why = _level_sentence(text, f"criterion.language.why.{self.level_reason}", level)
+        why = _why_sentence(text, self.level_reason, level)
         chosen = self.chosen
         if chosen is None:
             parts = [_level_sentence(text, "criterion.language.no_valid_test", level)]
@@ -220,19 +255,19 @@ class _Facts:
 
     # -- the rest of the result -------------------------------------------------------------------------
     def ledger_dict(self) -> dict[str, Any]:
-        text, ledger = self.text, self.ledger
+        ledger = self.ledger
+        line_text = self.text.ledger_line
         jobs = []
         for line in ledger.lines:
             counted = round(line.counted)  # text.number(line.counted) rounds the same way
-            excluded, not_counted = line.excluded_because, line.not_counted
-            jobs.append({"index": line.index, "occupation": line.occupation, "teer": line.teer,
-                         "counted": counted,
+            excluded, not_counted, index, occupation = (line.excluded_because, line.not_counted, line.index,
+                                                        line.occupation)
+            # A qualifying job with nothing in the window says why, rather than "0 h count".
+            key = excluded or ("before_window" if counted == 0 and "outside_window" in not_counted else "counts")
+            jobs.append({"index": index, "occupation": occupation, "teer": line.teer, "counted": counted,
                          "not_counted": {k: round(v) for k, v in not_counted.items()} if not_counted else {},
                          "excluded_because": excluded,
-                         "explanation": text.t(f"ledger.{excluded or _counted_key(line)}",
-                                               occupation=text.job_label(line.index + 1, line.occupation,
-                                                                         line.teer),
-                                               hours=text.number(counted))})
+                         "explanation": line_text(key, index + 1, occupation, line.teer, counted)})
         return {
             "window_from": ledger.window_from.isoformat(),
             "window_to": ledger.window_to.isoformat(),
@@ -244,24 +279,24 @@ class _Facts:
 
     def result_dict(self, result: Result) -> dict[str, Any]:
         listening, reading, writing, speaking = result.clb  # the order of ABILITIES
+        date, expires = result.date, result.expires
         return {"index": result.index, "test": result.test, "language": result.language,
-                "date": result.date.isoformat(), "expires": result.expires.isoformat(),
-                "valid": result.valid_on(self.profile.as_of),
+                "date": date.isoformat(), "expires": expires.isoformat(),
+                "valid": result.supported and date <= self.profile.as_of < expires,  # result.valid_on(as_of)
                 "clb": {"listening": listening, "reading": reading, "writing": writing, "speaking": speaking}}
 
     def comparison(self) -> dict[str, Any] | None:
-        if self.crs is None or _LATEST_ROUND is None:
+        crs = self.crs
+        if crs is None or _LATEST_ROUND is None:
             return None
-        latest, crs = _LATEST_ROUND, self.crs
         total = crs.total
-        recent = {"rounds": len(_RECENT_CUTOFFS), "from": _RECENT_ROUNDS[0]["date"], "to": latest["date"],
-                  "lowest": min(_RECENT_CUTOFFS), "highest": max(_RECENT_CUTOFFS),
-                  "would_be_invited": sum(1 for c in _RECENT_CUTOFFS if total >= c)}
         explanation = _comparison_text(self.text, total, crs.details.get("french", 0) > 0,
                                        self.profile.provincial_nomination)
-        return {"program": "canadian_experience_class", "date": latest["date"],
-                "lowest_crs": latest["lowest_crs"], "invitations": latest["invitations"],
-                "difference": total - latest["lowest_crs"], "recent": recent, "explanation": explanation}
+        return {"program": "canadian_experience_class", "date": _LATEST_ROUND["date"],
+                "lowest_crs": _LATEST_CUTOFF, "invitations": _LATEST_ROUND["invitations"],
+                "difference": total - _LATEST_CUTOFF,
+                "recent": {**_RECENT_SUMMARY, "would_be_invited": _invited_in(total)},
+                "explanation": explanation}
 
     def _hours_leave_window(self) -> bool:
         """Some counted hours fall out of the 3-year window before the projected day."""
@@ -300,37 +335,37 @@ class _Facts:
 
     def warnings(self) -> list[dict[str, str]]:
         text, profile = self.text, self.profile
-        found: list[tuple[str, str]] = []  # (id, sentence)
+        found: list[dict[str, str]] = []
         as_of = profile.as_of
         chosen = self.chosen
         if chosen is not None and chosen.valid_on(as_of):
             if self.eligible_on is not None and chosen.expires <= self.eligible_on:
-                found.append(("test_expires_before_eligible", text.t(
+                found.append({"id": "test_expires_before_eligible", "text": text.t(
                     "warning.test_expires_before_eligible", expires=text.date(chosen.expires),
-                    eligible_on=text.date(self.eligible_on))))
+                    eligible_on=text.date(self.eligible_on))})
             elif chosen.expires <= (self.eligible_on or as_of) + _EXPIRY_WARNING:
-                found.append(("test_expires_soon",
-                              text.t("warning.test_expires_soon", expires=text.date(chosen.expires))))
+                found.append({"id": "test_expires_soon",
+                              "text": text.t("warning.test_expires_soon", expires=text.date(chosen.expires))})
         for result in self.results:
             if not result.supported:
-                found.append((f"unsupported_{result.test}",
-                              text.t(f"warning.unsupported_{result.test}", date=text.date(result.date))))
+                found.append({"id": f"unsupported_{result.test}",
+                              "text": text.t(f"warning.unsupported_{result.test}", date=text.date(result.date))})
         if profile.marital_status in ("married", "common_law") and profile.spouse is None and self.crs is not None:
-            found.append(("spouse_missing", text.t("warning.spouse_missing")))
+            found.append({"id": "spouse_missing", "text": text.t("warning.spouse_missing")})
         education = profile.education
         if education is not None and effective_education(profile) != education.level:
             counted_instead = education.canadian_credential != "none"
             key = "education_canadian_counted" if counted_instead else "education_without_eca"
-            found.append((key, text.t(f"warning.{key}")))
-        if as_of - _ROUNDS_AS_OF > _ROUNDS_STALE:
-            found.append(("rounds_stale", _rounds_stale(text)))
+            found.append({"id": key, "text": text.t(f"warning.{key}")})
+        if as_of > _STALE_AFTER:
+            found.append({"id": "rounds_stale", "text": _rounds_stale(text)})
         if self.level_reason == "tie":
-            found.append(("language_tie", text.t("warning.language_tie")))
+            found.append({"id": "language_tie", "text": text.t("warning.language_tie")})
         for line in self.ledger.lines:
             if line.excluded_because == "self_employed":
-                found.append(("physician_exception", text.t("warning.physician_exception")))
+                found.append({"id": "physician_exception", "text": text.t("warning.physician_exception")})
                 break
-        return [{"id": key, "text": sentence} for key, sentence in found]
+        return found
 
 
 # The sentences below depend on a handful of values only: each is written once per catalog and then reused.
@@ -355,6 +390,11 @@ def _steps(text: Catalog, verdict: str, language_test: bool, eca: bool) -> tuple
 @lru_cache(maxsize=256)
 def _level_sentence(text: Catalog, key: str, level: int) -> str:
     return text.t(key, level=level)
+
+
+@lru_cache(maxsize=64)  # 4 reasons x the few levels
+def _why_sentence(text: Catalog, reason: str, level: int) -> str:
+    return text.t(f"criterion.language.why.{reason}", level=level)
 
 
 @lru_cache(maxsize=256)

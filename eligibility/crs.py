@@ -8,6 +8,7 @@ additional points), once, then the language and transferability points for each 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from eligibility.language import ENGLISH, FRENCH, MAX_LEVEL, Result, best, convert
@@ -31,8 +32,11 @@ _SPOUSE_WORK = {int(k): v for k, v in _S["canadian_work"].items()}
 _Row = TypeVar("_Row")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Crs:
+    """A score and its details. Treat it as immutable: it is not a frozen dataclass only because those take
+    twice as long to create, and a score may try several pairs of results."""
+
     core: int
     spouse: int
     transferability: int
@@ -93,60 +97,95 @@ def effective_education(profile: ScreeningProfile) -> str:
     education = profile.education
     if education is None:
         return "less_than_secondary"
-    highest = education.level if education.in_canada or education.eca else "less_than_secondary"
-    canadian = _CANADIAN_CREDENTIAL_LEVEL[education.canadian_credential]
+    return _effective_level(education.level, education.in_canada or education.eca, education.canadian_credential)
+
+
+@lru_cache(maxsize=64)  # 8 levels x 2 x 3 credentials = 48 keys at most
+def _effective_level(level: str, counts: bool, canadian_credential: str) -> str:
+    highest = level if counts else "less_than_secondary"
+    canadian = _CANADIAN_CREDENTIAL_LEVEL[canadian_credential]
     return max(highest, canadian, key=_EDUCATION_RANK.__getitem__)
 
 
-def _language_tier(result: Result | None, upper: int, lower: int) -> str | None:
-    if result is None:
-        return None
-    if result.lowest >= upper:
-        return "upper"
-    if result.lowest >= lower:
-        return "lower"
-    return None
+# The transferability rows, by the name score() gives them (None: no row applies).
+_TRANSFER_ROWS: dict[str | None, dict[str, int] | None] = {None: None, "short_row": _T["short_row"],
+                                                           "long_row": _T["long_row"]}
+# The language tiers of transferability by the first language's weakest ability, as a "bucket": 0 below 5,
+# 1 for 5-6, 2 for 7-8, 3 for 9 and above. With education or foreign work, 9+ is "upper" and 7-8 "lower";
+# with a certificate of qualification, 7+ is "upper" and 5-6 "lower".
+_LANGUAGE_TIERS: tuple[str | None, ...] = (None, None, "lower", "upper")
+_CERTIFICATE_TIERS: tuple[str | None, ...] = (None, "lower", "upper", "upper")
 
 
-class _Designation:
-    """The points that depend on the first official language: language, and transferability with it."""
+def _bucket(first: Result | None) -> int:
+    """The first language's bucket of _LANGUAGE_TIERS and _CERTIFICATE_TIERS; no result is bucket 0."""
+    if first is None:
+        return 0
+    lowest = first.lowest
+    return 3 if lowest >= 9 else 2 if lowest >= 7 else 1 if lowest >= 5 else 0
 
-    __slots__ = ("first", "first_points", "parts", "second_points", "transferability")
 
-    def __init__(self, first: Result | None, second: Result | None, column: int,
-                 edu_row: dict[str, int] | None, foreign_row: dict[str, int] | None, work_tier: str | None,
-                 certificate: bool) -> None:
-        self.first = first
-        self.first_points = sum(map(_FIRST_LANGUAGE[column].__getitem__, first.clb)) if first else 0
-        self.second_points = (min(_SECOND_LANGUAGE_CAP[column], sum(map(_SECOND_LANGUAGE.__getitem__, second.clb)))
-                              if second else 0)
-        lang_tier = _language_tier(first, 9, 7)
+@lru_cache(maxsize=64)  # 3 education rows x 3 foreign work rows x 3 work tiers x 2 = 54 keys at most
+def _transferability(edu: str | None, foreign: str | None, work_tier: str | None,
+                     certificate: bool) -> tuple[tuple[dict[str, int], int], ...]:
+    """For each bucket of the first language, the transferability details and their capped total.
+
+    Everything else they depend on is the same whichever language is designated first, so each profile needs
+    one call and the few combinations are worked out once. The details are copied, never changed.
+    """
+    edu_row, foreign_row = _TRANSFER_ROWS[edu], _TRANSFER_ROWS[foreign]
+    by_bucket = []
+    for lang_tier, cert_tier in zip(_LANGUAGE_TIERS, _CERTIFICATE_TIERS, strict=True):
         parts = {
             "education_language": edu_row[lang_tier] if edu_row and lang_tier else 0,
             "education_canadian_work": edu_row[work_tier] if edu_row and work_tier else 0,
             "foreign_work_language": foreign_row[lang_tier] if foreign_row and lang_tier else 0,
             "foreign_work_canadian_work": foreign_row[work_tier] if foreign_row and work_tier else 0,
-            "certificate_language": 0,
+            "certificate_language": _T["certificate"][cert_tier] if certificate and cert_tier else 0,
         }
-        if certificate:
-            cert_tier = _language_tier(first, 7, 5)
-            parts["certificate_language"] = _T["certificate"][cert_tier] if cert_tier else 0
-        self.parts = parts
-        self.transferability = min(
+        total = min(
             _T["max"],
             min(_T["education_cap"], parts["education_language"] + parts["education_canadian_work"])
             + min(_T["foreign_work_cap"], parts["foreign_work_language"] + parts["foreign_work_canadian_work"])
             + min(_T["certificate_cap"], parts["certificate_language"]),
         )
+        by_bucket.append((parts, total))
+    return tuple(by_bucket)
 
-    @property
-    def points(self) -> int:
-        """What this designation adds to the points that do not depend on it."""
-        return self.first_points + self.second_points + self.transferability
+
+class _Designation:
+    """The points that depend on the first official language: language, and transferability with it."""
+
+    __slots__ = ("first", "first_points", "parts", "points", "second_points", "transferability")
+
+    def __init__(self, first: Result | None, second: Result | None, column: int,
+                 transferability: tuple[tuple[dict[str, int], int], ...]) -> None:
+        self.first = first
+        if first is not None:
+            points = _FIRST_LANGUAGE[column]
+            listening, reading, writing, speaking = first.clb
+            self.first_points = points[listening] + points[reading] + points[writing] + points[speaking]
+        else:
+            self.first_points = 0
+        if second is not None:
+            listening, reading, writing, speaking = second.clb
+            self.second_points = min(_SECOND_LANGUAGE_CAP[column],
+                                     _SECOND_LANGUAGE[listening] + _SECOND_LANGUAGE[reading]
+                                     + _SECOND_LANGUAGE[writing] + _SECOND_LANGUAGE[speaking])
+        else:
+            self.second_points = 0
+        self.parts, self.transferability = transferability[_bucket(first)]
+        # What this designation adds to the points that do not depend on it.
+        self.points = self.first_points + self.second_points + self.transferability
 
 
 def _dominated(result: Result, chosen: Result | None) -> bool:
-    return chosen is not None and all(a <= b for a, b in zip(result.clb, chosen.clb, strict=True))
+    """No ability of `result` above the same ability of `chosen`."""
+    if chosen is None:
+        return False
+    listening, reading, writing, speaking = result.clb
+    best_l, best_r, best_w, best_s = chosen.clb
+    return listening <= best_l and reading <= best_r and writing <= best_w and speaking <= best_s
 
 
 def score(profile: ScreeningProfile, results: list[Result], canadian_years: int) -> Crs:
@@ -155,8 +194,7 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
     On equal totals English stays first.
     """
     as_of = profile.as_of
-    english = best(results, ENGLISH, as_of)
-    french = best(results, FRENCH, as_of)
+    english, french = best(results, as_of)
     with_spouse = has_accompanying_spouse(profile)
     column = _WITH_SPOUSE if with_spouse else _WITHOUT_SPOUSE
     education = effective_education(profile)
@@ -177,12 +215,18 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
                             + _SPOUSE_WORK[min(5, spouse.canadian_work_years)])
 
     credential = profile.education.canadian_credential if profile.education else "none"
-    edu_row = _T["long_row"] if education in _LONG else _T["short_row"] if education in _SHORT else None
+    edu_row = "long_row" if education in _LONG else "short_row" if education in _SHORT else None
     foreign_years = profile.foreign_work_years
-    foreign_row = (_T["long_row"] if foreign_years >= _T["foreign_work_long_from_years"]
-                   else _T["short_row"] if foreign_years >= 1 else None)
+    foreign_row = ("long_row" if foreign_years >= _T["foreign_work_long_from_years"]
+                   else "short_row" if foreign_years >= 1 else None)
     work_tier = "upper" if canadian_years >= 2 else "lower" if canadian_years == 1 else None
-    certificate = profile.certificate_of_qualification
+    transferability = _transferability(edu_row, foreign_row, work_tier, profile.certificate_of_qualification)
+
+    # The additional points other than French's, the same for every pair of results.
+    provincial_points = _A["provincial_nomination"] if profile.provincial_nomination else 0
+    credential_points = _A["canadian_credential"][credential]
+    sibling_points = _A["sibling"] if profile.sibling_in_canada else 0
+    arranged_points = _A["arranged_employment"]
 
     def with_tests(english: Result | None, french: Result | None) -> Crs:
         """The score when these two results (either may be None) are the ones presented."""
@@ -190,32 +234,32 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
         if french is not None and french.lowest >= _A["french_min_nclc"]:
             english_ok = english is not None and english.lowest >= 5
             french_points = _A["french_with_english_clb5"] if english_ok else _A["french_only"]
-        extra = {
-            "provincial_nomination": _A["provincial_nomination"] if profile.provincial_nomination else 0,
-            "canadian_credential": _A["canadian_credential"][credential],
-            "french": french_points,
-            "sibling": _A["sibling"] if profile.sibling_in_canada else 0,
-            "arranged_employment": _A["arranged_employment"],
-        }
-        additional = min(_A["max"], sum(extra.values()))
         # The language and transferability points of each designation; French first only when it scores more.
-        chosen = _Designation(english, french, column, edu_row, foreign_row, work_tier, certificate)
+        chosen = _Designation(english, french, column, transferability)
         if french is not None:
-            other = _Designation(french, english, column, edu_row, foreign_row, work_tier, certificate)
+            other = _Designation(french, english, column, transferability)
             if other.points > chosen.points:
                 chosen = other
+        first_points, second_points = chosen.first_points, chosen.second_points
         details = {
             "age": age_points,
             "education": education_points,
-            "first_language": chosen.first_points,
-            "second_language": chosen.second_points,
+            "first_language": first_points,
+            "second_language": second_points,
             "canadian_work": work_points,
         }
-        core = sum(details.values())
+        core = age_points + education_points + first_points + second_points + work_points
         if spouse_points is not None:
             details["spouse"] = spouse_points
         details.update(chosen.parts)
-        details.update(extra)
+        # The additional points, after the others in the details.
+        details["provincial_nomination"] = provincial_points
+        details["canadian_credential"] = credential_points
+        details["french"] = french_points
+        details["sibling"] = sibling_points
+        details["arranged_employment"] = arranged_points
+        additional = min(_A["max"],
+                         provincial_points + credential_points + french_points + sibling_points + arranged_points)
         first = chosen.first
         return Crs(core, spouse_points or 0, chosen.transferability, additional,
                    first.language if first else None, details)
@@ -223,6 +267,8 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
     best_score = with_tests(english, french)
     # Several valid results in one language: present the pair that scores most. Points never fall when a
     # level rises, so a result no better than the chosen one in every ability cannot score more.
+    if len(results) < 2:  # the one result, if valid, is already presented
+        return best_score
     others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)
                  and not _dominated(r, english)]
     others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)

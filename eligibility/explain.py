@@ -3,12 +3,48 @@
 from __future__ import annotations
 
 import datetime as dt
+import string
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 LANGUAGES = ("en", "fr")
+# Stands for the value a sentence is cut around (Catalog.pieces); no catalog text contains it.
+_HOLE = "\x00"
+# What the sentence of a line of the hours ledger may name, in the order Catalog.ledger_line passes them.
+_LEDGER_FIELDS = ("n", "noc", "teer", "hours")
+
+Picker = Callable[[tuple[object, ...]], tuple[object, ...]]
+
+
+def _positional(template: str, names: tuple[str, ...]) -> tuple[str, Picker] | None:
+    """`template` as a printf-style template and a function that picks its values, in its order, from a tuple
+    of the values of `names`: `printf % pick(values)` writes what template.format(**dict(zip(names, values)))
+    does, about three times faster. None when a field is more than a plain {name} of `names` (a format spec,
+    a conversion, an index); the template is then formatted as usual.
+
+    For the str and int values given to it, "%s" and a plain "{name}" write the same text.
+    """
+    pieces: list[str] = []
+    indices: list[int] = []
+    for literal, field, spec, conversion in string.Formatter().parse(template):
+        pieces.append(literal.replace("%", "%%"))
+        if field is None:
+            continue
+        if spec or conversion or field not in names:
+            return None
+        pieces.append("%s")
+        indices.append(names.index(field))
+    if len(indices) > 1:
+        return "".join(pieces), itemgetter(*indices)  # a tuple of the values, in the template's order
+
+    def pick(values: tuple[object, ...]) -> tuple[object, ...]:  # itemgetter of one index gives no tuple
+        return tuple([values[index] for index in indices])
+
+    return "".join(pieces), pick
 
 
 def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -32,10 +68,12 @@ class Catalog:
     """Looks sentences up by key and formats numbers, dates and lists the way the language writes them.
 
     Sentences without parameters and formatted dates are kept once made: a verdict repeats the same few
-    (the disclaimer, the steps, the window's dates), and formatting them again is most of their cost.
+    (the disclaimer, the steps, the window's dates), and formatting them again is most of their cost. So are
+    figures, counts ("11 weeks") and CLB levels ("7/8/7/9"), and sentences cut around their one varying value
+    (pieces, around) or made printf-style (ledger_line) for the hottest paths.
     """
 
-    _MEMO_LIMIT = 4096  # dates kept at most; the memo starts over beyond (a long-running bot sees many)
+    _MEMO_LIMIT = 4096  # entries kept at most per memo; a memo starts over beyond (a long-running bot sees many)
 
     def __init__(self, lang: str, texts: dict[str, Any]) -> None:
         self.lang = lang
@@ -49,6 +87,10 @@ class Catalog:
         self._date_format: str = texts["format.date"]
         self._plain: dict[str, str] = {}
         self._dates: dict[dt.date, str] = {}
+        self._levels: dict[tuple[int, ...], str] = {}
+        self._counts: dict[tuple[int, str], str] = {}
+        self._around: dict[str, tuple[str, ...]] = {}
+        self._ledger: dict[tuple[str, bool], tuple[str, Picker | None]] = {}
 
     def t(self, key: str, **params: object) -> str:
         if params:
@@ -57,6 +99,18 @@ class Catalog:
         if plain is None:
             plain = self._plain[key] = self.texts[key].format()
         return plain
+
+    def pieces(self, key: str, name: str, **params: object) -> tuple[str, ...]:
+        """The sentence `key` with `params`, cut where its parameter `name` goes: value.join(pieces) writes it
+        as t(key, name=value, **params) would. A join is several times faster than formatting the template."""
+        return tuple(self.texts[key].format_map({**params, name: _HOLE}).split(_HOLE))
+
+    def around(self, key: str, name: str) -> tuple[str, ...]:
+        """pieces(key, name) for a sentence whose only parameter is `name`, made once per key."""
+        pieces = self._around.get(key)
+        if pieces is None:
+            pieces = self._around[key] = self.pieces(key, name)
+        return pieces
 
     def number(self, value: float) -> str:
         whole = round(value)
@@ -69,14 +123,36 @@ class Catalog:
 
     def count(self, n: int, unit: str) -> str:
         """"1 week", "11 weeks"; French takes the singular for 0 and 1 too ("0 point")."""
-        singular = n == 1 or (n == 0 and self.lang == "fr")
-        return self.texts[f"format.{unit}_{'one' if singular else 'other'}"].format(n=self.number(n))
+        text = self._counts.get((n, unit))
+        if text is None:  # a year has 52 weeks: the same few counts recur
+            if len(self._counts) >= self._MEMO_LIMIT:
+                self._counts.clear()
+            singular = n == 1 or (n == 0 and self.lang == "fr")
+            text = self._counts[(n, unit)] = self.texts[f"format.{unit}_{'one' if singular else 'other'}"].format(
+                n=self.number(n))
+        return text
 
     def job_label(self, number: int, noc_or_label: str, teer: int) -> str:
         """"Job 2, NOC 21232 (TEER 1)", or "Job 2, TEER 2" when only the TEER was given."""
         if noc_or_label.isdigit():
             return self._job_noc.format(n=number, noc=noc_or_label, teer=teer)
         return self._job_teer.format(n=number, teer=teer)
+
+    def ledger_line(self, key: str, number: int, noc_or_label: str, teer: int, hours: int) -> str:
+        """t(f"ledger.{key}", occupation=job_label(number, noc_or_label, teer), hours=number(hours)), written at
+        once: the job label's template is put in the sentence's, and the whole made printf-style (_positional),
+        once per key and kind of label. A ledger writes a line per job."""
+        noc = noc_or_label.isdigit()
+        compiled = self._ledger.get((key, noc))
+        if compiled is None:
+            label = self._job_noc if noc else self._job_teer
+            template = self.texts[f"ledger.{key}"].replace("{occupation}", label)
+            compiled = self._ledger[(key, noc)] = _positional(template, _LEDGER_FIELDS) or (template, None)
+        template, pick = compiled
+        values = (number, noc_or_label, teer, self._numbers.get(hours) or self.number(hours))  # _LEDGER_FIELDS
+        if pick is None:
+            return template.format_map(dict(zip(_LEDGER_FIELDS, values, strict=True)))
+        return template % pick(values)
 
     def date(self, day: dt.date) -> str:
         text = self._dates.get(day)
@@ -97,7 +173,12 @@ class Catalog:
         return self.t("format.clb_low") if level < 4 else self.t("format.clb", level=level)
 
     def levels(self, clb: tuple[int, ...]) -> str:
-        return "/".join([str(c) if c >= 4 else "<4" for c in clb])  # a list joins faster than a generator
+        text = self._levels.get(clb)
+        if text is None:  # the same few levels recur across assessments
+            if len(self._levels) >= self._MEMO_LIMIT:
+                self._levels.clear()
+            text = self._levels[clb] = "/".join([str(c) if c >= 4 else "<4" for c in clb])
+        return text
 
 
 @cache

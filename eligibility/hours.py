@@ -82,18 +82,28 @@ def capped_shares(spans: list[Span], lo: int, hi: int) -> tuple[list[float], lis
     counted = [0.0] * len(spans)
     over = [0.0] * len(spans)
     cuts = {lo, hi}
-    for start, end, _ in spans:
+    live = []  # only spans with hours that overlap [lo, hi) can be active on a piece; most lists have one or two
+    for i, (start, end, rate) in enumerate(spans):
         if lo < start < hi:
             cuts.add(start)
         if lo < end < hi:
             cuts.add(end)
-    # Only spans with hours that overlap [lo, hi) can be active on a piece; most lists have one or two.
-    live = [(i, start, end, rate) for i, (start, end, rate) in enumerate(spans)
-            if rate > 0 and start < hi and lo < end]
+        if rate > 0 and start < hi and lo < end:
+            live.append((i, start, end, rate))
     if not live:
         return counted, over
     edges = sorted(cuts)
     a = edges[0]
+    if len(live) == 1:  # alone on every piece it is active on, with its own rate as the total
+        i, start, end, rate = live[0]
+        scale = 1.0 if rate <= DAILY_CAP else DAILY_CAP / rate
+        for b in edges[1:]:
+            if start <= a < end:
+                hours = (b - a) * rate
+                counted[i] += hours * scale
+                over[i] += hours * (1 - scale)
+            a = b
+        return counted, over
     for b in edges[1:]:
         active = [(i, rate) for i, start, end, rate in live if start <= a < end]
         if active:
@@ -135,35 +145,42 @@ class Ledger:
 
 
 @lru_cache(maxsize=256)  # a few application days recur (every profile of a day or a batch shares one)
-def _window_start(as_of: dt.date, years: int) -> dt.date:
-    return add_years(as_of, -years)
+def _windows(as_of: dt.date) -> tuple[dt.date, int, int, int]:
+    """The first day of the 3-year window, then as ordinals that day, the application day (the day after the
+    window) and the first day of the CRS's 10-year window."""
+    window_from = add_years(as_of, -WINDOW_YEARS)
+    return (window_from, window_from.toordinal(), as_of.toordinal(),
+            add_years(as_of, -CRS_WINDOW_YEARS).toordinal())
 
 
 def build_ledger(profile: ScreeningProfile) -> Ledger:
     as_of = profile.as_of
-    window_from = _window_start(as_of, WINDOW_YEARS)
-    hi, lo = as_of.toordinal(), window_from.toordinal()
+    window_from, lo, hi, crs_lo = _windows(as_of)
     lines: list[JobLine] = []
     qualifying: list[JobLine] = []
     spans: list[Span] = []
+    all_in_window = True  # no qualifying hours before the window (then the CRS's 10 years hold no more)
     for index, job in enumerate(profile.jobs):
         teer = job.job_teer
         excluded = _exclusion(job, teer)
-        line = JobLine(index, job.occupation, teer, excluded_because=excluded)
+        not_counted: dict[str, float] = {}
         # The job's span, as _span(job, hi - 1) makes it: it ends before the application day at the latest.
         start, end, rate = span = (job.start.toordinal(),
                                    hi if job.end is None else min(job.end.toordinal() + 1, hi),
                                    job.hours_per_week / 7)
         days_before = (end if end < lo else lo) - start
         if days_before > 0 and days_before * rate > _EPSILON:
-            line.not_counted["outside_window"] = days_before * rate
+            not_counted["outside_window"] = days_before * rate
+        line = JobLine(index, job.occupation, teer, 0.0, excluded, not_counted)
         if excluded is None:
             qualifying.append(line)
             spans.append(span)
+            if start < lo and rate > 0:
+                all_in_window = False
         else:
             days_inside = (end if end < hi else hi) - (start if start > lo else lo)
             if days_inside > 0 and days_inside * rate > _EPSILON:
-                line.not_counted[excluded] = days_inside * rate
+                not_counted[excluded] = days_inside * rate
         lines.append(line)
 
     counted, over = capped_shares(spans, lo, hi)
@@ -174,34 +191,40 @@ def build_ledger(profile: ScreeningProfile) -> Ledger:
         if extra > _EPSILON:
             line.not_counted["over_30h_week"] = extra
         if hours > _EPSILON:
-            by_occupation[line.occupation] = by_occupation.get(line.occupation, 0.0) + hours
-            teer_of[line.occupation] = line.teer
+            occupation = line.occupation
+            by_occupation[occupation] = by_occupation.get(occupation, 0.0) + hours
+            teer_of[occupation] = line.teer
 
     total = sum(counted)
-    return Ledger(window_from, as_of, lines, total, by_occupation, teer_of, _crs_years(spans, total, lo, hi))
+    # With every hour in the 3-year window, the CRS's 10-year window is cut into the same pieces where anything
+    # is active, so its total is the very same sum, already made.
+    crs_years = _years_of(total) if all_in_window else _crs_years(spans, total, lo, hi, crs_lo)
+    return Ledger(window_from, as_of, lines, total, by_occupation, teer_of, crs_years)
 
 
 def _years_of(hours: float) -> int:
     return min(5, int((hours + _EPSILON) // REQUIRED_HOURS))
 
 
-def _crs_years(spans: list[Span], window_total: float, lo: int, hi: int) -> int:
-    """Completed years of qualifying work (1,560 h each, at most 5) in the CRS's 10-year window before `hi`.
+def _crs_years(spans: list[Span], window_total: float, lo: int, hi: int, crs_lo: int) -> int:
+    """Completed years of qualifying work (1,560 h each, at most 5) in the CRS's 10-year window [crs_lo, hi).
 
     `window_total` is what the spans count in the 3-year window [lo, hi), which the 10-year window holds.
     """
-    if all(start >= lo for start, _, rate in spans if rate > 0):
-        # Every hour is in the 3-year window: the 10-year window is cut into the same pieces where anything
-        # is active, so its total is the very same sum, already made.
-        return _years_of(window_total)
-    crs_lo = _window_start(dt.date.fromordinal(hi), CRS_WINDOW_YEARS).toordinal()
     # The 10-year total is the 3-year one plus what counts in [crs_lo, lo). On each day there, the weekly cap
     # leaves at least the hours of any one job (up to the cap) and at most those of every job each capped on
     # its own. When both bounds, widened far beyond any rounding error, give the same whole years, so does
     # the total, and it need not be cut into pieces.
-    before = [max(0, min(end, lo) - max(start, crs_lo)) * min(rate, DAILY_CAP) for start, end, rate in spans]
-    years = _years_of(window_total + max(before) - _BOUND_SLACK)
-    if years == _years_of(window_total + sum(before) + _BOUND_SLACK):
+    most = every = 0.0  # the largest of the jobs' capped hours in [crs_lo, lo), and their sum in span order
+    for start, end, rate in spans:
+        days = (end if end < lo else lo) - (start if start > crs_lo else crs_lo)
+        if days > 0:
+            hours = days * (rate if rate < DAILY_CAP else DAILY_CAP)
+            every += hours
+            if hours > most:
+                most = hours
+    years = _years_of(window_total + most - _BOUND_SLACK)
+    if years == _years_of(window_total + every + _BOUND_SLACK):
         return years
     return _years_of(capped_total(spans, crs_lo, hi))
 

@@ -28,8 +28,6 @@ _USABLE_FROM = {name: dt.date.fromisoformat(spec.get("accepted_from") or spec.ge
                 for name, spec in language_tables()["tests"].items()}
 
 
-# Validated scores make at most ~5,000 distinct (test, ability, score): each is worked out once per process.
-@lru_cache(maxsize=16384)
 def clb_for(test: str, ability: str, score: float) -> int:
     """The CLB/NCLC level of one score; 10 means "10 and above"; below the CLB 4 row it is 3 or less."""
     for level, minimums in _ROWS[test]:
@@ -38,6 +36,31 @@ def clb_for(test: str, ability: str, score: float) -> int:
     if test == "celpip_general":  # CELPIP levels are CLB levels, also below 4
         return int(score)
     return 3
+
+
+class _Levels(dict[float, int]):
+    """clb_for(test, ability, score) by score, for one test and ability, each level worked out on first use.
+
+    Validated scores make at most ~5,000 distinct (test, ability, score) in all; a missing score costs one
+    method call, a known one a plain dict lookup (cheaper than an lru_cache call with its key tuple).
+    """
+
+    __slots__ = ("ability", "test")
+    _LIMIT = 4096  # scores kept at most, should unvalidated scores ever come this way; then it starts over
+
+    def __init__(self, test: str, ability: str) -> None:
+        super().__init__()
+        self.test, self.ability = test, ability
+
+    def __missing__(self, score: float) -> int:
+        if len(self) >= self._LIMIT:
+            self.clear()
+        level = self[score] = clb_for(self.test, self.ability, score)
+        return level
+
+
+# Per test, one _Levels per ability, in the order of ABILITIES.
+_LEVELS = {name: tuple(_Levels(name, ability) for ability in ABILITIES) for name in _ROWS}
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -75,20 +98,29 @@ class Result:
         return self.supported and self.date <= day < self.expires
 
 
+@lru_cache(maxsize=4096)  # test days recur; a long-running bot sees a bounded few thousand
+def _expiry(date: dt.date) -> dt.date:
+    return add_years(date, _VALIDITY_YEARS)
+
+
 def convert(test: LanguageTest, index: int = 0) -> Result:
     name, date = test.test, test.date
-    supported = date >= _USABLE_FROM[name]
-    clb = (clb_for(name, "listening", test.listening), clb_for(name, "reading", test.reading),  # ABILITIES
-           clb_for(name, "writing", test.writing), clb_for(name, "speaking", test.speaking))
-    return Result(index, name, _LANGUAGE_OF[name], date, add_years(date, _VALIDITY_YEARS), clb, supported)
+    listening, reading, writing, speaking = _LEVELS[name]  # ABILITIES
+    clb = (listening[test.listening], reading[test.reading], writing[test.writing], speaking[test.speaking])
+    return Result(index, name, _LANGUAGE_OF[name], date, _expiry(date), clb, date >= _USABLE_FROM[name])
 
 
-def best(results: list[Result], language: str, day: dt.date) -> Result | None:
-    """The strongest result in one language still valid on `day` (lowest ability first, then the sum)."""
-    strongest, strongest_key = None, None
+def best(results: list[Result], day: dt.date) -> tuple[Result | None, Result | None]:
+    """The strongest English and French results still valid on `day` (lowest ability first, then the sum,
+    then the later expiry), in one pass; on equal keys the first stays, as with max()."""
+    english = french = None
+    english_key = french_key = (0, 0, dt.date.min)
     for r in results:
-        if r.language == language and r.valid_on(day):
+        if r.valid_on(day):
             key = (r.lowest, sum(r.clb), r.expires)
-            if strongest_key is None or key > strongest_key:  # on equal keys the first stays, as with max()
-                strongest, strongest_key = r, key
-    return strongest
+            if r.language == ENGLISH:
+                if english is None or key > english_key:
+                    english, english_key = r, key
+            elif r.language == FRENCH and (french is None or key > french_key):
+                french, french_key = r, key
+    return english, french
