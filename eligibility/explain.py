@@ -132,16 +132,10 @@ class Catalog:
                 n=self.number(n))
         return text
 
-    def job_label(self, number: int, noc_or_label: str, teer: int) -> str:
-        """"Job 2, NOC 21232 (TEER 1)", or "Job 2, TEER 2" when only the TEER was given."""
-        if noc_or_label.isdigit():
-            return self._job_noc.format(n=number, noc=noc_or_label, teer=teer)
-        return self._job_teer.format(n=number, teer=teer)
-
     def ledger_line(self, key: str, number: int, noc_or_label: str, teer: int, hours: int) -> str:
-        """t(f"ledger.{key}", occupation=job_label(number, noc_or_label, teer), hours=number(hours)), written at
-        once: the job label's template is put in the sentence's, and the whole made printf-style (_positional),
-        once per key and kind of label. A ledger writes a line per job."""
+        """The ledger sentence `key` for one job, labelled "Job 2, NOC 21232 (TEER 1)" (or "Job 2, TEER 2" when
+        only the TEER was given), written at once: the label's template is put in the sentence's and the whole
+        made printf-style (_positional), once per key and kind of label. A ledger writes a line per job."""
         noc = noc_or_label.isdigit()
         compiled = self._ledger.get((key, noc))
         if compiled is None:

@@ -28,17 +28,14 @@ _EPSILON = 1e-6
 _BOUND_SLACK = 1e-3  # hours; rounding errors in these sums are below 1e-8 h
 _FOREVER = dt.date.max.toordinal()
 
-# Why a job's hours do not count, checked in this order (the first that applies is reported).
-EXCLUSIONS = ("outside_canada", "unpaid", "self_employed", "full_time_student", "unauthorized", "teer_4_5")
-
-
 def exclusion(job: Job) -> str | None:
     """The reason none of this job's hours count for the CEC, or None when they may."""
     return _exclusion(job, job.job_teer)
 
 
 def _exclusion(job: Job, teer: int) -> str | None:
-    """exclusion(job) when the TEER is already known (build_ledger needs it anyway)."""
+    """exclusion(job) when the TEER is already known (build_ledger needs it anyway). The reasons are checked
+    in this order and the first that applies is reported."""
     if not job.in_canada:
         return "outside_canada"
     if not job.paid:

@@ -91,9 +91,6 @@ class Result:
     def __post_init__(self) -> None:
         self.lowest = min(self.clb)
 
-    def clb_of(self, ability: str) -> int:
-        return self.clb[ABILITIES.index(ability)]
-
     def valid_on(self, day: dt.date) -> bool:
         return self.supported and self.date <= day < self.expires
 

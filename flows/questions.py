@@ -124,7 +124,5 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
-ORDER: dict[str, int] = {q.id: i for i, q in enumerate(QUESTIONS)}
-SECTIONS = ("plans", "work", "language", "crs")
 LOOPS = {"job_more": "job_occupation", "test_more": "test_kind"}  # yes -> a new item, back to its first question
 SCREENING_END = "test_more"  # the last question before the quick verdict
