@@ -219,7 +219,7 @@ def build_application(settings: Settings, repository: Repository,
         builder = builder.request(request).get_updates_request(updates_request or request)
     else:
         # Telegram allows about 30 messages a second per bot: queue beyond that, retry a 429 a few times.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]  # PTB generics
     app = builder.build()
     app.bot_data["service"] = ScreeningService(repository, today)
     app.bot_data["locks"] = weakref.WeakValueDictionary()

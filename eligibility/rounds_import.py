@@ -37,7 +37,7 @@ def convert_rounds(raw: dict[str, Any], today: dt.date) -> dict[str, Any]:
                   "lowest_crs": _number(item["drawCRS"])} for item in items]
     if not converted:
         raise ValueError("the file holds no rounds")
-    converted.sort(key=lambda r: r["date"])
+    converted.sort(key=lambda r: str(r["date"]))
     current = rounds()
     return {"source": current["source"], "page": current["page"], "in_force_from": today.isoformat(),
             "retrieved": today.isoformat(), "rounds": converted}

@@ -9,6 +9,7 @@ which would cost about 245 KB each).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -97,12 +98,12 @@ def condition_name(question: Question) -> str:
 CONDITIONS: dict[str, Question] = {condition_name(q): q for q in QUESTIONS if q.when is not None}
 
 
-def _successors(index: int, end: str) -> list[tuple[str, list[str]]]:
+def _successors(index: int, end: str) -> list[tuple[str, list[str | Callable[..., bool | None]]]]:
     """The questions after QUESTIONS[index] that may come next, each with the condition to go there.
 
     A later question with the same condition as one already listed can never be the next one.
     """
-    found: list[tuple[str, list[str]]] = []
+    found: list[tuple[str, list[str | Callable[..., bool | None]]]] = []
     seen: set[str] = set()
     for question in QUESTIONS[index + 1:]:
         if question.id == FIRST_CRS:
@@ -161,4 +162,4 @@ def diagram() -> str:
 
     model = Drawing()
     graph.add_model(model, initial=FIRST)
-    return model.get_graph().draw(None)
+    return model.get_graph().draw(None)  # type: ignore[attr-defined]  # added by GraphMachine
