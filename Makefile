@@ -22,6 +22,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/assess_speed.py
+	$(BIN)/python benchmarks/bot_throughput.py
 
 personas: $(STAMP)
 	CEC_ASSESS="$(BIN)/cec-screener assess" ../shared/bin/check-personas
