@@ -16,9 +16,7 @@ from storage import Repository, SessionRecord
 
 from .bot_fixtures import TODAY, Bot, answer_all, bot_on
 from .fake_telegram import Chat, FakeTelegram
-
-ELIGIBLE_WORK = ["[No]", "21232", "2025-09-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]"]
-IELTS_9 = ["[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[No]"]
+from .screenings import ELIGIBLE_WORK, IELTS_9
 
 
 def stored_verdict_matches_assess(bot: Bot, user_id: int) -> dict:
