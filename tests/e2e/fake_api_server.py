@@ -132,6 +132,14 @@ class _Handler(BaseHTTPRequestHandler):
     do_POST = _serve
 
 
+class _KeepAliveHandler(_Handler):
+    """HTTP/1.1: a connection serves request after request, as Telegram's servers do (every reply has a
+    Content-Length). The default ``_Handler`` speaks HTTP/1.0 and closes the connection after each reply."""
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -142,16 +150,18 @@ class FakeAPIServer:
     """Serves a FakeTelegram at ``http://127.0.0.1:<port>/bot<token>/<method>`` from background threads.
 
     ``token``: when given, requests with another token get 401 Unauthorized (as Telegram does).
+    ``keep_alive``: serve HTTP/1.1 persistent connections (off by default: one connection per request).
     """
 
     def __init__(
         self, telegram: FakeTelegram | None = None, *, host: str = "127.0.0.1", port: int = 0,
-        token: str | None = None,
+        token: str | None = None, keep_alive: bool = False,
     ) -> None:  # fmt: skip
         self.telegram = telegram or FakeTelegram()
         self.host = host
         self.port = port
         self.token = token
+        self.keep_alive = keep_alive  # True: HTTP/1.1 persistent connections (benchmarks/load.py)
         self.requests: list[tuple[str, str, str]] = []  # (HTTP verb, API method, content type)
         self._httpd: _Server | None = None
         self._threads: list[threading.Thread] = []
@@ -165,7 +175,7 @@ class FakeAPIServer:
             return self
         self._stopping.clear()
         self.telegram.closed = False
-        self._httpd = _Server((self.host, self.port), _Handler)
+        self._httpd = _Server((self.host, self.port), _KeepAliveHandler if self.keep_alive else _Handler)
         self._httpd.owner = self
         self.port = self._httpd.server_address[1]
         serve = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},

@@ -1,0 +1,250 @@
+"""Load on the shipped bot: the real `cec-screener run` process over real HTTP, next to an echo-bot floor.
+
+    .venv/bin/python benchmarks/load.py [--users 50] [--duration 15] [--stored 10000] [--quick]
+
+A fake Bot API (tests/e2e/fake_api_server.py) serves long polling over HTTP/1.1 keep-alive on 127.0.0.1.
+In one run, each bot process gets the same simulated users: N people at once, each playing whole screenings
+(tests/e2e/screenings.py, read at run time) with button presses and typed answers, each waiting for the next
+question before answering it, as people do; a person who reaches the verdict is replaced by a new one.
+Measured for `cec-screener run` and for benchmarks/echo_bot.py (one Bot API call per text, answer + one edit
+per button press), with the rate limiter as shipped and with it off (RATE_LIMIT=0); then the screener again
+on a database holding --stored users with sessions in progress, for its memory.
+
+Printed for each: updates/s, p50/p99 from an update being available to getUpdates to the next question
+being visible, Bot API calls per update by method, peak RSS of the bot process; the screener/echo ratios;
+the goals of issue 9 with PASS/FAIL; the machine. Timing on a shared machine is noisy: compare the ratios
+measured in one run, not figures from different runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import pathlib
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from loadkit import BotProcess, User, Users, machine, percentile, rate_limit_setting, script, serve, stamp
+
+LIMITED, UNLIMITED = "limiter as shipped", "limiter off"
+
+
+@dataclass
+class Figures:
+    mode: str
+    bot: str
+    updates_per_s: float = 0.0
+    p50_ms: float = float("nan")
+    p99_ms: float = float("nan")
+    answered: int = 0
+    calls: Counter[str] = field(default_factory=Counter)
+    peak_mb: float = 0.0
+    rss_mb: float = 0.0
+    screenings: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    startup_s: float = 0.0
+    polls: int = 0
+
+    def per_update(self) -> str:
+        if not self.answered:
+            return "-"
+        total = sum(n for method, n in self.calls.items() if method != "getUpdates")
+        parts = [f"{n / self.answered:.2f} {method}" for method, n in self.calls.most_common()
+                 if method != "getUpdates"]
+        return f"{total / self.answered:.2f} = " + " + ".join(parts) if parts else "0"
+
+
+def measure(bot: str, mode: str, users: int, duration: float, folder: pathlib.Path, *,
+            env: dict[str, str], patch_out_limiter: bool = False, db: pathlib.Path | None = None,
+            drain: float = 15.0, step_timeout: float = 60.0) -> Figures:
+    """One bot process, N users for ``duration`` seconds; then the users still waiting get ``drain`` s."""
+    steps = script()
+    figures = Figures(mode, bot)
+    server = serve()
+    process = BotProcess(bot, server, folder, db=db, env=env, patch_out_limiter=patch_out_limiter)
+    try:
+        process.start()
+        figures.startup_s = process.wait_ready()
+        telegram = process.telegram
+        crowd = Users(telegram, server, first_button=bot == "echo")
+        uids = itertools.count(100_001)
+        first_call, first_poll = len(telegram.calls), telegram.polls
+
+        def next_step(user: User) -> User:
+            """Send the user's next step; a person at the end (or lost) is replaced by a new one."""
+            while True:
+                if user.position >= len(steps):
+                    figures.screenings += 1
+                    user = User(next(uids))
+                try:
+                    crowd.send(user, steps[user.position])
+                    return user
+                except LookupError:
+                    figures.errors[f"button {steps[user.position]} missing at step {user.position}"] += 1
+                    user = User(next(uids))
+
+        start = time.perf_counter()
+        end = start + duration
+        waiting: dict[int, User] = {}
+        for _ in range(users):
+            user = next_step(User(next(uids)))
+            waiting[user.uid] = user
+        latencies: list[float] = []
+        done_in_window = 0
+        while waiting:
+            now = time.perf_counter()
+            stopping = now >= end
+            if stopping and now >= end + drain:
+                figures.errors["still waiting at the end"] += len(waiting)
+                break
+            for chat in crowd.changed(0.05):
+                if chat not in waiting or (got := crowd.reply(waiting[chat])) is None:
+                    continue
+                user = waiting[chat]
+                _message, seen = got
+                del waiting[chat]
+                figures.answered += 1
+                if seen <= end:
+                    done_in_window += 1
+                    latencies.append(seen - user.pushed_at)
+                user.position += 1
+                user.pending = None
+                if not stopping:
+                    user = next_step(user)
+                    waiting[user.uid] = user
+            for uid, user in list(waiting.items()):
+                if now - user.pushed_at > step_timeout:
+                    figures.errors["no reply"] += 1
+                    del waiting[uid]
+                    if not stopping:
+                        user = next_step(User(next(uids)))
+                        waiting[user.uid] = user
+        figures.updates_per_s = done_in_window / duration
+        figures.p50_ms = percentile(latencies, 50) * 1000
+        figures.p99_ms = percentile(latencies, 99) * 1000
+        figures.calls = telegram.calls_by_method(first_call)
+        figures.polls = telegram.polls - first_poll
+        figures.peak_mb, figures.rss_mb = process.memory_mb()
+    finally:
+        process.stop()
+        server.stop()
+    return figures
+
+
+def prefill(db: pathlib.Path, template_db: pathlib.Path | None, count: int) -> float:
+    """``count`` users with a screening in progress, through storage.Repository; returns the seconds taken.
+
+    The session stored is a copy of the fullest one the screener saved in an earlier measurement (so it has
+    the shape the current flow writes), or a first-question session when there is none."""
+    from storage import Repository, SessionRecord
+
+    template = SessionRecord(user_id=0, state="quebec", answers={}, history=[])
+    if template_db is not None and template_db.exists():
+        with Repository(template_db) as source:
+            for uid in range(100_001, 100_401):
+                record = source.load_session(uid)
+                if record is not None and len(record.history) > len(template.history):
+                    template = record
+    began = time.perf_counter()
+    with Repository(db) as repository:
+        for n in range(count):
+            repository.save_session(SessionRecord(
+                user_id=50_000_000 + n, state=template.state, answers=template.answers,
+                history=template.history, flow_version=template.flow_version,
+                question_message_id=template.question_message_id))
+    return time.perf_counter() - began
+
+
+def ratio(a: float, b: float) -> float:
+    return a / b if b else float("nan")
+
+
+def goal(text: str, ok: bool | None, value: str) -> str:
+    verdict = "n/a " if ok is None else ("PASS" if ok else "FAIL")
+    return f"  {verdict}  {text}: {value}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--users", type=int, default=50, help="simulated people at once (default 50)")
+    parser.add_argument("--duration", type=float, default=15.0, help="seconds measured per bot and mode")
+    parser.add_argument("--stored", type=int, default=10_000, help="users stored for the memory figure")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 5 users, 1.5 s each, 500 stored")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.users, args.duration, args.stored = min(args.users, 5), 1.5, min(args.stored, 500)
+    drain = 3.0 if args.quick else 15.0
+
+    has_setting = rate_limit_setting()
+    print(f"CEC Screener load benchmark, {stamp()}: the real `cec-screener run` process and a python-telegram-bot "
+          "echo bot, same run")
+    print(f"machine: {machine()}")
+    print(f"{args.users} users at once playing whole screenings ({len(script())} steps each), "
+          f"{args.duration:g} s per bot and mode; fake Bot API over HTTP/1.1 keep-alive on 127.0.0.1")
+    if not has_setting:
+        print("note: the bot has no RATE_LIMIT setting yet: 'limiter off' runs `cec-screener run` with "
+              "AIORateLimiter patched out at start")
+    print(flush=True)
+
+    results: dict[tuple[str, str], Figures] = {}
+    with tempfile.TemporaryDirectory(prefix="cec-load-") as tmp:
+        folder = pathlib.Path(tmp)
+        off_env = {"RATE_LIMIT": "0"}
+        runs = [
+            ("echo", LIMITED, {}, False),
+            ("screener", LIMITED, {}, False),
+            ("echo", UNLIMITED, off_env, False),
+            ("screener", UNLIMITED, off_env if has_setting else {}, not has_setting),
+        ]
+        for bot, mode, env, patch in runs:
+            db = folder / f"{bot}-{len(results)}.db" if bot == "screener" else None
+            figures = measure(bot, mode, args.users, args.duration, folder / f"run{len(results)}",
+                              env=env, patch_out_limiter=patch, db=db, drain=drain)
+            results[(bot, mode)] = figures
+            print(f"  measured {bot:8} {mode:18} {figures.updates_per_s:7.1f} updates/s", flush=True)
+        stored_db = folder / "stored.db"
+        fill_s = prefill(stored_db, folder / "screener-1.db", args.stored)
+        stored = measure("screener", LIMITED, min(args.users, 20), max(1.0, args.duration / 2),
+                         folder / "stored", env={}, db=stored_db, drain=drain)
+        print(f"  measured screener with {args.stored:,} stored users (stored in {fill_s:.1f} s)", flush=True)
+
+    print()
+    print(f"{'mode':19} {'bot':9} {'updates/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'peak RSS':>9}  "
+          "Bot API calls per update (getUpdates apart)")
+    for (bot, mode), f in results.items():
+        print(f"{mode:19} {bot:9} {f.updates_per_s:9.1f} {f.p50_ms:8.0f} {f.p99_ms:8.0f} {f.peak_mb:6.1f} MB  "
+              f"{f.per_update()}")
+    print(f"{'screener, ' + format(args.stored, ',') + ' stored':29} {stored.updates_per_s:9.1f} "
+          f"{stored.p50_ms:8.0f} {stored.p99_ms:8.0f} {stored.peak_mb:6.1f} MB  {stored.per_update()}")
+    for (bot, mode), f in [*results.items(), (("screener", "stored users"), stored)]:
+        extra = [f"{f.answered} answered", f"{f.screenings} screenings done", f"start {f.startup_s:.1f} s",
+                 f"{f.polls / max(1, f.answered):.2f} getUpdates/update"]
+        if f.errors:
+            extra.append("errors: " + ", ".join(f"{n} {what}" for what, n in f.errors.items()))
+        print(f"  {bot} ({mode}): " + "; ".join(extra))
+    print()
+    for mode in (LIMITED, UNLIMITED):
+        s, e = results[("screener", mode)], results[("echo", mode)]
+        print(f"ratio screener/echo, {mode}: updates/s {ratio(s.updates_per_s, e.updates_per_s):.2f}x, "
+              f"p50 {ratio(s.p50_ms, e.p50_ms):.2f}x, p99 {ratio(s.p99_ms, e.p99_ms):.2f}x, "
+              f"peak RSS {ratio(s.peak_mb, e.peak_mb):.2f}x")
+    print()
+    s_off, e_off = results[("screener", UNLIMITED)], results[("echo", UNLIMITED)]
+    shipped = results[("screener", LIMITED)]
+    speed, p99 = ratio(s_off.updates_per_s, e_off.updates_per_s), ratio(s_off.p99_ms, e_off.p99_ms)
+    print("goals (issue 9):")
+    print(goal("screener >= 0.8x echo updates/s, limiter off", speed >= 0.8, f"{speed:.2f}x"))
+    print(goal("screener p99 <= 2x echo's, limiter off", p99 <= 2.0, f"{p99:.2f}x"))
+    print(goal("as shipped >= 25 updates/s", shipped.updates_per_s >= 25, f"{shipped.updates_per_s:.1f}"))
+    print(goal(f"peak RSS <= 100 MB with {args.stored:,} stored users", stored.peak_mb <= 100,
+               f"{stored.peak_mb:.1f} MB"))
+    if args.quick:
+        print("(--quick: a smoke run, the figures mean little)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

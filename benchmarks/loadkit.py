@@ -1,0 +1,280 @@
+"""What benchmarks/load.py and benchmarks/soak.py share: the fake Bot API over real HTTP, the bot processes,
+and simulated users who press buttons and type answers like people (each waits for the reply).
+
+The users follow the bot, not a fixed transcript: a step "[label]" presses that button on the latest bot
+message with buttons, anything else is typed; a step is answered when a bot message sent or edited after
+the step (a higher FakeTelegram stamp) is the chat's newest change and carries buttons (every question does).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import pathlib
+import platform
+import queue
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.e2e.fake_api_server import FakeAPIServer  # noqa: E402
+from tests.e2e.fake_telegram import FakeTelegram, StoredMessage  # noqa: E402
+
+TOKEN = "424242:LOAD-token-for-the-fake-bot-api"
+ECHO_BOT = pathlib.Path(__file__).resolve().parent / "echo_bot.py"
+
+# The shipped bot without python-telegram-bot's AIORateLimiter, for a bot that has no RATE_LIMIT setting yet.
+_NO_LIMITER = (
+    "import sys, telegram.ext\n"
+    "telegram.ext.ApplicationBuilder.rate_limiter = lambda self, limiter: self\n"
+    "from bot.cli import main\n"
+    "sys.exit(main(['run']))\n"
+)
+
+
+def script() -> list[str]:
+    """The whole screening, read now from tests/e2e/screenings.py (it follows the flow as it changes)."""
+    from tests.e2e import screenings
+
+    return ["/start", *screenings.ELIGIBLE_SCREENING]
+
+
+def rate_limit_setting() -> bool:
+    """Whether the shipped bot reads RATE_LIMIT (0 = limiter off)."""
+    from bot.settings import Settings
+
+    return "rate_limit" in Settings.model_fields
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    with contextlib.suppress(OSError):
+        for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    load = ""
+    with contextlib.suppress(OSError):
+        load = f", load average {os.getloadavg()[0]:.2f} at start"
+    return f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, {platform.system()}{load}"
+
+
+class WatchedTelegram(FakeTelegram):
+    """The fake Bot API state, plus: when each bot message became visible, a queue of the chats that
+    changed, and which updates getUpdates delivered more than once (Telegram-style redelivery)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changes: queue.SimpleQueue[int] = queue.SimpleQueue()
+        self.visible_at: dict[int, float] = {}  # stamp -> time.perf_counter() when it was stored
+        self.delivered: Counter[int] = Counter()  # update_id -> times getUpdates returned it
+        self.last_call_at = 0.0  # any call but getUpdates
+        self.polls = 0
+
+    def _event(self, chat_id: int, event: tuple[Any, ...]) -> None:
+        super()._event(chat_id, event)
+        if event[0] in ("bot", "edit"):
+            self.visible_at[self._stamp] = time.perf_counter()
+            self.changes.put(chat_id)
+
+    def call(self, method: str, params: dict[str, Any] | None = None, *, block: bool = True) -> Any:
+        if method != "getUpdates":
+            self.last_call_at = time.perf_counter()
+            return super().call(method, params, block=block)
+        self.polls += 1
+        result = super().call(method, params, block=block)
+        with self._lock:
+            self.delivered.update(update["update_id"] for update in result)
+        return result
+
+    def calls_by_method(self, start: int = 0) -> Counter[str]:
+        with self._lock:
+            return Counter(call.method for call in self.calls[start:])
+
+    def reply_to(self, chat_id: int, floor: int) -> StoredMessage | None:
+        """The question shown after stamp ``floor``: the chat's newest change, if newer and with buttons."""
+        with self._lock:
+            messages = [m for m in self.messages.get(chat_id, []) if m.from_bot and not m.deleted]
+            if not messages:
+                return None
+            newest = max(messages, key=lambda m: m.stamp)
+            return newest if newest.stamp > floor and newest.keyboard else None
+
+
+def serve() -> FakeAPIServer:
+    return FakeAPIServer(WatchedTelegram(), token=TOKEN, keep_alive=True).start()
+
+
+@dataclass
+class BotProcess:
+    """One bot process on the fake server: `cec-screener run` (or the echo bot), logs in its folder."""
+
+    kind: str  # "screener" or "echo"
+    server: FakeAPIServer
+    folder: pathlib.Path
+    db: pathlib.Path | None = None
+    env: dict[str, str] = field(default_factory=dict)
+    patch_out_limiter: bool = False
+    process: subprocess.Popen[bytes] | None = None
+    started_at: float = 0.0
+
+    def command(self) -> list[str]:
+        if self.kind == "echo":
+            return [sys.executable, str(ECHO_BOT)]
+        if self.patch_out_limiter:
+            return [sys.executable, "-c", _NO_LIMITER]
+        return [sys.executable, "-m", "bot.cli", "run"]
+
+    def start(self) -> BotProcess:
+        env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN,
+               "TELEGRAM_BASE_URL": self.server.base_url, "PYTHONPATH": str(ROOT), **self.env}
+        if self.db is not None:
+            env["DATABASE_PATH"] = str(self.db)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.folder / f"{self.kind}.log", "ab") as log:
+            self.process = subprocess.Popen(self.command(), cwd=self.folder, env=env, stdout=log, stderr=log)
+        self.started_at = time.perf_counter()
+        return self
+
+    def wait_ready(self, timeout: float = 30.0) -> float:
+        """Wait for the process's first getUpdates after its start; returns the time it took."""
+        telegram = self.telegram
+        before = telegram.polls
+        deadline = time.monotonic() + timeout
+        while telegram.polls == before:
+            assert self.process is not None
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the {self.kind} bot exited ({self.process.returncode}):\n{self.log_tail()}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the {self.kind} bot did not poll within {timeout} s:\n{self.log_tail()}")
+            time.sleep(0.01)
+        return time.perf_counter() - self.started_at
+
+    @property
+    def telegram(self) -> WatchedTelegram:
+        telegram = self.server.telegram
+        assert isinstance(telegram, WatchedTelegram)
+        return telegram
+
+    def memory_mb(self) -> tuple[float, float]:
+        """(peak RSS, current RSS) in MB, from /proc/<pid>/status (VmHWM, VmRSS)."""
+        assert self.process is not None
+        values = {"VmHWM": 0.0, "VmRSS": 0.0}
+        with contextlib.suppress(OSError):
+            for line in pathlib.Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+                key = line.split(":", 1)[0]
+                if key in values:
+                    values[key] = int(line.split()[1]) / 1024
+        return values["VmHWM"], values["VmRSS"]
+
+    def kill(self) -> None:
+        """kill -9: no chance to finish anything."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+        if self.process is not None:
+            self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        """SIGTERM, as an operator would; kill -9 after 15 s."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+    def log_tail(self, chars: int = 3000) -> str:
+        with contextlib.suppress(OSError):
+            return (self.folder / f"{self.kind}.log").read_text(errors="replace")[-chars:]
+        return ""
+
+
+@dataclass
+class User:
+    uid: int
+    position: int = 0  # index of the next step in the script
+    floor: int = 0  # FakeTelegram stamp when the pending step was sent
+    pushed_at: float = 0.0
+    pending: str | None = None  # the step sent and not yet answered
+    pending_update: int | None = None
+
+
+class Users:
+    """Simulated users on one fake server: ``send`` a step, ``poll`` for the replies that arrived."""
+
+    def __init__(self, telegram: WatchedTelegram, server: FakeAPIServer, *, first_button: bool = False) -> None:
+        self.telegram = telegram
+        self.server = server
+        self.first_button = first_button  # the echo bot's keyboard has one "Next" button for every label
+        self.sent = 0
+
+    def send(self, user: User, step: str) -> None:
+        """The user types ``step``, or presses "[label]"; raises LookupError when the button is missing."""
+        user.floor = self.telegram.stamp
+        user.pushed_at = time.perf_counter()  # the update is available to getUpdates from now on
+        if step.startswith("[") and step.endswith("]"):
+            label = step[1:-1]
+            if self.first_button:
+                buttons = [m for m in self.telegram.bot_messages(user.uid) if m.keyboard]
+                if not buttons:
+                    raise LookupError("no keyboard")
+                label = buttons[-1].buttons[0]
+            try:
+                update = self.server.push_click(user.uid, label)
+            except AssertionError as error:
+                raise LookupError(str(error).split("\n", 1)[0]) from None
+        else:
+            update = self.server.push_user_message(user.uid, step)
+        user.pending = step
+        user.pending_update = int(update["update_id"])
+        self.sent += 1
+
+    def changed(self, wait: float) -> set[int]:
+        """The chats with a new or edited bot message since the last call (waits up to ``wait`` s)."""
+        chats: set[int] = set()
+        with contextlib.suppress(queue.Empty):
+            chats.add(self.telegram.changes.get(timeout=wait))
+            while True:
+                chats.add(self.telegram.changes.get_nowait())
+        return chats
+
+    def reply(self, user: User) -> tuple[StoredMessage, float] | None:
+        """The question shown in reply to the user's pending step, and when it became visible."""
+        if user.pending is None:
+            return None
+        message = self.telegram.reply_to(user.uid, user.floor)
+        if message is None:
+            return None
+        return message, self.telegram.visible_at.get(message.stamp, time.perf_counter())
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def stamp() -> str:
+    return dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, interval: float = 0.02) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(interval)
+    return True
