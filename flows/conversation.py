@@ -12,27 +12,54 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from eligibility import Profile, ScreeningProfile, assess
+from eligibility.occupations import search, unit_group
+from eligibility.tables import links
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
-from flows.parsing import InvalidAnswer, parse
-from flows.profile_builder import build_profile
-from flows.questions import ABILITIES, BY_ID, QUESTIONS, Question
-from flows.rendering import crs_text, echo, labels, question_key, question_message, summary, test_kind
+from flows.parsing import EARLIEST, InvalidAnswer, fold, parse, parse_noc, parse_scores, tidy
+from flows.pickers import MONTHS_AHEAD, match_buttons, parse_pick, picker_buttons, plan_buttons, teer_buttons
+from flows.profile_builder import is_month_only, month_bounds
+from flows.questions import ABILITIES, BY_ID, QUESTIONS, TEERS, UNSURE, Question
+from flows.rendering import (
+    answer_values,
+    approximate_block,
+    crs_text,
+    decimal,
+    echo,
+    labels,
+    question_key,
+    question_message,
+    summary,
+    test_kind,
+)
 from flows.replies import Button, OutMessage, Reply, h
+from flows.results import result_for_answers
 from flows.texts import catalog
 from flows.verdict_text import verdict_text
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary"]
 
-FLOW_VERSION = 1
+FLOW_VERSION = 2
+PLANNED = "_apply_on"  # a planned application day chosen after the verdict (ISO date)
 
 
-def _check_together(screening: Screening, question: Question, value: Any) -> None:
+def _span(value: str, today: dt.date) -> tuple[str, str]:
+    """The earliest and latest day a date answer may mean (a month-only answer spans its month)."""
+    if is_month_only(value):
+        first, last = month_bounds(value, today)
+        return first.isoformat(), last.isoformat()
+    return value, value
+
+
+def _check_together(screening: Screening, question: Question, value: Any, today: dt.date) -> None:
     """Checks that need another answer: a job cannot end before it starts."""
     item = screening.item_for(question)
-    if question.id == "job_end" and "job_start" in item and value < item["job_start"]:
+    if value == UNSURE:
+        return
+    if question.id == "job_end" and "job_start" in item and _span(value, today)[1] < _span(item["job_start"],
+                                                                                            today)[0]:
         raise InvalidAnswer("err.end_before_start", start=item["job_start"])
-    if question.id == "job_start" and item.get("job_end") and value > item["job_end"]:
+    if question.id == "job_start" and item.get("job_end") and _span(value, today)[0] > _span(item["job_end"],
+                                                                                               today)[1]:
         raise InvalidAnswer("err.start_after_end", end=item["job_end"])
 
 
@@ -74,7 +101,7 @@ _SCORES_OF = {"test_kind": [f"test_{a}" for a in ABILITIES],
 
 def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply:
     question = BY_ID[screening.state]
-    _check_together(screening, question, value)
+    _check_together(screening, question, value, today)
     screening.history.append(_position_token(screening))
     if question.id == "test_kind" and value == "none" and len(screening.answers["tests"]) > 1:
         _drop(screening, "test", screening.position["test"])  # "no test" here means: remove this one
@@ -89,15 +116,48 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
     _prune(screening)
     _advance(screening)
     reply = show(screening, lang, today)
-    reply.echo = echo(question, value, catalog(lang))
+    c = catalog(lang)
+    reply.echo = echo(question, value, c)
+    teer = _teer_of(value) if question.kind == "noc" else None
+    if teer in (4, 5):  # said at once: this job's hours will not count, and why
+        reply.messages[0].text = f"ℹ️ {h(c.t('finder.teer_4_5', teer=teer))}\n\n{reply.messages[0].text}"
     return reply
 
 
-def _invalid(screening: Screening, error: InvalidAnswer, lang: str) -> Reply:
+def _teer_of(occupation: dict[str, Any]) -> int:
+    return int(occupation["noc"][1]) if "noc" in occupation else int(occupation["teer"])
+
+
+def accept_scores(screening: Screening, scores: dict[str, float], lang: str, today: dt.date) -> Reply:
+    """All four scores typed in one message: each stored, then the flow goes past the four questions."""
+    question = BY_ID[screening.state]
+    prefix = "test_" if question.scope == "test" else "spouse_"
+    item = screening.item_for(question)
+    screening.history.append(_position_token(screening))
+    for ability in ABILITIES:
+        item[f"{prefix}{ability}"] = tidy(scores[ability])
+    _advance(screening)
+    reply = show(screening, lang, today)
+    c = catalog(lang)
+    reply.echo = " · ".join(c.t("pair", label=c.t(f"ability.{a}").capitalize(), value=decimal(scores[a], c))
+                            for a in ABILITIES)
+    return reply
+
+
+def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date) -> Reply:
     c = catalog(lang)
     problem = c.t(error.key, **error.params)
-    current = question_message(screening, lang)
+    current = question_message(screening, lang, today)
     return Reply([OutMessage(f"⚠️ {h(problem)}"), current], changed=False, error=True)
+
+
+_UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "idk", "no idea", "?",
+                           "je ne sais pas", "sais pas", "je sais pas", "pas sur", "pas sure", "incertain",
+                           "incertaine", "aucune idee"})
+
+
+def _is_unsure(text: str) -> bool:
+    return fold(text).replace("'", "").replace("’", "").rstrip(".!") in _UNSURE_WORDS
 
 
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
@@ -106,15 +166,74 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
         notice = OutMessage(h(catalog(lang).t("err.no_question")))
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
     question = BY_ID[screening.state]
+    kind = test_kind(screening, question)
     try:
-        value = parse(question, text, today, labels(question, catalog(lang)), test_kind(screening, question))
+        if question.meta.get("unsure") and _is_unsure(text):
+            return accept(screening, UNSURE, lang, today)
+        if question.kind == "noc":
+            return _find_occupation(screening, text, lang, today)
+        if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
+            return accept_scores(screening, scores, lang, today)
+        value = parse(question, text, today, labels(question, catalog(lang)), kind)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
-        return _invalid(screening, error, lang)
+        return _invalid(screening, error, lang, today)
+
+
+def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
+    """A NOC code or a TEER is an answer; a job title gets the closest occupations to tap."""
+    c = catalog(lang)
+    job = screening.position["job"] + 1
+    try:
+        occupation = parse_noc(text)
+    except InvalidAnswer:
+        occupation = None
+    if occupation is not None and "noc" in occupation and unit_group(occupation["noc"]) is None:
+        raise InvalidAnswer("finder.unknown_code", code=occupation["noc"], noc_finder=links()["noc_finder"])
+    if occupation is not None:
+        return accept(screening, occupation, lang, today)
+    key = question_key(screening)
+    matches = search(text, lang)
+    if not matches:
+        problem = c.t("finder.none_found", typed=text.strip()[:60])
+        buttons = [[Button(c.t("finder.none_of_these"), f"teer|{key}")]]
+        return Reply([OutMessage(f"⚠️ {h(problem)}", buttons)], changed=False, error=True)
+    return Reply([OutMessage(f"<b>{h(c.t('finder.matches', job=job))}</b>", match_buttons(key, matches, c))],
+                 changed=False)
+
+
+def _button_value(screening: Screening, question: Question, value: str, today: dt.date) -> Any:
+    """The answer a button carries, checked like typed text: None when it is not one of the question's."""
+    if question.kind in ("yes_no", "choice"):
+        if value not in answer_values(question):
+            return None
+        return (value == "yes") if question.kind == "yes_no" and value != UNSURE else value
+    if question.kind == "noc":
+        if value[:1] == "n" and unit_group(value[1:]) is not None:
+            return {"noc": value[1:]}
+        teer = value[1:] if value[:1] == "t" else value
+        return {"teer": int(teer)} if teer in TEERS else None
+    if question.kind == "date":
+        return _picked_date(question, value, today)
+    kind = test_kind(screening, question)
+    return parse(question, value, today, [], kind)  # numbers and scores: the same checks as typed ones
+
+
+def _picked_date(question: Question, value: str, today: dt.date) -> str | None:
+    if value == UNSURE:
+        return value if question.meta.get("unsure") else None
+    if is_month_only(value):
+        picked = parse_pick(value, today)
+        return value if picked is not None and picked[0] == "month" else None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value if EARLIEST <= day <= today and len(value) == 10 else None
 
 
 def handle_button(screening: Screening, key: str, value: str, lang: str, today: dt.date) -> Reply | None:
-    """A button of the question `key`; None when the button is stale (from an older question)."""
+    """A button of the question `key`; None when the button is stale (from an older question) or forged."""
     if key != question_key(screening):
         return None
     if screening.state == VERDICT and value == "crs":
@@ -125,19 +244,55 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
         return None
     question = BY_ID[screening.state]
     try:
-        if question.kind == "yes_no":
-            parsed: Any = value == "yes"
-        elif question.kind == "noc":
-            parsed = {"teer": int(value)}
-        elif question.kind == "number":
-            parsed = parse(question, value, today, [], None)
-        elif value in question.options:
-            parsed = value
-        else:
+        parsed = _button_value(screening, question, value, today)
+        if parsed is None:
             return None
         return accept(screening, parsed, lang, today)
     except InvalidAnswer as error:
-        return _invalid(screening, error, lang)
+        return _invalid(screening, error, lang, today)
+
+
+def handle_picker(screening: Screening, kind: str, key: str, value: str, lang: str, today: dt.date
+                  ) -> Reply | None:
+    """A step that is not an answer yet: a page of the date picker, the TEER levels, typing a title again."""
+    if key != question_key(screening) or screening.state in CHECKPOINTS:
+        return None
+    c = catalog(lang)
+    question = BY_ID[screening.state]
+    current = question_message(screening, lang, today)
+    if kind == "pick" and question.kind == "date":
+        step = picker_buttons(key, value, today, c)
+        if step is None:
+            return None
+        prompt, buttons = step
+        return Reply([OutMessage(f"{current.text}\n\n{h(prompt)}", buttons)], changed=False)
+    if kind == "teer" and question.kind == "noc":
+        text = c.t("finder.by_teer", job=screening.position["job"] + 1, noc_finder=links()["noc_finder"])
+        return Reply([OutMessage(f"<b>{h(text)}</b>", teer_buttons(key, c))], changed=False)
+    if kind == "retype" and question.kind == "noc":
+        return Reply([OutMessage(f"{current.text}\n\n{h(c.t('finder.type_prompt'))}", current.buttons)],
+                     changed=False)
+    return None
+
+
+def plan(screening: Screening, value: str, lang: str, today: dt.date) -> Reply | None:
+    """After a result: choose a later application month, or come back to today; the result is shown again."""
+    if screening.state not in CHECKPOINTS:
+        return None
+    c = catalog(lang)
+    if value == "choose":
+        return Reply([OutMessage(h(c.t("plan.choose")), plan_buttons(today, c))], changed=False)
+    if value == "today":
+        screening.answers.pop(PLANNED, None)
+        return show(screening, lang, today)
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    if not today < day <= today + dt.timedelta(days=31 * MONTHS_AHEAD + 31):
+        return None
+    screening.answers[PLANNED] = day.isoformat()
+    return show(screening, lang, today)
 
 
 # -- moving around ---------------------------------------------------------------------------------------
@@ -188,9 +343,13 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
 
 def result_for(screening: Screening, lang: str, today: dt.date) -> dict[str, Any]:
     """The verdict on the answers so far (with the CRS once the age is known), by the same engine as assess."""
-    raw = build_profile(screening.answers, today)
-    model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
-    return assess(model.model_validate(raw, strict=False), lang)
+    return result_for_answers(screening.answers, planned_day(screening, today), lang)
+
+
+def planned_day(screening: Screening, today: dt.date) -> dt.date:
+    """The day the application would be made: today, or a later day the person chose ("what if")."""
+    chosen = screening.answers.get(PLANNED)
+    return max(today, dt.date.fromisoformat(chosen)) if chosen else today
 
 
 def crs_questions_left(screening: Screening) -> int:
@@ -202,21 +361,31 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     """What to show for the current state: a question, or a result with its options."""
     c = catalog(lang)
     if screening.state not in CHECKPOINTS:
-        return Reply([question_message(screening, lang)])
+        return Reply([question_message(screening, lang, today)])
     try:
         result = result_for(screening, lang, today)
     except ValidationError:
         fix = [[Button(c.t("button.summary"), "cmd|summary")]]
         return Reply([OutMessage(h(c.t("err.incomplete")), fix)])
     back = [Button(c.t("button.back"), f"back|{screening.state}")]
-    menu = [[Button(c.t("button.summary"), "cmd|summary"), Button(c.t("button.restart"), "cmd|restart")], back]
+    menu = [[Button(c.t("button.summary"), "cmd|summary"), Button(c.t("button.restart"), "cmd|restart")],
+            [Button(c.t("plan.button"), "plan|choose")], back]
+    planned = screening.answers.get(PLANNED)
+    as_of = f"{h(c.t('plan.as_of', date=c.date(dt.date.fromisoformat(planned))))}\n\n" if planned else ""
     if screening.state == VERDICT:
         left = crs_questions_left(screening)
+        partner = sum(1 for q in QUESTIONS if q.section == "crs_partner")
         offer = [Button(c.t("button.crs", count=left) if left else c.t("button.crs_ready"), f"a|{VERDICT}|crs")]
         text = verdict_text(result, lang, html=True, with_crs=False)
-        offer_message = OutMessage(h(c.t("verdict.crs_offer")), [offer, *menu])
-        return Reply([OutMessage(text), offer_message], result=result)
-    return Reply([OutMessage(crs_text(result, lang), menu)], result=result)
+        fixes: list[list[Button]] = []
+        if "approximate" in result:
+            block, fixes = approximate_block(result, screening.answers, c)
+            text = f"{block}\n\n{text}" if fixes else f"{text}\n\n{block}"
+        offer_text = c.t("verdict.crs_offer")
+        if left and "marital" not in screening.answers:
+            offer_text += " " + c.t("format_extra.crs_count", count=left, partner=partner)
+        return Reply([OutMessage(as_of + text, fixes), OutMessage(h(offer_text), [offer, *menu])], result=result)
+    return Reply([OutMessage(as_of + crs_text(result, lang), menu)], result=result)
 
 
 

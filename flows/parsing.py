@@ -1,25 +1,94 @@
-"""Typed answers to values: "oui", "6,5", "2024-03-15", "21232"; anything else becomes a friendly error."""
+"""Typed answers to values: "oui", "6,5", "15 mars 2024", "L8 R7 W7 S7"; anything else becomes a friendly error.
+
+Every refusal is an InvalidAnswer whose key names a sentence in the catalogs (err.*) and whose params say what
+was understood, so the message can repeat it next to an example of a form that is accepted. Numbers in params
+are Figures: "{value}" writes 6.5 and "{value:,}" writes 6,5 (the French catalog uses the second).
+
+Digits of any script are read as their values ("٤٠", "４０" are 40); characters that look like digits but are
+not decimal digits ("²", "፩", "½") are never read as numbers, so they are refused like any other word.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 import unicodedata
 from typing import Any
 
 from eligibility.tables import language_tables
-from flows.questions import Question
+from flows.questions import ABILITIES, Question
 
 EARLIEST = dt.date(1950, 1, 1)
+EARLIEST_BIRTH = dt.date(1900, 1, 1)
+MONTH_EDGES = ("start", "end")  # the dates of a job: a month alone is kept as "YYYY-MM"
 _YES = {"yes", "y", "oui", "o", "yeah", "yep", "ok", "true", "vrai", "si"}
 _NO = {"no", "n", "non", "nope", "false", "faux"}
-_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_SLASHED = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")  # 15/03/2024 or 03/15/2024: which is the day?
-_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")  # 2024/03/15 can only be one day
-_NUMBER = re.compile(r"^([+-]?\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|heures?)?"
-                     r"(?:\s*(?:/|a|an|per|par)\s*(?:week|wk|semaine|sem)\.?)?\.?$")
+_A = re.ASCII  # after fold() every decimal digit is ASCII; \d must not match anything else
+_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _A)  # 2024-03-15, 2024/03/15: one day only
+_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$", _A)
+_SLASHED = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$", _A)  # 15/03/2024 or 03/15/2024: which is the day?
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|re|eme|e)\b", _A)  # 15th, 1er, 2e
+_NUMBER = re.compile(r"^([+-]?\d{1,7}(?:[.,]\d{1,4})?)\s*(?:h|hrs?|hours?|heures?)?"
+                     r"(?:\s*(?:/|a|an|per|par)\s*(?:week|wk|semaine|sem)\.?)?\.?$", _A)
+_SCORE = re.compile(r"^(?:(?:band|bande|score|note|resultat)\s*:?\s*)?(\d{1,7}(?:[.,]\d{1,4})?)"
+                    r"\s*(?:bands?|bandes?|points?|pts)?(?:\s*/\s*(\d{1,3}))?\.?$", _A)
+_YEARS = re.compile(r"^(\d{1,3})(?:[.,]\d{1,3})?\s*(?:years?|yrs?|y|ans?|annees?)?"
+                    r"\s*(?:\+|or more|and more|ou plus|et plus)?\.?$", _A)
+_AGE = re.compile(r"^(\d{1,3})\s*(?:years?|yrs?|ans?)?(?:\s*old)?\.?$", _A)
+_MONTH_WORDS = {
+    1: ("january", "jan", "janvier", "janv"),
+    2: ("february", "feb", "fevrier", "fevr", "fev"),
+    3: ("march", "mar", "mars"),
+    4: ("april", "apr", "avril", "avr"),
+    5: ("may", "mai"),
+    6: ("june", "jun", "juin"),
+    7: ("july", "jul", "juillet", "juil"),
+    8: ("august", "aug", "aout"),
+    9: ("september", "sep", "sept", "septembre"),
+    10: ("october", "oct", "octobre"),
+    11: ("november", "nov", "novembre"),
+    12: ("december", "dec", "decembre"),
+}
+_MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words}
+_DATE_FILLERS = {"the", "of", "on", "in", "le", "de", "du", "en"}
+_SHORT_NAMES = {"ielts_general": "IELTS", "celpip_general": "CELPIP", "pte_core": "PTE Core",
+                "tef_canada": "TEF Canada", "tcf_canada": "TCF Canada"}  # proper nouns, the same in both languages
+# Tests people take that Express Entry does not accept, as they type them (folded, punctuation as spaces).
+_NOT_ACCEPTED = tuple((re.compile(pattern, _A), name) for pattern, name in (
+    (r"ielts\s*(?:academic|academique|aca|ac|a|ukvi academic)\b", "IELTS Academic"),
+    (r"(?:academic|academique)\s*ielts\b", "IELTS Academic"),
+    (r"toefl\b", "TOEFL"),
+    (r"(?:duolingo|det)\b", "Duolingo English Test"),
+    (r"pte\s*(?:academic|academique|a|ukvi|home)\b", "PTE Academic"),
+    (r"cael\b", "CAEL"),
+    (r"(?:cambridge|cae|cpe|fce|c1 advanced|c2 proficiency)\b", "Cambridge English"),
+    (r"delf\b", "DELF"),
+    (r"dalf\b", "DALF"),
+    (r"toeic\b", "TOEIC"),
+    (r"celpip\s*(?:general\s*)?ls\b", "CELPIP-General LS"),
+    (r"tcf\s*(?:tp|tout public|quebec|q)\b", "TCF"),
+    (r"tef\s*(?:aq|quebec|q|etudes|naturalisation)\b", "TEF"),
+))
+_OR_MORE = ("or more", "and more", "ou plus", "et plus", "+")
+_ABILITY_WORDS = {  # folded, apostrophes as spaces; the French ones are those of TEF and TCF reports
+    "listening": ("listening", "listen", "l", "co", "ecoute", "comprehension orale", "comprehension de l oral",
+                  "oral comprehension"),
+    "reading": ("reading", "read", "r", "ce", "lecture", "comprehension ecrite", "comprehension de l ecrit",
+                "written comprehension"),
+    "writing": ("writing", "write", "w", "ee", "ecriture", "expression ecrite", "redaction"),
+    "speaking": ("speaking", "speak", "s", "eo", "expression orale", "expression de l oral", "oral", "orale"),
+}
+_ABILITY_OF = {word: ability for ability, words in _ABILITY_WORDS.items() for word in words}
+_NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
+_NAMED_SCORE = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ABILITY_OF, key=len,
+                                                                                       reverse=True))
+    + r")\s*[:=-]?\s*(" + _NUM + r")(?![0-9])", _A)
+_OVERALL = re.compile(r"\b(?:overall|global|total|moyenne)\b\s*:?\s*" + _NUM, _A)
+_TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|core|canada|scores?|resultats?)\b", _A)
+_SEPARATORS = re.compile(r"(?:[\s,;/|&+-]|\band\b|\bet\b)*", _A)
 
 
 class InvalidAnswer(Exception):
@@ -31,10 +100,36 @@ class InvalidAnswer(Exception):
         self.params = params
 
 
+class Figure(float):
+    """A number for a message: "{value}" writes 6.5 or 40, "{value:,}" writes 6,5 (a decimal comma)."""
+
+    def __format__(self, spec: str) -> str:
+        text = str(tidy(float(self))) if math.isfinite(self) else str(float(self))
+        if spec == ",":
+            return text.replace(".", ",")
+        return format(text, spec)
+
+
 def fold(text: str) -> str:
-    """Lower case without accents or surrounding spaces: "Oui " and "óui" read the same."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower case without accents or surrounding spaces, digits of any script as ASCII: "Oui " reads "oui".
+
+    Characters that are numeric but not decimal digits ("²", "፩", "½") are kept as they are, so that nothing
+    reads them as a number (compatibility decomposition would turn "²" into "2").
+    """
+    out: list[str] = []
+    for ch in text.strip().lower():
+        if ch.isdecimal():
+            out.append(str(unicodedata.decimal(ch)))
+        elif ch.isnumeric():
+            out.append(ch)
+        else:
+            out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return "".join(out)
+
+
+def _number(text: str) -> float:
+    """An ASCII numeral already matched by a pattern ("37,5" or "37.5") as a float."""
+    return float(text.replace(",", "."))
 
 
 def parse_yes_no(text: str) -> bool:
@@ -46,35 +141,58 @@ def parse_yes_no(text: str) -> bool:
     raise InvalidAnswer("err.yes_no")
 
 
+def _words(text: str) -> str:
+    """Folded, with punctuation as single spaces: "IELTS-Academic." reads "ielts academic"."""
+    return " ".join(re.sub(r"[^a-z0-9+]+", " ", fold(text), flags=_A).split())
+
+
+def _years(word: str, options: tuple[str, ...], labels: list[str]) -> str:
+    """A number of years among options "0".."N": "2 years", "2 ans", "5" (for "3 years or more"), "none"."""
+    for value, label in zip(options, labels, strict=True):
+        if word == fold(label):
+            return value
+    if word in ("none", "no", "zero", "aucun", "aucune", "non") and "0" in options:
+        return "0"
+    match = _YEARS.match(word)
+    if match:
+        years = int(match[1])  # completed years: 2.5 years is 2 full years
+        if str(years) in options:
+            return str(years)
+        top = options[-1]
+        if years > int(top) and any(mark in fold(labels[-1]) for mark in _OR_MORE):
+            return top
+    raise InvalidAnswer("err.choice_years", low=options[0], high=options[-1])
+
+
 def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
-    """An option by its number ("2"), its label, or its value."""
+    """An option by its number ("2"), its label, its value or the start of one label; for years, a count."""
     word = fold(text)
-    if all(option.isdigit() for option in options):  # years: "2" means 2, not the second button
-        if word in options:
-            return word
-        if not word.isdigit():
-            for value, label in zip(options, labels, strict=True):
-                if word == fold(label):
-                    return value
-        raise InvalidAnswer("err.choice_years", low=options[0], high=options[-1])
-    elif word.isdigit() and 1 <= int(word) <= len(options):
+    if all(re.fullmatch(r"\d+", option, _A) for option in options):  # years: "2" means 2, not the 2nd button
+        return _years(word, options, labels)
+    if re.fullmatch(r"\d{1,3}", word, _A) and 1 <= int(word) <= len(options):
         return options[int(word) - 1]
     for value, label in zip(options, labels, strict=True):
         if word in (fold(label), fold(value)):
             return value
+    if "ielts_general" in options:  # a test that Express Entry does not accept is named as such
+        words = _words(text)
+        for pattern, name in _NOT_ACCEPTED:
+            if pattern.match(words):
+                none = labels[options.index("none")] if "none" in options else ""
+                raise InvalidAnswer("err.test_not_accepted", test=name, none=none)
     if len(word) >= 3:  # "ielts", "celpip", "mari": the start of exactly one label is enough
         starts = [v for v, label in zip(options, labels, strict=True)
                   if fold(label).startswith(word) or fold(v).startswith(word)]
         if len(starts) == 1:
             return starts[0]
-    raise InvalidAnswer("err.choice", count=len(options))
+    raise InvalidAnswer("err.choice", count=len(options), example=labels[0] if labels else "1")
 
 
 def parse_number(text: str) -> float:
     match = _NUMBER.match(fold(text))
     if not match:
         raise InvalidAnswer("err.number")
-    return float(match.group(1).replace(",", "."))
+    return _number(match.group(1))
 
 
 def tidy(value: float) -> int | float:
@@ -82,79 +200,241 @@ def tidy(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
-def parse_date(text: str, edge: str, today: dt.date) -> dt.date:
-    """YYYY-MM-DD, or YYYY-MM (the month's first day for a start, its last day for an end)."""
+def parse_hours(text: str, maximum: float) -> int | float:
+    """Usual hours a week: more than 0, at most `maximum` (168, the hours in a week)."""
+    value = parse_number(text)
+    if value == 0:
+        raise InvalidAnswer("err.hours_zero")
+    if value < 0:
+        raise InvalidAnswer("err.hours_negative", value=Figure(value))
+    if value > maximum:
+        raise InvalidAnswer("err.hours_range", value=Figure(value), high=tidy(maximum))
+    return tidy(value)
+
+
+# -- dates -------------------------------------------------------------------------------------------------
+def _read_date(cleaned: str) -> tuple[int, int, int | None] | None:
+    """Year, month and day (None for a month alone) as written, not yet checked; None if it is not a date.
+
+    Numbers: 2024-03-15, 2024/03/15, 2024-03. Words, English or French, any case, accents or none:
+    "15 March 2024", "March 15, 2024", "15th March 2024", "1er mars 2024", "févr. 2024", "2024 March".
+    """
+    if match := _DATE.match(cleaned):
+        return int(match[1]), int(match[2]), int(match[3])
+    if match := _MONTH.match(cleaned):
+        return int(match[1]), int(match[2]), None
+    spaced = _ORDINAL.sub(r"\1", re.sub(r"[,./\-']", " ", cleaned))
+    tokens = [t for t in spaced.split() if t not in _DATE_FILLERS]
+    shape = ""
+    for token in tokens:
+        if token in _MONTHS:
+            shape += "M"
+        elif re.fullmatch(r"\d{4}", token, _A):
+            shape += "Y"
+        elif re.fullmatch(r"\d{1,2}", token, _A):
+            shape += "D"
+        else:
+            return None
+    parts = dict(zip(shape, tokens, strict=True)) if len(set(shape)) == len(shape) else {}
+    if shape not in ("MY", "YM", "DMY", "MDY", "YMD"):
+        return None
+    day = int(parts["D"]) if "D" in parts else None
+    return int(parts["Y"]), _MONTHS[parts["M"]], day
+
+
+def _day(year: int, month: int, day: int, today: dt.date, earliest: dt.date) -> dt.date:
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        raise InvalidAnswer("err.date_impossible", value=f"{year:04d}-{month:02d}-{day:02d}") from None
+    if value > today:
+        raise InvalidAnswer("err.date_future", value=value.isoformat())
+    if value < earliest:
+        raise InvalidAnswer("err.date_too_old", value=value.isoformat())
+    return value
+
+
+def parse_date(text: str, edge: str, today: dt.date) -> str:
+    """An ISO date, "YYYY-MM-DD"; for the start or end of a job a month alone is kept as "YYYY-MM".
+
+    `edge` is the question's meta["edge"]: "start" or "end" (a job's), "test" (a test date: the day is on the
+    report), "birth". A month later than today's is in the future; today's month is fine.
+    """
     cleaned = fold(text)
     if _SLASHED.match(cleaned):
         raise InvalidAnswer("err.date_slashed")
-    try:
-        if match := _DATE.match(cleaned) or _YEAR_FIRST.match(cleaned):
-            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-        elif (match := _MONTH.match(cleaned)) and edge in ("start", "end"):
-            year, month = int(match[1]), int(match[2])
-            last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 1
-            day = dt.date(year, month, last if edge == "end" else 1)
-            day = min(day, today)
-        else:
-            raise InvalidAnswer("err.date_format")
-    except ValueError:
-        raise InvalidAnswer("err.date_impossible") from None
-    if day > today:
-        raise InvalidAnswer("err.date_future")
-    if day < EARLIEST:
-        raise InvalidAnswer("err.date_too_old")
-    return day
+    read = _read_date(cleaned)
+    if read is None:
+        raise InvalidAnswer("err.date_format" if edge in MONTH_EDGES else "err.date_format_day")
+    year, month, day = read
+    if day is not None:
+        return _day(year, month, day, today, EARLIEST_BIRTH if edge == "birth" else EARLIEST).isoformat()
+    value = f"{year:04d}-{month:02d}"
+    if edge not in MONTH_EDGES:
+        raise InvalidAnswer("err.birth_day_needed" if edge == "birth" else "err.date_day_needed", value=value)
+    if not 1 <= month <= 12:
+        raise InvalidAnswer("err.date_impossible", value=value)
+    if (year, month) > (today.year, today.month):
+        raise InvalidAnswer("err.date_future", value=value)
+    if (year, month) < (EARLIEST.year, EARLIEST.month):
+        raise InvalidAnswer("err.date_too_old", value=value)
+    return value
 
 
+def is_month_only(value: str) -> bool:
+    """True for a stored month alone ("2024-03"), False for a day ("2024-03-15")."""
+    return re.fullmatch(r"\d{4}-\d{2}", value, _A) is not None
+
+
+def month_bounds(value: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day a stored date can mean: a month's first and last day, the last never after
+    today (nor before the first); a full day ("2024-03-15") is both bounds. ValueError for anything else."""
+    if not is_month_only(value):
+        day = dt.date.fromisoformat(value)
+        return day, day
+    year, month = int(value[:4]), int(value[5:])
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return first, max(first, min(last, today))
+
+
+# -- occupations -------------------------------------------------------------------------------------------
 def parse_noc(text: str) -> dict[str, Any]:
     """A 5-digit NOC 2021 code ("21232", "21 232", "CNP 21232") or a TEER level ("TEER 2", "FEER 2", "2")."""
     cleaned = re.sub(r"[\s-]", "", fold(text))
     for prefix in ("noc", "cnp", "teer", "feer"):
         cleaned = cleaned.removeprefix(prefix)
-    if re.fullmatch(r"\d{5}", cleaned):
+    if re.fullmatch(r"\d{5}", cleaned, _A):
         if cleaned[1] not in "012345":
-            raise InvalidAnswer("err.noc_teer_digit")
+            raise InvalidAnswer("err.noc_teer_digit", value=cleaned)
         return {"noc": cleaned}
-    if re.fullmatch(r"[0-5]", cleaned):
+    if re.fullmatch(r"[0-5]", cleaned, _A):
         return {"teer": int(cleaned)}
+    if re.fullmatch(r"\d{2,12}", cleaned, _A):
+        raise InvalidAnswer("err.noc_length", value=cleaned, count=len(cleaned))
     raise InvalidAnswer("err.noc")
 
 
+# -- language test scores ----------------------------------------------------------------------------------
 def score_spec(test: str, ability: str) -> tuple[float, float, float]:
     spec = language_tables()["tests"][test]
     low, high = spec["ranges"][ability]
     return low, high, spec["step"]
 
 
-def parse_score(text: str, test: str, ability: str) -> float:
-    """A score as printed on the report, within that test's range and steps."""
+def _example(test: str, ability: str) -> Figure:
+    """A typical score to show: 6.5 for IELTS (half steps), else the score of CLB 7 in that ability."""
     low, high, step = score_spec(test, ability)
-    try:
-        value = parse_number(text)
-    except InvalidAnswer:
-        raise InvalidAnswer("err.score", low=tidy(low), high=tidy(high)) from None
+    if step != 1:
+        return Figure(6.5 if low <= 6.5 <= high else high)
+    return Figure(language_tables()["tests"][test]["levels"]["7"][ability])
+
+
+def _four_examples(test: str) -> str:
+    levels = language_tables()["tests"][test]["levels"]["9"]
+    return " ".join(str(tidy(levels[a])) for a in ABILITIES)
+
+
+def _score_problem(value: float, test: str, ability: str) -> str | None:
+    """None for a possible score; else "range" or "step" (what is wrong with it)."""
+    low, high, step = score_spec(test, ability)
     if not low <= value <= high:
-        raise InvalidAnswer("err.score", low=tidy(low), high=tidy(high))
-    if value / step != int(value / step):
-        raise InvalidAnswer("err.score_half" if step == 0.5 else "err.score_whole")
+        return "range"
+    if not (value / step).is_integer():
+        return "step"
+    return None
+
+
+def parse_score(text: str, test: str, ability: str) -> float:
+    """A score as printed on the report, within that test's range and steps: "7.5", "7,5", "band 7.5",
+    "7.5 band", "7.5/9" (over the test's top score); a CLB level is refused with its own message."""
+    low, high, step = score_spec(test, ability)
+    name, example = _SHORT_NAMES.get(test, test), _example(test, ability)
+    cleaned = fold(text)
+    match = _SCORE.match(cleaned)
+    if match is None or (match[2] is not None and int(match[2]) != high):
+        if re.search(r"(?<![a-z])(?:clb|nclc)(?![a-z])", cleaned, _A):
+            raise InvalidAnswer("err.score_clb", test=name, example=example)
+        raise InvalidAnswer("err.score", test=name, low=tidy(low), high=tidy(high), example=example)
+    value = _number(match[1])
+    problem = _score_problem(value, test, ability)
+    kind = "half" if step == 0.5 else "whole"
+    if problem == "range":
+        raise InvalidAnswer(f"err.score_range_{kind}", test=name, low=tidy(low), high=tidy(high),
+                            value=Figure(value), example=example)
+    if problem == "step":
+        raise InvalidAnswer(f"err.score_{kind}", test=name, value=Figure(value), example=example)
     return value
 
 
+def _numbers(text: str, decimal_comma: bool) -> list[str]:
+    pattern = r"\d+(?:[.,]\d+)?" if decimal_comma else r"\d+(?:\.\d+)?"
+    return re.findall(pattern, text, _A)
+
+
+def parse_scores(text: str, test: str) -> dict[str, float] | None:
+    """All four scores of `test` in one message, or None when the text is not several scores (then it is
+    one score, for parse_score).
+
+    "8 7 7 7", "8/7/7/7", "8,7,7,7", "6,5 7 7 7" are in the report's order: listening, reading, writing,
+    speaking. Named, in any order: "L8 R7 W7 S7", "L 8, R 7, W 7, S 7", "listening 8, reading 7, writing
+    6.5, speaking 7", "CO 450 CE 460 EE 420 EO 430", "écoute 450, lecture 460, écriture 12, oral 14".
+    Several scores that are not four (or name one ability twice) raise err.scores_count; a score outside its
+    ability's range or steps raises err.score_of.<ability>.
+    """
+    cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", fold(text).replace("'", " ").replace("\u2019", " ")))
+    named = list(_NAMED_SCORE.finditer(cleaned))
+    values: dict[str, str] = {}
+    if named:
+        rest = _NAMED_SCORE.sub(" ", cleaned)
+        count = len(named) + len(_numbers(rest, True))
+        for match in named:
+            values.setdefault(_ABILITY_OF[" ".join(match[1].split())], match[2])
+        if not _SEPARATORS.fullmatch(rest) or len(values) != 4 or len(named) != 4:
+            if count >= 2:
+                raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
+            return None
+    else:
+        if not re.fullmatch(r"[\d\s.,;/|&+-]*", cleaned, _A):
+            return None
+        with_comma, without = _numbers(cleaned, True), _numbers(cleaned, False)
+        numbers = with_comma if len(with_comma) == 4 else without if len(without) == 4 else None
+        if numbers is None:
+            count = max(len(with_comma), len(without))
+            if len(with_comma) <= 1 or (count == 2 and "/" in cleaned):  # "7,5"; "7.5/9" (over its scale)
+                return None
+            raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
+        values = dict(zip(ABILITIES, numbers, strict=True))
+    scores: dict[str, float] = {}
+    for ability in ABILITIES:
+        value = _number(values[ability])
+        if _score_problem(value, test, ability) is not None:
+            low, high, _ = score_spec(test, ability)
+            raise InvalidAnswer(f"err.score_of.{ability}", ability=ability, test=_SHORT_NAMES.get(test, test),
+                                value=Figure(value), low=tidy(low), high=tidy(high),
+                                example=_example(test, ability))
+        scores[ability] = value
+    return scores
+
+
+# -- age ---------------------------------------------------------------------------------------------------
 def parse_age(text: str, today: dt.date) -> dict[str, Any]:
-    """A birth date (YYYY-MM-DD) or an age in completed years."""
+    """A birth date (2024-03-15 or in words, with the day) or an age in completed years ("34", "34 ans")."""
     cleaned = fold(text)
-    if cleaned.isdigit():
-        age = int(cleaned)
+    if match := _AGE.match(cleaned):
+        age = int(match[1])
         if not 16 <= age <= 100:
-            raise InvalidAnswer("err.age")
+            raise InvalidAnswer("err.age_range", age=age)
         return {"age": age}
     try:
-        born = parse_date(cleaned, "birth", today)
-    except InvalidAnswer:
+        born = dt.date.fromisoformat(parse_date(cleaned, "birth", today))
+    except InvalidAnswer as error:
+        if error.key == "err.birth_day_needed":
+            raise
         raise InvalidAnswer("err.age") from None
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if not 16 <= age <= 100:
-        raise InvalidAnswer("err.age")
+        raise InvalidAnswer("err.age_range", age=age)
     return {"birth_date": born.isoformat()}
 
 
@@ -168,13 +448,9 @@ def parse(question: Question, text: str, today: dt.date, labels: list[str], test
     if kind == "choice":
         return parse_choice(text, question.options, labels)
     if kind == "number":
-        value = parse_number(text)
-        if not question.minimum <= value <= question.maximum:  # type: ignore[operator]
-            raise InvalidAnswer("err.hours_range", low=tidy(question.minimum or 0),
-                                high=tidy(question.maximum or 0))
-        return tidy(value)
+        return parse_hours(text, question.maximum if question.maximum is not None else 168)
     if kind == "date":
-        return parse_date(text, question.meta["edge"], today).isoformat()
+        return parse_date(text, question.meta["edge"], today)
     if kind == "noc":
         return parse_noc(text)
     if kind == "score":

@@ -1,55 +1,146 @@
-"""The conversation's answers as the contract's profile (the same JSON that `cec-screener assess` reads)."""
+"""The conversation's answers as the contract's profile (the same JSON that `cec-screener assess` reads).
+
+Some answers are not exact: a month without its day ("2024-03"), or "not sure" where a person cannot
+know. Each is read carefully (the fewest hours, the answer that does not count) unless `favour` names it
+(or is ALL): then favourably (the most hours, the answer that counts). flows.results assesses both
+readings and says so when they differ, rather than guessing.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
-from flows.questions import ABILITIES, Answers
+from flows.questions import ABILITIES, UNSURE, Answers
+
+Place = tuple[str, int]  # a question id and the index of its job or test (0 for the spouse's test)
+Favour = frozenset[Place] | Literal["all"]
+ALL: Favour = "all"
+NONE: Favour = frozenset()
+APPROXIMATE_DATES = ("job_start", "job_end", "test_date", "spouse_test_date")
+UNSURE_ANSWERS = ("job_employee", "job_authorized", "test_date", "spouse_test_date")
+TEST_VALIDITY_YEARS = 2
+
+
+def is_month_only(value: Any) -> bool:
+    """A date answered as "YYYY-MM": the person gave the month, not the day."""
+    return isinstance(value, str) and len(value) == 7 and value[4] == "-"
+
+
+def month_bounds(value: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of a "YYYY-MM" month, the last capped at today."""
+    year, month = int(value[:4]), int(value[5:7])
+    first = dt.date(year, month, 1)
+    return first, min(dt.date(year, month, calendar.monthrange(year, month)[1]), today)
+
+
+def is_approximate(question_id: str, value: Any) -> bool:
+    return (question_id in APPROXIMATE_DATES and is_month_only(value)) or (
+        question_id in UNSURE_ANSWERS and value == UNSURE)
+
+
+def _day(value: str, early: bool, today: dt.date) -> str:
+    """An exact date as given, or the first (early) or last day of a month-only answer."""
+    if not is_month_only(value):
+        return value
+    first, last = month_bounds(value, today)
+    return (first if early else last).isoformat()
+
+
+def _favoured(favour: Favour, question_id: str, index: int) -> bool:
+    return favour == ALL or (question_id, index) in favour
+
+
+def _test_day(value: str, favourable: bool, today: dt.date) -> str:
+    """A test date; "not sure" reads as taken today (valid) or as just too old to count (careful)."""
+    if value == UNSURE:
+        if favourable:
+            return today.isoformat()
+        try:
+            expired = today.replace(year=today.year - TEST_VALIDITY_YEARS)
+        except ValueError:  # 29 February
+            expired = today.replace(year=today.year - TEST_VALIDITY_YEARS, day=28)
+        return (expired - dt.timedelta(days=1)).isoformat()
+    return _day(value, early=not favourable, today=today)
 
 
 def _test(kind: str, date: str, scores: dict[str, Any]) -> dict[str, Any]:
     return {"test": kind, "date": date, **scores}
 
 
-def _complete_tests(answers: Answers) -> list[dict[str, Any]]:
+def _complete_tests(answers: Answers, favour: Favour, today: dt.date) -> list[dict[str, Any]]:
     tests = []
-    for item in answers.get("tests", []):
+    for index, item in enumerate(answers.get("tests", [])):
         kind = item.get("test_kind")
         keys = ["test_date", *(f"test_{a}" for a in ABILITIES)]
         if kind not in (None, "none") and all(k in item for k in keys):
-            tests.append(_test(kind, item["test_date"], {a: item[f"test_{a}"] for a in ABILITIES}))
+            day = _test_day(item["test_date"], _favoured(favour, "test_date", index), today)
+            tests.append(_test(kind, day, {a: item[f"test_{a}"] for a in ABILITIES}))
     return tests
 
 
-def _complete_jobs(answers: Answers) -> list[dict[str, Any]]:
+def _yes(value: Any, favourable: bool) -> bool:
+    """True, False, or "not sure": true only when read favourably."""
+    return value is True or (value == UNSURE and favourable)
+
+
+def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dict[str, Any]]:
+    if answers.get("canadian_work") is False:
+        return []
     jobs = []
     required = ("job_occupation", "job_start", "job_ongoing", "job_hours", "job_paid", "job_employee",
                 "job_student", "job_authorized")
-    for item in answers.get("jobs", []):
+    for index, item in enumerate(answers.get("jobs", [])):
         if not all(k in item for k in required) or (item["job_ongoing"] is False and "job_end" not in item):
             continue
+        start = _day(item["job_start"], early=_favoured(favour, "job_start", index), today=today)
+        end = None if item["job_ongoing"] else max(
+            _day(item["job_end"], early=not _favoured(favour, "job_end", index), today=today), start)
+        occupation = item["job_occupation"]
         jobs.append({
-            **item["job_occupation"],
-            "start": item["job_start"],
-            "end": None if item["job_ongoing"] else item["job_end"],
+            **({"noc": occupation["noc"]} if "noc" in occupation else {"teer": occupation["teer"]}),
+            "start": start,
+            "end": end,
             "hours_per_week": item["job_hours"],
             "in_canada": True,
             "paid": item["job_paid"],
-            "self_employed": not item["job_employee"],
+            "self_employed": not _yes(item["job_employee"], _favoured(favour, "job_employee", index)),
             "full_time_student": item["job_student"],
-            "authorized": item["job_authorized"],
+            "authorized": _yes(item["job_authorized"], _favoured(favour, "job_authorized", index)),
         })
     return jobs
 
 
-def build_profile(answers: Answers, today: dt.date) -> dict[str, Any]:
-    """The profile dict for the answers given so far; CRS fields only once they were asked."""
+# The Canadian-credential points that a Canadian highest credential earns by itself.
+_CANADIAN_CREDENTIAL_OF_LEVEL = {"one_year": "one_or_two_year", "two_year": "one_or_two_year",
+                                 "bachelor": "three_year_plus", "two_or_more": "three_year_plus",
+                                 "master": "three_year_plus", "doctoral": "three_year_plus"}
+
+
+def _education(answers: Answers) -> dict[str, Any]:
+    level = answers["education_level"]
+    where = answers.get("education_where")
+    if where is None and "education_canadian" in answers:  # answers saved by flow version 1
+        where = "canada" if answers["education_canadian"] else (
+            "abroad_eca" if answers.get("education_eca") else "abroad")
+    if where == "canada":
+        return {"level": level, "in_canada": True, "eca": False,
+                "canadian_credential": _CANADIAN_CREDENTIAL_OF_LEVEL.get(level, "none")}
+    return {"level": level, "in_canada": False, "eca": where == "abroad_eca",
+            "canadian_credential": answers.get("canadian_credential", "none")}
+
+
+def build_profile(answers: Answers, today: dt.date, favour: Favour = NONE) -> dict[str, Any]:
+    """The profile dict for the answers given so far; CRS fields only once they were asked.
+
+    `today` is the day the application would be made (a planned day when the person chose one).
+    """
     profile: dict[str, Any] = {
         "as_of": today.isoformat(),
         "intends_to_live_in_quebec": bool(answers.get("quebec", False)),
-        "jobs": _complete_jobs(answers),
-        "language_tests": _complete_tests(answers),
+        "jobs": _complete_jobs(answers, favour, today),
+        "language_tests": _complete_tests(answers, favour, today),
     }
     if "birth" in answers:
         profile.update(answers["birth"])
@@ -65,17 +156,11 @@ def build_profile(answers: Answers, today: dt.date) -> dict[str, Any]:
             kind = answers.get("spouse_test_kind")
             if kind not in (None, "none") and all(f"spouse_{a}" in answers for a in ABILITIES) \
                     and "spouse_test_date" in answers:
-                spouse["language_test"] = _test(kind, answers["spouse_test_date"],
-                                                {a: answers[f"spouse_{a}"] for a in ABILITIES})
+                day = _test_day(answers["spouse_test_date"], _favoured(favour, "spouse_test_date", 0), today)
+                spouse["language_test"] = _test(kind, day, {a: answers[f"spouse_{a}"] for a in ABILITIES})
             profile["spouse"] = spouse
     if "education_level" in answers:
-        canadian = answers.get("education_canadian", False)
-        profile["education"] = {
-            "level": answers["education_level"],
-            "in_canada": canadian,
-            "eca": answers.get("education_eca", False) if not canadian else False,
-            "canadian_credential": answers.get("canadian_credential", "none"),
-        }
+        profile["education"] = _education(answers)
     if "foreign_work" in answers:
         profile["foreign_work_years"] = int(answers["foreign_work"])
     for key, field in (("certificate", "certificate_of_qualification"),

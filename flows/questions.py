@@ -18,12 +18,15 @@ EDUCATION_LEVELS = ("less_than_secondary", "secondary", "one_year", "two_year", 
 MARITAL = ("single", "married", "common_law", "divorced", "separated", "widowed", "annulled")
 ABILITIES = ("listening", "reading", "writing", "speaking")
 TEERS = ("0", "1", "2", "3", "4", "5")
+# Where the highest credential was earned: in Canada, abroad with an ECA, abroad without one.
+EDUCATION_WHERE = ("canada", "abroad_eca", "abroad")
+UNSURE = "unsure"  # the answer of someone who does not know (questions with meta["unsure"])
 
 
 @dataclass(frozen=True)
 class Question:
     id: str
-    section: str  # plans, work, language, crs: the progress line counts within a section
+    section: str  # plans, work, language, crs_*: the progress line counts within a section
     kind: str  # yes_no, choice, number, date, noc, score, age
     scope: str = "profile"  # profile, job, test, spouse_test
     options: tuple[str, ...] = ()  # values of a choice; labels come from the catalog (opt.<id>.<value>)
@@ -38,12 +41,18 @@ class Question:
         return self.when is None or self.when(answers, item)
 
 
-def _ended(_: Answers, job: Answers) -> bool:
-    return job.get("job_ongoing") is False
+def job_in_canada(answers: Answers, _: Answers) -> bool:
+    """Job questions apply unless the person said they had no paid job in Canada in the last 10 years."""
+    return answers.get("canadian_work") is not False
+
+
+def _ended(answers: Answers, job: Answers) -> bool:
+    return job_in_canada(answers, job) and job.get("job_ongoing") is False
 
 
 # A condition whose deciding answer is not given yet says True when the question usually applies (so the
-# progress line counts it) and False otherwise; the flow always asks the deciding question first.
+# progress line counts it and never jumps up) and False otherwise; the flow always asks the deciding
+# question first.
 def _has_test(_: Answers, test: Answers) -> bool:
     return test.get("test_kind") != "none"
 
@@ -53,74 +62,75 @@ def _has_spouse(answers: Answers, _: Answers) -> bool:
 
 
 def _spouse_not_citizen(answers: Answers, item: Answers) -> bool:
-    return _has_spouse(answers, item) and answers.get("spouse_citizen") is False
+    return _has_spouse(answers, item) and answers.get("spouse_citizen") is not True
 
 
 def spouse_counts(answers: Answers, item: Answers) -> bool:
     """Spouse factors count only for a partner who comes along and is not a citizen or PR."""
-    return _spouse_not_citizen(answers, item) and answers.get("spouse_accompanying") is True
+    return _spouse_not_citizen(answers, item) and answers.get("spouse_accompanying") is not False
 
 
 def _spouse_tested(answers: Answers, item: Answers) -> bool:
-    return spouse_counts(answers, item) and answers.get("spouse_test_kind") not in (None, "none")
-
-
-def _post_secondary(answers: Answers, _: Answers) -> bool:
-    return answers.get("education_level") not in ("less_than_secondary", "secondary")
+    return spouse_counts(answers, item) and answers.get("spouse_test_kind") != "none"
 
 
 def _has_education(answers: Answers, _: Answers) -> bool:
     return answers.get("education_level") != "less_than_secondary"
 
 
-def _foreign_education(answers: Answers, item: Answers) -> bool:
-    return _has_education(answers, item) and answers.get("education_canadian") is not True
+def _foreign_post_secondary(answers: Answers, _: Answers) -> bool:
+    """A separate Canadian credential is asked only when the highest one is post-secondary and not Canadian."""
+    return (answers.get("education_level") not in ("less_than_secondary", "secondary")
+            and answers.get("education_where") != "canada")
 
 
 def _score(qid: str, scope: str, ability: str, when: Callable[[Answers, Answers], bool]) -> Question:
-    return Question(qid, "language" if scope == "test" else "crs", "score", scope, when=when,
+    return Question(qid, "language" if scope == "test" else "crs_partner", "score", scope, when=when,
                     meta={"ability": ability})
 
 
 QUESTIONS: tuple[Question, ...] = (
     Question("quebec", "plans", "yes_no"),
-    # -- each Canadian job ------------------------------------------------------------------------------
-    Question("job_occupation", "work", "noc", "job", options=TEERS, columns=1),
-    Question("job_start", "work", "date", "job", meta={"edge": "start"}),
-    Question("job_ongoing", "work", "yes_no", "job"),
+    Question("canadian_work", "work", "yes_no"),
+    # -- each job in Canada -----------------------------------------------------------------------------
+    Question("job_occupation", "work", "noc", "job", options=TEERS, when=job_in_canada, columns=1),
+    Question("job_start", "work", "date", "job", when=job_in_canada, meta={"edge": "start"}),
+    Question("job_ongoing", "work", "yes_no", "job", when=job_in_canada),
     Question("job_end", "work", "date", "job", when=_ended, meta={"edge": "end"}),
-    Question("job_hours", "work", "number", "job", minimum=0, maximum=168,
+    Question("job_hours", "work", "number", "job", minimum=0, maximum=168, when=job_in_canada,
              shortcuts=("40", "37.5", "35", "30", "25", "20", "15", "10")),
-    Question("job_paid", "work", "yes_no", "job"),
-    Question("job_employee", "work", "yes_no", "job"),
-    Question("job_student", "work", "yes_no", "job"),
-    Question("job_authorized", "work", "yes_no", "job"),
-    Question("job_more", "work", "yes_no", "job"),
+    Question("job_paid", "work", "yes_no", "job", when=job_in_canada),
+    Question("job_employee", "work", "yes_no", "job", when=job_in_canada, meta={"unsure": True}),
+    Question("job_student", "work", "yes_no", "job", when=job_in_canada),
+    Question("job_authorized", "work", "yes_no", "job", when=job_in_canada, meta={"unsure": True}),
+    Question("job_more", "work", "yes_no", "job", when=job_in_canada),
     # -- each language test -----------------------------------------------------------------------------
     Question("test_kind", "language", "choice", "test", options=(*TESTS, "none"), columns=1),
-    Question("test_date", "language", "date", "test", when=_has_test, meta={"edge": "test"}),
+    Question("test_date", "language", "date", "test", when=_has_test, meta={"edge": "test", "unsure": True}),
     *(_score(f"test_{a}", "test", a, _has_test) for a in ABILITIES),
     Question("test_more", "language", "yes_no", "test", when=_has_test),
     # -- the CRS ----------------------------------------------------------------------------------------
-    Question("birth", "crs", "age"),
-    Question("marital", "crs", "choice", options=MARITAL),
-    Question("spouse_citizen", "crs", "yes_no", when=_has_spouse),
-    Question("spouse_accompanying", "crs", "yes_no", when=_spouse_not_citizen),
-    Question("spouse_education", "crs", "choice", options=EDUCATION_LEVELS, when=spouse_counts, columns=1),
-    Question("spouse_test_kind", "crs", "choice", options=(*TESTS, "none"), when=spouse_counts, columns=1),
-    Question("spouse_test_date", "crs", "date", when=_spouse_tested, meta={"edge": "test"}),
+    Question("birth", "crs_you", "age"),
+    Question("marital", "crs_you", "choice", options=MARITAL),
+    Question("spouse_citizen", "crs_partner", "yes_no", when=_has_spouse),
+    Question("spouse_accompanying", "crs_partner", "yes_no", when=_spouse_not_citizen),
+    Question("spouse_education", "crs_partner", "choice", options=EDUCATION_LEVELS, when=spouse_counts,
+             columns=1),
+    Question("spouse_test_kind", "crs_partner", "choice", options=(*TESTS, "none"), when=spouse_counts,
+             columns=1),
+    Question("spouse_test_date", "crs_partner", "date", when=_spouse_tested, meta={"edge": "test"}),
     *(_score(f"spouse_{a}", "spouse_test", a, _spouse_tested) for a in ABILITIES),
-    Question("spouse_work", "crs", "choice", options=("0", "1", "2", "3", "4", "5"), when=spouse_counts,
-             columns=3),
-    Question("education_level", "crs", "choice", options=EDUCATION_LEVELS, columns=1),
-    Question("education_canadian", "crs", "yes_no", when=_has_education),
-    Question("education_eca", "crs", "yes_no", when=_foreign_education),
-    Question("canadian_credential", "crs", "choice", options=("none", "one_or_two_year", "three_year_plus"),
-             when=_post_secondary, columns=1),
-    Question("foreign_work", "crs", "choice", options=("0", "1", "2", "3"), columns=4),
-    Question("certificate", "crs", "yes_no"),
-    Question("nomination", "crs", "yes_no"),
-    Question("sibling", "crs", "yes_no"),
+    Question("spouse_work", "crs_partner", "choice", options=("0", "1", "2", "3", "4", "5"),
+             when=spouse_counts, columns=3),
+    Question("education_level", "crs_education", "choice", options=EDUCATION_LEVELS, columns=1),
+    Question("education_where", "crs_education", "choice", options=EDUCATION_WHERE, when=_has_education,
+             columns=1),
+    Question("canadian_credential", "crs_education", "choice",
+             options=("none", "one_or_two_year", "three_year_plus"), when=_foreign_post_secondary, columns=1),
+    Question("foreign_work", "crs_more", "choice", options=("0", "1", "2", "3"), columns=4),
+    Question("certificate", "crs_more", "yes_no"),
+    Question("nomination", "crs_more", "yes_no"),
+    Question("sibling", "crs_more", "yes_no"),
 )
 
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}

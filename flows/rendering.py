@@ -10,15 +10,21 @@ import datetime as dt
 from html import escape
 from typing import Any
 
+from eligibility.occupations import unit_group
 from eligibility.tables import links
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import score_spec, tidy
-from flows.questions import BY_ID, LOOPS, QUESTIONS, TESTS, Question, spouse_counts
+from flows.pickers import date_buttons, month_name, occupation_label, rows
+from flows.profile_builder import is_month_only
+from flows.questions import BY_ID, LOOPS, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
 
 _BAR = 10
 _SCREENING_SECTIONS = ("plans", "work", "language")
+# Scores offered as buttons where a test has few of them (others are typed, or all four at once).
+SCORE_BUTTONS = {"ielts_general": tuple(str(tidy(4 + i / 2)) for i in range(11)),
+                 "celpip_general": tuple(str(level) for level in range(3, 13))}
 
 # -- question messages ------------------------------------------------------------------------------------
 def question_key(screening: Screening) -> str:
@@ -38,7 +44,8 @@ def test_kind(screening: Screening, question: Question) -> str | None:
 
 def labels(question: Question, c: Catalog) -> list[str]:
     if question.kind == "yes_no":
-        return [c.t("button.yes"), c.t("button.no")]
+        extra = [c.t("unsure.button")] if question.meta.get("unsure") else []
+        return [c.t("button.yes"), c.t("button.no"), *extra]
     return [c.t(f"opt.{question.id}.{value}") for value in question.options]
 
 
@@ -70,8 +77,35 @@ def _text_key(screening: Screening, question: Question) -> str:
     return f"q.{question.id}.text"
 
 
-def question_message(screening: Screening, lang: str) -> OutMessage:
+def _answer_buttons(screening: Screening, question: Question, key: str, c: Catalog,
+                    today: dt.date) -> list[list[Button]]:
+    """The buttons that answer the question: options, a date picker, scores, or the finder's way out."""
+    if question.kind in ("yes_no", "choice"):
+        values = list(answer_values(question))
+        cells = [Button(label, f"a|{key}|{value}") for label, value in zip(labels(question, c), values,
+                                                                             strict=True)]
+        return rows(cells, 3 if len(cells) == 3 and question.kind == "yes_no" else question.columns)
+    if question.kind == "noc":
+        return [[Button(c.t("finder.by_teer_button"), f"teer|{key}")]]
+    if question.kind == "date":
+        return date_buttons(question, key, today, c)
+    if question.kind == "score":
+        kind = test_kind(screening, question) or TESTS[0]
+        scores = SCORE_BUTTONS.get(kind, ())
+        return rows([Button(decimal(v, c), f"a|{key}|{v}") for v in scores], 4 if len(scores) > 10 else 5)
+    return rows([Button(decimal(value, c), f"a|{key}|{value}") for value in question.shortcuts], 4)
+
+
+def answer_values(question: Question) -> tuple[str, ...]:
+    """The values a button of this question may carry (forged callback data is checked against them)."""
+    if question.kind == "yes_no":
+        return ("yes", "no", UNSURE) if question.meta.get("unsure") else ("yes", "no")
+    return question.options
+
+
+def question_message(screening: Screening, lang: str, today: dt.date | None = None) -> OutMessage:
     """The current question with its progress line, hint and buttons."""
+    today = today or dt.date.today()
     c = catalog(lang)
     question = BY_ID[screening.state]
     params: dict[str, Any] = {"job": screening.position["job"] + 1, "test": screening.position["test"] + 1,
@@ -89,15 +123,7 @@ def question_message(screening: Screening, lang: str) -> OutMessage:
     if hint:
         lines.append(f"<i>{h(hint)}</i>")
     key = question_key(screening)
-    buttons: list[list[Button]] = []
-    if question.kind in ("yes_no", "choice", "noc"):
-        values = ["yes", "no"] if question.kind == "yes_no" else list(question.options)
-        cells = [Button(label, f"a|{key}|{value}") for label, value in zip(labels(question, c), values,
-                                                                             strict=True)]
-        buttons = [cells[i:i + question.columns] for i in range(0, len(cells), question.columns)]
-    elif question.shortcuts:
-        cells = [Button(decimal(value, c), f"a|{key}|{value}") for value in question.shortcuts]
-        buttons = [cells[i:i + 4] for i in range(0, len(cells), 4)]
+    buttons = _answer_buttons(screening, question, key, c, today)
     if screening.history:
         buttons.append([Button(c.t("button.back"), f"back|{key}")])
     return OutMessage("\n".join(lines), buttons)
@@ -110,12 +136,19 @@ def decimal(value: float | str, c: Catalog) -> str:
 
 
 def echo(question: Question, value: Any, c: Catalog) -> str:
+    if value == UNSURE:
+        return c.t("unsure.echo")
     if question.kind == "yes_no":
         return c.t("button.yes" if value else "button.no")
     if question.kind == "choice":
         return c.t(f"opt.{question.id}.{value}")
     if question.kind == "noc":
-        return c.t("echo.noc", code=value["noc"]) if "noc" in value else c.t(f"opt.job_occupation.{value['teer']}")
+        if "noc" not in value:
+            return c.t(f"opt.job_occupation.{value['teer']}")
+        occupation = unit_group(value["noc"], c.lang)
+        return occupation_label(occupation, c) if occupation else c.t("echo.noc", code=value["noc"])
+    if question.kind == "date" and is_month_only(value):
+        return month_name(c, int(value[:4]), int(value[5:7]))
     if question.kind == "age":
         return str(value.get("birth_date") or c.t("echo.age", age=value["age"]))
     if question.kind == "number":
@@ -212,3 +245,47 @@ def summary(screening: Screening, lang: str) -> Reply:
 def _pairs(buttons: list[Button]) -> list[list[Button]]:
     return [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
 
+
+
+# -- answers that are not exact --------------------------------------------------------------------------
+def _outcome_words(verdict: str, eligible_on: str | None, crs_total: int | None, c: Catalog) -> str:
+    words = c.t(f"outcome.{verdict}", date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    return c.t("outcome.crs", outcome=words, crs=crs_total) if crs_total is not None else words
+
+
+def _place_label(question_id: str, index: int, c: Catalog) -> str:
+    return c.t(f"summary.{question_id}", job=index + 1, test=index + 1)
+
+
+def approximate_block(result: dict[str, Any], answers: dict[str, Any], c: Catalog
+                      ) -> tuple[str, list[list[Button]]]:
+    """What the verdict says about answers that are not exact: which decide it, and how to find them out.
+
+    Returns the text to put before the verdict (or after it, when they decide nothing) and buttons to
+    give each deciding answer exactly.
+    """
+    approximate = result["approximate"]
+    if not approximate["decisive"]:
+        names = [_place_label(q, i, c) for q, i in approximate["answers"]]
+        return f"<i>{h(c.t('uncertain.minor', labels=c.join(names)))}</i>", []
+    favourable = approximate["favourable"]
+    careful_words = _outcome_words(result["verdict"], result["eligible_on"],
+                                   (result.get("crs") or {}).get("total"), c)
+    favourable_words = _outcome_words(favourable["verdict"], favourable["eligible_on"], favourable["crs_total"], c)
+    lines = [f"<b>{h(c.t('uncertain.title'))}</b>",
+             h(c.t("uncertain.readings", favourable=favourable_words, careful=careful_words)), "",
+             h(c.t("uncertain.deciding"))]
+    buttons = []
+    for question_id, index in approximate["deciding"]:
+        label = _place_label(question_id, index, c)
+        item = answers if question_id.startswith("spouse_") else \
+            answers["jobs" if question_id.startswith("job_") else "tests"][index]
+        value = item.get(question_id)
+        if isinstance(value, str) and is_month_only(value):
+            line = c.t("uncertain.month", label=label, month=month_name(c, int(value[:4]), int(value[5:7])))
+        else:
+            line = c.t("uncertain.unsure", label=label, how=c.t(f"uncertain.how_{question_id}"))
+        lines.append(f"• {h(line)}")
+        buttons.append([Button(f"✏️ {label}", f"edit|{question_id}|{index}")])
+    lines += ["", h(c.t("uncertain.ask"))]
+    return "\n".join(lines), buttons

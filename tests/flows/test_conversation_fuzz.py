@@ -14,7 +14,9 @@ TODAY = dt.date(2026, 11, 27)
 TYPED = ["yes", "no", "oui", "non", "1", "2", "3", "7", "0", "21232", "63200", "65200", "00012", "2123",
          "2024-03-15", "2025-09", "2019-01-01", "15/03/2024", "2030-01-01", "40", "37,5", "20", "forty", "169",
          "6.5", "8", "9", "12", "13", "450", "699", "1995-04-23", "34", "ielts", "celpip", "tef", "none",
-         "married", "single", "bachelor", "", "   ", "🙂", "<b>x</b>", "a" * 500]
+         "married", "single", "bachelor", "", "   ", "🙂", "<b>x</b>", "a" * 500, "software developer", "cook",
+         "serveuse", "March 2024", "15 mars 2024", "not sure", "je ne sais pas", "8 7 7 7", "L8 R7 W6.5 S7",
+         "٤٠", "፩", "IELTS Academic", "5 years", "0"]
 
 
 def press_something(rng: random.Random, screening: talk.Screening, reply: talk.Reply) -> talk.Reply:
@@ -34,6 +36,11 @@ def press_something(rng: random.Random, screening: talk.Screening, reply: talk.R
     if kind == "remove":
         what, _, index = rest.partition("|")
         return talk.remove_item(screening, what, int(index), "en", TODAY)
+    if kind in ("pick", "teer", "retype"):
+        key, _, value = rest.partition("|")
+        return talk.handle_picker(screening, kind, key, value, "en", TODAY) or talk.show(screening, "en", TODAY)
+    if kind == "plan":
+        return talk.plan(screening, rest, "fr", TODAY) or talk.show(screening, "en", TODAY)
     return talk.summary(screening, "en") if rest == "summary" else talk.show(screening, "en", TODAY)
 
 
