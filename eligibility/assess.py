@@ -17,6 +17,7 @@ from eligibility.crs import Crs, effective_education
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog, catalog
 from eligibility.language import Result, add_years, convert
+from eligibility.occupations import NOC_VERSION
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import ABILITIES, cec, links, rounds, rules_version
 
@@ -169,6 +170,7 @@ def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
         "warnings": facts.warnings(),
         "disclaimer": text.t("disclaimer"),
         "rules_version": _RULES_VERSION,
+        "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
     }
 
 

@@ -377,6 +377,8 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         partner = sum(1 for q in QUESTIONS if q.section == "crs_partner")
         offer = [Button(c.t("button.crs", count=left) if left else c.t("button.crs_ready"), f"a|{VERDICT}|crs")]
         text = verdict_text(result, lang, html=True, with_crs=False)
+        if screening.answers.get("canadian_work") is False:  # said plainly, not only as "0 hours"
+            text = f"{text}\n\n{h(c.t('picker.no_canadian_work'))}"
         fixes: list[list[Button]] = []
         if "approximate" in result:
             block, fixes = approximate_block(result, screening.answers, c)

@@ -88,7 +88,7 @@ _NAMED_SCORE = re.compile(
     + r")\s*[:=-]?\s*(" + _NUM + r")(?![0-9])", _A)
 _OVERALL = re.compile(r"\b(?:overall|global|total|moyenne)\b\s*:?\s*" + _NUM, _A)
 _TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|core|canada|scores?|resultats?)\b", _A)
-_SEPARATORS = re.compile(r"(?:[\s,;/|&+-]|\band\b|\bet\b)*", _A)
+_SEPARATORS = re.compile(r"(?:[\s,;:./|&+-]|\band\b|\bet\b)*", _A)
 
 
 class InvalidAnswer(Exception):
@@ -395,7 +395,7 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
                 raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
             return None
     else:
-        if not re.fullmatch(r"[\d\s.,;/|&+-]*", cleaned, _A):
+        if not re.fullmatch(r"[\d\s.,;:/|&+-]*", cleaned, _A):
             return None
         with_comma, without = _numbers(cleaned, True), _numbers(cleaned, False)
         numbers = with_comma if len(with_comma) == 4 else without if len(without) == 4 else None

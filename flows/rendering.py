@@ -103,9 +103,8 @@ def answer_values(question: Question) -> tuple[str, ...]:
     return question.options
 
 
-def question_message(screening: Screening, lang: str, today: dt.date | None = None) -> OutMessage:
-    """The current question with its progress line, hint and buttons."""
-    today = today or dt.date.today()
+def question_message(screening: Screening, lang: str, today: dt.date) -> OutMessage:
+    """The current question with its progress line, hint and buttons (a date picker ends at `today`)."""
     c = catalog(lang)
     question = BY_ID[screening.state]
     params: dict[str, Any] = {"job": screening.position["job"] + 1, "test": screening.position["test"] + 1,

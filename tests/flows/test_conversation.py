@@ -17,9 +17,9 @@ TODAY = dt.date(2026, 11, 27)
 PERSONAS = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "personas"
 
 # The s01 persona, answer by answer (single, 29, bachelor's with ECA, IELTS CLB 9, 2 years abroad).
-S01_SCREENING = ["no", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+S01_SCREENING = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
                  "IELTS", "2025-06-01", "8", "7", "7", "7", "no"]
-S01_CRS = ["1997-03-10", "single", "bachelor", "no", "yes", "no", "2", "no", "no", "no"]
+S01_CRS = ["1997-03-10", "single", "bachelor", "2", "no", "2", "no", "no", "no"]
 
 
 def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
@@ -66,19 +66,19 @@ def test_the_built_profile_is_valid_for_the_contract() -> None:
 
 def test_invalid_input_repeats_the_question_and_loses_nothing() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "21232")
+    say(screening, "no", "yes", "21232")
     before = json.dumps(screening.answers, sort_keys=True)
     reply = talk.handle_text(screening, "15/03/2024", "en", TODAY)
     assert reply.error and not reply.changed
     assert screening.state == "job_start"
-    assert "YYYY-MM-DD" in reply.messages[0].text
-    assert "When did job 1 start?" in reply.messages[1].text
+    assert "2024-03-15" in reply.messages[0].text
+    assert "When did job 1 in Canada start?" in reply.messages[1].text
     assert json.dumps(screening.answers, sort_keys=True) == before
 
 
 def test_an_end_date_before_the_start_is_refused() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "21232", "2025-01-01", "no")
+    say(screening, "no", "yes", "21232", "2025-01-01", "no")
     reply = talk.handle_text(screening, "2024-12-31", "en", TODAY)
     assert reply.error and screening.state == "job_end"
     assert "cannot end before it starts" in reply.messages[0].text
@@ -86,11 +86,12 @@ def test_an_end_date_before_the_start_is_refused() -> None:
 
 def test_back_returns_to_the_previous_question_and_keeps_its_answer() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "21232", "2025-01-01")
+    say(screening, "no", "yes", "21232", "2025-01-01")
     reply = talk.go_back(screening, "en", TODAY)
     assert screening.state == "job_start"
     assert screening.answers["jobs"][0]["job_start"] == "2025-01-01"
-    assert "When did job 1 start?" in reply.messages[0].text
+    assert "When did job 1 in Canada start?" in reply.messages[0].text
+    talk.go_back(screening, "en", TODAY)
     talk.go_back(screening, "en", TODAY)
     talk.go_back(screening, "en", TODAY)
     reply = talk.go_back(screening, "en", TODAY)
@@ -128,7 +129,7 @@ def test_single_after_married_drops_the_spouse_answers() -> None:
 
 def test_jobs_loop_and_removing_the_extra_job() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
+    say(screening, "no", "yes", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
         "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no")
     assert [job["job_occupation"] for job in screening.answers["jobs"]] == [{"noc": "21232"}, {"noc": "63200"}]
     assert screening.state == "test_kind"
@@ -139,24 +140,24 @@ def test_jobs_loop_and_removing_the_extra_job() -> None:
 
 def test_a_stale_button_is_refused_and_a_current_one_accepted() -> None:
     screening = talk.new_screening()
-    say(screening, "no")
+    say(screening, "no", "yes")
     assert talk.handle_button(screening, "quebec:0", "yes", "en", TODAY) is None
-    reply = talk.handle_button(screening, "job_occupation:0", "2", "en", TODAY)
+    reply = talk.handle_button(screening, "job_occupation:0", "t2", "en", TODAY)
     assert reply is not None and reply.echo is not None and "TEER 2" in reply.echo
     assert screening.answers["jobs"][0]["job_occupation"] == {"teer": 2}
 
 
 def test_progress_line_counts_within_the_section() -> None:
     screening = talk.new_screening()
-    reply = say(screening, "no", "21232")
+    reply = say(screening, "no", "yes", "21232")
     text = reply.messages[0].text
-    assert "Work in Canada · job 1 · question 2 of 9" in text
+    assert "Work in Canada · job 1 · question 3 of 10" in text
     assert "▰" in text and "▱" in text
 
 
 def test_no_test_gives_a_not_eligible_verdict_that_says_what_to_do() -> None:
     screening = talk.new_screening()
-    reply = say(screening, "no", "21232", "2024-01-01", "yes", "40", "yes", "yes", "no", "yes", "no", "none")
+    reply = say(screening, "no", "yes", "21232", "2024-01-01", "yes", "40", "yes", "yes", "no", "yes", "no", "none")
     assert screening.state == VERDICT
     assert reply.result is not None and reply.result["verdict"] == "not_eligible"
     assert "approved test" in reply.messages[0].text
@@ -166,7 +167,7 @@ def test_the_whole_flow_in_french() -> None:
     screening = talk.new_screening()
     reply = talk.show(screening, "fr", TODAY)
     assert "Prévoyez-vous de vivre dans la province de Québec ?" in reply.messages[0].text
-    reply = say(screening, "non", "21232", "2025-09-01", "oui", "40", "oui", "oui", "non", "oui", "non",
+    reply = say(screening, "non", "oui", "21232", "2025-09-01", "oui", "40", "oui", "oui", "non", "oui", "non",
                 "IELTS", "2025-06-01", "8", "7", "7", "7", "non", lang="fr")
     assert reply.result is not None and reply.result["verdict"] == "eligible"
     assert "Vous semblez admissible" in reply.messages[0].text
@@ -188,11 +189,11 @@ def test_every_button_fits_telegrams_64_bytes(lang: str) -> None:
 
 def test_french_answers_read_the_french_way() -> None:
     screening = talk.new_screening()
-    say(screening, "non", lang="fr")
+    say(screening, "non", "oui", lang="fr")
     reply = talk.handle_text(screening, "CNP 21232", "fr", TODAY)
-    assert reply.echo == "CNP 21232"
+    assert reply.echo is not None and reply.echo.startswith("21232 · ") and reply.echo.endswith(" · FEER 1")
     say(screening, "2025-09-01", "oui", lang="fr")
-    assert [b.label for b in talk.question_message(screening, "fr").buttons[0]][:2] == ["40", "37,5"]
+    assert [b.label for b in talk.question_message(screening, "fr", TODAY).buttons[0]][:2] == ["40", "37,5"]
     reply = talk.handle_button(screening, "job_hours:0", "37.5", "fr", TODAY)
     assert reply is not None and reply.echo == "37,5 h/semaine"
     summary = talk.summary(screening, "fr").messages[0].text
@@ -211,7 +212,7 @@ def test_editing_a_question_that_does_not_apply_stays_where_the_user_was() -> No
 
 def test_back_skips_places_that_no_longer_exist() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
+    say(screening, "no", "yes", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
         "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no")
     talk.edit(screening, "job_more", 0, "en", TODAY)
     say(screening, "no")  # the second job is gone
@@ -219,13 +220,13 @@ def test_back_skips_places_that_no_longer_exist() -> None:
         talk.go_back(screening, "en", TODAY)
         assert screening.position["job"] < len(screening.answers["jobs"])
         if screening.state not in (VERDICT, CRS_RESULT):
-            assert talk.question_message(screening, "en").text
+            assert talk.question_message(screening, "en", TODAY).text
     assert screening.state == "quebec"
 
 
 def test_changing_the_test_drops_the_scores_of_the_old_one() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+    say(screening, "no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
         "IELTS", "2025-06-01", "6.5", "6.5", "6.5", "6.5", "no")
     talk.edit(screening, "test_kind", 0, "en", TODAY)
     say(screening, "celpip")
@@ -235,7 +236,7 @@ def test_changing_the_test_drops_the_scores_of_the_old_one() -> None:
     assert screening.state == VERDICT and reply.result is not None and reply.result["verdict"] == "eligible"
 
 
-TWO_TESTS = ["no", "41200", "2023-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+TWO_TESTS = ["no", "yes", "41200", "2023-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
              "IELTS", "2024-06-01", "8", "8", "7", "7", "yes", "celpip", "2026-02-01", "8", "8", "8", "8", "no"]
 
 
@@ -251,8 +252,8 @@ def test_no_test_on_one_of_two_tests_removes_only_that_one() -> None:
 
 def test_jobs_and_tests_can_be_removed_from_the_summary() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
-        "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no", *TWO_TESTS[10:])
+    say(screening, "no", "yes", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
+        "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no", *TWO_TESTS[11:])
     labels = [b.label for row in talk.summary(screening, "en").messages[0].buttons for b in row]
     assert "🗑️ Remove job 2" in labels and "🗑️ Remove test 1" in labels
     reply = talk.remove_item(screening, "job", 0, "en", TODAY)
@@ -273,44 +274,44 @@ def test_the_summary_reads_job_by_job() -> None:
 
 def test_wording_follows_the_answers() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "21232", "2025-09-01", "yes")
-    assert "How many hours a week do you work in job 1?" in talk.question_message(screening, "en").text
-    say(screening, *S01_SCREENING[4:])
+    say(screening, "no", "yes", "21232", "2025-09-01", "yes")
+    assert "How many hours a week do you work in job 1?" in talk.question_message(screening, "en", TODAY).text
+    say(screening, *S01_SCREENING[5:])
     talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
     say(screening, "1990-01-01", "married", "no", "yes", "master", "celpip", "2026-01-10")
     assert "Your spouse's or partner's CELPIP-General result in listening?" in \
-        talk.question_message(screening, "en").text
-    say(screening, "7", "7", "7", "7", "1", "bachelor", "no", "yes", "no", "0", "no", "no")
-    assert "Do you or your spouse have a brother or sister" in talk.question_message(screening, "en").text
+        talk.question_message(screening, "en", TODAY).text
+    say(screening, "7", "7", "7", "7", "1", "bachelor", "2", "no", "0", "no", "no")
+    assert "Do you or your spouse have a brother or sister" in talk.question_message(screening, "en", TODAY).text
     talk.edit(screening, "marital", 0, "en", TODAY)
     say(screening, "single")
     talk.edit(screening, "sibling", 0, "en", TODAY)
-    assert "Do you have a brother or sister" in talk.question_message(screening, "en").text
+    assert "Do you have a brother or sister" in talk.question_message(screening, "en", TODAY).text
 
 
 def test_progress_names_the_step_of_the_quick_screening() -> None:
     screening = talk.new_screening()
-    assert talk.question_message(screening, "en").text.startswith("Step 1 of 3 · Your plans")
+    assert talk.question_message(screening, "en", TODAY).text.startswith("Step 1 of 3 · Your plans")
     say(screening, "no")
-    assert talk.question_message(screening, "fr").text.startswith("Étape 2 sur 3 · Travail au Canada")
+    assert talk.question_message(screening, "fr", TODAY).text.startswith("Étape 2 sur 3 · Travail au Canada")
 
 
 def test_capped_crs_parts_are_explained() -> None:
     screening = talk.new_screening()
     say(screening, *S01_SCREENING)
     talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
-    reply = say(screening, "1990-01-01", "single", "doctoral", "no", "yes", "none", "3", "no", "yes", "no")
+    reply = say(screening, "1990-01-01", "single", "doctoral", "2", "none", "3", "no", "yes", "no")
     assert reply.result is not None and reply.result["crs"]["additional"] == 600
     assert "before those caps" in reply.messages[0].text
 
 
 def test_a_long_summary_is_split_below_telegrams_button_limit() -> None:
     screening = talk.new_screening()
-    answers = ["no"]
+    answers = ["no", "yes"]
     for year in range(2016, 2026):  # ten jobs
         answers += ["21232", f"{year}-01-01", "no", f"{year}-12-31", "40", "yes", "yes", "no", "yes",
                     "yes" if year < 2025 else "no"]
-    say(screening, *answers, *TWO_TESTS[10:])
+    say(screening, *answers, *TWO_TESTS[11:])
     reply = talk.summary(screening, "en")
     assert len(reply.messages) > 1
     assert all(sum(len(row) for row in m.buttons) <= 100 for m in reply.messages)
