@@ -62,7 +62,31 @@ def _initial_schema(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX verdicts_user_id ON verdicts (user_id)")
 
 
-_STEPS = (("0001_initial_schema", _initial_schema),)
+def _outbox_and_group_notices(db: sqlite_utils.Database) -> None:
+    """Replies committed with the answer that caused them, until delivered; groups already told to go private.
+
+    An outbox row holds the reply as plain data (texts, buttons, which message to edit), written in the same
+    transaction as the answer, so a crash between the commit and the send cannot leave a user in silence.
+    """
+    db.execute(
+        """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id INTEGER NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+            update_id INTEGER,
+            created_at TEXT NOT NULL,
+            reply TEXT NOT NULL CHECK (json_valid(reply))
+        )
+        """
+    )
+    db.execute("CREATE INDEX outbox_user_id ON outbox (user_id)")
+    db.execute("CREATE TABLE group_notices (chat_id INTEGER PRIMARY KEY, created_at TEXT NOT NULL)")
+
+
+_STEPS = (
+    ("0001_initial_schema", _initial_schema),
+    ("0002_outbox_and_group_notices", _outbox_and_group_notices),
+)
 for _name, _step in _STEPS:
     MIGRATIONS(name=_name)(_step)
 

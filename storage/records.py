@@ -36,3 +36,14 @@ class VerdictRecord:
     created_at: str
     rules_version: str
     result: dict[str, Any]
+
+
+@dataclass(slots=True)
+class OutboxRecord:
+    """A reply committed with the answer that caused it and not yet delivered: plain data, no Telegram types."""
+
+    id: int
+    user_id: int
+    update_id: int | None
+    created_at: str
+    reply: dict[str, Any]

@@ -1,8 +1,9 @@
-"""The one object the bot talks to for persistence: users, sessions in progress and verdicts.
+"""The one object the bot talks to for persistence: users, sessions in progress, verdicts and the outbox.
 
 Every write is a single short transaction, committed before the method returns, so the bot can reply only
-after an answer is safely on disk. Calls are synchronous and belong to the thread that built the repository
-(the asyncio event loop thread).
+after an answer is safely on disk. `commit_turn` writes everything one user action changed (user, session,
+verdict, the reply to deliver) in one transaction; `load_turn` reads what it needs in one query. Calls are
+synchronous and belong to the thread that built the repository (the asyncio event loop thread).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from storage.database import open_database, write_transaction
-from storage.records import SessionRecord, UserRecord, VerdictRecord
+from storage.records import OutboxRecord, SessionRecord, UserRecord, VerdictRecord
 
 DEFAULT_LANGUAGE = "en"
 
@@ -45,12 +46,17 @@ class Repository:
         self._now = now
         self.db: sqlite_utils.Database = open_database(self.path)
         self._closed = False
+        # Outbox rows delivered but not yet deleted: deleted by the next write transaction (or flush_acks), so
+        # acknowledging a delivery costs no transaction of its own under load.
+        self._acked: set[int] = set()
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
     def close(self) -> None:
         """Close the connection; safe to call twice (shutdown paths often overlap)."""
         if not self._closed:
+            with contextlib.suppress(sqlite3.Error):
+                self.flush_acks()
             self._closed = True
             self.db.close()
 
@@ -114,6 +120,122 @@ class Repository:
     def user_count(self) -> int:
         """How many users are stored (for /stats-like reports and tests)."""
         return int(self.db.execute("SELECT count(*) FROM users").fetchone()[0])
+
+    # -- one user action: one read, one write ----------------------------------------------------------------
+
+    def load_turn(self, user_id: int) -> tuple[UserRecord | None, SessionRecord | None]:
+        """The user and their screening in progress, in one query (None, None for someone never seen)."""
+        row = self.db.execute(
+            """
+            SELECT u.user_id, u.language, u.blocked, u.created_at, u.updated_at,
+                   s.state, s.answers, s.history, s.flow_version, s.question_message_id, s.started_at, s.updated_at
+            FROM users u LEFT JOIN sessions s ON s.user_id = u.user_id WHERE u.user_id = ?
+            """,
+            [user_id],
+        ).fetchone()
+        if row is None:
+            return None, None
+        user = UserRecord(user_id=row[0], language=row[1], blocked=bool(row[2]), created_at=row[3],
+                          updated_at=row[4])
+        if row[5] is None:
+            return user, None
+        session = SessionRecord(user_id=row[0], state=row[5], answers=json.loads(row[6]),
+                                history=json.loads(row[7]), flow_version=row[8], question_message_id=row[9],
+                                started_at=row[10], updated_at=row[11])
+        return user, session
+
+    def commit_turn(
+        self,
+        user_id: int,
+        *,
+        language: str,
+        session: SessionRecord | None = None,
+        verdict: tuple[dict[str, Any], str] | None = None,
+        unblock: bool = False,
+        reply: dict[str, Any] | None = None,
+        update_id: int | None = None,
+    ) -> int | None:
+        """Everything one user action changed, in one transaction; returns the outbox row id of `reply`.
+
+        The user row is created (with `language`) if needed, the session upserted, the verdict (result, rules
+        version) stored, the blocked flag cleared, and `reply` queued in the outbox: the answer and the reply it
+        calls for are on disk together or not at all. Delivered outbox rows acknowledged since the last write
+        are deleted in the same transaction.
+        """
+        if session is not None and session.user_id != user_id:
+            raise ValueError(f"session belongs to user {session.user_id}, not {user_id}")
+        session_json = (_dumps(session.answers), _dumps(session.history)) if session is not None else None
+        verdict_json = _dumps(verdict[0]) if verdict is not None else None
+        reply_json = _dumps(reply) if reply is not None else None
+        now = self._timestamp()
+        outbox_id: int | None = None
+        with write_transaction(self.db):
+            self._ensure_user_row(user_id, language, now)
+            if unblock:
+                self.db.execute("UPDATE users SET blocked = 0 WHERE user_id = ?", [user_id])
+            if verdict is not None:
+                self.db.execute(
+                    "INSERT INTO verdicts (user_id, created_at, rules_version, result) VALUES (?, ?, ?, ?)",
+                    [user_id, now, verdict[1], verdict_json],
+                )
+            if session is not None and session_json is not None:
+                self._upsert_session(session, *session_json, now)
+            if reply_json is not None:
+                cursor = self.db.execute(
+                    "INSERT INTO outbox (user_id, update_id, created_at, reply) VALUES (?, ?, ?, ?)",
+                    [user_id, update_id, now, reply_json],
+                )
+                outbox_id = cursor.lastrowid
+            self._touch_user(user_id, now)
+            acked = self._delete_acked()
+        self._acked -= acked
+        return outbox_id
+
+    # -- the outbox ------------------------------------------------------------------------------------------
+
+    def pending_replies(self, user_id: int | None = None) -> list[OutboxRecord]:
+        """Replies committed but not yet delivered, oldest first (of one user, or of everyone)."""
+        where, parameters = ("WHERE user_id = ?", [user_id]) if user_id is not None else ("", [])
+        rows = self.db.execute(
+            f"SELECT id, user_id, update_id, created_at, reply FROM outbox {where} ORDER BY id", parameters
+        ).fetchall()
+        return [OutboxRecord(id=row[0], user_id=row[1], update_id=row[2], created_at=row[3],
+                             reply=json.loads(row[4])) for row in rows if row[0] not in self._acked]
+
+    def ack_reply(self, outbox_id: int) -> None:
+        """The reply was delivered (or can never be): it leaves the outbox with the next write transaction.
+
+        Call flush_acks to delete it now; close() does. A crash before then sends it once more at the next
+        start, which is the price of not paying a transaction per delivery.
+        """
+        self._acked.add(outbox_id)
+
+    def flush_acks(self) -> int:
+        """Delete the acknowledged outbox rows now, in one transaction; returns how many were pending."""
+        if not self._acked:
+            return 0
+        with write_transaction(self.db):
+            acked = self._delete_acked()
+        self._acked -= acked
+        return len(acked)
+
+    def update_reply(self, outbox_id: int, reply: dict[str, Any]) -> None:
+        """Keep only what is left to deliver of a reply (its first parts were sent before a failure)."""
+        with write_transaction(self.db):
+            self.db.execute("UPDATE outbox SET reply = ? WHERE id = ?", [_dumps(reply), outbox_id])
+
+    # -- groups ----------------------------------------------------------------------------------------------
+
+    def first_notice_to_group(self, chat_id: int) -> bool:
+        """True the first time only: a group is told once to talk in private, even across restarts."""
+        if self.db.execute("SELECT 1 FROM group_notices WHERE chat_id = ?", [chat_id]).fetchone():
+            return False
+        with write_transaction(self.db):
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO group_notices (chat_id, created_at) VALUES (?, ?)",
+                [chat_id, self._timestamp()],
+            )
+        return cursor.rowcount == 1
 
     # -- sessions --------------------------------------------------------------------------------------------
 
@@ -299,6 +421,14 @@ class Repository:
             if table != "users":
                 self.db.execute(f'DELETE FROM "{table}" WHERE user_id IN ({selection})', parameters)
         return int(self.db.execute(f"DELETE FROM users WHERE {where}", parameters).rowcount)
+
+    def _delete_acked(self) -> set[int]:
+        """Delete the acknowledged outbox rows; must run inside a write transaction. Returns the ids handled."""
+        acked = set(self._acked)
+        if acked:
+            marks = ", ".join("?" * len(acked))
+            self.db.execute(f"DELETE FROM outbox WHERE id IN ({marks})", list(acked))
+        return acked
 
     def _tables_with_user_id(self) -> list[str]:
         return [
