@@ -2,6 +2,11 @@
 
 Telegram and the terminal chat both call this service; it commits every answer and the new state to
 SQLite before returning, so nothing is sent to the user about an answer that is not yet on disk.
+
+A front end that delivers replies through the outbox (Telegram) wraps each user action in a turn:
+`begin` reads the user and the session once, the action stages what it changes, and `commit` writes it,
+with the reply to deliver, in one transaction. Without a turn (the terminal chat), each save is written
+at once.
 """
 
 from __future__ import annotations
@@ -9,15 +14,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from eligibility.tables import rules_version
 from flows import conversation as talk
 from flows.conversation import Button, OutMessage, Reply, h
 from flows.machine import CHECKPOINTS, FIRST, STATES, Screening
 from flows.texts import catalog, normalize_language
-from storage import Repository, SessionRecord
+from storage import Repository, SessionRecord, UserRecord
 
-LAST_UPDATE = "_last_update"  # the Telegram update that gave the latest answer (redeliveries are skipped)
+LAST_UPDATE = "_last_update"  # the Telegram update that gave the latest answer (a redelivery is not applied)
 COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel")
 RETENTION_DAYS = 180
 
@@ -31,25 +37,86 @@ class Outcome:
     answered: OutMessage | None = None  # ... to show on the question message it answers
     toast: str | None = None  # a short notice for a button press (e.g. a stale button)
     language: str = "en"
+    replace: bool = False  # the reply takes the place of the message whose button was pressed
+
+
+@dataclass
+class Turn:
+    """One user action in progress: what was read at its start, what to write at its end."""
+
+    user_id: int
+    lang: str
+    update_id: int | None
+    user: UserRecord | None
+    record: SessionRecord | None
+    redelivered: bool = False  # Telegram sent an update already applied (e.g. after a crash)
+    session: SessionRecord | None = None  # staged: the new state and answers
+    verdict: tuple[dict[str, Any], str] | None = None  # staged: a verdict and its rules version
+    unblock: bool = False
+    deleted: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.session is not None or self.verdict is not None
+
+
+# Button kinds whose reply replaces the pressed message (a question answered, a confirmation settled), so that
+# its buttons go away with the same call that shows what comes next.
+_IN_PLACE = ("a", "back", "restart", "lang", "del", "pick", "teer", "retype", "plan")
+
+
+def _number(text: str, default: int) -> int:
+    """An index from callback data, which the client may forge: ASCII digits only, never an exception."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 6 else default
 
 
 class ScreeningService:
     def __init__(self, repository: Repository, today: Callable[[], dt.date]) -> None:
         self.repository = repository
         self.today = today
+        self._turns: dict[int, Turn] = {}
+
+    # -- turns: one read, one write per user action -------------------------------------------------------
+    def begin(self, user_id: int, telegram_code: str | None = None, update_id: int | None = None) -> Turn:
+        """Read the user and their screening once; the action's saves are staged until `commit`.
+
+        Nothing is written for someone who only looks around: the user row is created by the first save.
+        """
+        user, record = self.repository.load_turn(user_id)
+        lang = user.language if user is not None else normalize_language(telegram_code)
+        last = record.answers.get(LAST_UPDATE, -1) if record is not None else -1
+        turn = Turn(user_id, lang, update_id, user, record,
+                    redelivered=update_id is not None and isinstance(last, int) and last >= update_id,
+                    unblock=user is not None and user.blocked)
+        self._turns[user_id] = turn
+        return turn
+
+    def commit(self, turn: Turn, reply: dict[str, Any] | None = None) -> int | None:
+        """Write what the action changed, with `reply` (plain data) queued in the outbox, in one transaction.
+
+        Returns the outbox id of the reply, or None when nothing changed (the reply then needs no row: the
+        same update sent again after a crash gives the same reply).
+        """
+        self._turns.pop(turn.user_id, None)
+        if turn.deleted or not (turn.changed or turn.unblock):
+            return None
+        return self.repository.commit_turn(
+            turn.user_id, language=turn.lang, session=turn.session, verdict=turn.verdict, unblock=turn.unblock,
+            reply=reply if turn.changed else None, update_id=turn.update_id)
+
+    def abandon(self, turn: Turn) -> None:
+        """The action failed: nothing it staged is written."""
+        self._turns.pop(turn.user_id, None)
 
     # -- users and sessions ----------------------------------------------------------------------------
     def language(self, user_id: int, telegram_code: str | None = None) -> str:
-        """The user's language: chosen with /language, else their Telegram app's, else English."""
+        """The user's language: chosen with /language, else their Telegram app's, else English (no write)."""
         user = self.repository.get_user(user_id)
-        if user is not None:
-            if user.blocked:
-                self.repository.set_blocked(user_id, False)
-            return user.language
-        return self.repository.ensure_user(user_id, normalize_language(telegram_code)).language
+        return user.language if user is not None else normalize_language(telegram_code)
 
     def _load(self, user_id: int) -> tuple[Screening | None, SessionRecord | None]:
-        record = self.repository.load_session(user_id)
+        turn = self._turns.get(user_id)
+        record = (turn.session or turn.record) if turn is not None else self.repository.load_session(user_id)
         if record is None:
             return None, None
         if record.state not in STATES:  # saved by an older flow: keep the answers, walk them again
@@ -58,32 +125,23 @@ class ScreeningService:
 
     def _save(self, user_id: int, screening: Screening, reply: Reply | None = None,
               record: SessionRecord | None = None, update_id: int | None = None) -> None:
-        """The answer, the new state and any verdict, committed in one transaction."""
+        """The answer, the new state and any verdict, committed in one transaction (staged within a turn)."""
+        turn = self._turns.get(user_id)
+        if turn is not None and turn.update_id is not None:
+            update_id = turn.update_id
         if update_id is not None:
             screening.answers[LAST_UPDATE] = update_id
         new = SessionRecord(user_id=user_id, state=screening.state, answers=screening.answers,
                             history=screening.history, flow_version=talk.FLOW_VERSION,
                             question_message_id=record.question_message_id if record else None)
-        if reply is not None and reply.result is not None:
-            self.repository.save_verdict(user_id, reply.result, rules_version(), session=new)
+        verdict = (reply.result, rules_version()) if reply is not None and reply.result is not None else None
+        if turn is not None:
+            turn.session = new
+            turn.verdict = verdict or turn.verdict
+        elif verdict is not None:
+            self.repository.save_verdict(user_id, verdict[0], verdict[1], session=new)
         else:
             self.repository.save_session(new)
-
-    def already_answered(self, user_id: int, update_id: int) -> bool:
-        """Telegram delivers at least once: after a crash, an update may come again."""
-        record = self.repository.load_session(user_id)
-        return record is not None and record.answers.get(LAST_UPDATE, -1) >= update_id
-
-    def remember_question_message(self, user_id: int, message_id: int) -> None:
-        """The message holding the current question, to show the answer on it later."""
-        record = self.repository.load_session(user_id)
-        if record is not None and record.question_message_id != message_id:
-            record.question_message_id = message_id
-            self.repository.save_session(record)
-
-    def question_message_id(self, user_id: int) -> int | None:
-        record = self.repository.load_session(user_id)
-        return record.question_message_id if record else None
 
     # -- actions ----------------------------------------------------------------------------------------
     def start(self, user_id: int, lang: str, name: str = "") -> Outcome:
@@ -133,8 +191,24 @@ class ScreeningService:
         return self._finish(user_id, screening, record, reply, before, lang, update_id)
 
     def button(self, user_id: int, lang: str, data: str, update_id: int | None = None) -> Outcome:
-        """A button press; the callback data says which question or command it belongs to."""
+        """A button press; the callback data says which question or command it belongs to.
+
+        Callback data comes from the client and can be forged: data that does not parse gets the kind
+        answer of a stale button, never an exception.
+        """
         kind, _, rest = data.partition("|")
+        try:
+            outcome = self._button(user_id, lang, kind, rest, update_id)
+        except (ValueError, KeyError, IndexError, TypeError):
+            turn = self._turns.get(user_id)
+            if turn is not None:  # the failed attempt may have changed the answers in memory: read them again
+                turn.session, turn.verdict = None, None
+                turn.record = self.repository.load_session(user_id)
+            return self._stale(user_id, lang)
+        outcome.replace = kind in _IN_PLACE and outcome.toast is None
+        return outcome
+
+    def _button(self, user_id: int, lang: str, kind: str, rest: str, update_id: int | None) -> Outcome:
         if kind == "a":
             key, _, value = rest.partition("|")
             return self._answer_button(user_id, lang, key, value, update_id)
@@ -142,13 +216,13 @@ class ScreeningService:
             return self._if_current(user_id, lang, rest, self.back)
         if kind == "edit":
             question_id, _, index = rest.partition("|")
-            return self.edit(user_id, lang, question_id, int(index) if index.isdigit() else 0)
+            return self.edit(user_id, lang, question_id, _number(index, 0))
         if kind == "cmd":
             return {"summary": self.summary, "restart": self.confirm_restart,
                     "continue": self.current}.get(rest, self.current)(user_id, lang)
         if kind == "remove":
             what, _, index = rest.partition("|")
-            return self.remove(user_id, lang, what, int(index) if index.isdigit() else -1)
+            return self.remove(user_id, lang, what, _number(index, -1))
         if kind == "restart":
             return self.restart(user_id, lang) if rest == "yes" else self.current(user_id, lang)
         if kind == "lang":
@@ -156,7 +230,28 @@ class ScreeningService:
         if kind == "del":
             return self.delete(user_id, lang) if rest == "yes" else Outcome(
                 [OutMessage(h(catalog(lang).t("bot.delete_kept")))], language=lang)
+        if kind in ("pick", "teer", "retype"):
+            key, _, value = rest.partition("|")
+            return self._picker(user_id, lang, kind, key, value)
+        if kind == "plan":
+            return self._plan(user_id, lang, rest)
         return self._stale(user_id, lang)
+
+    def _picker(self, user_id: int, lang: str, kind: str, key: str, value: str) -> Outcome:
+        """A step towards an answer (a page of the date picker, the TEER levels): nothing to save."""
+        screening, _ = self._load(user_id)
+        reply = talk.handle_picker(screening, kind, key, value, lang, self.today()) if screening else None
+        if reply is None:
+            return self._stale(user_id, lang)
+        return Outcome(reply.messages, language=lang)
+
+    def _plan(self, user_id: int, lang: str, value: str) -> Outcome:
+        """"What if I apply later?": a month to choose, then the result as of its first day (saved)."""
+        screening, record = self._load(user_id)
+        reply = talk.plan(screening, value, lang, self.today()) if screening else None
+        if screening is None or reply is None:
+            return self._stale(user_id, lang)
+        return self._finish(user_id, screening, record, reply, None, lang)
 
     def _if_current(self, user_id: int, lang: str, key: str, action: Callable[[int, str], Outcome]) -> Outcome:
         screening, _ = self._load(user_id)
@@ -211,13 +306,20 @@ class ScreeningService:
     def set_language(self, user_id: int, lang: str) -> Outcome:
         lang = normalize_language(lang)
         self.repository.set_language(user_id, lang)
-        outcome = self.current(user_id, lang) if self.repository.load_session(user_id) else Outcome(language=lang)
+        turn = self._turns.get(user_id)
+        if turn is not None:
+            turn.lang, turn.unblock = lang, False  # set_language wrote the user row
+        screening, _ = self._load(user_id)
+        outcome = self.current(user_id, lang) if screening is not None else Outcome(language=lang)
         outcome.messages.insert(0, OutMessage(h(catalog(lang).t("bot.language_set"))))
         return outcome
 
     def delete(self, user_id: int, lang: str) -> Outcome:
         """Erase every row about the user; the goodbye is in the language they used."""
         self.repository.delete_user(user_id)
+        turn = self._turns.get(user_id)
+        if turn is not None:  # nothing of the turn may bring a row back
+            turn.deleted, turn.record, turn.session, turn.verdict = True, None, None, None
         return Outcome([OutMessage(h(catalog(lang).t("bot.deleted")))], language=lang)
 
     def command(self, user_id: int, lang: str, name: str, first_name: str = "") -> Outcome:
@@ -250,12 +352,12 @@ class ScreeningService:
         screening, _ = self._load(user_id)
         if screening is None or not screening.started or screening.state in CHECKPOINTS:
             return Outcome([message], language=lang)  # a verdict is not sent again: /start shows it
-        return Outcome([message, talk.question_message(screening, lang)], language=lang)
+        return Outcome([message, talk.question_message(screening, lang, self.today())], language=lang)
 
     def _question_on_screen(self, screening: Screening, lang: str) -> OutMessage | None:
         if screening.state in CHECKPOINTS:
             return None
-        return talk.question_message(screening, lang)
+        return talk.question_message(screening, lang, self.today())
 
     def _finish(self, user_id: int, screening: Screening, record: SessionRecord | None, reply: Reply,
                 before: OutMessage | None, lang: str, update_id: int | None = None) -> Outcome:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pathlib
 
-from pydantic import SecretStr, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     log_level: str = "INFO"
+    # Bot API calls per second that send or edit a message (Telegram allows about 30); 0 turns the limiter off.
+    rate_limit: float = Field(default=30.0, ge=0)
 
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:

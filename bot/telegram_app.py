@@ -1,4 +1,10 @@
-"""The Telegram front end (python-telegram-bot) and the composition root `build_application`."""
+"""The Telegram front end (python-telegram-bot) and the composition root `build_application`.
+
+Each user update is handled under that user's gate (in update_id order), in one turn of the service: one
+read, the action, then one write transaction holding the new state and the reply to send (the outbox). The
+reply is delivered after the commit, with retries; a crash in between leaves it in the outbox for the next
+start. The screener talks in private chats only: elsewhere it says so once per chat, with a link.
+"""
 
 from __future__ import annotations
 
@@ -6,152 +12,216 @@ import asyncio
 import datetime as dt
 import logging
 import traceback
-import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
-from telegram.constants import ParseMode
+from telegram import BotCommand, CallbackQuery, ChatMemberUpdated, Update
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
-    CommandHandler,
+    ChatMemberHandler,
     ContextTypes,
     MessageHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
-from bot.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService
+from bot.delivery import Deliverer, plan_reply
+from bot.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
 from bot.settings import Settings
 from flows.conversation import OutMessage, h
-from flows.texts import LANGUAGES, catalog
-from flows.verdict_text import split_message
+from flows.texts import LANGUAGES, catalog, normalize_language
 from storage import Repository
 
 logger = logging.getLogger(__name__)
-_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 _BENIGN = ("message is not modified", "query is too old", "message to edit not found",
            "message can't be edited", "query id is invalid")
+SWEEP_SECONDS = 30.0  # how often replies still waiting in the outbox are tried again
+_START_ATTEMPTS = 3  # at start, a reply left by a crash gets a few quick tries; the sweep does the rest
+
+Action = Callable[[ScreeningService, Turn], Outcome]
 
 
 def _service(context: ContextTypes.DEFAULT_TYPE) -> ScreeningService:
     return context.application.bot_data["service"]
 
 
-def _user_lock(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> asyncio.Lock:
-    """One lock per user: updates run concurrently across users, in order for each user."""
-    locks: weakref.WeakValueDictionary[int, asyncio.Lock] = context.application.bot_data["locks"]
-    lock = locks.get(user_id)
-    if lock is None:
-        lock = asyncio.Lock()
-        locks[user_id] = lock
-    return lock
-
-
-def _markup(message: OutMessage) -> InlineKeyboardMarkup | None:
-    if not message.buttons:
-        return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-                                 for row in message.buttons])
+def _deliverer(context: ContextTypes.DEFAULT_TYPE) -> Deliverer:
+    return context.application.bot_data["deliverer"]
 
 
 def _is_benign(error: Exception) -> bool:
     return isinstance(error, BadRequest) and any(text in str(error).lower() for text in _BENIGN)
 
 
-async def _quietly(call: Any) -> Any:
-    """Edits that may legitimately fail (already edited, too old) must not break the conversation."""
-    try:
-        return await call
-    except BadRequest as error:
-        if not _is_benign(error):
-            raise
-        return None
+class MessageRateLimiter(AIORateLimiter):
+    """PTB's limiter for what Telegram limits (messages sent and edited), not for button acknowledgements.
 
-
-async def _deliver(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, outcome: Outcome,
-                   answered_message_id: int | None = None) -> None:
-    """Show the answer on its question, then send the new messages; remember the new question's id.
-
-    `answered_message_id` is the message whose button was pressed; a typed answer answers the question
-    message last sent.
+    answerCallbackQuery sends no message; queuing it behind other users' replies only keeps the pressed
+    button spinning, so it goes out at once and leaves the whole budget to the replies.
     """
-    bot = context.bot
-    service = _service(context)
-    previous = service.question_message_id(user_id)
-    answered_message_id = answered_message_id or previous
-    if outcome.echo is not None and outcome.answered is not None and answered_message_id is not None:
-        text = f"{outcome.answered.text}\n\n✅ <b>{h(outcome.echo)}</b>"
-        await _quietly(bot.edit_message_text(text, chat_id, answered_message_id, parse_mode=ParseMode.HTML,
-                                             link_preview_options=_NO_PREVIEW))
-    elif previous is not None and any(m.buttons for m in outcome.messages):
-        # An older question's buttons would only be stale: remove them so the chat stays tidy.
-        await _quietly(bot.edit_message_reply_markup(chat_id, previous, reply_markup=None))
-    last_with_buttons = None
-    for message in outcome.messages:
-        parts = split_message(message.text)
-        for number, part in enumerate(parts):
-            markup = _markup(message) if number == len(parts) - 1 else None
-            sent = await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                          link_preview_options=_NO_PREVIEW)
-            if markup is not None:
-                last_with_buttons = sent.message_id
-    if last_with_buttons is not None:
-        service.remember_question_message(user_id, last_with_buttons)
+
+    _UNLIMITED = frozenset({"answerCallbackQuery"})
+
+    async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
+                              kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
+                              rate_limit_args: int | None) -> Any:
+        if endpoint in self._UNLIMITED:
+            return await callback(*args, **kwargs)
+        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+
+
+# -- one user action, start to finish -----------------------------------------------------------------------------
+async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, action: Action,
+                  pressed_message_id: int | None = None) -> None:
+    """Under the user's gate: earlier replies still waiting first, then one read, the action, one write, the
+    reply. An update already applied (Telegram sends it again after a crash) shows the question in view."""
+    user = update.effective_user
+    assert user is not None
+    deliverer, service = _deliverer(context), _service(context)
+    async with deliverer.gates.enter(user.id, update.update_id):
+        if user.id in deliverer.pending_users:
+            await deliverer.deliver_pending(user.id)
+        turn = service.begin(user.id, user.language_code, update.update_id)
+        try:
+            if turn.redelivered:
+                if deliverer.delivered_late.get(user.id, -1) >= update.update_id:
+                    service.abandon(turn)  # its reply was just delivered from the outbox: shown once
+                    return
+                outcome = service.current(user.id, turn.lang)
+            else:
+                outcome = action(service, turn)
+            reply = plan_reply(outcome, chat_id, pressed_message_id)
+            outbox_id = service.commit(turn, reply)
+        except BaseException:
+            service.abandon(turn)
+            raise
+        await deliverer.deliver(user.id, reply, outbox_id)
+
+
+def _command_name(text: str, bot_username: str) -> str | None:
+    """'/Start@our_bot args' -> 'start'; None for a command addressed to another bot."""
+    head = text.split()[0].lstrip("/") if text.split() else ""
+    name, _, target = head.partition("@")
+    if target and target.lower() != bot_username.lower():
+        return None
+    return name.lower()
 
 
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Any of the slash commands."""
-    message, user = update.effective_message, update.effective_user
+    """Any slash command in a private chat (one addressed to another bot is not ours)."""
+    message, user = update.message, update.effective_user
     if message is None or user is None or not message.text:
         return
-    name = message.text.split()[0].lstrip("/").split("@")[0].lower()
-    async with _user_lock(context, user.id):
-        service = _service(context)
-        lang = service.language(user.id, user.language_code)
-        outcome = service.command(user.id, lang, name, user.first_name or "")
-        await _deliver(context, message.chat_id, user.id, outcome)
+    name = _command_name(message.text, context.bot.username)
+    if name is None:
+        return
+    first_name = user.first_name or ""
+    await _handle(update, context, message.chat_id,
+                  lambda service, turn: service.command(user.id, turn.lang, name, first_name))
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A typed answer to the current question."""
-    message, user = update.effective_message, update.effective_user
+    message, user = update.message, update.effective_user
     if message is None or user is None:
         return
-    async with _user_lock(context, user.id):
-        service = _service(context)
-        lang = service.language(user.id, user.language_code)
-        if service.already_answered(user.id, update.update_id):
-            return
+
+    def answer(service: ScreeningService, turn: Turn) -> Outcome:
         if message.text is None:  # a sticker, a photo...: ask for text, same question again
-            outcome = service.current(user.id, lang)
-            outcome.messages.insert(0, OutMessage(h(catalog(lang).t("err.empty"))))
-        else:
-            outcome = service.text(user.id, lang, message.text, update.update_id)
-        await _deliver(context, message.chat_id, user.id, outcome)
+            outcome = service.current(user.id, turn.lang)
+            outcome.messages.insert(0, OutMessage(h(catalog(turn.lang).t("err.empty"))))
+            return outcome
+        return service.text(user.id, turn.lang, message.text, update.update_id)
+
+    await _handle(update, context, message.chat_id, answer)
+
+
+async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message is never read as an answer: the user is told to send the new answer instead."""
+    message, user = update.edited_message, update.effective_user
+    if message is None or user is None:
+        return
+    await _handle(update, context, message.chat_id, lambda service, turn: Outcome(
+        [OutMessage(h(catalog(turn.lang).t("delivery.edits_not_read")))], language=turn.lang))
+
+
+async def _answer_quietly(query: CallbackQuery, text: str | None = None) -> None:
+    """Stops the button's spinner. Its failure (500, 429, too old) must never cost the press itself."""
+    try:
+        await query.answer(text)
+    except TelegramError as error:
+        logger.debug("answerCallbackQuery failed: %s", type(error).__name__)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A button press: answered at once, then handled like an answer or a command."""
+    """A button press: acknowledged on the side, handled like an answer or a command."""
     query, user = update.callback_query, update.effective_user
     if query is None or user is None:
         return
-    await _quietly(query.answer())
-    async with _user_lock(context, user.id):
-        service = _service(context)
-        if service.already_answered(user.id, update.update_id):
-            return
-        lang = service.language(user.id, user.language_code)
-        outcome = service.button(user.id, lang, query.data or "", update.update_id)
-        chat_id = query.message.chat.id if query.message else user.id
-        message_id = query.message.message_id if query.message else None
-        await _deliver(context, chat_id, user.id, outcome, message_id)
+    chat = query.message.chat if query.message is not None else None
+    if chat is not None and chat.type != ChatType.PRIVATE:
+        lang = normalize_language(user.language_code)
+        context.application.create_task(_answer_quietly(query, catalog(lang).t("delivery.private_only")))
+        await _tell_group_once(context, chat.id, lang)
+        return
+    context.application.create_task(_answer_quietly(query))
+    chat_id = chat.id if chat is not None else user.id
+    message_id = query.message.message_id if query.message is not None else None
+    data = query.data or ""
+    await _handle(update, context, chat_id,
+                  lambda service, turn: service.button(user.id, turn.lang, data, update.update_id), message_id)
 
 
+# -- outside private chats ----------------------------------------------------------------------------------------
+async def _tell_group_once(context: ContextTypes.DEFAULT_TYPE, chat_id: int, lang: str) -> None:
+    """One short message per group or channel, ever: the screening happens in private."""
+    if not _service(context).repository.first_notice_to_group(chat_id):
+        return
+    c = catalog(lang)
+    link = f"https://t.me/{context.bot.username}?start=1"
+    text = f'{h(c.t("delivery.private_only"))}\n<a href="{link}">{h(c.t("delivery.open_private"))}</a>'
+    notice = {"chat_id": chat_id, "edit": None, "parts": [{"text": text, "buttons": []}]}
+    await _deliverer(context).deliver(0, notice)
+
+
+def _meant_for_us(update: Update, bot_username: str) -> bool:
+    """In a group: our commands (or bare ones), a mention of the bot, or a reply to one of its messages."""
+    message = update.effective_message
+    if message is None:
+        return False
+    text = message.text or message.caption or ""
+    if text.startswith("/"):
+        return _command_name(text, bot_username) is not None
+    replied = message.reply_to_message
+    return f"@{bot_username.lower()}" in text.lower() or (
+        replied is not None and replied.from_user is not None and replied.from_user.username == bot_username)
+
+
+async def on_elsewhere(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group, a supergroup or a channel: never answers, summaries or deletions there, only the way to private."""
+    chat = update.effective_chat
+    if chat is None or not _meant_for_us(update, context.bot.username):
+        return
+    user = update.effective_user
+    await _tell_group_once(context, chat.id, normalize_language(user.language_code if user else None))
+
+
+async def on_my_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The user blocked the bot (kicked) or unblocked it (member): flagged, so nothing is sent meanwhile."""
+    change: ChatMemberUpdated | None = update.my_chat_member
+    if change is None or change.chat.type != ChatType.PRIVATE:
+        return
+    status = change.new_chat_member.status
+    if status in (ChatMemberStatus.BANNED, ChatMemberStatus.MEMBER):
+        _service(context).repository.set_blocked(change.chat.id, status == ChatMemberStatus.BANNED)
+
+
+# -- failures -----------------------------------------------------------------------------------------------------
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Logs the failure (never the update's content), flags blocked users, tells the user kindly."""
     error = context.error
@@ -167,15 +237,16 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     where = "".join(traceback.format_tb(error.__traceback__)) if error is not None else ""
     logger.error("update failed: %s\n%s", type(error).__name__, where)
     chat = update.effective_chat if isinstance(update, Update) else None
-    if chat is None or isinstance(error, TelegramError):
+    if chat is None or chat.type != ChatType.PRIVATE or isinstance(error, TelegramError):
         return
-    lang = _service(context).language(user.id) if user is not None else "en"
+    lang = _service(context).language(user.id, user.language_code) if user is not None else "en"
     try:
         await context.bot.send_message(chat.id, h(catalog(lang).t("err.crashed")), parse_mode=ParseMode.HTML)
     except TelegramError:
         logger.warning("could not tell the user about the failure")
 
 
+# -- lifecycle ----------------------------------------------------------------------------------------------------
 async def register_commands(app: Application) -> None:
     """The command menu, in English (the default) and in French."""
     for lang in LANGUAGES:
@@ -193,21 +264,40 @@ async def _purge_forever(service: ScreeningService) -> None:
         await asyncio.sleep(24 * 3600)
 
 
+async def _sweep_forever(deliverer: Deliverer, every: float) -> None:
+    """Replies that could not be delivered (Telegram down for a while) are tried again now and then."""
+    while True:
+        await asyncio.sleep(every)
+        await deliverer.sweep()
+
+
 async def on_start(app: Application) -> None:
+    """Before the first update: the command menu, then the replies a crash left in the outbox."""
     await register_commands(app)
-    app.bot_data["purge"] = asyncio.get_running_loop().create_task(_purge_forever(app.bot_data["service"]))
+    deliverer: Deliverer = app.bot_data["deliverer"]
+    waiting = deliverer.find_pending()
+    if waiting:
+        logger.info("delivering replies left from the last run (%d users)", len(waiting))
+        await deliverer.sweep(attempts=_START_ATTEMPTS)
+    loop = asyncio.get_running_loop()
+    app.bot_data["purge"] = loop.create_task(_purge_forever(app.bot_data["service"]))
+    app.bot_data["sweep"] = loop.create_task(_sweep_forever(deliverer, app.bot_data["sweep_seconds"]))
 
 
 async def on_stop(app: Application) -> None:
-    task = app.bot_data.pop("purge", None)
-    if task is not None:
-        task.cancel()
+    for name in ("purge", "sweep"):
+        task = app.bot_data.pop(name, None)
+        if task is not None:
+            task.cancel()
+    app.bot_data["deliverer"].flush()
 
 
 def build_application(settings: Settings, repository: Repository,
                       today: Callable[[], dt.date] = dt.date.today,
                       request: BaseRequest | None = None,
-                      updates_request: BaseRequest | None = None) -> Application:
+                      updates_request: BaseRequest | None = None,
+                      retry_delay: float = 0.25,
+                      sweep_seconds: float = SWEEP_SECONDS) -> Application:
     """The whole bot, wired: tests pass a fake Bot API transport, a temporary database and a fixed clock."""
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -217,15 +307,22 @@ def build_application(settings: Settings, repository: Repository,
         builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
-    else:
+    if settings.rate_limit > 0:
         # Telegram allows about 30 messages a second per bot: queue beyond that, retry a 429 a few times.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]  # PTB generics
+        limiter = MessageRateLimiter(overall_max_rate=settings.rate_limit, max_retries=3)
+        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB generics
     app = builder.build()
-    app.bot_data["service"] = ScreeningService(repository, today)
-    app.bot_data["locks"] = weakref.WeakValueDictionary()
-    app.add_handler(CommandHandler(list(COMMANDS), on_command))
+    service = ScreeningService(repository, today)
+    app.bot_data["service"] = service
+    app.bot_data["deliverer"] = Deliverer(app.bot, repository, first_delay=retry_delay)
+    app.bot_data["sweep_seconds"] = sweep_seconds
+    private = filters.ChatType.PRIVATE
+    elsewhere = (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST) & ~private
+    app.add_handler(ChatMemberHandler(on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & private, on_edited))
+    app.add_handler(MessageHandler(elsewhere, on_elsewhere))
     app.add_handler(CallbackQueryHandler(on_button))
-    app.add_handler(MessageHandler(filters.COMMAND, on_command))
-    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.COMMAND, on_text))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & private & filters.COMMAND, on_command))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & private & ~filters.COMMAND, on_text))
     app.add_error_handler(on_error)
     return app

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import pathlib
 from collections.abc import AsyncIterator
+from typing import Any
 
 from telegram.ext import Application
 
@@ -27,11 +28,12 @@ class Bot:
 
 
 @contextlib.asynccontextmanager
-async def bot_on(tg: FakeTelegram, db_path: pathlib.Path, request: FakeRequest | None = None
-                 ) -> AsyncIterator[Bot]:
+async def bot_on(tg: FakeTelegram, db_path: pathlib.Path, request: FakeRequest | None = None,
+                 **options: Any) -> AsyncIterator[Bot]:
+    """`options` go to build_application (e.g. retry_delay=0.01 for fault tests)."""
     repository = Repository(db_path)
     settings = Settings(telegram_bot_token=TOKEN, database_path=db_path, _env_file=None)
-    app = build_application(settings, repository, lambda: TODAY, request=request or FakeRequest(tg))
+    app = build_application(settings, repository, lambda: TODAY, request=request or FakeRequest(tg), **options)
     errors = collect_errors(app)
     try:
         async with running(app):

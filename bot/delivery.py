@@ -1,0 +1,274 @@
+"""Getting replies to Telegram: a reply as plain data, delivered with retries, acknowledged in the outbox.
+
+A reply is planned once, as data (`plan_reply`): the chat, which message to edit (the one whose button was
+pressed, when the reply takes its place) and the parts to show, each a text and its buttons. The service
+commits that plan in the outbox with the answer that caused it; the `Deliverer` then sends it, retrying
+network errors, 5xx, timeouts and 429 (after the time Telegram asks for), and acknowledges the row. What it
+cannot deliver stays in the outbox for the user's next update, the periodic sweep or the next start.
+
+Each answer costs one rate-limited call: a button answer edits the question it answers into "✅ answer" and
+the next question; a typed answer gets the next question with "✅ answer" at its top, and the old keyboard is
+left to the stale-button handler. Notices (an error, a stale button) travel in the same message as the
+question they precede when both fit in one message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import heapq
+import itertools
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.service import Outcome
+from flows.conversation import OutMessage, h
+from flows.verdict_text import MAX_MESSAGE, split_message
+from storage import Repository
+
+logger = logging.getLogger(__name__)
+
+# {"chat_id": int, "edit": message id | None, "parts": [{"text": str, "buttons": [[[label, data], ...], ...]}]}
+Reply = dict[str, Any]
+
+_NOT_MODIFIED = "message is not modified"
+_SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there is no text in the message")
+ACK_FLUSH_DELAY = 0.05  # seconds: acknowledgements arriving together are deleted in one transaction
+
+
+# -- planning -------------------------------------------------------------------------------------------------
+def _merged(messages: list[OutMessage]) -> list[OutMessage]:
+    """A message without buttons joins the next one when both fit in one Telegram message."""
+    merged: list[OutMessage] = []
+    for message in messages:
+        previous = merged[-1] if merged else None
+        fits = previous is not None and len(previous.text) + 2 + len(message.text) <= MAX_MESSAGE
+        if previous is not None and not previous.buttons and fits:
+            merged[-1] = OutMessage(f"{previous.text}\n\n{message.text}", message.buttons)
+        else:
+            merged.append(message)
+    return merged
+
+
+def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = None) -> Reply:
+    """What to send for an outcome, as plain data (it is stored in the outbox before it is sent)."""
+    messages = _merged(list(outcome.messages))
+    if outcome.echo is not None:
+        echo = f"✅ <b>{h(outcome.echo)}</b>"
+        if messages:
+            messages[0] = OutMessage(f"{echo}\n\n{messages[0].text}", messages[0].buttons)
+        else:
+            messages = [OutMessage(echo)]
+    parts: list[dict[str, Any]] = []
+    for message in messages:
+        texts = split_message(message.text)
+        for number, text in enumerate(texts):
+            rows = message.buttons if number == len(texts) - 1 else []
+            parts.append({"text": text, "buttons": [[[b.label, b.data] for b in row] for row in rows]})
+    edit = pressed_message_id if outcome.replace and parts else None
+    return {"chat_id": chat_id, "edit": edit, "parts": parts}
+
+
+def _markup(buttons: list[list[list[str]]]) -> dict[str, Any] | None:
+    if not buttons:
+        return None
+    rows = [[{"text": label, "callback_data": data} for label, data in row] for row in buttons]
+    return {"inline_keyboard": rows}
+
+
+# -- ordering -------------------------------------------------------------------------------------------------
+class _Gate:
+    """A lock whose waiters enter by the number they hold, lowest first."""
+
+    def __init__(self) -> None:
+        self.busy = False
+        self.holders = 0
+        self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._arrival = itertools.count()
+
+    async def acquire(self, order: int) -> None:
+        if not self.busy and not self._waiters:
+            self.busy = True
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        entry = (order, next(self._arrival), future)
+        heapq.heappush(self._waiters, entry)
+        try:
+            await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.release()  # the gate was handed over just as the waiter was cancelled: pass it on
+            else:
+                self._waiters.remove(entry)
+                heapq.heapify(self._waiters)
+            raise
+
+    def release(self) -> None:
+        while self._waiters:
+            _, _, future = heapq.heappop(self._waiters)
+            if not future.done():
+                future.set_result(None)  # the gate stays busy: it is handed over
+                return
+        self.busy = False
+
+
+class UserGates:
+    """One gate per user: their updates are handled one at a time, in the order Telegram numbered them.
+
+    Updates run concurrently across users. A user's updates enter in update_id order among those waiting;
+    handlers enter the gate before their first await, so an earlier update (started first) is never overtaken.
+    """
+
+    def __init__(self) -> None:
+        self._gates: dict[int, _Gate] = {}
+
+    @contextlib.asynccontextmanager
+    async def enter(self, user_id: int, order: int) -> AsyncIterator[None]:
+        gate = self._gates.get(user_id)
+        if gate is None:
+            gate = self._gates[user_id] = _Gate()
+        gate.holders += 1
+        try:
+            await gate.acquire(order)
+            try:
+                yield
+            finally:
+                gate.release()
+        finally:
+            gate.holders -= 1
+            if not gate.holders:
+                del self._gates[user_id]
+
+
+# -- delivering -----------------------------------------------------------------------------------------------
+class _GiveUp(Exception):
+    """Still failing after every retry: the reply stays in the outbox."""
+
+
+def _seconds(value: int | float | dt.timedelta) -> float:
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
+
+
+class Deliverer:
+    """Sends planned replies: retries with backoff, Forbidden never retried, the outbox acknowledged."""
+
+    def __init__(self, bot: Bot, repository: Repository, *, first_delay: float = 0.25, max_delay: float = 30.0,
+                 attempts: int = 8, on_blocked: Callable[[int], None] | None = None) -> None:
+        self.bot = bot
+        self.repository = repository
+        self.first_delay, self.max_delay, self.attempts = first_delay, max_delay, attempts
+        self.on_blocked = on_blocked or (lambda user_id: repository.set_blocked(user_id, True))
+        self.gates = UserGates()
+        self.pending_users: set[int] = set()  # users with replies left in the outbox
+        self.delivered_late: dict[int, int] = {}  # user -> latest update whose reply came from a pending row
+        self._flush: asyncio.TimerHandle | None = None
+
+    async def deliver(self, user_id: int, reply: Reply, outbox_id: int | None = None,
+                      attempts: int | None = None) -> bool:
+        """Send one reply; True once it is delivered or can never be (acknowledged), False if it must wait."""
+        parts: list[dict[str, Any]] = reply["parts"]
+        done = 0
+        try:
+            for part in parts:
+                edit = reply.get("edit") if done == 0 else None
+                await self._retrying(lambda p=part, e=edit: self._send_part(reply["chat_id"], p, e),  # type: ignore[misc]
+                                     attempts or self.attempts)
+                done += 1
+        except _GiveUp:
+            logger.warning("a reply could not be delivered yet; kept in the outbox")
+            if outbox_id is None:
+                return True  # nothing was committed with it: the same update sent again gives it again
+            if done:
+                self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
+            self.pending_users.add(user_id)
+            return False
+        except Forbidden:
+            logger.info("a user blocked the bot; flagged, not retried")
+            self.on_blocked(user_id)
+            for record in self.repository.pending_replies(user_id):
+                self._ack(record.id)
+            self.pending_users.discard(user_id)
+        except TelegramError as error:  # a request Telegram will never accept (e.g. a chat that is gone)
+            logger.error("a reply was refused: %s", type(error).__name__)
+        if outbox_id is not None:
+            self._ack(outbox_id)
+        return True
+
+    async def deliver_pending(self, user_id: int, attempts: int | None = None) -> bool:
+        """Send the user's replies left in the outbox, oldest first; True when none is left."""
+        self.pending_users.discard(user_id)
+        delivered_any = False
+        for record in self.repository.pending_replies(user_id):
+            if not await self.deliver(user_id, record.reply, record.id, attempts):
+                return delivered_any
+            delivered_any = True
+            if record.update_id is not None:
+                self.delivered_late[user_id] = max(record.update_id, self.delivered_late.get(user_id, -1))
+        return delivered_any
+
+    def find_pending(self) -> set[int]:
+        """At start: every user with a reply committed but never delivered (e.g. after a crash)."""
+        self.pending_users |= {record.user_id for record in self.repository.pending_replies()}
+        return set(self.pending_users)
+
+    async def sweep(self, attempts: int | None = None) -> None:
+        """Try again for every user whose reply is still waiting, each under their gate."""
+        for user_id in sorted(self.pending_users):
+            async with self.gates.enter(user_id, -1):
+                if user_id in self.pending_users:
+                    await self.deliver_pending(user_id, attempts)
+
+    # -- internals --------------------------------------------------------------------------------------------
+    async def _send_part(self, chat_id: int, part: dict[str, Any], edit: int | None) -> None:
+        data: dict[str, Any] = {"chat_id": chat_id, "text": part["text"], "parse_mode": "HTML",
+                                "link_preview_options": {"is_disabled": True}}
+        markup = _markup(part["buttons"])
+        if markup is not None:
+            data["reply_markup"] = markup
+        if edit is not None:
+            try:
+                # Bot._post: the result is not parsed into a Message we would only throw away.
+                await self.bot._post("editMessageText", {**data, "message_id": edit})
+                return
+            except BadRequest as error:
+                text = str(error).lower()
+                if _NOT_MODIFIED in text:
+                    return
+                if not any(reason in text for reason in _SEND_INSTEAD):
+                    raise
+        await self.bot._post("sendMessage", data)
+
+    async def _retrying(self, call: Callable[[], Awaitable[None]], attempts: int) -> None:
+        delay = self.first_delay
+        for attempt in range(attempts):
+            try:
+                await call()
+                return
+            except RetryAfter as error:
+                wait = _seconds(error.retry_after) + 0.1
+            except BadRequest:
+                raise
+            except NetworkError as error:  # 5xx, timeouts, connection errors (TimedOut is one)
+                logger.info("Bot API call failed (%s); retrying", type(error).__name__)
+                wait, delay = delay, min(delay * 2, self.max_delay)
+            if attempt == attempts - 1:
+                raise _GiveUp
+            await asyncio.sleep(wait)
+
+    def _ack(self, outbox_id: int) -> None:
+        self.repository.ack_reply(outbox_id)
+        if self._flush is None:
+            self._flush = asyncio.get_running_loop().call_later(ACK_FLUSH_DELAY, self.flush)
+
+    def flush(self) -> None:
+        """Delete the acknowledged rows now (most go with the next answer's transaction anyway)."""
+        self._flush = None
+        try:
+            self.repository.flush_acks()
+        except Exception as error:  # the next write transaction retries; a failure here must not kill the loop
+            logger.warning("could not clear delivered replies: %s", type(error).__name__)
