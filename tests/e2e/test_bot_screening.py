@@ -139,20 +139,28 @@ async def test_every_kind_of_invalid_input_is_explained_and_asked_again(tg: Fake
             assert problem in chat.texts[-2] and question in chat.last_text
         await chat.send("21232")
         for typed, problem in [("15/03/2024", "can be read two ways"), ("2024-02-30", "does not exist"),
-                               ("2030-01-01", "in the future"), ("last spring", "YYYY-MM-DD")]:
+                               ("2030-01-01", "in the future"),
+                               ("last spring", "15 March 2024 or March 2024")]:
             await chat.send(typed)
             assert problem in chat.texts[-2] and "When did job 1 start?" in chat.last_text
         await answer_all(chat, "2025-01-01", "[Yes]")
         for typed in ("forty", "200"):
             await chat.send(typed)
             assert "How many hours a week" in chat.last_text
+        await chat.send("0")
+        assert "0 hours a week cannot count" in chat.texts[-2] and "How many hours a week" in chat.last_text
         await chat.send("37,5")
         await answer_all(chat, "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]")
         await chat.send("7")
         assert "type its number (1 to 6)" in chat.texts[-2]
-        await answer_all(chat, "celpip", "2026-01-05")
+        await chat.send("toefl ibt")
+        assert "TOEFL is not accepted for Express Entry" in chat.texts[-2] and "“None yet”" in chat.texts[-2]
+        await chat.send("celpip")
+        await chat.send("January 2026")
+        assert "the test date needs the day" in chat.texts[-2] and "On what date" in chat.last_text
+        await chat.send("2026-01-05")
         await chat.send("13")
-        assert "between 0 and 12" in chat.texts[-2] and "CELPIP-General result in listening" in chat.last_text
+        assert "from 0 to 12" in chat.texts[-2] and "CELPIP-General result in listening" in chat.last_text
         sticker = tg.user_message_update(chat.user_id, "x")
         del sticker["message"]["text"]
         sticker["message"]["sticker"] = {"file_id": "s1", "file_unique_id": "u1", "type": "regular",
