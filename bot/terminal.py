@@ -44,11 +44,12 @@ def _choices(outcome: Outcome) -> dict[str, Button]:
     return {str(n): b for n, b in enumerate(buttons, start=1)}
 
 
-def _shortcuts(outcome: Outcome) -> list[str]:
+def _shortcuts(outcome: Outcome) -> dict[str, Button]:
+    """Buttons labelled with their own value (hours, years, scores): typing the label presses them."""
     keyboards = [m for m in outcome.messages if m.buttons]
     if not keyboards:
-        return []
-    return [b.label for row in keyboards[-1].buttons for b in row if _is_shortcut(b)]
+        return {}
+    return {b.label: b for row in keyboards[-1].buttons for b in row if _is_shortcut(b)}
 
 
 def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str]) -> None:
@@ -62,7 +63,8 @@ def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out:
         choices = _choices(outcome)
         for number, button in choices.items():
             print(f"  {number}. {button.label}", file=out)
-        if shortcuts := _shortcuts(outcome):
+        shortcuts = _shortcuts(outcome)
+        if shortcuts:
             print("  (" + ", ".join(shortcuts) + ")", file=out)
         try:
             line = read().strip()
@@ -77,6 +79,8 @@ def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out:
             outcome = service.command(LOCAL_USER_ID, lang, command)
         elif line in choices:
             outcome = service.button(LOCAL_USER_ID, lang, choices[line].data)
+        elif line in shortcuts:
+            outcome = service.button(LOCAL_USER_ID, lang, shortcuts[line].data)
         else:
             outcome = service.text(LOCAL_USER_ID, lang, line)
         if outcome.echo:

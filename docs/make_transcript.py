@@ -19,10 +19,11 @@ DOCS = pathlib.Path(__file__).resolve().parent
 README = DOCS.parent / "README.md"
 DAY = dt.date(2026, 11, 27)
 START, END = "<!-- transcript:start -->", "<!-- transcript:end -->"
-# A software developer on a work permit since September 2025, 40 h a week, IELTS 8/7/7/7.
-ANSWERS = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
-           "1", "2025-06-01", "8", "7", "7", "7", "no",
-           "1", "1997-03-10", "1", "5", "no", "yes", "1", "2", "no", "no", "no"]
+# A software developer on a work permit since September 2025, 40 h a week, IELTS 8/7/7/7. In the terminal a
+# number picks a button (on Telegram, a tap): only the job title, the four scores and the birth date are typed.
+ANSWERS = ["no", "yes", "software developer", "1", "2025", "9", "1", "yes", "40", "yes", "yes", "no", "yes", "no",
+           "1", "2025", "6", "1", "8 7 7 7", "no",
+           "1", "1997-03-10", "1", "5", "2", "1", "2", "no", "no", "no"]
 
 
 def transcript() -> str:
