@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench personas clean
+.PHONY: run test lint bench soak personas clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -23,6 +23,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/assess_speed.py
 	$(BIN)/python benchmarks/bot_throughput.py
+
+# 100 kill -9 of `cec-screener run` under many users; fails unless 0 answers lost and 0 users stuck.
+soak: $(STAMP)
+	$(BIN)/python benchmarks/soak.py --strict
 
 personas: $(STAMP)
 	CEC_ASSESS="$(BIN)/cec-screener assess" ../shared/bin/check-personas

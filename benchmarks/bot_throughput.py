@@ -7,6 +7,10 @@ users run concurrently, each one's messages in order, as Telegram delivers them.
 the handlers, the conversation, the engine and SQLite (WAL, a temporary file), exactly as in production;
 only the network is replaced. Prints updates per second, the time per update and the memory used.
 Telegram itself allows a bot about 30 messages a second: this measures the headroom of the process.
+
+In process, for finding hot spots only: it replaces HTTP and drops the rate limiter, so its figures are not
+what the shipped bot does. For those, run benchmarks/load.py (the real `cec-screener run` over HTTP, next to
+an echo bot, with the limiter as shipped and off).
 """
 
 from __future__ import annotations

@@ -34,19 +34,30 @@ LIMITED, UNLIMITED = "limiter as shipped", "limiter off"
 
 @dataclass
 class Figures:
+    """What one bot did in one mode, summed over its measured windows."""
+
     mode: str
     bot: str
-    updates_per_s: float = 0.0
-    p50_ms: float = float("nan")
-    p99_ms: float = float("nan")
-    answered: int = 0
-    calls: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0  # measured (after the warm-up)
+    answered: int = 0  # steps whose next question became visible in the measured windows
+    latencies: list[float] = field(default_factory=list)
+    calls: Counter[str] = field(default_factory=Counter)  # Bot API calls made in the measured windows
     peak_mb: float = 0.0
-    rss_mb: float = 0.0
     screenings: int = 0
     errors: Counter[str] = field(default_factory=Counter)
-    startup_s: float = 0.0
-    polls: int = 0
+    startup_s: list[float] = field(default_factory=list)
+
+    @property
+    def updates_per_s(self) -> float:
+        return self.answered / self.seconds if self.seconds else float("nan")
+
+    @property
+    def p50_ms(self) -> float:
+        return percentile(self.latencies, 50) * 1000
+
+    @property
+    def p99_ms(self) -> float:
+        return percentile(self.latencies, 99) * 1000
 
     def per_update(self) -> str:
         if not self.answered:
@@ -57,21 +68,23 @@ class Figures:
         return f"{total / self.answered:.2f} = " + " + ".join(parts) if parts else "0"
 
 
-def measure(bot: str, mode: str, users: int, duration: float, folder: pathlib.Path, *,
+def measure(figures: Figures, users: int, duration: float, warmup: float, folder: pathlib.Path, *,
             env: dict[str, str], patch_out_limiter: bool = False, db: pathlib.Path | None = None,
-            drain: float = 15.0, step_timeout: float = 60.0) -> Figures:
-    """One bot process, N users for ``duration`` seconds; then the users still waiting get ``drain`` s."""
+            step_timeout: float = 30.0) -> None:
+    """One bot process, N users; the ``duration`` seconds after ``warmup`` are added to ``figures``.
+
+    The first seconds are left out: everyone's /start arrives at once and the rate limiter starts with a
+    full bucket. At the end the process is killed at once (its peak RSS read first): the replies still
+    queued are not waited for, and the calls counted are those made inside the measured window."""
     steps = script()
-    figures = Figures(mode, bot)
     server = serve()
-    process = BotProcess(bot, server, folder, db=db, env=env, patch_out_limiter=patch_out_limiter)
+    process = BotProcess(figures.bot, server, folder, db=db, env=env, patch_out_limiter=patch_out_limiter)
     try:
         process.start()
-        figures.startup_s = process.wait_ready()
+        figures.startup_s.append(process.wait_ready())
         telegram = process.telegram
-        crowd = Users(telegram, server, first_button=bot == "echo")
+        crowd = Users(telegram, server, first_button=figures.bot == "echo")
         uids = itertools.count(100_001)
-        first_call, first_poll = len(telegram.calls), telegram.polls
 
         def next_step(user: User) -> User:
             """Send the user's next step; a person at the end (or lost) is replaced by a new one."""
@@ -86,52 +99,40 @@ def measure(bot: str, mode: str, users: int, duration: float, folder: pathlib.Pa
                     figures.errors[f"button {steps[user.position]} missing at step {user.position}"] += 1
                     user = User(next(uids))
 
-        start = time.perf_counter()
-        end = start + duration
         waiting: dict[int, User] = {}
         for _ in range(users):
             user = next_step(User(next(uids)))
             waiting[user.uid] = user
-        latencies: list[float] = []
-        done_in_window = 0
-        while waiting:
-            now = time.perf_counter()
-            stopping = now >= end
-            if stopping and now >= end + drain:
-                figures.errors["still waiting at the end"] += len(waiting)
-                break
-            for chat in crowd.changed(0.05):
+        begin = time.perf_counter() + warmup
+        end = begin + duration
+        first_call: int | None = None
+        while (now := time.perf_counter()) < end:
+            if first_call is None and now >= begin:
+                first_call = len(telegram.calls)
+            for chat in crowd.changed(0.02):
                 if chat not in waiting or (got := crowd.reply(waiting[chat])) is None:
                     continue
-                user = waiting[chat]
+                user = waiting.pop(chat)
                 _message, seen = got
-                del waiting[chat]
-                figures.answered += 1
-                if seen <= end:
-                    done_in_window += 1
-                    latencies.append(seen - user.pushed_at)
+                if begin <= seen < end:
+                    figures.answered += 1
+                    figures.latencies.append(seen - user.pushed_at)
                 user.position += 1
                 user.pending = None
-                if not stopping:
-                    user = next_step(user)
-                    waiting[user.uid] = user
+                user = next_step(user)
+                waiting[user.uid] = user
             for uid, user in list(waiting.items()):
                 if now - user.pushed_at > step_timeout:
-                    figures.errors["no reply"] += 1
+                    figures.errors["no reply in 30 s"] += 1
                     del waiting[uid]
-                    if not stopping:
-                        user = next_step(User(next(uids)))
-                        waiting[user.uid] = user
-        figures.updates_per_s = done_in_window / duration
-        figures.p50_ms = percentile(latencies, 50) * 1000
-        figures.p99_ms = percentile(latencies, 99) * 1000
-        figures.calls = telegram.calls_by_method(first_call)
-        figures.polls = telegram.polls - first_poll
-        figures.peak_mb, figures.rss_mb = process.memory_mb()
+                    user = next_step(User(next(uids)))
+                    waiting[user.uid] = user
+        figures.seconds += duration
+        figures.calls += telegram.calls_by_method(first_call or 0) - Counter()
+        figures.peak_mb = max(figures.peak_mb, process.memory_mb()[0])
     finally:
-        process.stop()
+        process.kill()
         server.stop()
-    return figures
 
 
 def prefill(db: pathlib.Path, template_db: pathlib.Path | None, count: int) -> float:
@@ -172,44 +173,49 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=50, help="simulated people at once (default 50)")
     parser.add_argument("--duration", type=float, default=15.0, help="seconds measured per bot and mode")
     parser.add_argument("--stored", type=int, default=10_000, help="users stored for the memory figure")
-    parser.add_argument("--quick", action="store_true", help="a smoke run: 5 users, 1.5 s each, 500 stored")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 5 users, 1 s each, 500 stored")
+    parser.add_argument("--keep", metavar="DIR", help="keep the bots' logs and databases in DIR")
     args = parser.parse_args(argv)
     if args.quick:
-        args.users, args.duration, args.stored = min(args.users, 5), 1.5, min(args.stored, 500)
-    drain = 3.0 if args.quick else 15.0
+        args.users, args.duration, args.stored = min(args.users, 5), 1.0, min(args.stored, 500)
+    warmup = 0.3 if args.quick else 2.0
 
     has_setting = rate_limit_setting()
     print(f"CEC Screener load benchmark, {stamp()}: the real `cec-screener run` process and a python-telegram-bot "
           "echo bot, same run")
     print(f"machine: {machine()}")
-    print(f"{args.users} users at once playing whole screenings ({len(script())} steps each), "
-          f"{args.duration:g} s per bot and mode; fake Bot API over HTTP/1.1 keep-alive on 127.0.0.1")
+    print(f"{args.users} users at once playing whole screenings ({len(script())} steps each); per bot and mode "
+          f"{args.duration:g} s measured" + ("," if args.quick else " in two halves, echo-screener-screener-echo,")
+          + f" each after {warmup:g} s of warm-up; fake Bot API over HTTP/1.1 keep-alive on 127.0.0.1")
     if not has_setting:
         print("note: the bot has no RATE_LIMIT setting yet: 'limiter off' runs `cec-screener run` with "
               "AIORateLimiter patched out at start")
     print(flush=True)
 
+    off_env = {"RATE_LIMIT": "0"}
     results: dict[tuple[str, str], Figures] = {}
     with tempfile.TemporaryDirectory(prefix="cec-load-") as tmp:
-        folder = pathlib.Path(tmp)
-        off_env = {"RATE_LIMIT": "0"}
-        runs = [
-            ("echo", LIMITED, {}, False),
-            ("screener", LIMITED, {}, False),
-            ("echo", UNLIMITED, off_env, False),
-            ("screener", UNLIMITED, off_env if has_setting else {}, not has_setting),
-        ]
-        for bot, mode, env, patch in runs:
-            db = folder / f"{bot}-{len(results)}.db" if bot == "screener" else None
-            figures = measure(bot, mode, args.users, args.duration, folder / f"run{len(results)}",
-                              env=env, patch_out_limiter=patch, db=db, drain=drain)
-            results[(bot, mode)] = figures
-            print(f"  measured {bot:8} {mode:18} {figures.updates_per_s:7.1f} updates/s", flush=True)
+        folder = pathlib.Path(args.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        runs = 0
+        for mode in (LIMITED, UNLIMITED):
+            for bot in ("echo", "screener") if args.quick else ("echo", "screener", "screener", "echo"):
+                figures = results.setdefault((bot, mode), Figures(mode, bot))
+                patch = bot == "screener" and mode == UNLIMITED and not has_setting
+                env = off_env if mode == UNLIMITED and not patch else {}
+                db = folder / f"screener-{runs}.db" if bot == "screener" else None
+                seconds = args.duration if args.quick else args.duration / 2
+                measure(figures, args.users, seconds, warmup, folder / f"run{runs}", env=env,
+                        patch_out_limiter=patch, db=db)
+                runs += 1
+            print(f"  measured {mode}: echo {results[('echo', mode)].updates_per_s:.1f} updates/s, screener "
+                  f"{results[('screener', mode)].updates_per_s:.1f}", flush=True)
         stored_db = folder / "stored.db"
         fill_s = prefill(stored_db, folder / "screener-1.db", args.stored)
-        stored = measure("screener", LIMITED, min(args.users, 20), max(1.0, args.duration / 2),
-                         folder / "stored", env={}, db=stored_db, drain=drain)
-        print(f"  measured screener with {args.stored:,} stored users (stored in {fill_s:.1f} s)", flush=True)
+        stored = Figures(f"{args.stored:,} stored users", "screener")
+        measure(stored, min(args.users, 20), max(1.0, args.duration / 3), warmup, folder / "stored", env={},
+                db=stored_db)
+        print(f"  measured the screener with {args.stored:,} stored users (stored in {fill_s:.1f} s)", flush=True)
 
     print()
     print(f"{'mode':19} {'bot':9} {'updates/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'peak RSS':>9}  "
@@ -220,8 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'screener, ' + format(args.stored, ',') + ' stored':29} {stored.updates_per_s:9.1f} "
           f"{stored.p50_ms:8.0f} {stored.p99_ms:8.0f} {stored.peak_mb:6.1f} MB  {stored.per_update()}")
     for (bot, mode), f in [*results.items(), (("screener", "stored users"), stored)]:
-        extra = [f"{f.answered} answered", f"{f.screenings} screenings done", f"start {f.startup_s:.1f} s",
-                 f"{f.polls / max(1, f.answered):.2f} getUpdates/update"]
+        extra = [f"{f.answered} answered in {f.seconds:g} s", f"{f.screenings} screenings done",
+                 f"{f.calls['getUpdates'] / max(1, f.answered):.2f} getUpdates/update",
+                 "start to first getUpdates " + "/".join(f"{t:.1f}" for t in f.startup_s) + " s"]
         if f.errors:
             extra.append("errors: " + ", ".join(f"{n} {what}" for what, n in f.errors.items()))
         print(f"  {bot} ({mode}): " + "; ".join(extra))

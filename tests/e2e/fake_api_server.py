@@ -143,6 +143,7 @@ class _KeepAliveHandler(_Handler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # listen backlog: the default 5 resets connections when a bot opens many at once
     owner: FakeAPIServer
 
 

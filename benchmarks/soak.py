@@ -1,0 +1,327 @@
+"""Soak: many people screening at once while the real `cec-screener run` process is killed with kill -9.
+
+    .venv/bin/python benchmarks/soak.py [--users 30] [--kills 100] [--seed N] [--strict]
+
+The fake Bot API (tests/e2e/fake_api_server.py, over HTTP) keeps every update until a later getUpdates
+offset confirms it, so a restarted bot gets again what its killed predecessor had fetched but not confirmed,
+as Telegram does. The people play whole screenings (tests/e2e/screenings.py, read at run time), each waiting
+for the next question before answering; a person who reaches the verdict is replaced by a new one. At
+random moments after each start (up to --up-max seconds, so sometimes while it is still starting) the bot is
+killed with kill -9 and started again on the same database.
+
+Before the crowd comes, one person plays the script alone: the question shown and the answers stored after
+each step are the reference. A person whose step gets no reply for --stuck-after seconds of the bot being up
+nudges it with /start (counted, with the reason read from the database and the fake server). After the last
+kill nobody acts or nudges any more; once the bot has been up and idle for --idle seconds:
+
+- answers lost: acknowledged answers (the bot showed the next question) that the database does not hold;
+- users left stuck: a person whose last action has no reply;
+- duplicates: the same question message sent twice in a row to a person with no action of theirs between.
+
+Lost and stuck must be 0 (--strict exits 1 otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import pathlib
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from typing import Any
+
+from loadkit import BotProcess, User, Users, WatchedTelegram, machine, script, serve, stamp
+
+NUDGE = "/start"
+
+
+class Soak:
+    def __init__(self, args: argparse.Namespace, folder: pathlib.Path) -> None:
+        self.args = args
+        self.server = serve()
+        self.telegram: WatchedTelegram = self.server.telegram  # type: ignore[assignment]
+        self.db = folder / "soak.db"
+        self.bot = BotProcess("screener", self.server, folder, db=self.db)
+        self.crowd = Users(self.telegram, self.server)
+        self.steps = script()
+        self.random = random.Random(args.seed)
+        self.ref_text: dict[str, list[int]] = {}  # question text -> the positions it is shown at
+        self.ref_answers: list[str | None] = []  # position -> the answers stored (canonical JSON)
+        self.uids = itertools.count(2001)
+        self.users: dict[int, User] = {}
+        self.nudging: set[int] = set()  # users whose pending action is a nudge
+        self.push_uptime: dict[int, float] = {}
+        self.finished: list[User] = []
+        self.counts: Counter[str] = Counter()
+        self.stuck_reasons: Counter[str] = Counter()
+        self.up_total = 0.0
+        self.up_since: float | None = None
+        self.polls_at_spawn = 0
+        self.downtime: list[float] = []
+        self.kill_at = float("inf")
+
+    # ---- the database -----------------------------------------------------------------------------
+
+    def answers(self, uids: list[int]) -> dict[int, str | None]:
+        """The stored answers (canonical JSON, bookkeeping keys starting with '_' left out) per user."""
+        from storage import Repository
+
+        found: dict[int, str | None] = {}
+        with Repository(self.db) as repository:
+            for uid in uids:
+                record = repository.load_session(uid)
+                found[uid] = None if record is None else json.dumps(
+                    {k: v for k, v in record.answers.items() if not k.startswith("_")}, sort_keys=True)
+        return found
+
+    # ---- the bot's life ---------------------------------------------------------------------------
+
+    def uptime(self) -> float:
+        return self.up_total + (time.perf_counter() - self.up_since if self.up_since is not None else 0.0)
+
+    def spawn(self) -> None:
+        self.polls_at_spawn = self.telegram.polls
+        self.bot.start()
+        self.kill_at = self.bot.started_at + self.random.uniform(self.args.up_min, self.args.up_max)
+
+    def check_ready(self) -> None:
+        if self.up_since is None and self.telegram.polls > self.polls_at_spawn:
+            self.up_since = time.perf_counter()
+            self.downtime.append(self.up_since - self.bot.started_at)
+
+    def kill(self) -> None:
+        self.bot.kill()
+        if self.up_since is not None:
+            self.up_total += time.perf_counter() - self.up_since
+        self.up_since = None
+        self.counts["kills"] += 1
+
+    # ---- the people -------------------------------------------------------------------------------
+
+    def calibrate(self) -> None:
+        """One person alone, no kills: the question after each step and the answers stored by then."""
+        user = User(1)
+        self.ref_answers = [self.answers([1])[1]]
+        for position, step in enumerate(self.steps):
+            try:
+                self.crowd.send(user, step)
+            except LookupError as error:
+                print(f"warning: the script stops matching the bot at step {position} ({step}): {error}")
+                self.steps = self.steps[:position]
+                break
+            deadline = time.monotonic() + 20
+            while (got := self.crowd.reply(user)) is None:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"no reply to step {position} ({step}) in 20 s:\n"
+                                       f"{self.telegram.transcript(1)[-2000:]}\n{self.bot.log_tail()}")
+                time.sleep(0.01)
+            user.pending = None
+            self.ref_text.setdefault(got[0].text or "", []).append(position + 1)
+            self.ref_answers.append(self.answers([1])[1])
+
+    def where(self, text: str, expected: int) -> int | None:
+        """The position whose question this is (the expected one when the text is shown at several)."""
+        positions = self.ref_text.get(text)
+        if not positions:
+            return None
+        return expected if expected in positions else min(positions, key=lambda p: abs(p - expected))
+
+    def send(self, user: User, step: str, *, nudge: bool = False) -> None:
+        try:
+            self.crowd.send(user, step)
+        except LookupError:
+            self.counts["button missing: nudged"] += 1
+            self.crowd.send(user, NUDGE)
+            nudge = True
+        self.push_uptime[user.uid] = self.uptime()
+        if nudge:
+            self.nudging.add(user.uid)
+        else:
+            self.nudging.discard(user.uid)
+
+    def next_step(self, user: User) -> None:
+        if user.position >= len(self.steps):
+            self.finished.append(self.users.pop(user.uid))
+            user = User(next(self.uids))
+            self.users[user.uid] = user
+        self.send(user, self.steps[user.position])
+
+    def on_reply(self, user: User, text: str, acting: bool) -> None:
+        nudged = user.uid in self.nudging
+        expected = user.position if nudged else user.position + 1
+        position = self.where(text, expected)
+        user.pending = None
+        if position is None:
+            self.counts["replies not in the reference (nudged)"] += 1
+            if acting:
+                self.send(user, NUDGE, nudge=True)
+            return
+        if not nudged and position == expected:
+            self.counts["answers acknowledged"] += 1
+        elif not nudged and position < expected:
+            self.counts["steps asked again"] += 1
+        elif position > expected:
+            self.counts["acknowledged after a nudge" if nudged else "steps skipped"] += position - expected
+        user.position = position
+        if acting:
+            self.next_step(user)
+
+    def stuck_reason(self, user: User) -> str:
+        """Why a person waits: what the database and the fake server say about their pending update."""
+        if user.uid in self.nudging:
+            return "a nudge got no reply"
+        stored = self.answers([user.uid])[user.uid]
+        nxt = user.position + 1
+        if nxt < len(self.ref_answers) and stored == self.ref_answers[nxt] != self.ref_answers[user.position]:
+            return "answer stored, next question never sent"
+        update = user.pending_update
+        if update is not None and self.telegram.delivered[update] and all(
+                u["update_id"] != update for u in self.telegram.pending_updates):
+            return "update fetched and confirmed by getUpdates, never handled (or answer unchanged)"
+        return "update never fetched"
+
+    # ---- the run ----------------------------------------------------------------------------------
+
+    def run(self) -> dict[str, Any]:
+        args = self.args
+        self.spawn()
+        self.bot.wait_ready()
+        self.check_ready()
+        self.calibrate()
+        began = time.perf_counter()
+        self.kill_at = began + self.random.uniform(self.args.up_min, self.args.up_max)
+        for _ in range(args.users):
+            user = User(next(self.uids))
+            self.users[user.uid] = user
+            self.next_step(user)
+        ending = False
+        idle_deadline = float("inf")
+        while True:
+            now = time.perf_counter()
+            self.check_ready()
+            if not ending and now >= self.kill_at:
+                if self.counts["kills"] < args.kills:
+                    self.kill()
+                    self.spawn()
+                else:  # the last start: nobody acts any more
+                    ending = True
+                    self.kill_at = float("inf")
+            for chat in self.crowd.changed(0.02):
+                if chat not in self.users or (got := self.crowd.reply(self.users[chat])) is None:
+                    continue
+                self.on_reply(self.users[chat], got[0].text or "", acting=not ending)
+            waiting = [u for u in self.users.values() if u.pending is not None]
+            if not ending and self.up_since is not None:
+                for user in waiting:
+                    if self.uptime() - self.push_uptime[user.uid] > args.stuck_after:
+                        self.stuck_reasons[self.stuck_reason(user)] += 1
+                        self.counts["nudges"] += 1
+                        self.send(user, NUDGE, nudge=True)
+            if ending:
+                quiet = now - max(self.telegram.last_call_at, self.up_since or now)
+                if self.up_since is not None and (not waiting or quiet >= args.idle):
+                    break
+                if idle_deadline == float("inf"):
+                    idle_deadline = now + 60 + args.idle
+                if now > idle_deadline:
+                    self.counts["final wait gave up after 60 s"] += 1
+                    break
+        elapsed = time.perf_counter() - began
+        return self.report(elapsed)
+
+    def report(self, elapsed: float) -> dict[str, Any]:
+        people = [*self.finished, *self.users.values()]
+        stored = self.answers([u.uid for u in people])
+        lost = unrecognized = ahead = 0
+        for user in people:
+            expected = {user.position} | ({user.position + 1} if user.pending and user.uid not in self.nudging
+                                          else set())
+            matches = {p for p, answers in enumerate(self.ref_answers) if answers == stored[user.uid]}
+            if matches & expected:
+                continue
+            if not matches:
+                unrecognized += 1
+            elif max(matches) < user.position:
+                lost += user.position - max(matches)
+            else:
+                ahead += 1
+        stuck = [u for u in self.users.values() if u.pending is not None]
+        final_reasons = Counter(self.stuck_reason(u) for u in stuck)
+        duplicates = 0
+        for chat in {u.uid for u in people}:
+            previous: str | None = None
+            for event in self.telegram.events.get(chat, []):
+                if event[0] in ("user", "click"):
+                    previous = None
+                elif event[0] == "bot":
+                    duplicates += event[2] is not None and event[2] == previous
+                    previous = event[2]
+        redelivered = sum(1 for n in self.telegram.delivered.values() if n > 1)
+        return {"elapsed": elapsed, "people": len(people), "finished": len(self.finished), "lost": lost,
+                "unrecognized": unrecognized, "ahead": ahead, "stuck": len(stuck), "final_reasons": final_reasons,
+                "duplicates": duplicates, "redelivered": redelivered}
+
+    def close(self) -> None:
+        self.bot.stop()
+        self.server.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--users", type=int, default=30, help="people at once (default 30)")
+    parser.add_argument("--kills", type=int, default=100, help="kill -9 count (default 100)")
+    parser.add_argument("--seed", type=int, default=None, help="seed of the kill moments (default: random)")
+    parser.add_argument("--up-min", type=float, default=0.3, help="earliest kill, seconds after a start")
+    parser.add_argument("--up-max", type=float, default=2.5, help="latest kill, seconds after a start")
+    parser.add_argument("--stuck-after", type=float, default=5.0,
+                        help="seconds of the bot being up without a reply before a person nudges")
+    parser.add_argument("--idle", type=float, default=3.0, help="seconds up and idle before the final count")
+    parser.add_argument("--strict", action="store_true", help="exit 1 unless 0 lost and 0 stuck")
+    args = parser.parse_args(argv)
+    if args.seed is None:
+        args.seed = random.SystemRandom().randrange(1_000_000)
+
+    print(f"CEC Screener soak, {stamp()}: `cec-screener run` killed with kill -9 {args.kills} times, "
+          f"{args.users} people screening at once, Telegram-style redelivery (seed {args.seed})")
+    print(f"machine: {machine()}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="cec-soak-") as tmp:
+        soak = Soak(args, pathlib.Path(tmp))
+        try:
+            result = soak.run()
+        except BaseException:
+            print(soak.bot.log_tail(), file=sys.stderr)
+            raise
+        finally:
+            soak.close()
+    counts = soak.counts
+    ups = sorted(soak.downtime)
+    print(f"{len(soak.steps)} steps per screening; {result['people']} people, {result['finished']} reached the "
+          f"end; {counts['kills']} kills in {result['elapsed']:.0f} s; restart to first getUpdates "
+          f"{ups[len(ups) // 2] if ups else 0:.2f} s median")
+    print(f"answers acknowledged: {counts['answers acknowledged']}; updates redelivered after a kill: "
+          f"{result['redelivered']}; steps asked again: {counts['steps asked again']}")
+    print(f"nudges needed during the run (no reply for {args.stuck_after:g} s of uptime): {counts['nudges']}")
+    for reason, n in soak.stuck_reasons.most_common():
+        print(f"  {n:5}  {reason}")
+    others = {k: v for k, v in counts.items() if k not in {"kills", "answers acknowledged", "steps asked again",
+                                                            "nudges"}}
+    if others:
+        print("also: " + "; ".join(f"{v} {k}" for k, v in others.items()))
+    print()
+    print(f"answers lost: {result['lost']} (must be 0)"
+          + (f"; {result['unrecognized']} sessions matching no step of the reference" if result["unrecognized"]
+             else "") + (f"; {result['ahead']} ahead of what the user saw" if result["ahead"] else ""))
+    print(f"users left stuck: {result['stuck']} (must be 0)"
+          + ("" if not result["stuck"] else " -- " + ", ".join(f"{n} {r}" for r, n in
+                                                              result["final_reasons"].most_common())))
+    print(f"duplicates: {result['duplicates']} (the same question sent twice in a row, no action between)")
+    failed = result["lost"] or result["stuck"] or result["unrecognized"]
+    return 1 if args.strict and failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
