@@ -40,11 +40,13 @@ async def test_an_eligible_screening(tg: FakeTelegram, tmp_path: pathlib.Path) -
         await chat.click("No")
         assert chat.callback_answers, "every button press is answered"
         edited = tg.get_message(chat.chat_id, question_id)
-        assert edited is not None and "✅ No" in (edited.shown_text or "") and not edited.buttons
+        # One call: the question message becomes the answer given and the next question.
+        assert edited is not None and edited is chat.last_bot_message
+        assert (edited.shown_text or "").startswith("✅ No")
         assert "Work in Canada · job 1 · question 1 of 9" in chat.last_text
         await answer_all(chat, *ELIGIBLE_WORK[1:], *IELTS_9)
-        verdict_text = chat.texts[-2]
-        assert verdict_text.startswith("✅ You appear eligible for the Canadian Experience Class")
+        verdict_text = chat.last_text  # the last answer, the verdict and the CRS offer, in one message
+        assert "✅ You appear eligible for the Canadian Experience Class" in verdict_text
         assert "1,937 hours of your work count" in verdict_text
         assert "CLB 7 applies" in verdict_text
         assert "pre-screening, not legal advice" in verdict_text
@@ -76,8 +78,8 @@ async def test_not_yet_eligible_gives_the_day(tg: FakeTelegram, tmp_path: pathli
         await chat.send("/start")
         await answer_all(chat, "[No]", "32101", "2026-03-15", "[Yes]", "[37.5]", "[Yes]", "[Yes]", "[No]",
                          "[Yes]", "[No]", "[CELPIP-General]", "2026-02-02", "8", "8", "7", "8", "[No]")
-        verdict = chat.texts[-2]
-        assert verdict.startswith("⏳ Not yet eligible: you should qualify on March 14, 2027")
+        verdict = chat.last_text
+        assert "⏳ Not yet eligible: you should qualify on March 14, 2027" in verdict
         assert "1,101 hours" in verdict and "459 more qualifying hours" in verdict
         assert stored_verdict_matches_assess(bot, chat.user_id)["eligible_on"] == "2027-03-14"
     bot.errors.check()
@@ -89,8 +91,8 @@ async def test_not_eligible_with_its_reasons(tg: FakeTelegram, tmp_path: pathlib
         await chat.send("/start")
         await answer_all(chat, "[Yes]", "65200", "2023-12-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]",
                          "[Yes]", "[No]", "[None yet]")
-        verdict = chat.texts[-2]
-        assert verdict.startswith("❌ Not eligible for the Canadian Experience Class for now")
+        verdict = chat.last_text
+        assert "❌ Not eligible for the Canadian Experience Class for now" in verdict
         assert "in TEER 4 or 5 jobs" in verdict
         assert "only for people who plan to live outside Quebec" in verdict
         assert "approved test" in verdict
@@ -115,7 +117,7 @@ async def test_back_and_edit_from_the_summary(tg: FakeTelegram, tmp_path: pathli
         await chat.click("✏️ Job 1 · hours")
         assert "How many hours a week" in chat.last_text
         await chat.send("20")
-        verdict = chat.texts[-2]
+        verdict = chat.last_text
         assert "You appear eligible" not in verdict
         session = bot.repository.load_session(chat.user_id)
         assert session is not None and session.answers["jobs"][0]["job_hours"] == 20
@@ -129,44 +131,44 @@ async def test_every_kind_of_invalid_input_is_explained_and_asked_again(tg: Fake
         chat = Chat(bot.app, tg)
         await chat.send("/start")
         await chat.send("maybe")
-        assert "Please answer yes or no" in chat.texts[-2] and "Quebec" in chat.last_text
+        assert "Please answer yes or no" in chat.last_text and "Quebec" in chat.last_text
         await chat.send("no")
         for typed, problem, question in [
             ("2123", "5-digit NOC code", "what is its occupation?"),
             ("29999", "second digit must be 0 to 5", "what is its occupation?"),
         ]:
             await chat.send(typed)
-            assert problem in chat.texts[-2] and question in chat.last_text
+            assert problem in chat.last_text and question in chat.last_text
         await chat.send("21232")
         for typed, problem in [("15/03/2024", "can be read two ways"), ("2024-02-30", "does not exist"),
                                ("2030-01-01", "in the future"),
                                ("last spring", "15 March 2024 or March 2024")]:
             await chat.send(typed)
-            assert problem in chat.texts[-2] and "When did job 1 start?" in chat.last_text
+            assert problem in chat.last_text and "When did job 1 start?" in chat.last_text
         await answer_all(chat, "2025-01-01", "[Yes]")
         for typed in ("forty", "200"):
             await chat.send(typed)
             assert "How many hours a week" in chat.last_text
         await chat.send("0")
-        assert "0 hours a week cannot count" in chat.texts[-2] and "How many hours a week" in chat.last_text
+        assert "0 hours a week cannot count" in chat.last_text and "How many hours a week" in chat.last_text
         await chat.send("37,5")
         await answer_all(chat, "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]")
         await chat.send("7")
-        assert "type its number (1 to 6)" in chat.texts[-2]
+        assert "type its number (1 to 6)" in chat.last_text
         await chat.send("toefl ibt")
-        assert "TOEFL is not accepted for Express Entry" in chat.texts[-2] and "“None yet”" in chat.texts[-2]
+        assert "TOEFL is not accepted for Express Entry" in chat.last_text and "“None yet”" in chat.last_text
         await chat.send("celpip")
         await chat.send("January 2026")
-        assert "the test date needs the day" in chat.texts[-2] and "On what date" in chat.last_text
+        assert "the test date needs the day" in chat.last_text and "On what date" in chat.last_text
         await chat.send("2026-01-05")
         await chat.send("13")
-        assert "from 0 to 12" in chat.texts[-2] and "CELPIP-General result in listening" in chat.last_text
+        assert "from 0 to 12" in chat.last_text and "CELPIP-General result in listening" in chat.last_text
         sticker = tg.user_message_update(chat.user_id, "x")
         del sticker["message"]["text"]
         sticker["message"]["sticker"] = {"file_id": "s1", "file_unique_id": "u1", "type": "regular",
                                          "width": 512, "height": 512, "is_animated": False, "is_video": False}
         await chat.process(sticker)
-        assert "Please type an answer" in chat.texts[-2] and "result in listening" in chat.last_text
+        assert "Please type an answer" in chat.last_text and "result in listening" in chat.last_text
         session = bot.repository.load_session(chat.user_id)
         assert session is not None and session.state == "test_listening"
         job = session.answers["jobs"][0]
@@ -182,7 +184,7 @@ async def test_a_stale_button_is_answered_kindly(tg: FakeTelegram, tmp_path: pat
         first_question = chat.last_bot_message.message_id
         await answer_all(chat, "[No]", "21232")
         await chat.click_stale("Yes", first_question)
-        assert "belongs to an earlier question" in chat.texts[-2]
+        assert "belongs to an earlier question" in chat.last_text
         assert "When did job 1 start?" in chat.last_text
         session = bot.repository.load_session(chat.user_id)
         assert session is not None and session.answers["quebec"] is False
@@ -240,15 +242,15 @@ async def test_the_whole_screening_in_french(tg: FakeTelegram, tmp_path: pathlib
         assert chat.buttons == ["Oui", "Non"]
         await answer_all(chat, "[Non]", "21232", "2025-09-01", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
                          "[Oui]", "[Non]", "[TEF Canada]", "2026-03-01", "440", "440", "430", "460", "[Non]")
-        verdict = chat.texts[-2]
-        assert verdict.startswith("✅ Vous semblez admissible à la catégorie de l'expérience canadienne")
+        verdict = chat.last_text
+        assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "NCLC 7" in verdict
         await chat.send("/help")
         assert "/summary : revoir et modifier vos réponses" in chat.last_text
         await chat.send("/language")
         await chat.click("English")
-        assert "I will speak English from now on." in chat.texts[-3]
-        assert chat.texts[-2].startswith("✅ You appear eligible")  # the verdict again, now in English
+        assert chat.last_text.startswith("I will speak English from now on.")
+        assert "✅ You appear eligible" in chat.last_text  # the verdict again, now in English
     bot.errors.check()
 
 
@@ -288,7 +290,7 @@ async def test_each_answer_is_on_disk_before_the_reply(tg: FakeTelegram, tmp_pat
         original = tg.ahandle
 
         async def spy(method: str, params: dict | None = None) -> tuple[int, dict]:
-            if method == "sendMessage":
+            if method in ("sendMessage", "editMessageText"):  # a button answer's reply edits its question
                 with_db = bot.repository.load_session(1001)
                 seen.append((with_db.state if with_db else "", dict(with_db.answers) if with_db else {}))
             return await original(method, params)
@@ -357,12 +359,12 @@ async def test_help_keeps_the_question_in_view_and_a_test_can_be_removed(tg: Fak
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_WORK[:3])
         await chat.send("/help")
-        assert "/summary: review and change your answers" in chat.texts[-2]
+        assert "/summary: review and change your answers" in chat.last_text
         assert "Do you still work in job 1?" in chat.last_text
         await answer_all(chat, *ELIGIBLE_WORK[3:], *IELTS_9)
         await chat.send("/summary")
         await chat.click("Remove test 1")
-        assert "Test 1 removed." in chat.texts[-2]
+        assert "Test 1 removed." in chat.last_text
         assert "Which approved language test have you taken?" in chat.last_text
         session = bot.repository.load_session(chat.user_id)
         assert session is not None and session.answers["tests"] == [{}]

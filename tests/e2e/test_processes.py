@@ -34,16 +34,17 @@ def start_bot(server: FakeAPIServer, db: pathlib.Path, cwd: pathlib.Path) -> sub
 
 
 def step(server: FakeAPIServer, action: str, expect: str) -> None:
-    """The user types (or presses "[label]"), then waits for a new bot message containing `expect`, and for
-    the reply to be complete (it always ends with a message that has buttons)."""
-    already = len(server.telegram.bot_messages(USER))
+    """The user types (or presses "[label]"), then waits for a bot message sent or edited since, containing
+    `expect`, and for the reply to be complete (it always ends with a message that has buttons). A button
+    answer edits the question it answers into the next one."""
+    before = server.telegram.stamp
     if action.startswith("["):
         server.push_click(USER, action[1:-1])
     else:
         server.push_user_message(USER, action)
     deadline = time.monotonic() + 20
     while True:
-        new = server.telegram.bot_messages(USER)[already:]
+        new = sorted((m for m in server.telegram.bot_messages(USER) if m.stamp > before), key=lambda m: m.stamp)
         if any(expect in (m.shown_text or "") for m in new) and new[-1].buttons:
             return
         assert time.monotonic() < deadline, f"no new message with {expect!r}\n" + server.telegram.transcript(USER)
