@@ -176,6 +176,8 @@ def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
             return value
     if "ielts_general" in options:  # a test that Express Entry does not accept is named as such
         words = _words(text)
+        if re.fullmatch(r"ielts\s*(?:gt|g|general|general training)", words, _A):  # "IELTS GT", a short form
+            return "ielts_general"
         for pattern, name in _NOT_ACCEPTED:
             if pattern.match(words):
                 none = labels[options.index("none")] if "none" in options else ""

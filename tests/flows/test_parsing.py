@@ -118,7 +118,8 @@ def test_the_spouse_test_names_its_own_none_option() -> None:
 
 @pytest.mark.parametrize(("text", "value"), [
     ("ielts", "ielts_general"), ("IELTS General", "ielts_general"), ("ielts general training", "ielts_general"),
-    ("pte", "pte_core"), ("PTE Core", "pte_core"), ("tef", "tef_canada"), ("TCF Canada", "tcf_canada"),
+    ("IELTS GT", "ielts_general"), ("ielts-gt", "ielts_general"), ("pte", "pte_core"), ("PTE Core", "pte_core"),
+    ("tef", "tef_canada"), ("TCF Canada", "tcf_canada"),
     ("celpip", "celpip_general"), ("none yet", "none"), ("6", "none"),
 ])
 def test_the_accepted_tests_are_still_found(text: str, value: str) -> None:
