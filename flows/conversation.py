@@ -15,9 +15,18 @@ from pydantic import ValidationError
 from eligibility.occupations import search, unit_group
 from eligibility.tables import links
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
-from flows.parsing import EARLIEST, InvalidAnswer, fold, parse, parse_noc, parse_scores, tidy
+from flows.parsing import (
+    EARLIEST,
+    InvalidAnswer,
+    fold,
+    is_month_only,
+    month_bounds,
+    parse,
+    parse_noc,
+    parse_scores,
+    tidy,
+)
 from flows.pickers import MONTHS_AHEAD, match_buttons, parse_pick, picker_buttons, plan_buttons, teer_buttons
-from flows.profile_builder import is_month_only, month_bounds
 from flows.questions import ABILITIES, BY_ID, QUESTIONS, TEERS, UNSURE, Question
 from flows.rendering import (
     answer_values,
@@ -44,10 +53,8 @@ PLANNED = "_apply_on"  # a planned application day chosen after the verdict (ISO
 
 def _span(value: str, today: dt.date) -> tuple[str, str]:
     """The earliest and latest day a date answer may mean (a month-only answer spans its month)."""
-    if is_month_only(value):
-        first, last = month_bounds(value, today)
-        return first.isoformat(), last.isoformat()
-    return value, value
+    first, last = month_bounds(value, today)
+    return first.isoformat(), last.isoformat()
 
 
 def _check_together(screening: Screening, question: Question, value: Any, today: dt.date) -> None:

@@ -8,10 +8,10 @@ readings and says so when they differ, rather than guessing.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Any, Literal
 
+from flows.parsing import is_month_only, month_bounds
 from flows.questions import ABILITIES, UNSURE, Answers
 
 Place = tuple[str, int]  # a question id and the index of its job or test (0 for the spouse's test)
@@ -23,20 +23,8 @@ UNSURE_ANSWERS = ("job_employee", "job_authorized", "test_date", "spouse_test_da
 TEST_VALIDITY_YEARS = 2
 
 
-def is_month_only(value: Any) -> bool:
-    """A date answered as "YYYY-MM": the person gave the month, not the day."""
-    return isinstance(value, str) and len(value) == 7 and value[4] == "-"
-
-
-def month_bounds(value: str, today: dt.date) -> tuple[dt.date, dt.date]:
-    """The first and last day of a "YYYY-MM" month, the last capped at today."""
-    year, month = int(value[:4]), int(value[5:7])
-    first = dt.date(year, month, 1)
-    return first, min(dt.date(year, month, calendar.monthrange(year, month)[1]), today)
-
-
 def is_approximate(question_id: str, value: Any) -> bool:
-    return (question_id in APPROXIMATE_DATES and is_month_only(value)) or (
+    return (question_id in APPROXIMATE_DATES and isinstance(value, str) and is_month_only(value)) or (
         question_id in UNSURE_ANSWERS and value == UNSURE)
 
 

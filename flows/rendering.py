@@ -13,9 +13,8 @@ from typing import Any
 from eligibility.occupations import unit_group
 from eligibility.tables import links
 from flows.machine import CHECKPOINTS, Screening
-from flows.parsing import score_spec, tidy
+from flows.parsing import is_month_only, score_spec, tidy
 from flows.pickers import date_buttons, month_name, occupation_label, rows
-from flows.profile_builder import is_month_only
 from flows.questions import BY_ID, LOOPS, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
