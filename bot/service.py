@@ -60,8 +60,8 @@ class Turn:
         return self.session is not None or self.verdict is not None
 
 
-# Button kinds whose reply replaces the pressed message (a question answered, a confirmation settled), so that
-# its buttons go away with the same call that shows what comes next.
+# Button kinds whose reply replaces the pressed message (a question answered, a picker page turned, a confirmation
+# settled), so that its buttons go away with the same call that shows what comes next.
 _IN_PLACE = ("a", "back", "restart", "lang", "del", "pick", "teer", "retype", "plan")
 
 
