@@ -194,6 +194,8 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     try:
         occupation = parse_noc(text)
     except InvalidAnswer:
+        if not any(ch.isalpha() for ch in fold(text).removeprefix("noc").removeprefix("cnp")):
+            raise  # digits only: a code typed wrong is explained, not searched as a title
         occupation = None
     if occupation is not None and "noc" in occupation and unit_group(occupation["noc"]) is None:
         raise InvalidAnswer("finder.unknown_code", code=occupation["noc"], noc_finder=links()["noc_finder"])

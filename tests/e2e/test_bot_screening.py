@@ -43,7 +43,7 @@ async def test_an_eligible_screening(tg: FakeTelegram, tmp_path: pathlib.Path) -
         # One call: the question message becomes the answer given and the next question.
         assert edited is not None and edited is chat.last_bot_message
         assert (edited.shown_text or "").startswith("✅ No")
-        assert "Work in Canada · job 1 · question 1 of 9" in chat.last_text
+        assert "Work in Canada · job 1 · question 1 of 10" in chat.last_text
         await answer_all(chat, *ELIGIBLE_WORK[1:], *IELTS_9)
         verdict_text = chat.last_text  # the last answer, the verdict and the CRS offer, in one message
         assert "✅ You appear eligible for the Canadian Experience Class" in verdict_text
@@ -62,9 +62,9 @@ async def test_the_crs_estimate_after_the_verdict(tg: FakeTelegram, tmp_path: pa
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_WORK, *IELTS_9)
         await chat.click("Estimate my CRS")
-        assert "CRS score · question 1 of" in chat.last_text
-        await answer_all(chat, "1997-03-10", "[Single]", "[Bachelor's or 3+ year program]", "[No]", "[Yes]",
-                         "[No]", "[2 years]", "[No]", "[No]", "[No]")
+        assert "CRS score · about you · question 1 of" in chat.last_text
+        await answer_all(chat, "1997-03-10", "[Single]", "[Bachelor's or 3+ year program]",
+                         "[Outside Canada, with an ECA]", "[No]", "[2 years]", "[No]", "[No]", "[No]")
         assert "CRS estimate: 470 points" in chat.last_text
         assert "Core 394 · spouse 0 · skill transferability 76 · additional 0" in chat.last_text
         assert "46 points below the lowest score invited" in chat.last_text
@@ -76,7 +76,7 @@ async def test_not_yet_eligible_gives_the_day(tg: FakeTelegram, tmp_path: pathli
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, "[No]", "32101", "2026-03-15", "[Yes]", "[37.5]", "[Yes]", "[Yes]", "[No]",
+        await answer_all(chat, "[No]", "[Yes]", "32101", "2026-03-15", "[Yes]", "[37.5]", "[Yes]", "[Yes]", "[No]",
                          "[Yes]", "[No]", "[CELPIP-General]", "2026-02-02", "8", "8", "7", "8", "[No]")
         verdict = chat.last_text
         assert "⏳ Not yet eligible: you should qualify on March 14, 2027" in verdict
@@ -89,7 +89,7 @@ async def test_not_eligible_with_its_reasons(tg: FakeTelegram, tmp_path: pathlib
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, "[Yes]", "65200", "2023-12-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]",
+        await answer_all(chat, "[Yes]", "[Yes]", "65200", "2023-12-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]",
                          "[Yes]", "[No]", "[None yet]")
         verdict = chat.last_text
         assert "❌ Not eligible for the Canadian Experience Class for now" in verdict
@@ -104,16 +104,16 @@ async def test_back_and_edit_from_the_summary(tg: FakeTelegram, tmp_path: pathli
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, "[No]", "21232", "2025-09-01")
+        await answer_all(chat, "[No]", "[Yes]", "21232", "2025-09-01")
         await chat.send("/back")
-        assert "When did job 1 start?" in chat.last_text
+        assert "When did job 1 in Canada start?" in chat.last_text
         await chat.click("Back")
-        assert "what is its occupation?" in chat.last_text
+        assert "what was your job title?" in chat.last_text
         await chat.send("72410")  # a new answer, then straight back to where the user was
-        assert "Do you still work in job 1?" in chat.last_text
+        assert "Do you still work in job 1 in Canada?" in chat.last_text
         await answer_all(chat, "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]", *IELTS_9)
         await chat.send("/summary")
-        assert "Job 1 · occupation: NOC 72410" in chat.last_text
+        assert "Job 1 · occupation: 72410 · Automotive service technicians" in chat.last_text
         await chat.click("✏️ Job 1 · hours")
         assert "How many hours a week" in chat.last_text
         await chat.send("20")
@@ -133,9 +133,10 @@ async def test_every_kind_of_invalid_input_is_explained_and_asked_again(tg: Fake
         await chat.send("maybe")
         assert "Please answer yes or no" in chat.last_text and "Quebec" in chat.last_text
         await chat.send("no")
+        await chat.send("yes")
         for typed, problem, question in [
-            ("2123", "5-digit NOC code", "what is its occupation?"),
-            ("29999", "second digit must be 0 to 5", "what is its occupation?"),
+            ("2123", "A NOC code has 5 digits, and 2123 has 4", "what was your job title?"),
+            ("29999", "second digit must be 0 to 5", "what was your job title?"),
         ]:
             await chat.send(typed)
             assert problem in chat.last_text and question in chat.last_text
@@ -144,7 +145,7 @@ async def test_every_kind_of_invalid_input_is_explained_and_asked_again(tg: Fake
                                ("2030-01-01", "in the future"),
                                ("last spring", "couldn't read that as a date")]:
             await chat.send(typed)
-            assert problem in chat.last_text and "When did job 1 start?" in chat.last_text
+            assert problem in chat.last_text and "When did job 1 in Canada start?" in chat.last_text
         await answer_all(chat, "2025-01-01", "[Yes]")
         for typed in ("forty", "200"):
             await chat.send(typed)
@@ -182,10 +183,10 @@ async def test_a_stale_button_is_answered_kindly(tg: FakeTelegram, tmp_path: pat
         chat = Chat(bot.app, tg)
         await chat.send("/start")
         first_question = chat.last_bot_message.message_id
-        await answer_all(chat, "[No]", "21232")
+        await answer_all(chat, "[No]", "[Yes]", "21232")
         await chat.click_stale("Yes", first_question)
         assert "belongs to an earlier question" in chat.last_text
-        assert "When did job 1 start?" in chat.last_text
+        assert "When did job 1 in Canada start?" in chat.last_text
         session = bot.repository.load_session(chat.user_id)
         assert session is not None and session.answers["quebec"] is False
     bot.errors.check()
@@ -196,13 +197,13 @@ async def test_resume_after_a_redeploy_and_restart(tg: FakeTelegram, tmp_path: p
     async with bot_on(tg, db) as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, "[No]", "21232", "2025-09-01")
+        await answer_all(chat, "[No]", "[Yes]", "21232", "2025-09-01")
     bot.errors.check()
     async with bot_on(tg, db) as bot:  # a new process on the same database file
         chat = Chat(bot.app, tg)
         await chat.send("/start")
         assert "Welcome back! Your answers are kept" in chat.texts[-2]
-        assert "Do you still work in job 1?" in chat.last_text
+        assert "Do you still work in job 1 in Canada?" in chat.last_text
         await chat.click("Yes")  # typed or pressed, it answers the question in view
         assert "How many hours a week" in chat.last_text
         await chat.send("/restart")
@@ -240,7 +241,7 @@ async def test_the_whole_screening_in_french(tg: FakeTelegram, tmp_path: pathlib
         await chat.send("/start")
         assert "Bonjour Léa !" in chat.texts[0]
         assert chat.buttons == ["Oui", "Non"]
-        await answer_all(chat, "[Non]", "21232", "2025-09-01", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
+        await answer_all(chat, "[Non]", "[Oui]", "21232", "2025-09-01", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
                          "[Oui]", "[Non]", "[TEF Canada]", "2026-03-01", "440", "440", "430", "460", "[Non]")
         verdict = chat.last_text
         assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
@@ -299,6 +300,7 @@ async def test_each_answer_is_on_disk_before_the_reply(tg: FakeTelegram, tmp_pat
         chat = Chat(bot.app, tg)
         await chat.send("/start")
         await chat.click("No")
+        await chat.click("Yes")
         await chat.send("21232")
     assert seen[-1][0] == "job_start" and seen[-1][1]["jobs"][0]["job_occupation"] == {"noc": "21232"}
     assert any(state == "job_occupation" and answers.get("quebec") is False for state, answers in seen)
@@ -309,7 +311,7 @@ async def test_long_verdicts_fit_telegrams_limit(tg: FakeTelegram, tmp_path: pat
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        steps = ["[No]"]
+        steps = ["[No]", "[Yes]"]
         for year in range(2018, 2026):  # eight jobs make the longest verdict we can think of
             steps += ["65200", f"{year}-01-01", "[No]", f"{year}-12-31", "[40]", "[Yes]", "[No]", "[Yes]",
                       "[No]", "[Yes]" if year < 2025 else "[No]"]
@@ -348,7 +350,8 @@ async def test_a_session_saved_by_an_older_flow_resumes_without_losing_answers(t
         await chat.send("/start")
         assert "Do you plan to live in the province of Quebec?" in chat.last_text
         await chat.click("No")
-        assert "When did job 1 start?" in chat.last_text  # the occupation was kept
+        await chat.click("Yes")  # a question the older flow did not ask
+        assert "When did job 1 in Canada start?" in chat.last_text  # the occupation was kept
     bot.errors.check()
 
 
@@ -357,11 +360,11 @@ async def test_help_keeps_the_question_in_view_and_a_test_can_be_removed(tg: Fak
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, *ELIGIBLE_WORK[:3])
+        await answer_all(chat, *ELIGIBLE_WORK[:4])
         await chat.send("/help")
         assert "/summary: review and change your answers" in chat.last_text
-        assert "Do you still work in job 1?" in chat.last_text
-        await answer_all(chat, *ELIGIBLE_WORK[3:], *IELTS_9)
+        assert "Do you still work in job 1 in Canada?" in chat.last_text
+        await answer_all(chat, *ELIGIBLE_WORK[4:], *IELTS_9)
         await chat.send("/summary")
         await chat.click("Remove test 1")
         assert "Test 1 removed." in chat.last_text

@@ -57,9 +57,9 @@ def test_run_completes_a_screening_survives_kill_9_and_stops_on_sigterm(api_serv
     bot = start_bot(api_server, db, tmp_path)
     try:
         step(api_server, "/start", "Do you plan to live in the province of Quebec?")
-        step(api_server, "[No]", "what is its occupation?")
-        step(api_server, "21232", "When did job 1 start?")
-        step(api_server, "2025-09-01", "Do you still work in job 1?")
+        step(api_server, "[No]", "what was your job title?")
+        step(api_server, "21232", "When did job 1 in Canada start?")
+        step(api_server, "2025-09-01", "Do you still work in job 1 in Canada?")
     finally:
         bot.kill()  # kill -9: no chance to clean up
         bot.wait(timeout=10)
@@ -70,7 +70,7 @@ def test_run_completes_a_screening_survives_kill_9_and_stops_on_sigterm(api_serv
 
     bot = start_bot(api_server, db, tmp_path)
     try:
-        step(api_server, "/start", "Do you still work in job 1?")
+        step(api_server, "/start", "Do you still work in job 1 in Canada?")
         for action, expect in [("[Yes]", "How many hours"), ("[40]", "paid"), ("[Yes]", "employee"),
                                ("[Yes]", "full-time student"), ("[No]", "permission to work"),
                                ("[Yes]", "another job"), ("[No]", "Which approved language test"),
@@ -109,7 +109,7 @@ def test_webhook_url_requires_a_secret(tmp_path: pathlib.Path) -> None:
 
 
 def test_chat_runs_the_same_screening_in_a_terminal(tmp_path: pathlib.Path) -> None:
-    answers = ["no", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+    answers = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
                "1", "2025-06-01", "8", "7", "7", "7", "no"]
     env = {"PATH": os.environ.get("PATH", ""), "DATABASE_PATH": str(tmp_path / "chat.db")}
     done = subprocess.run([sys.executable, "-m", "bot.cli", "chat"], cwd=tmp_path, env=env, text=True,
@@ -165,7 +165,7 @@ def test_webhook_mode_answers_telegram_and_rejects_requests_without_the_secret(a
         with pytest.raises(urllib.error.HTTPError) as refused:
             opener.open(forged, timeout=5)
         assert refused.value.code == 403
-        step(api_server, "[No]", "what is its occupation?")
+        step(api_server, "[No]", "what was your job title?")
         bot.send_signal(signal.SIGTERM)
         bot.wait(timeout=20)
     finally:
