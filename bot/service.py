@@ -222,7 +222,8 @@ class ScreeningService:
                     "continue": self.current}.get(rest, self.current)(user_id, lang)
         if kind == "remove":
             what, _, index = rest.partition("|")
-            return self.remove(user_id, lang, what, _number(index, -1))
+            index, _, ident = index.partition("|")
+            return self.remove(user_id, lang, what, _number(index, -1), ident or None)
         if kind == "restart":
             return self.restart(user_id, lang) if rest == "yes" else self.current(user_id, lang)
         if kind == "lang":
@@ -295,12 +296,12 @@ class ScreeningService:
         reply = talk.edit(screening, question_id, index, lang, self.today())
         return self._finish(user_id, screening, record, reply, None, lang)
 
-    def remove(self, user_id: int, lang: str, kind: str, index: int) -> Outcome:
+    def remove(self, user_id: int, lang: str, kind: str, index: int, ident: str | None = None) -> Outcome:
         """Remove a job or a test from the summary."""
         screening, record = self._load(user_id)
         if screening is None:
             return self.current(user_id, lang)
-        reply = talk.remove_item(screening, kind, index, lang, self.today())
+        reply = talk.remove_item(screening, kind, index, lang, self.today(), ident)
         return self._finish(user_id, screening, record, reply, None, lang)
 
     def set_language(self, user_id: int, lang: str) -> Outcome:

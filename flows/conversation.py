@@ -34,6 +34,7 @@ from flows.rendering import (
     crs_text,
     decimal,
     echo,
+    item_id,
     labels,
     question_key,
     question_message,
@@ -400,11 +401,15 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
 
 
 
-def remove_item(screening: Screening, kind: str, index: int, lang: str, today: dt.date) -> Reply:
-    """Remove one job or test; the flow then resumes at the first question still unanswered."""
+def remove_item(screening: Screening, kind: str, index: int, lang: str, today: dt.date,
+                ident: str | None = None) -> Reply:
+    """Remove one job or test; the flow then resumes at the first question still unanswered.
+
+    `ident` (from the summary's button) must match the item now at `index`: a second tap is a no-op.
+    """
     items = screening.answers.get(f"{kind}s")
     if kind not in ("job", "test") or items is None or not 0 <= index < len(items) or (
-            kind == "job" and len(items) == 1):
+            kind == "job" and len(items) == 1) or (ident is not None and item_id(items[index]) != ident):
         return show(screening, lang, today)
     _drop(screening, kind, index)
     reply = walk_from_start(screening, lang, today)

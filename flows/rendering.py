@@ -7,6 +7,8 @@ flows.conversation's. Texts are HTML (escaped; <b>, <i>, <a> only).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from html import escape
 from typing import Any
 
@@ -222,7 +224,7 @@ def summary(screening: Screening, lang: str) -> Reply:
         lines, buttons = groups.setdefault(_group_of(question, index), ([], []))
         lines.append(f"• {h(c.t('pair', label=label, value=echo(question, item[question.id], c)))}")
         buttons.append(Button(f"✏️ {label}", f"edit|{question.id}|{index}"))
-    removals = [Button(c.t(f"summary.remove_{kind}", job=i + 1, test=i + 1), f"remove|{kind}|{i}")
+    removals = [Button(c.t(f"summary.remove_{kind}", job=i + 1, test=i + 1), f"remove|{kind}|{i}|{item_id(item)}")
                 for kind in ("job", "test") for i, item in enumerate(screening.answers[f"{kind}s"])
                 if item and (kind == "test" or len(screening.answers["jobs"]) > 1)]
     closing = [*_pairs(removals), [Button(c.t("button.continue"), "cmd|continue")]]
@@ -238,6 +240,12 @@ def summary(screening: Screening, lang: str) -> Reply:
     messages[0].text = f"{title}\n{messages[0].text}"
     messages.append(OutMessage(h(c.t("summary.more")), closing))
     return Reply(messages, changed=False)
+
+
+def item_id(item: dict[str, Any]) -> str:
+    """A short fingerprint of a job or test: a remove button acts only on the item it was made for, so a
+    double tap (or a stale summary) never removes the item that took its place."""
+    return hashlib.blake2s(json.dumps(item, sort_keys=True).encode(), digest_size=4).hexdigest()
 
 
 def _pairs(buttons: list[Button]) -> list[list[Button]]:

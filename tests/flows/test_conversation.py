@@ -12,6 +12,7 @@ from eligibility import Profile, ScreeningProfile, assess
 from flows import conversation as talk
 from flows.machine import CRS_RESULT, VERDICT, Screening
 from flows.profile_builder import build_profile
+from flows.rendering import item_id
 
 TODAY = dt.date(2026, 11, 27)
 PERSONAS = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "personas"
@@ -256,8 +257,11 @@ def test_jobs_and_tests_can_be_removed_from_the_summary() -> None:
         "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no", *TWO_TESTS[11:])
     labels = [b.label for row in talk.summary(screening, "en").messages[0].buttons for b in row]
     assert "🗑️ Remove job 2" in labels and "🗑️ Remove test 1" in labels
-    reply = talk.remove_item(screening, "job", 0, "en", TODAY)
+    first_job = item_id(screening.answers["jobs"][0])
+    reply = talk.remove_item(screening, "job", 0, "en", TODAY, first_job)
     assert "Job 1 removed." in reply.messages[0].text
+    again = talk.remove_item(screening, "job", 0, "en", TODAY, first_job)  # a double tap removes nothing more
+    assert "removed" not in again.messages[0].text
     assert [j["job_occupation"] for j in screening.answers["jobs"]] == [{"noc": "63200"}]
     assert screening.answers["jobs"][0]["job_more"] is False
     assert screening.state == VERDICT
@@ -316,7 +320,8 @@ def test_a_long_summary_is_split_below_telegrams_button_limit() -> None:
     assert len(reply.messages) > 1
     assert all(sum(len(row) for row in m.buttons) <= 100 for m in reply.messages)
     every = [b.data for m in reply.messages for row in m.buttons for b in row]
-    assert "edit|job_hours|9" in every and "remove|job|9" in every and every[-1] == "cmd|continue"
+    assert "edit|job_hours|9" in every and any(d.startswith("remove|job|9|") for d in every)
+    assert every[-1] == "cmd|continue"
     short = talk.new_screening()
     say(short, *S01_SCREENING)
     assert len(talk.summary(short, "en").messages) == 1

@@ -34,8 +34,9 @@ def press_something(rng: random.Random, screening: talk.Screening, reply: talk.R
         question, _, index = rest.partition("|")
         return talk.edit(screening, question, int(index), "en", TODAY)
     if kind == "remove":
-        what, _, index = rest.partition("|")
-        return talk.remove_item(screening, what, int(index), "en", TODAY)
+        what, _, place = rest.partition("|")
+        index, _, ident = place.partition("|")
+        return talk.remove_item(screening, what, int(index), "en", TODAY, ident)
     if kind in ("pick", "teer", "retype"):
         key, _, value = rest.partition("|")
         return talk.handle_picker(screening, kind, key, value, "en", TODAY) or talk.show(screening, "en", TODAY)
