@@ -158,7 +158,8 @@ def test_progress_line_counts_within_the_section() -> None:
 
 def test_no_test_gives_a_not_eligible_verdict_that_says_what_to_do() -> None:
     screening = talk.new_screening()
-    reply = say(screening, "no", "yes", "21232", "2024-01-01", "yes", "40", "yes", "yes", "no", "yes", "no", "none")
+    reply = say(screening, "no", "yes", "21232", "2024-01-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+                "none")
     assert screening.state == VERDICT
     assert reply.result is not None and reply.result["verdict"] == "not_eligible"
     assert "approved test" in reply.messages[0].text
