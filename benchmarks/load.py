@@ -46,6 +46,7 @@ class Figures:
     screenings: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     startup_s: list[float] = field(default_factory=list)
+    alone_s: list[float] = field(default_factory=list)  # one person's whole screening before the crowd
 
     @property
     def updates_per_s(self) -> float:
@@ -68,14 +69,36 @@ class Figures:
         return f"{total / self.answered:.2f} = " + " + ".join(parts) if parts else "0"
 
 
+def alone(crowd: Users, steps: list[str], figures: Figures) -> float:
+    """One person plays the whole screening before the crowd comes, so that what the bot loads on first use
+    (the occupation finder's data...) is not in the measured window; returns the time it took."""
+    began = time.perf_counter()
+    user = User(1)
+    for position, step in enumerate(steps):
+        try:
+            crowd.send(user, step)
+        except LookupError:
+            figures.errors[f"alone: button {step} missing at step {position}"] += 1
+            break
+        deadline = time.monotonic() + 30
+        while crowd.reply(user) is None:
+            if time.monotonic() > deadline:
+                figures.errors[f"alone: no reply to step {position} in 30 s"] += 1
+                return time.perf_counter() - began
+            time.sleep(0.002)
+        user.pending = None
+    return time.perf_counter() - began
+
+
 def measure(figures: Figures, users: int, duration: float, warmup: float, folder: pathlib.Path, *,
             env: dict[str, str], patch_out_limiter: bool = False, db: pathlib.Path | None = None,
             step_timeout: float = 30.0) -> None:
     """One bot process, N users; the ``duration`` seconds after ``warmup`` are added to ``figures``.
 
-    The first seconds are left out: everyone's /start arrives at once and the rate limiter starts with a
-    full bucket. At the end the process is killed at once (its peak RSS read first): the replies still
-    queued are not waited for, and the calls counted are those made inside the measured window."""
+    Before the crowd, one person plays a screening alone (see ``alone``); then the first seconds are left
+    out: everyone's /start arrives at once and the rate limiter starts with a full bucket. At the end the
+    process is killed at once (its peak RSS read first): the replies still queued are not waited for, and
+    the calls counted are those made inside the measured window."""
     steps = script()
     server = serve()
     process = BotProcess(figures.bot, server, folder, db=db, env=env, patch_out_limiter=patch_out_limiter)
@@ -99,6 +122,7 @@ def measure(figures: Figures, users: int, duration: float, warmup: float, folder
                     figures.errors[f"button {steps[user.position]} missing at step {user.position}"] += 1
                     user = User(next(uids))
 
+        figures.alone_s.append(alone(crowd, steps, figures))
         waiting: dict[int, User] = {}
         for _ in range(users):
             user = next_step(User(next(uids)))
@@ -228,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     for (bot, mode), f in [*results.items(), (("screener", "stored users"), stored)]:
         extra = [f"{f.answered} answered in {f.seconds:g} s", f"{f.screenings} screenings done",
                  f"{f.calls['getUpdates'] / max(1, f.answered):.2f} getUpdates/update",
-                 "start to first getUpdates " + "/".join(f"{t:.1f}" for t in f.startup_s) + " s"]
+                 "start to first getUpdates " + "/".join(f"{t:.1f}" for t in f.startup_s) + " s",
+                 "one screening alone first " + "/".join(f"{t:.1f}" for t in f.alone_s) + " s"]
         if f.errors:
             extra.append("errors: " + ", ".join(f"{n} {what}" for what, n in f.errors.items()))
         print(f"  {bot} ({mode}): " + "; ".join(extra))

@@ -177,6 +177,14 @@ class BotProcess:
                     values[key] = int(line.split()[1]) / 1024
         return values["VmHWM"], values["VmRSS"]
 
+    def cpu_seconds(self) -> float:
+        """CPU time used so far (user + system), from /proc/<pid>/stat; 0 when it cannot be read."""
+        assert self.process is not None
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = pathlib.Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return 0.0
+
     def kill(self) -> None:
         """kill -9: no chance to finish anything."""
         if self.process is not None and self.process.poll() is None:

@@ -34,9 +34,14 @@ import time
 from collections import Counter
 from typing import Any
 
-from loadkit import BotProcess, User, Users, WatchedTelegram, machine, script, serve, stamp
+from loadkit import BotProcess, StoredMessage, User, Users, WatchedTelegram, machine, script, serve, stamp
 
 NUDGE = "/start"
+Question = tuple[tuple[str, ...], tuple[str, ...]]  # (buttons, paragraphs)
+
+
+def _paragraphs(message: StoredMessage) -> Question:
+    return tuple(message.buttons), tuple((message.text or "").split("\n\n"))
 
 
 class Soak:
@@ -49,13 +54,16 @@ class Soak:
         self.crowd = Users(self.telegram, self.server)
         self.steps = script()
         self.random = random.Random(args.seed)
-        self.ref_text: dict[str, list[int]] = {}  # question text -> the positions it is shown at
+        self.ref_questions: list[tuple[Question, list[int]]] = []  # a question -> the positions it is shown at
         self.ref_answers: list[str | None] = []  # position -> the answers stored (canonical JSON)
         self.uids = itertools.count(2001)
         self.users: dict[int, User] = {}
         self.nudging: set[int] = set()  # users whose pending action is a nudge
         self.push_uptime: dict[int, float] = {}
         self.finished: list[User] = []
+        self.retired: list[User] = []
+        self.exits: list[str] = []  # the log's end each time the bot died by itself
+        self.unknown: Counter[int] = Counter()  # replies in a row not found in the reference, per person
         self.counts: Counter[str] = Counter()
         self.stuck_reasons: Counter[str] = Counter()
         self.up_total = 0.0
@@ -120,15 +128,37 @@ class Soak:
                                        f"{self.telegram.transcript(1)[-2000:]}\n{self.bot.log_tail()}")
                 time.sleep(0.01)
             user.pending = None
-            self.ref_text.setdefault(got[0].text or "", []).append(position + 1)
+            key = _paragraphs(got[0])
+            for reference, positions in self.ref_questions:
+                if reference == key:
+                    positions.append(position + 1)
+                    break
+            else:
+                self.ref_questions.append((key, [position + 1]))
             self.ref_answers.append(self.answers([1])[1])
 
-    def where(self, text: str, expected: int) -> int | None:
-        """The position whose question this is (the expected one when the text is shown at several)."""
-        positions = self.ref_text.get(text)
-        if not positions:
+    def where(self, message: StoredMessage, expected: int) -> int | None:
+        """The position whose question this message shows (the expected one when several could be).
+
+        The same question can come with something before it (the answer just given, "welcome back" after
+        /start): a question is its buttons and its last paragraphs (progress line, question, hint)."""
+        shown = _paragraphs(message)
+        best: list[int] = []
+        best_score = 0
+        for reference, positions in self.ref_questions:
+            if reference[0] != shown[0]:
+                continue
+            score = 0
+            while score < min(len(reference[1]), len(shown[1])) and \
+                    reference[1][-1 - score] == shown[1][-1 - score]:
+                score += 1
+            if score > best_score:
+                best, best_score = list(positions), score
+            elif score == best_score and score:
+                best += positions
+        if not best:
             return None
-        return expected if expected in positions else min(positions, key=lambda p: abs(p - expected))
+        return expected if expected in best else min(best, key=lambda p: abs(p - expected))
 
     def send(self, user: User, step: str, *, nudge: bool = False) -> None:
         try:
@@ -143,23 +173,35 @@ class Soak:
         else:
             self.nudging.discard(user.uid)
 
+    def new_user(self) -> User:
+        user = User(next(self.uids))
+        self.users[user.uid] = user
+        return user
+
     def next_step(self, user: User) -> None:
         if user.position >= len(self.steps):
             self.finished.append(self.users.pop(user.uid))
-            user = User(next(self.uids))
-            self.users[user.uid] = user
+            user = self.new_user()
         self.send(user, self.steps[user.position])
 
-    def on_reply(self, user: User, text: str, acting: bool) -> None:
+    def on_reply(self, user: User, message: StoredMessage, acting: bool) -> None:
         nudged = user.uid in self.nudging
         expected = user.position if nudged else user.position + 1
-        position = self.where(text, expected)
+        position = self.where(message, expected)
         user.pending = None
         if position is None:
+            self.unknown[user.uid] += 1
+            if self.unknown[user.uid] > 3:  # give up on this person: counted, left out of the final check
+                self.counts["people retired after 3 replies not in the reference"] += 1
+                self.retired.append(self.users.pop(user.uid))
+                if acting:
+                    self.next_step(self.new_user())
+                return
             self.counts["replies not in the reference (nudged)"] += 1
             if acting:
                 self.send(user, NUDGE, nudge=True)
             return
+        self.unknown.pop(user.uid, None)
         if not nudged and position == expected:
             self.counts["answers acknowledged"] += 1
         elif not nudged and position < expected:
@@ -195,14 +237,20 @@ class Soak:
         began = time.perf_counter()
         self.kill_at = began + self.random.uniform(self.args.up_min, self.args.up_max)
         for _ in range(args.users):
-            user = User(next(self.uids))
-            self.users[user.uid] = user
-            self.next_step(user)
+            self.next_step(self.new_user())
         ending = False
         idle_deadline = float("inf")
+        idle_since, idle_sample = 0.0, (0.0, 0.0)
         while True:
             now = time.perf_counter()
             self.check_ready()
+            assert self.bot.process is not None
+            if self.bot.process.poll() is not None:  # it died by itself: count it, say why, start it again
+                self.counts[f"bot exits by itself (status {self.bot.process.returncode})"] += 1
+                self.exits.append(self.bot.log_tail(1500))
+                self.kill()
+                self.counts["kills"] -= 1
+                self.spawn()
             if not ending and now >= self.kill_at:
                 if self.counts["kills"] < args.kills:
                     self.kill()
@@ -213,7 +261,7 @@ class Soak:
             for chat in self.crowd.changed(0.02):
                 if chat not in self.users or (got := self.crowd.reply(self.users[chat])) is None:
                     continue
-                self.on_reply(self.users[chat], got[0].text or "", acting=not ending)
+                self.on_reply(self.users[chat], got[0], acting=not ending)
             waiting = [u for u in self.users.values() if u.pending is not None]
             if not ending and self.up_since is not None:
                 for user in waiting:
@@ -222,7 +270,12 @@ class Soak:
                         self.counts["nudges"] += 1
                         self.send(user, NUDGE, nudge=True)
             if ending:
-                quiet = now - max(self.telegram.last_call_at, self.up_since or now)
+                if now - idle_sample[0] >= 0.5:  # busy: a Bot API call, or CPU (e.g. loading data on first use)
+                    cpu = self.bot.cpu_seconds()
+                    if cpu - idle_sample[1] > 0.05 or self.telegram.last_call_at > idle_sample[0]:
+                        idle_since = now
+                    idle_sample = (now, cpu)
+                quiet = now - max(idle_since, self.up_since or now)
                 if self.up_since is not None and (not waiting or quiet >= args.idle):
                     break
                 if idle_deadline == float("inf"):
@@ -311,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
                                                             "nudges"}}
     if others:
         print("also: " + "; ".join(f"{v} {k}" for k, v in others.items()))
+    if soak.exits:
+        print("the bot's log when it last died by itself:\n" + soak.exits[-1])
     print()
     print(f"answers lost: {result['lost']} (must be 0)"
           + (f"; {result['unrecognized']} sessions matching no step of the reference" if result["unrecognized"]

@@ -139,6 +139,10 @@ class _KeepAliveHandler(_Handler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
 
+    def handle(self) -> None:
+        with contextlib.suppress(ConnectionError):  # the client died between two requests (kill -9)
+            super().handle()
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
