@@ -24,6 +24,10 @@ def _parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="the same screening as the bot, in this terminal")
     chat.add_argument("--lang", choices=("en", "fr"), default=None)
     commands.add_parser("start", help="the bot when a token is configured, otherwise the terminal chat")
+    commands.add_parser("check", help="the start checks (settings, database, lock, token), one line each")
+    backup = commands.add_parser("backup", help="copy the live database to PATH (safe while the bot runs)")
+    backup.add_argument("path", help="the copy to write (refused if it exists, unless --force)")
+    backup.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
     rounds = commands.add_parser("rounds-import", help="refresh the rounds data from IRCC's rounds JSON file")
     rounds.add_argument("file", help="a downloaded copy of IRCC's ee_rounds JSON")

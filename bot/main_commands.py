@@ -1,4 +1,4 @@
-"""`cec-screener run | chat | start | rounds-import`: the front ends, composed from settings."""
+"""`cec-screener run | chat | start | check | backup | rounds-import`: the front ends, composed from settings."""
 
 from __future__ import annotations
 
@@ -8,49 +8,109 @@ import json
 import logging
 import os
 import pathlib
+import sqlite3
 import sys
 from urllib.parse import urlparse
 
-from pydantic import ValidationError
-
-from bot import logs
+from bot import logs, startup_checks
 from bot.settings import Settings
+from bot.startup_checks import StartupError
 from storage import Repository
 
 logger = logging.getLogger("cec_screener")
 
 
-def _settings() -> Settings:
-    try:
-        return Settings()
-    except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        print(f"error: settings: {first['msg'].removeprefix('Value error, ')}", file=sys.stderr)
-        raise SystemExit(2) from None
+def _fail(error: StartupError) -> int:
+    print(f"error: {error}", file=sys.stderr)
+    return error.status
+
+
+def _log_found(status: str, line: str) -> None:
+    logger.info("start check: %s", line)
 
 
 def run_bot(settings: Settings) -> int:
+    """The start checks, then the bot until SIGTERM (0) or a failure the operator must see (1, one line)."""
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # RetryAfter in timedeltas, without a warning each time
-    from telegram import Update
-
-    from bot.telegram_app import build_application
-
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
     logs.configure(settings.log_level, [settings.token or "", secret])
+    try:
+        lock = startup_checks.database_checks(settings.database_path, _log_found, lock=True)
+    except StartupError as error:
+        return _fail(error)
+    assert lock is not None
+    try:
+        return _serve_bot(settings, secret)
+    finally:
+        lock.release()
+
+
+def _serve_bot(settings: Settings, secret: str) -> int:
+    from telegram import Update
+
+    from bot import serving
+    from bot.telegram_app import build_application
+
     repository = Repository(settings.database_path)
     try:
         app = build_application(settings, repository)
+        updater = app.updater
+        assert updater is not None
         if settings.webhook_url:
             path = urlparse(settings.webhook_url).path.lstrip("/")
             logger.info("starting in webhook mode on %s:%s", settings.webhook_listen, settings.webhook_port)
-            app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path=path,
-                            webhook_url=settings.webhook_url, allowed_updates=Update.ALL_TYPES,
-                            secret_token=secret)
+            serving.use_quiet_webhook_handler()
+            failure = serving.serve(app, lambda _on_error: updater.start_webhook(
+                listen=settings.webhook_listen, port=settings.webhook_port, url_path=path,
+                webhook_url=settings.webhook_url, allowed_updates=Update.ALL_TYPES, secret_token=secret,
+            ), polling=False)  # fmt: skip
         else:
             logger.info("starting in polling mode")
-            app.run_polling(allowed_updates=Update.ALL_TYPES)
+            failure = serving.serve(app, lambda on_error: updater.start_polling(
+                allowed_updates=Update.ALL_TYPES, error_callback=on_error), polling=True)
     finally:
         repository.close()
+    if failure is not None:
+        print(f"error: {logs.redact(failure)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_check(settings: Settings) -> int:
+    """`cec-screener check`: the start checks, one line each; exit 0 when all pass."""
+    logs.install_redaction([settings.token or ""])
+
+    def say(status: str, line: str) -> None:
+        print(f"{status:<4}  {line}", flush=True)
+
+    try:
+        say("ok", startup_checks.describe_settings(settings))
+        startup_checks.database_checks(settings.database_path, say, lock=False)
+        if settings.token:
+            say("ok", startup_checks.check_token(settings))
+    except StartupError as error:
+        return _fail(error)
+    print("all checks passed")
+    return 0
+
+
+def run_backup(settings: Settings, target: str, force: bool) -> int:
+    """`cec-screener backup PATH`: an online copy of the live database, safe while the bot runs."""
+    from storage.maintenance import backup_database
+
+    source = settings.database_path
+    try:
+        size = backup_database(source, target, overwrite=force)
+    except FileExistsError:
+        print(f"error: backup: {target} already exists (use --force to replace it)", file=sys.stderr)
+        return 1
+    except FileNotFoundError:
+        print(f"error: backup: there is no database at {source} (DATABASE_PATH)", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as error:
+        print(f"error: backup of {source} to {target}: {error}", file=sys.stderr)
+        return 1
+    print(f"backup of {source} written to {pathlib.Path(target).resolve()} ({size:,} bytes)")
     return 0
 
 
@@ -59,6 +119,10 @@ def run_chat(settings: Settings, lang: str | None) -> int:
     from bot.terminal import chat_in_terminal
 
     logs.configure("WARNING", [])
+    try:
+        startup_checks.database_checks(settings.database_path, lambda status, line: None, lock=False)
+    except StartupError as error:
+        return _fail(error)
     repository = Repository(settings.database_path)
     try:
         chat_in_terminal(ScreeningService(repository, dt.date.today), lang, sys.stdout)
@@ -84,7 +148,14 @@ def import_rounds(path: str) -> int:
 def dispatch(args: argparse.Namespace) -> int:
     if args.command == "rounds-import":
         return import_rounds(args.file)
-    settings = _settings()
+    try:
+        settings = startup_checks.load_settings()
+    except StartupError as error:
+        return _fail(error)
+    if args.command == "check":
+        return run_check(settings)
+    if args.command == "backup":
+        return run_backup(settings, args.path, args.force)
     if args.command == "run":
         if not settings.token:
             print("error: TELEGRAM_BOT_TOKEN is not set (see .env.example); `cec-screener chat` works without it",

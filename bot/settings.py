@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pathlib
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class Settings(BaseSettings):
@@ -21,6 +23,14 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # Bot API calls per second that send or edit a message (Telegram allows about 30); 0 turns the limiter off.
     rate_limit: float = Field(default=30.0, ge=0)
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_log_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {value!r}")
+        return level
 
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:

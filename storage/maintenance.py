@@ -1,0 +1,89 @@
+"""Looking after the database file: is it sound, can we write to it, and a copy of it while the bot runs.
+
+The start checks and `cec-screener check` call the probes; `cec-screener backup` calls `backup_database`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pathlib
+import sqlite3
+
+import sqlite_utils
+
+from storage.database import BUSY_TIMEOUT_MS, write_transaction
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def looks_like_sqlite(path: str | pathlib.Path) -> bool:
+    """True for a SQLite file, or an empty one (SQLite makes an empty file a new database)."""
+    with open(path, "rb") as file:
+        head = file.read(len(SQLITE_HEADER))
+    return head in (b"", SQLITE_HEADER)
+
+
+def quick_check(db: sqlite_utils.Database | sqlite3.Connection) -> list[str]:
+    """PRAGMA quick_check's findings: ["ok"] for a sound file, otherwise one line per problem (at most 10)."""
+    conn = db.conn if isinstance(db, sqlite_utils.Database) else db
+    return [row[0] for row in conn.execute("PRAGMA quick_check(10)").fetchall()]
+
+
+def probe_writable(db: sqlite_utils.Database) -> None:
+    """One real write, committed, that changes nothing: user_version rewritten with its own value.
+
+    Raises sqlite3.OperationalError ("attempt to write a readonly database", "disk I/O error", ...) when the
+    file, its journal or its folder cannot be written.
+    """
+    with write_transaction(db):
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        db.execute(f"PRAGMA user_version = {version}")
+
+
+def backup_database(source: str | pathlib.Path, target: str | pathlib.Path, *, overwrite: bool = False) -> int:
+    """Copy the live database at `source` into `target` with SQLite's online backup; return the copy's size.
+
+    Safe while the bot runs: the copy is one consistent snapshot (WAL lets the bot keep writing meanwhile). The
+    copy is a single self-contained file (rollback journal, not WAL), checked with PRAGMA quick_check, written
+    beside `target` first and moved into place only when complete. An existing `target` is an error
+    (FileExistsError) unless `overwrite`; a missing `source` is FileNotFoundError (it is never created).
+    """
+    source, target = pathlib.Path(source), pathlib.Path(target)
+    if not source.is_file():
+        raise FileNotFoundError(f"no database file at {source}")
+    if target.exists() and not overwrite:
+        raise FileExistsError(f"{target} already exists")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
+        try:
+            src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)  # all pages in one step: one consistent snapshot, never restarted by writers
+                dst.execute("PRAGMA journal_mode = DELETE")
+                problems = quick_check(dst)
+                if problems != ["ok"]:
+                    raise sqlite3.DatabaseError(f"the copy fails PRAGMA quick_check: {problems[0]}")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if overwrite:
+            os.replace(partial, target)
+        else:
+            try:
+                os.link(partial, target)  # never replaces a file that appeared meanwhile
+            except FileExistsError:
+                raise FileExistsError(f"{target} already exists") from None
+            except OSError:  # a file system without hard links
+                if target.exists():
+                    raise FileExistsError(f"{target} already exists") from None
+                os.replace(partial, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    return target.stat().st_size
