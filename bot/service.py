@@ -335,7 +335,8 @@ class ScreeningService:
         if name == "summary":
             return self.summary(user_id, lang)
         if name in ("help", "privacy"):
-            text = c.t("bot.help") if name == "help" else c.t("bot.privacy", days=RETENTION_DAYS)
+            text = c.t("bot.help") if name == "help" else (
+                f"{c.t('bot.privacy', days=RETENTION_DAYS)}\n\n{c.t('noc_attribution')}")
             return self._then_where_you_were(user_id, lang, OutMessage(h(text)))
         if name == "cancel":
             return Outcome([OutMessage(h(c.t("bot.cancelled")))], language=lang)

@@ -111,3 +111,11 @@ async def test_a_later_application_month_from_the_verdict(tg: FakeTelegram, tmp_
         verdict = bot.repository.latest_verdict(chat.user_id)
         assert verdict is not None and verdict.result["verdict"] == "eligible"
     bot.errors.check()
+
+
+async def test_privacy_names_the_source_of_the_occupation_data(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/privacy")
+        assert "Statistique Canada, Classification nationale des professions (CNP) 2021" in chat.last_text
+    bot.errors.check()

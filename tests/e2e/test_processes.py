@@ -57,7 +57,8 @@ def test_run_completes_a_screening_survives_kill_9_and_stops_on_sigterm(api_serv
     bot = start_bot(api_server, db, tmp_path)
     try:
         step(api_server, "/start", "Do you plan to live in the province of Quebec?")
-        step(api_server, "[No]", "what was your job title?")
+        step(api_server, "[No]", "paid job in Canada")
+        step(api_server, "[Yes]", "what was your job title?")
         step(api_server, "21232", "When did job 1 in Canada start?")
         step(api_server, "2025-09-01", "Do you still work in job 1 in Canada?")
     finally:
@@ -127,13 +128,13 @@ def test_chat_runs_the_same_screening_in_a_terminal(tmp_path: pathlib.Path) -> N
 def test_chat_refuses_bad_input_kindly_and_resumes_later(tmp_path: pathlib.Path) -> None:
     env = {"PATH": os.environ.get("PATH", ""), "DATABASE_PATH": str(tmp_path / "chat.db")}
     first = subprocess.run([sys.executable, "-m", "bot.cli", "chat"], cwd=tmp_path, env=env, text=True,
-                           input="maybe\nno\n21232\n15/03/2024\n", capture_output=True, timeout=60)
+                           input="maybe\nno\nyes\n21232\n15/03/2024\n", capture_output=True, timeout=60)
     assert first.returncode == 0
     assert "Please answer yes or no" in first.stdout and "can be read two ways" in first.stdout
     second = subprocess.run([sys.executable, "-m", "bot.cli", "chat", "--lang", "fr"], cwd=tmp_path, env=env,
                             text=True, input="1\n", capture_output=True, timeout=60)
     assert "Bon retour ! Vos réponses sont conservées" in second.stdout
-    assert "Quand l'emploi 1 a-t-il commencé ?" in second.stdout
+    assert "Quand l'emploi 1 au Canada a-t-il commencé ?" in second.stdout
 
 
 def free_port() -> int:
@@ -165,7 +166,8 @@ def test_webhook_mode_answers_telegram_and_rejects_requests_without_the_secret(a
         with pytest.raises(urllib.error.HTTPError) as refused:
             opener.open(forged, timeout=5)
         assert refused.value.code == 403
-        step(api_server, "[No]", "what was your job title?")
+        step(api_server, "[No]", "paid job in Canada")
+        step(api_server, "[Yes]", "what was your job title?")
         bot.send_signal(signal.SIGTERM)
         bot.wait(timeout=20)
     finally:
