@@ -22,6 +22,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/assess_speed.py
+	$(BIN)/python benchmarks/noc_search.py
 	$(BIN)/python benchmarks/bot_throughput.py
 
 # 100 kill -9 of `cec-screener run` under many users; fails unless 0 answers lost and 0 users stuck.

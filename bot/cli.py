@@ -29,6 +29,16 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("path", help="the copy to write (refused if it exists, unless --force)")
     backup.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
+    noc = commands.add_parser("noc", help="find the NOC 2021 unit group of a job title (or a code)",
+                              epilog="Source: Statistics Canada, National Occupational Classification (NOC) 2021 "
+                                     "Version 1.0. Reproduced and distributed on an 'as is' basis with the "
+                                     "permission of Statistics Canada.")
+    noc.add_argument("query", nargs="?", help='a job title in English or French, or a code ("21232")')
+    noc.add_argument("--jsonl", action="store_true", help='one {"q": ..., "lang": ...} per stdin line')
+    noc.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the titles shown")
+    noc.add_argument("--limit", default="5", help="how many unit groups at most (default 5)")
+    noc.add_argument("--format", choices=("json", "text"), default="json")
+
     rounds = commands.add_parser("rounds-import", help="refresh the rounds data from IRCC's rounds JSON file")
     rounds.add_argument("file", help="a downloaded copy of IRCC's ee_rounds JSON")
     return parser
@@ -55,9 +65,26 @@ def _run(args: argparse.Namespace) -> int:
             if args.jsonl:
                 return assess_command.run_jsonl(source, args.lang, sys.stdout)
             return assess_command.run_file(source, args.format, args.lang, sys.stdout, sys.stderr)
+    if args.command == "noc":
+        return _noc(args)
     from bot import main_commands  # the front ends load Telegram and SQLite only when needed
 
     return main_commands.dispatch(args)
+
+
+def _noc(args: argparse.Namespace) -> int:
+    from bot import noc_command  # no Telegram, no SQLite
+
+    try:
+        limit = noc_command.parse_limit(args.limit)
+        if args.jsonl == (args.query is not None):
+            raise noc_command.QueryError("give either a QUERY or --jsonl (requests on standard input)")
+    except noc_command.QueryError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.jsonl:
+        return noc_command.run_jsonl(sys.stdin.buffer, args.lang, limit, sys.stdout)
+    return noc_command.run_one(args.query, args.lang, limit, args.format, sys.stdout, sys.stderr)
 
 
 if __name__ == "__main__":
