@@ -101,7 +101,8 @@ class _FoldTable(dict[int, str]):
         base = unicodedata.normalize("NFKD", chr(char).casefold())
         base = "".join(c for c in base if not unicodedata.combining(c)).replace("œ", "oe").replace("æ", "ae")
         folded = base if base.isascii() and base.isalnum() else " "
-        self[char] = folded
+        if len(self) < 4096:  # the characters titles and people use; not every code point someone may send
+            self[char] = folded
         return folded
 
 
