@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 
 from bot import assess_command
+
+
+def _day(text: str) -> dt.date:
+    """A day for --as-of: an ISO date, or argparse's own clear error naming the option."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     chat = commands.add_parser("chat", help="the same screening as the bot, in this terminal")
     chat.add_argument("--lang", choices=("en", "fr"), default=None)
+    chat.add_argument("--as-of", type=_day, default=None, metavar="YYYY-MM-DD",
+                      help="screen as if the application were made on this day (default: today)")
     commands.add_parser("start", help="the bot when a token is configured, otherwise the terminal chat")
     commands.add_parser("check", help="the start checks (settings, database, lock, token), one line each")
     backup = commands.add_parser("backup", help="copy the live database to PATH (safe while the bot runs)")

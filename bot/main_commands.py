@@ -114,7 +114,7 @@ def run_backup(settings: Settings, target: str, force: bool) -> int:
     return 0
 
 
-def run_chat(settings: Settings, lang: str | None) -> int:
+def run_chat(settings: Settings, lang: str | None, as_of: dt.date | None = None) -> int:
     from bot.service import ScreeningService
     from bot.terminal import chat_in_terminal
 
@@ -125,7 +125,8 @@ def run_chat(settings: Settings, lang: str | None) -> int:
         return _fail(error)
     repository = Repository(settings.database_path)
     try:
-        chat_in_terminal(ScreeningService(repository, dt.date.today), lang, sys.stdout)
+        today = (lambda: as_of) if as_of is not None else dt.date.today
+        chat_in_terminal(ScreeningService(repository, today), lang, sys.stdout)
     finally:
         repository.close()
     return 0
@@ -163,6 +164,6 @@ def dispatch(args: argparse.Namespace) -> int:
             return 2
         return run_bot(settings)
     if args.command == "chat":
-        return run_chat(settings, args.lang)
+        return run_chat(settings, args.lang, args.as_of)
     # start: the bot when a token is configured, otherwise the terminal chat
     return run_bot(settings) if settings.token else run_chat(settings, None)
