@@ -38,7 +38,10 @@ Reply = dict[str, Any]
 
 _NOT_MODIFIED = "message is not modified"
 _SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there is no text in the message")
-ACK_FLUSH_DELAY = 0.05  # seconds: acknowledgements arriving together are deleted in one transaction
+# Seconds before delivered rows are deleted. Acknowledgements made in the same loop iteration (replies answered
+# together under load) share one transaction, and any answer committed meanwhile takes them along. Longer would
+# save writes but widen the window in which a kill -9 makes the next start send a reply again.
+ACK_FLUSH_DELAY = 0.0
 
 
 # -- planning -------------------------------------------------------------------------------------------------
