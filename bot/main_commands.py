@@ -10,6 +10,7 @@ import os
 import pathlib
 import sqlite3
 import sys
+import threading
 from urllib.parse import urlparse
 
 from bot import logs, startup_checks
@@ -50,7 +51,11 @@ def _serve_bot(settings: Settings, secret: str) -> int:
 
     from bot import serving
     from bot.telegram_app import build_application
+    from eligibility.occupations import search
 
+    # The occupation finder builds its index on first use (2 to 4 s here): build it beside the start-up so
+    # the first person who types a job title does not wait for it.
+    threading.Thread(target=search, args=("",), name="noc-index", daemon=True).start()
     repository = Repository(settings.database_path)
     try:
         app = build_application(settings, repository)
