@@ -79,6 +79,7 @@ class WatchedTelegram(FakeTelegram):
         self.visible_at: dict[int, float] = {}  # stamp -> time.perf_counter() when it was stored
         self.delivered: Counter[int] = Counter()  # update_id -> times getUpdates returned it
         self.last_call_at = 0.0  # any call but getUpdates
+        self.served = 0  # calls but getUpdates
         self.polls = 0
 
     def _event(self, chat_id: int, event: tuple[Any, ...]) -> None:
@@ -90,6 +91,7 @@ class WatchedTelegram(FakeTelegram):
     def call(self, method: str, params: dict[str, Any] | None = None, *, block: bool = True) -> Any:
         if method != "getUpdates":
             self.last_call_at = time.perf_counter()
+            self.served += 1
             return super().call(method, params, block=block)
         self.polls += 1
         result = super().call(method, params, block=block)
