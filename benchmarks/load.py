@@ -95,7 +95,8 @@ def measure(figures: Figures, users: int, duration: float, warmup: float, folder
             step_timeout: float = 30.0) -> None:
     """One bot process, N users; the ``duration`` seconds after ``warmup`` are added to ``figures``.
 
-    Before the crowd, one person plays a screening alone (see ``alone``); then the first seconds are left
+    Before the crowd, one person plays a screening alone (see ``alone``) and the bot's CPU goes quiet (work
+    it does in the background at start is not in the window either); then the first seconds are left
     out: everyone's /start arrives at once and the rate limiter starts with a full bucket. At the end the
     process is killed at once (its peak RSS read first): the replies still queued are not waited for, and
     the calls counted are those made inside the measured window."""
@@ -122,7 +123,7 @@ def measure(figures: Figures, users: int, duration: float, warmup: float, folder
                     figures.errors[f"button {steps[user.position]} missing at step {user.position}"] += 1
                     user = User(next(uids))
 
-        figures.alone_s.append(alone(crowd, steps, figures))
+        figures.alone_s.append(alone(crowd, steps, figures) + process.wait_idle())
         waiting: dict[int, User] = {}
         for _ in range(users):
             user = next_step(User(next(uids)))
@@ -253,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         extra = [f"{f.answered} answered in {f.seconds:g} s", f"{f.screenings} screenings done",
                  f"{f.calls['getUpdates'] / max(1, f.answered):.2f} getUpdates/update",
                  "start to first getUpdates " + "/".join(f"{t:.1f}" for t in f.startup_s) + " s",
-                 "one screening alone first " + "/".join(f"{t:.1f}" for t in f.alone_s) + " s"]
+                 "one screening alone, then idle, first " + "/".join(f"{t:.1f}" for t in f.alone_s) + " s"]
         if f.errors:
             extra.append("errors: " + ", ".join(f"{n} {what}" for what, n in f.errors.items()))
         print(f"  {bot} ({mode}): " + "; ".join(extra))

@@ -187,6 +187,18 @@ class BotProcess:
             return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         return 0.0
 
+    def wait_idle(self, timeout: float = 20.0, quiet: float = 0.3) -> float:
+        """Wait until the process uses under 10% of a CPU for ``quiet`` seconds; returns the time waited."""
+        began = time.perf_counter()
+        cpu = self.cpu_seconds()
+        while time.perf_counter() - began < timeout:
+            time.sleep(quiet)
+            now = self.cpu_seconds()
+            if now - cpu < 0.1 * quiet:
+                break
+            cpu = now
+        return time.perf_counter() - began
+
     def kill(self) -> None:
         """kill -9: no chance to finish anything."""
         if self.process is not None and self.process.poll() is None:
