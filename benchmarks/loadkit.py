@@ -78,6 +78,7 @@ class WatchedTelegram(FakeTelegram):
         self.changes: queue.SimpleQueue[int] = queue.SimpleQueue()
         self.visible_at: dict[int, float] = {}  # stamp -> time.perf_counter() when it was stored
         self.delivered: Counter[int] = Counter()  # update_id -> times getUpdates returned it
+        self.delivered_at: dict[int, float] = {}  # update_id -> when getUpdates last returned it
         self.last_call_at = 0.0  # any call but getUpdates
         self.served = 0  # calls but getUpdates
         self.polls = 0
@@ -97,6 +98,8 @@ class WatchedTelegram(FakeTelegram):
         result = super().call(method, params, block=block)
         with self._lock:
             self.delivered.update(update["update_id"] for update in result)
+            now = time.perf_counter()
+            self.delivered_at.update((update["update_id"], now) for update in result)
         return result
 
     def calls_by_method(self, start: int = 0) -> Counter[str]:
@@ -230,6 +233,7 @@ class User:
     pushed_at: float = 0.0
     pending: str | None = None  # the step sent and not yet answered
     pending_update: int | None = None
+    question_id: int | None = None  # the message showing the question to answer (None: the latest keyboard)
 
 
 class Users:
@@ -253,7 +257,7 @@ class Users:
                     raise LookupError("no keyboard")
                 label = buttons[-1].buttons[0]
             try:
-                update = self.server.push_click(user.uid, label)
+                update = self.server.push_click(user.uid, label, message_id=user.question_id)
             except AssertionError as error:
                 raise LookupError(str(error).split("\n", 1)[0]) from None
         else:

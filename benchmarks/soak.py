@@ -18,7 +18,8 @@ kill nobody acts or nudges any more; once the bot has been up and idle for --idl
 
 - answers lost: acknowledged answers (the bot showed the next question) that the database does not hold;
 - users left stuck: a person whose last action has no reply;
-- duplicates: the same question message sent twice in a row to a person with no action of theirs between.
+- duplicates: the same message sent twice in a row to a person (edits apart), unless they sent /start
+  between (a repeated question misleads: answered again, the answer lands on the next question).
 
 Lost and stuck must be 0 (--strict exits 1 otherwise).
 """
@@ -203,6 +204,7 @@ class Soak:
         for message in sorted(changed, key=lambda m: m.stamp, reverse=True):
             position = self.where(message, expected)
             if position is not None:
+                user.question_id = message.message_id  # its buttons are the ones to press
                 return position
         return None
 
@@ -236,8 +238,10 @@ class Soak:
             return head + "update fetched, not confirmed yet (the bot busy with it)"
         if self.telegram.reply_to(user.uid, user.floor) is not None:
             return head + "a reply came, not a question the reference knows"
-        return head + ("update fetched and confirmed by getUpdates, no reply "
-                       "(nothing stored: lost with the killed process, or handled without an answer)")
+        if self.telegram.delivered_at.get(update, 0.0) < self.bot.started_at:
+            return head + ("update fetched by a process killed since, and confirmed (getUpdates offset) before "
+                           "it was handled: lost")
+        return head + "update fetched by the running bot and confirmed, no reply"
 
     # ---- the run ----------------------------------------------------------------------------------
 
@@ -318,11 +322,13 @@ class Soak:
                 ahead += 1
         stuck = [u for u in self.users.values() if u.pending is not None]
         final_reasons = Counter(self.stuck_reason(u) for u in stuck)
+        # A duplicate: a message the bot sends with the same text as the message it sent before (edits
+        # apart), unless the person asked for the question again with /start in between.
         duplicates = 0
         for chat in {u.uid for u in people}:
             previous: str | None = None
             for event in self.telegram.events.get(chat, []):
-                if event[0] in ("user", "click"):
+                if event[0] == "user" and event[1] == NUDGE:
                     previous = None
                 elif event[0] == "bot":
                     duplicates += event[2] is not None and event[2] == previous
@@ -382,12 +388,13 @@ def main(argv: list[str] | None = None) -> int:
         print("the bot's log when it last died by itself:\n" + soak.exits[-1])
     print()
     print(f"answers lost: {result['lost']} (must be 0)"
-          + (f"; {result['unrecognized']} sessions matching no step of the reference" if result["unrecognized"]
-             else "") + (f"; {result['ahead']} ahead of what the user saw" if result["ahead"] else ""))
+          + (f"; {result['unrecognized']} sessions matching no step of the reference (an answer stored on "
+             "another question, e.g. given again to a question shown twice)" if result["unrecognized"] else "")
+          + (f"; {result['ahead']} ahead of what the person saw" if result["ahead"] else ""))
     print(f"users left stuck: {result['stuck']} (must be 0)"
           + ("" if not result["stuck"] else " -- " + ", ".join(f"{n} {r}" for r, n in
                                                               result["final_reasons"].most_common())))
-    print(f"duplicates: {result['duplicates']} (the same question sent twice in a row, no action between)")
+    print(f"duplicates: {result['duplicates']} (a message sent twice in a row, no /start between)")
     failed = result["lost"] or result["stuck"] or result["unrecognized"]
     return 1 if args.strict and failed else 0
 
