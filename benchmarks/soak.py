@@ -21,7 +21,11 @@ kill nobody acts or nudges any more; once the bot has been up and idle for --idl
 - duplicates: the same message sent twice in a row to a person (edits apart), unless they sent /start
   between (a repeated question misleads: answered again, the answer lands on the next question).
 
-Lost and stuck must be 0 (--strict exits 1 otherwise).
+Lost and stuck must be 0 (--strict exits 1 otherwise). Each wait is explained: an answer stored whose next
+question was never sent (what an outbox fixes), or an update that a killed process had fetched and that
+getUpdates confirmed before it was handled (python-telegram-bot's Updater moves the offset past the updates
+it has queued, so the next poll confirms them while they are still being handled: Telegram never sends them
+again), or one the running bot did not answer.
 """
 
 from __future__ import annotations
@@ -237,7 +241,7 @@ class Soak:
         if any(u["update_id"] == update for u in self.telegram.pending_updates):
             return head + "update fetched, not confirmed yet (the bot busy with it)"
         if self.telegram.reply_to(user.uid, user.floor) is not None:
-            return head + "a reply came, not a question the reference knows"
+            return head + "a reply came without a question the reference knows (e.g. only 'welcome back')"
         if self.telegram.delivered_at.get(update, 0.0) < self.bot.started_at:
             return head + ("update fetched by a process killed since, and confirmed (getUpdates offset) before "
                            "it was handled: lost")
