@@ -9,6 +9,7 @@ import json
 import os
 import pathlib
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -63,6 +64,14 @@ def assert_one_clear_line(status: int, output: str, expected: str) -> None:
     assert len(errors) == 1 and expected in errors[0], output
     assert "Traceback" not in output, output
     assert TOKEN not in output and SECRET_HALF not in output
+
+
+def port_accepts(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        return False
+    return True
 
 
 def wait_until(condition: object, timeout: float = 15.0, what: str = "") -> None:
@@ -351,6 +360,8 @@ def test_webhook_refuses_garbage_quietly(tmp_path: pathlib.Path) -> None:
                                           WEBHOOK_PORT=str(port)))
         try:
             wait_until(lambda: server.telegram.webhook.get("url"), what="the webhook to be set")
+            # python-telegram-bot sets the webhook before its server listens: wait for the port too.
+            wait_until(lambda: port_accepts(port), what="the webhook server to listen")
             opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
             bodies = [b"", b"lorem-ipsum-body", b"\xff\xfe not utf-8", b"[1, 2]", b"{}", b'{"update_id": "x"}',
                       json.dumps({"update_id": 5, "message": {"text": "my secret answer 21232"}}).encode()]
