@@ -59,9 +59,19 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 @cache
 def load_texts(package: str, lang: str) -> dict[str, Any]:
-    """A catalog file flattened to dotted keys ("criterion.quebec.met")."""
-    raw = resources.files(package).joinpath(f"texts/{lang}.toml").read_text(encoding="utf-8")
-    return _flatten(tomllib.loads(raw))
+    """A package's catalog flattened to dotted keys ("criterion.quebec.met"): `texts/{lang}.toml` and the
+    topic files beside it (`texts/reminders.{lang}.toml`), so a feature keeps its sentences in its own
+    file. A key defined twice is an error, never a silent override."""
+    folder = resources.files(package).joinpath("texts")
+    topics = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(f".{lang}.toml"))
+    names = [f"{lang}.toml", *topics]
+    texts: dict[str, Any] = {}
+    for name in names:
+        part = _flatten(tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8")))
+        if clash := sorted(set(part) & set(texts)):
+            raise ValueError(f"{package}/texts/{name} defines again: {', '.join(clash[:5])}")
+        texts.update(part)
+    return texts
 
 
 class Catalog:

@@ -57,3 +57,20 @@ def test_docs_flow_diagram_is_generated_from_the_machine() -> None:
     committed = (ROOT / "docs" / "flow.mmd").read_text(encoding="utf-8")
     assert committed == diagram(), "docs/flow.mmd is stale: run .venv/bin/python docs/make_flow_diagram.py"
     assert "job_more --> job_occupation: answer [wants_another]" in committed
+
+
+def test_a_topic_catalog_file_joins_the_main_one_and_may_not_redefine_a_key(
+        tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = tmp_path / "catalog_probe" / "texts"
+    texts.mkdir(parents=True)
+    (texts.parent / "__init__.py").write_text("", encoding="utf-8")
+    (texts / "en.toml").write_text('[greet]\nhello = "Hello"\n', encoding="utf-8")
+    (texts / "topic.en.toml").write_text('[greet]\nbye = "Bye"\n', encoding="utf-8")
+    (texts / "topic.fr.toml").write_text('[greet]\nbye = "Salut"\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert load_texts("catalog_probe", "en") == {"greet.hello": "Hello", "greet.bye": "Bye"}
+    (texts / "again.en.toml").write_text('[greet]\nhello = "Hi"\n', encoding="utf-8")
+    load_texts.cache_clear()
+    with pytest.raises(ValueError, match=r"greet\.hello"):
+        load_texts("catalog_probe", "en")
+    load_texts.cache_clear()
