@@ -37,8 +37,17 @@ def language_tables() -> dict[str, Any]:
     return load("language_tables.json")
 
 
-def links() -> dict[str, str]:
-    return load("links.json")
+def links(lang: str = "en") -> dict[str, str]:
+    """The official pages; in French, the French ones the notes give (links.json "fr"), the rest unchanged."""
+    return _links(lang)
+
+
+@cache
+def _links(lang: str) -> dict[str, str]:
+    data = load("links.json")
+    english = {key: value for key, value in data.items() if isinstance(value, str)}
+    translated = data.get(lang, {}) if lang != "en" else {}
+    return {**english, **{key: value for key, value in translated.items() if key != "note"}}
 
 
 def rounds() -> dict[str, Any]:

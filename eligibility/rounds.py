@@ -1,0 +1,129 @@
+"""Rounds of invitations as data: the ones a verdict compares a score with, and which of them are news.
+
+The rules never fetch rounds. They receive a `Rounds` value: the shipped seed (eligibility/data/rounds.json),
+or the rounds the front end read from its database after a refresh of IRCC's feed. Everything here is pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from eligibility.tables import rounds as seed_file
+
+CEC = "canadian_experience_class"
+FRENCH = "french_language_proficiency"
+NOMINEE = "provincial_nominee_program"
+RECENT = 6  # "recent rounds": the last six CEC rounds, about three months of invitations in 2026
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    date: dt.date
+    program: str
+    invitations: int
+    lowest_crs: int
+    number: int | None = None
+
+    @property
+    def key(self) -> str:
+        """What identifies a round whether or not its number is known (the seed lists few numbers)."""
+        return f"{self.date.isoformat()}|{self.program}"
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Round:
+        return cls(dt.date.fromisoformat(str(raw["date"])), str(raw["program"]), int(raw["invitations"]),
+                   int(raw["lowest_crs"]), raw.get("number"))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "date": self.date.isoformat(), "program": self.program,
+                "invitations": self.invitations, "lowest_crs": self.lowest_crs}
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: verdict texts are cached per value
+class Rounds:
+    """The rounds known on `as_of` (the day they were last confirmed), and what a verdict needs of them."""
+
+    rounds: tuple[Round, ...]
+    as_of: dt.date
+    origin: str = "seed"  # "seed" (the shipped file) or "database" (a refresh of IRCC's feed)
+    summaries: dict[str, dict[str, int]] = field(default_factory=dict)  # other programs' ranges, if given
+    cec: tuple[Round, ...] = field(init=False)
+    recent: tuple[Round, ...] = field(init=False)
+    sorted_cutoffs: tuple[int, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        cec = tuple(sorted((r for r in self.rounds if r.program == CEC), key=lambda r: r.date))
+        object.__setattr__(self, "cec", cec)
+        object.__setattr__(self, "recent", cec[-RECENT:])
+        object.__setattr__(self, "sorted_cutoffs", tuple(sorted(r.lowest_crs for r in cec[-RECENT:])))
+
+    @property
+    def latest_cec(self) -> Round | None:
+        return self.cec[-1] if self.cec else None
+
+    @property
+    def newest(self) -> Round | None:
+        """The newest round of any program."""
+        return max(self.rounds, key=lambda r: (r.date, r.number or 0), default=None)
+
+    def keys(self) -> frozenset[str]:
+        return frozenset(r.key for r in self.rounds)
+
+    def summary(self, program: str) -> dict[str, int] | None:
+        """The lowest and highest cut-off of `program` in its latest year (given by the seed, or computed)."""
+        if program in self.summaries:
+            return self.summaries[program]
+        of_program = [r for r in self.rounds if r.program == program]
+        if not of_program:
+            return None
+        year = max(r.date.year for r in of_program)
+        cutoffs = [r.lowest_crs for r in of_program if r.date.year == year]
+        return {"year": year, "lowest": min(cutoffs), "highest": max(cutoffs)}
+
+
+@cache
+def seed() -> Rounds:
+    """The rounds shipped with the rules (eligibility/data/rounds.json)."""
+    data = seed_file()
+    summaries = {name: {k: int(v) for k, v in value.items() if k in ("year", "lowest", "highest")}
+                 for name, value in data.get("other_programs", {}).items() if isinstance(value, dict)}
+    return Rounds(tuple(Round.from_dict(r) for r in data["rounds"]), dt.date.fromisoformat(data["in_force_from"]),
+                  "seed", summaries)
+
+
+def from_records(records: list[dict[str, Any]], as_of: dt.date) -> Rounds:
+    """Rounds read back from storage (dicts as Round.as_dict writes them), confirmed current on `as_of`."""
+    return Rounds(tuple(Round.from_dict(r) for r in records), as_of, "database")
+
+
+def news(known: Rounds, feed: list[Round]) -> list[Round]:
+    """The rounds of `feed` that are news: not known, and no older than the newest round known.
+
+    A first refresh over the seed brings years of IRCC's history; only what came after the newest known
+    round is new to anyone.
+    """
+    newest = known.newest
+    keys = known.keys()
+    return sorted((r for r in feed if r.key not in keys and (newest is None or r.date >= newest.date)),
+                  key=lambda r: (r.date, r.number or 0))
+
+
+def concerns(round_: Round, french_nclc7: bool, nominee: bool) -> bool:
+    """Whether a person hears about a round: every CEC round; French-language rounds for those at NCLC 7+
+    in all four French abilities; Provincial Nominee Program rounds for nominees."""
+    if round_.program == CEC:
+        return True
+    if round_.program == FRENCH:
+        return french_nclc7
+    if round_.program == NOMINEE:
+        return nominee
+    return False
+
+
+def missing_from(feed: list[Round], known: Rounds) -> list[Round]:
+    """Known rounds absent from a feed: IRCC never withdraws a round, so a feed without them is shrunken."""
+    keys = {r.key for r in feed}
+    return [r for r in known.rounds if r.key not in keys]
