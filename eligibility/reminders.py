@@ -1,0 +1,152 @@
+"""Which reminders are due for one person, on which day: a pure function of their profile, its verdict and dates.
+
+Nothing here is stored: the schedule is worked out again from the stored answers whenever it is needed, so it
+follows every change of answer. Kinds, each with the day it is sent (`due`) and the day after which it is no
+longer worth sending (`until`, exclusive; a reminder missed while the bot was down goes out late within it):
+
+- ``eligible``: the projected day a "not yet eligible" person reaches 1,560 hours (RULES.md §1); until 30 days on.
+- ``test_90`` / ``test_30``: 90 and 30 days before the language result they rely on expires (2 years after the
+  test, RULES.md §2): from that day they are no longer eligible without another test. Until the next one.
+- ``birthday``: the day before a birthday that costs CRS age points (the age rows of crs_grid.json, in the
+  column that applies to them); until the birthday itself.
+- ``yearly``: each anniversary of the day they turned reminders on, when nothing else was due in the year
+  before it; until 30 days on.
+
+No ECA reminder: RULES.md §3 counts a foreign credential only with an ECA less than 5 years old, but the
+screening does not ask when the ECA was issued, so its expiry day is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from eligibility.crs import has_accompanying_spouse
+from eligibility.language import add_years
+from eligibility.profile import ScreeningProfile
+from eligibility.tables import crs_grid
+
+KINDS = ("eligible", "test_90", "test_30", "birthday", "yearly")
+TEST_WARNINGS = {"test_90": 90, "test_30": 30}  # days before the result expires
+LATE_DAYS = 30  # how late an "eligible" or "yearly" reminder still goes out after downtime
+_VERDICTS_WITH_A_TEST = ("eligible", "not_yet_eligible")
+_AGE = {int(age): tuple(points) for age, points in crs_grid()["age"].items()}
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str
+    due: dt.date  # the day it is sent
+    until: dt.date  # the first day it is no longer sent (exclusive end of its window)
+    event: dt.date  # the day it is about: eligibility, expiry, birthday, anniversary
+    details: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def live_on(self, day: dt.date) -> bool:
+        return self.due <= day < self.until
+
+
+def _days(n: int) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+def _eligible(result: Mapping[str, Any]) -> list[Reminder]:
+    if result.get("verdict") != "not_yet_eligible" or not result.get("eligible_on"):
+        return []
+    day = dt.date.fromisoformat(result["eligible_on"])
+    return [Reminder("eligible", day, day + _days(LATE_DAYS), day)]
+
+
+def _relied_on_test(result: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The valid result that meets the required level and expires last: the one whose expiry ends eligibility."""
+    if result.get("verdict") not in _VERDICTS_WITH_A_TEST:
+        return None
+    level = result.get("required_clb") or 0
+    meeting = [r for r in result.get("language_results", [])
+               if r.get("valid") and min(r["clb"].values()) >= level]
+    return max(meeting, key=lambda r: r["expires"], default=None)
+
+
+def _test_expiry(result: Mapping[str, Any]) -> list[Reminder]:
+    test = _relied_on_test(result)
+    if test is None:
+        return []
+    expires = dt.date.fromisoformat(test["expires"])
+    details = {"test": test["test"], "taken": test["date"], "expires": test["expires"]}
+    ninety, thirty = (expires - _days(TEST_WARNINGS[k]) for k in ("test_90", "test_30"))
+    return [Reminder("test_90", ninety, thirty, expires, details),
+            Reminder("test_30", thirty, expires, expires, details)]
+
+
+def birthday(born: dt.date, years: int) -> dt.date:
+    """The day one turns `years`, as ScreeningProfile.age_on counts it: 29 February turns on 1 March."""
+    try:
+        return born.replace(year=born.year + years)
+    except ValueError:
+        return dt.date(born.year + years, 3, 1)
+
+
+def _age_points(age: int, column: int) -> int:
+    return _AGE[min(max(age, min(_AGE)), max(_AGE))][column]
+
+
+def _birthdays(profile: ScreeningProfile, result: Mapping[str, Any], start: dt.date, end: dt.date
+               ) -> list[Reminder]:
+    """The birthdays in (start, end] that cost age points, each reminded the day before."""
+    born = profile.birth_date
+    if born is None or result.get("crs") is None:
+        return []
+    column = 0 if has_accompanying_spouse(profile) else 1  # the grid's pairs are [with, without] spouse
+    found = []
+    for age in range(profile.age_on(start) + 1, max(_AGE) + 1):
+        day = birthday(born, age)
+        if day > end:
+            break
+        before, after = _age_points(age - 1, column), _age_points(age, column)
+        if after < before:
+            found.append(Reminder("birthday", day - _days(1), day, day,
+                                  {"age": age, "before": before, "after": after}))
+    return found
+
+
+def _yearly(since: dt.date, others: list[Reminder], end: dt.date) -> list[Reminder]:
+    """Anniversaries of `since` up to `end` with no other reminder due in the year before them."""
+    found = []
+    years = 1
+    while (day := add_years(since, years)) <= end:
+        previous = add_years(since, years - 1)
+        if not any(previous <= r.due < day for r in others):
+            found.append(Reminder("yearly", day, day + _days(LATE_DAYS), day, {"years": years}))
+        years += 1
+    return found
+
+
+def schedule(profile: ScreeningProfile, result: Mapping[str, Any], since: dt.date, today: dt.date,
+             muted: Iterable[str] = ()) -> list[Reminder]:
+    """Every reminder still to come or still worth sending on `today`, by due day.
+
+    `result` is assess(profile) (profile.as_of being the day the answers were last given, never after today);
+    `since` is the day the person turned reminders on: nothing due before it is sent. Kinds in `muted` were
+    cancelled; a cancelled kind no longer counts as "something else due" for the yearly check.
+    """
+    off = frozenset(muted)
+    horizon = add_years(today, 2)  # far enough for the yearly rule to see a whole year past the next anniversary
+    found = [*_eligible(result), *_test_expiry(result), *_birthdays(profile, result, since, horizon)]
+    found = [r for r in found if r.due >= since and r.kind not in off]
+    if "yearly" not in off:
+        found += _yearly(since, found, add_years(today, 1))
+    return sorted((r for r in found if r.until > today), key=lambda r: (r.due, KINDS.index(r.kind)))
+
+
+def live(reminders: Iterable[Reminder], today: dt.date) -> list[Reminder]:
+    """The reminders that may be sent on `today`, the most pressing first (the one whose window closes first)."""
+    return sorted((r for r in reminders if r.live_on(today)), key=lambda r: (r.until, KINDS.index(r.kind)))
+
+
+def next_of_each_kind(reminders: Iterable[Reminder]) -> list[Reminder]:
+    """The first reminder of each kind, by due day: what a person sees listed (one line, one cancel, per kind)."""
+    seen: dict[str, Reminder] = {}
+    for reminder in sorted(reminders, key=lambda r: r.due):
+        seen.setdefault(reminder.kind, reminder)
+    return sorted(seen.values(), key=lambda r: (r.due, KINDS.index(r.kind)))
