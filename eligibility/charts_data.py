@@ -1,0 +1,276 @@
+"""The numbers behind the two charts, computed by the same rules as the verdict. Pure: no drawing, no clock.
+
+(a) The hours timeline: for each application day, the qualifying hours in the 3-year window before it (the
+    30 h/week cap and the exclusions of eligibility/hours.py applied), the 1,560 h line, the day the line is
+    crossed (or would be, if the current jobs go on as declared), the language test's expiry and the
+    periods of work that do not count, by reason.
+(b) The CRS against the rounds of the last 12 months: each round's lowest score invited, for the Canadian
+    Experience Class and, when they concern the person, the French-language and Provincial Nominee
+    rounds; the person's score and, when a plan exists, the score with it. Rounds come in as data (the
+    shipped file or any other source), never fetched here.
+
+Both are JSON-ready (`as_dict`), so a chart can be redrawn later from what a reply stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from eligibility.crs import score as crs_score
+from eligibility.hours import REQUIRED_HOURS, WINDOW_YEARS, Span, build_ledger, capped_total, exclusion
+from eligibility.hours import projected_eligible_on as _projected
+from eligibility.language import add_years, convert
+from eligibility.profile import ScreeningProfile
+from eligibility.tables import cec, rounds
+
+_EXPIRY_WARNING = dt.timedelta(days=cec()["expiry_warning_days"])
+_EPSILON = 1e-6  # hours; the same tolerance as the verdict's "1,560 h reached"
+_FOREVER = dt.date.max.toordinal()
+# How far the timeline reaches around the days it marks, so each mark has some curve on both sides.
+_PAST_AT_LEAST = dt.timedelta(days=90)
+_FUTURE_AT_LEAST = dt.timedelta(days=90)
+_AFTER_LAST_MARK = dt.timedelta(days=30)
+_ROUNDS_YEARS = 1  # "the last 12 months" of rounds
+
+CEC = "canadian_experience_class"
+FRENCH = "french_language_proficiency"
+PNP = "provincial_nominee_program"
+
+
+# -- (a) the hours timeline ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Days of one job whose hours do not count, and why (a reason of hours.exclusion)."""
+
+    job: int  # 1-based, as the person numbers their jobs
+    reason: str
+    start: dt.date
+    end: dt.date  # the last day shown (inclusive)
+
+
+@dataclass(frozen=True, slots=True)
+class HoursTimeline:
+    as_of: dt.date
+    start: dt.date  # the first application day shown
+    end: dt.date  # the last one
+    required: float
+    # (application day, qualifying hours in the 3 years before it): the corners of a curve that is straight
+    # between them, so a line through the points is the curve on every day.
+    points: tuple[tuple[dt.date, float], ...]
+    hours_now: float  # on as_of: the verdict's qualifying hours
+    crossed_on: dt.date | None  # the first day of the current run at or above the line (<= as_of), or the
+    projected: bool  # ... day it is projected to be reached (> as_of); None when neither is in view
+    test_expires: dt.date | None  # the valid test that expires last
+    expires_too_soon: bool  # that test expires before the projected day, or within the warning's reach of it
+    excluded: tuple[Period, ...]
+
+    def value_on(self, day: dt.date) -> float:
+        """The curve on any day shown, from its corners."""
+        points = self.points
+        for (a, va), (b, vb) in itertools.pairwise(points):
+            if a <= day <= b:
+                return va if b == a else va + (vb - va) * (day - a).days / (b - a).days
+        raise ValueError(f"{day} is outside the timeline ({self.start} to {self.end})")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"as_of": self.as_of.isoformat(), "start": self.start.isoformat(), "end": self.end.isoformat(),
+                "required": self.required,
+                "points": [[day.isoformat(), round(value, 2)] for day, value in self.points],
+                "hours_now": round(self.hours_now, 2),
+                "crossed_on": self.crossed_on.isoformat() if self.crossed_on else None,
+                "projected": self.projected,
+                "test_expires": self.test_expires.isoformat() if self.test_expires else None,
+                "expires_too_soon": self.expires_too_soon,
+                "excluded": [{"job": p.job, "reason": p.reason, "start": p.start.isoformat(),
+                              "end": p.end.isoformat()} for p in self.excluded]}
+
+
+def _qualifying_spans(profile: ScreeningProfile) -> list[Span]:
+    """The spans the verdict's projection uses: qualifying jobs already started, ongoing ones for ever."""
+    return [(job.start.toordinal(), job.end.toordinal() + 1 if job.end is not None else _FOREVER,
+             job.hours_per_week / 7)
+            for job in profile.jobs if exclusion(job) is None and job.start <= profile.as_of]
+
+
+def window_hours(spans: list[Span], day: dt.date) -> float:
+    """The hours that count for an application made on `day`: those in [day - 3 years, day), capped."""
+    return capped_total(spans, add_years(day, -WINDOW_YEARS).toordinal(), day.toordinal())
+
+
+def _corners(days: list[dt.date], values: list[float]) -> tuple[tuple[dt.date, float], ...]:
+    """The days where the day-to-day change of the curve changes (the first and last are always kept)."""
+    kept = [(days[0], values[0])]
+    for i in range(1, len(days) - 1):
+        if abs((values[i + 1] - values[i]) - (values[i] - values[i - 1])) > 1e-9:
+            kept.append((days[i], values[i]))
+    if len(days) > 1:
+        kept.append((days[-1], values[-1]))
+    return tuple(kept)
+
+
+def _latest_valid_expiry(profile: ScreeningProfile) -> dt.date | None:
+    results = [convert(test, i) for i, test in enumerate(profile.language_tests)]
+    valid = [r.expires for r in results if r.valid_on(profile.as_of)]
+    return max(valid) if valid else None
+
+
+def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
+    """The hours timeline of a profile (see the module's docstring)."""
+    as_of = profile.as_of
+    spans = _qualifying_spans(profile)
+    in_canada = [job for job in profile.jobs if job.in_canada and job.start <= as_of]
+    first_job = min((job.start for job in in_canada), default=as_of)
+    start = min(max(first_job, add_years(as_of, -WINDOW_YEARS)), as_of - _PAST_AT_LEAST)
+
+    hours_now = window_hours(spans, as_of)
+    reached = hours_now >= REQUIRED_HOURS - _EPSILON
+    projection = None if reached else _projected(profile)
+    expires = _latest_valid_expiry(profile)
+    last_mark = max(d for d in (as_of + _FUTURE_AT_LEAST - _AFTER_LAST_MARK, projection, expires) if d)
+    end = min(last_mark + _AFTER_LAST_MARK, add_years(as_of, WINDOW_YEARS))
+
+    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    values = [window_hours(spans, day) for day in days]
+    crossed_on = projection
+    if reached:  # back from today to the first day of the run above the line, if it began in view
+        index = days.index(as_of)
+        while index > 0 and values[index - 1] >= REQUIRED_HOURS - _EPSILON:
+            index -= 1
+        crossed_on = days[index] if index > 0 else None
+    too_soon = expires is not None and projection is not None and expires - projection < _EXPIRY_WARNING
+
+    excluded = []
+    for number, job in enumerate(profile.jobs, start=1):
+        reason = exclusion(job)
+        last = job.end if job.end is not None else end
+        if reason is not None and job.start <= end and last >= start:
+            excluded.append(Period(number, reason, max(job.start, start), min(last, end)))
+    return HoursTimeline(as_of, start, end, REQUIRED_HOURS, _corners(days, values), hours_now, crossed_on,
+                         crossed_on is not None and crossed_on > as_of, expires, too_soon, tuple(excluded))
+
+
+# -- (b) the CRS against recent rounds ------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Cutoff:
+    date: dt.date
+    program: str
+    lowest_crs: int
+    invitations: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """The range of lowest scores of a program's rounds in a year, when the rounds themselves are not listed."""
+
+    program: str
+    start: dt.date
+    end: dt.date
+    lowest: int
+    highest: int
+
+
+@dataclass(frozen=True, slots=True)
+class CrsChart:
+    as_of: dt.date
+    start: dt.date  # 12 months before as_of (rounds on later days are shown)
+    score: int
+    with_plan: int | None
+    rounds: tuple[Cutoff, ...]  # oldest first
+    bands: tuple[Band, ...]
+    cec_rounds: int  # CEC rounds shown
+    invited: int  # of those, the rounds whose lowest score invited is at most `score`
+    invited_with_plan: int | None
+    latest_cec: Cutoff | None
+
+    def as_dict(self) -> dict[str, Any]:
+        latest = self.latest_cec
+        return {"as_of": self.as_of.isoformat(), "start": self.start.isoformat(), "score": self.score,
+                "with_plan": self.with_plan,
+                "rounds": [{"date": r.date.isoformat(), "program": r.program, "lowest_crs": r.lowest_crs,
+                            "invitations": r.invitations} for r in self.rounds],
+                "bands": [{"program": b.program, "start": b.start.isoformat(), "end": b.end.isoformat(),
+                           "lowest": b.lowest, "highest": b.highest} for b in self.bands],
+                "cec_rounds": self.cec_rounds, "invited": self.invited,
+                "invited_with_plan": self.invited_with_plan,
+                "latest_cec": None if latest is None else {"date": latest.date.isoformat(),
+                                                           "lowest_crs": latest.lowest_crs}}
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def crs_chart(all_rounds: Iterable[Mapping[str, Any]], as_of: dt.date, score: int, *, with_plan: int | None = None,
+              french: bool = False, nominee: bool = False,
+              ranges: Mapping[str, Mapping[str, Any]] | None = None) -> CrsChart:
+    """The rounds of the 12 months up to `as_of` that concern the person, and how `score` compares.
+
+    `all_rounds`: dicts with date, program, lowest_crs and optionally invitations (rounds.json's shape).
+    CEC rounds are always shown; French-language rounds when `french` (NCLC 7 in all four abilities, which
+    earns the French points), Provincial Nominee rounds when `nominee`. `ranges`, keyed by program with
+    year/lowest/highest (rounds.json's other_programs), stand in for a program whose rounds are not listed.
+    """
+    start = add_years(as_of, -_ROUNDS_YEARS)
+    shown = {CEC} | ({FRENCH} if french else set()) | ({PNP} if nominee else set())
+    picked = sorted((Cutoff(_day(r["date"]), str(r["program"]), int(r["lowest_crs"]),
+                            None if r.get("invitations") is None else int(r["invitations"]))
+                     for r in all_rounds if r["program"] in shown and start < _day(r["date"]) <= as_of),
+                    key=lambda r: (r.date, r.program))
+    bands = []
+    for program in sorted(shown - {CEC} - {r.program for r in picked}):
+        summary = (ranges or {}).get(program)
+        if summary is None:
+            continue
+        year = int(summary["year"])
+        first, last = max(dt.date(year, 1, 1), start), min(dt.date(year, 12, 31), as_of)
+        if first <= last:
+            bands.append(Band(program, first, last, int(summary["lowest"]), int(summary["highest"])))
+    cec_cutoffs = [r for r in picked if r.program == CEC]
+
+    def invited(total: int) -> int:
+        return sum(1 for r in cec_cutoffs if r.lowest_crs <= total)
+
+    return CrsChart(as_of, start, score, with_plan, tuple(picked), tuple(bands), len(cec_cutoffs), invited(score),
+                    None if with_plan is None else invited(with_plan), cec_cutoffs[-1] if cec_cutoffs else None)
+
+
+def shipped_rounds() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The rounds and the other programs' ranges of eligibility/data/rounds.json."""
+    data = rounds()
+    ranges = {k: v for k, v in data.get("other_programs", {}).items() if isinstance(v, dict)}
+    return list(data["rounds"]), ranges
+
+
+def crs_chart_for(profile: ScreeningProfile, *, with_plan: int | None = None,
+                  all_rounds: Iterable[Mapping[str, Any]] | None = None,
+                  ranges: Mapping[str, Mapping[str, Any]] | None = None) -> CrsChart | None:
+    """crs_chart for a profile, scored by the same engine as the verdict (shipped rounds unless given);
+    None when the CRS cannot be estimated yet (no age)."""
+    if not profile.has_age:
+        return None
+    results = [convert(test, i) for i, test in enumerate(profile.language_tests)]
+    crs = crs_score(profile, results, build_ledger(profile).crs_years)
+    if all_rounds is None:
+        all_rounds, shipped_ranges = shipped_rounds()
+        ranges = shipped_ranges if ranges is None else ranges
+    return crs_chart(all_rounds, profile.as_of, crs.total, with_plan=with_plan,
+                     french=crs.details.get("french", 0) > 0, nominee=profile.provincial_nomination,
+                     ranges=ranges)
+
+
+def plan_total(profile: ScreeningProfile) -> int | None:
+    """The CRS with the best change of the plan (eligibility/improvements.py), or None without one.
+
+    The plan is built by another part of the rules; until it exists, the chart goes without its line.
+    """
+    try:
+        from eligibility.improvements import improvements  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    gains = [int(item.crs_after) for item in improvements(profile, profile.as_of)
+             if item.gain > 0 and getattr(item, "kind", "step") == "step"]  # warnings lose points
+    return max(gains, default=None)
