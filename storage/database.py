@@ -83,9 +83,113 @@ def _outbox_and_group_notices(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE group_notices (chat_id INTEGER PRIMARY KEY, created_at TEXT NOT NULL)")
 
 
+def _inbox(db: sqlite_utils.Database) -> None:
+    """Updates received and not yet handled, kept until the answer they carry is committed.
+
+    python-telegram-bot confirms a batch of updates to Telegram (the next getUpdates offset) while they are
+    still being handled, and a webhook answers 200 before handling: a crash then would lose them for good.
+    A row is written before the update is queued and deleted with the turn that applies it; whatever is left
+    at start is handled again.
+    """
+    db.execute(
+        """
+        CREATE TABLE inbox (
+            update_id INTEGER PRIMARY KEY,
+            user_id INTEGER,
+            received_at TEXT NOT NULL,
+            body TEXT NOT NULL CHECK (json_valid(body))
+        )
+        """
+    )
+    db.execute("CREATE INDEX inbox_user_id ON inbox (user_id)")
+
+
+def _reminders(db: sqlite_utils.Database) -> None:
+    """Who turned reminders on (and the kinds they cancelled), and which reminders were sent.
+
+    storage/reminders.py reads and writes them; the schedule itself is never stored.
+    """
+    db.execute(
+        """
+        CREATE TABLE reminder_optins (
+            user_id INTEGER PRIMARY KEY REFERENCES users (user_id) ON DELETE CASCADE,
+            since TEXT NOT NULL,
+            muted TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(muted)),
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE reminders_sent (
+            user_id INTEGER NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            due_day TEXT NOT NULL,
+            sent_on TEXT NOT NULL,
+            PRIMARY KEY (user_id, kind, due_day)
+        )
+        """
+    )
+
+
+def _rounds(db: sqlite_utils.Database) -> None:
+    """IRCC's rounds as last retrieved (the shipped file is only the seed), the feed's conditional-request state,
+    who asked for an alert after each round, and alerts decided but not yet in the outbox (storage/rounds.py)."""
+    db.execute(
+        """
+        CREATE TABLE rounds (
+            round_key TEXT PRIMARY KEY,
+            number INTEGER,
+            date TEXT NOT NULL,
+            program TEXT NOT NULL,
+            name TEXT NOT NULL,
+            invitations INTEGER NOT NULL,
+            lowest_crs INTEGER NOT NULL,
+            stored_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE rounds_feed (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            source TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            retrieved_at TEXT NOT NULL,
+            checked_at TEXT NOT NULL,
+            round_count INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE round_alert_optins (
+            user_id INTEGER PRIMARY KEY REFERENCES users (user_id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE round_alert_queue (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id INTEGER NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+            round_key TEXT NOT NULL,
+            reply TEXT NOT NULL CHECK (json_valid(reply)),
+            created_at TEXT NOT NULL,
+            UNIQUE (user_id, round_key)
+        )
+        """
+    )
+
+
 _STEPS = (
     ("0001_initial_schema", _initial_schema),
     ("0002_outbox_and_group_notices", _outbox_and_group_notices),
+    ("0004_rounds", _rounds),
+    ("0003_reminders", _reminders),
+    ("0005_inbox", _inbox),
 )
 for _name, _step in _STEPS:
     MIGRATIONS(name=_name)(_step)
