@@ -16,10 +16,12 @@ from eligibility import hours as ledger_rules
 from eligibility.crs import Crs, effective_education
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog, catalog
+from eligibility.improvements import as_dicts, improvements, partner_comparison, partner_dict
 from eligibility.language import Result, add_years, convert
 from eligibility.occupations import NOC_VERSION
 from eligibility.profile import ScreeningProfile
-from eligibility.tables import ABILITIES, cec, links, rounds, rules_version
+from eligibility.rounds import FRENCH, NOMINEE, Rounds, seed
+from eligibility.tables import ABILITIES, cec, crs_grid, links, rules_version
 
 _RULES = cec()
 _CLB_BY_TEER = {int(k): v for k, v in _RULES["required_clb_by_teer"].items()}
@@ -27,29 +29,16 @@ _CLB_ON_TIE: int = _RULES["required_clb_on_tie"]
 _LOWEST_CLB = min(_CLB_BY_TEER.values())
 _EXPIRY_WARNING = dt.timedelta(days=_RULES["expiry_warning_days"])
 _ROUNDS_STALE = dt.timedelta(days=_RULES["rounds_stale_after_days"])
-_CEC_ROUNDS = sorted((r for r in rounds()["rounds"] if r["program"] == "canadian_experience_class"),
-                     key=lambda r: r["date"])
-_ROUNDS_AS_OF = dt.date.fromisoformat(rounds()["in_force_from"])
-_LATEST_ROUND: dict[str, Any] | None = _CEC_ROUNDS[-1] if _CEC_ROUNDS else None
-_LATEST_ROUND_DAY = dt.date.fromisoformat(_LATEST_ROUND["date"]) if _LATEST_ROUND else dt.date.min
-# "Recent rounds" for the comparison: the last six CEC rounds, about three months of invitations in 2026.
-_RECENT_ROUNDS = _CEC_ROUNDS[-6:]
-_RECENT_CUTOFFS = tuple(r["lowest_crs"] for r in _RECENT_ROUNDS)
-_OTHER_PROGRAMS: dict[str, Any] = rounds().get("other_programs", {})
-# What the comparison says of the rounds whatever the score (a copy goes into each result).
-_LATEST_CUTOFF: int = _LATEST_ROUND["lowest_crs"] if _LATEST_ROUND else 0
-_RECENT_SUMMARY: dict[str, Any] = ({"rounds": len(_RECENT_CUTOFFS), "from": _RECENT_ROUNDS[0]["date"],
-                                    "to": _LATEST_ROUND["date"], "lowest": min(_RECENT_CUTOFFS),
-                                    "highest": max(_RECENT_CUTOFFS)} if _LATEST_ROUND else {})
-_SORTED_CUTOFFS = sorted(_RECENT_CUTOFFS)
-_STALE_AFTER = _ROUNDS_AS_OF + _ROUNDS_STALE  # application days after this one get the rounds_stale warning
+# Caveats the CRS grid file dates (e.g. a factor IRCC may have added): shown on estimates made on or after `from`.
+_CAVEATS = tuple((dt.date.fromisoformat(c["from"]), c["id"], tuple(c.get("links", ())))
+                 for c in crs_grid().get("caveats", ()))
 _ONE_DAY = dt.timedelta(days=1)
 _RULES_VERSION = rules_version()  # the data files are read once per process
 
 
-def _invited_in(total: int) -> int:
+def _invited_in(rounds: Rounds, total: int) -> int:
     """How many of the recent rounds invited a score of `total` (their cut-off at most `total`)."""
-    return bisect_right(_SORTED_CUTOFFS, total)
+    return bisect_right(rounds.sorted_cutoffs, total)
 
 
 def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
@@ -70,24 +59,26 @@ def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
 
 
 @lru_cache(maxsize=8192)
-def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool) -> str:
+def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rounds: Rounds) -> str:
     """The CRS against the latest and recent CEC rounds, and the rounds of other programs that concern this
     person (French speakers, provincial nominees). It depends on little, so each text is made once."""
-    assert _LATEST_ROUND is not None
-    difference = total - _LATEST_ROUND["lowest_crs"]
+    latest = rounds.latest_cec
+    assert latest is not None
+    difference = total - latest.lowest_crs
     key = "crs.above" if difference > 0 else "crs.equal" if difference == 0 else "crs.below"
+    cutoffs = rounds.sorted_cutoffs
     sentences = [
-        text.t(key, total=total, cutoff=_LATEST_ROUND["lowest_crs"], date=text.date(_LATEST_ROUND_DAY),
+        text.t(key, total=total, cutoff=latest.lowest_crs, date=text.date(latest.date),
                points=text.count(abs(difference), "point")),
-        text.t("crs.recent", rounds=len(_RECENT_CUTOFFS), low=min(_RECENT_CUTOFFS), high=max(_RECENT_CUTOFFS),
-               start=text.date(dt.date.fromisoformat(_RECENT_ROUNDS[0]["date"])),
-               invited=_invited_in(total)),
+        text.t("crs.recent", rounds=len(cutoffs), low=cutoffs[0], high=cutoffs[-1],
+               start=text.date(rounds.recent[0].date), invited=_invited_in(rounds, total)),
     ]
-    for program, applies in (("french_language_proficiency", french), ("provincial_nominee_program", nominee)):
-        summary = _OTHER_PROGRAMS.get(program)
-        if applies and summary:
+    for program, applies in ((FRENCH, french), (NOMINEE, nominee)):
+        summary = rounds.summary(program) if applies else None
+        if summary:
             sentences.append(text.t(f"crs.other.{program}", total=total, year=summary["year"],
                                     low=summary["lowest"], high=summary["highest"]))
+    sentences.append(text.t("freshness.rounds_as_of", date=text.date(rounds.as_of)))
     return " ".join(sentences)
 
 
@@ -123,9 +114,16 @@ def _language_choice(results: list[Result], level: int, day: dt.date) -> Result 
     return longest if longest is not None else strongest
 
 
-def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
-    """The contract's result for one validated profile."""
+def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = None, *,
+           with_improvements: bool = False, today: dt.date | None = None) -> dict[str, Any]:
+    """The contract's result for one validated profile, compared with `rounds` (default: the shipped seed).
+
+    `with_improvements` adds what raises the CRS (eligibility/improvements.py) and, when the profile carries
+    the partner's facts, the comparison with the partner as principal applicant; `today` dates the new test
+    results those changes assume (the application day when not given).
+    """
     text = catalog(lang)
+    rounds = rounds if rounds is not None else seed()
     as_of = profile.as_of
     ledger = ledger_rules.build_ledger(profile)
     hours = ledger.total
@@ -148,8 +146,9 @@ def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
         verdict = "not_eligible"
 
     crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
-    facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen, eligible_on, crs)
-    return {
+    facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen, eligible_on, crs,
+                   rounds)
+    result = {
         "verdict": verdict,
         "qualifying_hours": round(hours),
         "required_clb": level,
@@ -166,24 +165,34 @@ def assess(profile: ScreeningProfile, lang: str = "en") -> dict[str, Any]:
         "hours_ledger": facts.ledger_dict(),
         "language_results": [facts.result_dict(r) for r in results],
         "what_would_change": facts.what_would_change(enough_hours, language_met, quebec_met),
-        "next_steps": facts.next_steps(verdict, language_met),
+        "next_steps": facts.next_steps(verdict, language_met, lang),
         "warnings": facts.warnings(),
         "disclaimer": text.t("disclaimer"),
         "rules_version": _RULES_VERSION,
         "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
     }
+    if with_improvements:
+        plan = as_dicts(improvements(profile, today or as_of), text) if crs is not None else []
+        for item in plan:  # how the score after the change fares in the same recent rounds
+            item["recent_rounds"] = {"invited": _invited_in(rounds, item["crs_after"]),
+                                     "of": len(rounds.sorted_cutoffs)}
+        result["improvements"] = plan
+        comparison = partner_comparison(profile)
+        result["partner_comparison"] = partner_dict(comparison, text) if comparison is not None else None
+    return result
 
 
 class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
     __slots__ = ("chosen", "crs", "eligible_on", "gaps", "judged_level", "ledger", "level", "level_reason",
-                 "profile", "results", "text")
+                 "profile", "results", "rounds", "text")
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
-                 chosen: Result | None, eligible_on: dt.date | None, crs: Crs | None) -> None:
+                 chosen: Result | None, eligible_on: dt.date | None, crs: Crs | None, rounds: Rounds) -> None:
         self.text = text
+        self.rounds = rounds
         self.profile, self.ledger, self.level, self.level_reason = profile, ledger, level, level_reason
         self.judged_level, self.results, self.chosen = judged_level, results, chosen
         self.eligible_on, self.crs = eligible_on, crs
@@ -288,16 +297,21 @@ class _Facts:
                 "clb": {"listening": listening, "reading": reading, "writing": writing, "speaking": speaking}}
 
     def comparison(self) -> dict[str, Any] | None:
-        crs = self.crs
-        if crs is None or _LATEST_ROUND is None:
+        crs, rounds = self.crs, self.rounds
+        latest = rounds.latest_cec
+        if crs is None or latest is None:
             return None
         total = crs.total
         explanation = _comparison_text(self.text, total, crs.details.get("french", 0) > 0,
-                                       self.profile.provincial_nomination)
-        return {"program": "canadian_experience_class", "date": _LATEST_ROUND["date"],
-                "lowest_crs": _LATEST_CUTOFF, "invitations": _LATEST_ROUND["invitations"],
-                "difference": total - _LATEST_CUTOFF,
-                "recent": {**_RECENT_SUMMARY, "would_be_invited": _invited_in(total)},
+                                       self.profile.provincial_nomination, rounds)
+        cutoffs = rounds.sorted_cutoffs
+        recent = {"rounds": len(cutoffs), "from": rounds.recent[0].date.isoformat(),
+                  "to": latest.date.isoformat(), "lowest": cutoffs[0], "highest": cutoffs[-1]}
+        return {"program": "canadian_experience_class", "date": latest.date.isoformat(),
+                "lowest_crs": latest.lowest_crs, "invitations": latest.invitations,
+                "difference": total - latest.lowest_crs,
+                "recent": {**recent, "would_be_invited": _invited_in(rounds, total)},
+                "rounds_as_of": rounds.as_of.isoformat(), "rounds_origin": rounds.origin,
                 "explanation": explanation}
 
     def _hours_leave_window(self) -> bool:
@@ -329,10 +343,10 @@ class _Facts:
             changes.append({"criterion": "quebec", "text": text.t("change.quebec")})
         return changes
 
-    def next_steps(self, verdict: str, language_met: bool) -> list[dict[str, str]]:
+    def next_steps(self, verdict: str, language_met: bool, lang: str) -> list[dict[str, str]]:
         education = self.profile.education
         steps = _steps(self.text, verdict, not language_met or self.chosen is None,
-                       education is not None and not education.in_canada and not education.eca)
+                       education is not None and not education.in_canada and not education.eca, lang)
         return [{"id": key, "text": sentence, "url": link} for key, sentence, link in steps]
 
     def warnings(self) -> list[dict[str, str]]:
@@ -359,8 +373,10 @@ class _Facts:
             counted_instead = education.canadian_credential != "none"
             key = "education_canadian_counted" if counted_instead else "education_without_eca"
             found.append({"id": key, "text": text.t(f"warning.{key}")})
-        if as_of > _STALE_AFTER:
-            found.append({"id": "rounds_stale", "text": _rounds_stale(text)})
+        if as_of > self.rounds.as_of + _ROUNDS_STALE:
+            found.append({"id": "rounds_stale", "text": _rounds_stale(text, self.rounds.as_of)})
+        if self.crs is not None:
+            found += [_caveat(text, caveat, links_) for start, caveat, links_ in _CAVEATS if as_of >= start]
         if self.level_reason == "tie":
             found.append({"id": "language_tie", "text": text.t("warning.language_tie")})
         for line in self.ledger.lines:
@@ -372,9 +388,10 @@ class _Facts:
 
 # The sentences below depend on a handful of values only: each is written once per catalog and then reused.
 @lru_cache(maxsize=64)
-def _steps(text: Catalog, verdict: str, language_test: bool, eca: bool) -> tuple[tuple[str, str, str], ...]:
-    """The next steps as (id, sentence, link)."""
-    url = links()
+def _steps(text: Catalog, verdict: str, language_test: bool, eca: bool, lang: str
+           ) -> tuple[tuple[str, str, str], ...]:
+    """The next steps as (id, sentence, link), with the pages in the reader's language where they exist."""
+    url = links(lang)
     steps = [("check_rules", url["cec_rules"])]
     if language_test:
         steps.append(("language_test", url["language_test"]))
@@ -406,5 +423,13 @@ def _gap_sentence(text: Catalog, level: int, ability: str, have: int) -> str:
 
 
 @lru_cache(maxsize=8)
-def _rounds_stale(text: Catalog) -> str:
-    return text.t("warning.rounds_stale", date=text.date(_ROUNDS_AS_OF))
+def _rounds_stale(text: Catalog, as_of: dt.date) -> str:
+    return text.t("warning.rounds_stale", date=text.date(as_of))
+
+
+@lru_cache(maxsize=8)
+def _caveat(text: Catalog, caveat: str, pages: tuple[str, ...]) -> dict[str, str]:
+    """A caveat the CRS grid file dates, with the pages where to check, in the reader's language."""
+    url = links(text.lang)
+    where = {f"url_{page}": url[page] for page in pages}
+    return {"id": f"crs_{caveat}", "text": text.t(f"freshness.caveat.{caveat}", **where)}

@@ -108,6 +108,12 @@ class Spouse(BaseModel):
     education: EducationLevel = "less_than_secondary"
     language_test: LanguageTest | None = None
     canadian_work_years: int = Field(default=0, ge=0, le=50)
+    # Optional, read only to compare the couple's CRS with the partner as the principal applicant
+    # (eligibility/improvements.py): the partner's birth date, their skilled work abroad in the last 10 years
+    # (completed years), and whether their own Canadian work meets the CEC, with the TEER it was in.
+    birth_date: dt.date | None = None
+    foreign_work_years: int | None = Field(default=None, ge=0, le=50)
+    cec_work: Literal["teer_0_1", "teer_2_3", "no"] | None = None
 
 
 class ScreeningProfile(BaseModel):
@@ -141,6 +147,9 @@ class ScreeningProfile(BaseModel):
         if self.spouse is not None and self.spouse.language_test is not None \
                 and self.spouse.language_test.date > self.as_of:
             raise ValueError(f"spouse.language_test.date: must not be after as_of ({self.as_of})")
+        if self.spouse is not None and self.spouse.birth_date is not None \
+                and self.spouse.birth_date >= self.as_of:
+            raise ValueError("spouse.birth_date: must be before as_of")
         return self
 
     @property
