@@ -26,6 +26,7 @@ from typing import Any
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.charts import send_chart
 from bot.service import Outcome
 from flows.conversation import OutMessage, h
 from flows.verdict_text import MAX_MESSAGE, split_message
@@ -51,7 +52,8 @@ def _merged(messages: list[OutMessage]) -> list[OutMessage]:
     for message in messages:
         previous = merged[-1] if merged else None
         fits = previous is not None and len(previous.text) + 2 + len(message.text) <= MAX_MESSAGE
-        if previous is not None and not previous.buttons and fits:
+        no_photo = message.photo is None and (previous is None or previous.photo is None)  # a caption stays one line
+        if previous is not None and not previous.buttons and fits and no_photo:
             merged[-1] = OutMessage(f"{previous.text}\n\n{message.text}", message.buttons)
         else:
             merged.append(message)
@@ -69,6 +71,10 @@ def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = 
             messages = [OutMessage(echo)]
     parts: list[dict[str, Any]] = []
     for message in messages:
+        if message.photo is not None:  # a caption is one line; the picture is drawn when it is sent (bot/charts)
+            parts.append({"text": message.text, "photo": message.photo,
+                          "buttons": [[[b.label, b.data] for b in row] for row in message.buttons]})
+            continue
         texts = split_message(message.text)
         for number, text in enumerate(texts):
             rows = message.buttons if number == len(texts) - 1 else []
@@ -168,7 +174,6 @@ class Deliverer:
         self.on_blocked = on_blocked or (lambda user_id: repository.set_blocked(user_id, True))
         self.gates = UserGates()
         self.pending_users: set[int] = set()  # users with replies left in the outbox
-        self.delivered_late: dict[int, int] = {}  # user -> latest update whose reply came from a pending row
         self._flush: asyncio.TimerHandle | None = None
 
     async def deliver(self, user_id: int, reply: Reply, outbox_id: int | None = None,
@@ -210,8 +215,6 @@ class Deliverer:
             if not await self.deliver(user_id, record.reply, record.id, attempts):
                 return delivered_any
             delivered_any = True
-            if record.update_id is not None:
-                self.delivered_late[user_id] = max(record.update_id, self.delivered_late.get(user_id, -1))
         return delivered_any
 
     def find_pending(self) -> set[int]:
@@ -228,6 +231,9 @@ class Deliverer:
 
     # -- internals --------------------------------------------------------------------------------------------
     async def _send_part(self, chat_id: int, part: dict[str, Any], edit: int | None) -> None:
+        if "photo" in part:  # never an edit: a text message cannot become a photo
+            await send_chart(self.bot, chat_id, part, _markup(part["buttons"]))
+            return
         data: dict[str, Any] = {"chat_id": chat_id, "text": part["text"], "parse_mode": "HTML",
                                 "link_preview_options": {"is_disabled": True}}
         markup = _markup(part["buttons"])

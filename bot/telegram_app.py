@@ -31,6 +31,8 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.delivery import Deliverer, plan_reply
+from bot.durable_updates import DurableUpdateQueue, add_release_handler
+from bot.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
 from bot.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
 from bot.settings import Settings
 from flows.conversation import OutMessage, h
@@ -79,7 +81,8 @@ class MessageRateLimiter(AIORateLimiter):
 async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, action: Action,
                   pressed_message_id: int | None = None) -> None:
     """Under the user's gate: earlier replies still waiting first, then one read, the action, one write, the
-    reply. An update already applied (Telegram sends it again after a crash) shows the question in view."""
+    reply. An update already applied (Telegram sends it again after a crash) is not applied or answered twice:
+    the reply committed with it is delivered from the outbox."""
     user = update.effective_user
     assert user is not None
     deliverer, service = _deliverer(context), _service(context)
@@ -89,12 +92,11 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
         turn = service.begin(user.id, user.language_code, update.update_id)
         try:
             if turn.redelivered:
-                if deliverer.delivered_late.get(user.id, -1) >= update.update_id:
-                    service.abandon(turn)  # its reply was just delivered from the outbox: shown once
-                    return
-                outcome = service.current(user.id, turn.lang)
-            else:
-                outcome = action(service, turn)
+                # Applied before a restart: its reply was committed with it and the outbox has delivered it
+                # (or just did, above). Showing the question again would only repeat it.
+                service.abandon(turn)
+                return
+            outcome = action(service, turn)
             reply = plan_reply(outcome, chat_id, pressed_message_id)
             outbox_id = service.commit(turn, reply)
         except BaseException:
@@ -279,6 +281,9 @@ async def on_start(app: Application) -> None:
     if waiting:
         logger.info("delivering replies left from the last run (%d users)", len(waiting))
         await deliverer.sweep(attempts=_START_ATTEMPTS)
+    queue = app.update_queue
+    if isinstance(queue, DurableUpdateQueue) and (held := queue.replay(app.bot)):
+        logger.info("handling updates received by the last run and never handled (%d)", held)
     loop = asyncio.get_running_loop()
     app.bot_data["purge"] = loop.create_task(_purge_forever(app.bot_data["service"]))
     app.bot_data["sweep"] = loop.create_task(_sweep_forever(deliverer, app.bot_data["sweep_seconds"]))
@@ -297,12 +302,14 @@ def build_application(settings: Settings, repository: Repository,
                       request: BaseRequest | None = None,
                       updates_request: BaseRequest | None = None,
                       retry_delay: float = 0.25,
-                      sweep_seconds: float = SWEEP_SECONDS) -> Application:
+                      sweep_seconds: float = SWEEP_SECONDS,
+                      now: Callable[[], dt.datetime] = utc_now,
+                      reminders_every: float = WAKE_SECONDS) -> Application:
     """The whole bot, wired: tests pass a fake Bot API transport, a temporary database and a fixed clock."""
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     builder = (ApplicationBuilder().token(settings.token).concurrent_updates(True)
-               .post_init(on_start).post_stop(on_stop))
+               .update_queue(DurableUpdateQueue(repository)).post_init(on_start).post_stop(on_stop))
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url)
     if request is not None:
@@ -314,8 +321,15 @@ def build_application(settings: Settings, repository: Repository,
     app = builder.build()
     service = ScreeningService(repository, today)
     app.bot_data["service"] = service
+    app.bot_data["repository"] = repository
     app.bot_data["deliverer"] = Deliverer(app.bot, repository, first_delay=retry_delay)
     app.bot_data["sweep_seconds"] = sweep_seconds
+    # Reminders: a wake at start (catching up after downtime) and every hour; `now` is the clock tests move.
+    service.reminders.hour = settings.reminders_hour_utc
+    reminders = ReminderJob(repository, app.bot_data["deliverer"], now, settings.reminders_hour_utc)
+    app.bot_data["reminders"] = reminders
+    assert app.job_queue is not None, "python-telegram-bot[job-queue] is required"
+    app.job_queue.run_repeating(reminders, interval=reminders_every, first=0.0, name="reminders")
     private = filters.ChatType.PRIVATE
     elsewhere = (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST) & ~private
     app.add_handler(ChatMemberHandler(on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))
@@ -324,5 +338,6 @@ def build_application(settings: Settings, repository: Repository,
     app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & private & filters.COMMAND, on_command))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & private & ~filters.COMMAND, on_text))
+    add_release_handler(app)
     app.add_error_handler(on_error)
     return app

@@ -20,6 +20,8 @@ import sqlite_utils
 
 from storage.database import open_database, write_transaction
 from storage.records import OutboxRecord, SessionRecord, UserRecord, VerdictRecord
+from storage.reminders import ReminderStorage
+from storage.rounds import RoundsStorage
 
 DEFAULT_LANGUAGE = "en"
 
@@ -34,7 +36,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
 
 
-class Repository:
+class Repository(ReminderStorage, RoundsStorage):
     """SQLite-backed storage for the screening; knows nothing of Telegram or of the conversation."""
 
     def __init__(
@@ -49,6 +51,8 @@ class Repository:
         # Outbox rows delivered but not yet deleted: deleted by the next write transaction (or flush_acks), so
         # acknowledging a delivery costs no transaction of its own under load.
         self._acked: set[int] = set()
+        # Updates whose inbox row went with the turn that applied them: releasing them costs no transaction.
+        self._released: set[int] = set()
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
@@ -186,6 +190,9 @@ class Repository:
                     [user_id, update_id, now, reply_json],
                 )
                 outbox_id = cursor.lastrowid
+            if update_id is not None:  # the update is applied: a restart must not handle it again
+                self.db.execute("DELETE FROM inbox WHERE update_id = ?", [update_id])
+                self._released.add(update_id)
             self._touch_user(user_id, now)
             acked = self._delete_acked()
         self._acked -= acked
@@ -223,6 +230,30 @@ class Repository:
         """Keep only what is left to deliver of a reply (its first parts were sent before a failure)."""
         with write_transaction(self.db):
             self.db.execute("UPDATE outbox SET reply = ? WHERE id = ?", [_dumps(reply), outbox_id])
+
+    # -- the inbox: updates received and not yet handled -----------------------------------------------------
+
+    def hold_update(self, update_id: int, user_id: int | None, body: dict[str, Any]) -> bool:
+        """Keep an update until it is handled; False if it is held already (Telegram sent it again)."""
+        with write_transaction(self.db):
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO inbox (update_id, user_id, received_at, body) VALUES (?, ?, ?, ?)",
+                [update_id, user_id, self._timestamp(), _dumps(body)],
+            )
+        return cursor.rowcount == 1
+
+    def held_updates(self) -> list[tuple[int, dict[str, Any]]]:
+        """Updates received but never handled (the process died), oldest first."""
+        rows = self.db.execute("SELECT update_id, body FROM inbox ORDER BY update_id").fetchall()
+        return [(row[0], json.loads(row[1])) for row in rows]
+
+    def release_update(self, update_id: int) -> None:
+        """The update is handled (or never can be): it leaves the inbox."""
+        if update_id in self._released:
+            self._released.discard(update_id)
+            return
+        with write_transaction(self.db):
+            self.db.execute("DELETE FROM inbox WHERE update_id = ?", [update_id])
 
     # -- groups ----------------------------------------------------------------------------------------------
 
@@ -341,13 +372,17 @@ class Repository:
         self._checkpoint()
 
     def purge_inactive(self, older_than: datetime.timedelta) -> int:
-        """Delete users (with sessions and verdicts) not updated for `older_than`; returns how many users.
+        """Delete users (with sessions and verdicts) not updated for `older_than`, unless their reminders are on;
+        returns how many users.
 
         Keeps only what the screening needs: abandoned screenings do not accumulate forever.
         """
         cutoff = self._timestamp(self._utc(self._now()) - older_than)
         with write_transaction(self.db):
-            count = self._delete_users("updated_at < ?", [cutoff])
+            # Reminders need the answers they are computed from: kept while reminders are on.
+            count = self._delete_users(
+                "updated_at < ? AND user_id NOT IN (SELECT user_id FROM reminder_optins)"
+                " AND user_id NOT IN (SELECT user_id FROM round_alert_optins)", [cutoff])
         if count:
             self._checkpoint()
         return count
