@@ -1,0 +1,191 @@
+"""What the rounds feed and the round alerts keep: IRCC's rounds as last retrieved, who wants an alert, and the
+alerts decided but not yet handed to the outbox.
+
+A refresh stores the rounds and queues one alert per opted-in user in the same transaction, so a round is news
+exactly once: a crash after the commit leaves the alerts queued, never decided twice. The queue is emptied into
+the outbox at a steady pace (bot/round_alerts.py), one row at a time, each move one transaction.
+Mixed into Repository (one object for the bot), which provides `db` and `_timestamp`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from storage.database import write_transaction
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """The last good retrieval of the feed and what a conditional request needs."""
+
+    source: str
+    etag: str | None
+    last_modified: str | None
+    retrieved_at: str  # when the stored rounds were last downloaded (or read from a file)
+    checked_at: str  # when the feed was last confirmed (a 304 "not modified" confirms)
+    round_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Subscriber:
+    """An opted-in, unblocked user and what their alert compares with (their latest CRS estimate, if any)."""
+
+    user_id: int
+    language: str
+    crs_total: int | None
+    french_points: int
+    nominee_points: int
+    estimated_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedAlert:
+    id: int
+    user_id: int
+    reply: dict[str, Any]
+
+
+# compose(new round keys, subscribers) -> [(user_id, round key, reply)]
+Compose = Callable[[list[str], list[Subscriber]], list[tuple[int, str, dict[str, Any]]]]
+
+
+class RoundsStorage:
+    """The rounds and round-alert methods of Repository."""
+
+    db: sqlite_utils.Database
+
+    def _timestamp(self) -> str:  # provided by Repository
+        raise NotImplementedError
+
+    # -- the rounds ------------------------------------------------------------------------------------------
+    def stored_rounds(self) -> list[dict[str, Any]]:
+        """Every stored round as eligibility.rounds.Round.as_dict writes it, oldest first."""
+        rows = self.db.execute(
+            "SELECT number, date, program, invitations, lowest_crs FROM rounds ORDER BY date, number"
+        ).fetchall()
+        return [{"number": r[0], "date": r[1], "program": r[2], "invitations": r[3], "lowest_crs": r[4]}
+                for r in rows]
+
+    def feed_state(self) -> FeedState | None:
+        row = self.db.execute(
+            "SELECT source, etag, last_modified, retrieved_at, checked_at, round_count FROM rounds_feed"
+        ).fetchone()
+        return FeedState(*row) if row is not None else None
+
+    def mark_feed_checked(self, source: str) -> None:
+        """The feed answered "not modified": the stored rounds are confirmed current."""
+        with write_transaction(self.db):
+            self.db.execute("UPDATE rounds_feed SET checked_at = ?, source = ?", [self._timestamp(), source])
+
+    def store_rounds(self, rounds: list[dict[str, Any]], *, source: str, etag: str | None,
+                     last_modified: str | None, candidates: list[str], compose: Compose) -> tuple[list[str], int]:
+        """Store a validated feed (dicts with key, number, date, program, name, invitations, lowest_crs) and
+        queue the alerts for the rounds that are news, in one transaction. Returns (new keys, alerts queued).
+
+        `candidates` are the keys the caller found new against what it knew; those already stored are dropped
+        inside the transaction, so two refreshes at once (the bot's schedule and a cron job) cannot both find
+        the same round new. `compose` writes the alerts for the rest.
+        """
+        now = self._timestamp()
+        with write_transaction(self.db):
+            known = {row[0] for row in self.db.execute("SELECT round_key FROM rounds").fetchall()}
+            new_keys = [key for key in candidates if key not in known]
+            self.db.conn.executemany(
+                """
+                INSERT INTO rounds (round_key, number, date, program, name, invitations, lowest_crs, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (round_key) DO UPDATE SET number = excluded.number, name = excluded.name,
+                    invitations = excluded.invitations, lowest_crs = excluded.lowest_crs
+                """,
+                [(r["key"], r["number"], r["date"], r["program"], r["name"], r["invitations"], r["lowest_crs"],
+                  now) for r in rounds],
+            )
+            self.db.execute(
+                """
+                INSERT INTO rounds_feed (id, source, etag, last_modified, retrieved_at, checked_at, round_count)
+                VALUES (1, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET source = excluded.source, etag = excluded.etag,
+                    last_modified = excluded.last_modified, retrieved_at = excluded.retrieved_at,
+                    checked_at = excluded.checked_at, round_count = excluded.round_count
+                """,
+                [source, etag, last_modified, now, now, len(rounds)],
+            )
+            queued = 0
+            if new_keys:
+                alerts = compose(new_keys, self.round_alert_subscribers())
+                cursor = self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO round_alert_queue (user_id, round_key, reply, created_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(user_id, key, json.dumps(reply, ensure_ascii=False, sort_keys=True), now)
+                     for user_id, key, reply in alerts],
+                )
+                queued = max(cursor.rowcount, 0)
+        return new_keys, queued
+
+    # -- who wants alerts ------------------------------------------------------------------------------------
+    def set_round_alerts(self, user_id: int, on: bool, language: str) -> bool:
+        """Turn a user's round alerts on or off; True when that changed something."""
+        now = self._timestamp()
+        with write_transaction(self.db):
+            if on:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO users (user_id, language, blocked, created_at, updated_at) "
+                    "VALUES (?, ?, 0, ?, ?)", [user_id, language, now, now])
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO round_alert_optins (user_id, created_at) VALUES (?, ?)", [user_id, now])
+            else:
+                cursor = self.db.execute("DELETE FROM round_alert_optins WHERE user_id = ?", [user_id])
+                self.db.execute("DELETE FROM round_alert_queue WHERE user_id = ?", [user_id])
+        return cursor.rowcount == 1
+
+    def round_alerts_on(self, user_id: int) -> bool:
+        row = self.db.execute("SELECT 1 FROM round_alert_optins WHERE user_id = ?", [user_id]).fetchone()
+        return row is not None
+
+    def round_alert_subscribers(self) -> list[Subscriber]:
+        """Opted-in users not known to have blocked the bot, with their latest CRS estimate (if any)."""
+        rows = self.db.execute(
+            """
+            SELECT o.user_id, u.language,
+                   json_extract(v.result, '$.crs.total'), json_extract(v.result, '$.crs.details.french'),
+                   json_extract(v.result, '$.crs.details.provincial_nomination'), v.created_at
+            FROM round_alert_optins o JOIN users u ON u.user_id = o.user_id
+            LEFT JOIN verdicts v ON v.id = (
+                SELECT id FROM verdicts
+                WHERE user_id = o.user_id AND json_extract(result, '$.crs.total') IS NOT NULL
+                ORDER BY id DESC LIMIT 1)
+            WHERE u.blocked = 0 ORDER BY o.user_id
+            """
+        ).fetchall()
+        return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5]) for r in rows]
+
+    # -- the queue -------------------------------------------------------------------------------------------
+    def queued_round_alerts(self, limit: int = 200) -> list[QueuedAlert]:
+        rows = self.db.execute(
+            "SELECT id, user_id, reply FROM round_alert_queue ORDER BY id LIMIT ?", [limit]
+        ).fetchall()
+        return [QueuedAlert(r[0], r[1], json.loads(r[2])) for r in rows]
+
+    def round_alerts_waiting(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM round_alert_queue").fetchone()[0])
+
+    def move_round_alert(self, alert_id: int) -> int | None:
+        """Move one queued alert into the outbox (one transaction); its outbox id, or None when it is no longer
+        to be sent (the user stopped alerts, deleted their data or blocked the bot meanwhile)."""
+        now = self._timestamp()
+        with write_transaction(self.db):
+            row = self.db.execute(
+                "SELECT q.user_id, q.reply, u.blocked FROM round_alert_queue q "
+                "JOIN users u ON u.user_id = q.user_id WHERE q.id = ?", [alert_id]).fetchone()
+            self.db.execute("DELETE FROM round_alert_queue WHERE id = ?", [alert_id])
+            if row is None or row[2]:
+                return None
+            cursor = self.db.execute(
+                "INSERT INTO outbox (user_id, update_id, created_at, reply) VALUES (?, NULL, ?, ?)",
+                [row[0], now, row[1]])
+        return cursor.lastrowid
