@@ -18,6 +18,7 @@ from typing import Any
 
 from eligibility.tables import rules_version
 from flows import conversation as talk
+from flows.chart_replies import chart_reply
 from flows.conversation import Button, OutMessage, Reply, h
 from flows.machine import CHECKPOINTS, FIRST, STATES, Screening
 from flows.texts import catalog, normalize_language
@@ -236,6 +237,8 @@ class ScreeningService:
             return self._picker(user_id, lang, kind, key, value)
         if kind == "plan":
             return self._plan(user_id, lang, rest)
+        if kind == "chart":
+            return self._chart(user_id, lang, rest)
         return self._stale(user_id, lang)
 
     def _picker(self, user_id: int, lang: str, kind: str, key: str, value: str) -> Outcome:
@@ -253,6 +256,15 @@ class ScreeningService:
         if screening is None or reply is None:
             return self._stale(user_id, lang)
         return self._finish(user_id, screening, record, reply, None, lang)
+
+    def _chart(self, user_id: int, lang: str, which: str) -> Outcome:
+        """A chart of the result shown: a photo described as data (drawn when sent), then its facts in text."""
+        screening, _ = self._load(user_id)
+        reply = (chart_reply(screening, which, lang, talk.planned_day(screening, self.today()))
+                 if screening else None)
+        if reply is None:
+            return self._stale(user_id, lang)
+        return Outcome(reply.messages, language=lang)
 
     def _if_current(self, user_id: int, lang: str, key: str, action: Callable[[int, str], Outcome]) -> Outcome:
         screening, _ = self._load(user_id)

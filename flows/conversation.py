@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from eligibility.occupations import search, unit_group
 from eligibility.tables import links
+from flows.chart_replies import chart_buttons
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
 from flows.parsing import (
     EARLIEST,
@@ -379,7 +380,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         return Reply([OutMessage(h(c.t("err.incomplete")), fix)])
     back = [Button(c.t("button.back"), f"back|{screening.state}")]
     menu = [[Button(c.t("button.summary"), "cmd|summary"), Button(c.t("button.restart"), "cmd|restart")],
-            [Button(c.t("plan.button"), "plan|choose")], back]
+            [Button(c.t("plan.button"), "plan|choose")], *chart_buttons(result, c), back]
     planned = screening.answers.get(PLANNED)
     as_of = f"{h(c.t('plan.as_of', date=c.date(dt.date.fromisoformat(planned))))}\n\n" if planned else ""
     if screening.state == VERDICT:

@@ -22,6 +22,9 @@ class Button:
 class OutMessage:
     text: str
     buttons: list[list[Button]] = field(default_factory=list)
+    # A picture to send with `text` as its caption, described as plain data ({"chart": "hours", ...}): the
+    # front end draws it when it sends it (flows/chart_replies.py), so stored replies never hold an image.
+    photo: dict[str, Any] | None = None
 
 
 @dataclass

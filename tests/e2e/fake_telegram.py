@@ -1096,7 +1096,8 @@ class FakeTelegram:
         obj: dict[str, Any] = {"file_id": file_id, "file_unique_id": unique_id}
         extra: dict[str, Any]
         if kind == "photo":
-            extra = {"photo": [{**obj, "width": 1, "height": 1}]}
+            width, height = _png_size(self.files.get(file_id, b""))
+            extra = {"photo": [{**obj, "width": width, "height": height}]}
         else:
             if name:
                 obj["file_name"] = name
@@ -1116,6 +1117,13 @@ class FakeTelegram:
 
     def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
         return self._send_media("photo", params)
+
+
+def _png_size(content: bytes) -> tuple[int, int]:
+    """A PNG upload's width and height from its header, as Telegram reports a photo's size (1 x 1 otherwise)."""
+    if content[:8] == b"\x89PNG\r\n\x1a\n" and content[12:16] == b"IHDR":
+        return int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")
+    return 1, 1
 
 
 def _pick_button(markup: dict[str, Any] | None, label: str) -> dict[str, Any] | None:

@@ -1,0 +1,255 @@
+"""Drawing the charts: a photo description (flows/chart_replies.py) to PNG bytes, with matplotlib's Agg backend.
+
+Only the front ends call this. matplotlib is imported on the first chart, never at start: a bot that is
+never asked for a chart does not pay its import time or memory. Figures are made with the object API
+(no pyplot, no global state), so a chart can be drawn in a worker thread while the bot serves others.
+
+Made for a phone: 1080 x 1350 pixels (4:5, the shape Telegram shows whole), large type, the Okabe-Ito
+colours (told apart with colour blindness) with line styles and hatching as well, every label in a legend
+under the plot where long French labels wrap instead of overlapping the curve.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import io
+import json
+import logging
+import textwrap
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from flows.chart_replies import caption
+from flows.texts import Catalog, catalog
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from telegram import Bot
+
+logger = logging.getLogger(__name__)
+
+WIDTH, HEIGHT, DPI = 1080, 1350, 100
+_WRAP = 40  # characters per legend line at the legend's size, within the picture's width
+_TITLE_WRAP = 34
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies, dark enough on white.
+BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7",
+                                                         "#56B4E9", "#F0E442")
+_REASON_STYLE = {"full_time_student": (SKY, "//"), "self_employed": (ORANGE, "\\\\"),
+                 "unauthorized": (PURPLE, "xx"), "unpaid": (YELLOW, ".."), "teer_4_5": ("#999999", "--"),
+                 "outside_canada": (GREEN, "++")}
+_PROGRAM_STYLE = {"canadian_experience_class": (BLUE, "o"), "french_language_proficiency": (PURPLE, "s"),
+                  "provincial_nominee_program": (ORANGE, "D")}
+
+
+# One worker: charts are drawn off the event loop, one at a time (matplotlib's font cache is shared).
+_DRAWER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
+
+
+async def send_chart(bot: Bot, chat_id: int, part: dict[str, Any], markup: dict[str, Any] | None) -> None:
+    """Send a planned reply part that carries a photo description: drawn now, sent with sendPhoto.
+
+    A chart that cannot be drawn (a bug of ours) is not worth a lost reply: its caption goes as text, and the
+    facts follow in the next part anyway.
+    """
+    from telegram import InputFile
+
+    data: dict[str, Any] = {"chat_id": chat_id, "caption": part["text"], "parse_mode": "HTML"}
+    if markup is not None:
+        data["reply_markup"] = markup
+    try:
+        key = json.dumps(part["photo"], sort_keys=True)
+        png = await asyncio.get_running_loop().run_in_executor(_DRAWER, _render_cached, key)
+    except Exception:
+        logger.exception("a chart could not be drawn; its caption is sent as text")
+        await bot._post("sendMessage", {"chat_id": chat_id, "text": part["text"], "parse_mode": "HTML",
+                                        **({"reply_markup": markup} if markup else {})})
+        return
+    await bot._post("sendPhoto", {**data, "photo": InputFile(png, filename=filename(part["photo"]))})
+
+
+@lru_cache(maxsize=8)  # a retried delivery does not draw the same chart again
+def _render_cached(key: str) -> bytes:
+    return render(json.loads(key))
+
+
+def render(photo: dict[str, Any]) -> bytes:
+    """The PNG of a photo description; ValueError for a chart it does not know."""
+    kind = photo.get("chart")
+    if kind not in ("hours", "crs"):
+        raise ValueError(f"chart: must be 'hours' or 'crs', not {kind!r}")
+    figure = _figure()
+    c = catalog(photo.get("lang", "en"))
+    axes = figure.add_subplot()
+    if kind == "hours":
+        _hours(figure, axes, photo["data"], c)
+    else:
+        _crs(figure, axes, photo["data"], c)
+    return _png(figure)
+
+
+def filename(photo: dict[str, Any]) -> str:
+    return f"{photo.get('chart', 'chart')}-{photo.get('lang', 'en')}.png"
+
+
+def _png(figure: Figure) -> bytes:
+    """Drawn once, then saved as a 64-colour palette PNG: a chart's few flat colours lose nothing a reader sees,
+    and the file is about a third of an RGB one (savefig would draw twice with the layout engine, and
+    compress slowly)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image  # Pillow comes with matplotlib
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    small = image.convert("RGB").quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    small.save(out, format="PNG", compress_level=6)
+    return out.getvalue()
+
+
+def _figure() -> Figure:
+    from matplotlib.figure import Figure  # lazily: see the module's docstring
+
+    figure = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, layout="constrained", facecolor="white")
+    return figure
+
+
+def _style(axes: Axes) -> None:
+    axes.tick_params(labelsize=22, length=8, width=2, colors="#111111")
+    axes.grid(True, color="#BBBBBB", linewidth=1)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        axes.spines[side].set_linewidth(2)
+
+
+def _wrap(text: str, width: int = _WRAP) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def _title(figure: Figure, text: str) -> None:
+    figure.suptitle(_wrap(text, _TITLE_WRAP), fontsize=30, fontweight="bold", color="#111111")
+
+
+def _legend(figure: Figure, axes: Axes) -> None:
+    handles, labels = axes.get_legend_handles_labels()
+    figure.legend(handles, [_wrap(label) for label in labels], loc="outside lower center", fontsize=22,
+                  frameon=False, ncols=1, handlelength=2.4, labelspacing=0.6)
+
+
+def _date_axis(axes: Axes, start: dt.date, end: dt.date, c: Catalog) -> None:
+    """Ticks on first days of months, labelled in the user's language ("Jan\n2026", "janv.\n2026")."""
+    from matplotlib.dates import date2num
+    from matplotlib.ticker import FixedLocator, FuncFormatter
+
+    months: list[str] = c.texts["charts.months"]
+    span = (end.year - start.year) * 12 + end.month - start.month
+    step = max(1, -(-span // 5))  # at most about six labels across a phone's width
+    ticks = []
+    year, month = start.year, start.month
+    last = end - dt.timedelta(days=max(20, (end - start).days // 20))  # a label centred on the edge is cut
+    while (year, month) <= (end.year, end.month):
+        day = dt.date(year, month, 1)
+        if start <= day <= last and ((year * 12 + month - 1) % step == 0):
+            ticks.append(day)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    axes.xaxis.set_major_locator(FixedLocator([date2num(day) for day in ticks]))
+    labels = {date2num(day): f"{months[day.month - 1]}\n{day.year}" for day in ticks}
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _: labels.get(value, "")))
+    margin = max(7.0, (end - start).days * 0.03)  # days, so the first and last labels stay inside the picture
+    axes.set_xlim(date2num(start) - margin, date2num(end) + margin)
+
+
+def _number_axis(axes: Axes, c: Catalog) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: c.number(value)))
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _hours(figure: Figure, axes: Axes, data: dict[str, Any], c: Catalog) -> None:
+    from matplotlib.dates import date2num
+
+    _style(axes)
+    _title(figure, c.t("charts.hours.title"))
+    required = c.number(data["required"])
+    shaded: set[str] = set()
+    for period in data["excluded"]:  # one legend entry per reason
+        reason = period["reason"]
+        colour, hatch = _REASON_STYLE.get(reason, ("#999999", ""))
+        axes.axvspan(date2num(_day(period["start"])), date2num(_day(period["end"])), facecolor=colour, alpha=0.35,
+                     hatch=hatch, edgecolor="#333333", linewidth=0,
+                     label=None if reason in shaded else c.t("charts.hours.excluded",
+                                                            reason=c.t(f"charts.reason.{reason}")))
+        shaded.add(reason)
+    days = [date2num(_day(day)) for day, _ in data["points"]]
+    values = [value for _, value in data["points"]]
+    axes.plot(days, values, color=BLUE, linewidth=5, label=c.t("charts.hours.curve"), solid_capstyle="round")
+    axes.axhline(data["required"], color="#111111", linewidth=3, linestyle=(0, (6, 3)),
+                 label=c.t("charts.hours.required", required=required))
+    as_of = _day(data["as_of"])
+    axes.axvline(date2num(as_of), color="#555555", linewidth=3, linestyle=":",
+                 label=c.t("charts.hours.as_of", date=c.date(as_of)))
+    if data["crossed_on"]:
+        crossed = _day(data["crossed_on"])
+        key = "charts.hours.projected" if data["projected"] else "charts.hours.reached"
+        axes.plot([date2num(crossed)], [data["required"]], marker="o", markersize=22, color=GREEN,
+                  markeredgecolor="#111111", markeredgewidth=2, linestyle="none",
+                  label=c.t(key, required=required, date=c.date(crossed)))
+    if data["test_expires"]:
+        expires = _day(data["test_expires"])
+        axes.axvline(date2num(expires), color=VERMILLION, linewidth=4, linestyle=(0, (2, 2)),
+                     label=c.t("charts.hours.expires", date=c.date(expires)))
+    axes.set_ylim(0, max([data["required"] * 1.25, *values]) * 1.05)
+    _date_axis(axes, _day(data["start"]), _day(data["end"]), c)
+    _number_axis(axes, c)
+    axes.set_ylabel(_wrap(c.t("charts.hours.y_label"), 30), fontsize=22)
+    axes.set_xlabel(c.t("charts.hours.x_label"), fontsize=22)
+    _legend(figure, axes)
+
+
+def _crs(figure: Figure, axes: Axes, data: dict[str, Any], c: Catalog) -> None:
+    from matplotlib.dates import date2num
+
+    _style(axes)
+    _title(figure, c.t("charts.crs.title"))
+    start, end = _day(data["start"]), _day(data["as_of"])
+    scores = [data["score"]] + ([data["with_plan"]] if data["with_plan"] is not None else [])
+    by_program: dict[str, list[tuple[float, int]]] = {}
+    for r in data["rounds"]:
+        by_program.setdefault(r["program"], []).append((date2num(_day(r["date"])), r["lowest_crs"]))
+    for program, points in by_program.items():
+        colour, marker = _PROGRAM_STYLE.get(program, ("#555555", "^"))
+        axes.plot([x for x, _ in points], [y for _, y in points], color=colour, marker=marker, markersize=16,
+                  linewidth=2, markeredgecolor="#111111", label=c.t(f"charts.crs.program_{program}"))
+    for band in data["bands"]:
+        colour, _ = _PROGRAM_STYLE.get(band["program"], ("#555555", "^"))
+        axes.fill_between([date2num(_day(band["start"])), date2num(_day(band["end"]))], band["lowest"],
+                          band["highest"], color=colour, alpha=0.25, hatch="//", edgecolor=colour,
+                          label=c.t("charts.crs.band", program=c.t(f"charts.crs.program_{band['program']}"),
+                                    year=_day(band["start"]).year, low=band["lowest"], high=band["highest"]))
+    axes.axhline(data["score"], color="#111111", linewidth=5, label=c.t("charts.crs.score", score=data["score"]))
+    if data["with_plan"] is not None:
+        axes.axhline(data["with_plan"], color=GREEN, linewidth=5, linestyle=(0, (6, 3)),
+                     label=c.t("charts.crs.with_plan", score=data["with_plan"]))
+    shown = scores + [r["lowest_crs"] for r in data["rounds"]] + [v for b in data["bands"]
+                                                                 for v in (b["lowest"], b["highest"])]
+    low, high = min(shown), max(shown)
+    margin = max(10, (high - low) * 0.12)
+    axes.set_ylim(low - margin, high + margin)
+    _date_axis(axes, start, end, c)
+    _number_axis(axes, c)
+    axes.set_ylabel(_wrap(c.t("charts.crs.y_label"), 30), fontsize=22)
+    axes.set_xlabel(c.t("charts.crs.x_label"), fontsize=22)
+    _legend(figure, axes)
+
+
+def describe(photo: dict[str, Any]) -> str:
+    """The caption as plain text, for front ends that print it beside the saved file."""
+    return caption(photo)

@@ -1,0 +1,144 @@
+"""The charts as replies: a photo described as plain data, its one-line caption and the same facts in text.
+
+The conversation never draws: it says which chart to send and with what numbers
+(`{"chart": "hours" | "crs", "lang": ..., "data": <eligibility.charts_data ... .as_dict()>}`), and the front
+end draws it when it sends it (bot/charts.py). So a reply waiting in the outbox holds data, never an image.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from eligibility import Profile, ScreeningProfile
+from eligibility.charts_data import crs_chart_for, hours_timeline, plan_total
+from flows.machine import CHECKPOINTS, Screening
+from flows.profile_builder import NONE, build_profile
+from flows.replies import Button, OutMessage, Reply, h
+from flows.texts import Catalog, catalog
+
+CHARTS = ("hours", "crs")
+
+
+def chart_buttons(result: dict[str, Any], c: Catalog) -> list[list[Button]]:
+    """The row of chart buttons under a result: the hours always, the CRS once it is estimated."""
+    row = [Button(c.t("charts.button_hours"), "chart|hours")]
+    if result.get("crs"):
+        row.append(Button(c.t("charts.button_crs"), "chart|crs"))
+    return [row]
+
+
+def profile_for(answers: dict[str, Any], as_of: dt.date) -> ScreeningProfile:
+    """The careful reading of the answers (the one the stored verdict uses), as a validated profile."""
+    raw = build_profile(answers, as_of, NONE)
+    model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
+    return model.model_validate(raw, strict=False)
+
+
+def chart_photo(which: str, profile: ScreeningProfile, lang: str) -> dict[str, Any] | None:
+    """What to draw, as plain data; None when the chart cannot be made yet (the CRS needs the age)."""
+    if which == "hours":
+        return {"chart": "hours", "lang": lang, "data": hours_timeline(profile).as_dict()}
+    if which == "crs":
+        chart = crs_chart_for(profile, with_plan=plan_total(profile))
+        return None if chart is None else {"chart": "crs", "lang": lang, "data": chart.as_dict()}
+    raise ValueError(f"chart: must be one of {', '.join(CHARTS)}, not {which!r}")
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def caption(photo: dict[str, Any]) -> str:
+    """The one line under the picture."""
+    c, data = catalog(photo["lang"]), photo["data"]
+    if photo["chart"] == "hours":
+        return c.t("charts.hours.caption", hours=c.number(data["hours_now"]), date=c.date(_day(data["as_of"])),
+                   required=c.number(data["required"]))
+    return c.t("charts.crs.caption", score=data["score"], rounds=data["cec_rounds"])
+
+
+def facts(photo: dict[str, Any]) -> list[str]:
+    """What the picture shows, in sentences (for screen readers, and for anyone who prefers words)."""
+    return _hours_facts(photo) if photo["chart"] == "hours" else _crs_facts(photo)
+
+
+def _hours_facts(photo: dict[str, Any]) -> list[str]:
+    c, data = catalog(photo["lang"]), photo["data"]
+    required = c.number(data["required"])
+    lines = [c.t("charts.hours.fact_now", date=c.date(_day(data["as_of"])), hours=c.number(data["hours_now"]),
+                 required=required)]
+    crossed = data["crossed_on"]
+    if crossed and data["projected"]:
+        lines.append(c.t("charts.hours.fact_projected", required=required, date=c.date(_day(crossed))))
+    elif crossed:
+        lines.append(c.t("charts.hours.fact_reached", required=required, date=c.date(_day(crossed))))
+    elif data["hours_now"] >= data["required"] - 1e-6:
+        lines.append(c.t("charts.hours.fact_above", required=required, date=c.date(_day(data["start"]))))
+    else:
+        lines.append(c.t("charts.hours.fact_not_reached", required=required, date=c.date(_day(data["end"]))))
+    if data["test_expires"]:
+        lines.append(c.t("charts.hours.fact_expires", date=c.date(_day(data["test_expires"]))))
+        if data["expires_too_soon"]:
+            lines.append(c.t("charts.hours.fact_too_soon", required=required))
+    else:
+        lines.append(c.t("charts.hours.fact_no_test"))
+    for period in data["excluded"]:
+        reason = c.t(f"charts.reason.{period['reason']}")
+        lines.append(c.t("charts.hours.fact_excluded", job=period["job"], reason=reason,
+                         start=c.date(_day(period["start"])), end=c.date(_day(period["end"]))))
+    return lines
+
+
+def _crs_facts(photo: dict[str, Any]) -> list[str]:
+    c, data = catalog(photo["lang"]), photo["data"]
+    start, end = c.date(_day(data["start"])), c.date(_day(data["as_of"]))
+    cec = [r["lowest_crs"] for r in data["rounds"] if r["program"] == "canadian_experience_class"]
+    lines: list[str] = []
+    if cec:
+        lines.append(c.t("charts.crs.fact_rounds", start=start, end=end, rounds=len(cec), low=min(cec),
+                         high=max(cec), score=data["score"], invited=data["invited"]))
+        latest = data["latest_cec"]
+        lines.append(c.t("charts.crs.fact_latest", date=c.date(_day(latest["date"])), cutoff=latest["lowest_crs"]))
+        if data["with_plan"] is not None:
+            lines.append(c.t("charts.crs.fact_plan", score=data["with_plan"], invited=data["invited_with_plan"],
+                             rounds=len(cec)))
+    else:
+        lines.append(c.t("charts.crs.fact_no_rounds", start=start, end=end))
+    others: dict[str, list[int]] = {}
+    for r in data["rounds"]:
+        if r["program"] != "canadian_experience_class":
+            others.setdefault(r["program"], []).append(r["lowest_crs"])
+    for program, cutoffs in others.items():
+        key = "charts.crs.fact_program_one" if len(cutoffs) == 1 else "charts.crs.fact_program_other"
+        lines.append(c.t(key, program=c.t(f"charts.crs.program_{program}"),
+                         rounds=len(cutoffs), low=min(cutoffs), high=max(cutoffs)))
+    for band in data["bands"]:
+        lines.append(c.t("charts.crs.fact_band", program=c.t(f"charts.crs.program_{band['program']}"),
+                         year=_day(band["start"]).year, low=band["lowest"], high=band["highest"]))
+    return lines
+
+
+def chart_messages(photo: dict[str, Any], buttons: list[list[Button]]) -> list[OutMessage]:
+    """The photo with its caption, then its facts in text with `buttons`."""
+    c = catalog(photo["lang"])
+    text = "\n".join([f"<b>{h(c.t('charts.facts_title'))}</b>", *(f"• {h(line)}" for line in facts(photo))])
+    return [OutMessage(h(caption(photo)), photo=photo), OutMessage(text, buttons)]
+
+
+def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date) -> Reply | None:
+    """A chart asked for after a result; None when the button does not fit (no result shown, forged data)."""
+    if screening.state not in CHECKPOINTS or which not in CHARTS:
+        return None
+    c = catalog(lang)
+    profile = profile_for(screening.answers, as_of)
+    photo = chart_photo(which, profile, lang)
+    other = "crs" if which == "hours" else "hours"
+    buttons = [[Button(c.t(f"charts.button_{other}"), f"chart|{other}")], [Button(c.t("button.continue"),
+                                                                                  "cmd|continue")]]
+    if photo is None:
+        return Reply([OutMessage(h(c.t("charts.no_crs")), [[Button(c.t("button.continue"), "cmd|continue")]])],
+                     changed=False)
+    if other == "crs" and not profile.has_age:
+        buttons = buttons[1:]
+    return Reply(chart_messages(photo, buttons), changed=False)
