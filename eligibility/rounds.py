@@ -26,6 +26,7 @@ class Round:
     invitations: int
     lowest_crs: int
     number: int | None = None
+    name: str = field(default="", compare=False)  # IRCC's own name ("French language proficiency (Version 1)")
 
     @property
     def key(self) -> str:
@@ -40,6 +41,10 @@ class Round:
     def as_dict(self) -> dict[str, Any]:
         return {"number": self.number, "date": self.date.isoformat(), "program": self.program,
                 "invitations": self.invitations, "lowest_crs": self.lowest_crs}
+
+    def as_record(self) -> dict[str, Any]:
+        """What storage keeps of a round (storage/rounds.py store_rounds)."""
+        return {**self.as_dict(), "key": self.key, "name": self.name or self.program}
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: verdict texts are cached per value

@@ -15,6 +15,7 @@ from typing import Any
 
 from transitions import Machine
 
+from eligibility.rounds import Rounds
 from flows.questions import BY_ID, LOOPS, QUESTIONS, SCREENING_END, Answers, Question
 
 VERDICT = "verdict"
@@ -31,6 +32,7 @@ class Screening:
     """The machine's model: one user's place in the flow and their answers (plain data, JSON-ready)."""
 
     state: str
+    rounds: Rounds | None = None  # the rounds a verdict compares with, set by the front end (None: the seed)
 
     def __init__(self, state: str = FIRST, answers: Answers | None = None, history: list[str] | None = None):
         self.state = state

@@ -109,7 +109,7 @@ def question_message(screening: Screening, lang: str, today: dt.date) -> OutMess
     c = catalog(lang)
     question = BY_ID[screening.state]
     params: dict[str, Any] = {"job": screening.position["job"] + 1, "test": screening.position["test"] + 1,
-                              "noc_finder": links()["noc_finder"]}
+                              "noc_finder": links(lang)["noc_finder"]}
     if question.kind == "score":
         kind = test_kind(screening, question) or TESTS[0]
         low, high, step = score_spec(kind, question.meta["ability"])
@@ -179,11 +179,12 @@ def crs_text(result: dict[str, Any], lang: str) -> str:
         lines.append(f"<i>{h(c.t('verdict.crs_capped'))}</i>")
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]
+    lines += [f"⚠️ {h(w['text'])}" for w in result["warnings"] if w["id"].startswith("crs_")]  # dated caveats
     eligible_on = result["eligible_on"]
     title = c.t(f"verdict.title.{result['verdict']}",
                 date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
     lines += ["", h(c.t("verdict.reminder", title=title)), "",
-              f'<a href="{escape(links()["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>',
+              f'<a href="{escape(links(lang)["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>',
               "", f"<i>{h(result['disclaimer'])}</i>"]
     return "\n".join(lines)
 

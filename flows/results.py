@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
+from eligibility.rounds import Rounds
 from flows.profile_builder import ALL, NONE, Favour, Place, build_profile, is_approximate
 from flows.questions import Answers
 
@@ -26,10 +27,11 @@ def approximate_answers(answers: Answers) -> list[Place]:
     return places
 
 
-def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour) -> dict[str, Any]:
+def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds: Rounds | None = None
+            ) -> dict[str, Any]:
     raw = build_profile(answers, as_of, favour)
     model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
-    return assess(model.model_validate(raw, strict=False), lang)
+    return assess(model.model_validate(raw, strict=False), lang, rounds)
 
 
 def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
@@ -37,9 +39,11 @@ def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
     return result["verdict"], result["eligible_on"], (result.get("crs") or {}).get("total")
 
 
-def result_for_answers(answers: Answers, as_of: dt.date, lang: str) -> dict[str, Any]:
-    """The careful verdict, with `approximate` when some answers are not exact."""
-    careful = _assess(answers, as_of, lang, NONE)
+def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Rounds | None = None
+                       ) -> dict[str, Any]:
+    """The careful verdict, with `approximate` when some answers are not exact; compared with `rounds` (the
+    front end's latest, else the shipped seed)."""
+    careful = _assess(answers, as_of, lang, NONE, rounds)
     places = approximate_answers(answers)
     if not places:
         return careful

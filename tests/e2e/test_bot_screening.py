@@ -67,7 +67,7 @@ async def test_the_crs_estimate_after_the_verdict(tg: FakeTelegram, tmp_path: pa
                          "[Outside Canada, with an ECA]", "[No]", "[2 years]", "[No]", "[No]", "[No]")
         assert "CRS estimate: 470 points" in chat.last_text
         assert "Core 394 · spouse 0 · skill transferability 76 · additional 0" in chat.last_text
-        assert "46 points below the lowest score invited" in chat.last_text
+        assert "53 points below the lowest score invited" in chat.last_text  # 523, round 436
         assert bot.repository.latest_verdict(chat.user_id).result["crs"]["total"] == 470
     bot.errors.check()
 

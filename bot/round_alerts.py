@@ -1,0 +1,175 @@
+"""Rounds kept fresh and an alert after each round: refresh, compose, and hand the alerts to the outbox.
+
+A refresh (the bot's schedule, or `cec-screener rounds-refresh` from cron) validates the feed, refuses a
+broken or shrunken one, and stores the rounds with the alerts for the rounds that are news, in one transaction
+(storage/rounds.py). The running bot empties that queue into the outbox at no more than ALERT_RATE messages a
+second, each under the user's gate and delivered by bot/delivery.py (retries, backoff, 429); what a crash
+interrupts is still queued, or already in the outbox, and goes out once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from eligibility.rounds import Round, Rounds, concerns, from_records, news, seed
+from eligibility.rounds_import import check_not_shrunken, parse_feed
+from eligibility.tables import links
+from flows.conversation import Button, OutMessage, h
+from flows.texts import catalog
+from storage import Repository
+from storage.rounds import Subscriber
+
+logger = logging.getLogger(__name__)
+
+ALERT_RATE = 25.0  # alerts a second at most: Telegram allows about 30 for the whole bot, replies need the rest
+STOP = "ralert|off"
+
+
+# -- the rounds a verdict compares with ------------------------------------------------------------------------
+def current_rounds(repository: Repository) -> Rounds:
+    """The rounds stored by the last good refresh, confirmed on its last check; the shipped seed before any."""
+    state = repository.feed_state()
+    stored = repository.stored_rounds() if state is not None else []
+    if state is None or not stored:
+        return seed()
+    return from_records(stored, dt.datetime.fromisoformat(state.checked_at).date())
+
+
+# -- a refresh -------------------------------------------------------------------------------------------------
+@dataclass
+class Refreshed:
+    rounds: int = 0
+    new: list[Round] = field(default_factory=list)
+    alerts: int = 0
+    not_modified: bool = False
+
+    def line(self) -> str:
+        if self.not_modified:
+            return "rounds feed not modified since the last retrieval; stored rounds confirmed"
+        newest = ", ".join(f"{r.date.isoformat()} {r.program} {r.lowest_crs}" for r in self.new) or "none"
+        return f"stored {self.rounds} rounds; new: {newest}; alerts queued: {self.alerts}"
+
+
+def store_feed(repository: Repository, body: bytes | str, source: str, etag: str | None = None,
+               last_modified: str | None = None) -> Refreshed:
+    """Validate a feed and store it with the alerts it calls for; FeedError (nothing stored) when it must not
+    replace what we have."""
+    feed = parse_feed(body)
+    known = current_rounds(repository)
+    check_not_shrunken(feed, known)
+    fresh = news(known, feed)
+    by_key = {r.key: r for r in fresh}
+
+    def compose(keys: list[str], subscribers: list[Subscriber]) -> list[tuple[int, str, dict[str, Any]]]:
+        return compose_alerts([by_key[k] for k in keys], subscribers)
+
+    stored_keys, queued = repository.store_rounds([r.as_record() for r in feed], source=source, etag=etag,
+                                                  last_modified=last_modified, candidates=list(by_key),
+                                                  compose=compose)
+    return Refreshed(len(feed), [by_key[k] for k in stored_keys], queued)
+
+
+async def refresh_from_url(repository: Repository, url: str, **fetch_options: Any) -> Refreshed:
+    """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were."""
+    from bot.rounds_feed_http import fetch
+
+    state = repository.feed_state()
+    same_source = state is not None and state.source == url
+    fetched = await fetch(url, state.etag if same_source and state else None,
+                          state.last_modified if same_source and state else None, **fetch_options)
+    if fetched.body is None:
+        repository.mark_feed_checked(url)
+        return Refreshed(state.round_count if state else 0, not_modified=True)
+    return store_feed(repository, fetched.body, url, fetched.etag, fetched.last_modified)
+
+
+# -- the alert -------------------------------------------------------------------------------------------------
+def compose_alerts(fresh: list[Round], subscribers: list[Subscriber]) -> list[tuple[int, str, dict[str, Any]]]:
+    """One message per subscriber concerned by any of the new rounds: (user id, newest round's key, reply)."""
+    alerts = []
+    for person in subscribers:
+        theirs = [r for r in fresh if concerns(r, person.french_points > 0, person.nominee_points > 0)]
+        if theirs:
+            alerts.append((person.user_id, theirs[-1].key, _alert(person, theirs)))
+    return alerts
+
+
+def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
+    """The reply (outbox data) telling `person` about `rounds`."""
+    c = catalog(person.language)
+    lines = [f"<b>{h(c.t('rounds.alert_title'))}</b>", ""]
+    for r in rounds:
+        values = {"program": c.t(f"rounds.program.{r.program}"), "number": r.number, "date": c.date(r.date),
+                  "invitations": c.number(r.invitations), "cutoff": r.lowest_crs}
+        lines.append(h(c.t("rounds.alert_round" if r.number else "rounds.alert_round_unnumbered", **values)))
+        if person.crs_total is not None:
+            difference = person.crs_total - r.lowest_crs
+            key = "rounds.above" if difference > 0 else "rounds.equal" if difference == 0 else "rounds.below"
+            lines.append(h(c.t(key, total=person.crs_total, cutoff=r.lowest_crs,
+                               points=c.count(abs(difference), "point"))))
+    if person.crs_total is None:
+        lines.append(h(c.t("rounds.no_estimate")))
+    elif person.estimated_at:
+        lines.append(h(c.t("rounds.estimate_date",
+                           date=c.date(dt.datetime.fromisoformat(person.estimated_at).date()))))
+    lines += ["", f"<i>{h(c.t('rounds.alert_footer', url=links(c.lang)['rounds']))}</i>"]
+    text = "\n".join(lines)
+    return {"chat_id": person.user_id, "edit": None,
+            "parts": [{"text": text, "buttons": [[[c.t("rounds.stop_button"), STOP]]]}]}
+
+
+# -- the opt-in button -----------------------------------------------------------------------------------------
+def on_button(repository: Repository, user_id: int, lang: str, value: str) -> list[OutMessage]:
+    """"ralert|on" (after the CRS result) or "ralert|off" (on every alert); written before the reply."""
+    c = catalog(lang)
+    if value == "on":
+        changed = repository.set_round_alerts(user_id, True, lang)
+        stop = [[Button(c.t("rounds.stop_button"), STOP)]]
+        return [OutMessage(h(c.t("rounds.subscribed" if changed else "rounds.already")), stop)]
+    if value == "off":
+        changed = repository.set_round_alerts(user_id, False, lang)
+        return [OutMessage(h(c.t("rounds.stopped" if changed else "rounds.not_subscribed")))]
+    raise ValueError(value)  # forged data: the service answers as for a stale button
+
+
+# -- handing queued alerts to the outbox, paced ----------------------------------------------------------------
+class AlertBroadcaster:
+    """Empties the alert queue into the outbox at `rate` messages a second at most, one user at a time."""
+
+    def __init__(self, repository: Repository, deliverer: Any, rate: float = ALERT_RATE) -> None:
+        self.repository, self.deliverer, self.rate = repository, deliverer, rate
+        self.busy = False
+        self.sent = 0
+
+    async def drain(self) -> int:
+        """Send every queued alert; returns how many were handed to the outbox."""
+        if self.busy:
+            return 0
+        self.busy = True
+        loop = asyncio.get_running_loop()
+        interval = 1.0 / self.rate if self.rate > 0 else 0.0
+        next_at = loop.time()
+        moved = 0
+        try:
+            while batch := self.repository.queued_round_alerts():
+                for alert in batch:
+                    wait = next_at - loop.time()
+                    if wait > 0:
+                        await asyncio.sleep(wait)
+                    next_at = max(next_at, loop.time()) + interval
+                    async with self.deliverer.gates.enter(alert.user_id, -1):
+                        outbox_id = self.repository.move_round_alert(alert.id)
+                        if outbox_id is None:
+                            continue
+                        moved += 1
+                        await self.deliverer.deliver(alert.user_id, alert.reply, outbox_id)
+        finally:
+            self.busy = False
+            self.sent += moved
+        if moved:
+            logger.info("round alerts handed to the outbox: %d", moved)
+        return moved

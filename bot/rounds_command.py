@@ -1,0 +1,112 @@
+"""`cec-screener rounds-refresh` and `cec-screener rules`: what an operator runs (or cron does) to keep the
+rounds fresh and to see at a glance what may be stale."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import logging
+import pathlib
+import sqlite3
+import sys
+from typing import TextIO
+
+from bot.startup_checks import StartupError, load_settings
+from eligibility.rounds import Rounds, seed
+from eligibility.tables import DATA_FILES, crs_grid, load, manifest
+from storage import Repository
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    refresh = commands.add_parser("rounds-refresh", help="store IRCC's current rounds in the database (and queue "
+                                  "the round alerts they call for)")
+    source = refresh.add_mutually_exclusive_group()
+    source.add_argument("--url", help="the feed to read (default: ROUNDS_FEED_URL, IRCC's address)")
+    source.add_argument("--file", help="a downloaded copy of IRCC's ee_rounds JSON")
+    rules = commands.add_parser("rules", help="the rules version, each data file's dates, the NOC version and the "
+                                "newest round known")
+    rules.add_argument("--db", help="the database to read rounds from (default: DATABASE_PATH, if it exists)")
+
+
+def dispatch(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    try:
+        settings = load_settings()
+    except StartupError as error:
+        print(f"error: {error}", file=err)
+        return error.status
+    if args.command == "rules":
+        db = pathlib.Path(args.db) if args.db else settings.database_path
+        if args.db and not db.exists():
+            print(f"error: rules: there is no database at {db}", file=err)
+            return 1
+        return print_rules(db if db.exists() else None, out)
+    url = args.url or (None if args.file else settings.rounds_feed_url)
+    if not args.file and not url:
+        print("error: rounds-refresh: ROUNDS_FEED_URL is empty; give --url URL or --file PATH", file=err)
+        return 2
+    return refresh(settings.database_path, url, args.file, out, err)
+
+
+def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, err: TextIO) -> int:
+    """One refresh; a feed that cannot be read or must not replace the stored rounds leaves them as they are."""
+    from bot.round_alerts import refresh_from_url, store_feed
+    from bot.rounds_feed_http import FeedUnavailable
+    from eligibility.rounds_import import FeedError
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    source = url or str(pathlib.Path(file or "").resolve())
+    try:
+        with Repository(db) as repository:
+            if file:
+                body = pathlib.Path(file).read_bytes()
+                outcome = store_feed(repository, body, source)
+            else:
+                assert url is not None
+                outcome = asyncio.run(refresh_from_url(repository, url))
+    except (FeedUnavailable, FeedError) as error:
+        print(f"error: rounds feed {source}: {error}; the stored rounds are unchanged", file=err)
+        return 1
+    except (OSError, sqlite3.Error) as error:
+        print(f"error: rounds-refresh: {error}", file=err)
+        return 1
+    print(outcome.line(), file=out)
+    return 0
+
+
+def print_rules(db: pathlib.Path | None, out: TextIO) -> int:
+    """What the verdicts are made with, and how old each part is."""
+    from eligibility.occupations import NOC_VERSION
+
+    print(f"rules version: {manifest()['rules_version']} (data fingerprint {manifest()['data_fingerprint']})",
+          file=out)
+    for name in DATA_FILES:
+        data = load(name)
+        print(f"  {name:<20} in force from {data.get('in_force_from', 'not recorded'):<10}  "
+              f"retrieved {data.get('retrieved', 'not recorded')}", file=out)
+    for caveat in crs_grid().get("caveats", []):
+        print(f"  caveat {caveat['id']}: on CRS estimates made on or after {caveat['from']}", file=out)
+    print(f"NOC version: {NOC_VERSION}", file=out)
+    rounds, where = seed(), "seed (eligibility/data/rounds.json)"
+    if db is not None:
+        from bot.round_alerts import current_rounds
+
+        with Repository(db) as repository:
+            state = repository.feed_state()
+            if state is not None:
+                rounds = current_rounds(repository)
+                where = f"database {db}, retrieved {state.retrieved_at}, checked {state.checked_at}"
+    print(f"rounds: {len(rounds.rounds)} from the {where}", file=out)
+    print(f"  newest round: {_describe(rounds, newest=True)}", file=out)
+    print(f"  newest CEC round: {_describe(rounds, newest=False)}", file=out)
+    stale = (dt.date.today() - rounds.as_of).days
+    print(f"  rounds as of {rounds.as_of.isoformat()} ({stale} days ago)", file=out)
+    return 0
+
+
+def _describe(rounds: Rounds, newest: bool) -> str:
+    r = rounds.newest if newest else rounds.latest_cec
+    if r is None:
+        return "none"
+    number = f" round {r.number}" if r.number else ""
+    return f"{r.date.isoformat()} {r.program}{number}, {r.invitations:,} invited, lowest score {r.lowest_crs}"
