@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pathlib
 import sys
 from typing import IO, Any
 
@@ -37,13 +38,47 @@ def render(result: dict[str, Any], fmt: str, lang: str) -> str:
     return json.dumps(result, ensure_ascii=False, indent=None if fmt == "jsonl" else 2)
 
 
-def run_file(source: IO[str], fmt: str, lang: str, out: IO[str], err: IO[str]) -> int:
+def run_file(source: IO[str], fmt: str, lang: str, out: IO[str], err: IO[str], *, chart: str | None = None,
+             chart_path: str | None = None) -> int:
+    raw = source.read()
     try:
-        result = assess_one(source.read(), lang)
+        result = assess_one(raw, lang)
     except ProfileError as error:
         print(f"error: {error}", file=err)
         return 2
     print(render(result, fmt, lang), file=out)
+    if chart is not None and chart_path is not None:
+        return write_chart(parse(raw), chart, lang, chart_path, err)
+    return 0
+
+
+def chart_options_problem(chart: str | None, path: str | None, jsonl: bool) -> str | None:
+    """What is wrong with --chart and --out together, naming the option; None when they fit."""
+    if chart is not None and jsonl:
+        return "--chart: draws the chart of one profile, not with --jsonl"
+    if chart is not None and path is None:
+        return "--out: required with --chart (the PNG file to write)"
+    if chart is None and path is not None:
+        return "--chart: required with --out (hours or crs)"
+    return None
+
+
+def write_chart(profile: Profile, which: str, lang: str, path: str, err: IO[str]) -> int:
+    """`assess --chart hours|crs --out FILE.png`: the picture the bot would send, for advisers."""
+    from bot import charts  # matplotlib only when a chart is asked for
+    from flows.chart_replies import chart_photo
+
+    photo = chart_photo(which, profile, lang)
+    if photo is None:  # cannot happen for a full profile (it has an age), said plainly all the same
+        print(f"error: --chart: no {which} chart for this profile", file=err)
+        return 2
+    png = charts.render(photo)
+    try:
+        pathlib.Path(path).write_bytes(png)
+    except OSError as error:
+        print(f"error: --out: {path}: {error.strerror}", file=err)
+        return 2
+    print(f"chart: {path} ({len(png) // 1024} KB)", file=err)
     return 0
 
 

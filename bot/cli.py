@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     assess.add_argument("--jsonl", action="store_true", help="one profile per input line, one result per line")
     assess.add_argument("--format", choices=("json", "text"), default="json")
     assess.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the explanations")
+    assess.add_argument("--chart", choices=("hours", "crs"), default=None,
+                        help="also draw this chart of the profile as a PNG (needs --out)")
+    assess.add_argument("--out", default=None, metavar="FILE.png", help="where --chart writes the picture")
 
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     chat = commands.add_parser("chat", help="the same screening as the bot, in this terminal")
@@ -67,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "assess":
+        if problem := assess_command.chart_options_problem(args.chart, args.out, args.jsonl):
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
         try:
             source = assess_command.open_source(args.file)
         except assess_command.ProfileError as error:
@@ -75,7 +81,8 @@ def _run(args: argparse.Namespace) -> int:
         with source:
             if args.jsonl:
                 return assess_command.run_jsonl(source, args.lang, sys.stdout)
-            return assess_command.run_file(source, args.format, args.lang, sys.stdout, sys.stderr)
+            return assess_command.run_file(source, args.format, args.lang, sys.stdout, sys.stderr,
+                                           chart=args.chart, chart_path=args.out)
     if args.command == "noc":
         return _noc(args)
     from bot import main_commands  # the front ends load Telegram and SQLite only when needed

@@ -52,7 +52,8 @@ def _merged(messages: list[OutMessage]) -> list[OutMessage]:
     for message in messages:
         previous = merged[-1] if merged else None
         fits = previous is not None and len(previous.text) + 2 + len(message.text) <= MAX_MESSAGE
-        no_photo = message.photo is None and (previous is None or previous.photo is None)  # a caption stays one line
+        # A photo's caption stays its one line: nothing joins a photo message, and a photo joins nothing.
+        no_photo = message.photo is None and (previous is None or previous.photo is None)
         if previous is not None and not previous.buttons and fits and no_photo:
             merged[-1] = OutMessage(f"{previous.text}\n\n{message.text}", message.buttons)
         else:

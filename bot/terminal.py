@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import pathlib
 import re
+import tempfile
 from collections.abc import Callable
-from typing import IO
+from typing import IO, Any
 
 from bot.service import Outcome, ScreeningService
 from flows.conversation import Button
@@ -52,14 +54,19 @@ def _shortcuts(outcome: Outcome) -> dict[str, Button]:
     return {b.label: b for row in keyboards[-1].buttons for b in row if _is_shortcut(b)}
 
 
-def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str]) -> None:
-    """Converse until the input ends (Ctrl-D or end of a script)."""
+def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str],
+             chart_dir: pathlib.Path | None = None) -> None:
+    """Converse until the input ends (Ctrl-D or end of a script). Charts are saved as PNG files in `chart_dir`
+    (a new private temporary folder by default) and their path printed."""
     c = catalog(lang)
+    folder: list[pathlib.Path] = [chart_dir] if chart_dir is not None else []
     print(c.t("bot.chat_intro"), file=out)
     outcome = service.command(LOCAL_USER_ID, lang, "start")
     while True:
         for message in outcome.messages:
             print("\n" + plain(message.text), file=out)
+            if message.photo is not None:
+                print(c.t("charts.saved", path=save_chart(message.photo, folder)), file=out)
         choices = _choices(outcome)
         for number, button in choices.items():
             print(f"  {number}. {button.label}", file=out)
@@ -85,6 +92,17 @@ def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out:
             outcome = service.text(LOCAL_USER_ID, lang, line)
         if outcome.echo:
             print(f"✅ {outcome.echo}", file=out)
+
+
+def save_chart(photo: dict[str, Any], folder: list[pathlib.Path]) -> pathlib.Path:
+    """Draw a chart into the chat's folder (made on the first chart, readable by this user only)."""
+    from bot import charts  # matplotlib only when a chart is asked for
+
+    if not folder:
+        folder.append(pathlib.Path(tempfile.mkdtemp(prefix="cec-screener-charts-")))
+    path = folder[0] / charts.filename(photo)
+    path.write_bytes(charts.render(photo))
+    return path
 
 
 def chat_in_terminal(service: ScreeningService, lang: str | None, out: IO[str]) -> None:

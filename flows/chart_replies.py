@@ -35,12 +35,18 @@ def profile_for(answers: dict[str, Any], as_of: dt.date) -> ScreeningProfile:
     return model.model_validate(raw, strict=False)
 
 
-def chart_photo(which: str, profile: ScreeningProfile, lang: str) -> dict[str, Any] | None:
-    """What to draw, as plain data; None when the chart cannot be made yet (the CRS needs the age)."""
+def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = None) -> dict[str, Any] | None:
+    """What to draw, as plain data; None when the chart cannot be made yet (the CRS needs the age).
+
+    `rounds`: an eligibility.rounds.Rounds (e.g. read from the database after a refresh); the shipped file's
+    rounds when None.
+    """
     if which == "hours":
         return {"chart": "hours", "lang": lang, "data": hours_timeline(profile).as_dict()}
     if which == "crs":
-        chart = crs_chart_for(profile, with_plan=plan_total(profile))
+        listed = None if rounds is None else [r.as_dict() for r in rounds.rounds]
+        ranges = None if rounds is None else rounds.summaries
+        chart = crs_chart_for(profile, with_plan=plan_total(profile), all_rounds=listed, ranges=ranges)
         return None if chart is None else {"chart": "crs", "lang": lang, "data": chart.as_dict()}
     raise ValueError(f"chart: must be one of {', '.join(CHARTS)}, not {which!r}")
 
@@ -132,7 +138,7 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date) -> 
         return None
     c = catalog(lang)
     profile = profile_for(screening.answers, as_of)
-    photo = chart_photo(which, profile, lang)
+    photo = chart_photo(which, profile, lang, getattr(screening, "rounds", None))  # the bot's rounds, if set
     other = "crs" if which == "hours" else "hours"
     buttons = [[Button(c.t(f"charts.button_{other}"), f"chart|{other}")], [Button(c.t("button.continue"),
                                                                                   "cmd|continue")]]
