@@ -18,6 +18,7 @@ from typing import Any
 
 from eligibility.tables import rules_version
 from flows import conversation as talk
+from flows import improvements_view
 from flows.chart_replies import chart_reply
 from flows.conversation import Button, OutMessage, Reply, h
 from flows.machine import CHECKPOINTS, FIRST, STATES, Screening
@@ -237,9 +238,23 @@ class ScreeningService:
             return self._picker(user_id, lang, kind, key, value)
         if kind == "plan":
             return self._plan(user_id, lang, rest)
+        if kind == improvements_view.PREFIX:
+            return self._improvements(user_id, lang, rest)
         if kind == "chart":
             return self._chart(user_id, lang, rest)
         return self._stale(user_id, lang)
+
+    def _improvements(self, user_id: int, lang: str, value: str) -> Outcome:
+        """"How can I raise my score?" and the partner comparison (flows/improvements_view.py)."""
+        screening, record = self._load(user_id)
+        today = self.today()
+        reply = (improvements_view.handle(screening, value, lang, today, talk.planned_day(screening, today))
+                 if screening else None)
+        if screening is None or reply is None:
+            return self._stale(user_id, lang)
+        if not reply.changed:
+            return Outcome(reply.messages, language=lang)
+        return self._finish(user_id, screening, record, reply, None, lang)
 
     def _picker(self, user_id: int, lang: str, kind: str, key: str, value: str) -> Outcome:
         """A step towards an answer (a page of the date picker, the TEER levels): nothing to save."""

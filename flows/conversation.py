@@ -15,6 +15,8 @@ from pydantic import ValidationError
 from eligibility.occupations import search, unit_group
 from eligibility.tables import links
 from flows.chart_replies import chart_buttons
+from flows.improvements_view import handle_text as improvements_text
+from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
 from flows.parsing import (
     EARLIEST,
@@ -172,6 +174,8 @@ def _is_unsure(text: str) -> bool:
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A typed answer to the current question (also accepted where buttons are offered)."""
     if screening.state in CHECKPOINTS:
+        if (partner := improvements_text(screening, text, lang, today, planned_day(screening, today))) is not None:
+            return partner  # the partner's birth date, asked by "raise my score" (flows/improvements_view.py)
         notice = OutMessage(h(catalog(lang).t("err.no_question")))
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
     question = BY_ID[screening.state]
@@ -398,6 +402,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         if left and "marital" not in screening.answers:
             offer_text += " " + c.t("format_extra.crs_count", count=left, partner=partner)
         return Reply([OutMessage(as_of + text, fixes), OutMessage(h(offer_text), [offer, *menu])], result=result)
+    menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
     return Reply([OutMessage(as_of + crs_text(result, lang), menu)], result=result)
 
 

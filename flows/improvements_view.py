@@ -1,0 +1,189 @@
+"""📈 "How can I raise my score?" after a CRS estimate: the top changes, "More", and the partner comparison.
+
+The changes come from eligibility/improvements.py through `assess(..., with_improvements=True)`, on the same
+careful reading of the answers as the CRS shown. Each is compared with the recent CEC rounds the result was
+compared with. The partner comparison asks three more facts only when the person wants it; they are stored
+with the other answers (under PARTNER), so /delete erases them too.
+
+Callback data (validated like typed text): "raise|top", "raise|more", "raise|partner", "raise|redo",
+"raise|pf|<0-5>" (the partner's foreign work years), "raise|pw|<teer_0_1|teer_2_3|no>" (their Canadian work).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import ValidationError
+
+from eligibility import Profile, assess
+from eligibility.crs import has_accompanying_spouse
+from flows.machine import CHECKPOINTS, Screening
+from flows.parsing import InvalidAnswer, parse_date
+from flows.profile_builder import NONE, build_profile
+from flows.replies import Button, OutMessage, Reply, h
+from flows.texts import Catalog, catalog
+
+PREFIX = "raise"
+PARTNER = "_partner"  # the partner's extra facts, and the one being asked ("asking")
+TOP = 3  # shown first; "More" shows the rest
+MOST = 12  # at most, so that a message stays short on a phone
+_FOREIGN_YEARS = ("0", "1", "2", "3", "4", "5")
+_CEC_WORK = ("teer_0_1", "teer_2_3", "no")
+_FACTS = ("birth_date", "foreign_work_years", "cec_work")
+
+
+def menu_button(lang: str) -> Button:
+    """The result menu's "📈 How can I raise my score?"."""
+    return Button(catalog(lang).t("improvements.view.button"), f"{PREFIX}|top")
+
+
+def _result(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> dict[str, Any] | None:
+    """The careful result with its improvements (and the partner comparison when its facts are known)."""
+    raw = build_profile(screening.answers, planned, NONE)
+    if "birth_date" not in raw and "age" not in raw:
+        return None
+    partner = screening.answers.get(PARTNER) or {}
+    if isinstance(raw.get("spouse"), dict) and all(k in partner for k in _FACTS):
+        raw["spouse"].update({k: partner[k] for k in _FACTS})
+    try:
+        profile = Profile.model_validate(raw, strict=False)
+    except ValidationError:
+        return None
+    # The rounds the result on screen was compared with (a front end may set fresher ones than the seed).
+    rounds = getattr(screening, "rounds", None)
+    return assess(profile, lang, rounds, with_improvements=True, today=today)
+
+
+def _has_partner(screening: Screening, planned: dt.date) -> bool:
+    raw = build_profile(screening.answers, planned, NONE)
+    if "spouse" not in raw:
+        return False
+    try:
+        return has_accompanying_spouse(Profile.model_validate(raw, strict=False))
+    except ValidationError:
+        return False
+
+
+def _item_text(item: dict[str, Any], number: int, c: Catalog) -> str:
+    lines = [f"<b>{number}.</b> {h(item['text'])}"]
+    rounds = item.get("recent_rounds")
+    if item["kind"] == "step" and rounds:
+        sentence = c.t("improvements.view.rounds", total=item["crs_after"], invited=rounds["invited"],
+                       rounds=rounds["of"])
+        lines.append(f"   ↳ {h(sentence)}")
+    return "\n".join(lines)
+
+
+def _order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The top three hold at most one dated item, the nearest (the next year of work): later ones are waits of
+    years, which "More" still lists, while the top shows what a person can do now. The rest keep their rank."""
+    dated = [item for item in items if item["kind"] == "step" and item["when"] is not None]
+    nearest = min(dated, key=lambda item: item["when"]) if dated else None
+    eligible = [item for item in items if item["kind"] == "step" and (item["when"] is None or item is nearest)]
+    top = eligible[:TOP]
+    return top + [item for item in items if item not in top]
+
+
+def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: Catalog, planned: dt.date
+                  ) -> OutMessage:
+    items = _order(result["improvements"])[:MOST]
+    total = result["crs"]["total"]
+    if not items:
+        text = h(c.t("improvements.view.none", total=total))
+    else:
+        shown = items[:TOP] if start == 0 else items[TOP:]
+        title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more", total=total)
+        body = [_item_text(item, start + i + 1, c) for i, item in enumerate(shown)]
+        text = "\n\n".join([f"📈 <b>{h(title)}</b>", *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
+    buttons: list[list[Button]] = []
+    if start == 0 and len(items) > TOP:
+        buttons.append([Button(c.t("improvements.view.more", count=len(items) - TOP), f"{PREFIX}|more")])
+    if _has_partner(screening, planned):
+        buttons.append([Button(c.t("improvements.view.partner_button"), f"{PREFIX}|partner")])
+    buttons.append([Button(c.t("improvements.view.back"), "cmd|continue")])
+    return OutMessage(text, buttons)
+
+
+def _ask(screening: Screening, c: Catalog) -> Reply:
+    """The next partner fact to ask (stored as "asking", so a typed date is read as its answer)."""
+    partner = screening.answers.setdefault(PARTNER, {})
+    missing = next(k for k in _FACTS if k not in partner)
+    partner["asking"] = missing
+    cancel = [Button(c.t("improvements.view.back"), "cmd|continue")]
+    if missing == "birth_date":
+        return Reply([OutMessage(f"👥 {h(c.t('improvements.view.ask_birth'))}", [cancel])])
+    if missing == "foreign_work_years":
+        row = [Button(c.t("improvements.view.years_5") if y == "5" else y, f"{PREFIX}|pf|{y}")
+               for y in _FOREIGN_YEARS]
+        return Reply([OutMessage(h(c.t("improvements.view.ask_foreign")), [row[:3], row[3:], cancel])])
+    rows = [[Button(c.t(f"improvements.view.cec_work.{v}"), f"{PREFIX}|pw|{v}")] for v in _CEC_WORK]
+    return Reply([OutMessage(h(c.t("improvements.view.ask_cec_work")), [*rows, cancel])])
+
+
+def _comparison(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> Reply:
+    c = catalog(lang)
+    result = _result(screening, lang, today, planned)
+    comparison = result.get("partner_comparison") if result else None
+    if comparison is None:  # the partner no longer counts (answers changed): back to the plan
+        return Reply([OutMessage(h(c.t("improvements.view.no_partner")),
+                                 [[Button(c.t("improvements.view.back"), "cmd|continue")]])])
+    buttons = [[Button(c.t("improvements.view.redo"), f"{PREFIX}|redo")],
+               [Button(c.t("improvements.view.back"), "cmd|continue")]]
+    return Reply([OutMessage(f"👥 {h(comparison['text'])}", buttons)])
+
+
+def handle(screening: Screening, value: str, lang: str, today: dt.date, planned: dt.date) -> Reply | None:
+    """A "raise|..." button; None when it does not apply now (no result shown, or forged data)."""
+    if screening.state not in CHECKPOINTS:
+        return None
+    c = catalog(lang)
+    if value in ("top", "more"):
+        result = _result(screening, lang, today, planned)
+        if result is None or result.get("crs") is None:
+            return None
+        return Reply([_plan_message(screening, result, 0 if value == "top" else TOP, c, planned)], changed=False)
+    if value in ("partner", "redo"):
+        if not _has_partner(screening, planned):
+            return None
+        if value == "redo":
+            screening.answers[PARTNER] = {}
+        partner = screening.answers.get(PARTNER) or {}
+        if all(k in partner for k in _FACTS):
+            return _comparison(screening, lang, today, planned)
+        return _ask(screening, c)
+    kind, _, answer = value.partition("|")
+    partner = screening.answers.get(PARTNER)
+    if partner is None:
+        return None
+    if kind == "pf" and answer in _FOREIGN_YEARS and partner.get("asking") == "foreign_work_years":
+        partner["foreign_work_years"] = int(answer)
+    elif kind == "pw" and answer in _CEC_WORK and partner.get("asking") == "cec_work":
+        partner["cec_work"] = answer
+    else:
+        return None
+    return _next(screening, lang, today, planned)
+
+
+def _next(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> Reply:
+    partner = screening.answers[PARTNER]
+    if all(k in partner for k in _FACTS):
+        partner.pop("asking", None)
+        return _comparison(screening, lang, today, planned)
+    return _ask(screening, catalog(lang))
+
+
+def handle_text(screening: Screening, text: str, lang: str, today: dt.date, planned: dt.date) -> Reply | None:
+    """A typed answer while the partner's birth date is asked; None when no partner question is pending."""
+    partner = screening.answers.get(PARTNER)
+    if screening.state not in CHECKPOINTS or not partner or partner.get("asking") != "birth_date":
+        return None
+    c = catalog(lang)
+    try:
+        born = parse_date(text, "birth", today)
+    except InvalidAnswer:  # the birth question's messages offer an age instead: here the date is needed
+        again = _ask(screening, c)
+        problem = c.t("improvements.view.err_birth")
+        return Reply([OutMessage(f"⚠️ {h(problem)}"), *again.messages], changed=False, error=True)
+    partner["birth_date"] = born
+    return _next(screening, lang, today, planned)
