@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import sys
 
-from bot import assess_command
+from bot import assess_command, rounds_command
 
 
 def _day(text: str) -> dt.date:
@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
 
     rounds = commands.add_parser("rounds-import", help="refresh the rounds data from IRCC's rounds JSON file")
     rounds.add_argument("file", help="a downloaded copy of IRCC's ee_rounds JSON")
+    rounds_command.add_commands(commands)  # rounds-refresh, rules
     return parser
 
 
@@ -85,6 +86,8 @@ def _run(args: argparse.Namespace) -> int:
                                            chart=args.chart, chart_path=args.out)
     if args.command == "noc":
         return _noc(args)
+    if args.command in ("rounds-refresh", "rules"):
+        return rounds_command.dispatch(args)
     from bot import main_commands  # the front ends load Telegram and SQLite only when needed
 
     return main_commands.dispatch(args)

@@ -16,6 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot import round_alerts
+from bot.reminders import ReminderActions, replaces_pressed
+from eligibility.rounds import Rounds
 from eligibility.tables import rules_version
 from flows import conversation as talk
 from flows import improvements_view
@@ -26,7 +29,7 @@ from flows.texts import catalog, normalize_language
 from storage import Repository, SessionRecord, UserRecord
 
 LAST_UPDATE = "_last_update"  # the Telegram update that gave the latest answer (a redelivery is not applied)
-COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel")
+COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders")
 RETENTION_DAYS = 180
 
 
@@ -77,6 +80,8 @@ class ScreeningService:
         self.repository = repository
         self.today = today
         self._turns: dict[int, Turn] = {}
+        self.rounds: Rounds | None = None  # what verdicts compare with: set from the database (bot/rounds_job.py)
+        self.reminders = ReminderActions(repository, today)
 
     # -- turns: one read, one write per user action -------------------------------------------------------
     def begin(self, user_id: int, telegram_code: str | None = None, update_id: int | None = None) -> Turn:
@@ -122,8 +127,11 @@ class ScreeningService:
         if record is None:
             return None, None
         if record.state not in STATES:  # saved by an older flow: keep the answers, walk them again
-            return Screening(FIRST, record.answers, []), record
-        return Screening(record.state, record.answers, record.history), record
+            screening = Screening(FIRST, record.answers, [])
+        else:
+            screening = Screening(record.state, record.answers, record.history)
+        screening.rounds = self.rounds
+        return screening, record
 
     def _save(self, user_id: int, screening: Screening, reply: Reply | None = None,
               record: SessionRecord | None = None, update_id: int | None = None) -> None:
@@ -207,7 +215,8 @@ class ScreeningService:
                 turn.session, turn.verdict = None, None
                 turn.record = self.repository.load_session(user_id)
             return self._stale(user_id, lang)
-        outcome.replace = kind in _IN_PLACE and outcome.toast is None
+        in_place = kind in _IN_PLACE or (kind == "rem" and replaces_pressed(rest))
+        outcome.replace = in_place and outcome.toast is None
         return outcome
 
     def _button(self, user_id: int, lang: str, kind: str, rest: str, update_id: int | None) -> Outcome:
@@ -240,9 +249,24 @@ class ScreeningService:
             return self._plan(user_id, lang, rest)
         if kind == improvements_view.PREFIX:
             return self._improvements(user_id, lang, rest)
+        if kind == "rem":
+            return self._reminders(user_id, lang, rest)
+        if kind == "ralert":  # round alerts on or off (bot/round_alerts.py), written before the reply
+            return Outcome(round_alerts.on_button(self.repository, user_id, lang, rest), language=lang)
         if kind == "chart":
             return self._chart(user_id, lang, rest)
         return self._stale(user_id, lang)
+
+    def _reminders(self, user_id: int, lang: str, rest: str | None) -> Outcome:
+        """A reminders button (`rest`), or /reminders (None): bot/reminders.py, from the stored answers."""
+        screening, record = self._load(user_id)
+        answers = screening.answers if screening is not None else None
+        answered_on = dt.date.fromisoformat(record.updated_at[:10]) if record and record.updated_at else None
+        messages = (self.reminders.listing(user_id, lang, answers, answered_on) if rest is None
+                    else self.reminders.button(user_id, lang, rest, answers, answered_on))
+        if messages is None:
+            return self._stale(user_id, lang)
+        return Outcome(messages, language=lang)
 
     def _improvements(self, user_id: int, lang: str, value: str) -> Outcome:
         """"How can I raise my score?" and the partner comparison (flows/improvements_view.py)."""
@@ -363,8 +387,12 @@ class ScreeningService:
             return self.summary(user_id, lang)
         if name in ("help", "privacy"):
             text = c.t("bot.help") if name == "help" else (
-                f"{c.t('bot.privacy', days=RETENTION_DAYS)}\n\n{c.t('noc_attribution')}")
+                f"{c.t('bot.privacy', days=RETENTION_DAYS)}\n\n{c.t('reminders.privacy')}\n\n"
+                f"{c.t('rounds.privacy')}\n\n"
+                f"{c.t('noc_attribution')}")
             return self._then_where_you_were(user_id, lang, OutMessage(h(text)))
+        if name == "reminders":
+            return self._reminders(user_id, lang, None)
         if name == "cancel":
             return Outcome([OutMessage(h(c.t("bot.cancelled")))], language=lang)
         if name == "language":

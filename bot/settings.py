@@ -8,6 +8,7 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+IRCC_ROUNDS_FEED = "https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json"
 
 
 class Settings(BaseSettings):
@@ -23,6 +24,11 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # Bot API calls per second that send or edit a message (Telegram allows about 30); 0 turns the limiter off.
     rate_limit: float = Field(default=30.0, ge=0)
+    # IRCC's rounds JSON (RULES.md section 4, the seed's "source"); empty turns the scheduled refresh off.
+    rounds_feed_url: str = IRCC_ROUNDS_FEED
+    rounds_refresh_hours: float = Field(default=6.0, gt=0)
+    # The hour (UTC) from which the day's reminders go out; 17:00 UTC is daytime across Canada.
+    reminders_hour_utc: int = Field(default=17, ge=0, le=23)
 
     @field_validator("log_level")
     @classmethod

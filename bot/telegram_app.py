@@ -30,6 +30,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot import rounds_job
 from bot.delivery import Deliverer, plan_reply
 from bot.durable_updates import DurableUpdateQueue, add_release_handler
 from bot.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
@@ -290,7 +291,7 @@ async def on_start(app: Application) -> None:
 
 
 async def on_stop(app: Application) -> None:
-    for name in ("purge", "sweep"):
+    for name in ("purge", "sweep", "round_alerts"):
         task = app.bot_data.pop(name, None)
         if task is not None:
             task.cancel()
@@ -329,7 +330,12 @@ def build_application(settings: Settings, repository: Repository,
     reminders = ReminderJob(repository, app.bot_data["deliverer"], now, settings.reminders_hour_utc)
     app.bot_data["reminders"] = reminders
     assert app.job_queue is not None, "python-telegram-bot[job-queue] is required"
-    app.job_queue.run_repeating(reminders, interval=reminders_every, first=0.0, name="reminders")
+    # The wake at start is set before the scheduler starts: without a misfire limit it is never skipped as late.
+    app.job_queue.run_once(reminders, when=0.0, name="reminders-at-start", job_kwargs={"misfire_grace_time": None})
+    app.job_queue.run_repeating(reminders, interval=reminders_every, first=reminders_every, name="reminders")
+    # Rounds: the scheduled refresh, rounds and alerts stored by another process, alerts paced (bot/rounds_job.py).
+    app.bot_data["rounds"] = rounds_job.install(app, repository, service, app.bot_data["deliverer"],
+                                                settings.rounds_feed_url, settings.rounds_refresh_hours, now())
     private = filters.ChatType.PRIVATE
     elsewhere = (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST) & ~private
     app.add_handler(ChatMemberHandler(on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))

@@ -31,6 +31,7 @@ from flows.parsing import (
 )
 from flows.pickers import MONTHS_AHEAD, match_buttons, parse_pick, picker_buttons, plan_buttons, teer_buttons
 from flows.questions import ABILITIES, BY_ID, QUESTIONS, TEERS, UNSURE, Question
+from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
     answer_values,
     approximate_block,
@@ -204,7 +205,7 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
             raise  # digits only: a code typed wrong is explained, not searched as a title
         occupation = None
     if occupation is not None and "noc" in occupation and unit_group(occupation["noc"]) is None:
-        raise InvalidAnswer("finder.unknown_code", code=occupation["noc"], noc_finder=links()["noc_finder"])
+        raise InvalidAnswer("finder.unknown_code", code=occupation["noc"], noc_finder=links(lang)["noc_finder"])
     if occupation is not None:
         return accept(screening, occupation, lang, today)
     key = question_key(screening)
@@ -282,7 +283,7 @@ def handle_picker(screening: Screening, kind: str, key: str, value: str, lang: s
         prompt, buttons = step
         return Reply([OutMessage(f"{current.text}\n\n{h(prompt)}", buttons)], changed=False)
     if kind == "teer" and question.kind == "noc":
-        text = c.t("finder.by_teer", job=screening.position["job"] + 1, noc_finder=links()["noc_finder"])
+        text = c.t("finder.by_teer", job=screening.position["job"] + 1, noc_finder=links(lang)["noc_finder"])
         return Reply([OutMessage(f"<b>{h(text)}</b>", teer_buttons(key, c))], changed=False)
     if kind == "retype" and question.kind == "noc":
         return Reply([OutMessage(f"{current.text}\n\n{h(c.t('finder.type_prompt'))}", current.buttons)],
@@ -358,7 +359,7 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
 
 def result_for(screening: Screening, lang: str, today: dt.date) -> dict[str, Any]:
     """The verdict on the answers so far (with the CRS once the age is known), by the same engine as assess."""
-    return result_for_answers(screening.answers, planned_day(screening, today), lang)
+    return result_for_answers(screening.answers, planned_day(screening, today), lang, screening.rounds)
 
 
 def planned_day(screening: Screening, today: dt.date) -> dt.date:
@@ -385,6 +386,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     back = [Button(c.t("button.back"), f"back|{screening.state}")]
     menu = [[Button(c.t("button.summary"), "cmd|summary"), Button(c.t("button.restart"), "cmd|restart")],
             [Button(c.t("plan.button"), "plan|choose")], *chart_buttons(result, c), back]
+    menu.insert(-1, [reminders_button(lang)])  # "🔔 Remind me": flows/reminders.py
     planned = screening.answers.get(PLANNED)
     as_of = f"{h(c.t('plan.as_of', date=c.date(dt.date.fromisoformat(planned))))}\n\n" if planned else ""
     if screening.state == VERDICT:
@@ -402,6 +404,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         if left and "marital" not in screening.answers:
             offer_text += " " + c.t("format_extra.crs_count", count=left, partner=partner)
         return Reply([OutMessage(as_of + text, fixes), OutMessage(h(offer_text), [offer, *menu])], result=result)
+    menu = [[Button(c.t("rounds.alert_button"), "ralert|on")], *menu]  # round alerts: bot/round_alerts.py
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
     return Reply([OutMessage(as_of + crs_text(result, lang), menu)], result=result)
 
