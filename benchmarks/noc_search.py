@@ -61,7 +61,7 @@ def main() -> int:
     occupations._index()
     build_s = time.perf_counter() - started
     rss_growth = rss_mb() - rss_before
-    occupations._index.cache_clear()
+    occupations._forget()
     gc.collect()
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]

@@ -386,3 +386,21 @@ def test_webhook_refuses_garbage_quietly(tmp_path: pathlib.Path) -> None:
     refusals = [line for line in output.splitlines() if "webhook: refused a request" in line]
     assert len(refusals) == len(bodies), output
     assert "Traceback" not in output and "21232" not in output and "lorem-ipsum-body" not in output
+
+
+def test_the_occupation_index_is_built_in_a_child_process_or_here_if_that_fails(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import main_commands
+    from eligibility import occupations
+
+    occupations._forget()
+    main_commands._warm_occupation_index()
+    assert occupations._built is not None and occupations.search("cook")[0].code == "63200"
+
+    def no_child(*args: object, **kwargs: object) -> None:
+        raise OSError("cannot fork")
+
+    occupations._forget()
+    monkeypatch.setattr(main_commands.subprocess, "run", no_child)
+    main_commands._warm_occupation_index()
+    assert occupations._built is not None and occupations.search("cook")[0].code == "63200"

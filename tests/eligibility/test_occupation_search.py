@@ -8,6 +8,7 @@ import hashlib
 import importlib.util
 import json
 import pathlib
+import pickle
 import sys
 import time
 from collections import Counter
@@ -264,3 +265,12 @@ def test_every_everyday_title_is_found_in_the_top_five():
               for case in evaluation.everyday_cases()
               if not set(codes(case.query, case.lang)) & case.expected]
     assert missed == []
+
+
+def test_an_index_snapshot_installed_elsewhere_answers_the_same() -> None:
+    before = [occupations.search(q, lang) for q, lang in (("sofware developer", "en"), ("camionneuse", "fr"))]
+    occupations.install(occupations.snapshot())
+    after = [occupations.search(q, lang) for q, lang in (("sofware developer", "en"), ("camionneuse", "fr"))]
+    assert after == before and before[0][0].code == "21232"
+    with pytest.raises(TypeError):
+        occupations.install(pickle.dumps({"not": "an index"}))
