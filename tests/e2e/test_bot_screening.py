@@ -260,7 +260,7 @@ async def test_commands_are_registered_in_both_languages(tg: FakeTelegram, tmp_p
         english = {c["command"]: c["description"] for c in tg.get_commands("")}
         french = {c["command"]: c["description"] for c in tg.get_commands("fr")}
         assert set(english) == set(french) == {"start", "help", "back", "summary", "restart", "language",
-                                               "privacy", "delete", "cancel"}
+                                               "privacy", "delete", "cancel", "reminders"}
         assert english["delete"] != french["delete"]
         chat = Chat(bot.app, tg)
         await chat.send("/privacy")

@@ -1,0 +1,69 @@
+"""Reminders, the user's side: "🔔 Remind me" after a result, its confirmation, /reminders, cancel, stop.
+
+Each change (on, a kind cancelled, all stopped) is committed by the repository before the reply that says so
+is returned, so the reply is never ahead of the database. Sending the reminders is bot/reminder_job.py's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from flows import reminders as talk
+from flows.replies import OutMessage
+from storage import Repository
+
+SEND_HOUR_UTC = 17  # 12:00 in Toronto and 9:00 in Vancouver in winter (settings: REMINDERS_HOUR_UTC)
+
+
+class ReminderActions:
+    def __init__(self, repository: Repository, today: Callable[[], dt.date], hour: int = SEND_HOUR_UTC) -> None:
+        self.repository, self.today, self.hour = repository, today, hour
+
+    def _plan(self, answers: dict[str, Any], answered_on: dt.date | None, since: dt.date,
+              muted: list[str]) -> tuple[list[talk.Reminder], bool]:
+        today = self.today()
+        return talk.plan(answers, since, answered_on or today, today, muted)
+
+    def listing(self, user_id: int, lang: str, answers: dict[str, Any] | None,
+                answered_on: dt.date | None) -> list[OutMessage]:
+        """/reminders: what is scheduled, each with a cancel button, and "Stop all"."""
+        settings = self.repository.reminder_settings(user_id)
+        if settings is None:
+            return [talk.list_message(None, lang, self.today())]
+        reminders, _ = self._plan(answers or {}, answered_on, settings.since, settings.muted)
+        return [talk.list_message(reminders, lang, self.today())]
+
+    def button(self, user_id: int, lang: str, rest: str, answers: dict[str, Any] | None,
+               answered_on: dt.date | None) -> list[OutMessage] | None:
+        """A reminders button; None when its data is not one of ours (forged or from an older version)."""
+        parsed = talk.parse_button(rest)
+        if parsed is None:
+            return None
+        action, kind = parsed
+        today = self.today()
+        if action == "offer":
+            if answers is None:
+                return None
+            reminders, eca = self._plan(answers, answered_on, today, [])
+            return [talk.offer_message(reminders, eca, lang, today, self.hour)]
+        if action == "on":
+            if answers is None:
+                return None
+            self.repository.turn_on_reminders(user_id, today, lang)
+            return [talk.notice("on", lang), *self.listing(user_id, lang, answers, answered_on)]
+        if action == "no":
+            return [talk.notice("declined", lang)]
+        if action == "stop":
+            self.repository.stop_reminders(user_id)
+            return [talk.notice("stopped", lang)]
+        assert kind is not None
+        if not self.repository.mute_reminder(user_id, kind):
+            return [talk.list_message(None, lang, today)]
+        return [talk.notice("cancelled", lang, kind=kind), *self.listing(user_id, lang, answers, answered_on)]
+
+
+def replaces_pressed(rest: str) -> bool:
+    """Every reminders button but "Remind me" answers the message it sits on (the offer, the list)."""
+    return not rest.startswith("offer")

@@ -1,0 +1,124 @@
+"""Reminders in the conversation: the schedule from the stored answers, and the messages that show it.
+
+The answers are read as the verdict reads them (flows.profile_builder, carefully), as of the day they were
+last given or the day reminders were turned on, whichever is later: every answer is valid on that day, and
+a "not yet eligible" person's projected day comes out as they were shown it. eligibility.reminders decides
+what is due; this module only builds its input and writes its sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import ValidationError
+
+from eligibility import Profile, ScreeningProfile, assess
+from eligibility.reminders import KINDS, Reminder, live, next_of_each_kind, schedule
+from flows.profile_builder import build_profile
+from flows.questions import Answers
+from flows.replies import Button, OutMessage, h
+from flows.texts import Catalog, catalog
+
+__all__ = ["KINDS", "Reminder", "live", "parse_button", "plan"]
+
+CALLBACK = "rem"  # callback data: rem|offer, rem|on, rem|no, rem|stop, rem|x|<kind>
+ACTIONS = ("offer", "on", "no", "stop", "x")
+
+
+def _profile(answers: Answers, as_of: dt.date) -> tuple[ScreeningProfile, dict[str, Any]]:
+    raw = build_profile(answers, as_of)
+    model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
+    try:
+        profile = model.model_validate(raw, strict=False)
+    except ValidationError:  # answers cut short (a restart): only the yearly check is left
+        profile = ScreeningProfile(as_of=as_of)
+    return profile, assess(profile)
+
+
+def plan(answers: Answers, since: dt.date, answered_on: dt.date, today: dt.date,
+         muted: Iterable[str] = ()) -> tuple[list[Reminder], bool]:
+    """The reminders still to come for these answers, and whether an ECA counted (its expiry is not known)."""
+    as_of = min(today, max(answered_on, since))
+    profile, result = _profile(answers, as_of)
+    education = profile.education
+    eca = education is not None and education.eca and result.get("crs") is not None
+    return schedule(profile, result, since, today, muted), eca
+
+
+def parse_button(rest: str) -> tuple[str, str | None] | None:
+    """The action of a reminders button (callback data can be forged: anything else is None)."""
+    parts = rest.split("|")
+    if parts[0] == "x" and len(parts) == 2 and parts[1] in KINDS:
+        return "x", parts[1]
+    if len(parts) == 1 and parts[0] in ACTIONS and parts[0] != "x":
+        return parts[0], None
+    return None
+
+
+# -- sentences --------------------------------------------------------------------------------------------
+def _params(reminder: Reminder, c: Catalog, today: dt.date) -> dict[str, Any]:
+    details = reminder.details
+    params: dict[str, Any] = {"date": c.date(reminder.due), "event": c.date(reminder.event),
+                              "days": (reminder.event - today).days}
+    if "test" in details:
+        params.update(test=c.t(f"test.{details['test']}"), taken=c.date(dt.date.fromisoformat(details["taken"])),
+                      expires=c.date(dt.date.fromisoformat(details["expires"])))
+    if "age" in details:
+        params.update(age=details["age"], before=details["before"], after=details["after"],
+                      lost=details["before"] - details["after"])
+    return params
+
+
+def _lines(reminders: list[Reminder], c: Catalog, today: dt.date) -> str:
+    return "\n".join(f"• {h(c.t(f'reminders.line.{r.kind}', **_params(r, c, today)))}" for r in reminders)
+
+
+def offer_message(reminders: list[Reminder], eca: bool, lang: str, today: dt.date, hour: int) -> OutMessage:
+    """What "Remind me" will send (at `hour` UTC), and the question whether to turn it on."""
+    c = catalog(lang)
+    shown = next_of_each_kind(reminders)
+    parts = [f"🔔 <b>{h(c.t('reminders.offer_title'))}</b>", _lines(shown, c, today) if shown else h(
+        c.t("reminders.nothing"))]
+    if eca:
+        parts.append(h(c.t("reminders.no_eca")))
+    parts.append(h(c.t("reminders.offer_terms", hour=hour)))
+    buttons = [[Button(c.t("reminders.button_yes"), f"{CALLBACK}|on")],
+               [Button(c.t("reminders.button_no"), f"{CALLBACK}|no")]]
+    return OutMessage("\n\n".join(parts), buttons)
+
+
+def list_message(reminders: list[Reminder] | None, lang: str, today: dt.date) -> OutMessage:
+    """/reminders: what is scheduled, a cancel button for each, and "Stop all" (None: reminders are off)."""
+    c = catalog(lang)
+    if reminders is None:
+        return OutMessage(h(c.t("reminders.off")))
+    shown = next_of_each_kind(reminders)
+    if not shown:
+        return OutMessage(h(c.t("reminders.nothing")), [[Button(c.t("reminders.stop_all"), f"{CALLBACK}|stop")]])
+    buttons = [[Button(c.t("reminders.cancel", what=c.t(f"reminders.short.{r.kind}")), f"{CALLBACK}|x|{r.kind}")]
+               for r in shown]
+    buttons.append([Button(c.t("reminders.stop_all"), f"{CALLBACK}|stop")])
+    return OutMessage(f"🔔 <b>{h(c.t('reminders.list_title'))}</b>\n\n{_lines(shown, c, today)}", buttons)
+
+
+def reminder_message(reminder: Reminder, lang: str, today: dt.date) -> OutMessage:
+    """The reminder itself, as sent on its day."""
+    c = catalog(lang)
+    text = c.t(f"reminders.message.{reminder.kind}", **_params(reminder, c, today))
+    footer = c.t("reminders.footer")
+    return OutMessage(f"🔔 {h(text)}\n\n<i>{h(footer)}</i>", [[Button(c.t("button.summary"), "cmd|summary")]])
+
+
+def notice(key: str, lang: str, **params: Any) -> OutMessage:
+    """A short confirmation ("Reminders are on", "Cancelled: ...")."""
+    c = catalog(lang)
+    if "kind" in params:
+        params["what"] = c.t(f"reminders.short.{params.pop('kind')}")
+    return OutMessage(h(c.t(f"reminders.{key}", **params)))
+
+
+def menu_button(lang: str) -> Button:
+    """The "🔔 Remind me" button of the result menu."""
+    return Button(catalog(lang).t("reminders.button"), f"{CALLBACK}|offer")

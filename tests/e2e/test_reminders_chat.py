@@ -1,0 +1,246 @@
+"""Reminders end to end: opt in after a result, the bot restarted across the due time, the reminder arriving
+exactly once; cancel one, stop all, /delete. The fake Bot API and a clock the test moves."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import pathlib
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from bot.reminder_job import ReminderJob
+from bot.settings import Settings
+from bot.telegram_app import build_application
+from storage import Repository
+
+from .bot_fixtures import TOKEN, Bot, answer_all
+from .fake_telegram import Chat, FakeRequest, FakeTelegram, collect_errors, running
+from .screenings import ELIGIBLE_SCREENING
+
+UTC = dt.UTC
+
+
+class Clock:
+    """The bot's clock: it moves only when the test says so."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.current = start
+
+    def __call__(self) -> dt.datetime:
+        return self.current
+
+    def set(self, day: dt.date, hour: int) -> None:
+        self.current = dt.datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+@contextlib.asynccontextmanager
+async def bot_with_clock(tg: FakeTelegram, db_path: pathlib.Path, clock: Clock, **options: Any
+                         ) -> AsyncIterator[Bot]:
+    """One run of the bot on `db_path`, its days and hours from `clock`; waits for the reminders' wake at start."""
+    repository = Repository(db_path, now=clock)
+    settings = Settings(telegram_bot_token=TOKEN, database_path=db_path, _env_file=None)
+    app = build_application(settings, repository, lambda: clock().date(), request=FakeRequest(tg), now=clock,
+                            **options)
+    errors = collect_errors(app)
+    try:
+        async with running(app):
+            await wait_for(lambda: app.bot_data["reminders"]._done_on is not None or clock().hour < 17)
+            yield Bot(app, repository, errors)
+    finally:
+        repository.close()
+
+
+async def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("timed out")
+        await asyncio.sleep(0.02)
+
+
+def chat_on(bot: Bot, tg: FakeTelegram, language_code: str = "en") -> Chat:
+    """The same person (same user id) talking to this run of the bot."""
+    return Chat(bot.app, tg, language_code=language_code)
+
+
+def reminders_in(chat: Chat, words: str) -> list[str]:
+    """The reminders received (each ends with the line about /reminders) that contain `words`."""
+    footers = ("/reminders: see, cancel or stop these messages.",
+               "/reminders : voir, annuler ou arrêter ces messages.")
+    return [text for text in chat.texts if any(footer in text for footer in footers) and words in text]
+
+
+CRS_ANSWERS = ["[Estimate my CRS]", "1997-03-10", "[Single]", "[Bachelor's or 3+ year program]",
+               "[Outside Canada, with an ECA]", "[No]", "[2 years]", "[No]", "[No]", "[No]"]
+
+
+async def test_a_reminder_set_arrives_once_across_restarts(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, *CRS_ANSWERS)
+        assert "CRS estimate: 470 points" in chat.last_text
+        await chat.click("🔔 Remind me")
+        offer = chat.last_text
+        assert "March 3, 2027: 90 days before your IELTS General Training result expires on June 1, 2027" in offer
+        assert "March 9, 2027: the day before you turn 30, when your CRS age points go from 110 to 105" in offer
+        assert "May 2, 2027: 30 days before" in offer
+        assert "I cannot remind you when your ECA expires" in offer, "RULES.md: 5 years, but from an unasked date"
+        assert "around 17:00 UTC" in offer
+        await chat.click("Yes, remind me")
+        assert "Reminders are on" in "\n".join(chat.texts)
+        settings = bot.repository.reminder_settings(chat.user_id)
+        assert settings is not None and settings.since == dt.date(2026, 11, 27)
+    bot.errors.check()
+
+    clock.set(dt.date(2027, 3, 3), 9)  # the due day, before the sending hour: nothing yet
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+        assert reminders_in(chat, "IELTS") == []
+    clock.set(dt.date(2027, 3, 3), 18)  # the bot was down at 17:00: it catches up as it starts
+    async with bot_with_clock(tg, db, clock) as bot:
+        await wait_for(lambda: len(reminders_in(chat, "IELTS")) == 1)
+    (sent,) = reminders_in(chat, "IELTS")
+    assert "Your IELTS General Training result of June 1, 2025 expires on June 1, 2027, in 90 days." in sent
+    assert "you would no longer be eligible for the Canadian Experience Class" in sent
+    for day, hour in ((dt.date(2027, 3, 3), 20), (dt.date(2027, 3, 4), 18)):  # restarted again: nothing new
+        clock.set(day, hour)
+        async with bot_with_clock(tg, db, clock) as bot:
+            assert await bot.app.bot_data["reminders"].run() == 0
+    assert len(reminders_in(chat, "IELTS")) == 1
+    with Repository(db) as repository:
+        assert repository.reminders_sent(chat.user_id) == [("test_90", "2027-03-03", "2027-03-03")]
+        assert repository.pending_replies(chat.user_id) == []
+    bot.errors.check()
+
+
+async def test_a_reminder_decided_but_not_delivered_is_delivered_once_after_a_restart(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, *CRS_ANSWERS, "[🔔 Remind me]", "[Yes, remind me]")
+    clock.set(dt.date(2027, 3, 9), 18)  # the day before the 30th birthday
+    tg.fail_next("sendMessage", "Internal Server Error", error_code=500, times=8)  # every retry fails
+    async with bot_with_clock(tg, db, clock, retry_delay=0.01) as bot:
+        job: ReminderJob = bot.app.bot_data["reminders"]
+        await wait_for(lambda: job._done_on == dt.date(2027, 3, 9))
+        assert reminders_in(chat, "you turn 30") == []
+        assert len(bot.repository.pending_replies(chat.user_id)) == 1, "decided, recorded, waiting in the outbox"
+    async with bot_with_clock(tg, db, clock) as bot:  # the next start delivers it; the job does not decide again
+        await wait_for(lambda: len(reminders_in(chat, "you turn 30")) == 1)
+        assert await bot.app.bot_data["reminders"].run() == 0
+    (sent,) = reminders_in(chat, "you turn 30")
+    assert "Tomorrow, March 10, 2027, you turn 30: your CRS age points go from 110 to 105" in sent
+    bot.errors.check()
+
+
+async def test_cancel_one_then_stop_all_then_nothing_is_sent(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, *CRS_ANSWERS, "[🔔 Remind me]", "[Yes, remind me]")
+        await chat.send("/reminders")
+        assert "Your reminders" in chat.last_text and "you turn 30" in chat.last_text
+        assert "✖️ Cancel: birthdays that cost CRS points" in chat.buttons
+        await chat.click("Cancel: birthdays that cost CRS points")
+        assert "Cancelled: birthdays that cost CRS points." in "\n".join(chat.texts)
+        assert "you turn 30" not in chat.last_text and "IELTS" in chat.last_text
+        assert "✖️ Cancel: birthdays that cost CRS points" not in chat.buttons
+    clock.set(dt.date(2027, 3, 9), 18)  # the birthday's day, cancelled; the 90-day test reminder, missed, is not
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+        assert reminders_in(chat, "you turn 30") == []
+        (late,) = reminders_in(chat, "IELTS")
+        assert "expires on June 1, 2027, in 84 days" in late
+        chat = chat_on(bot, tg)
+        await chat.send("/reminders")
+        await chat.click("Stop all reminders")
+        assert "All reminders are off" in chat.last_text
+        assert bot.repository.reminder_settings(chat.user_id) is None
+        await chat.send("/reminders")
+        assert "Reminders are off" in chat.last_text
+    clock.set(dt.date(2027, 5, 2), 18)  # the 30-day test reminder's day
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+    assert len(reminders_in(chat, "")) == 1, "nothing after Stop all"
+    bot.errors.check()
+
+
+async def test_forged_reminder_buttons_get_the_stale_answer(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[🔔 Remind me]", "[Yes, remind me]")
+        message = chat.last_bot_message
+        for data in ("rem|x|everything", "rem|x|", "rem|stop|1", "rem|on|x", "rem", "rem|x|yearly|x"):
+            query = tg.callback_update(chat.user_id, "Stop all reminders", message_id=message.message_id)
+            query["callback_query"]["data"] = data
+            before = len(chat.callback_answers)
+            await chat.process(query)
+            assert len(chat.callback_answers) == before + 1, "the spinner stops"
+            assert "That button belongs to an earlier question." in chat.last_text, data
+        settings = bot.repository.reminder_settings(chat.user_id)
+        assert settings is not None and settings.muted == [], "nothing forged was applied"
+    bot.errors.check()
+
+
+async def test_delete_erases_the_reminders_too(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, *CRS_ANSWERS, "[🔔 Remind me]", "[Yes, remind me]")
+    clock.set(dt.date(2027, 3, 3), 18)
+    async with bot_with_clock(tg, db, clock) as bot:
+        await wait_for(lambda: len(reminders_in(chat, "IELTS")) == 1)
+        chat = chat_on(bot, tg)
+        await chat.send("/privacy")
+        assert "which reminder was sent on which day" in chat.last_text
+        await chat.send("/delete")
+        await chat.click("Yes, delete everything")
+        assert bot.repository.rows_about(chat.user_id) == 0
+        assert bot.repository.reminder_settings(chat.user_id) is None
+    clock.set(dt.date(2027, 3, 9), 18)
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+        assert bot.repository.rows_about(chat.user_id) == 0
+    assert reminders_in(chat, "you turn 30") == []
+    bot.errors.check()
+
+
+async def test_un_rappel_le_jour_ou_l_on_devient_admissible(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        # Un emploi à 40 h/semaine depuis le 2 mars 2026 : 1 560 heures le 1er mars 2027.
+        await answer_all(chat, "[Non]", "[Oui]", "21232", "2026-03-02", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
+                         "[Oui]", "[Non]", "[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[Non]")
+        assert any("Pas encore admissible" in text for text in chat.texts)
+        await chat.click("🔔 Me le rappeler")
+        offer = chat.last_text
+        assert "Je peux vous écrire à ces dates :" in offer
+        assert "1er mars 2027 : le jour où vous devriez atteindre 1 560 heures de travail" in offer
+        assert "vers 17 h UTC" in offer
+        await chat.click("Oui, envoyez-moi des rappels")
+        assert "Les rappels sont activés" in "\n".join(chat.texts)
+        await chat.send("/reminders")
+        assert "✖️ Annuler : le jour où vous devenez admissible" in chat.buttons
+        assert "🛑 Arrêter tous les rappels" in chat.buttons
+    clock.set(dt.date(2027, 3, 1), 17)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "admissible")) == 1)
+    clock.set(dt.date(2027, 3, 1), 23)
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+    (sent,) = reminders_in(chat, "admissible")
+    assert "Aujourd'hui, 1er mars 2027, selon vos réponses, vous atteignez 1 560 heures" in sent
+    assert "/reminders : voir, annuler ou arrêter ces messages." in sent
+    bot.errors.check()
