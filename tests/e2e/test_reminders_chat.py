@@ -244,3 +244,48 @@ async def test_un_rappel_le_jour_ou_l_on_devient_admissible(tg: FakeTelegram, tm
     assert "Aujourd'hui, 1er mars 2027, selon vos réponses, vous atteignez 1 560 heures" in sent
     assert "/reminders : voir, annuler ou arrêter ces messages." in sent
     bot.errors.check()
+
+
+def _sends_to(tg: FakeTelegram, chat: Chat) -> int:
+    return sum(1 for call in tg.calls
+               if call.method == "sendMessage" and call.params.get("chat_id") == chat.chat_id)
+
+
+async def test_a_user_who_blocked_the_bot_is_skipped(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, *CRS_ANSWERS, "[🔔 Remind me]", "[Yes, remind me]")
+    chat.block()  # Telegram now answers 403 Forbidden; the bot learns it when it tries
+    clock.set(dt.date(2027, 3, 3), 18)
+    async with bot_with_clock(tg, db, clock) as bot:
+        user = bot.repository.get_user(chat.user_id)
+        assert user is not None and user.blocked, "flagged by the Forbidden answer"
+        assert [kind for kind, _, _ in bot.repository.reminders_sent(chat.user_id)] == ["test_90"]
+        assert bot.repository.pending_replies(chat.user_id) == [], "never retried"
+    attempts = _sends_to(tg, chat)
+    clock.set(dt.date(2027, 3, 9), 18)  # the birthday reminder's day: no call at all for this user
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+    assert _sends_to(tg, chat) == attempts
+    assert reminders_in(chat, "") == []
+    bot.errors.check()
+
+
+async def test_a_429_is_waited_out_and_the_reminder_sent_once(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[🔔 Remind me]", "[Yes, remind me]")
+    tg.fail_next("sendMessage", "Too Many Requests: retry after 1", error_code=429, retry_after=1)
+    clock.set(dt.date(2027, 3, 3), 18)
+    started = asyncio.get_running_loop().time()
+    async with bot_with_clock(tg, db, clock) as bot:
+        await wait_for(lambda: len(reminders_in(chat, "IELTS")) == 1)
+    assert asyncio.get_running_loop().time() - started >= 1.0, "Telegram's retry_after is honoured"
+    assert len(reminders_in(chat, "IELTS")) == 1
+    (refused,) = [c for c in tg.failed_calls if c.method == "sendMessage"]
+    assert refused.error is not None and "Too Many Requests" in refused.error
+    bot.errors.check()
