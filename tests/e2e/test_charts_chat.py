@@ -23,8 +23,8 @@ async def test_the_readme_person_asks_for_both_charts(tg: FakeTelegram, tmp_path
         chat = Chat(bot.app, tg, first_name="Ana")
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_SCREENING)
-        assert "📈 Hours chart" in chat.buttons and "📊 CRS chart" not in chat.buttons  # no CRS yet
-        await chat.click("📈 Hours chart")
+        assert "🗓️ Hours chart" in chat.buttons and "📊 CRS chart" not in chat.buttons  # no CRS yet
+        await chat.click("🗓️ Hours chart")
         photo, facts = chat.bot_messages[-2:]
         assert photo.shown_text == "Hours that count for the CEC: 1,937 on November 27, 2026, 1,560 needed."
         assert photo.extra["photo"][0]["width"] == 1080 and photo.extra["photo"][0]["height"] == 1350
@@ -44,8 +44,8 @@ async def test_the_readme_person_asks_for_both_charts(tg: FakeTelegram, tmp_path
         assert photo.shown_text is not None and photo.shown_text.startswith("Your CRS of 470 against ")
         assert photo_of(tg, photo).startswith(PNG)
         assert facts.shown_text is not None and "your 470 was at or above it in 0 of them" in facts.shown_text
-        assert facts.buttons == ["📈 Hours chart", "▶️ Continue"]
-        await chat.click("📈 Hours chart")  # from the CRS chart's facts, the other chart
+        assert facts.buttons == ["🗓️ Hours chart", "▶️ Continue"]
+        await chat.click("🗓️ Hours chart")  # from the CRS chart's facts, the other chart
         assert chat.bot_messages[-2].extra.get("photo") and "1,937" in (chat.bot_messages[-2].shown_text or "")
 
         # A chart changes nothing: the reply was not queued in the outbox, the screening is where it was.
@@ -70,7 +70,7 @@ async def test_en_francais_le_graphique_des_heures_d_une_personne_pas_encore_adm
         await chat.send("8 7 7 7")
         await chat.click("Non")
         assert any("Pas encore admissible" in text for text in chat.texts)
-        await chat.click("📈 Graphique des heures")
+        await chat.click("🗓️ Graphique des heures")
         photo, facts = chat.bot_messages[-2:]
         assert photo.shown_text == "Heures qui comptent pour la CEC : 1 157 au 27 novembre 2026, 1 560 requises."
         assert photo_of(tg, photo).startswith(PNG)

@@ -138,7 +138,7 @@ class Script:
 
 def test_the_terminal_chat_saves_the_chart_and_prints_its_path(tmp_path: pathlib.Path) -> None:
     steps = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
-             "1", "2025-06-01", "8", "7", "7", "7", "no", "[📈 Hours chart]"]
+             "1", "2025-06-01", "8", "7", "7", "7", "no", "[🗓️ Hours chart]"]
     out = io.StringIO()
     with Repository(tmp_path / "chat.db") as repository:
         service = ScreeningService(repository, lambda: dt.date(2026, 11, 27))
