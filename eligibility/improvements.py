@@ -40,6 +40,7 @@ _AGE = {int(k): v for k, v in crs_grid()["age"].items()}
 _AGE_LOW, _AGE_HIGH = min(_AGE), max(_AGE)
 _HORIZON_DAYS = 366 * 6  # the time items look this far ahead at most
 _NO_END = dt.date.max.toordinal()
+_NEAR = 3  # days tried on each side of an estimated day before searching wider
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +67,13 @@ class _Base:
         self.years = build_ledger(profile).crs_years
         self.crs = crs_score(profile, self.results, self.years)
 
-    def with_test(self, test: LanguageTest) -> tuple[dict[str, Any], int]:
-        """A new result added to the language tests: the patch and the total it gives."""
-        results = [*self.results, convert(test, len(self.results))]
-        tests = [t.model_dump(mode="json") for t in self.profile.language_tests]
-        patch = {"language_tests": [*tests, _test_json(test)]}
-        return patch, crs_score(self.profile, results, self.years).total
+    def with_test(self, test: LanguageTest) -> Crs:
+        """The CRS with a new result added to the language tests."""
+        return crs_score(self.profile, [*self.results, convert(test, len(self.results))], self.years)
+
+    def test_patch(self, test: LanguageTest) -> dict[str, Any]:
+        """The merge patch that adds `test` (a JSON array is replaced whole, so it lists every result)."""
+        return {"language_tests": [*(_test_json(t) for t in self.profile.language_tests), _test_json(test)]}
 
 
 def improvements(profile: ScreeningProfile, today: dt.date) -> list[Improvement]:
@@ -177,10 +179,11 @@ def _first_language(base: _Base) -> list[Improvement]:
             have = current.clb[position]
             for level in range(max(have + 1, 4), _TOP_LEVEL + 1):
                 raised = {**scores, ability: _minimum(test, ability, level)}
-                patch, after = base.with_test(_new_test(test, day, raised))
+                new = _new_test(test, day, raised)
+                after = base.with_test(new).total
                 if after > total:
                     found.append(Improvement(
-                        f"retake_{ability}", patch, after, after - total, None,
+                        f"retake_{ability}", base.test_patch(new), after, after - total, None,
                         facts={"test": test, "ability": ability, "from": _number(test, scores[ability]),
                                "to": _number(test, raised[ability]), "level": level, "language": language}))
                     break
@@ -189,11 +192,13 @@ def _first_language(base: _Base) -> list[Improvement]:
         if current is not None and current.lowest >= level:
             continue
         target = _level_scores(test, level, scores)
-        patch, after = base.with_test(_new_test(test, day, target))
+        new = _new_test(test, day, target)
+        after = base.with_test(new).total
         if after > previous:  # a higher target only when it pays more than the lower one
             previous = after
             found.append(Improvement(
-                f"{'retake' if current is not None else 'take'}_all_clb{level}", patch, after, after - total, None,
+                f"{'retake' if current is not None else 'take'}_all_clb{level}", base.test_patch(new), after,
+                after - total, None,
                 facts={"test": test, "level": level, "language": language,
                        "scores": {a: _number(test, v) for a, v in target.items()}}))
     return found
@@ -215,11 +220,12 @@ def _second_language(base: _Base) -> list[Improvement]:
         if current is not None and current.lowest >= level:
             continue
         target = _level_scores(test, level, scores)
-        patch, after = base.with_test(_new_test(test, day, target))
-        details = crs_score(profile, [*base.results, convert(_new_test(test, day, target), len(base.results))],
-                            base.years).details
+        new = _new_test(test, day, target)
+        scored = base.with_test(new)
+        after, details = scored.total, scored.details
         found.append(Improvement(
-            f"{other}_{'nclc' if other == FRENCH else 'clb'}{level}", patch, after, after - total, None,
+            f"{other}_{'nclc' if other == FRENCH else 'clb'}{level}", base.test_patch(new), after, after - total,
+            None,
             facts={"test": test, "level": level, "language": other,
                    "scores": {a: _number(test, v) for a, v in target.items()},
                    "french_points": details.get("french", 0) - base.crs.details.get("french", 0)}))
@@ -347,23 +353,35 @@ def _work_years(base: _Base) -> list[Improvement]:
 
 def _first_day(base: _Base, target: int, guess: int, horizon: int) -> dt.date | None:
     """The first application day on which the CRS's window holds `target` years, near `guess` (days as
-    ordinals); None when it is not reached before `horizon`. The window drops old hours as it moves, so the
-    estimate is checked against the ledger itself, then settled by bisection."""
+    ordinals); None when it is not reached before `horizon`. The window drops old hours as it moves and jobs
+    may end, so the estimate is checked against the ledger itself: a few days around it first (it is right
+    or a day off for nine profiles in ten), then by galloping and bisection."""
     low = base.profile.as_of.toordinal()  # fewer years there
 
     def reached(ordinal: int) -> bool:
         moved = base.profile.model_copy(update={"as_of": dt.date.fromordinal(ordinal)})
         return build_ledger(moved).crs_years >= target
 
-    high = min(guess, horizon)
-    step = 8
-    while not reached(high):
-        if high >= horizon:
-            return None
-        low, high = high, min(high + step, horizon)
-        step *= 2
-    if high - 1 > low and not reached(high - 1):  # the usual case: the estimate is the very day
-        return dt.date.fromordinal(high)
+    day = min(max(guess, low + 1), horizon)
+    if reached(day):
+        for _ in range(_NEAR):
+            if day - 1 <= low or not reached(day - 1):
+                return dt.date.fromordinal(day)
+            day -= 1
+        high = day
+    else:
+        for _ in range(_NEAR):
+            day += 1
+            if day > horizon:
+                return None
+            if reached(day):
+                return dt.date.fromordinal(day)
+        low, high, step = day, min(day + 8, horizon), 16
+        while not reached(high):
+            if high >= horizon:
+                return None
+            low, high = high, min(high + step, horizon)
+            step *= 2
     while high - low > 1:
         middle = (low + high) // 2
         if reached(middle):

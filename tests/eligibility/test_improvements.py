@@ -60,6 +60,14 @@ def check_patches(data: dict[str, Any]) -> int:
         assert again["crs"]["total"] == item["crs_after"], (item["id"], data)
         assert item["gain"] == item["crs_after"] - total
         assert item["kind"] == "warning" or item["gain"] > 0
+        if item["id"].startswith("work_year_"):  # the very first day the year is complete
+            years = int(item["id"].rsplit("_", 1)[1])
+            profile = Profile.model_validate_json(json.dumps(data))
+            day = dt.date.fromisoformat(item["when"])
+            assert build_ledger(profile.model_copy(update={"as_of": day})).crs_years >= years
+            if day - dt.timedelta(days=1) > profile.as_of:
+                before = profile.model_copy(update={"as_of": day - dt.timedelta(days=1)})
+                assert build_ledger(before).crs_years < years
     gains = [i["gain"] for i in items if i["kind"] == "step"]
     assert gains == sorted(gains, reverse=True)  # ranked by points gained, the warnings after
     return len(items)
