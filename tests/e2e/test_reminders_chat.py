@@ -10,6 +10,8 @@ import pathlib
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import pytest
+
 from bot.reminder_job import ReminderJob
 from bot.settings import Settings
 from bot.telegram_app import build_application
@@ -273,7 +275,9 @@ async def test_a_user_who_blocked_the_bot_is_skipped(tg: FakeTelegram, tmp_path:
     bot.errors.check()
 
 
-async def test_a_429_is_waited_out_and_the_reminder_sent_once(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+async def test_a_429_is_waited_out_and_the_reminder_sent_once(tg: FakeTelegram, tmp_path: pathlib.Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")  # as `cec-screener run` sets it
     db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
     async with bot_with_clock(tg, db, clock) as bot:
         chat = Chat(bot.app, tg)
