@@ -40,6 +40,8 @@ async def test_the_readme_person_asks_how_to_raise_the_score(tg: FakeTelegram, t
 
         await chat.click("⬅️ Back to my result")
         assert "CRS estimate: 470 points" in chat.last_text
+        await chat.send("/privacy")
+        assert "whether your partner would score more as the principal applicant" in chat.last_text
     bot.errors.check()
 
 
