@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import pathlib
 import re
+import shutil
 import tempfile
 from collections.abc import Callable
 from typing import IO, Any
@@ -86,6 +87,8 @@ def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out:
             outcome = service.command(LOCAL_USER_ID, lang, command)
         elif line in choices:
             outcome = service.button(LOCAL_USER_ID, lang, choices[line].data)
+            if choices[line].data == "del|yes" and folder and chart_dir is None:
+                shutil.rmtree(folder.pop(), ignore_errors=True)  # /delete: the saved charts go with the answers
         elif line in shortcuts:
             outcome = service.button(LOCAL_USER_ID, lang, shortcuts[line].data)
         else:

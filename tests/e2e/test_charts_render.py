@@ -150,3 +150,19 @@ def test_the_terminal_chat_saves_the_chart_and_prints_its_path(tmp_path: pathlib
     assert pathlib.Path(saved.group(1)).parent == tmp_path
     assert "Hours that count for the CEC: 1,937 on November 27, 2026, 1,560 needed." in text
     assert "You reached 1,560 hours on August 31, 2026." in text  # the facts, printed as text
+
+
+def test_delete_in_the_terminal_also_removes_the_saved_charts(tmp_path: pathlib.Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # the chat's own folder is made in here
+    steps = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
+             "1", "2025-06-01", "8", "7", "7", "7", "no", "[🗓️ Hours chart]",
+             "/delete", "[🗑️ Yes, delete everything]"]
+    out = io.StringIO()
+    with Repository(tmp_path / "chat.db") as repository:
+        service = ScreeningService(repository, lambda: dt.date(2026, 11, 27))
+        run_chat(service, "en", Script(out, steps), out)
+        assert repository.load_session(-1) is None
+    saved = re.search(r"Chart saved: (\S+)", out.getvalue())
+    assert saved is not None
+    assert not pathlib.Path(saved.group(1)).exists() and not pathlib.Path(saved.group(1)).parent.exists()
