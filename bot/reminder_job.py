@@ -60,6 +60,8 @@ class ReminderJob:
             if number % _YIELD_EVERY == 0:
                 await asyncio.sleep(0)
             settings = candidate.settings
+            if settings.user_id <= 0:  # the terminal chat's local user (bot/terminal.py): no chat to write to
+                continue
             try:
                 reminders, _ = talk.plan(candidate.answers, settings.since, candidate.answered_on, today,
                                          settings.muted)
