@@ -170,4 +170,5 @@ def configure(level: str, secrets: list[str]) -> None:
     # Its INFO and above stay; LOG_LEVEL=DEBUG only opens our own loggers.
     logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().level))
     logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per state change, per user
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # the JobQueue's two lines per wake, every hour
     install_redaction(secrets)
