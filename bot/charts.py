@@ -179,15 +179,6 @@ def _hours(figure: Figure, axes: Axes, data: dict[str, Any], c: Catalog) -> None
     _style(axes)
     _title(figure, c.t("charts.hours.title"))
     required = c.number(data["required"])
-    shaded: set[str] = set()
-    for period in data["excluded"]:  # one legend entry per reason
-        reason = period["reason"]
-        colour, hatch = _REASON_STYLE.get(reason, ("#999999", ""))
-        axes.axvspan(date2num(_day(period["start"])), date2num(_day(period["end"])), facecolor=colour, alpha=0.35,
-                     hatch=hatch, edgecolor="#333333", linewidth=0,
-                     label=None if reason in shaded else c.t("charts.hours.excluded",
-                                                            reason=c.t(f"charts.reason.{reason}")))
-        shaded.add(reason)
     days = [date2num(_day(day)) for day, _ in data["points"]]
     values = [value for _, value in data["points"]]
     axes.plot(days, values, color=BLUE, linewidth=5, label=c.t("charts.hours.curve"), solid_capstyle="round")
@@ -206,6 +197,15 @@ def _hours(figure: Figure, axes: Axes, data: dict[str, Any], c: Catalog) -> None
         expires = _day(data["test_expires"])
         axes.axvline(date2num(expires), color=VERMILLION, linewidth=4, linestyle=(0, (2, 2)),
                      label=c.t("charts.hours.expires", date=c.date(expires)))
+    shaded: set[str] = set()
+    for period in data["excluded"]:  # one legend entry per reason, after the curve's
+        reason = period["reason"]
+        colour, hatch = _REASON_STYLE.get(reason, ("#999999", ""))
+        axes.axvspan(date2num(_day(period["start"])), date2num(_day(period["end"])), facecolor=colour, alpha=0.35,
+                     hatch=hatch, edgecolor="#333333", linewidth=0,
+                     label=None if reason in shaded else c.t("charts.hours.excluded",
+                                                            reason=c.t(f"charts.reason.{reason}")))
+        shaded.add(reason)
     axes.set_ylim(0, max([data["required"] * 1.25, *values]) * 1.05)
     _date_axis(axes, _day(data["start"]), _day(data["end"]), c)
     _number_axis(axes, c)
