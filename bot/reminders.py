@@ -46,8 +46,10 @@ class ReminderActions:
         if action == "offer":
             if answers is None:
                 return None
-            reminders, eca = self._plan(answers, answered_on, today, [])
-            return [talk.offer_message(reminders, eca, lang, today, self.hour)]
+            settings = self.repository.reminder_settings(user_id)
+            since = settings.since if settings is not None else today
+            reminders, eca = self._plan(answers, answered_on, since, [])
+            return [talk.offer_message(reminders, eca, lang, today, self.hour, already_on=settings is not None)]
         if action == "on":
             if answers is None:
                 return None

@@ -75,7 +75,8 @@ def _lines(reminders: list[Reminder], c: Catalog, today: dt.date) -> str:
     return "\n".join(f"• {h(c.t(f'reminders.line.{r.kind}', **_params(r, c, today)))}" for r in reminders)
 
 
-def offer_message(reminders: list[Reminder], eca: bool, lang: str, today: dt.date, hour: int) -> OutMessage:
+def offer_message(reminders: list[Reminder], eca: bool, lang: str, today: dt.date, hour: int,
+                  already_on: bool = False) -> OutMessage:
     """What "Remind me" will send (at `hour` UTC), and the question whether to turn it on."""
     c = catalog(lang)
     shown = next_of_each_kind(reminders)
@@ -84,6 +85,8 @@ def offer_message(reminders: list[Reminder], eca: bool, lang: str, today: dt.dat
     if eca:
         parts.append(h(c.t("reminders.no_eca")))
     parts.append(h(c.t("reminders.offer_terms", hour=hour)))
+    if already_on:
+        parts.append(h(c.t("reminders.already_on")))
     buttons = [[Button(c.t("reminders.button_yes"), f"{CALLBACK}|on")],
                [Button(c.t("reminders.button_no"), f"{CALLBACK}|no")]]
     return OutMessage("\n\n".join(parts), buttons)

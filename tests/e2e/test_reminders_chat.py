@@ -226,7 +226,7 @@ async def test_un_rappel_le_jour_ou_l_on_devient_admissible(tg: FakeTelegram, tm
         await answer_all(chat, "[Non]", "[Oui]", "21232", "2026-03-02", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
                          "[Oui]", "[Non]", "[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[Non]")
         assert any("Pas encore admissible" in text for text in chat.texts)
-        await chat.click("🔔 Me le rappeler")
+        await chat.click("🔔 M'envoyer des rappels")
         offer = chat.last_text
         assert "Je peux vous écrire à ces dates :" in offer
         assert "1er mars 2027 : le jour où vous devriez atteindre 1 560 heures de travail" in offer
@@ -292,4 +292,23 @@ async def test_a_429_is_waited_out_and_the_reminder_sent_once(tg: FakeTelegram, 
     assert len(reminders_in(chat, "IELTS")) == 1
     (refused,) = [c for c in tg.failed_calls if c.method == "sendMessage"]
     assert refused.error is not None and "Too Many Requests" in refused.error
+    bot.errors.check()
+
+
+async def test_remind_me_again_says_they_are_on_and_brings_back_a_cancelled_kind(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, *CRS_ANSWERS, "[🔔 Remind me]", "[Yes, remind me]")
+        result = next(m for m in reversed(chat.bot_messages) if "🔔 Remind me" in m.buttons)
+        await chat.send("/reminders")
+        await chat.click("✖️ Cancel: birthdays that cost CRS points")
+        await chat.click("🔔 Remind me", message_id=result.message_id)
+        assert "Your reminders are already on" in chat.last_text
+        assert "the day before you turn 30" in chat.last_text
+        await chat.click("Yes, remind me")
+        settings = bot.repository.reminder_settings(chat.user_id)
+        assert settings is not None and settings.muted == [] and settings.since == dt.date(2026, 11, 27)
     bot.errors.check()
