@@ -29,6 +29,8 @@ class ReminderActions:
     def listing(self, user_id: int, lang: str, answers: dict[str, Any] | None,
                 answered_on: dt.date | None) -> list[OutMessage]:
         """/reminders: what is scheduled, each with a cancel button, and "Stop all"."""
+        if user_id <= 0:
+            return [talk.notice("not_here", lang)]
         settings = self.repository.reminder_settings(user_id)
         if settings is None:
             return [talk.list_message(None, lang, self.today())]
@@ -41,6 +43,8 @@ class ReminderActions:
         parsed = talk.parse_button(rest)
         if parsed is None:
             return None
+        if user_id <= 0:  # the terminal chat's local user (bot/terminal.py): nothing can reach it later
+            return [talk.notice("not_here", lang)]
         action, kind = parsed
         today = self.today()
         if action == "offer":

@@ -13,8 +13,10 @@ from typing import Any
 import pytest
 
 from bot.reminder_job import ReminderJob
+from bot.service import ScreeningService
 from bot.settings import Settings
 from bot.telegram_app import build_application
+from bot.terminal import LOCAL_USER_ID
 from storage import Repository
 
 from .bot_fixtures import TOKEN, Bot, answer_all
@@ -312,3 +314,14 @@ async def test_remind_me_again_says_they_are_on_and_brings_back_a_cancelled_kind
         settings = bot.repository.reminder_settings(chat.user_id)
         assert settings is not None and settings.muted == [] and settings.since == dt.date(2026, 11, 27)
     bot.errors.check()
+
+
+def test_the_terminal_chat_says_it_cannot_send_reminders(tmp_path: pathlib.Path) -> None:
+    with Repository(tmp_path / "t.db") as repository:
+        service = ScreeningService(repository, lambda: dt.date(2026, 11, 27))
+        service.start(LOCAL_USER_ID, "fr")
+        outcome = service.button(LOCAL_USER_ID, "fr", "rem|on")
+        assert outcome.messages[0].text.startswith("Les rappels arrivent par messages Telegram")
+        assert service.command(LOCAL_USER_ID, "en", "reminders").messages[0].text.startswith(
+            "Reminders come as Telegram messages")
+        assert repository.reminder_settings(LOCAL_USER_ID) is None
