@@ -96,4 +96,3 @@ def test_sentences_in_both_languages() -> None:
     assert talk.list_message(None, "en", TODAY).text.startswith("Reminders are off.")
     assert "Today, March 1, 2027, by your answers you reach 1,560 hours" in talk.reminder_message(
         eligible, "en", D(2027, 3, 1)).text
-
