@@ -138,7 +138,13 @@ def on_button(repository: Repository, user_id: int, lang: str, value: str) -> li
 
 # -- handing queued alerts to the outbox, paced ----------------------------------------------------------------
 class AlertBroadcaster:
-    """Empties the alert queue into the outbox at `rate` messages a second at most, one user at a time."""
+    """Empties the alert queue into the outbox at `rate` messages a second at most.
+
+    One alert starts every 1/rate seconds whatever the latency of the ones before (at most IN_FLIGHT at once),
+    so the pace is the rate, not the round trip; a 429 or a slow Bot API only fills the in-flight slots.
+    """
+
+    IN_FLIGHT = 50
 
     def __init__(self, repository: Repository, deliverer: Any, rate: float = ALERT_RATE) -> None:
         self.repository, self.deliverer, self.rate = repository, deliverer, rate
@@ -152,24 +158,42 @@ class AlertBroadcaster:
         self.busy = True
         loop = asyncio.get_running_loop()
         interval = 1.0 / self.rate if self.rate > 0 else 0.0
+        slots = asyncio.Semaphore(self.IN_FLIGHT)
+        sending: set[asyncio.Task[bool]] = set()
         next_at = loop.time()
         moved = 0
         try:
             while batch := self.repository.queued_round_alerts():
                 for alert in batch:
+                    await slots.acquire()
                     wait = next_at - loop.time()
                     if wait > 0:
                         await asyncio.sleep(wait)
                     next_at = max(next_at, loop.time()) + interval
+                    # Moved before the next batch is read: a queued row is never picked twice.
                     async with self.deliverer.gates.enter(alert.user_id, -1):
                         outbox_id = self.repository.move_round_alert(alert.id)
-                        if outbox_id is None:
-                            continue
-                        moved += 1
-                        await self.deliverer.deliver(alert.user_id, alert.reply, outbox_id)
+                    if outbox_id is None:
+                        slots.release()
+                        continue
+                    moved += 1
+                    task = loop.create_task(self._send(alert, outbox_id, slots))
+                    sending.add(task)
+                    task.add_done_callback(sending.discard)
+            if sending:
+                await asyncio.gather(*sending)
         finally:
+            for task in sending:  # stopping: what is in the outbox goes at the next start
+                task.cancel()
             self.busy = False
-            self.sent += moved
         if moved:
             logger.info("round alerts handed to the outbox: %d", moved)
         return moved
+
+    async def _send(self, alert: Any, outbox_id: int, slots: asyncio.Semaphore) -> bool:
+        try:
+            async with self.deliverer.gates.enter(alert.user_id, -1):
+                return bool(await self.deliverer.deliver(alert.user_id, alert.reply, outbox_id))
+        finally:
+            self.sent += 1  # delivered, or left in the outbox for the sweep
+            slots.release()
