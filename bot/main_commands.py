@@ -132,6 +132,7 @@ def run_backup(settings: Settings, target: str, force: bool) -> int:
 
 
 def run_chat(settings: Settings, lang: str | None, as_of: dt.date | None = None) -> int:
+    from bot.round_alerts import current_rounds
     from bot.service import ScreeningService
     from bot.terminal import chat_in_terminal
 
@@ -143,7 +144,9 @@ def run_chat(settings: Settings, lang: str | None, as_of: dt.date | None = None)
     repository = Repository(settings.database_path)
     try:
         today = (lambda: as_of) if as_of is not None else dt.date.today
-        chat_in_terminal(ScreeningService(repository, today), lang, sys.stdout)
+        service = ScreeningService(repository, today)
+        service.rounds = current_rounds(repository)  # the rounds the last refresh stored (else the seed)
+        chat_in_terminal(service, lang, sys.stdout)
     finally:
         repository.close()
     return 0
