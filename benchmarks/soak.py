@@ -33,8 +33,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import pathlib
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -116,6 +118,9 @@ class Soak:
 
     def kill(self) -> None:
         self.bot.kill()
+        if os.environ.get("SOAK_DEBUG"):
+            for chat in self.users:
+                self.telegram._event(chat, ("KILL",))
         if self.up_since is not None:
             self.up_total += time.perf_counter() - self.up_since
         self.up_since = None
@@ -337,6 +342,11 @@ class Soak:
                 elif event[0] == "bot":
                     duplicates += event[2] is not None and event[2] == previous
                     previous = event[2]
+        if os.environ.get("SOAK_DEBUG"):
+            for chat in sorted({u.uid for u in people})[:int(os.environ["SOAK_DEBUG"])]:
+                print(f"--- chat {chat}: stored {stored[chat]!r:.200}")
+                for event in self.telegram.events.get(chat, []):
+                    print("   ", " | ".join(repr(part)[:90] for part in event))
         redelivered = sum(1 for n in self.telegram.delivered.values() if n > 1)
         return {"elapsed": elapsed, "people": len(people), "finished": len(self.finished), "lost": lost,
                 "unrecognized": unrecognized, "ahead": ahead, "stuck": len(stuck), "final_reasons": final_reasons,
@@ -374,6 +384,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         finally:
             soak.close()
+            if os.environ.get("SOAK_DEBUG"):
+                kept = pathlib.Path(tempfile.gettempdir(), "soak-screener.log")
+                shutil.copy(soak.bot.folder / "screener.log", kept)
     counts = soak.counts
     ups = sorted(soak.downtime)
     print(f"{len(soak.steps)} steps per screening; {result['people']} people, {result['finished']} reached the "

@@ -12,6 +12,7 @@ at once.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,7 @@ from flows.machine import CHECKPOINTS, FIRST, STATES, Screening
 from flows.texts import catalog, normalize_language
 from storage import Repository, SessionRecord, UserRecord
 
+logger = logging.getLogger(__name__)
 LAST_UPDATE = "_last_update"  # the Telegram update that gave the latest answer (a redelivery is not applied)
 COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders")
 RETENTION_DAYS = 180
@@ -43,6 +45,7 @@ class Outcome:
     toast: str | None = None  # a short notice for a button press (e.g. a stale button)
     language: str = "en"
     replace: bool = False  # the reply takes the place of the message whose button was pressed
+    stale: bool = False  # the press was of a button that no longer applies
 
 
 @dataclass
@@ -209,14 +212,19 @@ class ScreeningService:
         kind, _, rest = data.partition("|")
         try:
             outcome = self._button(user_id, lang, kind, rest, update_id)
-        except (ValueError, KeyError, IndexError, TypeError):
+        except (ValueError, KeyError, IndexError, TypeError) as error:
+            # Forged data lands here by design; so would a bug: say which, without the data (it is the user's).
+            logger.warning("a %r button was answered as stale: %s", kind[:8], type(error).__name__,
+                           exc_info=logger.isEnabledFor(logging.DEBUG))
             turn = self._turns.get(user_id)
             if turn is not None:  # the failed attempt may have changed the answers in memory: read them again
                 turn.session, turn.verdict = None, None
                 turn.record = self.repository.load_session(user_id)
             return self._stale(user_id, lang)
         in_place = kind in _IN_PLACE or (kind == "rem" and replaces_pressed(rest))
-        outcome.replace = in_place and outcome.toast is None
+        # A stale press turns the pressed message into the current question rather than adding a copy of it
+        # below: copies pile up, and a person answering one of them answers a question twice.
+        outcome.replace = (in_place and outcome.toast is None) or outcome.stale
         return outcome
 
     def _button(self, user_id: int, lang: str, kind: str, rest: str, update_id: int | None) -> Outcome:
@@ -324,6 +332,7 @@ class ScreeningService:
     def _stale(self, user_id: int, lang: str) -> Outcome:
         outcome = self.current(user_id, lang)
         outcome.toast = catalog(lang).t("err.stale")
+        outcome.stale = True
         outcome.messages.insert(0, OutMessage(h(outcome.toast)))
         return outcome
 

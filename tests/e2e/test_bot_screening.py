@@ -184,9 +184,13 @@ async def test_a_stale_button_is_answered_kindly(tg: FakeTelegram, tmp_path: pat
         await chat.send("/start")
         first_question = chat.last_bot_message.message_id
         await answer_all(chat, "[No]", "[Yes]", "21232")
+        sent = len(tg.bot_messages(chat.user_id))
         await chat.click_stale("Yes", first_question)
-        assert "belongs to an earlier question" in chat.last_text
-        assert "When did job 1 in Canada start?" in chat.last_text
+        # The pressed message becomes the current question: no second copy of it is added below.
+        pressed = next(m for m in tg.bot_messages(chat.user_id) if m.message_id == first_question)
+        assert "belongs to an earlier question" in (pressed.shown_text or "")
+        assert "When did job 1 in Canada start?" in (pressed.shown_text or "")
+        assert len(tg.bot_messages(chat.user_id)) == sent
         session = bot.repository.load_session(chat.user_id)
         assert session is not None and session.answers["quebec"] is False
     bot.errors.check()

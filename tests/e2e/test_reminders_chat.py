@@ -184,7 +184,9 @@ async def test_forged_reminder_buttons_get_the_stale_answer(tg: FakeTelegram, tm
         await answer_all(chat, *ELIGIBLE_SCREENING, "[🔔 Remind me]", "[Yes, remind me]")
         message = chat.last_bot_message
         for data in ("rem|x|everything", "rem|x|", "rem|stop|1", "rem|on|x", "rem", "rem|x|yearly|x"):
-            query = tg.callback_update(chat.user_id, "Stop all reminders", message_id=message.message_id)
+            # A stale press turns the pressed message into the current question: press any of its buttons.
+            label = next(m for m in tg.bot_messages(chat.user_id) if m.message_id == message.message_id).buttons[0]
+            query = tg.callback_update(chat.user_id, label, message_id=message.message_id)
             query["callback_query"]["data"] = data
             before = len(chat.callback_answers)
             await chat.process(query)
