@@ -233,3 +233,45 @@ async def test_the_schedule_is_on_the_job_queue_and_off_when_the_url_is_empty(
     async with bot_with_feed(tg, tmp_path / "off.db", "") as bot:
         names = {job.name for job in bot.app.job_queue.jobs()}
         assert "rounds-refresh" not in names and "rounds-poll" in names
+
+
+async def test_alerts_interrupted_by_a_stop_go_out_once_after_the_restart(
+        tg: FakeTelegram, feed: FeedServer, tmp_path: pathlib.Path) -> None:
+    """30 people opted in; the bot stops after a few alerts; the next start sends the rest, each exactly once."""
+    db = tmp_path / "bot.db"
+    people = range(2001, 2031)
+    with Repository(db) as repository:
+        for user_id in people:
+            tg.register_user(user_id, f"P{user_id}")
+            repository.commit_turn(user_id, language="en", verdict=(
+                {"crs": {"total": 500, "details": {"french": 0, "provincial_nomination": 0}}}, "test"))
+            repository.set_round_alerts(user_id, True, "en")
+
+    def told() -> list[int]:
+        return [m.chat_id for user_id in people for m in tg.bot_messages(user_id)
+                if "New round of invitations" in (m.shown_text or "")]
+
+    feed.body = ircc_feed(NEW_CEC)
+    async with bot_with_feed(tg, db, feed.url) as bot:
+        await refresh(bot)
+        await until(lambda: len(told()) >= 5)
+    assert len(told()) < len(people)  # stopped midway: the rest is still queued (or in the outbox)
+    async with bot_with_feed(tg, db, feed.url) as bot:
+        await until(lambda: len(told()) == len(people))
+        await asyncio.sleep(0.3)
+        assert sorted(told()) == list(people)  # everyone once, nobody twice
+        assert bot.repository.round_alerts_waiting() == 0
+    bot.errors.check()
+
+
+async def test_forged_alert_buttons_get_the_stale_answer(tg: FakeTelegram, feed: FeedServer,
+                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+        chat = Chat(bot.app, tg, user_id=1001)
+        await chat.send("/start")
+        update = tg.callback_update(1001, "No")
+        update["callback_query"]["data"] = "ralert|everyone"
+        await chat.process(update)
+        assert not bot.repository.round_alerts_on(1001)
+        assert any("button" in text.lower() for text in chat.texts[-2:]), chat.texts[-2:]
+    bot.errors.check()
