@@ -37,8 +37,9 @@ NEW_CEC = {"drawNumber": "438", "drawDate": "2026-11-25", "drawName": "Canadian 
 
 def ircc_feed(*extra: dict[str, str]) -> bytes:
     """IRCC's JSON for the seed's rounds (as IRCC writes them: strings, thousands separators), plus `extra`."""
-    rows = [{"drawNumber": str(r.get("number") or 400 + i), "drawDate": r["date"], "drawName": _NAMES[r["program"]],
-             "drawSize": f"{r['invitations']:,}", "drawCRS": str(r["lowest_crs"])}
+    rows = [{"drawNumber": str(r.get("number") or 400 + i), "drawDate": r["date"],
+             "drawName": _NAMES[r["program"]], "drawSize": f"{r['invitations']:,}",
+             "drawCRS": str(r["lowest_crs"])}
             for i, r in enumerate(seed_file()["rounds"])]
     return json.dumps({"classes": "", "rounds": [*rows, *extra]}).encode()
 
@@ -53,7 +54,7 @@ class FeedServer:
         feed = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:  # http.server's name
                 etag = f'"{hash(feed.body) & 0xFFFFFFFF:x}"'
                 feed.requests.append({"if_none_match": self.headers.get("If-None-Match")})
                 if self.headers.get("If-None-Match") == etag:
@@ -153,7 +154,8 @@ async def test_a_new_round_reaches_only_the_people_who_asked_in_their_language(
         french = alerts(luc, "Nouvelle ronde d'invitations")
         assert len(french) == 1
         assert "Catégorie de l'expérience canadienne, ronde 438, 25 novembre 2026" in french[0]
-        assert "Votre dernière estimation, 470, dépasse de 4 points le score minimal de cette ronde (466)." in french[0]
+        assert ("Votre dernière estimation, 470, dépasse de 4 points le score minimal de cette ronde (466)."
+                in french[0])
         assert not alerts(ben, "New round")
 
         await refresh(bot)  # nothing new (the feed answers 304): nobody hears twice

@@ -1,4 +1,4 @@
-"""`cec-screener rules` and `cec-screener rounds-refresh --file/--url` as an operator runs them (separate processes)."""
+"""`cec-screener rules` and `cec-screener rounds-refresh --file/--url` as an operator runs them (processes)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def test_rules_says_what_may_be_stale_from_the_seed_then_the_database(tmp_path: 
     assert "stored 17 rounds; new: 2026-11-25 canadian_experience_class 466; alerts queued: 0" in done.stdout
     out = cli("rules", db=db, cwd=tmp_path).stdout
     assert f"17 from the database {db}, retrieved 20" in out
-    assert "newest CEC round: 2026-11-25 canadian_experience_class round 438, 2,500 invited, lowest score 466" in out
+    assert ("newest CEC round: 2026-11-25 canadian_experience_class round 438, 2,500 invited, lowest score 466"
+            in out)
     other = cli("rules", "--db", str(tmp_path / "missing.db"), db=db, cwd=tmp_path)
     assert other.returncode == 1 and "there is no database" in other.stderr
 

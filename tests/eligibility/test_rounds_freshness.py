@@ -21,8 +21,8 @@ FR_CEC = ("https://www.canada.ca/fr/immigration-refugies-citoyennete/services/im
 
 
 def profile(as_of: dt.date, **extra: object) -> Profile:
-    return Profile.model_validate({"as_of": as_of, "age": 29, "education": {"level": "bachelor", "in_canada": True},
-                                   **extra})
+    education = {"level": "bachelor", "in_canada": True}
+    return Profile.model_validate({"as_of": as_of, "age": 29, "education": education, **extra})
 
 
 def caveats(result: dict) -> list[dict]:
