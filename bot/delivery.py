@@ -21,6 +21,7 @@ import heapq
 import itertools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from telegram import Bot
@@ -61,8 +62,31 @@ def _merged(messages: list[OutMessage]) -> list[OutMessage]:
     return merged
 
 
-def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = None) -> Reply:
-    """What to send for an outcome, as plain data (it is stored in the outbox before it is sent)."""
+@dataclass(frozen=True)
+class Seen:
+    """What a user's new update proves they had on screen: the message they typed, or the one they pressed."""
+
+    typed_after: int | None = None
+    pressed: int | None = None
+
+    def shows(self, reply: Reply) -> bool:
+        """Whether the reply (new messages sent after the user's message `reply["after"]`) reached them:
+        message ids in a private chat number both sides' messages, so a message typed two ids later, or a
+        button pressed on a later message, came after one of ours."""
+        after = reply.get("after")
+        if after is None or reply.get("edit") is not None:
+            return False
+        return (self.typed_after is not None and self.typed_after >= after + 2) or (
+            self.pressed is not None and self.pressed > after)
+
+
+def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = None,
+               after: int | None = None) -> Reply:
+    """What to send for an outcome, as plain data (it is stored in the outbox before it is sent).
+
+    `after`: the id of the user's message the reply answers, when it goes out as new messages; if the process
+    dies before it learns that Telegram took them, the user's next update tells whether they did.
+    """
     messages = _merged(list(outcome.messages))
     if outcome.echo is not None:
         echo = f"✅ <b>{h(outcome.echo)}</b>"
@@ -81,7 +105,10 @@ def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = 
             rows = message.buttons if number == len(texts) - 1 else []
             parts.append({"text": text, "buttons": [[[b.label, b.data] for b in row] for row in rows]})
     edit = pressed_message_id if outcome.replace and parts else None
-    return {"chat_id": chat_id, "edit": edit, "parts": parts}
+    reply: Reply = {"chat_id": chat_id, "edit": edit, "parts": parts}
+    if after is not None and edit is None:
+        reply["after"] = after
+    return reply
 
 
 def _markup(buttons: list[list[list[str]]]) -> dict[str, Any] | None:
@@ -208,11 +235,22 @@ class Deliverer:
             self._ack(outbox_id)
         return True
 
-    async def deliver_pending(self, user_id: int, attempts: int | None = None) -> bool:
-        """Send the user's replies left in the outbox, oldest first; True when none is left."""
+    async def deliver_pending(self, user_id: int, attempts: int | None = None, seen: Seen | None = None,
+                              hold_typed: bool = False) -> bool:
+        """Send the user's replies left in the outbox, oldest first; True when none is left.
+
+        A reply that `seen` proves reached the user (Telegram took it just before a crash) is not sent twice;
+        with `hold_typed`, replies that only the user's next update can tell about are left for later.
+        """
         self.pending_users.discard(user_id)
         delivered_any = False
         for record in self.repository.pending_replies(user_id):
+            if seen is not None and seen.shows(record.reply):
+                self._ack(record.id)
+                continue
+            if hold_typed and record.reply.get("after") is not None and record.reply.get("edit") is None:
+                self.pending_users.add(user_id)
+                return delivered_any
             if not await self.deliver(user_id, record.reply, record.id, attempts):
                 return delivered_any
             delivered_any = True
@@ -223,12 +261,12 @@ class Deliverer:
         self.pending_users |= {record.user_id for record in self.repository.pending_replies()}
         return set(self.pending_users)
 
-    async def sweep(self, attempts: int | None = None) -> None:
+    async def sweep(self, attempts: int | None = None, hold_typed: bool = False) -> None:
         """Try again for every user whose reply is still waiting, each under their gate."""
         for user_id in sorted(self.pending_users):
             async with self.gates.enter(user_id, -1):
                 if user_id in self.pending_users:
-                    await self.deliver_pending(user_id, attempts)
+                    await self.deliver_pending(user_id, attempts, hold_typed=hold_typed)
 
     # -- internals --------------------------------------------------------------------------------------------
     async def _send_part(self, chat_id: int, part: dict[str, Any], edit: int | None) -> None:

@@ -31,7 +31,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import rounds_job
-from bot.delivery import Deliverer, plan_reply
+from bot.delivery import Deliverer, Seen, plan_reply
 from bot.durable_updates import DurableUpdateQueue, add_release_handler
 from bot.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
 from bot.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
@@ -45,6 +45,7 @@ _BENIGN = ("message is not modified", "query is too old", "message to edit not f
            "message can't be edited", "query id is invalid")
 SWEEP_SECONDS = 30.0  # how often replies still waiting in the outbox are tried again
 _START_ATTEMPTS = 3  # at start, a reply left by a crash gets a few quick tries; the sweep does the rest
+START_GRACE_SECONDS = 3.0  # at start, how long a new message left by a crash waits for its user's next update
 
 Action = Callable[[ScreeningService, Turn], Outcome]
 
@@ -89,7 +90,7 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
     deliverer, service = _deliverer(context), _service(context)
     async with deliverer.gates.enter(user.id, update.update_id):
         if user.id in deliverer.pending_users:
-            await deliverer.deliver_pending(user.id)
+            await deliverer.deliver_pending(user.id, seen=_newest_seen(update))
         turn = service.begin(user.id, user.language_code, update.update_id)
         try:
             if turn.redelivered:
@@ -98,12 +99,28 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
                 service.abandon(turn)
                 return
             outcome = action(service, turn)
-            reply = plan_reply(outcome, chat_id, pressed_message_id)
+            reply = plan_reply(outcome, chat_id, pressed_message_id, after=_typed_message_id(update))
             outbox_id = service.commit(turn, reply)
         except BaseException:
             service.abandon(turn)
             raise
         await deliverer.deliver(user.id, reply, outbox_id)
+
+
+def _typed_message_id(update: Update) -> int | None:
+    """The id of the message the user typed (a reply to it is sent as a new message after it)."""
+    return update.message.message_id if update.message is not None else None
+
+
+def _newest_seen(update: Update) -> Seen | None:
+    """What this update proves the user had on screen: a message they typed after, or one whose button they
+    pressed (message ids in a private chat count both sides' messages)."""
+    if update.message is not None:
+        return Seen(typed_after=update.message.message_id)
+    query = update.callback_query
+    if query is not None and query.message is not None:
+        return Seen(pressed=query.message.message_id)
+    return None
 
 
 def _command_name(text: str, bot_username: str) -> str | None:
@@ -281,7 +298,11 @@ async def on_start(app: Application) -> None:
     waiting = deliverer.find_pending()
     if waiting:
         logger.info("delivering replies left from the last run (%d users)", len(waiting))
-        await deliverer.sweep(attempts=_START_ATTEMPTS)
+        # A new message left in the outbox may have reached the user just before the crash: it waits for their
+        # next update (which tells) or START_GRACE_SECONDS, whichever comes first; edits are sent at once.
+        await deliverer.sweep(attempts=_START_ATTEMPTS, hold_typed=True)
+        later = _sweep_after(deliverer, app.bot_data["start_grace"])
+        app.bot_data["grace"] = asyncio.get_running_loop().create_task(later)
     queue = app.update_queue
     if isinstance(queue, DurableUpdateQueue) and (held := queue.replay(app.bot)):
         logger.info("handling updates received by the last run and never handled (%d)", held)
@@ -290,8 +311,13 @@ async def on_start(app: Application) -> None:
     app.bot_data["sweep"] = loop.create_task(_sweep_forever(deliverer, app.bot_data["sweep_seconds"]))
 
 
+async def _sweep_after(deliverer: Deliverer, seconds: float) -> None:
+    await asyncio.sleep(seconds)
+    await deliverer.sweep()
+
+
 async def on_stop(app: Application) -> None:
-    for name in ("purge", "sweep", "round_alerts"):
+    for name in ("purge", "sweep", "round_alerts", "grace"):
         task = app.bot_data.pop(name, None)
         if task is not None:
             task.cancel()
@@ -304,6 +330,7 @@ def build_application(settings: Settings, repository: Repository,
                       updates_request: BaseRequest | None = None,
                       retry_delay: float = 0.25,
                       sweep_seconds: float = SWEEP_SECONDS,
+                      start_grace: float = START_GRACE_SECONDS,
                       now: Callable[[], dt.datetime] = utc_now,
                       reminders_every: float = WAKE_SECONDS) -> Application:
     """The whole bot, wired: tests pass a fake Bot API transport, a temporary database and a fixed clock."""
@@ -325,6 +352,7 @@ def build_application(settings: Settings, repository: Repository,
     app.bot_data["repository"] = repository
     app.bot_data["deliverer"] = Deliverer(app.bot, repository, first_delay=retry_delay)
     app.bot_data["sweep_seconds"] = sweep_seconds
+    app.bot_data["start_grace"] = start_grace
     # Reminders: a wake at start (catching up after downtime) and every hour; `now` is the clock tests move.
     service.reminders.hour = settings.reminders_hour_utc
     reminders = ReminderJob(repository, app.bot_data["deliverer"], now, settings.reminders_hour_utc)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import pathlib
+from collections.abc import Callable
 
 import pytest
 from telegram import Update
 
+from bot.delivery import plan_reply
 from bot.durable_updates import DurableUpdateQueue
 from storage import Repository
 
-from .bot_fixtures import answer_all, bot_on
+from .bot_fixtures import Bot, answer_all, bot_on
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING
 
@@ -22,6 +24,14 @@ SENDS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMess
 def replies_with(tg: FakeTelegram, text: str) -> int:
     """How many times the bot sent or edited a message into one containing `text`."""
     return sum(1 for c in tg.calls if c.ok and c.method in SENDS and text in str(c.params.get("text", "")))
+
+
+async def until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    for _ in range(int(seconds / 0.01)):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    assert condition()
 
 
 def transactions(statements: list[str]) -> list[list[str]]:
@@ -113,9 +123,10 @@ async def test_a_crash_between_the_commit_and_the_reply_is_repaired_at_the_next_
             await pending
     assert "When did job 1" not in chat.last_text, "the user is left waiting"
 
-    async with bot_on(tg, db) as bot:  # the next start, on the same database file
+    async with bot_on(tg, db, start_grace=0.05) as bot:  # the next start, on the same database file
         chat = Chat(bot.app, tg)
-        assert "When did job 1" in chat.last_text and chat.last_text.startswith("✅ 21232")
+        await until(lambda: "When did job 1" in chat.last_text)  # after the grace: the user did not write
+        assert chat.last_text.startswith("✅ 21232")
         assert replies_with(tg, "When did job 1") == 1
         assert bot.repository.pending_replies() == []
         await chat.process(typed)  # Telegram sends the same update again: not applied twice, not answered twice
@@ -226,4 +237,70 @@ async def test_an_update_that_changes_nothing_leaves_the_inbox_once_answered(
                 break
             await asyncio.sleep(0.01)
         assert "/summary: review" in chat.last_text and bot.repository.held_updates() == []
+    bot.errors.check()
+
+
+async def the_reply_is_taken_then_the_process_dies(bot: Bot, chat: Chat, text: str) -> None:
+    """Telegram accepts the reply's message, and the process dies before it learns so: the row stays."""
+    bot.app.bot_data["deliverer"]._ack = lambda outbox_id: None  # the acknowledgement never happens
+    await chat.send(text)
+    assert len(bot.repository.pending_replies(chat.user_id)) == 1
+
+
+async def test_a_reply_telegram_took_before_a_crash_is_not_sent_again_once_the_user_answers_it(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING[:2])
+        await the_reply_is_taken_then_the_process_dies(bot, chat, "21232")
+        assert replies_with(tg, "When did job 1") == 1
+    async with bot_on(tg, db, start_grace=30) as bot:
+        chat = Chat(bot.app, tg)
+        await asyncio.sleep(0.05)
+        assert replies_with(tg, "When did job 1") == 1, "it waits for the user's next update"
+        await chat.send("2025-09-01")  # typed after the reply: the user had it
+        assert replies_with(tg, "When did job 1") == 1
+        assert "Do you still work in job 1" in chat.last_text
+        assert bot.repository.pending_replies() == []
+    bot.errors.check()
+
+
+async def test_a_reply_whose_button_the_user_presses_was_delivered(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING[:3])
+        await the_reply_is_taken_then_the_process_dies(bot, chat, "2025-09-01")
+    async with bot_on(tg, db, start_grace=30) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.click("Yes")  # on the message the crash left unacknowledged
+        assert replies_with(tg, "Do you still work in job 1") == 1
+        assert "How many hours" in chat.last_text
+        assert bot.repository.pending_replies() == []
+    bot.errors.check()
+
+
+async def test_a_message_typed_right_after_theirs_means_the_reply_never_came(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING[:2])
+        typed = tg.user_message_update(chat.user_id, "21232")
+        service = bot.app.bot_data["service"]
+        turn = service.begin(chat.user_id, "en", typed["update_id"])
+        outcome = service.text(chat.user_id, "en", "21232", typed["update_id"])
+        service.commit(turn, plan_reply(outcome, chat.user_id, after=typed["message"]["message_id"]))
+    async with bot_on(tg, db, start_grace=30) as bot:  # committed, never sent
+        chat = Chat(bot.app, tg)
+        await chat.send("hello?")  # the very next message in the chat: nothing of ours came between
+        texts = [m.shown_text or "" for m in tg.bot_messages(chat.user_id)[-2:]]
+        assert texts[0].startswith("✅ 21232") and "When did job 1" in texts[0]  # the reply, then...
+        assert "When did job 1" in texts[1] and not texts[1].startswith("✅")  # ... "hello?" is not a date
+        assert bot.repository.pending_replies() == []
     bot.errors.check()
