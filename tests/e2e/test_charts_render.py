@@ -166,3 +166,18 @@ def test_delete_in_the_terminal_also_removes_the_saved_charts(tmp_path: pathlib.
     saved = re.search(r"Chart saved: (\S+)", out.getvalue())
     assert saved is not None
     assert not pathlib.Path(saved.group(1)).exists() and not pathlib.Path(saved.group(1)).parent.exists()
+
+
+def test_a_photo_is_planned_as_data_and_never_joins_a_text() -> None:
+    from bot.delivery import plan_reply
+    from bot.service import Outcome
+    from flows.replies import Button, OutMessage
+
+    photo = chart_photo("hours", profiles()["s01"], "en")
+    assert photo is not None
+    outcome = Outcome([OutMessage("a notice"), OutMessage("the caption", photo=photo),
+                       OutMessage("the facts", [[Button("▶️ Continue", "cmd|continue")]])])
+    reply = plan_reply(outcome, chat_id=7)
+    assert [part["text"] for part in reply["parts"]] == ["a notice", "the caption", "the facts"]
+    assert reply["parts"][1]["photo"] == photo and "photo" not in reply["parts"][2]
+    assert json.loads(json.dumps(reply)) == reply  # what the outbox stores: data, no image bytes
