@@ -109,7 +109,8 @@ def list_message(reminders: list[Reminder] | None, lang: str, today: dt.date) ->
 def reminder_message(reminder: Reminder, lang: str, today: dt.date) -> OutMessage:
     """The reminder itself, as sent on its day."""
     c = catalog(lang)
-    text = c.t(f"reminders.message.{reminder.kind}", **_params(reminder, c, today))
+    late = reminder.kind == "eligible" and today > reminder.event  # sent after downtime: "since", not "today"
+    text = c.t(f"reminders.message.{reminder.kind}{'_late' if late else ''}", **_params(reminder, c, today))
     footer = c.t("reminders.footer")
     return OutMessage(f"🔔 {h(text)}\n\n<i>{h(footer)}</i>", [[Button(c.t("button.summary"), "cmd|summary")]])
 

@@ -96,3 +96,5 @@ def test_sentences_in_both_languages() -> None:
     assert talk.list_message(None, "en", TODAY).text.startswith("Reminders are off.")
     assert "Today, March 1, 2027, by your answers you reach 1,560 hours" in talk.reminder_message(
         eligible, "en", D(2027, 3, 1)).text
+    assert "Depuis le 1er mars 2027, selon vos réponses, vous avez 1 560 heures" in talk.reminder_message(
+        eligible, "fr", D(2027, 3, 4)).text, "sent late after downtime"
