@@ -27,7 +27,7 @@ async def test_the_readme_person_asks_how_to_raise_the_score(tg: FakeTelegram, t
         assert "1. French as a second official language: TEF Canada at NCLC 7 or more" in plan
         assert "+62 points" in plan
         assert "With this, 532: it would have reached the cut-off in 6 of the last 6" in plan
-        assert "IELTS General Training at CLB 10 or more in all four abilities" in plan
+        assert "A new IELTS General Training result at CLB 10 or more in all four abilities" in plan
         assert "4." not in plan  # the top three only
         assert any(label.startswith("More (") for label in chat.buttons)
         assert not any("partner" in label for label in chat.buttons)  # single: nothing to compare
