@@ -114,9 +114,10 @@ def _ask(screening: Screening, c: Catalog) -> Reply:
     if missing == "birth_date":
         return Reply([OutMessage(f"👥 {h(c.t('improvements.view.ask_birth'))}", [cancel])])
     if missing == "foreign_work_years":
-        row = [Button(c.t("improvements.view.years_5") if y == "5" else y, f"{PREFIX}|pf|{y}")
-               for y in _FOREIGN_YEARS]
-        return Reply([OutMessage(h(c.t("improvements.view.ask_foreign")), [row[:3], row[3:], cancel])])
+        # Only the years, as the spouse's work question words them: the terminal chat then reads a typed digit
+        # as that many years (a keyboard of digit values is keyed by them).
+        row = [Button(c.t(f"opt.spouse_work.{y}"), f"{PREFIX}|pf|{y}") for y in _FOREIGN_YEARS]
+        return Reply([OutMessage(h(c.t("improvements.view.ask_foreign")), [row[:3], row[3:]])])
     rows = [[Button(c.t(f"improvements.view.cec_work.{v}"), f"{PREFIX}|pw|{v}")] for v in _CEC_WORK]
     return Reply([OutMessage(h(c.t("improvements.view.ask_cec_work")), [*rows, cancel])])
 

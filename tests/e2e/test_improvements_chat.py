@@ -73,7 +73,7 @@ async def test_une_personne_mariee_compare_avec_sa_conjointe(tg: FakeTelegram, t
         assert "sa date de naissance" in chat.last_text
         await chat.send("1996-05-01")
         assert "hors du Canada" in chat.last_text
-        await chat.click("3")
+        await chat.click("3 ans")
         assert "répond-elle aux exigences du programme" in chat.last_text
         await chat.click("Oui, surtout dans un emploi FEER 0 ou 1")
         comparison = chat.last_text
