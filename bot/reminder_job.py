@@ -76,11 +76,19 @@ class ReminderJob:
                 outbox_id = self.repository.record_reminder(settings.user_id, reminder.kind, reminder.due, today,
                                                             reply)
                 if outbox_id is not None:
-                    async with self.deliverer.gates.enter(settings.user_id, -1):
-                        await self.deliverer.deliver(settings.user_id, reply, outbox_id)
+                    await self._deliver(settings.user_id, reply, outbox_id)
                     sent += 1
                 break  # one reminder a day at most: the next one waits for tomorrow
         self._done_on = today
         if sent:
             logger.info("reminders sent: %d", sent)
         return sent
+
+    async def _deliver(self, user_id: int, reply: dict, outbox_id: int) -> None:
+        """Under the user's gate, after any reply still waiting for them (the reminder is in the outbox too)."""
+        deliverer = self.deliverer
+        async with deliverer.gates.enter(user_id, -1):
+            if user_id in deliverer.pending_users:
+                await deliverer.deliver_pending(user_id)  # oldest first, this reminder last
+            else:
+                await deliverer.deliver(user_id, reply, outbox_id)

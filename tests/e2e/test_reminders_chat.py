@@ -327,3 +327,27 @@ def test_the_terminal_chat_says_it_cannot_send_reminders(tmp_path: pathlib.Path)
         assert service.command(LOCAL_USER_ID, "en", "reminders").messages[0].text.startswith(
             "Reminders come as Telegram messages")
         assert repository.reminder_settings(LOCAL_USER_ID) is None
+
+
+async def test_a_reply_still_waiting_goes_out_before_the_reminder(tg: FakeTelegram,
+                                                                  tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[🔔 Remind me]", "[Yes, remind me]")
+    clock.set(dt.date(2027, 3, 3), 9)
+    async with bot_with_clock(tg, db, clock, retry_delay=0.01) as bot:
+        chat = chat_on(bot, tg)
+        tg.fail_next("sendMessage", "Bad Gateway", error_code=502, times=8)  # every try of the next reply fails
+        await chat.send("/back")  # a change of state: its reply is committed in the outbox, then fails
+        (waiting,) = bot.repository.pending_replies(chat.user_id)
+        first_line = waiting.reply["parts"][0]["text"].split("\n")[0]
+        clock.set(dt.date(2027, 3, 3), 17)
+        assert await bot.app.bot_data["reminders"].run() == 1
+        texts = chat.texts
+        (back,) = [i for i, text in enumerate(texts) if text.startswith(first_line)]
+        (reminder,) = [i for i, text in enumerate(texts) if text in reminders_in(chat, "IELTS")]
+        assert back < reminder, "in the order they were committed"
+        assert bot.repository.pending_replies(chat.user_id) == []
+    bot.errors.check()
