@@ -15,6 +15,7 @@ from eligibility.charts_data import crs_chart_for, hours_timeline, plan_total
 from flows.machine import CHECKPOINTS, Screening
 from flows.profile_builder import NONE, build_profile
 from flows.replies import Button, OutMessage, Reply, h
+from flows.results import approximate_answers
 from flows.texts import Catalog, catalog
 
 CHARTS = ("hours", "crs")
@@ -125,10 +126,12 @@ def _crs_facts(photo: dict[str, Any]) -> list[str]:
     return lines
 
 
-def chart_messages(photo: dict[str, Any], buttons: list[list[Button]]) -> list[OutMessage]:
-    """The photo with its caption, then its facts in text with `buttons`."""
+def chart_messages(photo: dict[str, Any], buttons: list[list[Button]], careful: bool = False) -> list[OutMessage]:
+    """The photo with its caption, then its facts in text with `buttons`; `careful` says that answers given
+    as "not sure" or as a month were read the careful way, as the verdict reads them."""
     c = catalog(photo["lang"])
-    text = "\n".join([f"<b>{h(c.t('charts.facts_title'))}</b>", *(f"• {h(line)}" for line in facts(photo))])
+    lines = [*facts(photo), *([c.t("charts.careful")] if careful else [])]
+    text = "\n".join([f"<b>{h(c.t('charts.facts_title'))}</b>", *(f"• {h(line)}" for line in lines)])
     return [OutMessage(h(caption(photo)), photo=photo), OutMessage(text, buttons)]
 
 
@@ -147,4 +150,4 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date) -> 
                      changed=False)
     if other == "crs" and not profile.has_age:
         buttons = buttons[1:]
-    return Reply(chart_messages(photo, buttons), changed=False)
+    return Reply(chart_messages(photo, buttons, bool(approximate_answers(screening.answers))), changed=False)

@@ -93,3 +93,29 @@ async def test_a_forged_chart_button_gets_the_stale_answer(tg: FakeTelegram, tmp
         assert not any(m.extra.get("photo") for m in chat.bot_messages)
         assert "Quebec" in chat.last_text  # the question they were on, shown again
     bot.errors.check()
+
+
+async def test_une_reponse_incertaine_est_lue_prudemment_sur_le_graphique(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await chat.click("Non")
+        await chat.click("Oui")
+        await chat.send("73300")
+        await chat.send("mars 2024")
+        for label in ("Oui", "40", "Oui", "Oui", "Non", "Je ne sais pas", "Non", "CELPIP-General"):
+            await chat.click(label)  # "Je ne sais pas": authorized to work?
+        await chat.send("14 juin 2025")
+        await chat.send("9 8 8 9")
+        await chat.click("Non")
+        await chat.click("🗓️ Graphique des heures")
+        photo, facts = chat.bot_messages[-2:]
+        assert photo.extra.get("photo") and "0 au 27 novembre 2026" in (photo.shown_text or "")
+        text = facts.shown_text or ""
+        # Read carefully, as the verdict reads it: the job may not have been authorized, so none of it counts, and
+        # "mars 2024" starts on the month's last day; the chart runs to a month after the test expires.
+        assert "Ne compte pas : emploi 1, travail sans autorisation, du 31 mars 2024 au 14 juillet 2027." in text
+        assert "Votre test de langue expire le 14 juin 2027." in text
+        assert "le graphique lit la réponse de façon prudente, comme le verdict" in text
+    bot.errors.check()
