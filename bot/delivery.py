@@ -69,15 +69,19 @@ class Seen:
     typed_after: int | None = None
     pressed: int | None = None
 
-    def shows(self, reply: Reply) -> bool:
-        """Whether the reply (new messages sent after the user's message `reply["after"]`) reached them:
-        message ids in a private chat number both sides' messages, so a message typed two ids later, or a
-        button pressed on a later message, came after one of ours."""
+    def reached(self, reply: Reply) -> bool | None:
+        """Whether the reply (new messages after the user's message `reply["after"]`) reached them; None when
+        this update cannot tell (it is older, e.g. the very message the reply answers, sent again). Message ids
+        in a private chat number both sides' messages: a message typed two ids later, or a button pressed on a
+        later message, came after one of ours; a message typed right after theirs means nothing of ours came."""
         after = reply.get("after")
         if after is None or reply.get("edit") is not None:
             return False
-        return (self.typed_after is not None and self.typed_after >= after + 2) or (
-            self.pressed is not None and self.pressed > after)
+        if self.typed_after is not None and self.typed_after > after:
+            return self.typed_after >= after + 2
+        if self.pressed is not None and self.pressed > after:
+            return True
+        return None
 
 
 def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = None,
@@ -245,10 +249,13 @@ class Deliverer:
         self.pending_users.discard(user_id)
         delivered_any = False
         for record in self.repository.pending_replies(user_id):
-            if seen is not None and seen.shows(record.reply):
+            reached = seen.reached(record.reply) if seen is not None else None
+            if reached:
+                logger.info("a reply left by a crash had reached the user: not sent again")
                 self._ack(record.id)
                 continue
-            if hold_typed and record.reply.get("after") is not None and record.reply.get("edit") is None:
+            typed = record.reply.get("after") is not None and record.reply.get("edit") is None
+            if typed and reached is None and (hold_typed or seen is not None):  # wait for an update that tells
                 self.pending_users.add(user_id)
                 return delivered_any
             if not await self.deliver(user_id, record.reply, record.id, attempts):

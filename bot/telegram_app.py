@@ -313,6 +313,9 @@ async def on_start(app: Application) -> None:
 
 async def _sweep_after(deliverer: Deliverer, seconds: float) -> None:
     await asyncio.sleep(seconds)
+    if deliverer.pending_users:
+        logger.info("sending the replies a crash left for %d users who did not write since",
+                    len(deliverer.pending_users))
     await deliverer.sweep()
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from telegram import Update
 
-from bot.delivery import plan_reply
+from bot.delivery import Seen, plan_reply
 from bot.durable_updates import DurableUpdateQueue
 from storage import Repository
 
@@ -304,3 +304,16 @@ async def test_a_message_typed_right_after_theirs_means_the_reply_never_came(
         assert "When did job 1" in texts[1] and not texts[1].startswith("✅")  # ... "hello?" is not a date
         assert bot.repository.pending_replies() == []
     bot.errors.check()
+
+
+@pytest.mark.parametrize(("seen", "expected"), [
+    (Seen(typed_after=11), True),  # typed two ids after the message answered: our reply came between
+    (Seen(typed_after=10), False),  # the very next message in the chat: nothing of ours came between
+    (Seen(typed_after=9), None),  # the message answered, sent again by Telegram: it cannot tell
+    (Seen(pressed=10), True),  # a button of a later message: ours
+    (Seen(pressed=4), None),  # a button of an older message
+])
+def test_what_a_new_update_tells_of_a_reply_left_by_a_crash(seen: Seen, expected: bool | None) -> None:
+    typed_reply = {"chat_id": 7, "edit": None, "parts": [{"text": "Q", "buttons": []}], "after": 9}
+    assert seen.reached(typed_reply) is expected
+    assert seen.reached({**typed_reply, "after": None}) is False  # nothing to tell: sent as usual
