@@ -21,7 +21,6 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from flows.chart_replies import caption
 from flows.texts import Catalog, catalog
 
 if TYPE_CHECKING:
@@ -248,8 +247,3 @@ def _crs(figure: Figure, axes: Axes, data: dict[str, Any], c: Catalog) -> None:
     axes.set_ylabel(_wrap(c.t("charts.crs.y_label"), 30), fontsize=22)
     axes.set_xlabel(c.t("charts.crs.x_label"), fontsize=22)
     _legend(figure, axes)
-
-
-def describe(photo: dict[str, Any]) -> str:
-    """The caption as plain text, for front ends that print it beside the saved file."""
-    return caption(photo)
