@@ -34,18 +34,26 @@ class ReminderActions:
         settings = self.repository.reminder_settings(user_id)
         if settings is None:
             return [talk.list_message(None, lang, self.today())]
-        reminders, _ = self._plan(answers or {}, answered_on, settings.since, settings.muted)
-        return [talk.list_message(reminders, lang, self.today())]
+        reminders, eca = self._plan(answers or {}, answered_on, settings.since, settings.muted)
+        return [talk.list_message(reminders, lang, self.today(), eca=eca and answers is not None)]
 
     def button(self, user_id: int, lang: str, rest: str, answers: dict[str, Any] | None,
-               answered_on: dt.date | None) -> list[OutMessage] | None:
-        """A reminders button; None when its data is not one of ours (forged or from an older version)."""
+               answered_on: dt.date | None) -> tuple[list[OutMessage], bool] | None:
+        """A reminders button: the messages, and whether `answers` changed (the service saves them with the
+        reply). None when its data is not one of ours (forged or from an older version)."""
         parsed = talk.parse_button(rest)
         if parsed is None:
             return None
         if user_id <= 0:  # the terminal chat's local user (bot/terminal.py): nothing can reach it later
-            return [talk.notice("not_here", lang)]
-        action, kind = parsed
+            return [talk.notice("not_here", lang)], False
+        action, value = parsed
+        if action == "eca":
+            return self._eca(user_id, lang, value, answers, answered_on)
+        messages = self._settings_button(user_id, lang, action, value, answers, answered_on)
+        return (messages, False) if messages is not None else None
+
+    def _settings_button(self, user_id: int, lang: str, action: str, kind: str | None,
+                         answers: dict[str, Any] | None, answered_on: dt.date | None) -> list[OutMessage] | None:
         today = self.today()
         if action == "offer":
             if answers is None:
@@ -68,6 +76,21 @@ class ReminderActions:
         if not self.repository.mute_reminder(user_id, kind):
             return [talk.list_message(None, lang, today)]
         return [talk.notice("cancelled", lang, kind=kind), *self.listing(user_id, lang, answers, answered_on)]
+
+    def _eca(self, user_id: int, lang: str, value: str | None, answers: dict[str, Any] | None,
+             answered_on: dt.date | None) -> tuple[list[OutMessage], bool] | None:
+        """The ECA's issue month, year then month; stored with the answers (the dates are computed from them)."""
+        today = self.today()
+        if answers is None:
+            return None
+        if value is None or len(value) == 4:
+            question = talk.eca_question(lang, today, int(value) if value else None)
+            return ([question], False) if question is not None else None
+        issued = talk.eca_month(value, today)
+        if issued is None:
+            return None
+        answers[talk.ECA_ISSUED] = value
+        return [talk.eca_saved(issued, lang), *self.listing(user_id, lang, answers, answered_on)], True
 
 
 def replaces_pressed(rest: str) -> bool:

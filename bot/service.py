@@ -270,10 +270,14 @@ class ScreeningService:
         screening, record = self._load(user_id)
         answers = screening.answers if screening is not None else None
         answered_on = dt.date.fromisoformat(record.updated_at[:10]) if record and record.updated_at else None
-        messages = (self.reminders.listing(user_id, lang, answers, answered_on) if rest is None
-                    else self.reminders.button(user_id, lang, rest, answers, answered_on))
-        if messages is None:
+        if rest is None:
+            return Outcome(self.reminders.listing(user_id, lang, answers, answered_on), language=lang)
+        done = self.reminders.button(user_id, lang, rest, answers, answered_on)
+        if done is None:
             return self._stale(user_id, lang)
+        messages, changed = done
+        if changed and screening is not None:  # the ECA's issue month joined the answers: saved with the reply
+            self._save(user_id, screening, None, record)
         return Outcome(messages, language=lang)
 
     def _improvements(self, user_id: int, lang: str, value: str) -> Outcome:

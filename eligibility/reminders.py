@@ -7,13 +7,14 @@ longer worth sending (`until`, exclusive; a reminder missed while the bot was do
 - ``eligible``: the projected day a "not yet eligible" person reaches 1,560 hours (RULES.md §1); until 30 days on.
 - ``test_90`` / ``test_30``: 90 and 30 days before the language result they rely on expires (2 years after the
   test, RULES.md §2): from that day they are no longer eligible without another test. Until the next one.
+- ``eca``: 90 days before the ECA a foreign credential's CRS points rest on turns 5 years old (RULES.md §3: "a
+  foreign one counts only with an ECA less than 5 years old"), when the person gave the month it was issued
+  (the screening itself does not ask it); from the first day of that month, the earliest it can be. Until then.
 - ``birthday``: the day before a birthday that costs CRS age points (the age rows of crs_grid.json, in the
   column that applies to them); until the birthday itself.
 - ``yearly``: each anniversary of the day they turned reminders on, when nothing else was due in the year
   before it; until 30 days on.
 
-No ECA reminder: RULES.md §3 counts a foreign credential only with an ECA less than 5 years old, but the
-screening does not ask when the ECA was issued, so its expiry day is unknown.
 """
 
 from __future__ import annotations
@@ -28,8 +29,11 @@ from eligibility.language import add_years
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import crs_grid
 
-KINDS = ("eligible", "test_90", "test_30", "birthday", "yearly")
+KINDS = ("eligible", "test_90", "test_30", "eca", "birthday", "yearly")
 TEST_WARNINGS = {"test_90": 90, "test_30": 30}  # days before the result expires
+ECA_WARNING_DAYS = 90
+# RULES.md §3. Not yet in crs_grid.json: it moves there with the next rules version (a data edit needs one).
+ECA_VALID_YEARS = 5
 LATE_DAYS = 30  # how late an "eligible" or "yearly" reminder still goes out after downtime
 _VERDICTS_WITH_A_TEST = ("eligible", "not_yet_eligible")
 _AGE = {int(age): tuple(points) for age, points in crs_grid()["age"].items()}
@@ -79,6 +83,20 @@ def _test_expiry(result: Mapping[str, Any]) -> list[Reminder]:
             Reminder("test_30", thirty, expires, expires, details)]
 
 
+def eca_counts(profile: ScreeningProfile, result: Mapping[str, Any]) -> bool:
+    """The CRS counted a foreign credential through its ECA."""
+    education = profile.education
+    return (education is not None and education.eca and not education.in_canada
+            and result.get("crs") is not None)
+
+
+def _eca(profile: ScreeningProfile, result: Mapping[str, Any], issued: dt.date | None) -> list[Reminder]:
+    if issued is None or not eca_counts(profile, result):
+        return []
+    expires = add_years(issued, ECA_VALID_YEARS)
+    return [Reminder("eca", expires - _days(ECA_WARNING_DAYS), expires, expires, {"issued": issued.isoformat()})]
+
+
 def birthday(born: dt.date, years: int) -> dt.date:
     """The day one turns `years`, as ScreeningProfile.age_on counts it: 29 February turns on 1 March."""
     try:
@@ -123,16 +141,18 @@ def _yearly(since: dt.date, others: list[Reminder], end: dt.date) -> list[Remind
 
 
 def schedule(profile: ScreeningProfile, result: Mapping[str, Any], since: dt.date, today: dt.date,
-             muted: Iterable[str] = ()) -> list[Reminder]:
+             muted: Iterable[str] = (), eca_issued: dt.date | None = None) -> list[Reminder]:
     """Every reminder still to come or still worth sending on `today`, by due day.
 
     `result` is assess(profile) (profile.as_of being the day the answers were last given, never after today);
     `since` is the day the person turned reminders on: nothing due before it is sent. Kinds in `muted` were
-    cancelled; a cancelled kind no longer counts as "something else due" for the yearly check.
+    cancelled; a cancelled kind no longer counts as "something else due" for the yearly check. `eca_issued`: the
+    first day of the month the person said their ECA was issued, if they did.
     """
     off = frozenset(muted)
     horizon = add_years(today, 2)  # far enough for the yearly rule to see a whole year past the next anniversary
-    found = [*_eligible(result), *_test_expiry(result), *_birthdays(profile, result, since, horizon)]
+    found = [*_eligible(result), *_test_expiry(result), *_eca(profile, result, eca_issued),
+             *_birthdays(profile, result, since, horizon)]
     found = [r for r in found if r.due >= since and r.kind not in off]
     if "yearly" not in off:
         found += _yearly(since, found, add_years(today, 1))

@@ -15,7 +15,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from eligibility import Profile, ScreeningProfile, assess
-from eligibility.reminders import KINDS, Reminder, live, next_of_each_kind, schedule
+from eligibility.language import add_years
+from eligibility.reminders import ECA_VALID_YEARS, KINDS, Reminder, eca_counts, live, next_of_each_kind, schedule
+from flows.pickers import month_name, rows
 from flows.profile_builder import build_profile
 from flows.questions import Answers
 from flows.replies import Button, OutMessage, h
@@ -23,8 +25,9 @@ from flows.texts import Catalog, catalog
 
 __all__ = ["KINDS", "Reminder", "live", "parse_button", "plan"]
 
-CALLBACK = "rem"  # callback data: rem|offer, rem|on, rem|no, rem|stop, rem|x|<kind>
-ACTIONS = ("offer", "on", "no", "stop", "x")
+CALLBACK = "rem"  # callback data: rem|offer, rem|on, rem|no, rem|stop, rem|x|<kind>, rem|eca[|YYYY[-MM]]
+ACTIONS = ("offer", "on", "no", "stop", "x", "eca")
+ECA_ISSUED = "_eca_issued"  # in the answers: "YYYY-MM", the month the ECA was issued (asked only for reminders)
 
 
 def _profile(answers: Answers, as_of: dt.date) -> tuple[ScreeningProfile, dict[str, Any]]:
@@ -37,21 +40,32 @@ def _profile(answers: Answers, as_of: dt.date) -> tuple[ScreeningProfile, dict[s
     return profile, assess(profile)
 
 
+def eca_issued(answers: Answers) -> dt.date | None:
+    """The first day of the month the person said their ECA was issued, if they did."""
+    value = answers.get(ECA_ISSUED)
+    return dt.date.fromisoformat(f"{value}-01") if isinstance(value, str) else None
+
+
 def plan(answers: Answers, since: dt.date, answered_on: dt.date, today: dt.date,
          muted: Iterable[str] = ()) -> tuple[list[Reminder], bool]:
-    """The reminders still to come for these answers, and whether an ECA counted (its expiry is not known)."""
+    """The reminders still to come for these answers, and whether an ECA counted whose issue month is unknown."""
     as_of = min(today, max(answered_on, since))
     profile, result = _profile(answers, as_of)
-    education = profile.education
-    eca = education is not None and education.eca and result.get("crs") is not None
-    return schedule(profile, result, since, today, muted), eca
+    issued = eca_issued(answers)
+    return schedule(profile, result, since, today, muted, issued), eca_counts(profile, result) and issued is None
 
 
 def parse_button(rest: str) -> tuple[str, str | None] | None:
-    """The action of a reminders button (callback data can be forged: anything else is None)."""
+    """The action of a reminders button (callback data can be forged: anything else is None).
+
+    An ECA year or month is only checked for its shape here; eca_month checks it against today.
+    """
     parts = rest.split("|")
     if parts[0] == "x" and len(parts) == 2 and parts[1] in KINDS:
         return "x", parts[1]
+    if parts[0] == "eca" and len(parts) == 2 and len(parts[1]) in (4, 7) and parts[1].isascii() and (
+            parts[1][:4].isdigit() and (len(parts[1]) == 4 or (parts[1][4] == "-" and parts[1][5:].isdigit()))):
+        return "eca", parts[1]
     if len(parts) == 1 and parts[0] in ACTIONS and parts[0] != "x":
         return parts[0], None
     return None
@@ -65,6 +79,10 @@ def _params(reminder: Reminder, c: Catalog, today: dt.date) -> dict[str, Any]:
     if "test" in details:
         params.update(test=c.t(f"test.{details['test']}"), taken=c.date(dt.date.fromisoformat(details["taken"])),
                       expires=c.date(dt.date.fromisoformat(details["expires"])))
+    if "issued" in details:
+        issued = dt.date.fromisoformat(details["issued"])
+        params.update(issued=month_name(c, issued.year, issued.month),
+                      expires=month_name(c, reminder.event.year, reminder.event.month))
     if "age" in details:
         params.update(age=details["age"], before=details["before"], after=details["after"],
                       lost=details["before"] - details["after"])
@@ -83,7 +101,7 @@ def offer_message(reminders: list[Reminder], eca: bool, lang: str, today: dt.dat
     parts = [f"🔔 <b>{h(c.t('reminders.offer_title'))}</b>", _lines(shown, c, today) if shown else h(
         c.t("reminders.nothing"))]
     if eca:
-        parts.append(h(c.t("reminders.no_eca")))
+        parts.append(h(c.t("reminders.eca_hint")))
     parts.append(h(c.t("reminders.offer_terms", hour=hour)))
     if already_on:
         parts.append(h(c.t("reminders.already_on")))
@@ -92,18 +110,59 @@ def offer_message(reminders: list[Reminder], eca: bool, lang: str, today: dt.dat
     return OutMessage("\n\n".join(parts), buttons)
 
 
-def list_message(reminders: list[Reminder] | None, lang: str, today: dt.date) -> OutMessage:
-    """/reminders: what is scheduled, a cancel button for each, and "Stop all" (None: reminders are off)."""
+def list_message(reminders: list[Reminder] | None, lang: str, today: dt.date, eca: bool = False) -> OutMessage:
+    """/reminders: what is scheduled, a cancel button for each, and "Stop all" (None: reminders are off).
+
+    `eca`: an ECA counted and its issue month is unknown, so a button offers to give it.
+    """
     c = catalog(lang)
     if reminders is None:
         return OutMessage(h(c.t("reminders.off")))
     shown = next_of_each_kind(reminders)
-    if not shown:
-        return OutMessage(h(c.t("reminders.nothing")), [[Button(c.t("reminders.stop_all"), f"{CALLBACK}|stop")]])
     buttons = [[Button(c.t("reminders.cancel", what=c.t(f"reminders.short.{r.kind}")), f"{CALLBACK}|x|{r.kind}")]
                for r in shown]
+    if eca:
+        buttons.append([Button(c.t("reminders.eca_add"), f"{CALLBACK}|eca")])
     buttons.append([Button(c.t("reminders.stop_all"), f"{CALLBACK}|stop")])
+    if not shown:
+        return OutMessage(h(c.t("reminders.nothing")), buttons)
     return OutMessage(f"🔔 <b>{h(c.t('reminders.list_title'))}</b>\n\n{_lines(shown, c, today)}", buttons)
+
+
+# -- the ECA's issue month (the screening does not ask it) ------------------------------------------------------
+def eca_month(value: str, today: dt.date) -> dt.date | None:
+    """A picked issue month as its first day: an ECA still under 5 years old and not in the future, else None."""
+    try:
+        day = dt.date.fromisoformat(f"{value}-01")
+    except ValueError:
+        return None
+    return day if add_years(day, ECA_VALID_YEARS) > today >= day else None
+
+
+def eca_years(today: dt.date) -> list[int]:
+    """The years an ECA still under 5 years old can have been issued in."""
+    return [year for year in range(today.year, today.year - ECA_VALID_YEARS - 1, -1)
+            if add_years(dt.date(year, 12, 1), ECA_VALID_YEARS) > today]
+
+
+def eca_saved(issued: dt.date, lang: str) -> OutMessage:
+    c = catalog(lang)
+    expires = add_years(issued, ECA_VALID_YEARS)
+    return OutMessage(h(c.t("reminders.eca_saved", issued=month_name(c, issued.year, issued.month),
+                            expires=month_name(c, expires.year, expires.month))))
+
+
+def eca_question(lang: str, today: dt.date, year: int | None = None) -> OutMessage | None:
+    """Tap the year, then the month; None for a year no ECA still counting can come from (forged)."""
+    c = catalog(lang)
+    if year is None:
+        years = [Button(str(y), f"{CALLBACK}|eca|{y}") for y in eca_years(today)]
+        return OutMessage(h(c.t("reminders.eca_ask", years=ECA_VALID_YEARS)), rows(years, 3))
+    months = [Button(c.texts["format_extra.months_short"][m - 1], f"{CALLBACK}|eca|{year}-{m:02d}")
+              for m in range(1, 13) if eca_month(f"{year}-{m:02d}", today) is not None]
+    if not months:
+        return None
+    return OutMessage(h(c.t("reminders.eca_months", year=year)), rows(months, 4))
 
 
 def reminder_message(reminder: Reminder, lang: str, today: dt.date) -> OutMessage:

@@ -92,7 +92,7 @@ async def test_a_reminder_set_arrives_once_across_restarts(tg: FakeTelegram, tmp
         assert "March 3, 2027: 90 days before your IELTS General Training result expires on June 1, 2027" in offer
         assert "March 9, 2027: the day before you turn 30, when your CRS age points go from 110 to 105" in offer
         assert "May 2, 2027: 30 days before" in offer
-        assert "I cannot remind you when your ECA expires" in offer, "RULES.md: 5 years, but from an unasked date"
+        assert "before your ECA turns 5 years old" in offer and "I need the month it was issued" in offer
         assert "around 17:00 UTC" in offer
         await chat.click("Yes, remind me")
         assert "Reminders are on" in "\n".join(chat.texts)
@@ -350,4 +350,43 @@ async def test_a_reply_still_waiting_goes_out_before_the_reminder(tg: FakeTelegr
         (reminder,) = [i for i, text in enumerate(texts) if text in reminders_in(chat, "IELTS")]
         assert back < reminder, "in the order they were committed"
         assert bot.repository.pending_replies(chat.user_id) == []
+    bot.errors.check()
+
+
+async def test_the_eca_issue_month_given_brings_a_reminder_before_it_turns_5(tg: FakeTelegram,
+                                                                              tmp_path: pathlib.Path) -> None:
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, *CRS_ANSWERS, "[🔔 Remind me]", "[Yes, remind me]")
+        await chat.click("📅 Add my ECA's issue month")
+        assert "When was your ECA issued?" in chat.last_text
+        assert chat.buttons == ["2026", "2025", "2024", "2023", "2022", "2021"]
+        await chat.click("2021")
+        assert chat.buttons == ["Dec"], "an ECA of November 2021 is 5 years old already"
+        months = chat.last_bot_message.message_id
+        for forged in ("rem|eca|2020", "rem|eca|2021-10", "rem|eca|2027-01", "rem|eca|2022-13", "rem|eca|22-05"):
+            query = tg.callback_update(chat.user_id, "Dec", message_id=months, stale=True)
+            query["callback_query"]["data"] = forged
+            await chat.process(query)
+            assert "That button belongs to an earlier question." in chat.last_text, forged
+        await chat.send("/reminders")
+        await chat.click("📅 Add my ECA's issue month")
+        await chat.click("2022")
+        assert chat.buttons[:2] == ["Jan", "Feb"]
+        await chat.click("May")
+        text = "\n".join(chat.texts)
+        assert "Noted: your ECA was issued in May 2022. It counts for the CRS until May 2027." in text
+        assert "January 31, 2027: 90 days before your ECA, issued in May 2022, turns 5 years old in May 2027" \
+            in text
+        assert "📅 Add my ECA's issue month" not in chat.buttons
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["_eca_issued"] == "2022-05"
+    clock.set(dt.date(2027, 1, 31), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "ECA")) == 1)
+    (sent,) = reminders_in(chat, "ECA")
+    assert "Your ECA, issued in May 2022, turns 5 years old in May 2027, in about 90 days." in sent
+    assert "your foreign credential earns no CRS points until you get a new ECA" in sent
     bot.errors.check()

@@ -38,6 +38,10 @@ def plan(p: ScreeningProfile, since: dt.date = AS_OF, today: dt.date = AS_OF, mu
     return schedule(p, assess(p), since, today, muted)
 
 
+def plan_eca(p: ScreeningProfile, issued: dt.date) -> list[Reminder]:
+    return schedule(p, assess(p), AS_OF, AS_OF, eca_issued=issued)
+
+
 def kinds(reminders: list[Reminder]) -> list[tuple[str, dt.date]]:
     return [(r.kind, r.due) for r in reminders]
 
@@ -110,6 +114,27 @@ def test_no_test_reminder_when_the_verdict_does_not_rest_on_a_test() -> None:
 def test_nothing_due_before_the_day_reminders_were_turned_on() -> None:
     late = plan(profile(), since=D(2027, 4, 1), today=D(2027, 4, 1))
     assert [r.kind for r in late if r.kind.startswith("test_")] == ["test_30"]
+
+
+# -- the ECA turning 5 years old ------------------------------------------------------------------------------
+def test_eca_90_days_before_it_turns_5_years_old() -> None:
+    (eca,) = [r for r in plan_eca(profile(), D(2023, 5, 1)) if r.kind == "eca"]
+    assert (eca.due, eca.until, eca.event) == (D(2028, 2, 1), D(2028, 5, 1), D(2028, 5, 1))
+    assert dict(eca.details) == {"issued": "2023-05-01"}
+
+
+def test_no_eca_reminder_without_its_date_or_when_the_crs_did_not_count_one() -> None:
+    assert "eca" not in [r.kind for r in plan(profile())], "the screening does not ask the date"
+    canadian = profile(education={"level": "bachelor", "in_canada": True})
+    assert "eca" not in [r.kind for r in plan_eca(canadian, D(2023, 5, 1))]
+    without = profile(education={"level": "bachelor", "in_canada": False, "eca": False})
+    assert "eca" not in [r.kind for r in plan_eca(without, D(2023, 5, 1))]
+    no_crs = profile(birth_date=None)
+    assert "eca" not in [r.kind for r in plan_eca(no_crs, D(2023, 5, 1))]
+
+
+def test_an_eca_already_5_years_old_is_not_reminded() -> None:
+    assert "eca" not in [r.kind for r in plan_eca(profile(), D(2021, 11, 1))]
 
 
 # -- birthdays that cost CRS age points ------------------------------------------------------------------------

@@ -64,6 +64,8 @@ def test_answers_cut_short_leave_only_the_yearly_check() -> None:
     ("x|birthday", ("x", "birthday")), ("x|yearly", ("x", "yearly")),
     ("x", None), ("x|", None), ("x|all", None), ("x|birthday|1", None), ("on|birthday", None), ("", None),
     ("OFFER", None), ("stop|", None), ("x|birthday ", None),
+    ("eca", ("eca", None)), ("eca|2023", ("eca", "2023")), ("eca|2023-05", ("eca", "2023-05")), ("eca|", None),
+    ("eca|23", None), ("eca|2023-5x", None), ("eca|2023/05", None), ("eca|２０２３", None), ("eca|2023|05", None),
 ])
 def test_button_data_is_checked_like_typed_text(data: str, expected: tuple[str, str | None] | None) -> None:
     assert talk.parse_button(data) == expected
@@ -98,3 +100,31 @@ def test_sentences_in_both_languages() -> None:
         eligible, "en", D(2027, 3, 1)).text
     assert "Depuis le 1er mars 2027, selon vos réponses, vous avez 1 560 heures" in talk.reminder_message(
         eligible, "fr", D(2027, 3, 4)).text, "sent late after downtime"
+
+
+def test_the_eca_month_is_one_an_eca_still_counting_can_have() -> None:
+    assert talk.eca_years(TODAY) == [2026, 2025, 2024, 2023, 2022, 2021]
+    assert talk.eca_month("2021-12", TODAY) == D(2021, 12, 1), "5 years old on 2026-12-01, after today"
+    assert talk.eca_month("2021-11", TODAY) is None, "5 years old on 2026-11-01: it no longer counts"
+    assert talk.eca_month("2026-12", TODAY) is None, "not issued yet"
+    assert talk.eca_month("2023-13", TODAY) is None
+    assert talk.eca_question("en", TODAY, 2020) is None
+    question = talk.eca_question("fr", TODAY, 2026)
+    assert question is not None and question.text.startswith("2026 : touchez le mois")
+    labels = [b.label for row in question.buttons for b in row]
+    assert (labels[0], labels[-1], len(labels)) == ("janv.", "nov.", 11), "up to this month"
+    for row in talk.eca_question("en", TODAY).buttons + question.buttons:
+        for button in row:
+            assert len(button.data.encode()) <= 64 and talk.parse_button(button.data[4:]) is not None
+
+
+def test_the_eca_month_given_joins_the_schedule() -> None:
+    crs = answers(birth={"birth_date": "1997-03-10"}, marital="single", education_level="bachelor",
+                  education_where="abroad_eca", canadian_credential="none", foreign_work="2", certificate=False,
+                  nomination=False, sibling=False, _eca_issued="2022-05")
+    reminders, unknown = talk.plan(crs, TODAY, TODAY, TODAY)
+    assert unknown is False
+    (eca,) = [r for r in reminders if r.kind == "eca"]
+    assert (eca.due, eca.event) == (D(2027, 1, 31), D(2027, 5, 1))
+    assert "90 jours avant que votre EDE, délivrée en mai 2022, ait 5 ans, en mai 2027" in talk.list_message(
+        reminders, "fr", TODAY).text
