@@ -14,7 +14,6 @@ longer worth sending (`until`, exclusive; a reminder missed while the bot was do
   column that applies to them); until the birthday itself.
 - ``yearly``: each anniversary of the day they turned reminders on, when nothing else was due in the year
   before it; until 30 days on.
-
 """
 
 from __future__ import annotations

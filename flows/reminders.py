@@ -9,6 +9,7 @@ what is due; this module only builds its input and writes its sentences.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -28,6 +29,7 @@ __all__ = ["KINDS", "Reminder", "live", "parse_button", "plan"]
 CALLBACK = "rem"  # callback data: rem|offer, rem|on, rem|no, rem|stop, rem|x|<kind>, rem|eca[|YYYY[-MM]]
 ACTIONS = ("offer", "on", "no", "stop", "x", "eca")
 ECA_ISSUED = "_eca_issued"  # in the answers: "YYYY-MM", the month the ECA was issued (asked only for reminders)
+_YEAR_OR_MONTH = re.compile(r"[0-9]{4}(-[0-9]{2})?")
 
 
 def _profile(answers: Answers, as_of: dt.date) -> tuple[ScreeningProfile, dict[str, Any]]:
@@ -43,7 +45,10 @@ def _profile(answers: Answers, as_of: dt.date) -> tuple[ScreeningProfile, dict[s
 def eca_issued(answers: Answers) -> dt.date | None:
     """The first day of the month the person said their ECA was issued, if they did."""
     value = answers.get(ECA_ISSUED)
-    return dt.date.fromisoformat(f"{value}-01") if isinstance(value, str) else None
+    try:
+        return dt.date.fromisoformat(f"{value}-01") if isinstance(value, str) else None
+    except ValueError:  # never written so; an unreadable value is as good as none
+        return None
 
 
 def plan(answers: Answers, since: dt.date, answered_on: dt.date, today: dt.date,
@@ -63,8 +68,7 @@ def parse_button(rest: str) -> tuple[str, str | None] | None:
     parts = rest.split("|")
     if parts[0] == "x" and len(parts) == 2 and parts[1] in KINDS:
         return "x", parts[1]
-    if parts[0] == "eca" and len(parts) == 2 and len(parts[1]) in (4, 7) and parts[1].isascii() and (
-            parts[1][:4].isdigit() and (len(parts[1]) == 4 or (parts[1][4] == "-" and parts[1][5:].isdigit()))):
+    if parts[0] == "eca" and len(parts) == 2 and _YEAR_OR_MONTH.fullmatch(parts[1]):
         return "eca", parts[1]
     if len(parts) == 1 and parts[0] in ACTIONS and parts[0] != "x":
         return parts[0], None
