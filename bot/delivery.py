@@ -40,10 +40,10 @@ Reply = dict[str, Any]
 
 _NOT_MODIFIED = "message is not modified"
 _SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there is no text in the message")
-# Seconds before delivered rows are deleted. Acknowledgements made in the same loop iteration (replies answered
-# together under load) share one transaction, and any answer committed meanwhile takes them along. Longer would
-# save writes but widen the window in which a kill -9 makes the next start send a reply again.
-ACK_FLUSH_DELAY = 0.0
+# Seconds before delivered rows are deleted. Under load the next answer's transaction takes them along first, so
+# a delivery costs no transaction of its own. A kill -9 in between makes the next start see the reply again: an
+# edit is resent harmlessly, and new messages wait for the user's next update, which tells whether they came.
+ACK_FLUSH_DELAY = 0.5
 
 
 # -- planning -------------------------------------------------------------------------------------------------

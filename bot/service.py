@@ -40,8 +40,7 @@ class Outcome:
     """What a front end must show after one user action."""
 
     messages: list[OutMessage] = field(default_factory=list)
-    echo: str | None = None  # the accepted answer ...
-    answered: OutMessage | None = None  # ... to show on the question message it answers
+    echo: str | None = None  # the accepted answer, shown above what comes next
     toast: str | None = None  # a short notice for a button press (e.g. a stale button)
     language: str = "en"
     replace: bool = False  # the reply takes the place of the message whose button was pressed
@@ -199,9 +198,8 @@ class ScreeningService:
         screening, record = self._load(user_id)
         if screening is None:
             return self.start(user_id, lang)
-        before = self._question_on_screen(screening, lang)
         reply = talk.handle_text(screening, text, lang, self.today())
-        return self._finish(user_id, screening, record, reply, before, lang, update_id)
+        return self._finish(user_id, screening, record, reply, lang, update_id)
 
     def button(self, user_id: int, lang: str, data: str, update_id: int | None = None) -> Outcome:
         """A button press; the callback data says which question or command it belongs to.
@@ -290,7 +288,7 @@ class ScreeningService:
             return self._stale(user_id, lang)
         if not reply.changed:
             return Outcome(reply.messages, language=lang)
-        return self._finish(user_id, screening, record, reply, None, lang)
+        return self._finish(user_id, screening, record, reply, lang)
 
     def _picker(self, user_id: int, lang: str, kind: str, key: str, value: str) -> Outcome:
         """A step towards an answer (a page of the date picker, the TEER levels): nothing to save."""
@@ -306,7 +304,7 @@ class ScreeningService:
         reply = talk.plan(screening, value, lang, self.today()) if screening else None
         if screening is None or reply is None:
             return self._stale(user_id, lang)
-        return self._finish(user_id, screening, record, reply, None, lang)
+        return self._finish(user_id, screening, record, reply, lang)
 
     def _chart(self, user_id: int, lang: str, which: str) -> Outcome:
         """A chart of the result shown: a photo described as data (drawn when sent), then its facts in text."""
@@ -327,11 +325,10 @@ class ScreeningService:
         screening, record = self._load(user_id)
         if screening is None:
             return self._stale(user_id, lang)
-        before = self._question_on_screen(screening, lang)
         reply = talk.handle_button(screening, key, value, lang, self.today())
         if reply is None:
             return self._stale(user_id, lang)
-        return self._finish(user_id, screening, record, reply, before, lang, update_id)
+        return self._finish(user_id, screening, record, reply, lang, update_id)
 
     def _stale(self, user_id: int, lang: str) -> Outcome:
         outcome = self.current(user_id, lang)
@@ -345,7 +342,7 @@ class ScreeningService:
         if screening is None:
             return self.current(user_id, lang)
         reply = talk.go_back(screening, lang, self.today())
-        return self._finish(user_id, screening, record, reply, None, lang)
+        return self._finish(user_id, screening, record, reply, lang)
 
     def summary(self, user_id: int, lang: str) -> Outcome:
         screening, _ = self._load(user_id)
@@ -358,7 +355,7 @@ class ScreeningService:
         if screening is None:
             return self.current(user_id, lang)
         reply = talk.edit(screening, question_id, index, lang, self.today())
-        return self._finish(user_id, screening, record, reply, None, lang)
+        return self._finish(user_id, screening, record, reply, lang)
 
     def remove(self, user_id: int, lang: str, kind: str, index: int, ident: str | None = None) -> Outcome:
         """Remove a job or a test from the summary."""
@@ -366,7 +363,7 @@ class ScreeningService:
         if screening is None:
             return self.current(user_id, lang)
         reply = talk.remove_item(screening, kind, index, lang, self.today(), ident)
-        return self._finish(user_id, screening, record, reply, None, lang)
+        return self._finish(user_id, screening, record, reply, lang)
 
     def set_language(self, user_id: int, lang: str) -> Outcome:
         lang = normalize_language(lang)
@@ -424,14 +421,8 @@ class ScreeningService:
             return Outcome([message], language=lang)  # a verdict is not sent again: /start shows it
         return Outcome([message, talk.question_message(screening, lang, self.today())], language=lang)
 
-    def _question_on_screen(self, screening: Screening, lang: str) -> OutMessage | None:
-        if screening.state in CHECKPOINTS:
-            return None
-        return talk.question_message(screening, lang, self.today())
-
     def _finish(self, user_id: int, screening: Screening, record: SessionRecord | None, reply: Reply,
-                before: OutMessage | None, lang: str, update_id: int | None = None) -> Outcome:
+                lang: str, update_id: int | None = None) -> Outcome:
         if reply.changed:
             self._save(user_id, screening, reply, record, update_id)
-        answered = before if reply.echo is not None else None
-        return Outcome(reply.messages, echo=reply.echo, answered=answered, language=lang)
+        return Outcome(reply.messages, echo=reply.echo, language=lang)

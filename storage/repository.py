@@ -174,9 +174,15 @@ class Repository(ReminderStorage, RoundsStorage):
         now = self._timestamp()
         outbox_id: int | None = None
         with write_transaction(self.db):
-            self._ensure_user_row(user_id, language, now)
-            if unblock:
-                self.db.execute("UPDATE users SET blocked = 0 WHERE user_id = ?", [user_id])
+            # The user row, created or touched (and unblocked) in one statement.
+            self.db.execute(
+                """
+                INSERT INTO users (user_id, language, blocked, created_at, updated_at) VALUES (?, ?, 0, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET updated_at = excluded.updated_at,
+                    blocked = CASE WHEN ? THEN 0 ELSE blocked END
+                """,
+                [user_id, language, now, now, unblock],
+            )
             if verdict is not None:
                 self.db.execute(
                     "INSERT INTO verdicts (user_id, created_at, rules_version, result) VALUES (?, ?, ?, ?)",
@@ -193,7 +199,6 @@ class Repository(ReminderStorage, RoundsStorage):
             if update_id is not None:  # the update is applied: a restart must not handle it again
                 self.db.execute("DELETE FROM inbox WHERE update_id = ?", [update_id])
                 self._released.add(update_id)
-            self._touch_user(user_id, now)
             acked = self._delete_acked()
         self._acked -= acked
         return outbox_id

@@ -36,7 +36,7 @@ def test_a_failure_inside_the_transaction_writes_neither(repo: Repository,
     def broken(*args: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(repo, "_touch_user", broken)
+    monkeypatch.setattr(repo, "_delete_acked", broken)  # the last step of the transaction
     with pytest.raises(RuntimeError):
         repo.commit_turn(7, language="en", session=session(), reply=REPLY, verdict=({"v": 1}, "r1"))
     assert repo.load_turn(7) == (None, None)
