@@ -68,6 +68,7 @@ class Seen:
 
     typed_after: int | None = None
     pressed: int | None = None
+    more_to_come: bool = False  # another update from the user is held, still to be handled
 
     def reached(self, reply: Reply) -> bool | None:
         """Whether the reply (new messages after the user's message `reply["after"]`) reached them; None when
@@ -255,7 +256,8 @@ class Deliverer:
                 self._ack(record.id)
                 continue
             typed = record.reply.get("after") is not None and record.reply.get("edit") is None
-            if typed and reached is None and (hold_typed or seen is not None):  # wait for an update that tells
+            if typed and reached is None and (hold_typed or (seen is not None and seen.more_to_come)):
+                # wait for an update that tells (one of the user's is on its way)
                 self.pending_users.add(user_id)
                 return delivered_any
             if not await self.deliver(user_id, record.reply, record.id, attempts):
@@ -268,9 +270,10 @@ class Deliverer:
         self.pending_users |= {record.user_id for record in self.repository.pending_replies()}
         return set(self.pending_users)
 
-    async def sweep(self, attempts: int | None = None, hold_typed: bool = False) -> None:
-        """Try again for every user whose reply is still waiting, each under their gate."""
-        for user_id in sorted(self.pending_users):
+    async def sweep(self, attempts: int | None = None, hold_typed: bool = False,
+                    users: set[int] | None = None) -> None:
+        """Try again for every user (of `users`) whose reply is still waiting, each under their gate."""
+        for user_id in sorted(self.pending_users if users is None else self.pending_users & users):
             async with self.gates.enter(user_id, -1):
                 if user_id in self.pending_users:
                     await self.deliver_pending(user_id, attempts, hold_typed=hold_typed)

@@ -32,11 +32,18 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         super().__init__()
         self.repository = repository
         self.replayed: set[int] = set()  # held by a process that died: queued at start, not taken twice
+        self.arrived = asyncio.Event()  # the first update from Telegram since the start
 
     async def put(self, item: object) -> None:
-        if isinstance(item, Update) and not self._hold(item):
-            return
+        if isinstance(item, Update):
+            self.arrived.set()
+            if not self._hold(item):
+                return
         await super().put(item)
+
+    def senders(self) -> set[int]:
+        """Users with an update received and not yet handled (in this queue, or left by a process that died)."""
+        return {user_id for user_id in self.repository.held_senders() if user_id is not None}
 
     def _hold(self, update: Update) -> bool:
         """False for an update already held: Telegram sent again one that is queued or in progress."""

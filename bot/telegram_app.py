@@ -9,6 +9,7 @@ start. The screener talks in private chats only: elsewhere it says so once per c
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import traceback
@@ -90,7 +91,7 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
     deliverer, service = _deliverer(context), _service(context)
     async with deliverer.gates.enter(user.id, update.update_id):
         if user.id in deliverer.pending_users:
-            await deliverer.deliver_pending(user.id, seen=_newest_seen(update))
+            await deliverer.deliver_pending(user.id, seen=_newest_seen(update, _service(context).repository))
         turn = service.begin(user.id, user.language_code, update.update_id)
         try:
             if turn.redelivered:
@@ -112,14 +113,17 @@ def _typed_message_id(update: Update) -> int | None:
     return update.message.message_id if update.message is not None else None
 
 
-def _newest_seen(update: Update) -> Seen | None:
+def _newest_seen(update: Update, repository: Repository) -> Seen | None:
     """What this update proves the user had on screen: a message they typed after, or one whose button they
-    pressed (message ids in a private chat count both sides' messages)."""
+    pressed (message ids in a private chat count both sides' messages); and whether more updates of theirs
+    are on the way (which may tell when this one cannot)."""
+    user = update.effective_user
+    more = user is not None and repository.holds_other_update(user.id, update.update_id)
     if update.message is not None:
-        return Seen(typed_after=update.message.message_id)
+        return Seen(typed_after=update.message.message_id, more_to_come=more)
     query = update.callback_query
     if query is not None and query.message is not None:
-        return Seen(pressed=query.message.message_id)
+        return Seen(pressed=query.message.message_id, more_to_come=more)
     return None
 
 
@@ -301,7 +305,7 @@ async def on_start(app: Application) -> None:
         # A new message left in the outbox may have reached the user just before the crash: it waits for their
         # next update (which tells) or START_GRACE_SECONDS, whichever comes first; edits are sent at once.
         await deliverer.sweep(attempts=_START_ATTEMPTS, hold_typed=True)
-        later = _sweep_after(deliverer, app.bot_data["start_grace"])
+        later = _release_after_start(app, app.bot_data["start_grace"])
         app.bot_data["grace"] = asyncio.get_running_loop().create_task(later)
     queue = app.update_queue
     if isinstance(queue, DurableUpdateQueue) and (held := queue.replay(app.bot)):
@@ -311,12 +315,23 @@ async def on_start(app: Application) -> None:
     app.bot_data["sweep"] = loop.create_task(_sweep_forever(deliverer, app.bot_data["sweep_seconds"]))
 
 
-async def _sweep_after(deliverer: Deliverer, seconds: float) -> None:
-    await asyncio.sleep(seconds)
-    if deliverer.pending_users:
-        logger.info("sending the replies a crash left for %d users who did not write since",
-                    len(deliverer.pending_users))
-    await deliverer.sweep()
+async def _release_after_start(app: Application, seconds: float) -> None:
+    """Replies a crash left as new messages wait for their users' next update, which tells whether they came:
+    once Telegram has sent what it held (or `seconds` passed), those of users with nothing to say go out."""
+    deliverer: Deliverer = app.bot_data["deliverer"]
+    queue = app.update_queue
+    waiting_for = set()
+    if isinstance(queue, DurableUpdateQueue):
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(queue.arrived.wait(), seconds)
+        await asyncio.sleep(0.2)  # the batch's updates enter their users' gates
+        waiting_for = queue.senders()
+    else:
+        await asyncio.sleep(seconds)
+    quiet = deliverer.pending_users - waiting_for
+    if quiet:
+        logger.info("sending the replies a crash left for %d users who did not write since", len(quiet))
+    await deliverer.sweep(users=quiet)
 
 
 async def on_stop(app: Application) -> None:

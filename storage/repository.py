@@ -252,6 +252,15 @@ class Repository(ReminderStorage, RoundsStorage):
         rows = self.db.execute("SELECT update_id, body FROM inbox ORDER BY update_id").fetchall()
         return [(row[0], json.loads(row[1])) for row in rows]
 
+    def holds_other_update(self, user_id: int, update_id: int) -> bool:
+        """Whether the inbox holds an update from the user other than `update_id` (e.g. a newer one)."""
+        return self.db.execute("SELECT 1 FROM inbox WHERE user_id = ? AND update_id != ? LIMIT 1",
+                               [user_id, update_id]).fetchone() is not None
+
+    def held_senders(self) -> set[int | None]:
+        """Who sent the updates the inbox holds."""
+        return {row[0] for row in self.db.execute("SELECT DISTINCT user_id FROM inbox").fetchall()}
+
     def release_update(self, update_id: int) -> None:
         """The update is handled (or never can be): it leaves the inbox."""
         if update_id in self._released:
