@@ -2,7 +2,7 @@
 
 Only the front ends call this. matplotlib is imported on the first chart, never at start: a bot that is
 never asked for a chart does not pay its import time or memory. Figures are made with the object API
-(no pyplot, no global state), so a chart can be drawn in a worker thread while the bot serves others.
+(no pyplot, no global state); they are drawn in a worker process while the bot serves others.
 
 Made for a phone: 1080 x 1350 pixels (4:5, the shape Telegram shows whole), large type, the Okabe-Ito
 colours (told apart with colour blindness) with line styles and hatching as well, every label in a legend
@@ -16,8 +16,10 @@ import datetime as dt
 import io
 import json
 import logging
+import multiprocessing
 import textwrap
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -43,8 +45,39 @@ _PROGRAM_STYLE = {"canadian_experience_class": (BLUE, "o"), "french_language_pro
                   "provincial_nominee_program": (ORANGE, "D")}
 
 
-# One worker: charts are drawn off the event loop, one at a time (matplotlib's font cache is shared).
-_DRAWER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
+# Charts are drawn in one worker process, one at a time: off the event loop, and with matplotlib's memory
+# (about 56 MB once loaded, growing to about 110 MB more over many charts) kept out of the long-running bot.
+# A worker is replaced after _CHARTS_PER_WORKER charts, so what it accumulates is given back.
+_CHARTS_PER_WORKER = 200
+_drawer: ProcessPoolExecutor | None = None
+
+
+def _pool() -> ProcessPoolExecutor:
+    global _drawer
+    if _drawer is None:
+        _drawer = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                      max_tasks_per_child=_CHARTS_PER_WORKER)
+    return _drawer
+
+
+def warm_up() -> None:
+    """Start the worker and load matplotlib there now, so the first chart someone asks for is not slow."""
+    _pool().submit(_load_matplotlib)
+
+
+def _load_matplotlib() -> None:
+    from matplotlib.figure import Figure
+
+    Figure()
+
+
+async def _draw(key: str) -> bytes:
+    try:
+        return await asyncio.get_running_loop().run_in_executor(_pool(), _render_cached, key)
+    except BrokenProcessPool:  # the worker died (killed, out of memory): a new one draws it
+        global _drawer
+        _drawer = None
+        return await asyncio.get_running_loop().run_in_executor(_pool(), _render_cached, key)
 
 
 async def send_chart(bot: Bot, chat_id: int, part: dict[str, Any], markup: dict[str, Any] | None) -> None:
@@ -60,7 +93,7 @@ async def send_chart(bot: Bot, chat_id: int, part: dict[str, Any], markup: dict[
         data["reply_markup"] = markup
     try:
         key = json.dumps(part["photo"], sort_keys=True)
-        png = await asyncio.get_running_loop().run_in_executor(_DRAWER, _render_cached, key)
+        png = await _draw(key)
     except Exception:
         logger.exception("a chart could not be drawn; its caption is sent as text")
         await bot._post("sendMessage", {"chat_id": chat_id, "text": part["text"], "parse_mode": "HTML",

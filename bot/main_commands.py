@@ -62,12 +62,13 @@ def _warm_occupation_index() -> None:
 def _serve_bot(settings: Settings, secret: str) -> int:
     from telegram import Update
 
-    from bot import serving
+    from bot import charts, serving
     from bot.telegram_app import build_application
     # The occupation finder's index takes 2 to 4 s to build: build it beside the start-up, so the first person
     # who types a job title does not wait for it, and in a child process, so the memory the build churns
     # through is not kept by this long-running one (about 19 MB held instead of about 56).
     threading.Thread(target=_warm_occupation_index, name="noc-index", daemon=True).start()
+    charts.warm_up()  # the chart worker process loads matplotlib now, outside this process
     repository = Repository(settings.database_path)
     try:
         app = build_application(settings, repository)

@@ -181,3 +181,16 @@ def test_a_photo_is_planned_as_data_and_never_joins_a_text() -> None:
     assert [part["text"] for part in reply["parts"]] == ["a notice", "the caption", "the facts"]
     assert reply["parts"][1]["photo"] == photo and "photo" not in reply["parts"][2]
     assert json.loads(json.dumps(reply)) == reply  # what the outbox stores: data, no image bytes
+
+
+def test_the_bot_draws_its_charts_in_a_worker_process_and_never_loads_matplotlib_itself() -> None:
+    code = ("import asyncio, json, sys\n"
+            "from eligibility import Profile\n"
+            "from flows.chart_replies import chart_photo\n"
+            "from bot import charts\n"
+            f"p = Profile.model_validate_json(open({str(S01)!r}).read())\n"
+            "png = asyncio.run(charts._draw(json.dumps(chart_photo('hours', p, 'en'), sort_keys=True)))\n"
+            "print(png[:8] == b'\\x89PNG\\r\\n\\x1a\\n', 'matplotlib' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]
