@@ -10,6 +10,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 from PIL import Image
@@ -194,3 +195,34 @@ def test_the_bot_draws_its_charts_in_a_worker_process_and_never_loads_matplotlib
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "False"]
+
+
+def test_the_chart_worker_ends_with_the_bot_even_after_kill_9() -> None:
+    code = ("import os, time\nfrom bot import charts\ncharts.warm_up()\n"
+            "print(os.getpid(), flush=True)\ntime.sleep(120)\n")
+    bot = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert bot.stdout is not None and int(bot.stdout.readline()) == bot.pid
+        children = pathlib.Path(f"/proc/{bot.pid}/task/{bot.pid}/children")
+        deadline = time.monotonic() + 60
+        while not children.read_text().split() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = [int(pid) for pid in children.read_text().split()]
+        assert workers, "the chart worker was started"
+        time.sleep(1.0)  # it has run its initializer
+        bot.kill()
+        bot.wait()
+        deadline = time.monotonic() + 10
+        while any(pathlib.Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in workers):
+            assert time.monotonic() < deadline, "the chart worker outlived the bot"
+            time.sleep(0.05)
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+
+
+def _state(pid: int) -> str:
+    try:
+        return pathlib.Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][:1]
+    except (OSError, IndexError):
+        return "Z"
