@@ -144,7 +144,7 @@ class AlertBroadcaster:
     so the pace is the rate, not the round trip; a 429 or a slow Bot API only fills the in-flight slots.
     """
 
-    IN_FLIGHT = 50
+    IN_FLIGHT = 10  # bounds the burst when a stalled Bot API answers many at once (429s past 30 in a second)
 
     def __init__(self, repository: Repository, deliverer: Any, rate: float = ALERT_RATE) -> None:
         self.repository, self.deliverer, self.rate = repository, deliverer, rate
