@@ -1,21 +1,19 @@
 """`cec-screener rounds-refresh` and `cec-screener rules`: what an operator runs (or cron does) to keep the
-rounds fresh and to see at a glance what may be stale."""
+rounds fresh and to see at a glance what may be stale.
+
+Only argparse is imported with the module: `cec-screener noc` and `assess` build the same parser and must not
+load SQLite or Telegram.
+"""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import datetime as dt
-import logging
 import pathlib
-import sqlite3
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from bot.startup_checks import StartupError, load_settings
-from eligibility.rounds import Rounds, seed
-from eligibility.tables import DATA_FILES, crs_grid, load, manifest
-from storage import Repository
+if TYPE_CHECKING:
+    from eligibility.rounds import Rounds
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,6 +28,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def dispatch(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from bot.startup_checks import StartupError, load_settings
+
     try:
         settings = load_settings()
     except StartupError as error:
@@ -50,9 +50,14 @@ def dispatch(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = s
 
 def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, err: TextIO) -> int:
     """One refresh; a feed that cannot be read or must not replace the stored rounds leaves them as they are."""
+    import asyncio
+    import logging
+    import sqlite3
+
     from bot.round_alerts import refresh_from_url, store_feed
     from bot.rounds_feed_http import FeedUnavailable
     from eligibility.rounds_import import FeedError
+    from storage import Repository
 
     logging.getLogger("httpx").setLevel(logging.WARNING)
     source = url or str(pathlib.Path(file or "").resolve())
@@ -76,7 +81,11 @@ def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, er
 
 def print_rules(db: pathlib.Path | None, out: TextIO) -> int:
     """What the verdicts are made with, and how old each part is."""
+    import datetime as dt
+
     from eligibility.occupations import NOC_VERSION
+    from eligibility.rounds import seed
+    from eligibility.tables import DATA_FILES, crs_grid, load, manifest
 
     print(f"rules version: {manifest()['rules_version']} (data fingerprint {manifest()['data_fingerprint']})",
           file=out)
@@ -90,6 +99,7 @@ def print_rules(db: pathlib.Path | None, out: TextIO) -> int:
     rounds, where = seed(), "seed (eligibility/data/rounds.json)"
     if db is not None:
         from bot.round_alerts import current_rounds
+        from storage import Repository
 
         with Repository(db) as repository:
             state = repository.feed_state()
