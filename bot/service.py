@@ -11,6 +11,7 @@ at once.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -161,10 +162,14 @@ class ScreeningService:
         c = catalog(lang)
         screening, _ = self._load(user_id)
         if screening is not None and screening.started:
-            # Where they were, at once: a typed reply then answers the question they can see.
-            start_over = [[Button(c.t("button.start_over"), "cmd|restart")]]
-            notice = OutMessage(h(c.t("bot.resume_or_restart")), start_over)
-            return Outcome([notice, *talk.show(screening, lang, self.today()).messages], language=lang)
+            # Where they were, at once, in one message (a reply in two could be cut in half by a crash): a typed
+            # reply then answers the question they can see; starting over is one more button under it.
+            first, *rest = talk.show(screening, lang, self.today()).messages
+            start_over = ([] if screening.state in CHECKPOINTS  # the result's menu has its own
+                          else [[Button(c.t("button.start_over"), "cmd|restart")]])
+            welcome_back = dataclasses.replace(first, text=f"{h(c.t('bot.resume_or_restart'))}\n\n{first.text}",
+                                               buttons=[*first.buttons, *start_over])
+            return Outcome([welcome_back, *rest], language=lang)
         screening = talk.new_screening()
         self._save(user_id, screening)
         welcome = OutMessage(h(c.t("bot.welcome", name=f" {name}" if name else "")))

@@ -206,8 +206,10 @@ async def test_resume_after_a_redeploy_and_restart(tg: FakeTelegram, tmp_path: p
     async with bot_on(tg, db) as bot:  # a new process on the same database file
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        assert "Welcome back! Your answers are kept" in chat.texts[-2]
+        # One message: where they were, with starting over as one more button.
+        assert chat.last_text.startswith("Welcome back! Your answers are kept")
         assert "Do you still work in job 1 in Canada?" in chat.last_text
+        assert chat.last_bot_message.buttons[-1] == "🔄 Start a new screening"
         await chat.click("Yes")  # typed or pressed, it answers the question in view
         assert "How many hours a week" in chat.last_text
         await chat.send("/restart")
