@@ -220,6 +220,8 @@ class Deliverer:
                 await self._retrying(lambda p=part, e=edit: self._send_part(reply["chat_id"], p, e),  # type: ignore[misc]
                                      attempts or self.attempts)
                 done += 1
+                if outbox_id is not None and done < len(parts):  # a crash now must not send this part again
+                    self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
         except _GiveUp:
             logger.warning("a reply could not be delivered yet; kept in the outbox")
             if outbox_id is None:

@@ -317,3 +317,28 @@ def test_what_a_new_update_tells_of_a_reply_left_by_a_crash(seen: Seen, expected
     typed_reply = {"chat_id": 7, "edit": None, "parts": [{"text": "Q", "buttons": []}], "after": 9}
     assert seen.reached(typed_reply) is expected
     assert seen.reached({**typed_reply, "after": None}) is False  # nothing to tell: sent as usual
+
+
+async def test_a_crash_between_two_parts_of_a_reply_sends_only_the_rest_at_the_next_start(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    reply = {"chat_id": 4242, "edit": None,
+             "parts": [{"text": "part one", "buttons": []}, {"text": "part two", "buttons": []}]}
+    async with bot_on(tg, db) as bot:
+        Chat(bot.app, tg, user_id=4242)
+        outbox_id = bot.repository.commit_turn(4242, language="en", reply=reply)
+        deliverer = bot.app.bot_data["deliverer"]
+        sent = deliverer._send_part
+
+        async def dies_on_the_second(chat_id: int, part: dict[str, object], edit: int | None) -> None:
+            if part["text"] == "part two":
+                raise asyncio.CancelledError  # kill -9 while the second part is on its way
+            await sent(chat_id, part, edit)
+
+        deliverer._send_part = dies_on_the_second
+        with pytest.raises(asyncio.CancelledError):
+            await deliverer.deliver(4242, reply, outbox_id)
+    async with bot_on(tg, db, start_grace=0.01) as bot:
+        await until(lambda: bot.repository.pending_replies() == [])
+    texts = [m.shown_text for m in tg.bot_messages(4242)]
+    assert texts == ["part one", "part two"]
