@@ -49,8 +49,12 @@ NUDGE = "/start"
 Question = tuple[tuple[str, ...], tuple[str, ...]]  # (buttons, paragraphs)
 
 
+START_OVER = "🔄 Start a new screening"  # /start on a screening in progress adds it under the question
+
+
 def _paragraphs(message: StoredMessage) -> Question:
-    return tuple(message.buttons), tuple((message.text or "").split("\n\n"))
+    buttons = tuple(label for label in message.buttons if label != START_OVER)
+    return buttons, tuple((message.text or "").split("\n\n"))
 
 
 class Soak:

@@ -108,11 +108,18 @@ class ScreeningService:
         same update sent again after a crash gives the same reply).
         """
         self._turns.pop(turn.user_id, None)
-        if turn.deleted or not (turn.changed or turn.unblock):
+        if turn.deleted:
+            return None
+        # A reply that changes nothing (a question shown again, an answer refused) is committed too when the user
+        # has a row, with the update marked handled: a crash while it is sent then leaves it to the outbox, which
+        # knows whether it arrived, instead of handling the update again. Someone who only looks around (no
+        # row yet) gets no row for it: their update is marked once answered.
+        keep = turn.changed or (reply is not None and turn.user is not None and turn.update_id is not None)
+        if not (keep or turn.unblock):
             return None
         return self.repository.commit_turn(
             turn.user_id, language=turn.lang, session=turn.session, verdict=turn.verdict, unblock=turn.unblock,
-            reply=reply if turn.changed else None, update_id=turn.update_id)
+            reply=reply if keep else None, update_id=turn.update_id)
 
     def abandon(self, turn: Turn) -> None:
         """The action failed: nothing it staged is written."""

@@ -46,6 +46,7 @@ _BENIGN = ("message is not modified", "query is too old", "message to edit not f
            "message can't be edited", "query id is invalid")
 SWEEP_SECONDS = 30.0  # how often replies still waiting in the outbox are tried again
 _START_ATTEMPTS = 3  # at start, a reply left by a crash gets a few quick tries; the sweep does the rest
+HANDLED_UPDATES_KEPT = dt.timedelta(days=2)  # Telegram keeps an unconfirmed update for a day
 START_GRACE_SECONDS = 2.0  # at start, how long a new message left by a crash waits for its user's next update
 
 Action = Callable[[ScreeningService, Turn], Outcome]
@@ -282,6 +283,7 @@ async def register_commands(app: Application) -> None:
 async def _purge_forever(service: ScreeningService) -> None:
     """Erase users inactive for longer than /privacy promises, at start and then daily."""
     while True:
+        service.repository.forget_handled_updates(HANDLED_UPDATES_KEPT)
         erased = service.repository.purge_inactive(dt.timedelta(days=RETENTION_DAYS))
         if erased:
             logger.info("erased %d inactive users", erased)

@@ -84,12 +84,13 @@ def _outbox_and_group_notices(db: sqlite_utils.Database) -> None:
 
 
 def _inbox(db: sqlite_utils.Database) -> None:
-    """Updates received and not yet handled, kept until the answer they carry is committed.
+    """Updates received: kept whole until handled, then as a bare mark for a day.
 
     python-telegram-bot confirms a batch of updates to Telegram (the next getUpdates offset) while they are
     still being handled, and a webhook answers 200 before handling: a crash then would lose them for good.
-    A row is written before the update is queued and deleted with the turn that applies it; whatever is left
-    at start is handled again.
+    A row is written before the update is queued and marked handled (its body dropped) with the turn that
+    applies it; whatever is unhandled at start is handled again. The mark makes an update Telegram sends again
+    (it does for up to a day) a known one, whatever it was.
     """
     db.execute(
         """
@@ -97,11 +98,12 @@ def _inbox(db: sqlite_utils.Database) -> None:
             update_id INTEGER PRIMARY KEY,
             user_id INTEGER,
             received_at TEXT NOT NULL,
-            body TEXT NOT NULL CHECK (json_valid(body))
+            handled INTEGER NOT NULL DEFAULT 0,
+            body TEXT CHECK (body IS NULL OR json_valid(body))
         )
         """
     )
-    db.execute("CREATE INDEX inbox_user_id ON inbox (user_id)")
+    db.execute("CREATE INDEX inbox_waiting ON inbox (handled, user_id)")
 
 
 def _reminders(db: sqlite_utils.Database) -> None:

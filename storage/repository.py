@@ -24,6 +24,7 @@ from storage.reminders import ReminderStorage
 from storage.rounds import RoundsStorage
 
 DEFAULT_LANGUAGE = "en"
+_MARK_HANDLED = "UPDATE inbox SET handled = 1, body = NULL WHERE update_id = ?"
 
 
 def utc_now() -> datetime.datetime:
@@ -197,7 +198,7 @@ class Repository(ReminderStorage, RoundsStorage):
                 )
                 outbox_id = cursor.lastrowid
             if update_id is not None:  # the update is applied: a restart must not handle it again
-                self.db.execute("DELETE FROM inbox WHERE update_id = ?", [update_id])
+                self.db.execute(_MARK_HANDLED, [update_id])
                 self._released.add(update_id)
             acked = self._delete_acked()
         self._acked -= acked
@@ -239,7 +240,7 @@ class Repository(ReminderStorage, RoundsStorage):
     # -- the inbox: updates received and not yet handled -----------------------------------------------------
 
     def hold_update(self, update_id: int, user_id: int | None, body: dict[str, Any]) -> bool:
-        """Keep an update until it is handled; False if it is held already (Telegram sent it again)."""
+        """Keep an update until it is handled; False if it is known already (Telegram sent it again)."""
         with write_transaction(self.db):
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO inbox (update_id, user_id, received_at, body) VALUES (?, ?, ?, ?)",
@@ -249,25 +250,33 @@ class Repository(ReminderStorage, RoundsStorage):
 
     def held_updates(self) -> list[tuple[int, dict[str, Any]]]:
         """Updates received but never handled (the process died), oldest first."""
-        rows = self.db.execute("SELECT update_id, body FROM inbox ORDER BY update_id").fetchall()
+        rows = self.db.execute("SELECT update_id, body FROM inbox WHERE handled = 0 ORDER BY update_id").fetchall()
         return [(row[0], json.loads(row[1])) for row in rows]
 
     def holds_other_update(self, user_id: int, update_id: int) -> bool:
         """Whether the inbox holds an update from the user other than `update_id` (e.g. a newer one)."""
-        return self.db.execute("SELECT 1 FROM inbox WHERE user_id = ? AND update_id != ? LIMIT 1",
+        return self.db.execute("SELECT 1 FROM inbox WHERE handled = 0 AND user_id = ? AND update_id != ? LIMIT 1",
                                [user_id, update_id]).fetchone() is not None
 
     def held_senders(self) -> set[int | None]:
         """Who sent the updates the inbox holds."""
-        return {row[0] for row in self.db.execute("SELECT DISTINCT user_id FROM inbox").fetchall()}
+        rows = self.db.execute("SELECT DISTINCT user_id FROM inbox WHERE handled = 0").fetchall()
+        return {row[0] for row in rows}
 
     def release_update(self, update_id: int) -> None:
-        """The update is handled (or never can be): it leaves the inbox."""
+        """The update is handled (or never can be): only a mark of it is kept, without its content."""
         if update_id in self._released:
             self._released.discard(update_id)
             return
         with write_transaction(self.db):
-            self.db.execute("DELETE FROM inbox WHERE update_id = ?", [update_id])
+            self.db.execute(_MARK_HANDLED, [update_id])
+
+    def forget_handled_updates(self, older_than: datetime.timedelta) -> int:
+        """Drop the marks of updates handled long enough ago that Telegram no longer sends them again."""
+        cutoff = self._timestamp(self._utc(self._now()) - older_than)
+        with write_transaction(self.db):
+            return int(self.db.execute("DELETE FROM inbox WHERE handled = 1 AND received_at < ?",
+                                       [cutoff]).rowcount)
 
     # -- groups ----------------------------------------------------------------------------------------------
 
