@@ -47,7 +47,7 @@ _BENIGN = ("message is not modified", "query is too old", "message to edit not f
 SWEEP_SECONDS = 30.0  # how often replies still waiting in the outbox are tried again
 _START_ATTEMPTS = 3  # at start, a reply left by a crash gets a few quick tries; the sweep does the rest
 HANDLED_UPDATES_KEPT = dt.timedelta(days=2)  # Telegram keeps an unconfirmed update for a day
-START_GRACE_SECONDS = 2.0  # at start, how long a new message left by a crash waits for its user's next update
+START_GRACE_SECONDS = 1.0  # at start, how long a new message left by a crash waits for its user's next update
 
 Action = Callable[[ScreeningService, Turn], Outcome]
 
