@@ -329,6 +329,8 @@ class Soak:
                 continue
             if not matches:
                 unrecognized += 1
+                if os.environ.get("SOAK_DEBUG"):
+                    print(f"unrecognized: chat {user.uid} at step {user.position}: {stored[user.uid]}")
             elif max(matches) < user.position:
                 lost += user.position - max(matches)
             else:

@@ -69,6 +69,7 @@ class Seen:
     typed_after: int | None = None
     pressed: int | None = None
     more_to_come: bool = False  # another update from the user is held, still to be handled
+    shows_where: bool = False  # its own reply will show where the user is (a typed answer, /start)
 
     def reached(self, reply: Reply) -> bool | None:
         """Whether the reply (new messages after the user's message `reply["after"]`) reached them; None when
@@ -258,6 +259,12 @@ class Deliverer:
                 self._ack(record.id)
                 continue
             typed = record.reply.get("after") is not None and record.reply.get("edit") is None
+            if typed and reached is False and seen is not None and seen.shows_where:
+                # Never seen, and what comes now shows the question in view: sent as well, it would be a second
+                # copy of it, answerable twice.
+                logger.info("a reply left by a crash is replaced by the reply to the user's next message")
+                self._ack(record.id)
+                continue
             if typed and reached is None and (hold_typed or (seen is not None and seen.more_to_come)):
                 # wait for an update that tells (one of the user's is on its way)
                 self.pending_users.add(user_id)

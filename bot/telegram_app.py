@@ -121,7 +121,9 @@ def _newest_seen(update: Update, repository: Repository) -> Seen | None:
     user = update.effective_user
     more = user is not None and repository.holds_other_update(user.id, update.update_id)
     if update.message is not None:
-        return Seen(typed_after=update.message.message_id, more_to_come=more)
+        text = update.message.text or ""
+        shows_where = not text.startswith("/") or _command_name(text, "") == "start"
+        return Seen(typed_after=update.message.message_id, more_to_come=more, shows_where=shows_where)
     query = update.callback_query
     if query is not None and query.message is not None:
         return Seen(pressed=query.message.message_id, more_to_come=more)
