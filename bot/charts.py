@@ -12,22 +12,19 @@ under the plot where long French labels wrap instead of overlapping the curve.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import ctypes
 import datetime as dt
 import io
 import json
 import logging
 import multiprocessing
 import os
-import signal
-import sys
 import textwrap
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from bot.child_processes import die_with
 from flows.texts import Catalog, catalog
 
 if TYPE_CHECKING:
@@ -54,7 +51,6 @@ _PROGRAM_STYLE = {"canadian_experience_class": (BLUE, "o"), "french_language_pro
 # (about 56 MB once loaded, growing to about 110 MB more over many charts) kept out of the long-running bot.
 # A worker is replaced after _CHARTS_PER_WORKER charts, so what it accumulates is given back.
 _CHARTS_PER_WORKER = 200
-_PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent dies
 _drawer: ProcessPoolExecutor | None = None
 
 
@@ -63,17 +59,8 @@ def _pool() -> ProcessPoolExecutor:
     if _drawer is None:
         _drawer = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                       max_tasks_per_child=_CHARTS_PER_WORKER,
-                                      initializer=_die_with, initargs=(os.getpid(),))
+                                      initializer=die_with, initargs=(os.getpid(),))
     return _drawer
-
-
-def _die_with(parent: int) -> None:
-    """In the worker: end when the bot ends, even by kill -9 (it would otherwise linger, holding matplotlib)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the bot died before the line above took effect
-        os._exit(0)
 
 
 def warm_up() -> None:

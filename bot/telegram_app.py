@@ -47,7 +47,7 @@ _BENIGN = ("message is not modified", "query is too old", "message to edit not f
 SWEEP_SECONDS = 30.0  # how often replies still waiting in the outbox are tried again
 _START_ATTEMPTS = 3  # at start, a reply left by a crash gets a few quick tries; the sweep does the rest
 HANDLED_UPDATES_KEPT = dt.timedelta(days=2)  # Telegram keeps an unconfirmed update for a day
-START_GRACE_SECONDS = 1.0  # at start, how long a new message left by a crash waits for its user's next update
+START_GRACE_SECONDS = 0.5  # once polling runs, how long a new message left by a crash waits for news from its user
 
 Action = Callable[[ScreeningService, Turn], Outcome]
 
@@ -326,6 +326,8 @@ async def _release_after_start(app: Application, seconds: float) -> None:
     queue = app.update_queue
     waiting_for = set()
     if isinstance(queue, DurableUpdateQueue):
+        while not app.running:  # counted from when updates start coming in
+            await asyncio.sleep(0.02)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(queue.arrived.wait(), seconds)
         await asyncio.sleep(0.2)  # the batch's updates enter their users' gates
@@ -333,6 +335,8 @@ async def _release_after_start(app: Application, seconds: float) -> None:
     else:
         await asyncio.sleep(seconds)
     quiet = deliverer.pending_users - waiting_for
+    logger.info("start grace over: %d users with replies waiting, %d of them with news on the way",
+                 len(deliverer.pending_users), len(deliverer.pending_users & waiting_for))
     if quiet:
         logger.info("sending the replies a crash left for %d users who did not write since", len(quiet))
     await deliverer.sweep(users=quiet)
