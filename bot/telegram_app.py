@@ -335,7 +335,7 @@ async def _release_after_start(app: Application, seconds: float) -> None:
     else:
         await asyncio.sleep(seconds)
     quiet = deliverer.pending_users - waiting_for
-    logger.info("start grace over: %d users with replies waiting, %d of them with news on the way",
+    logger.debug("start grace over: %d users with replies waiting, %d of them with news on the way",
                  len(deliverer.pending_users), len(deliverer.pending_users & waiting_for))
     if quiet:
         logger.info("sending the replies a crash left for %d users who did not write since", len(quiet))
