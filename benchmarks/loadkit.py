@@ -142,7 +142,9 @@ class BotProcess:
 
     def start(self) -> BotProcess:
         env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN,
-               "TELEGRAM_BASE_URL": self.server.base_url, "PYTHONPATH": str(ROOT), **self.env}
+               "TELEGRAM_BASE_URL": self.server.base_url, "PYTHONPATH": str(ROOT),
+               "ROUNDS_FEED_URL": "",  # no network here: the rounds feed stays off
+               **self.env}
         if self.db is not None:
             env["DATABASE_PATH"] = str(self.db)
         self.folder.mkdir(parents=True, exist_ok=True)
