@@ -137,6 +137,10 @@ class BotProcess:
         if self.kind == "echo":
             return [sys.executable, str(ECHO_BOT)]
         if self.patch_out_limiter:
+            profile = os.environ.get("LOAD_PROFILE")  # a cProfile file of the screener with the limiter off
+            if profile and self.kind == "screener":
+                run = f"import cProfile; cProfile.run(\"main(['run'])\", {profile!r})\n"
+                return [sys.executable, "-c", _NO_LIMITER.replace("sys.exit(main(['run']))\n", run)]
             return [sys.executable, "-c", _NO_LIMITER]
         return [sys.executable, "-m", "bot.cli", "run"]
 

@@ -60,27 +60,29 @@ def _warm_occupation_index(cache_folder: pathlib.Path) -> None:
 
     cache = cache_folder / f".noc-index-{_index_fingerprint()}.pickle"
     try:
-        occupations.install(cache.read_bytes())  # our own file, made by `snapshot` below
+        with cache.open("rb") as stream:  # our own file, made by `snapshot` below
+            occupations.install(stream)
         return
     except FileNotFoundError:
         pass
     except Exception as error:  # unreadable or from elsewhere: built again
         logger.warning("occupation index cache not used (%s)", type(error).__name__)
-    build = "import sys; from eligibility.occupations import snapshot; sys.stdout.buffer.write(snapshot())"
+    partial = cache.with_suffix(".part")
+    build = ("import pathlib, sys; from eligibility.occupations import snapshot; "
+             "pathlib.Path(sys.argv[1]).write_bytes(snapshot())")
     try:
-        made = subprocess.run([sys.executable, "-c", build], capture_output=True, check=True, timeout=120,
-                              preexec_fn=functools.partial(die_with, os.getpid()))
-        occupations.install(made.stdout)
-    except Exception as error:  # whatever went wrong there, the index is built here instead
-        logger.warning("occupation index: built in this process instead (%s)", type(error).__name__)
-        occupations.search("")
-        return
-    with contextlib.suppress(OSError):
+        subprocess.run([sys.executable, "-c", build, str(partial)], capture_output=True, check=True, timeout=120,
+                       preexec_fn=functools.partial(die_with, os.getpid()))
         for old in cache_folder.glob(".noc-index-*.pickle"):
             old.unlink()
-        partial = cache.with_suffix(".part")
-        partial.write_bytes(made.stdout)
         partial.replace(cache)
+        with cache.open("rb") as stream:
+            occupations.install(stream)
+    except Exception as error:  # whatever went wrong there, the index is built here instead
+        logger.warning("occupation index: built in this process instead (%s)", type(error).__name__)
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        occupations.search("")
 
 
 def _index_fingerprint() -> str:

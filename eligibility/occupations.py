@@ -31,6 +31,7 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+from typing import BinaryIO
 
 from rapidfuzz import fuzz, process
 
@@ -286,10 +287,11 @@ def snapshot() -> bytes:
     return pickle.dumps(_index(), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def install(data: bytes) -> None:
-    """Use an index made by `snapshot` (our own bytes, never a user's: pickle trusts what it loads)."""
+def install(data: bytes | BinaryIO) -> None:
+    """Use an index made by `snapshot`, as bytes or a file opened for reading (read as it is unpickled, so the
+    whole snapshot is never in memory beside the index). Our own bytes only: pickle trusts what it loads."""
     global _built
-    index = pickle.loads(data)
+    index = pickle.loads(data) if isinstance(data, bytes) else pickle.load(data)
     if not isinstance(index, _Index):
         raise TypeError("not an occupation index snapshot")
     with _building:
