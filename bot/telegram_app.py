@@ -46,6 +46,8 @@ _BENIGN = ("message is not modified", "query is too old", "message to edit not f
            "message can't be edited", "query id is invalid")
 SWEEP_SECONDS = 30.0  # how often replies still waiting in the outbox are tried again
 _START_ATTEMPTS = 3  # at start, a reply left by a crash gets a few quick tries; the sweep does the rest
+CONNECTIONS = 8  # to the Bot API, for replies (getUpdates has its own)
+POOL_WAIT_SECONDS = 30.0  # a reply waits this long for a free connection rather than failing
 HANDLED_UPDATES_KEPT = dt.timedelta(days=2)  # Telegram keeps an unconfirmed update for a day
 START_GRACE_SECONDS = 0.5  # once polling runs, how long a new message left by a crash waits for news from its user
 
@@ -368,6 +370,10 @@ def build_application(settings: Settings, repository: Repository,
         builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
+    else:
+        # httpcore scans every pooled connection for each request it places (about 70% of the bot's CPU under
+        # load with python-telegram-bot's 256); Telegram allows ~30 messages/s, which a few connections carry.
+        builder = builder.connection_pool_size(CONNECTIONS).pool_timeout(POOL_WAIT_SECONDS)
     if settings.rate_limit > 0:
         # Telegram allows about 30 messages a second per bot: queue beyond that, retry a 429 a few times.
         limiter = MessageRateLimiter(overall_max_rate=settings.rate_limit, max_retries=3)
