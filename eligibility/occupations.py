@@ -243,7 +243,6 @@ class _Index:
     starts: array  # entry -> its first item in `matches`; entry + 1 -> after its last
     matches: array  # code number << 3 | rank << 2 | language bits (1 English, 2 French)
     postings: dict[str, array]  # word -> the entries holding it, ascending
-    common: dict[str, frozenset[int]]  # the same as sets, ready, for the few words in very many titles
     vocabulary: list[str]  # the index's words, sorted
     by_length: dict[int, list[str]]  # word length -> the index's words of that length
 
@@ -259,7 +258,6 @@ class _Index:
 
 
 _LANG_BIT = {"en": 1, "fr": 2}
-_COMMON = 1000  # postings; ~70 words, ~150,000 entries: a set made per query would cost ~0.1 ms each
 
 
 def _read(name: str) -> str:
@@ -340,9 +338,7 @@ def _build() -> _Index:
     for word in sorted(postings):
         by_length[len(word)].append(word)
     return _Index(groups=groups, codes=codes, keys=_Keys(keys), starts=starts, matches=matches,
-                  postings=dict(postings), vocabulary=sorted(postings), by_length=dict(by_length),
-                  common={word: frozenset(entries) for word, entries in postings.items()
-                          if len(entries) > _COMMON})
+                  postings=dict(postings), vocabulary=sorted(postings), by_length=dict(by_length))
 
 
 def _occupation(group: _Group, lang: str) -> Occupation:
@@ -373,8 +369,6 @@ def _spellings(index: _Index, word: str) -> list[str]:
 
 
 def _entries(index: _Index, words: list[str]) -> frozenset[int] | set[int]:
-    if len(words) == 1 and words[0] in index.common:
-        return index.common[words[0]]
     return set(itertools.chain.from_iterable(index.postings.get(word, ()) for word in words))
 
 
