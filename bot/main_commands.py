@@ -58,6 +58,15 @@ def _warm_occupation_index(cache_folder: pathlib.Path) -> None:
     and cache it: a restart (a crash loop too) then costs a 0.1 s load instead of a 2 to 4 s build."""
     from eligibility import occupations
 
+    try:
+        _load_or_build_occupation_index(cache_folder)
+    finally:
+        occupations.stop_waiting()
+
+
+def _load_or_build_occupation_index(cache_folder: pathlib.Path) -> None:
+    from eligibility import occupations
+
     cache = cache_folder / f".noc-index-{_index_fingerprint()}.pickle"
     try:
         with cache.open("rb") as stream:  # our own file, made by `snapshot` below
@@ -82,6 +91,7 @@ def _warm_occupation_index(cache_folder: pathlib.Path) -> None:
         logger.warning("occupation index: built in this process instead (%s)", type(error).__name__)
         with contextlib.suppress(OSError):
             partial.unlink()
+        occupations.stop_waiting()
         occupations.search("")
 
 
@@ -101,9 +111,11 @@ def _serve_bot(settings: Settings, secret: str) -> int:
 
     from bot import charts, serving
     from bot.telegram_app import build_application
+    from eligibility import occupations
     # The occupation finder's index takes 2 to 4 s to build: build it beside the start-up, so the first person
     # who types a job title does not wait for it, and in a child process, so the memory the build churns
     # through is not kept by this long-running one (about 19 MB held instead of about 56).
+    occupations.expect_install()  # a job title typed before it is ready waits for it, rather than building one
     threading.Thread(target=_warm_occupation_index, args=(settings.database_path.parent,), name="noc-index",
                      daemon=True).start()
     # The chart worker loads matplotlib in its own process, once the start is over (not on every restart of a

@@ -269,14 +269,31 @@ _built: _Index | None = None
 _building = threading.Lock()
 
 
+_arriving = threading.Event()  # cleared while an index made elsewhere is on its way (see expect_install)
+_arriving.set()
+
+
 def _index() -> _Index:
-    """The index, built on first use (2 to 4 s), once even when several threads ask at the same time."""
+    """The index, built on first use (2 to 4 s), once even when several threads ask at the same time; if one
+    is being made elsewhere for `install`, waited for rather than built a second time in this process."""
     global _built
     if _built is None:
+        _arriving.wait(timeout=120)
         with _building:
             if _built is None:
                 _built = _build()
     return _built
+
+
+def expect_install() -> None:
+    """An index is being made elsewhere and will be installed: searches wait for it (until `install` or
+    `stop_waiting`) instead of building one here as well."""
+    _arriving.clear()
+
+
+def stop_waiting() -> None:
+    """Searches stop waiting for an index from elsewhere: it is installed, or not coming (they build one)."""
+    _arriving.set()
 
 
 def snapshot() -> bytes:
@@ -294,6 +311,7 @@ def install(data: bytes | BinaryIO) -> None:
         raise TypeError("not an occupation index snapshot")
     with _building:
         _built = index
+    _arriving.set()
 
 
 def _forget() -> None:

@@ -10,6 +10,7 @@ import json
 import pathlib
 import pickle
 import sys
+import threading
 import time
 from collections import Counter
 
@@ -274,3 +275,21 @@ def test_an_index_snapshot_installed_elsewhere_answers_the_same() -> None:
     assert after == before and before[0][0].code == "21232"
     with pytest.raises(TypeError):
         occupations.install(pickle.dumps({"not": "an index"}))
+
+
+def test_a_search_waits_for_an_index_on_its_way_instead_of_building_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = occupations.snapshot()
+
+    def no_build() -> None:
+        raise AssertionError("built a second index while one was on its way")
+
+    occupations._forget()
+    monkeypatch.setattr(occupations, "_build", no_build)
+    occupations.expect_install()
+    arriving = threading.Timer(0.2, occupations.install, args=(data,))
+    arriving.start()
+    try:
+        assert search("cook")[0].code == "63200"
+    finally:
+        arriving.join()
+        occupations.stop_waiting()
