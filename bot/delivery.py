@@ -265,8 +265,14 @@ class Deliverer:
                 logger.info("a reply left by a crash is replaced by the reply to the user's next message")
                 self._ack(record.id)
                 continue
-            if typed and reached is None and (hold_typed or (seen is not None and seen.more_to_come)):
+            if typed and reached is None and seen is not None and seen.more_to_come:
                 # wait for an update that tells (one of the user's is on its way)
+                self.pending_users.add(user_id)
+                return delivered_any
+            if typed and reached is None and hold_typed and not record.reply.get("held"):
+                # Held once, at one start: if that start dies before its grace is over, the next one sends it
+                # (a crash loop must not keep a reply from the user for ever).
+                self.repository.update_reply(record.id, {**record.reply, "held": True})
                 self.pending_users.add(user_id)
                 return delivered_any
             if not await self.deliver(user_id, record.reply, record.id, attempts):

@@ -346,3 +346,20 @@ async def test_a_crash_between_two_parts_of_a_reply_sends_only_the_rest_at_the_n
         await until(lambda: bot.repository.pending_replies() == [])
     texts = [m.shown_text for m in tg.bot_messages(4242)]
     assert texts == ["part one", "part two"]
+
+
+async def test_a_reply_held_at_a_start_that_died_is_sent_at_the_next_one(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING[:2])
+        await the_reply_is_taken_then_the_process_dies(bot, chat, "21232")
+    async with bot_on(tg, db, start_grace=30) as bot:  # dies before its grace is over, nobody wrote
+        await asyncio.sleep(0.05)
+        assert len(bot.repository.pending_replies()) == 1
+    async with bot_on(tg, db, start_grace=30) as bot:  # a crash loop must not keep it from the user for ever
+        await until(lambda: bot.repository.pending_replies() == [], seconds=5)
+        assert replies_with(tg, "When did job 1") == 2  # the price: it had reached them, they did not write
+    bot.errors.check()
