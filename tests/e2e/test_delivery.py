@@ -14,7 +14,7 @@ from bot.delivery import Seen, plan_reply
 from bot.durable_updates import DurableUpdateQueue
 from storage import Repository
 
-from .bot_fixtures import Bot, answer_all, bot_on
+from .bot_fixtures import answer_all, bot_on
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING
 
@@ -242,22 +242,24 @@ async def test_an_update_that_changes_nothing_leaves_the_inbox_once_answered(
     bot.errors.check()
 
 
-async def the_reply_is_taken_then_the_process_dies(bot: Bot, chat: Chat, text: str) -> None:
-    """Telegram accepts the reply's message, and the process dies before it learns so: the row stays."""
-    bot.app.bot_data["deliverer"]._ack = lambda outbox_id: None  # the acknowledgement never happens
-    await chat.send(text)
-    assert len(bot.repository.pending_replies(chat.user_id)) == 1
+async def the_reply_is_taken_then_the_process_dies(tg: FakeTelegram, db: pathlib.Path, steps: int,
+                                                   text: str) -> None:
+    """A screening up to `steps` answers, then `text`: Telegram accepts the reply's message, and the process
+    dies before it learns so: the row stays in the outbox."""
+    async with bot_on(tg, db) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING[:steps])
+        bot.app.bot_data["deliverer"]._ack = lambda outbox_id: None  # the acknowledgement never happens
+        await chat.send(text)
+        assert len(bot.repository.pending_replies(chat.user_id)) == 1
 
 
 async def test_a_reply_telegram_took_before_a_crash_is_not_sent_again_once_the_user_answers_it(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     db = tmp_path / "bot.db"
-    async with bot_on(tg, db) as bot:
-        chat = Chat(bot.app, tg)
-        await chat.send("/start")
-        await answer_all(chat, *ELIGIBLE_SCREENING[:2])
-        await the_reply_is_taken_then_the_process_dies(bot, chat, "21232")
-        assert replies_with(tg, "When did job 1") == 1
+    await the_reply_is_taken_then_the_process_dies(tg, db, 2, "21232")
+    assert replies_with(tg, "When did job 1") == 1
     async with bot_on(tg, db, start_grace=30) as bot:
         chat = Chat(bot.app, tg)
         await asyncio.sleep(0.05)
@@ -272,11 +274,7 @@ async def test_a_reply_telegram_took_before_a_crash_is_not_sent_again_once_the_u
 async def test_a_reply_whose_button_the_user_presses_was_delivered(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     db = tmp_path / "bot.db"
-    async with bot_on(tg, db) as bot:
-        chat = Chat(bot.app, tg)
-        await chat.send("/start")
-        await answer_all(chat, *ELIGIBLE_SCREENING[:3])
-        await the_reply_is_taken_then_the_process_dies(bot, chat, "2025-09-01")
+    await the_reply_is_taken_then_the_process_dies(tg, db, 3, "2025-09-01")
     async with bot_on(tg, db, start_grace=30) as bot:
         chat = Chat(bot.app, tg)
         await chat.click("Yes")  # on the message the crash left unacknowledged
@@ -351,11 +349,7 @@ async def test_a_crash_between_two_parts_of_a_reply_sends_only_the_rest_at_the_n
 async def test_a_reply_held_at_a_start_that_died_is_sent_at_the_next_one(tg: FakeTelegram,
                                                                          tmp_path: pathlib.Path) -> None:
     db = tmp_path / "bot.db"
-    async with bot_on(tg, db) as bot:
-        chat = Chat(bot.app, tg)
-        await chat.send("/start")
-        await answer_all(chat, *ELIGIBLE_SCREENING[:2])
-        await the_reply_is_taken_then_the_process_dies(bot, chat, "21232")
+    await the_reply_is_taken_then_the_process_dies(tg, db, 2, "21232")
     async with bot_on(tg, db, start_grace=30) as bot:  # dies before its grace is over, nobody wrote
         await asyncio.sleep(0.05)
         assert len(bot.repository.pending_replies()) == 1
