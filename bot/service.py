@@ -409,7 +409,8 @@ class ScreeningService:
             return self.summary(user_id, lang)
         if name in ("help", "privacy"):
             text = c.t("bot.help") if name == "help" else (
-                f"{c.t('bot.privacy', days=RETENTION_DAYS)}\n\n{c.t('reminders.privacy')}\n\n"
+                f"{c.t('bot.privacy', days=RETENTION_DAYS)}\n\n{c.t('delivery.privacy')}\n\n"
+                f"{c.t('reminders.privacy')}\n\n"
                 f"{c.t('rounds.privacy')}\n\n{c.t('improvements.view.privacy')}\n\n"
                 f"{c.t('noc_attribution')}")
             return self._then_where_you_were(user_id, lang, OutMessage(h(text)))

@@ -271,6 +271,7 @@ async def test_commands_are_registered_in_both_languages(tg: FakeTelegram, tmp_p
         chat = Chat(bot.app, tg)
         await chat.send("/privacy")
         assert "What I store" in chat.last_text and "/delete" in chat.last_text
+        assert "kept only until I have handled it" in chat.last_text  # the inbox, said plainly
         await chat.send("/frobnicate")
         assert "I don't know that command" in chat.last_text
     bot.errors.check()
