@@ -1,6 +1,7 @@
 """Load on the shipped bot: the real `cec-screener run` process over real HTTP, next to an echo-bot floor.
 
     .venv/bin/python benchmarks/load.py [--users 50] [--duration 15] [--stored 10000] [--quick] [--keep DIR]
+    ECHO_CONNECTIONS=8 .venv/bin/python benchmarks/load.py   # the echo bot with the screener's connection pool
 
 A fake Bot API (tests/e2e/fake_api_server.py) serves long polling over HTTP/1.1 keep-alive on 127.0.0.1.
 In one run, each bot process gets the same simulated users: N people at once, each playing whole screenings

@@ -148,6 +148,7 @@ class BotProcess:
         env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN,
                "TELEGRAM_BASE_URL": self.server.base_url, "PYTHONPATH": str(ROOT),
                "ROUNDS_FEED_URL": "",  # no network here: the rounds feed stays off
+               **{name: os.environ[name] for name in ("ECHO_CONNECTIONS",) if name in os.environ},
                **self.env}
         if self.db is not None:
             env["DATABASE_PATH"] = str(self.db)
