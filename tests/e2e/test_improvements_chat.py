@@ -66,7 +66,7 @@ async def test_une_personne_mariee_compare_avec_sa_conjointe(tg: FakeTelegram, t
         assert "D'autres façons d'augmenter votre score" in chat.last_text
         assert "Attention : le 10 mars 2027, vous aurez 37 ans" in chat.last_text
 
-        await chat.click("👥 Mon conjoint ou ma conjointe")
+        await chat.click("👥 Mon époux ou conjoint de fait")
         assert "sa date de naissance" in chat.last_text
         await chat.send("mars 1996")  # the day is missing: the same question again, kindly
         assert "Tapez-la avec le jour" in chat.last_text
