@@ -44,6 +44,7 @@ _SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there 
 # a delivery costs no transaction of its own. A kill -9 in between makes the next start see the reply again: an
 # edit is resent harmlessly, and new messages wait for the user's next update, which tells whether they came.
 ACK_FLUSH_DELAY = 0.5
+HOLDS_AT_START = 3  # starts at which a reply left by a crash waits for its user's news before it is sent anyway
 
 
 # -- planning -------------------------------------------------------------------------------------------------
@@ -269,10 +270,11 @@ class Deliverer:
                 # wait for an update that tells (one of the user's is on its way)
                 self.pending_users.add(user_id)
                 return delivered_any
-            if typed and reached is None and hold_typed and not record.reply.get("held"):
-                # Held once, at one start: if that start dies before its grace is over, the next one sends it
-                # (a crash loop must not keep a reply from the user for ever).
-                self.repository.update_reply(record.id, {**record.reply, "held": True})
+            holds = int(record.reply.get("held", 0))
+            if typed and reached is None and hold_typed and holds < HOLDS_AT_START:
+                # Held at a few starts at most: if each dies before its grace is over, the next one sends it (a
+                # crash loop must not keep a reply from the user for ever).
+                self.repository.update_reply(record.id, {**record.reply, "held": holds + 1})
                 self.pending_users.add(user_id)
                 return delivered_any
             if not await self.deliver(user_id, record.reply, record.id, attempts):

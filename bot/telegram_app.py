@@ -309,8 +309,11 @@ async def on_start(app: Application) -> None:
     if waiting:
         logger.info("delivering replies left from the last run (%d users)", len(waiting))
         # A new message left in the outbox may have reached the user just before the crash: it waits for their
-        # next update (which tells) or START_GRACE_SECONDS, whichever comes first; edits are sent at once.
-        await deliverer.sweep(attempts=_START_ATTEMPTS, hold_typed=True)
+        # next update (which tells) or START_GRACE_SECONDS, whichever comes first; edits are sent at once. Users
+        # with an update received and never handled are left to it: it is handled next, and tells.
+        queue = app.update_queue
+        telling = queue.senders() if isinstance(queue, DurableUpdateQueue) else set()
+        await deliverer.sweep(attempts=_START_ATTEMPTS, hold_typed=True, users=deliverer.pending_users - telling)
         later = _release_after_start(app, app.bot_data["start_grace"])
         app.bot_data["grace"] = asyncio.get_running_loop().create_task(later)
     queue = app.update_queue
