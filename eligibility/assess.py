@@ -274,7 +274,7 @@ class _Facts:
             excluded, not_counted, index, occupation = (line.excluded_because, line.not_counted, line.index,
                                                         line.occupation)
             # A qualifying job with nothing in the window says why, rather than "0 h count".
-            key = excluded or ("before_window" if counted == 0 and "outside_window" in not_counted else "counts")
+            key = excluded or _counted_key(counted, not_counted)
             jobs.append({"index": index, "occupation": occupation, "teer": line.teer, "counted": counted,
                          "not_counted": {k: round(v) for k, v in not_counted.items()} if not_counted else {},
                          "excluded_because": excluded,
@@ -433,3 +433,11 @@ def _caveat(text: Catalog, caveat: str, pages: tuple[str, ...]) -> dict[str, str
     url = links(text.lang)
     where = {f"url_{page}": url[page] for page in pages}
     return {"id": f"crs_{caveat}", "text": text.t(f"freshness.caveat.{caveat}", **where)}
+
+
+def _counted_key(counted: int, not_counted: dict[str, float]) -> str:
+    """The ledger sentence of a job that qualifies: what counts, or why nothing does."""
+    studied = "full_time_student" in not_counted  # full-time studies ended during the job
+    if counted == 0:
+        return "full_time_student" if studied else "before_window" if "outside_window" in not_counted else "counts"
+    return "counts_after_studies" if studied else "counts"

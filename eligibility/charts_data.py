@@ -21,7 +21,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from eligibility.crs import score as crs_score
-from eligibility.hours import REQUIRED_HOURS, WINDOW_YEARS, Span, build_ledger, capped_total, exclusion
+from eligibility.hours import (
+    REQUIRED_HOURS,
+    WINDOW_YEARS,
+    Span,
+    build_ledger,
+    capped_total,
+    current_spans,
+    exclusion,
+    first_counting_day,
+)
 from eligibility.hours import projected_eligible_on as _projected
 from eligibility.language import add_years, convert
 from eligibility.profile import ScreeningProfile
@@ -29,7 +38,6 @@ from eligibility.tables import cec, rounds
 
 _EXPIRY_WARNING = dt.timedelta(days=cec()["expiry_warning_days"])
 _EPSILON = 1e-6  # hours; the same tolerance as the verdict's "1,560 h reached"
-_FOREVER = dt.date.max.toordinal()
 # How far the timeline reaches around the days it marks, so each mark has some curve on both sides.
 _PAST_AT_LEAST = dt.timedelta(days=90)
 _FUTURE_AT_LEAST = dt.timedelta(days=90)
@@ -89,13 +97,6 @@ class HoursTimeline:
                               "end": p.end.isoformat()} for p in self.excluded]}
 
 
-def _qualifying_spans(profile: ScreeningProfile) -> list[Span]:
-    """The spans the verdict's projection uses: qualifying jobs already started, ongoing ones for ever."""
-    return [(job.start.toordinal(), job.end.toordinal() + 1 if job.end is not None else _FOREVER,
-             job.hours_per_week / 7)
-            for job in profile.jobs if exclusion(job) is None and job.start <= profile.as_of]
-
-
 def window_hours(spans: list[Span], day: dt.date) -> float:
     """The hours that count for an application made on `day`: those in [day - 3 years, day), capped."""
     return capped_total(spans, add_years(day, -WINDOW_YEARS).toordinal(), day.toordinal())
@@ -121,7 +122,7 @@ def _latest_valid_expiry(profile: ScreeningProfile) -> dt.date | None:
 def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
     """The hours timeline of a profile (see the module's docstring)."""
     as_of = profile.as_of
-    spans = _qualifying_spans(profile)
+    spans = current_spans(profile)  # those the verdict's projection carries on
     in_canada = [job for job in profile.jobs if job.in_canada and job.start <= as_of]
     first_job = min((job.start for job in in_canada), default=as_of)
     start = min(max(first_job, add_years(as_of, -WINDOW_YEARS)), as_of - _PAST_AT_LEAST)
@@ -147,7 +148,9 @@ def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
     for number, job in enumerate(profile.jobs, start=1):
         reason = exclusion(job)
         last = job.end if job.end is not None else end
-        if reason is not None and job.start <= end and last >= start:
+        if reason is None and job.full_time_student_until is not None:  # only the days of full-time studies
+            reason, last = "full_time_student", min(last, dt.date.fromordinal(first_counting_day(job) - 1))
+        if reason is not None and job.start <= end and last >= start and last >= job.start:
             excluded.append(Period(number, reason, max(job.start, start), min(last, end)))
     return HoursTimeline(as_of, start, end, REQUIRED_HOURS, _corners(days, values), hours_now, crossed_on,
                          crossed_on is not None and crossed_on > as_of, expires, too_soon, tuple(excluded))

@@ -42,7 +42,7 @@ def _exclusion(job: Job, teer: int) -> str | None:
         return "unpaid"
     if job.self_employed:
         return "self_employed"
-    if job.full_time_student:
+    if job.full_time_student or _studied_throughout(job):
         return "full_time_student"
     if not job.authorized:
         return "unauthorized"
@@ -51,15 +51,31 @@ def _exclusion(job: Job, teer: int) -> str | None:
     return None
 
 
+def _studied_throughout(job: Job) -> bool:
+    """Full-time studies that ended during the job on paper, but on or after its last day."""
+    until = job.full_time_student_until
+    return until is not None and job.end is not None and until >= job.end
+
+
+def first_counting_day(job: Job) -> int:
+    """The ordinal of the job's first day whose hours may count: its start, or the day after the full-time
+    studies that went on during it ended."""
+    start = job.start.toordinal()
+    until = job.full_time_student_until
+    return start if until is None else max(start, until.toordinal() + 1)
+
+
 # A span is (first day, day after the last, hours per day), days as ordinals.
 Span = tuple[int, int, float]
 
 
-def _span(job: Job, last_day: int | None) -> Span:
+def span_of(job: Job, last_day: int | None = None) -> Span:
+    """The days of a job whose hours may count (those after any full-time studies), up to `last_day`."""
     end = job.end.toordinal() + 1 if job.end is not None else _FOREVER
     if last_day is not None:
         end = min(end, last_day + 1)
-    return job.start.toordinal(), end, job.hours_per_week / 7
+    start = first_counting_day(job)
+    return start, max(start, end), job.hours_per_week / 7
 
 
 def capped_shares(spans: list[Span], lo: int, hi: int) -> tuple[list[float], list[float]]:
@@ -161,21 +177,26 @@ def build_ledger(profile: ScreeningProfile) -> Ledger:
         teer = job.job_teer
         excluded = _exclusion(job, teer)
         not_counted: dict[str, float] = {}
-        # The job's span, as _span(job, hi - 1) makes it: it ends before the application day at the latest.
-        start, end, rate = span = (job.start.toordinal(),
-                                   hi if job.end is None else min(job.end.toordinal() + 1, hi),
-                                   job.hours_per_week / 7)
-        days_before = (end if end < lo else lo) - start
+        # The job's days, as span_of(job, hi - 1) makes them: they end before the application day at the latest.
+        first = job.start.toordinal()
+        end = hi if job.end is None else min(job.end.toordinal() + 1, hi)
+        rate = job.hours_per_week / 7
+        days_before = (end if end < lo else lo) - first
         if days_before > 0 and days_before * rate > _EPSILON:
             not_counted["outside_window"] = days_before * rate
         line = JobLine(index, job.occupation, teer, 0.0, excluded, not_counted)
         if excluded is None:
+            start = first if job.full_time_student_until is None else first_counting_day(job)
+            if start > first:  # full-time studies ended during the job: the days until then do not count
+                studied = min(start, end) - max(first, lo)
+                if studied > 0 and studied * rate > _EPSILON:
+                    not_counted["full_time_student"] = studied * rate
             qualifying.append(line)
-            spans.append(span)
+            spans.append((start, max(start, end), rate))
             if start < lo and rate > 0:
                 all_in_window = False
         else:
-            days_inside = (end if end < hi else hi) - (start if start > lo else lo)
+            days_inside = (end if end < hi else hi) - (first if first > lo else lo)
             if days_inside > 0 and days_inside * rate > _EPSILON:
                 not_counted[excluded] = days_inside * rate
         lines.append(line)
@@ -226,6 +247,15 @@ def _crs_years(spans: list[Span], window_total: float, lo: int, hi: int, crs_lo:
     return _years_of(capped_total(spans, crs_lo, hi))
 
 
+def current_spans(profile: ScreeningProfile) -> list[Span]:
+    """The qualifying jobs whose hours began to count by the application day, as spans, ongoing ones for ever:
+    what the projection carries on (a job, or the part after full-time studies, that starts later is not
+    current work)."""
+    today = profile.as_of.toordinal()
+    return [span for span in (span_of(job) for job in profile.jobs if exclusion(job) is None)
+            if span[0] <= today]
+
+
 def projected_eligible_on(profile: ScreeningProfile) -> dt.date | None:
     """The first application day whose 3-year window holds 1,560 h if current jobs go on as declared.
 
@@ -233,8 +263,7 @@ def projected_eligible_on(profile: ScreeningProfile) -> dt.date | None:
     window as it moves. Returns None when that never happens.
     """
     as_of = profile.as_of
-    spans = [_span(job, None) for job in profile.jobs
-             if exclusion(job) is None and job.start <= as_of]
+    spans = current_spans(profile)
     if not any(end > as_of.toordinal() for _, end, rate in spans if rate > 0):
         return None
 

@@ -19,7 +19,14 @@ from typing import Any
 from eligibility.crs import Crs, effective_education, has_accompanying_spouse
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog
-from eligibility.hours import CRS_WINDOW_YEARS, DAILY_CAP, REQUIRED_HOURS, build_ledger, capped_total, exclusion
+from eligibility.hours import (
+    CRS_WINDOW_YEARS,
+    DAILY_CAP,
+    REQUIRED_HOURS,
+    build_ledger,
+    capped_total,
+    current_spans,
+)
 from eligibility.language import ENGLISH, FRENCH, Result, add_years, best, convert
 from eligibility.profile import Education, LanguageTest, ScreeningProfile, Spouse
 from eligibility.tables import ABILITIES, crs_grid, language_tables
@@ -39,7 +46,6 @@ _MAX_CRS_YEARS = max(int(k) for k in crs_grid()["canadian_work"])
 _AGE = {int(k): v for k, v in crs_grid()["age"].items()}
 _AGE_LOW, _AGE_HIGH = min(_AGE), max(_AGE)
 _HORIZON_DAYS = 366 * 6  # the time items look this far ahead at most
-_NO_END = dt.date.max.toordinal()
 _NEAR = 3  # days tried on each side of an estimated day before searching wider
 
 
@@ -327,11 +333,7 @@ def _work_years(base: _Base) -> list[Improvement]:
     profile, total = base.profile, base.crs.total
     as_of = profile.as_of
     today_ordinal = as_of.toordinal()
-    spans = []
-    for job in profile.jobs:
-        if exclusion(job) is None and job.start <= as_of:
-            end = job.end.toordinal() + 1 if job.end is not None else _NO_END
-            spans.append((job.start.toordinal(), end, job.hours_per_week / 7))
+    spans = current_spans(profile)
     rate = min(DAILY_CAP, sum(r for start, end, r in spans if end > today_ordinal))
     if rate <= 0 or base.years >= _MAX_CRS_YEARS:
         return []

@@ -62,6 +62,8 @@ class Job(BaseModel):
     paid: bool = True
     self_employed: bool = False
     full_time_student: bool = False
+    # The last day of full-time studies when they ended during this job: hours up to it do not count.
+    full_time_student_until: dt.date | None = None
     authorized: bool = True
 
     @field_validator("noc")
@@ -79,6 +81,9 @@ class Job(BaseModel):
             raise ValueError(f"teer: {self.teer} does not match NOC {self.noc}, whose TEER is {self.noc[1]}")
         if self.end is not None and self.end < self.start:
             raise ValueError("end: must not be before start")
+        if self.full_time_student and self.full_time_student_until is not None:
+            raise ValueError("full_time_student_until: leave it out when full_time_student is true "
+                             "(the whole job was done while studying full time)")
         return self
 
     @property

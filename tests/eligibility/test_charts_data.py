@@ -91,6 +91,16 @@ def test_excluded_periods_by_reason_are_clipped_to_the_period_shown() -> None:
     assert timeline.hours_now == pytest.approx(636 * 25 / 7)  # only job 3 counts: 2025-03-01 to 2026-11-26
 
 
+def test_a_job_kept_after_full_time_studies_shows_only_the_studies_as_excluded() -> None:
+    timeline = hours_timeline(profile(job("2024-09-01", None, 30, full_time_student_until="2025-04-30")))
+    assert [(p.job, p.reason, p.start, p.end) for p in timeline.excluded] == [
+        (1, "full_time_student", D(2024, 9, 1), D(2025, 4, 30))]
+    # 2025-05-01 to 2026-11-26: 575 days at the cap; 1,560 h were reached 364 days after 2025-05-01.
+    assert timeline.hours_now == pytest.approx(575 * FULL)
+    assert timeline.crossed_on == D(2025, 5, 1) + dt.timedelta(days=364)
+    assert timeline.value_on(D(2025, 5, 1)) == 0
+
+
 def test_no_valid_test_and_no_job() -> None:
     timeline = hours_timeline(profile(tests=[]))
     assert timeline.test_expires is None and timeline.crossed_on is None and timeline.hours_now == 0
@@ -119,9 +129,9 @@ def test_the_corners_give_the_window_on_every_day_and_agree_with_the_verdict(see
     timeline = hours_timeline(person)
     spans_total = build_ledger(person).total
     assert timeline.hours_now == pytest.approx(spans_total, abs=1e-6)
-    from eligibility.charts_data import _qualifying_spans
+    from eligibility.hours import current_spans
 
-    spans = _qualifying_spans(person)
+    spans = current_spans(person)
     day = timeline.start
     while day <= timeline.end:
         assert timeline.value_on(day) == pytest.approx(window_hours(spans, day), abs=1e-6), day

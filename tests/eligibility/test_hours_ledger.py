@@ -426,3 +426,61 @@ def test_eligible_has_no_projection():
     result = run(job(D(2024, 1, 1), None, 40))
     assert result["verdict"] == "eligible"
     assert result["eligible_on"] is None
+
+
+# -- full-time studies that ended during a job ------------------------------------------------------------
+
+def test_hours_after_full_time_studies_ended_count_and_those_before_do_not():
+    # Studies end 2024-06-30: 2023-11-27..2024-06-30 is 217 days of study in the window (2024 is a leap year),
+    # 2024-07-01..2026-11-26 is 879 days that count, at 30/7 h a day.
+    result = run(job(D(2023, 1, 1), None, 30, full_time_student_until=D(2024, 6, 30)))
+    line = ledger_job(result, 0)
+    assert line["counted"] == round(879 * 30 / 7) == result["qualifying_hours"] == 3767
+    assert line["not_counted"]["full_time_student"] == round(217 * 30 / 7)
+    assert line["excluded_because"] is None
+    assert line["explanation"] == ("Job 1, NOC 21232 (TEER 1): 3,767 h count, from the day after your full-time "
+                                   "studies ended.")
+    assert "930 h worked while a full-time student" in criterion(result, "work_experience")["explanation"]
+
+
+def test_studies_ending_late_make_a_job_not_yet_eligible_and_the_day_moves_with_them():
+    # 30 h a week from the day after studies end: 1,560 h take 364 days, counted before the application day.
+    for until in (D(2026, 3, 31), D(2026, 4, 30)):
+        result = run(job(D(2024, 9, 1), None, 30, full_time_student_until=until))
+        first_day = until + dt.timedelta(days=1)
+        assert result["verdict"] == "not_yet_eligible"
+        assert result["eligible_on"] == (first_day + dt.timedelta(days=364)).isoformat()
+
+
+def test_the_same_job_without_the_studies_is_eligible_now():
+    assert run(job(D(2024, 9, 1), None, 30))["verdict"] == "eligible"
+    assert run(job(D(2024, 9, 1), None, 30, full_time_student=True))["verdict"] == "not_eligible"
+
+
+def test_studies_ending_on_or_after_the_jobs_last_day_exclude_the_whole_job():
+    result = run(job(D(2024, 1, 1), D(2025, 6, 30), 30, full_time_student_until=D(2025, 6, 30)))
+    assert ledger_job(result, 0)["excluded_because"] == "full_time_student"
+    assert result["qualifying_hours"] == 0
+
+
+def test_studies_ended_before_the_job_change_nothing():
+    plain = run(job(D(2024, 1, 1), None, 30))
+    before = run(job(D(2024, 1, 1), None, 30, full_time_student_until=D(2023, 12, 31)))
+    assert before["qualifying_hours"] == plain["qualifying_hours"]
+    assert before["hours_ledger"]["jobs"][0]["explanation"] == plain["hours_ledger"]["jobs"][0]["explanation"]
+
+
+def test_an_ongoing_job_still_studied_for_at_the_application_day_counts_nothing_yet_and_says_why():
+    result = run(job(D(2025, 1, 1), None, 20, full_time_student_until=D(2027, 4, 30)))
+    line = ledger_job(result, 0)
+    assert line["counted"] == 0 and line["excluded_because"] is None
+    assert line["explanation"] == "Job 1, NOC 21232 (TEER 1): work while a full-time student does not count."
+    # Like a job that starts later, the part after studies still to come is not projected.
+    assert result["verdict"] == "not_eligible" and result["eligible_on"] is None
+
+
+def test_the_study_period_and_the_whole_job_as_a_student_cannot_both_be_given():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="full_time_student_until"):
+        run(job(D(2024, 1, 1), None, 30, full_time_student=True, full_time_student_until=D(2024, 6, 30)))

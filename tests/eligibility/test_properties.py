@@ -183,3 +183,24 @@ def test_the_projected_day_is_the_first_day_with_1560_hours(started):
     assert work_met(day)
     if day - dt.timedelta(days=1) > AS_OF:
         assert not work_met(day - dt.timedelta(days=1))
+
+
+@FAST
+@given(st.lists(jobs(qualifying=True), min_size=1, max_size=3), st.data())
+def test_studies_ended_during_a_job_equal_the_job_cut_in_two(job_list, data):
+    """A job with `full_time_student_until` counts as its student days (full_time_student) and the rest as two
+    jobs: the same hours, verdict, day and CRS years."""
+    index = data.draw(st.integers(0, len(job_list) - 1))
+    job = job_list[index]
+    last = job["end"] or dt.date(2028, 1, 1)
+    until = data.draw(st.dates(job["start"], last - dt.timedelta(days=1))) if last > job["start"] else None
+    if until is None:
+        return
+    cut = [*job_list[:index], {**job, "end": until, "full_time_student": True},
+           {**job, "start": until + dt.timedelta(days=1)}, *job_list[index + 1:]]
+    marked = [*job_list[:index], {**job, "full_time_student_until": until}, *job_list[index + 1:]]
+    celpip = {"test": "celpip_general", "date": AS_OF - dt.timedelta(days=10), **dict.fromkeys(ABILITIES, 10)}
+    results = [run({"as_of": AS_OF, "age": 30, "jobs": js, "language_tests": [celpip]}) for js in (cut, marked)]
+    for key in ("verdict", "eligible_on", "qualifying_hours"):
+        assert results[0][key] == results[1][key], key
+    assert results[0]["hours_ledger"]["crs_years"] == results[1]["hours_ledger"]["crs_years"]
