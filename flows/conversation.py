@@ -30,7 +30,7 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import MONTHS_AHEAD, match_buttons, parse_pick, picker_buttons, plan_buttons, teer_buttons
-from flows.questions import ABILITIES, BY_ID, QUESTIONS, TEERS, UNSURE, Question
+from flows.questions import ABILITIES, BY_ID, PARTLY, QUESTIONS, TEERS, UNSURE, Question
 from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
     answer_values,
@@ -73,6 +73,12 @@ def _check_together(screening: Screening, question: Question, value: Any, today:
     if question.id == "job_start" and item.get("job_end") and _span(value, today)[0] > _span(item["job_end"],
                                                                                                today)[1]:
         raise InvalidAnswer("err.start_after_end", end=item["job_end"])
+    if question.id == "job_student_end":  # studies that ended outside the job call for "No" or "Yes" instead
+        job = screening.position["job"] + 1
+        if "job_start" in item and _span(value, today)[1] < _span(item["job_start"], today)[0]:
+            raise InvalidAnswer("err.studies_before_start", job=job, start=item["job_start"])
+        if item.get("job_end") and _span(value, today)[0] >= _span(item["job_end"], today)[1]:
+            raise InvalidAnswer("err.studies_after_end", job=job, end=item["job_end"])
 
 
 def _prune(screening: Screening) -> None:
@@ -172,6 +178,14 @@ def _is_unsure(text: str) -> bool:
     return fold(text).replace("'", "").replace("’", "").rstrip(".!") in _UNSURE_WORDS
 
 
+_PARTLY_WORDS = frozenset({"3", "partly", "part of the time", "part time", "partially", "some of the time",
+                           "en partie", "une partie du temps", "partiellement", "une partie"})
+
+
+def _is_partly(text: str) -> bool:
+    return " ".join(fold(text).replace("-", " ").rstrip(".!").split()) in _PARTLY_WORDS
+
+
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A typed answer to the current question (also accepted where buttons are offered)."""
     if screening.state in CHECKPOINTS:
@@ -184,6 +198,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
     try:
         if question.meta.get("unsure") and _is_unsure(text):
             return accept(screening, UNSURE, lang, today)
+        if question.meta.get("partly") and _is_partly(text):
+            return accept(screening, PARTLY, lang, today)
         if question.kind == "noc":
             return _find_occupation(screening, text, lang, today)
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
@@ -210,10 +226,10 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
         return accept(screening, occupation, lang, today)
     key = question_key(screening)
     matches = search(text, lang)
-    if not matches:
+    if not matches:  # said, then the question again (its buttons choose by TEER)
         problem = c.t("finder.none_found", typed=text.strip()[:60])
-        buttons = [[Button(c.t("finder.none_of_these"), f"teer|{key}")]]
-        return Reply([OutMessage(f"⚠️ {h(problem)}", buttons)], changed=False, error=True)
+        return Reply([OutMessage(f"⚠️ {h(problem)}"), question_message(screening, lang, today)], changed=False,
+                     error=True)
     return Reply([OutMessage(f"<b>{h(c.t('finder.matches', job=job))}</b>", match_buttons(key, matches, c))],
                  changed=False)
 
@@ -223,7 +239,7 @@ def _button_value(screening: Screening, question: Question, value: str, today: d
     if question.kind in ("yes_no", "choice"):
         if value not in answer_values(question):
             return None
-        return (value == "yes") if question.kind == "yes_no" and value != UNSURE else value
+        return (value == "yes") if question.kind == "yes_no" and value not in (UNSURE, PARTLY) else value
     if question.kind == "noc":
         if value[:1] == "n" and unit_group(value[1:]) is not None:
             return {"noc": value[1:]}

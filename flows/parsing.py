@@ -22,7 +22,7 @@ from flows.questions import ABILITIES, Question
 
 EARLIEST = dt.date(1950, 1, 1)
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
-MONTH_EDGES = ("start", "end")  # the dates of a job: a month alone is kept as "YYYY-MM"
+MONTH_EDGES = ("start", "end", "studies")  # the dates of a job: a month alone is kept as "YYYY-MM"
 _YES = {"yes", "y", "oui", "o", "yeah", "yep", "ok", "true", "vrai", "si"}
 _NO = {"no", "n", "non", "nope", "false", "faux"}
 _A = re.ASCII  # after fold() every decimal digit is ASCII; \d must not match anything else

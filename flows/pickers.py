@@ -105,7 +105,9 @@ def match_buttons(key: str, matches: list[Occupation], c: Catalog) -> list[list[
 
 
 def teer_buttons(key: str, c: Catalog) -> list[list[Button]]:
-    return [[Button(c.t(f"opt.job_occupation.{teer}"), f"a|{key}|t{teer}")] for teer in TEERS]
+    """The TEER levels, and a way back to typing the title."""
+    return [*([Button(c.t(f"opt.job_occupation.{teer}"), f"a|{key}|t{teer}")] for teer in TEERS),
+            [Button(c.t("finder.type_again"), f"retype|{key}")]]
 
 
 def plan_buttons(today: dt.date, c: Catalog) -> list[list[Button]]:

@@ -12,13 +12,13 @@ import datetime as dt
 from typing import Any, Literal
 
 from flows.parsing import is_month_only, month_bounds
-from flows.questions import ABILITIES, UNSURE, Answers
+from flows.questions import ABILITIES, PARTLY, UNSURE, Answers
 
 Place = tuple[str, int]  # a question id and the index of its job or test (0 for the spouse's test)
 Favour = frozenset[Place] | Literal["all"]
 ALL: Favour = "all"
 NONE: Favour = frozenset()
-APPROXIMATE_DATES = ("job_start", "job_end", "test_date", "spouse_test_date")
+APPROXIMATE_DATES = ("job_start", "job_end", "job_student_end", "test_date", "spouse_test_date")
 UNSURE_ANSWERS = ("job_employee", "job_authorized", "test_date", "spouse_test_date")
 TEST_VALIDITY_YEARS = 2
 
@@ -80,7 +80,8 @@ def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dic
     required = ("job_occupation", "job_start", "job_ongoing", "job_hours", "job_paid", "job_employee",
                 "job_student", "job_authorized")
     for index, item in enumerate(answers.get("jobs", [])):
-        if not all(k in item for k in required) or (item["job_ongoing"] is False and "job_end" not in item):
+        if not all(k in item for k in required) or (item["job_ongoing"] is False and "job_end" not in item) or (
+                item["job_student"] == PARTLY and "job_student_end" not in item):
             continue
         start = _day(item["job_start"], early=_favoured(favour, "job_start", index), today=today)
         end = None if item["job_ongoing"] else max(
@@ -94,10 +95,19 @@ def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dic
             "in_canada": True,
             "paid": item["job_paid"],
             "self_employed": not _yes(item["job_employee"], _favoured(favour, "job_employee", index)),
-            "full_time_student": item["job_student"],
+            "full_time_student": item["job_student"] is True,
+            **_studies_end(item, _favoured(favour, "job_student_end", index), today),
             "authorized": _yes(item["job_authorized"], _favoured(favour, "job_authorized", index)),
         })
     return jobs
+
+
+def _studies_end(job: Answers, favourable: bool, today: dt.date) -> dict[str, str]:
+    """The last day of full-time studies that ended during the job; of a month, its last day read carefully
+    (the fewest hours count), its first favourably."""
+    if job["job_student"] != PARTLY:
+        return {}
+    return {"full_time_student_until": _day(job["job_student_end"], early=favourable, today=today)}
 
 
 # The Canadian-credential points that a Canadian highest credential earns by itself.

@@ -21,6 +21,7 @@ TEERS = ("0", "1", "2", "3", "4", "5")
 # Where the highest credential was earned: in Canada, abroad with an ECA, abroad without one.
 EDUCATION_WHERE = ("canada", "abroad_eca", "abroad")
 UNSURE = "unsure"  # the answer of someone who does not know (questions with meta["unsure"])
+PARTLY = "partly"  # full-time studies that ended during the job (questions with meta["partly"])
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ def job_in_canada(answers: Answers, _: Answers) -> bool:
 
 def _ended(answers: Answers, job: Answers) -> bool:
     return job_in_canada(answers, job) and job.get("job_ongoing") is False
+
+
+def _studied_partly(answers: Answers, job: Answers) -> bool:
+    return job_in_canada(answers, job) and job.get("job_student") == PARTLY
 
 
 # A condition whose deciding answer is not given yet says True when the question usually applies (so the
@@ -101,7 +106,8 @@ QUESTIONS: tuple[Question, ...] = (
              shortcuts=("40", "37.5", "35", "30", "25", "20", "15", "10")),
     Question("job_paid", "work", "yes_no", "job", when=job_in_canada),
     Question("job_employee", "work", "yes_no", "job", when=job_in_canada, meta={"unsure": True}),
-    Question("job_student", "work", "yes_no", "job", when=job_in_canada),
+    Question("job_student", "work", "yes_no", "job", when=job_in_canada, meta={"partly": True}),
+    Question("job_student_end", "work", "date", "job", when=_studied_partly, meta={"edge": "studies"}),
     Question("job_authorized", "work", "yes_no", "job", when=job_in_canada, meta={"unsure": True}),
     Question("job_more", "work", "yes_no", "job", when=job_in_canada),
     # -- each language test -----------------------------------------------------------------------------

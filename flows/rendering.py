@@ -17,7 +17,7 @@ from eligibility.tables import links
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import is_month_only, score_spec, tidy
 from flows.pickers import date_buttons, month_name, occupation_label, rows
-from flows.questions import BY_ID, LOOPS, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
+from flows.questions import BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
 
@@ -45,13 +45,15 @@ def test_kind(screening: Screening, question: Question) -> str | None:
 
 def labels(question: Question, c: Catalog) -> list[str]:
     if question.kind == "yes_no":
-        extra = [c.t("unsure.button")] if question.meta.get("unsure") else []
-        return [c.t("button.yes"), c.t("button.no"), *extra]
+        return [c.t(_YES_NO_LABELS[value]) for value in answer_values(question)]
     return [c.t(f"opt.{question.id}.{value}") for value in question.options]
 
 
 def _section_questions(screening: Screening, question: Question) -> list[Question]:
-    return [q for q in QUESTIONS if q.section == question.section and screening.applies(q)]
+    """The questions counted by the progress line; from the second job or test on, only that item's."""
+    again = question.scope in ("job", "test") and screening.position[question.scope] > 0
+    return [q for q in QUESTIONS if q.section == question.section and screening.applies(q)
+            and not (again and q.scope != question.scope)]
 
 
 def progress_line(screening: Screening, question: Question, c: Catalog) -> str:
@@ -97,10 +99,14 @@ def _answer_buttons(screening: Screening, question: Question, key: str, c: Catal
     return rows([Button(decimal(value, c), f"a|{key}|{value}") for value in question.shortcuts], 4)
 
 
+_YES_NO_LABELS = {"yes": "button.yes", "no": "button.no", PARTLY: "button.partly", UNSURE: "unsure.button"}
+
+
 def answer_values(question: Question) -> tuple[str, ...]:
     """The values a button of this question may carry (forged callback data is checked against them)."""
     if question.kind == "yes_no":
-        return ("yes", "no", UNSURE) if question.meta.get("unsure") else ("yes", "no")
+        return ("yes", "no", *((PARTLY,) if question.meta.get("partly") else ()),
+                *((UNSURE,) if question.meta.get("unsure") else ()))
     return question.options
 
 
@@ -138,6 +144,8 @@ def decimal(value: float | str, c: Catalog) -> str:
 def echo(question: Question, value: Any, c: Catalog) -> str:
     if value == UNSURE:
         return c.t("unsure.echo")
+    if value == PARTLY:
+        return c.t("button.partly")
     if question.kind == "yes_no":
         return c.t("button.yes" if value else "button.no")
     if question.kind == "choice":

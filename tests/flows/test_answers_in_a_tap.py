@@ -297,3 +297,13 @@ def test_what_if_i_apply_later_recomputes_for_the_chosen_month() -> None:
     back = talk.plan(screening, "today", "en", TODAY)
     assert back is not None and back.result is not None and back.result["verdict"] == "not_yet_eligible"
     assert talk.plan(screening, "2031-01-01", "en", TODAY) is None  # forged: beyond the months offered
+
+
+def test_a_second_job_counts_its_own_questions_from_one() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "yes", "21232", "2023-01-01", "no", "2024-06-30", "40", "yes", "yes", "no", "yes", "yes")
+    assert screening.state == "job_occupation" and screening.position["job"] == 1
+    line = talk.question_message(screening, "en", TODAY).text.split("\n")[0]
+    assert line.endswith("Work in Canada · job 2 · question 1 of 9")  # "paid job in Canada?" is not asked again
+    first = talk.question_message(screening, "en", TODAY)
+    assert "Job 2 in Canada: what was your job title?" in first.text
