@@ -599,3 +599,40 @@ async def test_a_canadian_credential_is_asked_only_when_the_highest_is_not_canad
         assert me.t("q.education_where.text") not in said and me.t("q.canadian_credential.text") not in said
         assert me.t("q.foreign_work.text") in said  # no credential: neither where nor a Canadian one
     bot.errors.check()
+
+
+# -- 9. a job kept after full-time studies ended -----------------------------------------------------------
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_job_kept_after_graduating_counts_only_the_hours_after_the_studies(tg: FakeTelegram,
+                                                                                   tmp_path: pathlib.Path,
+                                                                                   lang: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        me = Talk(bot, tg, lang)
+        await me.to_the_job_title()
+        await me.say("21232")
+        await me.say("2023-09-01")
+        await me.yes()  # still working there
+        await me.tap("40")
+        await me.yes()  # paid
+        said = await me.yes()  # an employee
+        assert me.t("q.job_student.text", job=1) in said
+        assert me.buttons[:3] == [me.t("button.yes"), me.t("button.no"), me.t("button.partly")]
+        said = await me.tap(me.t("button.partly"))
+        assert me.t("q.job_student_end.text", job=1) in said
+        await me.tap("2026")
+        await me.tap(short_month(lang, 1))
+        await me.tap("31")  # studies ended 2026-01-31
+        assert me.answers["jobs"][0]["job_student"] == "partly"
+        assert me.answers["jobs"][0]["job_student_end"] == "2026-01-31"
+        await me.yes()  # authorized
+        await me.no()  # no other job
+        verdict = await me.ielts_8777()
+        # 1,560 h at 30 h a week take 364 days from 2026-02-01, the day after the studies.
+        eligible_on = dt.date(2026, 2, 1) + dt.timedelta(days=364)
+        stored = bot.repository.latest_verdict(me.chat.user_id)
+        assert stored is not None and stored.result["verdict"] == "not_yet_eligible"
+        assert stored.result["eligible_on"] == eligible_on.isoformat()
+        assert catalog(lang).date(eligible_on) in verdict
+        line = stored.result["hours_ledger"]["jobs"][0]
+        assert line["explanation"] in verdict and line["not_counted"]["full_time_student"] > 0
+    bot.errors.check()
