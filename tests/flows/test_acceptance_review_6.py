@@ -261,8 +261,8 @@ def test_p18_a_retail_job_found_by_title_is_teer_4_and_said_at_once_not_to_count
     reply = say(screening, *start(), "retail salesperson")
     assert buttons(reply)[0] == ("64100 · Retail salespersons and visual merchandisers · TEER 4",
                                  "a|job_occupation:0|n64100")
-    reply = talk.handle_button(screening, "job_occupation:0", "n64100", "en", TODAY)
-    assert reply is not None and "do not count for the Canadian Experience Class" in reply.messages[0].text
+    tapped = talk.handle_button(screening, "job_occupation:0", "n64100", "en", TODAY)
+    assert tapped is not None and "do not count for the Canadian Experience Class" in tapped.messages[0].text
     reply = say(screening, *job("", "2024-01-01", hours="40")[1:], *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
     r = result(reply)
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0 and r["required_clb"] is None
@@ -286,7 +286,8 @@ def test_p20_an_unpaid_internship_does_not_count() -> None:
 
 def test_p21_en_francais_aucun_emploi_au_canada() -> None:
     screening = talk.new_screening()
-    reply = say(screening, "non", "non", *a_test("TEF Canada", "2025-06-01", "546 546 558 556", fr=True), lang="fr")
+    reply = say(screening, "non", "non", *a_test("TEF Canada", "2025-06-01", "546 546 558 556", fr=True),
+                lang="fr")
     r = result(reply)
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0 and r["eligible_on"] is None
     assert build_profile(screening.answers, TODAY)["jobs"] == []
@@ -328,8 +329,8 @@ def test_p24_two_jobs_given_only_by_teer_are_not_one_occupation() -> None:
 def test_p25_a_tie_between_teer_1_and_teer_3_hours_asks_for_clb_7() -> None:
     # 21232 and 63200 both 15 h from 2025-01-01: 695 x 15/7 = 1,489.3 h each (30 h together: no cap). A tie:
     # CLB 7 (RULES.md's conservative choice, said to the user); CLB 6 falls short.
-    _, r = play(*start(), *job("21232", "2025-01-01", hours="15", more=True), *job("63200", "2025-01-01", hours="15"),
-                *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+    _, r = play(*start(), *job("21232", "2025-01-01", hours="15", more=True),
+                *job("63200", "2025-01-01", hours="15"), *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
     assert r["qualifying_hours"] == 2979 and r["required_clb"] == 7 and r["verdict"] == "not_eligible"
     assert "language_tie" in [w["id"] for w in r["warnings"]]
 
@@ -407,7 +408,7 @@ def test_p32_changing_the_test_from_ielts_to_celpip_asks_the_scores_again() -> N
 
 
 def test_p33_no_job_in_canada_then_yes_again_asks_every_job_question() -> None:
-    screening, r = play(*start(), *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    screening, _ = play(*start(), *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
     talk.edit(screening, "canadian_work", 0, "en", TODAY)
     reply = say(screening, "no")
     assert result(reply)["verdict"] == "not_eligible" and build_profile(screening.answers, TODAY)["jobs"] == []
@@ -421,25 +422,25 @@ def test_p33_no_job_in_canada_then_yes_again_asks_every_job_question() -> None:
 
 
 # -- 7. wrong verdicts found ------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="bug: the projected day ignores that the leading occupation changes as hours "
-                   "accrue; on 2027-01-27 the TEER 1 job leads (861 h vs 699 h) and CLB 7 applies, which CLB 6 "
-                   "does not meet, yet the verdict says 'you should qualify on January 27, 2027'")
+@pytest.mark.xfail(strict=True, reason="bug: the projected day ignores that the leading occupation changes as "
+                   "hours accrue; on 2027-01-27 the TEER 1 job leads (861 h vs 699 h) and CLB 7 applies, "
+                   "which CLB 6 does not meet, yet the verdict says 'you should qualify on January 27, 2027'")
 def test_p34_a_projected_day_on_which_the_required_level_has_become_clb_7() -> None:
     # 72410 (TEER 2) 2025-01-01..06-12 at 30 h: 163 days (31+28+31+30+31+12) = 698.6 h.
     # 21232 (TEER 1) from 2026-07-10 at 30 h: 140 days (22+31+30+31+26) = 600 h. Total 1,298.6; 72410 leads
     # today: CLB 5, met by CLB 6. 1,560 - 1,298.6 = 261.4 h = 61 days at 30/7: 2027-01-27. But then 21232 holds
     # 861.4 h > 698.6: CLB 7 applies, and the CLB 6 test does not meet it: no day can be promised.
-    screening, r = play(*start(), *job("72410", "2025-01-01", "2025-06-12", more=True), *job("21232", "2026-07-10"),
-                        *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+    screening, r = play(*start(), *job("72410", "2025-01-01", "2025-06-12", more=True),
+                        *job("21232", "2026-07-10"), *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
     assert r["qualifying_hours"] == 1299 and r["hours_ledger"]["by_occupation"] == {"72410": 699, "21232": 600}
     later = talk.plan(screening, "2027-02-01", "en", TODAY)  # the product's own "what if" agrees: CLB 7 by then
     assert later is not None and result(later)["required_clb"] == 7 and result(later)["verdict"] == "not_eligible"
     assert r["eligible_on"] is None and r["verdict"] == "not_eligible"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: month-only dates are read all-careful and all-favourable only; reading "
-                   "one favourably and another carefully makes the TEER 1 job lead (CLB 7, not met), yet the "
-                   "verdict says 'eligible' and that the approximate answers 'do not change this result'")
+@pytest.mark.xfail(strict=True, reason="bug: month-only dates are read all-careful and all-favourable only; "
+                   "reading one favourably and another carefully makes the TEER 1 job lead (CLB 7, not met), "
+                   "yet the verdict says 'eligible' and that the approximate answers 'do not change this result'")
 def test_p35_two_month_only_starts_can_change_which_occupation_leads() -> None:
     # 21232 (TEER 1) 20 h from "September 2025"; 72410 (TEER 2) 10 h from "June 2024"; 30 h together: no cap.
     # Careful (Sep 30, Jun 30): 423 x 20/7 = 1,208.6 vs 880 x 10/7 = 1,257.1 -> 72410 leads, CLB 5: eligible.
