@@ -513,3 +513,38 @@ def test_p40_a_test_month_picked_without_the_day_that_decides_validity() -> None
     assert r["verdict"] == "not_eligible" and r["language_results"][0]["expires"] == "2026-11-01"
     assert r["approximate"]["deciding"] == [["test_date", 0]]
     assert r["approximate"]["favourable"]["verdict"] == "eligible"
+
+
+def test_p41_after_the_verdict_a_second_job_and_the_end_of_studies_change_the_level() -> None:
+    # First: 21232 at 30 h from 2025-06-01: 544 days (365 + 179) x 30/7 = 2,331.4 h, TEER 1: CLB 7.
+    screening, r = play(*start(), *job("21232", "2025-06-01"), *a_test("IELTS", "2026-01-10", CLB_9_IELTS))
+    assert (r["verdict"], r["qualifying_hours"], r["required_clb"]) == ("eligible", 2331, 7)
+    # "Add another job?" yes: 63200 at 30 h 2024-01-01..2025-05-31, 517 days (366 + 151) x 30/7 = 2,215.7 h.
+    talk.edit(screening, "job_more", 0, "en", TODAY)
+    say(screening, "yes")
+    assert screening.state == "job_occupation" and screening.position["job"] == 1
+    r = result(say(screening, *job("63200", "2024-01-01", "2025-05-31")))
+    assert r["hours_ledger"]["by_occupation"] == {"21232": 2331, "63200": 2216} and r["required_clb"] == 7
+    # Job 1 was partly during full-time studies, ended 2026-01-31: 21232 counts from 2026-02-01, 299 days
+    # (28+31+30+31+30+31+31+30+31+26) x 30/7 = 1,281.4 h. 63200 now leads: CLB 5.
+    talk.edit(screening, "job_student", 0, "en", TODAY)
+    say(screening, "partly")
+    assert screening.state == "job_student_end"
+    reply = say(screening, "2026-01-31")
+    assert screening.state == VERDICT
+    r = result(reply)
+    assert r["hours_ledger"]["by_occupation"] == {"21232": 1281, "63200": 2216}
+    assert (r["verdict"], r["qualifying_hours"], r["required_clb"]) == ("eligible", 3497, 5)
+
+
+def test_p42_resolving_a_not_sure_after_the_verdict_gives_a_clear_verdict() -> None:
+    # "Not sure" on the permit, then "yes" from the fix button: 1,061 days x 30/7 = 4,547.1 h, eligible.
+    screening = talk.new_screening()
+    reply = say(screening, *start(), *job("21232", "2024-01-01", authorized="not sure"),
+                *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    assert ("✏️ Job 1 · authorized", "edit|job_authorized|0") in buttons(reply)
+    talk.edit(screening, "job_authorized", 0, "en", TODAY)
+    reply = say(screening, "yes")
+    assert screening.state == VERDICT
+    r = result(reply)
+    assert r["verdict"] == "eligible" and r["qualifying_hours"] == 4547 and "approximate" not in r
