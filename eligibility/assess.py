@@ -10,7 +10,7 @@ import datetime as dt
 import math
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from eligibility import hours as ledger_rules
 from eligibility.crs import Crs, effective_education
@@ -27,6 +27,7 @@ _RULES = cec()
 _CLB_BY_TEER = {int(k): v for k, v in _RULES["required_clb_by_teer"].items()}
 _CLB_ON_TIE: int = _RULES["required_clb_on_tie"]
 _LOWEST_CLB = min(_CLB_BY_TEER.values())
+_HIGH_TEERS = tuple(teer for teer, clb in _CLB_BY_TEER.items() if clb == max(_CLB_BY_TEER.values()))
 _EXPIRY_WARNING = dt.timedelta(days=_RULES["expiry_warning_days"])
 _ROUNDS_STALE = dt.timedelta(days=_RULES["rounds_stale_after_days"])
 # Caveats the CRS grid file dates (e.g. a factor IRCC may have added): shown on estimates made on or after `from`.
@@ -42,16 +43,45 @@ def _invited_in(rounds: Rounds, total: int) -> int:
 
 
 def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
-    """IRPR 87.1(2)(e): the level of the occupation with the most qualifying hours; a tie takes CLB 7."""
+    """IRPR 87.1(2)(e): the level of the occupation with the most qualifying hours; a tie takes CLB 7.
+
+    An occupation is a NOC unit group. A job given by its TEER alone may be any occupation of that TEER, one
+    of the person's other jobs or a new one: when some such reading makes a TEER 0 or 1 occupation lead, CLB 7
+    applies, the careful choice (reason "teer_only")."""
     if not ledger.by_occupation:
         return None, "no_hours"
-    if len(ledger.by_occupation) == 1:  # the usual case: the one occupation leads
-        (occupation,) = ledger.by_occupation
-        level = _CLB_BY_TEER[ledger.teer_of[occupation]]
+    level, reason = _leader_level(ledger.by_occupation, ledger.teer_of)
+    if level == _CLB_ON_TIE or all(occupation.isdigit() for occupation in ledger.by_occupation):
+        return level, reason
+    # The largest a TEER 0 or 1 occupation can be (every job of its TEER given alone joined to the largest
+    # coded one), against the largest a TEER 2 or 3 one must be (those given alone kept apart).
+    high = dict.fromkeys(_HIGH_TEERS, 0.0)
+    low = 0.0
+    for occupation, hours in ledger.by_occupation.items():
+        teer = ledger.teer_of[occupation]
+        if teer in high and occupation.isdigit():
+            high[teer] = max(high[teer], hours)
+        elif occupation.isdigit():
+            low = max(low, hours)
+    for line in ledger.lines:
+        if line.counted > 1e-6 and not line.occupation.isdigit():
+            if line.teer in high:
+                high[line.teer] += line.counted
+            else:
+                low = max(low, line.counted)
+    if max(high.values()) >= low - 1e-6:
+        return max(_CLB_BY_TEER.values()), "teer_only"
+    return level, reason
+
+
+def _leader_level(by_occupation: dict[str, float], teer_of: dict[str, int]) -> tuple[int, str]:
+    if len(by_occupation) == 1:  # the usual case: the one occupation leads
+        (occupation,) = by_occupation
+        level = _CLB_BY_TEER[teer_of[occupation]]
         return level, "teer_high" if level == _CLB_ON_TIE else "teer_mid"
-    top = max(ledger.by_occupation.values())
-    leaders = [occ for occ, h in ledger.by_occupation.items() if top - h < 1e-6]  # float noise only
-    levels = {_CLB_BY_TEER[ledger.teer_of[occ]] for occ in leaders}
+    top = max(by_occupation.values())
+    leaders = [occ for occ, h in by_occupation.items() if top - h < 1e-6]  # float noise only
+    levels = {_CLB_BY_TEER[teer_of[occ]] for occ in leaders}
     if len(levels) > 1:
         return _CLB_ON_TIE, "tie"
     level = levels.pop()
@@ -91,6 +121,51 @@ def _work_count(text: Catalog, window_from: dt.date, window_to: dt.date) -> tupl
 
 def _meets(result: Result, level: int) -> bool:
     return result.lowest >= level
+
+
+def _shown(hours: float) -> float:
+    """Hours as written: just under 1,560 never rounds up to the figure it falls short of (1,559.7 -> 1,559)."""
+    required = ledger_rules.REQUIRED_HOURS
+    return hours if hours >= required - 1e-6 or hours < required - 0.5 else required - 1
+
+
+class LevelRise(NamedTuple):
+    """The occupation leading on the day the hours reach 1,560, when it needs a level no result meets."""
+
+    occupation: str
+    teer: int
+    level: int
+
+
+def _level_on(profile: ScreeningProfile, day: dt.date) -> tuple[int | None, ledger_rules.Ledger]:
+    """The language level that applies to an application made on `day`, the jobs going on as declared."""
+    ledger = ledger_rules.build_ledger(profile.model_copy(update={"as_of": day}))
+    return required_clb(ledger)[0], ledger
+
+
+def _first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, results: list[Result]
+                                ) -> tuple[dt.date | None, LevelRise | None]:
+    """The day every criterion is met, from the day the hours reach 1,560 (RULES.md 1: the level is that of
+    the occupation with the most hours in the window, which may be another one by then).
+
+    Returns that day (None when it never comes within the next 3 years, after which the window holds only work
+    going on now) and, when the level rose above every valid result on `reached`, what made it rise.
+    """
+    valid = [r for r in results if r.valid_on(profile.as_of)]
+    level, ledger = _level_on(profile, reached)
+    if level is None or any(_meets(r, level) for r in valid):
+        return reached, None
+    leader = max(ledger.by_occupation, key=lambda occupation: ledger.by_occupation[occupation])
+    rise = LevelRise(leader, ledger.teer_of[leader], level)
+    # Rare: scan day by day for another occupation taking the lead again while the hours still hold.
+    day, horizon = reached + _ONE_DAY, add_years(reached, ledger_rules.WINDOW_YEARS)
+    while day <= horizon:
+        level, ledger = _level_on(profile, day)
+        if (ledger.total >= ledger_rules.REQUIRED_HOURS - 1e-6 and level is not None
+                and any(_meets(r, level) for r in valid)):
+            return day, rise
+        day += _ONE_DAY
+    return None, rise
 
 
 def _language_choice(results: list[Result], level: int, day: dt.date) -> Result | None:
@@ -135,9 +210,12 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     language_met = chosen is not None and _meets(chosen, judged_level)
     quebec_met = not profile.intends_to_live_in_quebec
 
-    eligible_on = None
+    eligible_on = reached = None
+    rise: LevelRise | None = None
     if not enough_hours and language_met and quebec_met:
-        eligible_on = ledger_rules.projected_eligible_on(profile)
+        reached = ledger_rules.projected_eligible_on(profile)
+        if reached is not None:
+            eligible_on, rise = _first_day_the_level_is_met(profile, reached, results)
     if enough_hours and language_met and quebec_met:
         verdict = "eligible"
     elif eligible_on is not None:
@@ -146,11 +224,12 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         verdict = "not_eligible"
 
     crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
-    facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen, eligible_on, crs,
+    facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen, reached, crs,
                    rounds)
+    facts.rise, facts.qualifies_on = rise, eligible_on
     result = {
         "verdict": verdict,
-        "qualifying_hours": round(hours),
+        "qualifying_hours": round(_shown(hours)),
         "required_clb": level,
         "eligible_on": eligible_on.isoformat() if eligible_on else None,
         "as_of": as_of.isoformat(),
@@ -186,7 +265,7 @@ class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
     __slots__ = ("chosen", "crs", "eligible_on", "gaps", "judged_level", "ledger", "level", "level_reason",
-                 "profile", "results", "rounds", "text")
+                 "profile", "qualifies_on", "results", "rise", "rounds", "text")
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
@@ -195,13 +274,15 @@ class _Facts:
         self.rounds = rounds
         self.profile, self.ledger, self.level, self.level_reason = profile, ledger, level, level_reason
         self.judged_level, self.results, self.chosen = judged_level, results, chosen
-        self.eligible_on, self.crs = eligible_on, crs
+        self.eligible_on, self.crs = eligible_on, crs  # eligible_on: the day the hours reach 1,560
         self.gaps: list[str] | None = None  # the chosen test's shortfalls, written once when first needed
+        self.rise: LevelRise | None = None  # a higher language level applying by that day
+        self.qualifies_on: dt.date | None = eligible_on  # the day every criterion is met
 
     # -- criteria -------------------------------------------------------------------------------------
     def work_text(self) -> str:
         text, ledger = self.text, self.ledger
-        parts = [text.number(ledger.total).join(_work_count(text, ledger.window_from, ledger.window_to))]
+        parts = [text.number(_shown(ledger.total)).join(_work_count(text, ledger.window_from, ledger.window_to))]
         if self.eligible_on is not None:
             parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.eligible_on)))
         items = self._not_counted_items()
@@ -270,7 +351,7 @@ class _Facts:
         line_text = self.text.ledger_line
         jobs = []
         for line in ledger.lines:
-            counted = round(line.counted)  # text.number(line.counted) rounds the same way
+            counted = round(_shown(line.counted))  # text.number(line.counted) rounds the same way
             excluded, not_counted, index, occupation = (line.excluded_because, line.not_counted, line.index,
                                                         line.occupation)
             # A qualifying job with nothing in the window says why, rather than "0 h count".
@@ -282,9 +363,9 @@ class _Facts:
         return {
             "window_from": ledger.window_from.isoformat(),
             "window_to": ledger.window_to.isoformat(),
-            "counted": round(ledger.total),
+            "counted": round(_shown(ledger.total)),
             "jobs": jobs,
-            "by_occupation": {k: round(v) for k, v in ledger.by_occupation.items()},
+            "by_occupation": {k: round(_shown(v)) for k, v in ledger.by_occupation.items()},
             "crs_years": ledger.crs_years,
         }
 
@@ -331,7 +412,7 @@ class _Facts:
             if self.eligible_on is not None:
                 key = "change.work.projection_window" if self._hours_leave_window() else "change.work.projection"
             changes.append({"criterion": "work_experience", "text": text.t(
-                key, hours=text.number(missing), weeks=text.count(weeks, "week"),
+                key, hours=text.number(max(1.0, missing)), weeks=text.count(weeks, "week"),
                 eligible_on=text.date(self.eligible_on) if self.eligible_on else "")})
         if not language_met:
             if self.chosen is None:
@@ -339,6 +420,9 @@ class _Facts:
                                 "text": _level_sentence(text, "change.language.take_test", self.judged_level)})
             else:
                 changes += [{"criterion": "language", "text": gap} for gap in self._gaps()]
+        if self.rise is not None and self.qualifies_on is None:
+            changes.append({"criterion": "language",
+                            "text": _level_sentence(text, "change.language.take_test", self.rise.level)})
         if not quebec_met:
             changes.append({"criterion": "quebec", "text": text.t("change.quebec")})
         return changes
@@ -349,11 +433,24 @@ class _Facts:
                        education is not None and not education.in_canada and not education.eca, lang)
         return [{"id": key, "text": sentence, "url": link} for key, sentence, link in steps]
 
+    def _level_rise_warning(self, rise: LevelRise) -> dict[str, str]:
+        text = self.text
+        occupation = (text.t("format.occupation_noc", noc=rise.occupation, teer=rise.teer)
+                      if rise.occupation.isdigit() else text.t("format.occupation_teer", teer=rise.teer))
+        assert self.eligible_on is not None
+        params = {"reached": text.date(self.eligible_on), "occupation": occupation, "level": rise.level}
+        if self.qualifies_on is None:
+            return {"id": "language_level_rises", "text": text.t("warning.language_level_rises", **params)}
+        return {"id": "language_level_rises_then_falls", "text": text.t(
+            "warning.language_level_rises_then_falls", qualifies_on=text.date(self.qualifies_on), **params)}
+
     def warnings(self) -> list[dict[str, str]]:
         text, profile = self.text, self.profile
         found: list[dict[str, str]] = []
         as_of = profile.as_of
         chosen = self.chosen
+        if self.rise is not None:
+            found.append(self._level_rise_warning(self.rise))
         if chosen is not None and chosen.valid_on(as_of):
             if self.eligible_on is not None and chosen.expires <= self.eligible_on:
                 found.append({"id": "test_expires_before_eligible", "text": text.t(

@@ -248,12 +248,11 @@ def _crs_years(spans: list[Span], window_total: float, lo: int, hi: int, crs_lo:
 
 
 def current_spans(profile: ScreeningProfile) -> list[Span]:
-    """The qualifying jobs whose hours began to count by the application day, as spans, ongoing ones for ever:
-    what the projection carries on (a job, or the part after full-time studies, that starts later is not
-    current work)."""
-    today = profile.as_of.toordinal()
-    return [span for span in (span_of(job) for job in profile.jobs if exclusion(job) is None)
-            if span[0] <= today]
+    """The qualifying jobs started by the application day, as spans of the days that may count, ongoing ones for
+    ever: the work the projection carries on (a job that starts later is not current work; a job held during
+    full-time studies that end today or later is, and counts from the day after)."""
+    as_of = profile.as_of
+    return [span_of(job) for job in profile.jobs if exclusion(job) is None and job.start <= as_of]
 
 
 def projected_eligible_on(profile: ScreeningProfile) -> dt.date | None:

@@ -475,8 +475,9 @@ def test_an_ongoing_job_still_studied_for_at_the_application_day_counts_nothing_
     line = ledger_job(result, 0)
     assert line["counted"] == 0 and line["excluded_because"] is None
     assert line["explanation"] == "Job 1, NOC 21232 (TEER 1): work while a full-time student does not count."
-    # Like a job that starts later, the part after studies still to come is not projected.
-    assert result["verdict"] == "not_eligible" and result["eligible_on"] is None
+    # The job goes on: it counts from the day after the studies; 1,560 h at 20/7 h a day take 546 days.
+    assert result["verdict"] == "not_yet_eligible"
+    assert result["eligible_on"] == (D(2027, 5, 1) + dt.timedelta(days=546)).isoformat()
 
 
 def test_the_study_period_and_the_whole_job_as_a_student_cannot_both_be_given():

@@ -442,3 +442,76 @@ def test_the_projection_mentions_the_moving_window_only_when_hours_leave_it():
 
 CELPIP_9 = {"test": "celpip_general", "date": dt.date(2026, 2, 2), "listening": 9, "reading": 9,
             "writing": 9, "speaking": 9}
+
+
+# -- the level on the day the hours are reached, jobs given by TEER alone, hours just short ----------------
+def _run(jobs: list[dict[str, Any]], test: dict[str, Any], lang: str = "en") -> dict[str, Any]:
+    return assess(Profile.model_validate({"as_of": AS_OF, "age": 30, "jobs": jobs, "language_tests": [test]},
+                                         strict=False),
+                  lang)
+
+
+CLB_6 = ielts(5.5, 5.0, 5.5, 5.5)  # CLB 6/6/6/6 (IELTS 5.5 listening, 5.0 reading): meets CLB 5, not 7
+
+
+def test_a_projected_day_when_a_teer_1_job_has_taken_the_lead_is_not_promised() -> None:
+    # 72410 (TEER 2) 2025-01-01..06-12: 163 days x 30/7 = 698.6 h; 21232 (TEER 1) from 2026-07-10: 140 days =
+    # 600 h. Today 72410 leads: CLB 5, met. 1,560 h are reached 61 days on, 2027-01-27, when 21232 holds
+    # 861.4 h and leads for good: CLB 7, not met by CLB 6.
+    result = _run([{"noc": "72410", "start": "2025-01-01", "end": "2025-06-12", "hours_per_week": 30},
+                   {"noc": "21232", "start": "2026-07-10", "hours_per_week": 30}], CLB_6)
+    assert result["required_clb"] == 5 and result["verdict"] == "not_eligible" and result["eligible_on"] is None
+    warning = next(w["text"] for w in result["warnings"] if w["id"] == "language_level_rises")
+    assert warning.startswith("On January 27, 2027, when you reach 1,560 hours, most of them will be in NOC "
+                              "21232 (TEER 1), which needs CLB 7")
+    assert "If your current work goes on as it is, you reach 1,560 hours on January 27, 2027." in \
+        result["criteria"][0]["explanation"]
+    assert {"criterion": "language", "text": "A result of at least CLB 7 in each ability from an approved test "
+            "taken less than 2 years ago."} in result["what_would_change"]
+    french = _run([{"noc": "72410", "start": "2025-01-01", "end": "2025-06-12", "hours_per_week": 30},
+                   {"noc": "21232", "start": "2026-07-10", "hours_per_week": 30}], CLB_6, "fr")
+    assert "CNP 21232 (FEER 1), qui exige le NCLC 7" in next(
+        w["text"] for w in french["warnings"] if w["id"] == "language_level_rises")
+
+
+def test_the_same_day_is_promised_when_the_test_meets_the_higher_level() -> None:
+    result = _run([{"noc": "72410", "start": "2025-01-01", "end": "2025-06-12", "hours_per_week": 30},
+                   {"noc": "21232", "start": "2026-07-10", "hours_per_week": 30}], ielts())
+    assert result["verdict"] == "not_yet_eligible" and result["eligible_on"] == "2027-01-27"
+    assert not [w for w in result["warnings"] if w["id"].startswith("language_level")]
+
+
+def test_jobs_given_by_teer_alone_may_be_several_occupations_so_the_careful_level_applies() -> None:
+    # RULES.md's example: 21232 801.4 h, then two TEER 2 jobs of 540 h each given by TEER alone. As one
+    # "TEER 2" occupation they would lead (1,080 h); as two (as 72410 and 72310 would be), 21232 leads: CLB 7.
+    jobs = [{"noc": "21232", "start": "2024-01-01", "end": "2024-07-05", "hours_per_week": 30},
+            {"teer": 2, "start": "2024-08-01", "end": "2024-12-04", "hours_per_week": 30},
+            {"teer": 2, "start": "2025-01-01", "end": "2025-05-06", "hours_per_week": 30}]
+    result = _run(jobs, CLB_6)
+    assert result["required_clb"] == 7 and result["verdict"] == "not_eligible"
+    assert "Some of your jobs were given by their TEER level alone" in result["criteria"][1]["explanation"]
+    # With their codes the answer is exact: 72410 and 72310 are two occupations.
+    coded = [jobs[0], {**jobs[1], "teer": None, "noc": "72410"}, {**jobs[2], "teer": None, "noc": "72310"}]
+    assert _run(coded, CLB_6)["required_clb"] == 7
+    one = [jobs[0], {**jobs[1], "teer": None, "noc": "72410"}, {**jobs[2], "teer": None, "noc": "72410"}]
+    assert _run(one, CLB_6)["required_clb"] == 5 and _run(one, CLB_6)["verdict"] == "eligible"
+
+
+def test_a_job_given_by_teer_alone_may_be_the_same_occupation_as_a_coded_one() -> None:
+    # 72410 (TEER 2) 800 h leads 21232 (TEER 1) 600 h, but a 400 h TEER 1 job given alone may be 21232 too:
+    # 1,000 h in TEER 1 then lead, so CLB 7 is asked. Days at 30/7 h: 186.7, 140, 93.3.
+    jobs = [{"noc": "72410", "start": "2024-01-01", "end": "2024-07-05", "hours_per_week": 30},
+            {"noc": "21232", "start": "2025-01-01", "end": "2025-05-20", "hours_per_week": 30},
+            {"teer": 1, "start": "2025-07-01", "end": "2025-10-01", "hours_per_week": 30}]
+    assert _run(jobs, CLB_6)["required_clb"] == 7
+    alone = [jobs[0], jobs[1]]
+    assert _run(alone, CLB_6)["required_clb"] == 5
+
+
+def test_hours_just_short_of_1560_are_not_written_as_1560() -> None:
+    # 21232 at 26.5 h 2024-01-01..2025-02-15: 412 days x 26.5/7 = 1,559.7 h, short of 1,560.
+    result = _run([{"noc": "21232", "start": "2024-01-01", "end": "2025-02-15", "hours_per_week": 26.5}], ielts())
+    assert result["verdict"] == "not_eligible" and result["qualifying_hours"] == 1559
+    assert result["criteria"][0]["explanation"].startswith("1,559 hours of your work count")
+    assert result["hours_ledger"]["jobs"][0]["counted"] == 1559
+    assert any(c["text"].startswith("About 1 more qualifying hours") for c in result["what_would_change"])
