@@ -1,18 +1,19 @@
 """The verdict on the answers so far, by the same engine as `assess`, read carefully and favourably.
 
 Answers that are not exact (a month without its day, "not sure") are read both ways. The careful
-reading is the verdict; when the favourable one gives another verdict, day or CRS, the result says which
-answers decide it, so the person is asked for them instead of being told a guess.
+reading (the least favourable to the person) is the verdict; when another gives another verdict, day or CRS,
+the result says which answers decide it, so the person is asked for them instead of being told a guess.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from itertools import combinations
 from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
-from flows.profile_builder import ALL, NONE, Favour, Place, build_profile, is_approximate
+from flows.profile_builder import NONE, Favour, Place, build_profile, is_approximate
 from flows.questions import Answers
 
 
@@ -39,19 +40,45 @@ def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
     return result["verdict"], result["eligible_on"], (result.get("crs") or {}).get("total")
 
 
+_VERDICT_RANK = {"not_eligible": 0, "not_yet_eligible": 1, "eligible": 2}
+MAX_COMBINED = 6  # inexact answers read in every combination up to this many (2^6 = 64 assessments)
+
+
+def _rank(result: dict[str, Any]) -> tuple[int, int, int, int]:
+    """Higher is better for the person: the verdict, then an earlier day, then a higher CRS, then more hours."""
+    day = result["eligible_on"]
+    return (_VERDICT_RANK[result["verdict"]], -dt.date.fromisoformat(day).toordinal() if day else 0,
+            (result.get("crs") or {}).get("total") or 0, result["qualifying_hours"])
+
+
+def _readings(answers: Answers, as_of: dt.date, lang: str, places: list[Place], rounds: Rounds | None
+              ) -> dict[frozenset[Place], dict[str, Any]]:
+    """The result for each set of inexact answers read favourably (the others carefully): every combination
+    when there are few, since one answer can tip which occupation leads only together with another; else
+    all careful, all favourable and each alone favourably."""
+    if len(places) <= MAX_COMBINED:
+        sets = [frozenset(combo) for size in range(len(places) + 1) for combo in combinations(places, size)]
+    else:
+        sets = [frozenset(), frozenset(places), *(frozenset([place]) for place in places)]
+    return {favour: _assess(answers, as_of, lang, favour, rounds) for favour in sets}
+
+
 def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Rounds | None = None
                        ) -> dict[str, Any]:
-    """The careful verdict, with `approximate` when some answers are not exact; compared with `rounds` (the
-    front end's latest, else the shipped seed)."""
-    careful = _assess(answers, as_of, lang, NONE, rounds)
+    """The careful verdict (the reading least favourable to the person), with `approximate` when some answers
+    are not exact; compared with `rounds` (the front end's latest, else the shipped seed)."""
     places = approximate_answers(answers)
     if not places:
-        return careful
-    favourable = _assess(answers, as_of, lang, ALL)
+        return _assess(answers, as_of, lang, NONE, rounds)
+    readings = _readings(answers, as_of, lang, places, rounds)
+    least: dict[str, Any] = min(readings.values(), key=_rank)
+    careful = dict(least)  # a copy: readings may share cached parts
+    favourable = max(readings.values(), key=_rank)
     decisive = outcome(careful) != outcome(favourable)
-    # The answers that change the outcome on their own; when none does alone, they decide it together.
-    deciding = [place for place in places if decisive
-                and outcome(_assess(answers, as_of, lang, frozenset([place]))) != outcome(careful)]
+    # An answer decides when reading it the other way, all else alike, changes what the person acts on.
+    deciding = [place for place in places if decisive and any(
+        favour | {place} in readings and outcome(readings[favour]) != outcome(readings[favour | {place}])
+        for favour in readings if place not in favour)]
     careful["approximate"] = {
         "answers": [list(place) for place in places],
         "decisive": decisive,

@@ -6,15 +6,13 @@ Arithmetic used throughout (RULES.md section 1): hours accrue per calendar day a
 3-year window for an application made on 2026-11-27 is 2023-11-27..2026-11-26 (the application day itself is
 not in it). The required level is that of the occupation (NOC unit group) with the most hours: TEER 0/1
 CLB 7, TEER 2/3 CLB 5, a tie CLB 7. A test is valid for 2 years from its date (not on the anniversary).
-A test marked xfail(strict) asserts the RIGHT result where the product gives a wrong one.
+The six wrong results this review found (p24, p34 to p38) are fixed; their tests assert the right result.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-
-import pytest
 
 from flows import conversation as talk
 from flows.machine import VERDICT, Screening
@@ -312,9 +310,6 @@ def test_p23_the_occupation_with_the_most_hours_decides_the_level_not_the_teer_g
     assert r["hours_ledger"]["by_occupation"] == {"21232": 801, "72410": 540, "72310": 540}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: two jobs chosen by TEER ('None of these: choose by TEER') are "
-                   "grouped as one occupation 'TEER 2', though RULES.md says an occupation is a NOC unit group, "
-                   "not a TEER group: 540 + 540 h outweigh the TEER 1 job's 801 h and CLB 5 is asked instead of 7")
 def test_p24_two_jobs_given_only_by_teer_are_not_one_occupation() -> None:
     # The p23 person who does not know the two TEER 2 codes. Read carefully (they may well be two unit
     # groups, as here: 72410 and 72310), 21232's 801 h lead: CLB 7, not met by CLB 6. At the very least the
@@ -422,9 +417,6 @@ def test_p33_no_job_in_canada_then_yes_again_asks_every_job_question() -> None:
 
 
 # -- 7. wrong verdicts found ------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="bug: the projected day ignores that the leading occupation changes as "
-                   "hours accrue; on 2027-01-27 the TEER 1 job leads (861 h vs 699 h) and CLB 7 applies, "
-                   "which CLB 6 does not meet, yet the verdict says 'you should qualify on January 27, 2027'")
 def test_p34_a_projected_day_on_which_the_required_level_has_become_clb_7() -> None:
     # 72410 (TEER 2) 2025-01-01..06-12 at 30 h: 163 days (31+28+31+30+31+12) = 698.6 h.
     # 21232 (TEER 1) from 2026-07-10 at 30 h: 140 days (22+31+30+31+26) = 600 h. Total 1,298.6; 72410 leads
@@ -438,9 +430,6 @@ def test_p34_a_projected_day_on_which_the_required_level_has_become_clb_7() -> N
     assert r["eligible_on"] is None and r["verdict"] == "not_eligible"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: month-only dates are read all-careful and all-favourable only; "
-                   "reading one favourably and another carefully makes the TEER 1 job lead (CLB 7, not met), "
-                   "yet the verdict says 'eligible' and that the approximate answers 'do not change this result'")
 def test_p35_two_month_only_starts_can_change_which_occupation_leads() -> None:
     # 21232 (TEER 1) 20 h from "September 2025"; 72410 (TEER 2) 10 h from "June 2024"; 30 h together: no cap.
     # Careful (Sep 30, Jun 30): 423 x 20/7 = 1,208.6 vs 880 x 10/7 = 1,257.1 -> 72410 leads, CLB 5: eligible.
@@ -451,13 +440,14 @@ def test_p35_two_month_only_starts_can_change_which_occupation_leads() -> None:
     reply = say(screening, *start(), *job("21232", "September 2025", hours="20", more=True),
                 *job("72410", "June 2024", hours="10"), *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
     r = result(reply)
-    assert r["verdict"] == "eligible" and r["hours_ledger"]["by_occupation"] == {"21232": 1209, "72410": 1257}
-    assert r["approximate"]["decisive"]
+    # Every combination is read: the careful verdict is the least favourable one (Sep 1 with Jun 30).
+    assert r["verdict"] == "not_eligible" and r["required_clb"] == 7
+    assert r["hours_ledger"]["by_occupation"] == {"21232": 1291, "72410": 1257}
+    assert r["approximate"]["decisive"] and r["approximate"]["favourable"]["verdict"] == "eligible"
+    assert r["approximate"]["deciding"] == [["job_start", 0], ["job_start", 1]]
+    assert "I can't tell yet" in reply.messages[0].text
 
 
-@pytest.mark.xfail(strict=True, reason="bug: studies that ended today make the hours count from tomorrow, but "
-                   "hours.current_spans drops a span that starts after the application day, so the ongoing job is "
-                   "not projected: 'not eligible' instead of 'not yet eligible, on 2027-11-27'")
 def test_p36_a_graduate_screening_on_the_last_day_of_full_time_studies() -> None:
     # 21232 at 30 h since 2023-09-01, kept; full-time studies ended today, 2026-11-27. Nothing counts yet; hours
     # count from 2026-11-28. 364 days at 30/7 a day = 1,560 h: on the application day 2026-11-28 + 364 =
@@ -468,9 +458,6 @@ def test_p36_a_graduate_screening_on_the_last_day_of_full_time_studies() -> None
     assert r["verdict"] == "not_yet_eligible" and r["eligible_on"] == "2027-11-27"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: studies that ended 'this month' are read carefully as ending today, "
-                   "and then (see p36) the ongoing job is not projected: the careful reading says 'not eligible' "
-                   "where it is 'not yet eligible, on 2027-11-27'")
 def test_p37_studies_that_ended_this_month_without_the_day() -> None:
     # "November 2026": careful, the latest possible day, today: hours from 2026-11-28, eligible on 2027-11-27.
     # Favourable: 2026-11-01, hours from 11-02: 25 days x 30/7 = 107.1 h now, eligible on 11-02 + 364 = 2027-11-01.
@@ -481,8 +468,6 @@ def test_p37_studies_that_ended_this_month_without_the_day() -> None:
     assert r["verdict"] == "not_yet_eligible" and r["eligible_on"] == "2027-11-27"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 1,559.7 h are shown rounded as '1,560 hours count; 1,560 are "
-                   "needed' next to a 'not eligible' verdict, and 'About 0 more qualifying hours'")
 def test_p38_just_under_1560_hours_is_not_shown_as_1560() -> None:
     # 21232 at 26.5 h 2024-01-01..2025-02-15: 412 days (366 + 46) x 26.5/7 = 1,559.7 h < 1,560: not eligible
     # (the job is over). The figure shown must not read as the 1,560 needed.
