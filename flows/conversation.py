@@ -8,6 +8,7 @@ strips the tags.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -178,12 +179,14 @@ def _is_unsure(text: str) -> bool:
     return fold(text).replace("'", "").replace("’", "").rstrip(".!") in _UNSURE_WORDS
 
 
-_PARTLY_WORDS = frozenset({"3", "partly", "part of the time", "part time", "partially", "some of the time",
+_PARTLY_WORDS = frozenset({"3", "until my studies ended", "until my studies", "until graduation", "partly",
+                           "part of the time", "partially", "some of the time", "jusqu a la fin de mes etudes",
+                           "jusqu a la fin des etudes",
                            "en partie", "une partie du temps", "partiellement", "une partie"})
 
 
 def _is_partly(text: str) -> bool:
-    return " ".join(fold(text).replace("-", " ").rstrip(".!").split()) in _PARTLY_WORDS
+    return " ".join(re.sub(r"[-'’]", " ", fold(text)).rstrip(".!").split()) in _PARTLY_WORDS
 
 
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:

@@ -87,7 +87,8 @@ def _answer_buttons(screening: Screening, question: Question, key: str, c: Catal
         values = list(answer_values(question))
         cells = [Button(label, f"a|{key}|{value}") for label, value in zip(labels(question, c), values,
                                                                              strict=True)]
-        return rows(cells, 3 if len(cells) == 3 and question.kind == "yes_no" else question.columns)
+        short = question.kind == "yes_no" and not question.meta.get("partly")  # its third label is long
+        return rows(cells, 3 if len(cells) == 3 and short else question.columns)
     if question.kind == "noc":
         return [[Button(c.t("finder.by_teer_button"), f"teer|{key}")]]
     if question.kind == "date":

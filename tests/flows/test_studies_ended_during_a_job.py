@@ -1,4 +1,4 @@
-"""A job kept after full-time studies ended: "Part of the time" asks when the studies ended, and only the hours
+"""A job kept after full-time studies ended: "Until my studies ended" asks when they ended, and only the hours
 after that day count (RULES.md section 1: work while a full-time student does not count). Answering "Yes" or
 "No" instead would be false for most international graduates and decide the verdict wrongly either way."""
 
@@ -40,12 +40,12 @@ def test_the_student_question_offers_part_of_the_time_and_asks_when_the_studies_
     screening = talk.new_screening()
     reply = say(screening, *JOB_UNTIL_STUDENT)
     assert screening.state == "job_student"
-    assert labels(reply)[:3] == ["Yes", "No", "Part of the time"]
-    assert "If you kept this job after your full-time studies ended, choose “Part of the time”." in \
+    assert labels(reply)[:3] == ["Yes", "No", "Until my studies ended"]
+    assert "If you kept this job after your full-time studies ended, choose “Until my studies ended”." in \
         reply.messages[-1].text
-    reply = press(screening, reply, "Part of the time")
+    reply = press(screening, reply, "Until my studies ended")
     assert screening.answers["jobs"][0]["job_student"] == "partly"
-    assert reply.echo == "Part of the time"
+    assert reply.echo == "Until my studies ended"
     assert screening.state == "job_student_end"
     assert "In job 1, when did you stop being a full-time student?" in reply.messages[-1].text
     assert "Hours up to that day do not count" in reply.messages[-1].text
@@ -124,10 +124,11 @@ def test_changing_the_answer_to_no_drops_the_end_of_studies() -> None:
 def test_en_francais() -> None:
     screening = talk.new_screening()
     reply = say(screening, "non", "oui", "21232", "2023-09-01", "oui", "40", "oui", "oui", lang="fr")
-    assert labels(reply)[:3] == ["Oui", "Non", "Une partie du temps"]
-    reply = talk.handle_text(screening, "une partie du temps", "fr", TODAY)
-    assert reply.echo == "Une partie du temps"
-    assert "Pendant l'emploi 1, quand avez-vous cessé d'être aux études à temps plein ?" in reply.messages[-1].text
+    assert labels(reply)[:3] == ["Oui", "Non", "Jusqu'à la fin de mes études"]
+    reply = talk.handle_text(screening, "jusqu’à la fin de mes études", "fr", TODAY)
+    assert reply.echo == "Jusqu'à la fin de mes études"
+    question = reply.messages[-1].text
+    assert "Pendant l'emploi 1, à quelle date vos études à temps plein ont-elles pris fin ?" in question
     reply = talk.handle_text(screening, "30 avril 2025", "fr", TODAY)
     assert screening.answers["jobs"][0]["job_student_end"] == "2025-04-30"
     reply = say(screening, "oui", "non", "IELTS", "2025-06-01", "8 7 7 7", "non", lang="fr")
