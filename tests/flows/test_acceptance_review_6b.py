@@ -567,3 +567,102 @@ def test_i06_an_eca_helps_next_to_a_canadian_credential() -> None:
                                           "canadian_credential": "three_year_plus"}))
     assert total == 500
     assert gains(items).get("eca") == 20
+
+
+# == More people, on the command line and in the chat ==========================================================
+TEF_NCLC7 = {"test": "tef_canada", "date": "2026-01-10", "listening": 434, "reading": 434, "writing": 428,
+             "speaking": 456}
+IELTS_CLB9 = {"test": "ielts_general", "date": "2025-06-01", "listening": 8, "reading": 7, "writing": 7,
+              "speaking": 7}
+
+
+def test_m01_french_bonus_is_25_when_the_english_test_has_expired() -> None:
+    # English CLB 9 taken 2024-11-26: expired, so "untested": French NCLC 7 first (68), bonus 25. 110 + 120 +
+    # 68 + 40 = 338; transferability at NCLC 7-8: 13 + 13 + 13 + 13 = 52; 338 + 52 + 25 = 415.
+    r = run(s01(language_tests=[{**IELTS_CLB9, "date": "2024-11-26"}, TEF_NCLC7]))
+    assert r["verdict"] == "eligible" and r["crs"]["details"]["french"] == 25 and r["crs"]["total"] == 415
+
+
+@pytest.mark.parametrize("other", [
+    {"noc": "64100", "start": "2020-01-01", "hours_per_week": 30},  # TEER 4
+    {"noc": "21232", "start": "2020-01-01", "end": "2025-08-31", "hours_per_week": 30, "authorized": False},
+    {"noc": "21232", "start": "2020-01-01", "end": "2025-08-31", "hours_per_week": 30, "paid": False},
+    {"noc": "21232", "start": "2020-01-01", "end": "2025-08-31", "hours_per_week": 30, "self_employed": True},
+], ids=["teer4", "unauthorized", "unpaid", "self_employed"])
+def test_m02_excluded_work_adds_no_canadian_work_years(other: dict[str, Any]) -> None:
+    # Years of such work next to the usual job: still 1,937 h and 1 year; 470 as s01.
+    r = run(s01(jobs=[*s01()["jobs"], other]))
+    assert (r["qualifying_hours"], r["crs"]["details"]["canadian_work"], r["crs"]["total"]) == (1937, 40, 470)
+
+
+def test_m03_age_17_given_as_a_number() -> None:
+    r = run(s01(birth_date=None, age=17))
+    assert r["crs"]["details"]["age"] == 0 and r["crs"]["total"] == 360  # 470 - 110
+
+
+def test_m04_a_divorced_persons_spouse_object_is_ignored() -> None:
+    r = run(s01(marital_status="divorced", spouse={"education": "master", "canadian_work_years": 3}))
+    assert (r["crs"]["total"], r["crs"]["spouse"]) == (470, 0)
+
+
+def test_m05_married_without_spouse_details_takes_the_with_spouse_column() -> None:
+    # RULES.md is silent on a spouse whose facts are unknown; the product takes the column that never
+    # overstates: 29 with spouse 100 + 112 + 4 x 29 = 116 + 35 = 363, no spouse points, 76: 439.
+    r = run(s01(marital_status="married"))
+    assert (r["crs"]["total"], r["crs"]["core"], r["crs"]["spouse"]) == (439, 363, 0)
+
+
+def test_m06_second_language_is_capped_at_22_with_a_spouse() -> None:
+    # TEF NCLC 9 in each: 4 x 6 = 24, capped 22 with spouse. 100 + 112 + 116 + 22 + 35 = 385; spouse master's
+    # 10; transferability 76; French bonus 50. 521.
+    tef9 = {"test": "tef_canada", "date": "2026-01-10", "listening": 503, "reading": 503, "writing": 512,
+            "speaking": 518}
+    r = run(s01(marital_status="married", spouse={"education": "master"}, language_tests=[IELTS_CLB9, tef9]))
+    assert r["crs"]["details"]["second_language"] == 22
+    assert parts(r["crs"]) == (521, 385, 10, 76, 50)
+
+
+def test_m07_tcf_nclc7_earns_the_french_bonus() -> None:
+    # TCF 458/453/10/10 = NCLC 7 in each: second language 12 + bonus 50. 470 + 62 = 532.
+    tcf = {"test": "tcf_canada", "date": "2026-01-10", "listening": 458, "reading": 453, "writing": 10,
+           "speaking": 10}
+    r = run(s01(language_tests=[IELTS_CLB9, tcf]))
+    assert r["crs"]["total"] == 532 and r["crs"]["details"]["french"] == 50
+
+
+@pytest.mark.parametrize(("test", "first_language", "total"), [
+    # CELPIP 12/11/10/10 are CLB 10+ each: 4 x 34 = 136: 470 + 12 = 482.
+    ({"test": "celpip_general", "listening": 12, "reading": 11, "writing": 10, "speaking": 10}, 136, 482),
+    # PTE Core 82/78/88/84 are exactly the CLB 9 row: 124, 470.
+    ({"test": "pte_core", "listening": 82, "reading": 78, "writing": 88, "speaking": 84}, 124, 470),
+    # Writing 87 is CLB 8: 3 x 31 + 23 = 116; lower tiers: 13 x 4 = 52: 110 + 120 + 116 + 40 + 52 = 438.
+    ({"test": "pte_core", "listening": 82, "reading": 78, "writing": 87, "speaking": 84}, 116, 438),
+])
+def test_m08_other_english_tests(test: dict[str, Any], first_language: int, total: int) -> None:
+    r = run(s01(language_tests=[{**test, "date": "2026-01-10"}]))
+    assert (r["crs"]["details"]["first_language"], r["crs"]["total"]) == (first_language, total)
+
+
+def test_m09_two_part_time_jobs_share_the_cap_for_the_crs_years() -> None:
+    # 21232 and 21231 at 20 h each from 2023-11-27: 40 h capped at 30; 1,096 days x 30/7 = 4,697 h: 3 years
+    # (64). 110 + 120 + 124 + 64 = 418; education 25 + 25, foreign 25 + 25 = 100; 518.
+    r = run(s01(jobs=[{"noc": "21232", "start": "2023-11-27", "hours_per_week": 20},
+                      {"noc": "21231", "start": "2023-11-27", "hours_per_week": 20}]))
+    assert (r["qualifying_hours"], r["crs"]["details"]["canadian_work"], r["crs"]["total"]) == (4697, 64, 518)
+
+
+def test_m10_a_planned_day_in_the_chat_moves_age_and_test_validity() -> None:
+    # The worked example in the chat (born 1997-03-10). Applying on 2027-03-10 (30 that day): age 105: 465.
+    # On 2027-06-02 the IELTS of 2025-06-01 has expired: 105 + 120 + 0 + 40 = 265 + 13 + 13 = 291, and not
+    # eligible. Back to today: 470.
+    screening = talk.new_screening()
+    say(screening, "no", "yes", *job(), *a_test())
+    talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
+    reply = say(screening, "1997-03-10", "single", *BACHELOR_ECA, "2", "no", "no", "no")
+    assert reply.result is not None and reply.result["crs"]["total"] == 470
+    totals = []
+    for day in ("2027-03-10", "2027-06-02", "today"):
+        planned = talk.plan(screening, day, "en", TODAY)
+        assert planned is not None and planned.result is not None
+        totals.append((planned.result["verdict"], planned.result["crs"]["total"]))
+    assert totals == [("eligible", 465), ("not_eligible", 291), ("eligible", 470)]
