@@ -666,3 +666,39 @@ def test_m10_a_planned_day_in_the_chat_moves_age_and_test_validity() -> None:
         assert planned is not None and planned.result is not None
         totals.append((planned.result["verdict"], planned.result["crs"]["total"]))
     assert totals == [("eligible", 465), ("not_eligible", 291), ("eligible", 470)]
+
+
+def test_m11_edits_to_education_after_the_crs() -> None:
+    # Master's abroad without ECA + Canadian 3+ year credential: bachelor's level 120 + 30; short row 25 + 13:
+    # 110 + 120 + 124 + 40 = 394 + 38 + 30 = 462. Edited to earned in Canada: master's 135 + 30, long row 50:
+    # 409 + 50 + 30 = 489. Then secondary (in Canada): 30, nothing more: 304. Then two-year (in Canada): 98 +
+    # 15, short row 38: 372 + 38 + 15 = 425.
+    screening = talk.new_screening()
+    say(screening, "no", "yes", *job(), *a_test())
+    talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
+    reply = say(screening, BORN_25, "single", "master", "abroad", "three_year_plus", *NOTHING_MORE)
+    assert reply.result is not None and reply.result["crs"]["total"] == 462
+    totals = []
+    for question, answer in (("education_where", "canada"), ("education_level", "secondary"),
+                             ("education_level", "two_year")):
+        talk.edit(screening, question, 0, "en", TODAY)
+        reply = say(screening, answer)
+        assert screening.state == CRS_RESULT and reply.result is not None
+        totals.append(parts(reply.result["crs"]))
+    assert totals == [(489, 409, 0, 50, 30), (304, 304, 0, 0, 0), (425, 372, 0, 38, 15)]
+
+
+def test_i07_the_partner_as_principal_applicant() -> None:
+    # Now: married, 29 with spouse 100 + 112 + 116 + 35 = 363; spouse bachelor's 8 + CLB 9 4 x 5 = 20 + 2 years
+    # 7 = 35; transferability 76: 474. Partner (born 1995-01-01, 31) as principal, education taken as counting:
+    # 90 + 112 + 116 + 2 years 46 = 364; the person as spouse: bachelor's 8 + CLB 9 20 + 1 year 5 = 33;
+    # education x CLB 9+ 25 + x 2 years 25 = 50, no foreign work: 447, 27 less.
+    couple = s01(marital_status="married", spouse={
+        "education": "bachelor", "canadian_work_years": 2, "birth_date": "1995-01-01", "foreign_work_years": 0,
+        "cec_work": "teer_0_1", "language_test": {**IELTS_CLB9, "date": "2026-01-10"}})
+    _, items = plan_of(couple)
+    r = assess(Profile.model_validate_json(json.dumps(couple)), with_improvements=True)
+    comparison = r["partner_comparison"]
+    assert (comparison["crs_now"], comparison["crs_partner_principal"]) == (474, 447)
+    assert comparison["partner_eligible"] is True and comparison["partner_required_clb"] == 7
+    assert items  # and every item re-assessed gives its crs_after (plan_of)
