@@ -702,3 +702,21 @@ def test_i07_the_partner_as_principal_applicant() -> None:
     assert (comparison["crs_now"], comparison["crs_partner_principal"]) == (474, 447)
     assert comparison["partner_eligible"] is True and comparison["partner_required_clb"] == 7
     assert items  # and every item re-assessed gives its crs_after (plan_of)
+
+
+@pytest.mark.xfail(strict=True, reason="bug: a foreign two-year diploma with an ECA plus a Canadian 3+ year "
+                   "credential are two credentials, one of 3+ years (128, long row), scored as a bachelor's (120)")
+def test_e09_foreign_diploma_with_eca_and_a_canadian_degree_on_the_command_line() -> None:
+    # 110 + 128 + 124 + 40 = 402; education long row 50 + 25 capped at 50; foreign 25 + 13 = 38; Canadian 3+
+    # year credential 30: 520 (the product: 120, short row 38: 500).
+    r = run(s01(education={"level": "two_year", "in_canada": False, "eca": True,
+                           "canadian_credential": "three_year_plus"}))
+    assert parts(r["crs"]) == (520, 402, 0, 88, 30)
+
+
+def test_i08_an_eca_for_a_foreign_bachelors() -> None:
+    # Without the ECA: 110 + 0 + 124 + 40 = 274 + foreign 25 + 13 = 312. With it: education 120 and its rows
+    # 25 + 13: 470, +158.
+    total, items = plan_of(s01(education={"level": "bachelor", "in_canada": False, "eca": False,
+                                          "canadian_credential": "none"}))
+    assert total == 312 and gains(items)["eca"] == 158 and items["eca"]["change"] == {"education": {"eca": True}}
