@@ -27,13 +27,15 @@ _RULES = cec()
 _CLB_BY_TEER = {int(k): v for k, v in _RULES["required_clb_by_teer"].items()}
 _CLB_ON_TIE: int = _RULES["required_clb_on_tie"]
 _LOWEST_CLB = min(_CLB_BY_TEER.values())
-_HIGH_TEERS = tuple(teer for teer, clb in _CLB_BY_TEER.items() if clb == max(_CLB_BY_TEER.values()))
+_HIGHEST_CLB = max(_CLB_BY_TEER.values())
+_HIGH_TEERS = tuple(teer for teer, clb in _CLB_BY_TEER.items() if clb == _HIGHEST_CLB)
 _EXPIRY_WARNING = dt.timedelta(days=_RULES["expiry_warning_days"])
 _ROUNDS_STALE = dt.timedelta(days=_RULES["rounds_stale_after_days"])
 # Caveats the CRS grid file dates (e.g. a factor IRCC may have added): shown on estimates made on or after `from`.
 _CAVEATS = tuple((dt.date.fromisoformat(c["from"]), c["id"], tuple(c.get("links", ())))
                  for c in crs_grid().get("caveats", ()))
 _ONE_DAY = dt.timedelta(days=1)
+_ONE_WEEK = dt.timedelta(days=7)
 _RULES_VERSION = rules_version()  # the data files are read once per process
 
 
@@ -70,7 +72,7 @@ def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
             else:
                 low = max(low, line.counted)
     if max(high.values()) >= low - 1e-6:
-        return max(_CLB_BY_TEER.values()), "teer_only"
+        return _HIGHEST_CLB, "teer_only"
     return level, reason
 
 
@@ -152,19 +154,28 @@ def _first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, res
     going on now) and, when the level rose above every valid result on `reached`, what made it rise.
     """
     valid = [r for r in results if r.valid_on(profile.as_of)]
+    if any(_meets(r, _HIGHEST_CLB) for r in valid):  # the usual case: whatever leads then, the level is met
+        return reached, None
     level, ledger = _level_on(profile, reached)
     if level is None or any(_meets(r, level) for r in valid):
         return reached, None
     leader = max(ledger.by_occupation, key=lambda occupation: ledger.by_occupation[occupation])
     rise = LevelRise(leader, ledger.teer_of[leader], level)
-    # Rare: scan day by day for another occupation taking the lead again while the hours still hold.
-    day, horizon = reached + _ONE_DAY, add_years(reached, ledger_rules.WINDOW_YEARS)
-    while day <= horizon:
+    # Rare: look week by week for another occupation taking the lead again while the hours still hold, then
+    # for the first such day of that week. (A spell shorter than a week would be missed: a later day or none
+    # is then given, the careful side.)
+    def holds(day: dt.date) -> bool:
         level, ledger = _level_on(profile, day)
-        if (ledger.total >= ledger_rules.REQUIRED_HOURS - 1e-6 and level is not None
-                and any(_meets(r, level) for r in valid)):
+        return (ledger.total >= ledger_rules.REQUIRED_HOURS - 1e-6 and level is not None
+                and any(_meets(r, level) for r in valid))
+
+    day, horizon = reached, add_years(reached, ledger_rules.WINDOW_YEARS)
+    while day < horizon:
+        day = min(day + _ONE_WEEK, horizon)
+        if holds(day):
+            while day - _ONE_DAY > reached and holds(day - _ONE_DAY):
+                day -= _ONE_DAY
             return day, rise
-        day += _ONE_DAY
     return None, rise
 
 

@@ -42,7 +42,7 @@ def _exclusion(job: Job, teer: int) -> str | None:
         return "unpaid"
     if job.self_employed:
         return "self_employed"
-    if job.full_time_student or _studied_throughout(job):
+    if job.full_time_student or (job.full_time_student_until is not None and _studied_throughout(job)):
         return "full_time_student"
     if not job.authorized:
         return "unauthorized"

@@ -515,3 +515,27 @@ def test_hours_just_short_of_1560_are_not_written_as_1560() -> None:
     assert result["criteria"][0]["explanation"].startswith("1,559 hours of your work count")
     assert result["hours_ledger"]["jobs"][0]["counted"] == 1559
     assert any(c["text"].startswith("About 1 more qualifying hours") for c in result["what_would_change"])
+
+
+def test_when_a_teer_1_job_leads_for_a_while_the_day_after_it_no_longer_does_is_given() -> None:
+    # Today 72410 (TEER 2, ended) leads 21232 (TEER 1, until 2027-02-28): CLB 5, met by CLB 6. When 1,560 h are
+    # reached 21232 leads: CLB 7. After it ends, 72310 (TEER 2, 10 h a week) overtakes it in time: the first
+    # day it leads with 1,560 h in the window is the day given, checked by assessing that day and the day before.
+    jobs = [{"noc": "72410", "start": "2025-01-01", "end": "2025-06-12", "hours_per_week": 30},
+            {"noc": "21232", "start": "2026-07-10", "end": "2027-02-28", "hours_per_week": 30},
+            {"noc": "72310", "start": "2026-11-01", "hours_per_week": 10}]
+    fresh = {**CLB_6, "date": D(2026, 11, 1)}  # still valid on the day found (a test expiring first is warned of)
+    result = _run(jobs, fresh)
+    assert result["verdict"] == "not_yet_eligible"
+    day = dt.date.fromisoformat(result["eligible_on"])
+    warning = next(w["text"] for w in result["warnings"] if w["id"] == "language_level_rises_then_falls")
+    assert "NOC 21232 (TEER 1), which needs CLB 7" in warning and f"{day:%B} {day.day}, {day.year}" in warning
+
+    def on(as_of: dt.date) -> dict[str, Any]:
+        return assess(Profile.model_validate({"as_of": as_of, "age": 30, "jobs": jobs, "language_tests": [fresh]},
+                                             strict=False))
+
+    assert on(day)["verdict"] == "eligible" and on(day)["required_clb"] == 5
+    assert on(day - dt.timedelta(days=1))["verdict"] == "not_eligible"
+    reached = result["criteria"][0]["explanation"].split("you reach 1,560 hours on ")[1].split(".")[0]
+    assert on(dt.datetime.strptime(reached, "%B %d, %Y").date())["required_clb"] == 7
