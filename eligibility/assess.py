@@ -477,9 +477,12 @@ class _Facts:
         if profile.marital_status in ("married", "common_law") and profile.spouse is None and self.crs is not None:
             found.append({"id": "spouse_missing", "text": text.t("warning.spouse_missing")})
         education = profile.education
-        if education is not None and effective_education(profile) != education.level:
-            counted_instead = education.canadian_credential != "none"
-            key = "education_canadian_counted" if counted_instead else "education_without_eca"
+        if education is not None and (effective := effective_education(profile)) != education.level:
+            if not (education.in_canada or education.eca):
+                counted_instead = education.canadian_credential != "none"
+                key = "education_canadian_counted" if counted_instead else "education_without_eca"
+            else:  # a foreign credential with its ECA and a separate Canadian one
+                key = "education_two_credentials" if effective == "two_or_more" else "education_canadian_higher"
             found.append({"id": key, "text": text.t(f"warning.{key}")})
         if as_of > self.rounds.as_of + _ROUNDS_STALE:
             found.append({"id": "rounds_stale", "text": _rounds_stale(text, self.rounds.as_of)})

@@ -92,19 +92,31 @@ _CANADIAN_CREDENTIAL_LEVEL = {"none": "less_than_secondary", "one_or_two_year": 
 _EDUCATION_RANK = {level: rank for rank, level in enumerate(_G["education"])}
 
 
+_THREE_YEARS_OR_MORE = frozenset({"bachelor", "two_or_more", "master", "doctoral"})
+_POST_SECONDARY = _THREE_YEARS_OR_MORE | {"one_year", "two_year"}
+
+
 def effective_education(profile: ScreeningProfile) -> str:
     """The level that earns points: a foreign credential counts only with a valid ECA, a Canadian one always."""
     education = profile.education
     if education is None:
         return "less_than_secondary"
-    return _effective_level(education.level, education.in_canada or education.eca, education.canadian_credential)
+    return _effective_level(education.level, education.in_canada or education.eca, education.canadian_credential,
+                            not education.in_canada)
 
 
-@lru_cache(maxsize=64)  # 8 levels x 2 x 3 credentials = 48 keys at most
-def _effective_level(level: str, counts: bool, canadian_credential: str) -> str:
+@lru_cache(maxsize=128)  # 8 levels x 2 x 3 credentials x 2 = 96 keys at most
+def _effective_level(level: str, counts: bool, canadian_credential: str, separate: bool) -> str:
+    """The higher of the two credentials; a foreign post-secondary one that counts and a separate Canadian one
+    are "two or more credentials" when one of them is of three years or more (RULES.md 4)."""
     highest = level if counts else "less_than_secondary"
     canadian = _CANADIAN_CREDENTIAL_LEVEL[canadian_credential]
-    return max(highest, canadian, key=_EDUCATION_RANK.__getitem__)
+    best = max(highest, canadian, key=_EDUCATION_RANK.__getitem__)
+    if (separate and highest in _POST_SECONDARY and canadian_credential != "none"
+            and (highest in _THREE_YEARS_OR_MORE or canadian_credential == "three_year_plus")
+            and _EDUCATION_RANK[best] < _EDUCATION_RANK["two_or_more"]):
+        return "two_or_more"
+    return best
 
 
 # The transferability rows, by the name score() gives them (None: no row applies).

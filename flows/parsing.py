@@ -164,6 +164,16 @@ def _years(word: str, options: tuple[str, ...], labels: list[str]) -> str:
     raise InvalidAnswer("err.choice_years", low=options[0], high=options[-1])
 
 
+_GENDER_MARK = re.compile(r"\((e|ne|le|se|euse|rice|trice)\)")
+
+
+def _gender_forms(label: str) -> tuple[str, ...]:
+    """"conjoint(e) de fait" as typed: "conjoint de fait" and "conjointe de fait"."""
+    if "(" not in label:
+        return ()
+    return _GENDER_MARK.sub("", label), _GENDER_MARK.sub(r"\1", label)
+
+
 def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
     """An option by its number ("2"), its label, its value or the start of one label; for years, a count."""
     word = fold(text)
@@ -172,7 +182,7 @@ def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
     if re.fullmatch(r"\d{1,3}", word, _A) and 1 <= int(word) <= len(options):
         return options[int(word) - 1]
     for value, label in zip(options, labels, strict=True):
-        if word in (fold(label), fold(value)):
+        if word in (fold(label), fold(value), *_gender_forms(fold(label))):
             return value
     if "ielts_general" in options:  # a test that Express Entry does not accept is named as such
         words = _words(text)

@@ -125,6 +125,34 @@ def test_foreign_education_without_eca_warns():
     assert "eca" in {s["id"] for s in result["next_steps"]}
 
 
+@pytest.mark.parametrize(("level", "eca", "canadian", "points", "warning"), [
+    # A foreign credential that counts (ECA) and a separate Canadian one, one of them 3+ years: two or more.
+    ("bachelor", True, "one_or_two_year", 128, "education_two_credentials"),
+    ("one_year", True, "three_year_plus", 128, "education_two_credentials"),
+    ("two_year", True, "three_year_plus", 128, "education_two_credentials"),
+    # Neither of three years or more: the higher one (the Canadian one at its lowest, a one-year program).
+    ("two_year", True, "one_or_two_year", 98, None),
+    # Already higher than "two or more": unchanged.
+    ("master", True, "three_year_plus", 135, None),
+    # Secondary school abroad is not post-secondary: the Canadian credential alone, at its lowest level.
+    ("secondary", True, "three_year_plus", 120, "education_canadian_higher"),
+    # No ECA: the foreign credential does not count, so there is one credential only.
+    ("bachelor", False, "one_or_two_year", 90, "education_canadian_counted"),
+])
+def test_a_foreign_and_a_separate_canadian_credential(level, eca, canadian, points, warning):
+    education = {"level": level, "eca": eca, "in_canada": False, "canadian_credential": canadian}
+    result = assess(Profile.model_validate({"as_of": AS_OF, "age": 45, "marital_status": "single",
+                                            "education": education}))
+    assert result["crs"]["core"] == points
+    education_warnings = [w["id"] for w in result["warnings"] if w["id"].startswith("education_")]
+    assert education_warnings == ([warning] if warning else [])
+
+
+def test_a_canadian_highest_credential_is_not_counted_twice():
+    education = {"level": "bachelor", "in_canada": True, "canadian_credential": "three_year_plus"}
+    assert crs(education=education, marital_status="single")["core"] == 120
+
+
 # -- first official language -----------------------------------------------------------------------------
 
 FIRST_LANGUAGE = {0: (0, 0), 3: (0, 0), 4: (6, 6), 5: (6, 6), 6: (8, 9), 7: (16, 17), 8: (22, 23),

@@ -126,8 +126,6 @@ def test_s03_common_law_partner_who_does_not_come_in_french() -> None:
     assert parts(crs) == (421, 383, 0, 38, 0)
 
 
-@pytest.mark.xfail(strict=True, reason="bug (wording, not points): 'conjoint de fait', the usual French words, "
-                   "is refused at the marital status question whose button reads 'Conjoint(e) de fait'")
 def test_s03b_common_law_typed_without_the_parenthesis_is_understood() -> None:
     screening = talk.new_screening()
     say(screening, "non", "oui", *job(fr=True), *a_test(fr=True), lang="fr")
@@ -331,9 +329,6 @@ def test_w03_work_while_a_full_time_student_does_not_count() -> None:
     assert parts(crs) == (432, 394, 0, 38, 0)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a foreign bachelor's with an ECA plus a separate Canadian one- or "
-                   "two-year credential are two credentials, one of 3+ years (128 and the long transferability "
-                   "row), but the score takes only the higher one (120, short row)")
 def test_e08_foreign_bachelor_with_eca_and_a_canadian_diploma_are_two_credentials() -> None:
     # RULES.md section 3: "two or more credentials, one of them 3+ years" 128 without spouse; both count (the
     # foreign one has an ECA). 110 + 128 + 124 + 40 = 402. Long row: CLB 9+ 50 + 1 year 25, capped at 50.
@@ -556,9 +551,6 @@ def test_i05_nothing_left_to_raise() -> None:
     assert total == 510 and items == {}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: an ECA for a foreign bachelor's next to a Canadian 3+ year "
-                   "credential makes two credentials (+8 and the long transferability row), but no ECA item "
-                   "is offered")
 def test_i06_an_eca_helps_next_to_a_canadian_credential() -> None:
     # Foreign bachelor's without ECA + Canadian 3+ year credential: one credential counts, 120 (bachelor's
     # level) + 30: 500. With the ECA: two credentials, one of 3+ years, 128; long row 50 + 25 capped at 50
@@ -704,8 +696,6 @@ def test_i07_the_partner_as_principal_applicant() -> None:
     assert items  # and every item re-assessed gives its crs_after (plan_of)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a foreign two-year diploma with an ECA plus a Canadian 3+ year "
-                   "credential are two credentials, one of 3+ years (128, long row), scored as a bachelor's (120)")
 def test_e09_foreign_diploma_with_eca_and_a_canadian_degree_on_the_command_line() -> None:
     # 110 + 128 + 124 + 40 = 402; education long row 50 + 25 capped at 50; foreign 25 + 13 = 38; Canadian 3+
     # year credential 30: 520 (the product: 120, short row 38: 500).
