@@ -588,8 +588,9 @@ async def test_a_canadian_credential_is_asked_only_when_the_highest_is_not_canad
         abroad_and_canadian = await crs_total(Talk(bot, tg, lang, 2002), "bachelor", "abroad_eca",
                                               "three_year_plus")
         abroad_only = await crs_total(Talk(bot, tg, lang, 2003), "bachelor", "abroad_eca", "none")
-        # A Canadian highest credential earns the Canadian-credential points by itself.
-        assert in_canada == abroad_and_canadian > abroad_only
+        # A Canadian highest credential earns the Canadian-credential points by itself; a foreign bachelor's with
+        # its ECA and a separate Canadian degree are two credentials, which earns more (RULES.md 4).
+        assert abroad_and_canadian > in_canada > abroad_only
         me = Talk(bot, tg, lang, 2004)
         await me.eligible_screening()
         await me.tap("📊")
