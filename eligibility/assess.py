@@ -440,7 +440,8 @@ class _Facts:
 
     def next_steps(self, verdict: str, language_met: bool, lang: str) -> list[dict[str, str]]:
         education = self.profile.education
-        steps = _steps(self.text, verdict, not language_met or self.chosen is None,
+        better_test = self.rise is not None and self.qualifies_on is None  # a higher level applies by then
+        steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test,
                        education is not None and not education.in_canada and not education.eca, lang)
         return [{"id": key, "text": sentence, "url": link} for key, sentence, link in steps]
 

@@ -468,6 +468,7 @@ def test_a_projected_day_when_a_teer_1_job_has_taken_the_lead_is_not_promised() 
         result["criteria"][0]["explanation"]
     assert {"criterion": "language", "text": "A result of at least CLB 7 in each ability from an approved test "
             "taken less than 2 years ago."} in result["what_would_change"]
+    assert "language_test" in [step["id"] for step in result["next_steps"]]
     french = _run([{"noc": "72410", "start": "2025-01-01", "end": "2025-06-12", "hours_per_week": 30},
                    {"noc": "21232", "start": "2026-07-10", "hours_per_week": 30}], CLB_6, "fr")
     assert "CNP 21232 (FEER 1), qui exige le NCLC 7" in next(
