@@ -102,8 +102,8 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
     sentences = [
         text.t(key, total=total, cutoff=latest.lowest_crs, date=text.date(latest.date),
                points=text.count(abs(difference), "point")),
-        text.t("crs.recent", rounds=len(cutoffs), low=cutoffs[0], high=cutoffs[-1],
-               start=text.date(rounds.recent[0].date), invited=_invited_in(rounds, total)),
+        text.t("crs.recent" if (invited := _invited_in(rounds, total)) else "crs.recent_none", rounds=len(cutoffs),
+               low=cutoffs[0], high=cutoffs[-1], start=text.date(rounds.recent[0].date), invited=invited),
     ]
     for program, applies in ((FRENCH, french), (NOMINEE, nominee)):
         summary = rounds.summary(program) if applies else None

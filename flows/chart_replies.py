@@ -103,12 +103,14 @@ def _crs_facts(photo: dict[str, Any]) -> list[str]:
     cec = [r["lowest_crs"] for r in data["rounds"] if r["program"] == "canadian_experience_class"]
     lines: list[str] = []
     if cec:
-        lines.append(c.t("charts.crs.fact_rounds", start=start, end=end, rounds=len(cec), low=min(cec),
+        key = "charts.crs.fact_rounds" if data["invited"] else "charts.crs.fact_rounds_none"
+        lines.append(c.t(key, start=start, end=end, rounds=len(cec), low=min(cec),
                          high=max(cec), score=data["score"], invited=data["invited"]))
         latest = data["latest_cec"]
         lines.append(c.t("charts.crs.fact_latest", date=c.date(_day(latest["date"])), cutoff=latest["lowest_crs"]))
         if data["with_plan"] is not None:
-            lines.append(c.t("charts.crs.fact_plan", score=data["with_plan"], invited=data["invited_with_plan"],
+            plan_key = "charts.crs.fact_plan" if data["invited_with_plan"] else "charts.crs.fact_plan_none"
+            lines.append(c.t(plan_key, score=data["with_plan"], invited=data["invited_with_plan"],
                              rounds=len(cec)))
     else:
         lines.append(c.t("charts.crs.fact_no_rounds", start=start, end=end))

@@ -69,7 +69,8 @@ def _item_text(item: dict[str, Any], number: int, c: Catalog) -> str:
     lines = [f"<b>{number}.</b> {h(item['text'])}"]
     rounds = item.get("recent_rounds")
     if item["kind"] == "step" and rounds:
-        sentence = c.t("improvements.view.rounds", total=item["crs_after"], invited=rounds["invited"],
+        key = "improvements.view.rounds" if rounds["invited"] else "improvements.view.rounds_none"
+        sentence = c.t(key, total=item["crs_after"], invited=rounds["invited"],
                        rounds=rounds["of"])
         lines.append(f"   ↳ {h(sentence)}")
     return "\n".join(lines)

@@ -188,10 +188,14 @@ def crs_text(result: dict[str, Any], lang: str) -> str:
         lines.append(f"<i>{h(c.t('verdict.crs_capped'))}</i>")
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]
-    lines += [f"⚠️ {h(w['text'])}" for w in result["warnings"] if w["id"].startswith("crs_")]  # dated caveats
+    # The dated caveats and what the score was read from (education, a spouse without details)
+    lines += [f"⚠️ {h(w['text'])}" for w in result["warnings"]
+              if w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing"]
     eligible_on = result["eligible_on"]
     title = c.t(f"verdict.title.{result['verdict']}",
                 date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    if lang == "fr":  # after a colon, French goes on in lower case
+        title = title[:1].lower() + title[1:]
     lines += ["", h(c.t("verdict.reminder", title=title)), "",
               f'<a href="{escape(links(lang)["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>',
               "", f"<i>{h(result['disclaimer'])}</i>"]

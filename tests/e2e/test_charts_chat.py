@@ -43,7 +43,7 @@ async def test_the_readme_person_asks_for_both_charts(tg: FakeTelegram, tmp_path
         photo, facts = chat.bot_messages[-2:]
         assert photo.shown_text is not None and photo.shown_text.startswith("Your CRS of 470 against ")
         assert photo_of(tg, photo).startswith(PNG)
-        assert facts.shown_text is not None and "your 470 was at or above it in 0 of them" in facts.shown_text
+        assert facts.shown_text is not None and "your 470 was below it in all of them" in facts.shown_text
         assert facts.buttons == ["🗓️ Hours chart", "▶️ Continue"]
         await chat.click("🗓️ Hours chart")  # from the CRS chart's facts, the other chart
         assert chat.bot_messages[-2].extra.get("photo") and "1,937" in (chat.bot_messages[-2].shown_text or "")

@@ -233,7 +233,7 @@ async def test_un_rappel_le_jour_ou_l_on_devient_admissible(tg: FakeTelegram, tm
         await chat.click("🔔 M'envoyer des rappels")
         offer = chat.last_text
         assert "Je peux vous écrire à ces dates :" in offer
-        assert "1er mars 2027 : le jour où vous devriez atteindre 1 560 heures de travail" in offer
+        assert "1er mars 2027 : le jour où vous devriez devenir admissible (1 560 heures de travail" in offer
         assert "vers 17 h UTC" in offer
         await chat.click("Oui, envoyez-moi des rappels")
         assert "Les rappels sont activés" in "\n".join(chat.texts)
@@ -247,7 +247,7 @@ async def test_un_rappel_le_jour_ou_l_on_devient_admissible(tg: FakeTelegram, tm
     async with bot_with_clock(tg, db, clock) as bot:
         assert await bot.app.bot_data["reminders"].run() == 0
     (sent,) = reminders_in(chat, "admissible")
-    assert "Aujourd'hui, 1er mars 2027, selon vos réponses, vous atteignez 1 560 heures" in sent
+    assert "Aujourd'hui, 1er mars 2027, selon vos réponses, vous remplissez les exigences" in sent
     assert "/reminders : voir, annuler ou arrêter ces messages." in sent
     bot.errors.check()
 

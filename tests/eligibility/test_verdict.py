@@ -462,8 +462,8 @@ def test_a_projected_day_when_a_teer_1_job_has_taken_the_lead_is_not_promised() 
                    {"noc": "21232", "start": "2026-07-10", "hours_per_week": 30}], CLB_6)
     assert result["required_clb"] == 5 and result["verdict"] == "not_eligible" and result["eligible_on"] is None
     warning = next(w["text"] for w in result["warnings"] if w["id"] == "language_level_rises")
-    assert warning.startswith("On January 27, 2027, when you reach 1,560 hours, most of them will be in NOC "
-                              "21232 (TEER 1), which needs CLB 7")
+    assert warning.startswith("On January 27, 2027, when you reach 1,560 hours, the occupation with the most of "
+                              "them will be NOC 21232 (TEER 1), which needs CLB 7")
     assert "If your current work goes on as it is, you reach 1,560 hours on January 27, 2027." in \
         result["criteria"][0]["explanation"]
     assert {"criterion": "language", "text": "A result of at least CLB 7 in each ability from an approved test "

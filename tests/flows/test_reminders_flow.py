@@ -94,11 +94,11 @@ def test_sentences_in_both_languages() -> None:
     assert talk.reminder_message(test_90, "fr", D(2027, 3, 3)).text.startswith(
         "🔔 Votre résultat IELTS General Training du 1er juin 2025 expire le 1er juin 2027, dans 90 jours.")
     listed = talk.list_message(reminders, "fr", TODAY).text
-    assert "1er mars 2027 : le jour où vous devriez atteindre 1 560 heures de travail" in listed
+    assert "1er mars 2027 : le jour où vous devriez devenir admissible (1 560 heures de travail" in listed
     assert talk.list_message(None, "en", TODAY).text.startswith("Reminders are off.")
-    assert "Today, March 1, 2027, by your answers you reach 1,560 hours" in talk.reminder_message(
-        eligible, "en", D(2027, 3, 1)).text
-    assert "Depuis le 1er mars 2027, selon vos réponses, vous avez 1 560 heures" in talk.reminder_message(
+    assert "Today, March 1, 2027, by your answers you meet the Canadian Experience Class requirements" in \
+        talk.reminder_message(eligible, "en", D(2027, 3, 1)).text
+    assert "Depuis le 1er mars 2027, selon vos réponses, vous remplissez les exigences" in talk.reminder_message(
         eligible, "fr", D(2027, 3, 4)).text, "sent late after downtime"
 
 
