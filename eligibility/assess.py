@@ -431,6 +431,8 @@ class _Facts:
                                 "text": _level_sentence(text, "change.language.take_test", self.judged_level)})
             else:
                 changes += [{"criterion": "language", "text": gap} for gap in self._gaps()]
+            if self.level_reason == "teer_only":  # the exact codes may show a lower level applies
+                changes.append({"criterion": "language", "text": text.t("change.language.teer_only")})
         if self.rise is not None and self.qualifies_on is None:
             changes.append({"criterion": "language",
                             "text": _level_sentence(text, "change.language.take_test", self.rise.level)})

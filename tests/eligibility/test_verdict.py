@@ -491,6 +491,8 @@ def test_jobs_given_by_teer_alone_may_be_several_occupations_so_the_careful_leve
     result = _run(jobs, CLB_6)
     assert result["required_clb"] == 7 and result["verdict"] == "not_eligible"
     assert "Some of your jobs were given by their TEER level alone" in result["criteria"][1]["explanation"]
+    codes = "Or the NOC codes of the jobs you gave by their TEER alone: with them, CLB 5 may be enough."
+    assert {"criterion": "language", "text": codes} in result["what_would_change"]
     # With their codes the answer is exact: 72410 and 72310 are two occupations.
     coded = [jobs[0], {**jobs[1], "teer": None, "noc": "72410"}, {**jobs[2], "teer": None, "noc": "72310"}]
     assert _run(coded, CLB_6)["required_clb"] == 7
