@@ -154,8 +154,8 @@ def _first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, res
     going on now) and, when the level rose above every valid result on `reached`, what made it rise.
     """
     valid = [r for r in results if r.valid_on(profile.as_of)]
-    if any(_meets(r, _HIGHEST_CLB) for r in valid):  # the usual case: whatever leads then, the level is met
-        return reached, None
+    if any(_meets(r, _HIGHEST_CLB) for r in valid) or not any(job.job_teer in _HIGH_TEERS for job in profile.jobs):
+        return reached, None  # the usual cases: whatever leads then, the level is met, or it cannot rise
     level, ledger = _level_on(profile, reached)
     if level is None or any(_meets(r, level) for r in valid):
         return reached, None
