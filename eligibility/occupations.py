@@ -83,6 +83,20 @@ def search(query: str, lang: str = "en", limit: int = 5) -> list[Occupation]:
     return [_occupation(index.groups[code], lang) for code in ranked[:limit]]
 
 
+def listed_under_several(query: str) -> bool:
+    """True when the title typed (spelling corrected) is itself listed under several unit groups, often each with
+    its own qualifier ("Customer service representative - airline", "- call centre"...): the first match is
+    then no better a guess than the others."""
+    if not isinstance(query, str) or _code_digits(query[:_MAX_QUERY]) is not None:
+        return False
+    index = _index()
+    key = _key(query[:_MAX_QUERY])
+    if not key:
+        return False
+    entry = index.entry(" ".join(_spellings(index, word)[0] for word in key.split()))
+    return entry is not None and len({code for code, _, _ in index.matches_of(entry)}) > 1
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Normalisation
 

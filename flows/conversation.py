@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from eligibility.occupations import search, unit_group
+from eligibility.occupations import listed_under_several, search, unit_group
 from eligibility.tables import links
 from flows.chart_replies import chart_buttons
 from flows.improvements_view import handle_text as improvements_text
@@ -233,7 +233,9 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
         problem = c.t("finder.none_found", typed=text.strip()[:60])
         return Reply([OutMessage(f"⚠️ {h(problem)}"), question_message(screening, lang, today)], changed=False,
                      error=True)
-    return Reply([OutMessage(f"<b>{h(c.t('finder.matches', job=job))}</b>", match_buttons(key, matches, c))],
+    header = c.t("finder.matches_shared", job=job, typed=text.strip()[:60]) if listed_under_several(text) \
+        else c.t("finder.matches", job=job)
+    return Reply([OutMessage(f"<b>{h(header)}</b>", match_buttons(key, matches, c))],
                  changed=False)
 
 

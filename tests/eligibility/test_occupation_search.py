@@ -293,3 +293,12 @@ def test_a_search_waits_for_an_index_on_its_way_instead_of_building_one(monkeypa
     finally:
         arriving.join()
         occupations.stop_waiting()
+
+
+def test_a_title_listed_under_several_unit_groups_is_told_apart_from_one_listed_once():
+    from eligibility.occupations import listed_under_several
+
+    assert listed_under_several("Customer service representative")  # airline, bank, call centre... qualifiers
+    assert listed_under_several("customer servce representative")  # spelling corrected as the search does
+    assert not listed_under_several("software developer")
+    assert not listed_under_several("21232") and not listed_under_several("") and not listed_under_several("zzzq")

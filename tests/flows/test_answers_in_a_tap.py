@@ -307,3 +307,22 @@ def test_a_second_job_counts_its_own_questions_from_one() -> None:
     assert line.endswith("Work in Canada · job 2 · question 1 of 9")  # "paid job in Canada?" is not asked again
     first = talk.question_message(screening, "en", TODAY)
     assert "Job 2 in Canada: what was your job title?" in first.text
+
+
+@pytest.mark.parametrize(("lang", "typed", "codes"), [
+    ("en", "customer service representative", {"64312", "64400", "64409"}),  # airline, bank, call centre...
+    ("fr", "préposé aux bénéficiaires", {"33102", "44101"}),  # in a hospital, at home
+    ("en", "software developer", None),
+    ("fr", "camionneuse", None),
+])
+def test_a_title_listed_under_several_occupations_says_so(lang: str, typed: str, codes: set[str] | None) -> None:
+    screening = talk.new_screening()
+    reply = say(screening, "no" if lang == "en" else "non", "yes" if lang == "en" else "oui", typed, lang=lang)
+    text = reply.messages[0].text
+    shared = {"en": f"“{typed}” is listed under several occupations", "fr": f"« {typed} » figure dans plusieurs"}
+    if codes is None:  # one unit group lists it: the usual header
+        assert shared[lang] not in text
+    else:
+        assert shared[lang] in text
+        offered = {data.rpartition("|n")[2] for _, data in buttons(reply) if "|n" in data}
+        assert codes <= offered  # each unit group that lists it is offered
