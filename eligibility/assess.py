@@ -139,6 +139,15 @@ class LevelRise(NamedTuple):
     level: int
 
 
+class _Projection(NamedTuple):
+    """A person not yet eligible: the day the hours reach 1,560, the day every criterion is met (None if never),
+    and what raised the language level by the first, if anything."""
+
+    reached: dt.date | None
+    qualifies_on: dt.date | None
+    rise: LevelRise | None
+
+
 def _level_on(profile: ScreeningProfile, day: dt.date) -> tuple[int | None, ledger_rules.Ledger]:
     """The language level that applies to an application made on `day`, the jobs going on as declared."""
     ledger = ledger_rules.build_ledger(profile.model_copy(update={"as_of": day}))
@@ -235,9 +244,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         verdict = "not_eligible"
 
     crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
-    facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen, reached, crs,
-                   rounds)
-    facts.rise, facts.qualifies_on = rise, eligible_on
+    facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
+                   _Projection(reached, eligible_on, rise), crs, rounds)
     result = {
         "verdict": verdict,
         "qualifying_hours": round(_shown(hours)),
@@ -275,27 +283,26 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
-    __slots__ = ("chosen", "crs", "eligible_on", "gaps", "judged_level", "ledger", "level", "level_reason",
-                 "profile", "qualifies_on", "results", "rise", "rounds", "text")
+    __slots__ = ("chosen", "crs", "gaps", "judged_level", "ledger", "level", "level_reason", "profile",
+                 "qualifies_on", "reached", "results", "rise", "rounds", "text")
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
-                 chosen: Result | None, eligible_on: dt.date | None, crs: Crs | None, rounds: Rounds) -> None:
+                 chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds) -> None:
         self.text = text
         self.rounds = rounds
         self.profile, self.ledger, self.level, self.level_reason = profile, ledger, level, level_reason
         self.judged_level, self.results, self.chosen = judged_level, results, chosen
-        self.eligible_on, self.crs = eligible_on, crs  # eligible_on: the day the hours reach 1,560
+        self.reached, self.qualifies_on, self.rise = projection
+        self.crs = crs
         self.gaps: list[str] | None = None  # the chosen test's shortfalls, written once when first needed
-        self.rise: LevelRise | None = None  # a higher language level applying by that day
-        self.qualifies_on: dt.date | None = eligible_on  # the day every criterion is met
 
     # -- criteria -------------------------------------------------------------------------------------
     def work_text(self) -> str:
         text, ledger = self.text, self.ledger
         parts = [text.number(_shown(ledger.total)).join(_work_count(text, ledger.window_from, ledger.window_to))]
-        if self.eligible_on is not None:
-            parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.eligible_on)))
+        if self.reached is not None:
+            parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.reached)))
         items = self._not_counted_items()
         if items:
             parts.append(text.t("criterion.work.not_counted", items=text.join(items)))
@@ -408,8 +415,8 @@ class _Facts:
 
     def _hours_leave_window(self) -> bool:
         """Some counted hours fall out of the 3-year window before the projected day."""
-        assert self.eligible_on is not None
-        new_start = add_years(self.eligible_on, -ledger_rules.WINDOW_YEARS)
+        assert self.reached is not None
+        new_start = add_years(self.reached, -ledger_rules.WINDOW_YEARS)
         return any(line.counted > 0 and job.start < new_start
                    for line, job in zip(self.ledger.lines, self.profile.jobs, strict=True))
 
@@ -420,11 +427,11 @@ class _Facts:
             missing = max(0.0, ledger_rules.REQUIRED_HOURS - self.ledger.total)
             weeks = math.ceil(missing / _RULES["weekly_cap_hours"] - 1e-9)
             key = "change.work.hours"
-            if self.eligible_on is not None:
+            if self.reached is not None:
                 key = "change.work.projection_window" if self._hours_leave_window() else "change.work.projection"
             changes.append({"criterion": "work_experience", "text": text.t(
                 key, hours=text.number(max(1.0, missing)), weeks=text.count(weeks, "week"),
-                eligible_on=text.date(self.eligible_on) if self.eligible_on else "")})
+                eligible_on=text.date(self.reached) if self.reached else "")})
         if not language_met:
             if self.chosen is None:
                 changes.append({"criterion": "language",
@@ -451,8 +458,8 @@ class _Facts:
         text = self.text
         occupation = (text.t("format.occupation_noc", noc=rise.occupation, teer=rise.teer)
                       if rise.occupation.isdigit() else text.t("format.occupation_teer", teer=rise.teer))
-        assert self.eligible_on is not None
-        params = {"reached": text.date(self.eligible_on), "occupation": occupation, "level": rise.level}
+        assert self.reached is not None
+        params = {"reached": text.date(self.reached), "occupation": occupation, "level": rise.level}
         if self.qualifies_on is None:
             return {"id": "language_level_rises", "text": text.t("warning.language_level_rises", **params)}
         return {"id": "language_level_rises_then_falls", "text": text.t(
@@ -466,11 +473,12 @@ class _Facts:
         if self.rise is not None:
             found.append(self._level_rise_warning(self.rise))
         if chosen is not None and chosen.valid_on(as_of):
-            if self.eligible_on is not None and chosen.expires <= self.eligible_on:
+            day = self.qualifies_on or self.reached  # the day the person would qualify
+            if day is not None and chosen.expires <= day:
                 found.append({"id": "test_expires_before_eligible", "text": text.t(
                     "warning.test_expires_before_eligible", expires=text.date(chosen.expires),
-                    eligible_on=text.date(self.eligible_on))})
-            elif chosen.expires <= (self.eligible_on or as_of) + _EXPIRY_WARNING:
+                    eligible_on=text.date(day))})
+            elif chosen.expires <= (day or as_of) + _EXPIRY_WARNING:
                 found.append({"id": "test_expires_soon",
                               "text": text.t("warning.test_expires_soon", expires=text.date(chosen.expires))})
         for result in self.results:
