@@ -179,10 +179,10 @@ def _is_unsure(text: str) -> bool:
     return fold(text).replace("'", "").replace("’", "").rstrip(".!") in _UNSURE_WORDS
 
 
+# "Until my studies ended" typed (3 is its place): a full-time student for part of the job only
 _PARTLY_WORDS = frozenset({"3", "until my studies ended", "until my studies", "until graduation", "partly",
                            "part of the time", "partially", "some of the time", "jusqu a la fin de mes etudes",
-                           "jusqu a la fin des etudes",
-                           "en partie", "une partie du temps", "partiellement", "une partie"})
+                           "jusqu a la fin des etudes", "en partie", "une partie du temps", "partiellement"})
 
 
 def _is_partly(text: str) -> bool:
