@@ -69,11 +69,9 @@ def first_counting_day(job: Job) -> int:
 Span = tuple[int, int, float]
 
 
-def span_of(job: Job, last_day: int | None = None) -> Span:
-    """The days of a job whose hours may count (those after any full-time studies), up to `last_day`."""
+def span_of(job: Job) -> Span:
+    """The days of a job whose hours may count (those after any full-time studies), an ongoing one for ever."""
     end = job.end.toordinal() + 1 if job.end is not None else _FOREVER
-    if last_day is not None:
-        end = min(end, last_day + 1)
     start = first_counting_day(job)
     return start, max(start, end), job.hours_per_week / 7
 
@@ -177,7 +175,7 @@ def build_ledger(profile: ScreeningProfile) -> Ledger:
         teer = job.job_teer
         excluded = _exclusion(job, teer)
         not_counted: dict[str, float] = {}
-        # The job's days, as span_of(job, hi - 1) makes them: they end before the application day at the latest.
+        # The job's days as span_of(job) makes them, ending before the application day at the latest.
         first = job.start.toordinal()
         end = hi if job.end is None else min(job.end.toordinal() + 1, hi)
         rate = job.hours_per_week / 7
