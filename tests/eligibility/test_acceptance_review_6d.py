@@ -371,3 +371,60 @@ def test_p16b_the_plans_age_warning_is_on_1_march_as_the_reminder() -> None:
     item = plan(verdict(P16))["age_band"]
     assert (item["when"], item["crs_after"]) == ("2027-03-01", 287)
     assert "from 105 to 99" in item["text"]
+
+
+# -- more of (a) and (c) ------------------------------------------------------------------------------------------
+# Mechanic 72410 (TEER 2) 30 h from 2025-05-01, full-time studies until the application day 2026-11-27: nothing
+# counts yet; from 2026-11-28, 364 days: 2027-11-27. CLB 5 (CELPIP 5, 2026-06-01) meets CLB 5 (TEER 2 only).
+# CRS: age 24 110 + CLB 5 4 x 6 = 24: 134; one year: 174.
+CELPIP5_ONLY = [CELPIP5]
+P17 = {"as_of": "2026-11-27", "age": 24, "language_tests": CELPIP5_ONLY,
+       "jobs": [job("72410", "2025-05-01", full_time_student_until="2026-11-27")]}
+
+
+def test_p17_studies_ending_on_the_application_day_count_from_the_next() -> None:
+    result = verdict(P17)
+    assert (result["verdict"], result["qualifying_hours"], result["eligible_on"]) == \
+        ("not_yet_eligible", 0, "2027-11-27")
+    assert (plan(result)["work_year_1"]["when"], plan(result)["work_year_1"]["crs_after"]) == ("2027-11-27", 174)
+    chart = timeline(P17)
+    assert chart["crossed_on"] == "2027-11-27"
+    assert chart["excluded"] == [{"job": 1, "reason": "full_time_student", "start": "2025-05-01",
+                                  "end": "2026-11-27"}]
+    assert ("eligible", "2027-11-27", "2027-11-27") in reminders(P17, result)
+
+
+# 72410 at 20 h 2024-09-01..2025-04-30, studies until its last day: nothing of it counts. 72410 at 30 h from
+# 2025-05-01: 575 days to 2026-11-26 = 2,464.3 h: eligible, reached on an application of 2026-04-30 (364 days).
+# CRS 174 (as p17 with one year); two years (3,120 h = 728 days): 2027-04-29, 53: 187. In French.
+P18 = {"as_of": "2026-11-27", "age": 24, "language_tests": CELPIP5_ONLY,
+       "jobs": [job("72410", "2024-09-01", "2025-04-30", 20, full_time_student_until="2025-04-30"),
+                job("72410", "2025-05-01")]}
+
+
+def test_p18_studies_until_the_last_day_of_a_job_exclude_all_of_it_in_french() -> None:
+    result = verdict(P18, "fr")
+    assert (result["verdict"], result["qualifying_hours"], result["crs"]["total"]) == ("eligible", 2464, 174)
+    assert (plan(result)["work_year_2"]["when"], plan(result)["work_year_2"]["crs_after"]) == ("2027-04-29", 187)
+    chart = timeline(P18)
+    assert (chart["crossed_on"], chart["projected"]) == ("2026-04-30", False)
+    assert chart["excluded"] == [{"job": 1, "reason": "full_time_student", "start": "2024-09-01",
+                                  "end": "2025-04-30"}]
+
+
+# 72410 2026-01-01..06-30 (775.7 h), then a TEER 1 job given by TEER alone from 2026-07-01 (638.6 h today):
+# CLB 5 today, met by CELPIP 5. On 2026-12-31 the TEER 1 job has 784.3 h and leads: CLB 7, unmet for good: not
+# eligible, the warning names "TEER 1", the next steps link the tests, and no eligible day is reminded.
+P19 = {"as_of": "2026-11-27", "age": 24, "language_tests": CELPIP5_ONLY,
+       "jobs": [job("72410", "2026-01-01", "2026-06-30"),
+                {"teer": 1, "start": "2026-07-01", "hours_per_week": 30}]}
+
+
+def test_p19_a_teer_only_job_that_takes_the_lead_by_the_projected_day() -> None:
+    result = verdict(P19)
+    assert (result["verdict"], result["required_clb"], result["eligible_on"]) == ("not_eligible", 5, None)
+    rises = next(w for w in result["warnings"] if w["id"] == "language_level_rises")
+    assert "On December 31, 2026" in rises["text"] and "TEER 1" in rises["text"]
+    assert "language_test" in [step["id"] for step in result["next_steps"]]
+    assert (plan(result)["work_year_1"]["when"], plan(result)["work_year_1"]["crs_after"]) == ("2026-12-31", 174)
+    assert "eligible" not in [kind for kind, _, _ in reminders(P19, result)]
