@@ -125,12 +125,6 @@ def _meets(result: Result, level: int) -> bool:
     return result.lowest >= level
 
 
-def _shown(hours: float) -> float:
-    """Hours as written: just under 1,560 never rounds up to the figure it falls short of (1,559.7 -> 1,559)."""
-    required = ledger_rules.REQUIRED_HOURS
-    return hours if hours >= required - 1e-6 or hours < required - 0.5 else required - 1
-
-
 class LevelRise(NamedTuple):
     """The occupation leading on the day the hours reach 1,560, when it needs a level no result meets."""
 
@@ -154,7 +148,7 @@ def _level_on(profile: ScreeningProfile, day: dt.date) -> tuple[int | None, ledg
     return required_clb(ledger)[0], ledger
 
 
-def _first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, results: list[Result]
+def first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, results: list[Result]
                                 ) -> tuple[dt.date | None, LevelRise | None]:
     """The day every criterion is met, from the day the hours reach 1,560 (RULES.md 1: the level is that of
     the occupation with the most hours in the window, which may be another one by then).
@@ -163,10 +157,17 @@ def _first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, res
     going on now) and, when the level rose above every valid result on `reached`, what made it rise.
     """
     valid = [r for r in results if r.valid_on(profile.as_of)]
-    if any(_meets(r, _HIGHEST_CLB) for r in valid) or not any(job.job_teer in _HIGH_TEERS for job in profile.jobs):
+
+    def meets(level: int, day: dt.date, renewed: bool = False) -> bool:
+        """A result still valid that day meets the level. With `renewed`, when every result has expired by
+        then, today's are taken as renewed at the same level (the verdict warns of the expiry: RULES.md 1)."""
+        still = [r for r in valid if r.valid_on(day)] or (valid if renewed else [])
+        return any(_meets(r, level) for r in still)
+
+    if meets(_HIGHEST_CLB, reached, renewed=True) or not any(job.job_teer in _HIGH_TEERS for job in profile.jobs):
         return reached, None  # the usual cases: whatever leads then, the level is met, or it cannot rise
     level, ledger = _level_on(profile, reached)
-    if level is None or any(_meets(r, level) for r in valid):
+    if level is None or meets(level, reached, renewed=True):
         return reached, None
     leader = max(ledger.by_occupation, key=lambda occupation: ledger.by_occupation[occupation])
     rise = LevelRise(leader, ledger.teer_of[leader], level)
@@ -175,8 +176,7 @@ def _first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, res
     # is then given, the careful side.)
     def holds(day: dt.date) -> bool:
         level, ledger = _level_on(profile, day)
-        return (ledger.total >= ledger_rules.REQUIRED_HOURS - 1e-6 and level is not None
-                and any(_meets(r, level) for r in valid))
+        return ledger.total >= ledger_rules.REQUIRED_HOURS - 1e-6 and level is not None and meets(level, day)
 
     day, horizon = reached, add_years(reached, ledger_rules.WINDOW_YEARS)
     while day < horizon:
@@ -235,7 +235,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     if not enough_hours and language_met and quebec_met:
         reached = ledger_rules.projected_eligible_on(profile)
         if reached is not None:
-            eligible_on, rise = _first_day_the_level_is_met(profile, reached, results)
+            eligible_on, rise = first_day_the_level_is_met(profile, reached, results)
     if enough_hours and language_met and quebec_met:
         verdict = "eligible"
     elif eligible_on is not None:
@@ -248,7 +248,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
                    _Projection(reached, eligible_on, rise), crs, rounds)
     result = {
         "verdict": verdict,
-        "qualifying_hours": round(_shown(hours)),
+        "qualifying_hours": round(ledger_rules.shown_hours(hours)),
         "required_clb": level,
         "eligible_on": eligible_on.isoformat() if eligible_on else None,
         "as_of": as_of.isoformat(),
@@ -300,7 +300,8 @@ class _Facts:
     # -- criteria -------------------------------------------------------------------------------------
     def work_text(self) -> str:
         text, ledger = self.text, self.ledger
-        parts = [text.number(_shown(ledger.total)).join(_work_count(text, ledger.window_from, ledger.window_to))]
+        hours = text.number(ledger_rules.shown_hours(ledger.total))
+        parts = [hours.join(_work_count(text, ledger.window_from, ledger.window_to))]
         if self.reached is not None:
             parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.reached)))
         items = self._not_counted_items()
@@ -369,7 +370,7 @@ class _Facts:
         line_text = self.text.ledger_line
         jobs = []
         for line in ledger.lines:
-            counted = round(_shown(line.counted))  # text.number(line.counted) rounds the same way
+            counted = round(ledger_rules.shown_hours(line.counted))  # text.number() rounds the same way
             excluded, not_counted, index, occupation = (line.excluded_because, line.not_counted, line.index,
                                                         line.occupation)
             # A qualifying job with nothing in the window says why, rather than "0 h count".
@@ -381,9 +382,9 @@ class _Facts:
         return {
             "window_from": ledger.window_from.isoformat(),
             "window_to": ledger.window_to.isoformat(),
-            "counted": round(_shown(ledger.total)),
+            "counted": round(ledger_rules.shown_hours(ledger.total)),
             "jobs": jobs,
-            "by_occupation": {k: round(_shown(v)) for k, v in ledger.by_occupation.items()},
+            "by_occupation": {k: round(ledger_rules.shown_hours(v)) for k, v in ledger.by_occupation.items()},
             "crs_years": ledger.crs_years,
         }
 

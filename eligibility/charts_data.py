@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from eligibility.assess import first_day_the_level_is_met
 from eligibility.crs import score as crs_score
 from eligibility.hours import (
     REQUIRED_HOURS,
@@ -32,7 +33,7 @@ from eligibility.hours import (
     first_counting_day,
 )
 from eligibility.hours import projected_eligible_on as _projected
-from eligibility.language import add_years, convert
+from eligibility.language import Result, add_years, convert
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import cec, rounds
 
@@ -113,8 +114,12 @@ def _corners(days: list[dt.date], values: list[float]) -> tuple[tuple[dt.date, f
     return tuple(kept)
 
 
+def _results(profile: ScreeningProfile) -> list[Result]:
+    return [convert(test, i) for i, test in enumerate(profile.language_tests)]
+
+
 def _latest_valid_expiry(profile: ScreeningProfile) -> dt.date | None:
-    results = [convert(test, i) for i, test in enumerate(profile.language_tests)]
+    results = _results(profile)
     valid = [r.expires for r in results if r.valid_on(profile.as_of)]
     return max(valid) if valid else None
 
@@ -131,6 +136,8 @@ def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
     reached = hours_now >= REQUIRED_HOURS - _EPSILON
     projection = None if reached else _projected(profile)
     expires = _latest_valid_expiry(profile)
+    # The day the person would qualify: a higher language level may apply by the day the hours are reached.
+    qualifies_on = first_day_the_level_is_met(profile, projection, _results(profile))[0] if projection else None
     last_mark = max(d for d in (as_of + _FUTURE_AT_LEAST - _AFTER_LAST_MARK, projection, expires) if d)
     end = min(last_mark + _AFTER_LAST_MARK, add_years(as_of, WINDOW_YEARS))
 
@@ -142,7 +149,7 @@ def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
         while index > 0 and values[index - 1] >= REQUIRED_HOURS - _EPSILON:
             index -= 1
         crossed_on = days[index] if index > 0 else None
-    too_soon = expires is not None and projection is not None and expires - projection < _EXPIRY_WARNING
+    too_soon = expires is not None and qualifies_on is not None and expires - qualifies_on < _EXPIRY_WARNING
 
     excluded = []
     for number, job in enumerate(profile.jobs, start=1):

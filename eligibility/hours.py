@@ -51,6 +51,11 @@ def _exclusion(job: Job, teer: int) -> str | None:
     return None
 
 
+def shown_hours(hours: float) -> float:
+    """Hours as written: just under 1,560 never rounds up to the figure it falls short of (1,559.7 -> 1,559)."""
+    return hours if hours >= REQUIRED_HOURS - _EPSILON or hours < REQUIRED_HOURS - 0.5 else REQUIRED_HOURS - 1
+
+
 def _studied_throughout(job: Job) -> bool:
     """Full-time studies that ended during the job on paper, but on or after its last day."""
     until = job.full_time_student_until

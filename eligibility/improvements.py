@@ -28,7 +28,7 @@ from eligibility.hours import (
     current_spans,
 )
 from eligibility.language import ENGLISH, FRENCH, Result, add_years, best, convert
-from eligibility.profile import Education, LanguageTest, ScreeningProfile, Spouse
+from eligibility.profile import Education, LanguageTest, ScreeningProfile, Spouse, birthday
 from eligibility.tables import ABILITIES, crs_grid, language_tables
 
 _TESTS: dict[str, Any] = language_tables()["tests"]
@@ -405,7 +405,7 @@ def _age_warning(base: _Base) -> list[Improvement]:
         before = _AGE[min(max(next_age - 1, _AGE_LOW), _AGE_HIGH)][column]
         after_points = _AGE[min(max(next_age, _AGE_LOW), _AGE_HIGH)][column]
         if after_points < before:
-            day = add_years(born, next_age)
+            day = birthday(born, next_age)  # the day age_on counts it, 29 February on 1 March
             if day.toordinal() - profile.as_of.toordinal() > _HORIZON_DAYS:
                 return []
             patch, years, after, renewed = _on(base, day)

@@ -170,6 +170,14 @@ class ScreeningProfile(BaseModel):
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
+def birthday(born: dt.date, years: int) -> dt.date:
+    """The day one turns `years`, as ScreeningProfile.age_on counts it: 29 February turns on 1 March."""
+    try:
+        return born.replace(year=born.year + years)
+    except ValueError:
+        return dt.date(born.year + years, 3, 1)
+
+
 class Profile(ScreeningProfile):
     """The full contract: birth_date or age is required."""
 

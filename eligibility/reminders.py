@@ -25,7 +25,7 @@ from typing import Any
 
 from eligibility.crs import has_accompanying_spouse
 from eligibility.language import add_years
-from eligibility.profile import ScreeningProfile
+from eligibility.profile import ScreeningProfile, birthday
 from eligibility.tables import crs_grid
 
 KINDS = ("eligible", "test_90", "test_30", "eca", "birthday", "yearly")
@@ -94,14 +94,6 @@ def _eca(profile: ScreeningProfile, result: Mapping[str, Any], issued: dt.date |
         return []
     expires = add_years(issued, ECA_VALID_YEARS)
     return [Reminder("eca", expires - _days(ECA_WARNING_DAYS), expires, expires, {"issued": issued.isoformat()})]
-
-
-def birthday(born: dt.date, years: int) -> dt.date:
-    """The day one turns `years`, as ScreeningProfile.age_on counts it: 29 February turns on 1 March."""
-    try:
-        return born.replace(year=born.year + years)
-    except ValueError:
-        return dt.date(born.year + years, 3, 1)
 
 
 def _age_points(age: int, column: int) -> int:

@@ -12,6 +12,7 @@ from typing import Any
 
 from eligibility import Profile, ScreeningProfile
 from eligibility.charts_data import crs_chart_for, hours_timeline, plan_total
+from eligibility.hours import shown_hours
 from flows.machine import CHECKPOINTS, Screening
 from flows.profile_builder import NONE, build_profile
 from flows.replies import Button, OutMessage, Reply, h
@@ -60,8 +61,8 @@ def caption(photo: dict[str, Any]) -> str:
     """The one line under the picture."""
     c, data = catalog(photo["lang"]), photo["data"]
     if photo["chart"] == "hours":
-        return c.t("charts.hours.caption", hours=c.number(data["hours_now"]), date=c.date(_day(data["as_of"])),
-                   required=c.number(data["required"]))
+        return c.t("charts.hours.caption", hours=c.number(shown_hours(data["hours_now"])),
+                   date=c.date(_day(data["as_of"])), required=c.number(data["required"]))
     return c.t("charts.crs.caption", score=data["score"], rounds=data["cec_rounds"])
 
 
@@ -73,8 +74,8 @@ def facts(photo: dict[str, Any]) -> list[str]:
 def _hours_facts(photo: dict[str, Any]) -> list[str]:
     c, data = catalog(photo["lang"]), photo["data"]
     required = c.number(data["required"])
-    lines = [c.t("charts.hours.fact_now", date=c.date(_day(data["as_of"])), hours=c.number(data["hours_now"]),
-                 required=required)]
+    lines = [c.t("charts.hours.fact_now", date=c.date(_day(data["as_of"])),
+                 hours=c.number(shown_hours(data["hours_now"])), required=required)]
     crossed = data["crossed_on"]
     if crossed and data["projected"]:
         lines.append(c.t("charts.hours.fact_projected", required=required, date=c.date(_day(crossed))))

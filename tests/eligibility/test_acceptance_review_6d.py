@@ -222,9 +222,6 @@ def test_p07_rise_then_fall_the_verdict_warns_of_the_test_expiry() -> None:
     assert [r for r in reminders(P7, result) if r[0] == "test_90"] == [("test_90", "2027-03-03", "2027-06-01")]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the hours chart judges the test expiry on the day 1,560 h are "
-                   "reached (2027-01-15), not the day the person qualifies (2027-02-27): no 'too soon' fact "
-                   "while the verdict warns test_expires_soon")
 def test_p07b_rise_then_fall_the_hours_chart_flags_the_test_expiry_as_the_verdict_does() -> None:
     assert timeline(P7)["expires_too_soon"] is True
 
@@ -236,9 +233,6 @@ def test_p07b_rise_then_fall_the_hours_chart_flags_the_test_expiry_as_the_verdic
 P8 = {**P5, "language_tests": [CLB6, {**CLB9, "date": "2024-12-15"}]}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: _first_day_the_level_is_met checks results valid on as_of, so a "
-                   "CLB 7 result that expires before the projected day hides the level rise: eligible_on "
-                   "2026-12-31, no warning")
 def test_p08_a_clb7_result_that_expires_before_the_projected_day_does_not_meet_the_level_then() -> None:
     result = verdict(P8)
     assert {"language_level_rises", "test_expires_before_eligible"} & set(warning_ids(result))
@@ -342,8 +336,6 @@ def test_p15_just_under_1560_the_plan_and_reminder_say_tomorrow() -> None:
     assert ("eligible", "2026-11-28", "2026-11-28") in reminders(P15, result)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the hours chart's caption and first fact write 1,559.74 h as '1,560' "
-                   "(c.number rounds) beside 'not reached', while the verdict says 1,559")
 @pytest.mark.parametrize(("lang", "written", "wrong"), [("en", "1,559", "1,560 on"), ("fr", "1 559", "1 560 le")])
 def test_p15b_the_hours_chart_writes_1559_as_the_verdict_does(lang: str, written: str, wrong: str) -> None:
     photo = hours_photo(P15, lang)
@@ -365,8 +357,6 @@ def test_p16_the_birthday_reminder_is_the_day_before_1_march() -> None:
     assert ("birthday", "2027-02-28", "2027-03-01") in reminders(P16, result)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the plan's age_band uses add_years (28 February) for a 29 February "
-                   "birth: 'on February 28, 2027 you turn 31 and your age points fall from 105 to 105'")
 def test_p16b_the_plans_age_warning_is_on_1_march_as_the_reminder() -> None:
     item = plan(verdict(P16))["age_band"]
     assert (item["when"], item["crs_after"]) == ("2027-03-01", 287)
