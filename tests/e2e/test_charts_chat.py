@@ -117,5 +117,5 @@ async def test_une_reponse_incertaine_est_lue_prudemment_sur_le_graphique(tg: Fa
         # "mars 2024" starts on the month's last day; the chart runs to a month after the test expires.
         assert "Ne compte pas : emploi 1, travail sans autorisation, du 31 mars 2024 au 14 juillet 2027." in text
         assert "Votre test de langue expire le 14 juin 2027." in text
-        assert "le graphique lit la réponse de façon prudente, comme le verdict" in text
+        assert "le graphique interprète la réponse de façon prudente, comme le verdict" in text
     bot.errors.check()

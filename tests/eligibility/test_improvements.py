@@ -153,8 +153,8 @@ def test_no_crs_no_improvements() -> None:
 
 def test_french_text_reads_in_french() -> None:
     _, items = plan_of(S01, "fr")
-    assert items[0]["text"].startswith("Le français comme seconde langue officielle : TEF Canada au NCLC 7")
-    assert "8,5 au lieu de 8,0" in next(i["text"] for i in items if i["id"] == "retake_listening")
+    assert items[0]["text"].startswith("Le français comme deuxième langue officielle : TEF Canada au NCLC 7")
+    assert "8,5 (NCLC 10) au lieu de 8,0" in next(i["text"] for i in items if i["id"] == "retake_listening")
 
 
 def _couple(**partner: Any) -> dict[str, Any]:
