@@ -62,7 +62,7 @@ async def test_une_personne_mariee_compare_avec_sa_conjointe(tg: FakeTelegram, t
         assert "Ce qui augmenterait votre score (actuellement" in chat.last_text
         assert "Le français comme deuxième langue officielle : TEF Canada au NCLC 7" in chat.last_text
         assert "Avec ce changement, " in chat.last_text and "dernières rondes" in chat.last_text
-        await chat.click("Plus (")
+        await chat.click("Voir plus (")
         assert "D'autres façons d'augmenter votre score" in chat.last_text
         assert "Attention : le 10 mars 2027, vous aurez 37 ans" in chat.last_text
 
