@@ -52,7 +52,9 @@ def _exclusion(job: Job, teer: int) -> str | None:
 
 
 def shown_hours(hours: float) -> float:
-    """Hours as written: just under 1,560 never rounds up to the figure it falls short of (1,559.7 -> 1,559)."""
+    """Hours as written: just under 1,560 never rounds up to the figure it falls short of (1,559.7 -> 1,559).
+    Float noise is dropped first, so that a sum landing on a half rounds the same way however it was added."""
+    hours = round(hours, 6)
     return hours if hours >= REQUIRED_HOURS - _EPSILON or hours < REQUIRED_HOURS - 0.5 else REQUIRED_HOURS - 1
 
 
