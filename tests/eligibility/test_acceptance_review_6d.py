@@ -134,9 +134,6 @@ def test_p02_studies_ending_after_the_application_day_in_french() -> None:
         "30 avril 2027." in said
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the eligible-day reminder (2028-10-28) says the language "
-                   "requirement is met although the only test expired on 2028-03-02 (RULES.md 2: valid on the "
-                   "day one applies)")
 def test_p03_the_eligible_day_reminder_does_not_say_an_expired_test_meets_the_language_requirement() -> None:
     result = verdict(P2, "fr")
     profile = Profile.model_validate(P2, strict=False)

@@ -96,9 +96,9 @@ def test_sentences_in_both_languages() -> None:
     listed = talk.list_message(reminders, "fr", TODAY).text
     assert "1er mars 2027 : le jour où vous devriez devenir admissible (1 560 heures de travail" in listed
     assert talk.list_message(None, "en", TODAY).text.startswith("Reminders are off.")
-    assert "Today, March 1, 2027, by your answers you meet the Canadian Experience Class requirements" in \
+    assert "Today, March 1, 2027, by your answers you meet the Canadian Experience Class's requirement" in \
         talk.reminder_message(eligible, "en", D(2027, 3, 1)).text
-    assert "Depuis le 1er mars 2027, selon vos réponses, vous remplissez les exigences" in talk.reminder_message(
+    assert "Depuis le 1er mars 2027, selon vos réponses, vous remplissez l'exigence" in talk.reminder_message(
         eligible, "fr", D(2027, 3, 4)).text, "sent late after downtime"
 
 
