@@ -17,7 +17,7 @@ from eligibility.tables import links
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import is_month_only, score_spec, tidy
 from flows.pickers import date_buttons, month_name, occupation_label, rows
-from flows.questions import BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
+from flows.questions import ABILITIES, BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
 
@@ -111,6 +111,19 @@ def answer_values(question: Question) -> tuple[str, ...]:
     return question.options
 
 
+# Where in each ability's range the example of four scores typed at once falls: in range, and varied.
+_EXAMPLE_SPOTS = (0.72, 0.64, 0.68, 0.7)
+
+
+def _four_scores_example(kind: str) -> str:
+    """Four whole scores in this test's own ranges ("9 8 8 8" for CELPIP, "503 447 475 489" for TEF Canada)."""
+    spots = []
+    for ability, spot in zip(ABILITIES, _EXAMPLE_SPOTS, strict=True):
+        low, high, _ = score_spec(kind, ability)
+        spots.append(str(round(low + spot * (high - low))))
+    return " ".join(spots)
+
+
 def question_message(screening: Screening, lang: str, today: dt.date) -> OutMessage:
     """The current question with its progress line, hint and buttons (a date picker ends at `today`)."""
     c = catalog(lang)
@@ -121,7 +134,7 @@ def question_message(screening: Screening, lang: str, today: dt.date) -> OutMess
         kind = test_kind(screening, question) or TESTS[0]
         low, high, step = score_spec(kind, question.meta["ability"])
         params.update(test=c.t(f"test.{kind}"), ability=c.t(f"ability.{question.meta['ability']}"),
-                      low=tidy(low), high=tidy(high))
+                      low=tidy(low), high=tidy(high), example=_four_scores_example(kind))
         hint = c.t("hint.score_half" if step == 0.5 else "hint.score_whole", **params)
     else:
         hint = c.t(f"q.{question.id}.hint", **params) if f"q.{question.id}.hint" in c.texts else ""

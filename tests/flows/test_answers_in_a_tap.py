@@ -326,3 +326,17 @@ def test_a_title_listed_under_several_occupations_says_so(lang: str, typed: str,
         assert shared[lang] in text
         offered = {data.rpartition("|n")[2] for _, data in buttons(reply) if "|n" in data}
         assert codes <= offered  # each unit group that lists it is offered
+
+
+@pytest.mark.parametrize("test", ["celpip", "pte core", "tef canada", "tcf canada"])
+def test_the_four_scores_example_is_in_the_tests_own_ranges(test: str) -> None:
+    from flows.parsing import parse_scores
+
+    screening = talk.new_screening()
+    reply = say(screening, "no", "no", test, "2026-01-10")
+    hint = reply.messages[-1].text.split("for example ")[1].split(".")[0]
+    kind = screening.answers["tests"][0]["test_kind"]
+    scores = parse_scores(hint, kind)
+    assert scores is not None and len(scores) == 4, hint  # the example itself is accepted as typed
+    reply = talk.handle_text(screening, hint, "en", TODAY)
+    assert not reply.error and screening.state == "test_more"
