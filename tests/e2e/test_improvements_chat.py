@@ -35,7 +35,7 @@ async def test_the_readme_person_asks_how_to_raise_the_score(tg: FakeTelegram, t
         await chat.click("More (")
         more = chat.last_text
         assert "More ways to raise your score (now 470)" in more
-        assert "IELTS General Training listening 8.5 instead of 8.0 (CLB 10): +3 points." in more
+        assert "IELTS General Training listening 8.5 (CLB 10) instead of 8.0: +3 points." in more
         assert "Warning: on March 10, 2027 you turn 30 and your age points fall from 110 to 105." in more
 
         await chat.click("⬅️ Back to my result")

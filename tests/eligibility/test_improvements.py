@@ -100,7 +100,8 @@ def test_the_readme_person_learns_french_pays_most() -> None:
     # IELTS listening 8.5 is CLB 10 (34 instead of 31 points without spouse); transferability needs CLB 9
     # in all four, which is unchanged.
     assert by_id["retake_listening"]["gain"] == 3
-    assert by_id["retake_listening"]["text"].startswith("IELTS General Training listening 8.5 instead of 8.0")
+    assert by_id["retake_listening"]["text"].startswith(
+        "IELTS General Training listening 8.5 (CLB 10) instead of 8.0")
 
 
 def test_one_ability_short_of_clb9_says_the_score_needed_in_the_tests_own_scale() -> None:
@@ -108,7 +109,7 @@ def test_one_ability_short_of_clb9_says_the_score_needed_in_the_tests_own_scale(
     data["language_tests"][0]["writing"] = 6.5  # CLB 8 in writing: no CLB 9+ transferability tier
     _, items = plan_of(data)
     writing = next(i for i in items if i["id"] == "retake_writing")
-    assert "IELTS General Training writing 7.0 instead of 6.5 (CLB 9)" in writing["text"]
+    assert "IELTS General Training writing 7.0 (CLB 9) instead of 6.5" in writing["text"]
     # 23 -> 31 points for the ability, and both language pairs of transferability go from 13 to 25 (+24).
     assert writing["gain"] == 8 + 24
     assert all(i["change"] != writing["change"] for i in items if i["id"] != "retake_writing")  # listed once
