@@ -15,12 +15,14 @@ from pydantic import ValidationError
 
 from eligibility.occupations import listed_under_several, search, unit_group
 from eligibility.tables import links
+from flows.answer_words import choice_label
 from flows.chart_replies import chart_buttons
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
 from flows.parsing import (
     EARLIEST,
+    Ambiguous,
     InvalidAnswer,
     fold,
     is_month_only,
@@ -167,6 +169,12 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
     c = catalog(lang)
     problem = c.t(error.key, **error.params)
     current = question_message(screening, lang, today)
+    if isinstance(error, Ambiguous):  # each reading as a button: one tap stores the one the person meant
+        key = question_key(screening)
+        choices = [[Button(choice_label(error.kind, value, c), f"a|{key}|{value}")] for value in error.choices]
+        return Reply([current, OutMessage(f"❓ {h(problem)}", choices)], changed=False, error=True)
+    if screening.history:  # every refusal says how to change the answer before instead
+        problem = f"{problem} {c.t('answers.back_hint')}"
     return Reply([OutMessage(f"⚠️ {h(problem)}"), current], changed=False, error=True)
 
 
@@ -253,6 +261,8 @@ def _button_value(screening: Screening, question: Question, value: str, today: d
     if question.kind == "date":
         return _picked_date(question, value, today)
     kind = test_kind(screening, question)
+    if question.kind == "score" and kind is not None and "/" in value:  # four scores chosen among readings
+        return parse_scores(value, kind)
     return parse(question, value, today, [], kind)  # numbers and scores: the same checks as typed ones
 
 
@@ -284,6 +294,8 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
         parsed = _button_value(screening, question, value, today)
         if parsed is None:
             return None
+        if question.kind == "score" and isinstance(parsed, dict):
+            return accept_scores(screening, parsed, lang, today)
         return accept(screening, parsed, lang, today)
     except InvalidAnswer as error:
         return _invalid(screening, error, lang, today)

@@ -29,6 +29,7 @@ _A = re.ASCII  # after fold() every decimal digit is ASCII; \d must not match an
 _DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _A)  # 2024-03-15, 2024/03/15: one day only
 _MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$", _A)
 _SLASHED = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$", _A)  # 15/03/2024 or 03/15/2024: which is the day?
+_DAY_MONTH = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", _A)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|re|eme|e)\b", _A)  # 15th, 1er, 2e
 _NUMBER = re.compile(r"^([+-]?\d{1,7}(?:[.,]\d{1,4})?)\s*(?:h|hrs?|hours?|heures?)?"
                      r"(?:\s*(?:/|a|an|per|par)\s*(?:week|wk|semaine|sem)\.?)?\.?$", _A)
@@ -98,6 +99,16 @@ class InvalidAnswer(Exception):
         super().__init__(key)
         self.key = key
         self.params = params
+
+
+class Ambiguous(InvalidAnswer):
+    """A typed answer with more than one possible reading (or one reading that may not be what was meant):
+    the person chooses. `choices` are button values, each accepted like a typed answer with one reading."""
+
+    def __init__(self, kind: str, typed: str, choices: list[str]) -> None:
+        super().__init__("answers.ambiguous" if len(choices) > 1 else "answers.confirm", typed=typed[:60])
+        self.kind = kind  # "scores", "date", "hours": how the conversation labels each choice
+        self.choices = choices
 
 
 class Figure(float):
@@ -273,6 +284,8 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
     report), "birth". A month later than today's is in the future; today's month is fine.
     """
     cleaned = fold(text)
+    if match := _DAY_MONTH.match(cleaned):
+        return _day_or_month_first(int(match[1]), int(match[2]), int(match[3]), edge, text, today)
     if _SLASHED.match(cleaned):
         raise InvalidAnswer("err.date_slashed")
     read = _read_date(cleaned)
@@ -291,6 +304,28 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
     if (year, month) < (EARLIEST.year, EARLIEST.month):
         raise InvalidAnswer("err.date_too_old", value=value)
     return value
+
+
+def _day_or_month_first(first: int, second: int, year: int, edge: str, typed: str, today: dt.date) -> str:
+    """15/03/2024 is 15 March (there is no 15th month); 05/03/2024 is 5 March or 3 May: asked, unless only one
+    of the two is a possible day (not in the future, not too old)."""
+    earliest = EARLIEST_BIRTH if edge == "birth" else EARLIEST
+    days: list[str] = []
+    problem: InvalidAnswer | None = None
+    for day, month in ((first, second), (second, first)):
+        try:
+            value = _day(year, month, day, today, earliest).isoformat()
+        except InvalidAnswer as error:
+            problem = problem or error
+            continue
+        if value not in days:
+            days.append(value)
+    if not days:
+        assert problem is not None
+        raise problem
+    if len(days) == 1:
+        return days[0]
+    raise Ambiguous("date", typed, days)
 
 
 def is_month_only(value: str) -> bool:
@@ -379,9 +414,41 @@ def parse_score(text: str, test: str, ability: str) -> float:
     return value
 
 
-def _numbers(text: str, decimal_comma: bool) -> list[str]:
-    pattern = r"\d+(?:[.,]\d+)?" if decimal_comma else r"\d+(?:\.\d+)?"
-    return re.findall(pattern, text, _A)
+_RUN = re.compile(r"\d[\d.,]*\d|\d", _A)  # digits with the marks between them: "6.5,6.5,6,5.5" is one run
+_MARK_RUN = re.compile(r"\d[.,]\d", _A)
+
+
+def _readings_of(text: str) -> list[list[str]]:
+    """The ways several numbers typed in one message can be read, each a list of numerals (ASCII, "." or ",").
+
+    "." as the decimal mark with commas between numbers ("6.5,6.5,6,5.5"); "," as the decimal mark with dots
+    or anything else between them ("6,5 7 6,5 7,5"); and, when every number stands alone between spaces or
+    other separators, each with its own mark ("6,5 7.5 7 7"). Never a mix inside one run of digits: "6,5.5"
+    is not "6.5" and "5".
+    """
+    readings = []
+    for mark in ".,":  # a mark between two digits is then always a decimal: "0,0,0.5" is not 0 / 0 / 5 with ","
+        numerals = re.findall(rf"\d+(?:\{mark}\d+)?", text, _A)
+        if len(re.findall(rf"\d(?=\{mark}\d)", text, _A)) == sum(mark in n for n in numerals):
+            readings.append(numerals)
+    runs = _RUN.findall(text)
+    if all(len(re.findall(r"[.,]", run, _A)) <= 1 for run in runs):
+        readings.append(runs)
+    return readings
+
+
+def _doubtful(text: str, reading: list[str]) -> bool:
+    """Commas read as separators in "7,5 7,5": a bare comma between digits beside separators without a comma
+    (spaces, slashes) may well be a decimal comma, so that reading is asked about, not taken."""
+    if any("," in numeral for numeral in reading):
+        return False
+    between = re.findall(r"(?<=\d)[^\d]+(?=\d)", text, _A)
+    return "," in between and any("," not in sep and sep != "." for sep in between)
+
+
+def scores_value(scores: dict[str, float]) -> str:
+    """Four scores as one button value, "6.5/6.5/6/5.5" (listening, reading, writing, speaking)."""
+    return "/".join(str(tidy(scores[a])) for a in ABILITIES)
 
 
 def parse_scores(text: str, test: str) -> dict[str, float] | None:
@@ -392,34 +459,56 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     speaking. Named, in any order: "L8 R7 W7 S7", "L 8, R 7, W 7, S 7", "listening 8, reading 7, writing
     6.5, speaking 7", "CO 450 CE 460 EE 420 EO 430", "écoute 450, lecture 460, écriture 12, oral 14".
     Several scores that are not four (or name one ability twice) raise err.scores_count; a score outside its
-    ability's range or steps raises err.score_of.<ability>.
+    ability's range or steps raises err.score_of.<ability>. Numbers whose commas can be read as separators
+    or as decimal commas are taken only when exactly one reading gives four possible scores; else Ambiguous.
     """
     cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", fold(text).replace("'", " ").replace("\u2019", " ")))
     named = list(_NAMED_SCORE.finditer(cleaned))
-    values: dict[str, str] = {}
     if named:
+        values: dict[str, str] = {}
         rest = _NAMED_SCORE.sub(" ", cleaned)
-        count = len(named) + len(_numbers(rest, True))
+        count = len(named) + len(re.findall(r"\d+(?:[.,]\d+)?", rest, _A))
         for match in named:
             values.setdefault(_ABILITY_OF[" ".join(match[1].split())], match[2])
         if not _SEPARATORS.fullmatch(rest) or len(values) != 4 or len(named) != 4:
             if count >= 2:
                 raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
             return None
-    else:
-        if not re.fullmatch(r"[\d\s.,;:/|&+-]*", cleaned, _A):
+        return _checked([values[a] for a in ABILITIES], test)
+    if not re.fullmatch(r"[\d\s.,;:/|&+-]*", cleaned, _A):
+        return None
+    readings = _readings_of(cleaned) or [re.findall(r"\d+(?:\.\d+)?", cleaned, _A)]
+    fours = [reading for reading in readings if len(reading) == 4]
+    if not fours:
+        either = re.findall(r"\d+(?:[.,]\d+)?", cleaned, _A)  # each mark read as a decimal
+        count = max(len(either), len(re.findall(r"\d+(?:\.\d+)?", cleaned, _A)))
+        if len(either) <= 1 or (count == 2 and "/" in cleaned):  # "7,5"; "7.5/9" (over its scale)
             return None
-        with_comma, without = _numbers(cleaned, True), _numbers(cleaned, False)
-        numbers = with_comma if len(with_comma) == 4 else without if len(without) == 4 else None
-        if numbers is None:
-            count = max(len(with_comma), len(without))
-            if len(with_comma) <= 1 or (count == 2 and "/" in cleaned):  # "7,5"; "7.5/9" (over its scale)
-                return None
-            raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
-        values = dict(zip(ABILITIES, numbers, strict=True))
+        raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
+    valid: dict[str, tuple[dict[str, float], list[str]]] = {}
+    first_error: InvalidAnswer | None = None
+    for reading in fours:
+        try:
+            scores = _checked(reading, test)
+        except InvalidAnswer as error:
+            first_error = first_error or error
+            continue
+        valid.setdefault(scores_value(scores), (scores, reading))
+    if not valid:
+        assert first_error is not None
+        raise first_error
+    if len(valid) == 1:
+        scores, reading = next(iter(valid.values()))
+        if not _doubtful(cleaned, reading):
+            return scores
+    raise Ambiguous("scores", text, list(valid))
+
+
+def _checked(numerals: list[str], test: str) -> dict[str, float]:
+    """Four numerals in the report's order as scores, each checked against its ability's range and steps."""
     scores: dict[str, float] = {}
-    for ability in ABILITIES:
-        value = _number(values[ability])
+    for ability, numeral in zip(ABILITIES, numerals, strict=True):
+        value = _number(numeral)
         if _score_problem(value, test, ability) is not None:
             low, high, _ = score_spec(test, ability)
             raise InvalidAnswer(f"err.score_of.{ability}", ability=ability, test=_SHORT_NAMES.get(test, test),
@@ -441,7 +530,7 @@ def parse_age(text: str, today: dt.date) -> dict[str, Any]:
     try:
         born = dt.date.fromisoformat(parse_date(cleaned, "birth", today))
     except InvalidAnswer as error:
-        if error.key == "err.birth_day_needed":
+        if error.key == "err.birth_day_needed" or isinstance(error, Ambiguous):
             raise
         raise InvalidAnswer("err.age") from None
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.parsing import (
+    Ambiguous,
     Figure,
     InvalidAnswer,
     fold,
@@ -293,8 +294,9 @@ def test_a_month_alone_is_not_enough_for_a_test_date(text: str) -> None:
     assert "il faut le jour du test" in said(error, "fr") and "14 juin 2025" in said(error, "fr")
 
 
-@pytest.mark.parametrize(("text", "key"), [("15/03/2024", "err.date_slashed"), ("03/15/2024", "err.date_slashed"),
-                                           ("15.03.2024", "err.date_slashed"), ("15-03-2024", "err.date_slashed"),
+@pytest.mark.parametrize(("text", "key"), [("15/03/24", "err.date_slashed"), ("05/03/24", "err.date_slashed"),
+                                           ("31/02/2024", "err.date_impossible"),
+                                           ("12/12/2026", "err.date_future"),
                                            ("last spring", "err.date_format"), ("March", "err.date_format"),
                                            ("15 March", "err.date_format"), ("March 24", "err.date_format"),
                                            ("Smarch 2024", "err.date_format"), ("2024", "err.date_format"),
@@ -304,6 +306,22 @@ def test_a_month_alone_is_not_enough_for_a_test_date(text: str) -> None:
                                            ("1900-01-01", "err.date_too_old")])
 def test_dates_refused_with_a_reason(text: str, key: str) -> None:
     assert refusal(parse_date, text, "start", TODAY).key == key
+
+
+@pytest.mark.parametrize(("text", "day"), [("15/03/2024", "2024-03-15"), ("03/15/2024", "2024-03-15"),
+                                           ("15.03.2024", "2024-03-15"), ("15-03-2024", "2024-03-15"),
+                                           ("05/05/2024", "2024-05-05"), ("11/12/2026", "2026-11-12")])
+def test_a_day_and_month_in_either_order_are_taken_when_only_one_order_is_a_possible_day(text: str,
+                                                                                        day: str) -> None:
+    assert parse_date(text, "start", TODAY) == day  # 11/12/2026: 12 November, since 11 December is to come
+
+
+@pytest.mark.parametrize("edge", ["start", "test", "birth"])
+def test_a_day_and_month_that_can_be_either_are_asked_about(edge: str) -> None:
+    with pytest.raises(Ambiguous) as asked:
+        parse_date("05/03/2024", edge, TODAY)
+    assert asked.value.choices == ["2024-03-05", "2024-05-03"] and asked.value.kind == "date"
+    assert "05/03/2024" in said(asked.value, "en")
 
 
 def test_date_refusals_say_what_was_read_and_show_the_accepted_forms() -> None:
@@ -318,7 +336,7 @@ def test_date_refusals_say_what_was_read_and_show_the_accepted_forms() -> None:
     error = refusal(parse_date, "2030-01-01", "end", TODAY)
     assert "(2030-01-01) is in the future" in said(error, "en")
     assert "(2030-01-01) est dans l'avenir" in said(error, "fr")
-    error = refusal(parse_date, "15/03/2024", "start", TODAY)
+    error = refusal(parse_date, "15/03/24", "start", TODAY)
     assert "can be read two ways" in said(error, "en") and "15 March 2024" in said(error, "en")
     assert "de deux façons" in said(error, "fr") and "15 mars 2024" in said(error, "fr")
 
@@ -497,11 +515,12 @@ def test_an_age_outside_16_to_100_says_which_age_was_read(text: str, age: int) -
 
 
 def test_a_bad_birth_date_explains_both_ways_to_answer() -> None:
-    for bad in ("forty", "1990-02-30", "15/03/1990", "²⁵", "፳፭"):
+    for bad in ("forty", "1990-02-30", "15/03/90", "²⁵", "፳፭"):
         error = refusal(parse_age, bad, TODAY)
         assert error.key == "err.age"
     assert "1995-04-23 or 23 April 1995, or your age (16 to 100)" in said(error, "en")
     assert "ou votre âge (de 16 à 100 ans)" in said(error, "fr")
+    assert parse_age("15/03/1990", TODAY) == {"birth_date": "1990-03-15"}  # only one order is a day
 
 
 @pytest.mark.parametrize("text", ["1995-04", "April 1995", "avril 1995"])

@@ -1,0 +1,60 @@
+"""An answer that can be read two ways is shown both ways as buttons; one tap stores the reading meant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flows import conversation as talk
+from flows.machine import Screening
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
+    reply = talk.show(screening, lang, TODAY)
+    for text in answers:
+        reply = talk.handle_text(screening, text, lang, TODAY)
+    return reply
+
+
+def choices(reply: talk.Reply) -> dict[str, str]:
+    last = reply.messages[-1]
+    return {b.label: b.data for row in last.buttons or [] for b in row}
+
+
+def test_a_day_and_month_that_can_be_swapped_are_offered_as_two_days() -> None:
+    screening = talk.new_screening()
+    reply = say(screening, "no", "yes", "21232", "05/03/2024")
+    assert reply.error and "job_start" not in screening.answers["jobs"][0]
+    assert "can read “05/03/2024” in more than one way" in reply.messages[-1].text
+    offered = choices(reply)
+    assert list(offered) == ["March 5, 2024", "May 3, 2024"]
+    key, value = offered["May 3, 2024"].split("|")[1:]
+    talk.handle_button(screening, key, value, "en", TODAY)
+    assert screening.answers["jobs"][0]["job_start"] == "2024-05-03" and screening.state == "job_ongoing"
+
+
+def test_scores_whose_commas_may_be_decimals_are_confirmed_before_they_are_stored() -> None:
+    screening = talk.new_screening()
+    reply = say(screening, "no", "no", "IELTS General Training", "2025-06-01", "7,5 7,5", lang="fr")
+    assert "test_listening" not in screening.answers["tests"][0]
+    assert "« 7,5 7,5 »" in reply.messages[-1].text
+    offered = choices(reply)
+    assert list(offered) == ["Oral 7 · Écrit 5 · Exp. écrite 7 · Exp. orale 5"]
+    key, value = next(iter(offered.values())).split("|")[1:]
+    talk.handle_button(screening, key, value, "fr", TODAY)
+    test = screening.answers["tests"][0]
+    assert [test[f"test_{a}"] for a in ("listening", "reading", "writing", "speaking")] == [7, 5, 7, 5]
+
+
+def test_commas_between_scores_with_half_bands_are_stored_as_typed() -> None:
+    screening = talk.new_screening()
+    say(screening, "no", "no", "IELTS General Training", "2025-06-01", "6.5,6.5,6,5.5")
+    test = screening.answers["tests"][0]
+    assert [test[f"test_{a}"] for a in ("listening", "reading", "writing", "speaking")] == [6.5, 6.5, 6, 5.5]
+
+
+def test_a_refusal_says_how_to_change_the_answer_before() -> None:
+    screening = talk.new_screening()
+    reply = say(screening, "no", "yes", "21232", "last spring")
+    assert "send /back" in reply.messages[0].text
