@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from eligibility.occupations import listed_under_several, search, unit_group
 from eligibility.tables import links
+from flows import quebec
 from flows.answer_words import choice_label
 from flows.chart_replies import chart_buttons
 from flows.improvements_view import handle_text as improvements_text
@@ -130,6 +131,12 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
         reply.echo = echo(question, value, catalog(lang))
         return reply
     item = screening.item_for(question)
+    if question.id == quebec.QUESTION and value is True:  # said at once, and the screening waits here
+        screening.history.pop()  # nothing to go back to from here but this same question
+        item[question.id] = value
+        reply = show(screening, lang, today)
+        reply.echo = echo(question, value, catalog(lang))
+        return reply
     if question.id in _SCORES_OF and item.get(question.id, value) != value:
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
             item.pop(score, None)
@@ -290,6 +297,8 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
     if screening.state in CHECKPOINTS:
         return None
     question = BY_ID[screening.state]
+    if question.id == quebec.QUESTION and value == quebec.STAY and quebec.stays_in_quebec(screening.answers):
+        return quebec.understood(key, lang)
     try:
         parsed = _button_value(screening, question, value, today)
         if parsed is None:
@@ -409,6 +418,9 @@ def crs_questions_left(screening: Screening) -> int:
 def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     """What to show for the current state: a question, or a result with its options."""
     c = catalog(lang)
+    if quebec.stays_in_quebec(screening.answers):  # no verdict, CRS or plan: Quebec's route instead
+        screening.state = quebec.QUESTION
+        return quebec.notice(question_key(screening), lang)
     if screening.state not in CHECKPOINTS:
         return Reply([question_message(screening, lang, today)])
     try:

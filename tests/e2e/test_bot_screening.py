@@ -89,12 +89,11 @@ async def test_not_eligible_with_its_reasons(tg: FakeTelegram, tmp_path: pathlib
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, "[Yes]", "[Yes]", "65200", "2023-12-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]",
+        await answer_all(chat, "[No]", "[Yes]", "65200", "2023-12-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]",
                          "[Yes]", "[No]", "[None yet]")
         verdict = chat.last_text
         assert "❌ Not eligible for the Canadian Experience Class for now" in verdict
-        assert "in TEER 4 or 5 jobs" in verdict
-        assert "only for people who plan to live outside Quebec" in verdict
+        assert "in TEER 4 or 5 jobs" in verdict  # Quebec is said at once now (tests/e2e/test_say_it_your_way.py)
         assert "approved test" in verdict
         assert stored_verdict_matches_assess(bot, chat.user_id)["verdict"] == "not_eligible"
     bot.errors.check()

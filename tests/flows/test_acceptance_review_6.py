@@ -293,9 +293,18 @@ def test_p21_en_francais_aucun_emploi_au_canada() -> None:
 
 
 def test_p22_someone_who_will_live_in_quebec() -> None:
-    _, r = play("yes", "yes", *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
-    assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 4547
-    assert [c["met"] for c in r["criteria"]] == [True, True, False]
+    # Said at once since issue 15 (RULES.md §8): Quebec's own route, and no verdict or CRS to someone who stays.
+    screening = talk.new_screening()
+    reply = say(screening, "yes")
+    assert "PSTQ" in reply.messages[0].text and "Arrima" in reply.messages[0].text
+    assert reply.result is None and screening.state == "quebec"
+    # Someone who answered everything, then says they will live in Quebec, keeps every answer.
+    _, r = play("no", "yes", *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    screening = talk.new_screening()
+    say(screening, "no", "yes", *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    talk.edit(screening, "quebec", 0, "en", TODAY)
+    assert talk.handle_text(screening, "yes", "en", TODAY).result is None
+    assert talk.handle_button(screening, "quebec:0", "no", "en", TODAY).result == r
 
 
 # -- 5. which language level, and the tests ---------------------------------------------------------------
