@@ -1,25 +1,247 @@
 """Answers as people type them on a phone, read before the strict parsers (flows/parsing.py) see them.
 
-"about 35 hours", "yes, PGWP", "oui, j'habite à Montréal", "common law", "2022", "oops no, go back": each is
-brought to the plain answer the question expects ("35", "yes", "common_law"), or recognised as a wish to go
-back. Nothing here guesses between two readings: a word that could mean two options is left to the parser,
-which refuses or asks. Also: how each reading offered as a button is labelled.
+"about 35 hours", "yes, PGWP", "oui, j'habite à Montréal", "common law", "oops no, go back": each is brought to
+the plain answer the question expects ("35", "yes", "common_law"), or recognised as a wish to go back. Nothing
+here guesses between two readings: a name that fits two options ("college diploma") is asked about with both
+as buttons, a range of hours ("35-40") too. Also: how each reading offered as a button is labelled.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 
-from flows.parsing import tidy
-from flows.questions import ABILITIES
+from flows.parsing import Ambiguous, fold, tidy
+from flows.questions import ABILITIES, Question
 from flows.texts import Catalog
+
+_A = re.ASCII
+
+
+def _words(text: str) -> list[str]:
+    """Folded words, punctuation as spaces, apostrophes splitting ("j'habite" is "j habite")."""
+    return re.sub(r"[^a-z0-9.,~+]+", " ", fold(text).replace("'", " ").replace("\u2019", " "), flags=_A).split()
+
+
+# -- going back --------------------------------------------------------------------------------------------
+_BACK_WORDS = frozenset({"back", "oops", "oups", "retour", "revenir", "arriere", "undo", "previous", "precedent",
+                         "precedente", "/back"})
+_BACK_FILLERS = frozenset({"go", "no", "non", "wait", "sorry", "please", "pls", "i", "mean", "my", "bad", "oh",
+                           "en", "a", "la", "question", "mistake", "erreur", "pardon", "desole", "desolee", "step",
+                           "one", "je", "veux", "want", "to", "s", "il", "vous", "plait", "stp", "svp", "the",
+                           "last", "derniere", "answer", "reponse", "change", "changer", "modifier", "take", "it",
+                           "that", "ca", "retourner", "faire", "let", "me", "can", "we", "on", "peux", "tu"})
+
+
+def wants_back(text: str) -> bool:
+    """"back", "go back", "retour", "oops", "oops no, go back": made only of such words, never inside an answer
+    ("back office clerk" is a job title)."""
+    words = [w.strip(".,") for w in _words(text)]
+    words = [w for w in words if w]
+    return bool(words) and any(w in _BACK_WORDS for w in words) and all(
+        w in _BACK_WORDS or w in _BACK_FILLERS for w in words) and len(words) <= 8
+
+
+# -- yes and no at the start of a sentence -----------------------------------------------------------------
+_LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "sure", "absolutely", "definitely",
+                          "certainly", "of", "bien", "exactly", "correct", "right", "si"})
+_LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas"})
+_DOUBT = re.compile(r"\b(?:idea|sure|know|knew|remember|sais|sait|savais|sur|sure|certain|certaine|maybe|perhaps|"
+                    r"peut etre|possibly|think|pense|crois|clue|unsure|partly|part of|partie|until|jusqu|except|"
+                    r"sauf|but not|mais pas|depends|depend|sometimes|parfois)\b", _A)
+_ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "no", "pas encore": "no",
+          "pas vraiment": "no", "not really": "no", "ouais": "yes", "yup": "yes", "yeah": "yes", "yep": "yes",
+          "sure": "yes", "bien sur": "yes", "of course": "yes", "absolutely": "yes", "definitely": "yes",
+          "certainly": "yes", "exactly": "yes", "correct": "yes"}
+
+
+def leading_yes_no(text: str) -> str | None:
+    """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
+    first word is not yes or no, or when the rest doubts or qualifies it ("no idea", "yes until 2023")."""
+    words = [w.strip(".,!") for w in _words(text)]
+    words = [w for w in words if w]
+    if " ".join(words) in _ALONE:
+        return _ALONE[" ".join(words)]
+    if len(words) < 2:
+        return None
+    first, rest = words[0], " ".join(words[1:])
+    if first in ("of", "bien") and not rest.startswith(("course", "sur", "entendu")):
+        return None
+    answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
+    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest):
+        return None
+    if answer == "yes" and re.search(r"\b(?:no|non|nope)\b", rest, _A):  # "yes and no"
+        return None
+    return answer
+
+
+# -- numbers inside words ----------------------------------------------------------------------------------
+_ABOUT = r"(?:about|around|roughly|approx|approximately|approximatively|maybe|probably|like|usually|typically|" \
+         r"more or less|give or take|almost|nearly|close to|environ|a peu pres|approximativement|plus ou moins|" \
+         r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.)"
+_HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
+_PER_WEEK = r"(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
+_ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i did |je faisais )?"
+                       rf"(?P<about>{_ABOUT}\.?\s*)?(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
+                       rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*"
+                       rf"(?P<tail>-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|more or less|"
+                       rf"a peu pres|roughly)?\s*[.!]?$", _A)
+_RANGE = re.compile(rf"^(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*(?:-|to|a|et|and|or|ou|/|~)\s*"
+                    rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
+
+
+@dataclass(frozen=True)
+class Hours:
+    text: str  # the number alone, for the strict parser ("35", "37,5")
+    estimate: bool  # said with "about", "ish", "environ": taken, and said to be fine as an estimate
+
+
+def hours_in_words(text: str) -> Hours | None:
+    """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
+    estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
+    cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    if match := _RANGE.match(cleaned):
+        low, high = (float(n.replace(",", ".")) for n in match.groups())
+        if 0 < low < high <= 168:
+            raise Ambiguous("hours", text, [str(tidy(low)), str(tidy(high))])
+    match = _ESTIMATE.match(cleaned)
+    if match is None:
+        return None
+    estimate = bool(match["about"] or match["ish"] or match["tail"])
+    return Hours(match["n"], estimate)
+
+
+# -- dates in words ----------------------------------------------------------------------------------------
+_DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began|in|on|around|about|until|till|"
+                        r"ended|ended in|depuis|des|a partir de|en|le|vers|environ|jusqu en|jusqu au|jusqu a|"
+                        r"fini en|commence en|debut|fin)\s+", _A)
+
+
+def date_in_words(text: str) -> str:
+    """"depuis janvier 2023", "since May 2025", "started in march 2024": the date part alone."""
+    cleaned = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
+    for _ in range(3):  # "started in", "jusqu'en"
+        cleaned = _DATE_LEAD.sub("", cleaned)
+    return cleaned
+
+
+def bare_year(text: str, today: dt.date) -> str | None:
+    """"2022" typed for a date: the picker opens that year's months (the year button says the same)."""
+    cleaned = fold(text).rstrip(".")
+    if re.fullmatch(r"\d{4}", cleaned, _A) and 1950 <= int(cleaned) <= today.year:
+        return cleaned
+    return None
+
+
+# -- the obvious names of options --------------------------------------------------------------------------
+# Everyday names of options, folded with punctuation as spaces: the option(s) each names. Two options for one name
+# ("college diploma": one year or two?) are asked about, never chosen.
+_NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "marital": (
+        (("common_law",), "common law|common law partner|commonlaw|conjoint de fait|conjointe de fait|"
+                          "union de fait|union libre|en union libre|de facto|living together"),
+        (("married", "common_law"), "partner|spouse|with my partner|couple|en couple"),
+        (("married",), "marie|mariee|wife|husband"),
+        (("single",), "single|celibataire|not married|never married"),
+        (("divorced",), "divorce|divorcee"), (("separated",), "separe|separee"),
+        (("widowed",), "veuf|veuve|widow|widower"),
+    ),
+    "education_level": (
+        (("bachelor",), "bachelors|bachelor|bachelor s|bachelors degree|bachelor s degree|bachelor degree|ba|"
+                        "bsc|bs|beng|bcom|undergrad|undergraduate|undergraduate degree|licence|"
+                        "baccalaureat|bac universitaire|4 year degree|3 year degree"),
+        (("master",), "masters|master|master s|masters degree|master s degree|msc|ma|mba|meng|maitrise|master 2|"
+                      "mastere"),
+        (("doctoral",), "phd|ph d|doctorate|doctorat"),
+        (("secondary",), "high school|highschool|secondaire|secondary|lycee"),
+        (("two_year",), "2 year college diploma|two year college diploma|2 year diploma|2 years diploma|"
+                        "2 year college|two year diploma|diplome de 2 ans"),
+        (("one_year",), "1 year diploma|one year diploma|1 year certificate|1 year college|certificate|"
+                        "certificat"),
+        (("one_year", "two_year"), "diploma|college diploma|college|diplome collegial"),
+        (("two_year", "bachelor"), "dec|cegep"),
+        (("secondary", "bachelor"), "bac"),
+        (("two_or_more",), "two masters"),
+    ),
+    "education_where": (
+        (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien"),
+        (("abroad_eca", "abroad"), "abroad|outside canada|a l etranger|l etranger|etranger"),
+        (("abroad_eca",), "abroad with eca|abroad with an eca|eca|with eca|avec eca|avec une eca"),
+        (("abroad",), "abroad no eca|no eca|sans eca|without eca"),
+    ),
+}
+_NAMES = {question: {name: options for options, names in table for name in names.split("|")}
+          for question, table in _NAMED_AS.items()}
+_NAME_FILLERS = re.compile(r"^(?:i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
+                           r"j ai un |j ai une |j ai |un |une |mon |ma |it s |its |c est |yes |oui |we are |"
+                           r"nous sommes |on est |in |from )+", _A)
+
+
+def option_named(question: Question, text: str) -> tuple[str, ...]:
+    """The option(s) an everyday name points to ("bachelors" -> bachelor); () when none is known."""
+    names = _NAMES.get(question.id) or _NAMES.get(question.id.removeprefix("spouse_"))
+    if not names:
+        return ()
+    phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    phrase = _NAME_FILLERS.sub("", phrase).strip()
+    return names.get(phrase) or names.get(phrase.replace(" ", "")) or ()
+
+
+def without_fillers(text: str) -> str:
+    """"I am married" is "married", "je suis célibataire" is "celibataire": the name of an option, maybe."""
+    phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return _NAME_FILLERS.sub("", phrase).strip()
+
+
+def ask_if_two(question: Question, text: str) -> None:
+    """A name that fits two options ("abroad": with an ECA or without? "college diploma": one year or two?) is
+    asked about before anything reads it as one of them."""
+    if question.kind == "choice" and len(named := option_named(question, text)) > 1:
+        raise Ambiguous(f"choice:{question.id}", text, list(named))
 
 
 def choice_label(kind: str, value: str, c: Catalog) -> str:
-    """A reading offered as a button: four scores, a day, a number of hours, in the person's language."""
+    """A reading offered as a button (four scores, a day, hours, an option), in the person's language."""
     if kind == "scores":
         numbers = [str(tidy(float(n))).replace(".", c.t("decimal")) for n in value.split("/")]
         return c.t("answers.scores_choice", **dict(zip(ABILITIES, numbers, strict=True)))
     if kind == "date":
         return c.date(dt.date.fromisoformat(value))
-    return str(tidy(float(value))).replace(".", c.t("decimal"))
+    if kind.startswith("choice:"):
+        return c.t(f"opt.{kind.removeprefix('choice:')}.{value}")
+    return c.t("echo.hours", hours=str(tidy(float(value))).replace(".", c.t("decimal")))
+
+
+@dataclass(frozen=True)
+class Ordinary:
+    """What an everyday answer comes to: `text` for the strict parser, or `year` for the date picker's months;
+    `estimate` when it was said to be approximate."""
+
+    text: str = ""
+    year: str | None = None
+    estimate: bool = False
+
+
+def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary | None:
+    """The plain answer inside an everyday one, for the question asked; None when there is none to find.
+    Raises Ambiguous where the words name two options or a range."""
+    if question.kind == "yes_no":
+        word = leading_yes_no(text)
+        return Ordinary(word) if word else None
+    if question.kind == "number":
+        hours = hours_in_words(text)
+        return Ordinary(hours.text, estimate=hours.estimate) if hours else None
+    if question.kind == "choice":
+        ask_if_two(question, text)
+        named = option_named(question, text)
+        if named:
+            return Ordinary(named[0])
+        bare = without_fillers(text)
+        return Ordinary(bare) if bare and bare != " ".join(fold(text).split()) else None
+    if question.kind in ("date", "age"):
+        if question.kind == "date" and (year := bare_year(text, today)):
+            return Ordinary(year=year)
+        dated = date_in_words(text)
+        return Ordinary(dated) if dated != " ".join(fold(text).split()) else None
+    return None

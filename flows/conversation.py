@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from eligibility.occupations import listed_under_several, search, unit_group
 from eligibility.tables import links
 from flows import quebec
-from flows.answer_words import choice_label
+from flows.answer_words import ask_if_two, choice_label, ordinary_answer, wants_back
 from flows.chart_replies import chart_buttons
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
@@ -187,7 +187,9 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
 
 _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "idk", "no idea", "?",
                            "je ne sais pas", "sais pas", "je sais pas", "pas sur", "pas sure", "incertain",
-                           "incertaine", "aucune idee"})
+                           "incertaine", "aucune idee", "dont remember", "i dont remember", "cant remember",
+                           "i cant remember", "i forgot", "forgot", "je ne me souviens pas", "je me souviens pas",
+                           "jsais pas", "chais pas", "je ne sais plus", "je sais plus", "not certain"})
 
 
 def _is_unsure(text: str) -> bool:
@@ -206,6 +208,8 @@ def _is_partly(text: str) -> bool:
 
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A typed answer to the current question (also accepted where buttons are offered)."""
+    if wants_back(text):  # "back", "retour", "oops no, go back": as /back, wherever it is typed
+        return go_back(screening, lang, today)
     if screening.state in CHECKPOINTS:
         if (partner := improvements_text(screening, text, lang, today, planned_day(screening, today))) is not None:
             return partner  # the partner's birth date, asked by "raise my score" (flows/improvements_view.py)
@@ -222,10 +226,29 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
             return _find_occupation(screening, text, lang, today)
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
             return accept_scores(screening, scores, lang, today)
-        value = parse(question, text, today, labels(question, catalog(lang)), kind)
+        ask_if_two(question, text)  # "abroad": with an ECA or without? asked, not read as one of them
+        try:
+            value = parse(question, text, today, labels(question, catalog(lang)), kind)
+        except InvalidAnswer as error:  # then the plain answer inside everyday words, if there is one
+            if isinstance(error, Ambiguous) or (plain := ordinary_answer(question, text, today)) is None:
+                raise
+            if plain.year is not None:  # "2022": that year's months, as its button opens them
+                return handle_picker(screening, "pick", question_key(screening), plain.year, lang, today) \
+                    or _invalid(screening, error, lang, today)
+            value = parse(question, plain.text, today, labels(question, catalog(lang)), kind)
+            if plain.estimate:
+                return _estimate(accept(screening, value, lang, today), value, lang)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         return _invalid(screening, error, lang, today)
+
+
+def _estimate(reply: Reply, value: Any, lang: str) -> Reply:
+    """Hours said as "about 35": taken, and said to be fine as an estimate."""
+    c = catalog(lang)
+    note = h(c.t("answers.estimate", hours=decimal(value, c)))
+    reply.messages[0].text = f"≈ {note}\n\n{reply.messages[0].text}"
+    return reply
 
 
 def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
@@ -361,9 +384,20 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
         if _reachable(screening, state, int(job), int(test)):
             screening.state = state
             screening.position.update(job=int(job), test=int(test))
-            return show(screening, lang, today)
+            return _changing(screening, show(screening, lang, today), lang)
     reply = show(screening, lang, today)
     reply.messages.insert(0, OutMessage(h(catalog(lang).t("err.nothing_before"))))
+    return reply
+
+
+def _changing(screening: Screening, reply: Reply, lang: str) -> Reply:
+    """The question gone back to says which answer is being changed, so the person sees what they gave."""
+    question = BY_ID.get(screening.state)
+    if question is None or not screening.answered(question) or not reply.messages:
+        return reply
+    c = catalog(lang)
+    now = echo(question, screening.item_for(question)[question.id], c)
+    reply.messages[0].text = f"✏️ {h(c.t('answers.changing', answer=now))}\n\n{reply.messages[0].text}"
     return reply
 
 

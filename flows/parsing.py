@@ -23,6 +23,8 @@ from flows.questions import ABILITIES, Question
 EARLIEST = dt.date(1950, 1, 1)
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
 MONTH_EDGES = ("start", "end", "studies")  # the dates of a job: a month alone is kept as "YYYY-MM"
+# A test's date is on its report, but a month alone is taken as the picker takes it (read both ways later).
+DAY_OPTIONAL = (*MONTH_EDGES, "test")
 _YES = {"yes", "y", "oui", "o", "yeah", "yep", "ok", "true", "vrai", "si"}
 _NO = {"no", "n", "non", "nope", "false", "faux"}
 _A = re.ASCII  # after fold() every decimal digit is ASCII; \d must not match anything else
@@ -295,7 +297,7 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
     if day is not None:
         return _day(year, month, day, today, EARLIEST_BIRTH if edge == "birth" else EARLIEST).isoformat()
     value = f"{year:04d}-{month:02d}"
-    if edge not in MONTH_EDGES:
+    if edge not in DAY_OPTIONAL:
         raise InvalidAnswer("err.birth_day_needed" if edge == "birth" else "err.date_day_needed", value=value)
     if not 1 <= month <= 12:
         raise InvalidAnswer("err.date_impossible", value=value)

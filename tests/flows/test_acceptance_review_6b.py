@@ -184,7 +184,7 @@ def test_e02_one_year_program_in_canada_earns_the_15_point_credential() -> None:
 
 def test_e03_two_year_diploma_abroad_without_eca_counts_nothing() -> None:
     # A foreign credential without an ECA: 0, and no transferability. 110 + 0 + 124 + 40 = 274.
-    crs = crs_of(BORN_25, "single", "two_year", "abroad", "none", *NOTHING_MORE)
+    crs = crs_of(BORN_25, "single", "two_year", "abroad, no ECA", "none", *NOTHING_MORE)
     assert parts(crs) == (274, 274, 0, 0, 0)
 
 
@@ -210,7 +210,7 @@ def test_e06_two_or_more_abroad_with_eca_in_french() -> None:
 def test_e07_master_abroad_without_eca_but_a_canadian_one_year_credential() -> None:
     # The foreign master's counts 0 without an ECA; the Canadian one-or-two-year credential counts at least
     # as a one-year program: 90, short row 25 + 13 = 38, and 15 additional. 110 + 90 + 124 + 40 = 364; 417.
-    crs = crs_of(BORN_25, "single", "master", "abroad", "one_or_two_year", *NOTHING_MORE)
+    crs = crs_of(BORN_25, "single", "master", "abroad, no ECA", "one_or_two_year", *NOTHING_MORE)
     assert parts(crs) == (417, 364, 0, 38, 15)
 
 
@@ -668,7 +668,7 @@ def test_m11_edits_to_education_after_the_crs() -> None:
     screening = talk.new_screening()
     say(screening, "no", "yes", *job(), *a_test())
     talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
-    reply = say(screening, BORN_25, "single", "master", "abroad", "three_year_plus", *NOTHING_MORE)
+    reply = say(screening, BORN_25, "single", "master", "abroad, no ECA", "three_year_plus", *NOTHING_MORE)
     assert reply.result is not None and reply.result["crs"]["total"] == 462
     totals = []
     for question, answer in (("education_where", "canada"), ("education_level", "secondary"),
