@@ -52,6 +52,7 @@ from flows.rendering import (
 from flows.replies import Button, OutMessage, Reply, h
 from flows.results import result_for_answers
 from flows.texts import catalog
+from flows.uncertainty import crs_note
 from flows.verdict_text import verdict_text
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary"]
@@ -478,13 +479,17 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         fixes: list[list[Button]] = []
         if "approximate" in result:
             block, fixes = approximate_block(result, screening.answers, c)
-            text = f"{block}\n\n{text}" if fixes else f"{text}\n\n{block}"
+            text = f"{block}\n\n{text}" if block else text
         offer_text = c.t("verdict.crs_offer")
         if left and "marital" not in screening.answers:
             offer_text += " " + c.t("format_extra.crs_count", count=left, partner=partner)
         return Reply([OutMessage(as_of + text, fixes), OutMessage(h(offer_text), [offer, *menu])], result=result)
     menu = [[Button(c.t("rounds.alert_button"), "ralert|on")], *menu]  # round alerts: bot/round_alerts.py
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
+    if (note := crs_note(result, c)) is not None:  # the favourable reading's CRS, and what decides it
+        block, fixes = approximate_block(result, screening.answers, c)
+        return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes),
+                      OutMessage(as_of + crs_text(result, lang), menu)], result=result)
     return Reply([OutMessage(as_of + crs_text(result, lang), menu)], result=result)
 
 

@@ -20,6 +20,7 @@ from flows.pickers import date_buttons, month_name, occupation_label, rows
 from flows.questions import ABILITIES, BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
+from flows.uncertainty import figure_lines, same_verdict
 
 _BAR = 10
 _SCREENING_SECTIONS = ("plans", "work", "language")
@@ -298,16 +299,16 @@ def approximate_block(result: dict[str, Any], answers: dict[str, Any], c: Catalo
     give each deciding answer exactly.
     """
     approximate = result["approximate"]
-    if not approximate["decisive"]:
-        names = [_place_label(q, i, c) for q, i in approximate["answers"]]
-        return f"<i>{h(c.t('uncertain.minor', labels=c.join(names)))}</i>", []
+    if not approximate["decisive"]:  # the readings differ in nothing acted on: nothing to say (issue 15)
+        return "", []
     favourable = approximate["favourable"]
     careful_words = _outcome_words(result["verdict"], result["eligible_on"],
                                    (result.get("crs") or {}).get("total"), c)
     favourable_words = _outcome_words(favourable["verdict"], favourable["eligible_on"], favourable["crs_total"], c)
-    lines = [f"<b>{h(c.t('uncertain.title'))}</b>",
-             h(c.t("uncertain.readings", favourable=favourable_words, careful=careful_words)), "",
-             h(c.t("uncertain.deciding"))]
+    title = c.t("unknowns.title_figures") if same_verdict(result) else c.t("uncertain.title")
+    lines = [f"<b>{h(title)}</b>",
+             h(c.t("uncertain.readings", favourable=favourable_words, careful=careful_words)),
+             *(h(line) for line in figure_lines(result, c)), "", h(c.t("uncertain.deciding"))]
     buttons = []
     for question_id, index in approximate["deciding"]:
         label = _place_label(question_id, index, c)

@@ -15,6 +15,7 @@ from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
 from flows.profile_builder import NONE, Favour, Place, build_profile, is_approximate
 from flows.questions import Answers
+from flows.uncertainty import acted_on, reading_summary, word_unknowns
 
 
 def approximate_answers(answers: Answers) -> list[Place]:
@@ -36,8 +37,8 @@ def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds:
 
 
 def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
-    """What a person acts on: the verdict, the day they qualify, the CRS total."""
-    return result["verdict"], result["eligible_on"], (result.get("crs") or {}).get("total")
+    """What a person acts on: the verdict, the day they qualify, the CRS, the CLB needed, the hours missing."""
+    return acted_on(result)
 
 
 _VERDICT_RANK = {"not_eligible": 0, "not_yet_eligible": 1, "eligible": 2}
@@ -83,8 +84,7 @@ def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Roun
         "answers": [list(place) for place in places],
         "decisive": decisive,
         "deciding": [list(place) for place in (deciding or places)] if decisive else [],
-        "favourable": {"verdict": favourable["verdict"], "eligible_on": favourable["eligible_on"],
-                       "qualifying_hours": favourable["qualifying_hours"],
-                       "crs_total": (favourable.get("crs") or {}).get("total")},
+        "favourable": reading_summary(favourable),
     }
+    word_unknowns(careful, answers, lang)  # "not sure" is said as not sure, not as "no"
     return careful

@@ -172,12 +172,14 @@ def test_p10_en_francais_des_etudes_finies_en_novembre_sans_le_jour_decident() -
 def test_p11_studies_that_ended_in_the_month_the_job_ended_are_read_carefully_as_the_whole_job() -> None:
     # Job 2024-09-01..2025-06-30 at 30 h, studies ended "June 2025". Careful: 2025-06-30, the job's last day:
     # nothing counts. Favourable: 2025-06-01, so 2025-06-02..06-30 = 29 days x 30/7 = 124.3 h. Either way
-    # far from 1,560 and the job is over: not eligible, and the month decides nothing.
+    # far from 1,560 and the job is over: not eligible either way. Since issue 15 the hours still missing (1,560
+    # or 1,436) and the level needed (none yet, or CLB 5) count as something acted on: both are said.
     _, r = play(*start(), *job("72410", "2024-09-01", "2025-06-30", student="partly", studies_end="June 2025"),
                 *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0
-    assert r["approximate"]["decisive"] is False
+    assert r["approximate"]["decisive"] and r["approximate"]["favourable"]["verdict"] == "not_eligible"
     assert r["approximate"]["favourable"]["qualifying_hours"] == 124
+    assert r["approximate"]["favourable"]["hours_short"] == 1436
 
 
 # -- 3. month-only dates, "not sure" --------------------------------------------------------------------------
@@ -191,8 +193,11 @@ def test_p12_a_month_only_end_date_decides_and_is_asked_for() -> None:
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 1513
     assert r["approximate"]["decisive"] and r["approximate"]["deciding"] == [["job_end", 0]]
     assert r["approximate"]["favourable"] == {"verdict": "eligible", "eligible_on": None,
-                                              "qualifying_hours": 1641, "crs_total": None}
+                                              "qualifying_hours": 1641, "crs_total": None,
+                                              "required_clb": 5, "hours_short": 0}  # issue 15: both figures
     assert reply.messages[0].text.startswith("<b>❔ I can't tell yet")
+    assert "Hours still needed: 47 read the careful way (1,513 h count), 0 read the favourable way" in \
+        reply.messages[0].text
     assert ("✏️ Job 1 · end", "edit|job_end|0") in buttons(reply)
 
 
@@ -205,7 +210,7 @@ def test_p13_en_francais_un_debut_en_mars_sans_le_jour_ne_change_rien() -> None:
     r = result(reply)
     assert r["verdict"] == "eligible" and r["qualifying_hours"] == 4161
     assert r["approximate"]["decisive"] is False and r["approximate"]["favourable"]["qualifying_hours"] == 4290
-    assert "elles ne changent pas ce résultat" in reply.messages[0].text
+    assert "approximatives" not in reply.messages[0].text and "❔" not in reply.messages[0].text  # issue 15
 
 
 def test_p14_not_sure_about_being_an_employee_gives_no_verdict_but_how_to_check() -> None:

@@ -145,12 +145,14 @@ def test_a_month_only_start_that_decides_the_verdict_asks_for_the_day() -> None:
     assert "Job 1 · start: you gave November 2025 without the day." in reply.messages[0].text
 
 
-def test_a_month_only_date_that_decides_nothing_is_only_mentioned() -> None:
+def test_a_month_only_date_that_decides_nothing_is_not_mentioned() -> None:
     screening = talk.new_screening()
     reply = say(screening, "no", "yes", "21232", "2023-01", "yes", "40", "yes", "yes", "no", "yes", "no", *IELTS)
     assert reply.result is not None and reply.result["verdict"] == "eligible"
     assert reply.result["approximate"]["decisive"] is False
-    assert "they do not change this result" in reply.messages[0].text
+    # Issue 15: when the readings differ in nothing acted on, nothing is said (it used to claim the approximate
+    # answers "do not change this result", also where they changed the CRS or the level needed)
+    assert "approximate" not in reply.messages[0].text and "❔" not in reply.messages[0].text
 
 
 def test_the_two_readings_bound_a_month_only_job() -> None:

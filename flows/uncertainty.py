@@ -1,0 +1,103 @@
+"""The truth about answers that are not exact ("not sure", a month without its day).
+
+flows/results.py reads such answers the careful way and the favourable way. This module says what differs
+between the two readings in anything the person acts on (the verdict, the day they qualify, the CRS, the CLB
+level needed, the hours still missing), so the figures can be shown with both values; and it words the careful
+reading's reasons as unknowns: "3,065 h whose work permit you were not sure of", not "without authorization",
+to someone who only said "not sure".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eligibility.hours import REQUIRED_HOURS
+from flows.questions import UNSURE, Answers
+from flows.texts import Catalog, catalog
+
+# A reason for not counting a job's hours, and the answer that, given as "not sure", led to it.
+_UNSURE_REASONS = {"unauthorized": "job_authorized", "self_employed": "job_employee"}
+
+
+def hours_short(result: dict[str, Any]) -> int:
+    return round(max(0.0, REQUIRED_HOURS - result["qualifying_hours"]))
+
+
+def acted_on(result: dict[str, Any]) -> tuple[Any, ...]:
+    """What a person acts on: the verdict, the day they qualify, the CRS, the CLB needed, the hours missing."""
+    return (result["verdict"], result["eligible_on"], (result.get("crs") or {}).get("total"),
+            result["required_clb"], hours_short(result))
+
+
+def reading_summary(result: dict[str, Any]) -> dict[str, Any]:
+    """The figures of one reading, kept beside the careful verdict as its `approximate.favourable`."""
+    return {"verdict": result["verdict"], "eligible_on": result["eligible_on"],
+            "qualifying_hours": result["qualifying_hours"], "crs_total": (result.get("crs") or {}).get("total"),
+            "required_clb": result["required_clb"], "hours_short": hours_short(result)}
+
+
+def same_verdict(careful: dict[str, Any]) -> bool:
+    favourable = careful["approximate"]["favourable"]
+    return (careful["verdict"], careful["eligible_on"]) == (favourable["verdict"], favourable["eligible_on"])
+
+
+def figure_lines(careful: dict[str, Any], c: Catalog) -> list[str]:
+    """One line for each figure, other than the verdict and CRS, that differs between the two readings."""
+    favourable = careful["approximate"]["favourable"]
+    lines = []
+    clb = (careful["required_clb"], favourable["required_clb"])
+    if clb[0] != clb[1]:
+        careful_clb, favourable_clb = (c.t("unknowns.clb", level=level) if level else c.t("unknowns.clb_none")
+                                       for level in clb)
+        lines.append(c.t("unknowns.clb_readings", careful=careful_clb, favourable=favourable_clb))
+    short = (hours_short(careful), favourable["hours_short"])
+    if short[0] != short[1]:
+        lines.append(c.t("unknowns.hours_readings", careful=c.number(short[0]), favourable=c.number(short[1]),
+                         careful_count=c.number(careful["qualifying_hours"]),
+                         favourable_count=c.number(favourable["qualifying_hours"])))
+    return lines
+
+
+def crs_note(careful: dict[str, Any], c: Catalog) -> str | None:
+    """For the CRS message: the favourable reading's CRS when it differs from the one shown."""
+    approximate = careful.get("approximate")
+    crs = (careful.get("crs") or {}).get("total")
+    if not approximate or crs is None or approximate["favourable"]["crs_total"] in (None, crs):
+        return None
+    return c.t("unknowns.crs_readings", careful=crs, favourable=approximate["favourable"]["crs_total"])
+
+
+# -- words for unknowns ------------------------------------------------------------------------------------
+def _unsure_jobs(answers: Answers, question_id: str) -> set[int]:
+    return {i for i, job in enumerate(answers.get("jobs", [])) if job.get(question_id) == UNSURE}
+
+
+def word_unknowns(result: dict[str, Any], answers: Answers, lang: str) -> None:
+    """Rewrites, in place, the reasons the careful reading gives for answers that were "not sure"."""
+    c = catalog(lang)
+    if not any(_unsure_jobs(answers, question_id) for question_id in _UNSURE_REASONS.values()):
+        return
+    # copies: the careful result may share its parts with cached readings
+    result["hours_ledger"] = {**result["hours_ledger"], "jobs": [dict(j) for j in result["hours_ledger"]["jobs"]]}
+    result["criteria"] = [dict(criterion) for criterion in result["criteria"]]
+    ledger = result["hours_ledger"]["jobs"]
+    for reason, question_id in _UNSURE_REASONS.items():
+        unsure = _unsure_jobs(answers, question_id)
+        if not unsure:
+            continue
+        for job in ledger:
+            if job["index"] in unsure and job.get("excluded_because") == reason:
+                before, after = c.pieces(f"ledger.{reason}", "occupation")
+                text = job["explanation"]
+                if text.startswith(before) and text.endswith(after):
+                    occupation = text[len(before):len(text) - len(after)]
+                    job["explanation"] = c.t(f"unknowns.ledger_{reason}", occupation=occupation)
+        others = [job for job in ledger if reason in job.get("not_counted", {}) and job["index"] not in unsure]
+        if others:  # hours of a "no" are summed with them: the sum keeps its plain words
+            continue
+        before, after = c.pieces(f"reason.{reason}", "hours")
+        pattern = re.compile(re.escape(before) + r"(\d[\d\s,.\u202f\u00a0]*?)" + re.escape(after))
+        for criterion in result["criteria"]:
+            criterion["explanation"] = pattern.sub(
+                lambda m, key=f"unknowns.reason_{reason}": c.t(key, hours=m[1]), criterion["explanation"])

@@ -1,0 +1,70 @@
+"""Uncertain answers told as uncertain: both readings' figures where they differ, unknowns worded as unknowns,
+and nothing said when the readings differ in nothing the person acts on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flows import conversation as talk
+from flows.machine import Screening
+
+TODAY = dt.date(2026, 11, 27)
+# A cook (62020, TEER 2) since 2024-01 at 40 h whose permit is "not sure", then a student job; CELPIP CLB 6.
+COOK_NOT_SURE = ["no", "yes", "62020", "2024-01-01", "yes", "40", "yes", "yes", "no", "not sure", "yes",
+                 "21232", "2023-01", "no", "2023-12", "20", "yes", "yes", "yes", "yes", "no", "celpip",
+                 "2025-06-01", "6 6 6 6", "no"]
+CRS = ["1995-01-01", "single", "bachelors", "abroad, no ECA", "1", "no", "no", "no", "no"]
+
+
+def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
+    reply = talk.show(screening, lang, TODAY)
+    for text in answers:
+        reply = talk.handle_text(screening, text, lang, TODAY)
+        assert not reply.error, f"{text!r} refused at {screening.state}: {reply.messages[0].text}"
+    return reply
+
+
+def test_not_sure_of_the_permit_shows_both_readings_of_every_figure_acted_on() -> None:
+    reply = say(talk.new_screening(), *COOK_NOT_SURE)
+    text = reply.messages[0].text
+    assert "Read the most favourable way: eligible. Read the careful way: not eligible." in text
+    assert "Language level needed: none yet (no hours count) read the careful way, CLB 5 read the favourable" \
+        in text
+    assert "Hours still needed: 1,560 read the careful way (0 h count), 0 read the favourable way (4,547 h" in text
+    assert "• Job 1 · authorized: you were not sure." in text
+
+
+def test_not_sure_is_worded_as_not_sure_never_as_without_authorization() -> None:
+    text = say(talk.new_screening(), *COOK_NOT_SURE).messages[0].text
+    assert "without authorization" not in text
+    assert "6,063 h whose work permit you were not sure of" in text
+    assert "you were not sure this work was authorized, so it is not counted in the careful reading" in text
+    french = say(talk.new_screening(), *COOK_NOT_SURE, lang="fr").messages[0].text
+    assert "sans autorisation" not in french
+    assert "pour lesquelles vous n'étiez pas certain(e) de votre permis de travail" in french
+
+
+def test_a_no_keeps_its_plain_words() -> None:
+    answers = [a if a != "not sure" else "no" for a in COOK_NOT_SURE]
+    text = say(talk.new_screening(), *answers).messages[0].text
+    assert "6,063 h of work without authorization" in text and "❔" not in text
+
+
+def test_the_crs_message_says_the_favourable_reading_differs() -> None:
+    screening = talk.new_screening()
+    say(screening, *COOK_NOT_SURE)
+    talk.handle_button(screening, "verdict", "crs", "en", TODAY)
+    reply = say(screening, *CRS)
+    assert reply.result is not None and reply.result["crs"]["total"] == 135
+    assert reply.messages[0].text.startswith("❔ This CRS reads your inexact answers the careful way. Read the "
+                                             "favourable way, it is 188 (not 135)")
+    assert [b.data for row in reply.messages[0].buttons or [] for b in row] == ["edit|job_authorized|0"]
+    assert "CRS estimate: 135 points" in reply.messages[1].text
+
+
+def test_readings_that_differ_in_nothing_say_nothing() -> None:
+    # Job since "January 2023" at 40 h: 1,560 h reached either way, CLB 7 either way, no CRS yet.
+    reply = say(talk.new_screening(), "no", "yes", "21232", "January 2023", "yes", "40", "yes", "yes", "no", "yes",
+                "no", "IELTS", "2025-06-01", "8 7 7 7", "no")
+    assert reply.result is not None and reply.result["approximate"]["decisive"] is False
+    assert "❔" not in reply.messages[0].text and "approximate" not in reply.messages[0].text
