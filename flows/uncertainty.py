@@ -98,6 +98,10 @@ def word_unknowns(result: dict[str, Any], answers: Answers, lang: str) -> None:
             continue
         before, after = c.pieces(f"reason.{reason}", "hours")
         pattern = re.compile(re.escape(before) + r"(\d[\d\s,.\u202f\u00a0]*?)" + re.escape(after))
+        key = f"unknowns.reason_{reason}"
+
+        def unknown(match: re.Match[str], key: str = key) -> str:
+            return c.t(key, hours=match[1])
+
         for criterion in result["criteria"]:
-            criterion["explanation"] = pattern.sub(
-                lambda m, key=f"unknowns.reason_{reason}": c.t(key, hours=m[1]), criterion["explanation"])
+            criterion["explanation"] = pattern.sub(unknown, criterion["explanation"])
