@@ -29,6 +29,7 @@ from flows.machine import VERDICT, Screening  # noqa: E402
 from flows.questions import ABILITIES, BY_ID  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "answers_corpus.tsv"
+HELD_OUT = ROOT / "tests" / "fixtures" / "answers_corpus_heldout.tsv"
 TODAY = dt.date(2026, 11, 27)
 # The answers given before the question tried: each question's, until the screening waits at the one tried.
 _BEFORE = {"quebec": "no", "canadian_work": "yes", "job_occupation": "21232", "job_start": "2023-01-15",
@@ -124,8 +125,9 @@ def run(entries: list[Entry]) -> list[tuple[Entry, str, bool]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every answer not read as expected")
+    parser.add_argument("--corpus", type=pathlib.Path, default=CORPUS, help="another corpus (e.g. the held-out)")
     args = parser.parse_args(argv)
-    results = run(load())
+    results = run(load(args.corpus))
     understood = sum(ok for _, _, ok in results)
     print(f"Everyday answers understood as expected: {understood} of {len(results)} "
           f"({100 * understood / len(results):.1f}%)")

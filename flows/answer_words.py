@@ -31,7 +31,8 @@ _BACK_FILLERS = frozenset({"go", "no", "non", "wait", "sorry", "please", "pls", 
                            "en", "a", "la", "question", "mistake", "erreur", "pardon", "desole", "desolee", "step",
                            "one", "je", "veux", "want", "to", "s", "il", "vous", "plait", "stp", "svp", "the",
                            "last", "derniere", "answer", "reponse", "change", "changer", "modifier", "take", "it",
-                           "that", "ca", "retourner", "faire", "let", "me", "can", "we", "on", "peux", "tu"})
+                           "that", "ca", "retourner", "faire", "let", "me", "can", "we", "on", "peux", "tu",
+                           "wrong", "mauvaise", "mauvais", "typo", "faute"})
 
 
 def wants_back(text: str) -> bool:
@@ -81,7 +82,8 @@ _ABOUT = r"(?:about|around|roughly|approx|approximately|approximatively|maybe|pr
          r"more or less|give or take|almost|nearly|close to|environ|a peu pres|approximativement|plus ou moins|" \
          r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.)"
 _HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
-_PER_WEEK = r"(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
+_PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
+             r"|weekly|hebdo|hebdomadaires?|a week|per week)")
 _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i did |je faisais )?"
                        rf"(?P<about>{_ABOUT}\.?\s*)?(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
                        rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*"
@@ -114,6 +116,7 @@ def hours_in_words(text: str) -> Hours | None:
 
 # -- dates in words ----------------------------------------------------------------------------------------
 _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began|in|on|around|about|until|till|"
+                        r"taken|taken in|taken on|took it in|took it on|passed|passed in|passe|passe en|pris|"
                         r"ended|ended in|depuis|des|a partir de|en|le|vers|environ|jusqu en|jusqu au|jusqu a|"
                         r"fini en|commence en|debut|fin)\s+", _A)
 
@@ -164,6 +167,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("secondary", "bachelor"), "bac"),
         (("two_or_more",), "two masters"),
     ),
+    "test_kind": (
+        (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt"),
+        (("celpip_general",), "celpip general|celpip g|celpip"),
+        (("pte_core",), "pte core|pte"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
+    ),
     "education_where": (
         (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien"),
         (("abroad_eca", "abroad"), "abroad|outside canada|a l etranger|l etranger|etranger"),
@@ -185,7 +193,16 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return ()
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     phrase = _NAME_FILLERS.sub("", phrase).strip()
-    return names.get(phrase) or names.get(phrase.replace(" ", "")) or ()
+    found = names.get(phrase) or names.get(phrase.replace(" ", ""))
+    if not found and question.id.endswith("education_level"):  # "Bachelor of Science", "master of arts"
+        found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
+    return found or ()
+
+
+_DEGREE_LEADS = (("bachelor of ", ("bachelor",)), ("bachelors of ", ("bachelor",)), ("master of ", ("master",)),
+                 ("masters of ", ("master",)), ("doctor of philosophy", ("doctoral",)),
+                 ("baccalaureat universitaire", ("bachelor",)), ("baccalaureat en ", ("bachelor",)),
+                 ("maitrise en ", ("master",)), ("doctorat en ", ("doctoral",)))
 
 
 def without_fillers(text: str) -> str:
@@ -211,6 +228,10 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
     if kind.startswith("choice:"):
         return c.t(f"opt.{kind.removeprefix('choice:')}.{value}")
     return c.t("echo.hours", hours=str(tidy(float(value))).replace(".", c.t("decimal")))
+
+
+_AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
+                        r"(?:years?|yrs?|ans?)?(?:\s*old)?\.?$", _A)
 
 
 @dataclass(frozen=True)
@@ -239,9 +260,11 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
             return Ordinary(named[0])
         bare = without_fillers(text)
         return Ordinary(bare) if bare and bare != " ".join(fold(text).split()) else None
+    if question.kind == "age" and (match := _AGE_WORDS.match(" ".join(fold(text).replace("'", " ").split()))):
+        return Ordinary(match[1])
     if question.kind in ("date", "age"):
-        if question.kind == "date" and (year := bare_year(text, today)):
-            return Ordinary(year=year)
         dated = date_in_words(text)
+        if question.kind == "date" and (year := bare_year(dated, today)):  # "2022", "since 2023"
+            return Ordinary(year=year)
         return Ordinary(dated) if dated != " ".join(fold(text).split()) else None
     return None

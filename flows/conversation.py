@@ -190,7 +190,9 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            "je ne sais pas", "sais pas", "je sais pas", "pas sur", "pas sure", "incertain",
                            "incertaine", "aucune idee", "dont remember", "i dont remember", "cant remember",
                            "i cant remember", "i forgot", "forgot", "je ne me souviens pas", "je me souviens pas",
-                           "jsais pas", "chais pas", "je ne sais plus", "je sais plus", "not certain"})
+                           "jsais pas", "chais pas", "je ne sais plus", "je sais plus", "not certain",
+                           "im not sure", "i m not sure", "i am not sure", "pas certain", "pas certaine",
+                           "je suis pas sur", "je suis pas sure", "je ne suis pas sur", "je ne suis pas sure"})
 
 
 def _is_unsure(text: str) -> bool:
