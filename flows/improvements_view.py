@@ -20,9 +20,11 @@ from eligibility import Profile, assess
 from eligibility.crs import has_accompanying_spouse
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import InvalidAnswer, parse_date
-from flows.profile_builder import NONE, build_profile
+from flows.profile_builder import NONE, Favour, build_profile
 from flows.replies import Button, OutMessage, Reply, h
+from flows.results import approximate_answers
 from flows.texts import Catalog, catalog
+from flows.uncertainty import plan_note
 
 PREFIX = "raise"
 PARTNER = "_partner"  # the partner's extra facts, and the one being asked ("asking")
@@ -38,9 +40,11 @@ def menu_button(lang: str) -> Button:
     return Button(catalog(lang).t("improvements.view.button"), f"{PREFIX}|top")
 
 
-def _result(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> dict[str, Any] | None:
-    """The careful result with its improvements (and the partner comparison when its facts are known)."""
-    raw = build_profile(screening.answers, planned, NONE)
+def _result(screening: Screening, lang: str, today: dt.date, planned: dt.date, favour: Favour = NONE
+            ) -> dict[str, Any] | None:
+    """The careful result with its improvements (and the partner comparison when its facts are known); with
+    `favour`, the answers that are not exact read the favourable way instead."""
+    raw = build_profile(screening.answers, planned, favour)
     if "birth_date" not in raw and "age" not in raw:
         return None
     partner = screening.answers.get(PARTNER) or {}
@@ -144,7 +148,14 @@ def handle(screening: Screening, value: str, lang: str, today: dt.date, planned:
         result = _result(screening, lang, today, planned)
         if result is None or result.get("crs") is None:
             return None
-        return Reply([_plan_message(screening, result, 0 if value == "top" else TOP, c, planned)], changed=False)
+        plan = _plan_message(screening, result, 0 if value == "top" else TOP, c, planned)
+        if value == "top" and (places := approximate_answers(screening.answers)):  # a first step that may differ
+            favourable = _result(screening, lang, today, planned, "all")
+            note = plan_note(_order(result["improvements"]), _order(favourable["improvements"])
+                             if favourable and favourable.get("crs") else [], places, c)
+            if note:
+                plan.text = f"❔ {h(note)}\n\n{plan.text}"
+        return Reply([plan], changed=False)
     if value in ("partner", "redo"):
         if not _has_partner(screening, planned):
             return None

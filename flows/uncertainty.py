@@ -68,6 +68,17 @@ def crs_note(careful: dict[str, Any], c: Catalog) -> str | None:
     return c.t("unknowns.crs_readings", careful=crs, favourable=approximate["favourable"]["crs_total"])
 
 
+def plan_note(careful: list[dict[str, Any]], favourable: list[dict[str, Any]], places: list[tuple[str, int]],
+              c: Catalog) -> str | None:
+    """For the plan: the favourable reading's first change, when it is not the careful reading's."""
+    first = careful[0]["text"] if careful else None
+    other = favourable[0]["text"] if favourable else None
+    if first == other or other is None:
+        return None
+    labels = c.join([c.t(f"summary.{question}", job=index + 1, test=index + 1) for question, index in places])
+    return c.t("unknowns.plan_readings", step=other, answers=labels)
+
+
 # -- words for unknowns ------------------------------------------------------------------------------------
 def _unsure_jobs(answers: Answers, question_id: str) -> set[int]:
     return {i for i, job in enumerate(answers.get("jobs", [])) if job.get(question_id) == UNSURE}

@@ -68,3 +68,32 @@ def test_readings_that_differ_in_nothing_say_nothing() -> None:
                 "no", "IELTS", "2025-06-01", "8 7 7 7", "no")
     assert reply.result is not None and reply.result["approximate"]["decisive"] is False
     assert "❔" not in reply.messages[0].text and "approximate" not in reply.messages[0].text
+
+
+def test_the_plan_names_the_favourable_first_change_only_when_it_differs() -> None:
+    from flows.texts import catalog
+    from flows.uncertainty import plan_note
+
+    c = catalog("en")
+    careful = [{"text": "Another year of work in Canada: +40 points."}]
+    favourable = [{"text": "French as a second official language: +62 points."}]
+    note = plan_note(careful, favourable, [("job_authorized", 0)], c)
+    assert note == ("This plan reads your inexact answers (Job 1 · authorized) the careful way. Read the "
+                    "favourable way, its first change would be: French as a second official language: +62 points.")
+    assert plan_note(careful, careful, [("job_authorized", 0)], c) is None
+
+
+def test_the_plan_says_its_first_change_read_the_favourable_way() -> None:
+    from flows import improvements_view
+
+    screening = talk.new_screening()
+    say(screening, *COOK_NOT_SURE)
+    talk.handle_button(screening, "verdict", "crs", "en", TODAY)
+    say(screening, *CRS)
+    plan = improvements_view.handle(screening, "top", "en", TODAY, TODAY)
+    assert plan is not None
+    text = plan.messages[0].text
+    assert text.startswith("❔ This plan reads your inexact answers (Job 1 · authorized, Job 2 · start and "
+                           "Job 2 · end) the careful way. Read the favourable way, its first change would be: "
+                           "An Educational Credential Assessment (ECA)")
+    assert "+145 points" in text.split("📈")[0] and "+120 points" in text.split("📈")[1]
