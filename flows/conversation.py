@@ -173,9 +173,16 @@ def accept_scores(screening: Screening, scores: dict[str, float], lang: str, tod
     return reply
 
 
-def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date) -> Reply:
+# Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
+_QUOTE_TYPED = frozenset({"err.yes_no", "err.number", "err.choice", "err.date_format", "err.date_format_day",
+                          "err.score", "err.age", "err.noc"})
+
+
+def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date, typed: str = "") -> Reply:
     c = catalog(lang)
     problem = c.t(error.key, **error.params)
+    if error.key in _QUOTE_TYPED and typed.strip():
+        problem = f"{problem} {c.t('answers.typed', typed=' '.join(typed.split())[:60])}"
     current = question_message(screening, lang, today)
     if isinstance(error, Ambiguous):  # each reading as a button: one tap stores the one the person meant
         key = question_key(screening)
@@ -237,13 +244,13 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
                 raise
             if plain.year is not None:  # "2022": that year's months, as its button opens them
                 return handle_picker(screening, "pick", question_key(screening), plain.year, lang, today) \
-                    or _invalid(screening, error, lang, today)
+                    or _invalid(screening, error, lang, today, text)
             value = parse(question, plain.text, today, labels(question, catalog(lang)), kind)
             if plain.estimate:
                 return _estimate(accept(screening, value, lang, today), value, lang)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
-        return _invalid(screening, error, lang, today)
+        return _invalid(screening, error, lang, today, text)
 
 
 def _estimate(reply: Reply, value: Any, lang: str) -> Reply:
