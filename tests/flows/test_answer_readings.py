@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from flows import conversation as talk
 from flows.machine import Screening
+from flows.parsing import Ambiguous, parse_date
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -67,3 +70,19 @@ def test_a_refusal_quotes_what_was_typed_when_its_sentence_does_not() -> None:
     assert "(You wrote “full time”.) To change your previous answer instead, send /back." in reply.messages[0].text
     french = say(talk.new_screening(), "peut-être", lang="fr")
     assert "(Vous avez écrit « peut-être ».)" in french.messages[0].text
+
+
+def test_every_day_typed_day_first_or_month_first_is_stored_exactly_or_asked() -> None:
+    day, asked = dt.date(2023, 1, 1), 0
+    while day <= TODAY:
+        for text in (f"{day.day:02d}/{day.month:02d}/{day.year}", f"{day.month}/{day.day}/{day.year}",
+                     f"{day.day}.{day.month}.{day.year}"):
+            try:
+                assert parse_date(text, "start", TODAY) == day.isoformat(), text
+            except Ambiguous as error:
+                assert day.isoformat() in error.choices and len(error.choices) == 2, text
+                asked += 1
+        day += dt.timedelta(days=1)
+    assert 0 < asked < 3 * 12 * 12 * 4  # only where both orders are possible days: at most 12 a month
+    with pytest.raises(Ambiguous):
+        parse_date("05/03/2024", "start", TODAY)
