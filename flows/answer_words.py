@@ -72,7 +72,8 @@ def leading_yes_no(text: str) -> str | None:
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
     if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest):
         return None
-    if answer == "yes" and re.search(r"\b(?:no|non|nope)\b", rest, _A):  # "yes and no"
+    other = r"\b(?:no|non|nope)\b" if answer == "yes" else r"\b(?:yes|oui|yeah|yep|ouais)\b"
+    if re.search(other, rest, _A):  # "yes and no", "no I mean yes": asked again, not guessed
         return None
     return answer
 

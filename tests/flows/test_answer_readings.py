@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from flows import conversation as talk
+from flows.answer_words import wants_back
 from flows.machine import Screening
 from flows.parsing import Ambiguous, parse_date
 
@@ -86,3 +87,10 @@ def test_every_day_typed_day_first_or_month_first_is_stored_exactly_or_asked() -
     assert 0 < asked < 3 * 12 * 12 * 4  # only where both orders are possible days: at most 12 a month
     with pytest.raises(Ambiguous):
         parse_date("05/03/2024", "start", TODAY)
+
+
+@pytest.mark.parametrize(("text", "back"), [("back", True), ("oops no, go back", True), ("retour", True),
+                                            ("oups, je veux revenir", True), ("back office clerk", False),
+                                            ("backend developer", False), ("no", False), ("go", False)])
+def test_going_back_is_words_of_going_back_only(text: str, back: bool) -> None:
+    assert wants_back(text) is back
