@@ -339,6 +339,46 @@ def test_backup_copies_the_live_database_of_a_running_bot(tmp_path: pathlib.Path
     assert sorted(p.name for p in copy.parent.iterdir()) == ["one.db"]  # no partial file left behind
 
 
+def test_backup_never_writes_over_the_live_database_or_its_files(tmp_path: pathlib.Path) -> None:
+    """The live file, its -wal and -shm, through a symbolic link, a hard link or another spelling of the path:
+    refused with or without --force while the bot writes to it, and the bot's data is whole afterwards."""
+    db = tmp_path / "data" / "x.db"
+    (tmp_path / "links").mkdir()
+    with FakeAPIServer(token=TOKEN) as server:
+        bot = start(tmp_path, environment(db, server))
+        try:
+            wait_until(lambda: polling(server), what="the bot to poll")
+            server.push_user_message(4242, "/start")
+            server.wait_for_bot_message_blocking(4242, timeout=15)
+            (tmp_path / "links" / "soft.db").symlink_to(db)
+            os.link(db, tmp_path / "links" / "hard.db")
+            (tmp_path / "links" / "wal").symlink_to(pathlib.Path(f"{db}-wal"))
+            targets = ["data/x.db", str(db), "data/../data/./x.db", "links/soft.db", "links/hard.db",
+                       "data/x.db-wal", "data/x.db-shm", "links/wal", "data/x.db.lock"]
+            refused = {(target, force): cli("backup", target, *(["--force"] if force else []), cwd=tmp_path,
+                                            env=environment(db))
+                       for target in targets for force in (False, True)}
+            server.push_user_message(4243, "/start")  # still serving, on the same file
+            server.wait_for_bot_message_blocking(4243, timeout=15)
+            bot.send_signal(signal.SIGTERM)
+            assert finish(bot, timeout=15) == 0
+        finally:
+            finish(bot, timeout=0)
+    for (target, _force), done in refused.items():
+        assert_one_clear_line(done.returncode, done.stderr, f"error: backup: {target} is the live database")
+        assert "never replaced: choose another file" in done.stderr
+    assert sorted(p.name for p in db.parent.iterdir() if p.name.endswith(".partial")) == []
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("SELECT user_id FROM users ORDER BY 1").fetchall() == [(4242,), (4243,)]
+    finally:
+        conn.close()
+    # It starts again on it: the start check passes.
+    again = cli("check", cwd=tmp_path, env=environment(db))
+    assert again.returncode == 0, again.stderr
+
+
 def test_backup_without_a_database_is_one_line(tmp_path: pathlib.Path) -> None:
     done = cli("backup", "copy.db", cwd=tmp_path, env=environment(pathlib.Path("data/none.db")))
     assert_one_clear_line(done.returncode, done.stderr,
