@@ -167,6 +167,44 @@ def test_a_damaged_database_is_one_line(tmp_path: pathlib.Path, command: str) ->
     assert_one_clear_line(done.returncode, done.stderr, f"error: database {db}: damaged (")
 
 
+def a_damaged_index(path: pathlib.Path) -> pathlib.Path:
+    """A database whose index inbox_waiting misses rows its table holds (what a backup written over the live
+    file left): the index is made partial (WHERE 0) while rows go in, then made whole again. Every page is
+    sound, so PRAGMA quick_check finds nothing; only integrity_check compares indexes with their tables."""
+    a_database(path)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        with conn:
+            conn.execute("UPDATE sqlite_schema SET sql = sql || ' WHERE 0' WHERE name = 'inbox_waiting'")
+    finally:
+        conn.close()
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.executemany("INSERT INTO inbox (update_id, user_id, received_at) VALUES (?, ?, 'x')",
+                             [(update, 4242) for update in range(1, 4)])
+        conn.execute("PRAGMA writable_schema = ON")
+        with conn:
+            conn.execute("UPDATE sqlite_schema SET sql = replace(sql, ' WHERE 0', '') "
+                         "WHERE name = 'inbox_waiting'")
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # what the old start check ran
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_a_damaged_index_is_found_at_start_in_one_line(tmp_path: pathlib.Path, command: str) -> None:
+    db = a_damaged_index(tmp_path / "x.db")
+    with FakeAPIServer(token=TOKEN) as server:
+        done = cli(command, cwd=tmp_path, env=environment(db, server))
+        assert server.telegram.calls_to("getUpdates") == []  # refused before serving anyone
+    assert_one_clear_line(done.returncode, done.stderr, f"error: database {db}: damaged (PRAGMA integrity_check: "
+                                                        "row 1 missing from index inbox_waiting): restore a "
+                                                        "backup")
+
+
 @pytest.mark.parametrize("command", ["run", "check"])
 def test_a_folder_that_cannot_be_created_is_one_line(tmp_path: pathlib.Path, command: str) -> None:
     (tmp_path / "data").write_text("a file where the folder should be")
@@ -212,7 +250,7 @@ def test_check_says_what_it_checked_and_passes(tmp_path: pathlib.Path) -> None:
     assert TOKEN not in done.stdout + done.stderr and done.stderr == ""
     # Run again on the file now there: it is checked, not created.
     again = cli("check", cwd=tmp_path, env=environment(pathlib.Path("data/x.db")))
-    assert again.returncode == 0 and "data/x.db: a SQLite file, PRAGMA quick_check ok" in again.stdout
+    assert again.returncode == 0 and "data/x.db: a SQLite file, PRAGMA integrity_check ok" in again.stdout
 
 
 # -- the token ---------------------------------------------------------------------------------------------
