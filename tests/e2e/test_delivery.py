@@ -250,7 +250,7 @@ async def the_reply_is_taken_then_the_process_dies(tg: FakeTelegram, db: pathlib
         chat = Chat(bot.app, tg)
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_SCREENING[:steps])
-        bot.app.bot_data["deliverer"]._ack = lambda outbox_id: None  # the acknowledgement never happens
+        bot.app.bot_data["deliverer"]._ack = lambda outbox_id, now=False: None  # the acknowledgement never happens
         await chat.send(text)
         assert len(bot.repository.pending_replies(chat.user_id)) == 1
 
