@@ -26,8 +26,10 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bot_throughput.py
 
 # 100 kill -9 of `cec-screener run` under many users; fails unless 0 answers lost and 0 users stuck.
+# Then 8 kill -9 during a fan-out of 400 round alerts; fails unless all arrive, at most 1 duplicate per kill.
 soak: $(STAMP)
 	$(BIN)/python benchmarks/soak.py --strict
+	$(BIN)/python benchmarks/round_alerts.py --users 400 --kills 8 --strict
 
 personas: $(STAMP)
 	CEC_ASSESS="$(BIN)/cec-screener assess" ../shared/bin/check-personas

@@ -1,12 +1,17 @@
 """Round alerts for many users, as shipped: `cec-screener run` over real HTTP on loopback, a new round stored by
 `cec-screener rounds-refresh --file` (as cron would), every opted-in user's alert delivered to the fake Bot API.
 
-    .venv/bin/python benchmarks/round_alerts.py [--users 10000]
+    .venv/bin/python benchmarks/round_alerts.py [--users 10000] [--kills 8 [--strict]]
 
 The fake Bot API here answers like Telegram past its limit: more than 30 messages in any second gets
 429 "retry after 1". Prints the pace (messages/s overall and in the busiest second), the 429s seen, the alerts
 left undelivered (what a 429 left unhandled would look like), and the total time from the refresh to the last
 alert. The bot paces alerts at 25 a second (bot/round_alerts.py ALERT_RATE) under its 30/s limiter.
+
+With --kills N the bot is killed with kill -9 N times at random moments of the fan-out and started again on
+the same database; it then also prints how many people got their alert more than once (each duplicate is an
+alert Telegram took just before a kill and the restarted bot sent again). --strict: exit 1 unless every alert
+arrived and the duplicates average at most 1 per kill.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import argparse
 import collections
 import os
 import pathlib
+import random
 import signal
 import subprocess
 import sys
@@ -42,6 +48,7 @@ class LimitedTelegram(FakeTelegram):
         super().__init__()
         self.sent: collections.deque[float] = collections.deque()
         self.alerts: dict[int, float] = {}  # chat -> when its alert was accepted
+        self.copies: collections.Counter[int] = collections.Counter()  # chat -> alerts accepted
         self.too_many = 0
         self.guard = threading.Lock()
 
@@ -59,6 +66,7 @@ class LimitedTelegram(FakeTelegram):
             text = (params or {}).get("text", "")
             if method == "sendMessage" and ("New round of invitations" in text or "Nouvelle ronde" in text):
                 self.alerts.setdefault(int((params or {})["chat_id"]), now)
+                self.copies[int((params or {})["chat_id"])] += 1
             return result
         return super().call(method, params, block=block)
 
@@ -84,7 +92,12 @@ def prepare(db: pathlib.Path, users: int, telegram: FakeTelegram) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--kills", type=int, default=0, help="kill -9 during the fan-out this many times")
+    parser.add_argument("--seed", type=int, default=None, help="seed of the kill moments (default: random)")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 unless all arrived and at most 1 duplicate per kill on average")
     args = parser.parse_args()
+    rng = random.Random(args.seed)
     print("CEC Screener round alerts benchmark")
     print(f"machine: {machine()}")
     telegram = LimitedTelegram()
@@ -97,7 +110,12 @@ def main() -> int:
         env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_PATH": str(db),
                "TELEGRAM_BASE_URL": server.base_url, "ROUNDS_FEED_URL": "", "LOG_LEVEL": "INFO"}
         log = (work / "bot.log").open("w", encoding="utf-8")
-        bot = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, stdout=log, stderr=log)
+        def run_bot() -> subprocess.Popen[bytes]:
+            return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, stdout=log,
+                                    stderr=log)
+
+        bot = run_bot()
+        kills = 0
         try:
             while not telegram.calls_to("setMyCommands"):
                 time.sleep(0.1)
@@ -108,9 +126,21 @@ def main() -> int:
                                   cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
             print(f"refresh: {done.stdout.strip() or done.stderr.strip()} "
                   f"({time.monotonic() - refresh_at:.1f} s)")
+            # Kills spread over the fan-out (about users / 25 s of sending), each after 0.3 to 2x its share of it.
+            share = args.users / 25 / (args.kills + 1)
+            while kills < args.kills and len(telegram.alerts) < args.users:
+                before = sum(telegram.copies.values())
+                wait_until = time.monotonic() + rng.uniform(0.3, 2 * share)
+                while time.monotonic() < wait_until or sum(telegram.copies.values()) == before:
+                    time.sleep(0.01)  # up, and sending alerts again
+                bot.kill()
+                bot.wait()
+                kills += 1
+                bot = run_bot()
             deadline = time.monotonic() + args.users / 20 + 120
             while len(telegram.alerts) < args.users and time.monotonic() < deadline and bot.poll() is None:
                 time.sleep(0.5)
+            time.sleep(1.0 if args.kills else 0)  # a last copy of an alert would arrive now
         finally:
             bot.send_signal(signal.SIGTERM)
             bot.wait(timeout=30)
@@ -128,6 +158,13 @@ def main() -> int:
             print(f"pace: {delivered / span:.1f} messages/s from first to last alert; busiest second: {busiest}")
             print(f"429s seen: {telegram.too_many:,}; unhandled (alerts lost): {args.users - delivered - left:,}")
             print(f"total time from the refresh to the last alert: {times[-1] - refresh_at:.1f} s")
+            if args.kills:
+                duplicates = sum(count - 1 for count in telegram.copies.values())
+                twice = sum(1 for count in telegram.copies.values() if count > 1)
+                print(f"kill -9 during the fan-out: {kills}; alerts sent more than once: {duplicates} "
+                      f"(to {twice} people), {duplicates / max(kills, 1):.2f} per kill")
+                if args.strict and (delivered < args.users or duplicates > kills):
+                    return 1
         else:
             print("no alert was delivered; bot log:\n" + (work / "bot.log").read_text()[-3000:])
             return 1

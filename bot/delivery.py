@@ -42,7 +42,9 @@ _NOT_MODIFIED = "message is not modified"
 _SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there is no text in the message")
 # Seconds before delivered rows are deleted. Under load the next answer's transaction takes them along first, so
 # a delivery costs no transaction of its own. A kill -9 in between makes the next start see the reply again: an
-# edit is resent harmlessly, and new messages wait for the user's next update, which tells whether they came.
+# edit is resent harmlessly, and new messages in answer to the user's message wait for the user's next update,
+# which tells whether they came. A reply nothing can tell about (an alert, a reminder, the last parts of a
+# result that ran over one message) is deleted as soon as Telegram takes it instead: see `_repeat_is_harmless`.
 ACK_FLUSH_DELAY = 0.5
 HOLDS_AT_START = 3  # starts at which a reply left by a crash waits for its user's news before it is sent anyway
 
@@ -123,6 +125,15 @@ def _markup(buttons: list[list[list[str]]]) -> dict[str, Any] | None:
         return None
     rows = [[{"text": label, "callback_data": data} for label, data in row] for row in buttons]
     return {"inline_keyboard": rows}
+
+
+def _repeat_is_harmless(reply: Reply, sent: int) -> bool:
+    """Whether sending `reply` again after a crash would show the user nothing twice, once `sent` of its parts
+    went out: an edit of one message (Telegram answers "not modified"), or new messages in answer to the user's
+    message, which their next update tells about (`Seen`). Anything else must leave the outbox at once."""
+    if reply.get("after") is not None and reply.get("edit") is None:
+        return True
+    return reply.get("edit") is not None and sent <= 1
 
 
 # -- ordering -------------------------------------------------------------------------------------------------
@@ -241,7 +252,7 @@ class Deliverer:
         except TelegramError as error:  # a request Telegram will never accept (e.g. a chat that is gone)
             logger.error("a reply was refused: %s", type(error).__name__)
         if outbox_id is not None:
-            self._ack(outbox_id)
+            self._ack(outbox_id, now=not _repeat_is_harmless(reply, done))
         return True
 
     async def deliver_pending(self, user_id: int, attempts: int | None = None, seen: Seen | None = None,
@@ -335,13 +346,17 @@ class Deliverer:
                 raise _GiveUp
             await asyncio.sleep(wait)
 
-    def _ack(self, outbox_id: int) -> None:
+    def _ack(self, outbox_id: int, now: bool = False) -> None:
         self.repository.ack_reply(outbox_id)
-        if self._flush is None:
+        if now:  # a crash from here on repeats nothing: the row goes at once (with any other acknowledged)
+            self.flush()
+        elif self._flush is None:
             self._flush = asyncio.get_running_loop().call_later(ACK_FLUSH_DELAY, self.flush)
 
     def flush(self) -> None:
         """Delete the acknowledged rows now (most go with the next answer's transaction anyway)."""
+        if self._flush is not None:
+            self._flush.cancel()
         self._flush = None
         try:
             self.repository.flush_acks()

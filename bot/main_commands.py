@@ -168,11 +168,15 @@ def run_check(settings: Settings) -> int:
 
 def run_backup(settings: Settings, target: str, force: bool) -> int:
     """`cec-screener backup PATH`: an online copy of the live database, safe while the bot runs."""
-    from storage.maintenance import backup_database
+    from storage.maintenance import LiveFileError, backup_database
 
     source = settings.database_path
     try:
         size = backup_database(source, target, overwrite=force)
+    except LiveFileError as error:
+        print(f"error: backup: {target} is {error} ({source}), never replaced: choose another file",
+              file=sys.stderr)
+        return 1
     except FileExistsError:
         print(f"error: backup: {target} already exists (use --force to replace it)", file=sys.stderr)
         return 1

@@ -280,9 +280,10 @@ class ScreeningService:
         screening, record = self._load(user_id)
         answers = screening.answers if screening is not None else None
         answered_on = dt.date.fromisoformat(record.updated_at[:10]) if record and record.updated_at else None
+        at_result = screening is not None and screening.state in CHECKPOINTS
         if rest is None:
-            return Outcome(self.reminders.listing(user_id, lang, answers, answered_on), language=lang)
-        done = self.reminders.button(user_id, lang, rest, answers, answered_on)
+            return Outcome(self.reminders.listing(user_id, lang, answers, answered_on, at_result), language=lang)
+        done = self.reminders.button(user_id, lang, rest, answers, answered_on, at_result)
         if done is None:
             return self._stale(user_id, lang)
         messages, changed = done

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from bot import logs
 from bot.settings import Settings
 from storage.database import LATEST_SCHEMA_VERSION, open_database, schema_version
-from storage.maintenance import looks_like_sqlite, probe_writable, quick_check
+from storage.maintenance import integrity_check, looks_like_sqlite, probe_writable
 
 Report = Callable[[str, str], None]  # (status: "ok" or "note", what was found)
 
@@ -101,7 +101,8 @@ def prepare_folder(path: pathlib.Path) -> str:
 
 
 def check_database(path: pathlib.Path) -> list[str]:
-    """Opens, is SQLite, passes PRAGMA quick_check, has the latest schema, is writable: one line for each."""
+    """Opens, is SQLite, passes PRAGMA integrity_check (indexes too), has the latest schema, is writable: one
+    line for each."""
     found = []
     if path.exists():
         try:
@@ -114,14 +115,15 @@ def check_database(path: pathlib.Path) -> list[str]:
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
             try:
-                problems = quick_check(conn)
+                problems = integrity_check(conn)
             finally:
                 conn.close()
         except sqlite3.Error as error:
             raise StartupError(f"database {path}: {_sqlite_problem(error)}") from None
         if problems != ["ok"]:
-            raise StartupError(f"database {path}: damaged (PRAGMA quick_check: {problems[0]})")
-        found.append(f"database {path}: a SQLite file, PRAGMA quick_check ok")
+            first = problems[0]
+            raise StartupError(f"database {path}: damaged (PRAGMA integrity_check: {first}): restore a backup")
+        found.append(f"database {path}: a SQLite file, PRAGMA integrity_check ok")
     else:
         found.append(f"database {path}: did not exist, created")
     try:

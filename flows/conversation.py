@@ -294,8 +294,10 @@ def _button_value(screening: Screening, question: Question, value: str, today: d
             return None
         return (value == "yes") if question.kind == "yes_no" and value not in (UNSURE, PARTLY) else value
     if question.kind == "noc":
-        if value[:1] == "n" and unit_group(value[1:]) is not None:
-            return {"noc": value[1:]}
+        code = value[1:]  # exactly the five digits our buttons carry: " 21232" would be stored as typed
+        if value[:1] == "n" and len(code) == 5 and code.isascii() and code.isdigit() \
+                and unit_group(code) is not None:
+            return {"noc": code}
         teer = value[1:] if value[:1] == "t" else value
         return {"teer": int(teer)} if teer in TEERS else None
     if question.kind == "date":

@@ -250,7 +250,7 @@ async def the_reply_is_taken_then_the_process_dies(tg: FakeTelegram, db: pathlib
         chat = Chat(bot.app, tg)
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_SCREENING[:steps])
-        bot.app.bot_data["deliverer"]._ack = lambda outbox_id: None  # the acknowledgement never happens
+        bot.app.bot_data["deliverer"]._ack = lambda outbox_id, now=False: None  # the acknowledgement never happens
         await chat.send(text)
         assert len(bot.repository.pending_replies(chat.user_id)) == 1
 
@@ -357,4 +357,27 @@ async def test_a_reply_held_at_starts_that_died_is_sent_at_last(tg: FakeTelegram
     async with bot_on(tg, db, start_grace=30) as bot:  # a crash loop must not keep it from the user for ever
         await until(lambda: bot.repository.pending_replies() == [], seconds=5)
         assert replies_with(tg, "When did job 1") == 2  # the price: it had reached them, they did not write
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("reply", "at_once"), [
+    ({"edit": None, "parts": [{"text": "New round of invitations", "buttons": []}]}, True),  # an alert, a reminder
+    ({"edit": 5, "parts": [{"text": "CRS estimate", "buttons": []}, {"text": "more", "buttons": []}]}, True),
+    ({"edit": 5, "parts": [{"text": "✅ Yes\n\nNext", "buttons": []}]}, False),  # sent again: "not modified"
+    ({"edit": None, "after": 3, "parts": [{"text": "Next", "buttons": []}]}, False),  # the next update tells
+])
+async def test_a_reply_nothing_could_tell_about_after_a_crash_leaves_the_outbox_as_soon_as_it_is_sent(
+        tg: FakeTelegram, tmp_path: pathlib.Path, reply: dict[str, object], at_once: bool) -> None:
+    """Otherwise a kill -9 within the next half second sends it again at the next start."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, user_id=4242)
+        await chat.send("/start")
+        reply = {**reply, "chat_id": 4242}
+        if reply["edit"] is not None:
+            reply["edit"] = chat.last_bot_message.message_id
+        outbox_id = bot.repository.commit_turn(4242, language="en", reply=reply)
+        assert await bot.app.bot_data["deliverer"].deliver(4242, reply, outbox_id)
+        rows = bot.repository.db.execute("SELECT count(*) FROM outbox WHERE id = ?", [outbox_id]).fetchone()[0]
+        assert rows == (0 if at_once else 1)
+        await until(lambda: bot.repository.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0)
     bot.errors.check()

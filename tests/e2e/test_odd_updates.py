@@ -82,6 +82,34 @@ async def test_a_forged_value_is_checked_against_the_question_options(tg: FakeTe
     bot.errors.check()
 
 
+async def test_a_forged_occupation_button_is_refused_on_its_own_question_and_on_any_other(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """`a|job_occupation:0|n 21232`: the code with a space before it (no button of ours carries one), and an
+    answer to the occupation question sent while another question is on screen."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_WORK[:2])
+        assert bot.repository.load_session(chat.user_id).state == "job_occupation"  # type: ignore[union-attr]
+        for data in ("a|job_occupation:0|n 21232", "a|job_occupation:0|n21232 ", "a|job_occupation:0|n２１２３２",
+                     "a|job_occupation:0|nNOC 21232", "a|job_occupation:0|n99999"):
+            await chat.process(forged(tg, chat, data))
+            assert "That button belongs to an earlier question." in chat.last_text, data
+            session = bot.repository.load_session(chat.user_id)
+            assert session is not None and session.state == "job_occupation", data
+            assert session.answers["jobs"] == [{}], data
+        await answer_all(chat, *ELIGIBLE_WORK[2:4])  # the occupation typed, then the start date
+        before = bot.repository.load_session(chat.user_id)
+        assert before is not None and before.state == "job_ongoing"
+        assert before.answers["jobs"][0]["job_occupation"] == {"noc": "21232"}
+        await chat.process(forged(tg, chat, "a|job_occupation:0|n 21232"))
+        assert "That button belongs to an earlier question." in chat.last_text
+        after = bot.repository.load_session(chat.user_id)
+        assert after is not None and before is not None and (after.state, after.answers) == (
+            before.state, before.answers)
+    bot.errors.check()
+
+
 async def test_a_double_tap_on_remove_removes_one_test(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)

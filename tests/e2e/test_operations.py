@@ -167,6 +167,44 @@ def test_a_damaged_database_is_one_line(tmp_path: pathlib.Path, command: str) ->
     assert_one_clear_line(done.returncode, done.stderr, f"error: database {db}: damaged (")
 
 
+def a_damaged_index(path: pathlib.Path) -> pathlib.Path:
+    """A database whose index inbox_waiting misses rows its table holds (what a backup written over the live
+    file left): the index is made partial (WHERE 0) while rows go in, then made whole again. Every page is
+    sound, so PRAGMA quick_check finds nothing; only integrity_check compares indexes with their tables."""
+    a_database(path)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        with conn:
+            conn.execute("UPDATE sqlite_schema SET sql = sql || ' WHERE 0' WHERE name = 'inbox_waiting'")
+    finally:
+        conn.close()
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.executemany("INSERT INTO inbox (update_id, user_id, received_at) VALUES (?, ?, 'x')",
+                             [(update, 4242) for update in range(1, 4)])
+        conn.execute("PRAGMA writable_schema = ON")
+        with conn:
+            conn.execute("UPDATE sqlite_schema SET sql = replace(sql, ' WHERE 0', '') "
+                         "WHERE name = 'inbox_waiting'")
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # what the old start check ran
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_a_damaged_index_is_found_at_start_in_one_line(tmp_path: pathlib.Path, command: str) -> None:
+    db = a_damaged_index(tmp_path / "x.db")
+    with FakeAPIServer(token=TOKEN) as server:
+        done = cli(command, cwd=tmp_path, env=environment(db, server))
+        assert server.telegram.calls_to("getUpdates") == []  # refused before serving anyone
+    assert_one_clear_line(done.returncode, done.stderr, f"error: database {db}: damaged (PRAGMA integrity_check: "
+                                                        "row 1 missing from index inbox_waiting): restore a "
+                                                        "backup")
+
+
 @pytest.mark.parametrize("command", ["run", "check"])
 def test_a_folder_that_cannot_be_created_is_one_line(tmp_path: pathlib.Path, command: str) -> None:
     (tmp_path / "data").write_text("a file where the folder should be")
@@ -212,7 +250,7 @@ def test_check_says_what_it_checked_and_passes(tmp_path: pathlib.Path) -> None:
     assert TOKEN not in done.stdout + done.stderr and done.stderr == ""
     # Run again on the file now there: it is checked, not created.
     again = cli("check", cwd=tmp_path, env=environment(pathlib.Path("data/x.db")))
-    assert again.returncode == 0 and "data/x.db: a SQLite file, PRAGMA quick_check ok" in again.stdout
+    assert again.returncode == 0 and "data/x.db: a SQLite file, PRAGMA integrity_check ok" in again.stdout
 
 
 # -- the token ---------------------------------------------------------------------------------------------
@@ -337,6 +375,46 @@ def test_backup_copies_the_live_database_of_a_running_bot(tmp_path: pathlib.Path
     finally:
         conn.close()
     assert sorted(p.name for p in copy.parent.iterdir()) == ["one.db"]  # no partial file left behind
+
+
+def test_backup_never_writes_over_the_live_database_or_its_files(tmp_path: pathlib.Path) -> None:
+    """The live file, its -wal and -shm, through a symbolic link, a hard link or another spelling of the path:
+    refused with or without --force while the bot writes to it, and the bot's data is whole afterwards."""
+    db = tmp_path / "data" / "x.db"
+    (tmp_path / "links").mkdir()
+    with FakeAPIServer(token=TOKEN) as server:
+        bot = start(tmp_path, environment(db, server))
+        try:
+            wait_until(lambda: polling(server), what="the bot to poll")
+            server.push_user_message(4242, "/start")
+            server.wait_for_bot_message_blocking(4242, timeout=15)
+            (tmp_path / "links" / "soft.db").symlink_to(db)
+            os.link(db, tmp_path / "links" / "hard.db")
+            (tmp_path / "links" / "wal").symlink_to(pathlib.Path(f"{db}-wal"))
+            targets = ["data/x.db", str(db), "data/../data/./x.db", "links/soft.db", "links/hard.db",
+                       "data/x.db-wal", "data/x.db-shm", "links/wal", "data/x.db.lock"]
+            refused = {(target, force): cli("backup", target, *(["--force"] if force else []), cwd=tmp_path,
+                                            env=environment(db))
+                       for target in targets for force in (False, True)}
+            server.push_user_message(4243, "/start")  # still serving, on the same file
+            server.wait_for_bot_message_blocking(4243, timeout=15)
+            bot.send_signal(signal.SIGTERM)
+            assert finish(bot, timeout=15) == 0
+        finally:
+            finish(bot, timeout=0)
+    for (target, _force), done in refused.items():
+        assert_one_clear_line(done.returncode, done.stderr, f"error: backup: {target} is the live database")
+        assert "never replaced: choose another file" in done.stderr
+    assert sorted(p.name for p in db.parent.iterdir() if p.name.endswith(".partial")) == []
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("SELECT user_id FROM users ORDER BY 1").fetchall() == [(4242,), (4243,)]
+    finally:
+        conn.close()
+    # It starts again on it: the start check passes.
+    again = cli("check", cwd=tmp_path, env=environment(db))
+    assert again.returncode == 0, again.stderr
 
 
 def test_backup_without_a_database_is_one_line(tmp_path: pathlib.Path) -> None:

@@ -22,6 +22,7 @@ from storage import Repository
 from .bot_fixtures import TOKEN, Bot, answer_all
 from .fake_telegram import Chat, FakeRequest, FakeTelegram, collect_errors, running
 from .screenings import ELIGIBLE_SCREENING
+from .test_odd_updates import forged
 
 UTC = dt.UTC
 
@@ -194,6 +195,33 @@ async def test_forged_reminder_buttons_get_the_stale_answer(tg: FakeTelegram, tm
             assert "That button belongs to an earlier question." in chat.last_text, data
         settings = bot.repository.reminder_settings(chat.user_id)
         assert settings is not None and settings.muted == [], "nothing forged was applied"
+    bot.errors.check()
+
+
+async def test_reminder_buttons_that_need_a_result_do_nothing_in_the_middle_of_a_screening(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """The ECA's issue month, the offer and "Yes, remind me" belong under a result: pressed (or forged) while
+    a screening is in progress they would write answers it is still changing, so they get the older-button
+    reply and change nothing."""
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2026, 11, 27, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING[:5])  # in the middle of the first job
+        assert "How many hours a week" in chat.last_text
+        before = bot.repository.load_session(chat.user_id)
+        for data in ("rem|eca|2024-01", "rem|eca|2024", "rem|eca", "rem|on", "rem|offer"):
+            await chat.process(forged(tg, chat, data))
+            assert "That button belongs to an earlier question." in chat.last_text, data
+            assert "How many hours a week" in chat.last_text, data  # and the question in progress again
+        after = bot.repository.load_session(chat.user_id)
+        assert after is not None and before is not None
+        assert (after.state, after.answers) == (before.state, before.answers), "nothing forged was applied"
+        assert "_eca_issued" not in after.answers
+        assert bot.repository.reminder_settings(chat.user_id) is None, "reminders not turned on"
+        # /reminders in the middle of a screening offers no ECA month to give either.
+        await chat.send("/reminders")
+        assert "📅 Add my ECA's issue month" not in chat.buttons
     bot.errors.check()
 
 
