@@ -10,7 +10,7 @@ authorized, no other job; IELTS General Training of 2025-06-01, 8/7/7/7, no othe
 1997-03-10, single, a bachelor's earned abroad with an ECA, no Canadian credential, 2 years of foreign work, no
 certificate, no nomination, no sibling.
 
-It plays that person through the real application (bot.telegram_app.build_application on a temporary
+It plays that person through the real application (bot/telegram_adapter/application.py on a temporary
 database) and the in-process fake Bot API of tests/e2e, the way tests/e2e/test_answers_chat.py does: each
 answer is tapped when the latest keyboard offers it, typed only otherwise. Two people are played:
   * "README person": types the four scores in one message ("8 7 7 7"), as the README transcript does;

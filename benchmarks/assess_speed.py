@@ -54,7 +54,7 @@ def cli_command() -> list[str]:
     script = Path(sys.executable).parent / "cec-screener"
     if script.exists():
         return [str(script), "assess", "--jsonl"]
-    return [sys.executable, "-m", "bot.cli", "assess", "--jsonl"]
+    return [sys.executable, "-m", "bot", "assess", "--jsonl"]
 
 
 def time_cli(lines: list[str], lang: str, repeat: int) -> float:

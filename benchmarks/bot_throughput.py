@@ -30,8 +30,8 @@ from typing import Any
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
-from bot.settings import Settings
-from bot.telegram_app import build_application
+from bot.plumbing.settings import Settings
+from bot.telegram_adapter.application import build_application
 from eligibility import occupations
 from storage import Repository
 

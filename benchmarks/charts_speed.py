@@ -38,7 +38,7 @@ _COLD = """
 import json, sys, time
 sys.path.insert(0, {root!r})
 from benchmarks.charts_speed import rss_mb
-import bot.telegram_app, bot.delivery  # the bot as it starts: no chart drawn yet
+import bot.telegram_adapter.application, bot.telegram_adapter.delivery  # the bot as it starts: no chart drawn yet
 from eligibility import Profile
 from flows.chart_replies import chart_photo
 from bot.charts import render
@@ -61,7 +61,8 @@ def rss_mb() -> float:
 
 def cold_start() -> dict[str, float]:
     """The first chart of a fresh process that has loaded the bot, and its memory before and after."""
-    check = "import sys; import bot.telegram_app, bot.delivery; print('matplotlib' in sys.modules)"
+    check = ("import sys; import bot.telegram_adapter.application, bot.telegram_adapter.delivery; "
+             "print('matplotlib' in sys.modules)")
     loaded = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True)
     code = _COLD.format(root=str(ROOT), persona=str(PERSONA))
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)

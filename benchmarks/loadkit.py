@@ -37,7 +37,7 @@ ECHO_BOT = pathlib.Path(__file__).resolve().parent / "echo_bot.py"
 _NO_LIMITER = (
     "import sys, telegram.ext\n"
     "telegram.ext.ApplicationBuilder.rate_limiter = lambda self, limiter: self\n"
-    "from bot.cli import main\n"
+    "from bot.command_line.main import main\n"
     "sys.exit(main(['run']))\n"
 )
 
@@ -51,7 +51,7 @@ def script() -> list[str]:
 
 def rate_limit_setting() -> bool:
     """Whether the shipped bot reads RATE_LIMIT (0 = limiter off)."""
-    from bot.settings import Settings
+    from bot.plumbing.settings import Settings
 
     return "rate_limit" in Settings.model_fields
 
@@ -142,7 +142,7 @@ class BotProcess:
                 run = f"import cProfile; cProfile.run(\"main(['run'])\", {profile!r})\n"
                 return [sys.executable, "-c", _NO_LIMITER.replace("sys.exit(main(['run']))\n", run)]
             return [sys.executable, "-c", _NO_LIMITER]
-        return [sys.executable, "-m", "bot.cli", "run"]
+        return [sys.executable, "-m", "bot", "run"]
 
     def start(self) -> BotProcess:
         env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN,

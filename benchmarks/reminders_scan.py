@@ -1,7 +1,7 @@
 """How long the daily reminders scan takes to work out who is due, in process (no Bot API, nothing sent).
 
 Stores N opted-in users with varied answers (job start, test date, birth date) in a temporary database, then
-times what bot/reminder_job.py does before sending: read the candidates, and work out each one's schedule
+times what bot/scheduled/reminder_job.py does before sending: read the candidates, and work out each one's schedule
 from the answers. The scan yields to the event loop every 20 users, so this is CPU the bot spends once a day
 in small slices, not a pause.
 

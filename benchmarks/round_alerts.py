@@ -6,7 +6,7 @@
 The fake Bot API here answers like Telegram past its limit: more than 30 messages in any second gets
 429 "retry after 1". Prints the pace (messages/s overall and in the busiest second), the 429s seen, the alerts
 left undelivered (what a 429 left unhandled would look like), and the total time from the refresh to the last
-alert. The bot paces alerts at 25 a second (bot/round_alerts.py ALERT_RATE) under its 30/s limiter.
+alert. The bot paces alerts at 25 a second (bot/scheduled/round_alerts.py ALERT_RATE) under its 30/s limiter.
 
 With --kills N the bot is killed with kill -9 N times at random moments of the fan-out and started again on
 the same database; it then also prints how many people got their alert more than once (each duplicate is an
@@ -111,7 +111,7 @@ def main() -> int:
                "TELEGRAM_BASE_URL": server.base_url, "ROUNDS_FEED_URL": "", "LOG_LEVEL": "INFO"}
         log = (work / "bot.log").open("w", encoding="utf-8")
         def run_bot() -> subprocess.Popen[bytes]:
-            return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, stdout=log,
+            return subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log,
                                     stderr=log)
 
         bot = run_bot()
@@ -122,7 +122,7 @@ def main() -> int:
             feed = work / "ee_rounds_123_en.json"
             feed.write_bytes(ircc_feed(NEW_CEC))
             refresh_at = time.monotonic()
-            done = subprocess.run([sys.executable, "-m", "bot.cli", "rounds-refresh", "--file", str(feed)],
+            done = subprocess.run([sys.executable, "-m", "bot", "rounds-refresh", "--file", str(feed)],
                                   cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
             print(f"refresh: {done.stdout.strip() or done.stderr.strip()} "
                   f"({time.monotonic() - refresh_at:.1f} s)")

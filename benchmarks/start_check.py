@@ -2,7 +2,7 @@
 
 Fills a temporary database the way a busy bot leaves it (each user with a screening, a verdict, reminders on, a
 day of inbox marks), then times PRAGMA quick_check (pages and rows, not indexes) against PRAGMA integrity_check
-(indexes too: a damaged index only this one finds), the way bot/startup_checks.py runs them, in process.
+(indexes too: a damaged index only this one finds), the way bot/plumbing/startup_checks.py runs them, in process.
 
     .venv/bin/python benchmarks/start_check.py [--users 10000]
 """

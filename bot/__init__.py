@@ -1,0 +1,1 @@
+"""CEC Screener's front ends and composition root; see docs/architecture.md for its rooms."""

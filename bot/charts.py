@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from bot.child_processes import die_with
+from bot.plumbing.child_processes import die_with
 from flows.texts import Catalog, catalog
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Callable
 from typing import IO, Any
 
-from bot.service import Outcome, ScreeningService
+from bot.screening.service import Outcome, ScreeningService
 from flows.conversation import Button
 from flows.texts import catalog
 

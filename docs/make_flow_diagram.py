@@ -1,4 +1,5 @@
-"""Writes docs/flow.mmd from the conversation's transitions machine (a test fails when it is stale)."""
+"""Writes docs/flow.mmd and its copy in docs/flow.md from the conversation's transitions machine (a test fails
+when either is stale)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pathlib
 from flows.machine import diagram
 
 TARGET = pathlib.Path(__file__).resolve().parent / "flow.mmd"
-README = TARGET.parent.parent / "README.md"
+PAGE = TARGET.parent / "flow.md"
 START, END = "<!-- flow:start -->", "<!-- flow:end -->"
 
 
@@ -18,10 +19,10 @@ def readme_block(drawing: str) -> str:
 def main() -> None:
     drawing = diagram()
     TARGET.write_text(drawing, encoding="utf-8")
-    readme = README.read_text(encoding="utf-8")
+    readme = PAGE.read_text(encoding="utf-8")
     head, rest = readme.split(START, 1)
-    README.write_text(head + readme_block(drawing) + rest.split(END, 1)[1], encoding="utf-8")
-    print(f"wrote {TARGET} and its copy in README.md")
+    PAGE.write_text(head + readme_block(drawing) + rest.split(END, 1)[1], encoding="utf-8")
+    print(f"wrote {TARGET} and its copy in {PAGE}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Writes docs/transcript.md, a real screening run through the terminal chat, into the README too.
+"""Writes docs/transcript.md, a real screening run through the terminal chat.
 
 The answers are scripted and the day is fixed, so the transcript only changes when the flow,
 the texts or the rules do (a test fails when the committed copy is stale).
@@ -11,14 +11,12 @@ import io
 import pathlib
 import tempfile
 
-from bot.service import ScreeningService
+from bot.screening.service import ScreeningService
 from bot.terminal import run_chat
 from storage import Repository
 
 DOCS = pathlib.Path(__file__).resolve().parent
-README = DOCS.parent / "README.md"
 DAY = dt.date(2026, 11, 27)
-START, END = "<!-- transcript:start -->", "<!-- transcript:end -->"
 # A software developer on a work permit since September 2025, 40 h a week, IELTS 8/7/7/7. In the terminal a
 # number picks a button (on Telegram, a tap): only the job title, the four scores and the birth date are typed.
 ANSWERS = ["no", "yes", "software developer", "1", "2025", "9", "1", "yes", "40", "yes", "yes", "no", "yes", "no",
@@ -53,11 +51,6 @@ def transcript() -> str:
 def main() -> None:
     text = transcript()
     (DOCS / "transcript.md").write_text(f"```text\n{text}```\n", encoding="utf-8")
-    readme = README.read_text(encoding="utf-8")
-    if START in readme and END in readme:
-        head, rest = readme.split(START, 1)
-        _, tail = rest.split(END, 1)
-        README.write_text(f"{head}{START}\n```text\n{text}```\n{END}{tail}", encoding="utf-8")
     print(f"wrote {DOCS / 'transcript.md'}")
 
 

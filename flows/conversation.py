@@ -495,7 +495,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         if left and "marital" not in screening.answers:
             offer_text += " " + c.t("format_extra.crs_count", count=left, partner=partner)
         return Reply([OutMessage(as_of + text, fixes), OutMessage(h(offer_text), [offer, *menu])], result=result)
-    menu = [[Button(c.t("rounds.alert_button"), "ralert|on")], *menu]  # round alerts: bot/round_alerts.py
+    menu = [[Button(c.t("rounds.alert_button"), "ralert|on")], *menu]  # bot/scheduled/round_alerts.py
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
     if (note := crs_note(result, c)) is not None:  # the favourable reading's CRS, and what decides it
         block, fixes = approximate_block(result, screening.answers, c)

@@ -3,7 +3,7 @@ alerts decided but not yet handed to the outbox.
 
 A refresh stores the rounds and queues one alert per opted-in user in the same transaction, so a round is news
 exactly once: a crash after the commit leaves the alerts queued, never decided twice. The queue is emptied into
-the outbox at a steady pace (bot/round_alerts.py), one row at a time, each move one transaction.
+the outbox at a steady pace (bot/scheduled/round_alerts.py), one row at a time, each move one transaction.
 Mixed into Repository (one object for the bot), which provides `db` and `_timestamp`.
 """
 

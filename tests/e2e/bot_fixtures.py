@@ -10,8 +10,8 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.settings import Settings
-from bot.telegram_app import build_application
+from bot.plumbing.settings import Settings
+from bot.telegram_adapter.application import build_application
 from storage import Repository
 
 from .fake_telegram import Chat, ErrorList, FakeRequest, FakeTelegram, collect_errors, running

@@ -9,7 +9,7 @@ import pathlib
 
 import pytest
 
-from bot.service import RETENTION_DAYS
+from bot.screening.service import RETENTION_DAYS
 from eligibility import ScreeningProfile, assess
 from flows.profile_builder import build_profile
 from storage import Repository, SessionRecord

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 
 from bot import charts
-from bot.service import ScreeningService
+from bot.screening.service import ScreeningService
 from bot.terminal import run_chat
 from eligibility import Profile
 from flows.chart_replies import chart_photo
@@ -82,7 +82,8 @@ def test_an_unknown_chart_is_refused() -> None:
 
 def test_the_bot_starts_without_matplotlib_and_loads_it_for_the_first_chart() -> None:
     code = ("import sys, resource\n"
-            "import bot.telegram_app, bot.delivery, bot.terminal, bot.cli\n"
+            "import bot.telegram_adapter.application, bot.telegram_adapter.delivery\n"
+            "import bot.terminal, bot.command_line.main\n"
             "print('matplotlib' in sys.modules)\n"
             "from eligibility import Profile\n"
             "from flows.chart_replies import chart_photo\n"
@@ -96,7 +97,7 @@ def test_the_bot_starts_without_matplotlib_and_loads_it_for_the_first_chart() ->
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot.cli", "assess", *args], cwd=ROOT, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "bot", "assess", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
 
 
@@ -170,8 +171,8 @@ def test_delete_in_the_terminal_also_removes_the_saved_charts(tmp_path: pathlib.
 
 
 def test_a_photo_is_planned_as_data_and_never_joins_a_text() -> None:
-    from bot.delivery import plan_reply
-    from bot.service import Outcome
+    from bot.screening.service import Outcome
+    from bot.telegram_adapter.delivery import plan_reply
     from flows.replies import Button, OutMessage
 
     photo = chart_photo("hours", profiles()["s01"], "en")

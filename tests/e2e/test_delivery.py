@@ -10,8 +10,8 @@ from collections.abc import Callable
 import pytest
 from telegram import Update
 
-from bot.delivery import HOLDS_AT_START, Seen, plan_reply
-from bot.durable_updates import DurableUpdateQueue
+from bot.telegram_adapter.delivery import HOLDS_AT_START, Seen, plan_reply
+from bot.telegram_adapter.inbox import DurableUpdateQueue
 from storage import Repository
 
 from .bot_fixtures import answer_all, bot_on

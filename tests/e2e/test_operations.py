@@ -37,14 +37,14 @@ def environment(db: pathlib.Path, server: FakeAPIServer | None = None, **extra: 
 
 
 def cli(*args: str, cwd: pathlib.Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=cwd, env=env, text=True,
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env=env, text=True,
                           capture_output=True, timeout=60)
 
 
 def start(cwd: pathlib.Path, env: dict[str, str], log: str = "bot.log") -> subprocess.Popen[str]:
     """`cec-screener run` in the background, its output in cwd/<log> (a pipe nobody reads could block it)."""
     with open(cwd / log, "a", encoding="utf-8") as out:
-        return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=cwd, env=env, text=True,
+        return subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=cwd, env=env, text=True,
                                 stdout=out, stderr=out)
 
 
@@ -284,7 +284,7 @@ def test_a_second_process_on_one_database_is_refused(tmp_path: pathlib.Path) -> 
         first = start(tmp_path, environment(db, server))
         try:
             wait_until(lambda: polling(server), what="the first bot to poll")
-            second = subprocess.run([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, timeout=30,
+            second = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, timeout=30,
                                     env=environment(db, server), text=True, capture_output=True)
             assert_one_clear_line(second.returncode, second.stderr,
                                   f"error: another cec-screener is already running on {db} (process {first.pid})")
@@ -320,7 +320,7 @@ def test_a_conflict_from_telegram_stops_the_bot_at_once(tmp_path: pathlib.Path) 
 def test_sigterm_under_load_stops_within_the_drain_bound(tmp_path: pathlib.Path) -> None:
     """Hundreds of replies queued behind the rate limiter (30 messages/s): SIGTERM gives them a few seconds,
     then cancels the rest, instead of draining for tens of seconds."""
-    from bot.serving import DRAIN_SECONDS
+    from bot.telegram_adapter.serving import DRAIN_SECONDS
 
     with FakeAPIServer(token=TOKEN) as server:
         bot = start(tmp_path, environment(tmp_path / "x.db", server))
@@ -468,7 +468,7 @@ def test_webhook_refuses_garbage_quietly(tmp_path: pathlib.Path) -> None:
 
 def test_the_occupation_index_is_built_in_a_child_process_cached_or_built_here_if_that_fails(
         tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot import main_commands
+    from bot import fronts as main_commands
     from eligibility import occupations
 
     occupations._forget()

@@ -29,7 +29,7 @@ def start_bot(server: FakeAPIServer, db: pathlib.Path, cwd: pathlib.Path) -> sub
     env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_BASE_URL": server.base_url, "DATABASE_PATH": str(db), "LOG_LEVEL": "DEBUG"}
     with open(cwd / "bot.log", "a", encoding="utf-8") as log:
-        return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=cwd, env=env, text=True,
+        return subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=cwd, env=env, text=True,
                                 stdout=log, stderr=log)
 
 
@@ -95,7 +95,7 @@ def test_run_completes_a_screening_survives_kill_9_and_stops_on_sigterm(api_serv
 
 def test_run_without_a_token_explains_itself(tmp_path: pathlib.Path) -> None:
     env = {"PATH": os.environ.get("PATH", ""), "DATABASE_PATH": str(tmp_path / "x.db")}
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env, text=True,
+    done = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env, text=True,
                           capture_output=True, timeout=60)
     assert done.returncode == 2 and "TELEGRAM_BOT_TOKEN" in done.stderr and "Traceback" not in done.stderr
 
@@ -103,7 +103,7 @@ def test_run_without_a_token_explains_itself(tmp_path: pathlib.Path) -> None:
 def test_webhook_url_requires_a_secret(tmp_path: pathlib.Path) -> None:
     env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN,
            "WEBHOOK_URL": "https://bot.example.org/telegram", "DATABASE_PATH": str(tmp_path / "x.db")}
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env, text=True,
+    done = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env, text=True,
                           capture_output=True, timeout=60)
     assert done.returncode == 2 and "WEBHOOK_SECRET is required" in done.stderr
     assert "Traceback" not in done.stderr
@@ -113,7 +113,7 @@ def test_chat_runs_the_same_screening_in_a_terminal(tmp_path: pathlib.Path) -> N
     answers = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
                "1", "2025-06-01", "8", "7", "7", "7", "no"]
     env = {"PATH": os.environ.get("PATH", ""), "DATABASE_PATH": str(tmp_path / "chat.db")}
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "chat"], cwd=tmp_path, env=env, text=True,
+    done = subprocess.run([sys.executable, "-m", "bot", "chat"], cwd=tmp_path, env=env, text=True,
                           input="\n".join(answers) + "\n", capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Do you plan to live in the province of Quebec?" in done.stdout
@@ -127,11 +127,11 @@ def test_chat_runs_the_same_screening_in_a_terminal(tmp_path: pathlib.Path) -> N
 
 def test_chat_refuses_bad_input_kindly_and_resumes_later(tmp_path: pathlib.Path) -> None:
     env = {"PATH": os.environ.get("PATH", ""), "DATABASE_PATH": str(tmp_path / "chat.db")}
-    first = subprocess.run([sys.executable, "-m", "bot.cli", "chat"], cwd=tmp_path, env=env, text=True,
+    first = subprocess.run([sys.executable, "-m", "bot", "chat"], cwd=tmp_path, env=env, text=True,
                            input="maybe\nno\nyes\n21232\n15/03/24\n", capture_output=True, timeout=60)
     assert first.returncode == 0
     assert "Please answer yes or no" in first.stdout and "can be read two ways" in first.stdout
-    second = subprocess.run([sys.executable, "-m", "bot.cli", "chat", "--lang", "fr"], cwd=tmp_path, env=env,
+    second = subprocess.run([sys.executable, "-m", "bot", "chat", "--lang", "fr"], cwd=tmp_path, env=env,
                             text=True, input="1\n", capture_output=True, timeout=60)
     assert "Bon retour ! Vos réponses sont conservées" in second.stdout
     assert "Quand l'emploi 1 au Canada a-t-il commencé ?" in second.stdout
@@ -151,7 +151,7 @@ def test_webhook_mode_answers_telegram_and_rejects_requests_without_the_secret(a
            "WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram", "WEBHOOK_SECRET": "s3cret-Value_42",
            "WEBHOOK_LISTEN": "127.0.0.1", "WEBHOOK_PORT": str(port)}
     with open(tmp_path / "bot.log", "w", encoding="utf-8") as log:
-        bot = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env, text=True,
+        bot = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env, text=True,
                                stdout=log, stderr=log)
     try:
         deadline = time.monotonic() + 30

@@ -17,8 +17,8 @@ import pytest
 from telegram import Bot
 from telegram.error import InvalidToken
 
-from bot import logs, startup_checks
-from bot.startup_checks import DatabaseLock, StartupError
+from bot.plumbing import logs, startup_checks
+from bot.plumbing.startup_checks import DatabaseLock, StartupError
 
 from .fake_telegram import FakeRequest, FakeTelegram
 
@@ -82,7 +82,7 @@ def test_records_with_an_update_object_are_withheld(log_output: io.StringIO) -> 
 
 
 def test_a_crash_printed_at_exit_goes_through_the_redaction(tmp_path: pathlib.Path) -> None:
-    program = (f"from bot import logs; logs.configure('INFO', [{TOKEN!r}]); import threading; "
+    program = (f"from bot.plumbing import logs; logs.configure('INFO', [{TOKEN!r}]); import threading; "
                f"t = threading.Thread(target=lambda: 1 / 0); t.start(); t.join(); "
                f"raise RuntimeError('rejected: ' + {TOKEN!r})")
     done = subprocess.run([sys.executable, "-c", program], cwd=tmp_path, capture_output=True, text=True,

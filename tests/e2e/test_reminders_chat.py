@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from bot.reminder_job import ReminderJob
-from bot.service import ScreeningService
-from bot.settings import Settings
-from bot.telegram_app import build_application
+from bot.plumbing.settings import Settings
+from bot.scheduled.reminder_job import ReminderJob
+from bot.screening.service import ScreeningService
+from bot.telegram_adapter.application import build_application
 from bot.terminal import LOCAL_USER_ID
 from storage import Repository
 

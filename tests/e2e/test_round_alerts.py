@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from telegram.ext import CallbackContext
 
-from bot.settings import Settings
-from bot.telegram_app import build_application
+from bot.plumbing.settings import Settings
+from bot.telegram_adapter.application import build_application
 from eligibility.tables import rounds as seed_file
 from storage import Repository
 
@@ -103,7 +103,7 @@ async def bot_with_feed(tg: FakeTelegram, db: pathlib.Path, url: str) -> AsyncIt
 
 
 async def refresh(bot: Bot) -> None:
-    """What the schedule runs: the JobQueue callback of bot/rounds_job.py."""
+    """What the schedule runs: the JobQueue callback of bot/scheduled/rounds_job.py."""
     await bot.app.bot_data["rounds"].refresh(CallbackContext(bot.app))
 
 
@@ -195,7 +195,7 @@ async def test_a_broken_feed_keeps_the_rounds_and_says_so_in_one_line(
                                 (json.dumps({"rounds": [NEW_CEC]}).encode(), "shrunken: 16 of the 17 rounds")]:
             feed.body = broken
             caplog.clear()
-            with caplog.at_level(logging.WARNING, logger="bot.rounds_job"):
+            with caplog.at_level(logging.WARNING, logger="bot.scheduled.rounds_job"):
                 await refresh(bot)
             lines = [r.getMessage() for r in caplog.records if "rounds refresh failed" in r.getMessage()]
             assert len(lines) == 1 and problem in lines[0] and "keeping the 17 rounds" in lines[0], lines

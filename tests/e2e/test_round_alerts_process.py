@@ -23,7 +23,7 @@ def start_bot(server: FakeAPIServer, db: pathlib.Path, cwd: pathlib.Path) -> sub
     env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": server.base_url,
            "DATABASE_PATH": str(db), "ROUNDS_FEED_URL": "", "LOG_LEVEL": "INFO"}
     with open(cwd / "bot.log", "a", encoding="utf-8") as log:
-        return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=cwd, env=env, text=True,
+        return subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=cwd, env=env, text=True,
                                 stdout=log, stderr=log)
 
 
@@ -60,7 +60,7 @@ def test_the_alert_arrives_from_a_cron_refresh_while_the_bot_runs(api_server: Fa
         step(api_server, "[No]", "CRS estimate: 470 points")
         step(api_server, "[📣 Tell me after each round]", "after each new Canadian Experience Class round")
         env = {"PATH": os.environ.get("PATH", ""), "DATABASE_PATH": str(db)}
-        refresh = subprocess.run([sys.executable, "-m", "bot.cli", "rounds-refresh", "--url", feed.url],
+        refresh = subprocess.run([sys.executable, "-m", "bot", "rounds-refresh", "--url", feed.url],
                                  cwd=tmp_path, env=env, text=True, capture_output=True, timeout=60)
         assert refresh.returncode == 0, refresh.stderr
         assert "new: 2026-11-25 canadian_experience_class 466; alerts queued: 1" in refresh.stdout

@@ -12,7 +12,7 @@ from .test_round_alerts import NEW_CEC, FeedServer, ircc_feed
 
 def cli(*args: str, db: pathlib.Path, cwd: pathlib.Path, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {"PATH": os.environ.get("PATH", ""), "DATABASE_PATH": str(db), **env}
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=cwd, env=environment, text=True,
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env=environment, text=True,
                           capture_output=True, timeout=60)
 
 

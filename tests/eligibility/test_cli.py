@@ -15,7 +15,7 @@ S01 = PERSONAS / "s01_single_bachelor_clb9.json"
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot.cli", "assess", *args], cwd=ROOT, input=stdin,
+    return subprocess.run([sys.executable, "-m", "bot", "assess", *args], cwd=ROOT, input=stdin,
                           capture_output=True, text=True, timeout=60)
 
 

@@ -13,7 +13,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 def noc(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot.cli", "noc", *args], cwd=ROOT, input=stdin,
+    return subprocess.run([sys.executable, "-m", "bot", "noc", *args], cwd=ROOT, input=stdin,
                           capture_output=True, text=not isinstance(stdin, bytes), timeout=60)
 
 
@@ -104,7 +104,7 @@ def test_help_carries_the_attribution():
 
 
 def test_noc_loads_neither_telegram_nor_sqlite():
-    code = ("import sys; from bot import cli; rc = cli.main(['noc', 'cook']); "
+    code = ("import sys; from bot.command_line import main as cli; rc = cli.main(['noc', 'cook']); "
             "assert rc == 0; bad = [m for m in sys.modules if m.split('.')[0] in "
             "('telegram', 'sqlite_utils', 'sqlite3', 'storage', 'transitions')]; assert not bad, bad")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)

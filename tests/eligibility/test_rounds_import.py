@@ -43,12 +43,12 @@ def test_an_empty_file_is_refused() -> None:
 def test_the_command_prints_the_new_data_file(tmp_path: pathlib.Path) -> None:
     source = tmp_path / "ee_rounds_123_en.json"
     source.write_text(json.dumps(IRCC_SAMPLE), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "rounds-import", str(source)], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-m", "bot", "rounds-import", str(source)], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["rounds"][-1]["lowest_crs"] == 512
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "rounds-import", str(broken)], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-m", "bot", "rounds-import", str(broken)], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "broken.json" in done.stderr and "Traceback" not in done.stderr

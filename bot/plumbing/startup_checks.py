@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from pydantic import ValidationError
 
-from bot import logs
-from bot.settings import Settings
+from bot.plumbing import logs
+from bot.plumbing.settings import Settings
 from storage.database import LATEST_SCHEMA_VERSION, open_database, schema_version
 from storage.maintenance import integrity_check, looks_like_sqlite, probe_writable
 

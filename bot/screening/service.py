@@ -2,71 +2,31 @@
 
 Telegram and the terminal chat both call this service; it commits every answer and the new state to
 SQLite before returning, so nothing is sent to the user about an answer that is not yet on disk.
-
-A front end that delivers replies through the outbox (Telegram) wraps each user action in a turn:
-`begin` reads the user and the session once, the action stages what it changes, and `commit` writes it,
-with the reply to deliver, in one transaction. Without a turn (the terminal chat), each save is written
-at once.
+The turn and its transaction are in turns.py, the result menus in result_menus.py; this module holds the
+commands and the buttons.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
 
-from bot import round_alerts
-from bot.reminders import ReminderActions, replaces_pressed
-from eligibility.rounds import Rounds
-from eligibility.tables import rules_version
+from bot.scheduled import round_alerts
+from bot.screening.reminders import replaces_pressed
+from bot.screening.result_menus import ResultMenus
+from bot.screening.turns import LAST_UPDATE, Outcome, Turn
 from flows import conversation as talk
 from flows import improvements_view
-from flows.chart_replies import chart_reply
-from flows.conversation import Button, OutMessage, Reply, h
-from flows.machine import CHECKPOINTS, FIRST, STATES, Screening
+from flows.conversation import Button, OutMessage, h
+from flows.machine import CHECKPOINTS
 from flows.texts import catalog, normalize_language
-from storage import Repository, SessionRecord, UserRecord
+
+__all__ = ["COMMANDS", "LAST_UPDATE", "RETENTION_DAYS", "Outcome", "ScreeningService", "Turn"]
 
 logger = logging.getLogger(__name__)
-LAST_UPDATE = "_last_update"  # the Telegram update that gave the latest answer (a redelivery is not applied)
 COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders")
 RETENTION_DAYS = 180
-
-
-@dataclass
-class Outcome:
-    """What a front end must show after one user action."""
-
-    messages: list[OutMessage] = field(default_factory=list)
-    echo: str | None = None  # the accepted answer, shown above what comes next
-    toast: str | None = None  # a short notice for a button press (e.g. a stale button)
-    language: str = "en"
-    replace: bool = False  # the reply takes the place of the message whose button was pressed
-    stale: bool = False  # the press was of a button that no longer applies
-
-
-@dataclass
-class Turn:
-    """One user action in progress: what was read at its start, what to write at its end."""
-
-    user_id: int
-    lang: str
-    update_id: int | None
-    user: UserRecord | None
-    record: SessionRecord | None
-    redelivered: bool = False  # Telegram sent an update already applied (e.g. after a crash)
-    session: SessionRecord | None = None  # staged: the new state and answers
-    verdict: tuple[dict[str, Any], str] | None = None  # staged: a verdict and its rules version
-    unblock: bool = False
-    deleted: bool = False
-
-    @property
-    def changed(self) -> bool:
-        return self.session is not None or self.verdict is not None
-
 
 # Button kinds whose reply replaces the pressed message (a question answered, a picker page turned, a confirmation
 # settled), so that its buttons go away with the same call that shows what comes next.
@@ -78,90 +38,8 @@ def _number(text: str, default: int) -> int:
     return int(text) if text.isascii() and text.isdigit() and len(text) < 6 else default
 
 
-class ScreeningService:
-    def __init__(self, repository: Repository, today: Callable[[], dt.date]) -> None:
-        self.repository = repository
-        self.today = today
-        self._turns: dict[int, Turn] = {}
-        self.rounds: Rounds | None = None  # what verdicts compare with: set from the database (bot/rounds_job.py)
-        self.reminders = ReminderActions(repository, today)
-
-    # -- turns: one read, one write per user action -------------------------------------------------------
-    def begin(self, user_id: int, telegram_code: str | None = None, update_id: int | None = None) -> Turn:
-        """Read the user and their screening once; the action's saves are staged until `commit`.
-
-        Nothing is written for someone who only looks around: the user row is created by the first save.
-        """
-        user, record = self.repository.load_turn(user_id)
-        lang = user.language if user is not None else normalize_language(telegram_code)
-        last = record.answers.get(LAST_UPDATE, -1) if record is not None else -1
-        turn = Turn(user_id, lang, update_id, user, record,
-                    redelivered=update_id is not None and isinstance(last, int) and last >= update_id,
-                    unblock=user is not None and user.blocked)
-        self._turns[user_id] = turn
-        return turn
-
-    def commit(self, turn: Turn, reply: dict[str, Any] | None = None) -> int | None:
-        """Write what the action changed, with `reply` (plain data) queued in the outbox, in one transaction.
-
-        Returns the outbox id of the reply, or None when nothing changed (the reply then needs no row: the
-        same update sent again after a crash gives the same reply).
-        """
-        self._turns.pop(turn.user_id, None)
-        if turn.deleted:
-            return None
-        # A reply that changes nothing (a question shown again, an answer refused) is committed too when the user
-        # has a row, with the update marked handled: a crash while it is sent then leaves it to the outbox, which
-        # knows whether it arrived, instead of handling the update again. Someone who only looks around (no
-        # row yet) gets no row for it: their update is marked once answered.
-        keep = turn.changed or (reply is not None and turn.user is not None and turn.update_id is not None)
-        if not (keep or turn.unblock):
-            return None
-        return self.repository.commit_turn(
-            turn.user_id, language=turn.lang, session=turn.session, verdict=turn.verdict, unblock=turn.unblock,
-            reply=reply if keep else None, update_id=turn.update_id)
-
-    def abandon(self, turn: Turn) -> None:
-        """The action failed: nothing it staged is written."""
-        self._turns.pop(turn.user_id, None)
-
-    # -- users and sessions ----------------------------------------------------------------------------
-    def language(self, user_id: int, telegram_code: str | None = None) -> str:
-        """The user's language: chosen with /language, else their Telegram app's, else English (no write)."""
-        user = self.repository.get_user(user_id)
-        return user.language if user is not None else normalize_language(telegram_code)
-
-    def _load(self, user_id: int) -> tuple[Screening | None, SessionRecord | None]:
-        turn = self._turns.get(user_id)
-        record = (turn.session or turn.record) if turn is not None else self.repository.load_session(user_id)
-        if record is None:
-            return None, None
-        if record.state not in STATES:  # saved by an older flow: keep the answers, walk them again
-            screening = Screening(FIRST, record.answers, [])
-        else:
-            screening = Screening(record.state, record.answers, record.history)
-        screening.rounds = self.rounds
-        return screening, record
-
-    def _save(self, user_id: int, screening: Screening, reply: Reply | None = None,
-              record: SessionRecord | None = None, update_id: int | None = None) -> None:
-        """The answer, the new state and any verdict, committed in one transaction (staged within a turn)."""
-        turn = self._turns.get(user_id)
-        if turn is not None and turn.update_id is not None:
-            update_id = turn.update_id
-        if update_id is not None:
-            screening.answers[LAST_UPDATE] = update_id
-        new = SessionRecord(user_id=user_id, state=screening.state, answers=screening.answers,
-                            history=screening.history, flow_version=talk.FLOW_VERSION,
-                            question_message_id=record.question_message_id if record else None)
-        verdict = (reply.result, rules_version()) if reply is not None and reply.result is not None else None
-        if turn is not None:
-            turn.session = new
-            turn.verdict = verdict or turn.verdict
-        elif verdict is not None:
-            self.repository.save_verdict(user_id, verdict[0], verdict[1], session=new)
-        else:
-            self.repository.save_session(new)
+class ScreeningService(ResultMenus):
+    """Commands and buttons, on top of the turn (TurnStore) and the result menus (ResultMenus)."""
 
     # -- actions ----------------------------------------------------------------------------------------
     def start(self, user_id: int, lang: str, name: str = "") -> Outcome:
@@ -269,61 +147,16 @@ class ScreeningService:
             return self._improvements(user_id, lang, rest)
         if kind == "rem":
             return self._reminders(user_id, lang, rest)
-        if kind == "ralert":  # round alerts on or off (bot/round_alerts.py), written before the reply
+        if kind == "ralert":  # round alerts on or off (bot/scheduled/round_alerts.py), written before the reply
             return Outcome(round_alerts.on_button(self.repository, user_id, lang, rest), language=lang)
         if kind == "chart":
             return self._chart(user_id, lang, rest)
         return self._stale(user_id, lang)
 
-    def _reminders(self, user_id: int, lang: str, rest: str | None) -> Outcome:
-        """A reminders button (`rest`), or /reminders (None): bot/reminders.py, from the stored answers."""
-        screening, record = self._load(user_id)
-        answers = screening.answers if screening is not None else None
-        answered_on = dt.date.fromisoformat(record.updated_at[:10]) if record and record.updated_at else None
-        at_result = screening is not None and screening.state in CHECKPOINTS
-        if rest is None:
-            return Outcome(self.reminders.listing(user_id, lang, answers, answered_on, at_result), language=lang)
-        done = self.reminders.button(user_id, lang, rest, answers, answered_on, at_result)
-        if done is None:
-            return self._stale(user_id, lang)
-        messages, changed = done
-        if changed and screening is not None:  # the ECA's issue month joined the answers: saved with the reply
-            self._save(user_id, screening, None, record)
-        return Outcome(messages, language=lang)
-
-    def _improvements(self, user_id: int, lang: str, value: str) -> Outcome:
-        """"How can I raise my score?" and the partner comparison (flows/improvements_view.py)."""
-        screening, record = self._load(user_id)
-        today = self.today()
-        reply = (improvements_view.handle(screening, value, lang, today, talk.planned_day(screening, today))
-                 if screening else None)
-        if screening is None or reply is None:
-            return self._stale(user_id, lang)
-        if not reply.changed:
-            return Outcome(reply.messages, language=lang)
-        return self._finish(user_id, screening, record, reply, lang)
-
     def _picker(self, user_id: int, lang: str, kind: str, key: str, value: str) -> Outcome:
         """A step towards an answer (a page of the date picker, the TEER levels): nothing to save."""
         screening, _ = self._load(user_id)
         reply = talk.handle_picker(screening, kind, key, value, lang, self.today()) if screening else None
-        if reply is None:
-            return self._stale(user_id, lang)
-        return Outcome(reply.messages, language=lang)
-
-    def _plan(self, user_id: int, lang: str, value: str) -> Outcome:
-        """"What if I apply later?": a month to choose, then the result as of its first day (saved)."""
-        screening, record = self._load(user_id)
-        reply = talk.plan(screening, value, lang, self.today()) if screening else None
-        if screening is None or reply is None:
-            return self._stale(user_id, lang)
-        return self._finish(user_id, screening, record, reply, lang)
-
-    def _chart(self, user_id: int, lang: str, which: str) -> Outcome:
-        """A chart of the result shown: a photo described as data (drawn when sent), then its facts in text."""
-        screening, _ = self._load(user_id)
-        reply = (chart_reply(screening, which, lang, talk.planned_day(screening, self.today()))
-                 if screening else None)
         if reply is None:
             return self._stale(user_id, lang)
         return Outcome(reply.messages, language=lang)
@@ -434,9 +267,3 @@ class ScreeningService:
         if screening is None or not screening.started or screening.state in CHECKPOINTS:
             return Outcome([message], language=lang)  # a verdict is not sent again: /start shows it
         return Outcome([message, talk.question_message(screening, lang, self.today())], language=lang)
-
-    def _finish(self, user_id: int, screening: Screening, record: SessionRecord | None, reply: Reply,
-                lang: str, update_id: int | None = None) -> Outcome:
-        if reply.changed:
-            self._save(user_id, screening, reply, record, update_id)
-        return Outcome(reply.messages, echo=reply.echo, language=lang)

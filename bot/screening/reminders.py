@@ -1,7 +1,7 @@
 """Reminders, the user's side: "🔔 Remind me" after a result, its confirmation, /reminders, cancel, stop.
 
 Each change (on, a kind cancelled, all stopped) is committed by the repository before the reply that says so
-is returned, so the reply is never ahead of the database. Sending the reminders is bot/reminder_job.py's.
+is returned, so the reply is never ahead of the database. Sending the reminders is bot/scheduled/reminder_job.py's.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from telegram.ext import Application, ExtBot
 from telegram.ext import _updater as ptb_updater
 from telegram.ext._utils.webhookhandler import TelegramHandler, WebhookAppClass
 
-from bot.startup_checks import telegram_failure
+from bot.plumbing.startup_checks import telegram_failure
 
 logger = logging.getLogger("cec_screener")
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from telegram.ext import Application, ContextTypes
 
-from bot.round_alerts import ALERT_RATE, AlertBroadcaster, current_rounds, refresh_from_url
-from bot.rounds_feed_http import FeedUnavailable
+from bot.scheduled.round_alerts import ALERT_RATE, AlertBroadcaster, current_rounds, refresh_from_url
+from bot.scheduled.rounds_feed_http import FeedUnavailable
 from eligibility.rounds_import import FeedError
 from storage import Repository
 

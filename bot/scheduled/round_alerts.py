@@ -3,7 +3,7 @@
 A refresh (the bot's schedule, or `cec-screener rounds-refresh` from cron) validates the feed, refuses a
 broken or shrunken one, and stores the rounds with the alerts for the rounds that are news, in one transaction
 (storage/rounds.py). The running bot empties that queue into the outbox at no more than ALERT_RATE messages a
-second, each under the user's gate and delivered by bot/delivery.py (retries, backoff, 429); what a crash
+second, each under the user's gate and delivered by the adapter's delivery (retries, backoff, 429); what a crash
 interrupts is still queued, or already in the outbox, and goes out once.
 """
 
@@ -75,7 +75,7 @@ def store_feed(repository: Repository, body: bytes | str, source: str, etag: str
 
 async def refresh_from_url(repository: Repository, url: str, **fetch_options: Any) -> Refreshed:
     """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were."""
-    from bot.rounds_feed_http import fetch
+    from bot.scheduled.rounds_feed_http import fetch
 
     state = repository.feed_state()
     same_source = state is not None and state.source == url

@@ -31,12 +31,12 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import rounds_job
-from bot.delivery import Deliverer, Seen, plan_reply
-from bot.durable_updates import DurableUpdateQueue, add_release_handler
-from bot.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
-from bot.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
-from bot.settings import Settings
+from bot.plumbing.settings import Settings
+from bot.scheduled import rounds_job
+from bot.scheduled.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
+from bot.screening.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
+from bot.telegram_adapter.delivery import Deliverer, Seen, plan_reply
+from bot.telegram_adapter.inbox import DurableUpdateQueue, add_release_handler
 from flows.conversation import OutMessage, h
 from flows.texts import LANGUAGES, catalog, normalize_language
 from storage import Repository
@@ -396,7 +396,7 @@ def build_application(settings: Settings, repository: Repository,
     # The wake at start is set before the scheduler starts: without a misfire limit it is never skipped as late.
     app.job_queue.run_once(reminders, when=0.0, name="reminders-at-start", job_kwargs={"misfire_grace_time": None})
     app.job_queue.run_repeating(reminders, interval=reminders_every, first=reminders_every, name="reminders")
-    # Rounds: the scheduled refresh, rounds and alerts stored by another process, alerts paced (bot/rounds_job.py).
+    # Rounds: the scheduled refresh, rounds and alerts stored by another process, alerts paced (rounds_job).
     app.bot_data["rounds"] = rounds_job.install(app, repository, service, app.bot_data["deliverer"],
                                                 settings.rounds_feed_url, settings.rounds_refresh_hours, now())
     private = filters.ChatType.PRIVATE

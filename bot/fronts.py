@@ -18,10 +18,10 @@ import threading
 from importlib import resources
 from urllib.parse import urlparse
 
-from bot import logs, startup_checks
-from bot.child_processes import die_with
-from bot.settings import Settings
-from bot.startup_checks import StartupError
+from bot.plumbing import logs, startup_checks
+from bot.plumbing.child_processes import die_with
+from bot.plumbing.settings import Settings
+from bot.plumbing.startup_checks import StartupError
 from storage import Repository
 
 logger = logging.getLogger("cec_screener")
@@ -109,8 +109,9 @@ def _index_fingerprint() -> str:
 def _serve_bot(settings: Settings, secret: str) -> int:
     from telegram import Update
 
-    from bot import charts, serving
-    from bot.telegram_app import build_application
+    from bot import charts
+    from bot.telegram_adapter import serving
+    from bot.telegram_adapter.application import build_application
     from eligibility import occupations
     # The occupation finder's index takes 2 to 4 s to build: build it beside the start-up, so the first person
     # who types a job title does not wait for it, and in a child process, so the memory the build churns
@@ -191,8 +192,8 @@ def run_backup(settings: Settings, target: str, force: bool) -> int:
 
 
 def run_chat(settings: Settings, lang: str | None, as_of: dt.date | None = None) -> int:
-    from bot.round_alerts import current_rounds
-    from bot.service import ScreeningService
+    from bot.scheduled.round_alerts import current_rounds
+    from bot.screening.service import ScreeningService
     from bot.terminal import chat_in_terminal
 
     logs.configure("WARNING", [])

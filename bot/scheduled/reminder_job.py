@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from telegram.ext import ContextTypes
 
-from bot.delivery import Deliverer, plan_reply
-from bot.reminders import SEND_HOUR_UTC
-from bot.service import Outcome
+from bot.screening.reminders import SEND_HOUR_UTC
+from bot.screening.service import Outcome
+from bot.telegram_adapter.delivery import Deliverer, plan_reply
 from flows import reminders as talk
 from storage import Repository
 

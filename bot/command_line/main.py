@@ -7,7 +7,8 @@ import datetime as dt
 import os
 import sys
 
-from bot import assess_command, rounds_command
+from bot.command_line import assess as assess_command
+from bot.command_line import rounds as rounds_command
 
 
 def _day(text: str) -> dt.date:
@@ -88,13 +89,13 @@ def _run(args: argparse.Namespace) -> int:
         return _noc(args)
     if args.command in ("rounds-refresh", "rules"):
         return rounds_command.dispatch(args)
-    from bot import main_commands  # the front ends load Telegram and SQLite only when needed
+    from bot import fronts as main_commands  # the front ends load Telegram and SQLite only when needed
 
     return main_commands.dispatch(args)
 
 
 def _noc(args: argparse.Namespace) -> int:
-    from bot import noc_command  # no Telegram, no SQLite
+    from bot.command_line import noc as noc_command  # no Telegram, no SQLite
 
     try:
         limit = noc_command.parse_limit(args.limit)

@@ -28,7 +28,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.charts import send_chart
-from bot.service import Outcome
+from bot.screening.service import Outcome
 from flows.conversation import OutMessage, h
 from flows.verdict_text import MAX_MESSAGE, split_message
 from storage import Repository

@@ -28,7 +28,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def dispatch(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    from bot.startup_checks import StartupError, load_settings
+    from bot.plumbing.startup_checks import StartupError, load_settings
 
     try:
         settings = load_settings()
@@ -54,8 +54,8 @@ def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, er
     import logging
     import sqlite3
 
-    from bot.round_alerts import refresh_from_url, store_feed
-    from bot.rounds_feed_http import FeedUnavailable
+    from bot.scheduled.round_alerts import refresh_from_url, store_feed
+    from bot.scheduled.rounds_feed_http import FeedUnavailable
     from eligibility.rounds_import import FeedError
     from storage import Repository
 
@@ -98,7 +98,7 @@ def print_rules(db: pathlib.Path | None, out: TextIO) -> int:
     print(f"NOC version: {NOC_VERSION}", file=out)
     rounds, where = seed(), "seed (eligibility/data/rounds.json)"
     if db is not None:
-        from bot.round_alerts import current_rounds
+        from bot.scheduled.round_alerts import current_rounds
         from storage import Repository
 
         with Repository(db) as repository:

@@ -1,0 +1,1 @@
+"""Shared plumbing: settings, logs that never show secrets, the start checks, child processes."""

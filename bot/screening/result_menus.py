@@ -1,0 +1,66 @@
+"""The result menus: reminders, "How can I raise my score?", "What if I apply later?" and the charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.screening.turns import Outcome, TurnStore
+from flows import conversation as talk
+from flows import improvements_view
+from flows.chart_replies import chart_reply
+from flows.machine import CHECKPOINTS
+
+
+class ResultMenus(TurnStore):
+    """What the buttons under a result do; each reads the saved screening and answers from it."""
+
+    def _stale(self, user_id: int, lang: str) -> Outcome:
+        """The reply to a button that no longer applies (ScreeningService shows the current question)."""
+        raise NotImplementedError
+
+    def _reminders(self, user_id: int, lang: str, rest: str | None) -> Outcome:
+        """A reminders button (`rest`), or /reminders (None): screening/reminders.py, from the stored answers."""
+        screening, record = self._load(user_id)
+        answers = screening.answers if screening is not None else None
+        answered_on = dt.date.fromisoformat(record.updated_at[:10]) if record and record.updated_at else None
+        at_result = screening is not None and screening.state in CHECKPOINTS
+        if rest is None:
+            return Outcome(self.reminders.listing(user_id, lang, answers, answered_on, at_result), language=lang)
+        done = self.reminders.button(user_id, lang, rest, answers, answered_on, at_result)
+        if done is None:
+            return self._stale(user_id, lang)
+        messages, changed = done
+        if changed and screening is not None:  # the ECA's issue month joined the answers: saved with the reply
+            self._save(user_id, screening, None, record)
+        return Outcome(messages, language=lang)
+
+    def _improvements(self, user_id: int, lang: str, value: str) -> Outcome:
+        """"How can I raise my score?" and the partner comparison (flows/improvements_view.py)."""
+        screening, record = self._load(user_id)
+        today = self.today()
+        reply = (improvements_view.handle(screening, value, lang, today, talk.planned_day(screening, today))
+                 if screening else None)
+        if screening is None or reply is None:
+            return self._stale(user_id, lang)
+        if not reply.changed:
+            return Outcome(reply.messages, language=lang)
+        return self._finish(user_id, screening, record, reply, lang)
+
+
+    def _plan(self, user_id: int, lang: str, value: str) -> Outcome:
+        """"What if I apply later?": a month to choose, then the result as of its first day (saved)."""
+        screening, record = self._load(user_id)
+        reply = talk.plan(screening, value, lang, self.today()) if screening else None
+        if screening is None or reply is None:
+            return self._stale(user_id, lang)
+        return self._finish(user_id, screening, record, reply, lang)
+
+    def _chart(self, user_id: int, lang: str, which: str) -> Outcome:
+        """A chart of the result shown: a photo described as data (drawn when sent), then its facts in text."""
+        screening, _ = self._load(user_id)
+        reply = (chart_reply(screening, which, lang, talk.planned_day(screening, self.today()))
+                 if screening else None)
+        if reply is None:
+            return self._stale(user_id, lang)
+        return Outcome(reply.messages, language=lang)
+
