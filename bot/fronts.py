@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import functools
-import hashlib
 import json
 import logging
 import os
 import pathlib
 import sqlite3
-import subprocess
 import sys
 import threading
-from importlib import resources
 from urllib.parse import urlparse
 
-from bot.plumbing import logs, startup_checks
-from bot.plumbing.child_processes import die_with
+from bot.plumbing import logs, occupation_index, startup_checks
 from bot.plumbing.settings import Settings
 from bot.plumbing.startup_checks import StartupError
 from storage import Repository
@@ -53,59 +47,6 @@ def run_bot(settings: Settings) -> int:
         lock.release()
 
 
-def _warm_occupation_index(cache_folder: pathlib.Path) -> None:
-    """Load the occupation finder's index from its cache beside the database, or build it in a child process
-    and cache it: a restart (a crash loop too) then costs a 0.1 s load instead of a 2 to 4 s build."""
-    from eligibility import occupations
-
-    try:
-        _load_or_build_occupation_index(cache_folder)
-    finally:
-        occupations.stop_waiting()
-
-
-def _load_or_build_occupation_index(cache_folder: pathlib.Path) -> None:
-    from eligibility import occupations
-
-    cache = cache_folder / f".noc-index-{_index_fingerprint()}.pickle"
-    try:
-        with cache.open("rb") as stream:  # our own file, made by `snapshot` below
-            occupations.install(stream)
-        return
-    except FileNotFoundError:
-        pass
-    except Exception as error:  # unreadable or from elsewhere: built again
-        logger.warning("occupation index cache not used (%s)", type(error).__name__)
-    partial = cache.with_suffix(".part")
-    build = ("import pathlib, sys; from eligibility.occupations import snapshot; "
-             "pathlib.Path(sys.argv[1]).write_bytes(snapshot())")
-    try:
-        subprocess.run([sys.executable, "-c", build, str(partial)], capture_output=True, check=True, timeout=120,
-                       preexec_fn=functools.partial(die_with, os.getpid()))
-        for old in cache_folder.glob(".noc-index-*.pickle"):
-            old.unlink()
-        partial.replace(cache)
-        with cache.open("rb") as stream:
-            occupations.install(stream)
-    except Exception as error:  # whatever went wrong there, the index is built here instead
-        logger.warning("occupation index: built in this process instead (%s)", type(error).__name__)
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        occupations.stop_waiting()
-        occupations.search("")
-
-
-def _index_fingerprint() -> str:
-    """Changes with the NOC data and with the code that builds the index from it."""
-    import eligibility.occupations as module
-
-    digest = hashlib.sha256(pathlib.Path(module.__file__).read_bytes())
-    data = resources.files("eligibility.data").joinpath("noc2021")
-    for name in sorted(entry.name for entry in data.iterdir() if entry.is_file()):
-        digest.update(data.joinpath(name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def _serve_bot(settings: Settings, secret: str) -> int:
     from telegram import Update
 
@@ -117,7 +58,7 @@ def _serve_bot(settings: Settings, secret: str) -> int:
     # who types a job title does not wait for it, and in a child process, so the memory the build churns
     # through is not kept by this long-running one (about 19 MB held instead of about 56).
     occupations.expect_install()  # a job title typed before it is ready waits for it, rather than building one
-    threading.Thread(target=_warm_occupation_index, args=(settings.database_path.parent,), name="noc-index",
+    threading.Thread(target=occupation_index.warm_for_bot, args=(settings.database_path.parent,), name="noc-index",
                      daemon=True).start()
     # The chart worker loads matplotlib in its own process, once the start is over (not on every restart of a
     # crash loop).

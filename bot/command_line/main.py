@@ -96,6 +96,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _noc(args: argparse.Namespace) -> int:
     from bot.command_line import noc as noc_command  # no Telegram, no SQLite
+    from bot.plumbing import occupation_index
 
     try:
         limit = noc_command.parse_limit(args.limit)
@@ -104,6 +105,7 @@ def _noc(args: argparse.Namespace) -> int:
     except noc_command.QueryError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    occupation_index.warm_for_command()  # the index kept on disk: 0.1 s to load instead of 2 s to build
     if args.jsonl:
         return noc_command.run_jsonl(sys.stdin.buffer, args.lang, limit, sys.stdout)
     return noc_command.run_one(args.query, args.lang, limit, args.format, sys.stdout, sys.stderr)

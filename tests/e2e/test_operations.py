@@ -468,23 +468,23 @@ def test_webhook_refuses_garbage_quietly(tmp_path: pathlib.Path) -> None:
 
 def test_the_occupation_index_is_built_in_a_child_process_cached_or_built_here_if_that_fails(
         tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot import fronts as main_commands
+    from bot.plumbing import occupation_index
     from eligibility import occupations
 
     occupations._forget()
-    main_commands._warm_occupation_index(tmp_path)
+    occupation_index.warm_for_bot(tmp_path)
     assert occupations._built is not None and occupations.search("cook")[0].code == "63200"
     [cache] = tmp_path.glob(".noc-index-*.pickle")
 
     def no_child(*args: object, **kwargs: object) -> None:
         raise OSError("cannot fork")
 
-    monkeypatch.setattr(main_commands.subprocess, "run", no_child)
+    monkeypatch.setattr(occupation_index.subprocess, "run", no_child)
     occupations._forget()
-    main_commands._warm_occupation_index(tmp_path)  # the next start: from the cache, no child needed
+    occupation_index.warm_for_bot(tmp_path)  # the next start: from the cache, no child needed
     assert occupations._built is not None and occupations.search("cook")[0].code == "63200"
 
     cache.write_bytes(b"not an index")  # damaged: built again, here since no child can start
     occupations._forget()
-    main_commands._warm_occupation_index(tmp_path)
+    occupation_index.warm_for_bot(tmp_path)
     assert occupations._built is not None and occupations.search("cook")[0].code == "63200"

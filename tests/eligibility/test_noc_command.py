@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -109,3 +110,22 @@ def test_noc_loads_neither_telegram_nor_sqlite():
             "('telegram', 'sqlite_utils', 'sqlite3', 'storage', 'transitions')]; assert not bad, bad")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_noc_keeps_its_index_on_disk_and_uses_it_on_the_next_run(tmp_path: pathlib.Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "DATABASE_PATH": str(tmp_path / "none" / "x.db")}
+    requests = "".join(json.dumps({"q": q}) + "\n" for q in ("cook", "cuisinier", "21232"))
+
+    def run() -> list[dict]:
+        done = subprocess.run([sys.executable, "-m", "bot", "noc", "--jsonl"], cwd=ROOT, input=requests, env=env,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return [json.loads(line) for line in done.stdout.splitlines()]
+
+    first = run()
+    [kept] = (tmp_path / "cache" / "cec-screener").glob(".noc-index-*.pickle")
+    made = kept.stat().st_mtime_ns
+    assert run() == first  # the same answers from the kept index
+    assert kept.stat().st_mtime_ns == made  # read, not built and written again
+    assert first[0]["results"][0]["code"] == "63200"
