@@ -2,7 +2,8 @@
 
 Only the front ends call this. matplotlib is imported on the first chart, never at start: a bot that is
 never asked for a chart does not pay its import time or memory. Figures are made with the object API
-(no pyplot, no global state); they are drawn in a worker process while the bot serves others.
+(no pyplot, no global state); they are drawn in a worker process, started with the first chart and
+ended when idle, while the bot serves others.
 
 Made for a phone: 1080 x 1350 pixels (4:5, the shape Telegram shows whole), large type, the Okabe-Ito
 colours (told apart with colour blindness) with line styles and hatching as well, every label in a legend
@@ -19,6 +20,7 @@ import logging
 import multiprocessing
 import os
 import textwrap
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
@@ -49,9 +51,14 @@ _PROGRAM_STYLE = {"canadian_experience_class": (BLUE, "o"), "french_language_pro
 
 # Charts are drawn in one worker process, one at a time: off the event loop, and with matplotlib's memory
 # (about 56 MB once loaded, growing to about 110 MB more over many charts) kept out of the long-running bot.
-# A worker is replaced after _CHARTS_PER_WORKER charts, so what it accumulates is given back.
+# The worker starts with the first chart someone asks for, not with the bot, and ends after IDLE_SECONDS
+# without one: a bot nobody asks for a chart holds no worker. It is also replaced after _CHARTS_PER_WORKER
+# charts, so what it accumulates is given back.
 _CHARTS_PER_WORKER = 200
+IDLE_SECONDS = 300.0
 _drawer: ProcessPoolExecutor | None = None
+_drawing = 0  # charts being drawn now: the worker is never retired under one
+_last_drawn = 0.0  # time.monotonic() when the latest chart was done
 
 
 def _pool() -> ProcessPoolExecutor:
@@ -64,8 +71,26 @@ def _pool() -> ProcessPoolExecutor:
 
 
 def warm_up() -> None:
-    """Start the worker and load matplotlib there now, so the first chart someone asks for is not slow."""
+    """Start the worker and load matplotlib there now (a front end that knows a chart is coming may call it)."""
     _pool().submit(_load_matplotlib)
+
+
+def worker_running() -> bool:
+    return _drawer is not None
+
+
+def retire() -> None:
+    """End the worker now (at stop, or when idle); the next chart starts a new one."""
+    global _drawer
+    drawer, _drawer = _drawer, None
+    if drawer is not None:
+        drawer.shutdown(wait=False, cancel_futures=True)
+
+
+def _retire_if_idle() -> None:
+    if _drawing == 0 and _drawer is not None and time.monotonic() - _last_drawn >= IDLE_SECONDS - 0.01:
+        logger.debug("chart worker idle for %.0f s: ended", IDLE_SECONDS)
+        retire()
 
 
 def _load_matplotlib() -> None:
@@ -75,12 +100,19 @@ def _load_matplotlib() -> None:
 
 
 async def _draw(key: str) -> bytes:
+    global _drawing, _last_drawn
+    loop = asyncio.get_running_loop()
+    _drawing += 1
     try:
-        return await asyncio.get_running_loop().run_in_executor(_pool(), _render_cached, key)
-    except BrokenProcessPool:  # the worker died (killed, out of memory): a new one draws it
-        global _drawer
-        _drawer = None
-        return await asyncio.get_running_loop().run_in_executor(_pool(), _render_cached, key)
+        try:
+            return await loop.run_in_executor(_pool(), _render_cached, key)
+        except BrokenProcessPool:  # the worker died (killed, out of memory): a new one draws it
+            retire()
+            return await loop.run_in_executor(_pool(), _render_cached, key)
+    finally:
+        _drawing -= 1
+        _last_drawn = time.monotonic()
+        loop.call_later(IDLE_SECONDS, _retire_if_idle)
 
 
 async def send_chart(bot: Bot, chat_id: int, part: dict[str, Any], markup: dict[str, Any] | None) -> None:

@@ -19,7 +19,6 @@ from bot.plumbing.startup_checks import StartupError
 from storage import Repository
 
 logger = logging.getLogger("cec_screener")
-CHARTS_WARM_UP_SECONDS = 30.0
 
 
 def _fail(error: StartupError) -> int:
@@ -50,7 +49,6 @@ def run_bot(settings: Settings) -> int:
 def _serve_bot(settings: Settings, secret: str) -> int:
     from telegram import Update
 
-    from bot import charts
     from bot.telegram_adapter import serving
     from bot.telegram_adapter.application import build_application
     from eligibility import occupations
@@ -60,11 +58,6 @@ def _serve_bot(settings: Settings, secret: str) -> int:
     occupations.expect_install()  # a job title typed before it is ready waits for it, rather than building one
     threading.Thread(target=occupation_index.warm_for_bot, args=(settings.database_path.parent,), name="noc-index",
                      daemon=True).start()
-    # The chart worker loads matplotlib in its own process, once the start is over (not on every restart of a
-    # crash loop).
-    warm_charts = threading.Timer(CHARTS_WARM_UP_SECONDS, charts.warm_up)
-    warm_charts.daemon = True
-    warm_charts.start()
     repository = Repository(settings.database_path)
     try:
         app = build_application(settings, repository)

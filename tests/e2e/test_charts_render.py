@@ -227,3 +227,25 @@ def _state(pid: int) -> str:
         return pathlib.Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][:1]
     except (OSError, IndexError):
         return "Z"
+
+
+def test_the_chart_worker_starts_with_the_first_chart_and_ends_when_idle() -> None:
+    code = ("import asyncio, json, pathlib, os\n"
+            "from eligibility import Profile\n"
+            "from flows.chart_replies import chart_photo\n"
+            "from bot import charts\n"
+            "charts.IDLE_SECONDS = 0.5\n"
+            "def children():\n"
+            "    return pathlib.Path(f'/proc/{os.getpid()}/task/{os.getpid()}/children').read_text().split()\n"
+            f"p = Profile.model_validate_json(open({str(S01)!r}).read())\n"
+            "async def main():\n"
+            "    before = charts.worker_running(), len(children())\n"
+            "    png = await charts._draw(json.dumps(chart_photo('hours', p, 'en'), sort_keys=True))\n"
+            "    during = charts.worker_running()\n"
+            "    await asyncio.sleep(2.0)\n"
+            "    print(before, during, charts.worker_running(), png[:4] == b'\\x89PNG')\n"
+            "if __name__ == '__main__':\n"
+            "    asyncio.run(main())\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "(False, 0) True False True"
