@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import logging
 import os
@@ -46,6 +47,14 @@ def run_bot(settings: Settings) -> int:
         lock.release()
 
 
+def _warm_then_freeze(folder: pathlib.Path) -> None:
+    """Load the occupation index, then leave what start-up made (modules, the occupation index) out of
+    the garbage collector's full passes: they live as long as the process, and scanning them again and again is
+    what made the event loop pause for tens of milliseconds."""
+    occupation_index.warm_for_bot(folder)
+    gc.freeze()
+
+
 def _serve_bot(settings: Settings, secret: str) -> int:
     from telegram import Update
 
@@ -56,9 +65,10 @@ def _serve_bot(settings: Settings, secret: str) -> int:
     # who types a job title does not wait for it, and in a child process, so the memory the build churns
     # through is not kept by this long-running one (about 19 MB held instead of about 56).
     occupations.expect_install()  # a job title typed before it is ready waits for it, rather than building one
-    threading.Thread(target=occupation_index.warm_for_bot, args=(settings.database_path.parent,), name="noc-index",
+    threading.Thread(target=_warm_then_freeze, args=(settings.database_path.parent,), name="noc-index",
                      daemon=True).start()
     repository = Repository(settings.database_path)
+    repository.checkpoint_in_background()  # the commits made on the event loop never carry a checkpoint
     try:
         app = build_application(settings, repository)
         updater = app.updater

@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
+from storage.checkpoints import Checkpointer
 from storage.database import open_database, write_transaction
 from storage.records import OutboxRecord, SessionRecord, UserRecord, VerdictRecord
 from storage.reminders import ReminderStorage
@@ -60,6 +61,7 @@ class Repository(ReminderStorage, RoundsStorage):
         self._acked: set[int] = set()
         # Updates whose inbox row went with the turn that applied them: releasing them costs no transaction.
         self._released: set[int] = set()
+        self._checkpointer: Checkpointer | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
@@ -69,7 +71,18 @@ class Repository(ReminderStorage, RoundsStorage):
             with contextlib.suppress(sqlite3.Error):
                 self.flush_acks()
             self._closed = True
+            if self._checkpointer is not None:
+                self._checkpointer.stop()
             self.db.close()
+
+    def checkpoint_in_background(self) -> Checkpointer:
+        """WAL checkpoints from a thread of their own instead of inside this connection's commits (for a
+        connection used on an event loop: see storage/checkpoints.py)."""
+        if self._checkpointer is None:
+            self.db.execute("PRAGMA wal_autocheckpoint = 0")
+            self._checkpointer = Checkpointer(self.path)
+            self._checkpointer.start()
+        return self._checkpointer
 
     def __enter__(self) -> Repository:
         return self

@@ -31,6 +31,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.plumbing import loop_stalls
 from bot.plumbing.settings import Settings
 from bot.scheduled import rounds_job
 from bot.scheduled.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
@@ -322,6 +323,7 @@ async def on_start(app: Application) -> None:
     loop = asyncio.get_running_loop()
     app.bot_data["purge"] = loop.create_task(_purge_forever(app.bot_data["service"]))
     app.bot_data["sweep"] = loop.create_task(_sweep_forever(deliverer, app.bot_data["sweep_seconds"]))
+    app.bot_data["loop_stalls"] = loop.create_task(loop_stalls.watch())
 
 
 async def _release_after_start(app: Application, seconds: float) -> None:
@@ -348,7 +350,7 @@ async def _release_after_start(app: Application, seconds: float) -> None:
 
 
 async def on_stop(app: Application) -> None:
-    for name in ("purge", "sweep", "round_alerts", "grace"):
+    for name in ("purge", "sweep", "round_alerts", "grace", "loop_stalls"):
         task = app.bot_data.pop(name, None)
         if task is not None:
             task.cancel()
