@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     median = sorted(stalls)[len(stalls) // 2]
     print(f"  longest stall: {max(stalls):.1f} ms (median of the 5-s periods {median:.1f} ms); "
           f"periods over 50 ms: {over} of {len(stalls)}")
+    print("  per period (ms): " + " ".join(f"{s:.0f}" for s in stalls))
     print(f"  the whole service's RSS at the end: {rss:.0f} MB (goal <= 120 MB)")
     print(f"  goal no stall over 50 ms: {'met' if max(stalls) <= 50 else 'NOT met'}")
     return 0
