@@ -12,11 +12,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eligibility.rounds import Round, Rounds, concerns, from_records, news, seed
-from eligibility.rounds_import import check_not_shrunken, parse_feed
+from eligibility.rounds_import import KNOWN_PROGRAMS, FeedError, check_not_shrunken, french_names, read_feed
 from eligibility.tables import links
 from flows.conversation import Button, OutMessage, h
 from flows.texts import catalog
@@ -46,21 +46,35 @@ class Refreshed:
     new: list[Round] = field(default_factory=list)
     alerts: int = 0
     not_modified: bool = False
+    skipped: int = 0
+    french: int = 0  # rounds with IRCC's French name
 
     def line(self) -> str:
         if self.not_modified:
             return "rounds feed not modified since the last retrieval; stored rounds confirmed"
         newest = ", ".join(f"{r.date.isoformat()} {r.program} {r.lowest_crs}" for r in self.new) or "none"
-        return f"stored {self.rounds} rounds; new: {newest}; alerts queued: {self.alerts}"
+        line = f"stored {self.rounds} rounds; new: {newest}; alerts queued: {self.alerts}"
+        if self.french:
+            line += f"; IRCC's French names for {self.french}"
+        if self.skipped:
+            line += f"; skipped {self.skipped} that made no sense (logged)"
+        return line
 
 
 def store_feed(repository: Repository, body: bytes | str, source: str, etag: str | None = None,
-               last_modified: str | None = None) -> Refreshed:
-    """Validate a feed and store it with the alerts it calls for; FeedError (nothing stored) when it must not
-    replace what we have."""
-    feed = parse_feed(body)
+               last_modified: str | None = None, french: bytes | str | None = None,
+               today: dt.date | None = None) -> Refreshed:
+    """Read a feed (and its French twin, when given) and store it with the alerts it calls for; FeedError
+    (nothing stored) when it must not replace what we have. A round that makes no sense is skipped, one log
+    line each."""
+    reading = read_feed(body, today)
+    for problem in reading.skipped:
+        logger.warning("rounds feed: skipped %s", problem)
+    names = _french_names(repository, french, today)
+    feed = [replace(r, name_fr=names.get(str(r.number), "")) for r in reading.rounds]
     known = current_rounds(repository)
     check_not_shrunken(feed, known)
+    _log_new_categories(feed, known)
     fresh = news(known, feed)
     by_key = {r.key: r for r in fresh}
 
@@ -70,12 +84,34 @@ def store_feed(repository: Repository, body: bytes | str, source: str, etag: str
     stored_keys, queued = repository.store_rounds([r.as_record() for r in feed], source=source, etag=etag,
                                                   last_modified=last_modified, candidates=list(by_key),
                                                   compose=compose)
-    return Refreshed(len(feed), [by_key[k] for k in stored_keys], queued)
+    return Refreshed(len(feed), [by_key[k] for k in stored_keys], queued, skipped=len(reading.skipped),
+                     french=sum(1 for r in feed if r.name_fr))
 
 
-async def refresh_from_url(repository: Repository, url: str, **fetch_options: Any) -> Refreshed:
-    """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were."""
-    from bot.rounds_feed_http import fetch
+def _french_names(repository: Repository, french: bytes | str | None, today: dt.date | None) -> dict[str, str]:
+    """IRCC's French names by round number: from the French feed, or those stored when it could not be read."""
+    if french is not None:
+        try:
+            return french_names(french, today)
+        except FeedError as error:
+            logger.warning("rounds feed (French): %s; the French names stored before are kept", error)
+    return {str(r["number"]): r["name_fr"] for r in repository.stored_rounds() if r["number"] and r["name_fr"]}
+
+
+def _log_new_categories(feed: list[Round], known: Rounds) -> None:
+    """One line naming the categories we had not seen: stored under IRCC's own names, never a reason to refuse."""
+    seen = {r.program for r in known.rounds} | KNOWN_PROGRAMS
+    new = {r.program: r.category() for r in feed if r.program not in seen}
+    if new:
+        logger.info("rounds feed: new categories, stored under IRCC's names: %s",
+                    "; ".join(f"{name} ({program})" for program, name in sorted(new.items())))
+
+
+async def refresh_from_url(repository: Repository, url: str, french_url: str | None = None,
+                           **fetch_options: Any) -> Refreshed:
+    """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were.
+    The French feed is read after the English one; when it cannot be read, the English names do."""
+    from bot.rounds_feed_http import FeedUnavailable, fetch
 
     state = repository.feed_state()
     same_source = state is not None and state.source == url
@@ -84,7 +120,14 @@ async def refresh_from_url(repository: Repository, url: str, **fetch_options: An
     if fetched.body is None:
         repository.mark_feed_checked(url)
         return Refreshed(state.round_count if state else 0, not_modified=True)
-    return store_feed(repository, fetched.body, url, fetched.etag, fetched.last_modified)
+    french: bytes | None = None
+    if french_url:
+        try:
+            french = (await fetch(french_url, **fetch_options)).body
+        except FeedUnavailable as error:
+            logger.warning("rounds feed (French) %s: %s; the French names stored before are kept",
+                           french_url, error)
+    return store_feed(repository, fetched.body, url, fetched.etag, fetched.last_modified, french)
 
 
 # -- the alert -------------------------------------------------------------------------------------------------
@@ -103,7 +146,7 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
     c = catalog(person.language)
     lines = [f"<b>{h(c.t('rounds.alert_title'))}</b>", ""]
     for r in rounds:
-        values = {"program": c.t(f"rounds.program.{r.program}"), "number": r.number, "date": c.date(r.date),
+        values = {"program": program_label(r, c.lang), "number": r.number, "date": c.date(r.date),
                   "invitations": c.number(r.invitations), "cutoff": r.lowest_crs}
         lines.append(h(c.t("rounds.alert_round" if r.number else "rounds.alert_round_unnumbered", **values)))
         if person.crs_total is not None:
@@ -120,6 +163,17 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
     text = "\n".join(lines)
     return {"chat_id": person.user_id, "edit": None,
             "parts": [{"text": text, "buttons": [[[c.t("rounds.stop_button"), STOP]]]}]}
+
+
+def program_label(r: Round, lang: str) -> str:
+    """A round's program as a person reads it: IRCC's own French name for French readers when the French feed
+    gave it, our name of the programs the rules know, IRCC's name (without year and version) otherwise."""
+    if lang == "fr" and r.name_fr:
+        return r.category("fr")
+    c = catalog(lang)
+    if f"rounds.program.{r.program}" in c.texts:
+        return c.t(f"rounds.program.{r.program}")
+    return r.category(lang)
 
 
 # -- the opt-in button -----------------------------------------------------------------------------------------
