@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eligibility.rounds import Round, Rounds, concerns, from_records, news, seed
+from eligibility.rounds import Round, Rounds, concerns, from_records, news, seed, with_seed
 from eligibility.rounds_import import KNOWN_PROGRAMS, FeedError, check_not_shrunken, french_names, read_feed
 from eligibility.tables import links
 from flows.conversation import Button, OutMessage, h
@@ -31,11 +31,18 @@ STOP = "ralert|off"
 
 # -- the rounds a verdict compares with ------------------------------------------------------------------------
 def current_rounds(repository: Repository) -> Rounds:
-    """The rounds stored by the last good refresh, confirmed on its last check; the shipped seed before any."""
+    """The rounds stored by the last good refresh, confirmed on its last check (completed by the seed's rounds
+    they lack, when a refresh read only part of a feed); the shipped seed before any."""
+    stored = stored_rounds(repository)
+    return seed() if stored is None else with_seed(stored, seed())
+
+
+def stored_rounds(repository: Repository) -> Rounds | None:
+    """The rounds stored by the last good refresh alone, or None before any."""
     state = repository.feed_state()
     stored = repository.stored_rounds() if state is not None else []
     if state is None or not stored:
-        return seed()
+        return None
     return from_records(stored, dt.datetime.fromisoformat(state.checked_at).date())
 
 
@@ -72,8 +79,10 @@ def store_feed(repository: Repository, body: bytes | str, source: str, etag: str
         logger.warning("rounds feed: skipped %s", problem)
     names = _french_names(repository, french, today)
     feed = [replace(r, name_fr=names.get(str(r.number), "")) for r in reading.rounds]
+    stored = stored_rounds(repository)
+    if stored is not None:  # the seed is not held against a feed: the rounds it lacks stay in use (with_seed)
+        check_not_shrunken(feed, stored)
     known = current_rounds(repository)
-    check_not_shrunken(feed, known)
     _log_new_categories(feed, known)
     fresh = news(known, feed)
     by_key = {r.key: r for r in fresh}
@@ -111,19 +120,26 @@ async def refresh_from_url(repository: Repository, url: str, french_url: str | N
                            **fetch_options: Any) -> Refreshed:
     """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were.
     The French feed is read after the English one; when it cannot be read, the English names do."""
-    from bot.rounds_feed_http import FeedUnavailable, fetch
+    from bot.rounds_feed_http import DEADLINE_SECONDS, FeedUnavailable, fetch
 
+    started = asyncio.get_running_loop().time()
+    deadline = float(fetch_options.pop("deadline", DEADLINE_SECONDS))
     state = repository.feed_state()
     same_source = state is not None and state.source == url
     fetched = await fetch(url, state.etag if same_source and state else None,
-                          state.last_modified if same_source and state else None, **fetch_options)
+                          state.last_modified if same_source and state else None, deadline=deadline,
+                          **fetch_options)
     if fetched.body is None:
         repository.mark_feed_checked(url)
         return Refreshed(state.round_count if state else 0, not_modified=True)
     french: bytes | None = None
-    if french_url:
+    left = deadline - (asyncio.get_running_loop().time() - started)  # one deadline for both downloads
+    if french_url and left < 1:
+        logger.warning("rounds feed (French) %s: no time left within the %.0f s deadline; the French names "
+                       "stored before are kept", french_url, deadline)
+    elif french_url:
         try:
-            french = (await fetch(french_url, **fetch_options)).body
+            french = (await fetch(french_url, deadline=left, **fetch_options)).body
         except FeedUnavailable as error:
             logger.warning("rounds feed (French) %s: %s; the French names stored before are kept",
                            french_url, error)

@@ -126,6 +126,21 @@ def from_records(records: list[dict[str, Any]], as_of: dt.date) -> Rounds:
     return Rounds(tuple(Round.from_dict(r) for r in records), as_of, "database")
 
 
+def with_seed(stored: Rounds, shipped: Rounds) -> Rounds:
+    """The rounds a refresh stored, completed by the shipped seed's rounds they lack: confirmed rounds (a copy of
+    part of the feed lacks them), and rounds read from secondary copies that are newer than every stored one
+    (the live feed replaces those it covers)."""
+    if not stored.rounds:
+        return shipped
+    newest = max(r.date for r in stored.rounds)
+    extra = missing_from(list(stored.rounds), shipped)
+    extra += [r for r in shipped.rounds if r.secondary and r.date > newest]
+    if not extra:
+        return stored
+    return Rounds(tuple(sorted((*stored.rounds, *extra), key=lambda r: (r.date, number_order(r.number)))),
+                  stored.as_of, stored.origin)
+
+
 def news(known: Rounds, feed: list[Round]) -> list[Round]:
     """The rounds of `feed` that are news: not known, and no older than the newest round known.
 

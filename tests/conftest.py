@@ -62,7 +62,7 @@ def build_full_feed(samples: list[bytes], count: int = 450, lang: str = "en",
 
     templates = [r for body in samples for r in json.loads(body)["rounds"]]
     names = [*dict.fromkeys(str(r["drawName"]) for r in templates), NEW_CATEGORY]
-    numbers = [str(n) for n in range(1, 91)] + ["91a", "91b"] + [str(n) for n in range(92, count - 1)]
+    numbers = [str(n) for n in range(1, 91)] + ["91a", "91b"] + [str(n) for n in range(92, count)]
     rounds = []
     day = dt.date(2015, 1, 31)
     for index, number in enumerate(numbers):

@@ -48,15 +48,21 @@ class FeedServer:
     """IRCC's feed on 127.0.0.1 (http.server in a thread): serves `body` with an ETag, answers 304 to a
     matching If-None-Match, and records the conditional headers it received."""
 
-    def __init__(self, body: bytes) -> None:
+    def __init__(self, body: bytes, french: bytes | None = None) -> None:
         self.body = body
+        self.french = french  # served at ..._fr.json (404 when None), as IRCC serves its French twin
         self.requests: list[dict[str, str | None]] = []
         feed = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # http.server's name
-                etag = f'"{hash(feed.body) & 0xFFFFFFFF:x}"'
-                feed.requests.append({"if_none_match": self.headers.get("If-None-Match")})
+                body = feed.french if self.path.endswith("_fr.json") else feed.body
+                if body is None:
+                    self.send_error(404)
+                    return
+                etag = f'"{hash(body) & 0xFFFFFFFF:x}"'
+                if self.path.endswith("_en.json"):  # the English feed's requests (the French one is not kept)
+                    feed.requests.append({"if_none_match": self.headers.get("If-None-Match")})
                 if self.headers.get("If-None-Match") == etag:
                     self.send_response(304)
                     self.end_headers()
@@ -64,9 +70,9 @@ class FeedServer:
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("ETag", etag)
-                self.send_header("Content-Length", str(len(feed.body)))
+                self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(feed.body)
+                self.wfile.write(body)
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from eligibility import Profile, ScreeningProfile, assess
-from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, concerns, from_records, news, seed
+from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, concerns, from_records, news, seed, with_seed
 from eligibility.rounds_import import FeedError, check_not_shrunken, parse_feed
 from eligibility.tables import crs_grid, links
 
@@ -151,3 +151,16 @@ def test_a_shrunken_feed_is_refused() -> None:
     check_not_shrunken(whole, known)  # more rounds: fine
     with pytest.raises(FeedError, match=r"shrunken: 1 of the 26 rounds we hold are missing"):
         check_not_shrunken(list(known.rounds[1:]), known)
+
+
+def test_a_part_of_the_feed_keeps_the_seed_rounds_it_lacks_and_the_live_feed_replaces_secondary_ones() -> None:
+    part = from_records([{"number": "432", "date": "2026-08-05", "program": CEC, "invitations": 3000,
+                          "lowest_crs": 516}], D(2026, 12, 4))
+    merged = with_seed(part, seed())
+    assert merged.origin == "database" and merged.as_of == D(2026, 12, 4)
+    assert {r.number for r in merged.rounds} >= {"432", "435", "436", "437", "446", "447"}
+    assert len([r for r in merged.rounds if r.date == D(2026, 8, 5)]) == 1  # the seed's 08-05 round is #432
+    live = from_records([*(r.as_dict() for r in seed().rounds if not r.secondary),
+                         {"number": "448", "date": "2026-10-14", "program": CEC, "invitations": 2000,
+                          "lowest_crs": 517}], D(2026, 12, 4))
+    assert not [r for r in with_seed(live, seed()).rounds if r.secondary]  # the live feed covers them
