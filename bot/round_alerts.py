@@ -19,6 +19,7 @@ from eligibility.rounds import Round, Rounds, concerns, from_records, news, seed
 from eligibility.rounds_import import KNOWN_PROGRAMS, FeedError, check_not_shrunken, french_names, read_feed
 from eligibility.tables import links
 from flows.conversation import Button, OutMessage, h
+from flows.rounds_view import program_label
 from flows.texts import catalog
 from storage import Repository
 from storage.rounds import Subscriber
@@ -179,17 +180,6 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
     text = "\n".join(lines)
     return {"chat_id": person.user_id, "edit": None,
             "parts": [{"text": text, "buttons": [[[c.t("rounds.stop_button"), STOP]]]}]}
-
-
-def program_label(r: Round, lang: str) -> str:
-    """A round's program as a person reads it: IRCC's own French name for French readers when the French feed
-    gave it, our name of the programs the rules know, IRCC's name (without year and version) otherwise."""
-    if lang == "fr" and r.name_fr:
-        return r.category("fr")
-    c = catalog(lang)
-    if f"rounds.program.{r.program}" in c.texts:
-        return c.t(f"rounds.program.{r.program}")
-    return r.category(lang)
 
 
 # -- the opt-in button -----------------------------------------------------------------------------------------

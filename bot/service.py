@@ -20,10 +20,10 @@ from typing import Any
 
 from bot import round_alerts
 from bot.reminders import ReminderActions, replaces_pressed
-from eligibility.rounds import Rounds
+from eligibility.rounds import Rounds, seed
 from eligibility.tables import rules_version
 from flows import conversation as talk
-from flows import improvements_view
+from flows import improvements_view, rounds_view
 from flows.chart_replies import chart_reply
 from flows.conversation import Button, OutMessage, Reply, h
 from flows.machine import CHECKPOINTS, FIRST, STATES, Screening
@@ -32,7 +32,8 @@ from storage import Repository, SessionRecord, UserRecord
 
 logger = logging.getLogger(__name__)
 LAST_UPDATE = "_last_update"  # the Telegram update that gave the latest answer (a redelivery is not applied)
-COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders")
+COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders",
+            "rounds")
 RETENTION_DAYS = 180
 
 
@@ -273,7 +274,17 @@ class ScreeningService:
             return Outcome(round_alerts.on_button(self.repository, user_id, lang, rest), language=lang)
         if kind == "chart":
             return self._chart(user_id, lang, rest)
+        if kind == rounds_view.CALLBACK and rest == "list":
+            return self._rounds(user_id, lang)
         return self._stale(user_id, lang)
+
+    def _rounds(self, user_id: int, lang: str) -> Outcome:
+        """/rounds: the latest round of each program and category, against the person's latest CRS estimate."""
+        stored = self.repository.latest_crs(user_id)
+        person = None if stored is None else rounds_view.Standing(
+            stored[0], stored[1], stored[2], dt.datetime.fromisoformat(stored[3]).date())
+        rounds = self.rounds or seed()
+        return Outcome([rounds_view.listing(rounds, person, lang, self.today())], language=lang)
 
     def _reminders(self, user_id: int, lang: str, rest: str | None) -> Outcome:
         """A reminders button (`rest`), or /reminders (None): bot/reminders.py, from the stored answers."""
@@ -416,6 +427,8 @@ class ScreeningService:
             return self._then_where_you_were(user_id, lang, OutMessage(h(text)))
         if name == "reminders":
             return self._reminders(user_id, lang, None)
+        if name == "rounds":
+            return self._rounds(user_id, lang)
         if name == "cancel":
             return Outcome([OutMessage(h(c.t("bot.cancelled")))], language=lang)
         if name == "language":

@@ -154,6 +154,21 @@ def news(known: Rounds, feed: list[Round]) -> list[Round]:
                   key=lambda r: (r.date, number_order(r.number)))
 
 
+def latest_of_each(rounds: Rounds, today: dt.date) -> list[Round]:
+    """The latest round of each program and category of the last 12 months: CEC, French-language proficiency
+    and the Provincial Nominee Program first (the rounds the rules can compare with), then the others, newest
+    first."""
+    from eligibility.language import add_years
+
+    start = add_years(today, -1)
+    latest: dict[str, Round] = {}
+    for r in sorted(rounds.rounds, key=lambda r: (r.date, number_order(r.number))):
+        if start < r.date <= today:
+            latest[r.program] = r
+    first = [latest.pop(p) for p in (CEC, FRENCH, NOMINEE) if p in latest]
+    return first + sorted(latest.values(), key=lambda r: (r.date, number_order(r.number)), reverse=True)
+
+
 def concerns(round_: Round, french_nclc7: bool, nominee: bool) -> bool:
     """Whether a person hears about a round: every CEC round; French-language rounds for those at NCLC 7+
     in all four French abilities; Provincial Nominee Program rounds for nominees."""
