@@ -35,6 +35,7 @@ class RoundsJobs:
         self.repository, self.service, self.url = repository, service, url
         self.french_url, self.deadline, self.max_bytes = french_url, deadline, max_bytes
         self.running: asyncio.Task[None] | None = None  # the refresh under way, if any
+        self.first_delay = FIRST_REFRESH_SECONDS
         self.interval = hours * 3600
         self.broadcaster = AlertBroadcaster(repository, deliverer, rate)
         self.failures = 0
@@ -50,9 +51,9 @@ class RoundsJobs:
         """Seconds until the next refresh is due, from the last check stored (another run's, or cron's)."""
         state = self.repository.feed_state()
         if state is None:
-            return FIRST_REFRESH_SECONDS
+            return self.first_delay
         last = dt.datetime.fromisoformat(state.checked_at)
-        return max(FIRST_REFRESH_SECONDS, self.interval - (now - last).total_seconds())
+        return max(self.first_delay, self.interval - (now - last).total_seconds())
 
     async def start_refresh(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The JobQueue callback: start a refresh as a task of its own and return at once, so that the job never
@@ -105,9 +106,10 @@ class RoundsJobs:
 def install(app: Application, repository: Repository, service: Any, deliverer: Any, url: str, hours: float,
             now: dt.datetime, poll_seconds: float = POLL_SECONDS, rate: float = ALERT_RATE, *,
             french_url: str | None = None, deadline: float = DEADLINE_SECONDS,
-            max_bytes: int = MAX_BYTES) -> RoundsJobs:
+            max_bytes: int = MAX_BYTES, first_delay: float = FIRST_REFRESH_SECONDS) -> RoundsJobs:
     """Schedule the refresh (unless the feed URL is empty) and the poll on the application's JobQueue."""
     jobs = RoundsJobs(repository, service, deliverer, url, hours, rate, french_url, deadline, max_bytes)
+    jobs.first_delay = first_delay
     jobs.load_rounds()
     queue = app.job_queue
     assert queue is not None, "python-telegram-bot[job-queue] is required"

@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     # One download of the feed: a deadline for the whole of it and a size limit (compressed and decompressed).
     rounds_feed_timeout_seconds: float = Field(default=60.0, gt=0, le=600)
     rounds_feed_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024)
+    # Seconds after a start before the first refresh (not while the bot catches up on what it missed).
+    rounds_first_refresh_seconds: float = Field(default=60.0, ge=0, le=3600)
     # The hour (UTC) from which the day's reminders go out; 17:00 UTC is daytime across Canada.
     reminders_hour_utc: int = Field(default=17, ge=0, le=23)
 

@@ -401,7 +401,8 @@ def build_application(settings: Settings, repository: Repository,
                                                 settings.rounds_feed_url, settings.rounds_refresh_hours, now(),
                                                 french_url=settings.french_feed_url(),
                                                 deadline=settings.rounds_feed_timeout_seconds,
-                                                max_bytes=settings.rounds_feed_max_bytes)
+                                                max_bytes=settings.rounds_feed_max_bytes,
+                                                first_delay=settings.rounds_first_refresh_seconds)
     private = filters.ChatType.PRIVATE
     elsewhere = (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST) & ~private
     app.add_handler(ChatMemberHandler(on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))

@@ -11,6 +11,7 @@ import http.server
 import logging
 import os
 import pathlib
+import signal
 import subprocess
 import sys
 import threading
@@ -28,6 +29,7 @@ from bot.telegram_app import build_application
 from storage import Repository
 
 from .bot_fixtures import TODAY, TOKEN
+from .fake_api_server import FakeAPIServer
 from .fake_telegram import FakeRequest, FakeTelegram, running
 
 TRICKLER = r"""
@@ -41,6 +43,8 @@ print(server.getsockname()[1], flush=True)
 def trickle(conn):
     try:
         conn.recv(65536)
+        with open(sys.argv[1], "a") as seen:  # one line a request, for the tests to wait on
+            seen.write("request\n")
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
         while True:
             conn.sendall(b" ")
@@ -55,9 +59,11 @@ while True:
 
 
 @pytest.fixture
-def trickling_feed() -> Iterator[str]:
-    """A server process that answers 200 and then sends one byte every 2 s, forever."""
-    process = subprocess.Popen([sys.executable, "-c", TRICKLER], stdout=subprocess.PIPE, text=True)
+def trickling_feed(tmp_path: pathlib.Path) -> Iterator[str]:
+    """A server process that answers 200 and then sends one byte every 2 s, forever (each request noted in
+    tmp_path/requests.txt)."""
+    process = subprocess.Popen([sys.executable, "-c", TRICKLER, str(tmp_path / "requests.txt")],
+                               stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
         port = int(process.stdout.readline())
@@ -188,3 +194,58 @@ async def test_the_schedule_is_never_blocked_by_a_slow_refresh(
         stopping = time.monotonic()
     assert time.monotonic() - stopping < 2  # the bot stops at once, the refresh under way cancelled
     assert jobs.running.cancelled()
+
+
+def requests_seen(tmp_path: pathlib.Path) -> int:
+    seen = tmp_path / "requests.txt"
+    return len(seen.read_text().splitlines()) if seen.exists() else 0
+
+
+def wait_for(condition: Any, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.1)
+
+
+def test_the_running_bot_times_out_refreshes_again_and_stops_at_once_on_sigterm(
+        api_server: FakeAPIServer, trickling_feed: str, tmp_path: pathlib.Path) -> None:
+    """`cec-screener run` against the trickling server: each refresh fails at its deadline in one line and the
+    next one still starts; SIGTERM while a refresh is under way stops the bot within seconds."""
+    log_path = tmp_path / "bot.log"
+
+    def start(deadline: str) -> subprocess.Popen[str]:
+        env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": "987656:limits-token",
+               "TELEGRAM_BASE_URL": api_server.base_url, "DATABASE_PATH": str(tmp_path / "bot.db"),
+               "ROUNDS_FEED_URL": trickling_feed, "ROUNDS_FEED_URL_FR": "", "LOG_LEVEL": "INFO",
+               "ROUNDS_FIRST_REFRESH_SECONDS": "0.5", "ROUNDS_REFRESH_HOURS": "0.002",  # every 7.2 s
+               "ROUNDS_FEED_TIMEOUT_SECONDS": deadline}
+        with open(log_path, "a", encoding="utf-8") as log:
+            return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env, text=True,
+                                    stdout=log, stderr=log)
+
+    def failures() -> list[str]:
+        text = log_path.read_text(encoding="utf-8") if log_path.exists() else ""
+        return [line for line in text.splitlines() if "rounds refresh failed" in line]
+
+    bot = start("3")
+    try:
+        wait_for(lambda: len(failures()) >= 2, 60, "two refreshes did not both end at their deadline")
+        assert all("no complete answer from the feed within 3 s" in line for line in failures())
+        assert "maximum number of running instances" not in log_path.read_text(encoding="utf-8")
+        bot.send_signal(signal.SIGTERM)
+        bot.wait(timeout=20)
+        seen = requests_seen(tmp_path)
+        bot = start("600")  # a refresh that would trickle for ten minutes
+        wait_for(lambda: requests_seen(tmp_path) > seen, 30, "the refresh did not start")
+        time.sleep(1.0)
+        stopping = time.monotonic()
+        bot.send_signal(signal.SIGTERM)
+        bot.wait(timeout=30)
+        assert time.monotonic() - stopping < 5, time.monotonic() - stopping
+        assert bot.returncode == 0
+        assert "Traceback" not in log_path.read_text(encoding="utf-8")
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+            bot.wait(timeout=10)
