@@ -26,7 +26,7 @@ MAX_CRS = 1200  # the CRS scale's maximum (RULES.md section 3)
 MAX_INVITATIONS = 50_000  # an operational bound: a 2026 round invited at most 8,000; 10^9 is a typo
 MAX_ROUNDS = 5_000  # about 450 rounds in 2026
 MAX_DEPTH = 6  # {"rounds": [{...}]} is 3 deep
-_NUMBER = re.compile(r"^(\d{1,5})([a-z]?)$")
+_NUMBER = re.compile(r"^(\d{1,5})([a-zA-Z]?)$")
 _SPACES = re.compile(r"[\s,\u00a0\u202f\u2009\u2007']")  # thousands separators, English and French
 _DIGITS = re.compile(r"^\d{1,9}$")
 
@@ -90,21 +90,21 @@ def _count(value: Any, what: str) -> int:
 
 
 def _number(value: Any) -> str:
-    """A round number kept as IRCC writes it ("91a"), digits and at most one letter."""
-    text = str(value).strip().lower() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-    if not _NUMBER.match(text) or int(_NUMBER.match(text).group(1)) < 1:  # type: ignore[union-attr]
+    """A round number kept as IRCC writes it ("91a"): digits and at most one letter."""
+    text = value.strip() if isinstance(value, str) else str(value) if type(value) is int else ""
+    match = _NUMBER.match(text)
+    if match is None or int(match.group(1)) < 1:
         raise ValueError(f"drawNumber is not a round number: {str(value)[:20]!r}")
     return text
 
 
 def _date(value: Any) -> dt.date:
+    """drawDate, YYYY-MM-DD (a time after it is ignored)."""
     try:
-        return dt.date.fromisoformat(value.strip()[:10]) if isinstance(value, str) else _no_date(value)
+        if isinstance(value, str):
+            return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
-        return _no_date(value)
-
-
-def _no_date(value: Any) -> dt.date:
+        pass
     raise ValueError(f"drawDate is not a date: {str(value)[:20]!r}")
 
 

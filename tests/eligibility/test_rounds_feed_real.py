@@ -81,6 +81,11 @@ def test_an_unknown_category_is_stored_under_irccs_own_name_never_refused() -> N
     assert r.program == "aerospace_engineers" and r.category() == "Aerospace Engineers"
 
 
+def test_numbers_written_as_json_numbers_are_read_too() -> None:
+    [r] = read_feed(feed({**CEC_ROW, "drawNumber": 448, "drawSize": 2000, "drawCRS": 517}), TODAY).rounds
+    assert (r.number, r.invitations, r.lowest_crs) == ("448", 2000, 517)
+
+
 @pytest.mark.parametrize("written", ["5,000", "5 000", "5\u00a0000", "5\u202f000", " 5000 "])
 def test_numbers_are_read_with_any_thousands_separator(written: str) -> None:
     [r] = read_feed(feed({**CEC_ROW, "drawSize": written}), TODAY).rounds
