@@ -120,7 +120,8 @@ def _log_new_categories(feed: list[Round], known: Rounds) -> None:
 async def refresh_from_url(repository: Repository, url: str, french_url: str | None = None,
                            **fetch_options: Any) -> Refreshed:
     """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were.
-    The French feed is read after the English one; when it cannot be read, the English names do."""
+    The French feed is read after the English one, within the same deadline; when it cannot be read, the French
+    names stored before stay."""
     from bot.rounds_feed_http import DEADLINE_SECONDS, FeedUnavailable, fetch
 
     started = asyncio.get_running_loop().time()

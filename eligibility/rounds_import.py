@@ -34,7 +34,8 @@ _DIGITS = re.compile(r"^\d{1,9}$")
 _VERSION = re.compile(r"[\s,;:\u2013\u2014-]*\(?\s*(?:(?:19|20)\d\d(?:\s*[-\u2013\u2014]?\s*version\s*\d+)?"
                       r"|version\s*\d+)\s*\)?\s*$", re.IGNORECASE)
 
-# Folded names (no accents, no case, no punctuation) of the programs the rules know, in English and French.
+# Folded names (no accents, no case, no punctuation) of the programs the rules know, in English and French (the
+# French ones only matter for a French feed read alone: a refresh takes the program from the English round).
 _PROGRAMS = {
     "canadian experience class": CEC,
     "categorie de l experience canadienne": CEC,
