@@ -25,18 +25,34 @@ class Round:
     program: str
     invitations: int
     lowest_crs: int
-    number: int | None = None
-    name: str = field(default="", compare=False)  # IRCC's own name ("French language proficiency (Version 1)")
+    number: str | None = None  # as IRCC writes it: "437", "91a"
+    name: str = field(default="", compare=False)  # IRCC's own name ("French-Language proficiency 2026-Version 2")
+    name_fr: str = field(default="", compare=False)  # IRCC's French name, from the French feed (same number)
+    secondary: bool = field(default=False, compare=False)  # read from secondary copies of the feed (the seed)
+
+    def __post_init__(self) -> None:
+        if self.number is not None and not isinstance(self.number, str):
+            object.__setattr__(self, "number", str(self.number))
 
     @property
     def key(self) -> str:
-        """What identifies a round whether or not its number is known (the seed lists few numbers)."""
-        return f"{self.date.isoformat()}|{self.program}"
+        """What identifies a round: its number and date (never the program we derived from its name); the date
+        and program when the number is not known (the seed lists few numbers)."""
+        return f"{self.date.isoformat()}|{self.number or self.program}"
+
+    def category(self, lang: str = "en") -> str:
+        """IRCC's own name of the round's program or category, without its year and version."""
+        from eligibility.rounds_import import category_name
+
+        name = self.name_fr if lang == "fr" and self.name_fr else self.name
+        return category_name(name) if name else self.program.replace("_", " ")
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Round:
+        number = raw.get("number")
         return cls(dt.date.fromisoformat(str(raw["date"])), str(raw["program"]), int(raw["invitations"]),
-                   int(raw["lowest_crs"]), raw.get("number"))
+                   int(raw["lowest_crs"]), None if number in (None, "") else str(number),
+                   str(raw.get("name") or ""), str(raw.get("name_fr") or ""), bool(raw.get("secondary")))
 
     def as_dict(self) -> dict[str, Any]:
         return {"number": self.number, "date": self.date.isoformat(), "program": self.program,
@@ -44,7 +60,13 @@ class Round:
 
     def as_record(self) -> dict[str, Any]:
         """What storage keeps of a round (storage/rounds.py store_rounds)."""
-        return {**self.as_dict(), "key": self.key, "name": self.name or self.program}
+        return {**self.as_dict(), "key": self.key, "name": self.name or self.program, "name_fr": self.name_fr}
+
+
+def number_order(number: str | None) -> tuple[int, str]:
+    """Round numbers in IRCC's order: 91 < 91a < 91b < 92 (None first)."""
+    digits = "".join(ch for ch in number or "" if ch.isdigit())
+    return (int(digits) if digits else 0, (number or "")[len(digits):])
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: verdict texts are cached per value
@@ -72,7 +94,7 @@ class Rounds:
     @property
     def newest(self) -> Round | None:
         """The newest round of any program."""
-        return max(self.rounds, key=lambda r: (r.date, r.number or 0), default=None)
+        return max(self.rounds, key=lambda r: (r.date, number_order(r.number)), default=None)
 
     def keys(self) -> frozenset[str]:
         return frozenset(r.key for r in self.rounds)
@@ -104,6 +126,21 @@ def from_records(records: list[dict[str, Any]], as_of: dt.date) -> Rounds:
     return Rounds(tuple(Round.from_dict(r) for r in records), as_of, "database")
 
 
+def with_seed(stored: Rounds, shipped: Rounds) -> Rounds:
+    """The rounds a refresh stored, completed by the shipped seed's rounds they lack: confirmed rounds (a copy of
+    part of the feed lacks them), and rounds read from secondary copies that are newer than every stored one
+    (the live feed replaces those it covers)."""
+    if not stored.rounds:
+        return shipped
+    newest = max(r.date for r in stored.rounds)
+    extra = missing_from(list(stored.rounds), shipped)
+    extra += [r for r in shipped.rounds if r.secondary and r.date > newest]
+    if not extra:
+        return stored
+    return Rounds(tuple(sorted((*stored.rounds, *extra), key=lambda r: (r.date, number_order(r.number)))),
+                  stored.as_of, stored.origin)
+
+
 def news(known: Rounds, feed: list[Round]) -> list[Round]:
     """The rounds of `feed` that are news: not known, and no older than the newest round known.
 
@@ -111,9 +148,25 @@ def news(known: Rounds, feed: list[Round]) -> list[Round]:
     round is new to anyone.
     """
     newest = known.newest
-    keys = known.keys()
-    return sorted((r for r in feed if r.key not in keys and (newest is None or r.date >= newest.date)),
-                  key=lambda r: (r.date, r.number or 0))
+    keys = known.keys()  # "date|number", or "date|program" for the seed's unnumbered rounds
+    return sorted((r for r in feed if r.key not in keys and f"{r.date.isoformat()}|{r.program}" not in keys
+                   and (newest is None or r.date >= newest.date)),
+                  key=lambda r: (r.date, number_order(r.number)))
+
+
+def latest_of_each(rounds: Rounds, today: dt.date) -> list[Round]:
+    """The latest round of each program and category of the last 12 months: CEC, French-language proficiency
+    and the Provincial Nominee Program first (the rounds the rules can compare with), then the others, newest
+    first."""
+    from eligibility.language import add_years
+
+    start = add_years(today, -1)
+    latest: dict[str, Round] = {}
+    for r in sorted(rounds.rounds, key=lambda r: (r.date, number_order(r.number))):
+        if start < r.date <= today:
+            latest[r.program] = r
+    first = [latest.pop(p) for p in (CEC, FRENCH, NOMINEE) if p in latest]
+    return first + sorted(latest.values(), key=lambda r: (r.date, number_order(r.number)), reverse=True)
 
 
 def concerns(round_: Round, french_nclc7: bool, nominee: bool) -> bool:
@@ -129,6 +182,10 @@ def concerns(round_: Round, french_nclc7: bool, nominee: bool) -> bool:
 
 
 def missing_from(feed: list[Round], known: Rounds) -> list[Round]:
-    """Known rounds absent from a feed: IRCC never withdraws a round, so a feed without them is shrunken."""
-    keys = {r.key for r in feed}
-    return [r for r in known.rounds if r.key not in keys]
+    """Known rounds absent from a feed: IRCC never withdraws a round, so a feed without them is shrunken.
+    Matched by number and date (by date and program for the seed's unnumbered rounds); the seed's rounds read
+    from secondary copies are not held against the live feed, which replaces them."""
+    numbered = {(r.number, r.date) for r in feed}
+    unnumbered = {(r.date, r.program) for r in feed}
+    return [r for r in known.rounds if not r.secondary
+            and ((r.number, r.date) not in numbered if r.number else (r.date, r.program) not in unnumbered)]

@@ -1,109 +1,276 @@
-"""IRCC's published rounds JSON (ee_rounds_123_en.json): to our dated seed file, or validated for the database."""
+"""IRCC's published rounds JSON (ee_rounds_123_en.json and its French twin): to our dated seed file, or read and
+checked for sense before the database stores it.
+
+The feed as it really is (RULES.md section 4): every field a string, round numbers that are not always numbers
+("91a"), numbers with separators ("5,000", French "5 000" with any kind of space), category names carrying their
+year and version ("French-Language proficiency 2026-Version 2"), new categories without notice, empty old fields.
+A round that cannot be read or makes no sense is skipped and named; the rest of the feed is kept. Only a body
+that is not a feed at all (HTML, truncated, hostile) is refused as a whole. Everything here is pure.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
+import unicodedata
+from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from eligibility.rounds import Round, Rounds, missing_from
+from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, Rounds, missing_from, number_order
 from eligibility.tables import rounds
 
+# -- bounds: what no real round has ever come near (RULES.md section 4 and the feed's history) -----------------
+FIRST_ROUND = dt.date(2015, 1, 31)  # round 1; nothing is dated before it
+MAX_CRS = 1200  # the CRS scale's maximum (RULES.md section 3)
+MAX_INVITATIONS = 50_000  # an operational bound: a 2026 round invited at most 8,000; 10^9 is a typo
+MAX_ROUNDS = 5_000  # about 450 rounds in 2026
+MAX_DEPTH = 6  # {"rounds": [{...}]} is 3 deep
+_NUMBER = re.compile(r"^(\d{1,5})([a-zA-Z]?)$")
+_SPACES = re.compile(r"[\s,\u00a0\u202f\u2009\u2007']")  # thousands separators, English and French
+_DIGITS = re.compile(r"^\d{1,9}$")
+
+# drawName without its year and version: "..., 2026-Version 3", "... 2026-Version 2", "... (Version 1)", "... 2026"
+_VERSION = re.compile(r"[\s,;:\u2013\u2014-]*\(?\s*(?:(?:19|20)\d\d(?:\s*[-\u2013\u2014]?\s*version\s*\d+)?"
+                      r"|version\s*\d+)\s*\)?\s*$", re.IGNORECASE)
+
+# Folded names (no accents, no case, no punctuation) of the programs the rules know, in English and French (the
+# French ones only matter for a French feed read alone: a refresh takes the program from the English round).
 _PROGRAMS = {
-    "canadian experience class": "canadian_experience_class",
-    "provincial nominee program": "provincial_nominee_program",
-    "french language proficiency": "french_language_proficiency",
+    "canadian experience class": CEC,
+    "categorie de l experience canadienne": CEC,
+    "provincial nominee program": NOMINEE,
+    "programme des candidats des provinces": NOMINEE,
+    "french language proficiency": FRENCH,
+    "competence linguistique en francais": FRENCH,
+    "connaissance du francais": FRENCH,
     "no program specified": "general",
+    "aucun programme specifie": "general",
 }
+KNOWN_PROGRAMS = frozenset(_PROGRAMS.values())
 
 
-def _program(name: str) -> str:
-    folded = re.sub(r"\s*\(.*?\)\s*", " ", name).strip().lower()
-    for prefix, program in _PROGRAMS.items():
-        if folded.startswith(prefix):
+def _fold(name: str) -> str:
+    spaced = re.sub(r"[\W_]+", " ", name)  # apostrophes of any kind, hyphens, commas
+    plain = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.lower()).split())
+
+
+def category_name(draw_name: str) -> str:
+    """IRCC's name of a round without its year and version ("Trades Occupations, 2026-Version 3" -> "Trades
+    Occupations"), in either language."""
+    name = " ".join(draw_name.split())
+    base = _VERSION.sub("", name).strip(" ,;:-")
+    return base or name
+
+
+def program_of(draw_name: str) -> str:
+    """The program (or category) of a round: a known program, or a slug of IRCC's own name without version."""
+    folded = _fold(category_name(draw_name))
+    if folded in _PROGRAMS:
+        return _PROGRAMS[folded]
+    for prefix, program in _PROGRAMS.items():  # old names: "French language proficiency (Version 1) ..."
+        if folded.startswith(prefix + " "):
             return program
-    return re.sub(r"[^a-z0-9]+", "_", folded).strip("_")
+    return folded.replace(" ", "_") or "unnamed"
 
 
-def _number(value: Any) -> int:
-    return int(str(value).replace(",", "").strip())
+def _count(value: Any, what: str) -> int:
+    """A count as IRCC writes it: "5,000", "5 000" (any space), or a JSON number."""
+    if isinstance(value, bool):
+        raise ValueError(f"{what} is not a number")
+    if isinstance(value, int):
+        digits = str(value) if 0 <= value < 10**9 else ""
+    elif isinstance(value, str):
+        digits = _SPACES.sub("", value)
+    else:
+        digits = ""
+    if not _DIGITS.match(digits):
+        raise ValueError(f"{what} is not a number: {str(value)[:20]!r}")
+    return int(digits)
 
 
-def convert_rounds(raw: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    """Every round of the file, newest last, with the file's own source and a retrieval date."""
-    items = raw["rounds"] if isinstance(raw, dict) else raw
-    converted = [{"date": dt.date.fromisoformat(str(item["drawDate"])[:10]).isoformat(),
-                  "program": _program(str(item["drawName"])),
-                  "invitations": _number(item["drawSize"]),
-                  "lowest_crs": _number(item["drawCRS"])} for item in items]
-    if not converted:
-        raise ValueError("the file holds no rounds")
-    converted.sort(key=lambda r: str(r["date"]))
-    current = rounds()
-    return {"source": current["source"], "page": current["page"], "in_force_from": today.isoformat(),
-            "retrieved": today.isoformat(), "rounds": converted}
+def _number(value: Any) -> str:
+    """A round number kept as IRCC writes it ("91a"): digits and at most one letter."""
+    text = value.strip() if isinstance(value, str) else str(value) if type(value) is int else ""
+    match = _NUMBER.match(text)
+    if match is None or int(match.group(1)) < 1:
+        raise ValueError(f"drawNumber is not a round number: {str(value)[:20]!r}")
+    return text
 
 
-# -- the live feed: validated before anything is stored ------------------------------------------------------
+def _date(value: Any) -> dt.date:
+    """drawDate, YYYY-MM-DD (a time after it is ignored)."""
+    try:
+        if isinstance(value, str):
+            return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        pass
+    raise ValueError(f"drawDate is not a date: {str(value)[:20]!r}")
+
+
+# -- reading a feed ----------------------------------------------------------------------------------------------
 class FeedError(ValueError):
     """A feed that must not replace the rounds we have; the message names the problem in one line."""
 
 
-class _FeedRound(BaseModel):
-    """One round as IRCC's JSON writes it (numbers as strings with thousands separators); extra fields ignored."""
+@dataclass
+class FeedReading:
+    """The rounds of a feed that make sense, and one line for each round skipped."""
 
-    model_config = ConfigDict(extra="ignore")
-
-    drawNumber: int  # IRCC's field names, as they come
-    drawDate: dt.date
-    drawName: str = Field(min_length=1)
-    drawSize: int = Field(ge=0)
-    drawCRS: int = Field(ge=0, le=1200)
-
-    @field_validator("drawNumber", "drawSize", "drawCRS", mode="before")
-    @classmethod
-    def _thousands(cls, value: Any) -> Any:
-        return value.replace(",", "").strip() if isinstance(value, str) else value
-
-    @field_validator("drawDate", mode="before")
-    @classmethod
-    def _day(cls, value: Any) -> Any:
-        return value.strip()[:10] if isinstance(value, str) else value
+    rounds: list[Round]
+    skipped: list[str] = field(default_factory=list)
 
 
-class _Feed(BaseModel):
-    rounds: list[_FeedRound]
+def _depth_ok(text: str) -> bool:
+    """No array or object nested deeper than MAX_DEPTH (a 200,000-deep array must not reach the parser)."""
+    depth = 0
+    for match in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]', text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif token in "]}":
+            depth -= 1
+    return True
 
 
-def parse_feed(body: bytes | str) -> list[Round]:
-    """IRCC's rounds JSON (ee_rounds_123_en.json) as rounds, or FeedError naming what is wrong."""
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > 12:
+        raise FeedError(f"a number of {len(text)} digits")
+    return int(text)
+
+
+def _bounded_float(text: str) -> float:
+    value = float(text) if len(text) <= 24 else float("inf")
+    if not -1e12 < value < 1e12:
+        raise FeedError(f"a number out of range ({text[:24]})")
+    return value
+
+
+def _no_constant(text: str) -> Any:
+    raise FeedError(f"{text} is not JSON")
+
+
+def decode(body: bytes | str) -> str:
+    """The feed's text: UTF-8 first (the 2026 files), then cp1252 (the French file before 2026); undeclared."""
+    if isinstance(body, str):
+        return body
     try:
-        raw = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise FeedError(f"not JSON ({error})") from None
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return body.decode("cp1252")
+        except UnicodeDecodeError:
+            raise FeedError("neither UTF-8 nor cp1252 text") from None
+
+
+def _load(body: bytes | str) -> list[Any]:
+    text = decode(body)
+    if not _depth_ok(text):
+        raise FeedError(f"nested deeper than {MAX_DEPTH} levels: not IRCC's feed")
+    try:
+        raw = json.loads(text, parse_int=_bounded_int, parse_float=_bounded_float, parse_constant=_no_constant)
+    except FeedError:
+        raise
+    except (ValueError, RecursionError) as error:
+        raise FeedError(f"not JSON ({str(error)[:80]})") from None
     if isinstance(raw, list):
         raw = {"rounds": raw}
-    if not isinstance(raw, dict) or "rounds" not in raw:
+    if not isinstance(raw, dict) or not isinstance(raw.get("rounds"), list):
         raise FeedError('no "rounds" list in the feed')
-    try:
-        feed = _Feed.model_validate(raw)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise FeedError(f"{where}: {first['msg']} ({error.error_count()} problem(s))") from None
-    if not feed.rounds:
+    items = raw["rounds"]
+    if not items:
         raise FeedError("the feed holds no rounds")
-    return [Round(r.drawDate, _program(r.drawName), r.drawSize, r.drawCRS, r.drawNumber, r.drawName.strip())
-            for r in feed.rounds]
+    if len(items) > MAX_ROUNDS:
+        raise FeedError(f"{len(items):,} rounds: not IRCC's feed")
+    return items
+
+
+def _round(item: Any, today: dt.date) -> Round:
+    """One round as IRCC writes it, checked for sense; ValueError naming the field otherwise."""
+    if not isinstance(item, dict):
+        raise ValueError("not a round")
+    number = _number(item.get("drawNumber"))
+    date = _date(item.get("drawDate"))
+    name = item.get("drawName")
+    if not isinstance(name, str) or not name.strip() or len(name) > 300:
+        raise ValueError("drawName is empty")
+    invitations = _count(item.get("drawSize"), "drawSize")
+    cutoff = _count(item.get("drawCRS"), "drawCRS")
+    if not FIRST_ROUND <= date <= today + dt.timedelta(days=1):
+        raise ValueError(f"drawDate {date.isoformat()} is before round 1 or after tomorrow")
+    if not 1 <= invitations <= MAX_INVITATIONS:
+        raise ValueError(f"drawSize {invitations:,} is not a plausible number of invitations")
+    if not 0 < cutoff <= MAX_CRS:
+        raise ValueError(f"drawCRS {cutoff} is not a CRS score")
+    return Round(date, program_of(name), invitations, cutoff, number, " ".join(name.split()))
+
+
+def read_feed(body: bytes | str, today: dt.date | None = None) -> FeedReading:
+    """IRCC's rounds JSON as rounds that make sense, oldest first; FeedError when it is not a feed at all or no
+    round of it can be read."""
+    today = today or dt.date.today()
+    items = _load(body)
+    kept: list[Round] = []
+    skipped: list[str] = []
+    numbers: set[str] = set()
+    days: set[str] = set()
+    for index, item in enumerate(items):
+        label = f"rounds.{index}"
+        if isinstance(item, dict) and isinstance(item.get("drawNumber"), str):
+            label += f" (round {item['drawNumber'].strip()[:10]!r})"
+        try:
+            r = _round(item, today)
+        except ValueError as error:
+            skipped.append(f"{label}: {error}")
+            continue
+        if r.number in numbers:
+            skipped.append(f"{label}: round number {r.number} appears twice")
+            continue
+        if f"{r.date}|{r.program}" in days:
+            skipped.append(f"{label}: a second {r.program} round on {r.date.isoformat()}")
+            continue
+        numbers.add(str(r.number))
+        days.add(f"{r.date}|{r.program}")
+        kept.append(r)
+    if not kept:
+        raise FeedError(f"no round could be read ({skipped[0]}; {len(skipped)} problem(s))")
+    kept.sort(key=lambda r: (r.date, number_order(r.number)))
+    return FeedReading(kept, skipped)
+
+
+def parse_feed(body: bytes | str, today: dt.date | None = None) -> list[Round]:
+    """The rounds of a feed that make sense (read_feed without the skipped lines)."""
+    return read_feed(body, today).rounds
+
+
+def french_names(body: bytes | str, today: dt.date | None = None) -> dict[str, str]:
+    """IRCC's French names by round number, from the French feed (ee_rounds_123_fr.json)."""
+    return {str(r.number): r.name for r in read_feed(body, today).rounds}
 
 
 def check_not_shrunken(feed: list[Round], known: Rounds) -> None:
-    """A feed that lacks rounds we hold is shrunken (IRCC never withdraws a round): refused, naming the first."""
+    """A feed that lacks rounds we hold is shrunken (IRCC never withdraws a round): refused, naming the first.
+    Rounds are matched by number and date, never by the program we derived from their name."""
     missing = missing_from(feed, known)
     if missing:
         first = missing[0]
+        number = f"round {first.number}" if first.number else first.program
         raise FeedError(f"shrunken: {len(missing)} of the {len(known.rounds)} rounds we hold are missing from the "
-                        f"feed's {len(feed)} (the first: {first.date.isoformat()} {first.program})")
+                        f"feed's {len(feed)} (the first: {number} of {first.date.isoformat()})")
+
+
+# -- the seed file (cec-screener rounds-import) -----------------------------------------------------------------
+def convert_rounds(raw: dict[str, Any] | list[Any], today: dt.date) -> dict[str, Any]:
+    """Every round of the file, newest last, with the file's own source and a retrieval date."""
+    items = raw["rounds"] if isinstance(raw, dict) else raw
+    if not items:
+        raise ValueError("the file holds no rounds")
+    reading = read_feed(json.dumps({"rounds": items}), today)
+    current = rounds()
+    return {"source": current["source"], "page": current["page"], "in_force_from": today.isoformat(),
+            "retrieved": today.isoformat(),
+            "rounds": [{"date": r.date.isoformat(), "program": r.program, "invitations": r.invitations,
+                        "lowest_crs": r.lowest_crs} for r in reading.rounds]}

@@ -51,6 +51,7 @@ from flows.rendering import (
 )
 from flows.replies import Button, OutMessage, Reply, h
 from flows.results import result_for_answers
+from flows.rounds_view import menu_button as rounds_button
 from flows.texts import catalog
 from flows.uncertainty import crs_note
 from flows.verdict_text import verdict_text
@@ -495,7 +496,8 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         if left and "marital" not in screening.answers:
             offer_text += " " + c.t("format_extra.crs_count", count=left, partner=partner)
         return Reply([OutMessage(as_of + text, fixes), OutMessage(h(offer_text), [offer, *menu])], result=result)
-    menu = [[Button(c.t("rounds.alert_button"), "ralert|on")], *menu]  # bot/scheduled/round_alerts.py
+    # Round alerts (bot/scheduled/round_alerts.py) and the latest rounds against this score (flows/rounds_view.py).
+    menu = [[Button(c.t("rounds.alert_button"), "ralert|on"), rounds_button(lang)], *menu]
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
     if (note := crs_note(result, c)) is not None:  # the favourable reading's CRS, and what decides it
         block, fixes = approximate_block(result, screening.answers, c)

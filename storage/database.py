@@ -186,12 +186,27 @@ def _rounds(db: sqlite_utils.Database) -> None:
     )
 
 
+def _rounds_french_names_and_failures(db: sqlite_utils.Database) -> None:
+    """IRCC's French name of each round (from the French feed), and the last failed refresh for the operator."""
+    db.execute("ALTER TABLE rounds ADD COLUMN name_fr TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """
+        CREATE TABLE rounds_feed_failure (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            failed_at TEXT NOT NULL,
+            problem TEXT NOT NULL
+        )
+        """
+    )
+
+
 _STEPS = (
     ("0001_initial_schema", _initial_schema),
     ("0002_outbox_and_group_notices", _outbox_and_group_notices),
     ("0004_rounds", _rounds),
     ("0003_reminders", _reminders),
     ("0005_inbox", _inbox),
+    ("0006_rounds_french_names_and_failures", _rounds_french_names_and_failures),
 )
 for _name, _step in _STEPS:
     MIGRATIONS(name=_name)(_step)

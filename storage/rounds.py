@@ -66,10 +66,24 @@ class RoundsStorage:
     def stored_rounds(self) -> list[dict[str, Any]]:
         """Every stored round as eligibility.rounds.Round.as_dict writes it, oldest first."""
         rows = self.db.execute(
-            "SELECT number, date, program, invitations, lowest_crs FROM rounds ORDER BY date, number"
+            "SELECT number, date, program, invitations, lowest_crs, name, name_fr FROM rounds "
+            "ORDER BY date, number"
         ).fetchall()
-        return [{"number": r[0], "date": r[1], "program": r[2], "invitations": r[3], "lowest_crs": r[4]}
-                for r in rows]
+        return [{"number": None if r[0] is None else str(r[0]), "date": r[1], "program": r[2], "invitations": r[3],
+                 "lowest_crs": r[4], "name": r[5], "name_fr": r[6]} for r in rows]
+
+    def note_feed_failure(self, problem: str) -> None:
+        """A refresh failed (the stored rounds were kept): when and why, for `cec-screener rules`."""
+        with write_transaction(self.db):
+            self.db.execute(
+                "INSERT INTO rounds_feed_failure (id, failed_at, problem) VALUES (1, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET failed_at = excluded.failed_at, problem = excluded.problem",
+                [self._timestamp(), problem[:500]])
+
+    def last_feed_failure(self) -> tuple[str, str] | None:
+        """(when, why) of the last failed refresh, if any."""
+        row = self.db.execute("SELECT failed_at, problem FROM rounds_feed_failure").fetchone()
+        return (row[0], row[1]) if row is not None else None
 
     def feed_state(self) -> FeedState | None:
         row = self.db.execute(
@@ -84,8 +98,10 @@ class RoundsStorage:
 
     def store_rounds(self, rounds: list[dict[str, Any]], *, source: str, etag: str | None,
                      last_modified: str | None, candidates: list[str], compose: Compose) -> tuple[list[str], int]:
-        """Store a validated feed (dicts with key, number, date, program, name, invitations, lowest_crs) and
-        queue the alerts for the rounds that are news, in one transaction. Returns (new keys, alerts queued).
+        """Store a validated feed (dicts with key, number, date, program, name, name_fr, invitations, lowest_crs)
+        in place of the rounds stored before (the feed holds every round since the first; the caller checked it
+        lacks none of them), and queue the alerts for the rounds that are news, in one transaction. Returns
+        (new keys, alerts queued).
 
         `candidates` are the keys the caller found new against what it knew; those already stored are dropped
         inside the transaction, so two refreshes at once (the bot's schedule and a cron job) cannot both find
@@ -95,15 +111,17 @@ class RoundsStorage:
         with write_transaction(self.db):
             known = {row[0] for row in self.db.execute("SELECT round_key FROM rounds").fetchall()}
             new_keys = [key for key in candidates if key not in known]
+            # Replaced, not merged: a round stored under a key derived differently before (or a typo IRCC has
+            # corrected since) must not stay beside the live one.
+            self.db.execute("DELETE FROM rounds")
             self.db.conn.executemany(
                 """
-                INSERT INTO rounds (round_key, number, date, program, name, invitations, lowest_crs, stored_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (round_key) DO UPDATE SET number = excluded.number, name = excluded.name,
-                    invitations = excluded.invitations, lowest_crs = excluded.lowest_crs
+                INSERT INTO rounds (round_key, number, date, program, name, name_fr, invitations, lowest_crs,
+                                    stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [(r["key"], r["number"], r["date"], r["program"], r["name"], r["invitations"], r["lowest_crs"],
-                  now) for r in rounds],
+                [(r["key"], r["number"], r["date"], r["program"], r["name"], r.get("name_fr", ""),
+                  r["invitations"], r["lowest_crs"], now) for r in rounds],
             )
             self.db.execute(
                 """
@@ -163,6 +181,17 @@ class RoundsStorage:
             """
         ).fetchall()
         return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5]) for r in rows]
+
+    def latest_crs(self, user_id: int) -> tuple[int, int, int, str] | None:
+        """(total, French points, nomination points, when) of the user's latest CRS estimate, if any."""
+        row = self.db.execute(
+            """
+            SELECT json_extract(result, '$.crs.total'), json_extract(result, '$.crs.details.french'),
+                   json_extract(result, '$.crs.details.provincial_nomination'), created_at
+            FROM verdicts WHERE user_id = ? AND json_extract(result, '$.crs.total') IS NOT NULL
+            ORDER BY id DESC LIMIT 1
+            """, [user_id]).fetchone()
+        return (int(row[0]), int(row[1] or 0), int(row[2] or 0), str(row[3])) if row is not None else None
 
     # -- the queue -------------------------------------------------------------------------------------------
     def queued_round_alerts(self, limit: int = 200) -> list[QueuedAlert]:

@@ -22,6 +22,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     source = refresh.add_mutually_exclusive_group()
     source.add_argument("--url", help="the feed to read (default: ROUNDS_FEED_URL, IRCC's address)")
     source.add_argument("--file", help="a downloaded copy of IRCC's ee_rounds JSON")
+    refresh.add_argument("--french-file", help="with --file: a downloaded copy of the French feed (_fr.json)")
     rules = commands.add_parser("rules", help="the rules version, each data file's dates, the NOC version and the "
                                 "newest round known")
     rules.add_argument("--db", help="the database to read rounds from (default: DATABASE_PATH, if it exists)")
@@ -45,10 +46,25 @@ def dispatch(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = s
     if not args.file and not url:
         print("error: rounds-refresh: ROUNDS_FEED_URL is empty; give --url URL or --file PATH", file=err)
         return 2
-    return refresh(settings.database_path, url, args.file, out, err)
+    french_url = None if args.file else settings.french_feed_url(url)
+    return refresh(settings.database_path, url, args.file, out, err, french_url, args.french_file,
+                   settings.rounds_feed_timeout_seconds, settings.rounds_feed_max_bytes)
 
 
-def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, err: TextIO) -> int:
+def read_limited(path: pathlib.Path, limit: int) -> bytes:
+    """A downloaded copy of the feed, refused beyond the download's size limit (it is not IRCC's file then)."""
+    from bot.scheduled.rounds_feed_http import FeedUnavailable
+
+    with path.open("rb") as file:
+        body = file.read(limit + 1)
+    if len(body) > limit:
+        raise FeedUnavailable(f"{path.name} is larger than {limit:,} bytes: not IRCC's feed")
+    return body
+
+
+def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, err: TextIO,
+            french_url: str | None = None, french_file: str | None = None, deadline: float = 60.0,
+            max_bytes: int = 5 * 1024 * 1024) -> int:
     """One refresh; a feed that cannot be read or must not replace the stored rounds leaves them as they are."""
     import asyncio
     import logging
@@ -63,12 +79,18 @@ def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, er
     source = url or str(pathlib.Path(file or "").resolve())
     try:
         with Repository(db) as repository:
-            if file:
-                body = pathlib.Path(file).read_bytes()
-                outcome = store_feed(repository, body, source)
-            else:
-                assert url is not None
-                outcome = asyncio.run(refresh_from_url(repository, url))
+            try:
+                if file:
+                    body = read_limited(pathlib.Path(file), max_bytes)
+                    french = read_limited(pathlib.Path(french_file), max_bytes) if french_file else None
+                    outcome = store_feed(repository, body, source, french=french)
+                else:
+                    assert url is not None
+                    outcome = asyncio.run(refresh_from_url(repository, url, french_url, deadline=deadline,
+                                                           max_bytes=max_bytes))
+            except (FeedUnavailable, FeedError) as error:
+                repository.note_feed_failure(f"{source}: {error}")
+                raise
     except (FeedUnavailable, FeedError) as error:
         print(f"error: rounds feed {source}: {error}; the stored rounds are unchanged", file=err)
         return 1
@@ -106,6 +128,10 @@ def print_rules(db: pathlib.Path | None, out: TextIO) -> int:
             if state is not None:
                 rounds = current_rounds(repository)
                 where = f"database {db}, retrieved {state.retrieved_at}, checked {state.checked_at}"
+            failure = repository.last_feed_failure()
+            if state is not None or failure is not None:
+                print(f"rounds feed: last success {state.checked_at if state else 'never'}; last failure "
+                      f"{f'{failure[0]}: {failure[1]}' if failure else 'none'}", file=out)
     print(f"rounds: {len(rounds.rounds)} from the {where}", file=out)
     print(f"  newest round: {_describe(rounds, newest=True)}", file=out)
     print(f"  newest CEC round: {_describe(rounds, newest=False)}", file=out)

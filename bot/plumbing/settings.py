@@ -26,7 +26,14 @@ class Settings(BaseSettings):
     rate_limit: float = Field(default=30.0, ge=0)
     # IRCC's rounds JSON (RULES.md section 4, the seed's "source"); empty turns the scheduled refresh off.
     rounds_feed_url: str = IRCC_ROUNDS_FEED
+    # The French feed (IRCC's French names); empty: derived from the English address (_en.json -> _fr.json).
+    rounds_feed_url_fr: str = ""
     rounds_refresh_hours: float = Field(default=6.0, gt=0)
+    # One download of the feed: a deadline for the whole of it and a size limit (compressed and decompressed).
+    rounds_feed_timeout_seconds: float = Field(default=60.0, gt=0, le=600)
+    rounds_feed_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024)
+    # Seconds after a start before the first refresh (not while the bot catches up on what it missed).
+    rounds_first_refresh_seconds: float = Field(default=60.0, ge=0, le=3600)
     # The hour (UTC) from which the day's reminders go out; 17:00 UTC is daytime across Canada.
     reminders_hour_utc: int = Field(default=17, ge=0, le=23)
 
@@ -47,6 +54,13 @@ class Settings(BaseSettings):
         ):
             raise ValueError("WEBHOOK_SECRET may only hold letters, digits, _ and - (Telegram's rule)")
         return self
+
+    def french_feed_url(self, english: str | None = None) -> str | None:
+        """ROUNDS_FEED_URL_FR, or the English address with _fr.json for _en.json; None when neither is known."""
+        if self.rounds_feed_url_fr:
+            return self.rounds_feed_url_fr
+        url = self.rounds_feed_url if english is None else english
+        return url[: -len("_en.json")] + "_fr.json" if url and url.endswith("_en.json") else None
 
     @property
     def token(self) -> str | None:

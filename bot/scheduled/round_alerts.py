@@ -12,13 +12,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eligibility.rounds import Round, Rounds, concerns, from_records, news, seed
-from eligibility.rounds_import import check_not_shrunken, parse_feed
+from eligibility.rounds import Round, Rounds, concerns, from_records, news, seed, with_seed
+from eligibility.rounds_import import KNOWN_PROGRAMS, FeedError, check_not_shrunken, french_names, read_feed
 from eligibility.tables import links
 from flows.conversation import Button, OutMessage, h
+from flows.rounds_view import program_label
 from flows.texts import catalog
 from storage import Repository
 from storage.rounds import Subscriber
@@ -31,11 +32,18 @@ STOP = "ralert|off"
 
 # -- the rounds a verdict compares with ------------------------------------------------------------------------
 def current_rounds(repository: Repository) -> Rounds:
-    """The rounds stored by the last good refresh, confirmed on its last check; the shipped seed before any."""
+    """The rounds stored by the last good refresh, confirmed on its last check (completed by the seed's rounds
+    they lack, when a refresh read only part of a feed); the shipped seed before any."""
+    stored = stored_rounds(repository)
+    return seed() if stored is None else with_seed(stored, seed())
+
+
+def stored_rounds(repository: Repository) -> Rounds | None:
+    """The rounds stored by the last good refresh alone, or None before any."""
     state = repository.feed_state()
     stored = repository.stored_rounds() if state is not None else []
     if state is None or not stored:
-        return seed()
+        return None
     return from_records(stored, dt.datetime.fromisoformat(state.checked_at).date())
 
 
@@ -46,21 +54,37 @@ class Refreshed:
     new: list[Round] = field(default_factory=list)
     alerts: int = 0
     not_modified: bool = False
+    skipped: int = 0
+    french: int = 0  # rounds with IRCC's French name
 
     def line(self) -> str:
         if self.not_modified:
             return "rounds feed not modified since the last retrieval; stored rounds confirmed"
         newest = ", ".join(f"{r.date.isoformat()} {r.program} {r.lowest_crs}" for r in self.new) or "none"
-        return f"stored {self.rounds} rounds; new: {newest}; alerts queued: {self.alerts}"
+        line = f"stored {self.rounds} rounds; new: {newest}; alerts queued: {self.alerts}"
+        if self.french:
+            line += f"; IRCC's French names for {self.french}"
+        if self.skipped:
+            line += f"; skipped {self.skipped} that made no sense (logged)"
+        return line
 
 
 def store_feed(repository: Repository, body: bytes | str, source: str, etag: str | None = None,
-               last_modified: str | None = None) -> Refreshed:
-    """Validate a feed and store it with the alerts it calls for; FeedError (nothing stored) when it must not
-    replace what we have."""
-    feed = parse_feed(body)
+               last_modified: str | None = None, french: bytes | str | None = None,
+               today: dt.date | None = None) -> Refreshed:
+    """Read a feed (and its French twin, when given) and store it with the alerts it calls for; FeedError
+    (nothing stored) when it must not replace what we have. A round that makes no sense is skipped, one log
+    line each."""
+    reading = read_feed(body, today)
+    for problem in reading.skipped:
+        logger.warning("rounds feed: skipped %s", problem)
+    names = _french_names(repository, french, today)
+    feed = [replace(r, name_fr=names.get(str(r.number), "")) for r in reading.rounds]
+    stored = stored_rounds(repository)
+    if stored is not None:  # the seed is not held against a feed: the rounds it lacks stay in use (with_seed)
+        check_not_shrunken(feed, stored)
     known = current_rounds(repository)
-    check_not_shrunken(feed, known)
+    _log_new_categories(feed, known)
     fresh = news(known, feed)
     by_key = {r.key: r for r in fresh}
 
@@ -70,21 +94,58 @@ def store_feed(repository: Repository, body: bytes | str, source: str, etag: str
     stored_keys, queued = repository.store_rounds([r.as_record() for r in feed], source=source, etag=etag,
                                                   last_modified=last_modified, candidates=list(by_key),
                                                   compose=compose)
-    return Refreshed(len(feed), [by_key[k] for k in stored_keys], queued)
+    return Refreshed(len(feed), [by_key[k] for k in stored_keys], queued, skipped=len(reading.skipped),
+                     french=sum(1 for r in feed if r.name_fr))
 
 
-async def refresh_from_url(repository: Repository, url: str, **fetch_options: Any) -> Refreshed:
-    """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were."""
-    from bot.scheduled.rounds_feed_http import fetch
+def _french_names(repository: Repository, french: bytes | str | None, today: dt.date | None) -> dict[str, str]:
+    """IRCC's French names by round number: from the French feed, or those stored when it could not be read."""
+    if french is not None:
+        try:
+            return french_names(french, today)
+        except FeedError as error:
+            logger.warning("rounds feed (French): %s; the French names stored before are kept", error)
+    return {str(r["number"]): r["name_fr"] for r in repository.stored_rounds() if r["number"] and r["name_fr"]}
 
+
+def _log_new_categories(feed: list[Round], known: Rounds) -> None:
+    """One line naming the categories we had not seen: stored under IRCC's own names, never a reason to refuse."""
+    seen = {r.program for r in known.rounds} | KNOWN_PROGRAMS
+    new = {r.program: r.category() for r in feed if r.program not in seen}
+    if new:
+        logger.info("rounds feed: new categories, stored under IRCC's names: %s",
+                    "; ".join(f"{name} ({program})" for program, name in sorted(new.items())))
+
+
+async def refresh_from_url(repository: Repository, url: str, french_url: str | None = None,
+                           **fetch_options: Any) -> Refreshed:
+    """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were.
+    The French feed is read after the English one, within the same deadline; when it cannot be read, the French
+    names stored before stay."""
+    from bot.scheduled.rounds_feed_http import DEADLINE_SECONDS, FeedUnavailable, fetch
+
+    started = asyncio.get_running_loop().time()
+    deadline = float(fetch_options.pop("deadline", DEADLINE_SECONDS))
     state = repository.feed_state()
     same_source = state is not None and state.source == url
     fetched = await fetch(url, state.etag if same_source and state else None,
-                          state.last_modified if same_source and state else None, **fetch_options)
+                          state.last_modified if same_source and state else None, deadline=deadline,
+                          **fetch_options)
     if fetched.body is None:
         repository.mark_feed_checked(url)
         return Refreshed(state.round_count if state else 0, not_modified=True)
-    return store_feed(repository, fetched.body, url, fetched.etag, fetched.last_modified)
+    french: bytes | None = None
+    left = deadline - (asyncio.get_running_loop().time() - started)  # one deadline for both downloads
+    if french_url and left < 1:
+        logger.warning("rounds feed (French) %s: no time left within the %.0f s deadline; the French names "
+                       "stored before are kept", french_url, deadline)
+    elif french_url:
+        try:
+            french = (await fetch(french_url, deadline=left, **fetch_options)).body
+        except FeedUnavailable as error:
+            logger.warning("rounds feed (French) %s: %s; the French names stored before are kept",
+                           french_url, error)
+    return store_feed(repository, fetched.body, url, fetched.etag, fetched.last_modified, french)
 
 
 # -- the alert -------------------------------------------------------------------------------------------------
@@ -103,7 +164,7 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
     c = catalog(person.language)
     lines = [f"<b>{h(c.t('rounds.alert_title'))}</b>", ""]
     for r in rounds:
-        values = {"program": c.t(f"rounds.program.{r.program}"), "number": r.number, "date": c.date(r.date),
+        values = {"program": program_label(r, c.lang), "number": r.number, "date": c.date(r.date),
                   "invitations": c.number(r.invitations), "cutoff": r.lowest_crs}
         lines.append(h(c.t("rounds.alert_round" if r.number else "rounds.alert_round_unnumbered", **values)))
         if person.crs_total is not None:

@@ -15,7 +15,7 @@ from typing import Any
 from telegram.ext import Application, ContextTypes
 
 from bot.scheduled.round_alerts import ALERT_RATE, AlertBroadcaster, current_rounds, refresh_from_url
-from bot.scheduled.rounds_feed_http import FeedUnavailable
+from bot.scheduled.rounds_feed_http import DEADLINE_SECONDS, MAX_BYTES, FeedUnavailable
 from eligibility.rounds_import import FeedError
 from storage import Repository
 
@@ -30,8 +30,12 @@ class RoundsJobs:
     """The refresh, the poll and the alert broadcaster of one running bot."""
 
     def __init__(self, repository: Repository, service: Any, deliverer: Any, url: str, hours: float,
-                 rate: float = ALERT_RATE) -> None:
+                 rate: float = ALERT_RATE, french_url: str | None = None, deadline: float = DEADLINE_SECONDS,
+                 max_bytes: int = MAX_BYTES) -> None:
         self.repository, self.service, self.url = repository, service, url
+        self.french_url, self.deadline, self.max_bytes = french_url, deadline, max_bytes
+        self.running: asyncio.Task[None] | None = None  # the refresh under way, if any
+        self.first_delay = FIRST_REFRESH_SECONDS
         self.interval = hours * 3600
         self.broadcaster = AlertBroadcaster(repository, deliverer, rate)
         self.failures = 0
@@ -47,22 +51,41 @@ class RoundsJobs:
         """Seconds until the next refresh is due, from the last check stored (another run's, or cron's)."""
         state = self.repository.feed_state()
         if state is None:
-            return FIRST_REFRESH_SECONDS
+            return self.first_delay
         last = dt.datetime.fromisoformat(state.checked_at)
-        return max(FIRST_REFRESH_SECONDS, self.interval - (now - last).total_seconds())
+        return max(self.first_delay, self.interval - (now - last).total_seconds())
+
+    async def start_refresh(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The JobQueue callback: start a refresh as a task of its own and return at once, so that the job never
+        runs long (python-telegram-bot waits for running jobs when it stops: SIGTERM must stop the bot within
+        seconds; on_stop cancels this task) and a refresh still under way is never started twice."""
+        if self.running is not None and not self.running.done():
+            logger.info("rounds refresh: the previous one is still under way; this one is skipped")
+            return
+        self.running = asyncio.get_running_loop().create_task(self.refresh(context), name="rounds-refresh")
+        context.application.bot_data["rounds_refresh"] = self.running
 
     async def refresh(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """The JobQueue callback: read the feed; a failure keeps the stored rounds and says so in one line."""
+        """Read the feed; any failure (a timeout too) keeps the stored rounds, is told in one line, and retried."""
         try:
-            outcome = await refresh_from_url(self.repository, self.url)
-        except (FeedUnavailable, FeedError) as error:
+            async with asyncio.timeout(self.deadline + 30):  # the download has its deadline; this bounds the rest
+                outcome = await refresh_from_url(self.repository, self.url, self.french_url,
+                                                 deadline=self.deadline, max_bytes=self.max_bytes)
+        except Exception as error:  # a task of its own: nothing above it would say what went wrong
+            if isinstance(error, TimeoutError):
+                problem = f"the refresh took more than {self.deadline + 30:.0f} s"
+            elif isinstance(error, (FeedUnavailable, FeedError)):
+                problem = str(error)
+            else:
+                problem = f"{type(error).__name__}: {str(error)[:200]}"
             self.failures += 1
             retry = min(RETRY_SECONDS * 2 ** (self.failures - 1), self.interval)
             kept = self.service.rounds
             logger.warning("rounds refresh failed: %s; keeping the %d rounds as of %s; next try in %.0f s",
-                           error, len(kept.rounds) if kept else 0, kept.as_of if kept else "-", retry)
+                           problem, len(kept.rounds) if kept else 0, kept.as_of if kept else "-", retry)
+            self.repository.note_feed_failure(f"{self.url}: {problem}")
             if context.job_queue is not None:
-                context.job_queue.run_once(self.refresh, when=retry, name="rounds-refresh-retry")
+                context.job_queue.run_once(self.start_refresh, when=retry, name="rounds-refresh-retry")
             return
         self.failures = 0
         logger.info("rounds refresh: %s", outcome.line())
@@ -81,14 +104,17 @@ class RoundsJobs:
 
 
 def install(app: Application, repository: Repository, service: Any, deliverer: Any, url: str, hours: float,
-            now: dt.datetime, poll_seconds: float = POLL_SECONDS, rate: float = ALERT_RATE) -> RoundsJobs:
+            now: dt.datetime, poll_seconds: float = POLL_SECONDS, rate: float = ALERT_RATE, *,
+            french_url: str | None = None, deadline: float = DEADLINE_SECONDS,
+            max_bytes: int = MAX_BYTES, first_delay: float = FIRST_REFRESH_SECONDS) -> RoundsJobs:
     """Schedule the refresh (unless the feed URL is empty) and the poll on the application's JobQueue."""
-    jobs = RoundsJobs(repository, service, deliverer, url, hours, rate)
+    jobs = RoundsJobs(repository, service, deliverer, url, hours, rate, french_url, deadline, max_bytes)
+    jobs.first_delay = first_delay
     jobs.load_rounds()
     queue = app.job_queue
     assert queue is not None, "python-telegram-bot[job-queue] is required"
     if url:
-        queue.run_repeating(jobs.refresh, interval=jobs.interval, first=jobs.first_refresh_in(now),
+        queue.run_repeating(jobs.start_refresh, interval=jobs.interval, first=jobs.first_refresh_in(now),
                             name="rounds-refresh")
     queue.run_repeating(jobs.poll, interval=poll_seconds, first=0.5, name="rounds-poll")
     return jobs

@@ -1,12 +1,14 @@
-"""The result menus: reminders, "How can I raise my score?", "What if I apply later?" and the charts."""
+"""The result menus: reminders, "How can I raise my score?", "What if I apply later?", the charts and the latest
+rounds."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from bot.screening.turns import Outcome, TurnStore
+from eligibility.rounds import seed
 from flows import conversation as talk
-from flows import improvements_view
+from flows import improvements_view, rounds_view
 from flows.chart_replies import chart_reply
 from flows.machine import CHECKPOINTS
 
@@ -64,3 +66,10 @@ class ResultMenus(TurnStore):
             return self._stale(user_id, lang)
         return Outcome(reply.messages, language=lang)
 
+    def _rounds(self, user_id: int, lang: str) -> Outcome:
+        """/rounds: the latest round of each program and category, against the person's latest CRS estimate."""
+        stored = self.repository.latest_crs(user_id)
+        person = None if stored is None else rounds_view.Standing(
+            stored[0], stored[1], stored[2], dt.datetime.fromisoformat(stored[3]).date())
+        rounds = self.rounds or seed()
+        return Outcome([rounds_view.listing(rounds, person, lang, self.today())], language=lang)

@@ -17,7 +17,7 @@ from bot.screening.reminders import replaces_pressed
 from bot.screening.result_menus import ResultMenus
 from bot.screening.turns import LAST_UPDATE, Outcome, Turn
 from flows import conversation as talk
-from flows import improvements_view
+from flows import improvements_view, rounds_view
 from flows.conversation import Button, OutMessage, h
 from flows.machine import CHECKPOINTS
 from flows.texts import catalog, normalize_language
@@ -25,7 +25,8 @@ from flows.texts import catalog, normalize_language
 __all__ = ["COMMANDS", "LAST_UPDATE", "RETENTION_DAYS", "Outcome", "ScreeningService", "Turn"]
 
 logger = logging.getLogger(__name__)
-COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders")
+COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders",
+            "rounds")
 RETENTION_DAYS = 180
 
 # Button kinds whose reply replaces the pressed message (a question answered, a picker page turned, a confirmation
@@ -151,6 +152,8 @@ class ScreeningService(ResultMenus):
             return Outcome(round_alerts.on_button(self.repository, user_id, lang, rest), language=lang)
         if kind == "chart":
             return self._chart(user_id, lang, rest)
+        if kind == rounds_view.CALLBACK and rest == "list":
+            return self._rounds(user_id, lang)
         return self._stale(user_id, lang)
 
     def _picker(self, user_id: int, lang: str, kind: str, key: str, value: str) -> Outcome:
@@ -250,6 +253,8 @@ class ScreeningService(ResultMenus):
             return self._then_where_you_were(user_id, lang, OutMessage(h(text)))
         if name == "reminders":
             return self._reminders(user_id, lang, None)
+        if name == "rounds":
+            return self._rounds(user_id, lang)
         if name == "cancel":
             return Outcome([OutMessage(h(c.t("bot.cancelled")))], language=lang)
         if name == "language":

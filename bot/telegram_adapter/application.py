@@ -350,7 +350,7 @@ async def _release_after_start(app: Application, seconds: float) -> None:
 
 
 async def on_stop(app: Application) -> None:
-    for name in ("purge", "sweep", "round_alerts", "grace", "loop_stalls"):
+    for name in ("purge", "sweep", "round_alerts", "rounds_refresh", "grace", "loop_stalls"):
         task = app.bot_data.pop(name, None)
         if task is not None:
             task.cancel()
@@ -400,7 +400,11 @@ def build_application(settings: Settings, repository: Repository,
     app.job_queue.run_repeating(reminders, interval=reminders_every, first=reminders_every, name="reminders")
     # Rounds: the scheduled refresh, rounds and alerts stored by another process, alerts paced (rounds_job).
     app.bot_data["rounds"] = rounds_job.install(app, repository, service, app.bot_data["deliverer"],
-                                                settings.rounds_feed_url, settings.rounds_refresh_hours, now())
+                                                settings.rounds_feed_url, settings.rounds_refresh_hours, now(),
+                                                french_url=settings.french_feed_url(),
+                                                deadline=settings.rounds_feed_timeout_seconds,
+                                                max_bytes=settings.rounds_feed_max_bytes,
+                                                first_delay=settings.rounds_first_refresh_seconds)
     private = filters.ChatType.PRIVATE
     elsewhere = (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST) & ~private
     app.add_handler(ChatMemberHandler(on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))

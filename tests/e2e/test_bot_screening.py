@@ -67,7 +67,7 @@ async def test_the_crs_estimate_after_the_verdict(tg: FakeTelegram, tmp_path: pa
                          "[Outside Canada, with an ECA]", "[No]", "[2 years]", "[No]", "[No]", "[No]")
         assert "CRS estimate: 470 points" in chat.last_text
         assert "Core 394 · spouse 0 · skill transferability 76 · additional 0" in chat.last_text
-        assert "53 points below the lowest score invited" in chat.last_text  # 523, round 436
+        assert "48 points below the lowest score invited" in chat.last_text  # 518, round 446 (the seed)
         assert bot.repository.latest_verdict(chat.user_id).result["crs"]["total"] == 470
     bot.errors.check()
 
@@ -265,7 +265,7 @@ async def test_commands_are_registered_in_both_languages(tg: FakeTelegram, tmp_p
         english = {c["command"]: c["description"] for c in tg.get_commands("")}
         french = {c["command"]: c["description"] for c in tg.get_commands("fr")}
         assert set(english) == set(french) == {"start", "help", "back", "summary", "restart", "language",
-                                               "privacy", "delete", "cancel", "reminders"}
+                                               "privacy", "delete", "cancel", "reminders", "rounds"}
         assert english["delete"] != french["delete"]
         chat = Chat(bot.app, tg)
         await chat.send("/privacy")

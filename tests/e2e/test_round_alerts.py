@@ -31,14 +31,14 @@ _NAMES = {"canadian_experience_class": "Canadian Experience Class",
 # The README's person: 470 points (RULES.md section 3, worked example).
 CRS_470 = ["[Estimate my CRS]", "1997-03-10", "[Single]", "[Bachelor's or 3+ year program]",
            "[Outside Canada, with an ECA]", "[No]", "[2 years]", "[No]", "[No]", "[No]"]
-NEW_CEC = {"drawNumber": "438", "drawDate": "2026-11-25", "drawName": "Canadian Experience Class",
+NEW_CEC = {"drawNumber": "448", "drawDate": "2026-11-25", "drawName": "Canadian Experience Class",
            "drawSize": "2,500", "drawCRS": "466"}
 
 
 def ircc_feed(*extra: dict[str, str]) -> bytes:
     """IRCC's JSON for the seed's rounds (as IRCC writes them: strings, thousands separators), plus `extra`."""
     rows = [{"drawNumber": str(r.get("number") or 400 + i), "drawDate": r["date"],
-             "drawName": _NAMES[r["program"]], "drawSize": f"{r['invitations']:,}",
+             "drawName": r.get("name") or _NAMES[r["program"]], "drawSize": f"{r['invitations']:,}",
              "drawCRS": str(r["lowest_crs"])}
             for i, r in enumerate(seed_file()["rounds"])]
     return json.dumps({"classes": "", "rounds": [*rows, *extra]}).encode()
@@ -48,15 +48,21 @@ class FeedServer:
     """IRCC's feed on 127.0.0.1 (http.server in a thread): serves `body` with an ETag, answers 304 to a
     matching If-None-Match, and records the conditional headers it received."""
 
-    def __init__(self, body: bytes) -> None:
+    def __init__(self, body: bytes, french: bytes | None = None) -> None:
         self.body = body
+        self.french = french  # served at ..._fr.json (404 when None), as IRCC serves its French twin
         self.requests: list[dict[str, str | None]] = []
         feed = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # http.server's name
-                etag = f'"{hash(feed.body) & 0xFFFFFFFF:x}"'
-                feed.requests.append({"if_none_match": self.headers.get("If-None-Match")})
+                body = feed.french if self.path.endswith("_fr.json") else feed.body
+                if body is None:
+                    self.send_error(404)
+                    return
+                etag = f'"{hash(body) & 0xFFFFFFFF:x}"'
+                if self.path.endswith("_en.json"):  # the English feed's requests (the French one is not kept)
+                    feed.requests.append({"if_none_match": self.headers.get("If-None-Match")})
                 if self.headers.get("If-None-Match") == etag:
                     self.send_response(304)
                     self.end_headers()
@@ -64,9 +70,9 @@ class FeedServer:
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("ETag", etag)
-                self.send_header("Content-Length", str(len(feed.body)))
+                self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(feed.body)
+                self.wfile.write(body)
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -148,12 +154,12 @@ async def test_a_new_round_reaches_only_the_people_who_asked_in_their_language(
         await until(lambda: bool(alerts(ana, "New round of invitations") and alerts(luc, "Nouvelle ronde")))
         english = alerts(ana, "New round of invitations")
         assert len(english) == 1
-        assert "Canadian Experience Class, round 438, November 25, 2026: 2,500 invitations" in english[0]
+        assert "Canadian Experience Class, round 448, November 25, 2026: 2,500 invitations" in english[0]
         assert "Your latest estimate, 470, is above this round's 466 by 4 points." in english[0]
         assert ana.buttons == ["🔕 Stop round alerts"]
         french = alerts(luc, "Nouvelle ronde d'invitations")
         assert len(french) == 1
-        assert "Catégorie de l'expérience canadienne, ronde 438, 25 novembre 2026" in french[0]
+        assert "Catégorie de l'expérience canadienne, ronde 448, 25 novembre 2026" in french[0]
         assert ("Votre dernière estimation, 470, dépasse de 4 points le score minimal de cette ronde (466)."
                 in french[0])
         assert not alerts(ben, "New round")
@@ -192,13 +198,13 @@ async def test_a_broken_feed_keeps_the_rounds_and_says_so_in_one_line(
         bot.repository.set_round_alerts(1001, True, "en")
         for broken, problem in [(b"{not json", "not JSON"), (b'{"rounds": []}', "the feed holds no rounds"),
                                 (ircc_feed()[:-40] + b"]}", "not JSON"),
-                                (json.dumps({"rounds": [NEW_CEC]}).encode(), "shrunken: 16 of the 17 rounds")]:
+                                (json.dumps({"rounds": [NEW_CEC]}).encode(), "shrunken: 26 of the 27 rounds")]:
             feed.body = broken
             caplog.clear()
             with caplog.at_level(logging.WARNING, logger="bot.scheduled.rounds_job"):
                 await refresh(bot)
             lines = [r.getMessage() for r in caplog.records if "rounds refresh failed" in r.getMessage()]
-            assert len(lines) == 1 and problem in lines[0] and "keeping the 17 rounds" in lines[0], lines
+            assert len(lines) == 1 and problem in lines[0] and "keeping the 27 rounds" in lines[0], lines
             assert "\n" not in lines[0]
             assert bot.repository.stored_rounds() == kept
         assert bot.repository.round_alerts_waiting() == 0 and not alerts(chat, "New round")

@@ -71,7 +71,7 @@ def test_the_alert_arrives_from_a_cron_refresh_while_the_bot_runs(api_server: Fa
             time.sleep(0.05)
         [alert] = [m.shown_text or "" for m in api_server.telegram.bot_messages(USER)
                    if "New round of invitations" in (m.shown_text or "")]
-        assert "round 438" in alert
+        assert "round 448" in alert
         assert "Your latest estimate, 470, is above this round's 466 by 4 points." in alert
         bot.send_signal(signal.SIGTERM)
         bot.wait(timeout=20)

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from eligibility import Profile, ScreeningProfile, assess
-from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, concerns, from_records, news, seed
+from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, concerns, from_records, news, seed, with_seed
 from eligibility.rounds_import import FeedError, check_not_shrunken, parse_feed
 from eligibility.tables import crs_grid, links
 
@@ -64,33 +64,48 @@ def test_french_readers_get_the_french_pages_and_the_home_page_otherwise() -> No
     assert all("/en/" not in s["url"] and "/english/" not in s["url"] for s in steps)
 
 
-def test_the_seed_holds_the_confirmed_rounds_of_section_4_only() -> None:
+def test_the_seed_holds_the_rounds_of_section_4_and_marks_those_from_secondary_copies() -> None:
     rounds = {r.number: r for r in seed().rounds if r.number}
-    assert rounds[435] == Round(D(2026, 8, 17), NOMINEE, 442, 760, 435)
-    assert rounds[436] == Round(D(2026, 8, 18), CEC, 1000, 523, 436)
-    assert rounds[437] == Round(D(2026, 8, 19), FRENCH, 5000, 382, 437)
-    assert not [r for r in seed().rounds if r.date > D(2026, 8, 19)]  # the unconfirmed 09-29 and 10-01 are out
-    assert seed().as_of == D(2026, 8, 19)
+    assert rounds["435"] == Round(D(2026, 8, 17), NOMINEE, 442, 760, "435")
+    assert rounds["436"] == Round(D(2026, 8, 18), CEC, 1000, 523, "436")
+    assert rounds["437"] == Round(D(2026, 8, 19), FRENCH, 5000, 382, "437")
+    assert not any(rounds[n].secondary for n in ("435", "436", "437"))
+    # 438-447: RULES.md section 4's table, read from secondary copies of the feed
+    assert rounds["446"] == Round(D(2026, 9, 29), CEC, 2000, 518, "446") and rounds["446"].secondary
+    assert rounds["440"].program == "physicians_with_canadian_work_experience" and rounds["440"].lowest_crs == 198
+    assert rounds["447"].category() == "Trades Occupations" and rounds["447"].invitations == 3500
+    assert all(rounds[str(n)].secondary for n in range(438, 448))
+    assert [r.lowest_crs for r in seed().cec[-3:]] == [521, 519, 518]
+    assert not [r for r in seed().rounds if r.date > D(2026, 10, 1)]  # nothing later is known here
+    assert seed().as_of == D(2026, 10, 1)
+
+
+def test_the_live_feed_replaces_the_secondary_rounds_and_is_never_refused_for_lacking_them() -> None:
+    confirmed = [r for r in seed().rounds if not r.secondary]
+    check_not_shrunken(confirmed, seed())  # the live feed may disagree with a secondary copy
+    with pytest.raises(FeedError, match="round 437 of 2026-08-19"):
+        check_not_shrunken([r for r in confirmed if r.number != "437"], seed())
 
 
 def test_verdicts_compare_with_the_rounds_passed_in() -> None:
-    later = from_records([*(r.as_dict() for r in seed().rounds),
+    later = from_records([*(r.as_dict() for r in seed().rounds if not r.secondary),
                           {"number": 438, "date": "2026-11-25", "program": CEC, "invitations": 2500,
                            "lowest_crs": 466}], D(2026, 11, 30))
     seeded = assess(profile(D(2026, 11, 27)))["crs_comparison"]
     fresh = assess(profile(D(2026, 11, 27)), rounds=later)["crs_comparison"]
-    assert seeded["lowest_crs"] == 523 and seeded["rounds_as_of"] == "2026-08-19"
+    assert seeded["lowest_crs"] == 518 and seeded["rounds_as_of"] == "2026-10-01"
     assert fresh["lowest_crs"] == 466 and fresh["date"] == "2026-11-25" and fresh["rounds_as_of"] == "2026-11-30"
     assert "(Rounds as of November 30, 2026.)" in fresh["explanation"]
     assert fresh["recent"]["highest"] == 523 and fresh["recent"]["lowest"] == 466
-    stale = assess(profile(D(2026, 11, 27)))["warnings"]
-    assert "rounds_stale" in {w["id"] for w in stale}  # the seed is 100 days old on 2026-11-27
+    assert "rounds_stale" not in {w["id"] for w in assess(profile(D(2026, 11, 27)))["warnings"]}  # 57 days
+    stale = assess(profile(D(2027, 1, 5)))["warnings"]
+    assert "rounds_stale" in {w["id"] for w in stale}  # the seed is 96 days old on 2027-01-05 (stale after 90)
     assert "rounds_stale" not in {w["id"] for w in assess(profile(D(2026, 11, 27)), rounds=later)["warnings"]}
 
 
 def test_news_is_what_came_after_the_newest_known_round() -> None:
-    old = Round(D(2019, 1, 1), CEC, 3000, 440, 100)  # years of IRCC's history are not news
-    new = [Round(D(2026, 11, 25), CEC, 2500, 466, 438), Round(D(2026, 11, 26), FRENCH, 4000, 390, 439)]
+    old = Round(D(2019, 1, 1), CEC, 3000, 440, "100")  # years of IRCC's history are not news
+    new = [Round(D(2026, 11, 25), CEC, 2500, 466, "448"), Round(D(2026, 11, 26), FRENCH, 4000, 390, "449")]
     assert news(seed(), [*seed().rounds, old, *new]) == new
     assert news(from_records([r.as_dict() for r in new], D(2026, 11, 27)), new) == []
 
@@ -112,7 +127,7 @@ ROW = {"drawNumber": "438", "drawDate": "2026-11-25", "drawName": "Canadian Expe
 
 def test_the_feed_reads_irccs_strings() -> None:
     [r] = parse_feed(feed(ROW))
-    assert r == Round(D(2026, 11, 25), CEC, 2500, 466, 438)
+    assert r == Round(D(2026, 11, 25), CEC, 2500, 466, "438")
     assert r.name == "Canadian Experience Class"
 
 
@@ -120,9 +135,9 @@ def test_the_feed_reads_irccs_strings() -> None:
     (b"<html>maintenance</html>", "not JSON"),
     (feed(), "the feed holds no rounds"),
     (b'{"draws": []}', 'no "rounds" list'),
-    (feed({**ROW, "drawCRS": "n/a"}), "rounds.0.drawCRS"),
-    (feed(ROW, {**ROW, "drawDate": "soon"}), "rounds.1.drawDate"),
-    (feed({**ROW, "drawCRS": "1500"}), "rounds.0.drawCRS"),
+    (feed({**ROW, "drawCRS": "n/a"}), "rounds.0 (round '438'): drawCRS"),
+    (feed({**ROW, "drawDate": "soon"}), "drawDate"),
+    (feed({**ROW, "drawCRS": "1500"}), "drawCRS 1500"),
 ])
 def test_a_broken_feed_is_named_in_one_line(body: bytes, problem: str) -> None:
     with pytest.raises(FeedError) as caught:
@@ -132,7 +147,20 @@ def test_a_broken_feed_is_named_in_one_line(body: bytes, problem: str) -> None:
 
 def test_a_shrunken_feed_is_refused() -> None:
     known = seed()
-    whole = [*known.rounds, Round(D(2026, 11, 25), CEC, 2500, 466, 438)]
+    whole = [*known.rounds, Round(D(2026, 11, 25), CEC, 2500, 466, "448")]
     check_not_shrunken(whole, known)  # more rounds: fine
-    with pytest.raises(FeedError, match=r"shrunken: 1 of the 16 rounds we hold are missing"):
+    with pytest.raises(FeedError, match=r"shrunken: 1 of the 26 rounds we hold are missing"):
         check_not_shrunken(list(known.rounds[1:]), known)
+
+
+def test_a_part_of_the_feed_keeps_the_seed_rounds_it_lacks_and_the_live_feed_replaces_secondary_ones() -> None:
+    part = from_records([{"number": "432", "date": "2026-08-05", "program": CEC, "invitations": 3000,
+                          "lowest_crs": 516}], D(2026, 12, 4))
+    merged = with_seed(part, seed())
+    assert merged.origin == "database" and merged.as_of == D(2026, 12, 4)
+    assert {r.number for r in merged.rounds} >= {"432", "435", "436", "437", "446", "447"}
+    assert len([r for r in merged.rounds if r.date == D(2026, 8, 5)]) == 1  # the seed's 08-05 round is #432
+    live = from_records([*(r.as_dict() for r in seed().rounds if not r.secondary),
+                         {"number": "448", "date": "2026-10-14", "program": CEC, "invitations": 2000,
+                          "lowest_crs": 517}], D(2026, 12, 4))
+    assert not [r for r in with_seed(live, seed()).rounds if r.secondary]  # the live feed covers them

@@ -268,8 +268,8 @@ def test_test_expiring_soon_after_as_of(days_left, warned):
 
 
 @pytest.mark.parametrize(("as_of", "stale"), [
-    (D(2026, 8, 19), False), (D(2026, 11, 17), False),  # 90 days after the rounds data (as of 2026-08-19)
-    (D(2026, 11, 18), True), (D(2026, 11, 27), True), (D(2027, 6, 1), True),
+    (D(2026, 10, 1), False), (D(2026, 12, 30), False),  # 90 days after the rounds data (as of 2026-10-01)
+    (D(2026, 12, 31), True), (D(2027, 1, 15), True), (D(2027, 6, 1), True),
 ])
 def test_stale_rounds_data(as_of, stale):
     result = run({"as_of": as_of, "age": 30})
@@ -286,18 +286,18 @@ def test_eligible_profile_with_a_fresh_test_has_no_expiry_warning():
 def test_crs_comparison_with_the_latest_cec_round():
     result = run(eligible_profile())
     comparison = result["crs_comparison"]
-    assert comparison["lowest_crs"] == 523  # round 436, RULES.md section 4
-    assert comparison["date"] == "2026-08-18"
-    assert comparison["difference"] == 364 - 523
-    assert "523" in comparison["explanation"] and "159" in comparison["explanation"]
+    assert comparison["lowest_crs"] == 518  # round 446, RULES.md section 4 (from secondary copies)
+    assert comparison["date"] == "2026-09-29"
+    assert comparison["difference"] == 364 - 518
+    assert "518" in comparison["explanation"] and "154" in comparison["explanation"]
 
 
 def test_crs_comparison_above_the_cutoff():
-    # Adding a provincial nomination: 364 + 600 = 964, 441 above 523.
+    # Adding a provincial nomination: 364 + 600 = 964, 446 above 518.
     result = run(eligible_profile(provincial_nomination=True))
     assert result["crs"]["total"] == 964
-    assert result["crs_comparison"]["difference"] == 441
-    assert "441" in result["crs_comparison"]["explanation"]
+    assert result["crs_comparison"]["difference"] == 446
+    assert "446" in result["crs_comparison"]["explanation"]
 
 
 @pytest.mark.parametrize("make", [eligible_profile, not_yet_profile], ids=["eligible", "not_yet"])
@@ -373,15 +373,15 @@ def test_french_dates_are_written_in_french():
 
 
 def test_the_comparison_covers_the_recent_cec_rounds():
-    """RULES.md section 4: the last six CEC rounds of 2026 (05-27 to 08-18) invited from 516 to 523."""
+    """RULES.md section 4: the last six CEC rounds of 2026 (07-21 to 09-29) invited from 516 to 523."""
     profile = Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 29,
                                       "education": {"level": "doctoral", "in_canada": True},
                                       "provincial_nomination": False})
     comparison = assess(profile)["crs_comparison"]
     assert comparison["recent"]["lowest"] == 516 and comparison["recent"]["highest"] == 523
-    assert comparison["recent"]["from"] == "2026-05-27" and comparison["recent"]["rounds"] == 6
+    assert comparison["recent"]["from"] == "2026-07-21" and comparison["recent"]["rounds"] == 6
     total = assess(profile)["crs"]["total"]
-    assert comparison["recent"]["would_be_invited"] == sum(total >= c for c in (518, 516, 517, 516, 516, 523))
+    assert comparison["recent"]["would_be_invited"] == sum(total >= c for c in (516, 516, 523, 521, 519, 518))
     assert "ranged from 516 to 523" in comparison["explanation"]
 
 
@@ -422,7 +422,7 @@ def test_french_speakers_and_nominees_hear_about_their_rounds():
                                                           "speaking": 12}]})
     explanation = assess(profile)["crs_comparison"]["explanation"]
     assert "French-language proficiency rounds" in explanation and "from 382 to 420" in explanation
-    assert "Provincial Nominee Program rounds" in explanation and "from 708 to 805" in explanation
+    assert "Provincial Nominee Program rounds" in explanation and "from 697 to 805" in explanation
 
 
 def test_the_projection_mentions_the_moving_window_only_when_hours_leave_it():

@@ -1,0 +1,84 @@
+"""/rounds (and the button under a CRS result): the latest round of each program and category of the last 12
+months, its cut-off, and the person's latest CRS estimate against it, in a short list.
+
+Only the rounds the rules can compare with say where the person stands: Canadian Experience Class rounds always,
+French-language proficiency rounds when the person has NCLC 7 in all four French abilities (the CRS gives French
+points then), Provincial Nominee Program rounds when nominated. Who is in another category is not in RULES.md:
+those rounds are listed with their cut-off only, never with "you are in" or "you are not".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, Rounds, latest_of_each
+from eligibility.tables import links
+from flows.replies import Button, OutMessage, h
+from flows.texts import catalog
+
+CALLBACK = "rounds"  # callback data: rounds|list
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """The person's latest CRS estimate, as stored with their last CRS result."""
+
+    total: int
+    french_points: int  # > 0: NCLC 7 or more in all four French abilities
+    nominee_points: int  # > 0: a provincial nomination
+    on: dt.date
+
+
+def menu_button(lang: str) -> Button:
+    return Button(catalog(lang).t("rounds_view.button"), f"{CALLBACK}|list")
+
+
+def program_label(r: Round, lang: str) -> str:
+    """A round's program as a person reads it: IRCC's own French name for French readers when the French feed
+    gave it, our name of the programs the rules know, IRCC's name (without year and version) otherwise."""
+    if lang == "fr" and r.name_fr:
+        return r.category("fr")
+    c = catalog(lang)
+    key = f"rounds.program.{r.program}"
+    return c.t(key) if key in c.texts else r.category(lang)
+
+
+def _where(r: Round, person: Standing | None, lang: str) -> str:
+    c = catalog(lang)
+    if r.program == FRENCH and (person is None or person.french_points <= 0):
+        return c.t("rounds_view.needs_french")
+    if r.program == NOMINEE and (person is None or person.nominee_points <= 0):
+        return c.t("rounds_view.needs_nomination")
+    if r.program not in (CEC, FRENCH, NOMINEE) or person is None:
+        return ""
+    gap = person.total - r.lowest_crs
+    if gap == 0:
+        return c.t("rounds_view.at")
+    return c.t("rounds_view.above" if gap > 0 else "rounds_view.below", points=c.count(abs(gap), "point"))
+
+
+def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date) -> OutMessage:
+    """The short list, one line a round."""
+    c = catalog(lang)
+    latest = latest_of_each(rounds, today)
+    if not latest:
+        return OutMessage(h(c.t("rounds_view.none", date=c.date(rounds.as_of))))
+    lines = [f"<b>{h(c.t('rounds_view.title'))}</b>", ""]
+    for r in latest:
+        where = _where(r, person, lang)
+        line = c.t("rounds_view.line", program=program_label(r, lang), date=c.date(r.date), cutoff=r.lowest_crs)
+        line = f"{line}{c.t('rounds_view.separator')}{where}" if where else line
+        lines.append(f"• {h(line)}{' *' if r.secondary else ''}")
+    lines.append("")
+    if person is None:
+        lines.append(h(c.t("rounds_view.no_estimate")))
+    else:
+        lines.append(h(c.t("rounds_view.estimate", total=person.total, date=c.date(person.on))))
+    if any(r.program not in (CEC, FRENCH, NOMINEE) for r in latest):
+        lines.append(h(c.t("rounds_view.categories")))
+    if any(r.secondary for r in latest):
+        lines.append(h(c.t("rounds_view.secondary")))
+    lines.append(h(c.t("rounds_view.as_of", date=c.date(rounds.as_of))))
+    lines += ["", f"<i>{h(c.t('rounds.alert_footer', url=links(c.lang)['rounds']))}</i>"]
+    return OutMessage("\n".join(lines))
