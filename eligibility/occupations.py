@@ -80,7 +80,29 @@ def search(query: str, lang: str = "en", limit: int = 5) -> list[Occupation]:
     if not key:
         return []
     ranked = _rank(index, key, lang)
-    return [_occupation(index.groups[code], lang) for code in ranked[:limit]]
+    return [_occupation(index.groups[code], lang) for code, _ in ranked[:limit]]
+
+
+def search_scored(query: str, lang: str = "en", limit: int = 5) -> list[tuple[Occupation, float]]:
+    """`search` with each match's score: 150 and above for a title listed as typed (spelling corrected), else
+    the fuzzy similarity of the closest listed title, 0 to about 103 (what eligibility/job_titles.py calls its
+    confidence). A code typed scores 200."""
+    if limit <= 0 or not isinstance(query, str):
+        return []
+    index = _index()
+    query = query[:_MAX_QUERY]
+    digits = _code_digits(query)
+    if digits is not None:
+        return [(occupation, 200.0) for occupation in search(query, lang, limit)]
+    key = _key(query)
+    if not key:
+        return []
+    return [(_occupation(index.groups[code], lang), score) for code, score in _rank(index, key, lang)[:limit]]
+
+
+def title_key(text: str) -> str:
+    """The form titles and queries are compared in (lower case, no accents or punctuation, singular words)."""
+    return _key(text[:_MAX_QUERY])
 
 
 def listed_under_several(query: str) -> bool:
@@ -432,7 +454,7 @@ def _candidates(index: _Index, spellings: list[list[str]]) -> list[int]:
     return list(found)
 
 
-def _rank(index: _Index, key: str, lang: str) -> list[str]:
+def _rank(index: _Index, key: str, lang: str) -> list[tuple[str, float]]:
     bit = _LANG_BIT.get(lang, 1)
     scores: dict[str, float] = {}
     hits: dict[str, int] = defaultdict(int)
@@ -457,4 +479,4 @@ def _rank(index: _Index, key: str, lang: str) -> list[str]:
                 scores[code] = adjusted
     final = {code: score + (min(3.0, math.log2(1 + hits[code])) if score < 150 else 0)
              for code, score in scores.items()}
-    return sorted(final, key=lambda code: (-final[code], code))
+    return sorted(final.items(), key=lambda item: (-item[1], item[0]))
