@@ -152,6 +152,7 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     core = [token for token in tokens if token not in rules.weak] or tokens
     searched = " ".join(core)
     codes = _alias([branded, tokens, core])
+    found: list[tuple[Occupation, Confidence]]
     if codes:
         found = [(group, "high") for code in codes if (group := occupations.unit_group(code, lang))]
     else:  # the official titles as typed; without the weak words, or by our table minus a word, if that is closer

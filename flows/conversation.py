@@ -13,7 +13,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from eligibility.occupations import listed_under_several, search, unit_group
+from eligibility import job_titles
+from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
 from flows import quebec
 from flows.answer_words import ask_if_two, choice_label, ordinary_answer, wants_back
@@ -277,15 +278,28 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     if occupation is not None:
         return accept(screening, occupation, lang, today)
     key = question_key(screening)
-    matches = search(text, lang)
+    typed = text.strip()[:60]
+    finding = job_titles.find(text, lang)
+    matches = finding.occupations
     if not matches:  # said, then the question again (its buttons choose by TEER)
-        problem = c.t("finder.none_found", typed=text.strip()[:60])
+        problem = c.t("titles.self_employed" if finding.self_employed else "finder.none_found", typed=typed)
         return Reply([OutMessage(f"⚠️ {h(problem)}"), question_message(screening, lang, today)], changed=False,
-                     error=True)
-    header = c.t("finder.matches_shared", job=job, typed=text.strip()[:60]) if listed_under_several(text) \
-        else c.t("finder.matches", job=job)
-    return Reply([OutMessage(f"<b>{h(header)}</b>", match_buttons(key, matches, c))],
-                 changed=False)
+                     error=not finding.self_employed)
+    shared = listed_under_several(text)
+    if finding.mixed_counting:  # never one of them presented as the answer
+        header = c.t("titles.mixed", job=job)
+        if shared:
+            header = f"{c.t('finder.matches_shared', job=job, typed=typed)} {header}"
+    elif finding.confidence == "low":
+        header = c.t("titles.unsure", job=job, typed=typed)
+    elif shared:
+        header = c.t("finder.matches_shared", job=job, typed=typed)
+    else:
+        header = c.t("finder.matches", job=job)
+    text_shown = f"<b>{h(header)}</b>"
+    if finding.self_employed:
+        text_shown = f"{h(c.t('titles.self_employed_found'))}\n\n{text_shown}"
+    return Reply([OutMessage(text_shown, match_buttons(key, matches, c))], changed=False)
 
 
 def _button_value(screening: Screening, question: Question, value: str, today: dt.date) -> Any:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from eligibility import occupations
+from eligibility import job_titles, occupations
 
 MAX_LIMIT = 50
 MAX_QUERY = 200
@@ -39,9 +39,13 @@ def check_query(query: object) -> str:
 
 
 def lookup(query: str, lang: str = "en", limit: int = 5) -> dict[str, Any]:
-    """{"q": query, "results": [{"code", "title", "teer"}, ...]}, best first."""
-    found = occupations.search(check_query(query), lang, limit)
-    return {"q": query, "results": [{"code": o.code, "title": o.title, "teer": o.teer} for o in found]}
+    """{"q": query, "results": [{"code", "title", "teer", "confidence"}, ...], "confidence", "mixed_counting",
+    "self_employed"}, best first: the title read as people say it (eligibility/job_titles.py)."""
+    finding = job_titles.find(check_query(query), lang, limit)
+    results = [{"code": m.occupation.code, "title": m.occupation.title, "teer": m.occupation.teer,
+                "confidence": m.confidence} for m in finding.matches]
+    return {"q": query, "results": results, "confidence": finding.confidence,
+            "mixed_counting": finding.mixed_counting, "self_employed": finding.self_employed}
 
 
 def render_text(result: dict[str, Any], lang: str) -> str:

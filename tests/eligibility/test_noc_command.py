@@ -23,8 +23,17 @@ def test_json_by_default():
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert result["q"] == "software developer"
-    assert result["results"][0] == {"code": "21232", "title": "Software developers and programmers", "teer": 1}
+    assert result["results"][0] == {"code": "21232", "title": "Software developers and programmers", "teer": 1,
+                                    "confidence": "high"}
     assert len(result["results"]) == 5
+    assert (result["confidence"], result["mixed_counting"], result["self_employed"]) == ("high", False, False)
+
+
+def test_a_weak_or_mixed_finding_and_self_employment_are_said() -> None:
+    psw = json.loads(noc("PSW").stdout)
+    assert psw["mixed_counting"] is True and [r["code"] for r in psw["results"][:2]] == ["33102", "44101"]
+    freelance = json.loads(noc("freelance devops").stdout)
+    assert freelance["self_employed"] is True and freelance["results"][0]["code"] == "21231"
 
 
 def test_text_french_and_limit():
@@ -45,7 +54,8 @@ def test_text_one_line_per_match():
 def test_no_match_is_not_an_error():
     proc = noc("xyzzyq")
     assert proc.returncode == 0
-    assert json.loads(proc.stdout) == {"q": "xyzzyq", "results": []}
+    assert json.loads(proc.stdout) == {"q": "xyzzyq", "results": [], "confidence": "low", "mixed_counting": False,
+                                       "self_employed": False}
     text = noc("xyzzyq", "--format", "text")
     assert text.returncode == 0 and text.stdout == ""
     assert "no NOC 2021 V1.0 unit group matches" in text.stderr
@@ -58,6 +68,11 @@ def test_jsonl_in_order_with_bad_lines_reported_and_skipped():
     proc = noc("--jsonl", "--limit", "1", stdin="\n".join(lines) + "\n")
     assert proc.returncode == 0, proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
+    for line in out:  # what is asserted below is the contract before the confidence was added
+        for key in ("confidence", "mixed_counting", "self_employed"):
+            line.pop(key, None)
+        for result in line.get("results", []):
+            assert result.pop("confidence") in ("high", "medium", "low")
     assert out[0] == {"q": "cook", "results": [{"code": "63200", "title": "Cooks", "teer": 3}]}
     assert out[1] == {"q": "camionneuse", "results": [
         {"code": "73300", "title": "Conducteurs/conductrices de camions de transport", "teer": 3}]}

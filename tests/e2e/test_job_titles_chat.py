@@ -1,0 +1,56 @@
+"""Job titles as people type them, through the real bot and the fake Bot API: the right occupation first, a
+warning where the matches count differently, and self-employment said at once."""
+
+from __future__ import annotations
+
+import pathlib
+
+from .bot_fixtures import bot_on
+from .fake_telegram import Chat, FakeTelegram
+
+
+async def _to_the_job_title(chat: Chat, yes: str = "Yes", no: str = "No") -> None:
+    await chat.send("/start")
+    await chat.click(no)  # Quebec
+    await chat.click(yes)  # a paid job in Canada
+
+
+async def test_a_warehouse_associate_finds_material_handlers_first_never_a_lawyer(tg: FakeTelegram,
+                                                                                  tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("warehouse associate at Amazon")
+        assert chat.buttons[0] == "75101 · Material handlers · TEER 5"
+        assert not any("41101" in label for label in chat.buttons)
+        assert "Tap the closest" in chat.last_text  # a sure finding: the usual header
+        await chat.click("75101 · Material handlers")
+        assert "Hours in a TEER 5 job do not count" in "\n".join(chat.texts)
+    bot.errors.check()
+
+
+async def test_a_psw_is_told_the_two_occupations_count_differently(tg: FakeTelegram,
+                                                                   tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("senior PSW")
+        assert "quite different jobs" in chat.last_text
+        assert [label[:5] for label in chat.buttons[:2]] == ["33102", "44101"]
+    bot.errors.check()
+
+
+async def test_self_employed_typed_as_a_title_is_said_at_once_and_the_question_stays(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await _to_the_job_title(chat, yes="Oui", no="Non")
+        await chat.send("travailleur autonome")
+        said = "\n".join(chat.texts)
+        assert "ne compte pas pour la catégorie de l'expérience canadienne" in said
+        assert "quel genre de travail était-ce" in said
+        assert "Livestock" not in said and "85100" not in said  # no random occupation
+        await chat.send("développeur web pigiste")
+        assert "heures de travail autonome ne comptent pas" in chat.last_text
+        assert chat.buttons[0].startswith("21234")
+    bot.errors.check()
