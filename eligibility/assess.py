@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from eligibility import hours as ledger_rules
+from eligibility import paths
 from eligibility.crs import Crs, effective_education
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog, catalog
@@ -270,11 +271,17 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
     }
     if with_improvements:
-        plan = as_dicts(improvements(profile, today or as_of), text) if crs is not None else []
+        items = improvements(profile, today or as_of) if crs is not None else []
+        plan = as_dicts(items, text)
         for item in plan:  # how the score after the change fares in the same recent rounds
             item["recent_rounds"] = {"invited": _invited_in(rounds, item["crs_after"]),
                                      "of": len(rounds.sorted_cutoffs)}
         result["improvements"] = plan
+        found = paths.paths(profile, items, rounds, needs_test=not profile.language_tests) if items else []
+        shown_paths = paths.as_dicts(found)
+        for shown, path in zip(shown_paths, found, strict=False):
+            shown["text"] = paths.describe(path, items, text, rounds)
+        result["paths"] = shown_paths
         comparison = partner_comparison(profile)
         result["partner_comparison"] = partner_dict(comparison, text) if comparison is not None else None
     return result

@@ -100,7 +100,9 @@ def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: C
         shown = items[:TOP] if start == 0 else items[TOP:]
         title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more", total=total)
         body = [_item_text(item, start + i + 1, c) for i, item in enumerate(shown)]
-        text = "\n\n".join([f"📈 <b>{h(title)}</b>", *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
+        first_path = (result.get("paths") or [{}])[0].get("text") if start == 0 else None
+        way = [f"🧭 {h(first_path)}"] if first_path else []  # the steps together, before each one alone
+        text = "\n\n".join([f"📈 <b>{h(title)}</b>", *way, *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
     buttons: list[list[Button]] = []
     if start == 0 and len(items) > TOP:
         buttons.append([Button(c.t("improvements.view.more", count=len(items) - TOP), f"{PREFIX}|more")])

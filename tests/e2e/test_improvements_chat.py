@@ -23,6 +23,11 @@ async def test_the_readme_person_asks_how_to_raise_the_score(tg: FakeTelegram, t
         await chat.click("📈 How can I raise my score?")
         plan = chat.last_text
         assert "What would raise your score (now 470)" in plan
+        # first, the way to an invitation: here one step alone gets there, and it opens the French rounds
+        assert ("🧭 The way to an invitation: TEF Canada at NCLC 7 in all four abilities. That alone: a CRS of 532"
+                in plan)
+        assert "also opens the French-language proficiency rounds" in plan
+        assert plan.index("🧭") < plan.index("1. French as a second official language")
         # French at NCLC 7 pays most: 12 second-language points and 50 additional points (RULES.md section 3).
         assert "1. French as a second official language: TEF Canada at NCLC 7 or more" in plan
         assert "+62 points" in plan

@@ -1,0 +1,211 @@
+"""The way to an invitation: the fewest steps, taken together, that would have been invited.
+
+Built from the single steps of eligibility/improvements.py (each an RFC 7386 merge patch): combinations of up to
+three steps that change different things (never two retakes of one test, two French levels, two dates), their
+patches combined into one (`combine`), applied to the profile and scored again by the engine. A path reaches a
+round when its CRS is at or above the round's cut-off.
+
+The first path is the one with the fewest steps invited in every one of the last six Canadian Experience Class
+rounds (at or above the highest of their cut-offs), ties broken by the earliest day it can be done, then by
+points; when none of three steps gets there, the path invited in most of those rounds. A path that gives NCLC 7
+in all four French abilities also opens the French-language proficiency rounds (RULES.md sections 2 and 4):
+counted separately.
+
+Pure: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from eligibility.crs import score as crs_score
+from eligibility.explain import Catalog
+from eligibility.hours import build_ledger
+from eligibility.improvements import Improvement
+from eligibility.language import FRENCH, convert
+from eligibility.merge_patch import merge_patch
+from eligibility.profile import ScreeningProfile
+from eligibility.rounds import CEC, RECENT, Rounds
+from eligibility.rounds import FRENCH as FRENCH_ROUNDS
+from eligibility.tables import language_tables
+
+MAX_STEPS = 3
+_TEST_LANGUAGE: dict[str, str] = {name: spec["language"] for name, spec in language_tables()["tests"].items()}
+_FRENCH_LEVEL = 7  # NCLC 7 in all four abilities opens French-language proficiency rounds (RULES.md section 2)
+
+
+@dataclass(frozen=True)
+class Path:
+    steps: tuple[str, ...]  # improvement ids, in the plan's order
+    change: dict[str, Any]  # one merge patch for all of them
+    crs_after: int
+    when: dt.date | None  # the latest day among the steps (None: as soon as the person acts)
+    invited: dict[str, tuple[int, int]] = field(default_factory=dict)  # program -> (invited in, of the last six)
+    eligibility_step: bool = False  # the first step is the test that makes the person eligible at all
+
+    @property
+    def reaches_all_cec(self) -> bool:
+        invited, of = self.invited.get(CEC, (0, 0))
+        return of > 0 and invited == of
+
+
+def group(item: Improvement) -> str:
+    """What an improvement changes; a path changes each thing once."""
+    if item.id.startswith(("retake_", "take_all_")):
+        return "first_language"
+    if item.id.startswith(("french_", "english_")):
+        return "second_language"
+    if item.id.startswith("spouse_language"):
+        return "spouse_language"
+    if item.id.startswith("work_year") or item.when is not None:
+        return "time"
+    return item.id
+
+
+def combine(changes: list[dict[str, Any]]) -> dict[str, Any]:
+    """One merge patch with the effect of all of `changes`, which change different things.
+
+    Objects merge key by key. Arrays are replaced whole by RFC 7386, so two changes that each list every
+    language result plus their new one are merged: the results of both, each once, in order.
+    """
+    combined: dict[str, Any] = {}
+    for change in changes:
+        combined = _merge(combined, change)
+    return combined
+
+
+def _merge(left: Any, right: Any) -> Any:
+    if isinstance(left, dict) and isinstance(right, dict):
+        merged = dict(left)
+        for key, value in right.items():
+            merged[key] = _merge(left[key], value) if key in left else value
+        return merged
+    if isinstance(left, list) and isinstance(right, list):
+        return [*left, *(item for item in right if item not in left)]
+    return right
+
+
+def _score(profile: ScreeningProfile, change: dict[str, Any]) -> tuple[int, ScreeningProfile]:
+    """The CRS of the profile with `change` applied, as `assess` computes it."""
+    raw = merge_patch(profile.model_dump(mode="json"), change)
+    changed = type(profile).model_validate(raw, strict=False)  # dates as JSON writes them
+    results = [convert(t, i) for i, t in enumerate(changed.language_tests)]
+    crs = crs_score(changed, results, build_ledger(changed).crs_years)
+    return crs.total, changed
+
+
+def _french_nclc7(profile: ScreeningProfile) -> bool:
+    for i, test in enumerate(profile.language_tests):
+        result = convert(test, i)
+        if result.language == FRENCH and result.valid_on(profile.as_of) and result.lowest >= _FRENCH_LEVEL:
+            return True
+    return False
+
+
+def recent_of(rounds: Rounds, program: str) -> list[int]:
+    """The cut-offs of the last six rounds of `program`, sorted."""
+    of_program = sorted((r for r in rounds.rounds if r.program == program), key=lambda r: r.date)
+    return sorted(r.lowest_crs for r in of_program[-RECENT:])
+
+
+def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, needs_test: bool = False
+          ) -> list[Path]:
+    """The paths of up to three steps, the first path first (see the module's docstring), then by fewest
+    steps and most points. With `needs_test` (no language result yet: the person cannot be eligible without
+    one), every path starts with the first-language test, marked as the eligibility step."""
+    steps = _candidates([item for item in plan if item.kind == "step" and item.gain > 0])
+    cec = list(rounds.sorted_cutoffs)
+    french = recent_of(rounds, FRENCH_ROUNDS)
+    french_now = _french_nclc7(profile)
+    found: list[Path] = []
+    for size in range(1, MAX_STEPS + 1):
+        if any(path.reaches_all_cec for path in found):
+            break  # fewer steps already get there: a longer path is never first
+        for combo in itertools.combinations(steps, size):
+            if len({group(item) for item in combo}) < size:
+                continue  # two changes of the same thing
+            tests = [item for item in combo if group(item) == "first_language"]
+            if needs_test and not tests:
+                continue
+            ordered = sorted(combo, key=lambda item: item not in tests) if needs_test else list(combo)
+            change = combine([item.change for item in ordered])
+            total, changed = _score(profile, change)
+            days = [item.when for item in ordered if item.when is not None]
+            invited = {CEC: (bisect_right(cec, total), len(cec))}
+            if french and not french_now and _french_nclc7(changed):
+                invited[FRENCH_ROUNDS] = (bisect_right(french, total), len(french))
+            found.append(Path(tuple(item.id for item in ordered), change, total, max(days) if days else None,
+                              invited, needs_test))
+    return sorted(found, key=_rank)
+
+
+def _candidates(steps: list[Improvement]) -> list[Improvement]:
+    """The steps worth combining: in each group the one with the most points (a path of as many steps with
+    fewer points never ranks first), and every dated step (an earlier day may rank first)."""
+    best: dict[str, Improvement] = {}
+    dated: list[Improvement] = []
+    for item in steps:
+        if item.when is not None:
+            dated.append(item)
+        elif (current := best.get(group(item))) is None or item.gain > current.gain:
+            best[group(item)] = item
+    return [*best.values(), *dated]
+
+
+def _rank(path: Path) -> tuple[Any, ...]:
+    """All six CEC rounds first (fewest steps, earliest, most points); then most of them, fewest steps."""
+    invited, of = path.invited.get(CEC, (0, 0))
+    when = path.when or dt.date.min
+    if of and invited == of:
+        return (0, len(path.steps), when, -path.crs_after)
+    return (1, -invited, len(path.steps), when, -path.crs_after)
+
+
+def as_dicts(found: list[Path], keep: int = 5) -> list[dict[str, Any]]:
+    """The contract's `paths`: the first `keep`, each with its steps, change, score, day and rounds."""
+    return [{"steps": list(p.steps), "change": p.change, "crs_after": p.crs_after,
+             "when": p.when.isoformat() if p.when else None,
+             "rounds": {program: {"invited_in": n, "of": of} for program, (n, of) in p.invited.items()},
+             "reaches_all_recent_cec": p.reaches_all_cec, "eligibility_step": p.eligibility_step}
+            for p in found[:keep]]
+
+
+def _step_text(item: Improvement, text: Catalog) -> str:
+    facts = item.facts
+    if item.id.startswith("work_year"):
+        assert item.when is not None  # a dated step
+        return text.t("paths.step.work_year", years=facts["years"], date=text.date(item.when))
+    if item.id == "eca":
+        return text.t("paths.step.eca")
+    scale = text.t(f"improvements.scale_{_TEST_LANGUAGE.get(facts.get('test', ''), 'english')}")
+    test = text.t(f"test.{facts['test']}") if "test" in facts else ""
+    if item.id.startswith("retake_") and "ability" in facts:
+        return text.t("paths.step.retake_ability", ability=text.t(f"ability.{facts['ability']}"), scale=scale,
+                      level=facts["level"], test=test)
+    if item.id.startswith("spouse_language"):
+        return text.t("paths.step.spouse_language", test=test, scale=scale, level=facts["level"])
+    return text.t("paths.step.all_four", test=test, scale=scale, level=facts["level"])
+
+
+def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds) -> str:
+    """The first path in a few sentences: its steps, its score against the recent CEC rounds, its day, and
+    the French-language rounds it opens."""
+    by_id = {item.id: item for item in plan}
+    steps = text.t("paths.join").join(_step_text(by_id[step], text) for step in path.steps)
+    invited, of = path.invited.get(CEC, (0, 0))
+    key = ("paths.all_one" if len(path.steps) == 1 else "paths.all") if path.reaches_all_cec else "paths.closest"
+    lines = [text.t(key, steps=steps, crs=path.crs_after, of=of, invited=invited)]
+    if path.when is not None:
+        lines.append(text.t("paths.when", date=text.date(path.when)))
+    if path.eligibility_step:
+        lines.append(text.t("paths.eligibility"))
+    if FRENCH_ROUNDS in path.invited:
+        french_invited, french_of = path.invited[FRENCH_ROUNDS]
+        year = rounds.summary(FRENCH_ROUNDS) or {}
+        lines.append(text.t("paths.french", invited=french_invited, of=french_of, year=year.get("year", ""),
+                            low=year.get("lowest", ""), high=year.get("highest", "")))
+    return " ".join(lines)
