@@ -165,7 +165,8 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
                     bool(codes))
     matches = matches[:limit]
     confidence: Confidence = matches[0].confidence if matches else "low"
-    shown = matches[:3]  # what a person weighs: the first few buttons
+    # What a person weighs: the first few buttons; beside a sure first match, only the close ones.
+    shown = [m for m in matches[:3] if confidence == "low" or m.confidence != "low"]
     mixed = len({match.occupation.teer in COUNTING_TEERS for match in shown}) > 1
     if confidence == "low" and mixed:  # a weak guess: never one whose hours count in first place
         first = next(i for i, match in enumerate(matches) if match.occupation.teer not in COUNTING_TEERS)
