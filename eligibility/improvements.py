@@ -79,7 +79,7 @@ class _Base:
 
     def test_patch(self, test: LanguageTest) -> dict[str, Any]:
         """The merge patch that adds `test` (a JSON array is replaced whole, so it lists every result)."""
-        return {"language_tests": [*(_test_json(t) for t in self.profile.language_tests), _test_json(test)]}
+        return {"language_tests": [*(test_json(t) for t in self.profile.language_tests), test_json(test)]}
 
 
 def improvements(profile: ScreeningProfile, today: dt.date) -> list[Improvement]:
@@ -117,7 +117,8 @@ def _number(test: str, value: float) -> float | int:
     return value if _TESTS[test]["step"] != 1 else int(value)
 
 
-def _test_json(test: LanguageTest) -> dict[str, Any]:
+def test_json(test: LanguageTest) -> dict[str, Any]:
+    """A result as its merge patch writes it."""
     data: dict[str, Any] = {"test": test.test, "date": test.date.isoformat()}
     for ability in ABILITIES:
         data[ability] = _number(test.test, getattr(test, ability))
@@ -276,7 +277,7 @@ def _spouse_language(base: _Base) -> list[Improvement]:
         if after > previous:
             previous = after
             found.append(Improvement(
-                f"spouse_language_clb{level}", {"spouse": {"language_test": _test_json(new)}}, after,
+                f"spouse_language_clb{level}", {"spouse": {"language_test": test_json(new)}}, after,
                 after - total, None,
                 facts={"test": test, "level": level, "scores": {a: _number(test, v) for a, v in target.items()}}))
     return found
@@ -302,7 +303,7 @@ def _on(base: _Base, day: dt.date) -> tuple[dict[str, Any], int, Crs, list[str]]
     if lapsing and len(profile.language_tests) + len(lapsing) <= 20:
         new = [_renewed(profile.language_tests[r.index], day) for r in lapsing]
         update["language_tests"] = [*profile.language_tests, *new]
-        patch["language_tests"] = [_test_json(t) for t in update["language_tests"]]
+        patch["language_tests"] = [test_json(t) for t in update["language_tests"]]
         renewed.append("test")
     spouse = profile.spouse
     if spouse is not None and spouse.language_test is not None:
@@ -310,7 +311,7 @@ def _on(base: _Base, day: dt.date) -> tuple[dict[str, Any], int, Crs, list[str]]
         if result.valid_on(as_of) and not result.valid_on(day):
             renewal = _renewed(spouse.language_test, day)
             update["spouse"] = spouse.model_copy(update={"language_test": renewal})
-            patch["spouse"] = {"language_test": _test_json(renewal)}
+            patch["spouse"] = {"language_test": test_json(renewal)}
             renewed.append("spouse_test")
     moved = profile.model_copy(update=update)
     years = build_ledger(moved).crs_years

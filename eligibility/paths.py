@@ -26,9 +26,10 @@ from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog
 from eligibility.hours import build_ledger
 from eligibility.improvements import Improvement
+from eligibility.improvements import test_json as _json_of
 from eligibility.language import FRENCH, convert
 from eligibility.merge_patch import merge_patch
-from eligibility.profile import ScreeningProfile
+from eligibility.profile import LanguageTest, ScreeningProfile
 from eligibility.rounds import CEC, RECENT, Rounds
 from eligibility.rounds import FRENCH as FRENCH_ROUNDS
 from eligibility.tables import language_tables
@@ -89,13 +90,37 @@ def _merge(left: Any, right: Any) -> Any:
     return right
 
 
-def _score(profile: ScreeningProfile, change: dict[str, Any]) -> tuple[int, ScreeningProfile]:
-    """The CRS of the profile with `change` applied, as `assess` computes it."""
-    raw = merge_patch(profile.model_dump(mode="json"), change)
-    changed = type(profile).model_validate(raw, strict=False)  # dates as JSON writes them
+def _score(profile: ScreeningProfile, change: dict[str, Any], years: int) -> tuple[int, ScreeningProfile]:
+    """The CRS of the profile with `change` applied, as `assess` computes it; `years` is the profile's own
+    Canadian work years, which only a change of day (`as_of`) can move."""
+    changed = _applied(profile, change)
+    if changed is None:  # a change of day: the whole profile again, as JSON would give it
+        raw = merge_patch(profile.model_dump(mode="json"), change)
+        changed = type(profile).model_validate(raw, strict=False)  # dates as JSON writes them
+        years = build_ledger(changed).crs_years
     results = [convert(t, i) for i, t in enumerate(changed.language_tests)]
-    crs = crs_score(changed, results, build_ledger(changed).crs_years)
-    return crs.total, changed
+    return crs_score(changed, results, years).total, changed
+
+
+def _applied(profile: ScreeningProfile, change: dict[str, Any]) -> ScreeningProfile | None:
+    """The profile with a change of language results, education or the partner's test, made without reading
+    the whole profile again (most of a path's cost); None for any other change."""
+    update: dict[str, Any] = {}
+    for key, value in change.items():
+        if key == "language_tests":
+            kept = len(profile.language_tests)
+            if value[:kept] != [_json_of(t) for t in profile.language_tests]:
+                return None
+            update[key] = [*profile.language_tests, *(LanguageTest.model_validate(t, strict=False)
+                                                     for t in value[kept:])]
+        elif key == "education" and profile.education is not None and set(value) == {"eca"}:
+            update[key] = profile.education.model_copy(update={"eca": bool(value["eca"])})
+        elif key == "spouse" and profile.spouse is not None and set(value) == {"language_test"}:
+            test = LanguageTest.model_validate(value["language_test"], strict=False)
+            update[key] = profile.spouse.model_copy(update={"language_test": test})
+        else:
+            return None
+    return profile.model_copy(update=update)
 
 
 def _french_nclc7(profile: ScreeningProfile) -> bool:
@@ -119,6 +144,7 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, ne
     one), every path starts with the first-language test, marked as the eligibility step."""
     steps = _candidates([item for item in plan if item.kind == "step" and item.gain > 0])
     cec = list(rounds.sorted_cutoffs)
+    years = build_ledger(profile).crs_years
     french = recent_of(rounds, FRENCH_ROUNDS)
     french_now = _french_nclc7(profile)
     found: list[Path] = []
@@ -133,7 +159,7 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, ne
                 continue
             ordered = sorted(combo, key=lambda item: item not in tests) if needs_test else list(combo)
             change = combine([item.change for item in ordered])
-            total, changed = _score(profile, change)
+            total, changed = _score(profile, change, years)
             days = [item.when for item in ordered if item.when is not None]
             invited = {CEC: (bisect_right(cec, total), len(cec))}
             if french and not french_now and _french_nclc7(changed):
