@@ -68,6 +68,13 @@ def unit_group(code: str, lang: str = "en") -> Occupation | None:
 
 def search(query: str, lang: str = "en", limit: int = 5) -> list[Occupation]:
     """Up to `limit` unit groups for a job title or a code, best first, each code once."""
+    return [occupation for occupation, _ in search_scored(query, lang, limit)]
+
+
+def search_scored(query: str, lang: str = "en", limit: int = 5) -> list[tuple[Occupation, float]]:
+    """`search` with each match's score: 150 and above for a title listed as typed (spelling corrected), else
+    the fuzzy similarity of the closest listed title, 0 to about 103 (what eligibility/job_titles.py calls its
+    confidence). A code, or the start of one, scores 200."""
     if limit <= 0 or not isinstance(query, str):
         return []
     index = _index()
@@ -75,25 +82,7 @@ def search(query: str, lang: str = "en", limit: int = 5) -> list[Occupation]:
     digits = _code_digits(query)
     if digits is not None:
         codes = [code for code in index.codes if code.startswith(digits)]
-        return [_occupation(index.groups[code], lang) for code in codes[:limit]]
-    key = _key(query)
-    if not key:
-        return []
-    ranked = _rank(index, key, lang)
-    return [_occupation(index.groups[code], lang) for code, _ in ranked[:limit]]
-
-
-def search_scored(query: str, lang: str = "en", limit: int = 5) -> list[tuple[Occupation, float]]:
-    """`search` with each match's score: 150 and above for a title listed as typed (spelling corrected), else
-    the fuzzy similarity of the closest listed title, 0 to about 103 (what eligibility/job_titles.py calls its
-    confidence). A code typed scores 200."""
-    if limit <= 0 or not isinstance(query, str):
-        return []
-    index = _index()
-    query = query[:_MAX_QUERY]
-    digits = _code_digits(query)
-    if digits is not None:
-        return [(occupation, 200.0) for occupation in search(query, lang, limit)]
+        return [(_occupation(index.groups[code], lang), 200.0) for code in codes[:limit]]
     key = _key(query)
     if not key:
         return []
