@@ -23,7 +23,7 @@ from bot.reminders import ReminderActions, replaces_pressed
 from eligibility.rounds import Rounds
 from eligibility.tables import rules_version
 from flows import conversation as talk
-from flows import improvements_view
+from flows import improvements_view, result_view
 from flows.chart_replies import chart_reply
 from flows.conversation import Button, OutMessage, Reply, h
 from flows.machine import CHECKPOINTS, FIRST, STATES, Screening
@@ -205,6 +205,15 @@ class ScreeningService:
         reply = talk.show(screening, lang, self.today())
         return Outcome(reply.messages, language=lang)
 
+    def back_to_result(self, user_id: int, lang: str) -> Outcome:
+        """"Back to my result" / "Continue": the question in progress, or a short card pointing up to the result
+        (sent in full before, it is still in the chat; a button sends it again)."""
+        screening, _ = self._load(user_id)
+        if screening is None or screening.state not in CHECKPOINTS:
+            return self.current(user_id, lang)
+        full = talk.show(screening, lang, self.today())
+        return Outcome(result_view.card(screening, full, lang).messages, language=lang)
+
     def text(self, user_id: int, lang: str, text: str, update_id: int | None = None) -> Outcome:
         """A typed answer to the current question."""
         screening, record = self._load(user_id)
@@ -233,8 +242,10 @@ class ScreeningService:
             return self._stale(user_id, lang)
         in_place = kind in _IN_PLACE or (kind == "rem" and replaces_pressed(rest))
         # A stale press turns the pressed message into the current question rather than adding a copy of it
-        # below: copies pile up, and a person answering one of them answers a question twice.
-        outcome.replace = (in_place and outcome.toast is None) or outcome.stale
+        # below: copies pile up, and a person answering one of them answers a question twice. A result is never
+        # replaced (flows/result_view.py): what follows it starts in a new message.
+        keeps = result_view.presses_result(data)
+        outcome.replace = ((in_place and outcome.toast is None) or outcome.stale) and not keeps
         return outcome
 
     def _button(self, user_id: int, lang: str, kind: str, rest: str, update_id: int | None) -> Outcome:
@@ -247,8 +258,8 @@ class ScreeningService:
             question_id, _, index = rest.partition("|")
             return self.edit(user_id, lang, question_id, _number(index, 0))
         if kind == "cmd":
-            return {"summary": self.summary, "restart": self.confirm_restart,
-                    "continue": self.current}.get(rest, self.current)(user_id, lang)
+            return {"summary": self.summary, "restart": self.confirm_restart, "continue": self.back_to_result,
+                    "full": self.current}.get(rest, self.current)(user_id, lang)
         if kind == "remove":
             what, _, index = rest.partition("|")
             index, _, ident = index.partition("|")
