@@ -49,9 +49,10 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
             lines.append(esc(result["crs_comparison"]["explanation"]))
     lines += ["", _heading(esc(c.t("verdict.next_steps")), html)]
     for number, step in enumerate(result["next_steps"], start=1):
-        link = (f'<a href="{escape(step["url"], quote=True)}">{esc(c.t("verdict.link"))}</a>' if html
-                else step["url"])
-        lines.append(f"{number}. {esc(step['text'])} {link}")
+        url = step.get("url")
+        link = "" if url is None else (
+            f' <a href="{escape(url, quote=True)}">{esc(c.t("verdict.link"))}</a>' if html else f" {url}")
+        lines.append(f"{number}. {esc(step['text'])}{link}")
     if result["warnings"]:
         lines += ["", _heading(esc(c.t("verdict.warnings")), html)]
         lines += [f"⚠️ {esc(w['text'])}" for w in result["warnings"]]
