@@ -515,7 +515,7 @@ def _steps(text: Catalog, verdict: str, language_test: bool, eca: bool, lang: st
            ) -> tuple[tuple[str, str, str | None], ...]:
     """The next steps as (id, sentence, link), with the pages in the reader's language where they exist."""
     url = links(lang)
-    steps = [("check_rules", url["cec_rules"])]
+    steps: list[tuple[str, str | None]] = [("check_rules", url["cec_rules"])]
     if language_test:
         steps.append(("language_test", url["language_test"]))
     if eca:

@@ -9,11 +9,14 @@ that sends it in full when it has scrolled far away.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import catalog
+from flows.verdict_text import split_message, verdict_text
 
+SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
 FULL = "cmd|full"  # the result sent again in full
 # Buttons that sit on a result message and would otherwise answer in its place (flows/conversation.py's menu).
 _ON_RESULT = frozenset({f"a|{VERDICT}|crs", f"back|{VERDICT}", f"back|{CRS_RESULT}", "plan|choose"})
@@ -41,3 +44,49 @@ def card(screening: Screening, full: Reply, lang: str) -> Reply:
     menu = full.messages[-1].buttons
     return Reply([OutMessage("\n".join(lines), [[Button(c.t("results.show_full"), FULL)], *menu])],
                  changed=False)
+
+
+# -- the verdict at a glance ------------------------------------------------------------------------------
+DETAILS = "cmd|details"  # the whole verdict: each requirement, the hours, the next steps (flows/verdict_text.py)
+_ICON = {True: "✅", False: "❌"}
+_OUTCOME_ICON = {"eligible": "✅", "not_yet_eligible": "⏳", "not_eligible": "❌"}
+HOURS_NEEDED = 1560  # RULES.md: 1,560 hours in the 3 years before the application
+
+
+def _first_clause(text: str) -> str:
+    """The explanation's first clause (before ';', ':' or '. '): what it says, without the how."""
+    cut = min((i for i in (text.find("; "), text.find(":"), text.find(". ")) if i > 0), default=len(text))
+    return text[:cut].rstrip(" .") + "."
+
+
+def glance(result: dict[str, Any], lang: str) -> str:
+    """The verdict's first screen: the outcome, each requirement in one line, the one thing to do."""
+    c = catalog(lang)
+    eligible_on = result["eligible_on"]
+    title = c.t(f"verdict.title.{result['verdict']}",
+                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    lines = [f"{_OUTCOME_ICON[result['verdict']]} <b>{h(title)}</b>",
+             h(c.t("verdict.as_of", date=c.date(dt.date.fromisoformat(result["as_of"])))), ""]
+    for criterion in result["criteria"]:
+        name = c.t(f"verdict.criterion.{criterion['id']}")
+        if criterion["id"] == "work_experience":
+            said = c.t("results.glance.work", hours=c.number(result["qualifying_hours"]),
+                       needed=c.number(HOURS_NEEDED))
+        else:
+            said = _first_clause(criterion["explanation"])
+        lines.append(f"{_ICON[criterion['met']]} <b>{h(name)}</b> {h(said)}")
+    changes = result["what_would_change"]
+    todo = changes[0]["text"] if changes else next(
+        (step["text"] for step in result["next_steps"] if step["id"] == "express_entry_profile"), None)
+    if todo:
+        lines += ["", f"👉 <b>{h(c.t('results.glance.todo'))}</b> {h(todo)}"]
+    return "\n".join(lines)
+
+
+def details(result: dict[str, Any], lang: str) -> Reply:
+    """The whole verdict, in parts that each read on a phone, then the way back to the result."""
+    c = catalog(lang)
+    parts = split_message(verdict_text(result, lang, html=True, with_crs=False), SHORT_MESSAGE)
+    messages = [OutMessage(part) for part in parts]
+    messages[-1].buttons = [[Button(c.t("improvements.view.back"), "cmd|continue")]]
+    return Reply(messages, changed=False)
