@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from bot import round_alerts
 from bot.reminders import ReminderActions, replaces_pressed
 from eligibility.rounds import Rounds
@@ -214,6 +216,17 @@ class ScreeningService:
         full = talk.show(screening, lang, self.today())
         return Outcome(result_view.card(screening, full, lang).messages, language=lang)
 
+    def details(self, user_id: int, lang: str) -> Outcome:
+        """The whole verdict behind its first screen: each requirement, the hours, the next steps."""
+        screening, _ = self._load(user_id)
+        if screening is None or screening.state not in CHECKPOINTS:
+            return self.current(user_id, lang)
+        try:
+            result = talk.result_for(screening, lang, self.today())
+        except ValidationError:
+            return self.current(user_id, lang)
+        return Outcome(result_view.details(result, lang, screening.answers).messages, language=lang)
+
     def text(self, user_id: int, lang: str, text: str, update_id: int | None = None) -> Outcome:
         """A typed answer to the current question."""
         screening, record = self._load(user_id)
@@ -259,7 +272,7 @@ class ScreeningService:
             return self.edit(user_id, lang, question_id, _number(index, 0))
         if kind == "cmd":
             return {"summary": self.summary, "restart": self.confirm_restart, "continue": self.back_to_result,
-                    "full": self.current}.get(rest, self.current)(user_id, lang)
+                    "full": self.current, "details": self.details}.get(rest, self.current)(user_id, lang)
         if kind == "remove":
             what, _, index = rest.partition("|")
             index, _, ident = index.partition("|")

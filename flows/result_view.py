@@ -9,17 +9,24 @@ that sends it in full when it has scrolled far away.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
+from flows.questions import counts_nowhere, teer_of
 from flows.replies import Button, OutMessage, Reply, h
-from flows.texts import catalog
-from flows.verdict_text import split_message, verdict_text
+from flows.texts import Catalog, catalog
+from flows.verdict_text import shown_length, split_message, verdict_text
 
 SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
 FULL = "cmd|full"  # the result sent again in full
 # Buttons that sit on a result message and would otherwise answer in its place (flows/conversation.py's menu).
 _ON_RESULT = frozenset({f"a|{VERDICT}|crs", f"back|{VERDICT}", f"back|{CRS_RESULT}", "plan|choose"})
+
+
+def linked(text: str, word: str) -> str:
+    """Addresses written out in brackets, "(https://...)", as a short link: the same page, a line shorter."""
+    return re.sub(r"\((https://[^\s()<>\"]+)\)", lambda m: f'(<a href="{m.group(1)}">{word}</a>)', text)
 
 
 def presses_result(data: str) -> bool:
@@ -56,7 +63,7 @@ HOURS_NEEDED = 1560  # RULES.md: 1,560 hours in the 3 years before the applicati
 def _first_clause(text: str) -> str:
     """The explanation's first clause (before ';', ':' or '. '): what it says, without the how."""
     cut = min((i for i in (text.find("; "), text.find(":"), text.find(". ")) if i > 0), default=len(text))
-    return text[:cut].rstrip(" .") + "."
+    return re.sub(r"\s*\([^)]*\)", "", text[:cut]).rstrip(" .") + "."  # the lists in brackets are details
 
 
 def glance(result: dict[str, Any], lang: str) -> str:
@@ -77,16 +84,30 @@ def glance(result: dict[str, Any], lang: str) -> str:
         lines.append(f"{_ICON[criterion['met']]} <b>{h(name)}</b> {h(said)}")
     changes = result["what_would_change"]
     todo = changes[0]["text"] if changes else next(
-        (step["text"] for step in result["next_steps"] if step["id"] == "express_entry_profile"), None)
+        (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
     if todo:
         lines += ["", f"👉 <b>{h(c.t('results.glance.todo'))}</b> {h(todo)}"]
     return "\n".join(lines)
 
 
-def details(result: dict[str, Any], lang: str) -> Reply:
+def skipped_jobs(answers: dict[str, Any], c: Catalog) -> str:
+    """The jobs in TEER 4 or 5, asked nothing after their occupation and absent from the hours: said, and why."""
+    if answers.get("canadian_work") is False:
+        return ""
+    return "\n".join(f"ℹ️ {h(c.t('results.skipped_job', job=number, teer=teer_of(job['job_occupation'])))}"
+                     for number, job in enumerate(answers.get("jobs", []), start=1)
+                     if counts_nowhere(job) == "teer_4_5")
+
+
+def details(result: dict[str, Any], lang: str, answers: dict[str, Any] | None = None) -> Reply:
     """The whole verdict, in parts that each read on a phone, then the way back to the result."""
     c = catalog(lang)
-    parts = split_message(verdict_text(result, lang, html=True, with_crs=False), SHORT_MESSAGE)
+    # The CRS grid's caveats belong to the CRS message, said once per screening (flows/conversation.py).
+    result = {**result, "warnings": [w for w in result["warnings"] if not w["id"].startswith("crs_")]}
+    parts = split_message(verdict_text(result, lang, html=True, with_crs=False), SHORT_MESSAGE, shown_length)
+    skipped = skipped_jobs(answers or {}, c)
     messages = [OutMessage(part) for part in parts]
+    if skipped:
+        messages.insert(0, OutMessage(skipped))
     messages[-1].buttons = [[Button(c.t("improvements.view.back"), "cmd|continue")]]
     return Reply(messages, changed=False)

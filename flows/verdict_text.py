@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+import re
+from collections.abc import Callable
+from html import escape, unescape
 from typing import Any
 
 from flows.texts import catalog
@@ -60,18 +62,23 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
     return "\n".join(lines)
 
 
-def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Cut a long message at blank lines (then at line ends) so each part fits Telegram's limit."""
+def shown_length(text: str) -> int:
+    """The length of an HTML text as the person reads it (tags dropped, entities as one character)."""
+    return len(unescape(re.sub(r"<[^>]*>", "", text)))
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE, measure: Callable[[str], int] = len) -> list[str]:
+    """Cut a long message at blank lines (then at line ends) so each part fits the limit, by `measure`."""
     parts: list[str] = []
     current = ""
     for block in text.split("\n\n"):
         candidate = f"{current}\n\n{block}" if current else block
-        if len(candidate) <= limit:
+        if measure(candidate) <= limit:
             current = candidate
             continue
         if current:
             parts.append(current)
-        while len(block) > limit:
+        while measure(block) > limit:  # a block too long alone: cut at a line end within `limit` characters
             cut = block.rfind("\n", 0, limit)
             cut = cut if cut > 0 else limit
             parts.append(block[:cut])

@@ -26,7 +26,7 @@ async def test_the_verdict_stays_when_the_crs_questions_begin(tg: FakeTelegram, 
         verdict = tg.get_message(chat.chat_id, verdict_id)
         assert verdict is not None
         before = verdict.shown_text
-        assert before is not None and "1,937 hours" in before
+        assert before is not None and "1,937 qualifying hours" in before
 
         await chat.click("Estimate my CRS")
         assert "What is your date of birth?" in chat.last_text
@@ -68,7 +68,14 @@ async def test_back_to_my_result_points_up_instead_of_sending_it_again(tg: FakeT
         assert "📈 How can I raise my score?" in chat.buttons  # its menu, under the card
 
         await chat.click("📄 Show my full result")
-        assert chat.last_text == full.removeprefix("✅ No\n\n")  # the same result, without the answer above it
+        again = chat.last_text
+        # The same result, without the answer above it, and without the grid's caveat: it is said once per
+        # screening, in the first CRS message (still in the chat).
+        caveat = "IRCC may have added points for work experience or a job offer in high-wage occupations"
+        assert caveat in full and caveat not in again
+        # The link to IRCC's CRS tool is in the caveat the first time, on its own line after.
+        assert set(again.splitlines()) - set(full.splitlines()) == {"Compare with IRCC's official CRS tool."}
+        assert sum(caveat in text for text in chat.texts) == 1
         assert chat.last_bot_message.message_id != crs_id
     bot.errors.check()
 
