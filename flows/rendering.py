@@ -19,7 +19,7 @@ from flows.parsing import is_month_only, score_spec, tidy
 from flows.pickers import date_buttons, month_name, occupation_label, rows
 from flows.questions import ABILITIES, BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
 from flows.replies import Button, OutMessage, Reply, h
-from flows.result_view import linked
+from flows.result_view import linked, short_caveat
 from flows.texts import Catalog, catalog
 
 _BAR = 10
@@ -204,7 +204,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]
     # The dated caveats and what the score was read from (education, a spouse without details)
-    lines += [f"⚠️ {linked(h(w['text']), c.t('verdict.link'))}" for w in result["warnings"]
+    lines += [f"⚠️ {linked(h(short_caveat(w, lang)), c.t('verdict.link'))}" for w in result["warnings"]
               if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing")
               and w["id"] not in said]
     eligible_on = result["eligible_on"]

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from eligibility.tables import links
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
 from flows.replies import Button, OutMessage, Reply, h
@@ -27,6 +28,19 @@ _ON_RESULT = frozenset({f"a|{VERDICT}|crs", f"back|{VERDICT}", f"back|{CRS_RESUL
 def linked(text: str, word: str) -> str:
     """Addresses written out in brackets, "(https://...)", as a short link: the same page, a line shorter."""
     return re.sub(r"\((https://[^\s()<>\"]+)\)", lambda m: f'(<a href="{m.group(1)}">{word}</a>)', text)
+
+
+def short_caveat(warning: dict[str, str], lang: str) -> str:
+    """A dated CRS caveat in the few words the CRS message has room for (results.caveat.*), else as assess says it:
+    the long form would push the message past 1,500 characters in French."""
+    if not warning["id"].startswith("crs_"):
+        return warning["text"]
+    url = links(lang)
+    try:
+        return catalog(lang).t(f"results.caveat.{warning['id'][4:]}", url_crs_criteria=url["crs_criteria"],
+                               url_crs_tool=url["crs_tool"])
+    except KeyError:
+        return warning["text"]
 
 
 def presses_result(data: str) -> bool:

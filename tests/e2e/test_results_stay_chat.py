@@ -71,7 +71,7 @@ async def test_back_to_my_result_points_up_instead_of_sending_it_again(tg: FakeT
         again = chat.last_text
         # The same result, without the answer above it, and without the grid's caveat: it is said once per
         # screening, in the first CRS message (still in the chat).
-        caveat = "IRCC may have added points for work experience or a job offer in high-wage occupations"
+        caveat = "IRCC may have added points for work or a job offer in high-wage occupations"
         assert caveat in full and caveat not in again
         # The link to IRCC's CRS tool is in the caveat the first time, on its own line after.
         assert set(again.splitlines()) - set(full.splitlines()) == {"Compare with IRCC's official CRS tool."}
