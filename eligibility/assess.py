@@ -270,7 +270,9 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
     }
     if with_improvements:
-        plan = as_dicts(improvements(profile, today or as_of), text) if crs is not None else []
+        # The level the occupation requires, when no test meets it: the plan puts that test first (issue 16).
+        plan = as_dicts(improvements(profile, today or as_of, None if language_met else level), text) \
+            if crs is not None else []
         for item in plan:  # how the score after the change fares in the same recent rounds
             item["recent_rounds"] = {"invited": _invited_in(rounds, item["crs_after"]),
                                      "of": len(rounds.sorted_cutoffs)}

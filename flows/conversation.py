@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from eligibility.occupations import listed_under_several, search, unit_group
 from eligibility.tables import links
-from flows.chart_replies import chart_buttons
+from flows.chart_replies import chart_buttons, profile_for
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
@@ -47,15 +47,17 @@ from flows.rendering import (
     test_kind,
 )
 from flows.replies import Button, OutMessage, Reply, h
-from flows.result_view import DETAILS, glance, skipped_jobs
+from flows.result_view import DETAILS, SHORT_MESSAGE, glance, skipped_jobs, without_a_test
 from flows.results import result_for_answers
 from flows.texts import catalog
+from flows.verdict_text import shown_length
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary"]
 
 FLOW_VERSION = 2
 PLANNED = "_apply_on"  # a planned application day chosen after the verdict (ISO date)
 SAID_CAVEATS = "_caveats_said"  # the CRS caveats already shown in this screening (ids)
+ECHO_ROOM = 60  # the answer shown above a result ("✅ ...") takes up to this many characters
 
 
 def _span(value: str, today: dt.date) -> tuple[str, str]:
@@ -440,7 +442,15 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
     # The grid's dated caveats (long, with links) once per screening: the first CRS message, which stays, has them.
     said = frozenset(screening.answers.get(SAID_CAVEATS, ()))
-    text = crs_text(result, lang, said)
+    with_test = without_a_test(profile_for(screening.answers, planned_day(screening, today)), today, c)
+    text = ""
+    for remind in (True, False):  # the verdict's reminder only when the message stays short with it
+        text = crs_text(result, lang, said, remind)
+        if with_test:  # no valid test: the score at CLB 7 and at CLB 9, labelled, right under the total
+            heading, _, rest = text.partition("\n")
+            text = f"{heading}\n<b>{h(with_test)}</b>\n{rest}"
+        if shown_length(as_of + text) <= SHORT_MESSAGE - ECHO_ROOM:
+            break
     caveats = {w["id"] for w in result["warnings"] if w["id"].startswith("crs_")}
     screening.answers[SAID_CAVEATS] = sorted(said | caveats)
     return Reply([OutMessage(as_of + text, menu)], result=result)

@@ -187,8 +187,9 @@ _TRANSFERABILITY_PARTS = ("education_language", "education_canadian_work", "fore
 _ADDITIONAL_PARTS = ("provincial_nomination", "canadian_credential", "french", "sibling", "arranged_employment")
 
 
-def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset()) -> str:
-    """The CRS result; the dated caveats whose ids are in `said` were shown already in this screening."""
+def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset(), remind: bool = True) -> str:
+    """The CRS result; the dated caveats whose ids are in `said` were shown already in this screening. `remind`:
+    end with the eligibility verdict (left out when the message would be too long: the verdict stays above)."""
     c = catalog(lang)
     crs = result["crs"]
     lines = [f"📊 <b>{h(c.t('verdict.crs', total=crs['total']))}</b>",
@@ -212,7 +213,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
                 date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
     if lang == "fr":  # after a colon, French goes on in lower case
         title = title[:1].lower() + title[1:]
-    lines += ["", h(c.t("verdict.reminder", title=title))]
+    lines += ["", h(c.t("verdict.reminder", title=title))] if remind else []
     tool = f'<a href="{escape(links(lang)["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>'
     if not any(w["id"].startswith("crs_") and w["id"] not in said for w in result["warnings"]):  # they link it
         lines += ["", tool]

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from eligibility.improvements import improvements
+from eligibility.profile import ScreeningProfile
 from eligibility.tables import links
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
@@ -41,6 +43,16 @@ def short_caveat(warning: dict[str, str], lang: str) -> str:
                                url_crs_tool=url["crs_tool"])
     except KeyError:
         return warning["text"]
+
+
+def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str | None:
+    """With no valid language test, the CRS counts no language points: what it would be with a test at CLB 7 and
+    at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py)."""
+    after = {item.facts.get("level"): item.crs_after for item in improvements(profile, today)
+             if item.id.startswith("take_all_clb")}
+    if 7 not in after or 9 not in after:
+        return None
+    return c.t("results.without_a_test", clb7=after[7], clb9=after[9])
 
 
 def presses_result(data: str) -> bool:
