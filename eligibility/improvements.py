@@ -269,6 +269,14 @@ def _spouse_language(base: _Base) -> list[Improvement]:
         return []
     scores = _scores_of(spouse.language_test) if valid and spouse.language_test is not None else None
     found: list[Improvement] = []
+    if current is not None and spouse.language_test is not None and current.supported and current.expires <= as_of:
+        # Expired (issue 16): the same scores taken again, before any higher level.
+        again = _new_test(test, day, _scores_of(spouse.language_test))
+        renewed = profile.model_copy(update={"spouse": spouse.model_copy(update={"language_test": again})})
+        after = crs_score(renewed, base.results, base.years).total
+        found.append(Improvement("spouse_language_renew", {"spouse": {"language_test": _test_json(again)}}, after,
+                                 after - total, None,
+                                 facts={"test": test, "expired": current.expires.isoformat()}))
     previous = total
     for level in _SPOUSE_TARGETS:
         if valid and current is not None and current.lowest >= level:
@@ -488,6 +496,9 @@ def _signed(n: int) -> str:
 def describe(item: Improvement, text: Catalog) -> str:
     """The improvement as one sentence of the catalog (eligibility/texts/improvements.*.toml)."""
     facts, gain = item.facts, _signed(item.gain)
+    if item.id == "spouse_language_renew":
+        return text.t("article.spouse_renew", test=text.t(f"test.{facts['test']}"), gain=gain,
+                      date=text.date(dt.date.fromisoformat(facts["expired"])))
     if item.id.startswith("retake_") and "ability" in facts:
         test = facts["test"]
         return text.t("improvements.retake_ability", test=text.t(f"test.{test}"),

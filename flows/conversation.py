@@ -47,7 +47,7 @@ from flows.rendering import (
     test_kind,
 )
 from flows.replies import Button, OutMessage, Reply, h
-from flows.result_view import DETAILS, SHORT_MESSAGE, glance, skipped_jobs, without_a_test
+from flows.result_view import DETAILS, SHORT_MESSAGE, glance, partner_expired, skipped_jobs, without_a_test
 from flows.results import result_for_answers
 from flows.texts import catalog
 from flows.verdict_text import shown_length
@@ -442,13 +442,16 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
     # The grid's dated caveats (long, with links) once per screening: the first CRS message, which stays, has them.
     said = frozenset(screening.answers.get(SAID_CAVEATS, ()))
-    with_test = without_a_test(profile_for(screening.answers, planned_day(screening, today)), today, c)
+    profile = profile_for(screening.answers, planned_day(screening, today))
+    # Said right under the total: with no valid test, the score at CLB 7 and at CLB 9; a partner's expired result.
+    said_first = (without_a_test(profile, today, c), partner_expired(profile, c))
+    notes = [f"<b>{h(note)}</b>" for note in said_first if note]
     text = ""
     for remind in (True, False):  # the verdict's reminder only when the message stays short with it
         text = crs_text(result, lang, said, remind)
-        if with_test:  # no valid test: the score at CLB 7 and at CLB 9, labelled, right under the total
+        if notes:
             heading, _, rest = text.partition("\n")
-            text = f"{heading}\n<b>{h(with_test)}</b>\n{rest}"
+            text = "\n".join([heading, *notes, rest])
         if shown_length(as_of + text) <= SHORT_MESSAGE - ECHO_ROOM:
             break
     caveats = {w["id"] for w in result["warnings"] if w["id"].startswith("crs_")}

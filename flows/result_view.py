@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from eligibility.improvements import improvements
+from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import links
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
@@ -53,6 +54,15 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
     if 7 not in after or 9 not in after:
         return None
     return c.t("results.without_a_test", clb7=after[7], clb9=after[9])
+
+
+def partner_expired(profile: ScreeningProfile, c: Catalog) -> str | None:
+    """A partner's result past its 2 years: no points, and what the same scores taken again would add."""
+    expired = expired_partner_test(profile)
+    if expired is None:
+        return None
+    return c.t("results.partner_expired", test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on),
+               gain=expired.gain)
 
 
 def presses_result(data: str) -> bool:
