@@ -257,9 +257,12 @@ def _hours(figure: Figure, axes: Axes, data: dict[str, Any], c: Catalog) -> None
     if data["crossed_on"]:
         crossed = _day(data["crossed_on"])
         key = "charts.hours.projected" if data["projected"] else "charts.hours.reached"
-        axes.plot([date2num(crossed)], [data["required"]], marker="o", markersize=22, color=GREEN,
-                  markeredgecolor="#111111", markeredgewidth=2, linestyle="none",
-                  label=c.t(key, required=required, date=c.date(crossed)))
+        label = c.t(key, required=required, date=c.date(crossed))
+        if data.get("not_eligible"):  # the hours are reached, yet the person is not eligible: no green, and said
+            label = c.t("results.chart.reached_not_eligible", hours=label)
+        axes.plot([date2num(crossed)], [data["required"]], marker="o", markersize=22,
+                  color="#BBBBBB" if data.get("not_eligible") else GREEN,
+                  markeredgecolor="#111111", markeredgewidth=2, linestyle="none", label=label)
     if data["test_expires"]:
         expires = _day(data["test_expires"])
         axes.axvline(date2num(expires), color=VERMILLION, linewidth=4, linestyle=(0, (2, 2)),

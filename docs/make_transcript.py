@@ -21,7 +21,7 @@ DAY = dt.date(2026, 11, 27)
 # number picks a button (on Telegram, a tap): only the job title, the four scores and the birth date are typed.
 ANSWERS = ["no", "yes", "software developer", "1", "2025", "9", "1", "yes", "40", "yes", "yes", "no", "yes", "no",
            "1", "2025", "6", "1", "8 7 7 7", "no",
-           "1", "1997-03-10", "1", "5", "2", "1", "2", "no", "no", "no"]
+           "2", "1997-03-10", "1", "5", "2", "1", "2", "no", "no", "no"]
 
 
 def transcript() -> str:

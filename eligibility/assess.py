@@ -271,13 +271,14 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
     }
     if with_improvements:
-        items = improvements(profile, today or as_of) if crs is not None else []
+        # The level the occupation requires, when no test meets it: the plan puts that test first (issue 16).
+        items = improvements(profile, today or as_of, None if language_met else level) if crs is not None else []
         plan = as_dicts(items, text)
         for item in plan:  # how the score after the change fares in the same recent rounds
             item["recent_rounds"] = {"invited": _invited_in(rounds, item["crs_after"]),
                                      "of": len(rounds.sorted_cutoffs)}
         result["improvements"] = plan
-        found = paths.paths(profile, items, rounds, needs_test=not profile.language_tests) if items else []
+        found = paths.paths(profile, items, rounds) if items else []
         shown_paths = paths.as_dicts(found)
         for shown, path in zip(shown_paths, found, strict=False):
             shown["text"] = paths.describe(path, items, text, rounds)
@@ -460,7 +461,7 @@ class _Facts:
         better_test = self.rise is not None and self.qualifies_on is None  # a higher level applies by then
         steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test,
                        education is not None and not education.in_canada and not education.eca, lang)
-        return [{"id": key, "text": sentence, "url": link} for key, sentence, link in steps]
+        return [{"id": key, "text": sentence, **({"url": link} if link else {})} for key, sentence, link in steps]
 
     def _level_rise_warning(self, rise: LevelRise) -> dict[str, str]:
         text = self.text
@@ -519,19 +520,20 @@ class _Facts:
 # The sentences below depend on a handful of values only: each is written once per catalog and then reused.
 @lru_cache(maxsize=64)
 def _steps(text: Catalog, verdict: str, language_test: bool, eca: bool, lang: str
-           ) -> tuple[tuple[str, str, str], ...]:
+           ) -> tuple[tuple[str, str, str | None], ...]:
     """The next steps as (id, sentence, link), with the pages in the reader's language where they exist."""
     url = links(lang)
-    steps = [("check_rules", url["cec_rules"])]
+    steps: list[tuple[str, str | None]] = [("check_rules", url["cec_rules"])]
     if language_test:
         steps.append(("language_test", url["language_test"]))
     if eca:
         steps.append(("eca", url["eca"]))
+    # A step links only a page about it (RULES.md section 5 names none for the profile, the documents or
+    # working on): pointing them at the CEC page again sent three of five "official page" links to one page.
     if verdict == "eligible":
-        steps += [("create_profile", url["cec_rules"]), ("wait_for_invitation", url["rounds"]),
-                  ("documents", url["cec_rules"])]
+        steps += [("create_profile", None), ("wait_for_invitation", url["rounds"]), ("documents", None)]
     elif verdict == "not_yet_eligible":
-        steps += [("keep_working", url["cec_rules"]), ("create_profile_later", url["cec_rules"])]
+        steps += [("keep_working", None), ("create_profile_later", None)]
     steps.append(("official_crs_tool", url["crs_tool"]))
     return tuple((key, text.t(f"step.{key}"), link) for key, link in steps)
 

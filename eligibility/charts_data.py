@@ -257,7 +257,8 @@ def shipped_rounds() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
 
 def crs_chart_for(profile: ScreeningProfile, *, with_plan: int | None = None,
                   all_rounds: Iterable[Mapping[str, Any]] | None = None,
-                  ranges: Mapping[str, Mapping[str, Any]] | None = None) -> CrsChart | None:
+                  ranges: Mapping[str, Mapping[str, Any]] | None = None,
+                  today: dt.date | None = None) -> CrsChart | None:
     """crs_chart for a profile, scored by the same engine as the verdict (shipped rounds unless given);
     None when the CRS cannot be estimated yet (no age)."""
     if not profile.has_age:
@@ -267,7 +268,10 @@ def crs_chart_for(profile: ScreeningProfile, *, with_plan: int | None = None,
     if all_rounds is None:
         all_rounds, shipped_ranges = shipped_rounds()
         ranges = shipped_ranges if ranges is None else ranges
-    return crs_chart(all_rounds, profile.as_of, crs.total, with_plan=with_plan,
+    # The score is the application day's; the rounds end today: a later application day has no rounds yet, and
+    # its months must not be drawn as past rounds (issue 16).
+    until = profile.as_of if today is None else min(profile.as_of, today)
+    return crs_chart(all_rounds, until, crs.total, with_plan=with_plan,
                      french=crs.details.get("french", 0) > 0, nominee=profile.provincial_nomination,
                      ranges=ranges)
 

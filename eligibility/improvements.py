@@ -82,16 +82,18 @@ class _Base:
         return {"language_tests": [*(test_json(t) for t in self.profile.language_tests), test_json(test)]}
 
 
-def improvements(profile: ScreeningProfile, today: dt.date) -> list[Improvement]:
+def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | None = None) -> list[Improvement]:
     """The changes that raise the CRS, most points first, then the warnings; [] when there is no CRS.
 
-    `today` dates the new tests a person would take (the application day when that is earlier).
+    `today` dates the new tests a person would take (the application day when that is earlier). `required_clb`:
+    the level the person's occupation requires when their tests do not meet it; the test at that level comes
+    first, marked as the requirement for eligibility (issue 16), whatever it adds to the score.
     """
     if not profile.has_age:
         return []
     base = _Base(profile, today)
     found: list[Improvement] = []
-    found += _first_language(base)
+    found += _first_language(base, required_clb)
     found += _second_language(base)
     found += _eca(base)
     found += _spouse_language(base)
@@ -104,7 +106,8 @@ def improvements(profile: ScreeningProfile, today: dt.date) -> list[Improvement]
         if key not in seen and (item.kind == "warning" or item.gain > 0):
             seen.add(key)
             kept.append(item)
-    return sorted(kept, key=lambda item: (item.kind == "warning", -item.gain, item.when or dt.date.min))
+    return sorted(kept, key=lambda item: (not item.facts.get("required"), item.kind == "warning", -item.gain,
+                                          item.when or dt.date.min))
 
 
 # -- language ---------------------------------------------------------------------------------------------
@@ -169,7 +172,7 @@ def _level_scores(test: str, level: int, current: dict[str, float] | None) -> di
     return scores
 
 
-def _first_language(base: _Base) -> list[Improvement]:
+def _first_language(base: _Base, required: int | None = None) -> list[Improvement]:
     profile, total = base.profile, base.crs.total
     if len(profile.language_tests) >= 20:  # the profile holds at most 20 results
         return []
@@ -195,18 +198,18 @@ def _first_language(base: _Base) -> list[Improvement]:
                                "to": _number(test, raised[ability]), "level": level, "language": language}))
                     break
     previous = total
-    for level in _FIRST_LANGUAGE_TARGETS:
+    for level in sorted({*_FIRST_LANGUAGE_TARGETS, *([required] if required else [])}):
         if current is not None and current.lowest >= level:
             continue
         target = _level_scores(test, level, scores)
         new = _new_test(test, day, target)
         after = base.with_test(new).total
-        if after > previous:  # a higher target only when it pays more than the lower one
-            previous = after
+        if after > previous or level == required:  # a higher target only when it pays more than the lower one
+            previous = max(previous, after)
             found.append(Improvement(
                 f"{'retake' if current is not None else 'take'}_all_clb{level}", base.test_patch(new), after,
                 after - total, None,
-                facts={"test": test, "level": level, "language": language,
+                facts={"test": test, "level": level, "language": language, "required": level == required,
                        "scores": {a: _number(test, v) for a, v in target.items()}}))
     return found
 
@@ -234,6 +237,7 @@ def _second_language(base: _Base) -> list[Improvement]:
             f"{other}_{'nclc' if other == FRENCH else 'clb'}{level}", base.test_patch(new), after, after - total,
             None,
             facts={"test": test, "level": level, "language": other,
+                   "has_first": base.crs.first_language is not None,
                    "scores": {a: _number(test, v) for a, v in target.items()},
                    "french_points": details.get("french", 0) - base.crs.details.get("french", 0)}))
     return found
@@ -266,6 +270,14 @@ def _spouse_language(base: _Base) -> list[Improvement]:
         return []
     scores = _scores_of(spouse.language_test) if valid and spouse.language_test is not None else None
     found: list[Improvement] = []
+    if current is not None and spouse.language_test is not None and current.supported and current.expires <= as_of:
+        # Expired (issue 16): the same scores taken again, before any higher level.
+        again = _new_test(test, day, _scores_of(spouse.language_test))
+        renewed = profile.model_copy(update={"spouse": spouse.model_copy(update={"language_test": again})})
+        after = crs_score(renewed, base.results, base.years).total
+        found.append(Improvement("spouse_language_renew", {"spouse": {"language_test": test_json(again)}}, after,
+                                 after - total, None,
+                                 facts={"test": test, "expired": current.expires.isoformat()}))
     previous = total
     for level in _SPOUSE_TARGETS:
         if valid and current is not None and current.lowest >= level:
@@ -485,6 +497,9 @@ def _signed(n: int) -> str:
 def describe(item: Improvement, text: Catalog) -> str:
     """The improvement as one sentence of the catalog (eligibility/texts/improvements.*.toml)."""
     facts, gain = item.facts, _signed(item.gain)
+    if item.id == "spouse_language_renew":
+        return text.t("article.spouse_renew", test=text.t(f"test.{facts['test']}"), gain=gain,
+                      date=text.date(dt.date.fromisoformat(facts["expired"])))
     if item.id.startswith("retake_") and "ability" in facts:
         test = facts["test"]
         return text.t("improvements.retake_ability", test=text.t(f"test.{test}"),
@@ -494,11 +509,14 @@ def describe(item: Improvement, text: Catalog) -> str:
     if "scores" in facts:
         scores = " · ".join(f"{text.t(f'ability.{a}')} {_score(text, facts['scores'][a])}" for a in ABILITIES)
         kind = item.id.rsplit("_", 1)[0] if item.id.startswith(("retake_all", "take_all", "spouse_language")) \
-            else "second_" + facts["language"]
+            else "second_" + facts["language"] if facts.get("has_first", True) else "take_all"  # no "second" alone
         sentence = text.t(f"improvements.{kind}", test=text.t(f"test.{facts['test']}"), level=facts["level"],
-                          scores=scores, gain=gain, scale=_scale(text, facts["test"]))
+                          scores=scores, gain=gain, scale=_scale(text, facts["test"]),
+                          a=text.t(f"article.{facts['test']}"))
         if facts.get("french_points"):
             sentence += " " + text.t("improvements.french_points", points=facts["french_points"])
+        if facts.get("required"):
+            sentence = text.t("article.required", what=sentence[:1].lower() + sentence[1:])
         return sentence
     if item.id == "eca":
         return text.t("improvements.eca", level=text.t(f"improvements.level.{facts['level']}"), gain=gain)

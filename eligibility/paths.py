@@ -137,12 +137,18 @@ def recent_of(rounds: Rounds, program: str) -> list[int]:
     return sorted(r.lowest_crs for r in of_program[-RECENT:])
 
 
-def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, needs_test: bool = False
-          ) -> list[Path]:
+def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds) -> list[Path]:
     """The paths of up to three steps, the first path first (see the module's docstring), then by fewest
-    steps and most points. With `needs_test` (no language result yet: the person cannot be eligible without
-    one), every path starts with the first-language test, marked as the eligibility step."""
-    steps = _candidates([item for item in plan if item.kind == "step" and item.gain > 0])
+    steps and most points. When the plan holds the test the person needs to be eligible at all (no result
+    meets the level their occupation requires: improvements' `required`), every path starts with that test or
+    a higher one in all four abilities, marked as the eligibility step."""
+    required = next((item for item in plan if item.facts.get("required")), None)
+    needs_test = required is not None
+    usable = [item for item in plan if item.kind == "step" and (item.gain > 0 or item is required)]
+    if required is not None:  # only a result at the required level or higher makes the person eligible
+        usable = [item for item in usable if group(item) != "first_language" or item is required
+                  or ("ability" not in item.facts and item.facts.get("level", 0) >= required.facts["level"])]
+    steps = _candidates(usable)
     cec = list(rounds.sorted_cutoffs)
     years = build_ledger(profile).crs_years
     french = recent_of(rounds, FRENCH_ROUNDS)
@@ -212,6 +218,8 @@ def _step_text(item: Improvement, text: Catalog) -> str:
     if item.id.startswith("retake_") and "ability" in facts:
         return text.t("paths.step.retake_ability", ability=text.t(f"ability.{facts['ability']}"), scale=scale,
                       level=facts["level"], test=test)
+    if item.id == "spouse_language_renew":
+        return text.t("paths.step.spouse_renew", test=test)
     if item.id.startswith("spouse_language"):
         return text.t("paths.step.spouse_language", test=test, scale=scale, level=facts["level"])
     return text.t("paths.step.all_four", test=test, scale=scale, level=facts["level"])

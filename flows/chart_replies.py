@@ -16,7 +16,7 @@ from eligibility.hours import shown_hours
 from flows.machine import CHECKPOINTS, Screening
 from flows.profile_builder import NONE, build_profile
 from flows.replies import Button, OutMessage, Reply, h
-from flows.results import approximate_answers
+from flows.results import approximate_answers, result_for_answers
 from flows.texts import Catalog, catalog
 
 CHARTS = ("hours", "crs")
@@ -37,7 +37,8 @@ def profile_for(answers: dict[str, Any], as_of: dt.date) -> ScreeningProfile:
     return model.model_validate(raw, strict=False)
 
 
-def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = None) -> dict[str, Any] | None:
+def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = None, today: dt.date | None = None
+                ) -> dict[str, Any] | None:
     """What to draw, as plain data; None when the chart cannot be made yet (the CRS needs the age).
 
     `rounds`: an eligibility.rounds.Rounds (e.g. read from the database after a refresh); the shipped file's
@@ -48,7 +49,8 @@ def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = 
     if which == "crs":
         listed = None if rounds is None else [r.as_dict() for r in rounds.rounds]
         ranges = None if rounds is None else rounds.summaries
-        chart = crs_chart_for(profile, with_plan=plan_total(profile), all_rounds=listed, ranges=ranges)
+        chart = crs_chart_for(profile, with_plan=plan_total(profile), all_rounds=listed, ranges=ranges,
+                              today=today)
         return None if chart is None else {"chart": "crs", "lang": lang, "data": chart.as_dict()}
     raise ValueError(f"chart: must be one of {', '.join(CHARTS)}, not {which!r}")
 
@@ -76,6 +78,9 @@ def _hours_facts(photo: dict[str, Any]) -> list[str]:
     required = c.number(data["required"])
     lines = [c.t("charts.hours.fact_now", date=c.date(_day(data["as_of"])),
                  hours=c.number(shown_hours(data["hours_now"])), required=required)]
+    if data.get("not_eligible"):  # the hours alone do not make a person eligible: said first, and why
+        why = c.join([c.t(f"results.chart.why.{criterion}") for criterion in data["not_eligible"]])
+        lines.insert(0, c.t("results.chart.not_eligible", why=why))
     crossed = data["crossed_on"]
     if crossed and data["projected"]:
         lines.append(c.t("charts.hours.fact_projected", required=required, date=c.date(_day(crossed))))
@@ -138,13 +143,22 @@ def chart_messages(photo: dict[str, Any], buttons: list[list[Button]], careful: 
     return [OutMessage(h(caption(photo)), photo=photo), OutMessage(text, buttons)]
 
 
-def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date) -> Reply | None:
-    """A chart asked for after a result; None when the button does not fit (no result shown, forged data)."""
+def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, today: dt.date | None = None
+                ) -> Reply | None:
+    """A chart asked for after a result; None when the button does not fit (no result shown, forged data).
+    `today`: the rounds shown end there when the application day is later."""
     if screening.state not in CHECKPOINTS or which not in CHARTS:
         return None
     c = catalog(lang)
     profile = profile_for(screening.answers, as_of)
-    photo = chart_photo(which, profile, lang, getattr(screening, "rounds", None))  # the bot's rounds, if set
+    rounds = getattr(screening, "rounds", None)  # the bot's rounds, if set
+    photo = chart_photo(which, profile, lang, rounds, today)
+    if photo is not None and which == "hours":  # a requirement other than the hours unmet: not eligible, and why
+        result = result_for_answers(screening.answers, as_of, lang, rounds)
+        unmet = [criterion["id"] for criterion in result["criteria"]
+                 if not criterion["met"] and criterion["id"] != "work_experience"]
+        if result["verdict"] != "eligible" and unmet:
+            photo["data"]["not_eligible"] = unmet
     other = "crs" if which == "hours" else "hours"
     buttons = [[Button(c.t(f"charts.button_{other}"), f"chart|{other}")], [Button(c.t("button.continue"),
                                                                                   "cmd|continue")]]

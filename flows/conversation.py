@@ -18,7 +18,7 @@ from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
 from flows import quebec
 from flows.answer_words import ask_if_two, choice_label, ordinary_answer, wants_back
-from flows.chart_replies import chart_buttons
+from flows.chart_replies import chart_buttons, profile_for
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
@@ -35,7 +35,7 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import MONTHS_AHEAD, match_buttons, parse_pick, picker_buttons, plan_buttons, teer_buttons
-from flows.questions import ABILITIES, BY_ID, PARTLY, QUESTIONS, TEERS, UNSURE, Question
+from flows.questions import ABILITIES, BY_ID, PARTLY, QUESTIONS, TEERS, UNSURE, Question, counts_nowhere
 from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
     answer_values,
@@ -51,16 +51,19 @@ from flows.rendering import (
     test_kind,
 )
 from flows.replies import Button, OutMessage, Reply, h
+from flows.result_view import DETAILS, SHORT_MESSAGE, glance, partner_expired, skipped_jobs, without_a_test
 from flows.results import result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.texts import catalog
 from flows.uncertainty import crs_note
-from flows.verdict_text import verdict_text
+from flows.verdict_text import shown_length
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary"]
 
 FLOW_VERSION = 2
 PLANNED = "_apply_on"  # a planned application day chosen after the verdict (ISO date)
+SAID_CAVEATS = "_caveats_said"  # the CRS caveats already shown in this screening (ids)
+ECHO_ROOM = 60  # the answer shown above a result ("✅ ...") takes up to this many characters
 
 
 def _span(value: str, today: dt.date) -> tuple[str, str]:
@@ -149,10 +152,16 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
     reply = show(screening, lang, today)
     c = catalog(lang)
     reply.echo = echo(question, value, c)
-    teer = _teer_of(value) if question.kind == "noc" else None
-    if teer in (4, 5):  # said at once: this job's hours will not count, and why
-        reply.messages[0].text = f"ℹ️ {h(c.t('finder.teer_4_5', teer=teer))}\n\n{reply.messages[0].text}"
+    why_not = counts_nowhere(item) if question.scope == "job" else None
+    if why_not is not None and _DECIDED_BY[why_not] == question.id:  # said at once: it will not count, and why
+        notice = c.t(f"results.skip.{why_not}", teer=_teer_of(item["job_occupation"]))
+        reply.messages[0].text = f"ℹ️ {h(notice)}\n\n{reply.messages[0].text}"
     return reply
+
+
+# The answer that finds a job not to count, by reason (flows/questions.counts_nowhere)
+_DECIDED_BY = {"teer_4_5": "job_occupation", "unpaid": "job_paid", "self_employed": "job_employee",
+               "student": "job_student"}
 
 
 def _teer_of(occupation: dict[str, Any]) -> int:
@@ -497,27 +506,48 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     as_of = f"{h(c.t('plan.as_of', date=c.date(dt.date.fromisoformat(planned))))}\n\n" if planned else ""
     if screening.state == VERDICT:
         left = crs_questions_left(screening)
-        partner = sum(1 for q in QUESTIONS if q.section == "crs_partner")
         offer = [Button(c.t("button.crs", count=left) if left else c.t("button.crs_ready"), f"a|{VERDICT}|crs")]
-        text = verdict_text(result, lang, html=True, with_crs=False)
+        text = glance(result, lang)  # the first screen; the whole verdict is one tap away (flows/result_view.py)
         if screening.answers.get("canadian_work") is False:  # said plainly, not only as "0 hours"
             text = f"{text}\n\n{h(c.t('picker.no_canadian_work'))}"
+        if skipped := skipped_jobs(screening.answers, c):  # TEER 4 or 5: not in the hours, and why
+            text = f"{text}\n\n{skipped}"
         fixes: list[list[Button]] = []
         if "approximate" in result:
             block, fixes = approximate_block(result, screening.answers, c)
-            text = f"{block}\n\n{text}" if block else text
-        offer_text = c.t("verdict.crs_offer")
+            if block:  # the answers that decide it: before the verdict when they can be fixed, else after
+                text = f"{block}\n\n{text}" if fixes else f"{text}\n\n{block}"
+        offer_text = c.t("results.crs_offer")
         if left and "marital" not in screening.answers:
-            offer_text += " " + c.t("format_extra.crs_count", count=left, partner=partner)
-        return Reply([OutMessage(as_of + text, fixes), OutMessage(h(offer_text), [offer, *menu])], result=result)
+            partner = sum(1 for q in QUESTIONS if q.section == "crs_partner")
+            offer_text = c.t("results.crs_count", count=left, partner=partner)
+        details = [Button(c.t("results.details"), DETAILS)]
+        return Reply([OutMessage(as_of + text, fixes), OutMessage(h(offer_text), [details, offer, *menu])],
+                     result=result)
     # Round alerts (bot/scheduled/round_alerts.py) and the latest rounds against this score (flows/rounds_view.py).
     menu = [[Button(c.t("rounds.alert_button"), "ralert|on"), rounds_button(lang)], *menu]
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
+    # The grid's dated caveats (long, with links) once per screening: the first CRS message, which stays, has them.
+    said = frozenset(screening.answers.get(SAID_CAVEATS, ()))
+    profile = profile_for(screening.answers, planned_day(screening, today))
+    # Said right under the total: with no valid test, the score at CLB 7 and at CLB 9; a partner's expired result.
+    said_first = (without_a_test(profile, today, c), partner_expired(profile, c))
+    notes = [f"<b>{h(note)}</b>" for note in said_first if note]
+    text = ""
+    for remind in (True, False):  # the verdict's reminder only when the message stays short with it
+        text = crs_text(result, lang, said, remind)
+        if notes:
+            heading, _, rest = text.partition("\n")
+            text = "\n".join([heading, *notes, rest])
+        if shown_length(as_of + text) <= SHORT_MESSAGE - ECHO_ROOM:
+            break
+    caveats = {w["id"] for w in result["warnings"] if w["id"].startswith("crs_")}
+    screening.answers[SAID_CAVEATS] = sorted(said | caveats)
     if (note := crs_note(result, c)) is not None:  # the favourable reading's CRS, and what decides it
         block, fixes = approximate_block(result, screening.answers, c)
-        return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes),
-                      OutMessage(as_of + crs_text(result, lang), menu)], result=result)
-    return Reply([OutMessage(as_of + crs_text(result, lang), menu)], result=result)
+        return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), OutMessage(as_of + text, menu)],
+                     result=result)
+    return Reply([OutMessage(as_of + text, menu)], result=result)
 
 
 

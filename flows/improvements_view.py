@@ -100,9 +100,7 @@ def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: C
         shown = items[:TOP] if start == 0 else items[TOP:]
         title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more", total=total)
         body = [_item_text(item, start + i + 1, c) for i, item in enumerate(shown)]
-        first_path = (result.get("paths") or [{}])[0].get("text") if start == 0 else None
-        way = [f"🧭 {h(first_path)}"] if first_path else []  # the steps together, before each one alone
-        text = "\n\n".join([f"📈 <b>{h(title)}</b>", *way, *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
+        text = "\n\n".join([f"📈 <b>{h(title)}</b>", *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
     buttons: list[list[Button]] = []
     if start == 0 and len(items) > TOP:
         buttons.append([Button(c.t("improvements.view.more", count=len(items) - TOP), f"{PREFIX}|more")])
@@ -157,7 +155,10 @@ def handle(screening: Screening, value: str, lang: str, today: dt.date, planned:
                              if favourable and favourable.get("crs") else [], places, c)
             if note:
                 plan.text = f"❔ {h(note)}\n\n{plan.text}"
-        return Reply([plan], changed=False)
+        first_path = (result.get("paths") or [{}])[0].get("text") if value == "top" else None
+        # The steps together first, in a message of its own (the plan stays short), then each step alone.
+        way = [OutMessage(f"🧭 {h(first_path)}")] if first_path else []
+        return Reply([*way, plan], changed=False)
     if value in ("partner", "redo"):
         if not _has_partner(screening, planned):
             return None

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any, Literal
 
 from flows.parsing import is_month_only, month_bounds
-from flows.questions import ABILITIES, PARTLY, UNSURE, Answers
+from flows.questions import ABILITIES, PARTLY, UNSURE, Answers, counts_nowhere
 
 Place = tuple[str, int]  # a question id and the index of its job or test (0 for the spouse's test)
 Favour = frozenset[Place] | Literal["all"]
@@ -77,10 +77,16 @@ def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dic
     if answers.get("canadian_work") is False:
         return []
     jobs = []
-    required = ("job_occupation", "job_start", "job_ongoing", "job_hours", "job_paid", "job_employee",
-                "job_student", "job_authorized")
+    required = ("job_occupation", "job_start", "job_ongoing", "job_hours", "job_paid")
     for index, item in enumerate(answers.get("jobs", [])):
-        if not all(k in item for k in required) or (item["job_ongoing"] is False and "job_end" not in item) or (
+        why_not = counts_nowhere(item)
+        if why_not == "teer_4_5":  # nothing more was asked: it counts nowhere, and the verdict says so
+            continue
+        # After "unpaid", "self-employed" or "a full-time student throughout" the later questions are skipped (the
+        # job counts nowhere): their answers are read as the ones that leave that reason the only one.
+        item = {"job_employee": True, "job_student": False, "job_authorized": True, **item} if why_not else item
+        if not all(k in item for k in (*required, "job_employee", "job_student", "job_authorized")) or (
+                item["job_ongoing"] is False and "job_end" not in item) or (
                 item["job_student"] == PARTLY and "job_student_end" not in item):
             continue
         start = _day(item["job_start"], early=_favoured(favour, "job_start", index), today=today)

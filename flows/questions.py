@@ -47,12 +47,51 @@ def job_in_canada(answers: Answers, _: Answers) -> bool:
     return answers.get("canadian_work") is not False
 
 
+# A job found not to count is asked nothing more: TEER 4 or 5, unpaid, self-employed or a full-time student
+# throughout count neither for the CEC (RULES.md section 1) nor as Canadian work in the CRS ("same exclusions as
+# CEC", section 3). Each condition reads only answers given before its question, so changing one of them to "does
+# not count" drops the later answers (conversation._prune) and changing it back asks them again.
+def teer_of(occupation: Answers) -> int:
+    return int(occupation["noc"][1]) if "noc" in occupation else int(occupation["teer"])
+
+
+def _skilled(answers: Answers, job: Answers) -> bool:
+    occupation = job.get("job_occupation")
+    return job_in_canada(answers, job) and (occupation is None or teer_of(occupation) < 4)
+
+
 def _ended(answers: Answers, job: Answers) -> bool:
-    return job_in_canada(answers, job) and job.get("job_ongoing") is False
+    return _skilled(answers, job) and job.get("job_ongoing") is False
+
+
+def _paid(answers: Answers, job: Answers) -> bool:
+    return _skilled(answers, job) and job.get("job_paid") is not False
+
+
+def _employee(answers: Answers, job: Answers) -> bool:
+    return _paid(answers, job) and job.get("job_employee") is not False
 
 
 def _studied_partly(answers: Answers, job: Answers) -> bool:
-    return job_in_canada(answers, job) and job.get("job_student") == PARTLY
+    return _employee(answers, job) and job.get("job_student") == PARTLY
+
+
+def _not_studying_throughout(answers: Answers, job: Answers) -> bool:
+    return _employee(answers, job) and job.get("job_student") is not True
+
+
+def counts_nowhere(job: Answers) -> str | None:
+    """Why a job's other questions are skipped: "teer_4_5", "unpaid", "self_employed", "student"; or None."""
+    occupation = job.get("job_occupation")
+    if occupation is not None and teer_of(occupation) >= 4:
+        return "teer_4_5"
+    if job.get("job_paid") is False:
+        return "unpaid"
+    if job.get("job_employee") is False:
+        return "self_employed"
+    if job.get("job_student") is True:
+        return "student"
+    return None
 
 
 # A condition whose deciding answer is not given yet says True when the question usually applies (so the
@@ -99,16 +138,16 @@ QUESTIONS: tuple[Question, ...] = (
     Question("canadian_work", "work", "yes_no"),
     # -- each job in Canada -----------------------------------------------------------------------------
     Question("job_occupation", "work", "noc", "job", options=TEERS, when=job_in_canada, columns=1),
-    Question("job_start", "work", "date", "job", when=job_in_canada, meta={"edge": "start"}),
-    Question("job_ongoing", "work", "yes_no", "job", when=job_in_canada),
+    Question("job_start", "work", "date", "job", when=_skilled, meta={"edge": "start"}),
+    Question("job_ongoing", "work", "yes_no", "job", when=_skilled),
     Question("job_end", "work", "date", "job", when=_ended, meta={"edge": "end"}),
-    Question("job_hours", "work", "number", "job", minimum=0, maximum=168, when=job_in_canada,
+    Question("job_hours", "work", "number", "job", minimum=0, maximum=168, when=_skilled,
              shortcuts=("40", "37.5", "35", "30", "25", "20", "15", "10")),
-    Question("job_paid", "work", "yes_no", "job", when=job_in_canada),
-    Question("job_employee", "work", "yes_no", "job", when=job_in_canada, meta={"unsure": True}),
-    Question("job_student", "work", "yes_no", "job", when=job_in_canada, meta={"partly": True}),
+    Question("job_paid", "work", "yes_no", "job", when=_skilled),
+    Question("job_employee", "work", "yes_no", "job", when=_paid, meta={"unsure": True}),
+    Question("job_student", "work", "yes_no", "job", when=_employee, meta={"partly": True}),
     Question("job_student_end", "work", "date", "job", when=_studied_partly, meta={"edge": "studies"}),
-    Question("job_authorized", "work", "yes_no", "job", when=job_in_canada, meta={"unsure": True}),
+    Question("job_authorized", "work", "yes_no", "job", when=_not_studying_throughout, meta={"unsure": True}),
     Question("job_more", "work", "yes_no", "job", when=job_in_canada),
     # -- each language test -----------------------------------------------------------------------------
     Question("test_kind", "language", "choice", "test", options=(*TESTS, "none"), columns=1),

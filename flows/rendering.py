@@ -19,6 +19,7 @@ from flows.parsing import is_month_only, score_spec, tidy
 from flows.pickers import date_buttons, month_name, occupation_label, rows
 from flows.questions import ABILITIES, BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
 from flows.replies import Button, OutMessage, Reply, h
+from flows.result_view import linked, short_caveat
 from flows.texts import Catalog, catalog
 from flows.uncertainty import figure_lines, same_verdict
 
@@ -187,7 +188,9 @@ _TRANSFERABILITY_PARTS = ("education_language", "education_canadian_work", "fore
 _ADDITIONAL_PARTS = ("provincial_nomination", "canadian_credential", "french", "sibling", "arranged_employment")
 
 
-def crs_text(result: dict[str, Any], lang: str) -> str:
+def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset(), remind: bool = True) -> str:
+    """The CRS result; the dated caveats whose ids are in `said` were shown already in this screening. `remind`:
+    end with the eligibility verdict (left out when the message would be too long: the verdict stays above)."""
     c = catalog(lang)
     crs = result["crs"]
     lines = [f"📊 <b>{h(c.t('verdict.crs', total=crs['total']))}</b>",
@@ -203,16 +206,19 @@ def crs_text(result: dict[str, Any], lang: str) -> str:
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]
     # The dated caveats and what the score was read from (education, a spouse without details)
-    lines += [f"⚠️ {h(w['text'])}" for w in result["warnings"]
-              if w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing"]
+    lines += [f"⚠️ {linked(h(short_caveat(w, lang)), c.t('verdict.link'))}" for w in result["warnings"]
+              if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing")
+              and w["id"] not in said]
     eligible_on = result["eligible_on"]
     title = c.t(f"verdict.title.{result['verdict']}",
                 date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
     if lang == "fr":  # after a colon, French goes on in lower case
         title = title[:1].lower() + title[1:]
-    lines += ["", h(c.t("verdict.reminder", title=title)), "",
-              f'<a href="{escape(links(lang)["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>',
-              "", f"<i>{h(result['disclaimer'])}</i>"]
+    lines += ["", h(c.t("verdict.reminder", title=title))] if remind else []
+    tool = f'<a href="{escape(links(lang)["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>'
+    if not any(w["id"].startswith("crs_") and w["id"] not in said for w in result["warnings"]):  # they link it
+        lines += ["", tool]
+    lines += ["", f"<i>{h(result['disclaimer'])}</i>"]
     return "\n".join(lines)
 
 

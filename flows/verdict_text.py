@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+import re
+from collections.abc import Callable
+from html import escape, unescape
 from typing import Any
 
 from flows.texts import catalog
@@ -49,9 +51,10 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
             lines.append(esc(result["crs_comparison"]["explanation"]))
     lines += ["", _heading(esc(c.t("verdict.next_steps")), html)]
     for number, step in enumerate(result["next_steps"], start=1):
-        link = (f'<a href="{escape(step["url"], quote=True)}">{esc(c.t("verdict.link"))}</a>' if html
-                else step["url"])
-        lines.append(f"{number}. {esc(step['text'])} {link}")
+        url = step.get("url")
+        link = "" if url is None else (
+            f' <a href="{escape(url, quote=True)}">{esc(c.t("verdict.link"))}</a>' if html else f" {url}")
+        lines.append(f"{number}. {esc(step['text'])}{link}")
     if result["warnings"]:
         lines += ["", _heading(esc(c.t("verdict.warnings")), html)]
         lines += [f"⚠️ {esc(w['text'])}" for w in result["warnings"]]
@@ -59,18 +62,23 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
     return "\n".join(lines)
 
 
-def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Cut a long message at blank lines (then at line ends) so each part fits Telegram's limit."""
+def shown_length(text: str) -> int:
+    """The length of an HTML text as the person reads it (tags dropped, entities as one character)."""
+    return len(unescape(re.sub(r"<[^>]*>", "", text)))
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE, measure: Callable[[str], int] = len) -> list[str]:
+    """Cut a long message at blank lines (then at line ends) so each part fits the limit, by `measure`."""
     parts: list[str] = []
     current = ""
     for block in text.split("\n\n"):
         candidate = f"{current}\n\n{block}" if current else block
-        if len(candidate) <= limit:
+        if measure(candidate) <= limit:
             current = candidate
             continue
         if current:
             parts.append(current)
-        while len(block) > limit:
+        while measure(block) > limit:  # a block too long alone: cut at a line end within `limit` characters
             cut = block.rfind("\n", 0, limit)
             cut = cut if cut > 0 else limit
             parts.append(block[:cut])

@@ -60,7 +60,7 @@ class ResultMenus(TurnStore):
     def _chart(self, user_id: int, lang: str, which: str) -> Outcome:
         """A chart of the result shown: a photo described as data (drawn when sent), then its facts in text."""
         screening, _ = self._load(user_id)
-        reply = (chart_reply(screening, which, lang, talk.planned_day(screening, self.today()))
+        reply = (chart_reply(screening, which, lang, talk.planned_day(screening, self.today()), self.today())
                  if screening else None)
         if reply is None:
             return self._stale(user_id, lang)

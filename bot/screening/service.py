@@ -12,12 +12,14 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
+from pydantic import ValidationError
+
 from bot.scheduled import round_alerts
 from bot.screening.reminders import replaces_pressed
 from bot.screening.result_menus import ResultMenus
 from bot.screening.turns import LAST_UPDATE, Outcome, Turn
 from flows import conversation as talk
-from flows import improvements_view, rounds_view
+from flows import improvements_view, result_view, rounds_view
 from flows.conversation import Button, OutMessage, h
 from flows.machine import CHECKPOINTS
 from flows.texts import catalog, normalize_language
@@ -84,6 +86,26 @@ class ScreeningService(ResultMenus):
         reply = talk.show(screening, lang, self.today())
         return Outcome(reply.messages, language=lang)
 
+    def back_to_result(self, user_id: int, lang: str) -> Outcome:
+        """"Back to my result" / "Continue": the question in progress, or a short card pointing up to the result
+        (sent in full before, it is still in the chat; a button sends it again)."""
+        screening, _ = self._load(user_id)
+        if screening is None or screening.state not in CHECKPOINTS:
+            return self.current(user_id, lang)
+        full = talk.show(screening, lang, self.today())
+        return Outcome(result_view.card(screening, full, lang).messages, language=lang)
+
+    def details(self, user_id: int, lang: str) -> Outcome:
+        """The whole verdict behind its first screen: each requirement, the hours, the next steps."""
+        screening, _ = self._load(user_id)
+        if screening is None or screening.state not in CHECKPOINTS:
+            return self.current(user_id, lang)
+        try:
+            result = talk.result_for(screening, lang, self.today())
+        except ValidationError:
+            return self.current(user_id, lang)
+        return Outcome(result_view.details(result, lang, screening.answers).messages, language=lang)
+
     def text(self, user_id: int, lang: str, text: str, update_id: int | None = None) -> Outcome:
         """A typed answer to the current question."""
         screening, record = self._load(user_id)
@@ -112,8 +134,10 @@ class ScreeningService(ResultMenus):
             return self._stale(user_id, lang)
         in_place = kind in _IN_PLACE or (kind == "rem" and replaces_pressed(rest))
         # A stale press turns the pressed message into the current question rather than adding a copy of it
-        # below: copies pile up, and a person answering one of them answers a question twice.
-        outcome.replace = (in_place and outcome.toast is None) or outcome.stale
+        # below: copies pile up, and a person answering one of them answers a question twice. A result is never
+        # replaced (flows/result_view.py): what follows it starts in a new message.
+        keeps = result_view.presses_result(data)
+        outcome.replace = ((in_place and outcome.toast is None) or outcome.stale) and not keeps
         return outcome
 
     def _button(self, user_id: int, lang: str, kind: str, rest: str, update_id: int | None) -> Outcome:
@@ -126,8 +150,8 @@ class ScreeningService(ResultMenus):
             question_id, _, index = rest.partition("|")
             return self.edit(user_id, lang, question_id, _number(index, 0))
         if kind == "cmd":
-            return {"summary": self.summary, "restart": self.confirm_restart,
-                    "continue": self.current}.get(rest, self.current)(user_id, lang)
+            return {"summary": self.summary, "restart": self.confirm_restart, "continue": self.back_to_result,
+                    "full": self.current, "details": self.details}.get(rest, self.current)(user_id, lang)
         if kind == "remove":
             what, _, index = rest.partition("|")
             index, _, ident = index.partition("|")

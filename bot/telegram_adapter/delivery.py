@@ -30,7 +30,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.charts import send_chart
 from bot.screening.service import Outcome
 from flows.conversation import OutMessage, h
-from flows.verdict_text import MAX_MESSAGE, split_message
+from flows.result_view import SHORT_MESSAGE
+from flows.verdict_text import shown_length, split_message
 from storage import Repository
 
 logger = logging.getLogger(__name__)
@@ -55,7 +56,8 @@ def _merged(messages: list[OutMessage]) -> list[OutMessage]:
     merged: list[OutMessage] = []
     for message in messages:
         previous = merged[-1] if merged else None
-        fits = previous is not None and len(previous.text) + 2 + len(message.text) <= MAX_MESSAGE
+        fits = (previous is not None
+                and shown_length(previous.text) + 2 + shown_length(message.text) <= SHORT_MESSAGE)
         # A photo's caption stays its one line: nothing joins a photo message, and a photo joins nothing.
         no_photo = message.photo is None and (previous is None or previous.photo is None)
         if previous is not None and not previous.buttons and fits and no_photo:
@@ -109,7 +111,7 @@ def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = 
             parts.append({"text": message.text, "photo": message.photo,
                           "buttons": [[[b.label, b.data] for b in row] for row in message.buttons]})
             continue
-        texts = split_message(message.text)
+        texts = split_message(message.text, SHORT_MESSAGE, shown_length)  # a phone screen and a half at most
         for number, text in enumerate(texts):
             rows = message.buttons if number == len(texts) - 1 else []
             parts.append({"text": text, "buttons": [[[b.label, b.data] for b in row] for row in rows]})

@@ -12,3 +12,29 @@ ELIGIBLE_WORK = ["[No]", "[Yes]", "21232", "2025-09-01", "[Yes]", "[40]", "[Yes]
 IELTS_9 = ["[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[No]"]
 # The quick screening of the README's example person, up to the verdict.
 ELIGIBLE_SCREENING = [*ELIGIBLE_WORK, *IELTS_9]
+
+# The README person's CRS answers: born 1997-03-10, single, a bachelor's abroad with an ECA, no Canadian
+# credential, 2 years of foreign work, no certificate, nomination or sibling.
+README_CRS = ["1997-03-10", "[Single]", "[Bachelor's or 3+ year program]", "[Outside Canada, with an ECA]", "[No]",
+              "[2 years]", "[No]", "[No]", "[No]"]
+# A married person whose partner comes along, with the partner's CELPIP at 9 in each ability.
+MARRIED_CRS = ["1990-03-10", "[Married]", "[No]", "[Yes]", "[Master's or professional degree]", "[CELPIP-General]",
+               "2026-01-10", "9", "9", "9", "9", "[1 year]", "[Bachelor's or 3+ year program]",
+               "[Outside Canada, with an ECA]", "[No]", "[None]", "[No]", "[No]", "[No]"]
+# Not yet eligible: a TEER 3 job since 2026-03-15 at 37.5 h, CELPIP-General 8/8/7/8.
+NOT_YET = ["[No]", "[Yes]", "32101", "2026-03-15", "[Yes]", "[37.5]", "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]",
+           "[CELPIP-General]", "2026-02-02", "8", "8", "7", "8", "[No]"]
+# Not eligible: a TEER 5 job (65200: asked nothing more, it counts nowhere), no language test yet. (Someone who
+# will live in Quebec hears Quebec's route at once and is asked nothing more: tests/e2e/test_say_it_your_way.py.)
+QUEBEC_TEER_5 = ["[No]", "[Yes]", "65200", "[No]", "[None yet]"]
+# The README person's work, no language test yet, then the CRS.
+NO_TEST = [*ELIGIBLE_WORK, "[None yet]"]
+
+# Every screening above, up to its last result, as the length benchmark plays them (benchmarks/message_lengths.py).
+SCREENINGS: dict[str, list[str]] = {
+    "README person, to the CRS": [*ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS],
+    "married, partner tested": [*ELIGIBLE_SCREENING, "[Estimate my CRS]", *MARRIED_CRS],
+    "not yet eligible": [*NOT_YET, "[Estimate my CRS]", *README_CRS],
+    "TEER 5, no test": QUEBEC_TEER_5,
+    "no language test yet": [*NO_TEST, "[Estimate my CRS]", *README_CRS],
+}

@@ -56,12 +56,22 @@ class Person:
 
     async def step(self, step: str) -> str:
         if not (step.startswith("[") and step.endswith("]")):
-            return self._text(await self.chat.send(step))
+            return await self._with_details(await self.chat.send(step))
         label = step[1:-1]
         for message in reversed(self.chat.bot_messages):
             if any(label in button for button in message.buttons):
-                return self._text(await self.chat.click(label, message_id=message.message_id))
+                return await self._with_details(await self.chat.click(label, message_id=message.message_id))
         raise AssertionError(f"no button {label!r} in the chat")
+
+    async def _with_details(self, shown: list[StoredMessage]) -> str:
+        """A verdict's first screen, then its details as the person reads them after tapping "Details" (issue
+        16: the requirements, hours and next steps are one tap away)."""
+        details = catalog(self.lang).t("results.details")
+        for message in shown:
+            if details in message.buttons:
+                return self._text(shown) + "\n\n" + self._text(await self.chat.click(details,
+                                                                                  message_id=message.message_id))
+        return self._text(shown)
 
     async def play(self, *steps: str) -> str:
         said = ""

@@ -174,9 +174,10 @@ async def test_none_of_these_leads_to_the_teer_levels(tg: FakeTelegram, tmp_path
         teers = [me.t(f"opt.job_occupation.{teer}") for teer in range(6)]
         assert me.buttons == [*teers, me.t("finder.type_again")]
         said = await me.tap(me.t("opt.job_occupation.4"))
-        # A TEER 4 job is said at once not to count, and why; the chat goes on to the job's dates.
-        assert me.t("finder.teer_4_5", teer=4) in said
-        assert me.t("q.job_start.text", job=1) in said
+        # A TEER 4 job is said at once not to count, and why; its dates and hours matter nowhere, so the chat goes
+        # on to "another job?" (issue 16).
+        assert me.t("results.skip.teer_4_5", teer=4) in said
+        assert me.t("q.job_more.text") in said
         assert me.answers["jobs"][0]["job_occupation"] == {"teer": 4}
     bot.errors.check()
 
@@ -208,12 +209,12 @@ async def test_a_teer_5_occupation_is_said_not_to_count_and_the_chat_goes_on(tg:
         await me.say(typed)
         assert match_label(lang, "65100") in me.buttons
         said = await me.tap(match_label(lang, "65100"))
-        assert me.t("finder.teer_4_5", teer=5) in said
-        assert me.t("q.job_start.text", job=1) in said
-        await me.say("2024-01-15")
-        await me.rest_of_an_ongoing_job()
+        assert me.t("results.skip.teer_4_5", teer=5) in said
+        assert me.t("q.job_more.text") in said  # nothing more about it is asked (issue 16)
+        await me.no()
         verdict = await me.ielts_8777()
         assert me.t("verdict.title.not_eligible") in verdict  # the job is kept, its hours do not count
+        assert me.t("results.skipped_job", job=1, teer=5) in verdict
         assert me.answers["jobs"][0]["job_occupation"] == {"noc": "65100"}
         stored = bot.repository.latest_verdict(me.chat.user_id)
         assert stored is not None and stored.result["verdict"] == "not_eligible"
@@ -545,7 +546,7 @@ async def test_the_crs_offer_counts_this_persons_questions_and_progress_never_ju
         partner = sum(1 for part, _ in asked if part == t(lang, "section.crs_partner"))
         own = len(asked) - partner
         assert own > 0 and partner > 0
-        assert me.t("format_extra.crs_count", count=own, partner=partner) in said
+        assert me.t("results.crs_count", count=own, partner=partner) in said
         assert me.t("button.crs", count=own) in offer_buttons
         # The progress line: within a part, each question is the next number (or the same one asked again).
         shown = progress_of(lang, me.seen)
@@ -636,6 +637,7 @@ async def test_a_job_kept_after_graduating_counts_only_the_hours_after_the_studi
         assert stored is not None and stored.result["verdict"] == "not_yet_eligible"
         assert stored.result["eligible_on"] == eligible_on.isoformat()
         assert catalog(lang).date(eligible_on) in verdict
+        verdict = await me.tap(me.t("results.details"))  # the hours in full, behind the first screen
         line = stored.result["hours_ledger"]["jobs"][0]
         assert line["explanation"] in verdict and line["not_counted"]["full_time_student"] > 0
     bot.errors.check()

@@ -45,12 +45,16 @@ async def test_an_eligible_screening(tg: FakeTelegram, tmp_path: pathlib.Path) -
         assert (edited.shown_text or "").startswith("✅ No")
         assert "Work in Canada · job 1 · question 1 of 10" in chat.last_text
         await answer_all(chat, *ELIGIBLE_WORK[1:], *IELTS_9)
-        verdict_text = chat.last_text  # the last answer, the verdict and the CRS offer, in one message
+        verdict_text = chat.last_text  # the last answer, the verdict at a glance and the CRS offer, in one message
         assert "✅ You appear eligible for the Canadian Experience Class" in verdict_text
-        assert "1,937 hours of your work count" in verdict_text
-        assert "CLB 7 applies" in verdict_text
-        assert "pre-screening, not legal advice" in verdict_text
+        assert "Canadian work: 1,937 qualifying hours; 1,560 needed." in verdict_text
+        assert "What to do: Create your Express Entry profile" in verdict_text
         assert any("Estimate my CRS" in label for label in chat.buttons)
+        await chat.click("📄 Details: requirements, hours, next steps")  # the whole verdict, one tap away
+        details = "\n".join(chat.texts[-2:])
+        assert "1,937 hours of your work count" in details
+        assert "CLB 7 applies" in details
+        assert "pre-screening, not legal advice" in details
         result = stored_verdict_matches_assess(bot, chat.user_id)
         assert result["verdict"] == "eligible" and result["qualifying_hours"] == 1937
     bot.errors.check()
@@ -80,7 +84,8 @@ async def test_not_yet_eligible_gives_the_day(tg: FakeTelegram, tmp_path: pathli
                          "[Yes]", "[No]", "[CELPIP-General]", "2026-02-02", "8", "8", "7", "8", "[No]")
         verdict = chat.last_text
         assert "⏳ Not yet eligible: you should qualify on March 14, 2027" in verdict
-        assert "1,101 hours" in verdict and "459 more qualifying hours" in verdict
+        assert "❌ Canadian work: 1,101 qualifying hours; 1,560 needed." in verdict
+        assert "What to do: About 459 more qualifying hours" in verdict
         assert stored_verdict_matches_assess(bot, chat.user_id)["eligible_on"] == "2027-03-14"
     bot.errors.check()
 
@@ -89,11 +94,18 @@ async def test_not_eligible_with_its_reasons(tg: FakeTelegram, tmp_path: pathlib
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, "[No]", "[Yes]", "65200", "2023-12-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]",
-                         "[Yes]", "[No]", "[None yet]")
+        await answer_all(chat, "[No]", "[Yes]", "65200")  # Quebec is said at once (test_say_it_your_way.py)
+        # A TEER 5 job counts neither for the CEC nor for the CRS: its dates and hours are not asked (issue 16).
+        assert "so I skip this job's dates, hours and other questions" in chat.last_text
+        assert "another job" in chat.last_text
+        await answer_all(chat, "[No]", "[None yet]")
         verdict = chat.last_text
         assert "❌ Not eligible for the Canadian Experience Class for now" in verdict
-        assert "in TEER 4 or 5 jobs" in verdict  # Quebec is said at once now (tests/e2e/test_say_it_your_way.py)
+        assert "❌ Language: You have no valid result from an approved test." in verdict
+        assert "Job 1 (TEER 5) counts for neither the CEC nor the CRS" in verdict
+        await chat.click("📄 Details")
+        verdict = "\n".join(chat.texts[-3:])
+        assert "Job 1 (TEER 5) counts for neither the CEC nor the CRS" in verdict
         assert "approved test" in verdict
         assert stored_verdict_matches_assess(bot, chat.user_id)["verdict"] == "not_eligible"
     bot.errors.check()
@@ -269,8 +281,9 @@ async def test_commands_are_registered_in_both_languages(tg: FakeTelegram, tmp_p
         assert english["delete"] != french["delete"]
         chat = Chat(bot.app, tg)
         await chat.send("/privacy")
-        assert "What I store" in chat.last_text and "/delete" in chat.last_text
-        assert "kept only until I have handled it" in chat.last_text  # the inbox, said plainly
+        privacy = "\n".join(chat.texts[-3:])  # in parts of 1,500 characters at most (issue 16)
+        assert "What I store" in privacy and "/delete" in privacy
+        assert "kept only until I have handled it" in privacy  # the inbox, said plainly
         await chat.send("/frobnicate")
         assert "I don't know that command" in chat.last_text
     bot.errors.check()
@@ -319,11 +332,15 @@ async def test_long_verdicts_fit_telegrams_limit(tg: FakeTelegram, tmp_path: pat
         await chat.send("/start")
         steps = ["[No]", "[Yes]"]
         for year in range(2018, 2026):  # eight jobs make the longest verdict we can think of
-            steps += ["65200", f"{year}-01-01", "[No]", f"{year}-12-31", "[40]", "[Yes]", "[No]", "[Yes]",
-                      "[No]", "[Yes]" if year < 2025 else "[No]"]
+            # self-employed: the questions on studies and work authorization are skipped (issue 16)
+            steps += ["72410", f"{year}-01-01", "[No]", f"{year}-12-31", "[40]", "[Yes]", "[No]",
+                      "[Yes]" if year < 2025 else "[No]"]
         await answer_all(chat, *steps, "[None yet]")
+        assert "Not eligible" in chat.last_text
+        await chat.click("📄 Details")
         assert all(len(m.raw_text or "") <= 4096 for m in chat.bot_messages)
-        assert "Not eligible" in "".join(chat.texts[-4:])
+        assert all(len(text) <= 1500 for text in chat.texts)  # the details in parts a phone shows (issue 16)
+        assert "self-employ" in "".join(chat.texts[-4:]).lower()
     bot.errors.check()
 
 

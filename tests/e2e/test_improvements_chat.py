@@ -24,10 +24,10 @@ async def test_the_readme_person_asks_how_to_raise_the_score(tg: FakeTelegram, t
         plan = chat.last_text
         assert "What would raise your score (now 470)" in plan
         # first, the way to an invitation: here one step alone gets there, and it opens the French rounds
-        assert ("🧭 The way to an invitation: TEF Canada at NCLC 7 in all four abilities. That alone: a CRS of 532"
-                in plan)
-        assert "also opens the French-language proficiency rounds" in plan
-        assert plan.index("🧭") < plan.index("1. French as a second official language")
+        way = chat.texts[-2]  # the steps together, just before the plan
+        assert way.startswith("🧭 The way to an invitation: TEF Canada at NCLC 7 in all four abilities. "
+                              "That alone: a CRS of 532")
+        assert "also opens the French-language proficiency rounds" in way
         # French at NCLC 7 pays most: 12 second-language points and 50 additional points (RULES.md section 3).
         assert "1. French as a second official language: TEF Canada at NCLC 7 or more" in plan
         assert "+62 points" in plan
@@ -38,7 +38,7 @@ async def test_the_readme_person_asks_how_to_raise_the_score(tg: FakeTelegram, t
         assert not any("partner" in label for label in chat.buttons)  # single: nothing to compare
 
         await chat.click("More (")
-        more = chat.last_text
+        more = "\n".join(chat.texts[-2:])  # in parts of 1,500 characters at most (issue 16)
         assert "More ways to raise your score (now 470)" in more
         assert "IELTS General Training listening 8.5 (CLB 10) instead of 8.0: +3 points." in more
         assert "Warning: on March 10, 2027 you turn 30 and your age points fall from 110 to 105." in more
@@ -64,12 +64,14 @@ async def test_une_personne_mariee_compare_avec_sa_conjointe(tg: FakeTelegram, t
                          "[Non]", "[Aucune]", "[Non]", "[Non]", "[Non]")
         assert "Score SCG estimé :" in chat.last_text
         await chat.click("📈 Comment augmenter mon score ?")
-        assert "Ce qui augmenterait votre score (actuellement" in chat.last_text
-        assert "Le français comme deuxième langue officielle : TEF Canada au NCLC 7" in chat.last_text
-        assert "Avec ce changement, " in chat.last_text and "dernières rondes" in chat.last_text
+        plan = "\n".join(chat.texts[-2:])  # in parts of 1,500 characters at most (issue 16)
+        assert "Ce qui augmenterait votre score (actuellement" in plan
+        assert "Le français comme deuxième langue officielle : TEF Canada au NCLC 7" in plan
+        assert "Avec ce changement, " in plan and "dernières rondes" in plan
         await chat.click("Voir plus (")
-        assert "D'autres façons d'augmenter votre score" in chat.last_text
-        assert "Attention : le 10 mars 2027, vous aurez 37 ans" in chat.last_text
+        more = "\n".join(chat.texts[-3:])
+        assert "D'autres façons d'augmenter votre score" in more
+        assert "Attention : le 10 mars 2027, vous aurez 37 ans" in more
 
         await chat.click("👥 Mon époux ou conjoint de fait")
         assert "sa date de naissance" in chat.last_text

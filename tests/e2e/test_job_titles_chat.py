@@ -25,7 +25,7 @@ async def test_a_warehouse_associate_finds_material_handlers_first_never_a_lawye
         assert not any("41101" in label for label in chat.buttons)
         assert "Tap the closest" in chat.last_text  # a sure finding: the usual header
         await chat.click("75101 · Material handlers")
-        assert "Hours in a TEER 5 job do not count" in "\n".join(chat.texts)
+        assert "so I skip this job's dates, hours and other questions" in "\n".join(chat.texts)
     bot.errors.check()
 
 

@@ -50,8 +50,7 @@ async def test_a_pgwp_graduate_in_toronto_types_as_people_do(tg: FakeTelegram, t
         await chat.send("20ish")
         await chat.send("yes")
         await chat.send("yes")
-        await chat.send("yes, full time student")
-        await chat.send("yes, on my study permit")
+        await chat.send("yes, full time student")  # hours that cannot count: no authorization question (issue 16)
         await chat.send("no, that's all")
         await chat.send("IELTS GT")
         await chat.send("2025-06-01")
@@ -116,8 +115,11 @@ async def test_a_vague_person_hears_both_readings(tg: FakeTelegram, tmp_path: pa
         assert "Hours still needed: 1,560 read the careful way (0 h count), 0 read the favourable way" in verdict
         assert "• Job 1 · start: you gave November 2025 without the day." in verdict
         assert "• Job 1 · authorized: you were not sure." in verdict
-        assert "h whose work permit you were not sure of" in verdict and "without authorization" not in verdict
         assert "do not change this result" not in verdict
+        await chat.click("📄 Details")  # the hours, behind the first screen (issue 16)
+        details = "\n".join(chat.texts[-3:])
+        assert "h whose work permit you were not sure of" in details and "without authorization" not in details
+        await chat.click("⬅️ Back to my result")
         await chat.click("Estimate my CRS")
         for typed in ("34", "single", "bachelors"):
             await chat.send(typed)

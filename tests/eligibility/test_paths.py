@@ -116,8 +116,9 @@ def test_brute_force_the_first_path_has_the_fewest_steps_possible_and_its_score(
         if not profile.has_age:
             continue
         plan = improvements(profile, TODAY)
-        steps = [item for item in plan if item.kind == "step" and item.gain > 0]
-        found = paths(profile, plan, rounds, needs_test=not profile.language_tests)
+        steps = [item for item in plan if item.kind == "step" and (item.gain > 0 or item.facts.get("required"))]
+        found = paths(profile, plan, rounds)
+        required = next((i for i in plan if i.facts.get("required")), None)
         if not found:
             continue
         fewest: int | None = None
@@ -125,7 +126,9 @@ def test_brute_force_the_first_path_has_the_fewest_steps_possible_and_its_score(
             for combo in itertools.combinations(steps, size):
                 if len({group(item) for item in combo}) < size:
                     continue
-                if not profile.language_tests and not any(group(i) == "first_language" for i in combo):
+                if required is not None and not any(  # the person must be eligible: a test at the level
+                        i is required or (group(i) == "first_language" and "ability" not in i.facts
+                                          and i.facts.get("level", 0) >= required.facts["level"]) for i in combo):
                     continue
                 patched = merge_patch(data, combine([item.change for item in combo]))
                 total = assess(Profile.model_validate_json(json.dumps(patched)), "en")["crs"]["total"]

@@ -301,18 +301,23 @@ def test_crs_comparison_above_the_cutoff():
 
 
 @pytest.mark.parametrize("make", [eligible_profile, not_yet_profile], ids=["eligible", "not_yet"])
-def test_next_steps_each_have_an_https_url(make):
+def test_next_steps_link_each_page_once_and_only_pages_about_them(make):
+    """A step links a page about it, or nothing (issue 16: three of five links went to the CEC page)."""
     steps = run(make())["next_steps"]
     assert steps
+    linked = [step["url"] for step in steps if "url" in step]
     for step in steps:
-        assert step["url"].startswith("https://")
         assert step["text"].strip()
-    assert CRS_TOOL_URL in {s["url"] for s in steps}
+    assert all(url.startswith("https://") for url in linked)
+    assert len(linked) == len(set(linked))  # never the same page under two steps
+    assert CRS_TOOL_URL in linked
+    assert {s["id"] for s in steps if "url" not in s} <= {"create_profile", "documents", "keep_working",
+                                                          "create_profile_later"}
 
 
 def test_next_steps_when_not_eligible():
     result = run(eligible_profile(language_tests=[], education={"level": "master", "eca": False}))
-    urls = {s["url"] for s in result["next_steps"]}
+    urls = {s["url"] for s in result["next_steps"] if "url" in s}
     assert LANGUAGE_TEST_URL in urls
     assert ECA_URL in urls
     assert all(u.startswith("https://") for u in urls)

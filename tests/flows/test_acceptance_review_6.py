@@ -34,14 +34,26 @@ def say(screening: Screening, *answers: str, lang: str = "en", today: dt.date = 
 def job(code: str, start: str, end: str | None = None, hours: str = "30", *, paid: str = "yes",
         employee: str = "yes", student: str = "no", studies_end: str | None = None, authorized: str = "yes",
         more: bool = False, fr: bool = False) -> list[str]:
-    """The typed answers of one job in Canada, from its title (or code) to "add another job?"."""
+    """The typed answers of one job in Canada, from its title (or code) to "add another job?". A job found not to
+    count (TEER 4 or 5, unpaid, self-employed, a full-time student throughout) is asked nothing more (issue 16)."""
     yes, no = ("oui", "non") if fr else ("yes", "no")
     words = {"yes": yes, "no": no}
+    another = yes if more else no
+    if code.isdigit() and len(code) == 5 and code[1] in "45":
+        return [code, another]
     answers = [code, start, yes if end is None else no, *([] if end is None else [end]), hours,
-               words.get(paid, paid), words.get(employee, employee), words.get(student, student)]
+               words.get(paid, paid)]
+    if paid == "no":
+        return [*answers, another]
+    answers.append(words.get(employee, employee))
+    if employee == "no":
+        return [*answers, another]
+    answers.append(words.get(student, student))
     if studies_end is not None:
         answers.append(studies_end)
-    return [*answers, words.get(authorized, authorized), yes if more else no]
+    if student == "yes":
+        return [*answers, another]
+    return [*answers, words.get(authorized, authorized), another]
 
 
 def a_test(kind: str, date: str, scores: str, *, fr: bool = False) -> list[str]:
@@ -265,11 +277,14 @@ def test_p18_a_retail_job_found_by_title_is_teer_4_and_said_at_once_not_to_count
     assert buttons(reply)[0] == ("64100 · Retail salespersons and visual merchandisers · TEER 4",
                                  "a|job_occupation:0|n64100")
     tapped = talk.handle_button(screening, "job_occupation:0", "n64100", "en", TODAY)
-    assert tapped is not None and "do not count for the Canadian Experience Class" in tapped.messages[0].text
-    reply = say(screening, *job("", "2024-01-01", hours="40")[1:], *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    said = tapped.messages[0].text if tapped is not None else ""
+    assert "count neither for the Canadian Experience Class nor as Canadian work in the CRS" in said
+    assert "Do you have another job in Canada to add" in said or "another job" in said  # its dates are skipped
+    reply = say(screening, "no", *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
     r = result(reply)
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0 and r["required_clb"] is None
-    assert r["hours_ledger"]["jobs"][0]["excluded_because"] == "teer_4_5"
+    assert r["hours_ledger"]["jobs"] == []  # asked nothing but its occupation: it is not in the hours ...
+    assert "Job 1 (TEER 4) counts for neither the CEC nor the CRS" in reply.messages[0].text  # ... and why
 
 
 def test_p19_a_food_server_job_takes_none_of_the_cap_from_a_mechanic_job() -> None:

@@ -42,8 +42,9 @@ def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
 def job(code: str = "21232", start: str = "2025-09-01", end: str | None = None, hours: str = "40", *,
         student: bool = False, more: bool = False, fr: bool = False) -> list[str]:
     yes, no = ("oui", "non") if fr else ("yes", "no")
+    # A full-time student throughout is not asked about work authorization: the job counts nowhere (issue 16).
     return [code, start, yes if end is None else no, *([] if end is None else [end]), hours, yes, yes,
-            yes if student else no, yes, yes if more else no]
+            *([yes] if student else [no, yes]), yes if more else no]
 
 
 def a_test(kind: str = "IELTS", date: str = "2025-06-01", scores: tuple[str, ...] = CLB9, *, more: bool = False,

@@ -79,8 +79,11 @@ def test_none_of_these_leads_to_the_teer_levels_and_type_again_to_the_question()
 def test_a_teer_4_or_5_occupation_is_said_at_once_not_to_count_and_the_job_is_kept() -> None:
     screening = talk.new_screening()
     reply = say(screening, "no", "yes", "65200")
-    assert "do not count for the Canadian Experience Class" in reply.messages[0].text
-    assert screening.state == "job_start" and screening.answers["jobs"][0]["job_occupation"] == {"noc": "65200"}
+    # Issue 16: its dates and hours matter to neither the CEC nor the CRS, so the next question is "another job?"
+    said = reply.messages[0].text
+    assert "count neither for the Canadian Experience Class nor as Canadian work in the CRS" in said
+    assert "so I skip this job's dates, hours and other questions" in said
+    assert screening.state == "job_more" and screening.answers["jobs"][0]["job_occupation"] == {"noc": "65200"}
 
 
 def test_an_unknown_code_and_a_title_that_finds_nothing_are_explained() -> None:

@@ -1,0 +1,149 @@
+"""A result stays where it was sent: which presses sit on a result, and the short card that points back to it.
+
+A verdict or a CRS message is never edited into what comes next (a question, a month picker): the person keeps
+the hours, reasons and next steps they read. "Back to my result" after an aside (the plan, a chart, the summary)
+shows a short card instead of the whole result again: its headline, a pointer up to it and its menu, with a button
+that sends it in full when it has scrolled far away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from eligibility.improvements import improvements
+from eligibility.partner_test import expired_partner_test
+from eligibility.profile import ScreeningProfile
+from eligibility.tables import links
+from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
+from flows.questions import counts_nowhere, teer_of
+from flows.replies import Button, OutMessage, Reply, h
+from flows.texts import Catalog, catalog
+from flows.verdict_text import shown_length, split_message, verdict_text
+
+SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
+FULL = "cmd|full"  # the result sent again in full
+# Buttons that sit on a result message and would otherwise answer in its place (flows/conversation.py's menu).
+_ON_RESULT = frozenset({f"a|{VERDICT}|crs", f"back|{VERDICT}", f"back|{CRS_RESULT}", "plan|choose"})
+
+
+def linked(text: str, word: str) -> str:
+    """Addresses written out in brackets, "(https://...)", as a short link: the same page, a line shorter."""
+    return re.sub(r"\((https://[^\s()<>\"]+)\)", lambda m: f'(<a href="{m.group(1)}">{word}</a>)', text)
+
+
+def short_caveat(warning: dict[str, str], lang: str) -> str:
+    """A dated CRS caveat in the few words the CRS message has room for (results.caveat.*), else as assess says it:
+    the long form would push the message past 1,500 characters in French."""
+    if not warning["id"].startswith("crs_"):
+        return warning["text"]
+    url = links(lang)
+    try:
+        return catalog(lang).t(f"results.caveat.{warning['id'][4:]}", url_crs_criteria=url["crs_criteria"],
+                               url_crs_tool=url["crs_tool"])
+    except KeyError:
+        return warning["text"]
+
+
+def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str | None:
+    """With no valid language test, the CRS counts no language points: what it would be with a test at CLB 7 and
+    at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py)."""
+    after = {item.facts.get("level"): item.crs_after for item in improvements(profile, today)
+             if item.id.startswith("take_all_clb")}
+    if 7 not in after or 9 not in after:
+        return None
+    return c.t("results.without_a_test", clb7=after[7], clb9=after[9])
+
+
+def partner_expired(profile: ScreeningProfile, c: Catalog) -> str | None:
+    """A partner's result past its 2 years: no points, and what the same scores taken again would add."""
+    expired = expired_partner_test(profile)
+    if expired is None:
+        return None
+    return c.t("results.partner_expired", test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on),
+               gain=expired.gain)
+
+
+def presses_result(data: str) -> bool:
+    """Whether a button of this callback data sits on a result, which must then stay as it is."""
+    return data in _ON_RESULT
+
+
+def card(screening: Screening, full: Reply, lang: str) -> Reply:
+    """The result's headline, a pointer up to it and its menu, from `full` (conversation.show at a checkpoint)."""
+    c = catalog(lang)
+    result = full.result
+    if screening.state not in CHECKPOINTS or result is None:
+        return full
+    eligible_on = result["eligible_on"]
+    title = c.t(f"verdict.title.{result['verdict']}",
+                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    lines = [f"<b>{h(title)}</b>"]
+    crs = result.get("crs")
+    if screening.state == CRS_RESULT and crs:
+        lines.insert(0, f"📊 <b>{h(c.t('verdict.crs', total=crs['total']))}</b>")
+    lines += ["", h(c.t("results.card_above"))]
+    menu = full.messages[-1].buttons
+    return Reply([OutMessage("\n".join(lines), [[Button(c.t("results.show_full"), FULL)], *menu])],
+                 changed=False)
+
+
+# -- the verdict at a glance ------------------------------------------------------------------------------
+DETAILS = "cmd|details"  # the whole verdict: each requirement, the hours, the next steps (flows/verdict_text.py)
+_ICON = {True: "✅", False: "❌"}
+_OUTCOME_ICON = {"eligible": "✅", "not_yet_eligible": "⏳", "not_eligible": "❌"}
+HOURS_NEEDED = 1560  # RULES.md: 1,560 hours in the 3 years before the application
+
+
+def _first_clause(text: str) -> str:
+    """The explanation's first clause (before ';', ':' or '. '): what it says, without the how."""
+    cut = min((i for i in (text.find("; "), text.find(":"), text.find(". ")) if i > 0), default=len(text))
+    return re.sub(r"\s*\([^)]*\)", "", text[:cut]).rstrip(" .") + "."  # the lists in brackets are details
+
+
+def glance(result: dict[str, Any], lang: str) -> str:
+    """The verdict's first screen: the outcome, each requirement in one line, the one thing to do."""
+    c = catalog(lang)
+    eligible_on = result["eligible_on"]
+    title = c.t(f"verdict.title.{result['verdict']}",
+                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    lines = [f"{_OUTCOME_ICON[result['verdict']]} <b>{h(title)}</b>",
+             h(c.t("verdict.as_of", date=c.date(dt.date.fromisoformat(result["as_of"])))), ""]
+    for criterion in result["criteria"]:
+        name = c.t(f"verdict.criterion.{criterion['id']}")
+        if criterion["id"] == "work_experience":
+            said = c.t("results.glance.work", hours=c.number(result["qualifying_hours"]),
+                       needed=c.number(HOURS_NEEDED))
+        else:
+            said = _first_clause(criterion["explanation"])
+        lines.append(f"{_ICON[criterion['met']]} <b>{h(name)}</b> {h(said)}")
+    changes = result["what_would_change"]
+    todo = changes[0]["text"] if changes else next(
+        (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
+    if todo:
+        lines += ["", f"👉 <b>{h(c.t('results.glance.todo'))}</b> {h(todo)}"]
+    return "\n".join(lines)
+
+
+def skipped_jobs(answers: dict[str, Any], c: Catalog) -> str:
+    """The jobs in TEER 4 or 5, asked nothing after their occupation and absent from the hours: said, and why."""
+    if answers.get("canadian_work") is False:
+        return ""
+    return "\n".join(f"ℹ️ {h(c.t('results.skipped_job', job=number, teer=teer_of(job['job_occupation'])))}"
+                     for number, job in enumerate(answers.get("jobs", []), start=1)
+                     if counts_nowhere(job) == "teer_4_5")
+
+
+def details(result: dict[str, Any], lang: str, answers: dict[str, Any] | None = None) -> Reply:
+    """The whole verdict, in parts that each read on a phone, then the way back to the result."""
+    c = catalog(lang)
+    # The CRS grid's caveats belong to the CRS message, said once per screening (flows/conversation.py).
+    result = {**result, "warnings": [w for w in result["warnings"] if not w["id"].startswith("crs_")]}
+    parts = split_message(verdict_text(result, lang, html=True, with_crs=False), SHORT_MESSAGE, shown_length)
+    skipped = skipped_jobs(answers or {}, c)
+    messages = [OutMessage(part) for part in parts]
+    if skipped:
+        messages.insert(0, OutMessage(skipped))
+    messages[-1].buttons = [[Button(c.t("improvements.view.back"), "cmd|continue")]]
+    return Reply(messages, changed=False)
