@@ -7,22 +7,33 @@ import pathlib
 
 from .bot_fixtures import answer_all, bot_on
 from .fake_telegram import Chat, FakeTelegram
-from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, IELTS_9, README_CRS
+from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, README_CRS
 
 
-async def test_the_hours_chart_of_someone_moving_to_quebec_says_not_eligible(tg: FakeTelegram,
-                                                                             tmp_path: pathlib.Path) -> None:
+async def test_the_hours_chart_of_someone_short_of_the_language_level_says_not_eligible(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, "[Yes]", *ELIGIBLE_WORK[1:], *IELTS_9)  # Quebec, with the README person's work
+        # The README person's work (TEER 1: CLB 7 needed), an IELTS writing band of 5.5 (CLB 6).
+        await answer_all(chat, *ELIGIBLE_WORK, "[IELTS General Training]", "2025-06-01", "8", "7", "5.5", "7",
+                         "[No]")
         assert "❌ Not eligible for the Canadian Experience Class for now" in chat.last_text
         await chat.click("🗓️ Hours chart")
         facts = chat.last_text
         lines = facts.splitlines()
-        assert lines[1] == ("• Not eligible for now, whatever the hours: you plan to live in Quebec, which "
-                            "selects its own workers.")
+        assert lines[1].startswith("• Not eligible for now, whatever the hours:")
         assert "You reached 1,560 hours on August 31, 2026." in facts  # the hours are still said as they are
+    bot.errors.check()
+
+
+async def test_someone_who_stays_in_quebec_is_offered_no_chart(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await chat.click("Yes")  # Quebec: its route is said at once (issue 15)
+        await chat.click("I understand")
+        assert not any("chart" in label for label in chat.buttons)
     bot.errors.check()
 
 
