@@ -9,11 +9,14 @@ hours projection (a strong recent test and an ongoing job), and every shared/per
 assessed in English and in French; one line per result, json.dumps(sort_keys=True), so an optimisation
 that changes no output leaves the dump byte-identical. The last line is a digest of the same results
 dumped in their own key order, so that a change of key order is caught too.
+With --with-improvements each result also carries the plan, the paths and the partner comparison, as
+`cec-screener assess` gives them, the plan's new tests dated --today (fixed, so that the dump is repeatable).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import random
@@ -57,13 +60,15 @@ def corpus(count: int, seed: int) -> Iterator[tuple[str, str]]:
         yield path.name, path.read_text(encoding="utf-8")
 
 
-def dump(count: int, seed: int) -> list[str]:
+def dump(count: int, seed: int, today: dt.date | None = None) -> list[str]:
+    """Every result of the corpus; with `today`, the plan, paths and partner comparison too."""
     lines = []
     in_order = hashlib.sha256()
     for name, raw in corpus(count, seed):
         profile = Profile.model_validate_json(raw)
         for lang in ("en", "fr"):
-            result = assess(profile, lang)
+            result = (assess(profile, lang) if today is None
+                      else assess(profile, lang, with_improvements=True, today=today))
             lines.append(f"{name} {lang} {json.dumps(result, sort_keys=True, ensure_ascii=False)}")
             in_order.update(json.dumps(result, ensure_ascii=False).encode())
     lines.append(f"key order digest {in_order.hexdigest()}")
@@ -77,9 +82,14 @@ def main(argv: list[str] | None = None) -> int:
     action.add_argument("--compare", type=Path, help="compare with this earlier dump")
     parser.add_argument("--profiles", type=int, default=3_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--with-improvements", action="store_true",
+                        help="also the plan, paths and partner comparison (as `cec-screener assess` gives)")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 12, 1),
+                        help="the day the plan's new tests are dated (with --with-improvements)")
     args = parser.parse_args(argv)
 
-    text = "\n".join(dump(args.profiles, args.seed)) + "\n"
+    today = args.today if args.with_improvements else None
+    text = "\n".join(dump(args.profiles, args.seed, today)) + "\n"
     if args.write:
         args.write.write_text(text, encoding="utf-8")
         print(f"{text.count(chr(10)):,} results written to {args.write}")

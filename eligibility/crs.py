@@ -205,54 +205,67 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
 
     On equal totals English stays first.
     """
-    as_of = profile.as_of
-    english, french = best(results, as_of)
-    with_spouse = has_accompanying_spouse(profile)
-    column = _WITH_SPOUSE if with_spouse else _WITHOUT_SPOUSE
-    education = effective_education(profile)
-    age = profile.age_on(as_of)
+    return Scorer(profile, canadian_years).score(results)
 
-    # The parts the designation does not change.
-    age_points = _AGE[min(max(age, _AGE_LOW), _AGE_HIGH)][column]
-    education_points = _G["education"][education][column]
-    work_points = _CANADIAN_WORK[canadian_years][column]
 
-    spouse_points: int | None = None  # None: no "spouse" line in the details
-    if with_spouse and profile.spouse is not None:
-        spouse = profile.spouse
-        test = convert(spouse.language_test) if spouse.language_test else None
-        spouse_language = (sum(map(_SPOUSE_LANGUAGE.__getitem__, test.clb))
-                           if test is not None and test.valid_on(as_of) else 0)
-        spouse_points = min(_S["max"], _S["education"][spouse.education] + spouse_language
-                            + _SPOUSE_WORK[min(5, spouse.canadian_work_years)])
+class Scorer:
+    """The points of one profile and number of Canadian work years that no language result changes, worked out
+    once: the plan tries many new results on one profile (issue 20) and re-scores only what they touch."""
 
-    credential = profile.education.canadian_credential if profile.education else "none"
-    edu_row = "long_row" if education in _LONG else "short_row" if education in _SHORT else None
-    foreign_years = profile.foreign_work_years
-    foreign_row = ("long_row" if foreign_years >= _T["foreign_work_long_from_years"]
-                   else "short_row" if foreign_years >= 1 else None)
-    work_tier = "upper" if canadian_years >= 2 else "lower" if canadian_years == 1 else None
-    transferability = _transferability(edu_row, foreign_row, work_tier, profile.certificate_of_qualification)
+    __slots__ = ("_additional", "_age", "_as_of", "_column", "_education", "_spouse", "_transferability", "_work")
 
-    # The additional points other than French's, the same for every pair of results.
-    provincial_points = _A["provincial_nomination"] if profile.provincial_nomination else 0
-    credential_points = _A["canadian_credential"][credential]
-    sibling_points = _A["sibling"] if profile.sibling_in_canada else 0
-    arranged_points = _A["arranged_employment"]
+    def __init__(self, profile: ScreeningProfile, canadian_years: int) -> None:
+        as_of = self._as_of = profile.as_of
+        with_spouse = has_accompanying_spouse(profile)
+        column = self._column = _WITH_SPOUSE if with_spouse else _WITHOUT_SPOUSE
+        education = effective_education(profile)
+        age = profile.age_on(as_of)
 
-    def with_tests(english: Result | None, french: Result | None) -> Crs:
+        # The parts the designation does not change.
+        self._age = _AGE[min(max(age, _AGE_LOW), _AGE_HIGH)][column]
+        self._education = _G["education"][education][column]
+        self._work = _CANADIAN_WORK[canadian_years][column]
+
+        spouse_points: int | None = None  # None: no "spouse" line in the details
+        if with_spouse and profile.spouse is not None:
+            spouse = profile.spouse
+            test = convert(spouse.language_test) if spouse.language_test else None
+            spouse_language = (sum(map(_SPOUSE_LANGUAGE.__getitem__, test.clb))
+                               if test is not None and test.valid_on(as_of) else 0)
+            spouse_points = min(_S["max"], _S["education"][spouse.education] + spouse_language
+                                + _SPOUSE_WORK[min(5, spouse.canadian_work_years)])
+        self._spouse = spouse_points
+
+        credential = profile.education.canadian_credential if profile.education else "none"
+        edu_row = "long_row" if education in _LONG else "short_row" if education in _SHORT else None
+        foreign_years = profile.foreign_work_years
+        foreign_row = ("long_row" if foreign_years >= _T["foreign_work_long_from_years"]
+                       else "short_row" if foreign_years >= 1 else None)
+        work_tier = "upper" if canadian_years >= 2 else "lower" if canadian_years == 1 else None
+        self._transferability = _transferability(edu_row, foreign_row, work_tier,
+                                                 profile.certificate_of_qualification)
+
+        # The additional points other than French's, the same for every pair of results.
+        self._additional = (_A["provincial_nomination"] if profile.provincial_nomination else 0,
+                            _A["canadian_credential"][credential],
+                            _A["sibling"] if profile.sibling_in_canada else 0,
+                            _A["arranged_employment"])
+
+    def _with_tests(self, english: Result | None, french: Result | None) -> Crs:
         """The score when these two results (either may be None) are the ones presented."""
         french_points = 0
         if french is not None and french.lowest >= _A["french_min_nclc"]:
             english_ok = english is not None and english.lowest >= 5
             french_points = _A["french_with_english_clb5"] if english_ok else _A["french_only"]
         # The language and transferability points of each designation; French first only when it scores more.
+        column, transferability = self._column, self._transferability
         chosen = _Designation(english, french, column, transferability)
         if french is not None:
             other = _Designation(french, english, column, transferability)
             if other.points > chosen.points:
                 chosen = other
         first_points, second_points = chosen.first_points, chosen.second_points
+        age_points, education_points, work_points = self._age, self._education, self._work
         details = {
             "age": age_points,
             "education": education_points,
@@ -261,10 +274,12 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
             "canadian_work": work_points,
         }
         core = age_points + education_points + first_points + second_points + work_points
+        spouse_points = self._spouse
         if spouse_points is not None:
             details["spouse"] = spouse_points
         details.update(chosen.parts)
         # The additional points, after the others in the details.
+        provincial_points, credential_points, sibling_points, arranged_points = self._additional
         details["provincial_nomination"] = provincial_points
         details["canadian_credential"] = credential_points
         details["french"] = french_points
@@ -276,19 +291,23 @@ def score(profile: ScreeningProfile, results: list[Result], canadian_years: int)
         return Crs(core, spouse_points or 0, chosen.transferability, additional,
                    first.language if first else None, details)
 
-    best_score = with_tests(english, french)
-    # Several valid results in one language: present the pair that scores most. Points never fall when a
-    # level rises, so a result no better than the chosen one in every ability cannot score more.
-    if len(results) < 2:  # the one result, if valid, is already presented
+    def score(self, results: list[Result]) -> Crs:
+        """The CRS with these results, presenting the pair of valid results that scores most."""
+        as_of = self._as_of
+        english, french = best(results, as_of)
+        best_score = self._with_tests(english, french)
+        # Several valid results in one language: present the pair that scores most. Points never fall when a
+        # level rises, so a result no better than the chosen one in every ability cannot score more.
+        if len(results) < 2:  # the one result, if valid, is already presented
+            return best_score
+        others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)
+                     and not _dominated(r, english)]
+        others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)
+                     and not _dominated(r, french)]
+        if others_en or others_fr:
+            for option_en in [english, *others_en]:
+                for option_fr in [french, *others_fr]:
+                    candidate = self._with_tests(option_en, option_fr)
+                    if candidate.total > best_score.total:
+                        best_score = candidate
         return best_score
-    others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)
-                 and not _dominated(r, english)]
-    others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)
-                 and not _dominated(r, french)]
-    if others_en or others_fr:
-        for option_en in [english, *others_en]:
-            for option_fr in [french, *others_fr]:
-                candidate = with_tests(option_en, option_fr)
-                if candidate.total > best_score.total:
-                    best_score = candidate
-    return best_score

@@ -252,6 +252,38 @@ def _crs_years(spans: list[Span], window_total: float, lo: int, hi: int, crs_lo:
     return _years_of(capped_total(spans, crs_lo, hi))
 
 
+class QualifyingWork:
+    """A profile's qualifying jobs, read once, and the CRS's completed years of Canadian work on any day: what
+    build_ledger(profile with as_of = day).crs_years gives, by the same arithmetic, without the ledger's lines.
+    The plan and the paths ask it for many days of one profile (issue 20); each day is worked out once."""
+
+    __slots__ = ("_by_day", "_jobs")
+
+    def __init__(self, profile: ScreeningProfile) -> None:
+        # (first day that may count, the day after the last or _FOREVER, hours per day), as build_ledger reads them
+        self._jobs = [(first_counting_day(job), _FOREVER if job.end is None else job.end.toordinal() + 1,
+                       job.hours_per_week / 7)
+                      for job in profile.jobs if _exclusion(job, job.job_teer) is None]
+        self._by_day: dict[dt.date, int] = {}
+
+    def years_on(self, day: dt.date) -> int:
+        years = self._by_day.get(day)
+        if years is None:
+            years = self._by_day[day] = self._years_on(day)
+        return years
+
+    def _years_on(self, day: dt.date) -> int:
+        _, lo, hi, crs_lo = _windows(day)
+        spans: list[Span] = []
+        all_in_window = True
+        for start, end, rate in self._jobs:
+            spans.append((start, max(start, end if end < hi else hi), rate))
+            if start < lo and rate > 0:
+                all_in_window = False
+        total = sum(capped_shares(spans, lo, hi)[0])
+        return _years_of(total) if all_in_window else _crs_years(spans, total, lo, hi, crs_lo)
+
+
 def current_spans(profile: ScreeningProfile) -> list[Span]:
     """The qualifying jobs started by the application day, as spans of the days that may count, ongoing ones for
     ever: the work the projection carries on (a job that starts later is not current work; a job held during

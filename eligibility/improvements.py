@@ -16,13 +16,14 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from eligibility.crs import Crs, effective_education, has_accompanying_spouse
+from eligibility.crs import Crs, Scorer, effective_education, has_accompanying_spouse
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog
 from eligibility.hours import (
     CRS_WINDOW_YEARS,
     DAILY_CAP,
     REQUIRED_HOURS,
+    QualifyingWork,
     build_ledger,
     capped_total,
     current_spans,
@@ -63,19 +64,22 @@ class Improvement:
 
 
 class _Base:
-    """The profile, its converted results and its Canadian work years, shared by every candidate."""
+    """The profile, its converted results and its Canadian work years, shared by every candidate; the points
+    no new language result changes are worked out once (`scorer`), and the work years once per day (`work`)."""
 
-    __slots__ = ("crs", "profile", "results", "today", "years")
+    __slots__ = ("crs", "profile", "results", "scorer", "today", "work", "years")
 
     def __init__(self, profile: ScreeningProfile, today: dt.date) -> None:
         self.profile, self.today = profile, today
         self.results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
-        self.years = build_ledger(profile).crs_years
-        self.crs = crs_score(profile, self.results, self.years)
+        self.work = QualifyingWork(profile)
+        self.years = self.work.years_on(profile.as_of)
+        self.scorer = Scorer(profile, self.years)
+        self.crs = self.scorer.score(self.results)
 
     def with_test(self, test: LanguageTest) -> Crs:
         """The CRS with a new result added to the language tests."""
-        return crs_score(self.profile, [*self.results, convert(test, len(self.results))], self.years)
+        return self.scorer.score([*self.results, convert(test, len(self.results))])
 
     def test_patch(self, test: LanguageTest) -> dict[str, Any]:
         """The merge patch that adds `test` (a JSON array is replaced whole, so it lists every result)."""
@@ -326,7 +330,7 @@ def _on(base: _Base, day: dt.date) -> tuple[dict[str, Any], int, Crs, list[str]]
             patch["spouse"] = {"language_test": test_json(renewal)}
             renewed.append("spouse_test")
     moved = profile.model_copy(update=update)
-    years = build_ledger(moved).crs_years
+    years = base.work.years_on(day)
     results = [convert(t, i) for i, t in enumerate(moved.language_tests)]
     return patch, years, crs_score(moved, results, years), renewed
 
@@ -374,8 +378,7 @@ def _first_day(base: _Base, target: int, guess: int, horizon: int) -> dt.date | 
     low = base.profile.as_of.toordinal()  # fewer years there
 
     def reached(ordinal: int) -> bool:
-        moved = base.profile.model_copy(update={"as_of": dt.date.fromordinal(ordinal)})
-        return build_ledger(moved).crs_years >= target
+        return base.work.years_on(dt.date.fromordinal(ordinal)) >= target
 
     day = min(max(guess, low + 1), horizon)
     if reached(day):

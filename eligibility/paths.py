@@ -22,12 +22,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from eligibility.crs import score as crs_score
+from eligibility.crs import Scorer
 from eligibility.explain import Catalog
-from eligibility.hours import build_ledger
+from eligibility.hours import QualifyingWork, build_ledger
 from eligibility.improvements import Improvement
 from eligibility.improvements import test_json as _json_of
-from eligibility.language import FRENCH, convert
+from eligibility.language import FRENCH, Result, convert
 from eligibility.merge_patch import merge_patch
 from eligibility.profile import LanguageTest, ScreeningProfile
 from eligibility.rounds import CEC, RECENT, Rounds
@@ -90,45 +90,70 @@ def _merge(left: Any, right: Any) -> Any:
     return right
 
 
-def _score(profile: ScreeningProfile, change: dict[str, Any], years: int) -> tuple[int, ScreeningProfile]:
-    """The CRS of the profile with `change` applied, as `assess` computes it; `years` is the profile's own
-    Canadian work years, which only a change of day (`as_of`) can move."""
-    changed = _applied(profile, change)
-    if changed is None:  # a change of day: the whole profile again, as JSON would give it
-        raw = merge_patch(profile.model_dump(mode="json"), change)
-        changed = type(profile).model_validate(raw, strict=False)  # dates as JSON writes them
-        years = build_ledger(changed).crs_years
-    results = [convert(t, i) for i, t in enumerate(changed.language_tests)]
-    return crs_score(changed, results, years).total, changed
+class _Scoring:
+    """Scores one profile with changes applied, as `assess` would after applying them to its JSON: the profile's
+    results, its work years per day and the new results of the steps are worked out once per profile, not once
+    per combination (issue 20)."""
 
+    __slots__ = ("_converted", "_json", "profile", "results", "work")
 
-def _applied(profile: ScreeningProfile, change: dict[str, Any]) -> ScreeningProfile | None:
-    """The profile with a change of language results, education or the partner's test, made without reading
-    the whole profile again (most of a path's cost); None for any other change."""
-    update: dict[str, Any] = {}
-    for key, value in change.items():
-        if key == "language_tests":
-            kept = len(profile.language_tests)
-            if value[:kept] != [_json_of(t) for t in profile.language_tests]:
-                return None
-            update[key] = [*profile.language_tests, *(LanguageTest.model_validate(t, strict=False)
-                                                     for t in value[kept:])]
-        elif key == "education" and profile.education is not None and set(value) == {"eca"}:
-            update[key] = profile.education.model_copy(update={"eca": bool(value["eca"])})
-        elif key == "spouse" and profile.spouse is not None and set(value) == {"language_test"}:
-            test = LanguageTest.model_validate(value["language_test"], strict=False)
-            update[key] = profile.spouse.model_copy(update={"language_test": test})
+    def __init__(self, profile: ScreeningProfile) -> None:
+        self.profile = profile
+        self.results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
+        self._json = [_json_of(t) for t in profile.language_tests]
+        self.work = QualifyingWork(profile)
+        self._converted: dict[tuple[int, int], tuple[LanguageTest, Result]] = {}
+
+    def score(self, change: dict[str, Any]) -> tuple[int, ScreeningProfile, list[Result]]:
+        """The CRS with `change` applied, the changed profile and its converted results."""
+        applied = self._applied(change)
+        if applied is None:  # a change of another kind: the whole profile again, as JSON would give it
+            raw = merge_patch(self.profile.model_dump(mode="json"), change)
+            changed = type(self.profile).model_validate(raw, strict=False)  # dates as JSON writes them
+            results = [convert(t, i) for i, t in enumerate(changed.language_tests)]
+            years = build_ledger(changed).crs_years
         else:
-            return None
-    return profile.model_copy(update=update)
+            changed, results = applied
+            years = self.work.years_on(changed.as_of)  # the jobs are the profile's own
+        return Scorer(changed, years).score(results).total, changed, results
+
+    def _new_test(self, data: dict[str, Any], index: int) -> tuple[LanguageTest, Result]:
+        # The steps' dicts live as long as the plan, so their identity names them within one profile.
+        key = (id(data), index)
+        found = self._converted.get(key)
+        if found is None:
+            test = LanguageTest.model_validate(data, strict=False)
+            found = self._converted[key] = (test, convert(test, index))
+        return found
+
+    def _applied(self, change: dict[str, Any]) -> tuple[ScreeningProfile, list[Result]] | None:
+        """A change of day, language results, education or the partner's test, made without reading the whole
+        profile again (most of a path's cost); None for any other change."""
+        profile = self.profile
+        update: dict[str, Any] = {}
+        results = self.results
+        for key, value in change.items():
+            if key == "language_tests":
+                kept = len(profile.language_tests)
+                if value[:kept] != self._json:
+                    return None
+                added = [self._new_test(data, index) for index, data in enumerate(value[kept:], start=kept)]
+                update[key] = [*profile.language_tests, *(test for test, _ in added)]
+                results = [*results, *(result for _, result in added)]
+            elif key == "as_of" and isinstance(value, str):
+                update[key] = dt.date.fromisoformat(value)
+            elif key == "education" and profile.education is not None and set(value) == {"eca"}:
+                update[key] = profile.education.model_copy(update={"eca": bool(value["eca"])})
+            elif key == "spouse" and profile.spouse is not None and set(value) == {"language_test"}:
+                test = LanguageTest.model_validate(value["language_test"], strict=False)
+                update[key] = profile.spouse.model_copy(update={"language_test": test})
+            else:
+                return None
+        return profile.model_copy(update=update), results
 
 
-def _french_nclc7(profile: ScreeningProfile) -> bool:
-    for i, test in enumerate(profile.language_tests):
-        result = convert(test, i)
-        if result.language == FRENCH and result.valid_on(profile.as_of) and result.lowest >= _FRENCH_LEVEL:
-            return True
-    return False
+def _french_nclc7(results: list[Result], day: dt.date) -> bool:
+    return any(r.language == FRENCH and r.valid_on(day) and r.lowest >= _FRENCH_LEVEL for r in results)
 
 
 def recent_of(rounds: Rounds, program: str) -> list[int]:
@@ -150,9 +175,9 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds) ->
                   or ("ability" not in item.facts and item.facts.get("level", 0) >= required.facts["level"])]
     steps = _candidates(usable)
     cec = list(rounds.sorted_cutoffs)
-    years = build_ledger(profile).crs_years
+    scoring = _Scoring(profile)
     french = recent_of(rounds, FRENCH_ROUNDS)
-    french_now = _french_nclc7(profile)
+    french_now = _french_nclc7(scoring.results, profile.as_of)
     found: list[Path] = []
     for size in range(1, MAX_STEPS + 1):
         if any(path.reaches_all_cec for path in found):
@@ -165,10 +190,10 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds) ->
                 continue
             ordered = sorted(combo, key=lambda item: item not in tests) if needs_test else list(combo)
             change = combine([item.change for item in ordered])
-            total, changed = _score(profile, change, years)
+            total, changed, results = scoring.score(change)
             days = [item.when for item in ordered if item.when is not None]
             invited = {CEC: (bisect_right(cec, total), len(cec))}
-            if french and not french_now and _french_nclc7(changed):
+            if french and not french_now and _french_nclc7(results, changed.as_of):
                 invited[FRENCH_ROUNDS] = (bisect_right(french, total), len(french))
             found.append(Path(tuple(item.id for item in ordered), change, total, max(days) if days else None,
                               invited, needs_test))
