@@ -42,11 +42,16 @@ _FRENCH_LEVEL = 7  # NCLC 7 in all four abilities opens French-language proficie
 @dataclass(frozen=True)
 class Path:
     steps: tuple[str, ...]  # improvement ids, in the plan's order
-    change: dict[str, Any]  # one merge patch for all of them
+    changes: tuple[dict[str, Any], ...]  # their merge patches, in the same order
     crs_after: int
     when: dt.date | None  # the latest day among the steps (None: as soon as the person acts)
     invited: dict[str, tuple[int, int]] = field(default_factory=dict)  # program -> (invited in, of the last six)
     eligibility_step: bool = False  # the first step is the test that makes the person eligible at all
+
+    @property
+    def change(self) -> dict[str, Any]:
+        """One merge patch for all the steps (made for the paths shown only: most are ranked and dropped)."""
+        return combine(list(self.changes))
 
     @property
     def reaches_all_cec(self) -> bool:
@@ -90,12 +95,22 @@ def _merge(left: Any, right: Any) -> Any:
     return right
 
 
+@dataclass(slots=True)
+class _Delta:
+    """One step's patch, read: its full list of results, its day, an ECA, the partner's new test."""
+
+    tests: list[dict[str, Any]] | None = None
+    as_of: dt.date | None = None
+    eca: bool = False
+    spouse_test: dict[str, Any] | None = None
+
+
 class _Scoring:
     """Scores one profile with changes applied, as `assess` would after applying them to its JSON: the profile's
     results, its work years per day and the new results of the steps are worked out once per profile, not once
     per combination (issue 20)."""
 
-    __slots__ = ("_converted", "_json", "profile", "results", "work")
+    __slots__ = ("_converted", "_deltas", "_json", "_scorers", "profile", "results", "work")
 
     def __init__(self, profile: ScreeningProfile) -> None:
         self.profile = profile
@@ -103,6 +118,68 @@ class _Scoring:
         self._json = [_json_of(t) for t in profile.language_tests]
         self.work = QualifyingWork(profile)
         self._converted: dict[tuple[int, int], tuple[LanguageTest, Result]] = {}
+        self._deltas: dict[int, _Delta | None] = {}
+        self._scorers: dict[tuple[Any, ...], Scorer] = {}
+
+    def combined(self, steps: list[Improvement]) -> tuple[int, dt.date, list[Result]]:
+        """The CRS of the steps taken together, the application day and the results then: what `score` gives
+        for their combined patch (`combine`), reading each step's patch once rather than once per path."""
+        deltas = []
+        for item in steps:
+            if (key := id(item)) not in self._deltas:
+                self._deltas[key] = self._delta(item.change)
+            delta = self._deltas[key]
+            if delta is None:
+                total, changed, results = self.score(combine([step.change for step in steps]))
+                return total, changed.as_of, results
+            deltas.append(delta)
+        tests: list[dict[str, Any]] | None = None
+        as_of, eca, spouse_test = self.profile.as_of, False, None
+        for delta in deltas:  # the later step wins, as in `combine`
+            if delta.tests is not None:  # arrays merge as `_merge` merges them
+                tests = delta.tests if tests is None else [*tests, *(t for t in delta.tests if t not in tests)]
+            as_of = delta.as_of or as_of
+            eca = eca or delta.eca
+            spouse_test = delta.spouse_test if delta.spouse_test is not None else spouse_test
+        results = self.results
+        if tests is not None:
+            kept = len(self._json)
+            added = enumerate(tests[kept:], kept)
+            results = [*results, *(self._new_test(data, index)[1] for index, data in added)]
+        return self._scorer(as_of, eca, spouse_test).score(results).total, as_of, results
+
+    def _scorer(self, as_of: dt.date, eca: bool, spouse_test: dict[str, Any] | None) -> Scorer:
+        """The points no language result changes, for one day, ECA and partner's test: made once each."""
+        key = (as_of, eca, id(spouse_test))
+        scorer = self._scorers.get(key)
+        if scorer is None:
+            profile = self.profile
+            update: dict[str, Any] = {"as_of": as_of}
+            if eca and profile.education is not None:
+                update["education"] = profile.education.model_copy(update={"eca": True})
+            if spouse_test is not None and profile.spouse is not None:
+                test = self._new_test(spouse_test, -1)[0]
+                update["spouse"] = profile.spouse.model_copy(update={"language_test": test})
+            scorer = self._scorers[key] = Scorer(profile.model_copy(update=update), self.work.years_on(as_of))
+        return scorer
+
+    def _delta(self, change: dict[str, Any]) -> _Delta | None:
+        """What one step's patch changes, when it is a change `combined` knows; None otherwise."""
+        profile = self.profile
+        delta = _Delta()
+        for key, value in change.items():
+            if key == "language_tests" and isinstance(value, list) and value[:len(self._json)] == self._json:
+                delta.tests = value
+            elif key == "as_of" and isinstance(value, str):
+                delta.as_of = dt.date.fromisoformat(value)
+            elif key == "education" and profile.education is not None and value == {"eca": True}:
+                delta.eca = True
+            elif (key == "spouse" and profile.spouse is not None and isinstance(value, dict)
+                  and set(value) == {"language_test"} and isinstance(value["language_test"], dict)):
+                delta.spouse_test = value["language_test"]
+            else:
+                return None
+        return delta
 
     def score(self, change: dict[str, Any]) -> tuple[int, ScreeningProfile, list[Result]]:
         """The CRS with `change` applied, the changed profile and its converted results."""
@@ -189,14 +266,13 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds) ->
             if needs_test and not tests:
                 continue
             ordered = sorted(combo, key=lambda item: item not in tests) if needs_test else list(combo)
-            change = combine([item.change for item in ordered])
-            total, changed, results = scoring.score(change)
+            total, as_of, results = scoring.combined(ordered)
             days = [item.when for item in ordered if item.when is not None]
             invited = {CEC: (bisect_right(cec, total), len(cec))}
-            if french and not french_now and _french_nclc7(results, changed.as_of):
+            if french and not french_now and _french_nclc7(results, as_of):
                 invited[FRENCH_ROUNDS] = (bisect_right(french, total), len(french))
-            found.append(Path(tuple(item.id for item in ordered), change, total, max(days) if days else None,
-                              invited, needs_test))
+            found.append(Path(tuple(item.id for item in ordered), tuple(item.change for item in ordered), total,
+                              max(days) if days else None, invited, needs_test))
     return sorted(found, key=_rank)
 
 

@@ -27,9 +27,18 @@ def parse(raw: str | bytes) -> Profile:
         raise ProfileError(describe(error)) from None
 
 
-def assess_one(raw: str | bytes, lang: str = "en") -> dict[str, Any]:
+def assess_one(raw: str | bytes, lang: str = "en", today: dt.date | None = None) -> dict[str, Any]:
     # The plan's new test results are dated today (the clock lives here, never in the rules).
-    return assess(parse(raw), lang, with_improvements=True, today=dt.date.today())
+    return assess(parse(raw), lang, with_improvements=True, today=today or dt.date.today())
+
+
+def result_line(line: str, number: int, lang: str, today: dt.date) -> str:
+    """One line of `--jsonl` output: the result of the profile on input line `number`, or its error."""
+    try:
+        result: dict[str, Any] = assess_one(line, lang, today)
+    except ProfileError as error:
+        result = {"error": f"line {number}: {error}"}
+    return json.dumps(result, ensure_ascii=False) + "\n"
 
 
 def render(result: dict[str, Any], fmt: str, lang: str) -> str:
@@ -82,17 +91,12 @@ def write_chart(profile: Profile, which: str, lang: str, path: str, err: IO[str]
     return 0
 
 
-def run_jsonl(source: IO[str], lang: str, out: IO[str]) -> int:
-    """One result per input line; a bad line yields {"error": ...} and the run goes on."""
-    for number, line in enumerate(source, start=1):
-        if not line.strip():
-            continue
-        try:
-            result: dict[str, Any] = assess_one(line, lang)
-        except ProfileError as error:
-            result = {"error": f"line {number}: {error}"}
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
-    return 0
+def run_jsonl(source: IO[str], lang: str, out: IO[str], workers: int = 1) -> int:
+    """One result per input line; a bad line yields {"error": ...} and the run goes on. With `workers` above 1,
+    long inputs are assessed by that many processes, the output unchanged (bot/command_line/assess_batch.py)."""
+    from bot.command_line import assess_batch
+
+    return assess_batch.run(source, lang, out, workers, dt.date.today())
 
 
 def open_source(path: str) -> IO[str]:

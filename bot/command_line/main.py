@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     assess.add_argument("--chart", choices=("hours", "crs"), default=None,
                         help="also draw this chart of the profile as a PNG (needs --out)")
     assess.add_argument("--out", default=None, metavar="FILE.png", help="where --chart writes the picture")
+    assess.add_argument("--workers", default=None, metavar="N",
+                        help="with --jsonl: processes assessing long inputs (default: one per usable core)")
 
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     chat = commands.add_parser("chat", help="the same screening as the bot, in this terminal")
@@ -75,6 +77,10 @@ def _run(args: argparse.Namespace) -> int:
         if problem := assess_command.chart_options_problem(args.chart, args.out, args.jsonl):
             print(f"error: {problem}", file=sys.stderr)
             return 2
+        workers = _workers(args.workers, args.jsonl)
+        if isinstance(workers, str):
+            print(f"error: {workers}", file=sys.stderr)
+            return 2
         try:
             source = assess_command.open_source(args.file)
         except assess_command.ProfileError as error:
@@ -82,7 +88,7 @@ def _run(args: argparse.Namespace) -> int:
             return 2
         with source:
             if args.jsonl:
-                return assess_command.run_jsonl(source, args.lang, sys.stdout)
+                return assess_command.run_jsonl(source, args.lang, sys.stdout, workers)
             return assess_command.run_file(source, args.format, args.lang, sys.stdout, sys.stderr,
                                            chart=args.chart, chart_path=args.out)
     if args.command == "noc":
@@ -92,6 +98,19 @@ def _run(args: argparse.Namespace) -> int:
     from bot import fronts as main_commands  # the front ends load Telegram and SQLite only when needed
 
     return main_commands.dispatch(args)
+
+
+def _workers(given: str | None, jsonl: bool) -> int | str:
+    """The number of --workers, or what is wrong with it, naming the option."""
+    if given is None:
+        from bot.command_line.assess_batch import usable_cores
+
+        return usable_cores() if jsonl else 1
+    if not jsonl:
+        return "--workers: only with --jsonl (one profile is assessed in this process)"
+    if not given.isdigit() or not 1 <= int(given) <= 64:
+        return f"--workers: a whole number from 1 to 64, not {given!r}"
+    return int(given)
 
 
 def _noc(args: argparse.Namespace) -> int:

@@ -1,0 +1,85 @@
+"""`cec-screener assess --jsonl` on many profiles: chunks of lines assessed by worker processes, written in order.
+
+The engine is pure Python and one profile with its plan takes a few hundred microseconds, so a batch of an
+adviser's thousands of clients is bound by one core; the chunks go to one worker per core (`--workers`, by
+default every core the process may use) and come back in the order they were read, so the output is the very
+same bytes as one process would write. A short input (one chunk) is assessed in this process: starting workers
+would cost more than it saves. At most a few chunks per worker are in flight, so memory stays bounded however
+long the input is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import IO
+
+CHUNK_LINES = 64  # profiles per task: large enough that passing them between processes costs little
+_IN_FLIGHT_PER_WORKER = 4
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def chunks(source: Iterable[str], size: int = CHUNK_LINES) -> Iterator[tuple[int, list[str]]]:
+    """(number of the first line, up to `size` lines) in order; line numbers count blank lines too."""
+    lines: list[str] = []
+    first = 1
+    for number, line in enumerate(source, start=1):
+        if not lines:
+            first = number
+        lines.append(line)
+        if len(lines) == size:
+            yield first, lines
+            lines = []
+    if lines:
+        yield first, lines
+
+
+def assess_chunk(first: int, lines: list[str], lang: str, today: dt.date) -> str:
+    """The output of `lines` (line `first` onwards): one JSON result per profile, an error object per bad line."""
+    from bot.command_line.assess import result_line  # in the worker: the engine is already imported when forked
+
+    return "".join(result_line(line, number, lang, today)
+                   for number, line in enumerate(lines, start=first) if line.strip())
+
+
+def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date) -> int:
+    """Assess every line of `source`, writing each chunk's results as soon as it and those before it are done."""
+    stream = chunks(source)
+    head = next(stream, None)
+    if head is None:
+        return 0
+    following = next(stream, None)
+    if following is None or workers <= 1:  # one chunk, or asked for no workers: no processes to start
+        for first, lines in _with(head, following, stream):
+            out.write(assess_chunk(first, lines, lang, today))
+        return 0
+    # fork: each worker starts with the engine, its tables and the text catalogs already loaded.
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[Future[str]] = deque()
+        for first, lines in _with(head, following, stream):
+            pending.append(pool.submit(assess_chunk, first, lines, lang, today))
+            while len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
+                out.write(pending.popleft().result())
+        while pending:
+            out.write(pending.popleft().result())
+    return 0
+
+
+def _with(head: tuple[int, list[str]], following: tuple[int, list[str]] | None,
+          rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    yield head
+    if following is not None:
+        yield following
+        yield from rest
