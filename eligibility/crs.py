@@ -291,6 +291,39 @@ class Scorer:
         return Crs(core, spouse_points or 0, chosen.transferability, additional,
                    first.language if first else None, details)
 
+    def _points(self, english: Result | None, french: Result | None) -> int:
+        """_with_tests(english, french).total, without the details: the plan and the paths try many results
+        and keep only totals. The designation that scores more is the one _with_tests chooses."""
+        french_points = 0
+        if french is not None and french.lowest >= _A["french_min_nclc"]:
+            english_ok = english is not None and english.lowest >= 5
+            french_points = _A["french_with_english_clb5"] if english_ok else _A["french_only"]
+        column, transferability = self._column, self._transferability
+        points = _Designation(english, french, column, transferability).points
+        if french is not None:
+            points = max(points, _Designation(french, english, column, transferability).points)
+        provincial_points, credential_points, sibling_points, arranged_points = self._additional
+        additional = min(_A["max"],
+                         provincial_points + credential_points + french_points + sibling_points + arranged_points)
+        return self._age + self._education + self._work + (self._spouse or 0) + points + additional
+
+    def total(self, results: list[Result]) -> int:
+        """score(results).total: the highest total of the same pairs of results, without building a score."""
+        as_of = self._as_of
+        english, french = best(results, as_of)
+        highest = self._points(english, french)
+        if len(results) < 2:
+            return highest
+        others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)
+                     and not _dominated(r, english)]
+        others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)
+                     and not _dominated(r, french)]
+        if others_en or others_fr:
+            for option_en in [english, *others_en]:
+                for option_fr in [french, *others_fr]:
+                    highest = max(highest, self._points(option_en, option_fr))
+        return highest
+
     def score(self, results: list[Result]) -> Crs:
         """The CRS with these results, presenting the pair of valid results that scores most."""
         as_of = self._as_of

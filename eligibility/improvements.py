@@ -67,7 +67,7 @@ class _Base:
     """The profile, its converted results and its Canadian work years, shared by every candidate; the points
     no new language result changes are worked out once (`scorer`), and the work years once per day (`work`)."""
 
-    __slots__ = ("crs", "profile", "results", "scorer", "today", "work", "years")
+    __slots__ = ("crs", "profile", "results", "scorer", "tests_json", "today", "work", "years")
 
     def __init__(self, profile: ScreeningProfile, today: dt.date) -> None:
         self.profile, self.today = profile, today
@@ -76,14 +76,19 @@ class _Base:
         self.years = self.work.years_on(profile.as_of)
         self.scorer = Scorer(profile, self.years)
         self.crs = self.scorer.score(self.results)
+        self.tests_json = [test_json(t) for t in profile.language_tests]
 
     def with_test(self, test: LanguageTest) -> Crs:
         """The CRS with a new result added to the language tests."""
         return self.scorer.score([*self.results, convert(test, len(self.results))])
 
+    def total_with_test(self, test: LanguageTest) -> int:
+        """with_test(test).total, without the details."""
+        return self.scorer.total([*self.results, convert(test, len(self.results))])
+
     def test_patch(self, test: LanguageTest) -> dict[str, Any]:
         """The merge patch that adds `test` (a JSON array is replaced whole, so it lists every result)."""
-        return {"language_tests": [*(test_json(t) for t in self.profile.language_tests), test_json(test)]}
+        return {"language_tests": [*self.tests_json, test_json(test)]}
 
 
 def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | None = None) -> list[Improvement]:
@@ -104,11 +109,8 @@ def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | 
     found += _work_years(base)
     found += _age_warning(base)
     kept: list[Improvement] = []
-    seen: set[str] = set()
     for item in found:  # a change found twice (one ability short of CLB 9 is also "all four at 9") once
-        key = repr(item.change)
-        if key not in seen and (item.kind == "warning" or item.gain > 0):
-            seen.add(key)
+        if (item.kind == "warning" or item.gain > 0) and all(item.change != other.change for other in kept):
             kept.append(item)
     return sorted(kept, key=lambda item: (not item.facts.get("required"), item.kind == "warning", -item.gain,
                                           item.when or dt.date.min))
@@ -194,7 +196,7 @@ def _first_language(base: _Base, required: int | None = None) -> list[Improvemen
             for level in range(max(have + 1, 4), _TOP_LEVEL + 1):
                 raised = {**scores, ability: _minimum(test, ability, level)}
                 new = _new_test(test, day, raised)
-                after = base.with_test(new).total
+                after = base.total_with_test(new)
                 if after > total:
                     found.append(Improvement(
                         f"retake_{ability}", base.test_patch(new), after, after - total, None,
@@ -207,7 +209,7 @@ def _first_language(base: _Base, required: int | None = None) -> list[Improvemen
             continue
         target = _level_scores(test, level, scores)
         new = _new_test(test, day, target)
-        after = base.with_test(new).total
+        after = base.total_with_test(new)
         if after > previous or level == required:  # a higher target only when it pays more than the lower one
             previous = max(previous, after)
             found.append(Improvement(

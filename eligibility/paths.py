@@ -110,7 +110,7 @@ class _Scoring:
     results, its work years per day and the new results of the steps are worked out once per profile, not once
     per combination (issue 20)."""
 
-    __slots__ = ("_converted", "_deltas", "_json", "_scorers", "profile", "results", "work")
+    __slots__ = ("_converted", "_deltas", "_json", "_scorers", "_tests", "profile", "results", "work")
 
     def __init__(self, profile: ScreeningProfile) -> None:
         self.profile = profile
@@ -118,12 +118,14 @@ class _Scoring:
         self._json = [_json_of(t) for t in profile.language_tests]
         self.work = QualifyingWork(profile)
         self._converted: dict[tuple[int, int], tuple[LanguageTest, Result]] = {}
+        self._tests: dict[int, LanguageTest] = {}
         self._deltas: dict[int, _Delta | None] = {}
         self._scorers: dict[tuple[Any, ...], Scorer] = {}
 
-    def combined(self, steps: list[Improvement]) -> tuple[int, dt.date, list[Result]]:
+    def combined(self, steps: list[Improvement], known: int | None = None) -> tuple[int, dt.date, list[Result]]:
         """The CRS of the steps taken together, the application day and the results then: what `score` gives
-        for their combined patch (`combine`), reading each step's patch once rather than once per path."""
+        for their combined patch (`combine`), reading each step's patch once rather than once per path. With
+        `known`, the CRS is that and not scored again."""
         deltas = []
         for item in steps:
             if (key := id(item)) not in self._deltas:
@@ -146,7 +148,9 @@ class _Scoring:
             kept = len(self._json)
             added = enumerate(tests[kept:], kept)
             results = [*results, *(self._new_test(data, index)[1] for index, data in added)]
-        return self._scorer(as_of, eca, spouse_test).score(results).total, as_of, results
+        if known is not None:
+            return known, as_of, results
+        return self._scorer(as_of, eca, spouse_test).total(results), as_of, results
 
     def _scorer(self, as_of: dt.date, eca: bool, spouse_test: dict[str, Any] | None) -> Scorer:
         """The points no language result changes, for one day, ECA and partner's test: made once each."""
@@ -199,7 +203,9 @@ class _Scoring:
         key = (id(data), index)
         found = self._converted.get(key)
         if found is None:
-            test = LanguageTest.model_validate(data, strict=False)
+            test = self._tests.get(id(data))
+            if test is None:
+                test = self._tests[id(data)] = LanguageTest.model_validate(data, strict=False)
             found = self._converted[key] = (test, convert(test, index))
         return found
 
@@ -256,17 +262,23 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds) ->
     french = recent_of(rounds, FRENCH_ROUNDS)
     french_now = _french_nclc7(scoring.results, profile.as_of)
     found: list[Path] = []
+    groups = [group(item) for item in steps]
     for size in range(1, MAX_STEPS + 1):
         if any(path.reaches_all_cec for path in found):
             break  # fewer steps already get there: a longer path is never first
-        for combo in itertools.combinations(steps, size):
-            if len({group(item) for item in combo}) < size:
+        for combo in itertools.combinations(range(len(steps)), size):
+            if len({groups[i] for i in combo}) < size:
                 continue  # two changes of the same thing
-            tests = [item for item in combo if group(item) == "first_language"]
-            if needs_test and not tests:
-                continue
-            ordered = sorted(combo, key=lambda item: item not in tests) if needs_test else list(combo)
-            total, as_of, results = scoring.combined(ordered)
+            if needs_test:  # the test first, the others in the plan's order
+                tests = [i for i in combo if groups[i] == "first_language"]
+                if not tests:
+                    continue
+                ordered = [steps[i] for i in (*tests, *(i for i in combo if i not in tests))]
+            else:
+                ordered = [steps[i] for i in combo]
+            # One step alone is the plan's own change: its crs_after is already that score (both are the engine's
+            # score of the patched profile; tests/eligibility/test_paths.py checks it).
+            total, as_of, results = scoring.combined(ordered, ordered[0].crs_after if size == 1 else None)
             days = [item.when for item in ordered if item.when is not None]
             invited = {CEC: (bisect_right(cec, total), len(cec))}
             if french and not french_now and _french_nclc7(results, as_of):
