@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from bot.command_line.assess import assess_one
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PERSONAS = ROOT / "tests" / "fixtures" / "personas"
 S01 = PERSONAS / "s01_single_bachelor_clb9.json"
@@ -144,3 +146,42 @@ def test_text_format_is_a_readable_verdict():
     assert "470" in text
     assert "1,937" in text  # the qualifying hours
     assert "https://" in text
+
+
+def test_a_long_batch_gives_the_same_bytes_whatever_the_number_of_worker_processes():
+    """An adviser's file of 150 clients, some lines bad and some blank: results in input order, errors naming
+    their line, byte for byte the same in one process and in several (bot/command_line/assess_batch.py)."""
+    personas = [p.read_text().replace("\n", "") for p in sorted(PERSONAS.glob("s*.json"))]
+    lines = []
+    for number in range(150):
+        if number % 37 == 5:
+            lines.append("")  # a blank line: skipped, yet counted in the line numbers
+        elif number % 23 == 7:
+            lines.append(_bad("jobs[0].hours_per_week", "forty"))
+        else:
+            lines.append(personas[number % len(personas)])
+    stdin = "\n".join(lines) + "\n"
+    outputs = {workers: cli("--jsonl", "--workers", workers, "-", stdin=stdin) for workers in ("1", "2", "3")}
+    default = cli("--jsonl", "-", stdin=stdin)
+    for proc in (*outputs.values(), default):
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert outputs["1"].stdout == outputs["2"].stdout == outputs["3"].stdout == default.stdout
+    out = [json.loads(line) for line in outputs["2"].stdout.splitlines()]
+    given = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    assert len(out) == len(given)
+    # each profile assessed on its own, in this process, written as one line: the same bytes
+    alone = {persona: json.dumps(assess_one(persona, "en"), ensure_ascii=False) for persona in personas}
+    for (number, line), result, written in zip(given, out, outputs["2"].stdout.splitlines(), strict=True):
+        if "forty" in line:
+            assert result["error"].startswith(f"line {number}: ") and "jobs[0].hours_per_week" in result["error"]
+        else:
+            assert written == alone[line]
+
+
+@pytest.mark.parametrize("args", [("--jsonl", "--workers", "0"), ("--jsonl", "--workers", "two"),
+                                  ("--jsonl", "--workers", "100"), ("--workers", "2")])
+def test_a_wrong_number_of_workers_exits_2_naming_the_option(args):
+    proc = cli(*args, "-", stdin=json.dumps(good_profile()) + "\n")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    assert proc.stderr.startswith("error: --workers: ")
