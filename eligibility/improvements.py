@@ -28,7 +28,7 @@ from eligibility.hours import (
     capped_total,
     current_spans,
 )
-from eligibility.language import ENGLISH, FRENCH, Result, add_years, best, convert
+from eligibility.language import ENGLISH, FRENCH, Result, Scores, add_years, best, convert
 from eligibility.profile import Education, LanguageTest, ScreeningProfile, Spouse, birthday
 from eligibility.tables import ABILITIES, crs_grid, language_tables
 
@@ -78,15 +78,15 @@ class _Base:
         self.crs = self.scorer.score(self.results)
         self.tests_json = [test_json(t) for t in profile.language_tests]
 
-    def with_test(self, test: LanguageTest) -> Crs:
+    def with_test(self, test: Scores) -> Crs:
         """The CRS with a new result added to the language tests."""
         return self.scorer.score([*self.results, convert(test, len(self.results))])
 
-    def total_with_test(self, test: LanguageTest) -> int:
+    def total_with_test(self, test: Scores) -> int:
         """with_test(test).total, without the details."""
         return self.scorer.total([*self.results, convert(test, len(self.results))])
 
-    def test_patch(self, test: LanguageTest) -> dict[str, Any]:
+    def test_patch(self, test: Scores) -> dict[str, Any]:
         """The merge patch that adds `test` (a JSON array is replaced whole, so it lists every result)."""
         return {"language_tests": [*self.tests_json, test_json(test)]}
 
@@ -126,7 +126,7 @@ def _number(test: str, value: float) -> float | int:
     return value if _TESTS[test]["step"] != 1 else int(value)
 
 
-def test_json(test: LanguageTest) -> dict[str, Any]:
+def test_json(test: Scores) -> dict[str, Any]:
     """A result as its merge patch writes it."""
     data: dict[str, Any] = {"test": test.test, "date": test.date.isoformat()}
     for ability in ABILITIES:
@@ -144,6 +144,24 @@ def _test_day(base: _Base, test: str) -> dt.date | None:
     if day < _USABLE_FROM[test]:
         day = as_of
     return day if day >= _USABLE_FROM[test] else None
+
+
+@dataclass(slots=True)
+class _Tried:
+    """A result the plan tries: what conversion and the patch read of a LanguageTest, at a fraction of the
+    cost of building one (the plan tries several per profile; issue 20). Its scores are the tables' own.
+    Treat it as immutable (not frozen: that doubles the cost of making one)."""
+
+    test: str
+    date: dt.date
+    listening: float
+    reading: float
+    writing: float
+    speaking: float
+
+
+def _tried(test: str, day: dt.date, scores: dict[str, float]) -> _Tried:
+    return _Tried(test, day, **scores)
 
 
 def _new_test(test: str, day: dt.date, scores: dict[str, float]) -> LanguageTest:
@@ -195,7 +213,7 @@ def _first_language(base: _Base, required: int | None = None) -> list[Improvemen
             have = current.clb[position]
             for level in range(max(have + 1, 4), _TOP_LEVEL + 1):
                 raised = {**scores, ability: _minimum(test, ability, level)}
-                new = _new_test(test, day, raised)
+                new = _tried(test, day, raised)
                 after = base.total_with_test(new)
                 if after > total:
                     found.append(Improvement(
@@ -208,7 +226,7 @@ def _first_language(base: _Base, required: int | None = None) -> list[Improvemen
         if current is not None and current.lowest >= level:
             continue
         target = _level_scores(test, level, scores)
-        new = _new_test(test, day, target)
+        new = _tried(test, day, target)
         after = base.total_with_test(new)
         if after > previous or level == required:  # a higher target only when it pays more than the lower one
             previous = max(previous, after)
@@ -236,7 +254,7 @@ def _second_language(base: _Base) -> list[Improvement]:
         if current is not None and current.lowest >= level:
             continue
         target = _level_scores(test, level, scores)
-        new = _new_test(test, day, target)
+        new = _tried(test, day, target)
         scored = base.with_test(new)
         after, details = scored.total, scored.details
         found.append(Improvement(

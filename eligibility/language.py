@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
-from eligibility.profile import LanguageTest
 from eligibility.tables import ABILITIES, language_tables
 
 ENGLISH, FRENCH = "english", "french"
@@ -100,7 +100,24 @@ def _expiry(date: dt.date) -> dt.date:
     return add_years(date, _VALIDITY_YEARS)
 
 
-def convert(test: LanguageTest, index: int = 0) -> Result:
+class Scores(Protocol):
+    """What a conversion reads of a result: a profile's LanguageTest, or a result the plan only tries."""
+
+    @property
+    def test(self) -> str: ...
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def listening(self) -> float: ...
+    @property
+    def reading(self) -> float: ...
+    @property
+    def writing(self) -> float: ...
+    @property
+    def speaking(self) -> float: ...
+
+
+def convert(test: Scores, index: int = 0) -> Result:
     name, date = test.test, test.date
     listening, reading, writing, speaking = _LEVELS[name]  # ABILITIES
     clb = (listening[test.listening], reading[test.reading], writing[test.writing], speaking[test.speaking])
