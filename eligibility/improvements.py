@@ -28,7 +28,7 @@ from eligibility.hours import (
     capped_total,
     current_spans,
 )
-from eligibility.language import ENGLISH, FRENCH, Result, Scores, add_years, best, convert
+from eligibility.language import ENGLISH, FRENCH, Result, Scores, TestScores, add_years, best, convert
 from eligibility.profile import Education, LanguageTest, ScreeningProfile, Spouse, birthday
 from eligibility.tables import ABILITIES, crs_grid, language_tables
 
@@ -146,22 +146,8 @@ def _test_day(base: _Base, test: str) -> dt.date | None:
     return day if day >= _USABLE_FROM[test] else None
 
 
-@dataclass(slots=True)
-class _Tried:
-    """A result the plan tries: what conversion and the patch read of a LanguageTest, at a fraction of the
-    cost of building one (the plan tries several per profile; issue 20). Its scores are the tables' own.
-    Treat it as immutable (not frozen: that doubles the cost of making one)."""
-
-    test: str
-    date: dt.date
-    listening: float
-    reading: float
-    writing: float
-    speaking: float
-
-
-def _tried(test: str, day: dt.date, scores: dict[str, float]) -> _Tried:
-    return _Tried(test, day, **scores)
+def _tried(test: str, day: dt.date, scores: dict[str, float]) -> TestScores:
+    return TestScores(test, day, **scores)
 
 
 def _new_test(test: str, day: dt.date, scores: dict[str, float]) -> LanguageTest:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from eligibility.tables import ABILITIES, language_tables
 
@@ -115,6 +115,26 @@ class Scores(Protocol):
     def writing(self) -> float: ...
     @property
     def speaking(self) -> float: ...
+
+
+@dataclass(slots=True)
+class TestScores:
+    """A result the plan only tries (Scores without a pydantic model, which costs ten times as much to make:
+    the plan tries several per profile; issue 20). Its scores are the tables' own, within every range.
+    Treat it as immutable (not frozen: that doubles the cost of making one)."""
+
+    test: str
+    date: dt.date
+    listening: float
+    reading: float
+    writing: float
+    speaking: float
+
+    @classmethod
+    def of_json(cls, data: dict[str, Any]) -> TestScores:
+        """One the plan wrote into a merge patch (improvements.test_json), read back."""
+        return cls(data["test"], dt.date.fromisoformat(data["date"]), float(data["listening"]),
+                   float(data["reading"]), float(data["writing"]), float(data["speaking"]))
 
 
 def convert(test: Scores, index: int = 0) -> Result:

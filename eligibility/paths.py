@@ -27,7 +27,7 @@ from eligibility.explain import Catalog
 from eligibility.hours import QualifyingWork, build_ledger
 from eligibility.improvements import Improvement
 from eligibility.improvements import test_json as _json_of
-from eligibility.language import FRENCH, Result, convert
+from eligibility.language import FRENCH, Result, TestScores, convert
 from eligibility.merge_patch import merge_patch
 from eligibility.profile import LanguageTest, ScreeningProfile
 from eligibility.rounds import CEC, RECENT, Rounds
@@ -110,7 +110,7 @@ class _Scoring:
     results, its work years per day and the new results of the steps are worked out once per profile, not once
     per combination (issue 20)."""
 
-    __slots__ = ("_converted", "_deltas", "_json", "_scorers", "_tests", "profile", "results", "work")
+    __slots__ = ("_converted", "_deltas", "_json", "_results", "_scorers", "_tests", "profile", "results", "work")
 
     def __init__(self, profile: ScreeningProfile) -> None:
         self.profile = profile
@@ -119,6 +119,7 @@ class _Scoring:
         self.work = QualifyingWork(profile)
         self._converted: dict[tuple[int, int], tuple[LanguageTest, Result]] = {}
         self._tests: dict[int, LanguageTest] = {}
+        self._results: dict[tuple[int, int], Result] = {}
         self._deltas: dict[int, _Delta | None] = {}
         self._scorers: dict[tuple[Any, ...], Scorer] = {}
 
@@ -147,7 +148,7 @@ class _Scoring:
         if tests is not None:
             kept = len(self._json)
             added = enumerate(tests[kept:], kept)
-            results = [*results, *(self._new_test(data, index)[1] for index, data in added)]
+            results = [*results, *(self._result(data, index) for index, data in added)]
         if known is not None:
             return known, as_of, results
         return self._scorer(as_of, eca, spouse_test).total(results), as_of, results
@@ -197,6 +198,14 @@ class _Scoring:
             changed, results = applied
             years = self.work.years_on(changed.as_of)  # the jobs are the profile's own
         return Scorer(changed, years).score(results).total, changed, results
+
+    def _result(self, data: dict[str, Any], index: int) -> Result:
+        """A new result of a step's patch, converted once per place in the list."""
+        key = (id(data), index)  # the steps' dicts live as long as the plan: their identity names them
+        result = self._results.get(key)
+        if result is None:
+            result = self._results[key] = convert(TestScores.of_json(data), index)
+        return result
 
     def _new_test(self, data: dict[str, Any], index: int) -> tuple[LanguageTest, Result]:
         # The steps' dicts live as long as the plan, so their identity names them within one profile.
