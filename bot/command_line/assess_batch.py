@@ -14,9 +14,12 @@ import datetime as dt
 import gc
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO
 
 CHUNK_LINES = 64  # profiles per task: large enough that passing them between processes costs little
@@ -55,7 +58,7 @@ def assess_chunk(first: int, lines: list[str], lang: str, today: dt.date) -> str
                    for number, line in enumerate(lines, start=first) if line.strip())
 
 
-def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date) -> int:
+def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date, err: IO[str] = sys.stderr) -> int:
     """Assess every line of `source`, writing each chunk's results as soon as it and those before it are done."""
     # Everything loaded so far (engine, tables, catalogs) lives as long as the process: out of the collector's
     # way. A profile makes thousands of short-lived, acyclic objects; collecting young ones less often saves
@@ -73,7 +76,8 @@ def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date) 
         return 0
     # fork: each worker starts with the engine, its tables and the text catalogs already loaded.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_leave_interrupts_to_parent)
+    try:
         pending: deque[Future[str]] = deque()
         for first, lines in _with(head, following, stream):
             pending.append(pool.submit(assess_chunk, first, lines, lang, today))
@@ -81,7 +85,18 @@ def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date) 
                 out.write(pending.popleft().result())
         while pending:
             out.write(pending.popleft().result())
+    except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so, never a traceback
+        print(f"error: --workers: a worker process stopped before the end; the output stops at a chunk of "
+              f"{CHUNK_LINES} lines. Run again, or with --workers 1.", file=err)
+        return 1
+    finally:  # Ctrl-C, a closed pipe or an error: drop the chunks not started rather than finish them
+        pool.shutdown(wait=True, cancel_futures=True)
     return 0
+
+
+def _leave_interrupts_to_parent() -> None:
+    """Ctrl-C reaches the whole process group: the parent stops the run (exit 130); workers just end."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _with(head: tuple[int, list[str]], following: tuple[int, list[str]] | None,

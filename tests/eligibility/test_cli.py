@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -185,3 +188,62 @@ def test_a_wrong_number_of_workers_exits_2_naming_the_option(args):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and proc.stdout == ""
     assert proc.stderr.startswith("error: --workers: ")
+
+
+def _batch_process() -> subprocess.Popen[bytes]:
+    """`assess --jsonl` with 2 workers, in a session of its own (Ctrl-C reaches a whole process group)."""
+    return subprocess.Popen([sys.executable, "-m", "bot", "assess", "--jsonl", "--workers", "2"], cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+
+def _feed(proc: subprocess.Popen[bytes], lines: int) -> None:
+    persona = S01.read_text().replace("\n", "")
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write((persona + "\n").encode() * lines)
+        proc.stdin.close()
+    except BrokenPipeError:  # it stopped before reading everything: what these tests make it do
+        pass
+
+
+def _workers_of(pid: int) -> list[int]:
+    """The batch's worker processes, once they have started."""
+    for _ in range(100):
+        children = pathlib.Path(f"/proc/{pid}/task/{pid}/children")
+        found = [int(child) for child in children.read_text().split()] if children.exists() else []
+        if len(found) >= 2:
+            return found
+        time.sleep(0.05)
+    raise AssertionError("no worker processes started")
+
+
+@pytest.mark.skipif(not pathlib.Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_ctrl_c_during_a_batch_exits_130_without_a_traceback_from_any_process():
+    import threading
+
+    proc = _batch_process()
+    feeder = threading.Thread(target=_feed, args=(proc, 3_000))
+    feeder.start()
+    _workers_of(proc.pid)
+    os.killpg(proc.pid, signal.SIGINT)
+    assert proc.wait(timeout=20) == 130
+    feeder.join()
+    assert proc.stderr is not None and "Traceback" not in proc.stderr.read().decode()
+
+
+@pytest.mark.skipif(not pathlib.Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_workers_killed_mid_batch_are_said_in_one_line_and_exit_1():
+    import threading
+
+    proc = _batch_process()
+    feeder = threading.Thread(target=_feed, args=(proc, 3_000))
+    feeder.start()
+    for worker in _workers_of(proc.pid):
+        os.kill(worker, signal.SIGKILL)
+    assert proc.wait(timeout=20) == 1
+    feeder.join()
+    assert proc.stderr is not None
+    errors = proc.stderr.read().decode()
+    assert errors.strip().splitlines()[-1].startswith("error: --workers: a worker process stopped")
+    assert "Traceback" not in errors
