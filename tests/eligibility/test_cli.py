@@ -194,7 +194,12 @@ def _batch_process() -> subprocess.Popen[bytes]:
     """`assess --jsonl` with 2 workers, in a session of its own (Ctrl-C reaches a whole process group)."""
     return subprocess.Popen([sys.executable, "-m", "bot", "assess", "--jsonl", "--workers", "2"], cwd=ROOT,
                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_interrupts_as_in_a_shell)
+
+
+def _interrupts_as_in_a_shell() -> None:
+    # An earlier test may leave this pytest process ignoring SIGINT, which a child inherits; a shell does not.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _feed(proc: subprocess.Popen[bytes], lines: int) -> None:
