@@ -94,7 +94,7 @@ def write_chart(profile: Profile, which: str, lang: str, path: str, err: IO[str]
 def run_jsonl(source: IO[str], lang: str, out: IO[str], workers: int = 1) -> int:
     """One result per input line; a bad line yields {"error": ...} and the run goes on. With `workers` above 1,
     long inputs are assessed by that many processes, the output unchanged (bot/command_line/assess_batch.py)."""
-    from bot.command_line import assess_batch
+    from bot.command_line import assess_batch  # imports this module: imported when used
 
     return assess_batch.run(source, lang, out, workers, dt.date.today())
 

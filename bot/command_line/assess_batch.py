@@ -4,8 +4,8 @@ The engine is pure Python and one profile with its plan takes a few hundred micr
 adviser's thousands of clients is bound by one core; the chunks go to one worker per core (`--workers`, by
 default every core the process may use) and come back in the order they were read, so the output is the very
 same bytes as one process would write. A short input (one chunk) is assessed in this process: starting workers
-would cost more than it saves. At most a few chunks per worker are in flight, so memory stays bounded however
-long the input is.
+would cost more than it saves, and profiles typed or pasted in a terminal are answered one by one, at once.
+At most a few chunks per worker are in flight, so memory stays bounded however long the input is.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO
+
+from bot.command_line.assess import result_line
 
 CHUNK_LINES = 64  # profiles per task: large enough that passing them between processes costs little
 _IN_FLIGHT_PER_WORKER = 4
@@ -52,8 +54,6 @@ def chunks(source: Iterable[str], size: int = CHUNK_LINES) -> Iterator[tuple[int
 
 def assess_chunk(first: int, lines: list[str], lang: str, today: dt.date) -> str:
     """The output of `lines` (line `first` onwards): one JSON result per profile, an error object per bad line."""
-    from bot.command_line.assess import result_line  # in the worker: the engine is already imported when forked
-
     return "".join(result_line(line, number, lang, today)
                    for number, line in enumerate(lines, start=first) if line.strip())
 
@@ -65,12 +65,18 @@ def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date, 
     # about a tenth of the time and nothing piles up (measured with benchmarks/assess_speed.py).
     gc.freeze()
     gc.set_threshold(_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+    if workers <= 1 or source.isatty():  # one process, or profiles typed or pasted: each answered at once
+        for number, line in enumerate(source, start=1):
+            if line.strip():
+                out.write(result_line(line, number, lang, today))
+                out.flush()
+        return 0
     stream = chunks(source)
     head = next(stream, None)
     if head is None:
         return 0
     following = next(stream, None)
-    if following is None or workers <= 1:  # one chunk, or asked for no workers: no processes to start
+    if following is None:  # one chunk: starting processes would cost more than it saves
         for first, lines in _with(head, following, stream):
             out.write(assess_chunk(first, lines, lang, today))
         return 0

@@ -252,3 +252,24 @@ def test_workers_killed_mid_batch_are_said_in_one_line_and_exit_1():
     errors = proc.stderr.read().decode()
     assert errors.strip().splitlines()[-1].startswith("error: --workers: a worker process stopped")
     assert "Traceback" not in errors
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_profiles_pasted_in_a_terminal_are_answered_one_at_a_time():
+    import select
+
+    controller, terminal = os.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "assess", "--jsonl"], cwd=ROOT, stdin=terminal,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(terminal)
+    try:
+        assert proc.stdout is not None
+        for _ in range(2):  # each answer comes before the next profile is even typed
+            os.write(controller, S01.read_text().replace("\n", "").encode() + b"\n")
+            ready, _, _ = select.select([proc.stdout], [], [], 30)
+            assert ready, "no answer to the profile just entered"
+            assert json.loads(proc.stdout.readline())["crs"]["total"] == 470
+    finally:
+        proc.kill()
+        proc.wait()
+        os.close(controller)
