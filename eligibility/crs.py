@@ -7,6 +7,7 @@ additional points), once, then the language and transferability points for each 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -309,30 +310,28 @@ class Scorer:
 
     def total(self, results: list[Result]) -> int:
         """score(results).total: the highest total of the same pairs of results, without building a score."""
-        as_of = self._as_of
-        english, french = best(results, as_of)
-        highest = self._points(english, french)
-        if len(results) < 2:
-            return highest
-        others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)
-                     and not _dominated(r, english)]
-        others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)
-                     and not _dominated(r, french)]
-        if others_en or others_fr:
-            for option_en in [english, *others_en]:
-                for option_fr in [french, *others_fr]:
-                    highest = max(highest, self._points(option_en, option_fr))
-        return highest
+        return max(self._points(english, french) for english, french in self._pairs(results))
 
     def score(self, results: list[Result]) -> Crs:
-        """The CRS with these results, presenting the pair of valid results that scores most."""
+        """The CRS with these results, presenting the pair of valid results that scores most (the first of
+        equal totals: the best result of each language)."""
+        pairs = self._pairs(results)
+        best_score = self._with_tests(*next(pairs))
+        for english, french in pairs:
+            candidate = self._with_tests(english, french)
+            if candidate.total > best_score.total:
+                best_score = candidate
+        return best_score
+
+    def _pairs(self, results: list[Result]) -> Iterator[tuple[Result | None, Result | None]]:
+        """The pairs of results worth presenting: the best valid result of each language first. Several valid
+        results in one language: every pair of results that are not dominated, since points never fall when a
+        level rises (a result no better than the chosen one in every ability cannot score more)."""
         as_of = self._as_of
         english, french = best(results, as_of)
-        best_score = self._with_tests(english, french)
-        # Several valid results in one language: present the pair that scores most. Points never fall when a
-        # level rises, so a result no better than the chosen one in every ability cannot score more.
+        yield english, french
         if len(results) < 2:  # the one result, if valid, is already presented
-            return best_score
+            return
         others_en = [r for r in results if r.language == ENGLISH and r is not english and r.valid_on(as_of)
                      and not _dominated(r, english)]
         others_fr = [r for r in results if r.language == FRENCH and r is not french and r.valid_on(as_of)
@@ -340,7 +339,4 @@ class Scorer:
         if others_en or others_fr:
             for option_en in [english, *others_en]:
                 for option_fr in [french, *others_fr]:
-                    candidate = self._with_tests(option_en, option_fr)
-                    if candidate.total > best_score.total:
-                        best_score = candidate
-        return best_score
+                    yield option_en, option_fr
