@@ -272,13 +272,15 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     }
     if with_improvements:
         # The level the occupation requires, when no test meets it: the plan puts that test first (issue 16).
-        items = improvements(profile, today or as_of, None if language_met else level) if crs is not None else []
+        work = ledger_rules.QualifyingWork(profile)  # one reading of the jobs for the plan and the paths
+        items = (improvements(profile, today or as_of, None if language_met else level, work=work)
+                 if crs is not None else [])
         plan = as_dicts(items, text)
         for item in plan:  # how the score after the change fares in the same recent rounds
             item["recent_rounds"] = {"invited": _invited_in(rounds, item["crs_after"]),
                                      "of": len(rounds.sorted_cutoffs)}
         result["improvements"] = plan
-        found = paths.paths(profile, items, rounds) if items else []
+        found = paths.paths(profile, items, rounds, work=work) if items else []
         shown_paths = paths.as_dicts(found)
         for shown, path in zip(shown_paths, found, strict=False):
             shown["text"] = paths.describe(path, items, text, rounds)

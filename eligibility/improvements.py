@@ -69,10 +69,10 @@ class _Base:
 
     __slots__ = ("crs", "profile", "results", "scorer", "tests_json", "today", "work", "years")
 
-    def __init__(self, profile: ScreeningProfile, today: dt.date) -> None:
+    def __init__(self, profile: ScreeningProfile, today: dt.date, work: QualifyingWork | None = None) -> None:
         self.profile, self.today = profile, today
         self.results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
-        self.work = QualifyingWork(profile)
+        self.work = work if work is not None else QualifyingWork(profile)
         self.years = self.work.years_on(profile.as_of)
         self.scorer = Scorer(profile, self.years)
         self.crs = self.scorer.score(self.results)
@@ -91,16 +91,18 @@ class _Base:
         return {"language_tests": [*self.tests_json, test_json(test)]}
 
 
-def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | None = None) -> list[Improvement]:
+def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | None = None, *,
+                 work: QualifyingWork | None = None) -> list[Improvement]:
     """The changes that raise the CRS, most points first, then the warnings; [] when there is no CRS.
 
     `today` dates the new tests a person would take (the application day when that is earlier). `required_clb`:
     the level the person's occupation requires when their tests do not meet it; the test at that level comes
-    first, marked as the requirement for eligibility (issue 16), whatever it adds to the score.
+    first, marked as the requirement for eligibility (issue 16), whatever it adds to the score. `work`: the
+    profile's qualifying work, to share with the paths (eligibility/paths.py) the work years of each day tried.
     """
     if not profile.has_age:
         return []
-    base = _Base(profile, today)
+    base = _Base(profile, today, work)
     found: list[Improvement] = []
     found += _first_language(base, required_clb)
     found += _second_language(base)

@@ -112,11 +112,11 @@ class _Scoring:
 
     __slots__ = ("_converted", "_deltas", "_json", "_results", "_scorers", "_tests", "profile", "results", "work")
 
-    def __init__(self, profile: ScreeningProfile) -> None:
+    def __init__(self, profile: ScreeningProfile, work: QualifyingWork | None = None) -> None:
         self.profile = profile
         self.results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
         self._json = [_json_of(t) for t in profile.language_tests]
-        self.work = QualifyingWork(profile)
+        self.work = work if work is not None else QualifyingWork(profile)
         self._converted: dict[tuple[int, int], tuple[LanguageTest, Result]] = {}
         self._tests: dict[int, LanguageTest] = {}
         self._results: dict[tuple[int, int], Result] = {}
@@ -254,11 +254,13 @@ def recent_of(rounds: Rounds, program: str) -> list[int]:
     return sorted(r.lowest_crs for r in of_program[-RECENT:])
 
 
-def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds) -> list[Path]:
+def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
+          work: QualifyingWork | None = None) -> list[Path]:
     """The paths of up to three steps, the first path first (see the module's docstring), then by fewest
     steps and most points. When the plan holds the test the person needs to be eligible at all (no result
     meets the level their occupation requires: improvements' `required`), every path starts with that test or
-    a higher one in all four abilities, marked as the eligibility step."""
+    a higher one in all four abilities, marked as the eligibility step. `work`: the profile's qualifying work
+    when the plan already read it (its work years per day are then shared)."""
     required = next((item for item in plan if item.facts.get("required")), None)
     needs_test = required is not None
     usable = [item for item in plan if item.kind == "step" and (item.gain > 0 or item is required)]
@@ -267,7 +269,7 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds) ->
                   or ("ability" not in item.facts and item.facts.get("level", 0) >= required.facts["level"])]
     steps = _candidates(usable)
     cec = list(rounds.sorted_cutoffs)
-    scoring = _Scoring(profile)
+    scoring = _Scoring(profile, work)
     french = recent_of(rounds, FRENCH_ROUNDS)
     french_now = _french_nclc7(scoring.results, profile.as_of)
     found: list[Path] = []
