@@ -52,8 +52,9 @@ def main() -> None:
     base_url = os.environ.get("TELEGRAM_BASE_URL")
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_url)
-    if os.environ.get("ECHO_CONNECTIONS"):  # the screener's pool (8), for a floor without httpcore's pool scans
-        builder = builder.connection_pool_size(int(os.environ["ECHO_CONNECTIONS"])).pool_timeout(30.0)
+    if os.environ.get("ECHO_CONNECTIONS"):  # the screener's pool and pool timeout (benchmarks/loadkit.py)
+        builder = builder.connection_pool_size(int(os.environ["ECHO_CONNECTIONS"]))
+        builder = builder.pool_timeout(float(os.environ.get("ECHO_POOL_TIMEOUT") or 30.0))
     rate = float(os.environ.get("RATE_LIMIT") or 30)
     if rate > 0:
         builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=rate, max_retries=3))  # type: ignore[arg-type]

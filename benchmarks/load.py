@@ -1,7 +1,7 @@
 """Load on the shipped bot: the real `cec-screener run` process over real HTTP, next to an echo-bot floor.
 
     .venv/bin/python benchmarks/load.py [--users 50] [--duration 15] [--stored 10000] [--quick] [--keep DIR]
-    ECHO_CONNECTIONS=8 .venv/bin/python benchmarks/load.py   # the echo bot with the screener's connection pool
+    ECHO_CONNECTIONS=ptb .venv/bin/python benchmarks/load.py   # the echo bot with python-telegram-bot's own pool
 
 A fake Bot API (tests/e2e/fake_api_server.py) serves long polling over HTTP/1.1 keep-alive on 127.0.0.1.
 In one run, each bot process gets the same simulated users: N people at once, each playing whole screenings
@@ -11,9 +11,13 @@ Measured for `cec-screener run` and for benchmarks/echo_bot.py (one Bot API call
 per button press), with the rate limiter as shipped and with it off (RATE_LIMIT=0); then the screener again
 on a database holding --stored users with sessions in progress, for its memory.
 
-Printed for each: updates/s, p50/p99 from an update being available to getUpdates to the next question
-being visible, Bot API calls per update by method, peak RSS of the bot process; the screener/echo ratios;
-the goals of issue 9 with PASS/FAIL; the machine. Timing on a shared machine is noisy: compare the ratios
+The echo bot is tuned as the screener is (the same connection pool, pool timeout and rate limiter, read from
+bot/telegram_adapter/application.py), so that whatever the screener spends beyond it is our own code; set
+ECHO_CONNECTIONS=ptb for python-telegram-bot's defaults (a 256-connection pool, slower to scan).
+Printed for each: updates/s, CPU per update (user + system time of the process over the measured windows),
+p50/p99 from an update being available to getUpdates to the next question being visible, Bot API calls per
+update by method, peak RSS of the bot process; the screener/echo ratios; the goals of issues 9 and 20 with
+PASS/FAIL; the machine. Timing on a shared machine is noisy: compare the ratios
 measured in one run, not figures from different runs.
 """
 
@@ -28,7 +32,18 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from loadkit import BotProcess, User, Users, machine, percentile, rate_limit_setting, script, serve, stamp
+from loadkit import (
+    BotProcess,
+    User,
+    Users,
+    echo_tuning,
+    machine,
+    percentile,
+    rate_limit_setting,
+    script,
+    serve,
+    stamp,
+)
 
 LIMITED, UNLIMITED = "limiter as shipped", "limiter off"
 
@@ -42,6 +57,7 @@ class Figures:
     seconds: float = 0.0  # measured (after the warm-up)
     answered: int = 0  # steps whose next question became visible in the measured windows
     latencies: list[float] = field(default_factory=list)
+    cpu_s: float = 0.0  # CPU time of the bot process in the measured windows
     calls: Counter[str] = field(default_factory=Counter)  # Bot API calls made in the measured windows
     peak_mb: float = 0.0
     screenings: int = 0
@@ -52,6 +68,10 @@ class Figures:
     @property
     def updates_per_s(self) -> float:
         return self.answered / self.seconds if self.seconds else float("nan")
+
+    @property
+    def cpu_ms_per_update(self) -> float:
+        return self.cpu_s * 1000 / self.answered if self.answered else float("nan")
 
     @property
     def p50_ms(self) -> float:
@@ -132,9 +152,11 @@ def measure(figures: Figures, users: int, duration: float, warmup: float, folder
         begin = time.perf_counter() + warmup
         end = begin + duration
         first_call: int | None = None
+        cpu_at_begin = 0.0
         while (now := time.perf_counter()) < end:
             if first_call is None and now >= begin:
                 first_call = len(telegram.calls)
+                cpu_at_begin = process.cpu_seconds()
             for chat in crowd.changed(0.02):
                 if chat not in waiting or (got := crowd.reply(waiting[chat])) is None:
                     continue
@@ -154,6 +176,7 @@ def measure(figures: Figures, users: int, duration: float, warmup: float, folder
                     user = next_step(User(next(uids)))
                     waiting[user.uid] = user
         figures.seconds += duration
+        figures.cpu_s += process.cpu_seconds() - cpu_at_begin
         figures.calls += telegram.calls_by_method(first_call or 0) - Counter()
         figures.peak_mb = max(figures.peak_mb, process.memory_mb()[0])
     finally:
@@ -210,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CEC Screener load benchmark, {stamp()}: the real `cec-screener run` process and a python-telegram-bot "
           "echo bot, same run")
     print(f"machine: {machine()}")
+    print(f"echo bot: {echo_tuning()}")
     print(f"{args.users} users at once playing whole screenings ({len(script())} steps each); per bot and mode "
           f"{args.duration:g} s measured" + ("," if args.quick else " in two halves, echo-screener-screener-echo,")
           + f" each after {warmup:g} s of warm-up; fake Bot API over HTTP/1.1 keep-alive on 127.0.0.1")
@@ -252,11 +276,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  measured the screener with {args.stored:,} stored users (stored in {fill_s:.1f} s)", flush=True)
 
     print()
-    print(f"{'mode':19} {'bot':9} {'updates/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'peak RSS':>9}  "
-          "Bot API calls per update (getUpdates apart)")
+    print(f"{'mode':19} {'bot':9} {'updates/s':>9} {'CPU ms/upd':>10} {'p50 ms':>8} {'p99 ms':>8} "
+          f"{'peak RSS':>9}  Bot API calls per update (getUpdates apart)")
     for (bot, mode), f in results.items():
-        print(f"{mode:19} {bot:9} {f.updates_per_s:9.1f} {f.p50_ms:8.0f} {f.p99_ms:8.0f} {f.peak_mb:6.1f} MB  "
-              f"{f.per_update()}")
+        print(f"{mode:19} {bot:9} {f.updates_per_s:9.1f} {f.cpu_ms_per_update:10.3f} {f.p50_ms:8.0f} "
+              f"{f.p99_ms:8.0f} {f.peak_mb:6.1f} MB  {f.per_update()}")
     print(f"{'screener, ' + format(args.stored, ',') + ' stored':29} {stored.updates_per_s:9.1f} "
           f"{stored.p50_ms:8.0f} {stored.p99_ms:8.0f} {stored.peak_mb:6.1f} MB  {stored.per_update()}")
     for (bot, mode), f in [*results.items(), (("screener", "stored users"), stored)]:
@@ -271,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     for mode in (LIMITED, UNLIMITED):
         s, e = results[("screener", mode)], results[("echo", mode)]
         print(f"ratio screener/echo, {mode}: updates/s {ratio(s.updates_per_s, e.updates_per_s):.2f}x, "
+              f"CPU per update {ratio(s.cpu_ms_per_update, e.cpu_ms_per_update):.2f}x "
+              f"({s.cpu_ms_per_update - e.cpu_ms_per_update:+.3f} ms), "
               f"p50 {ratio(s.p50_ms, e.p50_ms):.2f}x, p99 {ratio(s.p99_ms, e.p99_ms):.2f}x, "
               f"peak RSS {ratio(s.peak_mb, e.peak_mb):.2f}x")
     print()
@@ -283,6 +309,13 @@ def main(argv: list[str] | None = None) -> int:
     print(goal("as shipped >= 25 updates/s", shipped.updates_per_s >= 25, f"{shipped.updates_per_s:.1f}"))
     print(goal(f"peak RSS <= 100 MB with {args.stored:,} stored users", stored.peak_mb <= 100,
                f"{stored.peak_mb:.1f} MB"))
+    extra_ms = s_off.cpu_ms_per_update - e_off.cpu_ms_per_update
+    cpu_ratio = ratio(e_off.cpu_ms_per_update, s_off.cpu_ms_per_update)
+    print(f"goals (issue 20, against the echo bot {echo_tuning()}, limiter off):")
+    print(goal("our own CPU per update <= 0.3 ms above the echo bot's", extra_ms <= 0.3, f"{extra_ms:+.3f} ms"))
+    print(goal("echo's CPU per update / screener's >= 0.88", cpu_ratio >= 0.88, f"{cpu_ratio:.2f}"))
+    print(goal("screener >= 0.85x echo updates/s", speed >= 0.85, f"{speed:.2f}x"))
+    print(goal("screener p99 <= 1.3x echo's", p99 <= 1.3, f"{p99:.2f}x"))
     if args.quick:
         print("(--quick: a smoke run, the figures mean little)")
     return 0

@@ -56,6 +56,29 @@ def rate_limit_setting() -> bool:
     return "rate_limit" in Settings.model_fields
 
 
+def echo_settings() -> dict[str, str]:
+    """What the echo bot is told (benchmarks/echo_bot.py): by default the screener's own connection pool and pool
+    timeout, so that it is tuned as the screener is; ECHO_CONNECTIONS=ptb leaves python-telegram-bot's."""
+    from bot.telegram_adapter.application import CONNECTIONS, POOL_WAIT_SECONDS
+
+    chosen = os.environ.get("ECHO_CONNECTIONS", str(CONNECTIONS))
+    if chosen == "ptb":
+        return {}
+    return {"ECHO_CONNECTIONS": chosen, "ECHO_POOL_TIMEOUT": str(POOL_WAIT_SECONDS)}
+
+
+def echo_tuning() -> str:
+    """How the echo bot is tuned, said in the report."""
+    settings = echo_settings()
+    if not settings:
+        return "with python-telegram-bot's defaults (ECHO_CONNECTIONS=ptb)"
+    from bot.telegram_adapter.application import CONNECTIONS
+
+    same = "the screener's" if settings["ECHO_CONNECTIONS"] == str(CONNECTIONS) else "NOT the screener's"
+    return (f"tuned as the screener: a pool of {settings['ECHO_CONNECTIONS']} connections ({same}), "
+            f"{settings['ECHO_POOL_TIMEOUT']} s pool timeout, the same rate limiter (30/s, 3 retries)")
+
+
 def machine() -> str:
     model = "unknown CPU"
     with contextlib.suppress(OSError):
@@ -148,7 +171,7 @@ class BotProcess:
         env = {"PATH": os.environ.get("PATH", ""), "TELEGRAM_BOT_TOKEN": TOKEN,
                "TELEGRAM_BASE_URL": self.server.base_url, "PYTHONPATH": str(ROOT),
                "ROUNDS_FEED_URL": "",  # no network here: the rounds feed stays off
-               **{name: os.environ[name] for name in ("ECHO_CONNECTIONS",) if name in os.environ},
+               **echo_settings(),
                **self.env}
         if self.db is not None:
             env["DATABASE_PATH"] = str(self.db)
