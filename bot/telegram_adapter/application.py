@@ -29,7 +29,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.plumbing import loop_stalls
 from bot.plumbing.settings import Settings
@@ -37,7 +37,7 @@ from bot.scheduled import rounds_job
 from bot.scheduled.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
 from bot.screening.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
 from bot.telegram_adapter.delivery import Deliverer, Seen, plan_reply
-from bot.telegram_adapter.inbox import DurableUpdateQueue, add_release_handler
+from bot.telegram_adapter.inbox import DurableUpdateQueue, KeepingRawUpdates, add_release_handler
 from flows.conversation import OutMessage, h
 from flows.texts import LANGUAGES, catalog, normalize_language
 from storage import Repository
@@ -369,16 +369,20 @@ def build_application(settings: Settings, repository: Repository,
     """The whole bot, wired: tests pass a fake Bot API transport, a temporary database and a fixed clock."""
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    inbox = DurableUpdateQueue(repository)
     builder = (ApplicationBuilder().token(settings.token).concurrent_updates(True)
-               .update_queue(DurableUpdateQueue(repository)).post_init(on_start).post_stop(on_stop))
+               .update_queue(inbox).post_init(on_start).post_stop(on_stop))
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url)
     if request is not None:
-        builder = builder.request(request).get_updates_request(updates_request or request)
+        builder = builder.request(request)
     else:
         # httpcore scans every pooled connection for each request it places (about 70% of the bot's CPU under
         # load with python-telegram-bot's 256); Telegram allows ~30 messages/s, which a few connections carry.
         builder = builder.connection_pool_size(CONNECTIONS).pool_timeout(POOL_WAIT_SECONDS)
+    # getUpdates as python-telegram-bot makes it (its own single connection), keeping what Telegram sent.
+    polling = updates_request or request or HTTPXRequest(connection_pool_size=1)
+    builder = builder.get_updates_request(KeepingRawUpdates(polling, inbox.raw))
     if settings.rate_limit > 0:
         # Telegram allows about 30 messages a second per bot: queue beyond that, retry a 429 a few times.
         limiter = MessageRateLimiter(overall_max_rate=settings.rate_limit, max_retries=3)
