@@ -39,6 +39,9 @@ def utc_now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
 
 
+TOUCH_EVERY = datetime.timedelta(hours=1)  # how stale users.updated_at may be after a turn (see commit_turn)
+
+
 def _dumps(value: Any) -> str:
     """Stable, readable JSON; NaN and unsortable keys raise before anything is written."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
@@ -178,31 +181,37 @@ class Repository(ReminderStorage, RoundsStorage):
         unblock: bool = False,
         reply: dict[str, Any] | None = None,
         update_id: int | None = None,
+        user_touched_at: str | None = None,
     ) -> int | None:
         """Everything one user action changed, in one transaction; returns the outbox row id of `reply`.
 
         The user row is created (with `language`) if needed, the session upserted, the verdict (result, rules
         version) stored, the blocked flag cleared, and `reply` queued in the outbox: the answer and the reply it
         calls for are on disk together or not at all. Delivered outbox rows acknowledged since the last write
-        are deleted in the same transaction.
+        are deleted in the same transaction. `user_touched_at`: the user row's `updated_at` as the action read
+        it; a row touched less than TOUCH_EVERY ago is not written again only to move that time (it matters to
+        purge_inactive, which counts in months; issue 20: a statement less per answer).
         """
         if session is not None and session.user_id != user_id:
             raise ValueError(f"session belongs to user {session.user_id}, not {user_id}")
         session_json = (_dumps(session.answers), _dumps(session.history)) if session is not None else None
         verdict_json = _dumps(verdict[0]) if verdict is not None else None
         reply_json = _dumps(reply) if reply is not None else None
-        now = self._timestamp()
+        moment = self._utc(self._now())
+        now = self._timestamp(moment)
+        fresh = (user_touched_at is not None and not unblock
+                 and user_touched_at >= self._timestamp(moment - TOUCH_EVERY))
         outbox_id: int | None = None
         with write_transaction(self.db):
-            # The user row, created or touched (and unblocked) in one statement.
-            self.db.execute(
-                """
-                INSERT INTO users (user_id, language, blocked, created_at, updated_at) VALUES (?, ?, 0, ?, ?)
-                ON CONFLICT (user_id) DO UPDATE SET updated_at = excluded.updated_at,
-                    blocked = CASE WHEN ? THEN 0 ELSE blocked END
-                """,
-                [user_id, language, now, now, unblock],
-            )
+            if not fresh:  # the user row, created or touched (and unblocked) in one statement
+                self.db.execute(
+                    """
+                    INSERT INTO users (user_id, language, blocked, created_at, updated_at) VALUES (?, ?, 0, ?, ?)
+                    ON CONFLICT (user_id) DO UPDATE SET updated_at = excluded.updated_at,
+                        blocked = CASE WHEN ? THEN 0 ELSE blocked END
+                    """,
+                    [user_id, language, now, now, unblock],
+                )
             if verdict is not None:
                 self.db.execute(
                     "INSERT INTO verdicts (user_id, created_at, rules_version, result) VALUES (?, ?, ?, ?)",

@@ -101,7 +101,8 @@ class TurnStore:
             return None
         return self.repository.commit_turn(
             turn.user_id, language=turn.lang, session=turn.session, verdict=turn.verdict, unblock=turn.unblock,
-            reply=reply if keep else None, update_id=turn.update_id)
+            reply=reply if keep else None, update_id=turn.update_id,
+            user_touched_at=turn.user.updated_at if turn.user is not None else None)
 
     def abandon(self, turn: Turn) -> None:
         """The action failed: nothing it staged is written."""

@@ -236,3 +236,31 @@ def test_naive_and_non_utc_clocks_are_stored_as_utc(db_path: pathlib.Path) -> No
         assert repo.ensure_user(1, "en").created_at == iso(START)
     with Repository(db_path, now=lambda: datetime.datetime(2026, 1, 15, 9, 30)) as repo:
         assert repo.ensure_user(2, "en").created_at == iso(START)
+
+
+def test_a_turn_moves_the_users_activity_at_most_once_an_hour_and_never_hides_it_from_the_purge(
+        repo: Repository, clock: FakeClock) -> None:
+    """Each answer used to rewrite the user row only to move `updated_at` (issue 20): a row touched within the
+    hour is left alone; an older one is touched; unblocking always writes; the purge still sees the activity."""
+    repo.commit_turn(42, language="fr", session=a_session())
+    started = repo.get_user(42)
+    assert started is not None and started.updated_at == iso(START)
+
+    clock.advance(minutes=59)
+    repo.commit_turn(42, language="fr", session=a_session(), user_touched_at=started.updated_at)
+    assert repo.get_user(42).updated_at == iso(START)  # type: ignore[union-attr]  # within the hour: not rewritten
+    assert repo.load_session(42).updated_at == iso(clock())  # type: ignore[union-attr]  # the answer is stored
+
+    later = clock.advance(minutes=2)
+    repo.commit_turn(42, language="fr", session=a_session(), user_touched_at=started.updated_at)
+    assert repo.get_user(42).updated_at == iso(later)  # type: ignore[union-attr]  # over the hour: touched
+
+    repo.set_blocked(42, True)
+    blocked_at = repo.get_user(42).updated_at  # type: ignore[union-attr]
+    repo.commit_turn(42, language="fr", session=a_session(), unblock=True, user_touched_at=blocked_at)
+    assert repo.get_user(42).blocked is False  # type: ignore[union-attr]  # unblocking always writes
+
+    clock.advance(days=179, hours=23)  # 180 days of retention: the user is active 61 minutes after their start
+    assert repo.purge_inactive(datetime.timedelta(days=180)) == 0
+    clock.advance(hours=2)
+    assert repo.purge_inactive(datetime.timedelta(days=180)) == 1
