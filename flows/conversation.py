@@ -91,6 +91,9 @@ def _check_together(screening: Screening, question: Question, value: Any, today:
             raise InvalidAnswer("err.studies_after_end", job=job, end=item["job_end"])
 
 
+_CONDITIONAL = tuple(question for question in QUESTIONS if question.when is not None)  # what _prune may drop
+
+
 def _prune(screening: Screening) -> None:
     """Drop the answers that no longer apply (a spouse after "single", jobs after "no more jobs")."""
     answers = screening.answers
@@ -102,9 +105,7 @@ def _prune(screening: Screening) -> None:
                 break
         key = kind[:-1]
         screening.position[key] = min(screening.position[key], len(items) - 1)
-    for question in QUESTIONS:
-        if question.when is None:
-            continue
+    for question in _CONDITIONAL:
         holders = answers[f"{question.scope}s"] if question.scope in ("job", "test") else [answers]
         for item in holders:
             if question.id in item and not question.applies(answers, item):

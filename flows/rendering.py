@@ -51,10 +51,15 @@ def labels(question: Question, c: Catalog) -> list[str]:
     return [c.t(f"opt.{question.id}.{value}") for value in question.options]
 
 
+_BY_SECTION: dict[str, tuple[Question, ...]] = {
+    section: tuple(q for q in QUESTIONS if q.section == section) for section in dict.fromkeys(
+        q.section for q in QUESTIONS)}
+
+
 def _section_questions(screening: Screening, question: Question) -> list[Question]:
     """The questions counted by the progress line; from the second job or test on, only that item's."""
     again = question.scope in ("job", "test") and screening.position[question.scope] > 0
-    return [q for q in QUESTIONS if q.section == question.section and screening.applies(q)
+    return [q for q in _BY_SECTION[question.section] if screening.applies(q)
             and not (again and q.scope != question.scope)]
 
 
