@@ -276,6 +276,20 @@ class Repository(ReminderStorage, RoundsStorage):
             )
         return cursor.rowcount == 1
 
+    def hold_updates(self, updates: list[tuple[int, int | None, dict[str, Any]]]) -> set[int]:
+        """hold_update for a whole getUpdates answer in one transaction; returns the ids not known before."""
+        held: set[int] = set()
+        now = self._timestamp()
+        with write_transaction(self.db):
+            for update_id, user_id, body in updates:
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO inbox (update_id, user_id, received_at, body) VALUES (?, ?, ?, ?)",
+                    [update_id, user_id, now, _dumps(body)],
+                )
+                if cursor.rowcount == 1:
+                    held.add(update_id)
+        return held
+
     def held_updates(self) -> list[tuple[int, dict[str, Any]]]:
         """Updates received but never handled (the process died), oldest first."""
         rows = self.db.execute("SELECT update_id, body FROM inbox WHERE handled = 0 ORDER BY update_id").fetchall()

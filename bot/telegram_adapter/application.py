@@ -382,7 +382,7 @@ def build_application(settings: Settings, repository: Repository,
         builder = builder.connection_pool_size(CONNECTIONS).pool_timeout(POOL_WAIT_SECONDS)
     # getUpdates as python-telegram-bot makes it (its own single connection), keeping what Telegram sent.
     polling = updates_request or request or HTTPXRequest(connection_pool_size=1)
-    builder = builder.get_updates_request(KeepingRawUpdates(polling, inbox.raw))
+    builder = builder.get_updates_request(KeepingRawUpdates(polling, inbox.hold_batch))
     if settings.rate_limit > 0:
         # Telegram allows about 30 messages a second per bot: queue beyond that, retry a 429 a few times.
         limiter = MessageRateLimiter(overall_max_rate=settings.rate_limit, max_retries=3)

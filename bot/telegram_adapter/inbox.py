@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Bot, Update
@@ -28,39 +29,23 @@ logger = logging.getLogger(__name__)
 RELEASE_GROUP = 1_000  # after every handler of the update has run
 
 
-class RawUpdates:
-    """What getUpdates returned, update by update, until the inbox writes each one down.
-
-    Telegram's own JSON is the form to keep (at a restart Update.de_json reads it back), and writing it down
-    costs a fraction of Update.to_dict(), which walks the whole object again (60 to 120 µs an update, a fifth
-    of what the screener spent per update beyond an echo bot; issue 20). python-telegram-bot copies each dict it
-    reads, so these stay as they came.
-    """
-
-    _LIMIT = 1_000  # updates kept at most; one never written down (a duplicate, say) must not pile up
-
-    def __init__(self) -> None:
-        self._by_id: dict[int, JSONDict] = {}
-
-    def keep(self, results: object) -> None:
-        if not isinstance(results, list):
-            return
-        if len(self._by_id) > self._LIMIT:
-            self._by_id.clear()
-        for item in results:
-            if isinstance(item, dict) and isinstance(item.get("update_id"), int):
-                self._by_id[item["update_id"]] = item
-
-    def take(self, update_id: int) -> JSONDict | None:
-        return self._by_id.pop(update_id, None)
+def sender_of(raw: JSONDict) -> int | None:
+    """Update.effective_user's id, read from Telegram's JSON: the "from" (or, for a poll answer, a reaction, a
+    business connection, "user") of the update's one object; None for updates no user sends (a poll, a boost)."""
+    for key, value in raw.items():
+        if key != "update_id" and isinstance(value, dict):
+            user = value.get("from") or value.get("user")
+            return user.get("id") if isinstance(user, dict) and isinstance(user.get("id"), int) else None
+    return None
 
 
 class KeepingRawUpdates(BaseRequest):
-    """The getUpdates request (any BaseRequest), keeping each answer's updates as Telegram sent them."""
+    """The getUpdates request (any BaseRequest), handing each answer's updates, as Telegram sent them, to the
+    inbox before python-telegram-bot reads them (`on_updates`)."""
 
-    def __init__(self, inner: BaseRequest, raw: RawUpdates) -> None:
+    def __init__(self, inner: BaseRequest, on_updates: Callable[[list[JSONDict]], None]) -> None:
         self._inner = inner
-        self._raw = raw
+        self._on_updates = on_updates
 
     @property
     def read_timeout(self) -> float | None:
@@ -77,18 +62,23 @@ class KeepingRawUpdates(BaseRequest):
 
     def parse_json_payload(self, payload: bytes) -> JSONDict:  # type: ignore[override]  # static in the base
         data = BaseRequest.parse_json_payload(payload)
-        if data.get("ok"):
-            self._raw.keep(data.get("result"))
+        result = data.get("result")
+        if data.get("ok") and isinstance(result, list):
+            self._on_updates([item for item in result
+                              if isinstance(item, dict) and isinstance(item.get("update_id"), int)])
         return data
 
 
 class DurableUpdateQueue(asyncio.Queue[object]):
     """The Application's update queue, writing each update to the inbox before it can be confirmed."""
 
+    _ANSWERED_LIMIT = 1_000  # answers kept for put() at most; one never put (dropped by PTB?) must not pile up
+
     def __init__(self, repository: Repository) -> None:
         super().__init__()
-        self.raw = RawUpdates()  # filled by KeepingRawUpdates when getUpdates goes through it
         self.repository = repository
+        # Whether each update of the latest getUpdates answers was new to the inbox, written down by hold_batch.
+        self._answered: dict[int, bool] = {}
         self.replayed: set[int] = set()  # held by a process that died: queued at start, not taken twice
         self.arrived = asyncio.Event()  # the first update from Telegram since the start
 
@@ -103,14 +93,33 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         """Users with an update received and not yet handled (in this queue, or left by a process that died)."""
         return {user_id for user_id in self.repository.held_senders() if user_id is not None}
 
+    def hold_batch(self, updates: list[JSONDict]) -> None:
+        """A getUpdates answer, written down at once, in one transaction, as Telegram sent it (issue 20): one
+        transaction per update and Update.to_dict() (60 to 120 µs an update) cost a fifth of what the screener
+        spent per update beyond an echo bot. This runs before python-telegram-bot reads the answer, so before
+        the next getUpdates confirms it, the moment the inbox is for. A failure leaves each update to put()."""
+        if not updates:
+            return
+        try:
+            held = self.repository.hold_updates([(raw["update_id"], sender_of(raw), raw) for raw in updates])
+        except sqlite3.Error as error:
+            logger.warning("could not keep %d updates in the inbox: %s", len(updates), type(error).__name__)
+            return
+        if len(self._answered) > self._ANSWERED_LIMIT:
+            self._answered.clear()
+        for raw in updates:
+            self._answered[raw["update_id"]] = raw["update_id"] in held
+
     def _hold(self, update: Update) -> bool:
         """False for an update already held: Telegram sent again one that is queued or in progress."""
         if update.update_id in self.replayed:
             return False
+        answered = self._answered.pop(update.update_id, None)
+        if answered is not None:  # written down with its getUpdates answer
+            return answered
         user = update.effective_user
-        try:
-            body = self.raw.take(update.update_id) or update.to_dict()  # a webhook's update has no raw copy
-            return self.repository.hold_update(update.update_id, user.id if user else None, body)
+        try:  # a webhook's update, or one its batch could not write down
+            return self.repository.hold_update(update.update_id, user.id if user else None, update.to_dict())
         except sqlite3.Error as error:  # handled without the safety net rather than dropped
             logger.warning("could not keep update %d in the inbox: %s", update.update_id, type(error).__name__)
             return True
