@@ -29,7 +29,9 @@ def test_load_quick_prints_its_figures() -> None:
                        for line in out.splitlines()), out
         assert f"ratio screener/echo, {mode}: updates/s" in out
     assert "500 stored" in out
-    assert out.count("PASS") + out.count("FAIL") == 4, out
+    assert "echo bot: tuned as the screener: a pool of 8 connections (the screener's)" in out
+    assert "CPU per update" in out and "goals (issue 20, against the echo bot tuned as the screener" in out
+    assert out.count("PASS") + out.count("FAIL") == 8, out  # issue 9's four goals and issue 20's four
 
 
 def test_soak_with_two_kills_prints_its_figures() -> None:
