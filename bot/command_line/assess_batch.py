@@ -2,8 +2,8 @@
 
 The engine is pure Python and one profile with its plan takes a few hundred microseconds, so a batch of an
 adviser's thousands of clients is bound by one core; the chunks go to one worker per core (`--workers`, by
-default every core the process may use) and come back in the order they were read, so the output is the very
-same bytes as one process would write. A short input (one chunk) is assessed in this process: starting workers
+default every core the process may use, at most 8) and come back in the order they were read, so the output
+is the very same bytes as one process would write. A short input (one chunk) is assessed in this process: starting workers
 would cost more than it saves, and profiles typed or pasted in a terminal are answered one by one, at once.
 At most a few chunks per worker are in flight, so memory stays bounded however long the input is.
 """
@@ -26,6 +26,7 @@ from bot.command_line.assess import result_line
 
 CHUNK_LINES = 64  # profiles per task: large enough that passing them between processes costs little
 _IN_FLIGHT_PER_WORKER = 4
+_MOST_WORKERS = 8
 _YOUNG_THRESHOLD = 20_000  # allocations between young collections (Python's default: 700)
 
 
@@ -35,6 +36,12 @@ def usable_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def default_workers() -> int:
+    """One worker per usable core, at most 8: beyond that a batch's output and the memory of the workers (each
+    a copy of this process) cost more than the cores give."""
+    return min(usable_cores(), _MOST_WORKERS)
 
 
 def chunks(source: Iterable[str], size: int = CHUNK_LINES) -> Iterator[tuple[int, list[str]]]:

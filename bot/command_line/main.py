@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="also draw this chart of the profile as a PNG (needs --out)")
     assess.add_argument("--out", default=None, metavar="FILE.png", help="where --chart writes the picture")
     assess.add_argument("--workers", default=None, metavar="N",
-                        help="with --jsonl: processes assessing long inputs (default: one per usable core)")
+                        help="with --jsonl: processes for long inputs (default: one per usable core, at most 8)")
 
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     chat = commands.add_parser("chat", help="the same screening as the bot, in this terminal")
@@ -103,9 +103,9 @@ def _run(args: argparse.Namespace) -> int:
 def _workers(given: str | None, jsonl: bool) -> int | str:
     """The number of --workers, or what is wrong with it, naming the option."""
     if given is None:
-        from bot.command_line.assess_batch import usable_cores
+        from bot.command_line.assess_batch import default_workers
 
-        return usable_cores() if jsonl else 1
+        return default_workers() if jsonl else 1
     if not jsonl:
         return "--workers: only with --jsonl (one profile is assessed in this process)"
     if not given.isdigit() or not 1 <= int(given) <= 64:
