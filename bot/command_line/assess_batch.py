@@ -3,9 +3,10 @@
 The engine is pure Python and one profile with its plan takes a few hundred microseconds, so a batch of an
 adviser's thousands of clients is bound by one core; the chunks go to one worker per core (`--workers`, by
 default every core the process may use, at most 8) and come back in the order they were read, so the output
-is the very same bytes as one process would write. A short input (one chunk) is assessed in this process: starting workers
-would cost more than it saves, and profiles typed or pasted in a terminal are answered one by one, at once.
-At most a few chunks per worker are in flight, so memory stays bounded however long the input is.
+is the very same bytes as one process would write. A short input (one chunk) is assessed in this process:
+starting workers would cost more than it saves, and profiles typed or pasted in a terminal are answered one
+by one, at once. At most a few chunks per worker are in flight, so memory stays bounded however long the
+input is.
 """
 
 from __future__ import annotations
