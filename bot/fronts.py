@@ -60,11 +60,10 @@ def _serve_bot(settings: Settings, secret: str) -> int:
 
     from bot.telegram_adapter import serving
     from bot.telegram_adapter.application import build_application
-    from eligibility import occupations
     # The occupation finder's index takes 2 to 4 s to build: build it beside the start-up, so the first person
     # who types a job title does not wait for it, and in a child process, so the memory the build churns
     # through is not kept by this long-running one (about 19 MB held instead of about 56).
-    occupations.expect_install()  # a job title typed before it is ready waits for it, rather than building one
+    occupation_index.expect_load()  # a job title typed before it is ready waits for it, off the event loop
     threading.Thread(target=_warm_then_freeze, args=(settings.database_path.parent,), name="noc-index",
                      daemon=True).start()
     repository = Repository(settings.database_path)
