@@ -101,3 +101,20 @@ async def test_others_are_served_while_the_index_loads(tg: FakeTelegram, tmp_pat
         assert "quite different jobs" in ana.last_text
         assert [label[:5] for label in ana.buttons[:2]] == ["33102", "44101"]
     bot.errors.check()
+
+
+def test_full_collections_are_counted_and_timed_for_the_stall_report() -> None:
+    from bot.plumbing.loop_stalls import FullCollections
+
+    collections = FullCollections()
+    gc.callbacks.append(collections)
+    try:
+        gc.collect(0)  # a young collection is not a full one
+        assert collections.take() == (0, 0.0)
+        gc.collect()
+        gc.collect()
+        count, longest_ms = collections.take()
+    finally:
+        gc.callbacks.remove(collections)
+    assert count == 2 and 0.0 < longest_ms < 5000
+    assert collections.take() == (0, 0.0)  # taken: the next period starts from nothing
