@@ -5,10 +5,11 @@ loopback (the fake Bot API of tests/e2e), on a database holding --stored users w
     .venv/bin/python benchmarks/service_memory.py [--idle-minutes 60] [--stored 10000] [--load-minutes 3]
 
 Phases, one after the other on the same bot process:
-  idle   nobody writes for --idle-minutes (the scheduled jobs run as they would);
-  load   people screen at about --rate updates/s for --load-minutes, and each who reaches the verdict asks
-         for the hours chart (so the chart worker starts);
-  after  nobody writes again until the chart worker has ended (it ends after bot.charts.IDLE_SECONDS).
+  idle    nobody writes for --idle-minutes (the scheduled jobs run as they would);
+  load    people screen at about --rate updates/s for --load-minutes, to the verdict;
+  charts  the same for --chart-minutes, and each who reaches the verdict asks for the hours chart (so the
+          chart worker starts, as it does with the first chart);
+  after   nobody writes again until the chart worker has ended (it ends after bot.charts.IDLE_SECONDS).
 Sampled every few seconds: RSS (/proc/<pid>/status) and PSS (/proc/<pid>/smaps_rollup: shared pages divided
 among the processes sharing them) of the bot and of each process under it. Printed per phase: the peak and final
 figures per process and summed, with PASS/FAIL against the goal (the summed RSS at most 120 MB).
@@ -149,17 +150,18 @@ def template(server: object, folder: pathlib.Path) -> pathlib.Path:
 
 
 def load(phase: Phase, bot: BotProcess, server: object, minutes: float, rate: float, users: int,
-         every: float) -> tuple[int, int]:
-    """People screen, each asking for the hours chart at the verdict; returns (steps answered, charts)."""
+         every: float, *, first_uid: int, charts: bool) -> tuple[int, int]:
+    """People screen to the verdict, each then asking for the hours chart if `charts`; returns (steps
+    answered, charts)."""
     assert bot.process is not None
-    steps = [*script(), CHART]
+    steps = [*script(), CHART] if charts else script()
     crowd = Users(bot.telegram, server)  # type: ignore[arg-type]
-    uids = itertools.count(700_001)
+    uids = itertools.count(first_uid)
     think = users / rate
     waiting: dict[int, User] = {}
     ready = {uid: (time.perf_counter() + n * think / users, User(uid))
              for n, uid in enumerate(itertools.islice(uids, users))}
-    answered = charts = 0
+    answered = drawn = 0
     end = time.perf_counter() + minutes * 60
     next_sample = 0.0
     while (now := time.perf_counter()) < end:
@@ -182,12 +184,12 @@ def load(phase: Phase, bot: BotProcess, server: object, minutes: float, rate: fl
             if chat in waiting and crowd.reply(waiting[chat]) is not None:
                 user = waiting.pop(chat)
                 answered += 1
-                charts += user.pending == CHART
+                drawn += user.pending == CHART
                 user.position += 1
                 user.pending = None
                 ready[user.uid] = (time.perf_counter() + think, user)
     phase.sample(bot.process.pid)
-    return answered, charts
+    return answered, drawn
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--idle-minutes", type=float, default=60.0)
     parser.add_argument("--stored", type=int, default=10_000, help="users stored with a screening in progress")
     parser.add_argument("--load-minutes", type=float, default=3.0)
+    parser.add_argument("--chart-minutes", type=float, default=3.0)
     parser.add_argument("--rate", type=float, default=20.0, help="updates per second under load, about")
     parser.add_argument("--users", type=int, default=40, help="people screening at once under load")
     parser.add_argument("--every", type=float, default=5.0, help="seconds between samples (1 under load)")
@@ -219,10 +222,18 @@ def main(argv: list[str] | None = None) -> int:
             idle(quiet, bot, args.idle_minutes * 60, args.every)
             results.append(quiet.report(GOAL_MB))
             busy = Phase(f"load: {args.users} people at about {args.rate:g} updates/s for {args.load_minutes:g} "
-                         f"min, the hours chart at each verdict, {args.stored:,} stored users")
-            answered, drawn = load(busy, bot, server, args.load_minutes, args.rate, args.users, 1.0)
-            print(f"  under load: {answered:,} steps answered ({answered / (args.load_minutes * 60):.1f}/s), "
-                  f"{drawn} charts", flush=True)
+                         f"min, {args.stored:,} stored users")
+            answered, _ = load(busy, bot, server, args.load_minutes, args.rate, args.users, 1.0,
+                               first_uid=700_001, charts=False)
+            print(f"  under load: {answered:,} steps answered ({answered / (args.load_minutes * 60):.1f}/s)",
+                  flush=True)
+            results.append(busy.report(GOAL_MB))
+            busy = Phase(f"load with charts: the same for {args.chart_minutes:g} min, the hours chart at each "
+                         f"verdict")
+            answered, drawn = load(busy, bot, server, args.chart_minutes, args.rate, args.users, 1.0,
+                                   first_uid=800_001, charts=True)
+            print(f"  under load with charts: {answered:,} steps answered "
+                  f"({answered / (args.chart_minutes * 60):.1f}/s), {drawn} charts", flush=True)
             results.append(busy.report(GOAL_MB))
             after = Phase(f"after the load, until the chart worker ends (it ends {charts.IDLE_SECONDS:g} s "
                           f"after the last chart)")
