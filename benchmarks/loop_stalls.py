@@ -33,7 +33,8 @@ def service_rss_mb(pid: int) -> float:
             for line in pathlib.Path(f"/proc/{current}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1]) / 1024
-            children = pathlib.Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            children = [child for task in pathlib.Path(f"/proc/{current}/task").iterdir()  # every thread's
+                        for child in (task / "children").read_text().split()]
         except OSError:
             continue
         todo.extend(int(child) for child in children)

@@ -59,6 +59,12 @@ def role(pid: int, bot_pid: int) -> str:
     return command[:40]
 
 
+def children_of(pid: int) -> list[str]:
+    """Every thread's children: a process started from a thread is listed under that thread's task only."""
+    return [child for task in pathlib.Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
+
+
 def service(bot_pid: int) -> dict[int, tuple[str, float, float]]:
     """pid -> (role, RSS MB, PSS MB) for the bot and every process under it."""
     found: dict[int, tuple[str, float, float]] = {}
@@ -68,7 +74,7 @@ def service(bot_pid: int) -> dict[int, tuple[str, float, float]]:
         try:
             rss = _kb(pathlib.Path(f"/proc/{pid}/status").read_text(), "VmRSS:")
             pss = _kb(pathlib.Path(f"/proc/{pid}/smaps_rollup").read_text(), "Pss:")
-            children = pathlib.Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+            children = children_of(pid)
         except OSError:  # ended meanwhile
             continue
         found[pid] = (role(pid, bot_pid), rss, pss)
