@@ -52,7 +52,7 @@ def role(pid: int, bot_pid: int) -> str:
         return "gone"
     if "resource_tracker" in command:
         return "resource tracker"
-    if "spawn_main" in command:
+    if "from bot.charts import serve" in command or "spawn_main" in command:  # ours, or a pool's
         return "chart worker"
     if "snapshot" in command:
         return "index build"
