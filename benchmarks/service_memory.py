@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--idle-minutes", type=float, default=60.0)
     parser.add_argument("--stored", type=int, default=10_000, help="users stored with a screening in progress")
     parser.add_argument("--load-minutes", type=float, default=3.0)
-    parser.add_argument("--chart-minutes", type=float, default=3.0)
+    parser.add_argument("--chart-minutes", type=float, default=3.0, help="0: no chart phase")
     parser.add_argument("--rate", type=float, default=20.0, help="updates per second under load, about")
     parser.add_argument("--users", type=int, default=40, help="people screening at once under load")
     parser.add_argument("--every", type=float, default=5.0, help="seconds between samples (1 under load)")
@@ -235,31 +235,32 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  under load: {answered:,} steps answered ({answered / (args.load_minutes * 60):.1f}/s)",
                   flush=True)
             results.append(busy.report(GOAL_MB))
-            busy = Phase(f"load with charts: the same for {args.chart_minutes:g} min, the hours chart at each "
-                         f"verdict")
-            answered, drawn = load(busy, bot, server, args.chart_minutes, args.rate, args.users, 1.0,
-                                   first_uid=800_001, charts=True)
-            print(f"  under load with charts: {answered:,} steps answered "
-                  f"({answered / (args.chart_minutes * 60):.1f}/s), {drawn} charts", flush=True)
-            results.append(busy.report(GOAL_MB))
-            after = Phase(f"after the load, until the chart worker ends (it ends {charts.IDLE_SECONDS:g} s "
-                          f"after the last chart)")
-            assert bot.process is not None
-            started = any(name == "chart worker" for name, _, _ in busy.peak.values())
-            ended_at = None
-            since = time.monotonic()
-            while started and time.monotonic() < since + charts.IDLE_SECONDS + 90:
-                now = after.sample(bot.process.pid)
-                if not any(name == "chart worker" for name, _, _ in now.values()):
-                    ended_at = time.monotonic() - since
-                    break
-                time.sleep(args.every)
-            if after.samples:
-                results.append(after.report(GOAL_MB, judged_on_final=True))  # once the worker has ended
-            print("  the chart worker: " + ("never started (no chart drawn: a longer --load-minutes?)"
-                                            if not started else f"ended {ended_at:.0f} s after the load"
-                                            if ended_at is not None else "still running (NOT ended)"))
-            results.append(ended_at is not None)
+            if args.chart_minutes > 0:  # 0: no chart phase (a quick run)
+                busy = Phase(f"load with charts: the same for {args.chart_minutes:g} min, the hours chart at each "
+                             f"verdict")
+                answered, drawn = load(busy, bot, server, args.chart_minutes, args.rate, args.users, 1.0,
+                                       first_uid=800_001, charts=True)
+                print(f"  under load with charts: {answered:,} steps answered "
+                      f"({answered / (args.chart_minutes * 60):.1f}/s), {drawn} charts", flush=True)
+                results.append(busy.report(GOAL_MB))
+                after = Phase(f"after the load, until the chart worker ends (it ends {charts.IDLE_SECONDS:g} s "
+                              f"after the last chart)")
+                assert bot.process is not None
+                started = any(name == "chart worker" for name, _, _ in busy.peak.values())
+                ended_at = None
+                since = time.monotonic()
+                while started and time.monotonic() < since + charts.IDLE_SECONDS + 90:
+                    now = after.sample(bot.process.pid)
+                    if not any(name == "chart worker" for name, _, _ in now.values()):
+                        ended_at = time.monotonic() - since
+                        break
+                    time.sleep(args.every)
+                if after.samples:
+                    results.append(after.report(GOAL_MB, judged_on_final=True))  # once the worker has ended
+                print("  the chart worker: " + ("never started (no chart drawn: a longer --chart-minutes?)"
+                                                if not started else f"ended {ended_at:.0f} s after the load"
+                                                if ended_at is not None else "still running (NOT ended)"))
+                results.append(ended_at is not None)
             bot.stop()
         finally:
             bot.kill()
