@@ -13,20 +13,22 @@ under the plot where long French labels wrap instead of overlapping the curve.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import gc
 import io
 import json
 import logging
-import multiprocessing
 import os
+import subprocess
+import sys
 import textwrap
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from bot.plumbing.child_processes import die_with
+from bot.plumbing import memory
 from flows.texts import Catalog, catalog
 
 if TYPE_CHECKING:
@@ -50,45 +52,83 @@ _PROGRAM_STYLE = {"canadian_experience_class": (BLUE, "o"), "french_language_pro
 
 
 # Charts are drawn in one worker process, one at a time: off the event loop, and with matplotlib's memory
-# (about 56 MB once loaded, growing to about 110 MB more over many charts) kept out of the long-running bot.
-# The worker starts with the first chart someone asks for, not with the bot, and ends after IDLE_SECONDS
-# without one: a bot nobody asks for a chart holds no worker. It is also replaced after _CHARTS_PER_WORKER
-# charts, so what it accumulates is given back.
+# (about 60 MB once loaded) kept out of the long-running bot. The worker starts with the first chart someone
+# asks for, not with the bot, and ends after IDLE_SECONDS without one: a bot nobody asks for a chart holds no
+# worker. It is also replaced after _CHARTS_PER_WORKER charts, so whatever it accumulates is given back.
+# A plain child process on two pipes, not a multiprocessing pool: a pool's queues are named semaphores, and on
+# Linux they start a resource tracker process beside the worker (about 12 MB more, for nothing to track).
 _CHARTS_PER_WORKER = 200
 IDLE_SECONDS = 300.0
-_drawer: ProcessPoolExecutor | None = None
+_WORKER = ("import sys\nfrom bot.plumbing.child_processes import die_with\ndie_with(int(sys.argv[1]))\n"
+           "from bot.charts import serve\nserve(warm=sys.argv[2] == 'warm')\n")
 _drawing = 0  # charts being drawn now: the worker is never retired under one
 _last_drawn = 0.0  # time.monotonic() when the latest chart was done
 
 
-def _pool() -> ProcessPoolExecutor:
-    global _drawer
-    if _drawer is None:
-        _drawer = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                      max_tasks_per_child=_CHARTS_PER_WORKER,
-                                      initializer=die_with, initargs=(os.getpid(),))
-    return _drawer
+class _WorkerGone(Exception):
+    """The worker ended before answering (killed, out of memory)."""
+
+
+class _Worker:
+    """The drawing process: a chart's key as one line in; out, b"+" (a PNG) or b"-" (an error's text), its
+    length in 4 bytes, then it."""
+
+    def __init__(self, *, warm: bool) -> None:
+        self.process = subprocess.Popen([sys.executable, "-c", _WORKER, str(os.getpid()), "warm" if warm else ""],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.drawn = 0
+
+    def draw(self, key: str) -> bytes:
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None
+        try:
+            stdin.write(key.encode() + b"\n")
+            stdin.flush()
+        except (BrokenPipeError, ValueError) as error:  # ValueError: closed by `end` meanwhile
+            raise _WorkerGone from error
+        head = stdout.read(5)
+        body = stdout.read(int.from_bytes(head[1:], "big")) if len(head) == 5 else b""
+        if len(head) < 5 or len(body) < int.from_bytes(head[1:], "big"):
+            raise _WorkerGone
+        self.drawn += 1
+        if head[:1] != b"+":
+            raise RuntimeError(f"chart worker: {body.decode(errors='replace')}")
+        return body
+
+    def end(self) -> None:
+        """Its input closed: it finishes a chart it is drawing, then ends; reaped in the background."""
+        with contextlib.suppress(OSError, ValueError):
+            assert self.process.stdin is not None
+            self.process.stdin.close()
+        threading.Thread(target=self.process.wait, name="chart-worker-end", daemon=True).start()
+
+
+_worker: _Worker | None = None
+_starting = threading.Lock()  # one chart at a time (drawn in executor threads), and one worker
 
 
 def warm_up() -> None:
     """Start the worker and load matplotlib there now (a front end that knows a chart is coming may call it)."""
-    _pool().submit(_load_matplotlib)
+    global _worker
+    with _starting:
+        if _worker is None:
+            _worker = _Worker(warm=True)
 
 
 def worker_running() -> bool:
-    return _drawer is not None
+    return _worker is not None
 
 
 def retire() -> None:
-    """End the worker now (at stop, or when idle); the next chart starts a new one."""
-    global _drawer
-    drawer, _drawer = _drawer, None
-    if drawer is not None:
-        drawer.shutdown(wait=False, cancel_futures=True)
+    """End the worker now (when idle); the next chart starts a new one."""
+    global _worker
+    worker, _worker = _worker, None
+    if worker is not None:
+        worker.end()
 
 
 def _retire_if_idle() -> None:
-    if _drawing == 0 and _drawer is not None and time.monotonic() - _last_drawn >= IDLE_SECONDS - 0.01:
+    if _drawing == 0 and _worker is not None and time.monotonic() - _last_drawn >= IDLE_SECONDS - 0.01:
         logger.debug("chart worker idle for %.0f s: ended", IDLE_SECONDS)
         retire()
 
@@ -99,16 +139,48 @@ def _load_matplotlib() -> None:
     Figure()
 
 
+def _draw_here(key: str) -> bytes:
+    """In an executor thread: the worker draws it; if the worker is gone, a new one does."""
+    global _worker
+    with _starting:
+        for attempt in range(2):
+            worker = _worker = _worker or _Worker(warm=False)
+            try:
+                png = worker.draw(key)
+            except _WorkerGone:
+                if _worker is worker:
+                    retire()
+                if attempt:
+                    raise
+                continue
+            finally:
+                if worker.drawn >= _CHARTS_PER_WORKER and _worker is worker:
+                    retire()
+            return png
+    raise AssertionError("unreachable")
+
+
+def serve(*, warm: bool) -> None:
+    """The worker's loop (a child process of the bot's; see _Worker)."""
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # a stray print in a library goes to the log, never into a PNG
+    if warm:
+        _load_matplotlib()
+    for line in sys.stdin.buffer:
+        try:
+            status, body = b"+", _render_cached(line.decode().rstrip("\n"))
+        except Exception as error:
+            status, body = b"-", f"{type(error).__name__}: {error}".encode()
+        replies.write(status + len(body).to_bytes(4, "big") + body)
+        replies.flush()
+
+
 async def _draw(key: str) -> bytes:
     global _drawing, _last_drawn
     loop = asyncio.get_running_loop()
     _drawing += 1
     try:
-        try:
-            return await loop.run_in_executor(_pool(), _render_cached, key)
-        except BrokenProcessPool:  # the worker died (killed, out of memory): a new one draws it
-            retire()
-            return await loop.run_in_executor(_pool(), _render_cached, key)
+        return await loop.run_in_executor(None, _draw_here, key)
     finally:
         _drawing -= 1
         _last_drawn = time.monotonic()
@@ -139,7 +211,14 @@ async def send_chart(bot: Bot, chat_id: int, part: dict[str, Any], markup: dict[
 
 @lru_cache(maxsize=8)  # a retried delivery does not draw the same chart again
 def _render_cached(key: str) -> bytes:
-    return render(json.loads(key))
+    """In the worker. A drawn figure is garbage in reference cycles, freed only by a full collection, and glibc
+    keeps what is freed: without the two lines below the worker grew by about 3 MB a chart (170 MB after 30),
+    with them it stays at about 88 MB (benchmarks/service_memory.py)."""
+    try:
+        return render(json.loads(key))
+    finally:
+        gc.collect()
+        memory.give_back()
 
 
 def render(photo: dict[str, Any]) -> bytes:

@@ -14,7 +14,7 @@ import sys
 import threading
 from urllib.parse import urlparse
 
-from bot.plumbing import logs, occupation_index, startup_checks
+from bot.plumbing import logs, memory, occupation_index, startup_checks
 from bot.plumbing.settings import Settings
 from bot.plumbing.startup_checks import StartupError
 from storage import Repository
@@ -53,6 +53,7 @@ def _warm_then_freeze(folder: pathlib.Path) -> None:
     what made the event loop pause for tens of milliseconds."""
     occupation_index.warm_for_bot(folder)
     gc.freeze()
+    memory.give_back()  # what the start freed (about 2 MB) is not kept at the peak for the process's life
 
 
 def _serve_bot(settings: Settings, secret: str) -> int:
@@ -60,11 +61,10 @@ def _serve_bot(settings: Settings, secret: str) -> int:
 
     from bot.telegram_adapter import serving
     from bot.telegram_adapter.application import build_application
-    from eligibility import occupations
     # The occupation finder's index takes 2 to 4 s to build: build it beside the start-up, so the first person
     # who types a job title does not wait for it, and in a child process, so the memory the build churns
     # through is not kept by this long-running one (about 19 MB held instead of about 56).
-    occupations.expect_install()  # a job title typed before it is ready waits for it, rather than building one
+    occupation_index.expect_load()  # a job title typed before it is ready waits for it, off the event loop
     threading.Thread(target=_warm_then_freeze, args=(settings.database_path.parent,), name="noc-index",
                      daemon=True).start()
     repository = Repository(settings.database_path)

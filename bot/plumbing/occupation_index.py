@@ -7,14 +7,18 @@ new release never reads an old index. Stdlib only, no SQLite: `noc` stays light.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
+import gc
 import hashlib
 import logging
 import os
 import pathlib
 import subprocess
 import sys
+import threading
+import time
 from importlib import resources
 
 from bot.plumbing.child_processes import die_with
@@ -22,6 +26,8 @@ from bot.plumbing.child_processes import die_with
 logger = logging.getLogger(__name__)
 _PREFIX = ".noc-index-"
 DEFAULT_DATABASE = pathlib.Path("data/cec-screener.db")  # the default of DATABASE_PATH (settings.py)
+_ready = threading.Event()  # cleared while the bot's start loads the index (expect_load .. warm_for_bot's end)
+_ready.set()
 
 
 def fingerprint() -> str:
@@ -80,17 +86,49 @@ def build_and_keep(folder: pathlib.Path, *, in_child: bool) -> None:
             partial.unlink()
 
 
+def expect_load() -> None:
+    """The bot's start is about to load the index in a thread (warm_for_bot): until it is there, a search
+    waits for it rather than building another, and the event loop awaits `ready()` before a turn."""
+    from eligibility import occupations
+
+    _ready.clear()
+    occupations.expect_install()
+
+
+async def ready(timeout: float = 120.0) -> None:
+    """Return once the index is there (at once, nearly always): a job title typed while it loads waits for it
+    here, without holding up the event loop, and then gets its matches (never a "no match" for want of it)."""
+    deadline = time.monotonic() + timeout
+    while not _ready.is_set() and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+
+
+def _load_frozen(folder: pathlib.Path) -> bool:
+    """`load`, with the garbage collector held off meanwhile and the index then frozen out of its passes.
+
+    Unpickling makes some hundred thousand objects; the collections they trigger (a full one among them,
+    scanning everything) run in whichever thread allocates, holding the GIL, so the event loop stood still for
+    up to about 50 ms at start. Frozen, the index (alive as long as the process) is never scanned again."""
+    gc.disable()
+    try:
+        loaded = load(folder)
+        gc.freeze()
+        return loaded
+    finally:
+        gc.enable()
+
+
 def warm_for_bot(folder: pathlib.Path) -> None:
     """The bot's start: load the index kept beside the database, or build it in a child process and keep it;
-    if that fails, build it here. Searches that arrive meanwhile wait for it (occupations.expect_install)."""
+    if that fails, build it here. Searches that arrive meanwhile wait for it (expect_load)."""
     from eligibility import occupations
 
     try:
-        if load(folder):
+        if _load_frozen(folder):
             return
         try:
             build_and_keep(folder, in_child=True)
-            if load(folder):
+            if _load_frozen(folder):
                 return
         except Exception as error:  # whatever went wrong there, the index is built here instead
             logger.warning("occupation index: built in this process instead (%s)", type(error).__name__)
@@ -98,6 +136,7 @@ def warm_for_bot(folder: pathlib.Path) -> None:
         occupations.search("")
     finally:
         occupations.stop_waiting()
+        _ready.set()
 
 
 def folder_for_commands() -> pathlib.Path | None:

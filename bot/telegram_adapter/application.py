@@ -31,7 +31,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot.plumbing import loop_stalls
+from bot.plumbing import loop_stalls, occupation_index
 from bot.plumbing.settings import Settings
 from bot.scheduled import rounds_job
 from bot.scheduled.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
@@ -96,6 +96,7 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
     async with deliverer.gates.enter(user.id, update.update_id):
         if user.id in deliverer.pending_users:
             await deliverer.deliver_pending(user.id, seen=_newest_seen(update, _service(context).repository))
+        await occupation_index.ready()  # only at start, while it loads: awaited here, never on the loop
         turn = service.begin(user.id, user.language_code, update.update_id)
         try:
             if turn.redelivered:

@@ -40,3 +40,13 @@ def test_soak_with_two_kills_prints_its_figures() -> None:
     assert "machine: " in out and "2 kills in" in out
     for figure in ("answers lost: ", "users left stuck: ", "duplicates: "):
         assert any(line.startswith(figure) and line[len(figure)].isdigit() for line in out.splitlines()), out
+
+
+def test_service_memory_quick_prints_its_phases() -> None:
+    out = run("service_memory.py", "--idle-minutes", "0.1", "--stored", "200", "--load-minutes", "0.2",
+              "--chart-minutes", "0", "--every", "1")
+    assert out.startswith("CEC Screener: the whole service's memory")
+    assert "200 stored users with a screening in progress" in out
+    lines = [line.strip() for line in out.splitlines()]
+    assert any(line.startswith("bot ") and "MB RSS" in line and "MB PSS" in line for line in lines), out
+    assert out.count("whole service: peak ") == 2 and out.count("PASS") + out.count("FAIL") == 2, out
