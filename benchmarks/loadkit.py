@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import pathlib
 import platform
@@ -313,6 +314,48 @@ class Users:
         if message is None:
             return None
         return message, self.telegram.visible_at.get(message.stamp, time.perf_counter())
+
+
+class PacedCrowd:
+    """People at an even pace: each waits `users / rate` seconds after a reply before the next step (about
+    `rate` updates/s in all), starting spread over that time; one who reaches the end is replaced by a new one."""
+
+    def __init__(self, crowd: Users, steps: list[str], *, users: int, rate: float, first_uid: int) -> None:
+        self.crowd, self.steps, self.think = crowd, steps, users / rate
+        self.uids = itertools.count(first_uid)
+        start = time.perf_counter()
+        self.ready = {uid: (start + n * self.think / users, User(uid))
+                      for n, uid in enumerate(itertools.islice(self.uids, users))}
+        self.waiting: dict[int, User] = {}
+        self.sent = self.answered = 0
+
+    def tick(self, wait: float = 0.01) -> list[str]:
+        """Send the steps now due, then wait up to `wait` s for replies; returns the steps answered meanwhile."""
+        now = time.perf_counter()
+        for uid, (at, user) in list(self.ready.items()):
+            if at > now:
+                continue
+            del self.ready[uid]
+            if user.position >= len(self.steps):
+                user = User(next(self.uids))
+            try:
+                self.crowd.send(user, self.steps[user.position])
+            except LookupError:
+                user = User(next(self.uids))
+                self.ready[user.uid] = (now + self.think, user)
+                continue
+            self.sent += 1
+            self.waiting[user.uid] = user
+        done: list[str] = []
+        for chat in self.crowd.changed(wait):
+            if chat in self.waiting and self.crowd.reply(self.waiting[chat]) is not None:
+                user = self.waiting.pop(chat)
+                done.append(user.pending or "")
+                user.position += 1
+                user.pending = None
+                self.ready[user.uid] = (time.perf_counter() + self.think, user)
+        self.answered += len(done)
+        return done
 
 
 def percentile(values: list[float], q: float) -> float:

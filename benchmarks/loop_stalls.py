@@ -9,7 +9,6 @@ no stall over 50 ms.
 from __future__ import annotations
 
 import argparse
-import itertools
 import pathlib
 import re
 import sys
@@ -18,7 +17,7 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from loadkit import BotProcess, User, Users, machine, script, serve
+from loadkit import BotProcess, PacedCrowd, Users, machine, script, serve
 
 _STALL = re.compile(r"event loop: longest stall ([\d.]+) ms")
 _FULL = re.compile(r"(\d+) full collections, the longest ([\d.]+) ms")
@@ -55,37 +54,12 @@ def main(argv: list[str] | None = None) -> int:
         try:
             bot.start()
             bot.wait_ready()
-            crowd = Users(bot.telegram, server)
-            uids = itertools.count(500_001)
-            think = args.users / args.rate  # each person waits this long after a reply: about `rate` updates/s
-            waiting: dict[int, User] = {}
-            ready: dict[int, tuple[float, User]] = {}
-            for n in range(args.users):
-                user = User(next(uids))
-                ready[user.uid] = (time.perf_counter() + n * think / args.users, user)
+            people = PacedCrowd(Users(bot.telegram, server), steps, users=args.users, rate=args.rate,
+                                first_uid=500_001)
             end = time.perf_counter() + args.minutes * 60
-            sent = answered = 0
-            while (now := time.perf_counter()) < end:
-                for uid, (at, user) in list(ready.items()):
-                    if at <= now:
-                        del ready[uid]
-                        if user.position >= len(steps):
-                            user = User(next(uids))
-                        try:
-                            crowd.send(user, steps[user.position])
-                        except LookupError:
-                            user = User(next(uids))
-                            ready[user.uid] = (now + think, user)
-                            continue
-                        sent += 1
-                        waiting[user.uid] = user
-                for chat in crowd.changed(0.01):
-                    if chat in waiting and crowd.reply(waiting[chat]) is not None:
-                        user = waiting.pop(chat)
-                        answered += 1
-                        user.position += 1
-                        user.pending = None
-                        ready[user.uid] = (time.perf_counter() + think, user)
+            while time.perf_counter() < end:
+                people.tick()
+            sent, answered = people.sent, people.answered
             rss = service_rss_mb(bot.process.pid) if bot.process else 0.0
             bot.stop()
             log = (pathlib.Path(folder) / "screener.log").read_text(errors="replace")

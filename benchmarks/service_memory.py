@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import itertools
 import pathlib
 import sys
 import tempfile
@@ -29,7 +28,7 @@ from dataclasses import dataclass, field
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from load import prefill
-from loadkit import BotProcess, User, Users, machine, script, serve
+from loadkit import BotProcess, PacedCrowd, User, Users, machine, script, serve
 
 GOAL_MB = 120.0
 CHART = "[🗓️ Hours chart]"  # on the verdict of tests/e2e/screenings.ELIGIBLE_SCREENING
@@ -162,41 +161,18 @@ def load(phase: Phase, bot: BotProcess, server: object, minutes: float, rate: fl
     answered, charts)."""
     assert bot.process is not None
     steps = [*script(), CHART] if charts else script()
-    crowd = Users(bot.telegram, server)  # type: ignore[arg-type]
-    uids = itertools.count(first_uid)
-    think = users / rate
-    waiting: dict[int, User] = {}
-    ready = {uid: (time.perf_counter() + n * think / users, User(uid))
-             for n, uid in enumerate(itertools.islice(uids, users))}
-    answered = drawn = 0
+    people = PacedCrowd(Users(bot.telegram, server), steps, users=users, rate=rate,  # type: ignore[arg-type]
+                        first_uid=first_uid)
+    drawn = 0
     end = time.perf_counter() + minutes * 60
     next_sample = 0.0
     while (now := time.perf_counter()) < end:
         if now >= next_sample:
             phase.sample(bot.process.pid)
             next_sample = now + every
-        for uid, (at, user) in list(ready.items()):
-            if at <= now:
-                del ready[uid]
-                if user.position >= len(steps):
-                    user = User(next(uids))
-                try:
-                    crowd.send(user, steps[user.position])
-                except LookupError:
-                    user = User(next(uids))
-                    ready[user.uid] = (now + think, user)
-                    continue
-                waiting[user.uid] = user
-        for chat in crowd.changed(0.01):
-            if chat in waiting and crowd.reply(waiting[chat]) is not None:
-                user = waiting.pop(chat)
-                answered += 1
-                drawn += user.pending == CHART
-                user.position += 1
-                user.pending = None
-                ready[user.uid] = (time.perf_counter() + think, user)
+        drawn += people.tick().count(CHART)
     phase.sample(bot.process.pid)
-    return answered, drawn
+    return people.answered, drawn
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,11 +24,11 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import IO
 
 from bot.command_line.assess import result_line
+from bot.plumbing import memory
 
 CHUNK_LINES = 64  # profiles per task: large enough that passing them between processes costs little
 _IN_FLIGHT_PER_WORKER = 4
 _MOST_WORKERS = 8
-_YOUNG_THRESHOLD = 20_000  # allocations between young collections (Python's default: 700)
 
 
 def usable_cores() -> int:
@@ -72,7 +72,7 @@ def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date, 
     # way. A profile makes thousands of short-lived, acyclic objects; collecting young ones less often saves
     # about a tenth of the time and nothing piles up (measured with benchmarks/assess_speed.py).
     gc.freeze()
-    gc.set_threshold(_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+    memory.collect_young_less_often()
     if workers <= 1 or source.isatty():  # one process, or profiles typed or pasted: each answered at once
         for number, line in enumerate(source, start=1):
             if line.strip():

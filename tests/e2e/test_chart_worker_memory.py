@@ -4,6 +4,7 @@ the bot's one child for charts (no multiprocessing resource tracker beside it), 
 
 from __future__ import annotations
 
+import gc
 import json
 import pathlib
 import subprocess
@@ -45,11 +46,17 @@ if __name__ == '__main__':
 """
 
 
-def test_the_chart_worker_stays_near_its_size_after_the_first_charts() -> None:
-    code = _DRAW_MANY.format(persona=str(S01))
+def _in_a_child(script: str) -> str:
+    """Run one of the scripts above in a fresh interpreter (a process of its own, as the bot is), on persona
+    S01; returns what it printed."""
+    code = script.format(persona=str(S01))
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
-    sizes = json.loads(done.stdout)
+    return done.stdout
+
+
+def test_the_chart_worker_stays_near_its_size_after_the_first_charts() -> None:
+    sizes = json.loads(_in_a_child(_DRAW_MANY))
     assert len(sizes) == 14
     assert sizes[-1] - sizes[1] < 10, sizes  # 26 more charts; before, about 3 MB each
 
@@ -80,7 +87,14 @@ if __name__ == '__main__':
 
 
 def test_a_killed_chart_worker_is_replaced_and_the_chart_still_drawn() -> None:
-    code = _KILLED.format(persona=str(S01))
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "True"]
+    assert _in_a_child(_KILLED).split() == ["True", "True"]
+
+
+def test_young_objects_are_collected_less_often_and_the_older_as_before() -> None:
+    before = gc.get_threshold()
+    try:
+        memory.collect_young_less_often()
+        assert gc.get_threshold() == (memory.YOUNG_THRESHOLD, *before[1:])
+        assert before[0] < memory.YOUNG_THRESHOLD
+    finally:
+        gc.set_threshold(*before)

@@ -5,10 +5,12 @@ meanwhile instead of standing still on it."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import pathlib
 import threading
 import time
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -35,6 +37,24 @@ async def _longest_stall_ms(until: asyncio.Event) -> float:
     return longest
 
 
+@contextlib.asynccontextmanager
+async def _while_the_index_loads() -> AsyncIterator[list[float]]:
+    """As at start: no index in memory and one on its way. Yields a list that holds, once the block is left,
+    the loop's longest stall inside it (ms); the wait is ended either way, so no other test inherits it."""
+    occupations._forget()
+    occupation_index.expect_load()
+    done = asyncio.Event()
+    watching = asyncio.ensure_future(_longest_stall_ms(done))
+    longest: list[float] = []
+    try:
+        yield longest
+    finally:
+        done.set()
+        longest.append(await watching)
+        occupations.stop_waiting()
+        occupation_index._ready.set()
+
+
 async def test_a_title_typed_while_the_index_loads_gets_its_matches_once_loaded(
         tg: FakeTelegram, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
     kept = tmp_path / "kept"
@@ -50,24 +70,18 @@ async def test_a_title_typed_while_the_index_loads_gets_its_matches_once_loaded(
         question = ana.last_text
         # The bot starts again, in effect: no index in memory, one on its way from the kept file.
         monkeypatch.setattr(occupations, "_build", no_build)
-        occupations._forget()
-        occupation_index.expect_load()
         try:
-            done = asyncio.Event()
-            watching = asyncio.ensure_future(_longest_stall_ms(done))
-            typed = asyncio.ensure_future(ana.send("warehouse associate at Amazon"))
-            await asyncio.sleep(0.3)
-            assert not typed.done() and ana.last_text == question  # waiting: no "no match", no other answer
-            loader = threading.Thread(target=occupation_index.warm_for_bot, args=(kept,))
-            loader.start()
-            replies = await asyncio.wait_for(typed, timeout=10)
-            loader.join()
-            done.set()
-            assert await watching < 50  # the wait and the load never held up the loop
+            async with _while_the_index_loads() as longest_stall:
+                typed = asyncio.ensure_future(ana.send("warehouse associate at Amazon"))
+                await asyncio.sleep(0.3)
+                assert not typed.done() and ana.last_text == question  # waiting: no "no match", no other answer
+                loader = threading.Thread(target=occupation_index.warm_for_bot, args=(kept,))
+                loader.start()
+                replies = await asyncio.wait_for(typed, timeout=10)
+                loader.join()
         finally:
-            occupations.stop_waiting()
-            occupation_index._ready.set()
             gc.unfreeze()
+        assert longest_stall[0] < 50  # the wait and the load never held up the loop
         assert replies and ana.buttons[0] == "75101 · Material handlers · TEER 5"
         assert "Tap the closest" in ana.last_text
         await bob.send("/start")  # and after it, everyone as usual
@@ -82,22 +96,14 @@ async def test_others_are_served_while_the_index_loads(tg: FakeTelegram, tmp_pat
         ana = Chat(bot.app, tg, user_id=1001)
         await _to_the_job_title(ana)
         data = occupations.snapshot()
-        occupations._forget()
-        occupation_index.expect_load()
-        try:
-            done = asyncio.Event()
-            watching = asyncio.ensure_future(_longest_stall_ms(done))
+        async with _while_the_index_loads() as longest_stall:
             typed = asyncio.ensure_future(ana.send("senior PSW"))
             await asyncio.sleep(0.5)
             assert not typed.done()
             occupations.install(data)
             occupation_index._ready.set()  # as warm_for_bot does when it ends
             await asyncio.wait_for(typed, timeout=10)
-            done.set()
-            assert await watching < 50
-        finally:
-            occupations.stop_waiting()
-            occupation_index._ready.set()
+        assert longest_stall[0] < 50
         assert "quite different jobs" in ana.last_text
         assert [label[:5] for label in ana.buttons[:2]] == ["33102", "44101"]
     bot.errors.check()
