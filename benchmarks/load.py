@@ -1,6 +1,7 @@
 """Load on the shipped bot: the real `cec-screener run` process over real HTTP, next to an echo-bot floor.
 
-    .venv/bin/python benchmarks/load.py [--users 50] [--duration 15] [--stored 10000] [--quick] [--keep DIR]
+    .venv/bin/python benchmarks/load.py [--users 50] [--duration 15] [--pairs 3] [--stored 10000] [--quick]
+                                        [--keep DIR]
     ECHO_CONNECTIONS=ptb .venv/bin/python benchmarks/load.py   # the echo bot with python-telegram-bot's own pool
 
 A fake Bot API (tests/e2e/fake_api_server.py) serves long polling over HTTP/1.1 keep-alive on 127.0.0.1.
@@ -18,7 +19,9 @@ Printed for each: updates/s, CPU per update (user + system time of the process o
 p50/p99 from an update being available to getUpdates to the next question being visible, Bot API calls per
 update by method, peak RSS of the bot process; the screener/echo ratios; the goals of issues 9 and 20 with
 PASS/FAIL; the machine. Timing on a shared machine is noisy: compare the ratios
-measured in one run, not figures from different runs.
+measured in one run, not figures from different runs. With the limiter off the two bots take turns in
+--pairs pairs (each pair's windows --duration/pairs long); issue 20's goals are judged on the median of the
+pairs' ratios, so that a busy spell of a shared machine, which falls on one pair, does not decide them.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import pathlib
+import statistics
 import sys
 import tempfile
 import time
@@ -80,6 +84,19 @@ class Figures:
     @property
     def p99_ms(self) -> float:
         return percentile(self.latencies, 99) * 1000
+
+    def absorb(self, part: Figures) -> None:
+        """Add one measured window (of the same bot and mode) to these figures."""
+        self.seconds += part.seconds
+        self.answered += part.answered
+        self.latencies += part.latencies
+        self.cpu_s += part.cpu_s
+        self.calls += part.calls
+        self.peak_mb = max(self.peak_mb, part.peak_mb)
+        self.screenings += part.screenings
+        self.errors += part.errors
+        self.startup_s += part.startup_s
+        self.alone_s += part.alone_s
 
     def per_update(self) -> str:
         if not self.answered:
@@ -208,6 +225,24 @@ def prefill(db: pathlib.Path, template_db: pathlib.Path | None, count: int) -> f
     return time.perf_counter() - began
 
 
+def turns(mode: str, quick: bool, pairs: int) -> list[tuple[int, str]]:
+    """(pair, bot) in the order measured: with the limiter off, pairs taking turns at going first."""
+    if quick:
+        return [(0, "echo"), (0, "screener")]
+    if mode == LIMITED:
+        return [(0, "echo"), (0, "screener"), (1, "screener"), (1, "echo")]
+    orders = (("echo", "screener"), ("screener", "echo"))
+    return [(n, bot) for n in range(pairs) for bot in orders[n % 2]]
+
+
+def pair_ratios(screener: Figures, echo: Figures) -> tuple[float, float, float, float]:
+    """Issue 20's four figures for one pair: updates/s ratio, extra CPU ms per update, echo/screener CPU, p99."""
+    return (ratio(screener.updates_per_s, echo.updates_per_s),
+            screener.cpu_ms_per_update - echo.cpu_ms_per_update,
+            ratio(echo.cpu_ms_per_update, screener.cpu_ms_per_update),
+            ratio(screener.p99_ms, echo.p99_ms))
+
+
 def ratio(a: float, b: float) -> float:
     return a / b if b else float("nan")
 
@@ -222,11 +257,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=50, help="simulated people at once (default 50)")
     parser.add_argument("--duration", type=float, default=15.0, help="seconds measured per bot and mode")
     parser.add_argument("--stored", type=int, default=10_000, help="users stored for the memory figure")
+    parser.add_argument("--pairs", type=int, default=3,
+                        help="echo/screener pairs with the limiter off, taking turns (default 3)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 5 users, 0.7 s each, 500 stored")
     parser.add_argument("--keep", metavar="DIR", help="keep the bots' logs and databases in DIR")
     args = parser.parse_args(argv)
     if args.quick:
-        args.users, args.duration, args.stored = min(args.users, 5), 0.7, min(args.stored, 500)
+        args.users, args.duration, args.stored, args.pairs = min(args.users, 5), 0.7, min(args.stored, 500), 1
+    if args.pairs < 1:
+        parser.error("--pairs must be at least 1")
     warmup = 0.2 if args.quick else 2.0
 
     has_setting = rate_limit_setting()
@@ -235,7 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine()}")
     print(f"echo bot: {echo_tuning()}")
     print(f"{args.users} users at once playing whole screenings ({len(script())} steps each); per bot and mode "
-          f"{args.duration:g} s measured" + ("," if args.quick else " in two halves, echo-screener-screener-echo,")
+          f"{args.duration:g} s measured" + ("," if args.quick else
+          f" (limiter as shipped: in two halves, echo-screener-screener-echo; limiter off: in {args.pairs} pairs "
+          "taking turns, echo first then screener first),")
           + f" each after {warmup:g} s of warm-up; fake Bot API over HTTP/1.1 keep-alive on 127.0.0.1")
     if not has_setting:
         print("note: the bot has no RATE_LIMIT setting yet: 'limiter off' runs `cec-screener run` with "
@@ -244,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
 
     off_env = {"RATE_LIMIT": "0"}
     results: dict[tuple[str, str], Figures] = {}
+    pairs: dict[int, dict[str, Figures]] = {}  # limiter off: each pair's own windows
     with tempfile.TemporaryDirectory(prefix="cec-load-") as tmp:
         folder = pathlib.Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
@@ -253,16 +295,19 @@ def main(argv: list[str] | None = None) -> int:
         if args.quick:  # one process fewer: the screener as shipped runs on the database of stored users
             fill_s = prefill(stored_db, None, args.stored)
         for mode in (LIMITED, UNLIMITED):
-            for bot in ("echo", "screener") if args.quick else ("echo", "screener", "screener", "echo"):
-                figures = results.setdefault((bot, mode), Figures(mode, bot))
+            for pair, bot in turns(mode, args.quick, args.pairs):
+                window = Figures(mode, bot)
                 patch = bot == "screener" and mode == UNLIMITED and not has_setting
                 env = off_env if mode == UNLIMITED and not patch else {}
                 db = folder / f"screener-{runs}.db" if bot == "screener" else None
                 if args.quick and bot == "screener" and mode == LIMITED:
                     db = stored_db
-                seconds = args.duration if args.quick else args.duration / 2
-                measure(figures, args.users, seconds, warmup, folder / f"run{runs}", env=env,
+                seconds = args.duration if args.quick else args.duration / (2 if mode == LIMITED else args.pairs)
+                measure(window, args.users, seconds, warmup, folder / f"run{runs}", env=env,
                         patch_out_limiter=patch, db=db)
+                results.setdefault((bot, mode), Figures(mode, bot)).absorb(window)
+                if mode == UNLIMITED:
+                    pairs.setdefault(pair, {})[bot] = window
                 runs += 1
             print(f"  measured {mode}: echo {results[('echo', mode)].updates_per_s:.1f} updates/s, screener "
                   f"{results[('screener', mode)].updates_per_s:.1f}", flush=True)
@@ -299,6 +344,11 @@ def main(argv: list[str] | None = None) -> int:
               f"({s.cpu_ms_per_update - e.cpu_ms_per_update:+.3f} ms), "
               f"p50 {ratio(s.p50_ms, e.p50_ms):.2f}x, p99 {ratio(s.p99_ms, e.p99_ms):.2f}x, "
               f"peak RSS {ratio(s.peak_mb, e.peak_mb):.2f}x")
+    for number, pair in sorted(pairs.items()):
+        if len(pairs) > 1 and {"echo", "screener"} <= pair.keys():
+            speed, extra, cpu, p99 = pair_ratios(pair["screener"], pair["echo"])
+            print(f"  pair {number + 1} ({' then '.join(pair)}), limiter off: updates/s {speed:.2f}x, "
+                  f"CPU per update {extra:+.3f} ms (echo/screener {cpu:.2f}), p99 {p99:.2f}x")
     print()
     s_off, e_off = results[("screener", UNLIMITED)], results[("echo", UNLIMITED)]
     shipped = results[("screener", LIMITED)]
@@ -311,7 +361,12 @@ def main(argv: list[str] | None = None) -> int:
                f"{stored.peak_mb:.1f} MB"))
     extra_ms = s_off.cpu_ms_per_update - e_off.cpu_ms_per_update
     cpu_ratio = ratio(e_off.cpu_ms_per_update, s_off.cpu_ms_per_update)
-    print(f"goals (issue 20, against the echo bot {echo_tuning()}, limiter off):")
+    judged = "the whole run"
+    if len(pairs) >= 3:  # a busy spell of this shared machine falls on one pair: the median pair is judged
+        rows = [pair_ratios(pair["screener"], pair["echo"]) for pair in pairs.values()]
+        speed, extra_ms, cpu_ratio, p99 = (statistics.median(column) for column in zip(*rows, strict=True))
+        judged = f"the median of the {len(pairs)} pairs' ratios"
+    print(f"goals (issue 20, against the echo bot {echo_tuning()}, limiter off; judged on {judged}):")
     print(goal("our own CPU per update <= 0.3 ms above the echo bot's", extra_ms <= 0.3, f"{extra_ms:+.3f} ms"))
     print(goal("echo's CPU per update / screener's >= 0.88", cpu_ratio >= 0.88, f"{cpu_ratio:.2f}"))
     print(goal("screener >= 0.85x echo updates/s", speed >= 0.85, f"{speed:.2f}x"))

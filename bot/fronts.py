@@ -64,7 +64,7 @@ def _serve_bot(settings: Settings, secret: str) -> int:
     # The occupation finder's index takes 2 to 4 s to build: build it beside the start-up, so the first person
     # who types a job title does not wait for it, and in a child process, so the memory the build churns
     # through is not kept by this long-running one (about 19 MB held instead of about 56).
-    memory.collect_young_less_often()  # about 0.1 ms an update less (bot/plumbing/memory.py)
+    memory.collect_young_less_often(memory.BOT_YOUNG_THRESHOLD)  # see bot/plumbing/memory.py
     occupation_index.expect_load()  # a job title typed before it is ready waits for it, off the event loop
     threading.Thread(target=_warm_then_freeze, args=(settings.database_path.parent,), name="noc-index",
                      daemon=True).start()

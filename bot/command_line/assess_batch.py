@@ -72,7 +72,7 @@ def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date, 
     # way. A profile makes thousands of short-lived, acyclic objects; collecting young ones less often saves
     # about a tenth of the time and nothing piles up (measured with benchmarks/assess_speed.py).
     gc.freeze()
-    memory.collect_young_less_often()
+    memory.collect_young_less_often(memory.COMMAND_YOUNG_THRESHOLD)
     if workers <= 1 or source.isatty():  # one process, or profiles typed or pasted: each answered at once
         for number, line in enumerate(source, start=1):
             if line.strip():

@@ -31,14 +31,17 @@ def give_back() -> bool:
     return True
 
 
+
 # Allocations between two young collections (Python's default: 700). Both the bot and `assess --jsonl` make
-# thousands of short-lived objects per update or profile, and the bot keeps hundreds of requests in flight
-# whose coroutines each young collection walks again: at 700 the bot spent about 110 µs per update collecting
-# (benchmarks/load.py with a collector probe, issue 20). At 20,000 a young collection takes about 10 ms, every
-# few seconds at full load: far under the 50 ms a stall may last, and nothing piles up (they are acyclic).
-YOUNG_THRESHOLD = 20_000
+# thousands of short-lived objects per update or profile, and the bot keeps hundreds of requests in flight whose
+# coroutines every young collection walks again: at 700 the bot spent about 110 µs an update collecting, at
+# 10,000 about 55 (benchmarks/load.py with a collector probe, issue 20). A young collection then takes about 6 ms
+# and the next older one about 10, every few seconds at full load: far under the 50 ms a stall may last. The
+# command has no event loop to keep moving and takes twice as many.
+BOT_YOUNG_THRESHOLD = 10_000
+COMMAND_YOUNG_THRESHOLD = 20_000
 
 
-def collect_young_less_often() -> None:
-    """Young collections every YOUNG_THRESHOLD allocations instead of 700; the older generations as they are."""
-    gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+def collect_young_less_often(threshold: int) -> None:
+    """Young collections every `threshold` allocations instead of 700; the older generations as they are."""
+    gc.set_threshold(threshold, *gc.get_threshold()[1:])

@@ -93,8 +93,8 @@ def test_a_killed_chart_worker_is_replaced_and_the_chart_still_drawn() -> None:
 def test_young_objects_are_collected_less_often_and_the_older_as_before() -> None:
     before = gc.get_threshold()
     try:
-        memory.collect_young_less_often()
-        assert gc.get_threshold() == (memory.YOUNG_THRESHOLD, *before[1:])
-        assert before[0] < memory.YOUNG_THRESHOLD
+        memory.collect_young_less_often(memory.BOT_YOUNG_THRESHOLD)
+        assert gc.get_threshold() == (memory.BOT_YOUNG_THRESHOLD, *before[1:])
+        assert before[0] < memory.BOT_YOUNG_THRESHOLD < memory.COMMAND_YOUNG_THRESHOLD
     finally:
         gc.set_threshold(*before)
