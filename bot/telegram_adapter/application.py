@@ -29,7 +29,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot.plumbing import loop_stalls, occupation_index
 from bot.plumbing.settings import Settings
@@ -38,6 +38,7 @@ from bot.scheduled.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
 from bot.screening.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
 from bot.telegram_adapter.delivery import Deliverer, Seen, plan_reply
 from bot.telegram_adapter.inbox import DurableUpdateQueue, KeepingRawUpdates, add_release_handler
+from bot.telegram_adapter.json_request import JsonBodyRequest
 from flows.conversation import OutMessage, h
 from flows.texts import LANGUAGES, catalog, normalize_language
 from storage import Repository
@@ -380,9 +381,11 @@ def build_application(settings: Settings, repository: Repository,
     else:
         # httpcore scans every pooled connection for each request it places (about 70% of the bot's CPU under
         # load with python-telegram-bot's 256); Telegram allows ~30 messages/s, which a few connections carry.
-        builder = builder.connection_pool_size(CONNECTIONS).pool_timeout(POOL_WAIT_SECONDS)
-    # getUpdates as python-telegram-bot makes it (its own single connection), keeping what Telegram sent.
-    polling = updates_request or request or HTTPXRequest(connection_pool_size=1)
+        # Parameters go as JSON, not as python-telegram-bot's url-encoded form (json_request.py).
+        builder = builder.request(JsonBodyRequest(connection_pool_size=CONNECTIONS,
+                                                  pool_timeout=POOL_WAIT_SECONDS))
+    # getUpdates on its own single connection, keeping what Telegram sent.
+    polling = updates_request or request or JsonBodyRequest(connection_pool_size=1)
     builder = builder.get_updates_request(KeepingRawUpdates(polling, inbox.hold_batch))
     if settings.rate_limit > 0:
         # Telegram allows about 30 messages a second per bot: queue beyond that, retry a 429 a few times.

@@ -1,0 +1,63 @@
+"""Bot API calls sent as JSON bodies instead of python-telegram-bot's url-encoded forms.
+
+python-telegram-bot posts every parameter as an `application/x-www-form-urlencoded` form: each value is
+serialised to JSON, then percent-encoded byte by byte in Python (urllib's `quote_plus`). The screener's replies
+are long HTML texts with accents and keyboards, so that costs about 70 µs a message, more than the rest of
+building the request (issue 20, measured with benchmarks/load.py and a profile of the bot under load). The Bot
+API takes the same parameters as one `application/json` object, which the C encoder writes at once: a request
+without files goes that way; one with files (a chart's photo) is left to python-telegram-bot's multipart form.
+Timeouts and errors are python-telegram-bot's own: the same `TimedOut` and `NetworkError` for the same causes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
+
+_POOL_TIMEOUT = ("Pool timeout: All connections in the connection pool are occupied. Request was *not* sent to "
+                 "Telegram. Consider adjusting the connection pool size or the pool timeout.")
+
+
+class JsonBodyRequest(HTTPXRequest):
+    """HTTPXRequest, with the parameters of a request without files sent as one JSON object."""
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        if request_data is None or request_data.contains_files:
+            return await super().do_request(url, method, request_data, read_timeout, write_timeout,
+                                            connect_timeout, pool_timeout)
+        if self._client.is_closed:
+            raise RuntimeError("This HTTPXRequest is not initialized!")
+        defaults = self._client.timeout
+        timeout = httpx.Timeout(
+            connect=defaults.connect if isinstance(connect_timeout, DefaultValue) else connect_timeout,
+            read=defaults.read if isinstance(read_timeout, DefaultValue) else read_timeout,
+            write=defaults.write if isinstance(write_timeout, DefaultValue) else write_timeout,
+            pool=defaults.pool if isinstance(pool_timeout, DefaultValue) else pool_timeout,
+        )
+        # `parameters`: the values as JSON-ready data (nested objects as dicts), not as JSON strings.
+        body = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":")).encode()
+        try:
+            response = await self._client.request(
+                method=method, url=url, timeout=timeout, content=body,
+                headers={"User-Agent": self.USER_AGENT, "Content-Type": "application/json"})
+        except httpx.PoolTimeout as error:
+            raise TimedOut(message=_POOL_TIMEOUT) from error
+        except httpx.TimeoutException as error:
+            raise TimedOut from error
+        except httpx.HTTPError as error:  # the base of httpx's errors: last
+            raise NetworkError(f"httpx.{error.__class__.__name__}: {error}") from error
+        return response.status_code, response.content

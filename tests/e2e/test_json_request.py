@@ -1,0 +1,125 @@
+"""The Bot API request the bot ships (bot/telegram_adapter/json_request.py) over real HTTP to the fake Bot API:
+parameters as one JSON object, files as python-telegram-bot's multipart form, errors as python-telegram-bot's."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import socket
+
+import pytest
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.request import RequestData
+from telegram.request._requestparameter import RequestParameter
+
+from bot.telegram_adapter.json_request import JsonBodyRequest
+from tests.e2e.fake_api_server import FakeAPIServer
+
+TOKEN = "123:json-request"
+CHAT = 4242
+# A reply as the screener writes them: HTML, French accents, typographic quotes, an emoji, a keyboard.
+TEXT = "<b>Étape 3 sur 19</b> · « Combien d’heures par semaine ? » 🇨🇦 &amp; 37,5 h"
+KEYBOARD = {"inline_keyboard": [[{"text": "Oui ✅", "callback_data": "a:yes"}],
+                                [{"text": "Je ne sais pas", "callback_data": "a:unsure"}]]}
+
+
+def _bot(server: FakeAPIServer, request: JsonBodyRequest) -> Bot:
+    return Bot(TOKEN, base_url=server.base_url, base_file_url=server.base_file_url, request=request)
+
+
+async def test_a_reply_arrives_as_json_with_its_text_and_keyboard_intact() -> None:
+    with FakeAPIServer(token=TOKEN) as server:
+        async with _bot(server, JsonBodyRequest(connection_pool_size=2)) as bot:
+            await bot._post("sendMessage", {"chat_id": CHAT, "text": TEXT, "parse_mode": "HTML",
+                                            "link_preview_options": {"is_disabled": True},
+                                            "reply_markup": KEYBOARD})
+            # python-telegram-bot's own objects go the same way
+            markup = InlineKeyboardMarkup([[InlineKeyboardButton("Non", callback_data="a:no")]])
+            sent = await bot.send_message(CHAT, "Deuxième", reply_markup=markup)
+        first, second = server.telegram.bot_messages(CHAT)[-2:]
+        assert first.raw_text == TEXT
+        assert first.reply_markup == KEYBOARD
+        assert second.text == "Deuxième" and second.reply_markup == markup.to_dict()
+        assert sent.message_id == second.message_id
+        sends = [kind for _, method, kind in server.requests if method == "sendMessage"]
+        assert sends == ["application/json", "application/json"]
+
+
+async def test_a_photo_still_goes_as_a_multipart_form() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    with FakeAPIServer(token=TOKEN) as server:
+        async with _bot(server, JsonBodyRequest(connection_pool_size=2)) as bot:
+            await bot.send_photo(CHAT, io.BytesIO(png), caption="Vos heures")
+        assert [kind for _, method, kind in server.requests if method == "sendPhoto"] == ["multipart/form-data"]
+        assert server.telegram.bot_messages(CHAT)[-1].shown_text == "Vos heures"
+
+
+async def test_telegram_refusing_a_request_is_the_same_bad_request() -> None:
+    with FakeAPIServer(token=TOKEN) as server:
+        async with _bot(server, JsonBodyRequest(connection_pool_size=2)) as bot:
+            with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
+                await bot._post("editMessageText", {"chat_id": CHAT, "message_id": 999_999, "text": "x"})
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_no_server_is_a_network_error_as_python_telegram_bot_gives_it() -> None:
+    request = JsonBodyRequest(connection_pool_size=1, connect_timeout=1.0)
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError, match=r"httpx\.ConnectError"):
+            await request.post(f"http://127.0.0.1:{_closed_port()}/bot{TOKEN}/sendMessage",
+                               _request_data({"chat_id": CHAT, "text": "hello"}))
+    finally:
+        await request.shutdown()
+
+
+async def test_a_server_that_does_not_answer_is_a_timeout() -> None:
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(5)  # reads nothing, answers nothing
+        writer.close()
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    request = JsonBodyRequest(connection_pool_size=1, read_timeout=0.3)
+    await request.initialize()
+    try:
+        with pytest.raises(TimedOut):
+            await request.post(f"http://127.0.0.1:{port}/bot{TOKEN}/sendMessage",
+                               _request_data({"chat_id": CHAT, "text": "hello"}))
+    finally:
+        await request.shutdown()
+        server.close()
+
+
+async def test_a_full_pool_is_python_telegram_bots_pool_timeout() -> None:
+    gate = asyncio.Event()
+
+    async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await gate.wait()
+        writer.close()
+
+    server = await asyncio.start_server(slow, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/bot{TOKEN}/sendMessage"
+    request = JsonBodyRequest(connection_pool_size=1, pool_timeout=0.2, read_timeout=5.0)
+    await request.initialize()
+    try:
+        first = asyncio.create_task(request.post(url, _request_data({"chat_id": CHAT, "text": "one"})))
+        await asyncio.sleep(0.1)  # the one connection is taken
+        with pytest.raises(TimedOut, match="Pool timeout"):
+            await request.post(url, _request_data({"chat_id": CHAT, "text": "two"}))
+        gate.set()
+        with pytest.raises(NetworkError):  # the server hangs up without an answer
+            await first
+    finally:
+        await request.shutdown()
+        server.close()
+
+
+def _request_data(parameters: dict[str, object]) -> RequestData:
+    return RequestData([RequestParameter.from_input(name, value) for name, value in parameters.items()])
