@@ -6,7 +6,9 @@ Each typed text gets one sendMessage (the text echoed, with one inline button); 
 answerCallbackQuery and one editMessageText. Long polling and concurrent updates like `cec-screener run`;
 the same AIORateLimiter as the screener (max_retries=3, Telegram's ~30 messages/s) unless RATE_LIMIT=0,
 and RATE_LIMIT=N sets the overall rate. It stores nothing: whatever the screener spends beyond this bot's
-figures is the cost of the screening itself.
+figures is the cost of the screening itself. With ECHO_REQUEST=screener it also sends its calls through the
+screener's own request class (bot/telegram_adapter/json_request.py: JSON bodies, a first-come queue for the
+pool): how much of the screener's edge that class is, rather than the screening.
 """
 
 from __future__ import annotations
@@ -52,7 +54,14 @@ def main() -> None:
     base_url = os.environ.get("TELEGRAM_BASE_URL")
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_url)
-    if os.environ.get("ECHO_CONNECTIONS"):  # the screener's pool and pool timeout (benchmarks/loadkit.py)
+    if os.environ.get("ECHO_REQUEST") == "screener":  # the screener's request class, pool and pool timeout
+        from bot.telegram_adapter.json_request import JsonBodyRequest
+
+        size = int(os.environ.get("ECHO_CONNECTIONS") or 8)
+        timeout = float(os.environ.get("ECHO_POOL_TIMEOUT") or 30.0)
+        builder = builder.request(JsonBodyRequest(connection_pool_size=size, pool_timeout=timeout))
+        builder = builder.get_updates_request(JsonBodyRequest(connection_pool_size=1))
+    elif os.environ.get("ECHO_CONNECTIONS"):  # the screener's pool and pool timeout (benchmarks/loadkit.py)
         builder = builder.connection_pool_size(int(os.environ["ECHO_CONNECTIONS"]))
         builder = builder.pool_timeout(float(os.environ.get("ECHO_POOL_TIMEOUT") or 30.0))
     rate = float(os.environ.get("RATE_LIMIT") or 30)

@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/load.py [--users 50] [--duration 15] [--pairs 3] [--stored 10000] [--quick]
                                         [--keep DIR]
     ECHO_CONNECTIONS=ptb .venv/bin/python benchmarks/load.py   # the echo bot with python-telegram-bot's own pool
+    ECHO_REQUEST=screener .venv/bin/python benchmarks/load.py  # the echo bot with the screener's request class
 
 A fake Bot API (tests/e2e/fake_api_server.py) serves long polling over HTTP/1.1 keep-alive on 127.0.0.1.
 In one run, each bot process gets the same simulated users: N people at once, each playing whole screenings
@@ -14,7 +15,9 @@ on a database holding --stored users with sessions in progress, for its memory.
 
 The echo bot is tuned as the screener is (the same connection pool, pool timeout and rate limiter, read from
 bot/telegram_adapter/application.py), so that whatever the screener spends beyond it is our own code; set
-ECHO_CONNECTIONS=ptb for python-telegram-bot's defaults (a 256-connection pool, slower to scan).
+ECHO_CONNECTIONS=ptb for python-telegram-bot's defaults (a 256-connection pool, slower to scan);
+ECHO_REQUEST=screener gives the echo bot the screener's own request class too (JSON bodies, a first-come queue
+for the pool), to see how much of the screener's figures that class is rather than the screening.
 Printed for each: updates/s, CPU per update (user + system time of the process over the measured windows),
 p50/p99 from an update being available to getUpdates to the next question being visible, Bot API calls per
 update by method, peak RSS of the bot process; the screener/echo ratios; the goals of issues 9 and 20 with

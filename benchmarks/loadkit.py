@@ -65,7 +65,10 @@ def echo_settings() -> dict[str, str]:
     chosen = os.environ.get("ECHO_CONNECTIONS", str(CONNECTIONS))
     if chosen == "ptb":
         return {}
-    return {"ECHO_CONNECTIONS": chosen, "ECHO_POOL_TIMEOUT": str(POOL_WAIT_SECONDS)}
+    settings = {"ECHO_CONNECTIONS": chosen, "ECHO_POOL_TIMEOUT": str(POOL_WAIT_SECONDS)}
+    if os.environ.get("ECHO_REQUEST") == "screener":  # also the screener's request class (echo_bot.py)
+        settings["ECHO_REQUEST"] = "screener"
+    return settings
 
 
 def echo_tuning() -> str:
@@ -76,8 +79,11 @@ def echo_tuning() -> str:
     from bot.telegram_adapter.application import CONNECTIONS
 
     same = "the screener's" if settings["ECHO_CONNECTIONS"] == str(CONNECTIONS) else "NOT the screener's"
+    request = ("the screener's own request class (ECHO_REQUEST=screener: JSON bodies, a first-come queue)"
+               if "ECHO_REQUEST" in settings
+               else "python-telegram-bot's request (url-encoded forms, httpcore's queue)")
     return (f"tuned as the screener: a pool of {settings['ECHO_CONNECTIONS']} connections ({same}), "
-            f"{settings['ECHO_POOL_TIMEOUT']} s pool timeout, the same rate limiter (30/s, 3 retries)")
+            f"{settings['ECHO_POOL_TIMEOUT']} s pool timeout, the same rate limiter (30/s, 3 retries), {request}")
 
 
 def machine() -> str:

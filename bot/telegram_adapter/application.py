@@ -381,7 +381,8 @@ def build_application(settings: Settings, repository: Repository,
     else:
         # httpcore scans every pooled connection for each request it places (about 70% of the bot's CPU under
         # load with python-telegram-bot's 256); Telegram allows ~30 messages/s, which a few connections carry.
-        # Parameters go as JSON, not as python-telegram-bot's url-encoded form (json_request.py).
+        # Parameters go as JSON, not as python-telegram-bot's url-encoded form, and replies wait for a connection
+        # in a first-come queue of ours, not in httpcore's (json_request.py).
         builder = builder.request(JsonBodyRequest(connection_pool_size=CONNECTIONS,
                                                   pool_timeout=POOL_WAIT_SECONDS))
     # getUpdates on its own single connection, keeping what Telegram sent.

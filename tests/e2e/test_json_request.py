@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import socket
 
 import pytest
@@ -123,3 +124,58 @@ async def test_a_full_pool_is_python_telegram_bots_pool_timeout() -> None:
 
 def _request_data(parameters: dict[str, object]) -> RequestData:
     return RequestData([RequestParameter.from_input(name, value) for name, value in parameters.items()])
+
+
+async def test_requests_beyond_the_pool_wait_their_turn_in_the_order_they_came() -> None:
+    """Two connections, eight replies at once: never more than two at the server, answered first come first
+    served (they wait in our queue, not in httpcore's pool)."""
+    busy, most, order = 0, 0, []
+
+    async def server_side(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal busy, most
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                              if line.lower().startswith(b"content-length")))
+            body = await reader.readexactly(length)
+            busy += 1
+            most = max(most, busy)
+            await asyncio.sleep(0.05)
+            order.append(json.loads(body)["text"])
+            busy -= 1
+            answer = b'{"ok":true,"result":true}'
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                         + str(len(answer)).encode() + b"\r\n\r\n" + answer)
+            await writer.drain()
+
+    server = await asyncio.start_server(server_side, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/bot{TOKEN}/sendMessage"
+    request = JsonBodyRequest(connection_pool_size=2, pool_timeout=10.0)
+    await request.initialize()
+    try:
+        sent = []
+        for number in range(8):
+            data = _request_data({"chat_id": CHAT, "text": f"{number}"})
+            sent.append(asyncio.create_task(request.post(url, data)))
+            await asyncio.sleep(0.001)  # made one after the other
+        assert await asyncio.gather(*sent) == [True] * 8
+    finally:
+        await request.shutdown()
+        server.close()
+    assert most == 2
+    assert order == [str(number) for number in range(8)]
+
+
+def test_one_request_object_serves_one_loop_after_another() -> None:
+    """Started again in a new event loop (a restart in the same process, a test), the queue is the new loop's."""
+    request = JsonBodyRequest(connection_pool_size=1, pool_timeout=2.0)
+    with FakeAPIServer(token=TOKEN) as server:
+        for text in ("first loop", "second loop"):
+            async def send(text: str = text) -> None:
+                async with _bot(server, request) as bot:
+                    await asyncio.gather(*(bot._post("sendMessage", {"chat_id": CHAT, "text": f"{text} {n}"})
+                                           for n in range(3)))
+
+            asyncio.run(send())
+        texts = [message.text for message in server.telegram.bot_messages(CHAT)]
+    assert sorted(texts) == sorted(f"{text} {n}" for text in ("first loop", "second loop") for n in range(3))
