@@ -88,8 +88,9 @@ class JsonBodyRequest(HTTPXRequest):
             write=defaults.write if isinstance(write_timeout, DefaultValue) else write_timeout,
             pool=defaults.pool if isinstance(pool_timeout, DefaultValue) else pool_timeout,
         )
-        # `parameters`: the values as JSON-ready data (nested objects as dicts), not as JSON strings.
-        body = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":")).encode()
+        # `parameters`: the values as JSON-ready data (nested objects as dicts), not as JSON strings. ASCII with
+        # escapes: a lone surrogate in a text (half an emoji) cannot make the encoding fail.
+        body = json.dumps(request_data.parameters, separators=(",", ":")).encode("ascii")
         try:
             response = await self._client.request(
                 method=method, url=url, timeout=timeout, content=body,

@@ -47,6 +47,16 @@ async def test_a_reply_arrives_as_json_with_its_text_and_keyboard_intact() -> No
         assert sends == ["application/json", "application/json"]
 
 
+async def test_half_an_emoji_in_a_text_reaches_telegram_rather_than_failing_to_encode() -> None:
+    """Telegram answers what it makes of it (the fake Bot API refuses it, as a Bad Request the delivery knows);
+    the request itself does not die of a UnicodeEncodeError on our side."""
+    with FakeAPIServer(token=TOKEN) as server:
+        async with _bot(server, JsonBodyRequest(connection_pool_size=1)) as bot:
+            with pytest.raises(BadRequest):
+                await bot._post("sendMessage", {"chat_id": CHAT, "text": "✅ 40 h \ud83d"})
+        assert ("POST", "sendMessage", "application/json") in server.requests
+
+
 async def test_a_photo_still_goes_as_a_multipart_form() -> None:
     png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
     with FakeAPIServer(token=TOKEN) as server:
