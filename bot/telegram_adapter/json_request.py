@@ -61,33 +61,22 @@ class JsonBodyRequest(HTTPXRequest):
         except TimeoutError:
             raise TimedOut(message=_POOL_TIMEOUT) from None
         try:
-            return await self._send(url, method, request_data, read_timeout, write_timeout, connect_timeout,
-                                    pool_timeout)
+            if request_data is None or request_data.contains_files:
+                return await super().do_request(url, method, request_data, read_timeout, write_timeout,
+                                                connect_timeout, pool_timeout)
+            defaults = self._client.timeout
+            return await self._post_json(url, method, request_data, httpx.Timeout(
+                connect=defaults.connect if isinstance(connect_timeout, DefaultValue) else connect_timeout,
+                read=defaults.read if isinstance(read_timeout, DefaultValue) else read_timeout,
+                write=defaults.write if isinstance(write_timeout, DefaultValue) else write_timeout,
+                pool=defaults.pool if isinstance(pool_timeout, DefaultValue) else pool_timeout))
         finally:
             self._connections.release()
 
-    async def _send(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
-        if request_data is None or request_data.contains_files:
-            return await super().do_request(url, method, request_data, read_timeout, write_timeout,
-                                            connect_timeout, pool_timeout)
+    async def _post_json(self, url: str, method: str, request_data: RequestData,
+                         timeout: httpx.Timeout) -> tuple[int, bytes]:
         if self._client.is_closed:
             raise RuntimeError("This HTTPXRequest is not initialized!")
-        defaults = self._client.timeout
-        timeout = httpx.Timeout(
-            connect=defaults.connect if isinstance(connect_timeout, DefaultValue) else connect_timeout,
-            read=defaults.read if isinstance(read_timeout, DefaultValue) else read_timeout,
-            write=defaults.write if isinstance(write_timeout, DefaultValue) else write_timeout,
-            pool=defaults.pool if isinstance(pool_timeout, DefaultValue) else pool_timeout,
-        )
         # `parameters`: the values as JSON-ready data (nested objects as dicts), not as JSON strings. ASCII with
         # escapes: a lone surrogate in a text (half an emoji) cannot make the encoding fail.
         body = json.dumps(request_data.parameters, separators=(",", ":")).encode("ascii")
