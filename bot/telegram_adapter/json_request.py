@@ -2,8 +2,8 @@
 
 python-telegram-bot posts every parameter as an `application/x-www-form-urlencoded` form: each value is
 serialised to JSON, then percent-encoded byte by byte in Python (urllib's `quote_plus`). The screener's replies
-are long HTML texts with accents and keyboards, so that costs about 70 µs a message, more than the rest of
-building the request (issue 20, measured with benchmarks/load.py and a profile of the bot under load). The Bot
+are long HTML texts with accents and keyboards: 100 to 107 µs to build such a request, 42 to 47 as JSON
+(issue 20, measured on the replies of a benchmarks/load.py run, found by profiling the bot under load). The Bot
 API takes the same parameters as one `application/json` object, which the C encoder writes at once: a request
 without files goes that way; one with files (a chart's photo) is left to python-telegram-bot's multipart form.
 Timeouts and errors are python-telegram-bot's own: the same `TimedOut` and `NetworkError` for the same causes.
