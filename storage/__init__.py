@@ -19,7 +19,7 @@ def _import_sqlite_utils_without_numpy() -> None:
 
 _import_sqlite_utils_without_numpy()
 
-from storage.records import OutboxRecord, SessionRecord, UserRecord, VerdictRecord  # noqa: E402
+from storage.records import OutboxRecord, SessionRecord, TurnWrite, UserRecord, VerdictRecord  # noqa: E402
 from storage.repository import Repository  # noqa: E402
 
-__all__ = ["OutboxRecord", "Repository", "SessionRecord", "UserRecord", "VerdictRecord"]
+__all__ = ["OutboxRecord", "Repository", "SessionRecord", "TurnWrite", "UserRecord", "VerdictRecord"]

@@ -47,3 +47,17 @@ class OutboxRecord:
     update_id: int | None
     created_at: str
     reply: dict[str, Any]
+
+
+@dataclass(slots=True)
+class TurnWrite:
+    """Everything one user action changed, to be written in one transaction (Repository.commit_turns)."""
+
+    user_id: int
+    language: str
+    session: SessionRecord | None = None
+    verdict: tuple[dict[str, Any], str] | None = None  # a verdict and its rules version
+    unblock: bool = False
+    reply: dict[str, Any] | None = None  # queued in the outbox
+    update_id: int | None = None  # marked handled with the write
+    user_touched_at: str | None = None  # the user row's updated_at as the action read it

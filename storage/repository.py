@@ -21,7 +21,7 @@ import sqlite_utils
 
 from storage.checkpoints import Checkpointer
 from storage.database import open_database, write_transaction
-from storage.records import OutboxRecord, SessionRecord, UserRecord, VerdictRecord
+from storage.records import OutboxRecord, SessionRecord, TurnWrite, UserRecord, VerdictRecord
 from storage.reminders import ReminderStorage
 from storage.rounds import RoundsStorage
 
@@ -42,9 +42,13 @@ def utc_now() -> datetime.datetime:
 TOUCH_EVERY = datetime.timedelta(hours=1)  # how stale users.updated_at may be after a turn (see commit_turn)
 
 
+# One encoder for every write: json.dumps with options builds a new one per call (three per answer).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
 def _dumps(value: Any) -> str:
     """Stable, readable JSON; NaN and unsortable keys raise before anything is written."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+    return _ENCODER.encode(value)
 
 
 class Repository(ReminderStorage, RoundsStorage):
@@ -192,44 +196,66 @@ class Repository(ReminderStorage, RoundsStorage):
         it; a row touched less than TOUCH_EVERY ago is not written again only to move that time (it matters to
         purge_inactive, which counts in months; issue 20: a statement less per answer).
         """
-        if session is not None and session.user_id != user_id:
-            raise ValueError(f"session belongs to user {session.user_id}, not {user_id}")
-        session_json = (_dumps(session.answers), _dumps(session.history)) if session is not None else None
-        verdict_json = _dumps(verdict[0]) if verdict is not None else None
-        reply_json = _dumps(reply) if reply is not None else None
+        return self.commit_turns([TurnWrite(user_id, language, session, verdict, unblock, reply, update_id,
+                                            user_touched_at)])[0]
+
+    def commit_turns(self, writes: list[TurnWrite]) -> list[int | None]:
+        """commit_turn for several users' actions in one transaction (all written or none); the outbox row id
+        of each reply, in order. One transaction's fixed cost and its pages (the inbox's, the outbox's) are
+        paid once for all of them: the bot commits together the turns that reach their end in the same turn
+        of its event loop (bot/screening/group_commit.py)."""
+        staged = []
+        for write in writes:  # serialised first: NaN and unsortable keys raise before anything is written
+            if write.session is not None and write.session.user_id != write.user_id:
+                raise ValueError(f"session belongs to user {write.session.user_id}, not {write.user_id}")
+            staged.append((write,
+                           (_dumps(write.session.answers), _dumps(write.session.history))
+                           if write.session is not None else None,
+                           _dumps(write.verdict[0]) if write.verdict is not None else None,
+                           _dumps(write.reply) if write.reply is not None else None))
         moment = self._utc(self._now())
         now = self._timestamp(moment)
-        fresh = (user_touched_at is not None and not unblock
-                 and user_touched_at >= self._timestamp(moment - TOUCH_EVERY))
-        outbox_id: int | None = None
+        stale_before = self._timestamp(moment - TOUCH_EVERY)
+        outbox_ids: list[int | None] = []
         with write_transaction(self.db):
-            if not fresh:  # the user row, created or touched (and unblocked) in one statement
-                self.db.execute(
-                    """
-                    INSERT INTO users (user_id, language, blocked, created_at, updated_at) VALUES (?, ?, 0, ?, ?)
-                    ON CONFLICT (user_id) DO UPDATE SET updated_at = excluded.updated_at,
-                        blocked = CASE WHEN ? THEN 0 ELSE blocked END
-                    """,
-                    [user_id, language, now, now, unblock],
-                )
-            if verdict is not None:
-                self.db.execute(
-                    "INSERT INTO verdicts (user_id, created_at, rules_version, result) VALUES (?, ?, ?, ?)",
-                    [user_id, now, verdict[1], verdict_json],
-                )
-            if session is not None and session_json is not None:
-                self._upsert_session(session, *session_json, now)
-            if reply_json is not None:
-                cursor = self.db.execute(
-                    "INSERT INTO outbox (user_id, update_id, created_at, reply) VALUES (?, ?, ?, ?)",
-                    [user_id, update_id, now, reply_json],
-                )
-                outbox_id = cursor.lastrowid
-            if update_id is not None:  # the update is applied: a restart must not handle it again
-                self.db.execute(_MARK_HANDLED, [update_id])
-                self._released.add(update_id)
+            for write, session_json, verdict_json, reply_json in staged:
+                outbox_ids.append(self._write_turn(write, session_json, verdict_json, reply_json, now,
+                                                   stale_before))
             acked = self._delete_acked()
         self._acked -= acked
+        return outbox_ids
+
+    def _write_turn(self, write: TurnWrite, session_json: tuple[str, str] | None, verdict_json: str | None,
+                    reply_json: str | None, now: str, stale_before: str) -> int | None:
+        """One action's statements, inside commit_turns' transaction; the outbox row id of its reply."""
+        user_id = write.user_id
+        fresh = write.user_touched_at is not None and not write.unblock and write.user_touched_at >= stale_before
+        if not fresh:  # the user row, created or touched (and unblocked) in one statement
+            self.db.execute(
+                """
+                INSERT INTO users (user_id, language, blocked, created_at, updated_at) VALUES (?, ?, 0, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET updated_at = excluded.updated_at,
+                    blocked = CASE WHEN ? THEN 0 ELSE blocked END
+                """,
+                [user_id, write.language, now, now, write.unblock],
+            )
+        if write.verdict is not None:
+            self.db.execute(
+                "INSERT INTO verdicts (user_id, created_at, rules_version, result) VALUES (?, ?, ?, ?)",
+                [user_id, now, write.verdict[1], verdict_json],
+            )
+        if write.session is not None and session_json is not None:
+            self._upsert_session(write.session, *session_json, now)
+        outbox_id: int | None = None
+        if reply_json is not None:
+            cursor = self.db.execute(
+                "INSERT INTO outbox (user_id, update_id, created_at, reply) VALUES (?, ?, ?, ?)",
+                [user_id, write.update_id, now, reply_json],
+            )
+            outbox_id = cursor.lastrowid
+        if write.update_id is not None:  # the update is applied: a restart must not handle it again
+            self.db.execute(_MARK_HANDLED, [write.update_id])
+            self._released.add(write.update_id)
         return outbox_id
 
     # -- the outbox ------------------------------------------------------------------------------------------

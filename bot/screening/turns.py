@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.screening.group_commit import GroupCommit
 from bot.screening.reminders import ReminderActions
 from eligibility.rounds import Rounds
 from eligibility.tables import rules_version
@@ -19,7 +20,7 @@ from flows import conversation as talk
 from flows.conversation import OutMessage, Reply
 from flows.machine import FIRST, STATES, Screening
 from flows.texts import normalize_language
-from storage import Repository, SessionRecord, UserRecord
+from storage import Repository, SessionRecord, TurnWrite, UserRecord
 
 LAST_UPDATE = "_last_update"  # the Telegram update that gave the latest answer (a redelivery is not applied)
 
@@ -67,6 +68,7 @@ class TurnStore:
         self._turns: dict[int, Turn] = {}
         self.rounds: Rounds | None = None  # what verdicts compare with, set by scheduled/rounds_job.py
         self.reminders = ReminderActions(repository, today)
+        self.group = GroupCommit(repository)
 
     # -- turns: one read, one write per user action -------------------------------------------------------
     def begin(self, user_id: int, telegram_code: str | None = None, update_id: int | None = None) -> Turn:
@@ -89,6 +91,17 @@ class TurnStore:
         Returns the outbox id of the reply, or None when nothing changed (the reply then needs no row: the
         same update sent again after a crash gives the same reply).
         """
+        write = self._write_of(turn, reply)
+        return self.repository.commit_turns([write])[0] if write is not None else None
+
+    async def commit_together(self, turn: Turn, reply: dict[str, Any] | None = None) -> int | None:
+        """commit, in one transaction with the other turns that end in the same pass of the event loop
+        (bot/screening/group_commit.py): for a front end whose handlers run side by side."""
+        write = self._write_of(turn, reply)
+        return await self.group.commit(write) if write is not None else None
+
+    def _write_of(self, turn: Turn, reply: dict[str, Any] | None) -> TurnWrite | None:
+        """What `commit` writes for the turn (None: nothing); the turn is over either way."""
         self._turns.pop(turn.user_id, None)
         if turn.deleted:
             return None
@@ -99,10 +112,9 @@ class TurnStore:
         keep = turn.changed or (reply is not None and turn.user is not None and turn.update_id is not None)
         if not (keep or turn.unblock):
             return None
-        return self.repository.commit_turn(
-            turn.user_id, language=turn.lang, session=turn.session, verdict=turn.verdict, unblock=turn.unblock,
-            reply=reply if keep else None, update_id=turn.update_id,
-            user_touched_at=turn.user.updated_at if turn.user is not None else None)
+        return TurnWrite(turn.user_id, turn.lang, session=turn.session, verdict=turn.verdict, unblock=turn.unblock,
+                         reply=reply if keep else None, update_id=turn.update_id,
+                         user_touched_at=turn.user.updated_at if turn.user is not None else None)
 
     def abandon(self, turn: Turn) -> None:
         """The action failed: nothing it staged is written."""

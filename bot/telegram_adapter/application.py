@@ -107,7 +107,7 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
                 return
             outcome = action(service, turn)
             reply = plan_reply(outcome, chat_id, pressed_message_id, after=_typed_message_id(update))
-            outbox_id = service.commit(turn, reply)
+            outbox_id = await service.commit_together(turn, reply)  # with others ending now
         except BaseException:
             service.abandon(turn)
             raise

@@ -8,7 +8,7 @@ import pathlib
 import pytest
 
 from storage.database import open_database
-from storage.records import SessionRecord
+from storage.records import SessionRecord, TurnWrite
 from storage.repository import Repository
 
 from .conftest import FakeClock
@@ -133,3 +133,29 @@ def test_the_schema_has_the_outbox(db_path: pathlib.Path) -> None:
         assert db["group_notices"].pks == ["chat_id"]
     finally:
         db.close()
+
+
+def test_several_turns_in_one_transaction(repo: Repository) -> None:
+    repo.hold_updates([(41, 7, {"update_id": 41}), (42, 8, {"update_id": 42})])
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    ids = repo.commit_turns([TurnWrite(7, "fr", session=session(), reply=REPLY, update_id=41),
+                             TurnWrite(8, "en", session=session(8, state="q5"), reply=REPLY, update_id=42),
+                             TurnWrite(9, "en")])  # a turn with nothing to send: no outbox row
+    repo.db.conn.set_trace_callback(None)
+    assert [s for s in statements if s.startswith(("BEGIN", "COMMIT"))] == ["BEGIN IMMEDIATE", "COMMIT"]
+    assert ids[0] is not None and ids[1] is not None and ids[0] < ids[1] and ids[2] is None
+    assert [(r.id, r.user_id, r.update_id) for r in repo.pending_replies()] == [(ids[0], 7, 41), (ids[1], 8, 42)]
+    user, saved = repo.load_turn(8)
+    assert user is not None and user.language == "en" and saved is not None and saved.state == "q5"
+    assert repo.held_updates() == []  # both updates marked handled with their turns
+
+
+def test_one_unstorable_turn_writes_none_of_its_transaction(repo: Repository) -> None:
+    with pytest.raises(ValueError):
+        repo.commit_turns([TurnWrite(7, "en", session=session(), reply=REPLY),
+                           TurnWrite(8, "en", session=session(8), reply={"parts": [float("nan")]})])
+    assert repo.load_turn(7) == (None, None) and repo.load_turn(8) == (None, None)
+    with pytest.raises(ValueError, match="belongs to user 9"):
+        repo.commit_turns([TurnWrite(7, "en", session=session()), TurnWrite(8, "en", session=session(9))])
+    assert repo.load_turn(7) == (None, None) and repo.pending_replies() == []
