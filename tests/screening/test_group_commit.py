@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import pathlib
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -15,13 +17,13 @@ REPLY = {"chat_id": 1, "edit": None, "parts": [{"text": "Next question?", "butto
 
 
 @pytest.fixture
-def repo(tmp_path: pathlib.Path) -> Repository:
+def repo(tmp_path: pathlib.Path) -> Iterator[Repository]:
     repository = Repository(tmp_path / "screener.db")
     yield repository
     repository.close()
 
 
-def turn(user_id: int, reply: dict[str, object] | None = REPLY, update_id: int | None = None) -> TurnWrite:
+def turn(user_id: int, reply: dict[str, Any] | None = REPLY, update_id: int | None = None) -> TurnWrite:
     return TurnWrite(user_id, "en", session=SessionRecord(user_id=user_id, state="q2", answers={"quebec": False}),
                      reply=reply, update_id=update_id)
 
