@@ -29,19 +29,27 @@ class GroupCommit:
     def __init__(self, repository: Repository) -> None:
         self.repository = repository
         self._waiting: list[tuple[TurnWrite, asyncio.Future[int | None]]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop whose pass is being collected
         self.transactions = 0  # how many it wrote, and how many turns: for tests and benchmarks
         self.turns = 0
 
     async def commit(self, write: TurnWrite) -> int | None:
         """Write `write` with the others of this pass of the loop; the outbox row id of its reply."""
         loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            # A new event loop (the bot started again in this process): turns left waiting on one that ended
+            # before its pass was written were never committed, as after a crash; their updates are still
+            # unhandled in the inbox and are handled again. They must not hold up this loop's turns.
+            self._waiting, self._loop = [], loop
         future: asyncio.Future[int | None] = loop.create_future()
         if not self._waiting:
-            loop.call_soon(self._flush)  # after every handler that runs in this pass has had its say
+            loop.call_soon(self._flush, loop)  # after every handler that runs in this pass has had its say
         self._waiting.append((write, future))
         return await future
 
-    def _flush(self) -> None:
+    def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
+        if loop is not self._loop:  # scheduled on a loop that ended, run again later: its turns were dropped
+            return
         waiting, self._waiting = self._waiting, []
         try:
             results = self.repository.commit_turns([write for write, _ in waiting])

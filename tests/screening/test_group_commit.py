@@ -96,3 +96,23 @@ async def test_a_handler_cancelled_while_waiting_still_has_its_turn_written(repo
     assert waiting.cancelled()
     # Its reply is in the outbox, where the next sweep or start finds it: a user is never left in silence.
     assert [r.user_id for r in repo.pending_replies()] == [1, 2]
+
+
+def test_a_new_event_loop_is_not_held_up_by_turns_left_on_an_ended_one(repo: Repository) -> None:
+    group = GroupCommit(repo)
+    old = asyncio.new_event_loop()
+    try:
+        left = old.create_task(group.commit(turn(1)))
+        old.call_soon(old.stop)  # the loop stops after the handler's first step, before the pass is written
+        old.run_forever()
+        assert not left.done() and repo.pending_replies() == []
+
+        async def later() -> int | None:
+            return await asyncio.wait_for(group.commit(turn(2)), timeout=5)
+
+        assert isinstance(asyncio.run(later()), int)
+        left.cancel()
+        old.run_until_complete(asyncio.gather(left, return_exceptions=True))  # its stale pass writes nothing
+    finally:
+        old.close()
+    assert [r.user_id for r in repo.pending_replies()] == [2]  # the turn of the ended loop was never written
