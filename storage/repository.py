@@ -202,7 +202,7 @@ class Repository(ReminderStorage, RoundsStorage):
     def commit_turns(self, writes: list[TurnWrite]) -> list[int | None]:
         """commit_turn for several users' actions in one transaction (all written or none); the outbox row id
         of each reply, in order. One transaction's fixed cost and its pages (the inbox's, the outbox's) are
-        paid once for all of them: the bot commits together the turns that reach their end in the same turn
+        paid once for all of them: the bot commits together the turns that reach their end in the same pass
         of its event loop (bot/screening/group_commit.py)."""
         staged = []
         for write in writes:  # serialised first: NaN and unsortable keys raise before anything is written
