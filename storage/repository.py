@@ -223,6 +223,9 @@ class Repository(ReminderStorage, RoundsStorage):
                                                    stale_before))
             acked = self._delete_acked()
         self._acked -= acked
+        # Only now that they are committed: an update of a transaction rolled back is still unhandled, and
+        # release_update must then mark it (a write that fails is retried turn by turn, bot/screening/).
+        self._released.update(write.update_id for write in writes if write.update_id is not None)
         return outbox_ids
 
     def _write_turn(self, write: TurnWrite, session_json: tuple[str, str] | None, verdict_json: str | None,
@@ -255,7 +258,6 @@ class Repository(ReminderStorage, RoundsStorage):
             outbox_id = cursor.lastrowid
         if write.update_id is not None:  # the update is applied: a restart must not handle it again
             self.db.execute(_MARK_HANDLED, [write.update_id])
-            self._released.add(write.update_id)
         return outbox_id
 
     # -- the outbox ------------------------------------------------------------------------------------------

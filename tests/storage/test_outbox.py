@@ -159,3 +159,25 @@ def test_one_unstorable_turn_writes_none_of_its_transaction(repo: Repository) ->
     with pytest.raises(ValueError, match="belongs to user 9"):
         repo.commit_turns([TurnWrite(7, "en", session=session()), TurnWrite(8, "en", session=session(9))])
     assert repo.load_turn(7) == (None, None) and repo.pending_replies() == []
+
+
+def test_an_update_of_a_rolled_back_transaction_is_still_released(repo: Repository,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A transaction that fails after a turn's statements ran leaves its update unhandled in the inbox; releasing
+    it afterwards (the handler's failure path) must mark it, not take it for one its turn already marked."""
+    repo.hold_updates([(41, 7, {"update_id": 41}), (42, 8, {"update_id": 42})])
+    real = repo._write_turn
+
+    def failing_on_the_second(write: TurnWrite, *args: object) -> int | None:
+        if write.user_id == 8:
+            raise RuntimeError("disk I/O error")
+        return real(write, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(repo, "_write_turn", failing_on_the_second)
+    with pytest.raises(RuntimeError):
+        repo.commit_turns([TurnWrite(7, "en", session=session(), reply=REPLY, update_id=41),
+                           TurnWrite(8, "en", session=session(8), reply=REPLY, update_id=42)])
+    assert [update_id for update_id, _ in repo.held_updates()] == [41, 42]  # both rolled back
+    repo.release_update(41)
+    repo.release_update(42)
+    assert repo.held_updates() == []
