@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from flows.parsing import Ambiguous, fold, tidy
+from flows.parsing import SHORT_YEAR, Ambiguous, fold, tidy
 from flows.questions import ABILITIES, Question
 from flows.texts import Catalog
 
@@ -57,9 +57,37 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           "certainly": "yes", "exactly": "yes", "correct": "yes"}
 
 
-def leading_yes_no(text: str) -> str | None:
+# Words after a yes or a no that limit or turn it: "yes but only at first", "no, only part time", "yes for now",
+# "no problem". Such an answer is asked again, never read as the plain yes or no (a "no" to paid work in Canada
+# said of part-time work would skip every job).
+_QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mostly|surtout|some|half|moitie|"
+                        r"partial|partially|at first|first|premier|premiere|debut|then|puis|ensuite|for now|"
+                        r"pour l instant|pour le moment|temporar\w*|"
+                        r"expired|expir\w*|during|pendant|months?|mois|weeks?|semaines?|problems?|probleme|"
+                        r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard)\b", _A)
+# Words that turn the answer to one question only: a part-time student is not a full-time one; a cousin, or a
+# brother on a work permit, is not a sibling who is a citizen or permanent resident.
+_NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteurs?|refugee|refugie|claimant|" \
+              r"demandeur|demandeuse|pending|en attente"
+_MOVING = r"moving|move|moved|demenag\w*|leaving|leave|quitt\w*|partir|pars"
+_TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
+    (question, answer): re.compile(rf"\b(?:{words})\b", _A) for (question, answer), words in {
+        ("job_student", "yes"): r"part time|partiel|partielle|temps partiel",
+        ("job_paid", "yes"): r"unpaid|non paye|non payee|non remunere|non remuneree|benevole|volunteer\w*",
+        ("job_employee", "yes"): r"self employed|autonome|freelance\w*|contractor|contract|contrat|own business|"
+                                 r"independant|independante|propre entreprise",
+        ("job_employee", "no"): r"employee|employe|salarie|salariee|payroll|paie|t4",
+        ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS,
+        ("spouse_citizen", "yes"): _NOT_STATUS,
+        ("quebec", "yes"): _MOVING,
+        ("quebec", "no"): _MOVING,
+    }.items()}
+
+
+def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
-    first word is not yes or no, or when the rest doubts or qualifies it ("no idea", "yes until 2023")."""
+    first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
+    only part time", and for `question_id`'s question "yes, cousin" to a sibling who is a citizen)."""
     words = [w.strip(".,!") for w in _words(text)]
     words = [w for w in words if w]
     if " ".join(words) in _ALONE:
@@ -70,7 +98,9 @@ def leading_yes_no(text: str) -> str | None:
     if first in ("of", "bien") and not rest.startswith(("course", "sur", "entendu")):
         return None
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
-    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest):
+    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest) or _QUALIFIED.search(rest):
+        return None
+    if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
         return None
     other = r"\b(?:no|non|nope)\b" if answer == "yes" else r"\b(?:yes|oui|yeah|yep|ouais)\b"
     if re.search(other, rest, _A):  # "yes and no", "no I mean yes": asked again, not guessed
@@ -228,9 +258,12 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
         return c.date(dt.date.fromisoformat(value))
     if kind.startswith("choice:"):
         return c.t(f"opt.{kind.removeprefix('choice:')}.{value}")
+    if kind == "age":  # "88 years": an age confirmed
+        return c.t("echo.age", age=value.split()[0])
     return c.t("echo.hours", hours=str(tidy(float(value))).replace(".", c.t("decimal")))
 
 
+_SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, ≤, ≥, a minus before a number
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
                         r"(?:years?|yrs?|ans?)?(?:\s*old)?\.?$", _A)
 
@@ -249,7 +282,7 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
     """The plain answer inside an everyday one, for the question asked; None when there is none to find.
     Raises Ambiguous where the words name two options or a range."""
     if question.kind == "yes_no":
-        word = leading_yes_no(text)
+        word = leading_yes_no(text, question.id)
         return Ordinary(word) if word else None
     if question.kind == "number":
         hours = hours_in_words(text)
@@ -259,10 +292,14 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         named = option_named(question, text)
         if named:
             return Ordinary(named[0])
+        if _SIGNED.search(fold(text)):  # "<1", "-1": dropping the sign would read another number
+            return None
         bare = without_fillers(text)
         return Ordinary(bare) if bare and bare != " ".join(fold(text).split()) else None
+    if question.kind == "age" and SHORT_YEAR.fullmatch(fold(text)):
+        return None  # "'95" is a year, not an age of 95
     if question.kind == "age" and (match := _AGE_WORDS.match(" ".join(fold(text).replace("'", " ").split()))):
-        return Ordinary(match[1])
+        return Ordinary(f"{match[1]} years")  # said as an age ("I'm 52"): not asked whether it is a year
     if question.kind in ("date", "age"):
         dated = date_in_words(text)
         if question.kind == "date" and (year := bare_year(dated, today)):  # "2022", "since 2023"

@@ -5,7 +5,8 @@ was understood, so the message can repeat it next to an example of a form that i
 are Figures: "{value}" writes 6.5 and "{value:,}" writes 6,5 (the French catalog uses the second).
 
 Digits of any script are read as their values ("٤٠", "４０" are 40); characters that look like digits but are
-not decimal digits ("²", "፩", "½") are never read as numbers, so they are refused like any other word.
+not decimal digits ("²", "፩", "½") are never read as numbers, so they are refused like any other word, except a
+half or a quarter right after a whole number ("37½" is 37.5).
 """
 
 from __future__ import annotations
@@ -35,11 +36,15 @@ _DAY_MONTH = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", _A)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|re|eme|e)\b", _A)  # 15th, 1er, 2e
 _NUMBER = re.compile(r"^([+-]?\d{1,7}(?:[.,]\d{1,4})?)\s*(?:h|hrs?|hours?|heures?)?"
                      r"(?:\s*(?:/|a|an|per|par)\s*(?:week|wk|semaine|sem)\.?)?\.?$", _A)
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}[.,]\d{3}", _A)  # 1,560 or 1.040: no hours a week have three decimals
 _SCORE = re.compile(r"^(?:(?:band|bande|score|note|resultat)\s*:?\s*)?(\d{1,7}(?:[.,]\d{1,4})?)"
                     r"\s*(?:bands?|bandes?|points?|pts)?(?:\s*/\s*(\d{1,3}))?\.?$", _A)
 _YEARS = re.compile(r"^(\d{1,3})(?:[.,]\d{1,3})?\s*(?:years?|yrs?|y|ans?|annees?)?"
                     r"\s*(?:\+|or more|and more|ou plus|et plus)?\.?$", _A)
 _AGE = re.compile(r"^(\d{1,3})\s*(?:years?|yrs?|ans?)?(?:\s*old)?\.?$", _A)
+SHORT_YEAR = re.compile(r"['`\u2018\u2019]\s*\d{2}", _A)  # '95
+AGE_WITHOUT_POINTS = 45  # the CRS's first age with no points (RULES.md section 3)
+_AGE_CONFIRMED = "years"  # a confirmed age, as the button carries it: "88 years" is not asked again
 _MONTH_WORDS = {
     1: ("january", "jan", "janvier", "janv"),
     2: ("february", "feb", "fevrier", "fevr", "fev"),
@@ -71,8 +76,11 @@ _NOT_ACCEPTED = tuple((re.compile(pattern, _A), name) for pattern, name in (
     (r"dalf\b", "DALF"),
     (r"toeic\b", "TOEIC"),
     (r"celpip\s*(?:general\s*)?ls\b", "CELPIP-General LS"),
-    (r"tcf\s*(?:tp|tout public|quebec|q)\b", "TCF"),
-    (r"tef\s*(?:aq|quebec|q|etudes|naturalisation)\b", "TEF"),
+    (r"tcf\s*(?:tp|tout public)\b", "TCF tout public"),
+    (r"tcf\s*(?:quebec|q)\b", "TCF Québec"),
+    (r"tef\s*(?:aq|quebec|q)\b", "TEFAQ"),
+    (r"tef\s*etudes\b", "TEF Études"),
+    (r"tef\s*naturalisation\b", "TEF Naturalisation"),
 ))
 _OR_MORE = ("or more", "and more", "ou plus", "et plus", "+")
 _ABILITY_WORDS = {  # folded, apostrophes as spaces; the French ones are those of TEF and TCF reports
@@ -107,8 +115,8 @@ class Ambiguous(InvalidAnswer):
     """A typed answer with more than one possible reading (or one reading that may not be what was meant):
     the person chooses. `choices` are button values, each accepted like a typed answer with one reading."""
 
-    def __init__(self, kind: str, typed: str, choices: list[str]) -> None:
-        super().__init__("answers.ambiguous" if len(choices) > 1 else "answers.confirm", typed=typed[:60])
+    def __init__(self, kind: str, typed: str, choices: list[str], key: str | None = None) -> None:
+        super().__init__(key or ("answers.ambiguous" if len(choices) > 1 else "answers.confirm"), typed=typed[:60])
         self.kind = kind  # "scores", "date", "hours": how the conversation labels each choice
         self.choices = choices
 
@@ -137,7 +145,15 @@ def fold(text: str) -> str:
             out.append(ch)
         else:
             out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-    return "".join(out)
+    folded = "".join(out)
+    if any(sign in folded for sign in _FRACTIONS):  # "37½", "6 ½": a whole number and a half, as typed
+        folded = _MIXED_NUMBER.sub(lambda match: _FRACTIONS[match[1]], folded)
+    return folded
+
+
+# A fraction sign right after a whole number ("37½", "37 ½") is its fractional part; alone it stays unread.
+_FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75"}
+_MIXED_NUMBER = re.compile(r"(?<=\d) ?([½¼¾])(?![\d½¼¾])", _A)
 
 
 def _number(text: str) -> float:
@@ -226,8 +242,11 @@ def tidy(value: float) -> int | float:
 
 
 def parse_hours(text: str, maximum: float) -> int | float:
-    """Usual hours a week: more than 0, at most `maximum` (168, the hours in a week)."""
+    """Usual hours a week: more than 0, at most `maximum` (168, the hours in a week). "1,560" or "1.040" is a
+    total of hours written with a thousands separator, never 1.56 hours a week: refused as more than a week."""
     value = parse_number(text)
+    if (match := _NUMBER.match(fold(text))) and _THOUSANDS.fullmatch(match[1]):
+        value = float(re.sub(r"[.,]", "", match[1]))
     if value == 0:
         raise InvalidAnswer("err.hours_zero")
     if value < 0:
@@ -440,12 +459,13 @@ def _readings_of(text: str) -> list[list[str]]:
 
 
 def _doubtful(text: str, reading: list[str]) -> bool:
-    """Commas read as separators in "7,5 7,5": a bare comma between digits beside separators without a comma
-    (spaces, slashes) may well be a decimal comma, so that reading is asked about, not taken."""
+    """Commas read as separators in "7,5 7,5" or "7,5, 7,5": a bare comma between digits beside other separators
+    (spaces, slashes, a comma and a space) may well be a decimal comma, so that reading is asked about, not
+    taken. Commas alone ("7,5,7,5") are read as separators: that is the only reading with four scores."""
     if any("," in numeral for numeral in reading):
         return False
     between = re.findall(r"(?<=\d)[^\d]+(?=\d)", text, _A)
-    return "," in between and any("," not in sep and sep != "." for sep in between)
+    return "," in between and any(sep not in (",", ".") for sep in between)
 
 
 def scores_value(scores: dict[str, float]) -> str:
@@ -524,10 +544,15 @@ def _checked(numerals: list[str], test: str) -> dict[str, float]:
 def parse_age(text: str, today: dt.date) -> dict[str, Any]:
     """A birth date (2024-03-15 or in words, with the day) or an age in completed years ("34", "34 ans")."""
     cleaned = fold(text)
+    if SHORT_YEAR.fullmatch(cleaned):  # "'95": a year of birth, which gives no day and no age
+        raise InvalidAnswer("err.birth_short_year", typed=text.strip())
     if match := _AGE.match(cleaned):
         age = int(match[1])
         if not 16 <= age <= 100:
             raise InvalidAnswer("err.age_range", age=age)
+        if age >= AGE_WITHOUT_POINTS and re.fullmatch(r"\d{2}\.?", cleaned, _A):  # like a year's last two digits
+            # "88" may be the year of birth, and read as an age it takes every age point away: asked.
+            raise Ambiguous("age", text.strip(), [f"{age} {_AGE_CONFIRMED}"], key="answers.confirm_age")
         return {"age": age}
     try:
         born = dt.date.fromisoformat(parse_date(cleaned, "birth", today))

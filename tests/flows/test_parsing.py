@@ -97,7 +97,8 @@ def test_a_choice_number_in_another_script_or_a_digit_like_sign() -> None:
     ("duolingo english test", "Duolingo English Test"), ("PTE Academic", "PTE Academic"),
     ("pte a", "PTE Academic"), ("CAEL", "CAEL"), ("Cambridge", "Cambridge English"),
     ("cambridge c1 advanced", "Cambridge English"), ("DELF", "DELF"), ("delf b2", "DELF"), ("DALF C1", "DALF"),
-    ("TOEIC", "TOEIC"), ("CELPIP-General LS", "CELPIP-General LS"), ("TCF tout public", "TCF"),
+    ("TOEIC", "TOEIC"), ("CELPIP-General LS", "CELPIP-General LS"), ("TCF tout public", "TCF tout public"),
+    ("TCF Québec", "TCF Québec"), ("TEFAQ", "TEFAQ"), ("TEF études", "TEF Études"),
 ])
 def test_a_test_express_entry_does_not_accept_is_named(text: str, name: str) -> None:
     error = refusal(parse_choice, text, TEST_OPTIONS, TEST_LABELS)
