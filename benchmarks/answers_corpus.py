@@ -38,8 +38,8 @@ _BEFORE = {"quebec": "no", "canadian_work": "yes", "job_occupation": "21232", "j
            "test_date": "2025-06-01", "test_more": "no", "birth": "1997-03-10", "marital": "single",
            "education_level": "bachelor", "education_where": "abroad_eca", "canadian_credential": "none",
            "foreign_work": "2", "certificate": "no", "nomination": "no", "sibling": "no"}
-_TEST_LABELS = {"ielts_general": "IELTS", "celpip_general": "CELPIP", "pte_core": "PTE Core", "tef_canada": "TEF",
-                "tcf_canada": "TCF"}
+_TEST_LABELS = {"ielts_general": "IELTS GT", "celpip_general": "CELPIP", "pte_core": "PTE Core",
+                "tef_canada": "TEF", "tcf_canada": "TCF"}
 _FOUR = {"ielts_general": "8 7 7 7", "celpip_general": "9 9 9 9", "pte_core": "80 80 80 80",
          "tef_canada": "503 503 512 518", "tcf_canada": "523 524 14 14"}
 

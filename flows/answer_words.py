@@ -201,7 +201,7 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "test_kind": (
         (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt"),
         (("celpip_general",), "celpip general|celpip g|celpip"),
-        (("pte_core",), "pte core|pte"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
+        (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),
     "education_where": (
         (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien"),

@@ -82,6 +82,9 @@ _NOT_ACCEPTED = tuple((re.compile(pattern, _A), name) for pattern, name in (
     (r"tef\s*etudes\b", "TEF Études"),
     (r"tef\s*naturalisation\b", "TEF Naturalisation"),
 ))
+# A test named without its version where only one version is accepted: the option, and the version refused.
+# International graduates often hold IELTS Academic or PTE Academic from their admission (RULES.md section 2).
+_TWO_VERSIONS = {"ielts": ("ielts_general", "IELTS Academic"), "pte": ("pte_core", "PTE Academic")}
 _OR_MORE = ("or more", "and more", "ou plus", "et plus", "+")
 _ABILITY_WORDS = {  # folded, apostrophes as spaces; the French ones are those of TEF and TCF reports
     "listening": ("listening", "listen", "l", "co", "ecoute", "comprehension orale", "comprehension de l oral",
@@ -217,6 +220,10 @@ def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
         words = _words(text)
         if re.fullmatch(r"ielts\s*(?:gt|g|general|general training)", words, _A):  # "IELTS GT", a short form
             return "ielts_general"
+        if words in _TWO_VERSIONS:  # "IELTS" alone: General Training (accepted) or Academic (not)? Asked.
+            accepted, other = _TWO_VERSIONS[words]
+            raise InvalidAnswer("err.test_version", test=words.upper(), accepted=labels[options.index(accepted)],
+                                other=other)
         for pattern, name in _NOT_ACCEPTED:
             if pattern.match(words):
                 none = labels[options.index("none")] if "none" in options else ""

@@ -19,6 +19,7 @@ from flows.machine import VERDICT, Screening
 from flows.profile_builder import build_profile
 
 TODAY = dt.date(2026, 11, 27)
+GT = "IELTS GT"  # IELTS typed with its version: "IELTS" alone is asked about (General Training or Academic?)
 CLB_6_IELTS = "5.5 5 5.5 5.5"  # IELTS GT: 5.5/5.0/5.5/5.5 are each exactly the CLB 6 row
 CLB_9_IELTS = "8 7 7 7"  # 8.0/7.0/7.0/7.0 are each exactly the CLB 9 row
 
@@ -100,7 +101,7 @@ def test_p02_two_overlapping_part_time_jobs_share_the_30_hour_cap() -> None:
     # c) 2026-06-01..11-26, 179 days (30+31+31+30+31+26), cook alone: 639.29
     # Total 2,532.1; cook 1,836.9 leads (TEER 3): CLB 5. IELTS 5/4/5/5 is exactly CLB 5 in each.
     _, r = play(*start(), *job("63200", "2025-03-01", hours="25", more=True),
-                *job("72410", "2025-06-01", "2026-05-31", hours="20"), *a_test("IELTS", "2025-10-01", "5 4 5 5"))
+                *job("72410", "2025-06-01", "2026-05-31", hours="20"), *a_test(GT, "2025-10-01", "5 4 5 5"))
     assert r["verdict"] == "eligible" and r["qualifying_hours"] == 2532 and r["required_clb"] == 5
     assert r["hours_ledger"]["by_occupation"] == {"63200": 1837, "72410": 695}
     over = sum(line["not_counted"].get("over_30h_week", 0) for line in r["hours_ledger"]["jobs"])
@@ -109,13 +110,13 @@ def test_p02_two_overlapping_part_time_jobs_share_the_30_hour_cap() -> None:
 
 def test_p03_a_job_that_ended_inside_the_window_with_exactly_1560_hours() -> None:
     # 2022-06-01..2024-11-24 at 30 h: in the window 2023-11-27..2024-11-24 = 366 - 2 = 364 days, x 30/7 = 1,560.
-    _, r = play(*start(), *job("21232", "2022-06-01", "2024-11-24"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    _, r = play(*start(), *job("21232", "2022-06-01", "2024-11-24"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "eligible" and r["qualifying_hours"] == 1560
 
 
 def test_p04_one_day_less_at_the_window_edge_is_not_eligible_and_no_day_is_promised() -> None:
     # Ended 2024-11-23: 363 days x 30/7 = 1,555.7 h; the job has ended, so no projected day.
-    _, r = play(*start(), *job("21232", "2022-06-01", "2024-11-23"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    _, r = play(*start(), *job("21232", "2022-06-01", "2024-11-23"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 1556 and r["eligible_on"] is None
 
 
@@ -123,7 +124,7 @@ def test_p05_applying_in_a_later_month_drops_the_oldest_hours_out_of_the_window(
     # The p03 person applies on 2026-12-01: the window starts 2023-12-01, so 2023-12-01..2024-11-24 = 360 days,
     # x 30/7 = 1,542.9 h: not eligible any more. Back to today: eligible again.
     screening, r = play(*start(), *job("21232", "2022-06-01", "2024-11-24"),
-                        *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+                        *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "eligible"
     later = talk.plan(screening, "2026-12-01", "en", TODAY)
     assert later is not None
@@ -135,14 +136,14 @@ def test_p05_applying_in_a_later_month_drops_the_oldest_hours_out_of_the_window(
 def test_p06_ten_hours_a_week_for_three_years_just_reaches_1560() -> None:
     # 10 h from 2024-01-01: 1,061 days to 2026-11-26 x 10/7 = 1,515.7 h. 1,560 h need 1,092 days at 10/7:
     # 2024-01-01 + 1,092 days = 2026-12-28 (366 + 365 + 361); its window starts 2023-12-28, before the job.
-    _, r = play(*start(), *job("21232", "2024-01-01", hours="10"), *a_test("IELTS", "2026-01-10", CLB_9_IELTS))
+    _, r = play(*start(), *job("21232", "2024-01-01", hours="10"), *a_test(GT, "2026-01-10", CLB_9_IELTS))
     assert r["verdict"] == "not_yet_eligible" and r["qualifying_hours"] == 1516
     assert r["eligible_on"] == "2026-12-28"
 
 
 def test_p07_nine_and_a_half_hours_a_week_never_get_there() -> None:
     # A 3-year window holds at most 1,096 days: 1,096 x 9.5/7 = 1,487.4 h < 1,560, so no day ever comes.
-    _, r = play(*start(), *job("21232", "2024-01-01", hours="9.5"), *a_test("IELTS", "2026-01-10", CLB_9_IELTS))
+    _, r = play(*start(), *job("21232", "2024-01-01", hours="9.5"), *a_test(GT, "2026-01-10", CLB_9_IELTS))
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 1440 and r["eligible_on"] is None
 
 
@@ -150,7 +151,7 @@ def test_p08_hours_that_changed_for_good_given_as_two_jobs_of_one_occupation() -
     # 21232 at 20 h 2024-06-01..2025-05-31: 365 x 20/7 = 1,042.9; then 40 h from 2025-06-01: 544 days
     # (365 + 179) x 30/7 = 2,331.4. One occupation: 3,374.3 h.
     _, r = play(*start(), *job("21232", "2024-06-01", "2025-05-31", hours="20", more=True),
-                *job("21232", "2025-06-01", hours="40"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+                *job("21232", "2025-06-01", hours="40"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "eligible" and r["qualifying_hours"] == 3374
     assert r["hours_ledger"]["by_occupation"] == {"21232": 3374}
 
@@ -161,7 +162,7 @@ def test_p09_graduate_who_kept_the_job_is_not_yet_eligible_and_the_test_expires_
     # (31+30+31+30+31+31+30+31+26) x 30/7 = 1,161.4 h. 364 days from 2026-03-01: 2027-02-28.
     # IELTS of 2025-06-01 expires 2027-06-01, 93 days after: within the ~4 months RULES.md warns about.
     _, r = play(*start(), *job("21232", "2023-09-01", hours="40", student="Part of the time",
-                               studies_end="2026-02-28"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+                               studies_end="2026-02-28"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "not_yet_eligible" and r["qualifying_hours"] == 1161
     assert r["eligible_on"] == "2027-02-28"
     assert "test_expires_soon" in [w["id"] for w in r["warnings"]]
@@ -172,7 +173,7 @@ def test_p10_en_francais_des_etudes_finies_en_novembre_sans_le_jour_decident() -
     # admissible le 2025-12-01 + 364 = 2026-11-30. Lecture favorable, fin le 11-01 : 390 jours = 1 671,4 h.
     screening, r = play(*start(fr=True), *job("21232", "2023-09-01", hours="40", student="une partie du temps",
                                              studies_end="novembre 2025", fr=True),
-                        *a_test("IELTS", "2025-06-01", CLB_9_IELTS, fr=True), lang="fr")
+                        *a_test(GT, "2025-06-01", CLB_9_IELTS, fr=True), lang="fr")
     assert screening.answers["jobs"][0]["job_student_end"] == "2025-11"
     assert r["verdict"] == "not_yet_eligible" and r["qualifying_hours"] == 1547
     assert r["eligible_on"] == "2026-11-30"
@@ -187,7 +188,7 @@ def test_p11_studies_that_ended_in_the_month_the_job_ended_are_read_carefully_as
     # far from 1,560 and the job is over: not eligible either way. Since issue 15 the hours still missing (1,560
     # or 1,436) and the level needed (none yet, or CLB 5) count as something acted on: both are said.
     _, r = play(*start(), *job("72410", "2024-09-01", "2025-06-30", student="partly", studies_end="June 2025"),
-                *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+                *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0
     assert r["approximate"]["decisive"] and r["approximate"]["favourable"]["verdict"] == "not_eligible"
     assert r["approximate"]["favourable"]["qualifying_hours"] == 124
@@ -200,7 +201,7 @@ def test_p12_a_month_only_end_date_decides_and_is_asked_for() -> None:
     # job is over: not eligible. Favourable end 2025-01-31: 383 days = 1,641.4 h: eligible (TEER 2: CLB 5).
     screening = talk.new_screening()
     reply = say(screening, *start(), *job("72410", "2024-01-15", "January 2025"),
-                *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+                *a_test(GT, "2026-01-10", CLB_6_IELTS))
     r = result(reply)
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 1513
     assert r["approximate"]["decisive"] and r["approximate"]["deciding"] == [["job_end", 0]]
@@ -218,7 +219,7 @@ def test_p13_en_francais_un_debut_en_mars_sans_le_jour_ne_change_rien() -> None:
     # 1 001 jours = 4 290 h. Admissible dans les deux cas : mentionné seulement.
     screening = talk.new_screening()
     reply = say(screening, *start(fr=True), *job("21232", "mars 2024", hours="40", fr=True),
-                *a_test("IELTS", "2025-06-01", CLB_9_IELTS, fr=True), lang="fr")
+                *a_test(GT, "2025-06-01", CLB_9_IELTS, fr=True), lang="fr")
     r = result(reply)
     assert r["verdict"] == "eligible" and r["qualifying_hours"] == 4161
     assert r["approximate"]["decisive"] is False and r["approximate"]["favourable"]["qualifying_hours"] == 4290
@@ -229,7 +230,7 @@ def test_p14_not_sure_about_being_an_employee_gives_no_verdict_but_how_to_check(
     # Careful: self-employed, 0 h. Favourable: 2024-01-01..2026-11-26 = 1,061 days x 30/7 = 4,547.1 h.
     screening = talk.new_screening()
     reply = say(screening, *start(), *job("21232", "2024-01-01", hours="40", employee="not sure"),
-                *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+                *a_test(GT, "2025-06-01", CLB_9_IELTS))
     r = result(reply)
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0
     assert r["approximate"]["deciding"] == [["job_employee", 0]]
@@ -243,7 +244,7 @@ def test_p15_en_francais_pas_sur_du_permis_de_travail() -> None:
     screening = talk.new_screening()
     reply = say(screening, *start(fr=True), *job("21232", "2024-01-01", hours="40", authorized="je ne sais pas",
                                                 fr=True),
-                *a_test("IELTS", "2025-06-01", CLB_9_IELTS, fr=True), lang="fr")
+                *a_test(GT, "2025-06-01", CLB_9_IELTS, fr=True), lang="fr")
     r = result(reply)
     assert screening.answers["jobs"][0]["job_authorized"] == "unsure"
     assert r["verdict"] == "not_eligible" and r["approximate"]["deciding"] == [["job_authorized", 0]]
@@ -253,7 +254,7 @@ def test_p15_en_francais_pas_sur_du_permis_de_travail() -> None:
 def test_p16_an_unknown_test_date_is_read_as_expired() -> None:
     # "I don't know the date": careful, just over 2 years old (2024-11-26): not valid. Favourable: today.
     screening = talk.new_screening()
-    say(screening, *start(), *job("21232", "2024-01-01"), "IELTS")
+    say(screening, *start(), *job("21232", "2024-01-01"), GT)
     reply = talk.handle_button(screening, "test_date:0", "unsure", "en", TODAY)
     assert reply is not None
     reply = say(screening, CLB_9_IELTS, "no")
@@ -265,7 +266,7 @@ def test_p16_an_unknown_test_date_is_read_as_expired() -> None:
 
 # -- 4. jobs that do not count --------------------------------------------------------------------------------
 def test_p17_self_employed_hours_do_not_count() -> None:
-    _, r = play(*start(), *job("21232", "2024-01-01", employee="no"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    _, r = play(*start(), *job("21232", "2024-01-01", employee="no"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0
     assert r["hours_ledger"]["jobs"][0]["excluded_because"] == "self_employed"
     assert "physician_exception" in [w["id"] for w in r["warnings"]]
@@ -280,7 +281,7 @@ def test_p18_a_retail_job_found_by_title_is_teer_4_and_said_at_once_not_to_count
     said = tapped.messages[0].text if tapped is not None else ""
     assert "count neither for the Canadian Experience Class nor as Canadian work in the CRS" in said
     assert "Do you have another job in Canada to add" in said or "another job" in said  # its dates are skipped
-    reply = say(screening, "no", *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    reply = say(screening, "no", *a_test(GT, "2025-06-01", CLB_9_IELTS))
     r = result(reply)
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0 and r["required_clb"] is None
     assert r["hours_ledger"]["jobs"] == []  # asked nothing but its occupation: it is not in the hours ...
@@ -291,13 +292,13 @@ def test_p19_a_food_server_job_takes_none_of_the_cap_from_a_mechanic_job() -> No
     # 65200 (TEER 5) 30 h from 2024-01-01: excluded. 72410 15 h from 2025-01-01: 695 days (365 + 330) x 15/7 =
     # 1,489.3 h. 1,560 h need 728 days at 15/7: 2025-01-01 + 728 = 2026-12-30. TEER 2: CLB 5, CLB 6 meets it.
     _, r = play(*start(), *job("65200", "2024-01-01", more=True), *job("72410", "2025-01-01", hours="15"),
-                *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+                *a_test(GT, "2026-01-10", CLB_6_IELTS))
     assert r["verdict"] == "not_yet_eligible" and r["qualifying_hours"] == 1489
     assert r["eligible_on"] == "2026-12-30" and r["required_clb"] == 5
 
 
 def test_p20_an_unpaid_internship_does_not_count() -> None:
-    _, r = play(*start(), *job("21232", "2024-01-01", paid="no"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    _, r = play(*start(), *job("21232", "2024-01-01", paid="no"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "not_eligible" and r["qualifying_hours"] == 0
     assert r["hours_ledger"]["jobs"][0]["excluded_because"] == "unpaid"
 
@@ -319,9 +320,9 @@ def test_p22_someone_who_will_live_in_quebec() -> None:
     assert "PSTQ" in reply.messages[0].text and "Arrima" in reply.messages[0].text
     assert reply.result is None and screening.state == "quebec"
     # Someone who answered everything, then says they will live in Quebec, keeps every answer.
-    _, r = play("no", "yes", *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    _, r = play("no", "yes", *job("21232", "2024-01-01"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     screening = talk.new_screening()
-    say(screening, "no", "yes", *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    say(screening, "no", "yes", *job("21232", "2024-01-01"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     talk.edit(screening, "quebec", 0, "en", TODAY)
     assert talk.handle_text(screening, "yes", "en", TODAY).result is None
     assert talk.handle_button(screening, "quebec:0", "no", "en", TODAY).result == r
@@ -334,7 +335,7 @@ def test_p23_the_occupation_with_the_most_hours_decides_the_level_not_the_teer_g
     # TEER 2 holds 1,080 h in all, but each TEER 2 occupation has 540: 21232 leads, CLB 7; CLB 6 falls short.
     _, r = play(*start(), *job("21232", "2024-01-01", "2024-07-05", more=True),
                 *job("72410", "2024-08-01", "2024-12-04", more=True), *job("72310", "2025-01-01", "2025-05-06"),
-                *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+                *a_test(GT, "2026-01-10", CLB_6_IELTS))
     assert r["qualifying_hours"] == 1881 and r["required_clb"] == 7 and r["verdict"] == "not_eligible"
     assert r["hours_ledger"]["by_occupation"] == {"21232": 801, "72410": 540, "72310": 540}
 
@@ -345,7 +346,7 @@ def test_p24_two_jobs_given_only_by_teer_are_not_one_occupation() -> None:
     # verdict must not be a plain "eligible".
     _, r = play(*start(), *job("21232", "2024-01-01", "2024-07-05", more=True),
                 *job("TEER 2", "2024-08-01", "2024-12-04", more=True), *job("TEER 2", "2025-01-01", "2025-05-06"),
-                *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+                *a_test(GT, "2026-01-10", CLB_6_IELTS))
     assert r["qualifying_hours"] == 1881
     assert r["verdict"] != "eligible" or r.get("approximate", {}).get("decisive")
 
@@ -354,16 +355,16 @@ def test_p25_a_tie_between_teer_1_and_teer_3_hours_asks_for_clb_7() -> None:
     # 21232 and 63200 both 15 h from 2025-01-01: 695 x 15/7 = 1,489.3 h each (30 h together: no cap). A tie:
     # CLB 7 (RULES.md's conservative choice, said to the user); CLB 6 falls short.
     _, r = play(*start(), *job("21232", "2025-01-01", hours="15", more=True),
-                *job("63200", "2025-01-01", hours="15"), *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+                *job("63200", "2025-01-01", hours="15"), *a_test(GT, "2026-01-10", CLB_6_IELTS))
     assert r["qualifying_hours"] == 2979 and r["required_clb"] == 7 and r["verdict"] == "not_eligible"
     assert "language_tie" in [w["id"] for w in r["warnings"]]
 
 
 def test_p26_a_test_taken_exactly_two_years_ago_has_expired_one_day_later_has_not() -> None:
     # IELTS of 2024-11-27 expires 2026-11-27, the application day: not valid. Of 2024-11-28: valid one more day.
-    _, old = play(*start(), *job("21232", "2024-01-01"), *a_test("IELTS", "2024-11-27", CLB_9_IELTS))
+    _, old = play(*start(), *job("21232", "2024-01-01"), *a_test(GT, "2024-11-27", CLB_9_IELTS))
     assert old["verdict"] == "not_eligible" and old["language_results"][0]["valid"] is False
-    _, fresh = play(*start(), *job("21232", "2024-01-01"), *a_test("IELTS", "2024-11-28", CLB_9_IELTS))
+    _, fresh = play(*start(), *job("21232", "2024-01-01"), *a_test(GT, "2024-11-28", CLB_9_IELTS))
     assert fresh["verdict"] == "eligible" and fresh["language_results"][0]["expires"] == "2026-11-28"
     assert "test_expires_soon" in [w["id"] for w in fresh["warnings"]]
 
@@ -410,7 +411,7 @@ def test_p30_a_cook_with_clb_5_is_eligible_a_developer_with_clb_5_is_not() -> No
 def test_p31_saying_the_job_ended_after_the_verdict_asks_the_end_and_the_verdict_follows() -> None:
     # Eligible (1,061 days from 2024-01-01). Then: the job ended 2024-06-30: 182 days (31+29+31+30+31+30)
     # x 30/7 = 780 h, the job is over: not eligible.
-    screening, r = play(*start(), *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    screening, r = play(*start(), *job("21232", "2024-01-01"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "eligible"
     talk.edit(screening, "job_ongoing", 0, "en", TODAY)
     reply = talk.handle_text(screening, "no", "en", TODAY)
@@ -421,7 +422,7 @@ def test_p31_saying_the_job_ended_after_the_verdict_asks_the_end_and_the_verdict
 
 
 def test_p32_changing_the_test_from_ielts_to_celpip_asks_the_scores_again() -> None:
-    screening, r = play(*start(), *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    screening, r = play(*start(), *job("21232", "2024-01-01"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert r["verdict"] == "eligible"
     talk.edit(screening, "test_kind", 0, "en", TODAY)
     say(screening, "celpip")
@@ -432,7 +433,7 @@ def test_p32_changing_the_test_from_ielts_to_celpip_asks_the_scores_again() -> N
 
 
 def test_p33_no_job_in_canada_then_yes_again_asks_every_job_question() -> None:
-    screening, _ = play(*start(), *job("21232", "2024-01-01"), *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+    screening, _ = play(*start(), *job("21232", "2024-01-01"), *a_test(GT, "2025-06-01", CLB_9_IELTS))
     talk.edit(screening, "canadian_work", 0, "en", TODAY)
     reply = say(screening, "no")
     assert result(reply)["verdict"] == "not_eligible" and build_profile(screening.answers, TODAY)["jobs"] == []
@@ -452,7 +453,7 @@ def test_p34_a_projected_day_on_which_the_required_level_has_become_clb_7() -> N
     # today: CLB 5, met by CLB 6. 1,560 - 1,298.6 = 261.4 h = 61 days at 30/7: 2027-01-27. But then 21232 holds
     # 861.4 h > 698.6: CLB 7 applies, and the CLB 6 test does not meet it: no day can be promised.
     screening, r = play(*start(), *job("72410", "2025-01-01", "2025-06-12", more=True),
-                        *job("21232", "2026-07-10"), *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+                        *job("21232", "2026-07-10"), *a_test(GT, "2026-01-10", CLB_6_IELTS))
     assert r["qualifying_hours"] == 1299 and r["hours_ledger"]["by_occupation"] == {"72410": 699, "21232": 600}
     later = talk.plan(screening, "2027-02-01", "en", TODAY)  # the product's own "what if" agrees: CLB 7 by then
     assert later is not None and result(later)["required_clb"] == 7 and result(later)["verdict"] == "not_eligible"
@@ -467,7 +468,7 @@ def test_p35_two_month_only_starts_can_change_which_occupation_leads() -> None:
     # CLB 6 falls short: not eligible. The month-only answers decide the verdict and must be asked for.
     screening = talk.new_screening()
     reply = say(screening, *start(), *job("21232", "September 2025", hours="20", more=True),
-                *job("72410", "June 2024", hours="10"), *a_test("IELTS", "2026-01-10", CLB_6_IELTS))
+                *job("72410", "June 2024", hours="10"), *a_test(GT, "2026-01-10", CLB_6_IELTS))
     r = result(reply)
     # Every combination is read: the careful verdict is the least favourable one (Sep 1 with Jun 30).
     assert r["verdict"] == "not_eligible" and r["required_clb"] == 7
@@ -482,7 +483,7 @@ def test_p36_a_graduate_screening_on_the_last_day_of_full_time_studies() -> None
     # count from 2026-11-28. 364 days at 30/7 a day = 1,560 h: on the application day 2026-11-28 + 364 =
     # 2027-11-27. (Studies that ended yesterday give 2027-11-26: the product gets that one right.)
     _, r = play(*start(), *job("21232", "2023-09-01", student="partly", studies_end="2026-11-27"),
-                *a_test("IELTS", "2026-01-10", CLB_9_IELTS))
+                *a_test(GT, "2026-01-10", CLB_9_IELTS))
     assert r["qualifying_hours"] == 0
     assert r["verdict"] == "not_yet_eligible" and r["eligible_on"] == "2027-11-27"
 
@@ -491,7 +492,7 @@ def test_p37_studies_that_ended_this_month_without_the_day() -> None:
     # "November 2026": careful, the latest possible day, today: hours from 2026-11-28, eligible on 2027-11-27.
     # Favourable: 2026-11-01, hours from 11-02: 25 days x 30/7 = 107.1 h now, eligible on 11-02 + 364 = 2027-11-01.
     _, r = play(*start(), *job("21232", "2023-09-01", student="partly", studies_end="November 2026"),
-                *a_test("IELTS", "2026-01-10", CLB_9_IELTS))
+                *a_test(GT, "2026-01-10", CLB_9_IELTS))
     assert r["approximate"]["favourable"]["eligible_on"] == "2027-11-01"
     assert r["approximate"]["favourable"]["qualifying_hours"] == 107
     assert r["verdict"] == "not_yet_eligible" and r["eligible_on"] == "2027-11-27"
@@ -502,7 +503,7 @@ def test_p38_just_under_1560_hours_is_not_shown_as_1560() -> None:
     # (the job is over). The figure shown must not read as the 1,560 needed.
     screening = talk.new_screening()
     reply = say(screening, *start(), *job("21232", "2024-01-01", "2025-02-15", hours="26.5"),
-                *a_test("IELTS", "2026-01-10", CLB_9_IELTS))
+                *a_test(GT, "2026-01-10", CLB_9_IELTS))
     r = result(reply)
     assert r["verdict"] == "not_eligible"
     assert "About 0 more" not in reply.messages[0].text
@@ -511,7 +512,7 @@ def test_p38_just_under_1560_hours_is_not_shown_as_1560() -> None:
 
 def test_p39_clb_6_in_english_and_nclc_7_in_french_one_language_is_enough() -> None:
     # 21232 (TEER 1): CLB 7. IELTS 5.5/5/5.5/5.5 = CLB 6 falls short; TEF 434/434/428/456 = NCLC 7 meets it.
-    _, r = play(*start(), *job("21232", "2024-01-01"), "IELTS", "2026-01-10", CLB_6_IELTS, "yes",
+    _, r = play(*start(), *job("21232", "2024-01-01"), GT, "2026-01-10", CLB_6_IELTS, "yes",
                 *a_test("TEF", "2025-06-01", "434 434 428 456"))
     assert r["verdict"] == "eligible" and r["required_clb"] == 7
     assert [x["clb"]["reading"] for x in r["language_results"]] == [6, 7]
@@ -521,7 +522,7 @@ def test_p40_a_test_month_picked_without_the_day_that_decides_validity() -> None
     # IELTS in "November 2024" (the day skipped in the picker). Careful: 2024-11-01, expired 2026-11-01: no valid
     # test, not eligible. Favourable: 2024-11-30, valid until 2026-11-30: eligible. Asked for.
     screening = talk.new_screening()
-    say(screening, *start(), *job("21232", "2024-01-01"), "IELTS")
+    say(screening, *start(), *job("21232", "2024-01-01"), GT)
     assert talk.handle_button(screening, "test_date:0", "2024-11", "en", TODAY) is not None
     r = result(say(screening, CLB_9_IELTS, "no"))
     assert r["verdict"] == "not_eligible" and r["language_results"][0]["expires"] == "2026-11-01"
@@ -531,7 +532,7 @@ def test_p40_a_test_month_picked_without_the_day_that_decides_validity() -> None
 
 def test_p41_after_the_verdict_a_second_job_and_the_end_of_studies_change_the_level() -> None:
     # First: 21232 at 30 h from 2025-06-01: 544 days (365 + 179) x 30/7 = 2,331.4 h, TEER 1: CLB 7.
-    screening, r = play(*start(), *job("21232", "2025-06-01"), *a_test("IELTS", "2026-01-10", CLB_9_IELTS))
+    screening, r = play(*start(), *job("21232", "2025-06-01"), *a_test(GT, "2026-01-10", CLB_9_IELTS))
     assert (r["verdict"], r["qualifying_hours"], r["required_clb"]) == ("eligible", 2331, 7)
     # "Add another job?" yes: 63200 at 30 h 2024-01-01..2025-05-31, 517 days (366 + 151) x 30/7 = 2,215.7 h.
     talk.edit(screening, "job_more", 0, "en", TODAY)
@@ -555,7 +556,7 @@ def test_p42_resolving_a_not_sure_after_the_verdict_gives_a_clear_verdict() -> N
     # "Not sure" on the permit, then "yes" from the fix button: 1,061 days x 30/7 = 4,547.1 h, eligible.
     screening = talk.new_screening()
     reply = say(screening, *start(), *job("21232", "2024-01-01", authorized="not sure"),
-                *a_test("IELTS", "2025-06-01", CLB_9_IELTS))
+                *a_test(GT, "2025-06-01", CLB_9_IELTS))
     assert ("✏️ Job 1 · authorized", "edit|job_authorized|0") in buttons(reply)
     talk.edit(screening, "job_authorized", 0, "en", TODAY)
     reply = say(screening, "yes")

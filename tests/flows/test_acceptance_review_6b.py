@@ -47,7 +47,10 @@ def job(code: str = "21232", start: str = "2025-09-01", end: str | None = None, 
             *([yes] if student else [no, yes]), yes if more else no]
 
 
-def a_test(kind: str = "IELTS", date: str = "2025-06-01", scores: tuple[str, ...] = CLB9, *, more: bool = False,
+GT = "IELTS GT"  # IELTS typed with its version: "IELTS" alone is asked about (General Training or Academic?)
+
+
+def a_test(kind: str = GT, date: str = "2025-06-01", scores: tuple[str, ...] = CLB9, *, more: bool = False,
            fr: bool = False) -> list[str]:
     yes, no = ("oui", "non") if fr else ("yes", "no")
     return [kind, date, *scores, yes if more else no]
@@ -139,14 +142,14 @@ def test_s03b_common_law_typed_without_the_parenthesis_is_understood() -> None:
 def test_s04_spouse_factors_are_capped_at_40() -> None:
     # Spouse: doctoral 10 + CLB 10 in each 4 x 5 = 20 + 5 years of Canadian work 10 = 40 (exactly the cap).
     # Principal born 1990-01-01: 36, with spouse 65 + 112 + 116 + 35 = 328. Total 328 + 40 + 38 = 406.
-    crs = crs_of("1990-01-01", "married", "no", "yes", "doctoral", "IELTS", "2026-01-10", "8.5", "8", "7.5", "7.5",
+    crs = crs_of("1990-01-01", "married", "no", "yes", "doctoral", GT, "2026-01-10", "8.5", "8", "7.5", "7.5",
                  "5", *BACHELOR_ECA, *NOTHING_MORE)
     assert parts(crs) == (406, 328, 40, 38, 0)
 
 
 def test_s05_spouse_two_year_diploma_clb5_and_two_years_in_canada() -> None:
     # Spouse: two-year 7 + CLB 5 in each 4 x 1 = 4 + 2 years 7 = 18. Principal as s04: 328 + 18 + 38 = 384.
-    crs = crs_of("1990-01-01", "common_law", "no", "yes", "two_year", "IELTS", "2026-01-10", "5", "4", "5", "5",
+    crs = crs_of("1990-01-01", "common_law", "no", "yes", "two_year", GT, "2026-01-10", "5", "4", "5", "5",
                  "2", *BACHELOR_ECA, *NOTHING_MORE)
     assert parts(crs) == (384, 328, 18, 38, 0)
 
@@ -154,7 +157,7 @@ def test_s05_spouse_two_year_diploma_clb5_and_two_years_in_canada() -> None:
 def test_s06_spouse_test_expired_gives_no_language_points() -> None:
     # Spouse IELTS of 2024-11-26 (CLB 9) expired on the application day 2026-11-27 (valid 2 years): 0 points.
     # Spouse: master 10 + 0 + 2 years 7 = 17. Principal as s04: 328 + 17 + 38 = 383.
-    crs = crs_of("1990-01-01", "married", "no", "yes", "master", "IELTS", "2024-11-26", *CLB9, "2",
+    crs = crs_of("1990-01-01", "married", "no", "yes", "master", GT, "2024-11-26", *CLB9, "2",
                  *BACHELOR_ECA, *NOTHING_MORE)
     assert parts(crs) == (383, 328, 17, 38, 0)
 
@@ -162,7 +165,7 @@ def test_s06_spouse_test_expired_gives_no_language_points() -> None:
 def test_s07_spouse_clb7_in_french_interface() -> None:
     # Spouse: master 10 + CLB 7 in each 4 x 3 = 12 + 3 years 8 = 30. Principal 36: 328; transferability 38.
     # Total 396.
-    crs = crs_of("1990-01-01", "marié", "non", "oui", "maîtrise", "IELTS", "2026-01-10", "6", "6", "6", "6", "3",
+    crs = crs_of("1990-01-01", "marié", "non", "oui", "maîtrise", GT, "2026-01-10", "6", "6", "6", "6", "3",
                  "baccalauréat", "2", "non", "0", "non", "non", "non", lang="fr")
     assert parts(crs) == (396, 328, 30, 38, 0)
 

@@ -14,7 +14,7 @@ from flows.results import result_for_answers
 
 TODAY = dt.date(2026, 11, 27)
 WORK_AFTER_TITLE = ["2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no"]
-IELTS = ["IELTS", "2025-06-01", "8 7 7 7", "no"]
+IELTS = ["IELTS GT", "2025-06-01", "8 7 7 7", "no"]
 
 
 def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
@@ -173,7 +173,7 @@ def test_the_two_readings_bound_a_month_only_job() -> None:
 
 def test_an_unknown_test_date_is_read_as_expired_carefully_and_valid_favourably() -> None:
     screening = talk.new_screening()
-    say(screening, "no", "yes", "21232", "2023-01-01", "yes", "40", "yes", "yes", "no", "yes", "no", "IELTS")
+    say(screening, "no", "yes", "21232", "2023-01-01", "yes", "40", "yes", "yes", "no", "yes", "no", "IELTS GT")
     reply = talk.handle_button(screening, "test_date:0", "unsure", "en", TODAY)
     assert reply is not None and screening.answers["tests"][0]["test_date"] == "unsure"
     reply = say(screening, "8 7 7 7", "no")
@@ -225,7 +225,7 @@ def test_forged_picker_pages_are_refused() -> None:
 # -- scores ------------------------------------------------------------------------------------------------
 def test_ielts_bands_are_buttons_and_four_scores_in_one_message_fill_all_four() -> None:
     screening = talk.new_screening()
-    reply = say(screening, "no", "yes", "21232", *WORK_AFTER_TITLE, "IELTS", "2025-06-01")
+    reply = say(screening, "no", "yes", "21232", *WORK_AFTER_TITLE, "IELTS GT", "2025-06-01")
     assert [label for label, _ in buttons(reply)][:3] == ["4", "4.5", "5"]
     reply = talk.handle_text(screening, "L8 R7 W6.5 S7", "en", TODAY)
     test = screening.answers["tests"][0]

@@ -19,7 +19,7 @@ PERSONAS = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "personas"
 
 # The s01 persona, answer by answer (single, 29, bachelor's with ECA, IELTS CLB 9, 2 years abroad).
 S01_SCREENING = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
-                 "IELTS", "2025-06-01", "8", "7", "7", "7", "no"]
+                 "IELTS GT", "2025-06-01", "8", "7", "7", "7", "no"]
 S01_CRS = ["1997-03-10", "single", "bachelor", "2", "no", "2", "no", "no", "no"]
 
 
@@ -170,7 +170,7 @@ def test_the_whole_flow_in_french() -> None:
     reply = talk.show(screening, "fr", TODAY)
     assert "Prévoyez-vous de vivre dans la province de Québec ?" in reply.messages[0].text
     reply = say(screening, "non", "oui", "21232", "2025-09-01", "oui", "40", "oui", "oui", "non", "oui", "non",
-                "IELTS", "2025-06-01", "8", "7", "7", "7", "non", lang="fr")
+                "IELTS GT", "2025-06-01", "8", "7", "7", "7", "non", lang="fr")
     assert reply.result is not None and reply.result["verdict"] == "eligible"
     assert "Vous semblez admissible" in reply.messages[0].text
 
@@ -229,7 +229,7 @@ def test_back_skips_places_that_no_longer_exist() -> None:
 def test_changing_the_test_drops_the_scores_of_the_old_one() -> None:
     screening = talk.new_screening()
     say(screening, "no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
-        "IELTS", "2025-06-01", "6.5", "6.5", "6.5", "6.5", "no")
+        "IELTS GT", "2025-06-01", "6.5", "6.5", "6.5", "6.5", "no")
     talk.edit(screening, "test_kind", 0, "en", TODAY)
     say(screening, "celpip")
     assert screening.state == "test_listening"  # asked again, on CELPIP's scale
@@ -239,7 +239,7 @@ def test_changing_the_test_drops_the_scores_of_the_old_one() -> None:
 
 
 TWO_TESTS = ["no", "yes", "41200", "2023-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
-             "IELTS", "2024-06-01", "8", "8", "7", "7", "yes", "celpip", "2026-02-01", "8", "8", "8", "8", "no"]
+             "IELTS GT", "2024-06-01", "8", "8", "7", "7", "yes", "celpip", "2026-02-01", "8", "8", "8", "8", "no"]
 
 
 def test_no_test_on_one_of_two_tests_removes_only_that_one() -> None:

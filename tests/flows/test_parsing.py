@@ -74,7 +74,6 @@ def test_choice_by_number_label_value_or_unique_prefix() -> None:
     assert parse_choice("2", options, labels) == "celpip_general"
     assert parse_choice("pte core", options, labels) == "pte_core"
     assert parse_choice("ielts_general", options, labels) == "ielts_general"
-    assert parse_choice("ielts", options, labels) == "ielts_general"
     assert parse_choice("celp", options, labels) == "celpip_general"
     error = refusal(parse_choice, "5", options, labels)
     assert error.key == "err.choice" and error.params == {"count": 4, "example": "IELTS General Training"}
@@ -119,13 +118,30 @@ def test_the_spouse_test_names_its_own_none_option() -> None:
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("ielts", "ielts_general"), ("IELTS General", "ielts_general"), ("ielts general training", "ielts_general"),
-    ("IELTS GT", "ielts_general"), ("ielts-gt", "ielts_general"), ("pte", "pte_core"), ("PTE Core", "pte_core"),
+    ("IELTS General", "ielts_general"), ("ielts general training", "ielts_general"),
+    ("IELTS GT", "ielts_general"), ("ielts-gt", "ielts_general"), ("PTE Core", "pte_core"),
     ("tef", "tef_canada"), ("TCF Canada", "tcf_canada"),
     ("celpip", "celpip_general"), ("none yet", "none"), ("6", "none"),
 ])
 def test_the_accepted_tests_are_still_found(text: str, value: str) -> None:
     assert parse_choice(text, TEST_OPTIONS, TEST_LABELS) == value
+
+
+@pytest.mark.parametrize(("text", "test", "accepted", "other"), [
+    ("IELTS", "IELTS", "IELTS General Training", "IELTS Academic"), ("ielts.", "IELTS", "IELTS General Training",
+                                                                     "IELTS Academic"),
+    ("pte", "PTE", "PTE Core", "PTE Academic"), ("PTE", "PTE", "PTE Core", "PTE Academic"),
+])
+def test_a_test_named_without_its_version_is_asked_about(text: str, test: str, accepted: str, other: str) -> None:
+    # RULES.md section 2: IELTS Academic and PTE Academic are not accepted; many graduates hold one of them.
+    error = refusal(parse_choice, text, TEST_OPTIONS, TEST_LABELS)
+    assert error.key == "err.test_version"
+    assert error.params == {"test": test, "accepted": accepted, "other": other}
+    assert said(error, "en") == (f"{test} has two versions, and only {accepted} is accepted for Express "
+                                 f"Entry ({other} is not). If your result is {accepted}, tap it below; an {other} "
+                                 "result does not count.")
+    assert said(error, "fr").startswith(f"{test} existe en deux versions, et seule la version {accepted} est "
+                                        "acceptée pour Entrée express")
 
 
 def test_not_accepted_names_are_only_checked_on_test_questions() -> None:

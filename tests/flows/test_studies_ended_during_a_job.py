@@ -12,7 +12,7 @@ from flows.profile_builder import ALL, build_profile
 
 TODAY = dt.date(2026, 11, 27)
 JOB_UNTIL_STUDENT = ["no", "yes", "21232", "2023-09-01", "yes", "40", "yes", "yes"]
-AFTER_STUDENT = ["yes", "no", "IELTS", "2025-06-01", "8 7 7 7", "no"]  # authorized, no other job, the test
+AFTER_STUDENT = ["yes", "no", "IELTS GT", "2025-06-01", "8 7 7 7", "no"]  # authorized, no other job, the test
 
 
 def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
@@ -133,6 +133,6 @@ def test_en_francais() -> None:
     assert "Pendant l'emploi 1, à quelle date vos études à temps plein ont-elles pris fin ?" in question
     reply = talk.handle_text(screening, "30 avril 2025", "fr", TODAY)
     assert screening.answers["jobs"][0]["job_student_end"] == "2025-04-30"
-    reply = say(screening, "oui", "non", "IELTS", "2025-06-01", "8 7 7 7", "non", lang="fr")
+    reply = say(screening, "oui", "non", "IELTS GT", "2025-06-01", "8 7 7 7", "non", lang="fr")
     line = reply.result["hours_ledger"]["jobs"][0] if reply.result else {}
     assert "à partir du lendemain de la fin de vos études à temps plein" in line["explanation"]

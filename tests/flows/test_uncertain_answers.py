@@ -76,7 +76,7 @@ def test_the_crs_message_says_the_favourable_reading_differs() -> None:
 def test_readings_that_differ_in_nothing_say_nothing() -> None:
     # Job since "January 2023" at 40 h: 1,560 h reached either way, CLB 7 either way, no CRS yet.
     reply = say(talk.new_screening(), "no", "yes", "21232", "January 2023", "yes", "40", "yes", "yes", "no", "yes",
-                "no", "IELTS", "2025-06-01", "8 7 7 7", "no")
+                "no", "IELTS GT", "2025-06-01", "8 7 7 7", "no")
     assert reply.result is not None and reply.result["approximate"]["decisive"] is False
     assert "❔" not in reply.messages[0].text and "approximate" not in reply.messages[0].text
 
