@@ -375,10 +375,12 @@ def month_bounds(value: str, today: dt.date) -> tuple[dt.date, dt.date]:
 
 # -- occupations -------------------------------------------------------------------------------------------
 def parse_noc(text: str) -> dict[str, Any]:
-    """A 5-digit NOC 2021 code ("21232", "21 232", "CNP 21232") or a TEER level ("TEER 2", "FEER 2", "2")."""
+    """A 5-digit NOC 2021 code ("21232", "21 232", "CNP 21232", "NOC: 21232", "#21232") or a TEER level ("TEER 2",
+    "FEER 2", "2")."""
     cleaned = re.sub(r"[\s-]", "", fold(text))
     for prefix in ("noc", "cnp", "teer", "feer"):
         cleaned = cleaned.removeprefix(prefix)
+    cleaned = cleaned.lstrip(":#").removesuffix(".")  # "NOC: 21232", "#21232", "21232." as typed
     if re.fullmatch(r"\d{5}", cleaned, _A):
         if cleaned[1] not in "012345":
             raise InvalidAnswer("err.noc_teer_digit", value=cleaned)
