@@ -55,7 +55,7 @@ async def test_rounds_lists_the_latest_of_each_and_the_score_against_them(tg: Fa
             text = ana.last_text
             assert "La dernière ronde de chaque programme et catégorie, 12 derniers mois" in text
             assert "vous êtes 12 points en dessous" in text
-            assert "exige NCLC 7 en français (les quatre habiletés)" in text
+            assert "exige le NCLC 7 en français (dans les quatre compétences)" in text
         bot.errors.check()
     finally:
         feed.close()

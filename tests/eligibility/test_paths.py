@@ -58,7 +58,7 @@ def test_the_readme_person_is_shown_french_alone_reaches_every_recent_round_and_
     assert "french_language_proficiency" in first["rounds"]
     assert "opens the French-language proficiency rounds" in first["text"]
     fr = result_of(S01, "fr")["paths"][0]["text"]
-    assert "rondes pour la maîtrise du français" in fr
+    assert "rondes axées sur la connaissance du français" in fr
 
 
 def test_a_pgwp_graduate_at_430_is_shown_two_steps_french_and_english_together() -> None:
