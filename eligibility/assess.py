@@ -246,7 +246,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 
     crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
-                   _Projection(reached, eligible_on, rise), crs, rounds)
+                   _Projection(reached, eligible_on, rise), crs, rounds, eligible_now=verdict == "eligible")
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
@@ -272,9 +272,10 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     }
     if with_improvements:
         # The level the occupation requires, when no test meets it: the plan puts that test first (issue 16).
+        # Someone who will live in Quebec gets no plan: Express Entry's rounds are not their route (RULES.md 8).
         work = ledger_rules.QualifyingWork(profile)  # one reading of the jobs for the plan and the paths
         items = (improvements(profile, today or as_of, None if language_met else level, work=work)
-                 if crs is not None else [])
+                 if crs is not None and quebec_met else [])
         plan = as_dicts(items, text)
         for item in plan:  # how the score after the change fares in the same recent rounds
             item["recent_rounds"] = {"invited": _invited_in(rounds, item["crs_after"]),
@@ -282,8 +283,9 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         result["improvements"] = plan
         found = paths.paths(profile, items, rounds, work=work) if items else []
         shown_paths = paths.as_dicts(found)
-        for shown, path in zip(shown_paths, found, strict=False):
-            shown["text"] = paths.describe(path, items, text, rounds)
+        hours_first = None if enough_hours else facts.hours_first()
+        for number, (shown, path) in enumerate(zip(shown_paths, found, strict=False)):
+            shown["text"] = paths.describe(path, items, text, rounds, first=number == 0, hours_first=hours_first)
         result["paths"] = shown_paths
         comparison = partner_comparison(profile)
         result["partner_comparison"] = partner_dict(comparison, text) if comparison is not None else None
@@ -293,13 +295,15 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
-    __slots__ = ("chosen", "crs", "gaps", "judged_level", "ledger", "level", "level_reason", "profile",
-                 "qualifies_on", "reached", "results", "rise", "rounds", "text")
+    __slots__ = ("chosen", "crs", "eligible_now", "gaps", "judged_level", "ledger", "level", "level_reason",
+                 "profile", "qualifies_on", "reached", "results", "rise", "rounds", "text")
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
-                 chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds) -> None:
+                 chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds, *,
+                 eligible_now: bool = False) -> None:
         self.text = text
+        self.eligible_now = eligible_now  # eligible on the application day (other programs' rounds are named)
         self.rounds = rounds
         self.profile, self.ledger, self.level, self.level_reason = profile, ledger, level, level_reason
         self.judged_level, self.results, self.chosen = judged_level, results, chosen
@@ -412,8 +416,10 @@ class _Facts:
         if crs is None or latest is None:
             return None
         total = crs.total
-        explanation = _comparison_text(self.text, total, crs.details.get("french", 0) > 0,
-                                       self.profile.provincial_nomination, rounds)
+        # Rounds of other programs invite people in the pool: named only to someone eligible now.
+        eligible = self.eligible_now
+        explanation = _comparison_text(self.text, total, eligible and crs.details.get("french", 0) > 0,
+                                       eligible and self.profile.provincial_nomination, rounds)
         cutoffs = rounds.sorted_cutoffs
         recent = {"rounds": len(cutoffs), "from": rounds.recent[0].date.isoformat(),
                   "to": latest.date.isoformat(), "lowest": cutoffs[0], "highest": cutoffs[-1]}
@@ -430,6 +436,14 @@ class _Facts:
         new_start = add_years(self.reached, -ledger_rules.WINDOW_YEARS)
         return any(line.counted > 0 and job.start < new_start
                    for line, job in zip(self.ledger.lines, self.profile.jobs, strict=True))
+
+    def hours_first(self) -> str:
+        """For the plan's paths of someone short of hours: those hours come before any score counts."""
+        text = self.text
+        missing = text.number(max(1.0, ledger_rules.REQUIRED_HOURS - self.ledger.total))
+        if self.reached is not None:
+            return text.t("paths.hours_first_on", hours=missing, eligible_on=text.date(self.reached))
+        return text.t("paths.hours_first", hours=missing)
 
     def what_would_change(self, hours_met: bool, language_met: bool, quebec_met: bool) -> list[dict[str, str]]:
         text = self.text

@@ -349,19 +349,29 @@ def _step_text(item: Improvement, text: Catalog) -> str:
     return text.t("paths.step.all_four", test=test, scale=scale, level=facts["level"])
 
 
-def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds) -> str:
-    """The first path in a few sentences: its steps, its score against the recent CEC rounds, its day, and
-    the French-language rounds it opens."""
+def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds, *, first: bool = True,
+             hours_first: str | None = None) -> str:
+    """A path in a few sentences: its steps, its score against the recent CEC rounds, its day, and the
+    French-language rounds it opens. The first path is said as the best found; the others as alternatives
+    (`first` False), so that no two of them contradict each other. `hours_first`: the sentence saying the
+    qualifying hours still missing come before any score counts (the person is not eligible for work); the
+    French-language rounds are then not named, since only people in the pool are invited."""
     by_id = {item.id: item for item in plan}
     steps = text.t("paths.join").join(_step_text(by_id[step], text) for step in path.steps)
     invited, of = path.invited.get(CEC, (0, 0))
-    key = ("paths.all_one" if len(path.steps) == 1 else "paths.all") if path.reaches_all_cec else "paths.closest"
+    if not first:
+        key = "paths.other"
+    else:
+        alone = len(path.steps) == 1
+        key = ("paths.all_one" if alone else "paths.all") if path.reaches_all_cec else "paths.closest"
     lines = [text.t(key, steps=steps, crs=path.crs_after, of=of, invited=invited)]
     if path.when is not None:
         lines.append(text.t("paths.when", date=text.date(path.when)))
     if path.eligibility_step:
         lines.append(text.t("paths.eligibility"))
-    if FRENCH_ROUNDS in path.invited:
+    if hours_first is not None:
+        lines.append(hours_first)
+    elif FRENCH_ROUNDS in path.invited:
         french_invited, french_of = path.invited[FRENCH_ROUNDS]
         year = rounds.summary(FRENCH_ROUNDS) or {}
         lines.append(text.t("paths.french", invited=french_invited, of=french_of, year=year.get("year", ""),

@@ -25,8 +25,8 @@ async def test_the_readme_person_asks_how_to_raise_the_score(tg: FakeTelegram, t
         assert "What would raise your score (now 470)" in plan
         # first, the way to an invitation: here one step alone gets there, and it opens the French rounds
         way = chat.texts[-2]  # the steps together, just before the plan
-        assert way.startswith("🧭 The way to an invitation: TEF Canada at NCLC 7 in all four abilities. "
-                              "That alone: a CRS of 532")
+        assert way.startswith("🧭 One step that would have reached every recent cut-off: TEF Canada at NCLC 7 in "
+                              "all four abilities. That alone: a CRS of 532")
         assert "also opens the French-language proficiency rounds" in way
         # French at NCLC 7 pays most: 12 second-language points and 50 additional points (RULES.md section 3).
         assert "1. French as a second official language: TEF Canada at NCLC 7 or more" in plan

@@ -421,13 +421,27 @@ def test_a_canadian_credential_counts_when_the_foreign_degree_has_no_eca():
 
 
 def test_french_speakers_and_nominees_hear_about_their_rounds():
-    profile = Profile.model_validate({"as_of": dt.date(2026, 11, 27), "age": 30, "provincial_nomination": True,
-                                      "language_tests": [{"test": "tcf_canada", "date": dt.date(2026, 4, 4),
-                                                          "listening": 520, "reading": 510, "writing": 12,
-                                                          "speaking": 12}]})
-    explanation = assess(profile)["crs_comparison"]["explanation"]
+    data = {"as_of": dt.date(2026, 11, 27), "age": 30, "provincial_nomination": True,
+            "language_tests": [{"test": "tcf_canada", "date": dt.date(2026, 4, 4), "listening": 520,
+                                "reading": 510, "writing": 12, "speaking": 12}],
+            "jobs": [{"noc": "21232", "start": dt.date(2024, 1, 1), "hours_per_week": 40}]}
+    result = assess(Profile.model_validate(data))
+    assert result["verdict"] == "eligible"
+    explanation = result["crs_comparison"]["explanation"]
     assert "French-language proficiency rounds" in explanation and "from 382 to 420" in explanation
     assert "Provincial Nominee Program rounds" in explanation and "from 697 to 805" in explanation
+
+
+def test_other_programs_rounds_are_not_named_to_someone_not_eligible():
+    # Rounds invite people in the Express Entry pool (RULES.md section 4): someone short of hours is not told
+    # they "can also be considered" in French-language or provincial nominee rounds.
+    data = {"as_of": dt.date(2026, 11, 27), "age": 30, "provincial_nomination": True,
+            "language_tests": [{"test": "tcf_canada", "date": dt.date(2026, 4, 4), "listening": 520,
+                                "reading": 510, "writing": 12, "speaking": 12}]}
+    result = assess(Profile.model_validate(data))
+    assert result["verdict"] == "not_eligible"
+    explanation = result["crs_comparison"]["explanation"]
+    assert "French-language proficiency rounds" not in explanation and "Provincial Nominee" not in explanation
 
 
 def test_the_projection_mentions_the_moving_window_only_when_hours_leave_it():
