@@ -334,7 +334,7 @@ def _step_text(item: Improvement, text: Catalog) -> str:
     facts = item.facts
     if item.id.startswith("work_year"):
         assert item.when is not None  # a dated step
-        return text.t("paths.step.work_year", years=facts["years"], date=text.date(item.when))
+        return text.t("paths.step.work_year", years=text.count(facts["years"], "year"), date=text.date(item.when))
     if item.id == "eca":
         return text.t("paths.step.eca")
     scale = text.t(f"improvements.scale_{_TEST_LANGUAGE.get(facts.get('test', ''), 'english')}")

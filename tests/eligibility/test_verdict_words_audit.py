@@ -250,8 +250,9 @@ def test_test_expiring_before_the_projected_day_is_warned() -> None:
 @pytest.mark.parametrize(("name", "expires"), [("eligible_test_expires_soon", "February 15, 2027"),
                                                ("not_yet_expires_soon_after", "May 1, 2027")])
 def test_test_expiring_within_four_months_is_warned(name: str, expires: str) -> None:
-    assert (f"Your language test expires on {expires}: results must be valid when you create your profile and "
-            "when you apply, and an invitation plus 60 days to apply can run past that date.") in text(name)
+    assert (f"Your language test expires on {expires}: results must be valid when you create your profile, "
+            "while it stays in the pool and when you apply, and an invitation plus 60 days to apply can run past "
+            "that date.") in text(name)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -407,7 +408,6 @@ def test_plan_heading_does_not_promise_an_invitation() -> None:
     assert not result("eligible_low")["paths"][0]["text"].startswith("The way to an invitation")
 
 
-@pytest.mark.xfail(strict=True, reason="cosmetic: '1 years of Canadian work'")
 def test_one_year_is_singular() -> None:
     paths = " ".join(p["text"] for p in result("not_yet")["paths"])
     assert "1 year of Canadian work" in paths and "1 years" not in paths
@@ -447,8 +447,6 @@ def test_language_criterion_says_the_test_will_have_expired() -> None:
     assert "before" in criterion(result("not_yet_test_expires_before"), "language")
 
 
-@pytest.mark.xfail(strict=True, reason="RULES.md section 2: results must be valid 'while it stays in the pool' "
-                   "too; the warning names only profile creation and the application")
 def test_expiry_warning_names_the_pool() -> None:
     assert "pool" in text("eligible_test_expires_soon").split("GOOD TO KNOW")[1]
 
