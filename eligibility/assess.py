@@ -373,7 +373,7 @@ class _Facts:
     def _invalid_text(self, result: Result) -> str:
         text = self.text
         name = text.t(f"test.{result.test}")
-        if not result.supported:
+        if not result.supported and result.expires > self.profile.as_of:  # an expired one is said expired
             return text.t(f"criterion.language.unsupported_{result.test}", test=name, date=text.date(result.date))
         return text.t("criterion.language.expired", test=name, date=text.date(result.date),
                       expires=text.date(result.expires))
@@ -507,7 +507,7 @@ class _Facts:
                 found.append({"id": "test_expires_soon",
                               "text": text.t("warning.test_expires_soon", expires=text.date(chosen.expires))})
         for result in self.results:
-            if not result.supported:
+            if not result.supported and result.expires > as_of:  # expired anyway: said so, not the old table
                 found.append({"id": f"unsupported_{result.test}",
                               "text": text.t(f"warning.unsupported_{result.test}", date=text.date(result.date))})
         if profile.marital_status in ("married", "common_law") and profile.spouse is None and self.crs is not None:

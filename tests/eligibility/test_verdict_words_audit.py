@@ -420,8 +420,6 @@ def test_crs_total_has_a_thousands_separator() -> None:
     assert "CRS ESTIMATE: 1,070 POINTS" in out and "Your estimated CRS of 1,070" in out
 
 
-@pytest.mark.xfail(strict=True, reason="A TEF Canada of 2023-12-01 expired on 2025-12-01 (RULES.md section 2: "
-                   "valid 2 years); it is said to use an older score table, as if it would count otherwise")
 def test_old_expired_tef_is_said_expired() -> None:
     out = text("old_tef_expired")
     assert "expired on December 1, 2025" in out
