@@ -4,9 +4,13 @@ On top of the occupation finder (eligibility/occupations.py, Statistics Canada's
 1. words that say the person worked for themselves ("self-employed", "freelance", "travailleur autonome") are
    noted and taken out: self-employed hours do not count, and the conversation asks about it;
 2. an employer or brand ("at Tim Hortons", "Walmart", "chez Desjardins") is taken out: it is not the job;
-3. our table of everyday titles and abbreviations (eligibility/data/noc2021/everyday.toml) is looked up: the
-   title as typed, then without its weak words ("senior", "associate", "team member"...);
-4. otherwise the official titles are searched, without the weak words.
+3. our table of everyday titles and abbreviations (eligibility/data/noc2021/everyday.toml) is looked up, and the
+   official titles as listed: the title as typed, then without some of its weak words ("senior", "associate",
+   "head"...), then without any. A weak word is kept when an official title keeps it with the rest of the title
+   ("Head cashier" is 62010, a supervisor, not 65100 Cashiers); a programming word before "developer" ("Java
+   developer", ".NET developer") makes it a software developer, not a film developer;
+4. otherwise the official titles are searched, without the weak words; when that is a distant guess, our table is
+   looked up for the title minus one word, or for what comes before "in"/"en"/"dans" ("PSW in long term care").
 
 The result says how sure it is ("high": our table or an official title as typed; "medium": a close official
 title; "low": a distant one) and whether the matches disagree on whether the hours count (TEER 0-3 against
@@ -17,6 +21,7 @@ TEER 4-5). A weak guess whose matches disagree puts a match whose hours do not c
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -60,6 +65,9 @@ class _Table:
     self_employment: tuple[tuple[str, ...], ...]
     aliases: dict[str, tuple[str, ...]]  # title key -> codes, best first
     short_forms: dict[str, str]  # a word's key -> the key of the word it stands for
+    spelled_out: tuple[tuple[re.Pattern[str], str], ...]  # "F&B" -> "food and beverage", before keying
+    software_words: frozenset[str]  # "java", "react", "net"...: before a `software_roles` word, software
+    software_roles: dict[str, str]  # "developer" -> "software", "developpeur" -> "logiciel"
 
 
 @functools.cache
@@ -78,9 +86,13 @@ def table() -> _Table:
             aliases.setdefault(key(phrase), tuple(entry["codes"]))
     def phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(sorted({tuple(key(item).split()) for item in items if key(item)}, key=len, reverse=True))
+    spelled_out = tuple((re.compile(r"(?<!\w)" + re.escape(short) + r"(?!\w)", re.IGNORECASE), full)
+                        for short, full in data["spelled_out"].items())
+    software = data["software"]
     return _Table(data["version"], frozenset(key(word) for word in data["weak"]["words"] if key(word)),
                   phrases(data["employers"]["names"]), phrases(data["self_employment"]["phrases"]), aliases,
-                  short_forms)
+                  short_forms, spelled_out, frozenset(key(word) for word in software["words"] if key(word)),
+                  {key(role): key(meaning) for role, meaning in software["roles"].items()})
 
 
 def _take_out(tokens: list[str], phrase_list: tuple[tuple[str, ...], ...]) -> tuple[list[str], bool]:
@@ -107,6 +119,42 @@ def _alias(candidates: list[list[str]]) -> tuple[str, ...] | None:
     return None
 
 
+def _software(tokens: list[str]) -> list[str]:
+    """ "java developer", "react js dev", "developpeur java" -> "software developer", "developpeur logiciel": a
+    programming word beside a developer says the work is software (not 94153, which develops film)."""
+    rules = table()
+    roles = [token for token in tokens if token in rules.software_roles]
+    if not roles or not any(token in rules.software_words for token in tokens):
+        return tokens
+    rest = [token for token in tokens if token not in rules.software_words]
+    role = roles[0]
+    meaning = rules.software_roles[role]
+    if meaning in rest:
+        return rest
+    at = rest.index(role)
+    if meaning == "software":  # English: "software developer"
+        return [*rest[:at], meaning, role, *rest[at + 1:]]
+    return [*rest[:at + 1], meaning, *rest[at + 1:]]  # French: "developpeur logiciel"
+
+
+def _without_weak(tokens: list[str], weak: frozenset[str]) -> list[list[str]]:
+    """The title without some of its weak words, fewest left out first; not as typed, not without them all."""
+    places = [i for i, token in enumerate(tokens) if token in weak]
+    if len(places) < 2 or len(places) > 4:
+        return []
+    return [[token for i, token in enumerate(tokens) if i not in left_out]
+            for size in range(1, len(places)) for left_out in itertools.combinations(places, size)]
+
+
+_SETTING = frozenset({"in", "en", "dans"})
+
+
+def _before_setting(core: list[str]) -> list[list[str]]:
+    """ "psw in long term care" -> "psw": the job, without where it was done."""
+    at = next((i for i, token in enumerate(core) if token in _SETTING), 0)
+    return [core[:at]] if at else []
+
+
 def _all_but_one(core: list[str]) -> list[list[str]]:
     """ "registered nurse ontario" -> "registered nurse", "nurse ontario": a title with one word more."""
     return [core[:i] + core[i + 1:] for i in range(len(core))] if len(core) >= 3 else []
@@ -118,6 +166,11 @@ def _confidence(score: float) -> Confidence:
 
 def _scored(text: str, lang: str, limit: int) -> list[tuple[Occupation, Confidence]]:
     return [(occupation, _confidence(score)) for occupation, score in occupations.search_scored(text, lang, limit)]
+
+
+def _listed(found: list[tuple[Occupation, Confidence]]) -> list[tuple[Occupation, Confidence]]:
+    """An official search's matches when an official title is just what was searched (spelling corrected)."""
+    return found if _confidence_of(found) == "high" else []
 
 
 _RANK = {"high": 2, "medium": 1, "low": 0}
@@ -145,21 +198,35 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
     rules = table()
     text = _EMPLOYER_TAIL.sub("", query.strip()) or query
+    for short, full in rules.spelled_out:
+        text = short.sub(full, text)
     tokens = [rules.short_forms.get(word, word) for word in occupations.title_key(text).split()]
     tokens, self_employed = _take_out(tokens, rules.self_employment)
     branded = list(tokens)  # "uber driver" is in our table with its brand: it says what the work is
     tokens, _ = _take_out(tokens, rules.employers)
+    tokens = _software(tokens)
     core = [token for token in tokens if token not in rules.weak] or tokens
     searched = " ".join(core)
-    codes = _alias([branded, tokens, core])
-    found: list[tuple[Occupation, Confidence]]
+    found: list[tuple[Occupation, Confidence]] = []
+    as_typed = functools.cache(lambda: _scored(" ".join(tokens), lang, limit))  # searched once at most
+    codes = _alias([branded, tokens])
+    if not codes and core != tokens:  # a weak word kept where an official title or our table keeps it
+        if not (found := _listed(as_typed())):
+            for words in _without_weak(tokens, rules.weak):
+                if (codes := _alias([words])) or (found := _listed(_scored(" ".join(words), lang, limit))):
+                    searched = " ".join(words)
+                    break
+        else:
+            searched = " ".join(tokens)
+    if not codes and not found:
+        codes = _alias([core])
     if codes:
         found = [(group, "high") for code in codes if (group := occupations.unit_group(code, lang))]
-    else:  # the official titles as typed; without the weak words, or by our table minus a word, if that is closer
-        found = _scored(" ".join(tokens), lang, limit)
+    elif not found:  # the official titles as typed; without the weak words, or our table minus a word, if closer
+        found = as_typed()
         if _confidence_of(found) != "high" and core != tokens:
             found = max(found, _scored(searched, lang, limit), key=_top_score)
-        if _confidence_of(found) == "low" and (codes := _alias(_all_but_one(core))):
+        if _confidence_of(found) == "low" and (codes := _alias(_before_setting(core) + _all_but_one(core))):
             found = [(group, "medium") for code in codes if (group := occupations.unit_group(code, lang))] + found
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
                     bool(codes))

@@ -69,6 +69,37 @@ def test_the_issue_s_titles_find_the_right_unit_group_first(query: str, lang: st
     assert job_titles.find(query, lang).occupations[0].code == first
 
 
+@pytest.mark.parametrize(("query", "lang", "first"), [
+    ("head cashier", "en", "62010"), ("Head custodian", "en", "62024"), ("head janitor", "en", "62024"),
+    ("head cleaner", "en", "62024"), ("senior head cashier", "en", "62010"), ("cashier", "en", "65100"),
+    ("custodian", "en", "65312"),
+])
+def test_a_weak_word_is_kept_when_an_official_title_keeps_it_with_the_rest(query: str, lang: str,
+                                                                             first: str) -> None:
+    assert job_titles.find(query, lang).occupations[0].code == first
+
+
+@pytest.mark.parametrize(("query", "lang"), [
+    ("java developer", "en"), (".NET developer", "en"), ("C# developer", "en"), ("node.js developer", "en"),
+    ("senior python developer", "en"), ("PHP programmer", "en"), ("développeur Java", "fr"),
+    ("react js dev", "en"),
+])
+def test_a_programming_word_before_developer_means_software_not_film(query: str, lang: str) -> None:
+    first = job_titles.find(query, lang).occupations[0]
+    assert first.code in {"21232", "21234", "21231"} and first.teer == 1
+
+
+def test_the_official_titles_win_over_our_table_where_they_list_the_title() -> None:
+    assert job_titles.find("commis de cuisine", "fr").occupations[0].code == "63200"  # not 65201
+    assert job_titles.find("magasinier", "fr").occupations[0].code == "14401"
+    assert job_titles.find("office administrator", "en").occupations[0].code == "13100"
+
+
+def test_a_job_typed_with_where_it_was_done_is_read_for_the_job() -> None:
+    finding = job_titles.find("PSW in long term care", "en")
+    assert finding.occupations[0].code == "33102" and finding.mixed_counting
+
+
 @pytest.mark.parametrize("query", ["self-employed", "self employed", "freelance", "own business",
                                    "travailleur autonome", "à mon compte", "pigiste"])
 def test_a_title_that_only_says_self_employed_finds_no_occupation_and_says_so(query: str) -> None:
@@ -100,3 +131,14 @@ def test_a_weak_guess_whose_matches_disagree_never_puts_a_counting_job_first() -
         finding = job_titles.find(row.query, row.lang)
         if finding.confidence == "low" and finding.mixed_counting:
             assert finding.occupations[0].teer not in job_titles.COUNTING_TEERS, row.query
+
+
+@pytest.mark.parametrize(("typed", "codes"), [("medical office assistant", ["14101", "13112"]),
+                                              ("medical receptionist", ["14101", "13112"]),
+                                              ("fry cook", ["63200", "65201"])])
+def test_titles_statistics_canada_files_elsewhere_offer_both_and_say_they_count_differently(
+        typed: str, codes: list[str]) -> None:
+    # The official 'Medical office assistant' is NOC 14101 (TEER 4), not 13112 (TEER 3); the official 'Fry cook' is
+    # in food processing. Neither occupation alone is safe: both are offered, flagged as counting differently.
+    finding = job_titles.find(typed, "en")
+    assert [o.code for o in finding.occupations][:2] == codes and finding.mixed_counting
