@@ -101,7 +101,7 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
     key = "crs.above" if difference > 0 else "crs.equal" if difference == 0 else "crs.below"
     cutoffs = rounds.sorted_cutoffs
     sentences = [
-        text.t(key, total=total, cutoff=latest.lowest_crs, date=text.date(latest.date),
+        text.t(key, total=text.number(total), cutoff=latest.lowest_crs, date=text.date(latest.date),
                points=text.count(abs(difference), "point")),
         text.t("crs.recent" if (invited := _invited_in(rounds, total)) else "crs.recent_none", rounds=len(cutoffs),
                low=cutoffs[0], high=cutoffs[-1], start=text.date(rounds.recent[0].date), invited=invited),

@@ -198,7 +198,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
     end with the eligibility verdict (left out when the message would be too long: the verdict stays above)."""
     c = catalog(lang)
     crs = result["crs"]
-    lines = [f"📊 <b>{h(c.t('verdict.crs', total=crs['total']))}</b>",
+    lines = [f"📊 <b>{h(c.t('verdict.crs', total=c.number(crs['total'])))}</b>",
              h(c.t("verdict.crs_parts", **{k: crs[k] for k in ("core", "spouse", "transferability",
                                                                   "additional")})), ""]
     lines += [f"• {h(c.t('pair', label=c.t(f'crs_detail.{name}'), value=points))}"

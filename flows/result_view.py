@@ -82,7 +82,7 @@ def card(screening: Screening, full: Reply, lang: str) -> Reply:
     lines = [f"<b>{h(title)}</b>"]
     crs = result.get("crs")
     if screening.state == CRS_RESULT and crs:
-        lines.insert(0, f"📊 <b>{h(c.t('verdict.crs', total=crs['total']))}</b>")
+        lines.insert(0, f"📊 <b>{h(c.t('verdict.crs', total=c.number(crs['total'])))}</b>")
     lines += ["", h(c.t("results.card_above"))]
     menu = full.messages[-1].buttons
     return Reply([OutMessage("\n".join(lines), [[Button(c.t("results.show_full"), FULL)], *menu])],

@@ -44,7 +44,7 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
         lines += [f"• {esc(change['text'])}" for change in result["what_would_change"]]
     crs = result.get("crs")
     if with_crs and crs:
-        lines += ["", _heading(esc(c.t("verdict.crs", total=crs["total"])), html),
+        lines += ["", _heading(esc(c.t("verdict.crs", total=c.number(crs["total"]))), html),
                   esc(c.t("verdict.crs_parts", **{k: crs[k] for k in ("core", "spouse", "transferability",
                                                                        "additional")}))]
         if result.get("crs_comparison"):

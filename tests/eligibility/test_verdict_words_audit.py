@@ -413,8 +413,6 @@ def test_one_year_is_singular() -> None:
     assert "1 year of Canadian work" in paths and "1 years" not in paths
 
 
-@pytest.mark.xfail(strict=True, reason="cosmetic: hours print '1,937' but a CRS of 1070 prints "
-                   "without its separator")
 def test_crs_total_has_a_thousands_separator() -> None:
     out = text("nominee")
     assert "CRS ESTIMATE: 1,070 POINTS" in out and "Your estimated CRS of 1,070" in out
