@@ -357,7 +357,11 @@ class _Facts:
                         date=text.date(chosen.date), levels=text.levels(chosen.clb),
                         expires=text.date(chosen.expires))
         if met:
-            return " ".join((scores, _level_sentence(text, "criterion.language.met", level), why))
+            parts = [scores, _level_sentence(text, "criterion.language.met", level), why]
+            day = self.qualifies_on or self.reached  # not yet eligible: said here too, not only at the bottom
+            if day is not None and chosen.expires <= day:
+                parts.append(text.t("criterion.language.expires_before", eligible_on=text.date(day)))
+            return " ".join(parts)
         return " ".join((scores, text.t("criterion.language.unmet", level=level,
                                          gaps=text.join(self._gaps())), why))
 

@@ -435,9 +435,6 @@ def test_a_gain_is_not_called_a_warning() -> None:
     assert items and not items[0]["text"].startswith("Warning")
 
 
-@pytest.mark.xfail(strict=True, reason="Headline 'YOU SHOULD QUALIFY ON MAY 31, 2027' and the language criterion "
-                   "'That meets CLB 7' while the test expires 2027-01-10; the warning sits at the bottom "
-                   "(RULES.md section 1: warn if the test expires before that day)")
 def test_language_criterion_says_the_test_will_have_expired() -> None:
     assert "January 10, 2027" in criterion(result("not_yet_test_expires_before"), "language")
     assert "before" in criterion(result("not_yet_test_expires_before"), "language")
