@@ -121,6 +121,10 @@ def glance(result: dict[str, Any], lang: str) -> str:
     changes = result["what_would_change"]
     todo = changes[0]["text"] if changes else next(
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
+    if (result.get("approximate") or {}).get("decisive"):
+        # Answers not given exactly decide the outcome (shown above it, with a button each): finding them out
+        # comes first, not the careful reading's own next step ("1,560 more hours" for hours merely unsure).
+        todo = c.t("results.glance.unsure")
     if todo:
         lines += ["", f"👉 <b>{h(c.t('results.glance.todo'))}</b> {h(todo)}"]
     return "\n".join(lines)

@@ -35,6 +35,19 @@ def test_not_sure_of_the_permit_shows_both_readings_of_every_figure_acted_on() -
     assert "• Job 1 · authorized: you were not sure." in text
 
 
+def test_what_to_do_first_is_to_give_the_deciding_answers_exactly() -> None:
+    # The careful reading lacks 1,560 hours only because the permit is "not sure": the first thing to do is to
+    # find out, not to work 52 more weeks.
+    for lang, todo in (("en", "What to do:</b> Give the answers above exactly: they decide the outcome."),
+                       ("fr", "À faire :</b> Précisez les réponses ci-dessus : ce sont elles qui décident")):
+        text = say(talk.new_screening(), *COOK_NOT_SURE[:-1], "no" if lang == "en" else "non",
+                   lang=lang).messages[0].text
+        assert todo in text
+        assert "more qualifying hours" not in text and "heures admissibles de plus" not in text
+    plain = say(talk.new_screening(), *[a if a != "not sure" else "no" for a in COOK_NOT_SURE]).messages[0].text
+    assert "Give the answers above exactly" not in plain
+
+
 def details(answers: list[str], lang: str = "en") -> str:
     """The whole verdict behind its first screen (issue 16): the hours with their reasons are there."""
     from flows import result_view
