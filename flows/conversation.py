@@ -112,6 +112,13 @@ def _prune(screening: Screening) -> None:
                 del item[question.id]
 
 
+def _filled(screening: Screening) -> set[tuple[str, int]]:
+    """The jobs and tests that hold answers, as ("job", index) and ("test", index)."""
+    answers = screening.answers
+    return {(kind, index) for kind in ("job", "test") for index, item in enumerate(answers[f"{kind}s"])
+            if any(key.startswith(f"{kind}_") for key in item)}
+
+
 def _position_token(screening: Screening) -> str:
     return f"{screening.state}:{screening.position['job']}:{screening.position['test']}"
 
@@ -148,11 +155,16 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
             item.pop(score, None)
     item[question.id] = value
+    before = _filled(screening)
     _prune(screening)
+    dropped = [(kind, index) for kind, index in before if (kind, index) not in _filled(screening)]
     _advance(screening)
     reply = show(screening, lang, today)
     c = catalog(lang)
     reply.echo = echo(question, value, c)
+    if dropped:  # "no more jobs" or "no job in Canada" after going back: what that drops is said, never silently
+        said = " ".join(c.t(f"summary.removed_{kind}", job=index + 1, test=index + 1) for kind, index in dropped)
+        reply.messages[0].text = f"🗑 {h(said)}\n\n{reply.messages[0].text}"
     why_not = counts_nowhere(item) if question.scope == "job" else None
     if why_not is not None and _DECIDED_BY[why_not] == question.id:  # said at once: it will not count, and why
         notice = c.t(f"results.skip.{why_not}", teer=_teer_of(item["job_occupation"]))

@@ -161,8 +161,8 @@ class ScreeningService(ResultMenus):
         if kind == "lang":
             return self.set_language(user_id, rest)
         if kind == "del":
-            return self.delete(user_id, lang) if rest == "yes" else Outcome(
-                [OutMessage(h(catalog(lang).t("bot.delete_kept")))], language=lang)
+            return self.delete(user_id, lang) if rest == "yes" else self._then_where_you_were(
+                user_id, lang, OutMessage(h(catalog(lang).t("bot.delete_kept"))))
         if kind in ("pick", "teer", "retype"):
             key, _, value = rest.partition("|")
             return self._picker(user_id, lang, kind, key, value)
@@ -287,7 +287,7 @@ class ScreeningService(ResultMenus):
         if name == "delete":
             buttons = [[Button(c.t("button.delete_yes"), "del|yes")], [Button(c.t("button.delete_no"), "del|no")]]
             return Outcome([OutMessage(h(c.t("bot.delete_confirm")), buttons)], language=lang)
-        return Outcome([OutMessage(h(c.t("err.unknown_command")))], language=lang)
+        return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
 
     # -- helpers ----------------------------------------------------------------------------------------
     def _then_where_you_were(self, user_id: int, lang: str, message: OutMessage) -> Outcome:
