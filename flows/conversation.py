@@ -434,6 +434,9 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
             screening.state = state
             screening.position.update(job=int(job), test=int(test))
             return _changing(screening, show(screening, lang, today), lang)
+    if screening.state == quebec.QUESTION and screening.answers.get(quebec.QUESTION) is True:
+        # Back from the Quebec notice (a "Yes" may be a slip of the thumb): the question itself, to change it.
+        return _changing(screening, Reply([question_message(screening, lang, today)], changed=False), lang)
     reply = show(screening, lang, today)
     reply.messages.insert(0, OutMessage(h(catalog(lang).t("err.nothing_before"))))
     return reply

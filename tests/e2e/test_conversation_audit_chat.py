@@ -240,8 +240,6 @@ async def test_quebec_changed_after_the_verdict_then_changed_back(tg: FakeTelegr
 
 
 # -- what goes wrong -------------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="/back after a mis-tapped 'Yes' to Quebec says 'nothing before it' and "
-                                       "shows the Quebec notice again, never the question to change")
 async def test_back_after_a_mistapped_quebec_yes_shows_the_question_to_change(tg: FakeTelegram,
                                                                               tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
