@@ -204,8 +204,11 @@ class ScreeningService(ResultMenus):
         return self._finish(user_id, screening, record, reply, lang, update_id)
 
     def _stale(self, user_id: int, lang: str) -> Outcome:
+        """A button of an earlier question, then the question in progress (with no screening, after /delete say,
+        no current question is promised)."""
+        none = self._load(user_id)[0] is None
         outcome = self.current(user_id, lang)
-        outcome.toast = catalog(lang).t("err.stale")
+        outcome.toast = catalog(lang).t("err.stale_none" if none else "err.stale")
         outcome.stale = True
         outcome.messages.insert(0, OutMessage(h(outcome.toast)))
         return outcome

@@ -327,8 +327,6 @@ async def test_an_unknown_command_is_followed_by_the_question_again(tg: FakeTele
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="after /delete an old button says 'Here is the current one.' followed by "
-                                       "'You have no screening in progress': a contradiction")
 async def test_an_old_button_after_delete_does_not_promise_a_current_question(tg: FakeTelegram,
                                                                               tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
