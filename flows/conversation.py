@@ -127,8 +127,7 @@ def _advance(screening: Screening) -> None:
     """Go to the next question that applies and is still unanswered (answers given earlier are kept)."""
     fire(screening)
     while screening.state not in CHECKPOINTS and screening.answered(BY_ID[screening.state]):
-        screening.history.append(_position_token(screening))
-        fire(screening)
+        fire(screening)  # passed over, not recorded: /back returns to the last question actually answered
 
 
 _SCORES_OF = {"test_kind": [f"test_{a}" for a in ABILITIES],

@@ -254,8 +254,6 @@ async def test_back_after_a_mistapped_quebec_yes_shows_the_question_to_change(tg
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="after changing an answer from the summary, /back goes to the last "
-                                       "question of the flow ('another test?'), not to the answer just given")
 async def test_back_after_an_answer_changed_from_the_summary_returns_to_that_answer(tg: FakeTelegram,
                                                                                    tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
