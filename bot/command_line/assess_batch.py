@@ -11,6 +11,7 @@ input is.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import multiprocessing
@@ -94,6 +95,10 @@ def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date, 
     try:
         pending: deque[Future[str]] = deque()
         for first, lines in _with(head, following, stream):
+            if not pending:  # the first submit forks the workers: they must never see a Ctrl-C as their own
+                with _interrupts_held():
+                    pending.append(pool.submit(assess_chunk, first, lines, lang, today))
+                continue
             pending.append(pool.submit(assess_chunk, first, lines, lang, today))
             while len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
                 out.write(pending.popleft().result())
@@ -106,6 +111,21 @@ def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date, 
     finally:  # Ctrl-C, a closed pipe or an error: drop the chunks not started rather than finish them
         pool.shutdown(wait=True, cancel_futures=True)
     return 0
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """While the workers are forked, a Ctrl-C is noted rather than raised, then raised here once they exist.
+    Forked with Python's own handler, a worker that a Ctrl-C reached before its initializer ignored it would
+    die with a traceback mid-start, and the pool could then hang on shutdown (seen under load)."""
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: held.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if held:
+        raise KeyboardInterrupt
 
 
 def _leave_interrupts_to_parent() -> None:
