@@ -171,6 +171,7 @@ async def test_delete_then_an_old_button_records_nothing(tg: FakeTelegram, tmp_p
         await chat.click("Yes, delete")
         reply = said(await chat.click_stale("Yes", question))
         assert t("en", "err.no_screening") in reply
+        assert "Here is the current one" not in reply and t("en", "err.stale_none") in reply
         assert bot.repository.load_session(chat.user_id) is None, "the old button brought nothing back"
         await chat.send("/start")
         assert t("en", "q.quebec.text") in chat.last_text
@@ -322,19 +323,4 @@ async def test_an_unknown_command_is_followed_by_the_question_again(tg: FakeTele
         await answer_all(chat, *TO_ONGOING)
         reply = said(await chat.send("/bakc"))
         assert t("en", "err.unknown_command") in reply and STILL_WORKING in reply
-    bot.errors.check()
-
-
-async def test_an_old_button_after_delete_does_not_promise_a_current_question(tg: FakeTelegram,
-                                                                              tmp_path: pathlib.Path) -> None:
-    async with bot_on(tg, tmp_path / "bot.db") as bot:
-        chat = Chat(bot.app, tg)
-        await chat.send("/start")
-        await answer_all(chat, *TO_ONGOING)
-        question = chat.last_bot_message.message_id
-        await chat.send("/delete")
-        await chat.click("Yes, delete")
-        reply = said(await chat.click_stale("Yes", question))
-        assert t("en", "err.no_screening") in reply
-        assert "Here is the current one" not in reply
     bot.errors.check()
