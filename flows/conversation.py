@@ -56,6 +56,7 @@ from flows.results import result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.texts import catalog
 from flows.uncertainty import crs_note
+from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import shown_length
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary"]
@@ -94,13 +95,16 @@ def _check_together(screening: Screening, question: Question, value: Any, today:
 _CONDITIONAL = tuple(question for question in QUESTIONS if question.when is not None)  # what _prune may drop
 
 
-def _prune(screening: Screening) -> None:
-    """Drop the answers that no longer apply (a spouse after "single", jobs after "no more jobs")."""
+def _prune(screening: Screening) -> bool:
+    """Drop the answers that no longer apply (a spouse after "single", jobs after "no more jobs"); True when
+    any was dropped."""
     answers = screening.answers
+    dropped = False
     for kind, more in (("jobs", "job_more"), ("tests", "test_more")):
         items = answers[kind]
         for index, item in enumerate(items):
             if item.get(more) is False or (kind == "tests" and item.get("test_kind") == "none"):
+                dropped = dropped or len(items) > index + 1
                 del items[index + 1:]
                 break
         key = kind[:-1]
@@ -110,6 +114,8 @@ def _prune(screening: Screening) -> None:
         for item in holders:
             if question.id in item and not question.applies(answers, item):
                 del item[question.id]
+                dropped = True
+    return dropped
 
 
 def _filled(screening: Screening) -> set[tuple[str, int]]:
@@ -137,7 +143,9 @@ _SCORES_OF = {"test_kind": [f"test_{a}" for a in ABILITIES],
 def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply:
     question = BY_ID[screening.state]
     _check_together(screening, question, value, today)
-    screening.history.append(_position_token(screening))
+    forget(screening.answers)
+    at = _position_token(screening)
+    screening.history.append(at)
     if question.id == "test_kind" and value == "none" and len(screening.answers["tests"]) > 1:
         _drop(screening, "test", screening.position["test"])  # "no test" here means: remove this one
         reply = walk_from_start(screening, lang, today)
@@ -150,12 +158,17 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
         reply = show(screening, lang, today)
         reply.echo = echo(question, value, catalog(lang))
         return reply
+    # A changed answer may drop others: they are kept until the next answer, for /back to bring them back.
+    earlier = before_change(screening.answers) if item.get(question.id, value) != value else None
+    removed = False
     if question.id in _SCORES_OF and item.get(question.id, value) != value:
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
-            item.pop(score, None)
+            removed = item.pop(score, None) is not None or removed
     item[question.id] = value
     before = _filled(screening)
-    _prune(screening)
+    undoable = (_prune(screening) or removed) and earlier is not None
+    if undoable and earlier is not None:
+        remember(screening.answers, at, earlier)
     dropped = [(kind, index) for kind, index in before if (kind, index) not in _filled(screening)]
     _advance(screening)
     reply = show(screening, lang, today)
@@ -163,6 +176,8 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
     reply.echo = echo(question, value, c)
     if dropped:  # "no more jobs" or "no job in Canada" after going back: what that drops is said, never silently
         said = " ".join(c.t(f"summary.removed_{kind}", job=index + 1, test=index + 1) for kind, index in dropped)
+        if undoable:
+            said = f"{said} {c.t('summary.undo_hint')}"
         reply.messages[0].text = f"🗑 {h(said)}\n\n{reply.messages[0].text}"
     why_not = counts_nowhere(item) if question.scope == "job" else None
     if why_not is not None and _DECIDED_BY[why_not] == question.id:  # said at once: it will not count, and why
@@ -185,6 +200,7 @@ def accept_scores(screening: Screening, scores: dict[str, float], lang: str, tod
     question = BY_ID[screening.state]
     prefix = "test_" if question.scope == "test" else "spouse_"
     item = screening.item_for(question)
+    forget(screening.answers)
     screening.history.append(_position_token(screening))
     for ability in ABILITIES:
         item[f"{prefix}{ability}"] = tidy(scores[ability])
@@ -428,7 +444,9 @@ def plan(screening: Screening, value: str, lang: str, today: dt.date) -> Reply |
 def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
     """Back to the previous question; its answer stays until it is given again."""
     while screening.history:
-        state, job, test = screening.history.pop().split(":")
+        at = screening.history.pop()
+        restore(screening.answers, at)  # right after an answer that dropped others: they come back
+        state, job, test = at.split(":")
         if _reachable(screening, state, int(job), int(test)):
             screening.state = state
             screening.position.update(job=int(job), test=int(test))
