@@ -538,7 +538,9 @@ def describe(item: Improvement, text: Catalog) -> str:
         return _also(text, sentence, facts["also"])
     if item.id == "age_band":
         assert item.when is not None
-        sentence = text.t("improvements.age_band", date=text.date(item.when), age=facts["age"],
+        # A fall in age points is a warning, unless what else counts that day makes the estimate rise anyway.
+        key = "improvements.age_band" if item.gain < 0 else "improvements.age_band_offset"
+        sentence = text.t(key, date=text.date(item.when), age=facts["age"],
                           before=facts["before"], after=facts["after"], total=item.crs_after, gain=gain)
         return _also(text, sentence, facts["also"])
     raise KeyError(item.id)

@@ -428,11 +428,13 @@ def test_teer5_told_what_work_counts() -> None:
     assert "paid work as an employee, TEER 0-3" in change
 
 
-@pytest.mark.xfail(strict=True, reason="cosmetic: an age change that raises the estimate (+5) is "
-                   "headed 'Warning:'")
 def test_a_gain_is_not_called_a_warning() -> None:
     items = [i for i in result("bilingual_nclc7")["improvements"] if i["id"] == "age_band" and i["gain"] > 0]
     assert items and not items[0]["text"].startswith("Warning")
+    sentence = items[0]["text"]
+    assert "your age points fall from" in sentence and ", but your estimate that day is" in sentence
+    french = [i for i in result("bilingual_nclc7", "fr")["improvements"] if i["id"] == "age_band"]
+    assert french[0]["text"].startswith("Le ") and "mais votre estimation ce jour-là sera de" in french[0]["text"]
 
 
 def test_language_criterion_says_the_test_will_have_expired() -> None:
