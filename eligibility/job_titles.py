@@ -3,7 +3,10 @@
 On top of the occupation finder (eligibility/occupations.py, Statistics Canada's titles), read in this order:
 1. words that say the person worked for themselves ("self-employed", "freelance", "travailleur autonome") are
    noted and taken out: self-employed hours do not count, and the conversation asks about it;
-2. an employer or brand ("at Tim Hortons", "Walmart", "chez Desjardins") is taken out: it is not the job;
+2. an employer or brand ("at Tim Hortons", "Walmart", "chez Desjardins") is taken out: it is not the job; but
+   when our table knows what it is (a restaurant, a store), the title is first looked up with that sector before
+   it ("assistant manager at Tim Hortons" as "restaurant assistant manager"), kept only when that is our table's
+   phrase or an official title as typed;
 3. our table of everyday titles and abbreviations (eligibility/data/noc2021/everyday.toml) is looked up, and the
    official titles as listed: the title as typed, then without some of its weak words ("senior", "associate",
    "head"...), then without any. A weak word is kept when an official title keeps it with the rest of the title
@@ -68,6 +71,7 @@ class _Table:
     spelled_out: tuple[tuple[re.Pattern[str], str], ...]  # "F&B" -> "food and beverage", before keying
     software_words: frozenset[str]  # "java", "react", "net"...: before a `software_roles` word, software
     software_roles: dict[str, str]  # "developer" -> "software", "developpeur" -> "logiciel"
+    sectors: dict[tuple[str, ...], dict[str, str]]  # employer -> the sector's key by language
 
 
 @functools.cache
@@ -89,10 +93,12 @@ def table() -> _Table:
     spelled_out = tuple((re.compile(r"(?<!\w)" + re.escape(short) + r"(?!\w)", re.IGNORECASE), full)
                         for short, full in data["spelled_out"].items())
     software = data["software"]
+    sectors = {name: {lang: key(word) for lang, word in sector["words"].items()}
+               for sector in data["employers"]["sectors"].values() for name in phrases(sector["names"])}
     return _Table(data["version"], frozenset(key(word) for word in data["weak"]["words"] if key(word)),
                   phrases(data["employers"]["names"]), phrases(data["self_employment"]["phrases"]), aliases,
                   short_forms, spelled_out, frozenset(key(word) for word in software["words"] if key(word)),
-                  {key(role): key(meaning) for role, meaning in software["roles"].items()})
+                  {key(role): key(meaning) for role, meaning in software["roles"].items()}, sectors)
 
 
 def _take_out(tokens: list[str], phrase_list: tuple[tuple[str, ...], ...]) -> tuple[list[str], bool]:
@@ -108,6 +114,16 @@ def _take_out(tokens: list[str], phrase_list: tuple[tuple[str, ...], ...]) -> tu
             else:
                 i += 1
     return tokens, found
+
+
+def _sector(words: list[str], lang: str) -> list[str]:
+    """The sector of the longest employer our table knows in `words` ("tim hortons" -> fast food), as words."""
+    sectors = table().sectors
+    for size in range(min(len(words), max(map(len, sectors), default=0)), 0, -1):
+        for start in range(len(words) - size + 1):
+            if (by_lang := sectors.get(tuple(words[start:start + size]))) is not None:
+                return by_lang.get(lang, by_lang["en"]).split()
+    return []
 
 
 def _alias(candidates: list[list[str]]) -> tuple[str, ...] | None:
@@ -203,14 +219,26 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     tokens = [rules.short_forms.get(word, word) for word in occupations.title_key(text).split()]
     tokens, self_employed = _take_out(tokens, rules.self_employment)
     branded = list(tokens)  # "uber driver" is in our table with its brand: it says what the work is
-    tokens, _ = _take_out(tokens, rules.employers)
+    tokens, named = _take_out(tokens, rules.employers)
+    if named and _listed(_scored(" ".join(branded), lang, limit)):
+        tokens = branded  # "subway operator", "comparison shopper": the name is a word of an official title
     tokens = _software(tokens)
     core = [token for token in tokens if token not in rules.weak] or tokens
     searched = " ".join(core)
     found: list[tuple[Occupation, Confidence]] = []
     as_typed = functools.cache(lambda: _scored(" ".join(tokens), lang, limit))  # searched once at most
-    codes = _alias([branded, tokens])
-    if not codes and core != tokens:  # a weak word kept where an official title or our table keeps it
+    codes = _alias([branded]) if branded != tokens else None
+    sector = [] if codes else _sector([w for w in occupations.title_key(query).split() if w not in tokens], lang)
+    if sector and not set(sector) & set(tokens):  # "assistant manager" at a restaurant: a restaurant's
+        # English titles put the sector first ("restaurant manager"), French ones after ("gerant restaurant").
+        tried = ([*sector, *tokens], [*sector, *core]) if lang == "en" else ([*tokens, *sector], [*core, *sector])
+        for words in tried:
+            if (codes := _alias([words])) or (found := _listed(_scored(" ".join(words), lang, limit))):
+                searched = " ".join(words)
+                break
+    if not codes and not found:
+        codes = _alias([tokens])
+    if not codes and not found and core != tokens:  # a weak word kept where an official title or our table does
         if not (found := _listed(as_typed())):
             for words in _without_weak(tokens, rules.weak):
                 if (codes := _alias([words])) or (found := _listed(_scored(" ".join(words), lang, limit))):
