@@ -121,6 +121,11 @@ class Spouse(BaseModel):
     cec_work: Literal["teer_0_1", "teer_2_3", "no"] | None = None
 
 
+# The application days a profile may name: a sanity bound, not a rule (the rules and rounds we know are of
+# today); the years counted from it in both directions must stay valid dates.
+AS_OF_RANGE = (dt.date(1950, 1, 1), dt.date(2100, 12, 31))
+
+
 class ScreeningProfile(BaseModel):
     """What the CEC verdict needs; age may still be unknown (the quick screening asks it later)."""
 
@@ -142,6 +147,8 @@ class ScreeningProfile(BaseModel):
 
     @model_validator(mode="after")
     def _dates_make_sense(self) -> ScreeningProfile:
+        if not AS_OF_RANGE[0] <= self.as_of <= AS_OF_RANGE[1]:  # windows, expiries and plans count years from it
+            raise ValueError(f"as_of: must be between {AS_OF_RANGE[0]} and {AS_OF_RANGE[1]}, not {self.as_of}")
         if self.birth_date is not None and self.age is not None:
             raise ValueError("age: give birth_date or age, not both")
         if self.birth_date is not None and self.birth_date >= self.as_of:

@@ -72,6 +72,9 @@ BAD_INPUTS = [
     ("not_an_object", "[]", "profile"),
     ("empty", "", "profile"),
     ("no_age", '{"as_of": "2026-11-27"}', "birth_date"),
+    # A day so far off that the years counted from it leave the calendar: once a traceback (a fuzzed profile)
+    ("as_of_year_9999", json.dumps({**good_profile(), "as_of": "9999-12-31"}), "as_of"),
+    ("as_of_year_1", json.dumps({**good_profile(), "as_of": "0001-01-01", "language_tests": []}), "as_of"),
 ]
 
 

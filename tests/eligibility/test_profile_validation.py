@@ -362,3 +362,15 @@ def test_message_is_one_short_line():
     assert "\n" not in text
     assert len(text) < 200
     assert "errors.pydantic.dev" not in text
+
+
+@pytest.mark.parametrize(("as_of", "accepted"), [("1950-01-01", True), ("2100-12-31", True),
+                                                  ("1949-12-31", False), ("2101-01-01", False),
+                                                  ("9999-12-31", False)])
+def test_the_application_day_stays_within_dates_the_engine_can_count_from(as_of, accepted):
+    data = {**base(), "as_of": as_of, "language_tests": [], "spouse": None, "marital_status": "single",
+            "birth_date": "1930-01-01", "jobs": []}
+    if accepted:
+        assert parse(data).as_of.isoformat() == as_of
+    else:
+        assert_rejected(data, "as_of", "between 1950-01-01 and 2100-12-31")
