@@ -271,14 +271,19 @@ async def test_back_after_an_answer_changed_from_the_summary_returns_to_that_ans
     bot.errors.check()
 
 
+async def back_to_canadian_work(chat: Chat) -> None:
+    """Job 1 answered up to "add another job?", then /back nine times, to "paid job in Canada?" (answered Yes)."""
+    await chat.send("/start")
+    await answer_all(chat, *ELIGIBLE_WORK[:10])
+    for _ in range(9):
+        await chat.send("/back")
+    assert "Changing your answer: “Yes”" in chat.last_text and "paid job in Canada" in chat.last_text
+
+
 async def test_a_mistapped_no_to_canadian_work_loses_no_job(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
-        await chat.send("/start")
-        await answer_all(chat, *ELIGIBLE_WORK[:10])  # job 1, answered up to "add another job?"
-        for _ in range(9):
-            await chat.send("/back")
-        assert "Changing your answer: “Yes”" in chat.last_text and "paid job in Canada" in chat.last_text
+        await back_to_canadian_work(chat)
         reply = said(await chat.click("No"))  # a slip of the thumb
         assert "Job 1 removed. Tapped by mistake? Send /back to undo." in reply
         reply = said(await chat.send("/back"))
@@ -294,10 +299,7 @@ async def test_the_undo_outlives_a_restart_and_delete_erases_it(tg: FakeTelegram
     db = tmp_path / "bot.db"
     async with bot_on(tg, db) as bot:
         chat = Chat(bot.app, tg)
-        await chat.send("/start")
-        await answer_all(chat, *ELIGIBLE_WORK[:10])
-        for _ in range(9):
-            await chat.send("/back")
+        await back_to_canadian_work(chat)
         await chat.click("No")  # the slip; then the bot is redeployed
     bot.errors.check()
     async with bot_on(tg, db) as bot:

@@ -13,7 +13,6 @@ one year per complete 1,560 h. The usual screening job, 21232 (TEER 1) from 2025
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import pathlib
 import subprocess
@@ -24,19 +23,12 @@ import pytest
 
 from eligibility import Profile, assess
 from flows import conversation as talk
-from flows.machine import CRS_RESULT, VERDICT, Screening
+from flows.machine import CRS_RESULT, VERDICT
 
-TODAY = dt.date(2026, 11, 27)
+from .chat_steps import TODAY, say
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CLB9 = ("8", "7", "7", "7")
-
-
-def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
-    reply = talk.show(screening, lang, TODAY)
-    for text in answers:
-        reply = talk.handle_text(screening, text, lang, TODAY)
-        assert not reply.error, f"{text!r} refused at {screening.state}: {reply.messages[0].text}"
-    return reply
 
 
 def job(code: str = "21232", start: str = "2025-09-01", end: str | None = None, hours: str = "40", *,

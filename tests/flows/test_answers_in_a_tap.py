@@ -3,8 +3,6 @@ date pickers, four scores at once, education by where it was earned, a planned a
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from flows import conversation as talk
@@ -12,17 +10,10 @@ from flows.machine import CRS_RESULT, VERDICT, Screening
 from flows.profile_builder import ALL, build_profile
 from flows.results import result_for_answers
 
-TODAY = dt.date(2026, 11, 27)
+from .chat_steps import TODAY, say
+
 WORK_AFTER_TITLE = ["2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no"]
 IELTS = ["IELTS GT", "2025-06-01", "8 7 7 7", "no"]
-
-
-def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
-    reply = talk.show(screening, lang, TODAY)
-    for text in answers:
-        reply = talk.handle_text(screening, text, lang, TODAY)
-        assert not reply.error, f"{text!r} refused at {screening.state}: {reply.messages[0].text}"
-    return reply
 
 
 def buttons(reply: talk.Reply) -> list[tuple[str, str]]:

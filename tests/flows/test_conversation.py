@@ -10,25 +10,18 @@ import pytest
 
 from eligibility import Profile, ScreeningProfile, assess
 from flows import conversation as talk
-from flows.machine import CRS_RESULT, VERDICT, Screening
+from flows.machine import CRS_RESULT, VERDICT
 from flows.profile_builder import build_profile
 from flows.rendering import item_id
 
-TODAY = dt.date(2026, 11, 27)
+from .chat_steps import TODAY, say
+
 PERSONAS = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "personas"
 
 # The s01 persona, answer by answer (single, 29, bachelor's with ECA, IELTS CLB 9, 2 years abroad).
 S01_SCREENING = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
                  "IELTS GT", "2025-06-01", "8", "7", "7", "7", "no"]
 S01_CRS = ["1997-03-10", "single", "bachelor", "2", "no", "2", "no", "no", "no"]
-
-
-def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
-    reply = talk.show(screening, lang, TODAY)
-    for text in answers:
-        reply = talk.handle_text(screening, text, lang, TODAY)
-        assert not reply.error, f"{text!r} refused at {screening.state}: {reply.messages[0].text}"
-    return reply
 
 
 def test_the_screening_reaches_the_verdict_and_matches_assess_on_the_same_profile() -> None:

@@ -10,17 +10,10 @@ from flows import conversation as talk
 from flows.machine import Screening
 from flows.profile_builder import ALL, build_profile
 
-TODAY = dt.date(2026, 11, 27)
+from .chat_steps import TODAY, say
+
 JOB_UNTIL_STUDENT = ["no", "yes", "21232", "2023-09-01", "yes", "40", "yes", "yes"]
 AFTER_STUDENT = ["yes", "no", "IELTS GT", "2025-06-01", "8 7 7 7", "no"]  # authorized, no other job, the test
-
-
-def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
-    reply = talk.show(screening, lang, TODAY)
-    for text in answers:
-        reply = talk.handle_text(screening, text, lang, TODAY)
-        assert not reply.error, f"{text!r} refused at {screening.state}: {reply.messages[0].text}"
-    return reply
 
 
 def labels(reply: talk.Reply) -> list[str]:

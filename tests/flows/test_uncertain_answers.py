@@ -3,26 +3,16 @@ and nothing said when the readings differ in nothing the person acts on."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flows import conversation as talk
-from flows.machine import Screening
 
-TODAY = dt.date(2026, 11, 27)
+from .chat_steps import TODAY, say
+
 # A cook (62020, TEER 2) since 2024-01 at 40 h whose permit is "not sure", then a student job (full-time study:
 # its authorization is not asked, issue 16); CELPIP CLB 6.
 COOK_NOT_SURE = ["no", "yes", "62020", "2024-01-01", "yes", "40", "yes", "yes", "no", "not sure", "yes",
                  "21232", "2023-01", "no", "2023-12", "20", "yes", "yes", "yes", "no", "celpip",
                  "2025-06-01", "6 6 6 6", "no"]
 CRS = ["1995-01-01", "single", "bachelors", "abroad, no ECA", "1", "no", "no", "no", "no"]
-
-
-def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
-    reply = talk.show(screening, lang, TODAY)
-    for text in answers:
-        reply = talk.handle_text(screening, text, lang, TODAY)
-        assert not reply.error, f"{text!r} refused at {screening.state}: {reply.messages[0].text}"
-    return reply
 
 
 def test_not_sure_of_the_permit_shows_both_readings_of_every_figure_acted_on() -> None:

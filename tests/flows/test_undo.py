@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 from flows import conversation as talk
 from flows.machine import VERDICT, Screening
 from flows.undo import UNDO, remember, restore
 
-TODAY = dt.date(2026, 11, 27)
+from .chat_steps import TODAY, say
 
 # Single, one job as a software developer, IELTS CLB 9 (the s01 persona's screening part).
 SCREENING = ["no", "yes", "21232", "2025-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
              "IELTS GT", "2025-06-01", "8", "7", "7", "7", "no"]
 TWO_JOBS = ["no", "yes", "21232", "2024-01-01", "no", "2024-12-31", "40", "yes", "yes", "no", "yes", "yes",
             "63200", "2025-01-01", "yes", "20", "yes", "yes", "no", "yes", "no"]
-
-
-def say(screening: Screening, *answers: str, lang: str = "en") -> talk.Reply:
-    reply = talk.show(screening, lang, TODAY)
-    for text in answers:
-        reply = talk.handle_text(screening, text, lang, TODAY)
-        assert not reply.error, f"{text!r} refused at {screening.state}: {reply.messages[0].text}"
-    return reply
 
 
 def public(screening: Screening) -> dict[str, object]:
