@@ -5,8 +5,13 @@ follows every change of answer. Kinds, each with the day it is sent (`due`) and 
 longer worth sending (`until`, exclusive; a reminder missed while the bot was down goes out late within it):
 
 - ``eligible``: the projected day a "not yet eligible" person reaches 1,560 hours (RULES.md §1); until 30 days on.
+  With the result relied on in its details when it expires by then or within about 4 months of it (RULES.md §1).
 - ``test_90`` / ``test_30``: 90 and 30 days before the language result they rely on expires (2 years after the
-  test, RULES.md §2): from that day they are no longer eligible without another test. Until the next one.
+  test, RULES.md §2): from that day they are no longer eligible without another test. Until the next one. The
+  result relied on meets the level of the day the application can be made (for a person not yet eligible, the
+  projected day's: RULES.md §1, the occupation with the most hours then); `eligible_on` in its details when it
+  expires by the projected day (RULES.md §1: warn of it). Not sent once, by the answers, the hours have left the
+  3-year window by its day: a new test would not keep an eligibility already lost.
 - ``eca``: 90 days before the ECA a foreign credential's CRS points rest on turns 5 years old (RULES.md §3: "a
   foreign one counts only with an ECA less than 5 years old"), when the person gave the month it was issued
   (the screening itself does not ask it); from the first day of that month, the earliest it can be. Until then.
@@ -23,10 +28,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from eligibility import hours as ledger_rules
+from eligibility.assess import required_clb
 from eligibility.crs import has_accompanying_spouse
 from eligibility.language import add_years
 from eligibility.profile import ScreeningProfile, birthday
-from eligibility.tables import crs_grid
+from eligibility.tables import cec, crs_grid
 
 KINDS = ("eligible", "test_90", "test_30", "eca", "birthday", "yearly")
 TEST_WARNINGS = {"test_90": 90, "test_30": 30}  # days before the result expires
@@ -34,6 +41,8 @@ ECA_WARNING_DAYS = 90
 # RULES.md §3. Not yet in crs_grid.json: it moves there with the next rules version (a data edit needs one).
 ECA_VALID_YEARS = 5
 LATE_DAYS = 30  # how late an "eligible" or "yearly" reminder still goes out after downtime
+# RULES.md §1: a test expiring within about 4 months of the projected day is warned of (the verdict's figure).
+EXPIRY_WARNING = dt.timedelta(days=cec()["expiry_warning_days"])
 _VERDICTS_WITH_A_TEST = ("eligible", "not_yet_eligible")
 _AGE = {int(age): tuple(points) for age, points in crs_grid()["age"].items()}
 
@@ -54,32 +63,70 @@ def _days(n: int) -> dt.timedelta:
     return dt.timedelta(days=n)
 
 
-def _eligible(result: Mapping[str, Any]) -> list[Reminder]:
+def _eligible_on(result: Mapping[str, Any]) -> dt.date | None:
+    """The projected day of a person not yet eligible (None for anyone else)."""
     if result.get("verdict") != "not_yet_eligible" or not result.get("eligible_on"):
+        return None
+    return dt.date.fromisoformat(result["eligible_on"])
+
+
+def _test_details(test: Mapping[str, Any]) -> dict[str, Any]:
+    return {"test": test["test"], "taken": test["date"], "expires": test["expires"]}
+
+
+def _eligible(result: Mapping[str, Any], test: Mapping[str, Any] | None) -> list[Reminder]:
+    day = _eligible_on(result)
+    if day is None:
         return []
-    day = dt.date.fromisoformat(result["eligible_on"])
-    return [Reminder("eligible", day, day + _days(LATE_DAYS), day)]
+    # The result relied on, when it expires by that day or soon after: the day's message must say so (RULES.md §1).
+    soon = test is not None and dt.date.fromisoformat(test["expires"]) <= day + EXPIRY_WARNING
+    details = _test_details(test) if test is not None and soon else {}
+    return [Reminder("eligible", day, day + _days(LATE_DAYS), day, details)]
 
 
-def _relied_on_test(result: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    """The valid result that meets the required level and expires last: the one whose expiry ends eligibility."""
+def _ledger_on(profile: ScreeningProfile, day: dt.date) -> ledger_rules.Ledger:
+    """The hours of an application made on `day`, the jobs going on as declared."""
+    return ledger_rules.build_ledger(profile.model_copy(update={"as_of": day}))
+
+
+def _relied_on_test(profile: ScreeningProfile, result: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The valid result that meets the required level and expires last: the one whose expiry ends eligibility.
+
+    The level is that of the first day an application can be made: today for an eligible person, the projected
+    day for one not yet eligible, when another occupation may lead and require more (RULES.md §1, IRPR 87.1(2)(e)).
+    """
     if result.get("verdict") not in _VERDICTS_WITH_A_TEST:
         return None
     level = result.get("required_clb") or 0
+    if (day := _eligible_on(result)) is not None:
+        level = required_clb(_ledger_on(profile, day))[0] or level
     meeting = [r for r in result.get("language_results", [])
                if r.get("valid") and min(r["clb"].values()) >= level]
     return max(meeting, key=lambda r: r["expires"], default=None)
 
 
-def _test_expiry(result: Mapping[str, Any]) -> list[Reminder]:
-    test = _relied_on_test(result)
+def _hours_hold(profile: ScreeningProfile, result: Mapping[str, Any], day: dt.date) -> bool:
+    """By the answers, the window of an application made on `day` still holds 1,560 h (RULES.md §1); before the
+    projected day of a person not yet eligible, the projection itself is what the reminder speaks of."""
+    projected = _eligible_on(result)
+    if projected is not None and day < projected:
+        return True
+    return _ledger_on(profile, day).total >= ledger_rules.REQUIRED_HOURS - 1e-6
+
+
+def _test_expiry(profile: ScreeningProfile, result: Mapping[str, Any], test: Mapping[str, Any] | None
+                 ) -> list[Reminder]:
     if test is None:
         return []
     expires = dt.date.fromisoformat(test["expires"])
-    details = {"test": test["test"], "taken": test["date"], "expires": test["expires"]}
+    details = _test_details(test)
+    projected = _eligible_on(result)
+    if projected is not None and expires <= projected:  # not valid on the projected day: said so (RULES.md §1)
+        details["eligible_on"] = projected.isoformat()
     ninety, thirty = (expires - _days(TEST_WARNINGS[k]) for k in ("test_90", "test_30"))
-    return [Reminder("test_90", ninety, thirty, expires, details),
-            Reminder("test_30", thirty, expires, expires, details)]
+    found = [Reminder("test_90", ninety, thirty, expires, details),
+             Reminder("test_30", thirty, expires, expires, details)]
+    return [r for r in found if _hours_hold(profile, result, r.due)]
 
 
 def eca_counts(profile: ScreeningProfile, result: Mapping[str, Any]) -> bool:
@@ -142,7 +189,8 @@ def schedule(profile: ScreeningProfile, result: Mapping[str, Any], since: dt.dat
     """
     off = frozenset(muted)
     horizon = add_years(today, 2)  # far enough for the yearly rule to see a whole year past the next anniversary
-    found = [*_eligible(result), *_test_expiry(result), *_eca(profile, result, eca_issued),
+    test = _relied_on_test(profile, result)
+    found = [*_eligible(result, test), *_test_expiry(profile, result, test), *_eca(profile, result, eca_issued),
              *_birthdays(profile, result, since, horizon)]
     found = [r for r in found if r.due >= since and r.kind not in off]
     if "yearly" not in off:

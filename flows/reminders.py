@@ -8,9 +8,10 @@ what is due; this module only builds its input and writes its sentences.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,6 +19,7 @@ from pydantic import ValidationError
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.language import add_years
 from eligibility.reminders import ECA_VALID_YEARS, KINDS, Reminder, eca_counts, live, next_of_each_kind, schedule
+from flows.parsing import is_month_only, month_bounds
 from flows.pickers import month_name, rows
 from flows.profile_builder import build_profile
 from flows.questions import Answers
@@ -51,13 +53,28 @@ def eca_issued(answers: Answers) -> dt.date | None:
         return None
 
 
+def _tests_given_as_a_month(answers: Answers, as_of: dt.date) -> set[tuple[str, str]]:
+    """(test, day it is read as) of each result whose date was given as a month: read as the month's first day
+    (the careful reading, the earliest expiry), it must be said as the month, never as a day never given."""
+    found = set()
+    for item in answers.get("tests", []):
+        day, kind = item.get("test_date"), item.get("test_kind")
+        if isinstance(day, str) and isinstance(kind, str) and is_month_only(day):
+            found.add((kind, month_bounds(day, as_of)[0].isoformat()))
+    return found
+
+
 def plan(answers: Answers, since: dt.date, answered_on: dt.date, today: dt.date,
          muted: Iterable[str] = ()) -> tuple[list[Reminder], bool]:
     """The reminders still to come for these answers, and whether an ECA counted whose issue month is unknown."""
     as_of = min(today, max(answered_on, since))
     profile, result = _profile(answers, as_of)
     issued = eca_issued(answers)
-    return schedule(profile, result, since, today, muted, issued), eca_counts(profile, result) and issued is None
+    reminders = schedule(profile, result, since, today, muted, issued)
+    if months := _tests_given_as_a_month(answers, as_of):
+        reminders = [dataclasses.replace(r, details={**r.details, "month_only": True})
+                     if (r.details.get("test"), r.details.get("taken")) in months else r for r in reminders]
+    return reminders, eca_counts(profile, result) and issued is None
 
 
 def parse_button(rest: str) -> tuple[str, str | None] | None:
@@ -76,13 +93,38 @@ def parse_button(rest: str) -> tuple[str, str | None] | None:
 
 
 # -- sentences --------------------------------------------------------------------------------------------
+def _test_expired_by_then(reminder: Reminder) -> bool:
+    """An "eligible" reminder whose language result expires by the projected day: not valid on it (RULES.md §2)."""
+    expires = reminder.details.get("expires")
+    return reminder.kind == "eligible" and expires is not None and dt.date.fromisoformat(expires) <= reminder.event
+
+
+def _key(reminder: Reminder, message: bool) -> str:
+    """The sentence of a reminder, its `message` or its line, by what its details say of the result relied on."""
+    if message and reminder.kind.startswith("test_") and "eligible_on" in reminder.details:
+        return "test_before_eligible"  # to a person not yet eligible, "no longer eligible" would be false
+    return "eligible_expired" if _test_expired_by_then(reminder) else reminder.kind
+
+
+def _when_taken_and_expires(details: Mapping[str, Any], c: Catalog) -> dict[str, str]:
+    """The test day and expiry as phrases: days as given, or months when the test date was given as a month."""
+    taken, expires = (dt.date.fromisoformat(details[k]) for k in ("taken", "expires"))
+    if details.get("month_only"):
+        return {"taken": c.t("reminders.when.taken_month", month=month_name(c, taken.year, taken.month)),
+                "expires": c.t("reminders.when.expires_month", month=month_name(c, expires.year, expires.month),
+                               date=c.date(expires))}
+    return {"taken": c.t("reminders.when.taken_day", date=c.date(taken)),
+            "expires": c.t("reminders.when.expires_day", date=c.date(expires))}
+
+
 def _params(reminder: Reminder, c: Catalog, today: dt.date) -> dict[str, Any]:
     details = reminder.details
     params: dict[str, Any] = {"date": c.date(reminder.due), "event": c.date(reminder.event),
                               "days": (reminder.event - today).days}
     if "test" in details:
-        params.update(test=c.t(f"test.{details['test']}"), taken=c.date(dt.date.fromisoformat(details["taken"])),
-                      expires=c.date(dt.date.fromisoformat(details["expires"])))
+        params.update(test=c.t(f"test.{details['test']}"), **_when_taken_and_expires(details, c))
+    if "eligible_on" in details:
+        params["eligible_on"] = c.date(dt.date.fromisoformat(details["eligible_on"]))
     if "issued" in details:
         issued = dt.date.fromisoformat(details["issued"])
         params.update(issued=month_name(c, issued.year, issued.month),
@@ -94,7 +136,8 @@ def _params(reminder: Reminder, c: Catalog, today: dt.date) -> dict[str, Any]:
 
 
 def _lines(reminders: list[Reminder], c: Catalog, today: dt.date) -> str:
-    return "\n".join(f"• {h(c.t(f'reminders.line.{r.kind}', **_params(r, c, today)))}" for r in reminders)
+    return "\n".join(f"• {h(c.t(f'reminders.line.{_key(r, message=False)}', **_params(r, c, today)))}"
+                     for r in reminders)
 
 
 def offer_message(reminders: list[Reminder], eca: bool, lang: str, today: dt.date, hour: int,
@@ -173,7 +216,10 @@ def reminder_message(reminder: Reminder, lang: str, today: dt.date) -> OutMessag
     """The reminder itself, as sent on its day."""
     c = catalog(lang)
     late = reminder.kind == "eligible" and today > reminder.event  # sent after downtime: "since", not "today"
-    text = c.t(f"reminders.message.{reminder.kind}{'_late' if late else ''}", **_params(reminder, c, today))
+    params = _params(reminder, c, today)
+    text = c.t(f"reminders.message.{_key(reminder, message=True)}{'_late' if late else ''}", **params)
+    if reminder.kind == "eligible" and "expires" in reminder.details and not _test_expired_by_then(reminder):
+        text += " " + c.t("reminders.message.eligible_expires_soon", **params)  # RULES.md §1: within ~4 months
     footer = c.t("reminders.footer")
     return OutMessage(f"🔔 {h(text)}\n\n<i>{h(footer)}</i>", [[Button(c.t("button.summary"), "cmd|summary")]])
 
