@@ -216,7 +216,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 
     `with_improvements` adds what raises the CRS (eligibility/improvements.py) and, when the profile carries
     the partner's facts, the comparison with the partner as principal applicant; `today` dates the new test
-    results those changes assume (the application day when not given).
+    results those changes assume (the application day when not given). `today` before the application day (a
+    planned one): a result valid today that lapses by then is said to expire then, not to have expired.
     """
     text = catalog(lang)
     rounds = rounds if rounds is not None else seed()
@@ -246,7 +247,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 
     crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
-                   _Projection(reached, eligible_on, rise), crs, rounds, eligible_now=verdict == "eligible")
+                   _Projection(reached, eligible_on, rise), crs, rounds, eligible_now=verdict == "eligible",
+                   today=min(today or as_of, as_of))
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
@@ -296,13 +298,14 @@ class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
     __slots__ = ("chosen", "crs", "eligible_now", "gaps", "judged_level", "ledger", "level", "level_reason",
-                 "profile", "qualifies_on", "reached", "results", "rise", "rounds", "text")
+                 "profile", "qualifies_on", "reached", "results", "rise", "rounds", "text", "today")
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
                  chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds, *,
-                 eligible_now: bool = False) -> None:
+                 eligible_now: bool = False, today: dt.date | None = None) -> None:
         self.text = text
+        self.today = today or profile.as_of  # the day the verdict is made; the application day may be later
         self.eligible_now = eligible_now  # eligible on the application day (other programs' rounds are named)
         self.rounds = rounds
         self.profile, self.ledger, self.level, self.level_reason = profile, ledger, level, level_reason
@@ -316,6 +319,8 @@ class _Facts:
         text, ledger = self.text, self.ledger
         hours = text.number(ledger_rules.shown_hours(ledger.total))
         parts = [hours.join(_work_count(text, ledger.window_from, ledger.window_to))]
+        if self.today < self.profile.as_of and self._counts_work_to_come():
+            parts.append(text.t("criterion.work.until_then"))  # a planned day: those hours are not worked yet
         if self.reached is not None:
             parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.reached)))
         items = self._not_counted_items()
@@ -324,6 +329,12 @@ class _Facts:
         if not self.profile.jobs:
             parts.append(text.t("criterion.work.no_jobs"))
         return " ".join(parts)
+
+    def _counts_work_to_come(self) -> bool:
+        """Some counted hours are of work still to come (after today, up to a later application day)."""
+        today = self.today
+        return any(line.counted > 0 and (job.end is None or job.end > today)
+                   for line, job in zip(self.ledger.lines, self.profile.jobs, strict=True))
 
     def _not_counted_items(self) -> list[str]:
         """A phrase per reason why hours do not count ("120 h of unpaid work"), in the order met. The hours
@@ -348,9 +359,15 @@ class _Facts:
         why = _why_sentence(text, self.level_reason, level)
         chosen = self.chosen
         if chosen is None:
-            parts = [_level_sentence(text, "criterion.language.no_valid_test", level)]
             as_of = self.profile.as_of
-            parts += [self._invalid_text(r) for r in self.results if not r.valid_on(as_of)]
+            # Valid today, lapsed by a later application day: said first (the glance shows the first clause), as
+            # a day to come, with the level a new result needs by then (RULES.md 2: valid on the day one applies).
+            lapsing = [r for r in self.results if r.valid_on(self.today) and not r.valid_on(as_of)]
+            parts = [text.t("criterion.language.lapses", test=text.t(f"test.{r.test}"), date=text.date(r.date),
+                            expires=text.date(r.expires), level=level) for r in lapsing]
+            if not parts:
+                parts.append(_level_sentence(text, "criterion.language.no_valid_test", level))
+            parts += [self._invalid_text(r) for r in self.results if not r.valid_on(as_of) and r not in lapsing]
             parts.append(why)
             return " ".join(parts)
         scores = text.t("criterion.language.scores", test=text.t(f"test.{chosen.test}"),

@@ -34,7 +34,7 @@ from flows.parsing import (
     parse_scores,
     tidy,
 )
-from flows.pickers import MONTHS_AHEAD, match_buttons, parse_pick, picker_buttons, plan_buttons, teer_buttons
+from flows.pickers import match_buttons, parse_pick, picker_buttons, plan_buttons, plan_days, teer_buttons
 from flows.questions import ABILITIES, BY_ID, PARTLY, QUESTIONS, TEERS, UNSURE, Question, counts_nowhere
 from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
@@ -54,7 +54,7 @@ from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import DETAILS, SHORT_MESSAGE, glance, partner_expired, skipped_jobs, without_a_test
 from flows.results import result_for_answers
 from flows.rounds_view import menu_button as rounds_button
-from flows.texts import catalog
+from flows.texts import Catalog, catalog
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import shown_length
@@ -434,7 +434,7 @@ def plan(screening: Screening, value: str, lang: str, today: dt.date) -> Reply |
         day = dt.date.fromisoformat(value)
     except ValueError:
         return None
-    if not today < day <= today + dt.timedelta(days=31 * MONTHS_AHEAD + 31):
+    if not today < day <= plan_days(today)[-1]:  # forged: never past the last month the picker offers
         return None
     screening.answers[PLANNED] = day.isoformat()
     return show(screening, lang, today)
@@ -504,13 +504,20 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
 
 def result_for(screening: Screening, lang: str, today: dt.date) -> dict[str, Any]:
     """The verdict on the answers so far (with the CRS once the age is known), by the same engine as assess."""
-    return result_for_answers(screening.answers, planned_day(screening, today), lang, screening.rounds)
+    return result_for_answers(screening.answers, planned_day(screening, today), lang, screening.rounds, today)
 
 
 def planned_day(screening: Screening, today: dt.date) -> dt.date:
     """The day the application would be made: today, or a later day the person chose ("what if")."""
     chosen = screening.answers.get(PLANNED)
     return max(today, dt.date.fromisoformat(chosen)) if chosen else today
+
+
+def _planned_header(screening: Screening, c: Catalog, today: dt.date) -> str:
+    """"Assessed as if you apply on ..." above a result for a planned day still to come; a planned day that has
+    come and gone gives today's result, with nothing to announce."""
+    day = planned_day(screening, today)
+    return f"{h(c.t('plan.as_of', date=c.date(day)))}\n\n" if day > today else ""
 
 
 def crs_questions_left(screening: Screening) -> int:
@@ -535,12 +542,13 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     menu = [[Button(c.t("button.summary"), "cmd|summary"), Button(c.t("button.restart"), "cmd|restart")],
             [Button(c.t("plan.button"), "plan|choose")], *chart_buttons(result, c), back]
     menu.insert(-1, [reminders_button(lang)])  # "🔔 Remind me": flows/reminders.py
-    planned = screening.answers.get(PLANNED)
-    as_of = f"{h(c.t('plan.as_of', date=c.date(dt.date.fromisoformat(planned))))}\n\n" if planned else ""
+    as_of = _planned_header(screening, c, today)
     if screening.state == VERDICT:
         left = crs_questions_left(screening)
         offer = [Button(c.t("button.crs", count=left) if left else c.t("button.crs_ready"), f"a|{VERDICT}|crs")]
-        text = glance(result, lang)  # the first screen; the whole verdict is one tap away (flows/result_view.py)
+        # The first screen; the whole verdict is one tap away (flows/result_view.py). Under the planned day's
+        # header its own "assessed for an application made on" would say the same day twice.
+        text = glance(result, lang, with_day=not as_of)
         if screening.answers.get("canadian_work") is False:  # said plainly, not only as "0 hours"
             text = f"{text}\n\n{h(c.t('picker.no_canadian_work'))}"
         if skipped := skipped_jobs(screening.answers, c):  # TEER 4 or 5: not in the hours, and why
@@ -564,7 +572,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     said = frozenset(screening.answers.get(SAID_CAVEATS, ()))
     profile = profile_for(screening.answers, planned_day(screening, today))
     # Said right under the total: with no valid test, the score at CLB 7 and at CLB 9; a partner's expired result.
-    said_first = (without_a_test(profile, today, c), partner_expired(profile, c))
+    said_first = (without_a_test(profile, today, c), partner_expired(profile, c, today))
     notes = [f"<b>{h(note)}</b>" for note in said_first if note]
     text = ""
     for remind in (True, False):  # the verdict's reminder only when the message stays short with it

@@ -110,11 +110,18 @@ def teer_buttons(key: str, c: Catalog) -> list[list[Button]]:
             [Button(c.t("finder.type_again"), f"retype|{key}")]]
 
 
-def plan_buttons(today: dt.date, c: Catalog) -> list[list[Button]]:
-    """The next months, as the first day of each, and a way back to today."""
-    months = []
+def plan_days(today: dt.date) -> list[dt.date]:
+    """The days the plan's buttons carry: the 1st of each of the next MONTHS_AHEAD months (a day past the last
+    of them is refused as forged)."""
+    days = []
     year, month = today.year, today.month
     for _ in range(MONTHS_AHEAD):
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        months.append(Button(month_name(c, year, month), f"plan|{year}-{month:02d}-01"))
+        days.append(dt.date(year, month, 1))
+    return days
+
+
+def plan_buttons(today: dt.date, c: Catalog) -> list[list[Button]]:
+    """The next months, as the first day of each, and a way back to today."""
+    months = [Button(month_name(c, day.year, day.month), f"plan|{day.isoformat()}") for day in plan_days(today)]
     return [*rows(months, 3), [Button(c.t("plan.today"), "plan|today")]]

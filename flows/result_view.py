@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from eligibility.improvements import improvements
+from eligibility.language import convert
 from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import links
@@ -48,21 +49,31 @@ def short_caveat(warning: dict[str, str], lang: str) -> str:
 
 def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str | None:
     """With no valid language test, the CRS counts no language points: what it would be with a test at CLB 7 and
-    at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py)."""
+    at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py). A result valid
+    today that lapses by a later (planned) application day is named: the person has a test, not "none yet"."""
     after = {item.facts.get("level"): item.crs_after for item in improvements(profile, today)
              if item.id.startswith("take_all_clb")}
     if 7 not in after or 9 not in after:
         return None
+    as_of = profile.as_of
+    lapsing = [r for r in (convert(t, i) for i, t in enumerate(profile.language_tests))
+               if r.valid_on(today) and not r.valid_on(as_of)]
+    if lapsing:
+        last = max(lapsing, key=lambda r: r.expires)
+        return c.t("results.without_a_test_lapses", test=c.t(f"test.{last.test}"), date=c.date(last.expires),
+                   clb7=after[7], clb9=after[9])
     return c.t("results.without_a_test", clb7=after[7], clb9=after[9])
 
 
-def partner_expired(profile: ScreeningProfile, c: Catalog) -> str | None:
-    """A partner's result past its 2 years: no points, and what the same scores taken again would add."""
+def partner_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None = None) -> str | None:
+    """A partner's result past its 2 years: no points, and what the same scores taken again would add. Past its
+    2 years only by a later (planned) application day: said as a day to come."""
     expired = expired_partner_test(profile)
     if expired is None:
         return None
-    return c.t("results.partner_expired", test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on),
-               gain=expired.gain)
+    lapses = today is not None and expired.expired_on > today  # valid today: it expires, it has not expired
+    key = "results.partner_lapses" if lapses else "results.partner_expired"
+    return c.t(key, test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on), gain=expired.gain)
 
 
 def presses_result(data: str) -> bool:
@@ -102,14 +113,17 @@ def _first_clause(text: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text[:cut]).rstrip(" .") + "."  # the lists in brackets are details
 
 
-def glance(result: dict[str, Any], lang: str) -> str:
-    """The verdict's first screen: the outcome, each requirement in one line, the one thing to do."""
+def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
+    """The verdict's first screen: the outcome, each requirement in one line, the one thing to do. `with_day`:
+    the application day under the outcome (left out where a heading above already says it)."""
     c = catalog(lang)
     eligible_on = result["eligible_on"]
     title = c.t(f"verdict.title.{result['verdict']}",
                 date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
-    lines = [f"{_OUTCOME_ICON[result['verdict']]} <b>{h(title)}</b>",
-             h(c.t("verdict.as_of", date=c.date(dt.date.fromisoformat(result["as_of"])))), ""]
+    lines = [f"{_OUTCOME_ICON[result['verdict']]} <b>{h(title)}</b>"]
+    if with_day:
+        lines.append(h(c.t("verdict.as_of", date=c.date(dt.date.fromisoformat(result["as_of"])))))
+    lines.append("")
     for criterion in result["criteria"]:
         name = c.t(f"verdict.criterion.{criterion['id']}")
         if criterion["id"] == "work_experience":

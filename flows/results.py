@@ -29,11 +29,11 @@ def approximate_answers(answers: Answers) -> list[Place]:
     return places
 
 
-def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds: Rounds | None = None
-            ) -> dict[str, Any]:
+def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds: Rounds | None = None,
+            today: dt.date | None = None) -> dict[str, Any]:
     raw = build_profile(answers, as_of, favour)
     model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
-    return assess(model.model_validate(raw, strict=False), lang, rounds)
+    return assess(model.model_validate(raw, strict=False), lang, rounds, today=today)
 
 
 def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
@@ -52,8 +52,8 @@ def _rank(result: dict[str, Any]) -> tuple[int, int, int, int]:
             (result.get("crs") or {}).get("total") or 0, result["qualifying_hours"])
 
 
-def _readings(answers: Answers, as_of: dt.date, lang: str, places: list[Place], rounds: Rounds | None
-              ) -> dict[frozenset[Place], dict[str, Any]]:
+def _readings(answers: Answers, as_of: dt.date, lang: str, places: list[Place], rounds: Rounds | None,
+              today: dt.date | None = None) -> dict[frozenset[Place], dict[str, Any]]:
     """The result for each set of inexact answers read favourably (the others carefully): every combination
     when there are few, since one answer can tip which occupation leads only together with another; else
     all careful, all favourable and each alone favourably."""
@@ -61,17 +61,18 @@ def _readings(answers: Answers, as_of: dt.date, lang: str, places: list[Place], 
         sets = [frozenset(combo) for size in range(len(places) + 1) for combo in combinations(places, size)]
     else:
         sets = [frozenset(), frozenset(places), *(frozenset([place]) for place in places)]
-    return {favour: _assess(answers, as_of, lang, favour, rounds) for favour in sets}
+    return {favour: _assess(answers, as_of, lang, favour, rounds, today) for favour in sets}
 
 
-def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Rounds | None = None
-                       ) -> dict[str, Any]:
+def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Rounds | None = None,
+                       today: dt.date | None = None) -> dict[str, Any]:
     """The careful verdict (the reading least favourable to the person), with `approximate` when some answers
-    are not exact; compared with `rounds` (the front end's latest, else the shipped seed)."""
+    are not exact; compared with `rounds` (the front end's latest, else the shipped seed). `today`, when the
+    application day `as_of` is a later, planned one: what lapses by then is said as a day to come."""
     places = approximate_answers(answers)
     if not places:
-        return _assess(answers, as_of, lang, NONE, rounds)
-    readings = _readings(answers, as_of, lang, places, rounds)
+        return _assess(answers, as_of, lang, NONE, rounds, today)
+    readings = _readings(answers, as_of, lang, places, rounds, today)
     least: dict[str, Any] = min(readings.values(), key=_rank)
     careful = dict(least)  # a copy: readings may share cached parts
     favourable = max(readings.values(), key=_rank)

@@ -74,7 +74,7 @@ def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date) 
     if person is None:
         lines.append(h(c.t("rounds_view.no_estimate")))
     else:
-        lines.append(h(c.t("rounds_view.estimate", total=person.total, date=c.date(person.on))))
+        lines.append(h(c.t("rounds_view.estimate", total=c.number(person.total), date=c.date(person.on))))
     if any(r.program not in (CEC, FRENCH, NOMINEE) for r in latest):
         lines.append(h(c.t("rounds_view.categories")))
     if any(r.secondary for r in latest):
