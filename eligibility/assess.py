@@ -141,6 +141,34 @@ class _Projection(NamedTuple):
     reached: dt.date | None
     qualifies_on: dt.date | None
     rise: LevelRise | None
+    met_then: _MetThen | None = None
+
+
+class _MetThen(NamedTuple):
+    """The day a person not yet eligible qualifies, another occupation leads and needs a higher level than
+    today's, which another of their results meets: that result, not today's choice, is the one eligibility rests
+    on (RULES.md 1: the level follows the occupation with the most hours)."""
+
+    rise: LevelRise
+    result: Result
+    alone: bool  # the only valid result that meets it then
+
+
+def _met_then(profile: ScreeningProfile, day: dt.date, level_now: int, results: list[Result],
+              chosen: Result | None) -> _MetThen | None:
+    """What `_MetThen` says on `day`, when the level rises above `level_now` by then and a result other than
+    today's `chosen` meets it; None otherwise."""
+    if level_now >= _HIGHEST_CLB or not any(job.job_teer in _HIGH_TEERS for job in profile.jobs):
+        return None  # the level cannot rise (checked first: the ledger of another day costs more)
+    level, ledger = _level_on(profile, day)
+    if level is None or level <= level_now:
+        return None
+    result = _language_choice(results, level, day)
+    if result is None or result is chosen or not _meets(result, level):
+        return None  # today's result still carries it, or none does (first_day_the_level_is_met says so)
+    meeting = [r for r in results if r.valid_on(day) and _meets(r, level)]
+    leader = max(ledger.by_occupation, key=lambda occupation: ledger.by_occupation[occupation])
+    return _MetThen(LevelRise(leader, ledger.teer_of[leader], level), result, len(meeting) == 1)
 
 
 def _level_on(profile: ScreeningProfile, day: dt.date) -> tuple[int | None, ledger_rules.Ledger]:
@@ -234,10 +262,13 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 
     eligible_on = reached = None
     rise: LevelRise | None = None
+    met_then: _MetThen | None = None
     if not enough_hours and language_met and quebec_met:
         reached = ledger_rules.projected_eligible_on(profile)
         if reached is not None:
             eligible_on, rise = first_day_the_level_is_met(profile, reached, results)
+        if eligible_on is not None and rise is None:
+            met_then = _met_then(profile, eligible_on, judged_level, results, chosen)
     if enough_hours and language_met and quebec_met:
         verdict = "eligible"
     elif eligible_on is not None:
@@ -247,8 +278,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 
     crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
-                   _Projection(reached, eligible_on, rise), crs, rounds, eligible_now=verdict == "eligible",
-                   today=min(today or as_of, as_of))
+                   _Projection(reached, eligible_on, rise, met_then), crs, rounds,
+                   eligible_now=verdict == "eligible", today=min(today or as_of, as_of))
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
@@ -298,7 +329,7 @@ class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
     __slots__ = ("chosen", "crs", "eligible_now", "gaps", "judged_level", "ledger", "level", "level_reason",
-                 "profile", "qualifies_on", "reached", "results", "rise", "rounds", "text", "today")
+                 "met_then", "profile", "qualifies_on", "reached", "results", "rise", "rounds", "text", "today")
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
@@ -310,7 +341,7 @@ class _Facts:
         self.rounds = rounds
         self.profile, self.ledger, self.level, self.level_reason = profile, ledger, level, level_reason
         self.judged_level, self.results, self.chosen = judged_level, results, chosen
-        self.reached, self.qualifies_on, self.rise = projection
+        self.reached, self.qualifies_on, self.rise, self.met_then = projection
         self.crs = crs
         self.gaps: list[str] | None = None  # the chosen test's shortfalls, written once when first needed
 
@@ -511,6 +542,16 @@ class _Facts:
         return {"id": "language_level_rises_then_falls", "text": text.t(
             "warning.language_level_rises_then_falls", qualifies_on=text.date(self.qualifies_on), **params)}
 
+    def _level_rise_met_warning(self, met: _MetThen) -> dict[str, str]:
+        text, rise = self.text, met.rise
+        occupation = (text.t("format.occupation_noc", noc=rise.occupation, teer=rise.teer)
+                      if rise.occupation.isdigit() else text.t("format.occupation_teer", teer=rise.teer))
+        assert self.qualifies_on is not None
+        key = "warning.language_level_rises_met" if met.alone else "warning.language_level_rises_met_several"
+        return {"id": "language_level_rises_met", "text": text.t(
+            key, eligible_on=text.date(self.qualifies_on), occupation=occupation,
+            level=rise.level, test=text.t(f"test.{met.result.test}"), date=text.date(met.result.date))}
+
     def warnings(self) -> list[dict[str, str]]:
         text, profile = self.text, self.profile
         found: list[dict[str, str]] = []
@@ -518,6 +559,9 @@ class _Facts:
         chosen = self.chosen
         if self.rise is not None:
             found.append(self._level_rise_warning(self.rise))
+        if self.met_then is not None:  # eligibility will rest on another result than today's: said, and its expiry
+            found.append(self._level_rise_met_warning(self.met_then))
+            chosen = self.met_then.result
         if chosen is not None and chosen.valid_on(as_of):
             day = self.qualifies_on or self.reached  # the day the person would qualify
             if day is not None and chosen.expires <= day:
