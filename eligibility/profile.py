@@ -53,7 +53,8 @@ class LanguageTest(BaseModel):
 class Job(BaseModel):
     model_config = _STRICT
 
-    noc: str | None = Field(default=None, pattern=r"^\d{5}$")
+    # ASCII digits: "21２32" (a full-width digit) would otherwise be an occupation of its own beside "21232".
+    noc: str | None = Field(default=None, pattern=r"^[0-9]{5}$")
     teer: int | None = Field(default=None, ge=0, le=5)
     start: dt.date
     end: dt.date | None = None

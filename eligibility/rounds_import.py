@@ -188,10 +188,16 @@ def _load(body: bytes | str) -> list[Any]:
     return items
 
 
+_READ = ("drawNumber", "drawDate", "drawName", "drawSize", "drawCRS")  # the fields a round is read from
+
+
 def _round(item: Any, today: dt.date) -> Round:
     """One round as IRCC writes it, checked for sense; ValueError naming the field otherwise."""
     if not isinstance(item, dict):
         raise ValueError("not a round")
+    for key in _READ:  # a field renamed or dropped by IRCC: said as such, not as the value None
+        if key not in item:
+            raise ValueError(f"{key} is missing")
     number = _number(item.get("drawNumber"))
     date = _date(item.get("drawDate"))
     name = item.get("drawName")
@@ -268,9 +274,13 @@ def convert_rounds(raw: dict[str, Any] | list[Any], today: dt.date) -> dict[str,
     items = raw["rounds"] if isinstance(raw, dict) else raw
     if not items:
         raise ValueError("the file holds no rounds")
-    reading = read_feed(json.dumps({"rounds": items}), today)
+    return seed_data(read_feed(json.dumps({"rounds": items}), today).rounds, today)
+
+
+def seed_data(read: list[Round], today: dt.date) -> dict[str, Any]:
+    """The seed file of `read` (rounds of a feed, oldest first), with the seed's own source and today's date."""
     current = rounds()
     return {"source": current["source"], "page": current["page"], "in_force_from": today.isoformat(),
             "retrieved": today.isoformat(),
             "rounds": [{"date": r.date.isoformat(), "program": r.program, "invitations": r.invitations,
-                        "lowest_crs": r.lowest_crs} for r in reading.rounds]}
+                        "lowest_crs": r.lowest_crs} for r in read]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pathlib
+import re
 import sys
 from typing import IO, Any
 
@@ -22,13 +23,49 @@ class ProfileError(Exception):
     """A profile that cannot be assessed, with a one-line message naming the field."""
 
 
+# A message is one line of at most this many characters: an unknown key may be 100,000 characters long, or hold a
+# line break, and the message names it.
+LONGEST_MESSAGE = 300
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def one_line(message: str) -> str:
+    """`message` on one line (control characters escaped), its middle left out when too long: the field it starts
+    with and the problem it ends with stay."""
+    message = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
+    if len(message) <= LONGEST_MESSAGE:
+        return message
+    return f"{message[:LONGEST_MESSAGE // 2]}…{message[-(LONGEST_MESSAGE // 2 - 1):]}"
+
+
+def _not_utf8(raw: str | bytes) -> str | None:
+    """Where `raw` is not UTF-8 text ("byte 0xe9 at position 77"), or None. A str read with surrogateescape holds a
+    byte that was not UTF-8 as a lone surrogate."""
+    if isinstance(raw, bytes):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return f"byte 0x{raw[error.start]:02x} at position {error.start}"
+        return None
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return f"byte 0x{ord(raw[error.start]) & 0xFF:02x} at character {error.start}"
+    return None
+
+
 def parse(raw: str | bytes) -> Profile:
+    # A byte order mark (Windows Notepad saves UTF-8 with one): ignored, as RFC 8259 allows.
+    raw = raw.removeprefix(b"\xef\xbb\xbf") if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
     try:
         return Profile.model_validate_json(raw)
     except ValidationError as error:
-        if error.errors()[0]["type"] == "json_invalid":
-            raise ProfileError(f"profile: not valid JSON ({error.errors()[0]['msg']})") from None
-        raise ProfileError(describe(error)) from None
+        first = error.errors(include_url=False)[0]
+        if first["type"] in ("json_invalid", "string_unicode"):
+            if where := _not_utf8(raw):
+                raise ProfileError(f"profile: not UTF-8 text ({where})") from None
+            raise ProfileError(f"profile: not valid JSON ({first['msg']})") from None
+        raise ProfileError(one_line(describe(error))) from None
 
 
 def assess_one(raw: str | bytes, lang: str = "en", today: dt.date | None = None) -> dict[str, Any]:
@@ -36,7 +73,7 @@ def assess_one(raw: str | bytes, lang: str = "en", today: dt.date | None = None)
     return assess(parse(raw), lang, with_improvements=True, today=today or dt.date.today())
 
 
-def result_line(line: str, number: int, lang: str, today: dt.date) -> str:
+def result_line(line: str | bytes, number: int, lang: str, today: dt.date) -> str:
     """One line of `--jsonl` output: the result of the profile on input line `number`, or its error."""
     try:
         result: dict[str, Any] = assess_one(line, lang, today)
@@ -51,7 +88,7 @@ def render(result: dict[str, Any], fmt: str, lang: str) -> str:
     return json.dumps(result, ensure_ascii=False, indent=None if fmt == "jsonl" else 2)
 
 
-def run_file(source: IO[str], fmt: str, lang: str, out: IO[str], err: IO[str], *, chart: str | None = None,
+def run_file(source: IO[bytes], fmt: str, lang: str, out: IO[str], err: IO[str], *, chart: str | None = None,
              chart_path: str | None = None) -> int:
     raw = source.read()
     try:
@@ -95,7 +132,7 @@ def write_chart(profile: Profile, which: str, lang: str, path: str, err: IO[str]
     return 0
 
 
-def run_jsonl(source: IO[str], lang: str, out: IO[str], workers: int = 1) -> int:
+def run_jsonl(source: IO[bytes], lang: str, out: IO[str], workers: int = 1) -> int:
     """One result per input line; a bad line yields {"error": ...} and the run goes on. With `workers` above 1,
     long inputs are assessed by that many processes, the output unchanged (bot/command_line/assess_batch.py)."""
     from bot.command_line import assess_batch  # imports this module: imported when used
@@ -103,10 +140,14 @@ def run_jsonl(source: IO[str], lang: str, out: IO[str], workers: int = 1) -> int
     return assess_batch.run(source, lang, out, workers, dt.date.today())
 
 
-def open_source(path: str) -> IO[str]:
+def open_source(path: str) -> IO[bytes]:
+    """The profiles' bytes: read as UTF-8 by the JSON parser whatever the locale, so that a byte that is not UTF-8
+    is said on its own line (`parse`), never a UnicodeDecodeError of the stream."""
     if path == "-":
-        return sys.stdin
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise ProfileError("-: there is no standard input (it is closed); give a FILE")
+        return sys.stdin.buffer
     try:
-        return open(path, encoding="utf-8")
+        return open(path, "rb")
     except OSError as error:
-        raise ProfileError(f"{path}: {error.strerror}") from None
+        raise ProfileError(one_line(f"{path}: {error.strerror}")) from None

@@ -46,9 +46,9 @@ def default_workers() -> int:
     return min(usable_cores(), _MOST_WORKERS)
 
 
-def chunks(source: Iterable[str], size: int = CHUNK_LINES) -> Iterator[tuple[int, list[str]]]:
+def chunks(source: Iterable[bytes], size: int = CHUNK_LINES) -> Iterator[tuple[int, list[bytes]]]:
     """(number of the first line, up to `size` lines) in order; line numbers count blank lines too."""
-    lines: list[str] = []
+    lines: list[bytes] = []
     first = 1
     for number, line in enumerate(source, start=1):
         if not lines:
@@ -61,14 +61,16 @@ def chunks(source: Iterable[str], size: int = CHUNK_LINES) -> Iterator[tuple[int
         yield first, lines
 
 
-def assess_chunk(first: int, lines: list[str], lang: str, today: dt.date) -> str:
+def assess_chunk(first: int, lines: list[bytes], lang: str, today: dt.date) -> str:
     """The output of `lines` (line `first` onwards): one JSON result per profile, an error object per bad line."""
     return "".join(result_line(line, number, lang, today)
                    for number, line in enumerate(lines, start=first) if line.strip())
 
 
-def run(source: IO[str], lang: str, out: IO[str], workers: int, today: dt.date, err: IO[str] = sys.stderr) -> int:
-    """Assess every line of `source`, writing each chunk's results as soon as it and those before it are done."""
+def run(source: IO[bytes], lang: str, out: IO[str], workers: int, today: dt.date,
+        err: IO[str] = sys.stderr) -> int:
+    """Assess every line of `source` (bytes: each line is read as UTF-8 by itself, so that a byte that is not UTF-8
+    is said on its own line), writing each chunk's results as soon as it and those before it are done."""
     # Everything loaded so far (engine, tables, catalogs) lives as long as the process: out of the collector's
     # way. A profile makes thousands of short-lived, acyclic objects; collecting young ones less often saves
     # about a tenth of the time and nothing piles up (measured with benchmarks/assess_speed.py).
@@ -133,8 +135,8 @@ def _leave_interrupts_to_parent() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _with(head: tuple[int, list[str]], following: tuple[int, list[str]] | None,
-          rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+def _with(head: tuple[int, list[bytes]], following: tuple[int, list[bytes]] | None,
+          rest: Iterator[tuple[int, list[bytes]]]) -> Iterator[tuple[int, list[bytes]]]:
     yield head
     if following is not None:
         yield following

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import io
 import os
 import sys
 
+from bot.command_line import arguments
 from bot.command_line import assess as assess_command
 from bot.command_line import rounds as rounds_command
-
-
-def _day(text: str) -> dt.date:
-    """A day for --as-of: an ISO date, or argparse's own clear error naming the option."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,25 +18,28 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     assess = commands.add_parser("assess", help="assess a JSON profile (a file, or - for standard input)")
-    assess.add_argument("file", nargs="?", default="-", help="profile file, or - (the default) for stdin")
+    assess.add_argument("file", nargs="?", default="-", type=arguments.path,
+                        help="profile file, or - (the default) for stdin")
     assess.add_argument("--jsonl", action="store_true", help="one profile per input line, one result per line")
     assess.add_argument("--format", choices=("json", "text"), default="json")
     assess.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the explanations")
     assess.add_argument("--chart", choices=("hours", "crs"), default=None,
                         help="also draw this chart of the profile as a PNG (needs --out)")
-    assess.add_argument("--out", default=None, metavar="FILE.png", help="where --chart writes the picture")
+    assess.add_argument("--out", default=None, type=arguments.path, metavar="FILE.png",
+                        help="where --chart writes the picture")
     assess.add_argument("--workers", default=None, metavar="N",
                         help="with --jsonl: processes for long inputs (default: one per usable core, at most 8)")
 
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     chat = commands.add_parser("chat", help="the same screening as the bot, in this terminal")
     chat.add_argument("--lang", choices=("en", "fr"), default=None)
-    chat.add_argument("--as-of", type=_day, default=None, metavar="YYYY-MM-DD",
-                      help="screen as if the application were made on this day (default: today)")
+    chat.add_argument("--as-of", type=arguments.application_day, default=None, metavar="YYYY-MM-DD",
+                      help="screen as if the application were made on this day, 1950 to 2100 (default: today)")
     commands.add_parser("start", help="the bot when a token is configured, otherwise the terminal chat")
     commands.add_parser("check", help="the start checks (settings, database, lock, token), one line each")
     backup = commands.add_parser("backup", help="copy the live database to PATH (safe while the bot runs)")
-    backup.add_argument("path", help="the copy to write (refused if it exists, unless --force)")
+    backup.add_argument("path", type=arguments.path,
+                        help="the copy to write (refused if it exists, unless --force)")
     backup.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
     noc = commands.add_parser("noc", help="find the NOC 2021 unit group of a job title (or a code)",
@@ -57,19 +53,36 @@ def _parser() -> argparse.ArgumentParser:
     noc.add_argument("--format", choices=("json", "text"), default="json")
 
     rounds = commands.add_parser("rounds-import", help="refresh the rounds data from IRCC's rounds JSON file")
-    rounds.add_argument("file", help="a downloaded copy of IRCC's ee_rounds JSON")
+    rounds.add_argument("file", type=arguments.path, help="a downloaded copy of IRCC's ee_rounds JSON")
     rounds_command.add_commands(commands)  # rounds-refresh, rules
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if sys.stdout is None and args.command not in ("run", "start"):  # started with it closed (`>&-`)
+        print(f"error: {args.command}: there is no standard output (it is closed)", file=sys.stderr)
+        return 2
     try:
-        return _run(_parser().parse_args(argv))
+        status = _run(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a write that fails fails here, not after the end where it cannot be said
+        return status
     except BrokenPipeError:  # `cec-screener assess ... | head`: the reader left, which is not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_output()
         return 0
     except KeyboardInterrupt:
         return 130
+    except OSError as error:  # the output could not be written: a full disk, a file size limit, an I/O error
+        _drop_output()
+        print(f"error: {args.command}: {error.strerror or error}", file=sys.stderr)
+        return 1
+
+
+def _drop_output() -> None:
+    """What is left in standard output's buffer goes nowhere: Python would try it again at exit, and say so."""
+    if sys.stdout is not None:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -93,8 +106,14 @@ def _run(args: argparse.Namespace) -> int:
                                            chart=args.chart, chart_path=args.out)
     if args.command == "noc":
         return _noc(args)
-    if args.command in ("rounds-refresh", "rules"):
+    if args.command in ("rounds-import", "rounds-refresh", "rules"):
         return rounds_command.dispatch(args)
+    if args.command in ("chat", "start"):
+        if sys.stdin is None:  # started with standard input closed (`<&-`): nothing could ever be answered
+            print(f"error: {args.command}: there is no standard input (it is closed)", file=sys.stderr)
+            return 2
+        if isinstance(sys.stdin, io.TextIOWrapper):  # bytes typed in another encoding: read, never a traceback
+            sys.stdin.reconfigure(errors="replace")
     from bot import fronts as main_commands  # the front ends load Telegram and SQLite only when needed
 
     return main_commands.dispatch(args)
@@ -108,9 +127,13 @@ def _workers(given: str | None, jsonl: bool) -> int | str:
         return default_workers() if jsonl else 1
     if not jsonl:
         return "--workers: only with --jsonl (one profile is assessed in this process)"
-    if not given.isdigit() or not 1 <= int(given) <= 64:
+    try:
+        workers = int(given)
+    except ValueError:  # "²" is a digit to str.isdigit() but no number to int()
+        workers = 0
+    if not 1 <= workers <= 64:
         return f"--workers: a whole number from 1 to 64, not {given!r}"
-    return int(given)
+    return workers
 
 
 def _noc(args: argparse.Namespace) -> int:
@@ -123,6 +146,9 @@ def _noc(args: argparse.Namespace) -> int:
             raise noc_command.QueryError("give either a QUERY or --jsonl (requests on standard input)")
     except noc_command.QueryError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.jsonl and sys.stdin is None:  # started with standard input closed (`<&-`)
+        print("error: --jsonl: there is no standard input (it is closed)", file=sys.stderr)
         return 2
     occupation_index.warm_for_command()  # the index kept on disk: 0.1 s to load instead of 2 s to build
     if args.jsonl:

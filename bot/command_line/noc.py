@@ -28,13 +28,34 @@ def parse_limit(text: str) -> int:
     return limit
 
 
+def shown(value: object, most: int = 40) -> str:
+    """A value of the request as JSON, for a message: short, and always writable as UTF-8 (a lone surrogate is
+    written escaped)."""
+    text = json.dumps(value, ensure_ascii=False)
+    if not is_text(text):
+        text = json.dumps(value)
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def is_text(text: str) -> bool:
+    """Whether `text` can be written as UTF-8: not so with a lone surrogate (a JSON escape such as "\\ud800", or
+    a byte that was not UTF-8 in the arguments, which Python reads as one)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def check_query(query: object) -> str:
     if not isinstance(query, str):
-        raise QueryError(f'"q" must be a string, not {json.dumps(query)}')
+        raise QueryError(f'"q" must be a string, not {shown(query)}')
     if not query.strip():
         raise QueryError("the query is empty: give a job title or a 5-digit NOC code")
     if len(query) > MAX_QUERY:
         raise QueryError(f"the query is longer than {MAX_QUERY} characters")
+    if not is_text(query):
+        raise QueryError("the query is not UTF-8 text")
     return query
 
 
@@ -73,20 +94,24 @@ def run_one(query: str, lang: str, limit: int, fmt: str, out: IO[str], err: IO[s
 def _request(line: str | bytes, default_lang: str) -> tuple[str, str]:
     if isinstance(line, bytes):
         try:
-            line = line.decode("utf-8")
+            line = line.decode("utf-8-sig")  # a byte order mark is ignored, as RFC 8259 allows
         except UnicodeDecodeError:
             raise QueryError("not UTF-8 text") from None
     try:
-        request = json.loads(line)
+        request = json.loads(line.removeprefix("\ufeff"))
     except json.JSONDecodeError as error:
         raise QueryError(f"not valid JSON ({error.msg})") from None
+    except RecursionError:  # [[[[... thousands deep
+        raise QueryError("not valid JSON (nested too deep)") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise QueryError("not valid JSON (a number too long)") from None
     if not isinstance(request, dict):
         raise QueryError('expected a JSON object such as {"q": "cook", "lang": "en"}')
     if "q" not in request:
         raise QueryError('missing "q" (the job title or code to look up)')
     lang = request.get("lang", default_lang)
     if lang not in LANGS:
-        raise QueryError(f'"lang" must be "en" or "fr", not {json.dumps(lang, ensure_ascii=False)}')
+        raise QueryError(f'"lang" must be "en" or "fr", not {shown(lang)}')
     return check_query(request["q"]), lang
 
 

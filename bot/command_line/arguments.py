@@ -1,0 +1,34 @@
+"""Argument types shared by the commands' parsers: argparse's own error names the argument (exit 2)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+
+def path(text: str) -> str:
+    """A file or folder path: an empty one is refused, never taken for the current folder or for "not given"."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path")
+    return text
+
+
+def address(text: str) -> str:
+    """An address (--url): an empty one is refused, never taken for "not given" (the default address)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty address")
+    return text
+
+
+def application_day(text: str) -> dt.date:
+    """A day for --as-of: an ISO date within the days a profile may name (eligibility/profile.py AS_OF_RANGE)."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    from eligibility.profile import AS_OF_RANGE  # the rules only when a day is given
+
+    first, last = AS_OF_RANGE
+    if not first <= day <= last:
+        raise argparse.ArgumentTypeError(f"must be between {first} and {last}, not {text}")
+    return day
