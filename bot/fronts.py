@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import json
 import logging
 import os
 import pathlib
@@ -157,23 +156,7 @@ def run_chat(settings: Settings, lang: str | None, as_of: dt.date | None = None)
     return 0
 
 
-def import_rounds(path: str) -> int:
-    """Convert IRCC's rounds JSON into eligibility/data/rounds.json (then bump the rules version)."""
-    from eligibility.rounds_import import convert_rounds
-
-    try:
-        raw = json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
-        data = convert_rounds(raw, dt.date.today())
-    except (OSError, ValueError, KeyError) as error:
-        print(f"error: {path}: {error}", file=sys.stderr)
-        return 2
-    print(json.dumps(data, indent=2, ensure_ascii=False))
-    return 0
-
-
 def dispatch(args: argparse.Namespace) -> int:
-    if args.command == "rounds-import":
-        return import_rounds(args.file)
     try:
         settings = startup_checks.load_settings()
     except StartupError as error:

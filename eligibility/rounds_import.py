@@ -278,9 +278,12 @@ def convert_rounds(raw: dict[str, Any] | list[Any], today: dt.date) -> dict[str,
 
 
 def seed_data(read: list[Round], today: dt.date) -> dict[str, Any]:
-    """The seed file of `read` (rounds of a feed, oldest first), with the seed's own source and today's date."""
+    """The seed file of `read` (rounds of a feed, oldest first), with the seed's own source and today's date; each
+    round with its number and name as IRCC writes them, as the shipped seed keeps them (the /rounds list and the
+    round alerts name rounds by both)."""
     current = rounds()
     return {"source": current["source"], "page": current["page"], "in_force_from": today.isoformat(),
             "retrieved": today.isoformat(),
-            "rounds": [{"date": r.date.isoformat(), "program": r.program, "invitations": r.invitations,
-                        "lowest_crs": r.lowest_crs} for r in read]}
+            "rounds": [{**({"number": r.number} if r.number else {}), "date": r.date.isoformat(),
+                        "program": r.program, **({"name": r.name} if r.name else {}),
+                        "invitations": r.invitations, "lowest_crs": r.lowest_crs} for r in read]}
