@@ -239,13 +239,16 @@ def _language_choice(results: list[Result], level: int, day: dt.date) -> Result 
 
 
 def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = None, *,
-           with_improvements: bool = False, today: dt.date | None = None) -> dict[str, Any]:
+           with_improvements: bool = False, today: dt.date | None = None,
+           month_only_tests: frozenset[int] = frozenset()) -> dict[str, Any]:
     """The contract's result for one validated profile, compared with `rounds` (default: the shipped seed).
 
     `with_improvements` adds what raises the CRS (eligibility/improvements.py) and, when the profile carries
     the partner's facts, the comparison with the partner as principal applicant; `today` dates the new test
     results those changes assume (the application day when not given). `today` before the application day (a
     planned one): a result valid today that lapses by then is said to expire then, not to have expired.
+    `month_only_tests`: the places of the results whose date the person gave as a month (the bot reads it as a
+    day of that month): they are said by their month, and their expiry as the earliest or latest it can be.
     """
     text = catalog(lang)
     rounds = rounds if rounds is not None else seed()
@@ -279,7 +282,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
                    _Projection(reached, eligible_on, rise, met_then), crs, rounds,
-                   eligible_now=verdict == "eligible", today=min(today or as_of, as_of))
+                   eligible_now=verdict == "eligible", today=min(today or as_of, as_of),
+                   month_only=month_only_tests)
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
@@ -329,13 +333,16 @@ class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
     __slots__ = ("chosen", "crs", "eligible_now", "gaps", "judged_level", "ledger", "level", "level_reason",
-                 "met_then", "profile", "qualifies_on", "reached", "results", "rise", "rounds", "text", "today")
+                 "met_then", "month_only", "profile", "qualifies_on", "reached", "results", "rise", "rounds",
+                 "text", "today")
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
                  chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds, *,
-                 eligible_now: bool = False, today: dt.date | None = None) -> None:
+                 eligible_now: bool = False, today: dt.date | None = None,
+                 month_only: frozenset[int] = frozenset()) -> None:
         self.text = text
+        self.month_only = month_only  # results whose date was given as a month (the bot's answers)
         self.today = today or profile.as_of  # the day the verdict is made; the application day may be later
         self.eligible_now = eligible_now  # eligible on the application day (other programs' rounds are named)
         self.rounds = rounds
@@ -394,16 +401,16 @@ class _Facts:
             # Valid today, lapsed by a later application day: said first (the glance shows the first clause), as
             # a day to come, with the level a new result needs by then (RULES.md 2: valid on the day one applies).
             lapsing = [r for r in self.results if r.valid_on(self.today) and not r.valid_on(as_of)]
-            parts = [text.t("criterion.language.lapses", test=text.t(f"test.{r.test}"), date=text.date(r.date),
-                            expires=text.date(r.expires), level=level) for r in lapsing]
+            parts = [text.t("criterion.language.lapses", test=text.t(f"test.{r.test}"), date=self._taken(r),
+                            expires=self._expires(r), level=level) for r in lapsing]
             if not parts:
                 parts.append(_level_sentence(text, "criterion.language.no_valid_test", level))
             parts += [self._invalid_text(r) for r in self.results if not r.valid_on(as_of) and r not in lapsing]
             parts.append(why)
             return " ".join(parts)
         scores = text.t("criterion.language.scores", test=text.t(f"test.{chosen.test}"),
-                        date=text.date(chosen.date), levels=text.levels(chosen.clb),
-                        expires=text.date(chosen.expires))
+                        date=self._taken(chosen), levels=text.levels(chosen.clb),
+                        expires=self._expires(chosen))
         if met:
             parts = [scores, _level_sentence(text, "criterion.language.met", level), why]
             day = self.qualifies_on or self.reached  # not yet eligible: said here too, not only at the bottom
@@ -422,13 +429,25 @@ class _Facts:
                          for ability, clb in zip(ABILITIES, result.clb, strict=True) if clb < level]
         return self.gaps
 
+    def _taken(self, result: Result) -> str:
+        """The day of a result, or its month when the date was given as a month (never a day not given)."""
+        return self.text.month(result.date) if result.index in self.month_only else self.text.date(result.date)
+
+    def _expires(self, result: Result) -> str:
+        """The day a result expires; of a test given as a month, read as its first (careful) or last day, said as
+        the earliest or latest it can be."""
+        day = self.text.date(result.expires)
+        if result.index not in self.month_only:
+            return day
+        return self.text.t("format.earliest" if result.date.day == 1 else "format.latest", date=day)
+
     def _invalid_text(self, result: Result) -> str:
         text = self.text
         name = text.t(f"test.{result.test}")
         if not result.supported and result.expires > self.profile.as_of:  # an expired one is said expired
-            return text.t(f"criterion.language.unsupported_{result.test}", test=name, date=text.date(result.date))
-        return text.t("criterion.language.expired", test=name, date=text.date(result.date),
-                      expires=text.date(result.expires))
+            return text.t(f"criterion.language.unsupported_{result.test}", test=name, date=self._taken(result))
+        return text.t("criterion.language.expired", test=name, date=self._taken(result),
+                      expires=self._expires(result))
 
     # -- the rest of the result -------------------------------------------------------------------------
     def ledger_dict(self) -> dict[str, Any]:
@@ -550,7 +569,7 @@ class _Facts:
         key = "warning.language_level_rises_met" if met.alone else "warning.language_level_rises_met_several"
         return {"id": "language_level_rises_met", "text": text.t(
             key, eligible_on=text.date(self.qualifies_on), occupation=occupation,
-            level=rise.level, test=text.t(f"test.{met.result.test}"), date=text.date(met.result.date))}
+            level=rise.level, test=text.t(f"test.{met.result.test}"), date=self._taken(met.result))}
 
     def warnings(self) -> list[dict[str, str]]:
         text, profile = self.text, self.profile
@@ -566,15 +585,15 @@ class _Facts:
             day = self.qualifies_on or self.reached  # the day the person would qualify
             if day is not None and chosen.expires <= day:
                 found.append({"id": "test_expires_before_eligible", "text": text.t(
-                    "warning.test_expires_before_eligible", expires=text.date(chosen.expires),
+                    "warning.test_expires_before_eligible", expires=self._expires(chosen),
                     eligible_on=text.date(day))})
             elif chosen.expires <= (day or as_of) + _EXPIRY_WARNING:
                 found.append({"id": "test_expires_soon",
-                              "text": text.t("warning.test_expires_soon", expires=text.date(chosen.expires))})
+                              "text": text.t("warning.test_expires_soon", expires=self._expires(chosen))})
         for result in self.results:
             if not result.supported and result.expires > as_of:  # expired anyway: said so, not the old table
                 found.append({"id": f"unsupported_{result.test}",
-                              "text": text.t(f"warning.unsupported_{result.test}", date=text.date(result.date))})
+                              "text": text.t(f"warning.unsupported_{result.test}", date=self._taken(result))})
         if profile.marital_status in ("married", "common_law") and profile.spouse is None and self.crs is not None:
             found.append({"id": "spouse_missing", "text": text.t("warning.spouse_missing")})
         education = profile.education

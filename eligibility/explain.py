@@ -168,6 +168,10 @@ class Catalog:
                                                                year=day.year)
         return text
 
+    def month(self, day: dt.date) -> str:
+        """The month of `day` ("June 2025"), for a date given without its day."""
+        return str(self.texts["format.month"]).format(month=self._months[day.month - 1], year=day.year)
+
     def join(self, items: list[str]) -> str:
         if len(items) <= 1:
             return "".join(items)

@@ -57,15 +57,26 @@ def _test(kind: str, date: str, scores: dict[str, Any]) -> dict[str, Any]:
     return {"test": kind, "date": date, **scores}
 
 
+def _answered_tests(answers: Answers) -> list[tuple[int, Answers]]:
+    """(place in the answers, answers) of each test answered in full: the profile's results, in order."""
+    keys = ["test_date", *(f"test_{a}" for a in ABILITIES)]
+    return [(index, item) for index, item in enumerate(answers.get("tests", []))
+            if item.get("test_kind") not in (None, "none") and all(k in item for k in keys)]
+
+
 def _complete_tests(answers: Answers, favour: Favour, today: dt.date) -> list[dict[str, Any]]:
     tests = []
-    for index, item in enumerate(answers.get("tests", [])):
-        kind = item.get("test_kind")
-        keys = ["test_date", *(f"test_{a}" for a in ABILITIES)]
-        if kind not in (None, "none") and all(k in item for k in keys):
-            day = _test_day(item["test_date"], _favoured(favour, "test_date", index), today)
-            tests.append(_test(kind, day, {a: item[f"test_{a}"] for a in ABILITIES}))
+    for index, item in _answered_tests(answers):
+        day = _test_day(item["test_date"], _favoured(favour, "test_date", index), today)
+        tests.append(_test(item["test_kind"], day, {a: item[f"test_{a}"] for a in ABILITIES}))
     return tests
+
+
+def tests_given_as_a_month(answers: Answers) -> frozenset[int]:
+    """The places among the profile's language results of those whose date was given as a month: the verdict
+    says the month, never a day the person did not give."""
+    return frozenset(place for place, (_, item) in enumerate(_answered_tests(answers))
+                     if isinstance(item["test_date"], str) and is_month_only(item["test_date"]))
 
 
 def _yes(value: Any, favourable: bool) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
-from flows.profile_builder import NONE, Favour, Place, build_profile, is_approximate
+from flows.profile_builder import NONE, Favour, Place, build_profile, is_approximate, tests_given_as_a_month
 from flows.questions import Answers
 from flows.uncertainty import acted_on, reading_summary, word_unknowns
 
@@ -33,7 +33,8 @@ def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds:
             today: dt.date | None = None) -> dict[str, Any]:
     raw = build_profile(answers, as_of, favour)
     model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
-    return assess(model.model_validate(raw, strict=False), lang, rounds, today=today)
+    return assess(model.model_validate(raw, strict=False), lang, rounds, today=today,
+                  month_only_tests=tests_given_as_a_month(answers))
 
 
 def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
