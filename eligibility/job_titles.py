@@ -71,7 +71,7 @@ class _Table:
     spelled_out: tuple[tuple[re.Pattern[str], str], ...]  # "F&B" -> "food and beverage", before keying
     software_words: frozenset[str]  # "java", "react", "net"...: before a `software_roles` word, software
     software_roles: dict[str, str]  # "developer" -> "software", "developpeur" -> "logiciel"
-    sectors: dict[tuple[str, ...], dict[str, str]]  # employer -> the sector's key by language
+    sectors: dict[tuple[str, ...], dict[str, str]]  # employer or place -> the sector's key by language
 
 
 @functools.cache
@@ -95,6 +95,8 @@ def table() -> _Table:
     software = data["software"]
     sectors = {name: {lang: key(word) for lang, word in sector["words"].items()}
                for sector in data["employers"]["sectors"].values() for name in phrases(sector["names"])}
+    for place, words in data["places"].items():  # a place after "at": read as an employer's sector is
+        sectors.setdefault(tuple(key(place).split()), {lang: key(word) for lang, word in words.items()})
     return _Table(data["version"], frozenset(key(word) for word in data["weak"]["words"] if key(word)),
                   phrases(data["employers"]["names"]), phrases(data["self_employment"]["phrases"]), aliases,
                   short_forms, spelled_out, frozenset(key(word) for word in software["words"] if key(word)),

@@ -159,9 +159,7 @@ CASES: list[Case] = [
     Case("amazon fulfillment associate", "en", ("75101", "65102")),
     Case("warehouse supervisor", "en", ("12013",)),
     Case("general labour", "en", ("75110", "95109", "75119", "85101", "95106")),
-    Case("general labourer at factory", "en", ("95109", "95106"), "not_first",
-         "first 75110 Construction trades helpers and labourers (TEER 5); right 95109/95106, official "
-         "'Factory labourer - manufacturing'"),
+    Case("general labourer at factory", "en", ("95109", "95106")),
     Case("construction helper", "en", ("75110",)),
     Case("labourer construction site", "en", ("75110",)),
     Case("carpenter apprentice", "en", ("72310",)),
