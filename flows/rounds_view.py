@@ -28,6 +28,7 @@ class Standing:
     french_points: int  # > 0: NCLC 7 or more in all four French abilities
     nominee_points: int  # > 0: a provincial nomination
     on: dt.date
+    for_day: dt.date | None = None  # the application day it was made for, when the person planned a later one
 
 
 def menu_button(lang: str) -> Button:
@@ -74,7 +75,10 @@ def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date) 
     if person is None:
         lines.append(h(c.t("rounds_view.no_estimate")))
     else:
-        lines.append(h(c.t("rounds_view.estimate", total=c.number(person.total), date=c.date(person.on))))
+        planned = person.for_day is not None and person.for_day > person.on  # "what if I apply later?"
+        key = "rounds_view.estimate_planned" if planned else "rounds_view.estimate"
+        lines.append(h(c.t(key, total=c.number(person.total), date=c.date(person.on),
+                           planned=c.date(person.for_day) if person.for_day else "")))
     if any(r.program not in (CEC, FRENCH, NOMINEE) for r in latest):
         lines.append(h(c.t("rounds_view.categories")))
     if any(r.secondary for r in latest):

@@ -182,16 +182,20 @@ class RoundsStorage:
         ).fetchall()
         return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5]) for r in rows]
 
-    def latest_crs(self, user_id: int) -> tuple[int, int, int, str] | None:
-        """(total, French points, nomination points, when) of the user's latest CRS estimate, if any."""
+    def latest_crs(self, user_id: int) -> tuple[int, int, int, str, str | None] | None:
+        """(total, French points, nomination points, when, the application day it is for) of the user's latest CRS
+        estimate, if any (the day: the verdict's `as_of`, later than when for a planned application)."""
         row = self.db.execute(
             """
             SELECT json_extract(result, '$.crs.total'), json_extract(result, '$.crs.details.french'),
-                   json_extract(result, '$.crs.details.provincial_nomination'), created_at
+                   json_extract(result, '$.crs.details.provincial_nomination'), created_at,
+                   json_extract(result, '$.as_of')
             FROM verdicts WHERE user_id = ? AND json_extract(result, '$.crs.total') IS NOT NULL
             ORDER BY id DESC LIMIT 1
             """, [user_id]).fetchone()
-        return (int(row[0]), int(row[1] or 0), int(row[2] or 0), str(row[3])) if row is not None else None
+        if row is None:
+            return None
+        return int(row[0]), int(row[1] or 0), int(row[2] or 0), str(row[3]), row[4] if row[4] else None
 
     # -- the queue -------------------------------------------------------------------------------------------
     def queued_round_alerts(self, limit: int = 200) -> list[QueuedAlert]:

@@ -70,6 +70,7 @@ class ResultMenus(TurnStore):
         """/rounds: the latest round of each program and category, against the person's latest CRS estimate."""
         stored = self.repository.latest_crs(user_id)
         person = None if stored is None else rounds_view.Standing(
-            stored[0], stored[1], stored[2], dt.datetime.fromisoformat(stored[3]).date())
+            stored[0], stored[1], stored[2], dt.datetime.fromisoformat(stored[3]).date(),
+            dt.date.fromisoformat(stored[4]) if stored[4] else None)
         rounds = self.rounds or seed()
         return Outcome([rounds_view.listing(rounds, person, lang, self.today())], language=lang)

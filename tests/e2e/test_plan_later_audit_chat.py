@@ -384,11 +384,6 @@ async def test_back_to_today_the_rounds_list_compares_todays_estimate(tg: FakeTe
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Left: /rounds compares 'your latest CRS estimate, 465 (from November 27, 2026)' while that estimate is the "
-    "one for an application on January 1, 2027 (age 30 then, RULES.md 3); it should say which application day the "
-    "estimate is for. The stored verdict has it (as_of), but the list reads only the total and the day it was "
-    "stored (storage/rounds.py latest_crs, bot/screening/result_menus.py): outside this audit's files."))
 async def test_the_rounds_list_says_the_estimate_is_for_the_planned_day(tg: FakeTelegram,
                                                                          tmp_path: pathlib.Path) -> None:
     async with bot_with_clock(tg, tmp_path / "bot.db", [TODAY]) as bot:
@@ -396,5 +391,6 @@ async def test_the_rounds_list_says_the_estimate_is_for_the_planned_day(tg: Fake
         await plan(me, "January 2027")
         await me.send("/rounds")
         assert "• Canadian Experience Class, September 29, 2026: 518, you are 53 points below *" in me.last_text
-        assert "January 1, 2027" in me.last_text
+        assert "January 1, 2027" in me.last_text  # the estimate is that of a planned application (age 30 then)
+        assert "for an application on January 1, 2027" in me.last_text
     bot.errors.check()

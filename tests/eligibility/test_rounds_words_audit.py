@@ -274,3 +274,13 @@ def test_an_estimate_of_1000_or_more_reads_the_same_in_the_list_as_in_the_verdic
         Standing(1070, 0, 600, TODAY))
     assert "Comparaison avec votre dernière estimation SCG, 1 070 (du 27 novembre 2026)." in lines(
         Standing(1070, 0, 600, TODAY), "fr")
+
+
+def test_an_estimate_for_a_planned_day_says_so_in_both_languages() -> None:
+    planned = Standing(465, 0, 0, TODAY, dt.date(2027, 1, 1))
+    assert ("Compared with your latest CRS estimate, 465 (from November 27, 2026, for an application on "
+            "January 1, 2027).") in lines(planned)
+    assert ("Comparaison avec votre dernière estimation SCG, 465 (du 27 novembre 2026, pour une demande présentée "
+            "le 1er janvier 2027).") in lines(planned, "fr")
+    today = Standing(465, 0, 0, TODAY, TODAY)  # an estimate for today says nothing more
+    assert "Compared with your latest CRS estimate, 465 (from November 27, 2026)." in lines(today)
