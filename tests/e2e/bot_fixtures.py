@@ -28,12 +28,15 @@ class Bot:
 
 
 @contextlib.asynccontextmanager
-async def bot_on(tg: FakeTelegram, db_path: pathlib.Path, request: FakeRequest | None = None,
+async def bot_on(tg: FakeTelegram, db_path: pathlib.Path, request: FakeRequest | None = None, *,
+                 clock: list[dt.date] | None = None, settings: dict[str, Any] | None = None,
                  **options: Any) -> AsyncIterator[Bot]:
-    """`options` go to build_application (e.g. retry_delay=0.01 for fault tests)."""
+    """`options` go to build_application (e.g. retry_delay=0.01 for fault tests); `clock`: a clock the test can
+    move (clock[0] is today; TODAY otherwise); `settings`: more settings (e.g. rounds_feed_url)."""
     repository = Repository(db_path)
-    settings = Settings(telegram_bot_token=TOKEN, database_path=db_path, _env_file=None)
-    app = build_application(settings, repository, lambda: TODAY, request=request or FakeRequest(tg), **options)
+    configured = Settings(telegram_bot_token=TOKEN, database_path=db_path, _env_file=None, **(settings or {}))
+    today = (lambda: clock[0]) if clock is not None else (lambda: TODAY)
+    app = build_application(configured, repository, today, request=request or FakeRequest(tg), **options)
     errors = collect_errors(app)
     try:
         async with running(app):

@@ -13,17 +13,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import pathlib
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
-from bot.plumbing.settings import Settings
-from bot.telegram_adapter.application import build_application
-from storage import Repository
-
-from .bot_fixtures import TOKEN, Bot, answer_all
-from .fake_telegram import Chat, FakeRequest, FakeTelegram, StoredMessage, collect_errors, running
+from .bot_fixtures import Bot, answer_all, bot_on
+from .fake_telegram import Chat, FakeTelegram, StoredMessage
 from .screenings import ELIGIBLE_SCREENING, MARRIED_CRS, NOT_YET, QUEBEC_TEER_5, README_CRS
 
 TODAY = dt.date(2026, 11, 27)
@@ -48,18 +43,10 @@ ELIGIBLE_FR = ["non", "oui", "21232", "2025-09-01", "oui", "40", "oui", "oui", "
                "2025-06-01", "8", "7", "7", "7", "non"]
 
 
-@contextlib.asynccontextmanager
-async def bot_with_clock(tg: FakeTelegram, db: pathlib.Path, clock: list[dt.date]) -> AsyncIterator[Bot]:
+def bot_with_clock(tg: FakeTelegram, db: pathlib.Path,
+                   clock: list[dt.date]) -> contextlib.AbstractAsyncContextManager[Bot]:
     """The bot as bot_fixtures.bot_on builds it, on a clock the test can move (clock[0] is today)."""
-    repository = Repository(db)
-    settings = Settings(telegram_bot_token=TOKEN, database_path=db, _env_file=None)
-    app = build_application(settings, repository, lambda: clock[0], request=FakeRequest(tg))
-    errors = collect_errors(app)
-    try:
-        async with running(app):
-            yield Bot(app, repository, errors)
-    finally:
-        repository.close()
+    return bot_on(tg, db, clock=clock)
 
 
 def said(messages: list[StoredMessage]) -> str:

@@ -10,19 +10,17 @@ import json
 import logging
 import pathlib
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from telegram.ext import CallbackContext
 
-from bot.plumbing.settings import Settings
-from bot.telegram_adapter.application import build_application
 from eligibility.tables import rounds as seed_file
 from storage import Repository
 
-from .bot_fixtures import TODAY, TOKEN, Bot, answer_all
-from .fake_telegram import Chat, FakeRequest, FakeTelegram, collect_errors, running
+from .bot_fixtures import Bot, answer_all, bot_on
+from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_WORK, IELTS_9
 
 _NAMES = {"canadian_experience_class": "Canadian Experience Class",
@@ -94,18 +92,9 @@ def feed() -> Iterator[FeedServer]:
     server.close()
 
 
-@contextlib.asynccontextmanager
-async def bot_with_feed(tg: FakeTelegram, db: pathlib.Path, url: str) -> AsyncIterator[Bot]:
+def bot_with_feed(tg: FakeTelegram, db: pathlib.Path, url: str) -> contextlib.AbstractAsyncContextManager[Bot]:
     """The bot as bot_fixtures.bot_on builds it, with the rounds feed at `url`."""
-    repository = Repository(db)
-    settings = Settings(telegram_bot_token=TOKEN, database_path=db, rounds_feed_url=url, _env_file=None)
-    app = build_application(settings, repository, lambda: TODAY, request=FakeRequest(tg))
-    errors = collect_errors(app)
-    try:
-        async with running(app):
-            yield Bot(app, repository, errors)
-    finally:
-        repository.close()
+    return bot_on(tg, db, settings={"rounds_feed_url": url})
 
 
 async def refresh(bot: Bot) -> None:
