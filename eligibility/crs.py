@@ -74,6 +74,11 @@ _SECOND_LANGUAGE_CAP: list[int] = _G["second_language_cap"]
 _SPOUSE_LANGUAGE = _by_level(_S["language_per_ability"])
 
 
+def spouse_language_points(result: Result) -> int:
+    """The spouse factor's points of one result (RULES.md section 3, per ability), whether it is valid or not."""
+    return sum(map(_SPOUSE_LANGUAGE.__getitem__, result.clb))
+
+
 def has_accompanying_spouse(profile: ScreeningProfile) -> bool:
     """The "with spouse" column: a partner who comes along and is not a Canadian citizen or PR.
 
@@ -231,8 +236,7 @@ class Scorer:
         if with_spouse and profile.spouse is not None:
             spouse = profile.spouse
             test = convert(spouse.language_test) if spouse.language_test else None
-            spouse_language = (sum(map(_SPOUSE_LANGUAGE.__getitem__, test.clb))
-                               if test is not None and test.valid_on(as_of) else 0)
+            spouse_language = spouse_language_points(test) if test is not None and test.valid_on(as_of) else 0
             spouse_points = min(_S["max"], _S["education"][spouse.education] + spouse_language
                                 + _SPOUSE_WORK[min(5, spouse.canadian_work_years)])
         self._spouse = spouse_points

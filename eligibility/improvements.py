@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from eligibility.crs import Crs, Scorer, effective_education, has_accompanying_spouse
+from eligibility.crs import Crs, Scorer, effective_education, has_accompanying_spouse, spouse_language_points
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog
 from eligibility.hours import (
@@ -471,8 +471,7 @@ def partner_comparison(profile: ScreeningProfile) -> PartnerComparison | None:
     as_of = profile.as_of
     # The principal becomes the spouse: their result that earns the most spouse points.
     valid = [(r, t) for r, t in zip(base_results, profile.language_tests, strict=True) if r.valid_on(as_of)]
-    own_test = max(valid, key=lambda pair: (sum(min(c, 9) for c in pair[0].clb), pair[0].lowest))[1] \
-        if valid else None
+    own_test = max(valid, key=lambda pair: spouse_language_points(pair[0]))[1] if valid else None
     swapped = ScreeningProfile.model_construct(
         as_of=as_of, intends_to_live_in_quebec=profile.intends_to_live_in_quebec, birth_date=spouse.birth_date,
         age=None, marital_status=profile.marital_status,

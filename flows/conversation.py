@@ -35,7 +35,17 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import match_buttons, parse_pick, picker_buttons, plan_buttons, plan_days, teer_buttons
-from flows.questions import ABILITIES, BY_ID, PARTLY, QUESTIONS, TEERS, UNSURE, Question, counts_nowhere
+from flows.questions import (
+    ABILITIES,
+    BY_ID,
+    PARTLY,
+    QUESTIONS,
+    TEERS,
+    UNSURE,
+    Question,
+    counts_nowhere,
+    spouse_counts,
+)
 from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
     answer_values,
@@ -64,6 +74,9 @@ __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_messa
 FLOW_VERSION = 2
 PLANNED = "_apply_on"  # a planned application day chosen after the verdict (ISO date)
 SAID_CAVEATS = "_caveats_said"  # the CRS caveats already shown in this screening (ids)
+# Whether the sibling question was asked about "you or your spouse" (questions.spouse_counts): a "yes" then may be
+# the partner's sibling, which counts only while the partner is an accompanying spouse (RULES.md section 3).
+SIBLING_WITH_SPOUSE = "_sibling_with_spouse"
 ECHO_ROOM = 60  # the answer shown above a result ("✅ ...") takes up to this many characters
 
 
@@ -115,6 +128,10 @@ def _prune(screening: Screening) -> bool:
             if question.id in item and not question.applies(answers, item):
                 del item[question.id]
                 dropped = True
+    # A "yes" about "you or your spouse" once the partner no longer counts: asked again about the person alone.
+    if answers.get("sibling") is True and answers.get(SIBLING_WITH_SPOUSE) and not spouse_counts(answers, answers):
+        del answers["sibling"]
+        dropped = True
     return dropped
 
 
@@ -165,6 +182,8 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
             removed = item.pop(score, None) is not None or removed
     item[question.id] = value
+    if question.id == "sibling":
+        screening.answers[SIBLING_WITH_SPOUSE] = spouse_counts(screening.answers, screening.answers)
     before = _filled(screening)
     undoable = (_prune(screening) or removed) and earlier is not None
     if undoable and earlier is not None:
