@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from flows.parsing import SHORT_YEAR, Ambiguous, fold, tidy
+from flows.parsing import SHORT_YEAR, Ambiguous, fold, named_score, tidy
 from flows.questions import ABILITIES, Question
 from flows.texts import Catalog
 
@@ -51,10 +51,16 @@ _LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas"})
 _DOUBT = re.compile(r"\b(?:idea|sure|know|knew|remember|sais|sait|savais|sur|sure|certain|certaine|maybe|perhaps|"
                     r"peut etre|possibly|think|pense|crois|clue|unsure|partly|part of|partie|until|jusqu|except|"
                     r"sauf|but not|mais pas|depends|depend|sometimes|parfois)\b", _A)
+# "not really" / "pas vraiment" is not among them: a hedge ("not really paid", "not really an employee") is asked
+# again, never stored as a plain no.
 _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "no", "pas encore": "no",
-          "pas vraiment": "no", "not really": "no", "ouais": "yes", "yup": "yes", "yeah": "yes", "yep": "yes",
+          "ouais": "yes", "yup": "yes", "yeah": "yes", "yep": "yes",
           "sure": "yes", "bien sur": "yes", "of course": "yes", "absolutely": "yes", "definitely": "yes",
-          "certainly": "yes", "exactly": "yes", "correct": "yes"}
+          "certainly": "yes", "exactly": "yes", "correct": "yes",
+          # French as typed in Quebec and elsewhere: "pantoute" is "not at all"
+          "pantoute": "no", "pas pantoute": "no", "pas du tout": "no", "ben non": "no", "ben oui": "yes",
+          "c est ca": "yes", "exact": "yes", "exactement": "yes", "tout a fait": "yes", "absolument": "yes",
+          "en effet": "yes", "evidemment": "yes", "oui bien sur": "yes"}
 
 
 # Words after a yes or a no that limit or turn it: "yes but only at first", "no, only part time", "yes for now",
@@ -74,7 +80,8 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
     (question, answer): re.compile(rf"\b(?:{words})\b", _A) for (question, answer), words in {
         ("job_student", "yes"): r"part time|partiel|partielle|temps partiel",
         ("job_paid", "yes"): r"unpaid|non paye|non payee|non remunere|non remuneree|benevole|volunteer\w*",
-        ("job_employee", "yes"): r"self employed|autonome|freelance\w*|contractor|contract|contrat|own business|"
+        ("job_employee", "yes"): r"self employed|autonome|freelance\w*|contractor|contract|contrat|contractuel|"
+                                 r"contractuelle|own business|"
                                  r"independant|independante|propre entreprise",
         ("job_employee", "no"): r"employee|employe|salarie|salariee|payroll|paie|t4",
         ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS,
@@ -149,7 +156,9 @@ def hours_in_words(text: str) -> Hours | None:
 _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began|in|on|around|about|until|till|"
                         r"taken|taken in|taken on|took it in|took it on|passed|passed in|passe|passe en|pris|"
                         r"ended|ended in|depuis|des|a partir de|en|le|vers|environ|jusqu en|jusqu au|jusqu a|"
-                        r"fini en|commence en|debut|fin)\s+", _A)
+                        r"fini en|commence en|debut|fin|a partir du|a compter de|a compter du|termine en|"
+                        r"termine le|fini le|j ai commence en|j ai commence le|j ai fini en|ne le|nee le|ne en|"
+                        r"nee en)\s+", _A)
 
 
 def date_in_words(text: str) -> str:
@@ -174,9 +183,11 @@ def bare_year(text: str, today: dt.date) -> str | None:
 _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "marital": (
         (("common_law",), "common law|common law partner|commonlaw|conjoint de fait|conjointe de fait|"
-                          "union de fait|union libre|en union libre|de facto|living together"),
-        (("married", "common_law"), "partner|spouse|with my partner|couple|en couple"),
-        (("married",), "marie|mariee|wife|husband"),
+                          "conjoints de fait|union de fait|en union de fait|union libre|en union libre|de facto|"
+                          "living together"),
+        (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
+                                    "conjoints"),
+        (("married",), "marie|mariee|maries|mariees|wife|husband"),
         (("single",), "single|celibataire|not married|never married"),
         (("divorced",), "divorce|divorcee"), (("separated",), "separe|separee"),
         (("widowed",), "veuf|veuve|widow|widower"),
@@ -184,35 +195,45 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "education_level": (
         (("bachelor",), "bachelors|bachelor|bachelor s|bachelors degree|bachelor s degree|bachelor degree|ba|"
                         "bsc|bs|beng|bcom|undergrad|undergraduate|undergraduate degree|licence|"
-                        "baccalaureat|bac universitaire|4 year degree|3 year degree"),
+                        "baccalaureat|bac universitaire|4 year degree|3 year degree|bac quebecois|bac du quebec|"
+                        "bac au quebec|dec technique|licence pro|licence professionnelle"),
         (("master",), "masters|master|master s|masters degree|master s degree|msc|ma|mba|meng|maitrise|master 2|"
-                      "mastere"),
+                      "mastere|m2"),
         (("doctoral",), "phd|ph d|doctorate|doctorat"),
-        (("secondary",), "high school|highschool|secondaire|secondary|lycee"),
+        (("secondary",), "high school|highschool|secondaire|secondary|lycee|secondaire 5|secondaire v|"
+                         "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france"),
+        (("less_than_secondary",), "primaire|aucun diplome|pas de diplome"),
         (("two_year",), "2 year college diploma|two year college diploma|2 year diploma|2 years diploma|"
                         "2 year college|two year diploma|diplome de 2 ans"),
         (("one_year",), "1 year diploma|one year diploma|1 year certificate|1 year college|certificate|"
                         "certificat"),
         (("one_year", "two_year"), "diploma|college diploma|college|diplome collegial"),
+        (("two_year",), "dec preuniversitaire|dec preu|dec general|bts|dut"),
         (("two_year", "bachelor"), "dec|cegep"),
         (("secondary", "bachelor"), "bac"),
         (("two_or_more",), "two masters"),
     ),
     "test_kind": (
-        (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt"),
+        (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt|ielts formation generale"),
         (("celpip_general",), "celpip general|celpip g|celpip"),
+        (("none",), "pas de test|aucun test|no test"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),
     "education_where": (
-        (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien"),
-        (("abroad_eca", "abroad"), "abroad|outside canada|a l etranger|l etranger|etranger"),
-        (("abroad_eca",), "abroad with eca|abroad with an eca|eca|with eca|avec eca|avec une eca"),
-        (("abroad",), "abroad no eca|no eca|sans eca|without eca"),
+        (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien|au quebec|quebec"),
+        (("abroad_eca", "abroad"), "abroad|outside canada|a l etranger|l etranger|etranger|hors du canada"),
+        (("abroad_eca",), "abroad with eca|abroad with an eca|eca|with eca|avec eca|avec une eca|"
+                          # EDE: the French name of an ECA, as the French catalog writes it
+                          "ede|avec ede|avec une ede|etranger avec ede|etranger avec une ede|"
+                          "hors du canada avec ede|hors du canada avec une ede"),
+        (("abroad",), "abroad no eca|no eca|sans eca|without eca|sans ede|etranger sans ede|"
+                      "hors du canada sans ede"),
     ),
 }
 _NAMES = {question: {name: options for options, names in table for name in names.split("|")}
           for question, table in _NAMED_AS.items()}
 _NAME_FILLERS = re.compile(r"^(?:i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
+                           r"j ai fait le |j ai fait la |j ai passe le |le |la |l |"
                            r"j ai un |j ai une |j ai |un |une |mon |ma |it s |its |c est |yes |oui |we are |"
                            r"nous sommes |on est |in |from )+", _A)
 
@@ -224,6 +245,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return ()
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     phrase = _NAME_FILLERS.sub("", phrase).strip()
+    if _UNFINISHED.search(phrase):
+        return ()
     found = names.get(phrase) or names.get(phrase.replace(" ", ""))
     if not found and question.id.endswith("education_level"):  # "Bachelor of Science", "master of arts"
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
@@ -233,7 +256,11 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
 _DEGREE_LEADS = (("bachelor of ", ("bachelor",)), ("bachelors of ", ("bachelor",)), ("master of ", ("master",)),
                  ("masters of ", ("master",)), ("doctor of philosophy", ("doctoral",)),
                  ("baccalaureat universitaire", ("bachelor",)), ("baccalaureat en ", ("bachelor",)),
-                 ("maitrise en ", ("master",)), ("doctorat en ", ("doctoral",)))
+                 ("maitrise en ", ("master",)), ("doctorat en ", ("doctoral",)), ("bacc en ", ("bachelor",)),
+                 ("master en ", ("master",)), ("bac en ", ("secondary", "bachelor")))
+# A degree still being studied for is not held: "maîtrise en cours", "masters (in progress)" name no option.
+_UNFINISHED = re.compile(r"\b(?:en cours|in progress|ongoing|pas fini|pas finie|pas termine|pas terminee|"
+                         r"non termine|non terminee|inacheve|inachevee|unfinished|incomplete|not finished)\b", _A)
 
 
 def without_fillers(text: str) -> str:
@@ -296,6 +323,9 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
             return None
         bare = without_fillers(text)
         return Ordinary(bare) if bare and bare != " ".join(fold(text).split()) else None
+    if question.kind == "score":  # "compréhension orale 8" to the listening question
+        score = named_score(text, question.meta["ability"])
+        return Ordinary(score) if score else None
     if question.kind == "age" and SHORT_YEAR.fullmatch(fold(text)):
         return None  # "'95" is a year, not an age of 95
     if question.kind == "age" and (match := _AGE_WORDS.match(" ".join(fold(text).replace("'", " ").split()))):

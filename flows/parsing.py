@@ -33,12 +33,12 @@ _DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _A)  # 2024-03-15, 
 _MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$", _A)
 _SLASHED = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$", _A)  # 15/03/2024 or 03/15/2024: which is the day?
 _DAY_MONTH = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", _A)
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|re|eme|e)\b", _A)  # 15th, 1er, 2e
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|ier|re|eme|e)\b", _A)  # 15th, 1er, 1ier, 2e
 _NUMBER = re.compile(r"^([+-]?\d{1,7}(?:[.,]\d{1,4})?)\s*(?:h|hrs?|hours?|heures?)?"
                      r"(?:\s*(?:/|a|an|per|par)\s*(?:week|wk|semaine|sem)\.?)?\.?$", _A)
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}[.,]\d{3}", _A)  # 1,560 or 1.040: no hours a week have three decimals
 _SCORE = re.compile(r"^(?:(?:band|bande|score|note|resultat)\s*:?\s*)?(\d{1,7}(?:[.,]\d{1,4})?)"
-                    r"\s*(?:bands?|bandes?|points?|pts)?(?:\s*/\s*(\d{1,3}))?\.?$", _A)
+                    r"\s*(?:bands?|bandes?|points?|pts)?(?:\s*(?:/|sur|out of)\s*(\d{1,3}))?\.?$", _A)
 _YEARS = re.compile(r"^(\d{1,3})(?:[.,]\d{1,3})?\s*(?:years?|yrs?|y|ans?|annees?)?"
                     r"\s*(?:\+|or more|and more|ou plus|et plus)?\.?$", _A)
 _AGE = re.compile(r"^(\d{1,3})\s*(?:years?|yrs?|ans?)?(?:\s*old)?\.?$", _A)
@@ -102,6 +102,8 @@ _NAMED_SCORE = re.compile(
     + r")\s*[:=-]?\s*(" + _NUM + r")(?![0-9])", _A)
 _OVERALL = re.compile(r"\b(?:overall|global|total|moyenne)\b\s*:?\s*" + _NUM, _A)
 _TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|core|canada|scores?|resultats?)\b", _A)
+_EVERYWHERE = re.compile(r"(" + _NUM + r")\s*(?:partout|dans tout|pour tout|dans chaque|everywhere|"
+                         r"across the board|in all|in each|in every)\.?", _A)
 _SEPARATORS = re.compile(r"(?:[\s,;:./|&+-]|\band\b|\bet\b)*", _A)
 
 
@@ -183,9 +185,10 @@ def _years(word: str, options: tuple[str, ...], labels: list[str]) -> str:
     for value, label in zip(options, labels, strict=True):
         if word == fold(label):
             return value
-    if word in ("none", "no", "zero", "aucun", "aucune", "non") and "0" in options:
+    if word in ("none", "no", "zero", "aucun", "aucune", "non", "pas d'experience", "pas d\u2019experience",
+                "aucune experience", "no experience") and "0" in options:
         return "0"
-    match = _YEARS.match(word)
+    match = _YEARS.match(re.sub(r"^(?:plus de|more than|over)\s+", "", word, flags=_A))  # "plus de 3 ans": 3 done
     if match:
         years = int(match[1])  # completed years: 2.5 years is 2 full years
         if str(years) in options:
@@ -275,6 +278,7 @@ def _read_date(cleaned: str) -> tuple[int, int, int | None] | None:
     if match := _MONTH.match(cleaned):
         return int(match[1]), int(match[2]), None
     spaced = _ORDINAL.sub(r"\1", re.sub(r"[,./\-']", " ", cleaned))
+    spaced = re.sub(r"^(?:(le|the)\s+)?(?:premier|first)\b", r"\1 1", spaced, flags=_A)  # "le premier mars 2024"
     tokens = [t for t in spaced.split() if t not in _DATE_FILLERS]
     shape = ""
     for token in tokens:
@@ -494,6 +498,8 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     or as decimal commas are taken only when exactly one reading gives four possible scores; else Ambiguous.
     """
     cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", fold(text).replace("'", " ").replace("\u2019", " ")))
+    if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split())):  # "7 partout": the same score in all four
+        return _checked([same[1]] * 4, test)
     named = list(_NAMED_SCORE.finditer(cleaned))
     if named:
         values: dict[str, str] = {}
@@ -513,7 +519,7 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     if not fours:
         either = re.findall(r"\d+(?:[.,]\d+)?", cleaned, _A)  # each mark read as a decimal
         count = max(len(either), len(re.findall(r"\d+(?:\.\d+)?", cleaned, _A)))
-        if len(either) <= 1 or (count == 2 and "/" in cleaned):  # "7,5"; "7.5/9" (over its scale)
+        if len(either) <= 1 or (len(either) == 2 and "/" in cleaned):  # "7,5"; "7.5/9", "7,5/9" (over its scale)
             return None
         raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
     valid: dict[str, tuple[dict[str, float], list[str]]] = {}
@@ -596,3 +602,14 @@ def parse(question: Question, text: str, today: dt.date, labels: list[str], test
     if kind == "age":
         return parse_age(text, today)
     raise ValueError(f"unknown question kind {kind}")
+
+
+def named_score(text: str, ability: str) -> str | None:
+    """"compréhension orale 8", "CO 503", "L 7.5" typed for `ability`'s question: the score alone, when the
+    one ability named is the one asked; None otherwise (another ability named is not stored here)."""
+    cleaned = fold(text).replace("'", " ").replace("\u2019", " ")
+    named = list(_NAMED_SCORE.finditer(cleaned))
+    if len(named) != 1 or not _SEPARATORS.fullmatch(_NAMED_SCORE.sub(" ", cleaned)):
+        return None
+    match = named[0]
+    return match[2] if _ABILITY_OF[" ".join(match[1].split())] == ability else None

@@ -251,7 +251,7 @@ def test_the_renewal_of_an_expired_partner_test_in_english_and_french() -> None:
     p = profile(language_test=celpip(9, date="2024-01-10"))
     en = _spouse_items(p)["spouse_language_renew"]
     assert en["gain"] == 20
-    assert en["text"] == ("Your spouse or partner takes CELPIP-General again at the same scores (theirs expired on "
-                          "January 10, 2026): +20 points.")
+    assert en["text"] == ("Your spouse or partner takes CELPIP-General again at the same scores (theirs expired "
+                          "on January 10, 2026): +20 points.")
     fr = _spouse_items(p, "fr")["spouse_language_renew"]["text"]
     assert "CELPIP-General" in fr and "10 janvier 2026" in fr and "+20" in fr
