@@ -10,6 +10,7 @@ that is not a feed at all (HTML, truncated, hostile) is refused as a whole. Ever
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -26,6 +27,7 @@ MAX_CRS = 1200  # the CRS scale's maximum (RULES.md section 3)
 MAX_INVITATIONS = 50_000  # an operational bound: a 2026 round invited at most 8,000; 10^9 is a typo
 MAX_ROUNDS = 5_000  # about 450 rounds in 2026
 MAX_DEPTH = 6  # {"rounds": [{...}]} is 3 deep
+MAX_UNREADABLE = 5  # rounds a refresh skips one by one; beyond that and a tenth of the feed, it refuses the feed
 _NUMBER = re.compile(r"^(\d{1,5})([a-zA-Z]?)$")
 _SPACES = re.compile(r"[\s,\u00a0\u202f\u2009\u2007']")  # thousands separators, English and French
 _DIGITS = re.compile(r"^\d{1,9}$")
@@ -120,6 +122,9 @@ class FeedReading:
 
     rounds: list[Round]
     skipped: list[str] = field(default_factory=list)
+    # the round number of each record skipped whose number could be read (-> its line in `skipped`): the round is
+    # still in the feed, only not readable this time
+    unreadable: dict[str, str] = field(default_factory=dict)
 
 
 def _depth_ok(text: str) -> bool:
@@ -221,6 +226,7 @@ def read_feed(body: bytes | str, today: dt.date | None = None) -> FeedReading:
     items = _load(body)
     kept: list[Round] = []
     skipped: list[str] = []
+    unreadable: dict[str, str] = {}
     numbers: set[str] = set()
     days: set[str] = set()
     for index, item in enumerate(items):
@@ -231,6 +237,8 @@ def read_feed(body: bytes | str, today: dt.date | None = None) -> FeedReading:
             r = _round(item, today)
         except ValueError as error:
             skipped.append(f"{label}: {error}")
+            with contextlib.suppress(ValueError, AttributeError):  # not even its number: nothing to match it with
+                unreadable.setdefault(_number(item.get("drawNumber")), skipped[-1])
             continue
         if r.number in numbers:
             skipped.append(f"{label}: round number {r.number} appears twice")
@@ -244,7 +252,7 @@ def read_feed(body: bytes | str, today: dt.date | None = None) -> FeedReading:
     if not kept:
         raise FeedError(f"no round could be read ({skipped[0]}; {len(skipped)} problem(s))")
     kept.sort(key=lambda r: (r.date, number_order(r.number)))
-    return FeedReading(kept, skipped)
+    return FeedReading(kept, skipped, {n: line for n, line in unreadable.items() if n not in numbers})
 
 
 def parse_feed(body: bytes | str, today: dt.date | None = None) -> list[Round]:
@@ -255,6 +263,22 @@ def parse_feed(body: bytes | str, today: dt.date | None = None) -> list[Round]:
 def french_names(body: bytes | str, today: dt.date | None = None) -> dict[str, str]:
     """IRCC's French names by round number, from the French feed (ee_rounds_123_fr.json)."""
     return {str(r.number): r.name for r in read_feed(body, today).rounds}
+
+
+def stored_copies(reading: FeedReading, stored: Rounds) -> list[Round]:
+    """The stored rounds whose record the feed still holds but could not read this time (a field IRCC emptied or
+    dropped, a date it mistyped): kept as stored, matched by number, so that one damaged record neither drops a
+    round nor makes the whole feed look shrunken and hold back the rounds published beside it."""
+    return [r for r in stored.rounds if r.number is not None and r.number in reading.unreadable]
+
+
+def check_mostly_read(reading: FeedReading) -> None:
+    """A feed most of whose rounds cannot be read is IRCC writing them another way, not a few damaged records:
+    refused in one line naming the first (more than MAX_UNREADABLE of them, and more than a tenth of the feed)."""
+    total = len(reading.rounds) + len(reading.skipped)
+    if len(reading.skipped) > max(MAX_UNREADABLE, total // 10):
+        raise FeedError(f"{len(reading.skipped)} of the feed's {total} rounds could not be read (the first: "
+                        f"{reading.skipped[0]}): has IRCC changed how it writes them?")
 
 
 def check_not_shrunken(feed: list[Round], known: Rounds) -> None:

@@ -15,8 +15,15 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eligibility.rounds import Round, Rounds, concerns, from_records, news, seed, with_seed
-from eligibility.rounds_import import KNOWN_PROGRAMS, FeedError, check_not_shrunken, french_names, read_feed
+from eligibility.rounds import Round, Rounds, concerns, from_records, news, number_order, seed, with_seed
+from eligibility.rounds_import import (
+    KNOWN_PROGRAMS,
+    FeedError,
+    check_mostly_read,
+    check_not_shrunken,
+    read_feed,
+    stored_copies,
+)
 from eligibility.tables import links
 from flows.conversation import Button, OutMessage, h
 from flows.rounds_view import program_label
@@ -56,6 +63,7 @@ class Refreshed:
     not_modified: bool = False
     skipped: int = 0
     french: int = 0  # rounds with IRCC's French name
+    kept: int = 0  # of the skipped, rounds stored before whose stored copy was kept
 
     def line(self) -> str:
         if self.not_modified:
@@ -66,6 +74,8 @@ class Refreshed:
             line += f"; IRCC's French names for {self.french}"
         if self.skipped:
             line += f"; skipped {self.skipped} that made no sense (logged)"
+            if self.kept:
+                line += f", kept the stored copy of {self.kept}"
         return line
 
 
@@ -74,13 +84,19 @@ def store_feed(repository: Repository, body: bytes | str, source: str, etag: str
                today: dt.date | None = None) -> Refreshed:
     """Read a feed (and its French twin, when given) and store it with the alerts it calls for; FeedError
     (nothing stored) when it must not replace what we have. A round that makes no sense is skipped, one log
-    line each."""
+    line each; a round stored before keeps its stored copy then. Most rounds unreadable refuse the feed."""
     reading = read_feed(body, today)
+    check_mostly_read(reading)
+    stored = stored_rounds(repository)
+    # A stored round whose record is damaged this time stays as stored (it is in the feed, not withdrawn).
+    kept = stored_copies(reading, stored) if stored is not None else []
+    kept_lines = {reading.unreadable[str(r.number)] for r in kept}
     for problem in reading.skipped:
-        logger.warning("rounds feed: skipped %s", problem)
+        logger.warning("rounds feed: skipped %s%s", problem,
+                       "; its stored copy is kept" if problem in kept_lines else "")
     names = _french_names(repository, french, today)
     feed = [replace(r, name_fr=names.get(str(r.number), "")) for r in reading.rounds]
-    stored = stored_rounds(repository)
+    feed = sorted([*feed, *kept], key=lambda r: (r.date, number_order(r.number)))
     if stored is not None:  # the seed is not held against a feed: the rounds it lacks stay in use (with_seed)
         check_not_shrunken(feed, stored)
     known = current_rounds(repository)
@@ -95,17 +111,24 @@ def store_feed(repository: Repository, body: bytes | str, source: str, etag: str
                                                   last_modified=last_modified, candidates=list(by_key),
                                                   compose=compose)
     return Refreshed(len(feed), [by_key[k] for k in stored_keys], queued, skipped=len(reading.skipped),
-                     french=sum(1 for r in feed if r.name_fr))
+                     french=sum(1 for r in feed if r.name_fr), kept=len(kept))
 
 
 def _french_names(repository: Repository, french: bytes | str | None, today: dt.date | None) -> dict[str, str]:
-    """IRCC's French names by round number: from the French feed, or those stored when it could not be read."""
-    if french is not None:
-        try:
-            return french_names(french, today)
-        except FeedError as error:
-            logger.warning("rounds feed (French): %s; the French names stored before are kept", error)
-    return {str(r["number"]): r["name_fr"] for r in repository.stored_rounds() if r["number"] and r["name_fr"]}
+    """IRCC's French names by round number: from the French feed, over those stored before (kept for the rounds
+    whose French record cannot be read this time, and for all when the French feed cannot be read at all)."""
+    stored = {str(r["number"]): r["name_fr"] for r in repository.stored_rounds() if r["number"] and r["name_fr"]}
+    if french is None:
+        return stored
+    try:
+        reading = read_feed(french, today)
+        check_mostly_read(reading)  # one line, not one a round, when IRCC writes its French records another way
+    except FeedError as error:
+        logger.warning("rounds feed (French): %s; the French names stored before are kept", error)
+        return stored
+    for problem in reading.skipped:
+        logger.warning("rounds feed (French): skipped %s; the French name stored before, if any, is kept", problem)
+    return {**stored, **{str(r.number): r.name for r in reading.rounds}}
 
 
 def _log_new_categories(feed: list[Round], known: Rounds) -> None:
@@ -118,10 +141,10 @@ def _log_new_categories(feed: list[Round], known: Rounds) -> None:
 
 
 async def refresh_from_url(repository: Repository, url: str, french_url: str | None = None,
-                           **fetch_options: Any) -> Refreshed:
+                           today: dt.date | None = None, **fetch_options: Any) -> Refreshed:
     """Fetch (conditionally) and store; FeedUnavailable or FeedError when the stored rounds stay as they were.
     The French feed is read after the English one, within the same deadline; when it cannot be read, the French
-    names stored before stay."""
+    names stored before stay. `today` is the caller's clock (a round dated after the day after it is a typo)."""
     from bot.scheduled.rounds_feed_http import DEADLINE_SECONDS, FeedUnavailable, fetch
 
     started = asyncio.get_running_loop().time()
@@ -145,7 +168,7 @@ async def refresh_from_url(repository: Repository, url: str, french_url: str | N
         except FeedUnavailable as error:
             logger.warning("rounds feed (French) %s: %s; the French names stored before are kept",
                            french_url, error)
-    return store_feed(repository, fetched.body, url, fetched.etag, fetched.last_modified, french)
+    return store_feed(repository, fetched.body, url, fetched.etag, fetched.last_modified, french, today)
 
 
 # -- the alert -------------------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ class RoundsJobs:
         """Read the feed; any failure (a timeout too) keeps the stored rounds, is told in one line, and retried."""
         try:
             async with asyncio.timeout(self.deadline + 30):  # the download has its deadline; this bounds the rest
-                outcome = await refresh_from_url(self.repository, self.url, self.french_url,
+                outcome = await refresh_from_url(self.repository, self.url, self.french_url, self.today(),
                                                  deadline=self.deadline, max_bytes=self.max_bytes)
         except Exception as error:  # a task of its own: nothing above it would say what went wrong
             if isinstance(error, TimeoutError):
@@ -90,6 +90,11 @@ class RoundsJobs:
         self.failures = 0
         logger.info("rounds refresh: %s", outcome.line())
         await self.poll(context)
+
+    def today(self) -> dt.date | None:
+        """The bot's clock (the service's: what /rounds and the verdicts date by); None without one."""
+        clock = getattr(self.service, "today", None)
+        return clock() if callable(clock) else None
 
     async def poll(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Rounds stored by another process reach the verdicts; queued alerts start going out."""
