@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from flows.parsing import SHORT_YEAR, Ambiguous, fold, named_score, tidy
+from flows.parsing import SHORT_YEAR, Ambiguous, Figure, fold, named_score, tidy
 from flows.questions import ABILITIES, Question
 from flows.texts import Catalog
 
@@ -46,8 +46,14 @@ def wants_back(text: str) -> bool:
 
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
 _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "sure", "absolutely", "definitely",
-                          "certainly", "of", "bien", "exactly", "correct", "right", "si"})
-_LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas"})
+                          "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",
+                          "ouai"})
+# "nan" is the everyday French "no" ("nan c'est tout"); as a word of its own it is never "nanny" (a job title)
+_LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas", "nan"})
+# A yes or a no typed with a letter held down: "ouiii", "yesss", "nooon" (only these words, once each letter)
+_STRETCHED = frozenset({"yes", "oui", "no", "non", "nan", "yeah", "yep", "nope", "ouais", "ouep", "ouaip"})
+# Spoken fillers before a yes or a no: "bah non", "ben oui", "eh oui", "well no"
+_FILLERS = frozenset({"ben", "bah", "beh", "bin", "eh", "well"})
 _DOUBT = re.compile(r"\b(?:idea|sure|know|knew|remember|sais|sait|savais|sur|sure|certain|certaine|maybe|perhaps|"
                     r"peut etre|possibly|think|pense|crois|clue|unsure|partly|part of|partie|until|jusqu|except|"
                     r"sauf|but not|mais pas|depends|depend|sometimes|parfois)\b", _A)
@@ -60,7 +66,33 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           # French as typed in Quebec and elsewhere: "pantoute" is "not at all"
           "pantoute": "no", "pas pantoute": "no", "pas du tout": "no", "ben non": "no", "ben oui": "yes",
           "c est ca": "yes", "exact": "yes", "exactement": "yes", "tout a fait": "yes", "absolument": "yes",
-          "en effet": "yes", "evidemment": "yes", "oui bien sur": "yes"}
+          "en effet": "yes", "evidemment": "yes", "oui bien sur": "yes",
+          # "nan" is "non" as it is said; "ouep", "ouaip" are "ouais"
+          "nan": "no", "ouep": "yes", "ouaip": "yes", "ouip": "yes", "ouai": "yes"}
+# The plain word once a filler is gone ("bah non") or a held letter ("ouiii"); typed as it is, the strict parser
+# reads it (and "yes 👍" stays asked again, as before)
+_PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
+# Answers plain to one question only: "that's all" to "another job?", "still" to "do you still work there?",
+# "unpaid internship" to "were you paid?". Typed to any other question they are refused as before.
+_THAT_IS_ALL = {"c est tout": "no", "c tout": "no", "that s all": "no", "thats all": "no", "that s it": "no",
+                "thats it": "no"}
+_ALONE_FOR: dict[str, dict[str, str]] = {
+    "job_more": _THAT_IS_ALL, "test_more": _THAT_IS_ALL,
+    # the French question says "toujours" itself ("Occupez-vous toujours l'emploi 1 ?"); "toujours pas" is not here
+    "job_ongoing": {"toujours": "yes", "toujours en poste": "yes", "j y suis toujours": "yes",
+                    "j y travaille toujours": "yes", "still": "yes", "still there": "yes", "still working": "yes",
+                    "still working there": "yes", "still do": "yes", "i still do": "yes"},
+    "job_paid": {"stage non paye": "no", "stage non remunere": "no", "un stage non paye": "no",
+                 "un stage non remunere": "no", "non paye": "no", "non remunere": "no", "unpaid": "no",
+                 "unpaid internship": "no", "an unpaid internship": "no", "benevole": "no", "benevolat": "no",
+                 "volunteer": "no", "volunteering": "no"},
+}
+# "no, only cousins" to a sibling who is a citizen or PR: the relatives named are not siblings, so the "only" does
+# not limit the no (a "no, just my brother" still is asked again).
+_KIN = r"(?:cousins?|cousines?|uncles?|oncles?|aunts?|tantes?|friends?|amis?|amies?)"
+_KIN_ONLY = re.compile(rf"^(?:(?:j ai|i have|i ve got|i ve|only|just|juste|seulement|uniquement|que) )*"
+                       rf"(?:(?:des|mes|my|some|a|un|une|quelques) )?{_KIN}"
+                       rf"(?: (?:and|et) (?:(?:des|mes|my|some|a|un|une|quelques) )?{_KIN})*$", _A)
 
 
 # Words after a yes or a no that limit or turn it: "yes but only at first", "no, only part time", "yes for now",
@@ -95,24 +127,39 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
     first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
     only part time", and for `question_id`'s question "yes, cousin" to a sibling who is a citizen)."""
-    words = [w.strip(".,!") for w in _words(text)]
-    words = [w for w in words if w]
+    typed = [w for w in (w.strip(".,!") for w in _words(text)) if w]
+    words = [_unstretched(w) for w in typed]
+    if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
+        return alone[" ".join(words)]
+    if len(words) >= 2 and words[0] in _FILLERS and words[1] in _LEADING_YES | _LEADING_NO:
+        words = words[1:]  # "bah non", "ben oui c'était payé"
     if " ".join(words) in _ALONE:
         return _ALONE[" ".join(words)]
+    if len(words) == 1 and words != typed and words[0] in _PLAIN:
+        return _PLAIN[words[0]]
     if len(words) < 2:
         return None
     first, rest = words[0], " ".join(words[1:])
     if first in ("of", "bien") and not rest.startswith(("course", "sur", "entendu")):
         return None
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
+    if question_id == "sibling" and answer == "no" and first in ("no", "non", "nan") and _KIN_ONLY.match(rest):
+        return answer
     if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest) or _QUALIFIED.search(rest):
         return None
     if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
         return None
-    other = r"\b(?:no|non|nope)\b" if answer == "yes" else r"\b(?:yes|oui|yeah|yep|ouais)\b"
+    other = r"\b(?:no|non|nope|nan|nah)\b" if answer == "yes" else r"\b(?:yes|oui|yeah|yep|yup|ouais|ouep|ouaip)\b"
     if re.search(other, rest, _A):  # "yes and no", "no I mean yes": asked again, not guessed
         return None
     return answer
+
+
+def _unstretched(word: str) -> str:
+    """"ouiii" is "oui", "yesss" is "yes", "nooon" is "non": a yes or a no with a letter held down; other words
+    as they are."""
+    plain = re.sub(r"(.)\1+", r"\1", word)
+    return plain if plain != word and plain in _STRETCHED and word != "noon" else word  # "noon" is a word
 
 
 # -- numbers inside words ----------------------------------------------------------------------------------
@@ -131,6 +178,15 @@ _RANGE = re.compile(rf"^(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*(
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
 
 
+# Hours said with "full time" or "part time" before or after them. Full time is 30 hours a week or more (IRPR
+# s. 73(1), RULES.md section 1); a number on the other side of 30 is confirmed before it is stored.
+FULL_TIME = 30
+_TIME_WORDS = r"(?:a )?(?:(?P<full>full time|full-time|fulltime|temps plein|plein temps)|" \
+              r"(?P<part>part time|part-time|parttime|temps partiel|mi temps|mi-temps))"
+_SAID_TIME = re.compile(rf"{_TIME_WORDS}[\s,:-]*(?P<rest>\d.*)", _A)
+_TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
+
+
 @dataclass(frozen=True)
 class Hours:
     text: str  # the number alone, for the strict parser ("35", "37,5")
@@ -141,6 +197,11 @@ def hours_in_words(text: str) -> Hours | None:
     """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
     cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    said = _SAID_TIME.fullmatch(cleaned)
+    if said is None:
+        said = _TIME_SAID.fullmatch(cleaned)
+    if said is not None:  # "temps plein 40h", "40 (full time)": the number, the words saying what it is
+        cleaned = said["rest"]
     if match := _RANGE.match(cleaned):
         low, high = (float(n.replace(",", ".")) for n in match.groups())
         if 0 < low < high <= 168:
@@ -149,6 +210,12 @@ def hours_in_words(text: str) -> Hours | None:
     if match is None:
         return None
     estimate = bool(match["about"] or match["ish"] or match["tail"])
+    hours = float(match["n"].replace(",", "."))
+    if said is not None and (hours < FULL_TIME if said["full"] else hours > FULL_TIME):
+        # "full time 20h", "part time 35h": the words and the number disagree; the number is confirmed, one tap
+        asked = Ambiguous("hours", text, [str(tidy(hours))], key="answers.confirm_hours")
+        asked.params["hours"] = Figure(hours)
+        raise asked
     return Hours(match["n"], estimate)
 
 
@@ -161,12 +228,18 @@ _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began
                         r"nee en)\s+", _A)
 
 
+# "janvier 2024 environ": the same estimate as "vers janvier 2024" (never "je crois", a doubt, not an estimate)
+_DATE_TAIL = re.compile(r"\s+(?:environ|approx\.?|approximately|approximativement|roughly|or so|more or less|"
+                        r"plus ou moins|a peu pres)$", _A)
+
+
 def date_in_words(text: str) -> str:
-    """"depuis janvier 2023", "since May 2025", "started in march 2024": the date part alone."""
+    """"depuis janvier 2023", "since May 2025", "started in march 2024", "janvier 2024 environ": the date part
+    alone."""
     cleaned = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
     for _ in range(3):  # "started in", "jusqu'en"
         cleaned = _DATE_LEAD.sub("", cleaned)
-    return cleaned
+    return _DATE_TAIL.sub("", cleaned)
 
 
 def bare_year(text: str, today: dt.date) -> str | None:
@@ -219,6 +292,13 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("none",), "pas de test|aucun test|no test"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),
+    # a Canadian credential named by its degree: a master's or a doctorate is in the option "3+ years, master's,
+    # professional or doctorate" (CRS additional points, RULES.md section 3); a bachelor's, a DEC or a certificate
+    # is not named here (its length decides, and the option says years)
+    "canadian_credential": (
+        (("three_year_plus",), "maitrise|master|masters|master s|master s degree|masters degree|msc|mba|meng|"
+                               "doctorat|doctorate|phd|ph d"),
+    ),
     "education_where": (
         (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien|au quebec|quebec"),
         (("abroad_eca", "abroad"), "abroad|outside canada|a l etranger|l etranger|etranger|hors du canada"),
@@ -250,6 +330,9 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     found = names.get(phrase) or names.get(phrase.replace(" ", ""))
     if not found and question.id.endswith("education_level"):  # "Bachelor of Science", "master of arts"
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
+    if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
+        found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
+                      if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
     return found or ()
 
 
@@ -292,7 +375,8 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
 
 _SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, ≤, ≥, a minus before a number
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
-                        r"(?:years?|yrs?|ans?)?(?:\s*old)?\.?$", _A)
+                        r"(?:years?|yrs?|ans?)?(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
+                        r"(?:\s*old)?\.?$", _A)  # "j'ai 29 ans et demi": 29 completed years
 
 
 @dataclass(frozen=True)

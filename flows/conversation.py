@@ -257,7 +257,11 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            "i cant remember", "i forgot", "forgot", "je ne me souviens pas", "je me souviens pas",
                            "jsais pas", "chais pas", "je ne sais plus", "je sais plus", "not certain",
                            "im not sure", "i m not sure", "i am not sure", "pas certain", "pas certaine",
-                           "je suis pas sur", "je suis pas sure", "je ne suis pas sur", "je ne suis pas sure"})
+                           "je suis pas sur", "je suis pas sure", "je ne suis pas sur", "je ne suis pas sure",
+                           # "trop" softens the same doubt ("not too sure"); "aucune espèce d'idée" is "no idea at
+                           # all" (the apostrophe is dropped before the lookup: "didee")
+                           "sais pas trop", "je sais pas trop", "je ne sais pas trop", "jsais pas trop",
+                           "chais pas trop", "pas trop sur", "pas trop sure", "aucune espece didee"})
 
 
 def _is_unsure(text: str) -> bool:

@@ -31,17 +31,23 @@ _NO = {"no", "n", "non", "nope", "false", "faux"}
 _A = re.ASCII  # after fold() every decimal digit is ASCII; \d must not match anything else
 _DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _A)  # 2024-03-15, 2024/03/15: one day only
 _MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$", _A)
+# 03/2024, 3-2024: a month and a four-digit year have one reading (no day, no day-or-month question)
+_MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])[-/.](\d{4})$", _A)
 _SLASHED = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$", _A)  # 15/03/2024 or 03/15/2024: which is the day?
 _DAY_MONTH = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", _A)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|ier|re|eme|e)\b", _A)  # 15th, 1er, 1ier, 2e
+_SPACED_ORDINAL = re.compile(r"\b(\d{1,2}) (?:st|nd|rd|th|er|ier)\b", _A)  # "1 er mars", as a phone spaces it
 _NUMBER = re.compile(r"^([+-]?\d{1,7}(?:[.,]\d{1,4})?)\s*(?:h|hrs?|hours?|heures?)?"
                      r"(?:\s*(?:/|a|an|per|par)\s*(?:week|wk|semaine|sem)\.?)?\.?$", _A)
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}[.,]\d{3}", _A)  # 1,560 or 1.040: no hours a week have three decimals
 _SCORE = re.compile(r"^(?:(?:band|bande|score|note|resultat)\s*:?\s*)?(\d{1,7}(?:[.,]\d{1,4})?)"
                     r"\s*(?:bands?|bandes?|points?|pts)?(?:\s*(?:/|sur|out of)\s*(\d{1,3}))?\.?$", _A)
 _YEARS = re.compile(r"^(\d{1,3})(?:[.,]\d{1,3})?\s*(?:years?|yrs?|y|ans?|annees?)?"
+                    r"(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"  # "2 ans et demi": 2 completed
                     r"\s*(?:\+|or more|and more|ou plus|et plus)?\.?$", _A)
-_AGE = re.compile(r"^(\d{1,3})\s*(?:years?|yrs?|ans?)?(?:\s*old)?\.?$", _A)
+# "29 ans et demi", "29 and a half": 29 completed years, as the CRS counts them (RULES.md section 3)
+_HALF = r"(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
+_AGE = re.compile(rf"^(\d{{1,3}})\s*(?:years?|yrs?|ans?)?{_HALF}(?:\s*old)?\.?$", _A)
 SHORT_YEAR = re.compile(r"['`\u2018\u2019]\s*\d{2}", _A)  # '95
 AGE_WITHOUT_POINTS = 45  # the CRS's first age with no points (RULES.md section 3)
 _AGE_CONFIRMED = "years"  # a confirmed age, as the button carries it: "88 years" is not asked again
@@ -61,6 +67,14 @@ _MONTH_WORDS = {
 }
 _MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words}
 _DATE_FILLERS = {"the", "of", "on", "in", "le", "de", "du", "en"}
+# The day of the week before a date ("lundi 4 mars 2024", "Mon, March 4, 2024"): checked against the date, then
+# dropped. French short forms are left out ("mar" is March).
+_WEEKDAY_WORDS = {
+    0: ("monday", "mon", "lundi"), 1: ("tuesday", "tue", "tues", "mardi"), 2: ("wednesday", "wed", "mercredi"),
+    3: ("thursday", "thu", "thur", "thurs", "jeudi"), 4: ("friday", "fri", "vendredi"),
+    5: ("saturday", "sat", "samedi"), 6: ("sunday", "sun", "dimanche"),
+}
+_WEEKDAYS = {word: number for number, words in _WEEKDAY_WORDS.items() for word in words}
 _SHORT_NAMES = {"ielts_general": "IELTS", "celpip_general": "CELPIP", "pte_core": "PTE Core",
                 "tef_canada": "TEF Canada", "tcf_canada": "TCF Canada"}  # proper nouns, the same in both languages
 # Tests people take that Express Entry does not accept, as they type them (folded, punctuation as spaces).
@@ -105,6 +119,9 @@ _TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|core|canada|sco
 _EVERYWHERE = re.compile(r"(" + _NUM + r")\s*(?:partout|dans tout|pour tout|dans chaque|everywhere|"
                          r"across the board|in all|in each|in every)\.?", _A)
 _SEPARATORS = re.compile(r"(?:[\s,;:./|&+-]|\band\b|\bet\b)*", _A)
+# "C.O. 503 C.E. 447": the French abbreviations of a TEF or TCF report written with full stops, as "CO 503 CE 447"
+_DOTTED_ABILITY = re.compile(r"(?<![a-z0-9])([ce])\.\s?([oe])\.?(?![a-z0-9])", _A)
+_AND_BETWEEN = re.compile(r"(?<=\d)\s+(?:et|and)\s+(?=\d)", _A)  # "7,5 et 7 et 6,5 et 7": "et" between scores
 
 
 class InvalidAnswer(Exception):
@@ -270,14 +287,24 @@ def parse_hours(text: str, maximum: float) -> int | float:
 def _read_date(cleaned: str) -> tuple[int, int, int | None] | None:
     """Year, month and day (None for a month alone) as written, not yet checked; None if it is not a date.
 
-    Numbers: 2024-03-15, 2024/03/15, 2024-03. Words, English or French, any case, accents or none:
-    "15 March 2024", "March 15, 2024", "15th March 2024", "1er mars 2024", "févr. 2024", "2024 March".
+    Numbers: 2024-03-15, 2024/03/15, 2024-03, 03/2024. Words, English or French, any case, accents or none:
+    "15 March 2024", "March 15, 2024", "15th March 2024", "1er mars 2024", "1 er mars 2024", "févr. 2024",
+    "2024 March", "lundi 4 mars 2024" (a day of the week that is not the date's is refused: err.date_weekday).
     """
     if match := _DATE.match(cleaned):
         return int(match[1]), int(match[2]), int(match[3])
     if match := _MONTH.match(cleaned):
         return int(match[1]), int(match[2]), None
-    spaced = _ORDINAL.sub(r"\1", re.sub(r"[,./\-']", " ", cleaned))
+    if match := _MONTH_YEAR.match(cleaned):
+        return int(match[2]), int(match[1]), None
+    spaced = _ORDINAL.sub(r"\1", _SPACED_ORDINAL.sub(r"\1", " ".join(re.sub(r"[,./\-']", " ", cleaned).split())))
+    words = spaced.split()
+    weekdays = [_WEEKDAYS[word] for word in words if word in _WEEKDAYS]
+    if weekdays:  # first, or after "le": "lundi 4 mars 2024", "le lundi 4 mars", never "mars 2024 lundi"
+        at = 1 if len(words) > 1 and words[0] in ("le", "the", "on") else 0
+        if len(weekdays) > 1 or words[at] not in _WEEKDAYS:
+            return None
+        spaced = " ".join(words[:at] + words[at + 1:])
     spaced = re.sub(r"^(?:(le|the)\s+)?(?:premier|first)\b", r"\1 1", spaced, flags=_A)  # "le premier mars 2024"
     tokens = [t for t in spaced.split() if t not in _DATE_FILLERS]
     shape = ""
@@ -294,7 +321,22 @@ def _read_date(cleaned: str) -> tuple[int, int, int | None] | None:
     if shape not in ("MY", "YM", "DMY", "MDY", "YMD"):
         return None
     day = int(parts["D"]) if "D" in parts else None
-    return int(parts["Y"]), _MONTHS[parts["M"]], day
+    year, month = int(parts["Y"]), _MONTHS[parts["M"]]
+    if weekdays and day is None:  # "lundi mars 2024": a weekday of no day
+        return None
+    if weekdays and _weekday(year, month, day) not in (None, weekdays[0]):
+        # "mardi 4 mars 2024": 4 March 2024 was a Monday; the day of the week or the date is wrong, and which one
+        # cannot be told
+        raise InvalidAnswer("err.date_weekday", value=f"{year:04d}-{month:02d}-{day:02d}")
+    return year, month, day
+
+
+def _weekday(year: int, month: int, day: int | None) -> int | None:
+    """The day of the week of a date as written (0 is Monday); None when it is no date (checked later)."""
+    try:
+        return dt.date(year, month, day).weekday() if day is not None else None
+    except ValueError:
+        return None
 
 
 def _day(year: int, month: int, day: int, today: dt.date, earliest: dt.date) -> dt.date:
@@ -497,7 +539,7 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     ability's range or steps raises err.score_of.<ability>. Numbers whose commas can be read as separators
     or as decimal commas are taken only when exactly one reading gives four possible scores; else Ambiguous.
     """
-    cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", fold(text).replace("'", " ").replace("\u2019", " ")))
+    cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", _undotted(text)))
     if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split())):  # "7 partout": the same score in all four
         return _checked([same[1]] * 4, test)
     named = list(_NAMED_SCORE.finditer(cleaned))
@@ -512,13 +554,17 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
                 raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
             return None
         return _checked([values[a] for a in ABILITIES], test)
+    cleaned = _AND_BETWEEN.sub(" ", cleaned)
     if not re.fullmatch(r"[\d\s.,;:/|&+-]*", cleaned, _A):
         return None
     readings = _readings_of(cleaned) or [re.findall(r"\d+(?:\.\d+)?", cleaned, _A)]
     fours = [reading for reading in readings if len(reading) == 4]
     if not fours:
         either = re.findall(r"\d+(?:[.,]\d+)?", cleaned, _A)  # each mark read as a decimal
-        count = max(len(either), len(re.findall(r"\d+(?:\.\d+)?", cleaned, _A)))
+        runs = _RUN.findall(cleaned)
+        # numbers apart ("7,5 7 6,5"): as many as are apart, each with its own mark; else the most there can be
+        count = len(runs) if all(len(re.findall(r"[.,]", run, _A)) <= 1 for run in runs) \
+            else max(len(either), len(re.findall(r"\d+(?:\.\d+)?", cleaned, _A)))
         if len(either) <= 1 or (len(either) == 2 and "/" in cleaned):  # "7,5"; "7.5/9", "7,5/9" (over its scale)
             return None
         raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
@@ -539,6 +585,11 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
         if not _doubtful(cleaned, reading):
             return scores
     raise Ambiguous("scores", text, list(valid))
+
+
+def _undotted(text: str) -> str:
+    """Folded, apostrophes as spaces, "C.O." and "E.E." as "co" and "ee"."""
+    return _DOTTED_ABILITY.sub(r"\1\2", fold(text).replace("'", " ").replace("\u2019", " "))
 
 
 def _checked(numerals: list[str], test: str) -> dict[str, float]:
@@ -607,7 +658,7 @@ def parse(question: Question, text: str, today: dt.date, labels: list[str], test
 def named_score(text: str, ability: str) -> str | None:
     """"compréhension orale 8", "CO 503", "L 7.5" typed for `ability`'s question: the score alone, when the
     one ability named is the one asked; None otherwise (another ability named is not stored here)."""
-    cleaned = fold(text).replace("'", " ").replace("\u2019", " ")
+    cleaned = _undotted(text)
     named = list(_NAMED_SCORE.finditer(cleaned))
     if len(named) != 1 or not _SEPARATORS.fullmatch(_NAMED_SCORE.sub(" ", cleaned)):
         return None

@@ -116,6 +116,11 @@ def asked_or_refused_or(outcome: Outcome, *meant: Any) -> None:
     ("test_date", "juin 2025", "fr", "2025-06"), ("test_date", "le 1er juin 2025", "fr", "2025-06-01"),
     ("test_date", "idk", "en", "unsure"), ("test_date", "aucune idée", "fr", "unsure"),
     ("test_date", "je sais pas", "fr", "unsure"),
+    # A month and a four-digit year have one reading, and a job's start or end is kept as a month when no day is
+    # given ("March 2024" already was; the hours of a month-only job are counted from its edges as for a month
+    # picked by button, flows/profile_builder.py). Pinned as refused before; "03/24" (two digits) still is.
+    ("job_start", "03/2024", "en", "2024-03"), ("job_start", "9/2023", "en", "2023-09"),
+    ("job_start", "Mon, March 4, 2024", "en", "2024-03-04"), ("job_start", "march 1 st 2024", "en", "2024-03-01"),
 ])
 def test_dates_typed_plainly_are_stored_as_meant(question: str, typed: str, lang: str, stored: str) -> None:
     outcome = answer(question, typed, lang)
@@ -140,7 +145,7 @@ def test_a_day_and_month_that_can_be_swapped_are_asked_about(question: str, type
 @pytest.mark.parametrize(("question", "typed", "lang"), [
     ("job_start", "3/4/24", "en"), ("job_start", "13/4/24", "en"), ("job_start", "3/4/24", "fr"),
     ("job_start", "since march last year", "en"), ("job_start", "march last year", "en"),
-    ("job_start", "03/2024", "en"), ("job_start", "9/2023", "en"), ("job_start", "sep 23", "en"),
+    ("job_start", "13/2024", "en"), ("job_start", "sep 23", "en"),
     ("job_start", "sept '23", "en"), ("job_start", "early 2024", "en"), ("job_start", "summer 2023", "en"),
     ("job_start", "March", "en"), ("job_start", "01 02 2024", "en"), ("job_start", "march 2024?", "en"),
     ("job_start", "mi-mars 2024", "fr"), ("job_start", "3 mars 24", "fr"), ("job_start", "03/24", "fr"),
@@ -167,6 +172,11 @@ def test_the_start_or_end_of_a_year_opens_that_years_months(typed: str) -> None:
     ("40.0", "en", 40), ("37.5h", "en", 37.5), ("40 h/w", "en", 40), ("37,50", "en", 37.5),
     ("35h/sem", "fr", 35), ("35 h semaine", "fr", 35), ("35h par sem.", "fr", 35), ("35 heures hebdo", "fr", 35),
     ("40 heures semaine", "fr", 40), ("37,5h", "fr", 37.5), ("environ 30h", "fr", 30),
+    # One number beside "full time" (30 hours or more, RULES.md section 1) that agrees with it: the number is the
+    # answer. Pinned as refused before; "full time" alone still is, and a number the words contradict is confirmed
+    # (test_hours_the_words_contradict_are_confirmed_before_they_are_stored).
+    ("40 (full time)", "en", 40), ("full time 40h", "en", 40), ("full-time, 37.5 hrs/week", "en", 37.5),
+    ("part time 20", "en", 20),
 ])
 def test_hours_with_units_are_stored_as_meant(typed: str, lang: str, stored: float) -> None:
     outcome = answer("job_hours", typed, lang)
@@ -182,6 +192,28 @@ def test_about_30_is_stored_and_said_to_be_an_estimate_in_each_language() -> Non
     assert french.text.startswith("≈ Noté comme une estimation : environ 37,5 heures par semaine.")
 
 
+@pytest.mark.parametrize(("typed", "lang", "hours", "said"), [
+    ("full time 20h", "en", "20", "You wrote “full time 20h”: full time is 30 hours a week or more, part time "
+                                  "less. If you usually worked 20 hours a week, tap below"),
+    ("part-time, 35 hrs", "en", "35", "If you usually worked 35 hours a week, tap below"),
+    ("temps plein 25h", "fr", "25", "Vous avez écrit « temps plein 25h » : le temps plein, c'est 30 heures par "
+                                    "semaine ou plus"),
+    ("37,5 (temps partiel)", "fr", "37.5", "Si vous travailliez habituellement 37,5 heures par semaine, touchez"),
+])
+def test_hours_the_words_contradict_are_confirmed_before_they_are_stored(typed: str, lang: str, hours: str,
+                                                                         said: str) -> None:
+    # "full time" is 30 hours a week or more (RULES.md section 1): beside 20 it may be the words or the number that
+    # is wrong, so the number is offered as one button and nothing is stored before the tap.
+    screening = waiting_at("job_hours")
+    reply = talk.handle_text(screening, typed, lang, TODAY)
+    assert reply.error and said in reply.messages[-1].text and "job_hours" not in screening.answers["jobs"][0]
+    [[button]] = reply.messages[-1].buttons or [[]]
+    key, value = button.data.split("|", 1)[1].rsplit("|", 1)
+    assert value == hours
+    assert talk.handle_button(screening, key, value, lang, TODAY) is not None
+    assert screening.answers["jobs"][0]["job_hours"] == float(hours)
+
+
 @pytest.mark.parametrize(("typed", "lang", "ends"), [
     ("20-25", "en", ["20", "25"]), ("40 to 45", "en", ["40", "45"]), ("35/40", "en", ["35", "40"]),
     ("35 or 40", "en", ["35", "40"]), ("25-30 hrs", "en", ["25", "30"]), ("20-25", "fr", ["20", "25"]),
@@ -195,7 +227,7 @@ def test_a_range_of_hours_is_asked_about_with_both_ends(typed: str, lang: str, e
 
 @pytest.mark.parametrize(("typed", "lang"), [
     ("40+", "en"), ("8h/day", "en"), ("8 hours a day", "en"), ("160 per month", "en"), ("37h30", "en"),
-    ("37:30", "en"), ("40 (full time)", "en"), ("full time 40h", "en"), ("2x20", "en"), ("20 + 20", "en"),
+    ("37:30", "en"), ("full time", "en"), ("full time, sometimes 40", "en"), ("2x20", "en"), ("20 + 20", "en"),
     ("idk", "en"), ("not sure", "en"), ("¾", "en"), ("80 biweekly", "en"), ("30 hours, sometimes 40", "en"),
     ("quarante", "fr"), ("à temps plein", "fr"), ("temps partiel", "fr"), ("8h par jour", "fr"),
     ("env. 30", "fr"), ("1 040", "fr"), ("37 h 30", "fr"), ("je sais pas", "fr"),
@@ -304,6 +336,15 @@ def test_commas_alone_are_read_as_four_scores() -> None:
     ("job_student", "en partie", "fr", "partly"), ("job_ongoing", "no, laid off", "en", False),
     ("job_more", "nope that's it", "en", False), ("job_more", "non c'est tout", "fr", False),
     ("nomination", "no, applied for OINP", "en", False),
+    # Pinned as asked again before, each has one reading: "nan" is the everyday French "no", "ouaip" is "ouais",
+    # "bah" a filler before a plain yes, "yess" a yes with a letter held down ("ouii" in the French audit).
+    ("job_paid", "nan", "fr", False), ("job_paid", "ouaip", "fr", True), ("job_paid", "bah oui", "fr", True),
+    ("job_paid", "yess", "en", True), ("job_paid", "nooo", "en", False),
+    # the English of the French audit's one-question answers ("c'est tout", "toujours", "stage non payé", "non,
+    # juste des cousins")
+    ("job_more", "that's all", "en", False), ("job_ongoing", "still", "en", True),
+    ("job_ongoing", "still working there", "en", True), ("job_paid", "unpaid internship", "en", False),
+    ("sibling", "no, only cousins", "en", False), ("sibling", "no just my uncle and cousins", "en", False),
 ])
 def test_yes_and_no_as_typed_are_stored_as_meant(question: str, typed: str, lang: str, stored: Any) -> None:
     outcome = answer(question, typed, lang)
@@ -312,9 +353,9 @@ def test_yes_and_no_as_typed_are_stored_as_meant(question: str, typed: str, lang
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
     ("job_paid", "👍", "en"), ("job_paid", "👎", "en"), ("job_paid", "✅", "en"), ("job_paid", "yes 👍", "en"),
-    ("job_paid", "yess", "en"), ("job_paid", "yea", "en"), ("job_paid", "okay", "en"), ("job_paid", "idk", "en"),
+    ("job_paid", "yea", "en"), ("job_paid", "okay", "en"), ("job_paid", "idk", "en"),
     ("job_paid", "not sure", "en"), ("job_paid", "yes no", "en"), ("job_paid", "yes, partly", "en"),
-    ("job_paid", "nan", "fr"), ("job_paid", "ouaip", "fr"), ("job_paid", "bah oui", "fr"),
+    ("job_paid", "noon", "en"), ("job_paid", "oui nan", "fr"), ("job_paid", "bah peut-être", "fr"),
     ("job_paid", "je sais pas", "fr"), ("job_paid", "peut-être", "fr"),
     ("job_paid", "oui mais pas toujours", "fr"), ("job_authorized", "i think so", "en"),
     ("job_authorized", "probably", "en"), ("job_authorized", "dunno", "en"),
@@ -322,6 +363,8 @@ def test_yes_and_no_as_typed_are_stored_as_meant(question: str, typed: str, lang
     ("job_authorized", "je pense que oui", "fr"), ("job_authorized", "jsp", "fr"),
     ("job_student", "yes until 2024", "en"), ("job_student", "not sure", "en"),
     ("job_ongoing", "yes until december", "en"), ("quebec", "maybe", "en"),
+    ("job_paid", "that's all", "en"), ("job_paid", "still", "en"), ("job_ongoing", "still not", "en"),
+    ("sibling", "no, only my brother", "en"),
 ])
 def test_yes_or_no_that_is_not_plain_is_asked_again(question: str, typed: str, lang: str) -> None:
     outcome = answer(question, typed, lang)
@@ -401,6 +444,8 @@ def test_a_sibling_who_does_not_count_is_not_stored_as_yes(typed: str) -> None:
     ("foreign_work", "aucun", "fr", "0"), ("foreign_work", "2 années", "fr", "2"),
     ("foreign_work", "2yrs", "en", "2"), ("foreign_work", "4", "en", "3"), ("spouse_work", "7", "en", "5"),
     ("spouse_work", "1.5", "en", "1"),
+    # "et demi" is a half as "1,5" is: 1 completed year (pinned as refused before)
+    ("foreign_work", "1 an et demi", "fr", "1"), ("foreign_work", "2 and a half years", "en", "2"),
 ])
 def test_years_are_stored_as_completed_years(question: str, typed: str, lang: str, stored: str) -> None:
     outcome = answer(question, typed, lang)
@@ -412,7 +457,7 @@ def test_years_are_stored_as_completed_years(question: str, typed: str, lang: st
     ("foreign_work", "18 months", "en"), ("foreign_work", "6 mois", "fr"),
     ("foreign_work", "less than a year", "en"),
     ("foreign_work", "about 2 years", "en"), ("foreign_work", "2-3 years", "en"), ("foreign_work", "0-1", "en"),
-    ("foreign_work", "1 an et demi", "fr"), ("spouse_work", "6 months", "en"), ("spouse_work", "two", "en"),
+    ("foreign_work", "un an et demi", "fr"), ("spouse_work", "6 months", "en"), ("spouse_work", "two", "en"),
 ])
 def test_years_in_words_months_or_ranges_are_refused(question: str, typed: str, lang: str) -> None:
     outcome = answer(question, typed, lang)
@@ -432,6 +477,7 @@ def test_less_than_one_year_is_not_stored_as_one_year(question: str, typed: str)
     ("I am 34 years old", "en", {"age": 34}), ("34 yrs", "en", {"age": 34}), ("age 34", "en", {"age": 34}),
     ("23-04-1995", "en", {"birth_date": "1995-04-23"}), ("1995/04/23", "en", {"birth_date": "1995-04-23"}),
     ("le 23/04/1995", "fr", {"birth_date": "1995-04-23"}), ("23 avr 1995", "fr", {"birth_date": "1995-04-23"}),
+    ("29 and a half", "en", {"age": 29}), ("I'm 29 and a half", "en", {"age": 29}),  # completed years
 ])
 def test_an_age_or_a_birth_date_is_stored_as_meant(typed: str, lang: str, stored: dict[str, Any]) -> None:
     outcome = answer("birth", typed, lang)
@@ -525,7 +571,8 @@ FRENCH_REFUSALS = [("job_start", "3/4/24"), ("job_start", "mi-mars 2024"), ("job
                    ("test_listening", "7,5 7,5"), ("test_listening", "CLB 8"), ("job_paid", "jsp"),
                    ("foreign_work", "7 mois"), ("birth", "mars 1995"), ("birth", "03/04/1995"),
                    ("job_occupation", "NOC 99999"), ("job_occupation", "2123"), ("marital", "pacsé"),
-                   ("job_end", "2022-12")]
+                   ("job_end", "2022-12"), ("job_start", "mardi 4 mars 2024"), ("job_hours", "temps plein 20h"),
+                   ("birth", "03/1995")]
 
 
 @pytest.mark.parametrize(("question", "typed"), FRENCH_REFUSALS)
