@@ -36,6 +36,9 @@ _ROUNDS_STALE = dt.timedelta(days=_RULES["rounds_stale_after_days"])
 _CAVEATS = tuple((dt.date.fromisoformat(c["from"]), c["id"], tuple(c.get("links", ())))
                  for c in crs_grid().get("caveats", ()))
 _ONE_DAY = dt.timedelta(days=1)
+# How far ahead the day the hours leave the window is looked for: an Express Entry profile stays in the pool 12
+# months and an invitation leaves 60 days to apply (RULES.md 5); past that, the answers will have changed anyway.
+_WORK_UNTIL_HORIZON = dt.timedelta(days=365 + 60)
 _ONE_WEEK = dt.timedelta(days=7)
 _RULES_VERSION = rules_version()  # the data files are read once per process
 
@@ -272,6 +275,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
             eligible_on, rise = first_day_the_level_is_met(profile, reached, results)
         if eligible_on is not None and rise is None:
             met_then = _met_then(profile, eligible_on, judged_level, results, chosen)
+    # Enough hours today, but older work leaving the window may take them below 1,560 before an application.
+    work_until = ledger_rules.work_met_until(profile, as_of + _WORK_UNTIL_HORIZON) if enough_hours else None
     if enough_hours and language_met and quebec_met:
         verdict = "eligible"
     elif eligible_on is not None:
@@ -283,26 +288,29 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
                    _Projection(reached, eligible_on, rise, met_then), crs, rounds,
                    eligible_now=verdict == "eligible", today=min(today or as_of, as_of),
-                   month_only=month_only_tests)
+                   month_only=month_only_tests, work_until=work_until)
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
         "required_clb": level,
         "eligible_on": eligible_on.isoformat() if eligible_on else None,
+        "work_met_until": work_until.isoformat() if work_until else None,
         "as_of": as_of.isoformat(),
         "criteria": [
             {"id": "work_experience", "met": enough_hours, "explanation": facts.work_text()},
             {"id": "language", "met": language_met, "explanation": facts.language_text(language_met)},
-            {"id": "quebec", "met": quebec_met,
-             "explanation": text.t("criterion.quebec.met" if quebec_met else "criterion.quebec.unmet")},
+            _quebec_criterion(text, profile, quebec_met),
         ],
         "crs": crs.as_dict() if crs else None,
-        "crs_comparison": facts.comparison(),
+        # Someone who will live in Quebec: Express Entry's rounds are not theirs to be compared with (RULES.md 8).
+        "crs_comparison": facts.comparison() if quebec_met else None,
         "hours_ledger": facts.ledger_dict(),
         "language_results": [facts.result_dict(r) for r in results],
-        "what_would_change": facts.what_would_change(enough_hours, language_met, quebec_met),
-        "next_steps": facts.next_steps(verdict, language_met, lang),
-        "warnings": facts.warnings(),
+        # Nothing "would change" a Quebec verdict but the plan itself, which is never suggested (RULES.md 8): the
+        # next step is Quebec's own route instead.
+        "what_would_change": facts.what_would_change(enough_hours, language_met) if quebec_met else [],
+        "next_steps": facts.next_steps(verdict, language_met, lang) if quebec_met else _quebec_steps(text),
+        "warnings": facts.warnings() if quebec_met else _quebec_warnings(text, facts.warnings(), crs),
         "disclaimer": text.t("disclaimer"),
         "rules_version": _RULES_VERSION,
         "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
@@ -329,19 +337,47 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     return result
 
 
+# Quebec's official immigration home, the same page in French (RULES.md 8)
+QUEBEC_IMMIGRATION = "https://www.quebec.ca/immigration"
+# Warnings about an Express Entry application (its window, invitation and 60 days): not said to someone whose
+# route is Quebec's own.
+_EXPRESS_ENTRY_ONLY = frozenset({"hours_leave_window"})
+
+
+def _quebec_criterion(text: Catalog, profile: ScreeningProfile, met: bool) -> dict[str, Any]:
+    """RULES.md 1, row 4. An intent the profile does not give is read as "outside Quebec" (the contract's default)
+    and said to be assumed, never as said by the person."""
+    if "intends_to_live_in_quebec" not in profile.model_fields_set:
+        return {"id": "quebec", "met": met, "assumed": True, "explanation": text.t("criterion.quebec.assumed")}
+    return {"id": "quebec", "met": met,
+            "explanation": text.t("criterion.quebec.met" if met else "criterion.quebec.unmet")}
+
+
+def _quebec_steps(text: Catalog) -> list[dict[str, str]]:
+    """Someone who will live in Quebec: Quebec's route (PEQ closed, PSTQ through Arrima, CSQ, then federal PR)."""
+    return [{"id": "quebec_route", "text": text.t("step.quebec_route"), "url": QUEBEC_IMMIGRATION}]
+
+
+def _quebec_warnings(text: Catalog, found: list[dict[str, str]], crs: Crs | None) -> list[dict[str, str]]:
+    """The CRS given for information only (no PSTQ score: RULES.md 8), and none of Express Entry's deadlines."""
+    said = [w for w in found if w["id"] not in _EXPRESS_ENTRY_ONLY]
+    return [{"id": "quebec_crs", "text": text.t("warning.quebec_crs")}, *said] if crs is not None else said
+
+
 class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
     __slots__ = ("chosen", "crs", "eligible_now", "gaps", "judged_level", "ledger", "level", "level_reason",
                  "met_then", "month_only", "profile", "qualifies_on", "reached", "results", "rise", "rounds",
-                 "text", "today")
+                 "text", "today", "work_until")
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
                  chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds, *,
                  eligible_now: bool = False, today: dt.date | None = None,
-                 month_only: frozenset[int] = frozenset()) -> None:
+                 month_only: frozenset[int] = frozenset(), work_until: dt.date | None = None) -> None:
         self.text = text
+        self.work_until = work_until  # the last application day the hours hold, when they fall short later
         self.month_only = month_only  # results whose date was given as a month (the bot's answers)
         self.today = today or profile.as_of  # the day the verdict is made; the application day may be later
         self.eligible_now = eligible_now  # eligible on the application day (other programs' rounds are named)
@@ -361,6 +397,8 @@ class _Facts:
             parts.append(text.t("criterion.work.until_then"))  # a planned day: those hours are not worked yet
         if self.reached is not None:
             parts.append(text.t("criterion.work.projection", eligible_on=text.date(self.reached)))
+        if self.work_until is not None:
+            parts.append(text.t("criterion.work.until", date=text.date(self.work_until)))
         items = self._not_counted_items()
         if items:
             parts.append(text.t("criterion.work.not_counted", items=text.join(items)))
@@ -516,7 +554,7 @@ class _Facts:
             return text.t("paths.hours_first_on", hours=missing, eligible_on=text.date(self.reached))
         return text.t("paths.hours_first", hours=missing)
 
-    def what_would_change(self, hours_met: bool, language_met: bool, quebec_met: bool) -> list[dict[str, str]]:
+    def what_would_change(self, hours_met: bool, language_met: bool) -> list[dict[str, str]]:
         text = self.text
         changes = []
         if not hours_met:
@@ -539,8 +577,6 @@ class _Facts:
         if self.rise is not None and self.qualifies_on is None:
             changes.append({"criterion": "language",
                             "text": _level_sentence(text, "change.language.take_test", self.rise.level)})
-        if not quebec_met:
-            changes.append({"criterion": "quebec", "text": text.t("change.quebec")})
         return changes
 
     def next_steps(self, verdict: str, language_met: bool, lang: str) -> list[dict[str, str]]:
@@ -576,6 +612,9 @@ class _Facts:
         found: list[dict[str, str]] = []
         as_of = profile.as_of
         chosen = self.chosen
+        if self.work_until is not None:
+            found.append({"id": "hours_leave_window",
+                          "text": text.t("warning.hours_leave_window", date=text.date(self.work_until))})
         if self.rise is not None:
             found.append(self._level_rise_warning(self.rise))
         if self.met_then is not None:  # eligibility will rest on another result than today's: said, and its expiry

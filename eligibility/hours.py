@@ -334,3 +334,46 @@ def projected_eligible_on(profile: ScreeningProfile) -> dt.date | None:
             return dt.date.fromordinal(guess)
         previous = at_b
     return None
+
+
+def work_met_until(profile: ScreeningProfile, within: dt.date) -> dt.date | None:
+    """The last application day whose 3-year window still holds 1,560 h, when by the answers a later day up to
+    `within` falls short (older work leaves the window faster than current jobs add to it); None otherwise.
+
+    For a profile whose window holds 1,560 h on its own application day. Jobs already started go on until their
+    end date (or for ever when ongoing), as in projected_eligible_on; a job not yet started is not counted.
+    """
+    as_of = profile.as_of
+    spans = current_spans(profile)
+    ongoing = sum(rate for start, end, rate in spans if end == _FOREVER)
+    if ongoing >= DAILY_CAP - _EPSILON:  # each day adds the most a day can count: the total never falls
+        return None
+
+    def holds(day: int) -> bool:
+        start = add_years(dt.date.fromordinal(day), -WINDOW_YEARS).toordinal()
+        return capped_total(spans, start, day) >= REQUIRED_HOURS - _EPSILON
+
+    first, last = as_of.toordinal() + 1, within.toordinal()
+    if last < first:
+        return None
+    # The window's total is linear between the days where its front or back edge meets a change of rate, so
+    # checking those days finds the first stretch that ends short.
+    marks = {last}
+    for start, end, _ in spans:
+        for point in (start, end):
+            for day in (point, add_years(dt.date.fromordinal(min(point, last)), WINDOW_YEARS).toordinal()):
+                if first <= day < last:
+                    marks.add(day)
+    low = first - 1  # holds (the application day itself)
+    for mark in sorted(marks):
+        if not holds(mark):
+            high = mark
+            while high - low > 1:  # the first day short, between a day that holds and one that does not
+                middle = (low + high) // 2
+                if holds(middle):
+                    low = middle
+                else:
+                    high = middle
+            return dt.date.fromordinal(high - 1)
+        low = mark
+    return None

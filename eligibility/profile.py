@@ -7,6 +7,7 @@ because a typo must not be silently ignored.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -21,6 +22,8 @@ MaritalStatus = Literal["single", "married", "common_law", "divorced", "separate
 CanadianCredential = Literal["none", "one_or_two_year", "three_year_plus"]
 
 _STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+# "tefaq", "tef_aq", "tcf_quebec", "TCF Québec", "tcf-qc": tests for Quebec's own selection only (RULES.md 2).
+_QUEBEC_TEST = re.compile(r"(?:tef[\s_-]*aq|tef[\s_-]*qu[eé]bec|tcf[\s_-]*(?:qu[eé]bec|qc|q))", re.I)
 
 
 class LanguageTest(BaseModel):
@@ -32,6 +35,15 @@ class LanguageTest(BaseModel):
     reading: float
     writing: float
     speaking: float
+
+    @field_validator("test", mode="before")
+    @classmethod
+    def _not_a_quebec_test(cls, value: object) -> object:
+        """TEFAQ and TCF Québec, which Quebec residents often hold, are named and refused (RULES.md 2 and 8)."""
+        if isinstance(value, str) and _QUEBEC_TEST.fullmatch(value.strip()):
+            raise ValueError("TEFAQ and TCF Québec are not accepted for Express Entry; give an approved test: "
+                             "ielts_general, celpip_general, pte_core, tef_canada or tcf_canada")
+        return value
 
     @field_validator("listening", "reading", "writing", "speaking")
     @classmethod

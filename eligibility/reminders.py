@@ -12,6 +12,10 @@ longer worth sending (`until`, exclusive; a reminder missed while the bot was do
   projected day's: RULES.md §1, the occupation with the most hours then); `eligible_on` in its details when it
   expires by the projected day (RULES.md §1: warn of it). Not sent once, by the answers, the hours have left the
   3-year window by its day: a new test would not keep an eligibility already lost.
+- ``hours``: 60 days before the last application day whose 3-year window still holds 1,560 h, for an eligible
+  person whose older work leaves the window sooner than current work adds to it (RULES.md §1: the hours are
+  those of the 3 years before the application; the verdict's `work_met_until`). 60 days: the time an invitation
+  leaves to apply (RULES.md §5). Until that last day, included.
 - ``eca``: 90 days before the ECA a foreign credential's CRS points rest on turns 5 years old (RULES.md §3: "a
   foreign one counts only with an ECA less than 5 years old"), when the person gave the month it was issued
   (the screening itself does not ask it); from the first day of that month, the earliest it can be. Until then.
@@ -19,6 +23,9 @@ longer worth sending (`until`, exclusive; a reminder missed while the bot was do
   column that applies to them); until the birthday itself.
 - ``yearly``: each anniversary of the day they turned reminders on, when nothing else was due in the year
   before it; until 30 days on.
+
+Someone who will live in Quebec gets the yearly check alone: CRS points and the CEC's dates are not their route
+(RULES.md §8), and plans can change.
 """
 
 from __future__ import annotations
@@ -35,8 +42,9 @@ from eligibility.language import add_years
 from eligibility.profile import ScreeningProfile, birthday
 from eligibility.tables import cec, crs_grid
 
-KINDS = ("eligible", "test_90", "test_30", "eca", "birthday", "yearly")
+KINDS = ("eligible", "test_90", "test_30", "hours", "eca", "birthday", "yearly")
 TEST_WARNINGS = {"test_90": 90, "test_30": 30}  # days before the result expires
+HOURS_WARNING_DAYS = 60  # before the last day the hours hold: the days an invitation leaves to apply (RULES.md §5)
 ECA_WARNING_DAYS = 90
 # RULES.md §3. Not yet in crs_grid.json: it moves there with the next rules version (a data edit needs one).
 ECA_VALID_YEARS = 5
@@ -129,6 +137,15 @@ def _test_expiry(profile: ScreeningProfile, result: Mapping[str, Any], test: Map
     return [r for r in found if _hours_hold(profile, result, r.due)]
 
 
+def _hours_leave(result: Mapping[str, Any]) -> list[Reminder]:
+    """An eligible person's last application day with 1,560 h in the window, when a later one falls short."""
+    until = result.get("work_met_until")
+    if result.get("verdict") != "eligible" or not until:
+        return []
+    last = dt.date.fromisoformat(until)
+    return [Reminder("hours", last - _days(HOURS_WARNING_DAYS), last + _days(1), last)]
+
+
 def eca_counts(profile: ScreeningProfile, result: Mapping[str, Any]) -> bool:
     """The CRS counted a foreign credential through its ECA."""
     education = profile.education
@@ -190,8 +207,11 @@ def schedule(profile: ScreeningProfile, result: Mapping[str, Any], since: dt.dat
     off = frozenset(muted)
     horizon = add_years(today, 2)  # far enough for the yearly rule to see a whole year past the next anniversary
     test = _relied_on_test(profile, result)
-    found = [*_eligible(result, test), *_test_expiry(profile, result, test), *_eca(profile, result, eca_issued),
+    found = [*_eligible(result, test), *_test_expiry(profile, result, test), *_hours_leave(result),
+             *_eca(profile, result, eca_issued),
              *_birthdays(profile, result, since, horizon)]
+    if profile.intends_to_live_in_quebec:  # CRS points and CEC dates are not their route (RULES.md 8): yearly only
+        found = []
     found = [r for r in found if r.due >= since and r.kind not in off]
     if "yearly" not in off:
         found += _yearly(since, found, add_years(today, 1))

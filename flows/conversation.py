@@ -198,6 +198,9 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
         if undoable:
             said = f"{said} {c.t('summary.undo_hint')}"
         reply.messages[0].text = f"🗑 {h(said)}\n\n{reply.messages[0].text}"
+    # "Not sure" where they will live: the condition said at once (under a verdict, the verdict says it)
+    if question.id == quebec.QUESTION and value == UNSURE and screening.state not in CHECKPOINTS:
+        reply.messages[0].text = f"{quebec.unsure_note(lang)}\n\n{reply.messages[0].text}"
     why_not = counts_nowhere(item) if question.scope == "job" else None
     if why_not is not None and _DECIDED_BY[why_not] == question.id:  # said at once: it will not count, and why
         notice = c.t(f"results.skip.{why_not}", teer=_teer_of(item["job_occupation"]))
@@ -312,6 +315,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
                 return _estimate(accept(screening, value, lang, today), value, lang)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
+        if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) \
+                and (plan := quebec.typed_answer(text)) is not None:  # "Montréal", "Toronto", "undecided"
+            return accept(screening, plan, lang, today)
         return _invalid(screening, error, lang, today, text)
 
 
@@ -466,6 +472,10 @@ def plan(screening: Screening, value: str, lang: str, today: dt.date) -> Reply |
 # -- moving around ---------------------------------------------------------------------------------------
 def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
     """Back to the previous question; its answer stays until it is given again."""
+    if screening.state == quebec.QUESTION and quebec.stays_in_quebec(screening.answers):
+        # Back from the Quebec notice (a "Yes" may be a slip of the thumb, at the start or from /summary): the
+        # question itself, to change it; going back past it would only show the notice again.
+        return _changing(screening, Reply([question_message(screening, lang, today)], changed=False), lang)
     while screening.history:
         at = screening.history.pop()
         restore(screening.answers, at)  # right after an answer that dropped others: they come back
@@ -474,9 +484,6 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
             screening.state = state
             screening.position.update(job=int(job), test=int(test))
             return _changing(screening, show(screening, lang, today), lang)
-    if screening.state == quebec.QUESTION and screening.answers.get(quebec.QUESTION) is True:
-        # Back from the Quebec notice (a "Yes" may be a slip of the thumb): the question itself, to change it.
-        return _changing(screening, Reply([question_message(screening, lang, today)], changed=False), lang)
     reply = show(screening, lang, today)
     reply.messages.insert(0, OutMessage(h(catalog(lang).t("err.nothing_before"))))
     return reply
@@ -522,6 +529,8 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
     if not screening.applies(question):  # e.g. the end date of an ongoing job: stay where we were
         screening.history.pop()
         screening.state, screening.answers["_position"] = saved
+    elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers):
+        return _changing(screening, Reply([question_message(screening, lang, today)]), lang)  # not the notice
     return show(screening, lang, today)
 
 
@@ -574,6 +583,8 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         text = glance(result, lang, with_day=not as_of)
         if screening.answers.get("canadian_work") is False:  # said plainly, not only as "0 hours"
             text = f"{text}\n\n{h(c.t('picker.no_canadian_work'))}"
+        if screening.answers.get(quebec.QUESTION) == UNSURE:  # it holds only for a plan to live outside Quebec
+            text = f"{text}\n\n{quebec.unsure_result(lang)}"
         if skipped := skipped_jobs(screening.answers, c):  # TEER 4 or 5: not in the hours, and why
             text = f"{text}\n\n{skipped}"
         fixes: list[list[Button]] = []

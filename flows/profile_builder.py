@@ -153,10 +153,11 @@ def build_profile(answers: Answers, today: dt.date, favour: Favour = NONE) -> di
     """
     profile: dict[str, Any] = {
         "as_of": today.isoformat(),
-        "intends_to_live_in_quebec": bool(answers.get("quebec", False)),
         "jobs": _complete_jobs(answers, favour, today),
         "language_tests": _complete_tests(answers, favour, today),
     }
+    if answers.get("quebec") != UNSURE:  # "not sure": left out, and the verdict says what it assumes (RULES.md 1)
+        profile["intends_to_live_in_quebec"] = answers.get("quebec") is True
     if "birth" in answers:
         profile.update(answers["birth"])
     if "marital" in answers:

@@ -5,18 +5,29 @@ itself (PSTQ, a profile in Arrima). So right after "yes, I will live in Quebec" 
 Quebec's link and two buttons: "I plan to live elsewhere in Canada" (the screening goes on) or "I understand"
 (it stops there: no verdict, CRS, plan, chart or reminder is offered). Their answers are kept, so a change of
 plans later goes on where they were. Nothing here suggests saying they will move: the intent must be real.
+
+"Not sure" is an answer too: the screening goes on, told at once (and again under the verdict) that the result
+holds only for a real plan to live outside Quebec, with Quebec's route for the other case. Typed places are read
+here: "Montréal", "je reste au Québec" (yes), "Toronto", "ailleurs au Canada" (no), "undecided" (not sure); a
+place said with a doubt, a time ("for now", "then") or a negation, or two places, is asked again, never guessed.
 """
 
 from __future__ import annotations
 
+import re
+
+from eligibility.assess import QUEBEC_IMMIGRATION
+from flows.parsing import fold
+from flows.questions import UNSURE
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import catalog
 
 QUESTION = "quebec"
 ELSEWHERE = "no"  # the button's value: the quebec question answered "no" (living elsewhere in Canada)
-# Quebec's official immigration home (RULES.md §8), the same page in English and French. Kept here rather than in
-# eligibility/data/links.json: a data edit there means a new rules version, and this is not a rule.
-QUEBEC_IMMIGRATION = "https://www.quebec.ca/immigration"
+# Quebec's official immigration home (RULES.md §8), the same page in English and French: eligibility/assess.py's,
+# not eligibility/data/links.json (a data edit there means a new rules version, and this is not a rule).
+__all__ = ["QUEBEC_IMMIGRATION", "notice", "stays_in_quebec", "typed_answer", "understood", "unsure_note",
+           "unsure_result"]
 STAY = "stay"  # "I understand": the screening stops here, answers kept
 
 
@@ -47,3 +58,70 @@ def understood(key: str, lang: str) -> Reply:
     c = catalog(lang)
     return Reply([OutMessage(h(c.t("quebec_step.closing")), _buttons(key, lang, with_understood=False))],
                  changed=False)
+
+
+def _link(lang: str) -> str:
+    return f'<a href="{h(QUEBEC_IMMIGRATION)}">{h(catalog(lang).t("quebec_step.link"))}</a>'
+
+
+def unsure_note(lang: str) -> str:
+    """Said at once to someone not sure yet where they will live, above the next question (HTML)."""
+    return f"ℹ️ {h(catalog(lang).t('quebec_step.unsure'))} {_link(lang)}"
+
+
+def unsure_result(lang: str) -> str:
+    """Under the verdict of someone not sure where they will live: it holds only outside Quebec (HTML)."""
+    return f"ℹ️ {h(catalog(lang).t('quebec_step.unsure_result'))} {_link(lang)}"
+
+
+# -- typed answers: places and indecision (folded: no accents, lower case, punctuation as spaces) ---------------
+_A = re.ASCII
+_UNDECIDED = re.compile(r"(?:i m |im |i am |still )?(?:not sure yet|undecided|not decided(?: yet)?|"
+                        r"(?:i )?(?:haven t|havent|have not) decided(?: yet)?|(?:i )?don t know yet|dont know yet|"
+                        r"not yet decided|still deciding|still thinking|no idea yet|"
+                        r"pas encore decidee?|(?:je suis )?indecise?|(?:je )?(?:ne )?sais pas encore|"
+                        r"j ai pas encore decide|je n ai pas encore decide|pas encore sure?|je reflechis|"
+                        r"je ne sais pas encore ou|aucune idee encore)", _A)
+# Places elsewhere in Canada, and the ways of saying "outside Quebec" (taken out before Quebec is looked for).
+_ELSEWHERE = re.compile(
+    r"\b(?:outside (?:of )?quebec|hors du quebec|hors quebec|en dehors du quebec|ailleurs qu au quebec|"
+    r"elsewhere(?: in canada)?|ailleurs(?: au canada)?|(?:an)?other province|(?:une )?autre province|"
+    r"ontario|toronto|ottawa|mississauga|brampton|hamilton|kitchener|waterloo|windsor|"
+    r"british columbia|colombie britannique|bc|vancouver|victoria|surrey|burnaby|kelowna|"
+    r"alberta|calgary|edmonton|saskatchewan|regina|saskatoon|manitoba|winnipeg|"
+    r"nova scotia|nouvelle ecosse|halifax|new brunswick|nouveau brunswick|moncton|fredericton|"
+    r"prince edward island|ile du prince edouard|pei|charlottetown|newfoundland|terre neuve|labrador|"
+    r"yukon|whitehorse|northwest territories|territoires du nord ouest|yellowknife|nunavut|iqaluit)\b", _A)
+_QUEBEC = re.compile(r"\b(?:quebec|qc|montreal|mtl|laval|gatineau|longueuil|sherbrooke|trois rivieres|saguenay|"
+                     r"chicoutimi|levis|terrebonne|rimouski|drummondville|granby|saint jean sur richelieu|"
+                     r"la belle province)\b", _A)
+# Doubt, a time or a condition: the place is not a plan ("Montreal for now", "maybe Toronto", "Montréal ou Ottawa")
+_NOT_A_PLAN = re.compile(r"\b(?:maybe|perhaps|probably|possibly|might|may|think|guess|depends?|if|unless|or|"
+                         r"peut etre|probablement|possiblement|pense|crois|depend|si|ou|sais|sure?|"
+                         r"for now|pour l instant|pour le moment|for the moment|temporar\w*|then|puis|ensuite|"
+                         r"after|apres|later|plus tard|next|prochaine?|until|jusqu\w*|first|abord|debut|soon|"
+                         r"bientot|eventually|but|mais)\b", _A)
+# With Quebec named: a negation, leaving or moving makes it anything but a plain "yes" ("not Quebec", "je quitte
+# Montréal", "moving from Montreal").
+_TURNS_QUEBEC = re.compile(r"\b(?:no|non|not|pas|never|jamais|ne|n|leave|leaving|left|quit\w*|partir|pars|"
+                           r"moving|move|moved|demenag\w*|away|except|sauf|from)\b", _A)
+# With another place named: a yes or a negation ("yes, Toronto", "pas en Ontario") is asked again.
+_TURNS_ELSEWHERE = re.compile(r"\b(?:yes|yeah|yep|oui|ouais|not|pas|never|jamais|ne|n|except|sauf)\b", _A)
+
+
+def typed_answer(text: str) -> bool | str | None:
+    """A typed answer to "Do you plan to live in Quebec?" that names a place or indecision: True (a place in
+    Quebec), False (a place elsewhere in Canada), UNSURE ("undecided", "pas encore décidé"); None to ask again."""
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())
+    if _UNDECIDED.fullmatch(words):
+        return UNSURE
+    if not words or _NOT_A_PLAN.search(words):
+        return None
+    elsewhere = bool(_ELSEWHERE.search(words))
+    quebec = bool(_QUEBEC.search(_ELSEWHERE.sub(" ", words)))
+    if quebec and not elsewhere:
+        return None if _TURNS_QUEBEC.search(words) else True
+    if elsewhere and not quebec:
+        first, _, rest = words.partition(" ")
+        return None if _TURNS_ELSEWHERE.search(rest if first in ("no", "non") else words) else False
+    return None

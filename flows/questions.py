@@ -134,7 +134,8 @@ def _score(qid: str, scope: str, ability: str, when: Callable[[Answers, Answers]
 
 
 QUESTIONS: tuple[Question, ...] = (
-    Question("quebec", "plans", "yes_no"),
+    # "Not sure" is an answer: the verdict then holds only for a real plan to live outside Quebec (flows/quebec.py)
+    Question("quebec", "plans", "yes_no", meta={"unsure": True}),
     Question("canadian_work", "work", "yes_no"),
     # -- each job in Canada -----------------------------------------------------------------------------
     Question("job_occupation", "work", "noc", "job", options=TEERS, when=job_in_canada, columns=1),

@@ -21,7 +21,7 @@ from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
-from flows.verdict_text import shown_length, split_message, verdict_text
+from flows.verdict_text import criterion_icon, shown_length, split_message, verdict_text, verdict_title
 
 SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
 FULL = "cmd|full"  # the result sent again in full
@@ -87,10 +87,7 @@ def card(screening: Screening, full: Reply, lang: str) -> Reply:
     result = full.result
     if screening.state not in CHECKPOINTS or result is None:
         return full
-    eligible_on = result["eligible_on"]
-    title = c.t(f"verdict.title.{result['verdict']}",
-                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
-    lines = [f"<b>{h(title)}</b>"]
+    lines = [f"<b>{h(verdict_title(result, c))}</b>"]
     crs = result.get("crs")
     if screening.state == CRS_RESULT and crs:
         lines.insert(0, f"📊 <b>{h(c.t('verdict.crs', total=c.number(crs['total'])))}</b>")
@@ -102,7 +99,6 @@ def card(screening: Screening, full: Reply, lang: str) -> Reply:
 
 # -- the verdict at a glance ------------------------------------------------------------------------------
 DETAILS = "cmd|details"  # the whole verdict: each requirement, the hours, the next steps (flows/verdict_text.py)
-_ICON = {True: "✅", False: "❌"}
 _OUTCOME_ICON = {"eligible": "✅", "not_yet_eligible": "⏳", "not_eligible": "❌"}
 HOURS_NEEDED = 1560  # RULES.md: 1,560 hours in the 3 years before the application
 
@@ -117,21 +113,21 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
     """The verdict's first screen: the outcome, each requirement in one line, the one thing to do. `with_day`:
     the application day under the outcome (left out where a heading above already says it)."""
     c = catalog(lang)
-    eligible_on = result["eligible_on"]
-    title = c.t(f"verdict.title.{result['verdict']}",
-                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
-    lines = [f"{_OUTCOME_ICON[result['verdict']]} <b>{h(title)}</b>"]
+    lines = [f"{_OUTCOME_ICON[result['verdict']]} <b>{h(verdict_title(result, c))}</b>"]
     if with_day:
         lines.append(h(c.t("verdict.as_of", date=c.date(dt.date.fromisoformat(result["as_of"])))))
     lines.append("")
     for criterion in result["criteria"]:
         name = c.t(f"verdict.criterion.{criterion['id']}")
         if criterion["id"] == "work_experience":
-            said = c.t("results.glance.work", hours=c.number(result["qualifying_hours"]),
-                       needed=c.number(HOURS_NEEDED))
+            hours, needed = c.number(result["qualifying_hours"]), c.number(HOURS_NEEDED)
+            until = result.get("work_met_until")  # older work leaves the window before a year is out
+            said = (c.t("results.glance.work_until", hours=hours, needed=needed,
+                        date=c.date(dt.date.fromisoformat(until))) if until
+                    else c.t("results.glance.work", hours=hours, needed=needed))
         else:
             said = _first_clause(criterion["explanation"])
-        lines.append(f"{_ICON[criterion['met']]} <b>{h(name)}</b> {h(said)}")
+        lines.append(f"{criterion_icon(criterion)} <b>{h(name)}</b> {h(said)}")
     changes = result["what_would_change"]
     todo = changes[0]["text"] if changes else next(
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)

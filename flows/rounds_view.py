@@ -4,7 +4,8 @@ months, its cut-off, and the person's latest CRS estimate against it, in a short
 Only the rounds the rules can compare with say where the person stands: Canadian Experience Class rounds always,
 French-language proficiency rounds when the person has NCLC 7 in all four French abilities (the CRS gives French
 points then), Provincial Nominee Program rounds when nominated. Who is in another category is not in RULES.md:
-those rounds are listed with their cut-off only, never with "you are in" or "you are not".
+those rounds are listed with their cut-off only, never with "you are in" or "you are not". Someone whose answers
+say they will live in Quebec is compared with none of them: Express Entry is not their route (RULES.md §8).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from eligibility.assess import QUEBEC_IMMIGRATION
 from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, Rounds, latest_of_each
 from eligibility.tables import links
 from flows.replies import Button, OutMessage, h
@@ -59,9 +61,11 @@ def _where(r: Round, person: Standing | None, lang: str) -> str:
     return c.t("rounds_view.above" if gap > 0 else "rounds_view.below", points=c.count(abs(gap), "point"))
 
 
-def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date) -> OutMessage:
-    """The short list, one line a round."""
+def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date, in_quebec: bool = False
+            ) -> OutMessage:
+    """The short list, one line a round; `in_quebec`: the answers say Quebec, so no estimate is compared."""
     c = catalog(lang)
+    person = None if in_quebec else person
     latest = latest_of_each(rounds, today)
     if not latest:
         return OutMessage(h(c.t("rounds_view.none", date=c.date(rounds.as_of))))
@@ -72,7 +76,9 @@ def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date) 
         line = f"{line}{c.t('rounds_view.separator')}{where}" if where else line
         lines.append(f"• {h(line)}{' *' if r.secondary else ''}")
     lines.append("")
-    if person is None:
+    if in_quebec:
+        lines.append(h(c.t("rounds_view.quebec", url=QUEBEC_IMMIGRATION)))
+    elif person is None:
         lines.append(h(c.t("rounds_view.no_estimate")))
     else:
         planned = person.for_day is not None and person.for_day > person.on  # "what if I apply later?"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape, unescape
 from typing import Any
 
-from flows.texts import catalog
+from flows.texts import Catalog, catalog
 
 MAX_MESSAGE = 4096
 _ICON = {True: "✅", False: "❌"}
@@ -19,21 +19,32 @@ def _heading(text: str, html: bool) -> str:
     return f"<b>{text}</b>" if html else text.upper()
 
 
+def verdict_title(result: dict[str, Any], c: Catalog) -> str:
+    """The outcome in a line; someone who will live in Quebec reads why, never "for now" (RULES.md 8)."""
+    eligible_on = result["eligible_on"]
+    quebec = any(criterion["id"] == "quebec" and not criterion["met"] for criterion in result["criteria"])
+    return c.t("verdict.title.quebec" if quebec else f"verdict.title.{result['verdict']}",
+               date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+
+
+def criterion_icon(criterion: dict[str, Any]) -> str:
+    """✅ met, ❌ not met, ❔ met only by an assumption (where the person will live, when not said)."""
+    return "❔" if criterion.get("assumed") else _ICON[criterion["met"]]
+
+
 def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs: bool = True) -> str:
     """The whole verdict; HTML-escaped for Telegram when `html`, plain for the terminal."""
     c = catalog(lang)
     esc = (lambda s: escape(s, quote=False)) if html else (lambda s: s)
     verdict = result["verdict"]
-    eligible_on = result["eligible_on"]
-    title = c.t(f"verdict.title.{verdict}",
-                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    title = verdict_title(result, c)
     lines = [f"{_OUTCOME_ICON[verdict]} {_heading(esc(title), html)}",
              esc(c.t("verdict.as_of", date=c.date(dt.date.fromisoformat(result["as_of"])))), ""]
 
     lines.append(_heading(esc(c.t("verdict.criteria")), html))
     for criterion in result["criteria"]:
         name = c.t(f"verdict.criterion.{criterion['id']}")
-        lines.append(f"{_ICON[criterion['met']]} {_heading(esc(name), html) if html else name} "
+        lines.append(f"{criterion_icon(criterion)} {_heading(esc(name), html) if html else name} "
                      f"{esc(criterion['explanation'])}")
     jobs = result["hours_ledger"]["jobs"]
     if jobs:

@@ -166,18 +166,21 @@ class RoundsStorage:
         return row is not None
 
     def round_alert_subscribers(self) -> list[Subscriber]:
-        """Opted-in users not known to have blocked the bot, with their latest CRS estimate (if any)."""
+        """Opted-in users not known to have blocked the bot, with their latest CRS estimate (if any). Not those
+        whose answers now say they will live in Quebec (the answer "quebec": true): Express Entry's rounds are not
+        their route, and their old estimate must not be compared with them (RULES.md 8)."""
         rows = self.db.execute(
             """
             SELECT o.user_id, u.language,
                    json_extract(v.result, '$.crs.total'), json_extract(v.result, '$.crs.details.french'),
                    json_extract(v.result, '$.crs.details.provincial_nomination'), v.created_at
             FROM round_alert_optins o JOIN users u ON u.user_id = o.user_id
+            LEFT JOIN sessions s ON s.user_id = o.user_id
             LEFT JOIN verdicts v ON v.id = (
                 SELECT id FROM verdicts
                 WHERE user_id = o.user_id AND json_extract(result, '$.crs.total') IS NOT NULL
                 ORDER BY id DESC LIMIT 1)
-            WHERE u.blocked = 0 ORDER BY o.user_id
+            WHERE u.blocked = 0 AND json_type(s.answers, '$.quebec') IS NOT 'true' ORDER BY o.user_id
             """
         ).fetchall()
         return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5]) for r in rows]

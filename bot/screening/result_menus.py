@@ -8,7 +8,7 @@ import datetime as dt
 from bot.screening.turns import Outcome, TurnStore
 from eligibility.rounds import seed
 from flows import conversation as talk
-from flows import improvements_view, rounds_view
+from flows import improvements_view, quebec, rounds_view
 from flows.chart_replies import chart_reply
 from flows.machine import CHECKPOINTS
 
@@ -73,4 +73,6 @@ class ResultMenus(TurnStore):
             stored[0], stored[1], stored[2], dt.datetime.fromisoformat(stored[3]).date(),
             dt.date.fromisoformat(stored[4]) if stored[4] else None)
         rounds = self.rounds or seed()
-        return Outcome([rounds_view.listing(rounds, person, lang, self.today())], language=lang)
+        screening, _ = self._load(user_id)  # answers that now say Quebec: no estimate compared (RULES.md 8)
+        in_quebec = screening is not None and quebec.stays_in_quebec(screening.answers)
+        return Outcome([rounds_view.listing(rounds, person, lang, self.today(), in_quebec)], language=lang)

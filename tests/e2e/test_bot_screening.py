@@ -35,7 +35,7 @@ async def test_an_eligible_screening(tg: FakeTelegram, tmp_path: pathlib.Path) -
         await chat.send("/start")
         assert "Hello Ana!" in chat.texts[0]
         assert "Do you plan to live in the province of Quebec?" in chat.last_text
-        assert chat.buttons == ["Yes", "No"]
+        assert chat.buttons == ["Yes", "No", "Not sure"]  # not sure: tests/e2e/test_quebec_audit_chat.py
         question_id = chat.last_bot_message.message_id
         await chat.click("No")
         assert chat.callback_answers, "every button press is answered"
@@ -257,7 +257,7 @@ async def test_the_whole_screening_in_french(tg: FakeTelegram, tmp_path: pathlib
         chat = Chat(bot.app, tg, first_name="Léa", language_code="fr-CA")
         await chat.send("/start")
         assert "Bonjour Léa !" in chat.texts[0]
-        assert chat.buttons == ["Oui", "Non"]
+        assert chat.buttons == ["Oui", "Non", "Je ne sais pas"]
         await answer_all(chat, "[Non]", "[Oui]", "21232", "2025-09-01", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
                          "[Oui]", "[Non]", "[TEF Canada]", "2026-03-01", "440", "440", "430", "460", "[Non]")
         verdict = chat.last_text

@@ -143,3 +143,29 @@ async def test_a_reminder_waiting_in_the_outbox_goes_out_once_before_delete(tg: 
         assert repository.pending_replies(chat.user_id) == []
         assert repository.reminder_settings(chat.user_id) is None
     bot.errors.check()
+
+
+async def test_hours_that_leave_the_window_are_said_and_reminded(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Full time from 2023-12-01 to 2025-01-31 (428 days at 30 h a week counted: 1,834 h), nothing since: older
+    hours leave the 3-year window day by day (RULES.md 1), and on 2027-02-03 it holds the last 364 days of the job,
+    1,560 h: the last application day that meets the requirement. The verdict
+    says so at a glance; a reminder goes out 60 days before (RULES.md 5: the 60 days an invitation leaves)."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, "[No]", "[Yes]", "21232", "2023-12-01", "[No]", "2025-01-31", "[40]", "[Yes]",
+                         "[Yes]", "[No]", "[Yes]", "[No]", *ielts("2026-06-01"))
+        glance = next(text for text in chat.texts if "You appear eligible" in text)
+        assert "Only for an application made by February 3, 2027: older hours then leave the 3-year window." \
+            in glance
+        await chat.click("🔔 Remind me")
+        assert "December 5, 2026: 60 days before February 3, 2027, the last day an application meets" \
+            in chat.last_text
+        await chat.click("Yes, remind me")
+    clock.set(dt.date(2026, 12, 5), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "last day an application")) == 1)
+    (sent,) = reminders_in(chat, "last day an application")
+    assert "February 3, 2027, in 60 days, is the last day an application meets" in sent
+    bot.errors.check()

@@ -348,14 +348,30 @@ def test_no_test_reminder_once_the_hours_have_left_the_window() -> None:
     assert not [r for r in reminders if r.kind.startswith("test_")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Design gap, out of this audit's reach: no reminder kind tells an eligible person that their hours leave the "
-    "3-year window (RULES.md 1) and on which day they stop being eligible (here 2026-07-04). The verdict itself "
-    "does not work that day out yet (eligibility/assess.py); a new kind would follow it."))
 def test_an_eligible_person_is_told_before_their_hours_leave_the_window() -> None:
+    # RULES.md 1: the hours are those of the 3 years before the application; 2026-07-03 is the last day they hold.
+    # Reminded 60 days before it (RULES.md 5: an invitation leaves 60 days to apply), sent until that day.
     day = D(2026, 5, 1)
     reminders = plan(answers(jobs=[job(start="2023-06-01", end="2024-06-30")]), today=day, answered=day, since=day)
-    assert any(r.due < D(2026, 7, 4) and r.event in (D(2026, 7, 3), D(2026, 7, 4)) for r in reminders)
+    hours = one(reminders, "hours")
+    assert (hours.due, hours.event, hours.until) == (D(2026, 5, 4), D(2026, 7, 3), D(2026, 7, 4))
+    assert "July 3, 2026, in 60 days, is the last day an application meets" in sent(hours, "en", D(2026, 5, 4))
+    assert "le 3 juillet 2026, dans 60 jours, est le dernier jour" in sent(hours, "fr", D(2026, 5, 4))
+
+
+def test_no_hours_reminder_while_ongoing_full_time_work_keeps_the_window_full() -> None:
+    day = D(2026, 5, 1)
+    given = answers(jobs=[job(start="2023-06-01", end="2024-06-30"), job(start="2024-07-01")])
+    assert "hours" not in [r.kind for r in plan(given, today=day, answered=day, since=day)]
+
+
+def test_no_hours_reminder_to_a_person_not_eligible_for_another_reason() -> None:
+    # Enough hours until 2026-07-03, but no language result: "the last day an application meets..." would speak of
+    # an application they cannot make; the verdict says the day (work_met_until) and what is missing.
+    day = D(2026, 5, 1)
+    given = answers(jobs=[job(start="2023-06-01", end="2024-06-30")], tests=[])
+    assert assess_verdict(given, day) == "not_eligible"
+    assert "hours" not in [r.kind for r in plan(given, today=day, answered=day, since=day)]
 
 
 def test_test_reminders_continue_while_ongoing_work_keeps_the_hours() -> None:

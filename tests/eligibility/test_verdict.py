@@ -112,7 +112,8 @@ def test_not_eligible_profiles_with_their_reasons(changes, reasons):
     assert result["verdict"] == "not_eligible"
     assert failing(result) == reasons
     assert result["eligible_on"] is None
-    assert {c["criterion"] for c in result["what_would_change"]} == reasons
+    # Someone who will live in Quebec: nothing "would change" it but the intent, never suggested (RULES.md 8)
+    assert {c["criterion"] for c in result["what_would_change"]} == (set() if "quebec" in reasons else reasons)
 
 
 @pytest.mark.parametrize("make", [eligible_profile, not_yet_profile], ids=["eligible", "not_yet"])
@@ -230,9 +231,11 @@ def test_not_yet_change_gives_the_missing_hours_and_the_date():
 
 
 def test_quebec_change():
+    """Quebec's route is the next step, not a change to make (tests/eligibility/test_quebec_audit.py)."""
     result = run(eligible_profile(intends_to_live_in_quebec=True))
-    (item,) = changes_for(result, "quebec")
-    assert "Quebec" in item
+    assert changes_for(result, "quebec") == []
+    (step,) = result["next_steps"]
+    assert step["id"] == "quebec_route" and "Quebec" in step["text"]
 
 
 # -- warnings ------------------------------------------------------------------------------------------
