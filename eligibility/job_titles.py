@@ -7,13 +7,15 @@ On top of the occupation finder (eligibility/occupations.py, Statistics Canada's
    when our table knows what it is (a restaurant, a store), the title is first looked up with that sector before
    it ("assistant manager at Tim Hortons" as "restaurant assistant manager"), kept only when that is our table's
    phrase or an official title as typed;
-3. our table of everyday titles and abbreviations (eligibility/data/noc2021/everyday.toml) is looked up, and the
-   official titles as listed: the title as typed, then without some of its weak words ("senior", "associate",
-   "head"...), then without any. A weak word is kept when an official title keeps it with the rest of the title
-   ("Head cashier" is 62010, a supervisor, not 65100 Cashiers); a programming word before "developer" ("Java
-   developer", ".NET developer") makes it a software developer, not a film developer;
+3. our table of everyday titles and abbreviations (eligibility/data/noc2021/everyday.toml) is looked up (a French
+   title in either gender: "représentante" finds the table's "représentant"), and the official titles as listed:
+   the title as typed, then without some of its weak words ("senior", "associate", "head"...), then without any.
+   A weak word is kept when an official title keeps it with the rest of the title ("Head cashier" is 62010, a
+   supervisor, not 65100 Cashiers); a programming word before "developer" ("Java developer", ".NET developer")
+   makes it a software developer, not a film developer;
 4. otherwise the official titles are searched, without the weak words; when that is a distant guess, our table is
-   looked up for the title minus one word, or for what comes before "in"/"en"/"dans" ("PSW in long term care").
+   looked up for the title minus one word (of two words, only the one that names the job: "wok cook" -> "cook"),
+   or for what comes before "in"/"en"/"dans" ("PSW in long term care").
 
 The result says how sure it is ("high": our table or an official title as typed; "medium": a close official
 title; "low": a distant one) and whether the matches disagree on whether the hours count (TEER 0-3 against
@@ -67,6 +69,7 @@ class _Table:
     employers: tuple[tuple[str, ...], ...]  # longest first
     self_employment: tuple[tuple[str, ...], ...]
     aliases: dict[str, tuple[str, ...]]  # title key -> codes, best first
+    masculine: dict[str, tuple[str, ...]]  # the same, keyed by the French masculine of each word (_masculine)
     short_forms: dict[str, str]  # a word's key -> the key of the word it stands for
     spelled_out: tuple[tuple[re.Pattern[str], str], ...]  # "F&B" -> "food and beverage", before keying
     software_words: frozenset[str]  # "java", "react", "net"...: before a `software_roles` word, software
@@ -88,6 +91,9 @@ def table() -> _Table:
     for entry in data["alias"]:
         for phrase in entry["says"]:
             aliases.setdefault(key(phrase), tuple(entry["codes"]))
+    masculine: dict[str, tuple[str, ...]] = {}
+    for phrase, codes in aliases.items():
+        masculine.setdefault(_masculine(phrase.split()), codes)
     def phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(sorted({tuple(key(item).split()) for item in items if key(item)}, key=len, reverse=True))
     spelled_out = tuple((re.compile(r"(?<!\w)" + re.escape(short) + r"(?!\w)", re.IGNORECASE), full)
@@ -99,6 +105,7 @@ def table() -> _Table:
         sectors.setdefault(tuple(key(place).split()), {lang: key(word) for lang, word in words.items()})
     return _Table(data["version"], frozenset(key(word) for word in data["weak"]["words"] if key(word)),
                   phrases(data["employers"]["names"]), phrases(data["self_employment"]["phrases"]), aliases,
+                  masculine,
                   short_forms, spelled_out, frozenset(key(word) for word in software["words"] if key(word)),
                   {key(role): key(meaning) for role, meaning in software["roles"].items()}, sectors)
 
@@ -128,11 +135,30 @@ def _sector(words: list[str], lang: str) -> list[str]:
     return []
 
 
-def _alias(candidates: list[list[str]]) -> tuple[str, ...] | None:
-    """Our table's codes for the first of the candidate word lists it holds."""
-    aliases = table().aliases
+# French feminine endings and their masculine ("vendeuse" -> "vendeur", "représentante" -> "représentant"), in the
+# folded form; our table need not list both forms of every French title.
+_FEMININE = (("euse", "eur"), ("trice", "teur"), ("iere", "ier"), ("ienne", "ien"), ("ointe", "oint"),
+             ("ante", "ant"), ("ente", "ent"), ("ee", "e"), ("ive", "if"), ("elle", "el"), ("ate", "at"))
+
+
+def _masculine(words: list[str]) -> str:
+    """The words with each French feminine ending made masculine, joined: a key both forms of a title share."""
+    def one(word: str) -> str:
+        if len(word) >= 5:
+            for ending, replacement in _FEMININE:
+                if word.endswith(ending):
+                    return word[:-len(ending)] + replacement
+        return word
+    return " ".join(one(word) for word in words)
+
+
+def _alias(candidates: list[list[str]], lang: str) -> tuple[str, ...] | None:
+    """Our table's codes for the first of the candidate word lists it holds (in French, in either gender)."""
+    rules = table()
     for candidate in candidates:
-        if candidate and (codes := aliases.get(" ".join(candidate))):
+        if candidate and (codes := rules.aliases.get(" ".join(candidate))):
+            return codes
+        if candidate and lang == "fr" and (codes := rules.masculine.get(_masculine(candidate))):
             return codes
     return None
 
@@ -173,8 +199,12 @@ def _before_setting(core: list[str]) -> list[list[str]]:
     return [core[:at]] if at else []
 
 
-def _all_but_one(core: list[str]) -> list[list[str]]:
-    """ "registered nurse ontario" -> "registered nurse", "nurse ontario": a title with one word more."""
+def _all_but_one(core: list[str], lang: str) -> list[list[str]]:
+    """ "registered nurse ontario" -> "registered nurse", "nurse ontario": a title with one word more. Of two
+    words, only the one that names the job: the last in English ("wok cook" -> "cook"), the first in French
+    ("cuisinier thai" -> "cuisinier"); never the other ("kitchen supervisor" is not "kitchen", a helper)."""
+    if len(core) == 2:
+        return [core[1:]] if lang == "en" else [core[:1]]
     return [core[:i] + core[i + 1:] for i in range(len(core))] if len(core) >= 3 else []
 
 
@@ -229,34 +259,35 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     searched = " ".join(core)
     found: list[tuple[Occupation, Confidence]] = []
     as_typed = functools.cache(lambda: _scored(" ".join(tokens), lang, limit))  # searched once at most
-    codes = _alias([branded]) if branded != tokens else None
+    codes = _alias([branded], lang) if branded != tokens else None
     sector = [] if codes else _sector([w for w in occupations.title_key(query).split() if w not in tokens], lang)
     if sector and not set(sector) & set(tokens):  # "assistant manager" at a restaurant: a restaurant's
         # English titles put the sector first ("restaurant manager"), French ones after ("gerant restaurant").
         tried = ([*sector, *tokens], [*sector, *core]) if lang == "en" else ([*tokens, *sector], [*core, *sector])
         for words in tried:
-            if (codes := _alias([words])) or (found := _listed(_scored(" ".join(words), lang, limit))):
+            if (codes := _alias([words], lang)) or (found := _listed(_scored(" ".join(words), lang, limit))):
                 searched = " ".join(words)
                 break
     if not codes and not found:
-        codes = _alias([tokens])
+        codes = _alias([tokens], lang)
     if not codes and not found and core != tokens:  # a weak word kept where an official title or our table does
         if not (found := _listed(as_typed())):
             for words in _without_weak(tokens, rules.weak):
-                if (codes := _alias([words])) or (found := _listed(_scored(" ".join(words), lang, limit))):
+                if (codes := _alias([words], lang)) or (found := _listed(_scored(" ".join(words), lang, limit))):
                     searched = " ".join(words)
                     break
         else:
             searched = " ".join(tokens)
     if not codes and not found:
-        codes = _alias([core])
+        codes = _alias([core], lang)
     if codes:
         found = [(group, "high") for code in codes if (group := occupations.unit_group(code, lang))]
     elif not found:  # the official titles as typed; without the weak words, or our table minus a word, if closer
         found = as_typed()
         if _confidence_of(found) != "high" and core != tokens:
             found = max(found, _scored(searched, lang, limit), key=_top_score)
-        if _confidence_of(found) == "low" and (codes := _alias(_before_setting(core) + _all_but_one(core))):
+        fallback = _before_setting(core) + _all_but_one(core, lang)
+        if _confidence_of(found) == "low" and (codes := _alias(fallback, lang)):
             found = [(group, "medium") for code in codes if (group := occupations.unit_group(code, lang))] + found
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
                     bool(codes))
