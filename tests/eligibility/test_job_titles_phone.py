@@ -169,3 +169,19 @@ def test_the_second_round_is_measured_and_keeps_the_safety_rule() -> None:
         if len({counts(code) for code in row.accepted}) > 1:
             finding = job_titles.find(row.query, row.lang)
             assert finding.mixed_counting or not counts(finding.occupations[0].code), row.query
+
+
+@pytest.mark.parametrize(("query", "lang"), [
+    ("AI developer", "en"), ("ai engineer", "en"), ("ML engineer", "en"), ("machine learning developer", "en"),
+    ("ai/ml engineer", "en"), ("développeur IA", "fr"), ("ingénieure en intelligence artificielle", "fr"),
+])
+def test_artificial_intelligence_work_is_data_science_or_software_first(query: str, lang: str) -> None:
+    # 21211 Data scientists lists 'Machine learning engineer', 'Artificial intelligence (AI) designer'; 21232 lists
+    # 'Artificial intelligence programmer'. "AI developer" found 94153 (film processors, TEER 4) first: a job that
+    # counts offered first as one that does not.
+    assert codes(query, lang)[0] in ("21211", "21232")
+
+
+@pytest.mark.parametrize("query", ["film developer", "photo developer"])
+def test_film_developers_stay_film_processors(query: str) -> None:
+    assert codes(query)[0] == "94153"
