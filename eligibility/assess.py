@@ -174,6 +174,65 @@ def _met_then(profile: ScreeningProfile, day: dt.date, level_now: int, results: 
     return _MetThen(LevelRise(leader, ledger.teer_of[leader], level), result, len(meeting) == 1)
 
 
+class LaterRise(NamedTuple):
+    """An eligible person: the first later application day on which the occupation leading then needs a higher
+    level than any of their results valid that day meets (RULES.md 1: the level follows the occupation with the
+    most hours in the window), while the hours still hold."""
+
+    day: dt.date
+    rise: LevelRise
+
+
+def level_rises_later(profile: ScreeningProfile, level_now: int, results: list[Result], within: dt.date
+                      ) -> LaterRise | None:
+    """LaterRise up to `within`, or None. Looked for week by week, then day by day back to the first such day, as
+    first_day_the_level_is_met does (a spell shorter than a week could be missed)."""
+    as_of = profile.as_of
+    if level_now >= _HIGHEST_CLB or not any(job.job_teer in _HIGH_TEERS for job in profile.jobs):
+        return None  # the level cannot rise
+    if any(r.valid_on(as_of) and r.valid_on(within) and _meets(r, _HIGHEST_CLB) for r in results):
+        return None  # a result meets the highest level all along
+    by_day = ledger_rules.LedgerByDay(profile)
+    if all(job.occupation.isdigit() for job in profile.jobs):  # every job by its code: a cheap bound first
+        # Up to `within`, a TEER 0 or 1 occupation holds at most its hours now plus what its ongoing jobs add; a
+        # lower-level one keeps at least what it worked from `within`'s window start to today. When the first can
+        # never reach the second, no day in between needs the higher level.
+        now = by_day.on(as_of)
+        lowest_kept = by_day.worked(add_years(within, -ledger_rules.WINDOW_YEARS).toordinal(), as_of.toordinal())
+        most_high = max((hours for occupation, hours in now.by_occupation.items()
+                         if now.teer_of[occupation] in _HIGH_TEERS), default=0.0)
+        most_high += by_day.growth(_HIGH_TEERS, as_of.toordinal()) * (within - as_of).days
+        teers = {job.occupation: job.job_teer for job in profile.jobs}
+        least_low = max((hours for occupation, hours in lowest_kept.items()
+                         if _CLB_BY_TEER.get(teers[occupation], _HIGHEST_CLB) < _HIGHEST_CLB), default=0.0)
+        if most_high < least_low - 1e-6:
+            return None
+
+    def rise_on(day: dt.date) -> LevelRise | None:
+        ledger = by_day.on(day)
+        if ledger.total < ledger_rules.REQUIRED_HOURS - 1e-6:
+            return None  # the hours no longer hold: work_met_until says so
+        level = required_clb(ledger)[0]
+        if level is None or level <= level_now or any(r.valid_on(day) and _meets(r, level) for r in results):
+            return None
+        if not any(r.valid_on(day) and _meets(r, level_now) for r in results):
+            return None  # no result valid then at all: the expiry warnings say so
+        # The occupation that sets the level: of those needing it, the one with the most hours (on a tie with
+        # another occupation, the one needing more, as the tie rule reads it).
+        needing = [occ for occ in ledger.by_occupation if _CLB_BY_TEER[ledger.teer_of[occ]] == level]
+        leader = max(needing or ledger.by_occupation, key=lambda occupation: ledger.by_occupation[occupation])
+        return LevelRise(leader, ledger.teer_of[leader], level)
+
+    day = as_of
+    while day < within:
+        day = min(day + _ONE_WEEK, within)
+        if (rise := rise_on(day)) is not None:
+            while day - _ONE_DAY > as_of and (earlier := rise_on(day - _ONE_DAY)) is not None:
+                day, rise = day - _ONE_DAY, earlier
+            return LaterRise(day, rise)
+    return None
+
+
 def _level_on(profile: ScreeningProfile, day: dt.date) -> tuple[int | None, ledger_rules.Ledger]:
     """The language level that applies to an application made on `day`, the jobs going on as declared."""
     ledger = ledger_rules.build_ledger(profile.model_copy(update={"as_of": day}))
@@ -277,6 +336,9 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
             met_then = _met_then(profile, eligible_on, judged_level, results, chosen)
     # Enough hours today, but older work leaving the window may take them below 1,560 before an application.
     work_until = ledger_rules.work_met_until(profile, as_of + _WORK_UNTIL_HORIZON) if enough_hours else None
+    # Eligible today at CLB 5, but another occupation may lead later and need CLB 7 (RULES.md 1).
+    later = (level_rises_later(profile, judged_level, results, work_until or as_of + _WORK_UNTIL_HORIZON)
+             if enough_hours and language_met else None)
     if enough_hours and language_met and quebec_met:
         verdict = "eligible"
     elif eligible_on is not None:
@@ -288,13 +350,14 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
                    _Projection(reached, eligible_on, rise, met_then), crs, rounds,
                    eligible_now=verdict == "eligible", today=min(today or as_of, as_of),
-                   month_only=month_only_tests, work_until=work_until)
+                   month_only=month_only_tests, work_until=work_until, later_rise=later)
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
         "required_clb": level,
         "eligible_on": eligible_on.isoformat() if eligible_on else None,
         "work_met_until": work_until.isoformat() if work_until else None,
+        "language_met_until": (later.day - _ONE_DAY).isoformat() if later else None,
         "as_of": as_of.isoformat(),
         "criteria": [
             {"id": "work_experience", "met": enough_hours, "explanation": facts.work_text()},
@@ -341,7 +404,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 QUEBEC_IMMIGRATION = "https://www.quebec.ca/immigration"
 # Warnings about an Express Entry application (its window, invitation and 60 days): not said to someone whose
 # route is Quebec's own.
-_EXPRESS_ENTRY_ONLY = frozenset({"hours_leave_window"})
+_EXPRESS_ENTRY_ONLY = frozenset({"hours_leave_window", "language_level_rises_later"})
 
 
 def _quebec_criterion(text: Catalog, profile: ScreeningProfile, met: bool) -> dict[str, Any]:
@@ -367,16 +430,37 @@ def _quebec_warnings(text: Catalog, found: list[dict[str, str]], crs: Crs | None
 class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
-    __slots__ = ("chosen", "crs", "eligible_now", "gaps", "judged_level", "ledger", "level", "level_reason",
-                 "met_then", "month_only", "profile", "qualifies_on", "reached", "results", "rise", "rounds",
-                 "text", "today", "work_until")
+    __slots__ = (
+        "chosen",
+        "crs",
+        "eligible_now",
+        "gaps",
+        "judged_level",
+        "later_rise",
+        "ledger",
+        "level",
+        "level_reason",
+        "met_then",
+        "month_only",
+        "profile",
+        "qualifies_on",
+        "reached",
+        "results",
+        "rise",
+        "rounds",
+        "text",
+        "today",
+        "work_until",
+    )
 
     def __init__(self, text: Catalog, profile: ScreeningProfile, ledger: ledger_rules.Ledger,
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
                  chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds, *,
                  eligible_now: bool = False, today: dt.date | None = None,
-                 month_only: frozenset[int] = frozenset(), work_until: dt.date | None = None) -> None:
+                 month_only: frozenset[int] = frozenset(), work_until: dt.date | None = None,
+                 later_rise: LaterRise | None = None) -> None:
         self.text = text
+        self.later_rise = later_rise  # eligible today, a higher level needed from a later application day
         self.work_until = work_until  # the last application day the hours hold, when they fall short later
         self.month_only = month_only  # results whose date was given as a month (the bot's answers)
         self.today = today or profile.as_of  # the day the verdict is made; the application day may be later
@@ -451,6 +535,9 @@ class _Facts:
                         expires=self._expires(chosen))
         if met:
             parts = [scores, _level_sentence(text, "criterion.language.met", level), why]
+            if (later := self.later_rise) is not None:  # a higher level from a later application day
+                parts.append(text.t("criterion.language.until", last=text.date(later.day - _ONE_DAY),
+                                    day=text.date(later.day), level=later.rise.level))
             day = self.qualifies_on or self.reached  # not yet eligible: said here too, not only at the bottom
             if day is not None and chosen.expires <= day:
                 parts.append(text.t("criterion.language.expires_before", eligible_on=text.date(day)))
@@ -615,6 +702,13 @@ class _Facts:
         if self.work_until is not None:
             found.append({"id": "hours_leave_window",
                           "text": text.t("warning.hours_leave_window", date=text.date(self.work_until))})
+        if (later := self.later_rise) is not None:
+            rise = later.rise
+            occupation = (text.t("format.occupation_noc", noc=rise.occupation, teer=rise.teer)
+                          if rise.occupation.isdigit() else text.t("format.occupation_teer", teer=rise.teer))
+            found.append({"id": "language_level_rises_later", "text": text.t(
+                "warning.language_level_rises_later", day=text.date(later.day),
+                last=text.date(later.day - _ONE_DAY), occupation=occupation, level=rise.level)})
         if self.rise is not None:
             found.append(self._level_rise_warning(self.rise))
         if self.met_then is not None:  # eligibility will rest on another result than today's: said, and its expiry

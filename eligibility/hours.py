@@ -284,6 +284,47 @@ class QualifyingWork:
         return _years_of(total) if all_in_window else _crs_years(spans, total, lo, hi, crs_lo)
 
 
+class LedgerByDay:
+    """A profile's qualifying jobs, read once, and the hours of each occupation in the 3-year window of any
+    application day: what build_ledger(profile with as_of = day) gives in `total`, `by_occupation`, `teer_of`
+    and each qualifying line's `counted` (enough for the language level), without copying the profile. The verdict
+    asks it for many days when a later day may need another level (eligibility/assess.py)."""
+
+    __slots__ = ("_jobs",)
+
+    def __init__(self, profile: ScreeningProfile) -> None:
+        self._jobs = [(index, job.occupation, job.job_teer, first_counting_day(job),
+                       _FOREVER if job.end is None else job.end.toordinal() + 1, job.hours_per_week / 7)
+                      for index, job in enumerate(profile.jobs) if _exclusion(job, job.job_teer) is None]
+
+    def worked(self, lo: int, hi: int) -> dict[str, float]:
+        """Each occupation's hours that count in [lo, hi) (days as ordinals), the weekly cap shared as ever."""
+        spans = [(start, max(start, end if end < hi else hi), rate) for _, _, _, start, end, rate in self._jobs]
+        hours: dict[str, float] = {}
+        for (_, occupation, *_), counted in zip(self._jobs, capped_shares(spans, lo, hi)[0], strict=True):
+            hours[occupation] = hours.get(occupation, 0.0) + counted
+        return hours
+
+    def growth(self, teers: frozenset[int] | tuple[int, ...], after: int) -> float:
+        """The most hours a day the jobs of these TEERs can add after day `after` (the cap shared by all jobs)."""
+        rates = (rate for _, _, teer, _, end, rate in self._jobs if teer in teers and end > after)
+        return min(DAILY_CAP, sum(rates))
+
+    def on(self, day: dt.date) -> Ledger:
+        window_from, lo, hi, _ = _windows(day)
+        spans = [(start, max(start, end if end < hi else hi), rate) for _, _, _, start, end, rate in self._jobs]
+        counted = capped_shares(spans, lo, hi)[0]
+        lines: list[JobLine] = []
+        by_occupation: dict[str, float] = {}
+        teer_of: dict[str, int] = {}
+        for (index, occupation, teer, *_), hours in zip(self._jobs, counted, strict=True):
+            lines.append(JobLine(index, occupation, teer, hours))
+            if hours > _EPSILON:
+                by_occupation[occupation] = by_occupation.get(occupation, 0.0) + hours
+                teer_of[occupation] = teer
+        return Ledger(window_from, day, lines, sum(counted), by_occupation, teer_of, 0)
+
+
 def current_spans(profile: ScreeningProfile) -> list[Span]:
     """The qualifying jobs started by the application day, as spans of the days that may count, ongoing ones for
     ever: the work the projection carries on (a job that starts later is not current work; a job held during

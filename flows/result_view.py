@@ -127,6 +127,8 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
                     else c.t("results.glance.work", hours=hours, needed=needed))
         else:
             said = _first_clause(criterion["explanation"])
+            if criterion["id"] == "language" and (until := result.get("language_met_until")):
+                said = f"{said} {c.t('results.glance.language_until', date=c.date(dt.date.fromisoformat(until)))}"
         lines.append(f"{criterion_icon(criterion)} <b>{h(name)}</b> {h(said)}")
     changes = result["what_would_change"]
     todo = changes[0]["text"] if changes else next(
