@@ -16,6 +16,8 @@ longer worth sending (`until`, exclusive; a reminder missed while the bot was do
   person whose older work leaves the window sooner than current work adds to it (RULES.md §1: the hours are
   those of the 3 years before the application; the verdict's `work_met_until`). 60 days: the time an invitation
   leaves to apply (RULES.md §5). Until that last day, included.
+- ``level``: the same, before the last application day at today's language level, when a later day's leading
+  occupation needs CLB 7 that no result meets (RULES.md §1; the verdict's `language_met_until`).
 - ``eca``: 90 days before the ECA a foreign credential's CRS points rest on turns 5 years old (RULES.md §3: "a
   foreign one counts only with an ECA less than 5 years old"), when the person gave the month it was issued
   (the screening itself does not ask it); from the first day of that month, the earliest it can be. Until then.
@@ -42,7 +44,7 @@ from eligibility.language import add_years
 from eligibility.profile import ScreeningProfile, birthday
 from eligibility.tables import cec, crs_grid
 
-KINDS = ("eligible", "test_90", "test_30", "hours", "eca", "birthday", "yearly")
+KINDS = ("eligible", "test_90", "test_30", "hours", "level", "eca", "birthday", "yearly")
 TEST_WARNINGS = {"test_90": 90, "test_30": 30}  # days before the result expires
 HOURS_WARNING_DAYS = 60  # before the last day the hours hold: the days an invitation leaves to apply (RULES.md §5)
 ECA_WARNING_DAYS = 90
@@ -146,6 +148,15 @@ def _hours_leave(result: Mapping[str, Any]) -> list[Reminder]:
     return [Reminder("hours", last - _days(HOURS_WARNING_DAYS), last + _days(1), last)]
 
 
+def _level_rises(result: Mapping[str, Any]) -> list[Reminder]:
+    """An eligible person's last application day at today's language level, when a later one needs more."""
+    until = result.get("language_met_until")
+    if result.get("verdict") != "eligible" or not until:
+        return []
+    last = dt.date.fromisoformat(until)
+    return [Reminder("level", last - _days(HOURS_WARNING_DAYS), last + _days(1), last)]
+
+
 def eca_counts(profile: ScreeningProfile, result: Mapping[str, Any]) -> bool:
     """The CRS counted a foreign credential through its ECA."""
     education = profile.education
@@ -208,7 +219,7 @@ def schedule(profile: ScreeningProfile, result: Mapping[str, Any], since: dt.dat
     horizon = add_years(today, 2)  # far enough for the yearly rule to see a whole year past the next anniversary
     test = _relied_on_test(profile, result)
     found = [*_eligible(result, test), *_test_expiry(profile, result, test), *_hours_leave(result),
-             *_eca(profile, result, eca_issued),
+             *_level_rises(result), *_eca(profile, result, eca_issued),
              *_birthdays(profile, result, since, horizon)]
     if profile.intends_to_live_in_quebec:  # CRS points and CEC dates are not their route (RULES.md 8): yearly only
         found = []

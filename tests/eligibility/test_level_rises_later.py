@@ -9,6 +9,8 @@ import datetime as dt
 from typing import Any
 
 from eligibility import Profile, assess
+from eligibility.reminders import schedule
+from flows.reminders import reminder_message
 from flows.result_view import glance
 
 D = dt.date
@@ -40,7 +42,7 @@ def test_the_last_day_at_clb_5_is_said() -> None:
     assert "This holds for an application made by December 29, 2026: from December 30, 2026" in language
     (warning,) = [w for w in result["warnings"] if w["id"] == "language_level_rises_later"]
     assert "NOC 21232 (TEER 1), which needs CLB 7" in warning["text"]
-    assert "Apply by December 29, 2026, or plan a test at CLB 7." in warning["text"]
+    assert "invited and apply by December 29, 2026, or take a test at CLB 7 by then." in warning["text"]
 
 
 def test_in_french_and_at_a_glance() -> None:
@@ -78,3 +80,13 @@ def test_not_said_when_the_rise_comes_beyond_a_profile_year_and_its_60_days() ->
     p = profile([celpip(6)])
     slow = p.model_copy(update={"jobs": [p.jobs[0], p.jobs[1].model_copy(update={"hours_per_week": 15})]})
     assert assess(slow)["language_met_until"] is None
+
+
+def test_reminded_60_days_before_the_last_day() -> None:
+    p = profile([celpip(6)])
+    (level,) = [r for r in schedule(p, assess(p), D(2026, 5, 1), D(2026, 5, 1)) if r.kind == "level"]
+    assert (level.due, level.event, level.until) == (D(2026, 10, 30), D(2026, 12, 29), D(2026, 12, 30))
+    said = reminder_message(level, "en", level.due).text
+    assert "December 29, 2026, in 60 days, is the last day an application meets" in said
+    dit = reminder_message(level, "fr", level.due).text
+    assert "le 29 décembre 2026, dans 60 jours, est le dernier jour" in dit
