@@ -20,7 +20,7 @@ from eligibility.explain import Catalog, catalog
 from eligibility.improvements import as_dicts, improvements, partner_comparison, partner_dict
 from eligibility.language import Result, add_years, convert
 from eligibility.occupations import NOC_VERSION
-from eligibility.profile import ScreeningProfile
+from eligibility.profile import Job, ScreeningProfile
 from eligibility.rounds import FRENCH, NOMINEE, Rounds, seed
 from eligibility.tables import ABILITIES, cec, crs_grid, links, rules_version
 
@@ -237,6 +237,14 @@ def _level_on(profile: ScreeningProfile, day: dt.date) -> tuple[int | None, ledg
     """The language level that applies to an application made on `day`, the jobs going on as declared."""
     ledger = ledger_rules.build_ledger(profile.model_copy(update={"as_of": day}))
     return required_clb(ledger)[0], ledger
+
+
+def _weeks_of_new_full_time_work(profile: ScreeningProfile) -> int | None:
+    """Weeks of a new qualifying job at 30 h a week, from the application day, until the moving 3-year window
+    holds 1,560 h: hours counted today may leave the window meanwhile (RULES.md 1, "When a person is not yet")."""
+    new_job = Job(noc="21232", teer=1, start=profile.as_of, hours_per_week=_RULES["weekly_cap_hours"])
+    day = ledger_rules.projected_eligible_on(profile.model_copy(update={"jobs": [*profile.jobs, new_job]}))
+    return None if day is None else math.ceil((day - profile.as_of).days / 7 - 1e-9)
 
 
 def first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, results: list[Result]
@@ -648,6 +656,10 @@ class _Facts:
             missing = max(0.0, ledger_rules.REQUIRED_HOURS - self.ledger.total)
             weeks = math.ceil(missing / _RULES["weekly_cap_hours"] - 1e-9)
             key = "change.work.hours"
+            if self.reached is None:  # a new full-time job from today, while counted hours leave the window
+                weeks_with_window = _weeks_of_new_full_time_work(self.profile)
+                if weeks_with_window is not None and weeks_with_window > weeks:
+                    key, weeks = "change.work.hours_window", weeks_with_window
             if self.reached is not None:
                 key = "change.work.projection_window" if self._hours_leave_window() else "change.work.projection"
             changes.append({"criterion": "work_experience", "text": text.t(
