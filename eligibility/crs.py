@@ -125,6 +125,21 @@ def _effective_level(level: str, counts: bool, canadian_credential: str, separat
     return best
 
 
+_GRADUATE = frozenset({"master", "doctoral"})
+
+
+def canadian_credential(profile: ScreeningProfile) -> str:
+    """The row of the Canadian-credential additional points. A Canadian master's, entry-to-practice professional
+    or doctoral degree earns the "three years or more" row whatever its length (RULES.md 3: "30 (three years or
+    more, or a master's, professional or doctoral degree)"), so a one-year Canadian master's is not 15."""
+    education = profile.education
+    if education is None:
+        return "none"
+    if education.in_canada and education.level in _GRADUATE and education.canadian_credential == "one_or_two_year":
+        return "three_year_plus"
+    return education.canadian_credential
+
+
 # The transferability rows, by the name score() gives them (None: no row applies).
 _TRANSFER_ROWS: dict[str | None, dict[str, int] | None] = {None: None, "short_row": _T["short_row"],
                                                            "long_row": _T["long_row"]}
@@ -241,7 +256,7 @@ class Scorer:
                                 + _SPOUSE_WORK[min(5, spouse.canadian_work_years)])
         self._spouse = spouse_points
 
-        credential = profile.education.canadian_credential if profile.education else "none"
+        credential = canadian_credential(profile)
         edu_row = "long_row" if education in _LONG else "short_row" if education in _SHORT else None
         foreign_years = profile.foreign_work_years
         foreign_row = ("long_row" if foreign_years >= _T["foreign_work_long_from_years"]
