@@ -14,13 +14,13 @@ from typing import Any, NamedTuple
 
 from eligibility import hours as ledger_rules
 from eligibility import paths
-from eligibility.crs import Crs, effective_education
+from eligibility.crs import Crs, effective_education, has_accompanying_spouse
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog, catalog
 from eligibility.improvements import as_dicts, improvements, partner_comparison, partner_dict
 from eligibility.language import Result, add_years, convert
 from eligibility.occupations import NOC_VERSION
-from eligibility.profile import Job, ScreeningProfile
+from eligibility.profile import Job, ScreeningProfile, birthday
 from eligibility.rounds import FRENCH, NOMINEE, Rounds, seed
 from eligibility.tables import ABILITIES, cec, crs_grid, links, rules_version
 
@@ -36,6 +36,7 @@ _ROUNDS_STALE = dt.timedelta(days=_RULES["rounds_stale_after_days"])
 _CAVEATS = tuple((dt.date.fromisoformat(c["from"]), c["id"], tuple(c.get("links", ())))
                  for c in crs_grid().get("caveats", ()))
 _ONE_DAY = dt.timedelta(days=1)
+_AGE_POINTS = {int(age): tuple(points) for age, points in crs_grid()["age"].items()}  # [with, without] spouse
 # How far ahead the day the hours leave the window is looked for: an Express Entry profile stays in the pool 12
 # months and an invitation leaves 60 days to apply (RULES.md 5); past that, the answers will have changed anyway.
 _WORK_UNTIL_HORIZON = dt.timedelta(days=365 + 60)
@@ -172,6 +173,25 @@ def _met_then(profile: ScreeningProfile, day: dt.date, level_now: int, results: 
     meeting = [r for r in results if r.valid_on(day) and _meets(r, level)]
     leader = max(ledger.by_occupation, key=lambda occupation: ledger.by_occupation[occupation])
     return _MetThen(LevelRise(leader, ledger.teer_of[leader], level), result, len(meeting) == 1)
+
+
+def next_age_drop(profile: ScreeningProfile, within: dt.date) -> tuple[dt.date, int, int, int] | None:
+    """The next birthday up to `within` on which CRS age points fall (RULES.md 3, the age rows): (the day, the
+    age, the points before, after); None without a birth date (a bare age has no day) or when none falls."""
+    born = profile.birth_date
+    if born is None:
+        return None
+    column = 0 if has_accompanying_spouse(profile) else 1
+    low, high = min(_AGE_POINTS), max(_AGE_POINTS)
+    for age in range(profile.age_on(profile.as_of) + 1, high + 1):
+        day = birthday(born, age)
+        if day > within:
+            return None
+        before = _AGE_POINTS[min(max(age - 1, low), high)][column]
+        after = _AGE_POINTS[min(max(age, low), high)][column]
+        if after < before:
+            return day, age, before, after
+    return None
 
 
 class LaterRise(NamedTuple):
@@ -369,7 +389,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         "as_of": as_of.isoformat(),
         "criteria": [
             {"id": "work_experience", "met": enough_hours, "explanation": facts.work_text()},
-            {"id": "language", "met": language_met, "explanation": facts.language_text(language_met)},
+            facts.language_criterion(language_met),
             _quebec_criterion(text, profile, quebec_met),
         ],
         "crs": crs.as_dict() if crs else None,
@@ -521,6 +541,21 @@ class _Facts:
         number, around = self.text.number, self.text.around
         return [number(h).join(around(f"reason.{reason}", "hours"))
                 for reason, h in totals.items() if round(h) > 0]
+
+    def language_criterion(self, met: bool) -> dict[str, Any]:
+        """The language criterion; `also`: the other valid results that meet the level too, said beside the one
+        named first (a strong TEF beside a weak IELTS was never mentioned: RULES.md 1 row 3, either is enough)."""
+        criterion: dict[str, Any] = {"id": "language", "met": met, "explanation": self.language_text(met)}
+        chosen, level, text = self.chosen, self.judged_level, self.text
+        as_of = self.profile.as_of
+        if met and chosen is not None:
+            also = [text.t("criterion.language.also", test=text.t(f"test.{r.test}"), date=self._taken(r),
+                           levels=text.levels(r.clb))
+                    for r in self.results if r is not chosen and r.valid_on(as_of) and _meets(r, level)]
+            if also:
+                criterion["also"] = " ".join(also)
+                criterion["explanation"] = f"{criterion['explanation']} {criterion['also']}"
+        return criterion
 
     def language_text(self, met: bool) -> str:
         text, level = self.text, self.judged_level
@@ -721,6 +756,13 @@ class _Facts:
             found.append({"id": "language_level_rises_later", "text": text.t(
                 "warning.language_level_rises_later", day=text.date(later.day),
                 last=text.date(later.day - _ONE_DAY), occupation=occupation, level=rise.level)})
+        # The next birthday that costs age points, when as near as a test expiry worth a warning (RULES.md 1: about
+        # 4 months; an invitation and the 60 days to apply can run past it): every birthday from 30 on costs some.
+        if self.crs is not None and (drop := next_age_drop(profile, as_of + _EXPIRY_WARNING)) is not None:
+            birthday_on, age, before, after = drop
+            found.append({"id": "age_points_fall", "text": text.t(
+                "warning.age_points_fall", date=text.date(birthday_on), age=age, before=before, after=after,
+                lost=before - after), "on": birthday_on.isoformat(), "age": age, "lost": before - after})
         if self.rise is not None:
             found.append(self._level_rise_warning(self.rise))
         if self.met_then is not None:  # eligibility will rest on another result than today's: said, and its expiry

@@ -12,7 +12,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from flows.parsing import SHORT_YEAR, Ambiguous, Figure, fold, named_score, tidy
+from flows.parsing import (
+    SHORT_YEAR,
+    Ambiguous,
+    Figure,
+    InvalidAnswer,
+    fold,
+    is_month_only,
+    month_words,
+    named_score,
+    parse_date,
+    tidy,
+)
 from flows.questions import ABILITIES, Question
 from flows.texts import Catalog
 
@@ -47,16 +58,18 @@ def wants_back(text: str) -> bool:
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
 _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "sure", "absolutely", "definitely",
                           "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",
-                          "ouai"})
+                          "ouai", "yea", "oue"})
 # "nan" is the everyday French "no" ("nan c'est tout"); as a word of its own it is never "nanny" (a job title)
-_LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas", "nan"})
+_LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
 # A yes or a no typed with a letter held down: "ouiii", "yesss", "nooon" (only these words, once each letter)
 _STRETCHED = frozenset({"yes", "oui", "no", "non", "nan", "yeah", "yep", "nope", "ouais", "ouep", "ouaip"})
 # Spoken fillers before a yes or a no: "bah non", "ben oui", "eh oui", "well no"
 _FILLERS = frozenset({"ben", "bah", "beh", "bin", "eh", "well"})
 _DOUBT = re.compile(r"\b(?:idea|sure|know|knew|remember|sais|sait|savais|sur|sure|certain|certaine|maybe|perhaps|"
                     r"peut etre|possibly|think|pense|crois|clue|unsure|partly|part of|partie|until|jusqu|except|"
-                    r"sauf|but not|mais pas|depends|depend|sometimes|parfois)\b", _A)
+                    r"sauf|but not|mais pas|depends|depend|sometimes|parfois|"
+                    # a question back ("nn pk ?", "no, why?"): the answer may change once it is explained
+                    r"why|pourquoi|pk|pq|idk|jsp|dunno)\b", _A)
 # "not really" / "pas vraiment" is not among them: a hedge ("not really paid", "not really an employee") is asked
 # again, never stored as a plain no.
 _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "no", "pas encore": "no",
@@ -68,7 +81,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           "c est ca": "yes", "exact": "yes", "exactement": "yes", "tout a fait": "yes", "absolument": "yes",
           "en effet": "yes", "evidemment": "yes", "oui bien sur": "yes",
           # "nan" is "non" as it is said; "ouep", "ouaip" are "ouais"
-          "nan": "no", "ouep": "yes", "ouaip": "yes", "ouip": "yes", "ouai": "yes"}
+          "nan": "no", "ouep": "yes", "ouaip": "yes", "ouip": "yes", "ouai": "yes",
+          # as typed by SMS: "nn" is "non", "oué" is "ouais", "yea" is "yeah", "ofc" is "of course"
+          "nn": "no", "oue": "yes", "yea": "yes", "ofc": "yes"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"); typed as it is, the strict parser
 # reads it (and "yes 👍" stays asked again, as before)
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -87,6 +102,14 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                  "unpaid internship": "no", "an unpaid internship": "no", "benevole": "no", "benevolat": "no",
                  "volunteer": "no", "volunteering": "no"},
 }
+# "another job?" answered with the count: "no, just the one" is a plain no (the "just" limits nothing), "1 more"
+# or "yes, one more" a plain yes.
+_LOOPS = ("job_more", "test_more")
+_ONLY_ONE = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulement|que|qu) "
+                       r"(?:the |that |l |un |une |le |la )?(?:one|1|un|une|seul|seule)"
+                       r"(?: (?:job|emploi|test|one|here|ici))?$", _A)
+_ONE_MORE = re.compile(r"^(?:(?:yes|yeah|yea|yep|yup|oui|ouais) )?(?:(?:one|1|2|two) more|another(?: one)?|"
+                       r"one other|encore un|encore une)(?: (?:jobs?|emplois?|tests?))?$", _A)
 # "no, only cousins" to a sibling who is a citizen or PR: the relatives named are not siblings, so the "only" does
 # not limit the no (a "no, just my brother" still is asked again).
 _KIN = r"(?:cousins?|cousines?|uncles?|oncles?|aunts?|tantes?|friends?|amis?|amies?)"
@@ -131,6 +154,10 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     words = [_unstretched(w) for w in typed]
     if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
         return alone[" ".join(words)]
+    if question_id in _LOOPS and _ONLY_ONE.match(" ".join(words)):
+        return "no"
+    if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
+        return "yes"
     if len(words) >= 2 and words[0] in _FILLERS and words[1] in _LEADING_YES | _LEADING_NO:
         words = words[1:]  # "bah non", "ben oui c'était payé"
     if " ".join(words) in _ALONE:
@@ -168,7 +195,7 @@ _ABOUT = r"(?:about|around|roughly|approx|approximately|approximatively|maybe|pr
          r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.)"
 _HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
 _PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
-             r"|weekly|hebdo|hebdomadaires?|a week|per week)")
+             r"|weekly|hebdo|hebdomadaires?|a week|per week|p/w|pw|p\.w\.?)")
 _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i did |je faisais )?"
                        rf"(?P<about>{_ABOUT}\.?\s*)?(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
                        rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*"
@@ -219,13 +246,90 @@ def hours_in_words(text: str) -> Hours | None:
     return Hours(match["n"], estimate)
 
 
+# -- numbers said aloud -----------------------------------------------------------------------------------
+# Numbers as voice typing writes them: "forty hours", "quarante heures", "eight point five", "huit sept sept sept"
+# (four numbers, not one sum), "trente-sept et demi". Read only where a number is asked (hours, scores, an age, a
+# count of years): a date's "sept" is September.
+_SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+          "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+          "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+         "soixante": 60}
+_POINT = frozenset({"point", "virgule", "dot"})
+_ARTICLES = frozenset({"un", "une", "one"})
+_AFTER_ONE = frozenset({"an", "ans", "annee", "year", "yr", "heure", "hour", "hr", "h", "point", "virgule", "dot",
+                        "et", "and", "more", "de", "plus", "/", "or", "ou", "to", "a", "-"})
+_HALF_WORDS = {("et", "demi"): ".5", ("et", "demie"): ".5", ("and", "a", "half"): ".5"}
+
+
+def _joins(number: int, last_word: str, word: str) -> int | None:
+    """The number `word` continues ("twenty" "five": 25, "soixante" "douze": 72, "quatre" "vingt": 80), or None
+    when it starts another number ("eight" "seven": 8, then 7)."""
+    value = _SMALL.get(word, _TENS.get(word))
+    if value is None:
+        return None
+    if last_word == "quatre" and word in ("vingt", "vingts") and number == 4:
+        return 80
+    if last_word in _TENS and number % 10 == 0 and word in _SMALL and (1 <= value <= 9 or (
+            number in (60, 80) and 10 <= value <= 19)):
+        return number + value
+    if last_word == "dix" and number % 100 in (10, 70, 90) and value in (7, 8, 9) and word in _SMALL:
+        return number + value  # dix-sept, soixante-dix-huit
+    return None
+
+
+def spelled_numbers(text: str) -> str | None:
+    """The text with its numbers in words as digits ("forty hours" is "40 hours"); None when it has none."""
+    tokens = re.findall(r"[a-z]+|[^\sa-z]+", fold(text).replace("-", " ").replace("'", " "), flags=_A)
+    if not any(t in _SMALL or t in _TENS for t in tokens):
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        value = _SMALL.get(word, _TENS.get(word))
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if word in _ARTICLES and after and after not in _AFTER_ONE:
+            value = None  # "un temps plein", "une quarantaine": an article, not the number 1
+        if value is None:
+            out.append(word)
+            i += 1
+            continue
+        number, last = value, word
+        i += 1
+        while i < len(tokens):
+            step = 2 if tokens[i] == "et" and i + 1 < len(tokens) and tokens[i + 1] in ("un", "une", "onze") \
+                and last in _TENS else 1  # "vingt et un", "soixante et onze"
+            joined = _joins(number, last, tokens[i + step - 1])
+            if joined is None:
+                break
+            number, last = joined, tokens[i + step - 1]
+            i += step
+        numeral = str(number)
+        if i + 1 < len(tokens) and tokens[i] in _POINT and tokens[i + 1] in _SMALL and _SMALL[tokens[i + 1]] < 10:
+            numeral, i = f"{numeral}.{_SMALL[tokens[i + 1]]}", i + 2  # "eight point five"
+        elif i + 1 < len(tokens) and tokens[i] in _POINT and re.fullmatch(r"\d", tokens[i + 1], _A):
+            numeral, i = f"{numeral}.{tokens[i + 1]}", i + 2  # "eight point 5"
+        else:
+            for words, half in _HALF_WORDS.items():
+                if tuple(tokens[i:i + len(words)]) == words:
+                    numeral, i = numeral + half, i + len(words)
+                    break
+        out.append(numeral)
+    return " ".join(out)
+
+
 # -- dates in words ----------------------------------------------------------------------------------------
 _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began|in|on|around|about|until|till|"
                         r"taken|taken in|taken on|took it in|took it on|passed|passed in|passe|passe en|pris|"
                         r"ended|ended in|depuis|des|a partir de|en|le|vers|environ|jusqu en|jusqu au|jusqu a|"
                         r"fini en|commence en|debut|fin|a partir du|a compter de|a compter du|termine en|"
                         r"termine le|fini le|j ai commence en|j ai commence le|j ai fini en|ne le|nee le|ne en|"
-                        r"nee en)\s+", _A)
+                        r"nee en|end of|the end of|beginning of|the beginning of|start of|the start of|early|"
+                        r"late|mid)\s+", _A)
 
 
 # "janvier 2024 environ": the same estimate as "vers janvier 2024" (never "je crois", a doubt, not an estimate)
@@ -240,6 +344,57 @@ def date_in_words(text: str) -> str:
     for _ in range(3):  # "started in", "jusqu'en"
         cleaned = _DATE_LEAD.sub("", cleaned)
     return _DATE_TAIL.sub("", cleaned)
+
+
+_RELATIVE_YEARS = {"last year": -1, "this year": 0, "l an dernier": -1, "l annee derniere": -1, "l an passe": -1,
+                   "l annee passee": -1, "cette annee": 0}
+
+
+def _transposed_or_one_off(word: str, name: str) -> bool:
+    """One letter changed, added, dropped, or two neighbours swapped ("Mat" for "May", "feburary" for
+    "february")."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    if len(word) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]]
+                                  and word[diff[1]] == name[diff[0]])
+    short, long = sorted((word, name), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _swapped(word: str, name: str) -> bool:
+    """Two neighbouring letters swapped, nothing else: "feburary" for "february"."""
+    diff = [i for i, (a, b) in enumerate(zip(word, name, strict=False)) if a != b]
+    return len(word) == len(name) and len(diff) == 2 and diff[1] == diff[0] + 1 \
+        and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]]
+
+
+def _month_typo(dated: str, edge: str, typed: str, today: dt.date) -> str | None:
+    """A month mistyped beside a year ("Mat 2024", "Jume 2025", "feburary 2024"): two letters swapped in a long
+    name is read; any other slip is confirmed, and a word that fits two months ("Mat": May or March?) asked
+    about."""
+    words = dated.replace(",", " ").replace(".", " ").split()
+    strange = [w for w in words if re.fullmatch(r"[a-z]{3,}", w, _A) and w not in month_words()]
+    if len(strange) != 1 or not any(re.fullmatch(r"\d{4}", w, _A) for w in words):
+        return None
+    word = strange[0]
+    readings: list[str] = []
+    months = sorted({month for name, month in month_words().items() if len(name) >= 3
+                     and _transposed_or_one_off(word, name)})
+    for month in months:
+        name = next(name for name, number in month_words().items() if number == month)  # "january"
+        try:
+            value = parse_date(" ".join(name if w == word else w for w in words), edge, today)
+        except InvalidAnswer:
+            continue
+        if value not in readings:
+            readings.append(value)
+    if len(readings) == 1 and len(word) >= 5 and any(_swapped(word, name) for name in month_words()):
+        return readings[0]  # two letters swapped in a long name ("feburary"): read; any other slip is confirmed
+    if readings:
+        raise Ambiguous("date", typed, readings, key="answers.confirm_date" if len(readings) == 1 else None)
+    return None
 
 
 def bare_year(text: str, today: dt.date) -> str | None:
@@ -273,7 +428,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("master",), "masters|master|master s|masters degree|master s degree|msc|ma|mba|meng|maitrise|master 2|"
                       "mastere|m2"),
         (("doctoral",), "phd|ph d|doctorate|doctorat"),
-        (("secondary",), "high school|highschool|secondaire|secondary|lycee|secondaire 5|secondaire v|"
+        (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
+                         "secondaire|secondary|lycee|secondaire 5|secondaire v|"
                          "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france"),
         (("less_than_secondary",), "primaire|aucun diplome|pas de diplome"),
         (("two_year",), "2 year college diploma|two year college diploma|2 year diploma|2 years diploma|"
@@ -301,7 +457,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     ),
     "education_where": (
         (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien|au quebec|quebec"),
-        (("abroad_eca", "abroad"), "abroad|outside canada|a l etranger|l etranger|etranger|hors du canada"),
+        (("abroad_eca", "abroad"), "abroad|outside canada|a l etranger|l etranger|etranger|hors du canada|"
+                                   "hors canada"),
         (("abroad_eca",), "abroad with eca|abroad with an eca|eca|with eca|avec eca|avec une eca|"
                           # EDE: the French name of an ECA, as the French catalog writes it
                           "ede|avec ede|avec une ede|etranger avec ede|etranger avec une ede|"
@@ -318,18 +475,28 @@ _NAME_FILLERS = re.compile(r"^(?:i am |i m |im |i have a |i have an |i have |i d
                            r"nous sommes |on est |in |from )+", _A)
 
 
+# "married yes", "mariée oui": the option, then a yes that only agrees; "IELTS general training test"
+_TRAILING_YES = re.compile(r"(?<=\w)\s+(?:yes|oui|yep|yeah|ouais|test|exam|examen)$", _A)
+
+
 def option_named(question: Question, text: str) -> tuple[str, ...]:
     """The option(s) an everyday name points to ("bachelors" -> bachelor); () when none is known."""
-    names = _NAMES.get(question.id) or _NAMES.get(question.id.removeprefix("spouse_"))
+    # the spouse's education is named like the person's own ("licence", "bac+3", "bachelor of ...")
+    named_id = "education_level" if question.id == "spouse_education" else question.id
+    names = _NAMES.get(named_id) or _NAMES.get(named_id.removeprefix("spouse_"))
     if not names:
         return ()
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     phrase = _NAME_FILLERS.sub("", phrase).strip()
+    if phrase not in names:  # "married yes", but "no test" is a name of its own
+        phrase = _TRAILING_YES.sub("", phrase)
     if _UNFINISHED.search(phrase):
         return ()
     found = names.get(phrase) or names.get(phrase.replace(" ", ""))
-    if not found and question.id.endswith("education_level"):  # "Bachelor of Science", "master of arts"
+    if not found and named_id.endswith("education_level"):  # "Bachelor of Science", "master of arts"
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
+    if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
+        found = _abroad_with_or_without_eca(phrase)
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
         found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
                       if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
@@ -340,7 +507,32 @@ _DEGREE_LEADS = (("bachelor of ", ("bachelor",)), ("bachelors of ", ("bachelor",
                  ("masters of ", ("master",)), ("doctor of philosophy", ("doctoral",)),
                  ("baccalaureat universitaire", ("bachelor",)), ("baccalaureat en ", ("bachelor",)),
                  ("maitrise en ", ("master",)), ("doctorat en ", ("doctoral",)), ("bacc en ", ("bachelor",)),
-                 ("master en ", ("master",)), ("bac en ", ("secondary", "bachelor")))
+                 ("master en ", ("master",)), ("bac en ", ("secondary", "bachelor")),
+                 # "Bachelors in CS", "MSc Computer Science": a degree and its field
+                 ("bachelor in ", ("bachelor",)), ("bachelors in ", ("bachelor",)),
+                 ("bachelor s in ", ("bachelor",)),
+                 ("bsc ", ("bachelor",)), ("beng ", ("bachelor",)), ("master in ", ("master",)),
+                 ("masters in ", ("master",)), ("master s in ", ("master",)), ("msc ", ("master",)),
+                 ("meng ", ("master",)), ("mba ", ("master",)), ("phd in ", ("doctoral",)))
+_ECA = re.compile(r"\b(?:ede|eca|wes|ces|icas|iqas|ices)\b", _A)
+_NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?(?:ede|eca)\b", _A)
+_ECA_PENDING = re.compile(r"\b(?:pending|waiting|applied|soon|not yet|to come|en attente|attente|demandee?|"
+                          r"bientot|a venir|pas encore|pas fini\w*|pas recu\w*|not received)\b", _A)
+_IN_CANADA = re.compile(r"\b(?:canada|canadien\w*|canadian|quebec|ici|here)\b", _A)
+
+
+def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
+    """A place abroad said in words with or without an ECA (EDE): "en Belgique, EDE faite", "au Sénégal avec EDE
+    WES", "in France, no ECA". Never a guess when Canada is named or the ECA is not said either way."""
+    if _IN_CANADA.search(re.sub(r"\b(?:hors (?:du )?|outside (?:of )?)canada\b", " ", phrase)):
+        return None
+    if _NO_ECA.search(phrase):
+        return ("abroad",)
+    if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: asked, never read as done
+        return None
+    return ("abroad_eca",) if _ECA.search(phrase) else None
+
+
 # A degree still being studied for is not held: "maîtrise en cours", "masters (in progress)" name no option.
 _UNFINISHED = re.compile(r"\b(?:en cours|in progress|ongoing|pas fini|pas finie|pas termine|pas terminee|"
                          r"non termine|non terminee|inacheve|inachevee|unfinished|incomplete|not finished)\b", _A)
@@ -349,7 +541,7 @@ _UNFINISHED = re.compile(r"\b(?:en cours|in progress|ongoing|pas fini|pas finie|
 def without_fillers(text: str) -> str:
     """"I am married" is "married", "je suis célibataire" is "celibataire": the name of an option, maybe."""
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
-    return _NAME_FILLERS.sub("", phrase).strip()
+    return _TRAILING_YES.sub("", _NAME_FILLERS.sub("", phrase).strip())
 
 
 def ask_if_two(question: Question, text: str) -> None:
@@ -364,6 +556,8 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
     if kind == "scores":
         numbers = [str(tidy(float(n))).replace(".", c.t("decimal")) for n in value.split("/")]
         return c.t("answers.scores_choice", **dict(zip(ABILITIES, numbers, strict=True)))
+    if kind == "date" and is_month_only(value):  # "mars 24": March 2024, a month alone
+        return c.month(dt.date(int(value[:4]), int(value[5:7]), 1))
     if kind == "date":
         return c.date(dt.date.fromisoformat(value))
     if kind.startswith("choice:"):
@@ -377,6 +571,11 @@ _SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, 
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
                         r"(?:years?|yrs?|ans?)?(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
                         r"(?:\s*old)?\.?$", _A)  # "j'ai 29 ans et demi": 29 completed years
+
+
+# A count of years said as a range: "2 or 3 years", "2-3 ans", "entre 1 et 2 ans"
+_YEAR_RANGE = re.compile(r"(?:between |entre )?(\d{1,2})\s*(?:-|to|or|ou|a|et|and)\s*(\d{1,2})\s*"
+                         r"(?:years?|yrs?|ans?|annees?)?\.?", _A)
 
 
 @dataclass(frozen=True)
@@ -398,6 +597,13 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
     if question.kind == "number":
         hours = hours_in_words(text)
         return Ordinary(hours.text, estimate=hours.estimate) if hours else None
+    if question.kind == "choice" and all(option.isdigit() for option in question.options) \
+            and (span := _YEAR_RANGE.fullmatch(" ".join(fold(text).split()))) and int(span[1]) < int(span[2]):
+        top = int(question.options[-1])  # the last option is "3 years or more": a range above it is that option
+        ends = list(dict.fromkeys(str(min(int(end), top)) for end in span.groups()))
+        if len(ends) > 1:  # "2 or 3 years": asked, both as buttons
+            raise Ambiguous(f"choice:{question.id}", text, ends)
+        return Ordinary(ends[0])
     if question.kind == "choice":
         ask_if_two(question, text)
         named = option_named(question, text)
@@ -416,7 +622,11 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         return Ordinary(f"{match[1]} years")  # said as an age ("I'm 52"): not asked whether it is a year
     if question.kind in ("date", "age"):
         dated = date_in_words(text)
+        if question.kind == "date" and dated in _RELATIVE_YEARS:  # "last year": that year's months
+            dated = str(today.year + _RELATIVE_YEARS[dated])
         if question.kind == "date" and (year := bare_year(dated, today)):  # "2022", "since 2023"
             return Ordinary(year=year)
+        if question.kind == "date" and (mended := _month_typo(dated, question.meta["edge"], text, today)):
+            return Ordinary(mended)
         return Ordinary(dated) if dated != " ".join(fold(text).split()) else None
     return None

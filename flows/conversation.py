@@ -17,7 +17,7 @@ from eligibility import job_titles
 from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
 from flows import quebec
-from flows.answer_words import ask_if_two, choice_label, ordinary_answer, wants_back
+from flows.answer_words import ask_if_two, choice_label, ordinary_answer, spelled_numbers, wants_back
 from flows.chart_replies import chart_buttons, profile_for
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
@@ -264,11 +264,18 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            # "trop" softens the same doubt ("not too sure"); "aucune espèce d'idée" is "no idea at
                            # all" (the apostrophe is dropped before the lookup: "didee")
                            "sais pas trop", "je sais pas trop", "je ne sais pas trop", "jsais pas trop",
-                           "chais pas trop", "pas trop sur", "pas trop sure", "aucune espece didee"})
+                           "chais pas trop", "pas trop sur", "pas trop sure", "aucune espece didee",
+                           # as typed by SMS: "jsp" is "je sais pas", "chui" is "je suis"; "not 100% sure"
+                           "jsp", "chui pas sur", "chui pas sure", "chuis pas sur", "chuis pas sure",
+                           "jsuis pas sur", "jsuis pas sure", "not 100 sure", "not 100% sure", "dunno",
+                           "i dunno", "no clue", "not a clue"})
+# Words after a doubt that only soften or date it ("idk yet", "jsp encore", "idk tbh", "aucune idée frr")
+_UNSURE_TAIL = re.compile(r"(?:\s+(?:yet|tbh|honestly|really|lol|encore|frr|fr|franchement|vraiment|trop))+$")
 
 
 def _is_unsure(text: str) -> bool:
-    return fold(text).replace("'", "").replace("’", "").rstrip(".!") in _UNSURE_WORDS
+    said = " ".join(fold(text).replace("'", "").replace("’", "").rstrip(".!?").split()).rstrip(".!?")
+    return said in _UNSURE_WORDS or text.strip() == "?" or _UNSURE_TAIL.sub("", said) in _UNSURE_WORDS
 
 
 # "Until my studies ended" typed (3 is its place): a full-time student for part of the job only
@@ -279,6 +286,12 @@ _PARTLY_WORDS = frozenset({"3", "until my studies ended", "until my studies", "u
 
 def _is_partly(text: str) -> bool:
     return " ".join(re.sub(r"[-'’]", " ", fold(text)).rstrip(".!").split()) in _PARTLY_WORDS
+
+
+def _counts(question: Question) -> bool:
+    """Whether the answer is a number (hours, a score, an age, a count of years), so numbers in words are read."""
+    return question.kind in ("number", "score", "age") or (
+        question.kind == "choice" and all(option.isdigit() for option in question.options))
 
 
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
@@ -299,6 +312,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
             return accept(screening, PARTLY, lang, today)
         if question.kind == "noc":
             return _find_occupation(screening, text, lang, today)
+        if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
+            raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
+        if _counts(question) and (spelled := spelled_numbers(text)) is not None:
+            text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
             return accept_scores(screening, scores, lang, today)
         ask_if_two(question, text)  # "abroad": with an ECA or without? asked, not read as one of them
@@ -333,6 +350,8 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     """A NOC code or a TEER is an answer; a job title gets the closest occupations to tap."""
     c = catalog(lang)
     job = screening.position["job"] + 1
+    if _is_unsure(text):  # "je sais pas" is not a job title: never searched as one (it found ticket agents)
+        raise InvalidAnswer("finder.unsure")
     try:
         occupation = parse_noc(text)
     except InvalidAnswer:
@@ -353,9 +372,8 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
                      error=not finding.self_employed)
     shared = listed_under_several(text)
     if finding.mixed_counting:  # never one of them presented as the answer
-        header = c.t("titles.mixed", job=job)
-        if shared:
-            header = f"{c.t('finder.matches_shared', job=job, typed=typed)} {header}"
+        # Said once: the shared title and the mixed counting in one text, never "the NOC code decides" twice.
+        header = c.t("titles.mixed_shared", job=job, typed=typed) if shared else c.t("titles.mixed", job=job)
     elif finding.confidence == "low":
         header = c.t("titles.unsure", job=job, typed=typed)
     elif shared:
@@ -609,8 +627,10 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     said_first = (without_a_test(profile, today, c), partner_expired(profile, c, today))
     notes = [f"<b>{h(note)}</b>" for note in said_first if note]
     text = ""
-    for remind in (True, False):  # the verdict's reminder only when the message stays short with it
-        text = crs_text(result, lang, said, remind)
+    # The verdict's reminder, then a near birthday's lost age points (said in Details too), only when the message
+    # stays short with them.
+    for remind, age in ((True, True), (False, True), (False, False)):
+        text = crs_text(result, lang, said, remind, age)
         if notes:
             heading, _, rest = text.partition("\n")
             text = "\n".join([heading, *notes, rest])

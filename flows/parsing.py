@@ -44,11 +44,16 @@ _SCORE = re.compile(r"^(?:(?:band|bande|score|note|resultat)\s*:?\s*)?(\d{1,7}(?
                     r"\s*(?:bands?|bandes?|points?|pts)?(?:\s*(?:/|sur|out of)\s*(\d{1,3}))?\.?$", _A)
 _YEARS = re.compile(r"^(\d{1,3})(?:[.,]\d{1,3})?\s*(?:years?|yrs?|y|ans?|annees?)?"
                     r"(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"  # "2 ans et demi": 2 completed
-                    r"\s*(?:\+|or more|and more|ou plus|et plus)?\.?$", _A)
+                    r"\s*(?:\+|or more|and more|ou plus|et plus|et \+|and \+|and up)?\.?$", _A)
 # "29 ans et demi", "29 and a half": 29 completed years, as the CRS counts them (RULES.md section 3)
 _HALF = r"(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
-_AGE = re.compile(rf"^(\d{{1,3}})\s*(?:years?|yrs?|ans?)?{_HALF}(?:\s*old)?\.?$", _A)
+_AGE = re.compile(rf"^(\d{{1,3}})\s*(?:years?|yrs?|ans?)?{_HALF}(?:\s*(?:old|y/?o))?\.?$", _A)
 SHORT_YEAR = re.compile(r"['`\u2018\u2019]\s*\d{2}", _A)  # '95
+# A year written '24 inside a date ("march 15th '24", "Jan '23"): the latest such year not after today's
+_APOSTROPHE_YEAR = re.compile(r"(?<=\S)\s*['`\u2018\u2019]\s*(\d{2})(?!\d)", _A)
+# A month and two digits ("mars 24", "july 25"): March 2024, or the 24th of a March of no year: confirmed, one tap
+_MONTH_TWO_DIGITS = re.compile(r"^([a-z]+)\.?\s+([1-9]\d)$", _A)  # "march 05" is the 5th: refused as before
+_ZERO_WORDS = frozenset({"none", "no", "zero", "aucun", "aucune", "non", "nn", "nah", "nope", "rien"})
 AGE_WITHOUT_POINTS = 45  # the CRS's first age with no points (RULES.md section 3)
 _AGE_CONFIRMED = "years"  # a confirmed age, as the button carries it: "88 years" is not asked again
 _MONTH_WORDS = {
@@ -66,6 +71,11 @@ _MONTH_WORDS = {
     12: ("december", "dec", "decembre"),
 }
 _MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words}
+
+
+def month_words() -> dict[str, int]:
+    """Every name of a month, folded ("january", "janv", "mai"), with its number."""
+    return _MONTHS
 _DATE_FILLERS = {"the", "of", "on", "in", "le", "de", "du", "en"}
 # The day of the week before a date ("lundi 4 mars 2024", "Mon, March 4, 2024"): checked against the date, then
 # dropped. French short forms are left out ("mar" is March).
@@ -202,8 +212,8 @@ def _years(word: str, options: tuple[str, ...], labels: list[str]) -> str:
     for value, label in zip(options, labels, strict=True):
         if word == fold(label):
             return value
-    if word in ("none", "no", "zero", "aucun", "aucune", "non", "pas d'experience", "pas d\u2019experience",
-                "aucune experience", "no experience") and "0" in options:
+    if (word in ("pas d'experience", "pas d\u2019experience", "aucune experience", "no experience")
+            or set(re.findall(r"[a-z]+|\S", word, _A)) <= _ZERO_WORDS) and word and "0" in options:  # "nah none"
         return "0"
     match = _YEARS.match(re.sub(r"^(?:plus de|more than|over)\s+", "", word, flags=_A))  # "plus de 3 ans": 3 done
     if match:
@@ -284,7 +294,13 @@ def parse_hours(text: str, maximum: float) -> int | float:
 
 
 # -- dates -------------------------------------------------------------------------------------------------
-def _read_date(cleaned: str) -> tuple[int, int, int | None] | None:
+def full_year(two: str, today: dt.date) -> str:
+    """"24" of a date as its year: 2024, or 1994 for "94" (the latest year ending so that is not after today's)."""
+    year = 2000 + int(two)
+    return str(year if year <= today.year else year - 100)
+
+
+def _read_date(cleaned: str, today: dt.date | None = None) -> tuple[int, int, int | None] | None:
     """Year, month and day (None for a month alone) as written, not yet checked; None if it is not a date.
 
     Numbers: 2024-03-15, 2024/03/15, 2024-03, 03/2024. Words, English or French, any case, accents or none:
@@ -317,6 +333,8 @@ def _read_date(cleaned: str) -> tuple[int, int, int | None] | None:
             shape += "D"
         else:
             return None
+    if today is not None and shape in ("DMD", "MDD") and len(tokens[2]) == 2:  # "9 juillet 94": the year
+        tokens[2], shape = full_year(tokens[2], today), shape[:2] + "Y"
     parts = dict(zip(shape, tokens, strict=True)) if len(set(shape)) == len(shape) else {}
     if shape not in ("MY", "YM", "DMY", "MDY", "YMD"):
         return None
@@ -362,7 +380,17 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
         return _day_or_month_first(int(match[1]), int(match[2]), int(match[3]), edge, text, today)
     if _SLASHED.match(cleaned):
         raise InvalidAnswer("err.date_slashed")
-    read = _read_date(cleaned)
+    if not SHORT_YEAR.fullmatch(cleaned):
+        cleaned = _APOSTROPHE_YEAR.sub(lambda match: " " + full_year(match[1], today), cleaned)
+    read = _read_date(cleaned, today)
+    if read is None and edge in DAY_OPTIONAL and (two := _MONTH_TWO_DIGITS.match(cleaned)) and two[1] in _MONTHS:
+        as_month = f"{full_year(two[2], today)}-{_MONTHS[two[1]]:02d}"
+        try:
+            parse_date(as_month, edge, today)
+        except InvalidAnswer:
+            pass
+        else:
+            raise Ambiguous("date", text, [as_month], key="answers.confirm_date")
     if read is None:
         raise InvalidAnswer("err.date_format" if edge in MONTH_EDGES else "err.date_format_day")
     year, month, day = read
@@ -539,7 +567,8 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     ability's range or steps raises err.score_of.<ability>. Numbers whose commas can be read as separators
     or as decimal commas are taken only when exactly one reading gives four possible scores; else Ambiguous.
     """
-    cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", _undotted(text)))
+    # brackets are separators: "8 7.5 7 7 (overall 7.5)"
+    cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", re.sub(r"[()\[\]]", " ", _undotted(text))))
     if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split())):  # "7 partout": the same score in all four
         return _checked([same[1]] * 4, test)
     named = list(_NAMED_SCORE.finditer(cleaned))

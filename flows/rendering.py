@@ -193,9 +193,11 @@ _TRANSFERABILITY_PARTS = ("education_language", "education_canadian_work", "fore
 _ADDITIONAL_PARTS = ("provincial_nomination", "canadian_credential", "french", "sibling", "arranged_employment")
 
 
-def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset(), remind: bool = True) -> str:
+def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset(), remind: bool = True,
+             age: bool = True) -> str:
     """The CRS result; the dated caveats whose ids are in `said` were shown already in this screening. `remind`:
-    end with the eligibility verdict (left out when the message would be too long: the verdict stays above)."""
+    end with the eligibility verdict (left out when the message would be too long: the verdict stays above).
+    `age`: a near birthday's lost age points (left out likewise: Details says it)."""
     c = catalog(lang)
     crs = result["crs"]
     lines = [f"📊 <b>{h(c.t('verdict.crs', total=c.number(crs['total'])))}</b>",
@@ -212,7 +214,8 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
         lines += ["", h(result["crs_comparison"]["explanation"])]
     # The dated caveats and what the score was read from (education, a spouse without details)
     lines += [f"⚠️ {linked(h(short_caveat(w, lang)), c.t('verdict.link'))}" for w in result["warnings"]
-              if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing")
+              if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing"
+                  or (age and w["id"] == "age_points_fall"))
               and w["id"] not in said]
     eligible_on = result["eligible_on"]
     title = c.t(f"verdict.title.{result['verdict']}",

@@ -21,6 +21,7 @@ from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
+from flows.uncertainty import same_verdict
 from flows.verdict_text import criterion_icon, shown_length, split_message, verdict_text, verdict_title
 
 SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
@@ -37,6 +38,10 @@ def linked(text: str, word: str) -> str:
 def short_caveat(warning: dict[str, str], lang: str) -> str:
     """A dated CRS caveat in the few words the CRS message has room for (results.caveat.*), else as assess says it:
     the long form would push the message past 1,500 characters in French."""
+    if warning["id"] == "age_points_fall":  # the CRS message has room for a few words only (1,500 in French)
+        c = catalog(lang)
+        return c.t("results.glance.age_drop", date=c.date(dt.date.fromisoformat(warning["on"])),
+                   age=warning["age"], lost=warning["lost"])
     if not warning["id"].startswith("crs_"):
         return warning["text"]
     url = links(lang)
@@ -109,6 +114,22 @@ def _first_clause(text: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text[:cut]).rstrip(" .") + "."  # the lists in brackets are details
 
 
+def _work_key(hours: int, lang: str) -> str:
+    """"1 qualifying hour"; French takes the singular for 0 too ("0 heure admissible")."""
+    return "work_one" if hours == 1 or (hours == 0 and lang == "fr") else "work"
+
+
+def _language_notes(result: dict[str, Any], criterion: dict[str, Any], c: Catalog) -> list[str]:
+    """What the language line adds to its first clause: the last day at today's level, the other results that
+    meet it too, and a lapse before the projected day (RULES.md 1), so that none is only under Details."""
+    notes = []
+    if until := result.get("language_met_until"):
+        notes.append(c.t("results.glance.language_until", date=c.date(dt.date.fromisoformat(until))))
+    if "also" in criterion:
+        notes.append(criterion["also"])
+    return notes + [w["text"] for w in result["warnings"] if w["id"] == "test_expires_before_eligible"]
+
+
 def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
     """The verdict's first screen: the outcome, each requirement in one line, the one thing to do. `with_day`:
     the application day under the outcome (left out where a heading above already says it)."""
@@ -124,19 +145,24 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
             until = result.get("work_met_until")  # older work leaves the window before a year is out
             said = (c.t("results.glance.work_until", hours=hours, needed=needed,
                         date=c.date(dt.date.fromisoformat(until))) if until
-                    else c.t("results.glance.work", hours=hours, needed=needed))
+                    else c.t(f"results.glance.{_work_key(result['qualifying_hours'], lang)}", hours=hours,
+                             needed=needed))
         else:
             said = _first_clause(criterion["explanation"])
-            if criterion["id"] == "language" and (until := result.get("language_met_until")):
-                said = f"{said} {c.t('results.glance.language_until', date=c.date(dt.date.fromisoformat(until)))}"
+            if criterion["id"] == "language":
+                said = " ".join([said, *_language_notes(result, criterion, c)])
         lines.append(f"{criterion_icon(criterion)} <b>{h(name)}</b> {h(said)}")
     changes = result["what_would_change"]
     todo = changes[0]["text"] if changes else next(
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
-    if (result.get("approximate") or {}).get("decisive"):
+    approximate = result.get("approximate") or {}
+    if approximate.get("decisive"):
         # Answers not given exactly decide the outcome (shown above it, with a button each): finding them out
-        # comes first, not the careful reading's own next step ("1,560 more hours" for hours merely unsure).
+        # comes first, not the careful reading's own next step ("1,560 more hours" for hours merely unsure)...
         todo = c.t("results.glance.unsure")
+        language = next((change["text"] for change in changes if change["criterion"] == "language"), None)
+        if language and not approximate["favourable"].get("language_met", True) and same_verdict(result):
+            todo = language  # ...unless no reading meets the language level: a test is needed whatever they are
     if todo:
         lines += ["", f"👉 <b>{h(c.t('results.glance.todo'))}</b> {h(todo)}"]
     return "\n".join(lines)

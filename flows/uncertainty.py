@@ -34,7 +34,8 @@ def reading_summary(result: dict[str, Any]) -> dict[str, Any]:
     """The figures of one reading, kept beside the careful verdict as its `approximate.favourable`."""
     return {"verdict": result["verdict"], "eligible_on": result["eligible_on"],
             "qualifying_hours": result["qualifying_hours"], "crs_total": (result.get("crs") or {}).get("total"),
-            "required_clb": result["required_clb"], "hours_short": hours_short(result)}
+            "required_clb": result["required_clb"], "hours_short": hours_short(result),
+            "language_met": next(c["met"] for c in result["criteria"] if c["id"] == "language")}
 
 
 def same_verdict(careful: dict[str, Any]) -> bool:

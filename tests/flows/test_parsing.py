@@ -313,7 +313,7 @@ def test_a_month_alone_is_taken_for_a_test_date_as_the_picker_takes_it(text: str
                                            ("31/02/2024", "err.date_impossible"),
                                            ("12/12/2026", "err.date_future"),
                                            ("last spring", "err.date_format"), ("March", "err.date_format"),
-                                           ("15 March", "err.date_format"), ("March 24", "err.date_format"),
+                                           ("15 March", "err.date_format"),
                                            ("Smarch 2024", "err.date_format"), ("2024", "err.date_format"),
                                            ("2024-02-30", "err.date_impossible"),
                                            ("30 February 2024", "err.date_impossible"),

@@ -145,13 +145,15 @@ def test_a_day_and_month_that_can_be_swapped_are_asked_about(question: str, type
 @pytest.mark.parametrize(("question", "typed", "lang"), [
     ("job_start", "3/4/24", "en"), ("job_start", "13/4/24", "en"), ("job_start", "3/4/24", "fr"),
     ("job_start", "since march last year", "en"), ("job_start", "march last year", "en"),
-    ("job_start", "13/2024", "en"), ("job_start", "sep 23", "en"),
-    ("job_start", "sept '23", "en"), ("job_start", "early 2024", "en"), ("job_start", "summer 2023", "en"),
+    ("job_start", "13/2024", "en"),
+    # "sep 23", "sept '23", "early 2024", "3 mars 24", "depuis l'an dernier", "idk lol" (test date) are read or
+    # confirmed now: tests/flows/test_typed_answers_fresh2.py
+    ("job_start", "summer 2023", "en"),
     ("job_start", "March", "en"), ("job_start", "01 02 2024", "en"), ("job_start", "march 2024?", "en"),
-    ("job_start", "mi-mars 2024", "fr"), ("job_start", "3 mars 24", "fr"), ("job_start", "03/24", "fr"),
-    ("job_start", "mars dernier", "fr"), ("job_start", "depuis l'an dernier", "fr"),
+    ("job_start", "mi-mars 2024", "fr"), ("job_start", "03/24", "fr"),
+    ("job_start", "mars dernier", "fr"),
     ("job_end", "now", "en"), ("job_end", "present", "en"), ("job_end", "aujourd'hui", "fr"),
-    ("test_date", "june 1st", "en"), ("test_date", "idk lol", "en"), ("test_date", "last month", "en"),
+    ("test_date", "june 1st", "en"), ("test_date", "last month", "en"),
     ("birth", "1995", "en"), ("birth", "23/04/95", "en"), ("birth", "April 1995", "en"),
     ("birth", "né en 1995", "fr"), ("birth", "34.5", "en"),
 ])
@@ -229,7 +231,7 @@ def test_a_range_of_hours_is_asked_about_with_both_ends(typed: str, lang: str, e
     ("40+", "en"), ("8h/day", "en"), ("8 hours a day", "en"), ("160 per month", "en"), ("37h30", "en"),
     ("37:30", "en"), ("full time", "en"), ("full time, sometimes 40", "en"), ("2x20", "en"), ("20 + 20", "en"),
     ("idk", "en"), ("not sure", "en"), ("¾", "en"), ("80 biweekly", "en"), ("30 hours, sometimes 40", "en"),
-    ("quarante", "fr"), ("à temps plein", "fr"), ("temps partiel", "fr"), ("8h par jour", "fr"),
+    ("à temps plein", "fr"), ("temps partiel", "fr"), ("8h par jour", "fr"),
     ("env. 30", "fr"), ("1 040", "fr"), ("37 h 30", "fr"), ("je sais pas", "fr"),
 ])
 def test_hours_that_are_not_a_weekly_number_are_refused(typed: str, lang: str) -> None:
@@ -353,14 +355,14 @@ def test_yes_and_no_as_typed_are_stored_as_meant(question: str, typed: str, lang
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
     ("job_paid", "👍", "en"), ("job_paid", "👎", "en"), ("job_paid", "✅", "en"), ("job_paid", "yes 👍", "en"),
-    ("job_paid", "yea", "en"), ("job_paid", "okay", "en"), ("job_paid", "idk", "en"),
+    # "yea" (yes), "dunno", "not sure tbh" and "jsp" (not sure) are read now: test_typed_answers_fresh2.py
+    ("job_paid", "okay", "en"), ("job_paid", "idk", "en"),
     ("job_paid", "not sure", "en"), ("job_paid", "yes no", "en"), ("job_paid", "yes, partly", "en"),
     ("job_paid", "noon", "en"), ("job_paid", "oui nan", "fr"), ("job_paid", "bah peut-être", "fr"),
     ("job_paid", "je sais pas", "fr"), ("job_paid", "peut-être", "fr"),
     ("job_paid", "oui mais pas toujours", "fr"), ("job_authorized", "i think so", "en"),
-    ("job_authorized", "probably", "en"), ("job_authorized", "dunno", "en"),
-    ("job_authorized", "not sure tbh", "en"), ("job_authorized", "🤷", "en"),
-    ("job_authorized", "je pense que oui", "fr"), ("job_authorized", "jsp", "fr"),
+    ("job_authorized", "probably", "en"), ("job_authorized", "🤷", "en"),
+    ("job_authorized", "je pense que oui", "fr"),
     ("job_student", "yes until 2024", "en"), ("job_student", "not sure", "en"),
     ("job_ongoing", "yes until december", "en"), ("quebec", "maybe", "en"),
     ("job_paid", "that's all", "en"), ("job_paid", "still", "en"), ("job_ongoing", "still not", "en"),
@@ -453,11 +455,12 @@ def test_years_are_stored_as_completed_years(question: str, typed: str, lang: st
 
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
-    ("foreign_work", "two", "en"), ("foreign_work", "deux", "fr"), ("foreign_work", "deux ans", "fr"),
+    # years in words ("two", "deux ans", "un an et demi") are read now: tests/flows/test_typed_answers_fresh2.py
     ("foreign_work", "18 months", "en"), ("foreign_work", "6 mois", "fr"),
     ("foreign_work", "less than a year", "en"),
-    ("foreign_work", "about 2 years", "en"), ("foreign_work", "2-3 years", "en"), ("foreign_work", "0-1", "en"),
-    ("foreign_work", "un an et demi", "fr"), ("spouse_work", "6 months", "en"), ("spouse_work", "two", "en"),
+    # a range ("2-3 years", "0-1") is asked about with both ends now: tests/flows/test_typed_answers_fresh2.py
+    ("foreign_work", "about 2 years", "en"),
+    ("spouse_work", "6 months", "en"),
 ])
 def test_years_in_words_months_or_ranges_are_refused(question: str, typed: str, lang: str) -> None:
     outcome = answer(question, typed, lang)
