@@ -762,7 +762,7 @@ class _Facts:
             birthday_on, age, before, after = drop
             found.append({"id": "age_points_fall", "text": text.t(
                 "warning.age_points_fall", date=text.date(birthday_on), age=age, before=before, after=after,
-                lost=before - after), "on": birthday_on.isoformat(), "age": age, "lost": before - after})
+                lost=before - after), "on": birthday_on.isoformat(), "age": str(age), "lost": str(before - after)})
         if self.rise is not None:
             found.append(self._level_rise_warning(self.rise))
         if self.met_then is not None:  # eligibility will rest on another result than today's: said, and its expiry
