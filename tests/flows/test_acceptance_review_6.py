@@ -207,7 +207,8 @@ def test_p12_a_month_only_end_date_decides_and_is_asked_for() -> None:
     assert r["approximate"]["decisive"] and r["approximate"]["deciding"] == [["job_end", 0]]
     assert r["approximate"]["favourable"] == {"verdict": "eligible", "eligible_on": None,
                                               "qualifying_hours": 1641, "crs_total": None,
-                                              "required_clb": 5, "hours_short": 0}  # issue 15: both figures
+                                              "required_clb": 5, "hours_short": 0,
+                                              "language_met": True}  # issue 15: both figures
     assert reply.messages[0].text.startswith("<b>❔ I can't tell yet")
     assert "Hours still needed: 47 read the careful way (1,513 h count), 0 read the favourable way" in \
         reply.messages[0].text
