@@ -335,6 +335,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) \
                 and (plan := quebec.typed_answer(text)) is not None:  # "Montréal", "Toronto", "undecided"
             return accept(screening, plan, lang, today)
+        if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and quebec.names_a_place(text):
+            error = InvalidAnswer("quebec_step.ask_plan")  # a place with a time or a doubt: why it is asked again
         return _invalid(screening, error, lang, today, text)
 
 

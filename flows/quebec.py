@@ -125,3 +125,10 @@ def typed_answer(text: str) -> bool | str | None:
         first, _, rest = words.partition(" ")
         return None if _TURNS_ELSEWHERE.search(rest if first in ("no", "non") else words) else False
     return None
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a typed answer names a place, in Quebec or elsewhere in Canada: when typed_answer cannot read it
+    as a plan (a time, a doubt, a condition, two places), the question is asked again saying why."""
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())
+    return bool(_ELSEWHERE.search(words) or _QUEBEC.search(words))

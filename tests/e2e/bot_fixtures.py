@@ -14,7 +14,7 @@ from bot.plumbing.settings import Settings
 from bot.telegram_adapter.application import build_application
 from storage import Repository
 
-from .fake_telegram import Chat, ErrorList, FakeRequest, FakeTelegram, collect_errors, running
+from .fake_telegram import Chat, ErrorList, FakeRequest, FakeTelegram, StoredMessage, collect_errors, running
 
 TODAY = dt.date(2026, 11, 27)
 TOKEN = "123456:TEST-token-never-logged"
@@ -52,3 +52,22 @@ async def answer_all(chat: Chat, *steps: str) -> None:
             await chat.click(step[1:-1])
         else:
             await chat.send(step)
+
+
+def said(messages: list[StoredMessage]) -> str:
+    """Everything the bot sent or edited in reply to one action."""
+    return "\n\n".join(m.shown_text or "" for m in messages)
+
+
+def answers(bot: Bot, chat: Chat) -> dict[str, Any]:
+    """The stored answers of the chat's user."""
+    session = bot.repository.load_session(chat.user_id)
+    assert session is not None
+    return session.answers
+
+
+def state(bot: Bot, chat: Chat) -> str:
+    """The question the chat's user is at, as stored."""
+    session = bot.repository.load_session(chat.user_id)
+    assert session is not None
+    return session.state

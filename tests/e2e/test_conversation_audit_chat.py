@@ -14,30 +14,13 @@ import pytest
 
 from flows.texts import catalog
 
-from .bot_fixtures import Bot, answer_all, bot_on
-from .fake_telegram import Chat, FakeTelegram, StoredMessage
+from .bot_fixtures import answer_all, answers, bot_on, said, state
+from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK
 
 
 def t(lang: str, key: str, **params: Any) -> str:
     return catalog(lang).t(key, **params)
-
-
-def said(messages: list[StoredMessage]) -> str:
-    """Everything the bot sent or edited in reply to one action."""
-    return "\n\n".join(m.shown_text or "" for m in messages)
-
-
-def answers(bot: Bot, chat: Chat) -> dict[str, Any]:
-    session = bot.repository.load_session(chat.user_id)
-    assert session is not None
-    return session.answers
-
-
-def state(bot: Bot, chat: Chat) -> str:
-    session = bot.repository.load_session(chat.user_id)
-    assert session is not None
-    return session.state
 
 
 def media(tg: FakeTelegram, chat: Chat, kind: str, value: Any, caption: str | None = None) -> dict[str, Any]:

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from .bot_fixtures import Bot, answer_all, bot_on
-from .fake_telegram import Chat, FakeTelegram, StoredMessage
+from .bot_fixtures import Bot, answer_all, answers, bot_on, said
+from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING, MARRIED_CRS, NOT_YET, QUEBEC_TEER_5, README_CRS
 
 TODAY = dt.date(2026, 11, 27)
@@ -49,11 +49,6 @@ def bot_with_clock(tg: FakeTelegram, db: pathlib.Path,
     return bot_on(tg, db, clock=clock)
 
 
-def said(messages: list[StoredMessage]) -> str:
-    """Everything the bot sent or edited in reply to one action."""
-    return "\n\n".join(m.shown_text or "" for m in messages)
-
-
 async def plan(chat: Chat, month: str, lang: str = "en") -> str:
     """'What if I apply later?', then the month."""
     await chat.click(PLAN if lang == "en" else PLAN_FR)
@@ -65,12 +60,6 @@ async def details(chat: Chat, lang: str = "en") -> str:
     text = said(await chat.click("📄 Details" if lang == "en" else "📄 Détails"))
     await chat.click("⬅️")
     return text
-
-
-def answers(bot: Bot, chat: Chat) -> dict[str, Any]:
-    session = bot.repository.load_session(chat.user_id)
-    assert session is not None
-    return session.answers
 
 
 async def start(bot: Bot, tg: FakeTelegram, steps: list[str], lang: str = "en", user_id: int = 1001) -> Chat:

@@ -21,7 +21,7 @@ import pytest
 
 from flows.texts import catalog
 
-from .bot_fixtures import Bot, answer_all, bot_on
+from .bot_fixtures import Bot, answer_all, answers, bot_on, said, state
 from .fake_telegram import Chat, FakeTelegram, StoredMessage
 from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, README_CRS
 
@@ -58,26 +58,9 @@ def t(lang: str, key: str, **params: Any) -> str:
     return catalog(lang).t(key, **params)
 
 
-def said(messages: list[StoredMessage]) -> str:
-    """Everything the bot sent or edited in reply to one action."""
-    return "\n\n".join(m.shown_text or "" for m in messages)
-
-
 def raw(messages: list[StoredMessage]) -> str:
     """The same, as sent (HTML, with the links' addresses)."""
     return "\n\n".join(m.raw_text or "" for m in messages)
-
-
-def answers(bot: Bot, chat: Chat) -> dict[str, Any]:
-    session = bot.repository.load_session(chat.user_id)
-    assert session is not None
-    return session.answers
-
-
-def state(bot: Bot, chat: Chat) -> str:
-    session = bot.repository.load_session(chat.user_id)
-    assert session is not None
-    return session.state
 
 
 async def start(bot: Bot, tg: FakeTelegram, lang: str = "en", user_id: int = 1001) -> Chat:
@@ -184,7 +167,8 @@ async def test_a_place_said_with_doubt_or_two_places_is_asked_again(tg: FakeTele
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = await start(bot, tg, lang)
         reply = said(await chat.send(typed))
-        assert t(lang, "err.yes_no") in reply
+        assert t(lang, "quebec_step.ask_plan") in reply, "asked again, saying why: a place with a time or a doubt"
+        assert t(lang, "err.yes_no") not in reply
         assert "quebec" not in answers(bot, chat)
     bot.errors.check()
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pathlib
 
-from .bot_fixtures import answer_all, bot_on
-from .fake_telegram import Chat, FakeTelegram, StoredMessage
+from .bot_fixtures import answer_all, bot_on, said
+from .fake_telegram import Chat, FakeTelegram
 
 NOT_QUEBEC = ["/start", "no, I live in Toronto"]
 CRS = "[Estimate my CRS]"
@@ -63,11 +63,6 @@ ROBERT = ["/start", "no", "yes", "restaurant manager", "[60030]", "2024-03-01", 
           "no", "[IELTS General Training]", "2026-06-01", "6.5 6 6 6.5", "no"]
 ROBERT_CRS = ["1981-12-20", "divorced", "[Two-year post-secondary program]", "[In Canada]", "3 years", "no", "no",
               "no"]
-
-
-def said(messages: list[StoredMessage]) -> str:
-    """Everything the bot sent or edited in reply to one action."""
-    return "\n\n".join(m.shown_text or "" for m in messages)
 
 
 def verdict_of(chat: Chat) -> str:

@@ -189,7 +189,9 @@ async def test_karim_soudeur_a_quebec_qui_part_en_ontario_avec_un_tefaq(tg: Fake
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Karim", language_code="fr")
         await say(chat, "/start", "non, je déménage en ontario l'an prochain")
-        assert "Veuillez répondre oui ou non" in everything(chat)  # a plan with a time is asked again, not read
+        # a plan with a time is asked again, not read, and the question says why
+        assert "Votre réponse nomme un lieu avec un moment, un doute ou une condition" in everything(chat)
+        assert "Veuillez répondre oui ou non" not in everything(chat)
         await say(chat, "[Non]", "oui", "soudeur",
                   f"[{WELDERS}]",
                   "15 avril 2024", "oui", "40", "oui", "oui", "non", "oui permis fermé", "non", "TEFAQ")
