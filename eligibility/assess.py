@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from eligibility import hours as ledger_rules
 from eligibility import paths
-from eligibility.crs import Crs, effective_education, has_accompanying_spouse
+from eligibility.crs import POST_SECONDARY, Crs, effective_education, has_accompanying_spouse
 from eligibility.crs import score as crs_score
 from eligibility.explain import Catalog, catalog
 from eligibility.improvements import as_dicts, improvements, partner_comparison, partner_dict
@@ -791,6 +791,10 @@ class _Facts:
             else:  # a foreign credential with its ECA and a separate Canadian one
                 key = "education_two_credentials" if effective == "two_or_more" else "education_canadian_higher"
             found.append({"id": key, "text": text.t(f"warning.{key}")})
+        if (education is not None and education.in_canada and education.level in POST_SECONDARY
+                and education.canadian_credential == "none" and self.crs is not None):
+            # Read two ways on the command line (the bot sets the field from the level): said, never guessed.
+            found.append({"id": "canadian_credential_none", "text": text.t("warning.canadian_credential_none")})
         if as_of > self.rounds.as_of + _ROUNDS_STALE:
             found.append({"id": "rounds_stale", "text": _rounds_stale(text, self.rounds.as_of)})
         if self.crs is not None:

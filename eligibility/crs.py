@@ -99,7 +99,7 @@ _EDUCATION_RANK = {level: rank for rank, level in enumerate(_G["education"])}
 
 
 _THREE_YEARS_OR_MORE = frozenset({"bachelor", "two_or_more", "master", "doctoral"})
-_POST_SECONDARY = _THREE_YEARS_OR_MORE | {"one_year", "two_year"}
+POST_SECONDARY = _THREE_YEARS_OR_MORE | {"one_year", "two_year"}
 
 
 def effective_education(profile: ScreeningProfile) -> str:
@@ -118,7 +118,7 @@ def _effective_level(level: str, counts: bool, canadian_credential: str, separat
     highest = level if counts else "less_than_secondary"
     canadian = _CANADIAN_CREDENTIAL_LEVEL[canadian_credential]
     best = max(highest, canadian, key=_EDUCATION_RANK.__getitem__)
-    if (separate and highest in _POST_SECONDARY and canadian_credential != "none"
+    if (separate and highest in POST_SECONDARY and canadian_credential != "none"
             and (highest in _THREE_YEARS_OR_MORE or canadian_credential == "three_year_plus")
             and _EDUCATION_RANK[best] < _EDUCATION_RANK["two_or_more"]):
         return "two_or_more"

@@ -212,6 +212,27 @@ def test_canadian_master_with_no_credential_declared():
     assert crs["additional"] == 30
 
 
+@pytest.mark.parametrize("level", ["one_year", "two_year", "bachelor", "two_or_more", "master", "doctoral"])
+def test_a_canadian_credential_given_as_none_is_said_not_guessed(level):
+    """The two readings above are not settled: the result keeps the field as given and says so, in both
+    languages, naming the field; nothing is said when the field is set or the credential is not Canadian."""
+    education = {"level": level, "in_canada": True, "canadian_credential": "none"}
+    for lang, words in (("en", "canadian_credential is none"), ("fr", "canadian_credential vaut none")):
+        result = assess(Profile.model_validate({"as_of": AS_OF, "age": 45, "education": education}), lang)
+        said = [w["text"] for w in result["warnings"] if w["id"] == "canadian_credential_none"]
+        assert len(said) == 1 and words in said[0] and "15" in said[0] and "30" in said[0]
+        assert result["crs"]["additional"] == 0
+    for other in ({**education, "canadian_credential": "one_or_two_year"},
+                  {**education, "in_canada": False, "eca": True}):
+        warnings = result_of(education=other)["warnings"]
+        assert "canadian_credential_none" not in [w["id"] for w in warnings]
+
+
+def test_secondary_school_in_canada_is_not_asked_about_a_credential():
+    warnings = result_of(education={"level": "secondary", "in_canada": True})["warnings"]
+    assert "canadian_credential_none" not in [w["id"] for w in warnings]
+
+
 # -- score to CLB/NCLC, each test's edges (RULES.md 2), through the first official language (RULES.md 3) ----
 
 # RULES.md 2 minimums, transcribed by hand: level -> (L, R, W, S); with the lowest score of each ability.
