@@ -114,6 +114,9 @@ def main() -> int:
     for split in ("tune", "held", "fresh"):
         score = noc_people.evaluate(found, teer, [row for row in people if row.split == split])
         print("      " + score.line(split))
+    for number in sorted({row.round for row in people if row.split == "fresh"}):
+        score = noc_people.evaluate(found, teer, noc_people.fresh_round(number))
+        print("        " + score.line(f"fresh round {number}"))
     everyday = noc_people.evaluate(found, teer, [row for row in people if row.split != "fresh"])
     print("      " + everyday.line("tune + held (the goals: top-1 >= 85%, top-5 >= 95%, 0 harmful)"))
 
