@@ -193,6 +193,20 @@ def _without_weak(tokens: list[str], weak: frozenset[str]) -> list[list[str]]:
 _SETTING = frozenset({"in", "en", "dans"})
 
 
+def _operator(tokens: list[str]) -> list[str]:
+    """ "excavator op", "forklift op" -> "... operator": "op" after a word names the operator, except in "co op"
+    (a co-op term), where it is a weak word like "coop"."""
+    return [("operator" if token == "op" and i and tokens[i - 1] != "co" else token)
+            for i, token in enumerate(tokens)]
+
+
+def _setting_first(core: list[str]) -> list[str]:
+    """ "stagiaire en genie civil" without its weak word is "en genie civil": the field, without "en"."""
+    while len(core) > 1 and core[0] in _SETTING:
+        core = core[1:]
+    return core
+
+
 def _before_setting(core: list[str]) -> list[list[str]]:
     """ "psw in long term care" -> "psw": the job, without where it was done."""
     at = next((i for i, token in enumerate(core) if token in _SETTING), 0)
@@ -202,10 +216,12 @@ def _before_setting(core: list[str]) -> list[list[str]]:
 def _all_but_one(core: list[str], lang: str) -> list[list[str]]:
     """ "registered nurse ontario" -> "registered nurse", "nurse ontario": a title with one word more. Of two
     words, only the one that names the job: the last in English ("wok cook" -> "cook"), the first in French
-    ("cuisinier thai" -> "cuisinier"); never the other ("kitchen supervisor" is not "kitchen", a helper)."""
+    ("cuisinier thai" -> "cuisinier"); never the other ("kitchen supervisor" is not "kitchen", a helper). Of three
+    or more, that word alone comes last ("food truck cook" -> "cook")."""
+    head = [core[-1:]] if lang == "en" else [core[:1]]
     if len(core) == 2:
-        return [core[1:]] if lang == "en" else [core[:1]]
-    return [core[:i] + core[i + 1:] for i in range(len(core))] if len(core) >= 3 else []
+        return head
+    return [core[:i] + core[i + 1:] for i in range(len(core))] + head if len(core) >= 3 else []
 
 
 def _confidence(score: float) -> Confidence:
@@ -248,14 +264,14 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     text = _EMPLOYER_TAIL.sub("", query.strip()) or query
     for short, full in rules.spelled_out:
         text = short.sub(full, text)
-    tokens = [rules.short_forms.get(word, word) for word in occupations.title_key(text).split()]
+    tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])
     tokens, self_employed = _take_out(tokens, rules.self_employment)
     branded = list(tokens)  # "uber driver" is in our table with its brand: it says what the work is
     tokens, named = _take_out(tokens, rules.employers)
     if named and _listed(_scored(" ".join(branded), lang, limit)):
         tokens = branded  # "subway operator", "comparison shopper": the name is a word of an official title
     tokens = _software(tokens)
-    core = [token for token in tokens if token not in rules.weak] or tokens
+    core = _setting_first([token for token in tokens if token not in rules.weak] or tokens)
     searched = " ".join(core)
     found: list[tuple[Occupation, Confidence]] = []
     as_typed = functools.cache(lambda: _scored(" ".join(tokens), lang, limit))  # searched once at most

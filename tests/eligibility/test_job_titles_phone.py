@@ -145,7 +145,11 @@ def test_two_word_titles_fall_back_on_the_word_that_names_the_job_only() -> None
     assert job_titles._all_but_one(["wok", "cook"], "en") == [["cook"]]
     assert job_titles._all_but_one(["cuisinier", "thai"], "fr") == [["cuisinier"]]
     assert job_titles._all_but_one(["cook"], "en") == []
-    assert len(job_titles._all_but_one(["registered", "nurse", "ontario"], "en")) == 3
+    # of three words or more: each without one word, then the word that names the job alone (third round)
+    assert job_titles._all_but_one(["registered", "nurse", "ontario"], "en") == [
+        ["nurse", "ontario"], ["registered", "ontario"], ["registered", "nurse"], ["ontario"]]
+    assert job_titles._all_but_one(["food", "truck", "cook"], "en")[-1] == ["cook"]
+    assert job_titles._all_but_one(["cuisinier", "camion", "rue"], "fr")[-1] == ["cuisinier"]
 
 
 def test_the_second_round_is_measured_and_keeps_the_safety_rule() -> None:
