@@ -75,6 +75,14 @@ class _Table:
     software_words: frozenset[str]  # "java", "react", "net"...: before a `software_roles` word, software
     software_roles: dict[str, str]  # "developer" -> "software", "developpeur" -> "logiciel"
     sectors: dict[tuple[str, ...], dict[str, str]]  # employer or place -> the sector's key by language
+    plants: tuple[_Plant, ...]  # kinds of plant ("food plant"): the NOC's qualifier and unit groups for their work
+
+
+@dataclass(frozen=True)
+class _Plant:
+    names: tuple[tuple[str, ...], ...]  # longest first
+    qualifier: dict[str, str]  # the NOC's own qualifier for work there, keyed, by language
+    codes: frozenset[str]  # the unit groups whose official titles carry that qualifier
 
 
 @functools.cache
@@ -107,7 +115,10 @@ def table() -> _Table:
                   phrases(data["employers"]["names"]), phrases(data["self_employment"]["phrases"]), aliases,
                   masculine,
                   short_forms, spelled_out, frozenset(key(word) for word in software["words"] if key(word)),
-                  {key(role): key(meaning) for role, meaning in software["roles"].items()}, sectors)
+                  {key(role): key(meaning) for role, meaning in software["roles"].items()}, sectors,
+                  tuple(_Plant(phrases(plant["names"]),
+                               {lang: key(word) for lang, word in plant["qualifier"].items()},
+                               frozenset(plant["codes"])) for plant in data["plants"].values()))
 
 
 def _take_out(tokens: list[str], phrase_list: tuple[tuple[str, ...], ...]) -> tuple[list[str], bool]:
@@ -193,6 +204,20 @@ def _without_weak(tokens: list[str], weak: frozenset[str]) -> list[list[str]]:
 _SETTING = frozenset({"in", "en", "dans"})
 
 
+def _operator(tokens: list[str]) -> list[str]:
+    """ "excavator op", "forklift op" -> "... operator": "op" after a word names the operator, except in "co op"
+    (a co-op term), where it is a weak word like "coop"."""
+    return [("operator" if token == "op" and i and tokens[i - 1] != "co" else token)
+            for i, token in enumerate(tokens)]
+
+
+def _setting_first(core: list[str]) -> list[str]:
+    """ "stagiaire en genie civil" without its weak word is "en genie civil": the field, without "en"."""
+    while len(core) > 1 and core[0] in _SETTING:
+        core = core[1:]
+    return core
+
+
 def _before_setting(core: list[str]) -> list[list[str]]:
     """ "psw in long term care" -> "psw": the job, without where it was done."""
     at = next((i for i, token in enumerate(core) if token in _SETTING), 0)
@@ -202,10 +227,40 @@ def _before_setting(core: list[str]) -> list[list[str]]:
 def _all_but_one(core: list[str], lang: str) -> list[list[str]]:
     """ "registered nurse ontario" -> "registered nurse", "nurse ontario": a title with one word more. Of two
     words, only the one that names the job: the last in English ("wok cook" -> "cook"), the first in French
-    ("cuisinier thai" -> "cuisinier"); never the other ("kitchen supervisor" is not "kitchen", a helper)."""
+    ("cuisinier thai" -> "cuisinier"); never the other ("kitchen supervisor" is not "kitchen", a helper). Of three
+    or more, that word alone comes last ("food truck cook" -> "cook")."""
+    head = [core[-1:]] if lang == "en" else [core[:1]]
     if len(core) == 2:
-        return [core[1:]] if lang == "en" else [core[:1]]
-    return [core[:i] + core[i + 1:] for i in range(len(core))] if len(core) >= 3 else []
+        return head
+    return [core[:i] + core[i + 1:] for i in range(len(core))] + head if len(core) >= 3 else []
+
+
+def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lang: str, limit: int) -> list[Match]:
+    """A title naming a kind of plant ("packer at food plant", "quality control inspector food plant"): the work
+    is that plant's (NOC 95106 and 94143 for a food plant, not 95109 and 94133). The job words with the NOC's own
+    qualifier for it ("packer - food and beverage processing") are searched: that match goes first when it is one
+    of the plant's unit groups and is listed as typed, or, when the title was not our table's row or an official
+    title as typed (`sure`), when it is close. Otherwise a plant's unit group among the first three goes first."""
+    words = occupations.title_key(query).split()
+    for plant in table().plants:
+        name = next((name for name in plant.names if any(tuple(words[i:i + len(name)]) == name
+                                                        for i in range(len(words) - len(name) + 1))), None)
+        if name is None:
+            continue
+        if matches and matches[0].occupation.code in plant.codes:
+            return matches
+        job, _ = _take_out(list(core), (name,))
+        if job:
+            qualifier = plant.qualifier.get(lang, plant.qualifier["en"]).split()
+            found = _scored(" ".join([*job, *qualifier]), lang, 1)
+            close = found[0][1] == "high" or (not sure and found[0][1] == "medium") if found else False
+            if close and found[0][0].code in plant.codes:
+                return [Match(found[0][0], "medium"), *matches][:limit]
+        at = next((i for i, match in enumerate(matches[:3]) if match.occupation.code in plant.codes), None)
+        if at is not None:
+            matches.insert(0, matches.pop(at))
+        return matches
+    return matches
 
 
 def _confidence(score: float) -> Confidence:
@@ -248,14 +303,14 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     text = _EMPLOYER_TAIL.sub("", query.strip()) or query
     for short, full in rules.spelled_out:
         text = short.sub(full, text)
-    tokens = [rules.short_forms.get(word, word) for word in occupations.title_key(text).split()]
+    tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])
     tokens, self_employed = _take_out(tokens, rules.self_employment)
     branded = list(tokens)  # "uber driver" is in our table with its brand: it says what the work is
     tokens, named = _take_out(tokens, rules.employers)
     if named and _listed(_scored(" ".join(branded), lang, limit)):
         tokens = branded  # "subway operator", "comparison shopper": the name is a word of an official title
     tokens = _software(tokens)
-    core = [token for token in tokens if token not in rules.weak] or tokens
+    core = _setting_first([token for token in tokens if token not in rules.weak] or tokens)
     searched = " ".join(core)
     found: list[tuple[Occupation, Confidence]] = []
     as_typed = functools.cache(lambda: _scored(" ".join(tokens), lang, limit))  # searched once at most
@@ -291,7 +346,11 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
             found = [(group, "medium") for code in codes if (group := occupations.unit_group(code, lang))] + found
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
                     bool(codes))
-    matches = matches[:limit]
+    matches = _in_plant(query, core, matches[:limit], bool(codes) or _confidence_of(found) == "high", lang, limit)
+    unique: dict[str, Match] = {}
+    for match in matches:
+        unique.setdefault(match.occupation.code, match)
+    matches = list(unique.values())[:limit]
     confidence: Confidence = matches[0].confidence if matches else "low"
     # What a person weighs: the first few buttons; beside a sure first match, only the close ones.
     shown = [m for m in matches[:3] if confidence == "low" or m.confidence != "low"]

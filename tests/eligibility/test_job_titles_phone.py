@@ -1,4 +1,4 @@
-"""Job titles as typed on a phone, second 'fresh' round (the last 150 rows of tests/fixtures/noc_people.csv): the
+"""Job titles as typed on a phone, second 'fresh' round (round 2 of tests/fixtures/noc_people.csv, 150 rows): the
 titles the finder missed when they were first measured, each pinned with its near neighbours, and the general
 rules that fixed them. The right unit groups come from the official NOC 2021 example titles
 (noc2021-example-titles.csv), cited per case; our table's rows (everyday.toml) cite them too.
@@ -145,11 +145,15 @@ def test_two_word_titles_fall_back_on_the_word_that_names_the_job_only() -> None
     assert job_titles._all_but_one(["wok", "cook"], "en") == [["cook"]]
     assert job_titles._all_but_one(["cuisinier", "thai"], "fr") == [["cuisinier"]]
     assert job_titles._all_but_one(["cook"], "en") == []
-    assert len(job_titles._all_but_one(["registered", "nurse", "ontario"], "en")) == 3
+    # of three words or more: each without one word, then the word that names the job alone (third round)
+    assert job_titles._all_but_one(["registered", "nurse", "ontario"], "en") == [
+        ["nurse", "ontario"], ["registered", "ontario"], ["registered", "nurse"], ["ontario"]]
+    assert job_titles._all_but_one(["food", "truck", "cook"], "en")[-1] == ["cook"]
+    assert job_titles._all_but_one(["cuisinier", "camion", "rue"], "fr")[-1] == ["cuisinier"]
 
 
 def test_the_second_round_is_measured_and_keeps_the_safety_rule() -> None:
-    rows = [row for row in noc_people.titles() if row.split == "fresh"][-150:]
+    rows = noc_people.fresh_round(2)
     assert len(rows) == 150 and rows[0].query == "amazon picker" and rows[-1].lang == "fr"
 
     def found(query: str, lang: str) -> tuple[list[tuple[str, int]], bool]:
