@@ -322,6 +322,12 @@ def _on(base: _Base, day: dt.date) -> tuple[dict[str, Any], int, Crs, list[str]]
     profile, as_of = base.profile, base.profile.as_of
     patch: dict[str, Any] = {"as_of": day.isoformat()}
     update: dict[str, Any] = {"as_of": day}
+    if profile.birth_date is None and profile.age is not None:
+        # A bare age has no birthday to count from, but on a later day it is at least that many completed years
+        # more (RULES.md 3: age in completed years on the day): never today's age years ahead.
+        older = profile.age + max(0, day.year - as_of.year - ((day.month, day.day) < (as_of.month, as_of.day)))
+        if older != profile.age:
+            patch["age"] = update["age"] = older
     renewed: list[str] = []
     lapsing = [r for r in base.results if r.valid_on(as_of) and not r.valid_on(day)]
     if lapsing and len(profile.language_tests) + len(lapsing) <= 20:
