@@ -379,8 +379,10 @@ def _work_years(base: _Base) -> list[Improvement]:
             break
         patch, years, after, renewed = _on(base, day)
         also = [r for r in _what_else(base, after, years, renewed) if r != "work"]
-        found.append(Improvement(f"work_year_{target}", patch, after.total, after.total - total, day,
-                                 facts={"years": target, "also": also}))
+        facts: dict[str, Any] = {"years": target, "also": also}
+        if profile.birth_date is None:  # a bare age: the figure counts the fewest birthdays by then
+            facts["bare_age"] = patch.get("age", profile.age)
+        found.append(Improvement(f"work_year_{target}", patch, after.total, after.total - total, day, facts=facts))
     return found
 
 
@@ -540,7 +542,7 @@ def describe(item: Improvement, text: Catalog) -> str:
         assert item.when is not None
         sentence = text.t("improvements.work_year", date=text.date(item.when),
                           years=_years(text, facts["years"]), total=item.crs_after, gain=gain)
-        return _also(text, sentence, facts["also"])
+        return bare_age(text, _also(text, sentence, facts["also"]), facts)
     if item.id == "age_band":
         assert item.when is not None
         # A fall in age points is a warning, unless what else counts that day makes the estimate rise anyway.
@@ -549,6 +551,13 @@ def describe(item: Improvement, text: Catalog) -> str:
                           before=facts["before"], after=facts["after"], total=item.crs_after, gain=gain)
         return _also(text, sentence, facts["also"])
     raise KeyError(item.id)
+
+
+def bare_age(text: Catalog, sentence: str, facts: dict[str, Any]) -> str:
+    """A dated figure for a bare age: the birthday that may come first is said (no birth date, no exact day)."""
+    if facts.get("bare_age") is None:
+        return sentence
+    return f"{sentence} {text.t('improvements.bare_age', age=facts['bare_age'])}"
 
 
 def _score(text: Catalog, value: float) -> str:

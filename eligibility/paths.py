@@ -25,7 +25,7 @@ from typing import Any
 from eligibility.crs import Scorer
 from eligibility.explain import Catalog
 from eligibility.hours import QualifyingWork, build_ledger
-from eligibility.improvements import Improvement
+from eligibility.improvements import Improvement, bare_age
 from eligibility.improvements import test_json as _json_of
 from eligibility.language import FRENCH, Result, TestScores, add_years, convert
 from eligibility.merge_patch import merge_patch
@@ -388,6 +388,9 @@ def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds,
     lines = [text.t(key, steps=steps, crs=path.crs_after, of=of, invited=invited)]
     if path.when is not None:
         lines.append(text.t("paths.when", date=text.date(path.when)))
+        dated = next((by_id[step] for step in path.steps if by_id[step].when == path.when), None)
+        if dated is not None:
+            lines[-1] = bare_age(text, lines[-1], dated.facts)
     if path.eligibility_step:
         lines.append(text.t("paths.eligibility"))
     if hours_first is not None:

@@ -138,8 +138,10 @@ def work_years(data: dict[str, Any], day: dt.date) -> int:
 
 
 def with_spouse(data: dict[str, Any]) -> bool:
-    spouse = data.get("spouse")
-    return (data.get("marital_status") in ("married", "common_law") and spouse is not None
+    """The "with spouse" column. Married or common-law with no partner's details: RULES.md does not say; the
+    contract's defaults (accompanying, not a citizen) are taken, the reading that never overstates the score."""
+    spouse = data.get("spouse") or {}
+    return (data.get("marital_status") in ("married", "common_law")
             and not spouse.get("canadian_citizen_or_pr", False) and spouse.get("accompanying", True))
 
 
@@ -157,7 +159,7 @@ def crs(data: dict[str, Any]) -> int:
     years = work_years(data, day)
     points += WORK[years][col]
     if col == 0:
-        spouse = data["spouse"]
+        spouse = data.get("spouse") or {}
         sp = SPOUSE_EDUCATION[spouse.get("education", "less_than_secondary")]
         test = spouse.get("language_test")
         if test and valid(test, day):
@@ -371,6 +373,21 @@ PROFILES: dict[str, dict[str, Any]] = {
     "planned_day_after_birthday": person("1997-01-10", [C9], [job("2025-05-01")], BACH, as_of=D(2027, 2, 1)),
     "planned_day_far": person("1998-05-05", [ielts(7.0, 7.0, 7.0, 7.0, "2026-06-01")], [job("2026-01-05")],
                               BACH, as_of=D(2029, 1, 15)),
+    # more partners, caps and edges
+    "married_no_spouse_object": person("1996-05-05", [C9], TWO_YEARS, BACH) | {"marital_status": "married"},
+    "married_spouse_test_lapsing": person("1996-05-05", [C9], TWO_YEARS, BACH,
+                                          married=spouse("master", ielts(8.0, 7.0, 7.0, 7.0, "2025-04-01"), 6)),
+    "nominated_french_capped": person("1996-05-05", [C9], TWO_YEARS, BACH, provincial_nomination=True,
+                                      sibling_in_canada=True),
+    "french_first_english_clb4": person("1995-05-05", [tef(503, 503, 512, 518), ielts(4.5, 3.5, 4.0, 4.0)],
+                                        TWO_YEARS, BACH, foreign=2),
+    "celpip_top_all": person("1996-05-05", [celpip(12, 12, 12, 12)], TWO_YEARS, BACH),
+    "pte_top_some": person("1996-05-05", [pte(90, 88, 90, 80)], TWO_YEARS, BACH),
+    "two_part_time_one_ending": person("1996-05-05", [C9], [job("2025-01-01", "2027-06-30", hours=15),
+                                                            job("2025-03-01", hours=20, noc="63200")], BACH),
+    "age_17_turns_18": person("2009-03-01", [C9], [job("2025-06-01", hours=30)], None),
+    "spouse_only_work": person("1992-05-05", [C8], TWO_YEARS, edu("two_year"),
+                               married=spouse("less_than_secondary", None, 3)),
     "age_given_not_birth": {k: v for k, v in person("1996-05-05", [C9], TWO_YEARS, BACH).items()
                             if k != "birth_date"} | {"age": 30},
 }
@@ -429,7 +446,7 @@ def problems_of(name: str, data: dict[str, Any]) -> list[str]:
     if (education is not None and not education["in_canada"] and not education["eca"]
             and education["level"] != "less_than_secondary" and "eca" not in ids):
         found.append("no ECA step for a foreign credential without one")
-    if with_spouse(data) and data["spouse"].get("language_test") is None and not any(
+    if with_spouse(data) and data.get("spouse") and data["spouse"].get("language_test") is None and not any(
             i.startswith("spouse_language") for i in ids):
         found.append("no test step for a partner who counts and has none")
     for item in result["improvements"]:
@@ -527,3 +544,24 @@ def test_the_scorer_counts_hours_at_30_a_week() -> None:
 @pytest.mark.parametrize("name", sorted(PROFILES))
 def test_the_plan_agrees_with_the_rules(name: str) -> None:
     assert problems_of(name, PROFILES[name]) == []
+
+
+def test_a_bare_age_is_older_on_a_later_day_and_the_sentence_says_a_birthday_may_come_first() -> None:
+    # 31 on 2026-12-01 (no birth date): on 2028-09-26 (4 years of work) at least 32, at most 33. Counted at 32
+    # (99 -> 94 without spouse), never 31 two years on; the sentence says a birthday before then may lower it.
+    data = PROFILES["bare_age_31_two_years"]
+    for lang, words in (("en", "not your birth date"), ("fr", "pas votre date de naissance")):
+        result = assess(Profile.model_validate_json(json.dumps(data)), lang, with_improvements=True, today=TODAY)
+        year_4 = next(item for item in result["improvements"] if item["id"] == "work_year_4")
+        assert year_4["change"]["age"] == 32 and year_4["when"] == "2028-09-26"
+        assert year_4["crs_after"] == crs({**merge_patch(data, year_4["change"])}) == 510
+        assert words in year_4["text"] and "32" in year_4["text"]
+
+
+def test_a_path_never_pairs_a_result_taken_now_with_a_work_year_after_it_lapses() -> None:
+    # english9_french_nclc7: a CLB 10 retake taken on 2026-12-01 lapses on 2028-12-01; the fifth year of work
+    # comes on 2030-09-25. Together they would be the work year alone (the retake counted for nothing).
+    result = plan(PROFILES["english9_french_nclc7"])
+    for path in result["paths"]:
+        assert not ({"retake_all_clb10", "work_year_5"} <= set(path["steps"])), path["steps"]
+        assert not ({"retake_all_clb10", "work_year_4"} <= set(path["steps"])), path["steps"]
