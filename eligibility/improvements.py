@@ -111,8 +111,12 @@ def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | 
     found += _work_years(base)
     found += _age_warning(base)
     kept: list[Improvement] = []
-    for item in found:  # a change found twice (one ability short of CLB 9 is also "all four at 9") once
-        if (item.kind == "warning" or item.gain > 0) and all(item.change != other.change for other in kept):
+    # A change found twice (one ability short of CLB 9 is also "all four at 9") once; the test the person needs to
+    # be eligible is kept first, as such, whatever it adds (from CLB 4 to 5 adds nothing; one ability short of the
+    # level is also that ability's retake).
+    for item in sorted(found, key=lambda item: not item.facts.get("required")):
+        if ((item.kind == "warning" or item.gain > 0 or item.facts.get("required"))
+                and all(item.change != other.change for other in kept)):
             kept.append(item)
     return sorted(kept, key=lambda item: (not item.facts.get("required"), item.kind == "warning", -item.gain,
                                           item.when or dt.date.min))

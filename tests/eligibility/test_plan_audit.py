@@ -388,6 +388,14 @@ PROFILES: dict[str, dict[str, Any]] = {
     "age_17_turns_18": person("2009-03-01", [C9], [job("2025-06-01", hours=30)], None),
     "spouse_only_work": person("1992-05-05", [C8], TWO_YEARS, edu("two_year"),
                                married=spouse("less_than_secondary", None, 3)),
+    # not eligible yet: the language level the occupation needs, or the hours
+    "cook_teer3_clb4": person("1995-05-05", [ielts(4.5, 3.5, 4.0, 4.0)], [job("2024-06-01", noc="63200")],
+                              edu("two_year")),
+    "developer_teer1_clb6": person("1995-05-05", [ielts(6.0, 6.0, 5.5, 6.0)], TWO_YEARS, BACH, foreign=2),
+    "french_teer1_nclc6": person("1995-05-05", [tef(393, 434, 428, 456)], TWO_YEARS, BACH),
+    "no_test_at_all": person("1995-05-05", [], TWO_YEARS, BACH, foreign=1),
+    "six_months_of_work": person("1996-05-05", [C9], [job("2026-06-01")], BACH, foreign=2),
+    "ten_months_part_time": person("1996-05-05", [C10], [job("2026-02-01", hours=25)], edu("master")),
     "age_given_not_birth": {k: v for k, v in person("1996-05-05", [C9], TWO_YEARS, BACH).items()
                             if k != "birth_date"} | {"age": 30},
 }
@@ -442,6 +450,8 @@ def problems_of(name: str, data: dict[str, Any]) -> list[str]:
     ongoing = any(qualifies(j) and j["hours_per_week"] > 0 and D.fromisoformat(j["start"]) < day
                   and (j.get("end") is None or D.fromisoformat(j["end"]) >= day) for j in data.get("jobs", []))
     ids = {item["id"]: item for item in result["improvements"]}
+    language = next((c for c in result["criteria"] if c["id"] == "language"), {"met": True})
+    needed = result.get("required_clb")
     education = data.get("education")
     if (education is not None and not education["in_canada"] and not education["eca"]
             and education["level"] != "less_than_secondary" and "eca" not in ids):
@@ -457,7 +467,8 @@ def problems_of(name: str, data: dict[str, Any]) -> list[str]:
             found.append(f"{what}: crs_after {item['crs_after']} != {after}")
         if item["gain"] != item["crs_after"] - total:
             found.append(f"{what}: gain {item['gain']} != {item['crs_after']} - {total}")
-        if item["kind"] == "step" and item["gain"] <= 0 and not what.startswith("take_all"):
+        required = not language["met"] and what.endswith(f"_all_clb{needed}")  # the test eligibility needs
+        if item["kind"] == "step" and item["gain"] <= 0 and not what.startswith("take_all") and not required:
             found.append(f"{what}: a step that gains {item['gain']}")
         invited = sum(1 for cut in LAST_SIX_CEC if item["crs_after"] >= cut)
         if item.get("recent_rounds", {}).get("invited", invited) != invited:
@@ -519,6 +530,10 @@ def problems_of(name: str, data: dict[str, Any]) -> list[str]:
             found.append(f"path {label}: when {path['when']} != {max(days) if days else None}")
         if any(s not in ids for s in path["steps"]):
             found.append(f"path {label}: a step not in the plan")
+        if not language["met"] and needed and not any(
+                min(clb(t)) >= needed and valid(t, D.fromisoformat(patched["as_of"]))
+                for t in patched.get("language_tests", [])):
+            found.append(f"path {label}: no result at the CLB {needed} the occupation needs")
     return found
 
 
