@@ -111,8 +111,12 @@ def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | 
     found += _work_years(base)
     found += _age_warning(base)
     kept: list[Improvement] = []
-    for item in found:  # a change found twice (one ability short of CLB 9 is also "all four at 9") once
-        if (item.kind == "warning" or item.gain > 0) and all(item.change != other.change for other in kept):
+    # A change found twice (one ability short of CLB 9 is also "all four at 9") once; the test the person needs to
+    # be eligible is kept first, as such, whatever it adds (from CLB 4 to 5 adds nothing; one ability short of the
+    # level is also that ability's retake).
+    for item in sorted(found, key=lambda item: not item.facts.get("required")):
+        if ((item.kind == "warning" or item.gain > 0 or item.facts.get("required"))
+                and all(item.change != other.change for other in kept)):
             kept.append(item)
     return sorted(kept, key=lambda item: (not item.facts.get("required"), item.kind == "warning", -item.gain,
                                           item.when or dt.date.min))
@@ -322,6 +326,12 @@ def _on(base: _Base, day: dt.date) -> tuple[dict[str, Any], int, Crs, list[str]]
     profile, as_of = base.profile, base.profile.as_of
     patch: dict[str, Any] = {"as_of": day.isoformat()}
     update: dict[str, Any] = {"as_of": day}
+    if profile.birth_date is None and profile.age is not None:
+        # A bare age has no birthday to count from, but on a later day it is at least that many completed years
+        # more (RULES.md 3: age in completed years on the day): never today's age years ahead.
+        older = profile.age + max(0, day.year - as_of.year - ((day.month, day.day) < (as_of.month, as_of.day)))
+        if older != profile.age:
+            patch["age"] = update["age"] = older
     renewed: list[str] = []
     lapsing = [r for r in base.results if r.valid_on(as_of) and not r.valid_on(day)]
     if lapsing and len(profile.language_tests) + len(lapsing) <= 20:
@@ -373,8 +383,10 @@ def _work_years(base: _Base) -> list[Improvement]:
             break
         patch, years, after, renewed = _on(base, day)
         also = [r for r in _what_else(base, after, years, renewed) if r != "work"]
-        found.append(Improvement(f"work_year_{target}", patch, after.total, after.total - total, day,
-                                 facts={"years": target, "also": also}))
+        facts: dict[str, Any] = {"years": target, "also": also}
+        if profile.birth_date is None:  # a bare age: the figure counts the fewest birthdays by then
+            facts["bare_age"] = patch.get("age", profile.age)
+        found.append(Improvement(f"work_year_{target}", patch, after.total, after.total - total, day, facts=facts))
     return found
 
 
@@ -534,7 +546,7 @@ def describe(item: Improvement, text: Catalog) -> str:
         assert item.when is not None
         sentence = text.t("improvements.work_year", date=text.date(item.when),
                           years=_years(text, facts["years"]), total=item.crs_after, gain=gain)
-        return _also(text, sentence, facts["also"])
+        return bare_age(text, _also(text, sentence, facts["also"]), facts)
     if item.id == "age_band":
         assert item.when is not None
         # A fall in age points is a warning, unless what else counts that day makes the estimate rise anyway.
@@ -543,6 +555,13 @@ def describe(item: Improvement, text: Catalog) -> str:
                           before=facts["before"], after=facts["after"], total=item.crs_after, gain=gain)
         return _also(text, sentence, facts["also"])
     raise KeyError(item.id)
+
+
+def bare_age(text: Catalog, sentence: str, facts: dict[str, Any]) -> str:
+    """A dated figure for a bare age: the birthday that may come first is said (no birth date, no exact day)."""
+    if facts.get("bare_age") is None:
+        return sentence
+    return f"{sentence} {text.t('improvements.bare_age', age=facts['bare_age'])}"
 
 
 def _score(text: Catalog, value: float) -> str:

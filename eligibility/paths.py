@@ -25,9 +25,9 @@ from typing import Any
 from eligibility.crs import Scorer
 from eligibility.explain import Catalog
 from eligibility.hours import QualifyingWork, build_ledger
-from eligibility.improvements import Improvement
+from eligibility.improvements import Improvement, bare_age
 from eligibility.improvements import test_json as _json_of
-from eligibility.language import FRENCH, Result, TestScores, convert
+from eligibility.language import FRENCH, Result, TestScores, add_years, convert
 from eligibility.merge_patch import merge_patch
 from eligibility.profile import LanguageTest, ScreeningProfile
 from eligibility.rounds import CEC, RECENT, Rounds
@@ -36,6 +36,7 @@ from eligibility.tables import language_tables
 
 MAX_STEPS = 3
 _TEST_LANGUAGE: dict[str, str] = {name: spec["language"] for name, spec in language_tables()["tests"].items()}
+_VALIDITY_YEARS: int = language_tables()["validity_years"]
 _FRENCH_LEVEL = 7  # NCLC 7 in all four abilities opens French-language proficiency rounds (RULES.md section 2)
 
 
@@ -274,12 +275,18 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
     french_now = _french_nclc7(scoring.results, profile.as_of)
     found: list[Path] = []
     groups = [group(item) for item in steps]
+    lapses = [_new_result_lapses(item, len(scoring.results)) for item in steps]
     for size in range(1, MAX_STEPS + 1):
         if any(path.reaches_all_cec for path in found):
             break  # fewer steps already get there: a longer path is never first
         for combo in itertools.combinations(range(len(steps)), size):
             if len({groups[i] for i in combo}) < size:
                 continue  # two changes of the same thing
+            if size > 1:
+                ends = [end for i in combo if (end := lapses[i]) is not None]
+                latest = max((day for i in combo if (day := steps[i].when) is not None), default=None)
+                if ends and latest is not None and min(ends) <= latest:
+                    continue  # a result taken now would have lapsed by the later step's day: it adds nothing
             if needs_test:  # the test first, the others in the plan's order
                 tests = [i for i in combo if groups[i] == "first_language"]
                 if not tests:
@@ -297,6 +304,20 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
             found.append(Path(tuple(item.id for item in ordered), tuple(item.change for item in ordered), total,
                               max(days) if days else None, invited, needs_test))
     return sorted(found, key=_rank)
+
+
+def _new_result_lapses(item: Improvement, kept: int) -> dt.date | None:
+    """The day the language result a step adds now (a test, the partner's test) lapses; None for a dated step
+    (its day already counts its results) or a step that adds none."""
+    if item.when is not None:
+        return None
+    added = [*item.change.get("language_tests", [])[kept:]]
+    spouse = item.change.get("spouse")
+    if isinstance(spouse, dict) and isinstance(spouse.get("language_test"), dict):
+        added.append(spouse["language_test"])
+    days = [add_years(dt.date.fromisoformat(str(test["date"])), _VALIDITY_YEARS)
+            for test in added if "date" in test]
+    return min(days, default=None)
 
 
 def _candidates(steps: list[Improvement]) -> list[Improvement]:
@@ -367,6 +388,9 @@ def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds,
     lines = [text.t(key, steps=steps, crs=path.crs_after, of=of, invited=invited)]
     if path.when is not None:
         lines.append(text.t("paths.when", date=text.date(path.when)))
+        dated = next((by_id[step] for step in path.steps if by_id[step].when == path.when), None)
+        if dated is not None:
+            lines[-1] = bare_age(text, lines[-1], dated.facts)
     if path.eligibility_step:
         lines.append(text.t("paths.eligibility"))
     if hours_first is not None:
