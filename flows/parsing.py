@@ -120,14 +120,39 @@ _ABILITY_WORDS = {  # folded, apostrophes as spaces; the French ones are those o
 }
 _ABILITY_OF = {word: ability for ability, words in _ABILITY_WORDS.items() for word in words}
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
-_NAMED_SCORE = re.compile(
-    r"(?<![a-z0-9])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ABILITY_OF, key=len,
-                                                                                       reverse=True))
-    + r")\s*[:=-]?\s*(" + _NUM + r")(?![0-9])", _A)
-_OVERALL = re.compile(r"\b(?:overall|global|total|moyenne)\b\s*:?\s*" + _NUM, _A)
+_LABELS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ABILITY_OF, key=len, reverse=True))
+# a label, then its score; the label may follow the score before it without a space: "L8R7.5W7S7"
+_NAMED_SCORE = re.compile(r"(?<![a-z])(" + _LABELS + r")\s*[:=-]?\s*(" + _NUM + r")(?![0-9])", _A)
+# the score, then its label: "8 listening, 7.5 reading, 7 writing, 7 speaking", "8 L 7.5 R 7 W 7 S"
+_SCORE_NAMED = re.compile(r"(?<![0-9.,])(" + _NUM + r")\s*[:=-]?\s*(" + _LABELS + r")(?![a-z0-9])", _A)
+_LABEL_LAST = re.compile(r"^\d.*(?<![a-z])(?:" + _LABELS + r")[\s.,;:!]*$", _A | re.DOTALL)
+# the overall score beside the four, dropped: "overall 7.5", "overall band 7.5", "average: 7.5", "(7.5 overall)";
+# never "7 overall" outside brackets: in "8 7.5 7 7 overall 7.5" that "7" is the speaking score
+_OVERALL = re.compile(r"\b(?:overall|globale?|total|moyenne|average)\b(?:\s+(?:band|score))?\s*[:=]?\s*" + _NUM
+                      + r"|[(\[]\s*" + _NUM + r"\s*(?:overall|average|de moyenne|en moyenne)\s*[)\]]", _A)
 _TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|core|canada|scores?|resultats?)\b", _A)
-_EVERYWHERE = re.compile(r"(" + _NUM + r")\s*(?:partout|dans tout|pour tout|dans chaque|everywhere|"
-                         r"across the board|in all|in each|in every)\.?", _A)
+# The same score in all four: "7 partout", "all 8s", "same for all 7", "7 in everything", "que des 7"
+_PLURAL = r"(?:\s?s)?"  # "8s", "8's" (the apostrophe is a space by then)
+_FOUR_NOUNS = r"(?:competences?|epreuves?|sections?|parties|partie|modules?|skills?|abilities|ability|bands?|" \
+    r"of them|one|1)"
+_FOUR_WORDS = r"(?:\s+(?:les\s+)?(?:(?:quatre|4|four)(?:\s+" + _FOUR_NOUNS + r")?|" + _FOUR_NOUNS + r"))?"
+_EVERYWHERE = re.compile(
+    r"(?:same for all|same in all|all of them|all|straight|que des|tous|toutes|tout|partout)\s*:?\s*("
+    + _NUM + r")" + _PLURAL + r"|(" + _NUM + r")" + _PLURAL + r"\s*(?:partout|everywhere|across the board|"
+    r"in everything|(?:for |in )?each|for all|(?:in|dans) (?:all|every|each|tout|toutes|toute|chaque)|"
+    r"pour (?:tout|toutes|chaque)|a (?:chaque|toutes)|(?:dans|pour|aux) (?:les )?quatre)" + _FOUR_WORDS
+    + r"\.?", _A)
+# One overall score and no ability: "overall 7", "7.5 overall", "overall band 7", "moyenne 7", "7 de moyenne"
+_OVERALL_WORD = r"(?:overall|average|moyenne|globale?|total)"
+_OVERALL_ONLY = re.compile(
+    r"(?:(?:band|score|note|resultat)\s+)?" + _OVERALL_WORD + r"(?:\s+(?:band|score|note|resultat))?\s*[:=]?\s*"
+    + _NUM + r"|" + _NUM + r"\s*(?:band\s+)?(?:de |en |au )?" + _OVERALL_WORD + r"(?:\s+(?:band|score))?", _A)
+# Words before the scores: "my scores are", "I got", "j'ai eu", "mes résultats :"
+_SCORE_LEAD = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:got|have|had|scored|obtained)\b\s*:?\s*|"
+    r"^(?:my|mes|mon)\s+(?:(?:ielts|celpip|pte|tef|tcf)\s+)?(?:scores?|results?|resultats?|notes?|bands?)\b"
+    r"(?:\s+(?:are|were|is|was|sont))?\s*:?\s*|^j\s?ai\s+(?:eu|obtenu)\b\s*:?\s*", _A)
+_HALF_SCORE = re.compile(r"(\d)\s*(?:and a half|et demie?)\b", _A)  # "6 and a half": 6.5
 _SEPARATORS = re.compile(r"(?:[\s,;:./|&+-]|\band\b|\bet\b)*", _A)
 # "C.O. 503 C.E. 447": the French abbreviations of a TEF or TCF report written with full stops, as "CO 503 CE 447"
 _DOTTED_ABILITY = re.compile(r"(?<![a-z0-9])([ce])\.\s?([oe])\.?(?![a-z0-9])", _A)
@@ -501,7 +526,9 @@ def parse_score(text: str, test: str, ability: str) -> float:
     "7.5 band", "7.5/9" (over the test's top score); a CLB level is refused with its own message."""
     low, high, step = score_spec(test, ability)
     name, example = _SHORT_NAMES.get(test, test), _example(test, ability)
-    cleaned = fold(text)
+    cleaned = _score_words(text)
+    if test == "celpip_general":  # a CELPIP score is a level: "level 9" is the score 9
+        cleaned = re.sub(r"^(?:level|niveau)\s*:?\s*(?=\d)", "", cleaned, flags=_A)
     match = _SCORE.match(cleaned)
     if match is None or (match[2] is not None and int(match[2]) != high):
         if re.search(r"(?<![a-z])(?:clb|nclc)(?![a-z])", cleaned, _A):
@@ -531,7 +558,13 @@ def _readings_of(text: str) -> list[list[str]]:
     is not "6.5" and "5".
     """
     readings = []
+    between = re.findall(r"(?<=\d)[^\d]+(?=\d)", text, _A)
+    # "8 7.5 7", "7.5, 7.5": a dot between two digits, with spaces or commas between numbers, is a decimal
+    # dot, never a separator: read with "," as the decimal mark they were 8 / 7 / 5 / 7 and 7 / 5 / 7 / 5.
+    dot_is_decimal = "." in between and any(sep not in (".", ",") for sep in between)
     for mark in ".,":  # a mark between two digits is then always a decimal: "0,0,0.5" is not 0 / 0 / 5 with ","
+        if mark == "," and dot_is_decimal:
+            continue
         numerals = re.findall(rf"\d+(?:\{mark}\d+)?", text, _A)
         if len(re.findall(rf"\d(?=\{mark}\d)", text, _A)) == sum(mark in n for n in numerals):
             readings.append(numerals)
@@ -567,17 +600,27 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     ability's range or steps raises err.score_of.<ability>. Numbers whose commas can be read as separators
     or as decimal commas are taken only when exactly one reading gives four possible scores; else Ambiguous.
     """
+    words = _score_words(text)
+    if _OVERALL_ONLY.fullmatch(" ".join(_TEST_WORDS.sub(" ", words).split()).rstrip(" .!")):
+        # "overall 7": the one score Express Entry does not use; never stored as the listening score
+        raise InvalidAnswer("err.score_overall", test=_SHORT_NAMES.get(test, test), example=_four_examples(test))
     # brackets are separators: "8 7.5 7 7 (overall 7.5)"
-    cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", re.sub(r"[()\[\]]", " ", _undotted(text))))
-    if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split())):  # "7 partout": the same score in all four
-        return _checked([same[1]] * 4, test)
-    named = list(_NAMED_SCORE.finditer(cleaned))
+    cleaned = _without_scales(_TEST_WORDS.sub(" ", re.sub(r"[()\[\]]", " ", _OVERALL.sub(" ", words))), test)
+    if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split()).rstrip(" .!")):  # "7 partout": the same in all four
+        return _checked([same[1] or same[2]] * 4, test)
+    if re.fullmatch(r"\d+", cleaned.strip(" .!"), _A) and _glued(cleaned.strip(" .!"), test):
+        raise InvalidAnswer("err.scores_glued", typed=cleaned.strip(" .!"), test=_SHORT_NAMES.get(test, test),
+                            example=_four_examples(test))
+    after = _LABEL_LAST.match(cleaned.strip()) is not None  # "8 listening, 7.5 reading, ...": each label after
+    pattern = _SCORE_NAMED if after else _NAMED_SCORE
+    named = list(pattern.finditer(cleaned))
     if named:
         values: dict[str, str] = {}
-        rest = _NAMED_SCORE.sub(" ", cleaned)
+        rest = pattern.sub(" ", cleaned)
         count = len(named) + len(re.findall(r"\d+(?:[.,]\d+)?", rest, _A))
         for match in named:
-            values.setdefault(_ABILITY_OF[" ".join(match[1].split())], match[2])
+            label, number = (match[2], match[1]) if after else (match[1], match[2])
+            values.setdefault(_ABILITY_OF[" ".join(label.split())], number)
         if not _SEPARATORS.fullmatch(rest) or len(values) != 4 or len(named) != 4:
             if count >= 2:
                 raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
@@ -619,6 +662,38 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
 def _undotted(text: str) -> str:
     """Folded, apostrophes as spaces, "C.O." and "E.E." as "co" and "ee"."""
     return _DOTTED_ABILITY.sub(r"\1\2", fold(text).replace("'", " ").replace("\u2019", " "))
+
+
+_DROPPED = frozenset({"Mn", "Me", "Cf"})  # the keycap and variation selector of "8️⃣", joiners: nothing
+_SPACED = frozenset({"So", "Sk", "Co", "Cs"})  # "👍", "✅", emoji skin tones: a space
+
+
+def _score_words(text: str) -> str:
+    """A typed score answer as the score readers take it: _undotted, emoji and other symbols dropped ("8 7 7 7 👍",
+    "8️⃣ 7️⃣ 7️⃣ 7️⃣"), the words before the scores dropped ("my scores are", "I got", "j'ai eu"), "6 and a half"
+    as 6.5, spaces and line breaks as one space."""
+    plain = "".join("" if unicodedata.category(ch) in _DROPPED else " " if unicodedata.category(ch) in _SPACED
+                    else ch for ch in text)
+    words = " ".join(_undotted(plain).split())
+    return _HALF_SCORE.sub(r"\1.5", _SCORE_LEAD.sub("", words))
+
+
+def _without_scales(text: str, test: str) -> str:
+    """Each score typed over its test's top score, the score alone: "500 510 12/20 14/20", "8/9 7/9 7/9 7/9".
+    Only where every slash is a scale's: in "9/9/9/9" or "0 / 12 / 0 / 12" slashes are between scores."""
+    tops = sorted({str(tidy(score_spec(test, a)[1])) for a in ABILITIES}, key=len, reverse=True)
+    alone = re.sub(r"(?<![/\d])(?<!\d[.,])(" + _NUM + r")\s*(?:/|sur|out of)\s*(?:" + "|".join(tops)
+                  + r")(?![/\d])(?![.,]\d)", r"\1", text, flags=_A)
+    return text if "/" in alone else alone  # "0 / 12 / 0 / 12": a slash left between scores, so none was a scale
+
+
+def _glued(digits: str, test: str) -> bool:
+    """"7777", "9888": four scores typed without spaces, one number too long to be a score of `test` (as many
+    digits as four scores of that test have at least)."""
+    low, high, _ = score_spec(test, "listening")
+    lowest = language_tables()["tests"][test]["levels"]["4"]
+    return len(digits) >= sum(len(str(int(lowest[a]))) for a in ABILITIES) \
+        and (len(digits) > len(str(int(high))) or not low <= int(digits) <= high)
 
 
 def _checked(numerals: list[str], test: str) -> dict[str, float]:
@@ -687,9 +762,11 @@ def parse(question: Question, text: str, today: dt.date, labels: list[str], test
 def named_score(text: str, ability: str) -> str | None:
     """"compréhension orale 8", "CO 503", "L 7.5" typed for `ability`'s question: the score alone, when the
     one ability named is the one asked; None otherwise (another ability named is not stored here)."""
-    cleaned = _undotted(text)
-    named = list(_NAMED_SCORE.finditer(cleaned))
-    if len(named) != 1 or not _SEPARATORS.fullmatch(_NAMED_SCORE.sub(" ", cleaned)):
+    cleaned = _score_words(text)
+    after = _LABEL_LAST.match(cleaned) is not None  # "6.5 listening"
+    pattern = _SCORE_NAMED if after else _NAMED_SCORE
+    named = list(pattern.finditer(cleaned))
+    if len(named) != 1 or not _SEPARATORS.fullmatch(pattern.sub(" ", cleaned)):
         return None
-    match = named[0]
-    return match[2] if _ABILITY_OF[" ".join(match[1].split())] == ability else None
+    label, number = (named[0][2], named[0][1]) if after else (named[0][1], named[0][2])
+    return number if _ABILITY_OF[" ".join(label.split())] == ability else None
