@@ -122,9 +122,11 @@ _ABILITY_OF = {word: ability for ability, words in _ABILITY_WORDS.items() for wo
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 _LABELS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ABILITY_OF, key=len, reverse=True))
 # a label, then its score; the label may follow the score before it without a space: "L8R7.5W7S7"
-_NAMED_SCORE = re.compile(r"(?<![a-z])(" + _LABELS + r")\s*[:=-]?\s*(" + _NUM + r")(?![0-9])", _A)
+_NAMED_SCORE = re.compile(r"(?<![a-z])(" + _LABELS + r")\s*(?:[:=-]|(?:is|was|est)(?![a-z]))?\s*(" + _NUM
+                          + r")(?![0-9])", _A)
 # the score, then its label: "8 listening, 7.5 reading, 7 writing, 7 speaking", "8 L 7.5 R 7 W 7 S"
-_SCORE_NAMED = re.compile(r"(?<![0-9.,])(" + _NUM + r")\s*[:=-]?\s*(" + _LABELS + r")(?![a-z0-9])", _A)
+_SCORE_NAMED = re.compile(r"(?<![0-9.,])(" + _NUM + r")\s*(?:[:=-]|(?:in|for|on|en|pour|dans|a|au)"
+                          r"(?:\s+(?:the|l|la|le))?(?![a-z]))?\s*(" + _LABELS + r")(?![a-z0-9])", _A)
 _LABEL_LAST = re.compile(r"^\d.*(?<![a-z])(?:" + _LABELS + r")[\s.,;:!]*$", _A | re.DOTALL)
 # the overall score beside the four, dropped: "overall 7.5", "overall band 7.5", "average: 7.5", "(7.5 overall)";
 # never "7 overall" outside brackets: in "8 7.5 7 7 overall 7.5" that "7" is the speaking score
@@ -559,9 +561,10 @@ def _readings_of(text: str) -> list[list[str]]:
     """
     readings = []
     between = re.findall(r"(?<=\d)[^\d]+(?=\d)", text, _A)
-    # "8 7.5 7", "7.5, 7.5": a dot between two digits, with spaces or commas between numbers, is a decimal
-    # dot, never a separator: read with "," as the decimal mark they were 8 / 7 / 5 / 7 and 7 / 5 / 7 / 5.
-    dot_is_decimal = "." in between and any(sep not in (".", ",") for sep in between)
+    # "8 7.5 7", "7.5, 7.5", "2.5,5.5,0.5": a dot between two digits, with anything else between numbers, is a
+    # decimal dot, never a separator: read with "," as the decimal mark they were 8 / 7 / 5 / 7, 7 / 5 / 7 / 5
+    # and 2 / 5.5 / 5 / 5. Dots alone ("8.7.7.7") may still be separators.
+    dot_is_decimal = "." in between and any(sep != "." for sep in between)
     for mark in ".,":  # a mark between two digits is then always a decimal: "0,0,0.5" is not 0 / 0 / 5 with ","
         if mark == "," and dot_is_decimal:
             continue
@@ -611,7 +614,8 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     if re.fullmatch(r"\d+", cleaned.strip(" .!"), _A) and _glued(cleaned.strip(" .!"), test):
         raise InvalidAnswer("err.scores_glued", typed=cleaned.strip(" .!"), test=_SHORT_NAMES.get(test, test),
                             example=_four_examples(test))
-    after = _LABEL_LAST.match(cleaned.strip()) is not None  # "8 listening, 7.5 reading, ...": each label after
+    # "8 listening, 7.5 reading, ...": each label after its score, when at least two are written so
+    after = _LABEL_LAST.match(cleaned.strip()) is not None and len(_SCORE_NAMED.findall(cleaned)) >= 2
     pattern = _SCORE_NAMED if after else _NAMED_SCORE
     named = list(pattern.finditer(cleaned))
     if named:

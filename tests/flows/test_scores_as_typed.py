@@ -98,6 +98,9 @@ CASES = [
     four("en", IELTS, "L8 R7.5 W7 S7, overall band 7.5", (8, 7.5, 7, 7)),
     four("en", IELTS, "8 listening, 7.5 reading, 7 writing, 7 speaking", (8, 7.5, 7, 7)),
     four("en", IELTS, "8 L 7.5 R 7 W 7 S", (8, 7.5, 7, 7)),
+    four("en", IELTS, "8 in listening, 7.5 in reading, 7 in writing, 7 in speaking", (8, 7.5, 7, 7)),
+    four("en", IELTS, "6.5 for listening 7 for reading 6 for writing 7 for speaking", (6.5, 7, 6, 7)),
+    four("en", IELTS, "listening is 8, reading is 7.5, writing is 7, speaking is 7", (8, 7.5, 7, 7)),
     four("en", IELTS, "7.0/7.5/6.5/7", (7, 7.5, 6.5, 7)),
     four("en", IELTS, "7.0 / 7.5 / 6.5 / 7.0", (7, 7.5, 6.5, 7)),
     four("en", IELTS, "8.0 7.0 7.0 7.0", (8, 7, 7, 7)),
@@ -197,6 +200,8 @@ CASES = [
     one("en", IELTS, "listening", "7.5 overall", "refuse:err.score_overall"),
     one("en", IELTS, "listening", "R 6.5", "refuse"),
     one("en", IELTS, "listening", "6.5 listening", 6.5),
+    one("en", IELTS, "listening", "6.5 in listening", 6.5),
+    one("en", IELTS, "speaking", "speaking is 7.5", 7.5),
     one("en", IELTS, "listening", "6.5 reading", "refuse"),  # the reading score typed to the listening question
     one("en", IELTS, "reading", "6.5", 6.5),
     one("fr", IELTS, "reading", "6,5", 6.5),
@@ -288,6 +293,8 @@ CASES = [
     four("fr", TEF, "Compréhension de l'oral : 450, Compréhension de l'écrit : 460, Expression écrite : 420, "
                   "Expression orale : 430", (450, 460, 420, 430)),
     four("fr", TEF, "CO 470\nCE 480\nEE 440\nEO 460", (470, 480, 440, 460)),
+    four("fr", TEF, "450 en compréhension orale, 460 en compréhension écrite, 420 en expression écrite, 430 en "
+                    "expression orale", (450, 460, 420, 430)),
     four("fr", TEF, "470 480 440", "refuse:err.scores_count"),
     four("fr", TEF, "800 480 440 460", "refuse:err.score_of.listening"),
     four("fr", TEF, "NCLC 7", "refuse:err.score_clb"),
