@@ -144,6 +144,18 @@ _EVERYWHERE = re.compile(
     r"in everything|(?:for |in )?each|for all|(?:in|dans) (?:all|every|each|tout|toutes|toute|chaque)|"
     r"pour (?:tout|toutes|chaque)|a (?:chaque|toutes)|(?:dans|pour|aux) (?:les )?quatre)" + _FOUR_WORDS
     + r"\.?", _A)
+# One to three abilities named and one score for the others: "8 in listening, 7 in the rest", "L 8, the rest 7",
+# "all 7 except writing 6.5", "7 partout sauf EO 6"
+_REST_WORDS = r"(?:(?:all\s+)?(?:the\s+)?(?:rest|others|other (?:three|3|ones))|everything else|" \
+    r"(?:tout\s+)?le reste|les (?:trois |3 )?autres)"
+_THE_REST = re.compile(
+    r"(?<![\d.,])(" + _NUM + r")" + _PLURAL + r"\s*(?:in|for|on|pour|en|dans|a|au)?\s*" + _REST_WORDS
+    + r"(?![a-z])|(?<![a-z])" + _REST_WORDS + r"\s*(?:are|is|:|=|sont|a|en)?\s*(" + _NUM + r")(?![\d])", _A)
+_ALL_BUT = r"\s*,?\s*(?:except|but|sauf|apart from|other than|hormis)\s+(.+)"
+# "all" said before or after the score: "7.5 but 6 in writing" alone may be an overall 7.5, so it is not read
+_EXCEPT = re.compile(r"(?:all|que des|tous|toutes)\s+(" + _NUM + r")" + _PLURAL + r"(?:\s+(?:in all|everywhere))?"
+                     + _ALL_BUT + r"|(" + _NUM + r")" + _PLURAL + r"\s*(?:in all|in everything|everywhere|partout|"
+                     r"each|across the board|for all|in each)" + _ALL_BUT, _A)
 # One overall score and no ability: "overall 7", "7.5 overall", "overall band 7", "moyenne 7", "7 de moyenne"
 _OVERALL_WORD = r"(?:overall|average|moyenne|globale?|total)"
 _OVERALL_ONLY = re.compile(
@@ -535,6 +547,8 @@ def parse_score(text: str, test: str, ability: str) -> float:
     if match is None or (match[2] is not None and int(match[2]) != high):
         if re.search(r"(?<![a-z])(?:clb|nclc)(?![a-z])", cleaned, _A):
             raise InvalidAnswer("err.score_clb", test=name, example=example)
+        if (named := _one_named(text)) is not None and named[0] != ability:  # "R 6.5" to the listening question
+            raise InvalidAnswer(f"err.score_named.{named[0]}", value=Figure(_number(named[1])))
         raise InvalidAnswer("err.score", test=name, low=tidy(low), high=tidy(high), example=example)
     value = _number(match[1])
     problem = _score_problem(value, test, ability)
@@ -614,6 +628,8 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     if re.fullmatch(r"\d+", cleaned.strip(" .!"), _A) and _glued(cleaned.strip(" .!"), test):
         raise InvalidAnswer("err.scores_glued", typed=cleaned.strip(" .!"), test=_SHORT_NAMES.get(test, test),
                             example=_four_examples(test))
+    if (some := _with_the_rest(cleaned)) is not None:  # "8 in listening, 7 in the rest"
+        return _checked([some[a] for a in ABILITIES], test)
     # "8 listening, 7.5 reading, ...": each label after its score, when at least two are written so
     after = _LABEL_LAST.match(cleaned.strip()) is not None and len(_SCORE_NAMED.findall(cleaned)) >= 2
     pattern = _SCORE_NAMED if after else _NAMED_SCORE
@@ -763,9 +779,33 @@ def parse(question: Question, text: str, today: dt.date, labels: list[str], test
     raise ValueError(f"unknown question kind {kind}")
 
 
-def named_score(text: str, ability: str) -> str | None:
-    """"compréhension orale 8", "CO 503", "L 7.5" typed for `ability`'s question: the score alone, when the
-    one ability named is the one asked; None otherwise (another ability named is not stored here)."""
+def _with_the_rest(cleaned: str) -> dict[str, str] | None:
+    """"8 in listening, 7 in the rest", "all 7 except writing 6.5": the numeral of each ability, when one to three
+    are named (each once, nothing else typed) and one score is said for the others; None otherwise."""
+    text = " ".join(cleaned.split()).strip(" .!")
+    if (rest := _THE_REST.search(text)) is not None:
+        same, part = rest[1] or rest[2], f"{text[:rest.start()]} {text[rest.end():]}"
+    elif (but := _EXCEPT.fullmatch(text)) is not None:
+        same, part = but[1] or but[3], but[2] or but[4]
+    else:
+        return None
+    part = part.strip(" ,;.")
+    after = _LABEL_LAST.match(part) is not None
+    pattern = _SCORE_NAMED if after else _NAMED_SCORE
+    named = list(pattern.finditer(part))
+    if not 1 <= len(named) <= 3 or not _SEPARATORS.fullmatch(pattern.sub(" ", part)):
+        return None
+    values: dict[str, str] = {}
+    for match in named:
+        ability = _ABILITY_OF[" ".join((match[2] if after else match[1]).split())]
+        if ability in values:
+            return None
+        values[ability] = match[1] if after else match[2]
+    return {a: values.get(a, same) for a in ABILITIES}
+
+
+def _one_named(text: str) -> tuple[str, str] | None:
+    """The ability and the numeral of one score typed with its ability's name ("CO 503", "6.5 listening")."""
     cleaned = _score_words(text)
     after = _LABEL_LAST.match(cleaned) is not None  # "6.5 listening"
     pattern = _SCORE_NAMED if after else _NAMED_SCORE
@@ -773,4 +813,11 @@ def named_score(text: str, ability: str) -> str | None:
     if len(named) != 1 or not _SEPARATORS.fullmatch(pattern.sub(" ", cleaned)):
         return None
     label, number = (named[0][2], named[0][1]) if after else (named[0][1], named[0][2])
-    return number if _ABILITY_OF[" ".join(label.split())] == ability else None
+    return _ABILITY_OF[" ".join(label.split())], number
+
+
+def named_score(text: str, ability: str) -> str | None:
+    """"compréhension orale 8", "CO 503", "L 7.5" typed for `ability`'s question: the score alone, when the
+    one ability named is the one asked; None otherwise (another ability named is not stored here)."""
+    named = _one_named(text)
+    return named[1] if named is not None and named[0] == ability else None

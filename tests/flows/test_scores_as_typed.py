@@ -145,11 +145,20 @@ CASES = [
     four("en", IELTS, "I got 7 in everything", (7, 7, 7, 7)),
     four("en", IELTS, "7s across the board", (7, 7, 7, 7)),
     four("en", IELTS, "straight 8s", (8, 8, 8, 8)),
-    four("en", IELTS, "7 in all but writing 6", "refuse"),  # never 7 in all four
-    four("en", IELTS, "all 7 except writing 6.5", "refuse"),
+    four("en", IELTS, "7 in all but writing 6", (7, 7, 6, 7)),  # never 7 in all four
+    four("en", IELTS, "all 7 except writing 6.5", (7, 7, 6.5, 7)),
+    four("en", IELTS, "L 8, the rest 7", (8, 7, 7, 7)),
+    four("en", IELTS, "8 listening, others 7", (8, 7, 7, 7)),
+    four("en", IELTS, "8 in listening and 6.5 in writing, 7 in the rest", (8, 7, 6.5, 7)),
+    four("en", IELTS, "7 except 6", "refuse"),
+    four("en", IELTS, "7.5 but 6 in writing", "refuse"),  # 7.5 overall, or in the three others?
+    four("fr", IELTS, "7 partout sauf EO 6,5", (7, 7, 7, 6.5)),
+    four("fr", TEF, "CO 503 et 450 pour le reste", (503, 450, 450, 450)),
     four("en", IELTS, "7 each except 6", "refuse"),
     four("en", IELTS, "8 in listening, 7 in the rest", (8, 7, 7, 7)),
     four("en", IELTS, "8 7 7 7 total 29", (8, 7, 7, 7)),
+    four("en", IELTS, "2.5,5.5,0.5", "refuse:err.scores_count"),  # was 2 / 5.5 / 5 / 5
+    four("en", IELTS, "6.5,7,5.5", "refuse:err.scores_count"),
     four("en", IELTS, "7.5 7.5", "unsafe"),  # two scores: a dot between digits is a decimal when spaces separate
     four("en", IELTS, "7.5/7.5", "unsafe"),
     four("en", IELTS, "7.5, 7.5", "unsafe"),
@@ -198,16 +207,16 @@ CASES = [
     one("en", IELTS, "listening", "6.3", "refuse:err.score_half"),
     one("en", IELTS, "listening", "9.5", "refuse:err.score_range_half"),
     one("en", IELTS, "listening", "7.5 overall", "refuse:err.score_overall"),
-    one("en", IELTS, "listening", "R 6.5", "refuse"),
+    one("en", IELTS, "listening", "R 6.5", "refuse:err.score_named.reading"),
     one("en", IELTS, "listening", "6.5 listening", 6.5),
     one("en", IELTS, "listening", "6.5 in listening", 6.5),
     one("en", IELTS, "speaking", "speaking is 7.5", 7.5),
-    one("en", IELTS, "listening", "6.5 reading", "refuse"),  # the reading score typed to the listening question
+    one("en", IELTS, "listening", "6.5 reading", "refuse:err.score_named.reading"),
     one("en", IELTS, "reading", "6.5", 6.5),
     one("fr", IELTS, "reading", "6,5", 6.5),
     one("en", IELTS, "reading", "R6.5", 6.5),
     one("en", IELTS, "reading", "reading: 6.5", 6.5),
-    one("en", IELTS, "reading", "L 7", "refuse"),
+    one("en", IELTS, "reading", "L 7", "refuse:err.score_named.listening"),
     one("en", IELTS, "reading", "CLB 8", "refuse:err.score_clb"),
     one("en", IELTS, "reading", "overall 7", "refuse:err.score_overall"),
     one("en", IELTS, "reading", "7777", "refuse:err.scores_glued"),
@@ -310,6 +319,7 @@ CASES = [
     one("fr", TEF, "listening", "470 sur 699", 470),
     one("fr", TEF, "listening", "470 points", 470),
     one("fr", TEF, "reading", "CE 480", 480),
+    one("fr", TEF, "reading", "EE 440", "refuse:err.score_named.writing"),
     one("fr", TEF, "reading", "NCLC 8", "refuse:err.score_clb"),
     one("fr", TEF, "writing", "EE : 440", 440),
     one("fr", TEF, "speaking", "expression orale 460", 460),
@@ -442,9 +452,6 @@ PENDING = {
     "fr-TEF-l-quatre cent soixante-dix quatre cent quatre-vingts quatre cent quarante quatre cent soixante":
         "hundreds said in words (voice typing of TEF and TCF scores) should be read as 470 480 440 460; "
         "numbers in words stop at 99 (flows/answer_words.spelled_numbers), so this is refused, not misread",
-    "en-IELTS GT-l-8 in listening, 7 in the rest":
-        "one ability named and 'the rest' for the other three should be 8 / 7 / 7 / 7; refused for now (with "
-        "the four asked for), never read as 7 in all four",
 }
 
 
