@@ -122,8 +122,8 @@ _ABILITY_OF = {word: ability for ability, words in _ABILITY_WORDS.items() for wo
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 _LABELS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ABILITY_OF, key=len, reverse=True))
 # a label, then its score; the label may follow the score before it without a space: "L8R7.5W7S7"
-_NAMED_SCORE = re.compile(r"(?<![a-z])(" + _LABELS + r")\s*(?:[:=-]|(?:is|was|est)(?![a-z]))?\s*(" + _NUM
-                          + r")(?![0-9])", _A)
+_NAMED_SCORE = re.compile(r"(?<![a-z])(" + _LABELS + r")\s*(?:(?:band|score|note|resultat)\s*)?"
+                          r"(?:[:=-]|(?:is|was|est)(?![a-z]))?\s*(" + _NUM + r")(?![0-9])", _A)
 # the score, then its label: "8 listening, 7.5 reading, 7 writing, 7 speaking", "8 L 7.5 R 7 W 7 S"
 _SCORE_NAMED = re.compile(r"(?<![0-9.,])(" + _NUM + r")\s*(?:[:=-]|(?:in|for|on|en|pour|dans|a|au)"
                           r"(?:\s+(?:the|l|la|le))?(?![a-z]))?\s*(" + _LABELS + r")(?![a-z0-9])", _A)
@@ -165,7 +165,8 @@ _OVERALL_ONLY = re.compile(
 _SCORE_LEAD = re.compile(
     r"^(?:(?:i|we)\s+)?(?:got|have|had|scored|obtained)\b\s*:?\s*|"
     r"^(?:my|mes|mon)\s+(?:(?:ielts|celpip|pte|tef|tcf)\s+)?(?:scores?|results?|resultats?|notes?|bands?)\b"
-    r"(?:\s+(?:are|were|is|was|sont))?\s*:?\s*|^j\s?ai\s+(?:eu|obtenu)\b\s*:?\s*", _A)
+    r"(?:\s+(?:are|were|is|was|sont))?\s*:?\s*|^j\s?ai\s+(?:eu|obtenu)\b\s*:?\s*|"
+    r"^(?:my|mon|ma|en)\s+(?=(?:" + _LABELS + r")(?![a-z]))", _A)  # "my writing was 6.5"
 _HALF_SCORE = re.compile(r"(\d)\s*(?:and a half|et demie?)\b", _A)  # "6 and a half": 6.5
 _SEPARATORS = re.compile(r"(?:[\s,;:./|&+-]|\band\b|\bet\b)*", _A)
 # "C.O. 503 C.E. 447": the French abbreviations of a TEF or TCF report written with full stops, as "CO 503 CE 447"
@@ -548,7 +549,7 @@ def parse_score(text: str, test: str, ability: str) -> float:
         if re.search(r"(?<![a-z])(?:clb|nclc)(?![a-z])", cleaned, _A):
             raise InvalidAnswer("err.score_clb", test=name, example=example)
         if (named := _one_named(text)) is not None and named[0] != ability:  # "R 6.5" to the listening question
-            raise InvalidAnswer(f"err.score_named.{named[0]}", value=Figure(_number(named[1])))
+            raise InvalidAnswer(f"err.score_named.{named[0]}", value=Figure(_number(named[1].split("/")[0])))
         raise InvalidAnswer("err.score", test=name, low=tidy(low), high=tidy(high), example=example)
     value = _number(match[1])
     problem = _score_problem(value, test, ability)
@@ -671,12 +672,28 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
         valid.setdefault(scores_value(scores), (scores, reading))
     if not valid:
         assert first_error is not None
+        if (dotted := _without_dots(fours[0], test)) is not None:  # "65 65 6 55": 6.5 / 6.5 / 6 / 5.5 asked
+            raise Ambiguous("scores", text, [scores_value(dotted)])
         raise first_error
     if len(valid) == 1:
         scores, reading = next(iter(valid.values()))
         if not _doubtful(cleaned, reading):
             return scores
     raise Ambiguous("scores", text, list(valid))
+
+
+def _without_dots(reading: list[str], test: str) -> dict[str, float] | None:
+    """IELTS half bands typed without their dot ("65 65 6 55"): the bands meant, when every number that is no
+    band is two digits from 40 to 85 ending in 0 or 5 ("10" stays refused: not 1.0); None otherwise."""
+    if score_spec(test, "listening")[2] != 0.5:
+        return None
+    mended = [f"{n[0]}.{n[1]}" if re.fullmatch(r"[4-8][05]", n, _A) else n for n in reading]
+    if mended == reading:
+        return None
+    try:
+        return _checked(mended, test)
+    except InvalidAnswer:
+        return None
 
 
 def _undotted(text: str) -> str:
@@ -805,15 +822,20 @@ def _with_the_rest(cleaned: str) -> dict[str, str] | None:
 
 
 def _one_named(text: str) -> tuple[str, str] | None:
-    """The ability and the numeral of one score typed with its ability's name ("CO 503", "6.5 listening")."""
-    cleaned = _score_words(text)
+    """The ability and the numeral of one score typed with its ability's name ("CO 503", "6.5 (listening)"), the
+    numeral with the scale typed after it ("W: 6.5/9"), for parse_score to check."""
+    cleaned = re.sub(r"[()\[\]]", " ", _score_words(text))
+    scales = re.findall(r"(?<=\d)\s*(?:/|sur|out of)\s*(\d{1,3})(?![\d.,])", cleaned, _A)
+    over = f"/{scales[0]}" if len(scales) == 1 else ""
+    if over:
+        cleaned = re.sub(r"(?<=\d)\s*(?:/|sur|out of)\s*\d{1,3}(?![\d.,])", "", cleaned, flags=_A)
     after = _LABEL_LAST.match(cleaned) is not None  # "6.5 listening"
     pattern = _SCORE_NAMED if after else _NAMED_SCORE
     named = list(pattern.finditer(cleaned))
     if len(named) != 1 or not _SEPARATORS.fullmatch(pattern.sub(" ", cleaned)):
         return None
     label, number = (named[0][2], named[0][1]) if after else (named[0][1], named[0][2])
-    return _ABILITY_OF[" ".join(label.split())], number
+    return _ABILITY_OF[" ".join(label.split())], number + over
 
 
 def named_score(text: str, ability: str) -> str | None:
