@@ -103,3 +103,30 @@ async def test_tcf_writing_and_speaking_typed_over_20_are_read(tg: FakeTelegram,
         reply = said(await chat.send("CO 500 CE 510 EE 12/20 EO 14/20"))
         assert f"✅ {echo('fr', (500, 510, 12, 14))}" in reply and stored(bot, chat) == (500, 510, 12, 14)
     bot.errors.check()
+
+
+async def test_bands_typed_without_their_dots_are_asked_and_one_tap_stores_them(tg: FakeTelegram,
+                                                                                tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await at_the_listening_score(chat, "en", "ielts_general")
+        reply = said(await chat.send("65 65 6 55"))  # 65 is no IELTS band: 6.5 is, asked, not stored
+        assert reply.splitlines()[-1].startswith("❓") and stored(bot, chat) == (None, None, None, None)
+        choice = t("en", "answers.scores_choice", listening="6.5", reading="6.5", writing="6", speaking="5.5")
+        assert chat.buttons[0] == choice
+        said(await chat.click(choice))
+        assert stored(bot, chat) == (6.5, 6.5, 6, 5.5) and state(bot, chat) == "test_more"
+    bot.errors.check()
+
+
+async def test_une_note_d_une_autre_competence_est_refusee_en_le_disant(tg: FakeTelegram,
+                                                                        tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await at_the_listening_score(chat, "fr", "ielts_general")
+        reply = said(await chat.send("CE 6,5"))  # the reading score, typed to the listening question
+        assert f"⚠️ {t('fr', 'err.score_named.reading', value=Figure(6.5))}" in reply
+        assert "(6,5)" in reply and state(bot, chat) == "test_listening"
+        said(await chat.send("7 partout sauf CE 6,5"))
+        assert stored(bot, chat) == (7, 6.5, 7, 7)
+    bot.errors.check()
