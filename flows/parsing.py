@@ -613,10 +613,17 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
 
     "8 7 7 7", "8/7/7/7", "8,7,7,7", "6,5 7 7 7" are in the report's order: listening, reading, writing,
     speaking. Named, in any order: "L8 R7 W7 S7", "L 8, R 7, W 7, S 7", "listening 8, reading 7, writing
-    6.5, speaking 7", "CO 450 CE 460 EE 420 EO 430", "écoute 450, lecture 460, écriture 12, oral 14".
+    6.5, speaking 7", "CO 450 CE 460 EE 420 EO 430", "écoute 450, lecture 460, écriture 12, oral 14", each
+    label after its score ("8 in listening, 7.5 in reading, ...") or glued to the one before ("L8R7.5W7S7").
+    The same in all four ("all 8s", "7 partout"), or for the abilities not named ("8 in listening, 7 in the
+    rest", "all 7 except writing 6.5"). Words before ("my scores are"), emoji, an overall score beside the four
+    and each score over its scale ("500 510 12/20 14/20") are left out.
     Several scores that are not four (or name one ability twice) raise err.scores_count; a score outside its
     ability's range or steps raises err.score_of.<ability>. Numbers whose commas can be read as separators
     or as decimal commas are taken only when exactly one reading gives four possible scores; else Ambiguous.
+    A dot between two digits beside other separators is always a decimal ("8 7.5 7" is three scores). An
+    overall score alone raises err.score_overall; four scores run together ("7777"), err.scores_glued; IELTS
+    bands typed without their dot ("65 65 6 55") are asked about (Ambiguous with the bands meant).
     """
     words = _score_words(text)
     if _OVERALL_ONLY.fullmatch(" ".join(_TEST_WORDS.sub(" ", words).split()).rstrip(" .!")):
