@@ -536,7 +536,7 @@ def _score_problem(value: float, test: str, ability: str) -> str | None:
     return None
 
 
-def parse_score(text: str, test: str, ability: str) -> float:
+def parse_score(text: str, test: str, ability: str, confirmed: bool = False) -> float:
     """A score as printed on the report, within that test's range and steps: "7.5", "7,5", "band 7.5",
     "7.5 band", "7.5/9" (over the test's top score); a CLB level is refused with its own message."""
     low, high, step = score_spec(test, ability)
@@ -559,6 +559,8 @@ def parse_score(text: str, test: str, ability: str) -> float:
                             value=Figure(value), example=example)
     if problem == "step":
         raise InvalidAnswer(f"err.score_{kind}", test=name, value=Figure(value), example=example)
+    if not confirmed and _like_a_level(value, test, ability):  # "7" for TEF listening: an NCLC level?
+        raise _levels_asked(Ambiguous("score", text, [str(tidy(value))], key="answers.confirm_level"), test)
     return value
 
 
@@ -607,7 +609,28 @@ def scores_value(scores: dict[str, float]) -> str:
     return "/".join(str(tidy(scores[a])) for a in ABILITIES)
 
 
-def parse_scores(text: str, test: str) -> dict[str, float] | None:
+def parse_scores(text: str, test: str, confirmed: bool = False) -> dict[str, float] | None:
+    """All four scores of `test` in one message (see _read_scores), or None. Scores of 12 or less on a 0 to 699
+    scale (TEF and TCF Canada) look like the NCLC levels their certificates print: asked, unless `confirmed`
+    (the button of that question: never asked twice)."""
+    scores = _read_scores(text, test)
+    if not confirmed and scores is not None and any(_like_a_level(scores[a], test, a) for a in ABILITIES):
+        raise _levels_asked(Ambiguous("scores", text, [scores_value(scores)], key="answers.confirm_levels"), test)
+    return scores
+
+
+def _like_a_level(value: float, test: str, ability: str) -> bool:
+    """A TEF or TCF score of 12 or less on a 0 to 699 scale: possible, but far below NCLC 4, and the NCLC level
+    (4 to 12) its certificate prints beside each score (RULES.md section 2)."""
+    return score_spec(test, ability)[1] >= 699 and value <= 12
+
+
+def _levels_asked(asked: Ambiguous, test: str) -> Ambiguous:
+    asked.params.update(test=_SHORT_NAMES.get(test, test), example=_four_examples(test))
+    return asked
+
+
+def _read_scores(text: str, test: str) -> dict[str, float] | None:
     """All four scores of `test` in one message, or None when the text is not several scores (then it is
     one score, for parse_score).
 

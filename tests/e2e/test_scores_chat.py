@@ -130,3 +130,17 @@ async def test_une_note_d_une_autre_competence_est_refusee_en_le_disant(tg: Fake
         said(await chat.send("7 partout sauf CE 6,5"))
         assert stored(bot, chat) == (7, 6.5, 7, 7)
     bot.errors.check()
+
+
+async def test_des_niveaux_nclc_tapes_pour_le_tef_sont_demandes_une_fois(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await at_the_listening_score(chat, "fr", "tef_canada")
+        reply = said(await chat.send("7 8 7 7"))  # NCLC levels, as the certificate prints them beside each score
+        assert t("fr", "answers.confirm_levels", typed="7 8 7 7", test="TEF Canada", example="503 503 512 518") \
+            in reply and stored(bot, chat) == (None, None, None, None)
+        said(await chat.click(t("fr", "answers.scores_choice", listening="7", reading="8", writing="7",
+                                speaking="7")))  # "yes, those are my scores": stored, never asked again
+        assert stored(bot, chat) == (7, 8, 7, 7) and state(bot, chat) == "test_more"
+    bot.errors.check()

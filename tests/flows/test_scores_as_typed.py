@@ -323,6 +323,9 @@ CASES = [
     four("fr", TEF, "470 480 440", "refuse:err.scores_count"),
     four("fr", TEF, "800 480 440 460", "refuse:err.score_of.listening"),
     four("fr", TEF, "NCLC 7", "refuse:err.score_clb"),
+    four("fr", TEF, "7 8 7 7", "ask:7/8/7/7"),  # the NCLC levels of the certificate, or scores? asked
+    four("fr", TEF, "7 partout", "ask:7/7/7/7"),
+    four("en", TEF, "L7 R8 W7 S7", "ask:7/8/7/7"),
     four("fr", TEF, "NCLC 8 partout", "refuse:err.score_clb"),
     four("fr", TEF, "quatre cent soixante-dix quatre cent quatre-vingts quatre cent quarante quatre cent soixante",
          (470, 480, 440, 460)),
@@ -330,6 +333,8 @@ CASES = [
     four("en", TEF, "470 480 440 460", (470, 480, 440, 460)),
     four("en", TEF, "listening 470, reading 480, writing 440, speaking 460", (470, 480, 440, 460)),
     one("fr", TEF, "listening", "470", 470),
+    one("fr", TEF, "listening", "7", "ask:7"),
+    one("fr", TEF, "writing", "9", "ask:9"),
     one("fr", TEF, "listening", "CO 470", 470),
     one("fr", TEF, "listening", "470/699", 470),
     one("fr", TEF, "listening", "470 sur 699", 470),
@@ -355,6 +360,8 @@ CASES = [
     four("fr", TCF, "500 510 450 460", "refuse:err.score_of.writing"),
     four("fr", TCF, "500 510 12,5 14", "refuse:err.score_of.writing"),
     four("fr", TCF, "NCLC 9", "refuse:err.score_clb"),
+    four("fr", TCF, "7 7 7 7", "ask:7/7/7/7"),
+    four("fr", TCF, "500 510 7 7", (500, 510, 7, 7)),  # writing and speaking are out of 20
     four("en", TCF, "L 500 R 510 W 12 S 14", (500, 510, 12, 14)),
     four("en", TCF, "500 510 12 14", (500, 510, 12, 14)),
     one("fr", TCF, "listening", "500", 500),
