@@ -562,6 +562,8 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
         return c.date(dt.date.fromisoformat(value))
     if kind.startswith("choice:"):
         return c.t(f"opt.{kind.removeprefix('choice:')}.{value}")
+    if kind == "score":  # one score confirmed: "7" for TEF Canada listening
+        return str(tidy(float(value))).replace(".", c.t("decimal"))
     if kind == "age":  # "88 years": an age confirmed
         return c.t("echo.age", age=value.split()[0])
     return c.t("echo.hours", hours=str(tidy(float(value))).replace(".", c.t("decimal")))

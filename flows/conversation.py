@@ -31,6 +31,7 @@ from flows.parsing import (
     month_bounds,
     parse,
     parse_noc,
+    parse_score,
     parse_scores,
     tidy,
 )
@@ -405,7 +406,9 @@ def _button_value(screening: Screening, question: Question, value: str, today: d
         return _picked_date(question, value, today)
     kind = test_kind(screening, question)
     if question.kind == "score" and kind is not None and "/" in value:  # four scores chosen among readings
-        return parse_scores(value, kind)
+        return parse_scores(value, kind, confirmed=True)
+    if question.kind == "score" and kind is not None:  # a score tapped, or confirmed: never asked again
+        return tidy(parse_score(value, kind, question.meta["ability"], confirmed=True))
     return parse(question, value, today, [], kind)  # numbers and scores: the same checks as typed ones
 
 

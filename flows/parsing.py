@@ -120,14 +120,54 @@ _ABILITY_WORDS = {  # folded, apostrophes as spaces; the French ones are those o
 }
 _ABILITY_OF = {word: ability for ability, words in _ABILITY_WORDS.items() for word in words}
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
-_NAMED_SCORE = re.compile(
-    r"(?<![a-z0-9])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ABILITY_OF, key=len,
-                                                                                       reverse=True))
-    + r")\s*[:=-]?\s*(" + _NUM + r")(?![0-9])", _A)
-_OVERALL = re.compile(r"\b(?:overall|global|total|moyenne)\b\s*:?\s*" + _NUM, _A)
+_LABELS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ABILITY_OF, key=len, reverse=True))
+# a label, then its score; the label may follow the score before it without a space: "L8R7.5W7S7"
+_NAMED_SCORE = re.compile(r"(?<![a-z])(" + _LABELS + r")\s*(?:(?:band|score|note|resultat)\s*)?"
+                          r"(?:[:=-]|(?:is|was|est)(?![a-z]))?\s*(" + _NUM + r")(?![0-9])", _A)
+# the score, then its label: "8 listening, 7.5 reading, 7 writing, 7 speaking", "8 L 7.5 R 7 W 7 S"
+_SCORE_NAMED = re.compile(r"(?<![0-9.,])(" + _NUM + r")\s*(?:[:=-]|(?:in|for|on|en|pour|dans|a|au)"
+                          r"(?:\s+(?:the|l|la|le))?(?![a-z]))?\s*(" + _LABELS + r")(?![a-z0-9])", _A)
+_LABEL_LAST = re.compile(r"^\d.*(?<![a-z])(?:" + _LABELS + r")[\s.,;:!]*$", _A | re.DOTALL)
+# the overall score beside the four, dropped: "overall 7.5", "overall band 7.5", "average: 7.5", "(7.5 overall)";
+# never "7 overall" outside brackets: in "8 7.5 7 7 overall 7.5" that "7" is the speaking score
+_OVERALL = re.compile(r"\b(?:overall|globale?|total|moyenne|average)\b(?:\s+(?:band|score))?\s*[:=]?\s*" + _NUM
+                      + r"|[(\[]\s*" + _NUM + r"\s*(?:overall|average|de moyenne|en moyenne)\s*[)\]]", _A)
 _TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|core|canada|scores?|resultats?)\b", _A)
-_EVERYWHERE = re.compile(r"(" + _NUM + r")\s*(?:partout|dans tout|pour tout|dans chaque|everywhere|"
-                         r"across the board|in all|in each|in every)\.?", _A)
+# The same score in all four: "7 partout", "all 8s", "same for all 7", "7 in everything", "que des 7"
+_PLURAL = r"(?:\s?s)?"  # "8s", "8's" (the apostrophe is a space by then)
+_FOUR_NOUNS = r"(?:competences?|epreuves?|sections?|parties|partie|modules?|skills?|abilities|ability|bands?|" \
+    r"of them|one|1)"
+_FOUR_WORDS = r"(?:\s+(?:les\s+)?(?:(?:quatre|4|four)(?:\s+" + _FOUR_NOUNS + r")?|" + _FOUR_NOUNS + r"))?"
+_EVERYWHERE = re.compile(
+    r"(?:same for all|same in all|all of them|all|straight|que des|tous|toutes|tout|partout)\s*:?\s*("
+    + _NUM + r")" + _PLURAL + r"|(" + _NUM + r")" + _PLURAL + r"\s*(?:partout|everywhere|across the board|"
+    r"in everything|(?:for |in )?each|for all|(?:in|dans) (?:all|every|each|tout|toutes|toute|chaque)|"
+    r"pour (?:tout|toutes|chaque)|a (?:chaque|toutes)|(?:dans|pour|aux) (?:les )?quatre)" + _FOUR_WORDS
+    + r"\.?", _A)
+# One to three abilities named and one score for the others: "8 in listening, 7 in the rest", "L 8, the rest 7",
+# "all 7 except writing 6.5", "7 partout sauf EO 6"
+_REST_WORDS = r"(?:(?:all\s+)?(?:the\s+)?(?:rest|others|other (?:three|3|ones))|everything else|" \
+    r"(?:tout\s+)?le reste|les (?:trois |3 )?autres)"
+_THE_REST = re.compile(
+    r"(?<![\d.,])(" + _NUM + r")" + _PLURAL + r"\s*(?:in|for|on|pour|en|dans|a|au)?\s*" + _REST_WORDS
+    + r"(?![a-z])|(?<![a-z])" + _REST_WORDS + r"\s*(?:are|is|:|=|sont|a|en)?\s*(" + _NUM + r")(?![\d])", _A)
+_ALL_BUT = r"\s*,?\s*(?:except|but|sauf|apart from|other than|hormis)\s+(.+)"
+# "all" said before or after the score: "7.5 but 6 in writing" alone may be an overall 7.5, so it is not read
+_EXCEPT = re.compile(r"(?:all|que des|tous|toutes)\s+(" + _NUM + r")" + _PLURAL + r"(?:\s+(?:in all|everywhere))?"
+                     + _ALL_BUT + r"|(" + _NUM + r")" + _PLURAL + r"\s*(?:in all|in everything|everywhere|partout|"
+                     r"each|across the board|for all|in each)" + _ALL_BUT, _A)
+# One overall score and no ability: "overall 7", "7.5 overall", "overall band 7", "moyenne 7", "7 de moyenne"
+_OVERALL_WORD = r"(?:overall|average|moyenne|globale?|total)"
+_OVERALL_ONLY = re.compile(
+    r"(?:(?:band|score|note|resultat)\s+)?" + _OVERALL_WORD + r"(?:\s+(?:band|score|note|resultat))?\s*[:=]?\s*"
+    + _NUM + r"|" + _NUM + r"\s*(?:band\s+)?(?:de |en |au )?" + _OVERALL_WORD + r"(?:\s+(?:band|score))?", _A)
+# Words before the scores: "my scores are", "I got", "j'ai eu", "mes résultats :"
+_SCORE_LEAD = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:got|have|had|scored|obtained)\b\s*:?\s*|"
+    r"^(?:my|mes|mon)\s+(?:(?:ielts|celpip|pte|tef|tcf)\s+)?(?:scores?|results?|resultats?|notes?|bands?)\b"
+    r"(?:\s+(?:are|were|is|was|sont))?\s*:?\s*|^j\s?ai\s+(?:eu|obtenu)\b\s*:?\s*|"
+    r"^(?:my|mon|ma|en)\s+(?=(?:" + _LABELS + r")(?![a-z]))", _A)  # "my writing was 6.5"
+_HALF_SCORE = re.compile(r"(\d)\s*(?:and a half|et demie?)\b", _A)  # "6 and a half": 6.5
 _SEPARATORS = re.compile(r"(?:[\s,;:./|&+-]|\band\b|\bet\b)*", _A)
 # "C.O. 503 C.E. 447": the French abbreviations of a TEF or TCF report written with full stops, as "CO 503 CE 447"
 _DOTTED_ABILITY = re.compile(r"(?<![a-z0-9])([ce])\.\s?([oe])\.?(?![a-z0-9])", _A)
@@ -496,16 +536,20 @@ def _score_problem(value: float, test: str, ability: str) -> str | None:
     return None
 
 
-def parse_score(text: str, test: str, ability: str) -> float:
+def parse_score(text: str, test: str, ability: str, confirmed: bool = False) -> float:
     """A score as printed on the report, within that test's range and steps: "7.5", "7,5", "band 7.5",
     "7.5 band", "7.5/9" (over the test's top score); a CLB level is refused with its own message."""
     low, high, step = score_spec(test, ability)
     name, example = _SHORT_NAMES.get(test, test), _example(test, ability)
-    cleaned = fold(text)
+    cleaned = _score_words(text)
+    if test == "celpip_general":  # a CELPIP score is a level: "level 9" is the score 9
+        cleaned = re.sub(r"^(?:level|niveau)\s*:?\s*(?=\d)", "", cleaned, flags=_A)
     match = _SCORE.match(cleaned)
     if match is None or (match[2] is not None and int(match[2]) != high):
         if re.search(r"(?<![a-z])(?:clb|nclc)(?![a-z])", cleaned, _A):
             raise InvalidAnswer("err.score_clb", test=name, example=example)
+        if (named := _one_named(text)) is not None and named[0] != ability:  # "R 6.5" to the listening question
+            raise InvalidAnswer(f"err.score_named.{named[0]}", value=Figure(_number(named[1].split("/")[0])))
         raise InvalidAnswer("err.score", test=name, low=tidy(low), high=tidy(high), example=example)
     value = _number(match[1])
     problem = _score_problem(value, test, ability)
@@ -515,6 +559,8 @@ def parse_score(text: str, test: str, ability: str) -> float:
                             value=Figure(value), example=example)
     if problem == "step":
         raise InvalidAnswer(f"err.score_{kind}", test=name, value=Figure(value), example=example)
+    if not confirmed and _like_a_level(value, test, ability):  # "7" for TEF listening: an NCLC level?
+        raise _levels_asked(Ambiguous("score", text, [str(tidy(value))], key="answers.confirm_level"), test)
     return value
 
 
@@ -531,7 +577,14 @@ def _readings_of(text: str) -> list[list[str]]:
     is not "6.5" and "5".
     """
     readings = []
+    between = re.findall(r"(?<=\d)[^\d]+(?=\d)", text, _A)
+    # "8 7.5 7", "7.5, 7.5", "2.5,5.5,0.5": a dot between two digits, with anything else between numbers, is a
+    # decimal dot, never a separator: read with "," as the decimal mark they were 8 / 7 / 5 / 7, 7 / 5 / 7 / 5
+    # and 2 / 5.5 / 5 / 5. Dots alone ("8.7.7.7") may still be separators.
+    dot_is_decimal = "." in between and any(sep != "." for sep in between)
     for mark in ".,":  # a mark between two digits is then always a decimal: "0,0,0.5" is not 0 / 0 / 5 with ","
+        if mark == "," and dot_is_decimal:
+            continue
         numerals = re.findall(rf"\d+(?:\{mark}\d+)?", text, _A)
         if len(re.findall(rf"\d(?=\{mark}\d)", text, _A)) == sum(mark in n for n in numerals):
             readings.append(numerals)
@@ -556,28 +609,69 @@ def scores_value(scores: dict[str, float]) -> str:
     return "/".join(str(tidy(scores[a])) for a in ABILITIES)
 
 
-def parse_scores(text: str, test: str) -> dict[str, float] | None:
+def parse_scores(text: str, test: str, confirmed: bool = False) -> dict[str, float] | None:
+    """All four scores of `test` in one message (see _read_scores), or None. Scores of 12 or less on a 0 to 699
+    scale (TEF and TCF Canada) look like the NCLC levels their certificates print: asked, unless `confirmed`
+    (the button of that question: never asked twice)."""
+    scores = _read_scores(text, test)
+    if not confirmed and scores is not None and any(_like_a_level(scores[a], test, a) for a in ABILITIES):
+        raise _levels_asked(Ambiguous("scores", text, [scores_value(scores)], key="answers.confirm_levels"), test)
+    return scores
+
+
+def _like_a_level(value: float, test: str, ability: str) -> bool:
+    """A TEF or TCF score of 12 or less on a 0 to 699 scale: possible, but far below NCLC 4, and the NCLC level
+    (4 to 12) its certificate prints beside each score (RULES.md section 2)."""
+    return score_spec(test, ability)[1] >= 699 and value <= 12
+
+
+def _levels_asked(asked: Ambiguous, test: str) -> Ambiguous:
+    asked.params.update(test=_SHORT_NAMES.get(test, test), example=_four_examples(test))
+    return asked
+
+
+def _read_scores(text: str, test: str) -> dict[str, float] | None:
     """All four scores of `test` in one message, or None when the text is not several scores (then it is
     one score, for parse_score).
 
     "8 7 7 7", "8/7/7/7", "8,7,7,7", "6,5 7 7 7" are in the report's order: listening, reading, writing,
     speaking. Named, in any order: "L8 R7 W7 S7", "L 8, R 7, W 7, S 7", "listening 8, reading 7, writing
-    6.5, speaking 7", "CO 450 CE 460 EE 420 EO 430", "écoute 450, lecture 460, écriture 12, oral 14".
+    6.5, speaking 7", "CO 450 CE 460 EE 420 EO 430", "écoute 450, lecture 460, écriture 12, oral 14", each
+    label after its score ("8 in listening, 7.5 in reading, ...") or glued to the one before ("L8R7.5W7S7").
+    The same in all four ("all 8s", "7 partout"), or for the abilities not named ("8 in listening, 7 in the
+    rest", "all 7 except writing 6.5"). Words before ("my scores are"), emoji, an overall score beside the four
+    and each score over its scale ("500 510 12/20 14/20") are left out.
     Several scores that are not four (or name one ability twice) raise err.scores_count; a score outside its
     ability's range or steps raises err.score_of.<ability>. Numbers whose commas can be read as separators
     or as decimal commas are taken only when exactly one reading gives four possible scores; else Ambiguous.
+    A dot between two digits beside other separators is always a decimal ("8 7.5 7" is three scores). An
+    overall score alone raises err.score_overall; four scores run together ("7777"), err.scores_glued; IELTS
+    bands typed without their dot ("65 65 6 55") are asked about (Ambiguous with the bands meant).
     """
+    words = _score_words(text)
+    if _OVERALL_ONLY.fullmatch(" ".join(_TEST_WORDS.sub(" ", words).split()).rstrip(" .!")):
+        # "overall 7": the one score Express Entry does not use; never stored as the listening score
+        raise InvalidAnswer("err.score_overall", test=_SHORT_NAMES.get(test, test), example=_four_examples(test))
     # brackets are separators: "8 7.5 7 7 (overall 7.5)"
-    cleaned = _TEST_WORDS.sub(" ", _OVERALL.sub(" ", re.sub(r"[()\[\]]", " ", _undotted(text))))
-    if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split())):  # "7 partout": the same score in all four
-        return _checked([same[1]] * 4, test)
-    named = list(_NAMED_SCORE.finditer(cleaned))
+    cleaned = _without_scales(_TEST_WORDS.sub(" ", re.sub(r"[()\[\]]", " ", _OVERALL.sub(" ", words))), test)
+    if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split()).rstrip(" .!")):  # "7 partout": the same in all four
+        return _checked([same[1] or same[2]] * 4, test)
+    if re.fullmatch(r"\d+", cleaned.strip(" .!"), _A) and _glued(cleaned.strip(" .!"), test):
+        raise InvalidAnswer("err.scores_glued", typed=cleaned.strip(" .!"), test=_SHORT_NAMES.get(test, test),
+                            example=_four_examples(test))
+    if (some := _with_the_rest(cleaned)) is not None:  # "8 in listening, 7 in the rest"
+        return _checked([some[a] for a in ABILITIES], test)
+    # "8 listening, 7.5 reading, ...": each label after its score, when at least two are written so
+    after = _LABEL_LAST.match(cleaned.strip()) is not None and len(_SCORE_NAMED.findall(cleaned)) >= 2
+    pattern = _SCORE_NAMED if after else _NAMED_SCORE
+    named = list(pattern.finditer(cleaned))
     if named:
         values: dict[str, str] = {}
-        rest = _NAMED_SCORE.sub(" ", cleaned)
+        rest = pattern.sub(" ", cleaned)
         count = len(named) + len(re.findall(r"\d+(?:[.,]\d+)?", rest, _A))
         for match in named:
-            values.setdefault(_ABILITY_OF[" ".join(match[1].split())], match[2])
+            label, number = (match[2], match[1]) if after else (match[1], match[2])
+            values.setdefault(_ABILITY_OF[" ".join(label.split())], number)
         if not _SEPARATORS.fullmatch(rest) or len(values) != 4 or len(named) != 4:
             if count >= 2:
                 raise InvalidAnswer("err.scores_count", count=count, example=_four_examples(test))
@@ -608,6 +702,8 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
         valid.setdefault(scores_value(scores), (scores, reading))
     if not valid:
         assert first_error is not None
+        if (dotted := _without_dots(fours[0], test)) is not None:  # "65 65 6 55": 6.5 / 6.5 / 6 / 5.5 asked
+            raise Ambiguous("scores", text, [scores_value(dotted)])
         raise first_error
     if len(valid) == 1:
         scores, reading = next(iter(valid.values()))
@@ -616,9 +712,55 @@ def parse_scores(text: str, test: str) -> dict[str, float] | None:
     raise Ambiguous("scores", text, list(valid))
 
 
+def _without_dots(reading: list[str], test: str) -> dict[str, float] | None:
+    """IELTS half bands typed without their dot ("65 65 6 55"): the bands meant, when every number that is no
+    band is two digits from 40 to 85 ending in 0 or 5 ("10" stays refused: not 1.0); None otherwise."""
+    if score_spec(test, "listening")[2] != 0.5:
+        return None
+    mended = [f"{n[0]}.{n[1]}" if re.fullmatch(r"[4-8][05]", n, _A) else n for n in reading]
+    if mended == reading:
+        return None
+    try:
+        return _checked(mended, test)
+    except InvalidAnswer:
+        return None
+
+
 def _undotted(text: str) -> str:
     """Folded, apostrophes as spaces, "C.O." and "E.E." as "co" and "ee"."""
     return _DOTTED_ABILITY.sub(r"\1\2", fold(text).replace("'", " ").replace("\u2019", " "))
+
+
+_DROPPED = frozenset({"Mn", "Me", "Cf"})  # the keycap and variation selector of "8️⃣", joiners: nothing
+_SPACED = frozenset({"So", "Sk", "Co", "Cs"})  # "👍", "✅", emoji skin tones: a space
+
+
+def _score_words(text: str) -> str:
+    """A typed score answer as the score readers take it: _undotted, emoji and other symbols dropped ("8 7 7 7 👍",
+    "8️⃣ 7️⃣ 7️⃣ 7️⃣"), the words before the scores dropped ("my scores are", "I got", "j'ai eu"), "6 and a half"
+    as 6.5, spaces and line breaks as one space."""
+    plain = "".join("" if unicodedata.category(ch) in _DROPPED else " " if unicodedata.category(ch) in _SPACED
+                    else ch for ch in text)
+    words = " ".join(_undotted(plain).split())
+    return _HALF_SCORE.sub(r"\1.5", _SCORE_LEAD.sub("", words))
+
+
+def _without_scales(text: str, test: str) -> str:
+    """Each score typed over its test's top score, the score alone: "500 510 12/20 14/20", "8/9 7/9 7/9 7/9".
+    Only where every slash is a scale's: in "9/9/9/9" or "0 / 12 / 0 / 12" slashes are between scores."""
+    tops = sorted({str(tidy(score_spec(test, a)[1])) for a in ABILITIES}, key=len, reverse=True)
+    alone = re.sub(r"(?<![/\d])(?<!\d[.,])(" + _NUM + r")\s*(?:/|sur|out of)\s*(?:" + "|".join(tops)
+                  + r")(?![/\d])(?![.,]\d)", r"\1", text, flags=_A)
+    return text if "/" in alone else alone  # "0 / 12 / 0 / 12": a slash left between scores, so none was a scale
+
+
+def _glued(digits: str, test: str) -> bool:
+    """"7777", "9888": four scores typed without spaces, one number too long to be a score of `test` (as many
+    digits as four scores of that test have at least)."""
+    low, high, _ = score_spec(test, "listening")
+    lowest = language_tables()["tests"][test]["levels"]["4"]
+    return len(digits) >= sum(len(str(int(lowest[a]))) for a in ABILITIES) \
+        and (len(digits) > len(str(int(high))) or not low <= int(digits) <= high)
 
 
 def _checked(numerals: list[str], test: str) -> dict[str, float]:
@@ -684,12 +826,50 @@ def parse(question: Question, text: str, today: dt.date, labels: list[str], test
     raise ValueError(f"unknown question kind {kind}")
 
 
+def _with_the_rest(cleaned: str) -> dict[str, str] | None:
+    """"8 in listening, 7 in the rest", "all 7 except writing 6.5": the numeral of each ability, when one to three
+    are named (each once, nothing else typed) and one score is said for the others; None otherwise."""
+    text = " ".join(cleaned.split()).strip(" .!")
+    if (rest := _THE_REST.search(text)) is not None:
+        same, part = rest[1] or rest[2], f"{text[:rest.start()]} {text[rest.end():]}"
+    elif (but := _EXCEPT.fullmatch(text)) is not None:
+        same, part = but[1] or but[3], but[2] or but[4]
+    else:
+        return None
+    part = part.strip(" ,;.")
+    after = _LABEL_LAST.match(part) is not None
+    pattern = _SCORE_NAMED if after else _NAMED_SCORE
+    named = list(pattern.finditer(part))
+    if not 1 <= len(named) <= 3 or not _SEPARATORS.fullmatch(pattern.sub(" ", part)):
+        return None
+    values: dict[str, str] = {}
+    for match in named:
+        ability = _ABILITY_OF[" ".join((match[2] if after else match[1]).split())]
+        if ability in values:
+            return None
+        values[ability] = match[1] if after else match[2]
+    return {a: values.get(a, same) for a in ABILITIES}
+
+
+def _one_named(text: str) -> tuple[str, str] | None:
+    """The ability and the numeral of one score typed with its ability's name ("CO 503", "6.5 (listening)"), the
+    numeral with the scale typed after it ("W: 6.5/9"), for parse_score to check."""
+    cleaned = re.sub(r"[()\[\]]", " ", _score_words(text))
+    scales = re.findall(r"(?<=\d)\s*(?:/|sur|out of)\s*(\d{1,3})(?![\d.,])", cleaned, _A)
+    over = f"/{scales[0]}" if len(scales) == 1 else ""
+    if over:
+        cleaned = re.sub(r"(?<=\d)\s*(?:/|sur|out of)\s*\d{1,3}(?![\d.,])", "", cleaned, flags=_A)
+    after = _LABEL_LAST.match(cleaned) is not None  # "6.5 listening"
+    pattern = _SCORE_NAMED if after else _NAMED_SCORE
+    named = list(pattern.finditer(cleaned))
+    if len(named) != 1 or not _SEPARATORS.fullmatch(pattern.sub(" ", cleaned)):
+        return None
+    label, number = (named[0][2], named[0][1]) if after else (named[0][1], named[0][2])
+    return _ABILITY_OF[" ".join(label.split())], number + over
+
+
 def named_score(text: str, ability: str) -> str | None:
     """"compréhension orale 8", "CO 503", "L 7.5" typed for `ability`'s question: the score alone, when the
     one ability named is the one asked; None otherwise (another ability named is not stored here)."""
-    cleaned = _undotted(text)
-    named = list(_NAMED_SCORE.finditer(cleaned))
-    if len(named) != 1 or not _SEPARATORS.fullmatch(_NAMED_SCORE.sub(" ", cleaned)):
-        return None
-    match = named[0]
-    return match[2] if _ABILITY_OF[" ".join(match[1].split())] == ability else None
+    named = _one_named(text)
+    return named[1] if named is not None and named[0] == ability else None
