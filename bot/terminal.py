@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from bot.screening.service import Outcome, ScreeningService
 from flows.conversation import Button, OutMessage, h
-from flows.machine import Screening
+from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import Catalog, catalog
 
@@ -157,7 +157,7 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
         _list(choices, shortcuts, out)
         line = clean(read())
         before = _where(service)
-        outcome, pressed = _answer(service, lang, line, choices, shortcuts, c)
+        outcome, pressed = _answer(service, lang, line, choices, shortcuts, c, before)
         if outcome.echo:
             print(f"✅ {plain(outcome.echo)}", file=out)
         if pressed == "del|yes" and folder and chart_dir is None:
@@ -172,9 +172,10 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
 
 
 def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, Button],
-            shortcuts: dict[str, Button], c: Catalog) -> tuple[Outcome, str | None]:
+            shortcuts: dict[str, Button], c: Catalog,
+            before: tuple[str, Any] | None) -> tuple[Outcome, str | None]:
     """One line typed: a command, an option (its number or its label), a suggested value, or a typed answer.
-    With the data of the button it pressed, if it pressed one."""
+    With the data of the button it pressed, if it pressed one. `before`: the saved place before the line."""
     if not line:  # Enter alone: how to answer here, then the same options (nothing is sent to the conversation)
         return Outcome([OutMessage(h(c.t("bot.chat_empty")))], language=lang), None
     if line.startswith("/") and len(line) > 1:
@@ -183,7 +184,9 @@ def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, 
     if button is not None:
         return service.button(LOCAL_USER_ID, lang, button.data), button.data
     outcome = service.text(LOCAL_USER_ID, lang, line)
-    if outcome.error and _enumerated(choices) and _OPTION_NUMBER.fullmatch(line):
+    where = _where(service)  # at a result nothing typed is an answer, unless it changed something (improvements)
+    refused = outcome.error or (where is not None and where[0] in CHECKPOINTS and where == before)
+    if refused and _enumerated(choices) and _OPTION_NUMBER.fullmatch(line):
         hint = c.t("bot.chat_no_such_option", number=line, last=len(choices))
         outcome.messages.insert(0, OutMessage(h(hint)))
     return outcome, None

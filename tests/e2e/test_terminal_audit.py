@@ -397,6 +397,13 @@ def test_a_number_that_is_not_an_option_says_which_numbers_are(tmp_path: pathlib
     assert done.options() == ["1. Yes", "2. No", "3. Not sure"]
 
 
+def test_a_number_beyond_the_results_menu_says_which_numbers_are(finished: dict[str, Chat],
+                                                                 tmp_path: pathlib.Path) -> None:
+    done = chat(at_the_verdict(finished, "fr", tmp_path), "12")
+    assert "Il n'y a pas d'option 12 : tapez un numéro de 1 à 7 ou votre réponse." in done.out
+    assert done.options()[0] == "1. 📄 Détails : exigences, heures, prochaines étapes"
+
+
 def test_a_number_that_is_an_answer_is_still_taken_as_one(tmp_path: pathlib.Path) -> None:
     done = chat(tmp_path, "2", "yes", "21232", "2025-09-01", "yes", "25")
     assert "✅ 25 h/week" in done.out
