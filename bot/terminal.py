@@ -7,22 +7,38 @@ import pathlib
 import re
 import shutil
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from typing import IO, Any
 
 from bot.screening.service import Outcome, ScreeningService
-from flows.conversation import Button
-from flows.texts import catalog
+from flows.conversation import Button, OutMessage, h
+from flows.machine import CHECKPOINTS, Screening
+from flows.parsing import InvalidAnswer, parse_yes_no
+from flows.texts import Catalog, catalog
 
 LOCAL_USER_ID = -1  # Telegram ids are positive: the terminal user never collides with one
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>')
 _TAG = re.compile(r"</?(b|i|u|s|code|pre)>")
+_OPTION_NUMBER = re.compile(r"[0-9]{1,3}")  # what a person types to pick an option (a year or a code is longer)
 
 
 def plain(text: str) -> str:
-    """Telegram's HTML as terminal text: links spelled out, tags dropped, entities decoded."""
+    """Telegram's HTML as terminal text: links spelled out, tags dropped, entities decoded, and no control
+    character (an answer typed with an escape sequence in it is never played back to the terminal)."""
     text = _LINK.sub(lambda m: f"{m.group(2)} → {html.unescape(m.group(1))}", text)
-    return html.unescape(_TAG.sub("", text))
+    return _printable(html.unescape(_TAG.sub("", text)))
+
+
+def _printable(text: str) -> str:
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def clean(line: str) -> str:
+    """A typed line as the conversation should read it: control characters (an arrow key's escape sequence, a
+    NUL) and invisible format characters (a byte order mark, a zero-width space) dropped, spaces trimmed."""
+    return "".join(" " if ch == "\t" else ch for ch in line
+                   if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t").strip()
 
 
 def _is_shortcut(button: Button) -> bool:
@@ -55,46 +71,125 @@ def _shortcuts(outcome: Outcome) -> dict[str, Button]:
     return {b.label: b for row in keyboards[-1].buttons for b in row if _is_shortcut(b)}
 
 
+def _words(text: str) -> str:
+    """A label or a typed line compared as words: case, accents, emoji and punctuation set aside."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch if ch.isalnum() else " " for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.split())
+
+
+def _by_label(line: str, choices: dict[str, Button]) -> Button | None:
+    """The option whose label was typed instead of its number: the whole label ("Français", "Yes, delete
+    everything") or its head before a colon or a bracket ("Details"), or a yes or a no ("oui" for "Oui, tout
+    effacer", "no" for "Keep my data"). None unless exactly one option fits."""
+    typed = _words(line)
+    if not typed:
+        return None
+    fits = [b for b in choices.values()
+            if typed in {_words(b.label), _words(re.split(r"[:(]", b.label, maxsplit=1)[0])}]
+    if not fits:  # "yes" or "non" to a confirmation ("Yes, delete everything" / "Keep my data"): its yes or its no
+        try:
+            value = "yes" if parse_yes_no(line) else "no"
+        except InvalidAnswer:
+            return None
+        fits = [b for b in choices.values() if b.data.endswith(f"|{value}")]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _enumerated(choices: dict[str, Button]) -> bool:
+    """Options numbered 1 to n by their rank (not buttons whose own value is a number)."""
+    return bool(choices) and list(choices) == [str(n) for n in range(1, len(choices) + 1)] \
+        and any(not b.data.rsplit("|", 1)[-1].isdigit() for b in choices.values())
+
+
+def _list(choices: dict[str, Button], shortcuts: dict[str, Button], out: IO[str]) -> None:
+    for number, button in choices.items():
+        print(f"  {number}. {plain(button.label)}", file=out)
+    if shortcuts:  # " · " apart: French decimals have commas ("4, 4,5, 5" could not be read)
+        print("  (" + " · ".join(shortcuts) + ")", file=out)
+
+
+def _where(service: ScreeningService) -> tuple[str, Any] | None:
+    """The saved place and answers, to tell an aside (/help, /rounds) from a step of the conversation."""
+    record = service.repository.load_session(LOCAL_USER_ID)
+    return (record.state, record.answers) if record is not None else None
+
+
+def _has_answers(service: ScreeningService) -> bool:
+    record = service.repository.load_session(LOCAL_USER_ID)
+    return record is not None and Screening(record.state, record.answers, record.history).started
+
+
 def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str],
              chart_dir: pathlib.Path | None = None) -> None:
-    """Converse until the input ends (Ctrl-D or end of a script). Charts are saved as PNG files in `chart_dir`
-    (a new private temporary folder by default) and their path printed."""
+    """Converse until the input ends (Ctrl-D or end of a script) or Ctrl-C. Charts are saved as PNG files in
+    `chart_dir` (a new private temporary folder by default) and their path printed."""
+    try:
+        _converse(service, lang, read, out, chart_dir)
+    except EOFError:
+        _bye(service, lang, out)
+    except KeyboardInterrupt:  # Ctrl-C: the same goodbye on a line of its own, then the usual exit status (130)
+        _bye(service, lang, out)
+        raise
+
+
+def _bye(service: ScreeningService, lang: str, out: IO[str]) -> None:
+    """In the language in use now (set with /language on the way, kept after /delete)."""
+    c = catalog(service.language(LOCAL_USER_ID, lang))
+    print("\n" + c.t("bot.chat_bye" if _has_answers(service) else "bot.chat_bye_empty"), file=out, flush=True)
+
+
+def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str],
+              chart_dir: pathlib.Path | None) -> None:
     c = catalog(lang)
     folder: list[pathlib.Path] = [chart_dir] if chart_dir is not None else []
     print(c.t("bot.chat_intro"), file=out)
     outcome = service.command(LOCAL_USER_ID, lang, "start")
+    choices: dict[str, Button] = {}
+    shortcuts: dict[str, Button] = {}
     while True:
         for message in outcome.messages:
             print("\n" + plain(message.text), file=out)
             if message.photo is not None:
                 print(c.t("charts.saved", path=save_chart(message.photo, folder)), file=out)
-        choices = _choices(outcome)
-        for number, button in choices.items():
-            print(f"  {number}. {button.label}", file=out)
-        shortcuts = _shortcuts(outcome)
-        if shortcuts:
-            print("  (" + ", ".join(shortcuts) + ")", file=out)
-        try:
-            line = read().strip()
-        except EOFError:
-            saved = service.repository.load_session(LOCAL_USER_ID) is not None
-            print("\n" + c.t("bot.chat_bye" if saved else "bot.chat_bye_empty"), file=out)
-            return
-        lang = service.language(LOCAL_USER_ID)
-        c = catalog(lang)
-        command = line[1:].split()[0].lower() if line.startswith("/") and len(line) > 1 else None
-        if command is not None:
-            outcome = service.command(LOCAL_USER_ID, lang, command)
-        elif line in choices:
-            outcome = service.button(LOCAL_USER_ID, lang, choices[line].data)
-            if choices[line].data == "del|yes" and folder and chart_dir is None:
-                shutil.rmtree(folder.pop(), ignore_errors=True)  # /delete: the saved charts go with the answers
-        elif line in shortcuts:
-            outcome = service.button(LOCAL_USER_ID, lang, shortcuts[line].data)
-        else:
-            outcome = service.text(LOCAL_USER_ID, lang, line)
+        if any(m.buttons for m in outcome.messages) or not outcome.messages:
+            choices, shortcuts = _choices(outcome), _shortcuts(outcome)
+        _list(choices, shortcuts, out)
+        line = clean(read())
+        before = _where(service)
+        outcome, pressed = _answer(service, lang, line, choices, shortcuts, c, before)
         if outcome.echo:
-            print(f"✅ {outcome.echo}", file=out)
+            print(f"✅ {plain(outcome.echo)}", file=out)
+        if pressed == "del|yes" and folder and chart_dir is None:
+            shutil.rmtree(folder.pop(), ignore_errors=True)  # /delete: the saved charts go with the answers
+        after = _where(service)
+        if after is None or (after != before and not any(m.buttons for m in outcome.messages)):
+            # a step with no options (a typed answer is asked for, or nothing is left): old numbers mean nothing
+            choices, shortcuts = {}, {}
+        # else an aside with no options of its own (/help, /rounds at the result): the numbers above still answer
+        lang = service.language(LOCAL_USER_ID, lang)  # /language, or /delete (then the language in use)
+        c = catalog(lang)
+
+
+def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, Button],
+            shortcuts: dict[str, Button], c: Catalog,
+            before: tuple[str, Any] | None) -> tuple[Outcome, str | None]:
+    """One line typed: a command, an option (its number or its label), a suggested value, or a typed answer.
+    With the data of the button it pressed, if it pressed one. `before`: the saved place before the line."""
+    if not line:  # Enter alone: how to answer here, then the same options (nothing is sent to the conversation)
+        return Outcome([OutMessage(h(c.t("bot.chat_empty")))], language=lang), None
+    if line.startswith("/") and len(line) > 1:
+        return service.command(LOCAL_USER_ID, lang, line[1:].split()[0].lower()), None
+    button = choices.get(line) or _by_label(line, choices) or shortcuts.get(line)
+    if button is not None:
+        return service.button(LOCAL_USER_ID, lang, button.data), button.data
+    outcome = service.text(LOCAL_USER_ID, lang, line)
+    where = _where(service)  # at a result nothing typed is an answer, unless it changed something (improvements)
+    refused = outcome.error or (where is not None and where[0] in CHECKPOINTS and where == before)
+    if refused and _enumerated(choices) and _OPTION_NUMBER.fullmatch(line):
+        hint = c.t("bot.chat_no_such_option", number=line, last=len(choices))
+        outcome.messages.insert(0, OutMessage(h(hint)))
+    return outcome, None
 
 
 def save_chart(photo: dict[str, Any], folder: list[pathlib.Path]) -> pathlib.Path:

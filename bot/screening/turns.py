@@ -35,6 +35,7 @@ class Outcome:
     language: str = "en"
     replace: bool = False  # the reply takes the place of the message whose button was pressed
     stale: bool = False  # the press was of a button that no longer applies
+    error: bool = False  # a typed answer was refused (the question is asked again)
 
 
 @dataclass
@@ -162,4 +163,4 @@ class TurnStore:
                 lang: str, update_id: int | None = None) -> Outcome:
         if reply.changed:
             self._save(user_id, screening, reply, record, update_id)
-        return Outcome(reply.messages, echo=reply.echo, language=lang)
+        return Outcome(reply.messages, echo=reply.echo, language=lang, error=reply.error)
