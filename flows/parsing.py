@@ -369,7 +369,7 @@ def _day(year: int, month: int, day: int, today: dt.date, earliest: dt.date) -> 
     return value
 
 
-# Pictures around a date as a phone adds them ("📅 2024-03-15", "31 août 2025 👍"): symbols, emoji and their joiners
+# Pictures a phone adds around a date ("📅 2024-03-15", "31 août 2025 👍"): emoji, their joiners and skin tones
 _DECORATION = re.compile("[\u200d\ufe0e\ufe0f\u20e3]|[\U0001f3fb-\U0001f3ff]")
 # "15 / 03 / 2024", "2024 - 03 - 15": a separator between two numbers, with spaces around it
 _SPACED_SEPARATOR = re.compile(r"(?<=\d)\s*([-/.])\s*(?=\d)", _A)
@@ -384,7 +384,7 @@ TODAY_EDGES = ("start", "test")
 
 
 def undecorated(text: str) -> str:
-    """The text without the emoji and symbols a phone adds around an answer ("📅 2024-03-15" reads "2024-03-15")."""
+    """The text without the emoji and symbols a phone adds to an answer: "📅 2024-03-15" reads "2024-03-15"."""
     kept = "".join(ch for ch in _DECORATION.sub("", text) if unicodedata.category(ch) not in ("So", "Sk", "Cs"))
     return " ".join(kept.split())
 
