@@ -34,14 +34,33 @@ def criterion_icon(criterion: dict[str, Any]) -> str:
 
 
 def month_only_notes(result: dict[str, Any], c: Catalog) -> list[str]:
-    """The day each start or end of a job given as a month is read as (the careful reading's), a sentence each."""
-    return [month_only_note(edge["question"], edge["job"], edge["month"], dt.date.fromisoformat(edge["day"]), c)
-            for edge in result.get("month_only_jobs", [])]
+    """The day each start or end of a job given as a month is read as (the careful reading's), a sentence each;
+    one for both ends of a job given as months."""
+    edges = result.get("month_only_jobs", [])
+    notes = []
+    for edge in edges:
+        ends = [other for other in edges if other["job"] == edge["job"] and other["question"] == "job_end"]
+        if edge["question"] == "job_start" and ends:
+            end = ends[0]
+            notes.append(c.t("results.month_only.job_both", job=edge["job"], start=c.date(_day(edge["day"])),
+                             end=c.date(_day(end["day"])), start_month=_month(edge["month"], c),
+                             end_month=_month(end["month"], c)))
+        elif not (edge["question"] == "job_end" and any(other["job"] == edge["job"] and other["question"] ==
+                                                        "job_start" for other in edges)):
+            notes.append(month_only_note(edge["question"], edge["job"], edge["month"], _day(edge["day"]), c))
+    return notes
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _month(month: str, c: Catalog) -> str:
+    return month_name(c, int(month[:4]), int(month[5:7]))
 
 
 def month_only_note(question_id: str, job: int, month: str, day: dt.date, c: Catalog) -> str:
-    return c.t(f"results.month_only.{question_id}", job=job, date=c.date(day),
-               month=month_name(c, int(month[:4]), int(month[5:7])))
+    return c.t(f"results.month_only.{question_id}", job=job, date=c.date(day), month=_month(month, c))
 
 
 def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs: bool = True) -> str:

@@ -144,6 +144,19 @@ def test_the_verdict_says_the_day_a_month_only_start_is_counted_from(lang: str, 
     assert said in glance(result, lang)
 
 
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Job 1: you gave January 2024 and August 2025 without the day, so its hours are counted from "
+           "January 31, 2024 to August 1, 2025, the latest start and the earliest end they can be "
+           "(the fewest hours)."),
+    ("fr", "Emploi 1 : vous avez donné janvier 2024 et août 2025 sans le jour, donc ses heures sont comptées du "
+           "31 janvier 2024 au 1er août 2025"),
+])
+def test_both_ends_given_as_months_are_said_in_one_sentence(lang: str, said: str) -> None:
+    result = result_for_answers(_answers("2024-01", "2025-08"), TODAY, lang)
+    shown = glance(result, lang)
+    assert said in shown and shown.count("Job 1" if lang == "en" else "Emploi 1") == 1
+
+
 def test_a_month_that_is_this_month_is_counted_from_today_at_the_latest() -> None:
     edge = month_only_jobs(_answers("2026-11", None), TODAY)[0]
     assert edge["day"] == TODAY.isoformat() == dt.date(2026, 11, 27).isoformat()
