@@ -34,6 +34,7 @@ async def test_a_birth_date_read_two_ways_is_asked_once(tg: FakeTelegram, tmp_pa
         await chat.click("April 12, 1999")
         assert "What is your marital status?" in chat.last_text
         assert "date of birth" not in chat.last_text
+        assert chat.last_text.startswith("✅ April 12, 1999")  # the day taken, said in words
     bot.errors.check()
 
 
@@ -63,6 +64,7 @@ async def test_dates_typed_with_spaces_emoji_and_a_slip(tg: FakeTelegram, tmp_pa
         chat = Chat(bot.app, tg)
         await _to_job_start(chat, "en")
         await chat.send("📅 15 / 03 / 2024")
+        assert "✅ March 15, 2024" in "\n".join(chat.texts)
         assert "Do you still work in job 1 in Canada?" in chat.last_text
         assert "without the day" not in chat.last_text  # a day was given
         await chat.click("No")
