@@ -329,7 +329,10 @@ _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began
                         r"fini en|commence en|debut|fin|a partir du|a compter de|a compter du|termine en|"
                         r"termine le|fini le|j ai commence en|j ai commence le|j ai fini en|ne le|nee le|ne en|"
                         r"nee en|end of|the end of|beginning of|the beginning of|start of|the start of|early|"
-                        r"late|mid)\s+", _A)
+                        r"late|mid|"
+                        # the end of full-time studies: "graduated may 2024", "diplômée en mai 2024"
+                        r"graduated|graduated in|graduated on|diplome|diplomee|diplome en|diplomee en|diplome le|"
+                        r"diplomee le)\s+", _A)
 
 
 # "janvier 2024 environ": the same estimate as "vers janvier 2024" (never "je crois", a doubt, not an estimate)
@@ -370,6 +373,11 @@ def _swapped(word: str, name: str) -> bool:
         and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]]
 
 
+def _dropped(word: str, name: str) -> bool:
+    """One letter left out of the name, nothing else: "febuary" for "february", "fevier" for "fevrier"."""
+    return len(name) == len(word) + 1 and any(name[:i] + name[i + 1:] == word for i in range(len(name)))
+
+
 def _month_typo(dated: str, edge: str, typed: str, today: dt.date) -> str | None:
     """A month mistyped beside a year ("Mat 2024", "Jume 2025", "feburary 2024"): two letters swapped in a long
     name is read; any other slip is confirmed, and a word that fits two months ("Mat": May or March?) asked
@@ -390,8 +398,11 @@ def _month_typo(dated: str, edge: str, typed: str, today: dt.date) -> str | None
             continue
         if value not in readings:
             readings.append(value)
-    if len(readings) == 1 and len(word) >= 5 and any(_swapped(word, name) for name in month_words()):
-        return readings[0]  # two letters swapped in a long name ("feburary"): read; any other slip is confirmed
+    if len(readings) == 1 and len(word) >= 5 and any(_swapped(word, name) or _dropped(word, name)
+                                                     for name in month_words()):
+        # two letters swapped or one dropped in a long name ("feburary", "Febuary", "févier"): read; any other slip
+        # (a letter changed or added, a short name: "Jume") is confirmed
+        return readings[0]
     if readings:
         raise Ambiguous("date", typed, readings, key="answers.confirm_date" if len(readings) == 1 else None)
     return None
@@ -628,7 +639,8 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
             dated = str(today.year + _RELATIVE_YEARS[dated])
         if question.kind == "date" and (year := bare_year(dated, today)):  # "2022", "since 2023"
             return Ordinary(year=year)
-        if question.kind == "date" and (mended := _month_typo(dated, question.meta["edge"], text, today)):
+        # a month mistyped, in a date of birth too ("Febuary 3 1990")
+        if (mended := _month_typo(dated, question.meta.get("edge", "birth"), text, today)):
             return Ordinary(mended)
         return Ordinary(dated) if dated != " ".join(fold(text).split()) else None
     return None

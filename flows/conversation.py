@@ -36,6 +36,7 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import match_buttons, parse_pick, picker_buttons, plan_buttons, plan_days, teer_buttons
+from flows.profile_builder import MONTH_EDGES
 from flows.questions import (
     ABILITIES,
     BY_ID,
@@ -68,7 +69,7 @@ from flows.rounds_view import menu_button as rounds_button
 from flows.texts import Catalog, catalog
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
-from flows.verdict_text import shown_length
+from flows.verdict_text import month_only_note, shown_length
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary"]
 
@@ -202,6 +203,12 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
     # "Not sure" where they will live: the condition said at once (under a verdict, the verdict says it)
     if question.id == quebec.QUESTION and value == UNSURE and screening.state not in CHECKPOINTS:
         reply.messages[0].text = f"{quebec.unsure_note(lang)}\n\n{reply.messages[0].text}"
+    if question.id in MONTH_EDGES and isinstance(value, str) and is_month_only(value) \
+            and counts_nowhere(item) is None:  # the day its hours rest on, said at once (a month has 28 to 31)
+        first, last = month_bounds(value, today)
+        note = month_only_note(question.id, screening.position["job"] + 1, value,
+                               first if question.id == "job_end" else last, c)
+        reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
     why_not = counts_nowhere(item) if question.scope == "job" else None
     if why_not is not None and _DECIDED_BY[why_not] == question.id:  # said at once: it will not count, and why
         notice = c.t(f"results.skip.{why_not}", teer=_teer_of(item["job_occupation"]))
@@ -245,11 +252,13 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
     problem = c.t(error.key, **error.params)
     if error.key in _QUOTE_TYPED and typed.strip():
         problem = f"{problem} {c.t('answers.typed', typed=' '.join(typed.split())[:60])}"
-    current = question_message(screening, lang, today)
     if isinstance(error, Ambiguous):  # each reading as a button: one tap stores the one the person meant
+        # Only the choice: the question is still just above the answer, and sending it again before "which did
+        # you mean?" asked twice ("12/04/1999": the birth date question, then April 12 or December 4).
         key = question_key(screening)
         choices = [[Button(choice_label(error.kind, value, c), f"a|{key}|{value}")] for value in error.choices]
-        return Reply([current, OutMessage(f"❓ {h(problem)}", choices)], changed=False, error=True)
+        return Reply([OutMessage(f"❓ {h(problem)}", choices)], changed=False, error=True)
+    current = question_message(screening, lang, today)
     if screening.history:  # every refusal says how to change the answer before instead
         problem = f"{problem} {c.t('answers.back_hint')}"
     return Reply([OutMessage(f"⚠️ {h(problem)}"), current], changed=False, error=True)

@@ -409,13 +409,40 @@ def _day(year: int, month: int, day: int, today: dt.date, earliest: dt.date) -> 
     return value
 
 
+# Pictures a phone adds around a date ("📅 2024-03-15", "31 août 2025 👍"): emoji, their joiners and skin tones
+_DECORATION = re.compile("[\u200d\ufe0e\ufe0f\u20e3]|[\U0001f3fb-\U0001f3ff]")
+# "15 / 03 / 2024", "2024 - 03 - 15": a separator between two numbers, with spaces around it
+_SPACED_SEPARATOR = re.compile(r"(?<=\d)\s*([-/.])\s*(?=\d)", _A)
+# "12 04 1999": three numbers apart, the last a four-digit year, as 12/04/1999 (the day or the month first?)
+_SPACED_DAY_MONTH = re.compile(r"^(\d{1,2})\s+(\d{1,2})\s+(\d{4})$", _A)
+# "23/04/95": a two-digit year that is no day (over 31), after a day and a month in either order
+_DAY_MONTH_SHORT_YEAR = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](3[2-9]|[4-9]\d)$", _A)
+# A date said as the day it is typed: a job that starts today, a test taken today (never a birth date; the end of a
+# job after "no, I no longer work there" is refused, as "now" is: tests/flows/test_typed_answers_audit.py)
+_TODAY_WORDS = frozenset({"today", "aujourd hui", "aujourdhui", "ajd", "auj"})
+TODAY_EDGES = ("start", "test")
+
+
+def undecorated(text: str) -> str:
+    """The text without the emoji and symbols a phone adds to an answer: "📅 2024-03-15" reads "2024-03-15"."""
+    kept = "".join(ch for ch in _DECORATION.sub("", text) if unicodedata.category(ch) not in ("So", "Sk", "Cs"))
+    return " ".join(kept.split())
+
+
 def parse_date(text: str, edge: str, today: dt.date) -> str:
     """An ISO date, "YYYY-MM-DD"; for the start or end of a job a month alone is kept as "YYYY-MM".
 
     `edge` is the question's meta["edge"]: "start" or "end" (a job's), "test" (a test date: the day is on the
     report), "birth". A month later than today's is in the future; today's month is fine.
     """
-    cleaned = fold(text)
+    cleaned = _SPACED_SEPARATOR.sub(r"\1", fold(undecorated(text)))
+    if edge in TODAY_EDGES and " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split()) \
+            in _TODAY_WORDS:
+        return today.isoformat()
+    if match := _SPACED_DAY_MONTH.match(cleaned):
+        cleaned = f"{match[1]}/{match[2]}/{match[3]}"
+    if match := _DAY_MONTH_SHORT_YEAR.match(cleaned):
+        cleaned = f"{match[1]}/{match[2]}/{full_year(match[3], today)}"
     if match := _DAY_MONTH.match(cleaned):
         return _day_or_month_first(int(match[1]), int(match[2]), int(match[3]), edge, text, today)
     if _SLASHED.match(cleaned):
@@ -780,7 +807,7 @@ def _checked(numerals: list[str], test: str) -> dict[str, float]:
 # -- age ---------------------------------------------------------------------------------------------------
 def parse_age(text: str, today: dt.date) -> dict[str, Any]:
     """A birth date (2024-03-15 or in words, with the day) or an age in completed years ("34", "34 ans")."""
-    cleaned = fold(text)
+    cleaned = fold(undecorated(text))
     if SHORT_YEAR.fullmatch(cleaned):  # "'95": a year of birth, which gives no day and no age
         raise InvalidAnswer("err.birth_short_year", typed=text.strip())
     if match := _AGE.match(cleaned):

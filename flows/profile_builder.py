@@ -119,6 +119,30 @@ def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dic
     return jobs
 
 
+MONTH_EDGES = ("job_start", "job_end", "job_student_end")
+
+
+def month_only_jobs(answers: Answers, today: dt.date) -> list[dict[str, Any]]:
+    """Each start, end or end of full-time studies of a job that counts, given as a month: the job's number, the
+    month and the day the careful reading takes (a start's or the studies' latest day, an end's earliest), so
+    that the hours are never said without the day they rest on."""
+    if answers.get("canadian_work") is False:
+        return []
+    edges = []
+    for index, item in enumerate(answers.get("jobs", [])):
+        if counts_nowhere(item) is not None:
+            continue
+        for question_id in MONTH_EDGES:
+            value = item.get(question_id)
+            if not (isinstance(value, str) and is_month_only(value)) or (
+                    question_id == "job_end" and item.get("job_ongoing") is not False) or (
+                    question_id == "job_student_end" and item.get("job_student") != PARTLY):
+                continue
+            edges.append({"question": question_id, "job": index + 1, "month": value,
+                          "day": _day(value, early=question_id == "job_end", today=today)})
+    return edges
+
+
 def _studies_end(job: Answers, favourable: bool, today: dt.date) -> dict[str, str]:
     """The last day of full-time studies that ended during the job; of a month, its last day read carefully
     (the fewest hours count), its first favourably."""

@@ -178,8 +178,12 @@ def echo(question: Question, value: Any, c: Catalog) -> str:
         return occupation_label(occupation, c) if occupation else c.t("echo.noc", code=value["noc"])
     if question.kind == "date" and is_month_only(value):
         return month_name(c, int(value[:4]), int(value[5:7]))
+    if question.kind == "date" and isinstance(value, str) and len(value) == 10:  # a day in words: "April 12, 2024"
+        return c.date(dt.date.fromisoformat(value))
     if question.kind == "age":
-        return str(value.get("birth_date") or c.t("echo.age", age=value["age"]))
+        if born := value.get("birth_date"):  # in words, as the buttons of a date read two ways say it
+            return c.date(dt.date.fromisoformat(born))
+        return c.t("echo.age", age=value["age"])
     if question.kind == "number":
         return c.t("echo.hours", hours=decimal(value, c))
     if question.kind == "score":

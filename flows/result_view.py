@@ -22,7 +22,14 @@ from flows.questions import counts_nowhere, teer_of
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
 from flows.uncertainty import same_verdict
-from flows.verdict_text import criterion_icon, shown_length, split_message, verdict_text, verdict_title
+from flows.verdict_text import (
+    criterion_icon,
+    month_only_notes,
+    shown_length,
+    split_message,
+    verdict_text,
+    verdict_title,
+)
 
 SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
 FULL = "cmd|full"  # the result sent again in full
@@ -147,6 +154,7 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
                         date=c.date(dt.date.fromisoformat(until))) if until
                     else c.t(f"results.glance.{_work_key(result['qualifying_hours'], lang)}", hours=hours,
                              needed=needed))
+            said = " ".join([said, *month_only_notes(result, c)])  # the days the hours rest on
         else:
             said = _first_clause(criterion["explanation"])
             if criterion["id"] == "language":

@@ -13,7 +13,15 @@ from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
-from flows.profile_builder import NONE, Favour, Place, build_profile, is_approximate, tests_given_as_a_month
+from flows.profile_builder import (
+    NONE,
+    Favour,
+    Place,
+    build_profile,
+    is_approximate,
+    month_only_jobs,
+    tests_given_as_a_month,
+)
 from flows.questions import Answers
 from flows.uncertainty import acted_on, reading_summary, word_unknowns
 
@@ -73,6 +81,7 @@ def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Roun
     places = approximate_answers(answers)
     if not places:
         return _assess(answers, as_of, lang, NONE, rounds, today)
+    edges = month_only_jobs(answers, as_of)
     readings = _readings(answers, as_of, lang, places, rounds, today)
     least: dict[str, Any] = min(readings.values(), key=_rank)
     careful = dict(least)  # a copy: readings may share cached parts
@@ -89,4 +98,6 @@ def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Roun
         "favourable": reading_summary(favourable),
     }
     word_unknowns(careful, answers, lang)  # "not sure" is said as not sure, not as "no"
+    if edges:  # the day each month-only date of a job is read as: said beside the hours (flows/verdict_text.py)
+        careful["month_only_jobs"] = edges
     return careful

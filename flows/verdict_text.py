@@ -8,6 +8,7 @@ from collections.abc import Callable
 from html import escape, unescape
 from typing import Any
 
+from flows.pickers import month_name
 from flows.texts import Catalog, catalog
 
 MAX_MESSAGE = 4096
@@ -32,6 +33,36 @@ def criterion_icon(criterion: dict[str, Any]) -> str:
     return "❔" if criterion.get("assumed") else _ICON[criterion["met"]]
 
 
+def month_only_notes(result: dict[str, Any], c: Catalog) -> list[str]:
+    """The day each start or end of a job given as a month is read as (the careful reading's), a sentence each;
+    one for both ends of a job given as months."""
+    edges = result.get("month_only_jobs", [])
+    notes = []
+    for edge in edges:
+        ends = [other for other in edges if other["job"] == edge["job"] and other["question"] == "job_end"]
+        if edge["question"] == "job_start" and ends:
+            end = ends[0]
+            notes.append(c.t("results.month_only.job_both", job=edge["job"], start=c.date(_day(edge["day"])),
+                             end=c.date(_day(end["day"])), start_month=_month(edge["month"], c),
+                             end_month=_month(end["month"], c)))
+        elif not (edge["question"] == "job_end" and any(other["job"] == edge["job"] and other["question"] ==
+                                                        "job_start" for other in edges)):
+            notes.append(month_only_note(edge["question"], edge["job"], edge["month"], _day(edge["day"]), c))
+    return notes
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _month(month: str, c: Catalog) -> str:
+    return month_name(c, int(month[:4]), int(month[5:7]))
+
+
+def month_only_note(question_id: str, job: int, month: str, day: dt.date, c: Catalog) -> str:
+    return c.t(f"results.month_only.{question_id}", job=job, date=c.date(day), month=_month(month, c))
+
+
 def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs: bool = True) -> str:
     """The whole verdict; HTML-escaped for Telegram when `html`, plain for the terminal."""
     c = catalog(lang)
@@ -44,8 +75,10 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
     lines.append(_heading(esc(c.t("verdict.criteria")), html))
     for criterion in result["criteria"]:
         name = c.t(f"verdict.criterion.{criterion['id']}")
-        lines.append(f"{criterion_icon(criterion)} {_heading(esc(name), html) if html else name} "
-                     f"{esc(criterion['explanation'])}")
+        said = criterion["explanation"]
+        if criterion["id"] == "work_experience":
+            said = " ".join([said, *month_only_notes(result, c)])
+        lines.append(f"{criterion_icon(criterion)} {_heading(esc(name), html) if html else name} {esc(said)}")
     jobs = result["hours_ledger"]["jobs"]
     if jobs:
         lines += ["", _heading(esc(c.t("verdict.ledger")), html)]

@@ -250,7 +250,7 @@ async def test_back_after_an_answer_changed_from_the_summary_returns_to_that_ans
         await chat.send("2026-10-31")  # a typo: meant 2025
         assert "You appear eligible" in said(chat.bot_messages[-2:])
         reply = said(await chat.send("/back"))
-        assert "Changing your answer: “2026-10-31”" in reply and "When did job 1 end?" in reply
+        assert "Changing your answer: “October 31, 2026”" in reply and "When did job 1 end?" in reply
     bot.errors.check()
 
 

@@ -149,12 +149,14 @@ def test_a_day_and_month_that_can_be_swapped_are_asked_about(question: str, type
     # "sep 23", "sept '23", "early 2024", "3 mars 24", "depuis l'an dernier", "idk lol" (test date) are read or
     # confirmed now: tests/flows/test_typed_answers_fresh2.py
     ("job_start", "summer 2023", "en"),
-    ("job_start", "March", "en"), ("job_start", "01 02 2024", "en"), ("job_start", "march 2024?", "en"),
+    # "01 02 2024" is asked now, as 01/02/2024 is (1 February or 2 January?): tests/flows/test_dates_as_typed.py
+    ("job_start", "March", "en"), ("job_start", "march 2024?", "en"),
     ("job_start", "mi-mars 2024", "fr"), ("job_start", "03/24", "fr"),
     ("job_start", "mars dernier", "fr"),
     ("job_end", "now", "en"), ("job_end", "present", "en"), ("job_end", "aujourd'hui", "fr"),
     ("test_date", "june 1st", "en"), ("test_date", "last month", "en"),
-    ("birth", "1995", "en"), ("birth", "23/04/95", "en"), ("birth", "April 1995", "en"),
+    # "23/04/95" is read now (95 is no day and no month: 1995): tests/flows/test_dates_as_typed.py
+    ("birth", "1995", "en"), ("birth", "April 1995", "en"),
     ("birth", "né en 1995", "fr"), ("birth", "34.5", "en"),
 ])
 def test_dates_that_cannot_be_read_safely_are_refused_and_asked_again(question: str, typed: str,

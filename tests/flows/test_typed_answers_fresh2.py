@@ -122,6 +122,9 @@ def test_words_that_are_not_weekly_hours_are_still_refused(typed: str, lang: str
     ("birth", "july 9th '94", "en", {"birth_date": "1994-07-09"}),
     ("birth", "né le 9 juillet 94", "fr", {"birth_date": "1994-07-09"}),
     ("job_start", "3 mars 24", "fr", "2024-03-03"), ("job_start", "feburary 2024", "en", "2024-02"),
+    # one letter dropped from a long name fits one month only: read (confirmed before; tests/flows/
+    # test_dates_as_typed.py)
+    ("job_start", "septmber 2023", "en", "2023-09"),
     ("job_end", "end of aug 2025", "en", "2025-08"), ("job_start", "late march 2024", "en", "2024-03"),
 ])
 def test_short_years_and_slips_in_dates_are_read(question: str, typed: str, lang: str, stored: Any) -> None:
@@ -136,7 +139,6 @@ def test_short_years_and_slips_in_dates_are_read(question: str, typed: str, lang
     ("job_end", "Jume 2025", "en", ["2025-06"], "June 2025"),
     ("job_start", "Smarch 2024", "en", ["2024-03"], "March 2024"),
     ("job_start", "Mat 2024", "en", ["2024-03", "2024-05"], "May 2024"),
-    ("job_start", "septmber 2023", "en", ["2023-09"], "September 2023"),
 ])
 def test_a_reading_that_may_not_be_meant_is_offered_not_stored(question: str, typed: str, lang: str,
                                                              readings: list[str], said: str) -> None:
