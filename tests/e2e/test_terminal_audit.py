@@ -315,7 +315,7 @@ def test_ctrl_d_mid_question_then_a_second_run_resumes_with_the_answers_kept(tmp
     second = chat(tmp_path, "2025-09-01")
     assert "Welcome back! Your answers are kept" in second.out
     assert "When did job 1 in Canada start?" in second.after("Welcome back!")
-    assert "✅ 2025-09-01" in second.out
+    assert "✅ September 1, 2025" in second.out
     kept = answers(tmp_path)
     assert kept["quebec"] is False and kept["canadian_work"] is True
 
