@@ -17,6 +17,7 @@ from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import Catalog, catalog
 
+CHARTS_FOLDER = "terminal-charts"
 LOCAL_USER_ID = -1  # Telegram ids are positive: the terminal user never collides with one
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>')
 _TAG = re.compile(r"</?(b|i|u|s|code|pre)>")
@@ -123,7 +124,8 @@ def _has_answers(service: ScreeningService) -> bool:
 def run_chat(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str],
              chart_dir: pathlib.Path | None = None) -> None:
     """Converse until the input ends (Ctrl-D or end of a script) or Ctrl-C. Charts are saved as PNG files in
-    `chart_dir` (a new private temporary folder by default) and their path printed."""
+    `chart_dir`, a folder of their own made private on the first chart (a new temporary folder by default), and
+    their path printed; /delete removes that folder, whichever run saved the charts in it."""
     try:
         _converse(service, lang, read, out, chart_dir)
     except EOFError:
@@ -142,7 +144,9 @@ def _bye(service: ScreeningService, lang: str, out: IO[str]) -> None:
 def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out: IO[str],
               chart_dir: pathlib.Path | None) -> None:
     c = catalog(lang)
-    folder: list[pathlib.Path] = [chart_dir] if chart_dir is not None else []
+    folder: list[pathlib.Path] = []  # the folder the charts are in, once one is saved (or found from a run before)
+    if chart_dir is not None and chart_dir.is_dir():
+        folder.append(chart_dir)
     print(c.t("bot.chat_intro"), file=out)
     outcome = service.command(LOCAL_USER_ID, lang, "start")
     choices: dict[str, Button] = {}
@@ -151,7 +155,7 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
         for message in outcome.messages:
             print("\n" + plain(message.text), file=out)
             if message.photo is not None:
-                print(c.t("charts.saved", path=save_chart(message.photo, folder)), file=out)
+                print(c.t("charts.saved", path=save_chart(message.photo, folder, chart_dir)), file=out)
         if any(m.buttons for m in outcome.messages) or not outcome.messages:
             choices, shortcuts = _choices(outcome), _shortcuts(outcome)
         _list(choices, shortcuts, out)
@@ -160,7 +164,7 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
         outcome, pressed = _answer(service, lang, line, choices, shortcuts, c, before)
         if outcome.echo:
             print(f"✅ {plain(outcome.echo)}", file=out)
-        if pressed == "del|yes" and folder and chart_dir is None:
+        if pressed == "del|yes" and folder:
             shutil.rmtree(folder.pop(), ignore_errors=True)  # /delete: the saved charts go with the answers
         after = _where(service)
         if after is None or (after != before and not any(m.buttons for m in outcome.messages)):
@@ -192,12 +196,19 @@ def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, 
     return outcome, None
 
 
-def save_chart(photo: dict[str, Any], folder: list[pathlib.Path]) -> pathlib.Path:
-    """Draw a chart into the chat's folder (made on the first chart, readable by this user only)."""
+def save_chart(photo: dict[str, Any], folder: list[pathlib.Path], chart_dir: pathlib.Path | None = None
+               ) -> pathlib.Path:
+    """Draw a chart into the chat's folder (`chart_dir`, else a new temporary one; made on the first chart,
+    readable by this user only)."""
     from bot import charts  # matplotlib only when a chart is asked for
 
     if not folder:
-        folder.append(pathlib.Path(tempfile.mkdtemp(prefix="cec-screener-charts-")))
+        if chart_dir is None:
+            folder.append(pathlib.Path(tempfile.mkdtemp(prefix="cec-screener-charts-")))
+        else:
+            chart_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            chart_dir.chmod(0o700)  # the answers' charts: as private as the database beside them
+            folder.append(chart_dir)
     path = folder[0] / charts.filename(photo)
     path.write_bytes(charts.render(photo))
     return path
@@ -207,4 +218,10 @@ def chat_in_terminal(service: ScreeningService, lang: str | None, out: IO[str]) 
     user_lang = lang or service.language(LOCAL_USER_ID)
     if lang:
         service.repository.set_language(LOCAL_USER_ID, lang)
-    run_chat(service, user_lang, lambda: input("> "), out)
+    # Beside the database, so that a later run finds them: /delete then erases them with the answers
+    run_chat(service, user_lang, lambda: input("> "), out, chart_dir=charts_folder(service))
+
+
+def charts_folder(service: ScreeningService) -> pathlib.Path:
+    """Where the terminal chat keeps the charts it saved: a folder of their own beside the database."""
+    return service.repository.path.parent / CHARTS_FOLDER

@@ -144,12 +144,13 @@ def test_the_terminal_chat_saves_the_chart_and_prints_its_path(tmp_path: pathlib
     out = io.StringIO()
     with Repository(tmp_path / "chat.db") as repository:
         service = ScreeningService(repository, lambda: dt.date(2026, 11, 27))
-        run_chat(service, "en", Script(out, steps), out, chart_dir=tmp_path)
+        run_chat(service, "en", Script(out, steps), out, chart_dir=tmp_path / "charts")
     text = out.getvalue()
     saved = re.search(r"Chart saved: (\S+)", text)
     assert saved is not None, text
     check_png(pathlib.Path(saved.group(1)).read_bytes())
-    assert pathlib.Path(saved.group(1)).parent == tmp_path
+    assert pathlib.Path(saved.group(1)).parent == tmp_path / "charts"
+    assert (tmp_path / "charts").stat().st_mode & 0o777 == 0o700
     assert "Hours that count for the CEC: 1,937 on November 27, 2026, 1,560 needed." in text
     assert "You reached 1,560 hours on August 31, 2026." in text  # the facts, printed as text
 

@@ -233,7 +233,7 @@ def test_delete_erases_every_row_and_the_saved_charts(finished: dict[str, Chat],
     home = at_the_verdict(finished, "en", tmp_path)
     done = chat(home, "6", "/delete", "1")
     chart = pathlib.Path(re.findall(r"Chart saved: (\S+)", done.out)[-1])
-    assert chart.parent.parent == home  # made in TMPDIR
+    assert chart.parent == home / "terminal-charts"  # beside the database
     assert "Delete everything I store about you" in done.out
     assert "Done: everything about you is erased." in done.out
     assert not chart.exists() and not chart.parent.exists()
@@ -449,17 +449,15 @@ def test_output_to_a_pipe_is_plain_text_one_option_a_line(tmp_path: pathlib.Path
 
 
 # -- left open: what should happen is not settled --------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="Charts are saved in a new private temporary folder per run "
-                   "(bot/terminal.py) that only that run knows: a /delete in a later run cannot find the charts "
-                   "an earlier run saved. Where the terminal should keep charts so that /delete always finds "
-                   "them (beside the database? removed at exit?) is a product decision, not settled by the rules.")
 def test_delete_in_a_later_run_also_erases_the_charts_of_an_earlier_run(finished: dict[str, Chat],
                                                                         tmp_path: pathlib.Path) -> None:
     home = at_the_verdict(finished, "en", tmp_path)
     first = chat(home, "6")
     chart = pathlib.Path(re.findall(r"Chart saved: (\S+)", first.out)[-1])
+    assert chart.parent == home / "terminal-charts", "beside the database, for a later run to find"
+    assert chart.exists()
     chat(home, "/delete", "1")
-    assert not chart.exists()
+    assert not chart.exists() and not chart.parent.exists()
 
 
 @pytest.mark.xfail(strict=True, reason="The texts are shared with Telegram and speak of tapping buttons; the "
