@@ -155,17 +155,7 @@ def test_two_word_titles_fall_back_on_the_word_that_names_the_job_only() -> None
 def test_the_second_round_is_measured_and_keeps_the_safety_rule() -> None:
     rows = noc_people.fresh_round(2)
     assert len(rows) == 150 and rows[0].query == "amazon picker" and rows[-1].lang == "fr"
-
-    def found(query: str, lang: str) -> tuple[list[tuple[str, int]], bool]:
-        finding = job_titles.find(query, lang)
-        return [(o.code, o.teer) for o in finding.occupations], finding.self_employed
-
-    def teer(code: str) -> int:
-        group = occupations.unit_group(code)
-        assert group is not None, code
-        return group.teer
-
-    score = noc_people.evaluate(found, teer, rows)
+    score = noc_people.measure(rows)
     assert score.harmful == []
     assert score.top1 / score.cases >= 0.95, score.misses
     assert score.top5 / score.cases >= 0.98, score.misses
