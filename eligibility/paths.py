@@ -264,6 +264,7 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
     when the plan already read it (its work years per day are then shared)."""
     required = next((item for item in plan if item.facts.get("required")), None)
     needs_test = required is not None
+    level_needed = required.facts["level"] if required is not None else 0
     usable = [item for item in plan if item.kind == "step" and (item.gain > 0 or item is required)]
     if required is not None:  # only a result at the required level or higher makes the person eligible
         usable = [item for item in usable if group(item) != "first_language" or item is required
@@ -276,6 +277,11 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
     found: list[Path] = []
     groups = [group(item) for item in steps]
     lapses = [_new_result_lapses(item, len(scoring.results)) for item in steps]
+    # One approved test in English or French meets the language requirement (RULES.md 1): for someone with a result
+    # in one language, a new one in the other at the required level or higher in all four abilities makes them
+    # eligible as well (with no result yet, the plan's own test is the way, in the language it takes as first).
+    eligible_by = [needs_test and groups[i] == "second_language" and bool(item.facts.get("has_first"))
+                   and item.facts.get("level", 0) >= level_needed for i, item in enumerate(steps)]
     for size in range(1, MAX_STEPS + 1):
         if any(path.reaches_all_cec for path in found):
             break  # fewer steps already get there: a longer path is never first
@@ -288,7 +294,8 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
                 if ends and latest is not None and min(ends) <= latest:
                     continue  # a result taken now would have lapsed by the later step's day: it adds nothing
             if needs_test:  # the test first, the others in the plan's order
-                tests = [i for i in combo if groups[i] == "first_language"]
+                tests = [i for i in combo if groups[i] == "first_language"] \
+                    or [i for i in combo if eligible_by[i]]  # else the other language at the level (RULES.md 1)
                 if not tests:
                     continue
                 ordered = [steps[i] for i in (*tests, *(i for i in combo if i not in tests))]

@@ -582,12 +582,6 @@ def test_a_path_never_pairs_a_result_taken_now_with_a_work_year_after_it_lapses(
         assert not ({"retake_all_clb10", "work_year_4"} <= set(path["steps"])), path["steps"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "RULES.md 1: one approved test in English or French is enough, so NCLC 7 in all four French abilities "
-    "makes a TEER 1 worker eligible without a new English result; when the plan holds the test needed for "
-    "eligibility, paths.paths only builds paths that start with a first-language test, so French alone (a CRS "
-    "of 476 here) is never offered as the way to eligibility. Should: a path of french_nclc7 alone, marked as "
-    "the eligibility step."))
 def test_french_at_nclc7_alone_is_a_path_to_eligibility_for_a_teer1_worker_at_clb6() -> None:
     from eligibility.improvements import improvements
     from eligibility.paths import paths
