@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from eligibility import job_titles, occupations
+from eligibility import job_titles
 from tests.fixtures import noc_people
-
-
-def codes(query: str, lang: str = "en") -> list[str]:
-    return [occupation.code for occupation in job_titles.find(query, lang).occupations]
-
-
-def counts(code: str) -> bool:
-    group = occupations.unit_group(code)
-    assert group is not None, code
-    return group.teer in job_titles.COUNTING_TEERS
+from tests.fixtures.noc_people import codes, counts
 
 
 @pytest.mark.parametrize(("query", "lang", "first"), [
