@@ -258,6 +258,7 @@ _SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
          "soixante": 60}
+_HUNDREDS = frozenset({"hundred", "hundreds", "cent", "cents"})  # TEF and TCF scores said aloud: "quatre cent dix"
 _POINT = frozenset({"point", "virgule", "dot"})
 _ARTICLES = frozenset({"un", "une", "one"})
 _AFTER_ONE = frozenset({"an", "ans", "annee", "year", "yr", "heure", "hour", "hr", "h", "point", "virgule", "dot",
@@ -268,15 +269,22 @@ _HALF_WORDS = {("et", "demi"): ".5", ("et", "demie"): ".5", ("and", "a", "half")
 def _joins(number: int, last_word: str, word: str) -> int | None:
     """The number `word` continues ("twenty" "five": 25, "soixante" "douze": 72, "quatre" "vingt": 80), or None
     when it starts another number ("eight" "seven": 8, then 7)."""
+    if last_word in ("vingts", "cents", "hundreds"):  # a plural ends its number: "quatre-vingts", "deux cents"
+        return None
+    if word in _HUNDREDS:  # "quatre cent(s)", "four hundred": only after a single digit that starts the number
+        return number * 100 if 1 <= number <= 9 and last_word in _SMALL else None
     value = _SMALL.get(word, _TENS.get(word))
     if value is None:
         return None
-    if last_word == "quatre" and word in ("vingt", "vingts") and number == 4:
-        return 80
-    if last_word in _TENS and number % 10 == 0 and word in _SMALL and (1 <= value <= 9 or (
-            number in (60, 80) and 10 <= value <= 19)):
+    if last_word in _HUNDREDS:  # "quatre cent soixante", "four hundred twelve": the rest of the number
         return number + value
-    if last_word == "dix" and number % 100 in (10, 70, 90) and value in (7, 8, 9) and word in _SMALL:
+    below, hundreds = number % 100, number - number % 100
+    if last_word == "quatre" and word in ("vingt", "vingts") and below == 4:
+        return hundreds + 80
+    if last_word in _TENS and below % 10 == 0 and word in _SMALL and (1 <= value <= 9 or (
+            below in (60, 80) and 10 <= value <= 19)):
+        return number + value
+    if last_word == "dix" and below in (10, 70, 90) and value in (7, 8, 9) and word in _SMALL:
         return number + value  # dix-sept, soixante-dix-huit
     return None
 
@@ -284,13 +292,13 @@ def _joins(number: int, last_word: str, word: str) -> int | None:
 def spelled_numbers(text: str) -> str | None:
     """The text with its numbers in words as digits ("forty hours" is "40 hours"); None when it has none."""
     tokens = re.findall(r"[a-z]+|[^\sa-z]+", fold(text).replace("-", " ").replace("'", " "), flags=_A)
-    if not any(t in _SMALL or t in _TENS for t in tokens):
+    if not any(t in _SMALL or t in _TENS or t in _HUNDREDS for t in tokens):
         return None
     out: list[str] = []
     i = 0
     while i < len(tokens):
         word = tokens[i]
-        value = _SMALL.get(word, _TENS.get(word))
+        value = _SMALL.get(word, _TENS.get(word, 100 if word in ("cent", "hundred") else None))
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if word in _ARTICLES and after and after not in _AFTER_ONE:
             value = None  # "un temps plein", "une quarantaine": an article, not the number 1
@@ -301,11 +309,12 @@ def spelled_numbers(text: str) -> str | None:
         number, last = value, word
         i += 1
         while i < len(tokens):
-            step = 2 if tokens[i] == "et" and i + 1 < len(tokens) and tokens[i + 1] in ("un", "une", "onze") \
-                and last in _TENS else 1  # "vingt et un", "soixante et onze"
+            step = 2 if (tokens[i] == "et" and i + 1 < len(tokens) and tokens[i + 1] in ("un", "une", "onze")
+                         and last in _TENS) or (tokens[i] == "and" and last in _HUNDREDS) else 1
+            # "vingt et un", "soixante et onze", "four hundred and ten"
             joined = _joins(number, last, tokens[i + step - 1])
-            if joined is None:
-                break
+            if joined is None or (i + step < len(tokens) and tokens[i + step] in _HUNDREDS):
+                break  # "quatre cent quarante | quatre cent ...": a digit before "cent" starts the next one
             number, last = joined, tokens[i + step - 1]
             i += step
         numeral = str(number)

@@ -472,9 +472,6 @@ def test_the_evaluation_set_covers_every_test_both_languages_and_both_prompts() 
 
 # Readings not done yet, or that RULES.md does not settle: what should happen, held by strict xfails.
 PENDING = {
-    "fr-TEF-l-quatre cent soixante-dix quatre cent quatre-vingts quatre cent quarante quatre cent soixante":
-        "hundreds said in words (voice typing of TEF and TCF scores) should be read as 470 480 440 460; "
-        "numbers in words stop at 99 (flows/answer_words.spelled_numbers), so this is refused, not misread",
     "en-CELPIP-r-CLB 9":
         "RULES.md section 2: a CELPIP level equals the CLB level (11 and 12 count as 10), so 'CLB 9' typed for "
         "CELPIP could be stored as 9; refused for now with the CLB message, as "
