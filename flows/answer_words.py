@@ -407,10 +407,11 @@ def _month_typo(dated: str, edge: str, typed: str, today: dt.date) -> str | None
             continue
         if value not in readings:
             readings.append(value)
-    if len(readings) == 1 and len(word) >= 5 and any(_swapped(word, name) or _dropped(word, name)
-                                                     for name in month_words()):
-        # two letters swapped or one dropped in a long name ("feburary", "Febuary", "févier"): read; any other slip
-        # (a letter changed or added, a short name: "Jume") is confirmed
+    slip = any((len(word) >= 4 and _swapped(word, name)) or (len(word) >= 5 and _dropped(word, name))
+               for name in month_words())
+    if len(readings) == 1 and slip:
+        # two letters swapped ("feburary", "Jnue") or one dropped in a long name ("Febuary", "févier"): read; any
+        # other slip (a letter changed or added, a short name: "Jume", "Jul") is confirmed
         return readings[0]
     if readings:
         raise Ambiguous("date", typed, readings, key="answers.confirm_date" if len(readings) == 1 else None)
