@@ -611,6 +611,15 @@ class Ordinary:
     estimate: bool = False
 
 
+def _plain_no(text: str, question_id: str) -> bool:
+    """A no and nothing else ("nn", "nan", "bah non", "pas du tout"), never "no, a two-year diploma" nor "not yet"
+    (a test or a diploma on its way is asked about, as before)."""
+    words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
+    joined = " ".join(words)
+    return leading_yes_no(text, question_id) == "no" and joined not in ("not yet", "pas encore") and (
+        _ALONE.get(joined) == "no" or all(w in _LEADING_NO | _FILLERS for w in words))
+
+
 def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary | None:
     """The plain answer inside an everyday one, for the question asked; None when there is none to find.
     Raises Ambiguous where the words name two options or a range."""
@@ -632,6 +641,8 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         named = option_named(question, text)
         if named:
             return Ordinary(named[0])
+        if "none" in question.options and _plain_no(text, question.id):  # "nn", "nan", "pantoute": "No" / "None"
+            return Ordinary("none")
         if _SIGNED.search(fold(text)):  # "<1", "-1": dropping the sign would read another number
             return None
         bare = without_fillers(text)

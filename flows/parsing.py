@@ -40,6 +40,8 @@ _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|ier|re|eme|e)\b", _A)  # 15
 _SPACED_ORDINAL = re.compile(r"\b(\d{1,2}) (?:st|nd|rd|th|er|ier)\b", _A)  # "1 er mars", as a phone spaces it
 _NUMBER = re.compile(r"^([+-]?\d{1,7}(?:[.,]\d{1,4})?)\s*(?:h|hrs?|hours?|heures?)?"
                      r"(?:\s*(?:/|a|an|per|par)\s*(?:week|wk|semaine|sem)\.?)?\.?$", _A)
+# "37h30", "37 h 30 min": hours and minutes, as French speakers write a working week (37.5 hours)
+_HOURS_MINUTES = re.compile(r"^(\d{1,3})\s*h\s*([0-5]\d)(?:\s*(?:min|mn))?(?![\d.,])", _A)
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}[.,]\d{3}", _A)  # 1,560 or 1.040: no hours a week have three decimals
 _SCORE = re.compile(r"^(?:(?:band|bande|score|note|resultat)\s*:?\s*)?(\d{1,7}(?:[.,]\d{1,4})?)"
                     r"\s*(?:bands?|bandes?|points?|pts)?(?:\s*(?:/|sur|out of)\s*(\d{1,3}))?\.?$", _A)
@@ -321,7 +323,11 @@ def tidy(value: float) -> int | float:
 
 def parse_hours(text: str, maximum: float) -> int | float:
     """Usual hours a week: more than 0, at most `maximum` (168, the hours in a week). "1,560" or "1.040" is a
-    total of hours written with a thousands separator, never 1.56 hours a week: refused as more than a week."""
+    total of hours written with a thousands separator, never 1.56 hours a week: refused as more than a week.
+    "37h30" (or "37 h 30 min") is 37 hours and 30 minutes: 37.5."""
+    if match := _HOURS_MINUTES.match(fold(text)):
+        minutes = round(int(match[2]) / 60, 2)
+        text = f"{int(match[1]) + minutes}{fold(text)[match.end():]}"
     value = parse_number(text)
     if (match := _NUMBER.match(fold(text))) and _THOUSANDS.fullmatch(match[1]):
         value = float(re.sub(r"[.,]", "", match[1]))

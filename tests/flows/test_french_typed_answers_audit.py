@@ -224,6 +224,31 @@ def test_french_hours_are_stored_as_meant(typed: str, stored: float) -> None:
     assert (outcome.kind, outcome.value) == ("stored", stored)
 
 
+# "37h30": hours and minutes, as a French work week is written (the francophones' chat audit,
+# tests/e2e/test_francophones_audit_chat.py); minutes are at most 59
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("37h30", 37.5), ("37 h 30", 37.5), ("37h30 par semaine", 37.5), ("37h30/sem", 37.5), ("35h15min", 35.25),
+])
+def test_french_hours_and_minutes_are_stored_as_hours(typed: str, stored: float) -> None:
+    outcome = answer("job_hours", typed, "fr")
+    assert (outcome.kind, outcome.value) == ("stored", stored)
+
+
+@pytest.mark.parametrize("typed", ["37h75", "37h3"])
+def test_hours_with_impossible_minutes_are_not_stored(typed: str) -> None:
+    asked_or_refused_or(answer("job_hours", typed, "fr"))
+
+
+# A plain no typed by SMS to a question whose answer is a "No" or "None" button (the francophones' chat audit)
+@pytest.mark.parametrize(("question", "typed"), [
+    ("canadian_credential", "nn"), ("canadian_credential", "nan"), ("canadian_credential", "bah non"),
+    ("test_kind", "nn"), ("canadian_credential", "pas du tout"),
+])
+def test_a_plain_no_typed_by_sms_picks_the_no_option(question: str, typed: str) -> None:
+    outcome = answer(question, typed, "fr")
+    assert (outcome.kind, outcome.value) == ("stored", "none")
+
+
 @pytest.mark.parametrize(("typed", "stored"), [
     ("environ 35", 35), ("35 heures par semaine environ", 35), ("à peu près 40", 40),
 ])

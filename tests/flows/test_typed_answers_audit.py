@@ -230,11 +230,13 @@ def test_a_range_of_hours_is_asked_about_with_both_ends(typed: str, lang: str, e
 
 
 @pytest.mark.parametrize(("typed", "lang"), [
-    ("40+", "en"), ("8h/day", "en"), ("8 hours a day", "en"), ("160 per month", "en"), ("37h30", "en"),
+    # "37h30" and "37 h 30" (37 hours 30 minutes, as French writes a work week) are read as 37.5 now:
+    # tests/flows/test_french_typed_answers_audit.py
+    ("40+", "en"), ("8h/day", "en"), ("8 hours a day", "en"), ("160 per month", "en"),
     ("37:30", "en"), ("full time", "en"), ("full time, sometimes 40", "en"), ("2x20", "en"), ("20 + 20", "en"),
     ("idk", "en"), ("not sure", "en"), ("¾", "en"), ("80 biweekly", "en"), ("30 hours, sometimes 40", "en"),
     ("à temps plein", "fr"), ("temps partiel", "fr"), ("8h par jour", "fr"),
-    ("env. 30", "fr"), ("1 040", "fr"), ("37 h 30", "fr"), ("je sais pas", "fr"),
+    ("env. 30", "fr"), ("1 040", "fr"), ("je sais pas", "fr"),
 ])
 def test_hours_that_are_not_a_weekly_number_are_refused(typed: str, lang: str) -> None:
     outcome = answer("job_hours", typed, lang)
