@@ -321,6 +321,16 @@ def tidy(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
+# Hours said for another period than a week ("8 hours a day", "160 h par mois"), or "full time" with no number:
+# said as such, never "not a number" (the question asks for hours a week, RULES.md 1: 30 h a week is full time).
+_OTHER_PERIOD = re.compile(r"\d.*\b(?:a|an|per|par|each|every|chaque|/)\s*"
+                           r"(?:day|jour|jr|j|d|month|mois|mo|year|yr|an|annee)s?\b"
+                           r"|\d.*\b(?:daily|monthly|yearly|quotidien(?:ne)?s?|mensuel(?:le)?s?)\b", _A)
+_TIME_WORDS_ONLY = re.compile(r"^(?:(?:i am|i m|i was|i work|i worked|je travaille|je suis|j etais|a)\s+)*"
+                              r"(?:full ?time|part ?time|temps plein|plein temps|temps partiel|mi temps)"
+                              r"(?:\s+(?:job|emploi|poste))?$", _A)
+
+
 def parse_hours(text: str, maximum: float) -> int | float:
     """Usual hours a week: more than 0, at most `maximum` (168, the hours in a week). "1,560" or "1.040" is a
     total of hours written with a thousands separator, never 1.56 hours a week: refused as more than a week.
@@ -328,6 +338,12 @@ def parse_hours(text: str, maximum: float) -> int | float:
     if match := _HOURS_MINUTES.match(fold(text)):
         minutes = round(int(match[2]) / 60, 2)
         text = f"{int(match[1]) + minutes}{fold(text)[match.end():]}"
+    words = " ".join(re.sub(r"[^a-z0-9/]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    if not _NUMBER.match(fold(text)):
+        if _OTHER_PERIOD.search(words):
+            raise InvalidAnswer("err.hours_not_weekly")
+        if _TIME_WORDS_ONLY.match(words):
+            raise InvalidAnswer("err.hours_time_words")
     value = parse_number(text)
     if (match := _NUMBER.match(fold(text))) and _THOUSANDS.fullmatch(match[1]):
         value = float(re.sub(r"[.,]", "", match[1]))
@@ -447,8 +463,19 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
     """An ISO date, "YYYY-MM-DD"; for the start or end of a job a month alone is kept as "YYYY-MM".
 
     `edge` is the question's meta["edge"]: "start" or "end" (a job's), "test" (a test date: the day is on the
-    report), "birth". A month later than today's is in the future; today's month is fine.
+    report), "birth". A month later than today's is in the future; today's month is fine. A job that starts
+    after today has not started: said as such (err.job_not_started), never "type today's date", which would
+    count a job not begun as current work.
     """
+    try:
+        return _parse_date(text, edge, today)
+    except InvalidAnswer as error:
+        if edge == "start" and error.key == "err.date_future" and not isinstance(error, Ambiguous):
+            raise InvalidAnswer("err.job_not_started", value=error.params["value"]) from None
+        raise
+
+
+def _parse_date(text: str, edge: str, today: dt.date) -> str:
     cleaned = _SPACED_SEPARATOR.sub(r"\1", fold(undecorated(text)))
     if edge in TODAY_EDGES and " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split()) \
             in _TODAY_WORDS:

@@ -67,7 +67,7 @@ def test_a_refusal_says_how_to_change_the_answer_before() -> None:
 def test_a_refusal_quotes_what_was_typed_when_its_sentence_does_not() -> None:
     screening = talk.new_screening()
     reply = say(screening, "no", "yes", "21232", "2024-01-01", "yes", "full time")
-    assert reply.messages[0].text.startswith("⚠️ I couldn't read that as a number.")
+    assert reply.messages[0].text.startswith("⚠️ Full time or part time is not enough to count hours")
     assert "(You wrote “full time”.) To change your previous answer instead, send /back." in reply.messages[0].text
     french = say(talk.new_screening(), "peut-être", lang="fr")
     assert "(Vous avez écrit « peut-être ».)" in french.messages[0].text

@@ -274,9 +274,12 @@ def test_a_month_alone_is_kept_as_a_month_for_a_job(text: str, value: str) -> No
 
 def test_a_month_after_this_one_is_in_the_future_and_this_month_is_fine() -> None:
     assert parse_date("2026-11", "end", TODAY) == "2026-11"
-    error = refusal(parse_date, "December 2026", "start", TODAY)
+    error = refusal(parse_date, "December 2026", "end", TODAY)
     assert error.key == "err.date_future" and error.params == {"value": "2026-12"}
     assert "(2026-12) is in the future" in said(error, "en")
+    error = refusal(parse_date, "December 2026", "start", TODAY)  # a job not started yet: said as such
+    assert error.key == "err.job_not_started" and error.params == {"value": "2026-12"}
+    assert "(2026-12) is after today: a job that has not started yet does not count" in said(error, "en")
     assert refusal(parse_date, "2027-01", "end", TODAY).key == "err.date_future"
     assert refusal(parse_date, "1949-12", "start", TODAY).key == "err.date_too_old"
     assert parse_date("1950-01", "start", TODAY) == "1950-01"
@@ -311,13 +314,14 @@ def test_a_month_alone_is_taken_for_a_test_date_as_the_picker_takes_it(text: str
 
 @pytest.mark.parametrize(("text", "key"), [("15/03/24", "err.date_slashed"), ("05/03/24", "err.date_slashed"),
                                            ("31/02/2024", "err.date_impossible"),
-                                           ("12/12/2026", "err.date_future"),
+                                           ("12/12/2026", "err.job_not_started"),
                                            ("last spring", "err.date_format"), ("March", "err.date_format"),
                                            ("15 March", "err.date_format"),
                                            ("Smarch 2024", "err.date_format"), ("2024", "err.date_format"),
                                            ("2024-02-30", "err.date_impossible"),
                                            ("30 February 2024", "err.date_impossible"),
-                                           ("2027-01-01", "err.date_future"), ("28 Nov 2026", "err.date_future"),
+                                           ("2027-01-01", "err.job_not_started"),
+                                           ("28 Nov 2026", "err.job_not_started"),
                                            ("1900-01-01", "err.date_too_old")])
 def test_dates_refused_with_a_reason(text: str, key: str) -> None:
     assert refusal(parse_date, text, "start", TODAY).key == key
@@ -582,3 +586,30 @@ def test_any_text_for_any_question_is_a_value_or_a_refusal_never_a_crash(questio
         parse_scores(text, test)
     except InvalidAnswer as error:
         assert said(error, "en") and said(error, "fr")
+
+
+@pytest.mark.parametrize(("typed", "key"), [
+    ("8 hours a day", "err.hours_not_weekly"), ("8h/jour", "err.hours_not_weekly"),
+    ("160 h par mois", "err.hours_not_weekly"), ("2000 hours a year", "err.hours_not_weekly"),
+    ("full time", "err.hours_time_words"), ("part-time", "err.hours_time_words"),
+    ("temps plein", "err.hours_time_words"), ("à temps partiel", "err.hours_time_words"),
+    ("abc", "err.number"),
+])
+def test_hours_of_another_period_or_only_full_time_are_said_as_such(typed: str, key: str) -> None:
+    """The question counts hours a week (RULES.md 1: 30 h a week is full time): hours a day or "full time" alone
+    are told so, not refused as "not a number"; hours a week still read as before."""
+    with pytest.raises(InvalidAnswer) as raised:
+        parse_hours(typed, 168)
+    assert raised.value.key == key
+    assert parse_hours("40h/week", 168) == 40 and parse_hours("37,5", 168) == 37.5
+
+
+@pytest.mark.parametrize("typed", ["January 4 2027", "2027-01", "2026-12"])
+def test_a_job_that_starts_after_today_has_not_started(typed: str) -> None:
+    """RULES.md 1: only work done counts; a job start after today is said to be a job not started yet."""
+    with pytest.raises(InvalidAnswer) as raised:
+        parse_date(typed, "start", dt.date(2026, 11, 27))
+    assert raised.value.key == "err.job_not_started"
+    with pytest.raises(InvalidAnswer) as other:
+        parse_date(typed, "test", dt.date(2026, 11, 27))
+    assert other.value.key == "err.date_future"  # a test date in the future is still just that

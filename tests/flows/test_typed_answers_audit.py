@@ -231,11 +231,11 @@ def test_a_range_of_hours_is_asked_about_with_both_ends(typed: str, lang: str, e
 
 @pytest.mark.parametrize(("typed", "lang"), [
     # "37h30" and "37 h 30" (37 hours 30 minutes, as French writes a work week) are read as 37.5 now:
-    # tests/flows/test_french_typed_answers_audit.py
-    ("40+", "en"), ("8h/day", "en"), ("8 hours a day", "en"), ("160 per month", "en"),
-    ("37:30", "en"), ("full time", "en"), ("full time, sometimes 40", "en"), ("2x20", "en"), ("20 + 20", "en"),
+    # tests/flows/test_french_typed_answers_audit.py; hours a day or a month, or "full time" with no number, are
+    # said as such: tests/flows/test_parsing.py
+    ("40+", "en"),
+    ("37:30", "en"), ("full time, sometimes 40", "en"), ("2x20", "en"), ("20 + 20", "en"),
     ("idk", "en"), ("not sure", "en"), ("¾", "en"), ("80 biweekly", "en"), ("30 hours, sometimes 40", "en"),
-    ("à temps plein", "fr"), ("temps partiel", "fr"), ("8h par jour", "fr"),
     ("env. 30", "fr"), ("1 040", "fr"), ("je sais pas", "fr"),
 ])
 def test_hours_that_are_not_a_weekly_number_are_refused(typed: str, lang: str) -> None:
@@ -243,6 +243,22 @@ def test_hours_that_are_not_a_weekly_number_are_refused(typed: str, lang: str) -
     assert outcome.kind == "refused" and outcome.again
     said = "Je n'ai pas compris ce nombre" if lang == "fr" else "I couldn't read that as a number"
     assert said in outcome.text
+
+
+@pytest.mark.parametrize(("typed", "lang", "said"), [
+    ("8h/day", "en", "That reads as hours a day, a month or a year"),
+    ("8 hours a day", "en", "That reads as hours a day, a month or a year"),
+    ("160 per month", "en", "That reads as hours a day, a month or a year"),
+    ("8h par jour", "fr", "Cela se lit comme des heures par jour, par mois ou par an"),
+    ("full time", "en", "Full time or part time is not enough to count hours"),
+    ("à temps plein", "fr", "« Temps plein » ou « temps partiel » ne suffit pas"),
+    ("temps partiel", "fr", "« Temps plein » ou « temps partiel » ne suffit pas"),
+])
+def test_hours_of_another_period_or_full_time_alone_are_refused_saying_why(typed: str, lang: str,
+                                                                          said: str) -> None:
+    """Not "not a number": the question counts hours a week (tests/e2e/test_work_histories_audit_chat.py)."""
+    outcome = answer("job_hours", typed, lang)
+    assert outcome.kind == "refused" and outcome.again and said in outcome.text
 
 
 @pytest.mark.parametrize(("typed", "lang", "meant"), [("37½", "en", 37.5), ("37 ½", "fr", 37.5),
