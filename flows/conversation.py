@@ -71,7 +71,7 @@ from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import month_only_note, shown_length
 
-__all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary"]
+__all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
 FLOW_VERSION = 2
 PLANNED = "_apply_on"  # a planned application day chosen after the verdict (ISO date)
@@ -588,6 +588,15 @@ def _planned_header(screening: Screening, c: Catalog, today: dt.date) -> str:
 def crs_questions_left(screening: Screening) -> int:
     return sum(1 for q in QUESTIONS[[q.id for q in QUESTIONS].index(FIRST_CRS):]
                if screening.applies(q) and not screening.answered(q))
+
+
+def where_you_were(screening: Screening, lang: str, today: dt.date) -> OutMessage:
+    """The message that lets a person go on after an aside (/help, /privacy): the question in progress, or, for
+    someone who chose Quebec's route ("I understand"), its kind close with the one button for a change of plans,
+    never the Quebec question again as if it were unanswered."""
+    if quebec.stays_in_quebec(screening.answers) and screening.state == quebec.QUESTION:
+        return quebec.understood(question_key(screening), lang).messages[0]
+    return question_message(screening, lang, today)
 
 
 def show(screening: Screening, lang: str, today: dt.date) -> Reply:

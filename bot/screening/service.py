@@ -298,4 +298,4 @@ class ScreeningService(ResultMenus):
         screening, _ = self._load(user_id)
         if screening is None or not screening.started or screening.state in CHECKPOINTS:
             return Outcome([message], language=lang)  # a verdict is not sent again: /start shows it
-        return Outcome([message, talk.question_message(screening, lang, self.today())], language=lang)
+        return Outcome([message, talk.where_you_were(screening, lang, self.today())], language=lang)

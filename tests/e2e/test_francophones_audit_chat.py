@@ -50,8 +50,6 @@ from __future__ import annotations
 import pathlib
 import re
 
-import pytest
-
 from .bot_fixtures import answers, bot_on, state
 from .fake_telegram import Chat, FakeTelegram, StoredMessage
 
@@ -412,13 +410,19 @@ async def test_samir_prefere_l_anglais_puis_revient_au_francais(tg: FakeTelegram
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="Someone who stays in Quebec and said so ('Je comprends') is shown the "
-                   "Quebec question again under /help and /privacy, as if unanswered (the question the session is "
-                   "parked on): what 'where you were' is after Quebec's route needs a decision; not French-only")
 async def test_marc_n_est_pas_requestionne_sur_le_quebec_apres_l_aide(tg: FakeTelegram,
                                                                       tmp_path: pathlib.Path) -> None:
+    # After Quebec's route and "Je comprends", /help and /privacy end with its kind close and the one button for a
+    # change of plans, never the Quebec question again as if unanswered.
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Marc", language_code="fr")
         await say(chat, "/start", "ben oui j'reste à Québec", "[Je comprends]", "/help")
         assert "Prévoyez-vous de vivre dans la province de Québec ?" not in chat.last_text
+        assert chat.last_text.endswith("si vos projets changent, touchez le bouton ci-dessous ou envoyez /start.")
+        assert chat.last_bot_message.buttons == ["Je compte vivre ailleurs au Canada"]
+        await say(chat, "/privacy")
+        assert chat.last_text.endswith("ou envoyez /start.") and "Merci, et bonne chance" in chat.last_text
+        await say(chat, "[Je compte vivre ailleurs au Canada]")  # plans changed: the screening goes on
+        assert "Québec" not in chat.last_text
+        assert chat.last_bot_message.buttons != ["Je compte vivre ailleurs au Canada"]
     bot.errors.check()
