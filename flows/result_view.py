@@ -16,7 +16,7 @@ from eligibility.improvements import improvements
 from eligibility.language import convert
 from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
-from eligibility.tables import links
+from eligibility.tables import cec, links
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
 from flows.replies import Button, OutMessage, Reply, h
@@ -126,12 +126,17 @@ def _work_key(hours: int, lang: str) -> str:
     return "work_one" if hours == 1 or (hours == 0 and lang == "fr") else "work"
 
 
+_HIGHEST_LEVEL = max(cec()["required_clb_by_teer"].values())  # RULES.md 1: CLB 7 for TEER 0 and 1
+
+
 def _language_notes(result: dict[str, Any], criterion: dict[str, Any], c: Catalog) -> list[str]:
     """What the language line adds to its first clause: the last day at today's level, the other results that
     meet it too, and a lapse before the projected day (RULES.md 1), so that none is only under Details."""
     notes = []
     if until := result.get("language_met_until"):
-        notes.append(c.t("results.glance.language_until", date=c.date(dt.date.fromisoformat(until))))
+        # The level only rises from a TEER 2-3 level to the TEER 0-1 one, the highest of cec.json's table.
+        notes.append(c.t("results.glance.language_until", date=c.date(dt.date.fromisoformat(until)),
+                         level=_HIGHEST_LEVEL))
     if "also" in criterion:
         notes.append(criterion["also"])
     return notes + [w["text"] for w in result["warnings"] if w["id"] == "test_expires_before_eligible"]

@@ -225,7 +225,7 @@ async def test_chen_cook_turned_web_developer_is_told_when_clb_7_applies(tg: Fak
         verdict = last(chat)
         assert "You appear eligible for the Canadian Experience Class" in verdict
         assert "4,693 qualifying hours" in verdict  # 2,366 as a cook + 2,327 as a web developer
-        assert "Only for an application made by December 1, 2026: a higher level applies after that." in verdict
+        assert "Only for an application made by December 1, 2026: CLB 7 applies after that." in verdict
         details = said(await chat.click("Details"))
         assert "Job 1, NOC 63200 (TEER 3): 2,366 h count" in details
         assert "Job 2, NOC 21234 (TEER 1): 2,327 h count" in details

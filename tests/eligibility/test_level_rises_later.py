@@ -49,8 +49,9 @@ def test_in_french_and_at_a_glance() -> None:
     result = assess(profile([celpip(6)]), "fr")
     (warning,) = [w for w in result["warnings"] if w["id"] == "language_level_rises_later"]
     assert "au plus tard le 29 décembre 2026" in warning["text"] and "NCLC 7" in warning["text"]
-    assert "Seulement pour une demande présentée au plus tard le 29 décembre 2026" in glance(result, "fr")
-    assert "Only for an application made by December 29, 2026: a higher level applies after that." in glance(
+    assert ("Seulement pour une demande présentée au plus tard le 29 décembre 2026 : le NCLC 7 s'appliquera "
+            "ensuite.") in glance(result, "fr")
+    assert "Only for an application made by December 29, 2026: CLB 7 applies after that." in glance(
         assess(profile([celpip(6)])), "en")
 
 
