@@ -202,6 +202,10 @@ def _without_weak(tokens: list[str], weak: frozenset[str]) -> list[list[str]]:
 
 
 _SETTING = frozenset({"in", "en", "dans"})
+# Left first once the weak words are out, these say nothing of the work either: "job de warehouse" (a "job" is
+# weak) is our table's "warehouse". No official title starts with one of them. Only our table is looked up without
+# them: the official search keeps them ("agent de securite" searched as "de securite" ranks as it always has).
+_LEADING = frozenset({"de", "du", "d", "comme"})
 
 
 def _operator(tokens: list[str]) -> list[str]:
@@ -216,6 +220,11 @@ def _setting_first(core: list[str]) -> list[str]:
     while len(core) > 1 and core[0] in _SETTING:
         core = core[1:]
     return core
+
+
+def _without_leading(core: list[str]) -> list[str]:
+    """ "job de warehouse" without its weak word is "de warehouse": for our table, "warehouse"."""
+    return core[1:] if len(core) > 1 and core[0] in _LEADING else core
 
 
 def _before_setting(core: list[str]) -> list[list[str]]:
@@ -334,7 +343,7 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
         else:
             searched = " ".join(tokens)
     if not codes and not found:
-        codes = _alias([core], lang)
+        codes = _alias([core, _without_leading(core)], lang)
     if codes:
         found = [(group, "high") for code in codes if (group := occupations.unit_group(code, lang))]
     elif not found:  # the official titles as typed; without the weak words, or our table minus a word, if closer
