@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
+import pydantic
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from eligibility.errors import shown
 from eligibility.tables import language_tables
 
 TestName = Literal["ielts_general", "celpip_general", "pte_core", "tef_canada", "tcf_canada"]
@@ -23,6 +25,23 @@ CanadianCredential = Literal["none", "one_or_two_year", "three_year_plus"]
 
 _STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
 # "tefaq", "tef_aq", "tcf_quebec", "TCF Québec", "tcf-qc": tests for Quebec's own selection only (RULES.md 2).
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _written_as_a_day(value: object) -> object:
+    """A date given as text is written YYYY-MM-DD (the contract): pydantic would also read a string of digits as a
+    Unix timestamp ("1795737600" as 2026-11-27, "86400" as 1970-01-02), which no export means."""
+    if not isinstance(value, str):
+        return value  # a date already (a profile built in Python), or a type error said by pydantic
+    if not _ISO_DAY.fullmatch(value):
+        raise ValueError(f"must be a date written YYYY-MM-DD, not {shown(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:  # "2026-02-30": "day is out of range for month"
+        raise ValueError(f"must be a real date, not {shown(value)} ({error})") from None
+
+
+Day = Annotated[dt.date, pydantic.BeforeValidator(_written_as_a_day)]
 _QUEBEC_TEST = re.compile(r"(?:tef[\s_-]*aq|tef[\s_-]*qu[eé]bec|tcf[\s_-]*(?:qu[eé]bec|qc|q))", re.I)
 
 
@@ -30,7 +49,7 @@ class LanguageTest(BaseModel):
     model_config = _STRICT
 
     test: TestName
-    date: dt.date
+    date: Day
     listening: float
     reading: float
     writing: float
@@ -68,15 +87,15 @@ class Job(BaseModel):
     # ASCII digits: "21２32" (a full-width digit) would otherwise be an occupation of its own beside "21232".
     noc: str | None = Field(default=None, pattern=r"^[0-9]{5}$")
     teer: int | None = Field(default=None, ge=0, le=5)
-    start: dt.date
-    end: dt.date | None = None
+    start: Day
+    end: Day | None = None
     hours_per_week: float = Field(ge=0, le=168)
     in_canada: bool = True
     paid: bool = True
     self_employed: bool = False
     full_time_student: bool = False
     # The last day of full-time studies when they ended during this job: hours up to it do not count.
-    full_time_student_until: dt.date | None = None
+    full_time_student_until: Day | None = None
     authorized: bool = True
 
     @field_validator("noc")
@@ -129,7 +148,7 @@ class Spouse(BaseModel):
     # Optional, read only to compare the couple's CRS with the partner as the principal applicant
     # (eligibility/improvements.py): the partner's birth date, their skilled work abroad in the last 10 years
     # (completed years), and whether their own Canadian work meets the CEC, with the TEER it was in.
-    birth_date: dt.date | None = None
+    birth_date: Day | None = None
     foreign_work_years: int | None = Field(default=None, ge=0, le=50)
     cec_work: Literal["teer_0_1", "teer_2_3", "no"] | None = None
 
@@ -144,9 +163,9 @@ class ScreeningProfile(BaseModel):
 
     model_config = _STRICT
 
-    as_of: dt.date = Field(default_factory=dt.date.today)
+    as_of: Day = Field(default_factory=dt.date.today)
     intends_to_live_in_quebec: bool = False
-    birth_date: dt.date | None = None
+    birth_date: Day | None = None
     age: int | None = Field(default=None, ge=0, le=120)
     marital_status: MaritalStatus = "single"
     spouse: Spouse | None = None

@@ -54,7 +54,8 @@ def _not_utf8(raw: str | bytes) -> str | None:
     return None
 
 
-def parse(raw: str | bytes) -> Profile:
+def parse(raw: str | bytes, *, jsonl: bool = False) -> Profile:
+    """The profile in `raw`, or a ProfileError naming the field; `jsonl`: `raw` is one line of a --jsonl input."""
     # A byte order mark (Windows Notepad saves UTF-8 with one): ignored, as RFC 8259 allows.
     raw = raw.removeprefix(b"\xef\xbb\xbf") if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
     try:
@@ -62,21 +63,43 @@ def parse(raw: str | bytes) -> Profile:
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         if first["type"] in ("json_invalid", "string_unicode"):
+            if _utf16(raw):
+                raise ProfileError("profile: UTF-16 text (Excel's \"Unicode text\"), not UTF-8: save the file as "
+                                   "UTF-8") from None
             if where := _not_utf8(raw):
                 raise ProfileError(f"profile: not UTF-8 text ({where})") from None
-            raise ProfileError(f"profile: not valid JSON ({first['msg']})") from None
+            hint = "; one profile per file, or one per line with --jsonl" \
+                if not jsonl and "trailing characters" in first["msg"] else ""
+            raise ProfileError(f"profile: not valid JSON ({first['msg']}){hint}") from None
+        if first["type"] == "model_type" and not first["loc"] and isinstance(first["input"], list):
+            raise ProfileError("profile: a JSON array, not one profile (a JSON object {...}); for many profiles, "
+                               "one per line with --jsonl") from None
         raise ProfileError(one_line(describe(error))) from None
 
 
-def assess_one(raw: str | bytes, lang: str = "en", today: dt.date | None = None) -> dict[str, Any]:
+def _utf16(raw: str | bytes) -> bool:
+    """Whether `raw` is JSON saved as UTF-16 (Excel's "Unicode text", Windows PowerShell's `>`): a byte order mark
+    and a text that starts as JSON does, or, on a line without one, an ASCII character beside a NUL byte."""
+    if isinstance(raw, str):
+        return False
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16").lstrip().startswith(("{", "["))
+        except UnicodeDecodeError:
+            return False
+    return raw[:2] in (b"{\x00", b"\x00{", b"[\x00", b"\x00[")
+
+
+def assess_one(raw: str | bytes, lang: str = "en", today: dt.date | None = None, *,
+               jsonl: bool = False) -> dict[str, Any]:
     # The plan's new test results are dated today (the clock lives here, never in the rules).
-    return assess(parse(raw), lang, with_improvements=True, today=today or dt.date.today())
+    return assess(parse(raw, jsonl=jsonl), lang, with_improvements=True, today=today or dt.date.today())
 
 
 def result_line(line: str | bytes, number: int, lang: str, today: dt.date) -> str:
     """One line of `--jsonl` output: the result of the profile on input line `number`, or its error."""
     try:
-        result: dict[str, Any] = assess_one(line, lang, today)
+        result: dict[str, Any] = assess_one(line, lang, today, jsonl=True)
     except ProfileError as error:
         result = {"error": f"line {number}: {error}"}
     return _JSONL.encode(result) + "\n"

@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     if sys.stdout is None and args.command not in ("run", "start"):  # started with it closed (`>&-`)
         print(f"error: {args.command}: there is no standard output (it is closed)", file=sys.stderr)
         return 2
+    if args.command in ("assess", "noc"):
+        _utf8_output()
     try:
         status = _run(args)
         if sys.stdout is not None:
@@ -77,6 +79,15 @@ def main(argv: list[str] | None = None) -> int:
         _drop_output()
         print(f"error: {args.command}: {error.strerror or error}", file=sys.stderr)
         return 1
+
+
+def _utf8_output() -> None:
+    """JSON is UTF-8 (RFC 8259): standard output is written so whatever the locale says. On Windows a redirected
+    output is in the ANSI code page (cp1252), where a French result's characters outside it ended the run with a
+    UnicodeEncodeError; an ASCII locale did the same. A UTF-8 output is unchanged."""
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+        stream.reconfigure(encoding="utf-8")
 
 
 def _drop_output() -> None:
