@@ -6,10 +6,10 @@ Each line is an answer as people type it on a phone (English or French) to one q
 expected: a value stored, "ask" (both readings offered as buttons), "back" (as /back), "months" (a year
 typed for a date opens its months), "refuse", or "offer:CODE" (a job title: that NOC code among the
 occupations offered to tap). A spouse's question is reached as a married person's. Each answer goes through
-flows.conversation.handle_text on a
-screening waiting at that question (in-process: the same function the Telegram adapter and the terminal
-call). Printed: how many are understood as expected, by language and by question, and every answer read
-otherwise (a misreading: something stored that was not meant) or refused when a reading was expected.
+flows.conversation.handle_text on a screening waiting at that question (in-process: the same function the
+Telegram adapter and the terminal call). Printed: how many are understood as expected, by language and by
+question, the misread / asked needlessly / refused needlessly counts, and every answer read otherwise (a
+misreading: something stored that was not meant) or refused when a reading was expected.
 """
 
 from __future__ import annotations
