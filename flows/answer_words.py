@@ -703,7 +703,7 @@ _YEAR_RANGE = re.compile(r"(?:between |entre )?(\d{1,2})\s*(?:-|to|or|ou|a|et|an
 _MONTHS_SAID = re.compile(r"^(\d{1,3})\s*(?:months?|mos?|mois)\.?$", _A)
 _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))\s+"
                        r"(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(.*)$", _A)
-_ZERO_LEAD = re.compile(r"^(?:none|nope|no|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
+_ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
 _CANADA_WORDS = re.compile(r"\b(?:canada|canadian|canadien\w*|here|ici)\b", _A)
 
@@ -723,7 +723,9 @@ def _years_in_words(question: Question, text: str) -> str | None:
         count = re.match(r"\d+", at[1], _A)
         return str(min(int(count[0]), top)) if count else None
     if (zero := _ZERO_LEAD.fullmatch(said)) and zero["rest"].strip() and not _DOUBT.search(zero["rest"]) \
-            and not _QUALIFIED.search(zero["rest"]) and not _ELSEWHERE_WORDS.search(zero["rest"]):
+            and not _QUALIFIED.search(zero["rest"]) and not _ELSEWHERE_WORDS.search(zero["rest"]) \
+            and not (question.id == "foreign_work" and (_CANADA_WORDS.search(zero["rest"])
+                                                        or names_a_place(zero["rest"]))):  # "none in Canada"
         return "0"
     return None
 

@@ -152,6 +152,7 @@ def test_two_readings_are_asked_about_with_both(question: str, typed: str, lang:
 
 @pytest.mark.parametrize(("question", "typed"), [
     ("foreign_work", "5 yrs in toronto"), ("foreign_work", "2 years here"), ("foreign_work", "none but 2 abroad"),
+    ("foreign_work", "none in canada"), ("foreign_work", "aucune à Montréal"),
 ])
 def test_years_in_canada_or_with_a_turn_are_never_read_as_years_abroad(question: str, typed: str) -> None:
     assert answer(question, typed).kind == "refused"
