@@ -4,10 +4,12 @@
 
 Each line is an answer as people type it on a phone (English or French) to one question, with the reading
 expected: a value stored, "ask" (both readings offered as buttons), "back" (as /back), "months" (a year
-typed for a date opens its months) or "refuse". Each answer goes through flows.conversation.handle_text on a
-screening waiting at that question (in-process: the same function the Telegram adapter and the terminal
-call). Printed: how many are understood as expected, by language and by question, and every answer read
-otherwise (a misreading: something stored that was not meant) or refused when a reading was expected.
+typed for a date opens its months), "refuse", or "offer:CODE" (a job title: that NOC code among the
+occupations offered to tap). A spouse's question is reached as a married person's. Each answer goes through
+flows.conversation.handle_text on a screening waiting at that question (in-process: the same function the
+Telegram adapter and the terminal call). Printed: how many are understood as expected, by language and by
+question, the misread / asked needlessly / refused needlessly counts, and every answer read otherwise (a
+misreading: something stored that was not meant) or refused when a reading was expected.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ _BEFORE = {"quebec": "no", "canadian_work": "yes", "job_occupation": "21232", "j
            "test_date": "2025-06-01", "test_more": "no", "birth": "1997-03-10", "marital": "single",
            "education_level": "bachelor", "education_where": "abroad_eca", "canadian_credential": "none",
            "foreign_work": "2", "certificate": "no", "nomination": "no", "sibling": "no"}
+# A spouse's questions are reached as a married person's, with a partner who counts (questions.spouse_counts).
+_MARRIED = {"marital": "married", "spouse_citizen": "no", "spouse_accompanying": "yes",
+            "spouse_education": "bachelor", "spouse_test_kind": "none", "spouse_work": "0"}
 _TEST_LABELS = {"ielts_general": "IELTS GT", "celpip_general": "CELPIP", "pte_core": "PTE Core",
                 "tef_canada": "TEF", "tcf_canada": "TCF"}
 _FOUR = {"ielts_general": "8 7 7 7", "celpip_general": "9 9 9 9", "pte_core": "80 80 80 80",
@@ -68,6 +73,7 @@ def _waiting_at(question_id: str, test: str | None) -> Screening:
     """A screening played answer by answer (_BEFORE) until it waits at `question_id`."""
     target = "test_listening" if question_id == "scores" else question_id
     kind = test or "ielts_general"
+    before = {**_BEFORE, **_MARRIED} if question_id.startswith("spouse_") else _BEFORE
     screening = talk.new_screening()
     for _ in range(60):
         state = screening.state
@@ -77,7 +83,7 @@ def _waiting_at(question_id: str, test: str | None) -> Screening:
             talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
             continue
         typed = _TEST_LABELS[kind] if state == "test_kind" else _FOUR[kind] if state == "test_listening" \
-            else _BEFORE[state]
+            else before[state]
         if talk.handle_text(screening, typed, "en", TODAY).error:
             raise AssertionError(f"{typed!r} refused at {state}")
     raise AssertionError(f"never reached {target}")
@@ -101,6 +107,9 @@ def outcome(entry: Entry) -> str:
         buttons = [b.data for m in reply.messages for row in m.buttons or [] for b in row]
         if any(data.startswith(f"pick|{state}:0|") and len(data.rsplit("|", 1)[1]) == 7 for data in buttons):
             return "months"
+        codes = [data.rsplit("|", 1)[1][1:] for data in buttons if data.startswith(f"a|{state}:0|n")]
+        if codes:  # a job title: the occupations offered to tap
+            return "offer:" + ",".join(codes)
         return "unchanged:" + texts[:80]
     item = screening.answers if question.scope == "profile" else screening.answers["jobs"][0] \
         if question.scope == "job" else screening.answers["tests"][0]
@@ -112,6 +121,8 @@ def outcome(entry: Entry) -> str:
 def _same(entry: Entry, got: str) -> bool:
     if got == entry.expected:
         return True
+    if entry.expected.startswith("offer:"):
+        return got.startswith("offer:") and entry.expected[6:] in got[6:].split(",")
     try:
         return json.loads(got) == json.loads(entry.expected)
     except ValueError:
@@ -140,7 +151,14 @@ def main(argv: list[str] | None = None) -> int:
                                 for e, _, ok in results if ok)
     print("  read as: " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())))
     misread = [(e, got) for e, got, ok in results if not ok and got not in ("refuse", "ask")
-               and not got.startswith("unchanged")]
+               and not got.startswith(("unchanged", "offer:"))]
+    # needlessly: where a reading was meant (asked instead of refused, or the other way round, is neither)
+    meant = [(e, got) for e, got, ok in results if not ok and e.expected not in ("ask", "refuse")]
+    asked = sum(got == "ask" for _, got in meant)
+    refused = sum(got == "refuse" or got.startswith("unchanged") for _, got in meant)
+    offered = sum(not ok and got.startswith("offer:") for _, got, ok in results)
+    print(f"Read right {understood}, misread {len(misread)}, asked needlessly {asked}, "
+          f"refused needlessly {refused}, other occupations offered {offered}")
     print(f"Misread (something stored or done that was not meant): {len(misread)}")
     misses = [(e, got) for e, got, ok in results if not ok]
     if args.misses or misread:

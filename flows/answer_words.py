@@ -24,6 +24,7 @@ from flows.parsing import (
     parse_date,
     tidy,
 )
+from flows.quebec import names_a_place
 from flows.questions import ABILITIES, Question
 from flows.texts import Catalog
 
@@ -51,6 +52,8 @@ def wants_back(text: str) -> bool:
     ("back office clerk" is a job title)."""
     words = [w.strip(".,") for w in _words(text)]
     words = [w for w in words if w]
+    if len(words) == 1 and any(_swapped(words[0], word) for word in ("back", "retour", "undo", "revenir")):
+        return True  # "bakc", "retuor": two letters swapped in a word alone ("bac" is a diploma: not read)
     return bool(words) and any(w in _BACK_WORDS for w in words) and all(
         w in _BACK_WORDS or w in _BACK_FILLERS for w in words) and len(words) <= 8
 
@@ -58,7 +61,7 @@ def wants_back(text: str) -> bool:
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
 _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "sure", "absolutely", "definitely",
                           "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",
-                          "ouai", "yea", "oue"})
+                          "ouai", "yea", "oue", "wi"})
 # "nan" is the everyday French "no" ("nan c'est tout"); as a word of its own it is never "nanny" (a job title)
 _LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
 # A yes or a no typed with a letter held down: "ouiii", "yesss", "nooon" (only these words, once each letter)
@@ -83,7 +86,10 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           # "nan" is "non" as it is said; "ouep", "ouaip" are "ouais"
           "nan": "no", "ouep": "yes", "ouaip": "yes", "ouip": "yes", "ouai": "yes",
           # as typed by SMS: "nn" is "non", "oué" is "ouais", "yea" is "yeah", "ofc" is "of course"
-          "nn": "no", "oue": "yes", "yea": "yes", "ofc": "yes"}
+          "nn": "no", "oue": "yes", "yea": "yes", "ofc": "yes",
+          # "wi" is "oui" as typed in West Africa and elsewhere; "ya" alone is a yes (at the start of a French
+          # sentence it is "il y a": "ya pas eu de paie" stays asked again)
+          "wi": "yes", "ya": "yes", "yah": "yes"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"); typed as it is, the strict parser
 # reads it (and "yes 👍" stays asked again, as before)
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -94,9 +100,19 @@ _THAT_IS_ALL = {"c est tout": "no", "c tout": "no", "that s all": "no", "thats a
 _ALONE_FOR: dict[str, dict[str, str]] = {
     "job_more": _THAT_IS_ALL, "test_more": _THAT_IS_ALL,
     # the French question says "toujours" itself ("Occupez-vous toujours l'emploi 1 ?"); "toujours pas" is not here
-    "job_ongoing": {"toujours": "yes", "toujours en poste": "yes", "j y suis toujours": "yes",
+    "job_ongoing": {"not anymore": "no", "not any more": "no", "no longer": "no", "plus maintenant": "no",
+                    "pu maintenant": "no", "plus la": "no", "toujours": "yes", "toujours en poste": "yes",
+                    "j y suis toujours": "yes",
                     "j y travaille toujours": "yes", "still": "yes", "still there": "yes", "still working": "yes",
-                    "still working there": "yes", "still do": "yes", "i still do": "yes"},
+                    "still working there": "yes", "still do": "yes", "i still do": "yes", "still employed": "yes",
+                    "still employed yes": "yes", "still employed there": "yes"},
+    # a part-time student is not a full-time one (RULES.md 1: only work while a full-time student does not count)
+    "job_student": {w: "no" for w in ("part time student", "part time", "i was a part time student",
+                                      "i was part time", "student part time", "etudiant a temps partiel",
+                                      "etudiante a temps partiel", "a temps partiel", "temps partiel",
+                                      "j etais a temps partiel", "j etais etudiant a temps partiel",
+                                      "j etais etudiante a temps partiel", "etudiant temps partiel",
+                                      "etudiante temps partiel")},
     "job_paid": {"stage non paye": "no", "stage non remunere": "no", "un stage non paye": "no",
                  "un stage non remunere": "no", "non paye": "no", "non remunere": "no", "unpaid": "no",
                  "unpaid internship": "no", "an unpaid internship": "no", "benevole": "no", "benevolat": "no",
@@ -108,6 +124,11 @@ _LOOPS = ("job_more", "test_more")
 _ONLY_ONE = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulement|que|qu) "
                        r"(?:the |that |l |un |une |le |la )?(?:one|1|un|une|seul|seule)"
                        r"(?: (?:job|emploi|test|one|here|ici))?$", _A)
+# "no that's the only one", "non juste celui là": the one already given, and no other
+_ONLY_THAT = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:(?:that s|thats|it s|its|c est|cest|c) )?"
+                        r"(?:the only one|the only 1|only that one|just that one|juste celui la|juste celui ci|"
+                        r"seulement celui la|seulement celui ci|juste celle la|juste celle ci|le seul|"
+                        r"la seule)$", _A)
 _ONE_MORE = re.compile(r"^(?:(?:yes|yeah|yea|yep|yup|oui|ouais) )?(?:(?:one|1|2|two) more|another(?: one)?|"
                        r"one other|encore un|encore une)(?: (?:jobs?|emplois?|tests?))?$", _A)
 # "no, only cousins" to a sibling who is a citizen or PR: the relatives named are not siblings, so the "only" does
@@ -146,6 +167,15 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
     }.items()}
 
 
+# Words that make a no to "do you still work there?" plain whatever time they give ("no, I quit in May", "nope,
+# laid off last month", "non, j'ai démissionné en mars"); a "but" or a "then" after them still asks again.
+_PLAIN_WITH = {("job_ongoing", "no"): re.compile(
+    r"\b(?:quit|left|resigned|laid off|fired|let go|terminated|ended|finished|over|demissionne\w*|quitte\w*|"
+    r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*)\b", _A)}
+_TURNED = re.compile(r"\b(?:but|mais|then|puis|ensuite|back|revenu\w*|again|encore|except|sauf|only|juste|"
+                     r"seulement)\b", _A)
+
+
 def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
     first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
@@ -154,12 +184,15 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     words = [_unstretched(w) for w in typed]
     if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
         return alone[" ".join(words)]
-    if question_id in _LOOPS and _ONLY_ONE.match(" ".join(words)):
+    if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
         return "yes"
     if len(words) >= 2 and words[0] in _FILLERS and words[1] in _LEADING_YES | _LEADING_NO:
         words = words[1:]  # "bah non", "ben oui c'était payé"
+    if len(words) >= 3 and words[:2] in (["not", "yet"], ["pas", "encore"]) \
+            and not re.search(r"\bdecid\w*", " ".join(words[2:]), _A):  # "not yet decided" is no answer yet
+        words = ["no", *words[2:]]  # "not yet, applied for PR": a no, then why (the rest is checked as any no's)
     if " ".join(words) in _ALONE:
         return _ALONE[" ".join(words)]
     if len(words) == 1 and words != typed and words[0] in _PLAIN:
@@ -172,7 +205,12 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
     if question_id == "sibling" and answer == "no" and first in ("no", "non", "nan") and _KIN_ONLY.match(rest):
         return answer
-    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest) or _QUALIFIED.search(rest):
+    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest):
+        return None
+    if (plain := _PLAIN_WITH.get((question_id, answer))) is not None and plain.search(rest) \
+            and not _TURNED.search(rest):
+        return answer  # "nope, laid off last month": a time that says when it ended, not a limit on the no
+    if _QUALIFIED.search(rest):
         return None
     if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
         return None
@@ -200,8 +238,19 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"(?P<about>{_ABOUT}\.?\s*)?(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
                        rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*"
                        rf"(?P<tail>-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|more or less|"
-                       rf"a peu pres|roughly)?\s*[.!]?$", _A)
-_RANGE = re.compile(rf"^(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*(?:-|to|a|et|and|or|ou|/|~)\s*"
+                       rf"a peu pres|roughly|maybe|probably|probablement|peut etre|ptet|i think|i guess|"
+                       rf"je pense|je crois|j crois|jpense)?\s*"
+                       # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup")
+                       rf"(?:(?:\+|plus|and|with|avec|et)?\s*(?:some )?(?:overtime|ot|heures sup\w*|hres sup\w*|"
+                       rf"temps sup\w*|des heures sup\w*))?\s*[.!]?$", _A)
+# Hours a day times days a week: "8 hrs a day 5 days a week", "8h par jour 5 jours sur 7", "7.5h/day, 5 days"
+_DAILY = re.compile(rf"^(?P<h>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*"
+                    rf"(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)\s*,?\s*(?:x|times|fois|and|et)?\s*"
+                    rf"(?P<d>[1-7])\s*(?:days?|jours?|j|d)\s*"
+                    rf"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7))?"
+                    rf"\s*[.!]?$", _A)
+_RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
+                    rf"(?:-|to|a|et|and|or|ou|/|~)\s*"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
 
 
@@ -229,6 +278,8 @@ def hours_in_words(text: str) -> Hours | None:
         said = _TIME_SAID.fullmatch(cleaned)
     if said is not None:  # "temps plein 40h", "40 (full time)": the number, the words saying what it is
         cleaned = said["rest"]
+    if daily := _DAILY.match(cleaned):  # said by the day: the hours a week are their product
+        return Hours(str(tidy(float(daily["h"].replace(",", ".")) * int(daily["d"]))), False)
     if match := _RANGE.match(cleaned):
         low, high = (float(n.replace(",", ".")) for n in match.groups())
         if 0 < low < high <= 168:
@@ -445,25 +496,37 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("bachelor",), "bachelors|bachelor|bachelor s|bachelors degree|bachelor s degree|bachelor degree|ba|"
                         "bsc|bs|beng|bcom|undergrad|undergraduate|undergraduate degree|licence|"
                         "baccalaureat|bac universitaire|4 year degree|3 year degree|bac quebecois|bac du quebec|"
-                        "bac au quebec|dec technique|licence pro|licence professionnelle"),
+                        "bac au quebec|dec technique|licence pro|licence professionnelle|"
+                        # as written in India, Nigeria and the Philippines; bac+3 and bac+4 as written in France
+                        "btech|b tech|be|b e|bba|bca|bcom|b com|bpharm|b pharm|bs|bsn|bsba|bsit|bscs|"
+                        "bac 3|bac 4|bac+3|bac+4"),
         (("master",), "masters|master|master s|masters degree|master s degree|msc|ma|mba|meng|maitrise|master 2|"
-                      "mastere|m2"),
+                      "mastere|m2|mtech|m tech|mca|mcom|m com"),
         (("doctoral",), "phd|ph d|doctorate|doctorat"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
                          "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france"),
         (("less_than_secondary",), "primaire|aucun diplome|pas de diplome"),
         (("two_year",), "2 year college diploma|two year college diploma|2 year diploma|2 years diploma|"
-                        "2 year college|two year diploma|diplome de 2 ans"),
+                        "2 year college|two year diploma|diplome de 2 ans|bac 2|bac+2|"
+                        "diploma 2 years|diploma 2 year|college diploma 2 years|diplome 2 ans"),
         (("one_year",), "1 year diploma|one year diploma|1 year certificate|1 year college|certificate|"
                         "certificat"),
-        (("one_year", "two_year"), "diploma|college diploma|college|diplome collegial"),
+        (("one_year", "two_year"), "diploma|college diploma|college|diplome collegial|"
+                                   # a post-graduate diploma is a one- or a two-year program: asked
+                                   "pgd|pg diploma|pgdm|post graduate diploma|postgraduate diploma|"
+                                   "post grad diploma|pg certificate"),
         (("two_year",), "dec preuniversitaire|dec preu|dec general|bts|dut"),
         (("two_year", "bachelor"), "dec|cegep"),
         (("secondary", "bachelor"), "bac"),
         (("two_or_more",), "two masters"),
     ),
     "test_kind": (
+        # not taken yet, even if booked: no result to count
+        # (a bare "not yet" / "pas encore" stays asked again: tests/flows/test_typed_answers_audit.py)
+        (("none",), "havent taken one yet|haven t taken one yet|havent taken it yet|haven t taken it yet|"
+                    "not taken yet|not yet taken|pas encore passe|pas encore passee|"
+                    "je l ai pas encore passe|je ne l ai pas encore passe|pas encore de test"),
         (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt|ielts formation generale"),
         (("celpip_general",), "celpip general|celpip g|celpip"),
         (("none",), "pas de test|aucun test|no test"),
@@ -477,9 +540,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                                "doctorat|doctorate|phd|ph d"),
     ),
     "education_where": (
-        (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien|au quebec|quebec"),
+        (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien|au quebec|quebec|here in canada|"
+                      "ici au canada|ici au quebec|here in quebec|in quebec|en ontario|in ontario"),
         (("abroad_eca", "abroad"), "abroad|outside canada|a l etranger|l etranger|etranger|hors du canada|"
-                                   "hors canada"),
+                                   "hors canada|back home|at home|home country|in my home country|in my country|"
+                                   "au pays|dans mon pays|chez moi|au bled|my country"),
         (("abroad_eca",), "abroad with eca|abroad with an eca|eca|with eca|avec eca|avec une eca|"
                           # EDE: the French name of an ECA, as the French catalog writes it
                           "ede|avec ede|avec une ede|etranger avec ede|etranger avec une ede|"
@@ -491,13 +556,17 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 _NAMES = {question: {name: options for options, names in table for name in names.split("|")}
           for question, table in _NAMED_AS.items()}
 _NAME_FILLERS = re.compile(r"^(?:i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
+                           # the partner's answers: "she did IELTS general", "il a fait le TEF", "she's married"
+                           r"she did |he did |she took |he took |she has a |he has a |she has |he has |"
+                           r"she s |he s |elle a fait le |il a fait le |elle a passe le |il a passe le |"
+                           r"elle a fait |il a fait |elle a |il a |elle est |il est |"
                            r"j ai fait le |j ai fait la |j ai passe le |le |la |l |"
                            r"j ai un |j ai une |j ai |un |une |mon |ma |it s |its |c est |yes |oui |we are |"
                            r"nous sommes |on est |in |from )+", _A)
 
 
 # "married yes", "mariée oui": the option, then a yes that only agrees; "IELTS general training test"
-_TRAILING_YES = re.compile(r"(?<=\w)\s+(?:yes|oui|yep|yeah|ouais|test|exam|examen)$", _A)
+_TRAILING_YES = re.compile(r"(?<=\w)\s+(?:yes|oui|yep|yeah|ouais|test|exam|examen|only|seulement|uniquement)$", _A)
 
 
 def option_named(question: Question, text: str) -> tuple[str, ...]:
@@ -508,12 +577,18 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     if not names:
         return ()
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
-    phrase = _NAME_FILLERS.sub("", phrase).strip()
+    phrase = _NAME_FILLERS.sub("", re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)).strip()
+    if question.id == "canadian_credential" and (credential := _canadian_credential(text, phrase)):
+        return credential
     if phrase not in names:  # "married yes", but "no test" is a name of its own
         phrase = _TRAILING_YES.sub("", phrase)
     if _UNFINISHED.search(phrase):
         return ()
+    if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
+        phrase = _MARITAL_ASIDE.sub("", phrase)
     found = names.get(phrase) or names.get(phrase.replace(" ", ""))
+    if not found and named_id.endswith("test_kind") and _NOT_TAKEN.match(phrase):
+        found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id.endswith("education_level"):  # "Bachelor of Science", "master of arts"
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
@@ -524,10 +599,19 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     return found or ()
 
 
+# Words after a marital status that add nothing to it: laughter, how long, since when
+_MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|since \d{4}|depuis \d{4}|"
+                            r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)))+$",
+                            _A)
+# A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
+_NOT_TAKEN = re.compile(r"^(?:not yet|pas encore|none yet)(?: taken| passe| passee)? (?:booked|scheduled|planned|"
+                        r"registered|writing|taking|prevu|prevue|inscrite?|reserve|reservee|je le passe|"
+                        r"je passe)\b(?!.*\b(?:results?|resultats?|scores?|notes?)\b)", _A)
 _DEGREE_LEADS = (("bachelor of ", ("bachelor",)), ("bachelors of ", ("bachelor",)), ("master of ", ("master",)),
                  ("masters of ", ("master",)), ("doctor of philosophy", ("doctoral",)),
                  ("baccalaureat universitaire", ("bachelor",)), ("baccalaureat en ", ("bachelor",)),
-                 ("maitrise en ", ("master",)), ("doctorat en ", ("doctoral",)), ("bacc en ", ("bachelor",)),
+                 ("maitrise en ", ("master",)), ("licence en ", ("bachelor",)), ("licence de ", ("bachelor",)),
+                 ("doctorat en ", ("doctoral",)), ("bacc en ", ("bachelor",)),
                  ("master en ", ("master",)), ("bac en ", ("secondary", "bachelor")),
                  # "Bachelors in CS", "MSc Computer Science": a degree and its field
                  ("bachelor in ", ("bachelor",)), ("bachelors in ", ("bachelor",)),
@@ -535,6 +619,31 @@ _DEGREE_LEADS = (("bachelor of ", ("bachelor",)), ("bachelors of ", ("bachelor",
                  ("bsc ", ("bachelor",)), ("beng ", ("bachelor",)), ("master in ", ("master",)),
                  ("masters in ", ("master",)), ("master s in ", ("master",)), ("msc ", ("master",)),
                  ("meng ", ("master",)), ("mba ", ("master",)), ("phd in ", ("doctoral",)))
+_CREDENTIAL_YEARS = re.compile(r"\b(?:(?P<short>1|2|one|two|un|deux)|(?P<long>[3-9]|three|four|five|trois|"
+                               r"quatre|cinq))[ -](?:years?|ans?|annee)\b", _A)
+_HIGHER_DEGREE = re.compile(r"^(?:(?:yes|oui|ouais|yeah|yep) )?(?:une |un |a )?(?:maitrise|master|masters|msc|mba|"
+                            r"meng|doctorat|doctorate|phd)\b", _A)
+
+
+def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
+    """A Canadian credential said with a plain no ("nope, all my studies back home"), its length ("2 yr college
+    diploma", "AEC d'un an"), or a master's or a doctorate named first ("oui une maîtrise à l'UdeM")."""
+    if _UNFINISHED.search(phrase):  # "oui, une maîtrise en cours": not held yet
+        return None
+    if leading_yes_no(text) == "no":  # "non, une maîtrise" says both: asked again
+        return None if _HIGHER_DEGREE.search(re.sub(r"^(?:no|non|nope|nah|nan|nn)\b ?", "", phrase, flags=_A)) \
+            else ("none",)
+    if leading_yes_no(text) is None and not re.match(r"^(?:yes|oui|ouais|yeah|yep)\b", phrase, _A) \
+            and re.match(r"^(?:no|non|nope|nah|nan|nn)\b", phrase, _A):
+        return None
+    if _HIGHER_DEGREE.match(phrase):
+        return ("three_year_plus",)
+    lengths = {"short" if match["short"] else "long" for match in _CREDENTIAL_YEARS.finditer(phrase)}
+    if len(lengths) == 1:  # one length said: the option that names it; two ("1 year then 3 years") are asked
+        return ("one_or_two_year",) if lengths == {"short"} else ("three_year_plus",)
+    return None
+
+
 _ECA = re.compile(r"\b(?:ede|eca|wes|ces|icas|iqas|ices)\b", _A)
 _NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?(?:ede|eca)\b", _A)
 _ECA_PENDING = re.compile(r"\b(?:pending|waiting|applied|soon|not yet|to come|en attente|attente|demandee?|"
@@ -601,6 +710,36 @@ _YEAR_RANGE = re.compile(r"(?:between |entre )?(\d{1,2})\s*(?:-|to|or|ou|a|et|an
                          r"(?:years?|yrs?|ans?|annees?)?\.?", _A)
 
 
+_MONTHS_SAID = re.compile(r"^(\d{1,3})\s*(?:months?|mos?|mois)\.?$", _A)
+_YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))\s+"
+                       r"(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(.*)$", _A)
+_ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
+_ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
+_CANADA_WORDS = re.compile(r"\b(?:canada|canadian|canadien\w*|here|ici)\b", _A)
+
+
+def _years_in_words(question: Question, text: str) -> str | None:
+    """Completed years of work said otherwise than as a count: months ("6 months", "8 mois": 0 completed years,
+    "18 months": 1), a count and where abroad ("5 yrs in Manila": never a place in Canada for the years outside
+    it), none and why ("none, she never worked here")."""
+    said = " ".join(re.sub(r"[^a-z0-9.,+]+", " ", fold(text).replace("'", " "), flags=_A).split()).strip(" .,")
+    top = int(question.options[-1])
+    if months := _MONTHS_SAID.fullmatch(said):
+        return str(min(int(months[1]) // 12, top))
+    if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
+            and not _CANADA_WORDS.search(at[2]) and not names_a_place(at[2]) and not _DOUBT.search(at[2]) \
+            and not _QUALIFIED.search(at[2]):
+        # completed years ("1.5 yrs in Lagos" is 1); the last option is "3 years or more"
+        count = re.match(r"\d+", at[1], _A)
+        return str(min(int(count[0]), top)) if count else None
+    if (zero := _ZERO_LEAD.fullmatch(said)) and zero["rest"].strip() and not _DOUBT.search(zero["rest"]) \
+            and not _QUALIFIED.search(zero["rest"]) and not _ELSEWHERE_WORDS.search(zero["rest"]) \
+            and not (question.id == "foreign_work" and (_CANADA_WORDS.search(zero["rest"])
+                                                        or names_a_place(zero["rest"]))):  # "none in Canada"
+        return "0"
+    return None
+
+
 @dataclass(frozen=True)
 class Ordinary:
     """What an everyday answer comes to: `text` for the strict parser, or `year` for the date picker's months;
@@ -629,6 +768,9 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
     if question.kind == "number":
         hours = hours_in_words(text)
         return Ordinary(hours.text, estimate=hours.estimate) if hours else None
+    if question.kind == "choice" and all(option.isdigit() for option in question.options) \
+            and (years := _years_in_words(question, text)) is not None:
+        return Ordinary(years)
     if question.kind == "choice" and all(option.isdigit() for option in question.options) \
             and (span := _YEAR_RANGE.fullmatch(" ".join(fold(text).split()))) and int(span[1]) < int(span[2]):
         top = int(question.options[-1])  # the last option is "3 years or more": a range above it is that option

@@ -279,14 +279,28 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            # as typed by SMS: "jsp" is "je sais pas", "chui" is "je suis"; "not 100% sure"
                            "jsp", "chui pas sur", "chui pas sure", "chuis pas sur", "chuis pas sure",
                            "jsuis pas sur", "jsuis pas sure", "not 100 sure", "not 100% sure", "dunno",
-                           "i dunno", "no clue", "not a clue"})
+                           "i dunno", "no clue", "not a clue",
+                           # "really" inside the doubt ("not really sure"); "chais plus" is "je sais plus" as said
+                           "not really sure", "im not really sure", "i m not really sure", "chais plus",
+                           "jsais plus", "jsp plus", "je sais plus trop"})
 # Words after a doubt that only soften or date it ("idk yet", "jsp encore", "idk tbh", "aucune idée frr")
 _UNSURE_TAIL = re.compile(r"(?:\s+(?:yet|tbh|honestly|really|lol|encore|frr|fr|franchement|vraiment|trop))+$")
 
 
+# A yes or a no after the doubt ("not sure, but yes", "idk, no"): the answer is asked again, never "not sure"
+_ANSWER_WORD = re.compile(r"\b(?:yes|yeah|yep|yup|no|nope|nah|oui|ouais|non|nan|nn)\b")
+
+
 def _is_unsure(text: str) -> bool:
+    """"not sure", "jsp encore", and a doubt with its reason after a comma ("im not sure, agency paid me", "je sais
+    pas trop, agence de placement"): the reason says why, not what; a yes or a no in it is asked again."""
     said = " ".join(fold(text).replace("'", "").replace("’", "").rstrip(".!?").split()).rstrip(".!?")
-    return said in _UNSURE_WORDS or text.strip() == "?" or _UNSURE_TAIL.sub("", said) in _UNSURE_WORDS
+    if said in _UNSURE_WORDS or text.strip() == "?" or _UNSURE_TAIL.sub("", said) in _UNSURE_WORDS:
+        return True
+    head, comma, reason = said.partition(",")
+    head = " ".join(head.split())
+    return bool(comma) and (head in _UNSURE_WORDS or _UNSURE_TAIL.sub("", head) in _UNSURE_WORDS) \
+        and _ANSWER_WORD.search(reason) is None
 
 
 # "Until my studies ended" typed (3 is its place): a full-time student for part of the job only
@@ -295,8 +309,18 @@ _PARTLY_WORDS = frozenset({"3", "until my studies ended", "until my studies", "u
                            "jusqu a la fin des etudes", "en partie", "une partie du temps", "partiellement"})
 
 
+# "yes, then I graduated in April", "oui puis j'ai eu mon diplôme": a full-time student first, then no longer
+_YES_THEN_GRADUATED = re.compile(
+    r"^(?:yes|yeah|yep|yup|yea|oui|ouais|wi)\b(?:(?!\b(?:no|non|not|pas|never|jamais|but|mais|sure|sais)\b).)*"
+    r"\b(?:then|and then|after that|puis|ensuite|apres|until|till|jusqu a)\b"
+    r"(?:(?!\b(?:no|non|not|pas|never|jamais|but|mais|sure|sais)\b).)*"
+    r"\b(?:graduat\w*|finished (?:school|my studies|studying)|done with school|diplome\w*|diplomee?|"
+    r"fini mes etudes|termine mes etudes|mon diplome)\b(?:(?!\b(?:no|non|not|pas|never|jamais|but|mais)\b).)*$")
+
+
 def _is_partly(text: str) -> bool:
-    return " ".join(re.sub(r"[-'’]", " ", fold(text)).rstrip(".!").split()) in _PARTLY_WORDS
+    said = " ".join(re.sub(r"[-'’,.!]", " ", fold(text)).split())
+    return said in _PARTLY_WORDS or _YES_THEN_GRADUATED.match(said) is not None
 
 
 def _counts(question: Question) -> bool:

@@ -109,12 +109,20 @@ _TURNS_QUEBEC = re.compile(r"\b(?:no|non|not|pas|never|jamais|ne|n|leave|leaving
 _TURNS_ELSEWHERE = re.compile(r"\b(?:yes|yeah|yep|oui|ouais|not|pas|never|jamais|ne|n|except|sauf)\b", _A)
 
 
+# Words after indecision that only soften it ("haven't decided yet tbh", "pas encore décidé franchement")
+_SOFTENERS = re.compile(r"(?:\s+(?:tbh|honestly|really|lol|frr|fr|franchement|vraiment))+$", _A)
+# Certainty said of a place ("Montreal for sure", "Toronto c'est sûr"): not the doubt of "not sure"
+_CERTAIN = re.compile(r"(?<!not )(?<!pas )\b(?:for sure|definitely|certainly|pour sur|c est sur|c est certain|"
+                      r"certain)\b", _A)
+
+
 def typed_answer(text: str) -> bool | str | None:
     """A typed answer to "Do you plan to live in Quebec?" that names a place or indecision: True (a place in
     Quebec), False (a place elsewhere in Canada), UNSURE ("undecided", "pas encore décidé"); None to ask again."""
     words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())
-    if _UNDECIDED.fullmatch(words):
+    if _UNDECIDED.fullmatch(_SOFTENERS.sub("", words)):
         return UNSURE
+    words = " ".join(_CERTAIN.sub(" ", words).split())
     if not words or _NOT_A_PLAN.search(words):
         return None
     elsewhere = bool(_ELSEWHERE.search(words))
