@@ -7,6 +7,7 @@ import json
 import pathlib
 import re
 import sys
+from collections.abc import Iterator
 from typing import IO, Any
 
 from pydantic import ValidationError
@@ -21,6 +22,44 @@ _JSONL = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 class ProfileError(Exception):
     """A profile that cannot be assessed, with a one-line message naming the field."""
+
+
+# One profile is a few kilobytes; a file or a --jsonl line beyond this is refused rather than read whole (a file
+# larger than memory, /dev/zero, would end in a MemoryError). Pretty-printed exports with deep indentation (tens
+# of megabytes) stay well under it.
+PROFILE_MAX_BYTES = 64 * 1024 * 1024
+TOO_LARGE = (f"profile: larger than {PROFILE_MAX_BYTES // 2**20} MB, not one profile (a profile is a few "
+             "kilobytes; for many profiles, give one per line with --jsonl)")
+
+
+def read_profile(source: IO[bytes]) -> bytes:
+    """The whole file of one profile, refused beyond PROFILE_MAX_BYTES."""
+    raw = source.read(PROFILE_MAX_BYTES + 1)
+    if len(raw) > PROFILE_MAX_BYTES:
+        raise ProfileError(TOO_LARGE)
+    return raw
+
+
+# Stands for a --jsonl line beyond PROFILE_MAX_BYTES (never a real line: one ends at its first line break).
+TOO_LONG_LINE = b"\n\x00"
+
+
+class BoundedLines:
+    """The lines of `source`, each read up to PROFILE_MAX_BYTES: a longer one is given as TOO_LONG_LINE and the
+    input is not read further (`stopped_at` says which line)."""
+
+    def __init__(self, source: IO[bytes]) -> None:
+        self.source, self.stopped_at = source, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        number = 0
+        while line := self.source.readline(PROFILE_MAX_BYTES + 1):
+            number += 1
+            if len(line) > PROFILE_MAX_BYTES:
+                self.stopped_at = number
+                yield TOO_LONG_LINE
+                return
+            yield line
 
 
 # A message is one line of at most this many characters: an unknown key may be 100,000 characters long, or hold a
@@ -98,6 +137,8 @@ def assess_one(raw: str | bytes, lang: str = "en", today: dt.date | None = None,
 
 def result_line(line: str | bytes, number: int, lang: str, today: dt.date) -> str:
     """One line of `--jsonl` output: the result of the profile on input line `number`, or its error."""
+    if line == TOO_LONG_LINE:
+        return _JSONL.encode({"error": f"line {number}: {TOO_LARGE}; the input was not read further"}) + "\n"
     try:
         result: dict[str, Any] = assess_one(line, lang, today, jsonl=True)
     except ProfileError as error:
@@ -113,8 +154,8 @@ def render(result: dict[str, Any], fmt: str, lang: str) -> str:
 
 def run_file(source: IO[bytes], fmt: str, lang: str, out: IO[str], err: IO[str], *, chart: str | None = None,
              chart_path: str | None = None) -> int:
-    raw = source.read()
     try:
+        raw = read_profile(source)
         result = assess_one(raw, lang)
     except ProfileError as error:
         print(f"error: {error}", file=err)

@@ -24,7 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO
 
-from bot.command_line.assess import result_line
+from bot.command_line.assess import TOO_LARGE, BoundedLines, result_line
 from bot.plumbing import memory
 
 CHUNK_LINES = 64  # profiles per task: large enough that passing them between processes costs little
@@ -68,7 +68,7 @@ def assess_chunk(first: int, lines: list[bytes], lang: str, today: dt.date) -> s
 
 
 def run(source: IO[bytes], lang: str, out: IO[str], workers: int, today: dt.date,
-        err: IO[str] = sys.stderr) -> int:
+        err: IO[str] | None = None) -> int:
     """Assess every line of `source` (bytes: each line is read as UTF-8 by itself, so that a byte that is not UTF-8
     is said on its own line), writing each chunk's results as soon as it and those before it are done."""
     # Everything loaded so far (engine, tables, catalogs) lives as long as the process: out of the collector's
@@ -76,7 +76,19 @@ def run(source: IO[bytes], lang: str, out: IO[str], workers: int, today: dt.date
     # about a tenth of the time and nothing piles up (measured with benchmarks/assess_speed.py).
     gc.freeze()
     memory.collect_young_less_often(memory.COMMAND_YOUNG_THRESHOLD)
-    if workers <= 1 or source.isatty():  # one process, or profiles typed or pasted: each answered at once
+    lines = BoundedLines(source)
+    done = _run(lines, lang, out, workers, today, err, one_by_one=workers <= 1 or source.isatty())
+    if done == 0 and lines.stopped_at:  # a line too long to be a profile: said, and not a success
+        out.flush()
+        print(f"error: line {lines.stopped_at}: {TOO_LARGE}; the input was not read further",
+              file=err or sys.stderr)
+        return 2
+    return done
+
+
+def _run(source: BoundedLines, lang: str, out: IO[str], workers: int, today: dt.date, err: IO[str] | None, *,
+         one_by_one: bool) -> int:
+    if one_by_one:  # one process, or profiles typed or pasted: each answered at once
         for number, line in enumerate(source, start=1):
             if line.strip():
                 out.write(result_line(line, number, lang, today))
@@ -108,7 +120,7 @@ def run(source: IO[bytes], lang: str, out: IO[str], workers: int, today: dt.date
             out.write(pending.popleft().result())
     except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so, never a traceback
         print(f"error: --workers: a worker process stopped before the end; the output stops at a chunk of "
-              f"{CHUNK_LINES} lines. Run again, or with --workers 1.", file=err)
+              f"{CHUNK_LINES} lines. Run again, or with --workers 1.", file=err or sys.stderr)
         return 1
     finally:  # Ctrl-C, a closed pipe or an error: drop the chunks not started rather than finish them
         pool.shutdown(wait=True, cancel_futures=True)

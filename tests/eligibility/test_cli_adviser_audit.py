@@ -507,8 +507,6 @@ def test_a_line_of_an_array_export_is_not_told_to_use_jsonl_it_already_uses() ->
     assert written["error"].startswith("line 4: profile: not valid JSON (") and "--jsonl" not in written["error"]
 
 
-@pytest.mark.xfail(strict=True, reason="assess reads one profile whole, with no limit: a file larger than memory "
-                   "(here /dev/zero) ends in a MemoryError traceback; the contract names no size limit")
 @pytest.mark.skipif(not pathlib.Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_a_file_larger_than_memory_is_refused_in_one_line() -> None:
     import resource
@@ -519,3 +517,26 @@ def test_a_file_larger_than_memory_is_refused_in_one_line() -> None:
     done = subprocess.run([sys.executable, "-m", "bot", "assess", "/dev/zero"], cwd=ROOT, capture_output=True,
                           timeout=120, preexec_fn=small_memory)
     assert done.returncode == 2 and b"Traceback" not in done.stderr, done.stderr.decode()[-500:]
+    assert done.stderr.decode() == ("error: profile: larger than 64 MB, not one profile (a profile is a few "
+                                    "kilobytes; for many profiles, give one per line with --jsonl)\n")
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_jsonl_line_too_long_to_be_a_profile_stops_the_input_there(
+        workers: str, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch,
+        capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    # The limit made small so the test needs no 64 MB line: the lines before are answered, the long one is an
+    # error object, nothing after it is read, and the run is not a success.
+    from bot.command_line import assess as assess_command
+
+    good = line(S01) + b"\n"
+    monkeypatch.setattr(assess_command, "PROFILE_MAX_BYTES", len(good) + 10)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_bytes(good * 70 + b"[" * (len(good) + 20) + b"\n" + good)
+    code = main(["assess", "--jsonl", "--workers", workers, str(batch)])
+    out, err = capsysbinary.readouterr()
+    results = [json.loads(row) for row in out.decode().splitlines()]
+    assert code == 2 and len(results) == 71
+    assert all(r.get("verdict") == "eligible" for r in results[:70])
+    assert results[70]["error"].startswith("line 71: profile: larger than ")
+    assert err.decode().startswith("error: line 71: profile: larger than ")
