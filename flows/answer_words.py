@@ -58,6 +58,33 @@ def wants_back(text: str) -> bool:
         w in _BACK_WORDS or w in _BACK_FILLERS for w in words) and len(words) <= 8
 
 
+# -- a correction of the answer just given ----------------------------------------------------------------
+# "wait, I meant 2023", "no it's 35 not 40", "non c'est 35h pas 40", "je voulais dire mars": the value meant, said
+# right after the answer it corrects. Read before the yes/no reader, which would take the leading "no" of "no it's
+# 35 not 40" for the answer to the question now asked (an hours slip stored as unpaid work).
+_SLIP = (r"(?:(?:wait|sorry|oops|oups|no|non|nan|nope|actually|attends|attend|pardon|desole|desolee|en fait|oh|ah|"
+         r"euh|hmm|my bad)\b[\s,.!:;-]*)*")
+_MEANT = re.compile(rf"^{_SLIP}(?:i meant|i mean|i meant to say|meant|je voulais dire|je veux dire|jvoulais dire|"
+                    r"make that|correction|it should be|should be|ca devrait etre|ca aurait du etre)[\s,:]+"
+                    r"(?P<value>.+?)[\s.!]*$", _A)
+# "X not Y" with numbers on both sides ("35h pas 40", "2023 not 2022"): the old value is named, the new one kept
+_NOT = re.compile(rf"^{_SLIP}(?:it s|its|it is|c est|cest|ca fait|c etait|that s|thats)?\s*"
+                  r"(?P<value>\S.*?)[\s,]+(?:not|pas|et non|non pas|and not|instead of|au lieu de)\s+"
+                  r"\S*[0-9]\S*[\s.!]*$", _A)
+
+
+def correction(text: str) -> str | None:
+    """The value of a correction typed in words ("wait, I meant 2023" -> "2023"), or None when the text is not one.
+
+    What it corrects (the question now asked, or the answer just given) is the conversation's to decide.
+    """
+    said = " ".join(fold(text).replace("\u2019", "'").replace("'", " ").split())
+    found = _MEANT.match(said) or _NOT.match(said)
+    if found is None or (found.re is _NOT and not any(ch.isdigit() for ch in found.group("value"))):
+        return None
+    return found.group("value").strip(" ,.")
+
+
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
 _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "sure", "absolutely", "definitely",
                           "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",

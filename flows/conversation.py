@@ -17,7 +17,14 @@ from eligibility import job_titles
 from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
 from flows import quebec
-from flows.answer_words import ask_if_two, choice_label, ordinary_answer, spelled_numbers, wants_back
+from flows.answer_words import (
+    ask_if_two,
+    choice_label,
+    correction,
+    ordinary_answer,
+    spelled_numbers,
+    wants_back,
+)
 from flows.chart_replies import chart_buttons, profile_for
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
@@ -52,6 +59,7 @@ from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
     answer_values,
     approximate_block,
+    can_add,
     crs_text,
     decimal,
     echo,
@@ -339,6 +347,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
         notice = OutMessage(h(catalog(lang).t("err.no_question")))
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
     question = BY_ID[screening.state]
+    if (fix := correction(text)) is not None:  # "wait, I meant 2023", "non c'est 35h pas 40"
+        if not _answers(screening, question, fix, lang, today) and _previous_applies(screening):
+            return _correct_previous(screening, fix, lang, today)
+        text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
     kind = test_kind(screening, question)
     try:
         if question.meta.get("unsure") and _is_unsure(text):
@@ -373,6 +385,39 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and quebec.names_a_place(text):
             error = InvalidAnswer("quebec_step.ask_plan")  # a place with a time or a doubt: why it is asked again
         return _invalid(screening, error, lang, today, text)
+
+
+def _answers(screening: Screening, question: Question, text: str, lang: str, today: dt.date) -> bool:
+    """Whether `text` reads as an answer to `question` (nothing is stored)."""
+    if question.kind == "noc":
+        return False  # a title is searched, never an answer by itself; a correction's value is a number or a date
+    try:
+        parse(question, text, today, labels(question, catalog(lang)), test_kind(screening, question))
+    except InvalidAnswer:
+        return False
+    return True
+
+
+def _previous_applies(screening: Screening) -> bool:
+    """There is an answer just before this question to correct (not a result: those are not answers)."""
+    return bool(screening.history) and screening.history[-1].split(":")[0] not in CHECKPOINTS
+
+
+def _correct_previous(screening: Screening, fix: str, lang: str, today: dt.date) -> Reply:
+    """A correction of the answer just given: back to its question, and the value meant given there. When it does
+    not read as that answer either, the question is shown to change it (never an answer to the question after)."""
+    back = go_back(screening, lang, today)
+    if screening.state in CHECKPOINTS:
+        return back
+    reply = handle_text(screening, fix, lang, today)
+    if reply.error:  # said why, under the question gone back to: the next answer typed changes it
+        back.messages.insert(0, reply.messages[0])
+        return back
+    reply.changed = True  # the screening went back even when the reply is a step (the months of a year)
+    changing = back.messages[0].text.partition("\n\n")[0]
+    if reply.echo is None and reply.messages and changing.startswith("✏️"):  # a step: which answer it changes
+        reply.messages[0].text = f"{changing}\n\n{reply.messages[0].text}"
+    return reply
 
 
 def _estimate(reply: Reply, value: Any, lang: str) -> Reply:
@@ -709,6 +754,29 @@ def remove_item(screening: Screening, kind: str, index: int, lang: str, today: d
     reply.messages.insert(0, OutMessage(h(catalog(lang).t(f"summary.removed_{kind}", job=index + 1,
                                                           test=index + 1))))
     return reply
+
+
+def add_item(screening: Screening, kind: str, lang: str, today: dt.date) -> Reply:
+    """A job or a test added from the summary, after the verdict as well: its first question; the flow then goes
+    on at the first question still unanswered. /back right after it takes the addition back (flows/undo.py).
+
+    Offered only after a job or test with answers (a second tap, or a stale summary, adds nothing more), a job
+    only to someone who said they had paid work in Canada, a test not in place of "no test yet" (changed instead).
+    """
+    items = screening.answers.get(f"{kind}s")
+    if kind not in ("job", "test") or not can_add(screening.answers, kind):
+        return show(screening, lang, today)
+    assert items is not None
+    earlier = before_change(screening.answers)
+    forget(screening.answers)
+    at = _position_token(screening)
+    screening.history.append(at)
+    items[-1]["job_more" if kind == "job" else "test_more"] = True
+    items.append({})
+    screening.position[kind] = len(items) - 1
+    screening.state = "job_occupation" if kind == "job" else "test_kind"
+    remember(screening.answers, at, earlier)
+    return show(screening, lang, today)
 
 
 def _drop(screening: Screening, kind: str, index: int) -> None:

@@ -273,9 +273,11 @@ def summary(screening: Screening, lang: str) -> Reply:
     removals = [Button(c.t(f"summary.remove_{kind}", job=i + 1, test=i + 1), f"remove|{kind}|{i}|{item_id(item)}")
                 for kind in ("job", "test") for i, item in enumerate(screening.answers[f"{kind}s"])
                 if item and (kind == "test" or len(screening.answers["jobs"]) > 1)]
-    closing = [*_pairs(removals), [Button(c.t("button.continue"), "cmd|continue")]]
+    additions = [Button(c.t(f"summary.add_{kind}"), f"add|{kind}") for kind in ("job", "test")
+                 if can_add(screening.answers, kind)]
+    closing = [*_pairs(removals), *_pairs(additions), [Button(c.t("button.continue"), "cmd|continue")]]
     title = f"<b>{h(c.t('summary.title'))}</b>"
-    every_button = sum(len(buttons) for _, buttons in groups.values()) + len(removals) + 1
+    every_button = sum(len(buttons) for _, buttons in groups.values()) + len(removals) + len(additions) + 1
     if not groups:
         return Reply([OutMessage(f"{title}\n{h(c.t('summary.empty'))}", closing)], changed=False)
     if every_button <= _MAX_BUTTONS:
@@ -286,6 +288,16 @@ def summary(screening: Screening, lang: str) -> Reply:
     messages[0].text = f"{title}\n{messages[0].text}"
     messages.append(OutMessage(h(c.t("summary.more")), closing))
     return Reply(messages, changed=False)
+
+
+def can_add(answers: dict[str, Any], kind: str) -> bool:
+    """Whether the summary offers to add a job or a test: after one with answers (so a second tap adds nothing),
+    a job only with paid work in Canada, a test not after "no test yet" (that answer is changed instead)."""
+    items = answers.get(f"{kind}s") or [{}]
+    last = items[-1]
+    if kind == "job":
+        return answers.get("canadian_work") is True and bool(last) and "job_more" in last
+    return bool(last) and "test_more" in last and last.get("test_kind") != "none"
 
 
 def item_id(item: dict[str, Any]) -> str:

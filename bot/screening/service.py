@@ -156,6 +156,8 @@ class ScreeningService(ResultMenus):
             what, _, index = rest.partition("|")
             index, _, ident = index.partition("|")
             return self.remove(user_id, lang, what, _number(index, -1), ident or None)
+        if kind == "add":
+            return self.add(user_id, lang, rest)
         if kind == "restart":
             return self.restart(user_id, lang) if rest == "yes" else self.current(user_id, lang)
         if kind == "lang":
@@ -239,6 +241,14 @@ class ScreeningService(ResultMenus):
         if screening is None:
             return self.current(user_id, lang)
         reply = talk.remove_item(screening, kind, index, lang, self.today(), ident)
+        return self._finish(user_id, screening, record, reply, lang)
+
+    def add(self, user_id: int, lang: str, kind: str) -> Outcome:
+        """Add a job or a test from the summary (after the verdict too)."""
+        screening, record = self._load(user_id)
+        if screening is None:
+            return self.current(user_id, lang)
+        reply = talk.add_item(screening, kind, lang, self.today())
         return self._finish(user_id, screening, record, reply, lang)
 
     def set_language(self, user_id: int, lang: str) -> Outcome:
