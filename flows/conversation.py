@@ -311,6 +311,16 @@ def _is_unsure(text: str) -> bool:
         and _ANSWER_WORD.search(reason) is None
 
 
+# "I don't remember my reading score", "je me souviens plus de ma note": a score not known, with no number in it
+_SCORE_DOUBT = re.compile(r"\b(?:remember|recall|forgot|forget|sure|know|idea|clue|idk|dunno|souviens|souvient|"
+                          r"rappelle|oublie|sais|sait|jsp|certain|certaine|sur|sure)\b", re.ASCII)
+
+
+def _score_unknown(text: str) -> bool:
+    return not any(ch.isdigit() for ch in text) and (
+        _is_unsure(text) or bool(_SCORE_DOUBT.search(re.sub(r"[^a-z]+", " ", fold(text)))))
+
+
 # "Until my studies ended" typed (3 is its place): a full-time student for part of the job only
 _PARTLY_WORDS = frozenset({"3", "until my studies ended", "until my studies", "until graduation", "partly",
                            "part of the time", "partially", "some of the time", "jusqu a la fin de mes etudes",
@@ -361,6 +371,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
             return _find_occupation(screening, text, lang, today)
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
+        if question.kind == "score" and _score_unknown(text):  # where to find it, and why a guess would mislead
+            c = catalog(lang)
+            raise InvalidAnswer("err.score_unsure", test=c.t(f"test.{kind or 'ielts_general'}"),
+                                ability=c.t(f"ability.{question.meta['ability']}"))
         if _counts(question) and (spelled := spelled_numbers(text)) is not None:
             text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
@@ -428,6 +442,11 @@ def _estimate(reply: Reply, value: Any, lang: str) -> Reply:
     return reply
 
 
+_TEER_NAMED = re.compile(r"\b(?:teer|feer)\s*(?:level\s*|niveau\s*|categorie\s*)?[0-5]"
+                         r"(?:(?:\s*(?:or|ou|/|,|and|et|maybe|peut etre|possibly))*\s*(?:teer|feer)?\s*[0-5]\b)*",
+                         re.ASCII)
+
+
 def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A NOC code or a TEER is an answer; a job title gets the closest occupations to tap."""
     c = catalog(lang)
@@ -444,6 +463,11 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
         raise InvalidAnswer("finder.unknown_code", code=occupation["noc"], noc_finder=links(lang)["noc_finder"])
     if occupation is not None:
         return accept(screening, occupation, lang, today)
+    named = sorted({digit for said in _TEER_NAMED.findall(fold(text).replace("-", " ")) for digit in said
+                    if digit.isdigit()})
+    if named:  # "I think TEER 3, maybe 4": a level said among other words is a guess, never a title to search
+        raise InvalidAnswer("finder.teer_in_words", teers=f"{c.t('finder.teer_word')} {' / '.join(named)}",
+                            noc_finder=links(lang)["noc_finder"])
     key = question_key(screening)
     typed = text.strip()[:60]
     finding = job_titles.find(text, lang)

@@ -19,7 +19,7 @@ Favour = frozenset[Place] | Literal["all"]
 ALL: Favour = "all"
 NONE: Favour = frozenset()
 APPROXIMATE_DATES = ("job_start", "job_end", "job_student_end", "test_date", "spouse_test_date")
-UNSURE_ANSWERS = ("job_employee", "job_authorized", "test_date", "spouse_test_date")
+UNSURE_ANSWERS = ("job_employee", "job_student", "job_authorized", "test_date", "spouse_test_date")
 TEST_VALIDITY_YEARS = 2
 
 
@@ -112,7 +112,9 @@ def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dic
             "in_canada": True,
             "paid": item["job_paid"],
             "self_employed": not _yes(item["job_employee"], _favoured(favour, "job_employee", index)),
-            "full_time_student": item["job_student"] is True,
+            # "not sure": a full-time student (none of its hours count) unless read favourably
+            "full_time_student": item["job_student"] is True or (
+                item["job_student"] == UNSURE and not _favoured(favour, "job_student", index)),
             **_studies_end(item, _favoured(favour, "job_student_end", index), today),
             "authorized": _yes(item["job_authorized"], _favoured(favour, "job_authorized", index)),
         })

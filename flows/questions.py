@@ -146,7 +146,8 @@ QUESTIONS: tuple[Question, ...] = (
              shortcuts=("40", "37.5", "35", "30", "25", "20", "15", "10")),
     Question("job_paid", "work", "yes_no", "job", when=_skilled),
     Question("job_employee", "work", "yes_no", "job", when=_paid, meta={"unsure": True}),
-    Question("job_student", "work", "yes_no", "job", when=_employee, meta={"partly": True}),
+    # "Not sure" of full-time studies during the job: read both ways (flows/profile_builder.py)
+    Question("job_student", "work", "yes_no", "job", when=_employee, meta={"partly": True, "unsure": True}),
     Question("job_student_end", "work", "date", "job", when=_studied_partly, meta={"edge": "studies"}),
     Question("job_authorized", "work", "yes_no", "job", when=_not_studying_throughout, meta={"unsure": True}),
     Question("job_more", "work", "yes_no", "job", when=job_in_canada),

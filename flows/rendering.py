@@ -21,7 +21,7 @@ from flows.questions import ABILITIES, BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, U
 from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import linked, short_caveat
 from flows.texts import Catalog, catalog
-from flows.uncertainty import figure_lines, same_verdict
+from flows.uncertainty import figure_lines, outcome_words, same_verdict
 
 _BAR = 10
 _SCREENING_SECTIONS = ("plans", "work", "language")
@@ -312,11 +312,6 @@ def _pairs(buttons: list[Button]) -> list[list[Button]]:
 
 
 # -- answers that are not exact --------------------------------------------------------------------------
-def _outcome_words(verdict: str, eligible_on: str | None, crs_total: int | None, c: Catalog) -> str:
-    words = c.t(f"outcome.{verdict}", date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
-    return c.t("outcome.crs", outcome=words, crs=crs_total) if crs_total is not None else words
-
-
 def _place_label(question_id: str, index: int, c: Catalog) -> str:
     return c.t(f"summary.{question_id}", job=index + 1, test=index + 1)
 
@@ -332,9 +327,9 @@ def approximate_block(result: dict[str, Any], answers: dict[str, Any], c: Catalo
     if not approximate["decisive"]:  # the readings differ in nothing acted on: nothing to say (issue 15)
         return "", []
     favourable = approximate["favourable"]
-    careful_words = _outcome_words(result["verdict"], result["eligible_on"],
+    careful_words = outcome_words(result["verdict"], result["eligible_on"],
                                    (result.get("crs") or {}).get("total"), c)
-    favourable_words = _outcome_words(favourable["verdict"], favourable["eligible_on"], favourable["crs_total"], c)
+    favourable_words = outcome_words(favourable["verdict"], favourable["eligible_on"], favourable["crs_total"], c)
     title = c.t("unknowns.title_figures") if same_verdict(result) else c.t("uncertain.title")
     lines = [f"<b>{h(title)}</b>",
              h(c.t("uncertain.readings", favourable=favourable_words, careful=careful_words)),

@@ -21,7 +21,7 @@ from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
-from flows.uncertainty import same_verdict
+from flows.uncertainty import details_note, same_verdict
 from flows.verdict_text import (
     criterion_icon,
     month_only_notes,
@@ -200,5 +200,7 @@ def details(result: dict[str, Any], lang: str, answers: dict[str, Any] | None = 
     messages = [OutMessage(part) for part in parts]
     if skipped:
         messages.insert(0, OutMessage(skipped))
+    if (note := details_note(result, c)) is not None:  # the careful reading, said as such before it
+        messages.insert(0, OutMessage(h(note)))
     messages[-1].buttons = [[Button(c.t("improvements.view.back"), "cmd|continue")]]
     return Reply(messages, changed=False)

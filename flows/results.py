@@ -73,6 +73,12 @@ def _readings(answers: Answers, as_of: dt.date, lang: str, places: list[Place], 
     return {favour: _assess(answers, as_of, lang, favour, rounds, today) for favour in sets}
 
 
+def _moves_hours(readings: dict[frozenset[Place], dict[str, Any]], place: Place) -> bool:
+    """Whether reading this one answer favourably, all else careful, changes the hours that count."""
+    alone = readings.get(frozenset([place]))
+    return alone is None or alone["qualifying_hours"] != readings[frozenset()]["qualifying_hours"]
+
+
 def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Rounds | None = None,
                        today: dt.date | None = None) -> dict[str, Any]:
     """The careful verdict (the reading least favourable to the person), with `approximate` when some answers
@@ -98,6 +104,9 @@ def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Roun
         "favourable": reading_summary(favourable),
     }
     word_unknowns(careful, answers, lang)  # "not sure" is said as not sure, not as "no"
-    if edges:  # the day each month-only date of a job is read as: said beside the hours (flows/verdict_text.py)
+    # The day each month-only date of a job is read as: said beside the hours (flows/verdict_text.py), where that
+    # day moves them; a month outside the 3-year window (a start long before it) moves nothing: said nothing.
+    edges = [edge for edge in edges if _moves_hours(readings, (edge["question"], edge["job"] - 1))]
+    if edges:
         careful["month_only_jobs"] = edges
     return careful

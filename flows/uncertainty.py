@@ -9,6 +9,7 @@ to someone who only said "not sure".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -17,7 +18,8 @@ from flows.questions import UNSURE, Answers
 from flows.texts import Catalog, catalog
 
 # A reason for not counting a job's hours, and the answer that, given as "not sure", led to it.
-_UNSURE_REASONS = {"unauthorized": "job_authorized", "self_employed": "job_employee"}
+_UNSURE_REASONS = {"unauthorized": "job_authorized", "self_employed": "job_employee",
+                   "full_time_student": "job_student"}
 
 
 def hours_short(result: dict[str, Any]) -> int:
@@ -41,6 +43,27 @@ def reading_summary(result: dict[str, Any]) -> dict[str, Any]:
 def same_verdict(careful: dict[str, Any]) -> bool:
     favourable = careful["approximate"]["favourable"]
     return (careful["verdict"], careful["eligible_on"]) == (favourable["verdict"], favourable["eligible_on"])
+
+
+def outcome_words(verdict: str, eligible_on: str | None, crs_total: int | None, c: Catalog) -> str:
+    """"eligible", "eligible from March 3, 2027", with ", CRS 470" once it is known."""
+    words = c.t(f"outcome.{verdict}", date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    return c.t("outcome.crs", outcome=words, crs=crs_total) if crs_total is not None else words
+
+
+def details_note(careful: dict[str, Any], c: Catalog) -> str | None:
+    """Above the whole verdict (Details), when answers not given exactly decide it: that what follows is the
+    careful reading, of which answers, and the favourable reading's outcome, so that its "what would change"
+    ("1,560 more hours") is never read as the only way."""
+    approximate = careful.get("approximate") or {}
+    if not approximate.get("decisive"):
+        return None
+    favourable = approximate["favourable"]
+    labels = c.join([c.t(f"summary.{question}", job=index + 1, test=index + 1)
+                     for question, index in approximate["deciding"]])
+    return c.t("unknowns.details_careful", answers=labels,
+               favourable=outcome_words(favourable["verdict"], favourable["eligible_on"], favourable["crs_total"],
+                                        c))
 
 
 def figure_lines(careful: dict[str, Any], c: Catalog) -> list[str]:
