@@ -14,10 +14,11 @@ from eligibility import Profile, ScreeningProfile
 from eligibility.charts_data import crs_chart_for, hours_timeline, plan_total
 from eligibility.hours import shown_hours
 from flows.machine import CHECKPOINTS, Screening
-from flows.profile_builder import NONE, build_profile
+from flows.profile_builder import NONE, Favour, build_profile
 from flows.replies import Button, OutMessage, Reply, h
-from flows.results import approximate_answers, result_for_answers
+from flows.results import approximate_answers, careful_favour, result_for_answers
 from flows.texts import Catalog, catalog
+from flows.uncertainty import spouse_reading
 
 CHARTS = ("hours", "crs")
 
@@ -30,9 +31,11 @@ def chart_buttons(result: dict[str, Any], c: Catalog) -> list[list[Button]]:
     return [row]
 
 
-def profile_for(answers: dict[str, Any], as_of: dt.date) -> ScreeningProfile:
-    """The careful reading of the answers (the one the stored verdict uses), as a validated profile."""
-    raw = build_profile(answers, as_of, NONE)
+def profile_for(answers: dict[str, Any], as_of: dt.date, favour: Favour = NONE) -> ScreeningProfile:
+    """The careful reading of the answers (the one the stored verdict uses), as a validated profile; `favour`: the
+    answers that reading takes favourably (flows.results.careful_favour: a partner who may come is read in the
+    column of the lower CRS, whichever it is)."""
+    raw = build_profile(answers, as_of, favour)
     model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
     return model.model_validate(raw, strict=False)
 
@@ -150,11 +153,11 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
     if screening.state not in CHECKPOINTS or which not in CHARTS:
         return None
     c = catalog(lang)
-    profile = profile_for(screening.answers, as_of)
     rounds = getattr(screening, "rounds", None)  # the bot's rounds, if set
+    result = result_for_answers(screening.answers, as_of, lang, rounds)
+    profile = profile_for(screening.answers, as_of, careful_favour(result))  # read as the verdict reads them
     photo = chart_photo(which, profile, lang, rounds, today)
     if photo is not None and which == "hours":  # a requirement other than the hours unmet: not eligible, and why
-        result = result_for_answers(screening.answers, as_of, lang, rounds)
         unmet = [criterion["id"] for criterion in result["criteria"]
                  if not criterion["met"] and criterion["id"] != "work_experience"]
         if result["verdict"] != "eligible" and unmet:
@@ -167,4 +170,8 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
                      changed=False)
     if other == "crs" and not profile.has_age:
         buttons = buttons[1:]
-    return Reply(chart_messages(photo, buttons, bool(approximate_answers(screening.answers))), changed=False)
+    messages = chart_messages(photo, buttons, bool(approximate_answers(screening.answers)))
+    if which == "crs" and (reading := spouse_reading(result, c)) is not None:  # which column the chart reads
+        messages[-1].text = f"{messages[-1].text}\n• {h(reading)}"
+    return Reply(messages, changed=False)
+

@@ -26,6 +26,7 @@ from flows.answer_words import (
     wants_back,
 )
 from flows.chart_replies import chart_buttons, profile_for
+from flows.estimates import ESTIMATE
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
@@ -72,7 +73,7 @@ from flows.rendering import (
 )
 from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import DETAILS, SHORT_MESSAGE, glance, partner_expired, skipped_jobs, without_a_test
-from flows.results import result_for_answers
+from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.texts import Catalog, catalog
 from flows.uncertainty import crs_note
@@ -138,6 +139,9 @@ def _prune(screening: Screening) -> bool:
             if question.id in item and not question.applies(answers, item):
                 del item[question.id]
                 dropped = True
+    for job in answers["jobs"]:  # hours dropped: their "said as an estimate" with them
+        if ESTIMATE in job and "job_hours" not in job:
+            del job[ESTIMATE]
     # A "yes" about "you or your spouse" once the partner no longer counts: asked again about the person alone.
     if answers.get("sibling") is True and answers.get(SIBLING_WITH_SPOUSE) and not spouse_counts(answers, answers):
         del answers["sibling"]
@@ -167,7 +171,9 @@ _SCORES_OF = {"test_kind": [f"test_{a}" for a in ABILITIES],
               "spouse_test_kind": [f"spouse_{a}" for a in ABILITIES]}
 
 
-def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply:
+def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate: bool = False) -> Reply:
+    """Store the answer to the current question and show what comes next; `estimate`: hours said as "about 28",
+    kept as an estimate beside them (flows/estimates.py)."""
     question = BY_ID[screening.state]
     _check_together(screening, question, value, today)
     forget(screening.answers)
@@ -192,6 +198,11 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date) -> Reply
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
             removed = item.pop(score, None) is not None or removed
     item[question.id] = value
+    if question.id == "job_hours":  # an exact figure given later replaces the estimate
+        if estimate:
+            item[ESTIMATE] = True
+        else:
+            item.pop(ESTIMATE, None)
     if question.id == "sibling":
         screening.answers[SIBLING_WITH_SPOUSE] = spouse_counts(screening.answers, screening.answers)
     before = _filled(screening)
@@ -316,6 +327,16 @@ _SCORE_DOUBT = re.compile(r"\b(?:remember|recall|forgot|forget|sure|know|idea|cl
                           r"rappelle|oublie|sais|sait|jsp|certain|certaine|sur|sure)\b", re.ASCII)
 
 
+# "Maybe", "ma femme va peut-être venir", "not decided yet": whether the partner comes is not known yet
+_MAYBE = re.compile(r"\b(?:maybe|perhaps|possibly|might|may or may not|not decided|undecided|not sure yet|"
+                    r"peut etre|peutetre|possiblement|pas decide|pas encore decide|indecis|on verra|"
+                    r"pas sur|pas sure|pas certain|pas certaine)\b")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[-'’,.!?]", " ", fold(text)).split())
+
+
 def _score_unknown(text: str) -> bool:
     return not any(ch.isdigit() for ch in text) and (
         _is_unsure(text) or bool(_SCORE_DOUBT.search(re.sub(r"[^a-z]+", " ", fold(text)))))
@@ -363,7 +384,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
     kind = test_kind(screening, question)
     try:
-        if question.meta.get("unsure") and _is_unsure(text):
+        if question.meta.get("unsure") and (_is_unsure(text) or (
+                question.id == "spouse_accompanying" and _MAYBE.search(_plain(text)) is not None)):
             return accept(screening, UNSURE, lang, today)
         if question.meta.get("partly") and _is_partly(text):
             return accept(screening, PARTLY, lang, today)
@@ -390,7 +412,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
                     or _invalid(screening, error, lang, today, text)
             value = parse(question, plain.text, today, labels(question, catalog(lang)), kind)
             if plain.estimate:
-                return _estimate(accept(screening, value, lang, today), value, lang)
+                return _estimate(accept(screening, value, lang, today, estimate=question.id == "job_hours"),
+                                 value, lang)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) \
@@ -739,7 +762,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
     # The grid's dated caveats (long, with links) once per screening: the first CRS message, which stays, has them.
     said = frozenset(screening.answers.get(SAID_CAVEATS, ()))
-    profile = profile_for(screening.answers, planned_day(screening, today))
+    profile = profile_for(screening.answers, planned_day(screening, today), careful_favour(result))
     # Said right under the total: with no valid test, the score at CLB 7 and at CLB 9; a partner's expired result.
     said_first = (without_a_test(profile, today, c), partner_expired(profile, c, today))
     notes = [f"<b>{h(note)}</b>" for note in said_first if note]

@@ -22,9 +22,9 @@ from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import InvalidAnswer, parse_date
 from flows.profile_builder import NONE, Favour, build_profile
 from flows.replies import Button, OutMessage, Reply, h
-from flows.results import approximate_answers
+from flows.results import approximate_answers, careful_favour, result_for_answers
 from flows.texts import Catalog, catalog
-from flows.uncertainty import plan_note
+from flows.uncertainty import plan_note, spouse_reading
 
 PREFIX = "raise"
 PARTNER = "_partner"  # the partner's extra facts, and the one being asked ("asking")
@@ -59,8 +59,19 @@ def _result(screening: Screening, lang: str, today: dt.date, planned: dt.date, f
     return assess(profile, lang, rounds, with_improvements=True, today=today)
 
 
-def _has_partner(screening: Screening, planned: dt.date) -> bool:
-    raw = build_profile(screening.answers, planned, NONE)
+def _verdict_result(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> dict[str, Any] | None:
+    """The result on screen when some answers are not exact (its careful reading is the one the plan reads)."""
+    if not approximate_answers(screening.answers):
+        return None
+    return result_for_answers(screening.answers, planned, lang, getattr(screening, "rounds", None), today)
+
+
+def _reading(verdict: dict[str, Any] | None) -> Favour:
+    return careful_favour(verdict) if verdict else NONE
+
+
+def _has_partner(screening: Screening, planned: dt.date, favour: Favour = NONE) -> bool:
+    raw = build_profile(screening.answers, planned, favour)
     if "spouse" not in raw:
         return False
     try:
@@ -90,8 +101,8 @@ def _order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return top + [item for item in items if item not in top]
 
 
-def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: Catalog, planned: dt.date
-                  ) -> OutMessage:
+def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: Catalog, planned: dt.date,
+                  favour: Favour = NONE) -> OutMessage:
     items = _order(result["improvements"])[:MOST]
     total = result["crs"]["total"]
     if not items:
@@ -104,7 +115,7 @@ def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: C
     buttons: list[list[Button]] = []
     if start == 0 and len(items) > TOP:
         buttons.append([Button(c.t("improvements.view.more", count=len(items) - TOP), f"{PREFIX}|more")])
-    if _has_partner(screening, planned):
+    if _has_partner(screening, planned, favour):
         buttons.append([Button(c.t("improvements.view.partner_button"), f"{PREFIX}|partner")])
     buttons.append([Button(c.t("improvements.view.back"), "cmd|continue")])
     return OutMessage(text, buttons)
@@ -129,7 +140,7 @@ def _ask(screening: Screening, c: Catalog) -> Reply:
 
 def _comparison(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> Reply:
     c = catalog(lang)
-    result = _result(screening, lang, today, planned)
+    result = _result(screening, lang, today, planned, _reading(_verdict_result(screening, lang, today, planned)))
     comparison = result.get("partner_comparison") if result else None
     if comparison is None:  # the partner no longer counts (answers changed): back to the plan
         return Reply([OutMessage(h(c.t("improvements.view.no_partner")),
@@ -145,10 +156,13 @@ def handle(screening: Screening, value: str, lang: str, today: dt.date, planned:
         return None
     c = catalog(lang)
     if value in ("top", "more"):
-        result = _result(screening, lang, today, planned)
+        verdict = _verdict_result(screening, lang, today, planned)
+        result = _result(screening, lang, today, planned, _reading(verdict))  # read as the CRS shown reads them
         if result is None or result.get("crs") is None:
             return None
-        plan = _plan_message(screening, result, 0 if value == "top" else TOP, c, planned)
+        plan = _plan_message(screening, result, 0 if value == "top" else TOP, c, planned, _reading(verdict))
+        if verdict is not None and (reading := spouse_reading(verdict, c)) is not None:  # which column, said
+            plan.text = f"❔ {h(reading)}\n\n{plan.text}"
         if value == "top" and (places := approximate_answers(screening.answers)):  # a first step that may differ
             favourable = _result(screening, lang, today, planned, "all")
             note = plan_note(_order(result["improvements"]), _order(favourable["improvements"])
@@ -160,7 +174,7 @@ def handle(screening: Screening, value: str, lang: str, today: dt.date, planned:
         way = [OutMessage(f"🧭 {h(first_path)}")] if first_path else []
         return Reply([*way, plan], changed=False)
     if value in ("partner", "redo"):
-        if not _has_partner(screening, planned):
+        if not _has_partner(screening, planned, _reading(_verdict_result(screening, lang, today, planned))):
             return None
         if value == "redo":
             screening.answers[PARTNER] = {}

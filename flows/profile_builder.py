@@ -19,7 +19,8 @@ Favour = frozenset[Place] | Literal["all"]
 ALL: Favour = "all"
 NONE: Favour = frozenset()
 APPROXIMATE_DATES = ("job_start", "job_end", "job_student_end", "test_date", "spouse_test_date")
-UNSURE_ANSWERS = ("job_employee", "job_student", "job_authorized", "test_date", "spouse_test_date")
+UNSURE_ANSWERS = ("job_employee", "job_student", "job_authorized", "test_date", "spouse_test_date",
+                  "spouse_accompanying")
 TEST_VALIDITY_YEARS = 2
 
 
@@ -189,8 +190,10 @@ def build_profile(answers: Answers, today: dt.date, favour: Favour = NONE) -> di
     if "marital" in answers:
         profile["marital_status"] = answers["marital"]
         if answers["marital"] in ("married", "common_law") and "spouse_citizen" in answers:
-            spouse: dict[str, Any] = {"canadian_citizen_or_pr": answers["spouse_citizen"],
-                                      "accompanying": answers.get("spouse_accompanying", False)}
+            # "not sure" whether the partner comes: coming when `favour` names it. Either column may score lower
+            # (RULES.md 3), so flows.results takes the careful reading as the lower CRS, whichever it is.
+            coming = _yes(answers.get("spouse_accompanying", False), _favoured(favour, "spouse_accompanying", 0))
+            spouse: dict[str, Any] = {"canadian_citizen_or_pr": answers["spouse_citizen"], "accompanying": coming}
             if "spouse_education" in answers:
                 spouse["education"] = answers["spouse_education"]
             if "spouse_work" in answers:

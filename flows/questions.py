@@ -160,7 +160,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("birth", "crs_you", "age"),
     Question("marital", "crs_you", "choice", options=MARITAL),
     Question("spouse_citizen", "crs_partner", "yes_no", when=_has_spouse),
-    Question("spouse_accompanying", "crs_partner", "yes_no", when=_spouse_not_citizen),
+    # "Not sure" whether the partner comes: the CRS read in both columns (flows/results.py)
+    Question("spouse_accompanying", "crs_partner", "yes_no", when=_spouse_not_citizen, meta={"unsure": True}),
     Question("spouse_education", "crs_partner", "choice", options=EDUCATION_LEVELS, when=spouse_counts,
              columns=1),
     Question("spouse_test_kind", "crs_partner", "choice", options=(*TESTS, "none"), when=spouse_counts,

@@ -14,6 +14,7 @@ from typing import Any
 
 from eligibility.occupations import unit_group
 from eligibility.tables import links
+from flows.estimates import ESTIMATE
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import is_month_only, score_spec, tidy
 from flows.pickers import date_buttons, month_name, occupation_label, rows
@@ -268,7 +269,10 @@ def summary(screening: Screening, lang: str) -> Reply:
     for question, index, item in _summary_groups(screening):
         label = c.t(f"summary.{question.id}", job=index + 1, test=index + 1)
         lines, buttons = groups.setdefault(_group_of(question, index), ([], []))
-        lines.append(f"• {h(c.t('pair', label=label, value=echo(question, item[question.id], c)))}")
+        said = echo(question, item[question.id], c)
+        if question.id == "job_hours" and item.get(ESTIMATE):  # kept as said: an estimate
+            said = c.t("echo.hours_about", hours=decimal(item[question.id], c))
+        lines.append(f"• {h(c.t('pair', label=label, value=said))}")
         buttons.append(Button(f"✏️ {label}", f"edit|{question.id}|{index}"))
     removals = [Button(c.t(f"summary.remove_{kind}", job=i + 1, test=i + 1), f"remove|{kind}|{i}|{item_id(item)}")
                 for kind in ("job", "test") for i, item in enumerate(screening.answers[f"{kind}s"])

@@ -17,6 +17,7 @@ from eligibility.language import convert
 from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import cec, links
+from flows.estimates import estimate_notes
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
 from flows.replies import Button, OutMessage, Reply, h
@@ -159,7 +160,8 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
                         date=c.date(dt.date.fromisoformat(until))) if until
                     else c.t(f"results.glance.{_work_key(result['qualifying_hours'], lang)}", hours=hours,
                              needed=needed))
-            said = " ".join([said, *month_only_notes(result, c)])  # the days the hours rest on
+            # the days the hours rest on, and the weekly hours said as an estimate where the outcome rests on them
+            said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c)])
         else:
             said = _first_clause(criterion["explanation"])
             if criterion["id"] == "language":

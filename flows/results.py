@@ -13,6 +13,7 @@ from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
+from flows.estimates import hours_estimates
 from flows.profile_builder import (
     NONE,
     Favour,
@@ -22,8 +23,10 @@ from flows.profile_builder import (
     month_only_jobs,
     tests_given_as_a_month,
 )
-from flows.questions import Answers
+from flows.questions import UNSURE, Answers
 from flows.uncertainty import acted_on, reading_summary, word_unknowns
+
+SPOUSE: Place = ("spouse_accompanying", 0)  # "not sure" whether the partner comes: read both ways (RULES.md 3)
 
 
 def approximate_answers(answers: Answers) -> list[Place]:
@@ -34,7 +37,18 @@ def approximate_answers(answers: Answers) -> list[Place]:
             places += [(key, index) for key, value in item.items() if is_approximate(key, value)]
     if is_approximate("spouse_test_date", answers.get("spouse_test_date")):
         places.append(("spouse_test_date", 0))
+    if answers.get("spouse_accompanying") == UNSURE and answers.get("marital") in ("married", "common_law") \
+            and answers.get("spouse_citizen") is False:
+        places.append(SPOUSE)
     return places
+
+
+def careful_favour(result: dict[str, Any]) -> Favour:
+    """The answers the careful result read favourably (as flows.profile_builder names them): the charts and the
+    plan read the answers as the verdict does. With a partner who may come, one of the two readings is the careful
+    one (the lower CRS), whichever it is."""
+    return frozenset((question, index) for question, index in
+                     (result.get("approximate") or {}).get("careful_reading", []))
 
 
 def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds: Rounds | None = None,
@@ -86,11 +100,12 @@ def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Roun
     application day `as_of` is a later, planned one: what lapses by then is said as a day to come."""
     places = approximate_answers(answers)
     if not places:
-        return _assess(answers, as_of, lang, NONE, rounds, today)
+        return _with_estimates(answers, _assess(answers, as_of, lang, NONE, rounds, today), as_of, lang, NONE,
+                               rounds, today)
     edges = month_only_jobs(answers, as_of)
     readings = _readings(answers, as_of, lang, places, rounds, today)
-    least: dict[str, Any] = min(readings.values(), key=_rank)
-    careful = dict(least)  # a copy: readings may share cached parts
+    least_favour = min(readings, key=lambda favour: _rank(readings[favour]))
+    careful = dict(readings[least_favour])  # a copy: readings may share cached parts
     favourable = max(readings.values(), key=_rank)
     decisive = outcome(careful) != outcome(favourable)
     # An answer decides when reading it the other way, all else alike, changes what the person acts on.
@@ -102,11 +117,26 @@ def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Roun
         "decisive": decisive,
         "deciding": [list(place) for place in (deciding or places)] if decisive else [],
         "favourable": reading_summary(favourable),
+        "careful_reading": [list(place) for place in places if place in least_favour],
     }
+    if SPOUSE in places:  # the CRS in the other column, all else read as the careful result reads it
+        other = readings.get(least_favour ^ {SPOUSE})
+        careful["approximate"]["spouse"] = {
+            "coming": SPOUSE in least_favour,
+            "crs_other": (other.get("crs") or {}).get("total") if other else None}
     word_unknowns(careful, answers, lang)  # "not sure" is said as not sure, not as "no"
     # The day each month-only date of a job is read as: said beside the hours (flows/verdict_text.py), where that
     # day moves them; a month outside the 3-year window (a start long before it) moves nothing: said nothing.
     edges = [edge for edge in edges if _moves_hours(readings, (edge["question"], edge["job"] - 1))]
     if edges:
         careful["month_only_jobs"] = edges
-    return careful
+    return _with_estimates(answers, careful, as_of, lang, least_favour, rounds, today)
+
+
+def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, lang: str, favour: Favour,
+                    rounds: Rounds | None, today: dt.date | None) -> dict[str, Any]:
+    """The result with `hours_estimates` when the verdict or its day rests on hours said as an estimate
+    (flows/estimates.py): read with the careful reading's other answers."""
+    found = hours_estimates(answers, careful,
+                            lambda changed: _assess(changed, as_of, lang, favour, rounds, today))
+    return {**careful, "hours_estimates": found} if found else careful

@@ -89,7 +89,26 @@ def crs_note(careful: dict[str, Any], c: Catalog) -> str | None:
     crs = (careful.get("crs") or {}).get("total")
     if not approximate or crs is None or approximate["favourable"]["crs_total"] in (None, crs):
         return None
+    spouse = approximate.get("spouse")
+    if spouse is not None and spouse["crs_other"] not in (None, crs) \
+            and [tuple(place) for place in approximate["deciding"]] == [("spouse_accompanying", 0)]:
+        # only whether the partner comes decides: both columns, said as such (RULES.md 3)
+        coming, alone = (crs, spouse["crs_other"]) if spouse["coming"] else (spouse["crs_other"], crs)
+        return c.t("unknowns.crs_spouse", coming=coming, alone=alone, shown=crs)
     return c.t("unknowns.crs_readings", careful=crs, favourable=approximate["favourable"]["crs_total"])
+
+
+def spouse_reading(result: dict[str, Any], c: Catalog) -> str | None:
+    """For a partner who may or may not come: which column a chart or a plan reads (the verdict's, the lower
+    CRS), and the CRS in the other one."""
+    spouse = (result.get("approximate") or {}).get("spouse")
+    crs = (result.get("crs") or {}).get("total")
+    if spouse is None or crs is None:
+        return None
+    key = "coming" if spouse["coming"] else "alone"
+    if spouse["crs_other"] in (None, crs):
+        return c.t(f"unknowns.spouse_read_{key}_same", crs=crs)
+    return c.t(f"unknowns.spouse_read_{key}", crs=crs, other=spouse["crs_other"])
 
 
 def plan_note(careful: list[dict[str, Any]], favourable: list[dict[str, Any]], places: list[tuple[str, int]],

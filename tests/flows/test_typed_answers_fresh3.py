@@ -33,6 +33,8 @@ fresh2 197 of 200. The rules fixed, each general:
 - Years of work: months are completed years ("6 months", "8 mois": 0; "18 months": 1); "5 yrs in manila" (abroad;
   never a place in Canada); "none, she never worked here".
 - Going back: a word alone with two letters swapped ("bakc"; "bac" is a diploma, never read as back).
+- Later (the estimates audit): "Will your partner come?" gained a "Not sure" answer, so "on verra" ("we'll see") is
+  that answer, no longer refused; its expected value in the corpus was changed from refuse to "unsure".
 
 Left on purpose (strict xfails below, each with why): an emoji beside a yes or a no, a hedged yes ("i think so"), a
 "maybe" to the Quebec question and "bac+5" stay asked again as earlier audits decided; "only"/"just"/"mais" after a
