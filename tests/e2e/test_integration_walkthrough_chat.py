@@ -30,7 +30,7 @@ job counts to today, an ended one to its last day included; 1,560 h take 364 day
 3. Sophie: will live in Quebec, "I understand", then "merci !"; later moves her plans to Moncton: patient care aide
    (33102, TEER 3) since 2024-05-15, said "150 heures par mois" then 35; TCF Canada 510/460/12/10 = NCLC
    8/7/8/7 (CLB 5 needed). 926 days x 30 / 7 = 3,969 h: eligible.
-4.-9. Daniel, Wei, Kofi, Amara, Marie and Raj: their figures are worked out above each of their tests.
+4.-12. Daniel, Wei, Kofi, Amara, Marie, Raj, Sam, Tom and Yasmine: their figures are worked out above each test.
 
 What the walkthrough found, fixed with a test here and one beside the code:
 - Sophie typed "merci !" after Quebec's "I understand" and was told "answer yes or no" with the Quebec question as
@@ -520,4 +520,120 @@ async def test_raj_unsure_of_quebec_reads_his_condition_tries_montreal_and_comes
         assert "You appear eligible" in heard and "3,227 qualifying hours" in heard
         assert "holds only if" not in heard  # no longer unsure: no condition left over
         all_in(chat, "en")
+    bot.errors.check()
+
+
+# -- 10. Sam ----------------------------------------------------------------------------------------------------
+# Registered nurse (31301, TEER 1) since 2023-09-05 at 40 h, a full-time student "until my studies ended" in "april
+# 2025" (read as April 30, the careful way): counted from 2025-05-01, 575 days x 30 / 7 = 2,464 h. IELTS GT
+# 7.5/7/7/7 = CLB 8/9/9/9. Eligible. He sends /restart by mistake and keeps his answers. CRS, married, his wife
+# comes (not a citizen; a bachelor's, no test, no Canadian work), born 1994-01-15 (32): with-spouse column: age 85,
+# master's 126, language 22 + 29 x 3 = 109, Canadian work 1 year 35: core 355; spouse: education 8; transferability
+# education x language 25 (CLB 7+) + education x Canadian work 25 -> 50; Canadian master's 30: 443. He turns 33 on
+# 2027-01-15: 5 fewer. Plan: French NCLC 7 as a second language 12 + 50 = +62 (505); his wife at CLB 9 in all four
+# 5 x 4 = +20 (463); IELTS CLB 10: 32 x 4 - 109 = +19, transferability already at 50 (462); the first two: 525.
+SAM = ["/start", "no", "yes", "registered nurse", "[31301]", "2023-09-05", "yes", "40", "yes", "yes",
+       "[Until my studies ended]", "april 2025", "yes", "no", "[IELTS General Training]", "2026-05-20",
+       "7.5 7 7 7", "no"]
+SAM_CRS = ["[📊 Estimate my CRS (9 questions)]", "1994-01-15", "married", "no", "yes",
+           "[Bachelor's or 3+ year program]", "[No test]", "none", "[Master's or professional degree]",
+           "[In Canada]", "none", "no", "no", "no"]
+
+
+async def test_sam_studied_until_april_restarts_by_mistake_and_scores_443_with_his_wife(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Sam")
+        heard = text_of(await say(chat, *SAM[:12]))
+        assert "taken to end on April 30, 2025, the latest day it can be" in heard
+        assert job(bot, chat)["job_student"] == "partly" and job(bot, chat)["job_student_end"] == "2025-04"
+        await say(chat, *SAM[12:])
+        verdict = verdict_in(chat)
+        assert "You appear eligible" in verdict and "2,464 qualifying hours" in verdict
+        assert "CLB 8/9/9/9" in verdict
+        await say(chat, "/restart", "[Keep my answers]")
+        assert state(bot, chat) == "verdict" and job(bot, chat)["job_hours"] == 40
+        await say(chat, *SAM_CRS)
+        score = chat.last_text
+        assert "CRS estimate: 443 points" in score
+        assert "Core 355 · spouse 8 · skill transferability 50 · additional 30" in score
+        assert "• First official language: 109" in score and "• Canadian work experience: 35" in score
+        assert "On January 15, 2027 you turn 33: 5 fewer CRS points for age from that day." in score
+        stored = answers(bot, chat)
+        assert (stored["spouse_citizen"], stored["spouse_accompanying"], stored["spouse_test_kind"]) == (
+            False, True, "none")
+        plan = text_of(await say(chat, "[📈 How can I raise my score?]"))
+        assert "(now 443)" in plan and "With this, 505" in plan
+        assert "+20 points" in plan and "With this, 463" in plan
+        assert "+19 points" in plan and "a CRS of 525" in plan
+        all_in(chat, "en")
+    bot.errors.check()
+
+
+# -- 11. Tom ----------------------------------------------------------------------------------------------------
+# Line cook (63200) 2024-03-01 to 2025-02-28 at 40 h: 365 days (the end day counted) x 30 / 7 = 1,564 h, eligible;
+# the first day leaves the window for an application made on 2027-03-03 (1,560 h on 2027-03-02, 1,556 h after):
+# "only for an application made by March 2, 2027". CELPIP typed as of 2024-11-20, then "sorry I meant 2025":
+# 2025-11-20, 5/5/5/5 (CLB 5 is enough for TEER 3). His reminder: 60 days before March 2, 2027 is January 1, 2027.
+TOM = ["/start", "no", "yes", "line cook", "[63200 · Cooks · TEER 3]", "march 1 2024", "no", "feb 28 2025", "40",
+       "yes", "yes", "no", "yes", "no", "celpip", "2024-11-20", "sorry I meant 2025"]
+
+
+async def test_tom_whose_job_ended_corrects_his_test_year_and_is_told_his_last_day(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tom")
+        heard = text_of(await say(chat, *TOM))
+        assert "Changing your answer: “November 20, 2024”" in heard and state(bot, chat) == "test_date"
+        await say(chat, "2025-11-20", "5 5 5 5", "no")
+        assert answers(bot, chat)["tests"][0]["test_date"] == "2025-11-20"
+        verdict = verdict_in(chat)
+        assert "1,564 qualifying hours; 1,560 needed. Only for an application made by March 2, 2027: older " \
+            "hours then leave the 3-year window." in verdict
+        assert "CLB 5/5/5/5" in verdict
+        offer = text_of(await say(chat, "[🔔 Remind me]"))
+        assert "January 1, 2027: 60 days before March 2, 2027, the last day an application meets the requirement" \
+            in offer
+        later = text_of(await say(chat, "[No thanks]", "[📅 What if I apply later?]", "[April 2027]"))
+        assert "Not eligible for the Canadian Experience Class" in later  # 2024-04-01 to 2025-02-28: 334 days
+        assert "1,431 qualifying hours; 1,560 needed" in later
+        all_in(chat, "en")
+    bot.errors.check()
+
+
+# -- 12. Yasmine ------------------------------------------------------------------------------------------------
+# Licensed practical nurse (32101, TEER 2) since 2025-03-03 at "trente-deux heures" (30 count): 634 days x 30 / 7 =
+# 2,717 h; TCF Canada said aloud 460/460/10/10 = NCLC 7/7/7/7 (the second time with pauses). Eligible. From
+# /summary she starts adding a job, changes her mind ("retour"): nothing is left of it, and the result is the same.
+YASMINE = ["/start", "non", "oui", "infirmière auxiliaire",
+           "[32101 · Infirmiers auxiliaires/infirmières auxiliaires · FEER 2]", "3 mars 2025", "oui",
+           "trente-deux heures", "oui", "oui", "non", "oui", "non", "[TCF Canada]", "2026-04-04",
+           "quatre cent soixante quatre cent soixante dix dix",
+           "quatre cent soixante, quatre cent soixante, dix, dix", "non"]
+
+
+async def test_yasmine_starts_adding_a_job_then_says_retour_and_her_result_stands(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Yasmine", language_code="fr")
+        heard = text_of(await say(chat, *YASMINE[:16]))
+        # Said without a pause, "soixante dix" is seventy: three results heard (460, 470, 10): asked, not guessed.
+        assert "J'ai lu 3 résultats" in heard and "test_listening" not in answers(bot, chat)["tests"][0]
+        await say(chat, *YASMINE[16:])
+        assert job(bot, chat)["job_hours"] == 32
+        test = answers(bot, chat)["tests"][0]
+        assert (test["test_listening"], test["test_reading"], test["test_writing"], test["test_speaking"]) == (
+            460, 460, 10, 10)
+        verdict = verdict_in(chat)
+        assert "Vous semblez admissible" in verdict and "2 717 heures admissibles" in verdict
+        assert "NCLC 7/7/7/7" in verdict
+        heard = text_of(await say(chat, "/summary", "[➕ Ajouter un emploi]"))
+        assert "Emploi 2" in chat.last_text and state(bot, chat) == "job_occupation"
+        heard = text_of(await say(chat, "retour"))
+        stored = answers(bot, chat)
+        assert len(stored["jobs"]) == 1 and stored["jobs"][0]["job_more"] is False
+        assert state(bot, chat) == "verdict" and "2 717 heures admissibles" in heard, heard
+        summary = text_of(await say(chat, "/summary"))
+        assert "Emploi 2" not in summary and "Emploi 1 · heures : 32 h/semaine" in summary
+        all_in(chat, "fr")
     bot.errors.check()
