@@ -498,7 +498,8 @@ class _Facts:
         self.judged_level, self.results, self.chosen = judged_level, results, chosen
         self.reached, self.qualifies_on, self.rise, self.met_then = projection
         self.crs = crs
-        self.gaps: list[str] | None = None  # the chosen test's shortfalls, written once when first needed
+        # the chosen test's shortfalls (ability, sentence), written once when first needed
+        self.gaps: list[tuple[str, str]] | None = None
 
     # -- criteria -------------------------------------------------------------------------------------
     def work_text(self) -> str:
@@ -586,14 +587,14 @@ class _Facts:
                 parts.append(text.t("criterion.language.expires_before", eligible_on=text.date(day)))
             return " ".join(parts)
         return " ".join((scores, text.t("criterion.language.unmet", level=level,
-                                         gaps=text.join(self._gaps())), why))
+                                         gaps=text.join([gap for _, gap in self._gaps()])), why))
 
-    def _gaps(self) -> list[str]:
-        """The abilities of the chosen test below the level, one sentence each (the result shows them twice)."""
+    def _gaps(self) -> list[tuple[str, str]]:
+        """The abilities of the chosen test below the level, each with its sentence (said twice in the result)."""
         if self.gaps is None:
             assert self.chosen is not None
             text, level, result = self.text, self.judged_level, self.chosen
-            self.gaps = [_gap_sentence(text, level, ability, clb)
+            self.gaps = [(ability, _gap_sentence(text, level, ability, clb))
                          for ability, clb in zip(ABILITIES, result.clb, strict=True) if clb < level]
         return self.gaps
 
@@ -705,7 +706,9 @@ class _Facts:
                 changes.append({"criterion": "language",
                                 "text": _level_sentence(text, "change.language.take_test", self.judged_level)})
             else:
-                changes += [{"criterion": "language", "text": gap} for gap in self._gaps()]
+                # each ability short of the level, named (the first screen lists them all, not only the first)
+                changes += [{"criterion": "language", "ability": ability, "text": gap}
+                            for ability, gap in self._gaps()]
             if self.level_reason == "teer_only":  # the exact codes may show a lower level applies
                 changes.append({"criterion": "language", "text": text.t("change.language.teer_only")})
         if self.rise is not None and self.qualifies_on is None:

@@ -421,6 +421,11 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
             return accept(screening, plan, lang, today)
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and quebec.names_a_place(text):
             error = InvalidAnswer("quebec_step.ask_plan")  # a place with a time or a doubt: why it is asked again
+        elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers) \
+                and not isinstance(error, Ambiguous):
+            # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
+            # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
+            return quebec.understood(question_key(screening), lang)
         return _invalid(screening, error, lang, today, text)
 
 

@@ -170,6 +170,8 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
     changes = result["what_would_change"]
     todo = changes[0]["text"] if changes else next(
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
+    if changes and changes[0].get("ability"):  # every ability short of the level, as Details lists them, never
+        todo = c.join([change["text"] for change in changes if change.get("ability")])  # the first one alone
     approximate = result.get("approximate") or {}
     if approximate.get("decisive"):
         # Answers not given exactly decide the outcome (shown above it, with a button each): finding them out

@@ -91,3 +91,19 @@ def test_reminded_60_days_before_the_last_day() -> None:
     assert "December 29, 2026, in 60 days, is the last day an application meets" in said
     dit = reminder_message(level, "fr", level.due).text
     assert "le 29 décembre 2026, dans 60 jours, est le dernier jour" in dit
+
+
+def test_at_a_glance_every_ability_short_of_the_level_is_named_as_in_details() -> None:
+    # On 2026-12-30 CLB 7 applies and CELPIP 6/6/7/6 falls short in three abilities: the first screen's "What to
+    # do" names the three, as the language criterion does, never listening alone (the integration walkthrough).
+    mixed = {**celpip(6), "writing": 7}
+    later = assess(profile([mixed], as_of="2026-12-30"))
+    gaps = [c for c in later["what_would_change"] if c.get("ability")]
+    assert [c["ability"] for c in gaps] == ["listening", "reading", "speaking"]
+    assert ("What to do: CLB 7 in listening (you have CLB 6), CLB 7 in reading (you have CLB 6) and CLB 7 in "
+            "speaking (you have CLB 6)") in glance(later, "en").replace("</b>", "").replace("<b>", "")
+    fr = glance(assess(profile([mixed], as_of="2026-12-30"), "fr"), "fr").replace("</b>", "").replace("<b>", "")
+    assert ("À faire : NCLC 7 en compréhension de l'oral (votre niveau : NCLC 6), NCLC 7 en compréhension de "
+            "l'écrit (votre niveau : NCLC 6) et NCLC 7 en expression orale (votre niveau : NCLC 6)") in fr
+    one = assess(profile([{**celpip(7), "speaking": 6}], as_of="2026-12-30"))
+    assert "What to do: CLB 7 in speaking (you have CLB 6)\n" in glance(one, "en").replace("</b>", "") + "\n"

@@ -319,3 +319,22 @@ def test_a_long_summary_is_split_below_telegrams_button_limit() -> None:
     short = talk.new_screening()
     say(short, *S01_SCREENING)
     assert len(talk.summary(short, "en").messages) == 1
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "thanks!"), ("en", "ok thank you so much"), ("fr", "merci !"),
+                                             ("fr", "d'accord merci beaucoup")])
+def test_someone_on_quebec_s_route_who_types_thanks_hears_the_kind_close_again(lang: str, typed: str) -> None:
+    """After Quebec's route (and its "I understand"), a line that answers nothing is met with the close and its one
+    button for a change of plans, never "answer yes or no" and the Quebec question as if it were unanswered; a
+    plain answer is still an answer ("no": the screening goes on)."""
+    screening = talk.new_screening()
+    say(screening, "yes", lang=lang)
+    talk.handle_button(screening, talk.question_key(screening), "stay", lang, TODAY)
+    reply = talk.handle_text(screening, typed, lang, TODAY)
+    close = talk.catalog(lang).t("quebec_step.closing")
+    assert [m.text for m in reply.messages] == [close] and not reply.error and not reply.changed
+    assert [b.label for row in reply.messages[0].buttons for b in row] == [
+        talk.catalog(lang).t("quebec_step.elsewhere")]
+    assert screening.answers["quebec"] is True and screening.state == "quebec"
+    say(screening, "no" if lang == "en" else "non", lang=lang)
+    assert screening.answers["quebec"] is False and screening.state == "canadian_work"
