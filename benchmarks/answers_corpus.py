@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:
 from flows import conversation as talk  # noqa: E402
 from flows.machine import VERDICT, Screening  # noqa: E402
 from flows.questions import ABILITIES, BY_ID  # noqa: E402
+from flows.undo import public  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "answers_corpus.tsv"
 HELD_OUT = ROOT / "tests" / "fixtures" / "answers_corpus_heldout.tsv"
@@ -94,7 +95,7 @@ def outcome(entry: Entry) -> str:
     screening = _waiting_at(entry.question, entry.test)
     state = screening.state
     question = BY_ID[state]
-    before = json.dumps(screening.answers, sort_keys=True)
+    before = json.dumps(public(screening.answers), sort_keys=True)  # answers, not bookkeeping ("_" keys)
     reply = talk.handle_text(screening, entry.typed, entry.lang, TODAY)
     if not reply.error and screening.state != state and "✏️" in reply.messages[0].text:
         return "back"
@@ -102,7 +103,7 @@ def outcome(entry: Entry) -> str:
         return "ask"
     if reply.error:
         return "refuse"
-    if json.dumps(screening.answers, sort_keys=True) == before:
+    if json.dumps(public(screening.answers), sort_keys=True) == before:
         texts = "\n".join(m.text for m in reply.messages)
         buttons = [b.data for m in reply.messages for row in m.buttons or [] for b in row]
         if any(data.startswith(f"pick|{state}:0|") and len(data.rsplit("|", 1)[1]) == 7 for data in buttons):

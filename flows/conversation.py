@@ -7,6 +7,7 @@ strips the tags.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from typing import Any
@@ -89,6 +90,10 @@ SAID_CAVEATS = "_caveats_said"  # the CRS caveats already shown in this screenin
 # the partner's sibling, which counts only while the partner is an accompanying spouse (RULES.md section 3).
 SIBLING_WITH_SPOUSE = "_sibling_with_spouse"
 ECHO_ROOM = 60  # the answer shown above a result ("✅ ...") takes up to this many characters
+# The job title whose occupations are offered to tap: {"at": question key, "typed": title, "lang": searched in}.
+# Kept until the next answer, so the same choices come back after /language (in the new language) or /start.
+TITLES = "_titles_offered"
+ADDING = "_adding"  # the job or test added from the summary and not yet finished: "job:1", "test:1"
 
 
 def _span(value: str, today: dt.date) -> tuple[str, str]:
@@ -177,6 +182,7 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
     question = BY_ID[screening.state]
     _check_together(screening, question, value, today)
     forget(screening.answers)
+    screening.answers.pop(TITLES, None)  # answered: the choices offered are over
     at = _position_token(screening)
     screening.history.append(at)
     if question.id == "test_kind" and value == "none" and len(screening.answers["tests"]) > 1:
@@ -478,7 +484,6 @@ _TEER_NAMED = re.compile(r"\b(?:teer|feer)\s*(?:level\s*|niveau\s*|categorie\s*)
 def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A NOC code or a TEER is an answer; a job title gets the closest occupations to tap."""
     c = catalog(lang)
-    job = screening.position["job"] + 1
     if _is_unsure(text):  # "je sais pas" is not a job title: never searched as one (it found ticket agents)
         raise InvalidAnswer("finder.unsure")
     try:
@@ -496,14 +501,25 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     if named:  # "I think TEER 3, maybe 4": a level said among other words is a guess, never a title to search
         raise InvalidAnswer("finder.teer_in_words", teers=f"{c.t('finder.teer_word')} {' / '.join(named)}",
                             noc_finder=links(lang)["noc_finder"])
+    return _offer_titles(screening, text, lang, lang, today)
+
+
+def _offer_titles(screening: Screening, text: str, searched_in: str, lang: str, today: dt.date) -> Reply:
+    """The occupations closest to a job title typed, to tap; the search is remembered (TITLES) so that the same
+    ones are offered again, in `lang`, when the question is shown again (after /language: the search is made in
+    the language it was typed in, `searched_in`, never again in the new one, which may find others or none)."""
+    c = catalog(lang)
+    job = screening.position["job"] + 1
     key = question_key(screening)
     typed = text.strip()[:60]
-    finding = job_titles.find(text, lang)
-    matches = finding.occupations
+    finding = job_titles.find(text, searched_in)
+    matches = [unit_group(m.code, lang) or m for m in finding.occupations]  # titles in the language shown
     if not matches:  # said, then the question again (its buttons choose by TEER)
+        older = screening.answers.pop(TITLES, None)  # an older title's choices are not this one's
         problem = c.t("titles.self_employed" if finding.self_employed else "finder.none_found", typed=typed)
-        return Reply([OutMessage(f"⚠️ {h(problem)}"), question_message(screening, lang, today)], changed=False,
-                     error=not finding.self_employed)
+        return Reply([OutMessage(f"⚠️ {h(problem)}"), question_message(screening, lang, today)],
+                     changed=False, keep=older is not None, error=not finding.self_employed)
+    screening.answers[TITLES] = {"at": key, "typed": text, "lang": searched_in}
     shared = listed_under_several(text)
     if finding.mixed_counting:  # never one of them presented as the answer
         # Said once: the shared title and the mixed counting in one text, never "the NOC code decides" twice.
@@ -517,7 +533,18 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     text_shown = f"<b>{h(header)}</b>"
     if finding.self_employed:
         text_shown = f"{h(c.t('titles.self_employed_found'))}\n\n{text_shown}"
-    return Reply([OutMessage(text_shown, match_buttons(key, matches, c))], changed=False)
+    return Reply([OutMessage(text_shown, match_buttons(key, matches, c))], changed=False, keep=True)  # TITLES
+
+
+def _titles_again(screening: Screening, lang: str, today: dt.date) -> Reply | None:
+    """The occupations offered for the title typed at this question, again (in `lang`); None when none are."""
+    offered = screening.answers.get(TITLES)
+    if not isinstance(offered, dict) or offered.get("at") != question_key(screening) \
+            or not isinstance(offered.get("typed"), str) or BY_ID[screening.state].kind != "noc":
+        return None
+    searched_in = offered["lang"] if offered.get("lang") in ("en", "fr") else lang
+    reply = _offer_titles(screening, offered["typed"], searched_in, lang, today)
+    return None if reply.error else reply
 
 
 def _button_value(screening: Screening, question: Question, value: str, today: dt.date) -> Any:
@@ -598,8 +625,9 @@ def handle_picker(screening: Screening, kind: str, key: str, value: str, lang: s
         text = c.t("finder.by_teer", job=screening.position["job"] + 1, noc_finder=links(lang)["noc_finder"])
         return Reply([OutMessage(f"<b>{h(text)}</b>", teer_buttons(key, c))], changed=False)
     if kind == "retype" and question.kind == "noc":
+        offered = screening.answers.pop(TITLES, None)  # none of them: not offered again after /language
         return Reply([OutMessage(f"{current.text}\n\n{h(c.t('finder.type_prompt'))}", current.buttons)],
-                     changed=False)
+                     changed=False, keep=offered is not None)
     return None
 
 
@@ -636,8 +664,14 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
         state, job, test = at.split(":")
         if _reachable(screening, state, int(job), int(test)):
             screening.state = state
-            screening.position.update(job=int(job), test=int(test))
-            return _changing(screening, show(screening, lang, today), lang)
+            # The other kind's place may be of an item dropped since (a job left unfinished): its last one then
+            screening.position.update(job=min(int(job), len(screening.answers["jobs"]) - 1),
+                                      test=min(int(test), len(screening.answers["tests"]) - 1))
+            dropped = _drop_unfinished(screening, catalog(lang)) if state in CHECKPOINTS else []
+            reply = _changing(screening, show(screening, lang, today), lang)
+            if dropped:
+                reply.messages[0].text = f"🗑 {h(' '.join(dropped))}\n\n{reply.messages[0].text}"
+            return reply
     reply = show(screening, lang, today)
     reply.messages.insert(0, OutMessage(h(catalog(lang).t("err.nothing_before"))))
     return reply
@@ -658,10 +692,13 @@ def _reachable(screening: Screening, state: str, job: int, test: int) -> bool:
     """A place in the history still exists: its job or test was not removed, its question still applies."""
     if state in CHECKPOINTS:
         return True
-    if job >= len(screening.answers["jobs"]) or test >= len(screening.answers["tests"]):
+    scope = BY_ID[state].scope  # only its own kind's place matters: a test's, once a later job is dropped
+    if (scope == "job" and job >= len(screening.answers["jobs"])) or (
+            scope == "test" and test >= len(screening.answers["tests"])):
         return False
     saved = dict(screening.position)
-    screening.position.update(job=job, test=test)
+    screening.position.update(job=min(job, len(screening.answers["jobs"]) - 1),
+                              test=min(test, len(screening.answers["tests"]) - 1))
     applies = screening.applies(BY_ID[state])
     screening.position.update(saved)
     return applies
@@ -726,8 +763,19 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     if quebec.stays_in_quebec(screening.answers):  # no verdict, CRS or plan: Quebec's route instead
         screening.state = quebec.QUESTION
         return quebec.notice(question_key(screening), lang)
+    resume_unfinished(screening)  # a result never leaves out part of a job or test (see _first_gap)
+    if screening.state not in CHECKPOINTS and screening.resumed is None \
+            and (offered := _titles_again(screening, lang, today)) is not None:
+        offered.changed = True  # as any reply of show(): where the screening is, to save
+        return offered  # a title was typed here: its occupations, not "type your title" again
     if screening.state not in CHECKPOINTS:
-        return Reply([question_message(screening, lang, today)])
+        message = question_message(screening, lang, today)
+        if screening.resumed is not None:  # said once: why this question comes before the result
+            kind, index = screening.resumed
+            screening.resumed = None
+            waiting = c.t(f"summary.unfinished_{kind}", job=index + 1, test=index + 1)
+            message.text = f"⏸ {h(waiting)}\n\n{message.text}"
+        return Reply([message])
     try:
         result = result_for(screening, lang, today)
     except ValidationError:
@@ -828,6 +876,7 @@ def add_item(screening: Screening, kind: str, lang: str, today: dt.date) -> Repl
     screening.position[kind] = len(items) - 1
     screening.state = "job_occupation" if kind == "job" else "test_kind"
     remember(screening.answers, at, earlier)
+    screening.answers[ADDING] = f"{kind}:{len(items) - 1}"
     return show(screening, lang, today)
 
 
@@ -841,6 +890,75 @@ def _drop(screening: Screening, kind: str, index: int) -> None:
         if more in item:
             item[more] = position < len(items) - 1
     screening.history.clear()  # places in it refer to the old numbering
+    screening.answers.pop(ADDING, None)  # so does the addition's place: a gap left is finished, never dropped
+
+
+# -- a job or test left half answered ------------------------------------------------------------------------
+# A job or test added from the summary after the verdict may be left half answered: /back to the result, /start,
+# /summary, an edit of another answer, a restart of the bot. A half-answered job must never count in a verdict, nor
+# be lost without a word. What a careful person at a desk would do, the bot does:
+# - leaving it by /back from its first question (the only way back from there is "not this one after all"): it is
+#   dropped, and the reply says so and how to add it again. Bringing them back to it would make /back go round
+#   in a circle, and it holds a few answers at most (a whole job is never dropped this way: only the addition);
+# - any other way to a result (an edit of another answer, /start, "Continue" under /summary, a stored screening
+#   from before this rule): brought back to its next question, with a word why the result waits. They did not
+#   ask to leave it, and its answers are theirs; "remove it from /summary" is said for those who want it gone.
+
+
+def _first_gap(screening: Screening) -> tuple[str, int, int] | None:
+    """The first question of the quick screening that applies and is unanswered, as (question, job, test); None
+    when the verdict has every answer it needs. Read on a copy: nothing of the screening moves."""
+    if quebec.stays_in_quebec(screening.answers):
+        return None  # Quebec's route: no verdict, the answers kept as they are for a change of plans
+    probe = Screening(FIRST, copy.deepcopy(screening.answers), [])
+    probe.position.update(job=0, test=0)
+    while probe.state not in CHECKPOINTS and probe.answered(BY_ID[probe.state]):
+        fire(probe)
+    return None if probe.state in CHECKPOINTS else (probe.state, probe.position["job"], probe.position["test"])
+
+
+def _gap_item(gap: tuple[str, int, int]) -> tuple[str, int] | None:
+    scope = BY_ID[gap[0]].scope
+    return (scope, gap[1] if scope == "job" else gap[2]) if scope in ("job", "test") else None
+
+
+def resume_unfinished(screening: Screening) -> bool:
+    """At a result while a question of the quick screening is unanswered: to that question instead (the result
+    waits for it). True when moved; `screening.resumed` then names the job or test for the reply to say."""
+    if screening.state not in CHECKPOINTS:
+        return False
+    gap = _first_gap(screening)
+    if gap is None:
+        screening.answers.pop(ADDING, None)  # finished: an addition like any other job or test now
+        return False
+    state, job, test = gap
+    item = _gap_item(gap)
+    if item is not None and item[1] >= len(screening.answers[f"{item[0]}s"]):
+        screening.answers[f"{item[0]}s"].append({})  # "another one? yes" and nothing of it yet
+    screening.history.append(_position_token(screening))  # /back from there: the result, and the choice to drop it
+    screening.state = state
+    screening.position.update(job=job, test=test)
+    screening.resumed = item
+    return True
+
+
+def _drop_unfinished(screening: Screening, c: Catalog) -> list[str]:
+    """Back at a result from the addition still unfinished: it is removed, and what is said about it returned."""
+    said: list[str] = []
+    adding = screening.answers.pop(ADDING, None)
+    gap = _first_gap(screening)
+    item = _gap_item(gap) if gap is not None else None
+    if item is None or adding != f"{item[0]}:{item[1]}":
+        return said
+    kind, index = item
+    items = screening.answers[f"{kind}s"]
+    if index != len(items) - 1 or index == 0:
+        return said  # never a job or test of the first pass: it is finished instead
+    del items[index]
+    items[-1]["job_more" if kind == "job" else "test_more"] = False
+    screening.position[kind] = min(screening.position[kind], len(items) - 1)
+    said.append(c.t(f"summary.dropped_{kind}", job=index + 1, test=index + 1))
+    return said
 
 
 def walk_from_start(screening: Screening, lang: str, today: dt.date) -> Reply:

@@ -33,6 +33,8 @@ class Screening:
 
     state: str
     rounds: Rounds | None = None  # the rounds a verdict compares with, set by the front end (None: the seed)
+    # ("job", 1): brought back from a result to finish job 2, said once by the next reply (flows/conversation.py)
+    resumed: tuple[str, int] | None = None
 
     def __init__(self, state: str = FIRST, answers: Answers | None = None, history: list[str] | None = None):
         self.state = state

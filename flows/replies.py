@@ -33,5 +33,7 @@ class Reply:
     echo: str | None = None  # the accepted answer, shown on the question it answers
     result: dict[str, Any] | None = None  # a verdict to store
     changed: bool = True  # the screening must be saved
+    # Nothing answered, yet the screening's bookkeeping changed and is saved (the occupations offered for a title)
+    keep: bool = False
     error: bool = False
 

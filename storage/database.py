@@ -200,6 +200,13 @@ def _rounds_french_names_and_failures(db: sqlite_utils.Database) -> None:
     )
 
 
+def _verdicts_made_on(db: sqlite_utils.Database) -> None:
+    """The day a verdict was made, by the application's clock (its `today`, the day the answers were assessed on):
+    `created_at` is the database's wall clock, in UTC, which is not the day the person saw (a test's fixed day, a
+    verdict made late in the evening west of Greenwich). Older rows have none: their `created_at` stands in."""
+    db.execute("ALTER TABLE verdicts ADD COLUMN made_on TEXT")
+
+
 _STEPS = (
     ("0001_initial_schema", _initial_schema),
     ("0002_outbox_and_group_notices", _outbox_and_group_notices),
@@ -207,6 +214,7 @@ _STEPS = (
     ("0003_reminders", _reminders),
     ("0005_inbox", _inbox),
     ("0006_rounds_french_names_and_failures", _rounds_french_names_and_failures),
+    ("0007_verdicts_made_on", _verdicts_made_on),
 )
 for _name, _step in _STEPS:
     MIGRATIONS(name=_name)(_step)

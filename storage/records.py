@@ -61,3 +61,4 @@ class TurnWrite:
     reply: dict[str, Any] | None = None  # queued in the outbox
     update_id: int | None = None  # marked handled with the write
     user_touched_at: str | None = None  # the user row's updated_at as the action read it
+    verdict_on: str | None = None  # the day the verdict was made, by the application's clock (ISO date)

@@ -244,8 +244,9 @@ class Repository(ReminderStorage, RoundsStorage):
             )
         if write.verdict is not None:
             self.db.execute(
-                "INSERT INTO verdicts (user_id, created_at, rules_version, result) VALUES (?, ?, ?, ?)",
-                [user_id, now, write.verdict[1], verdict_json],
+                "INSERT INTO verdicts (user_id, created_at, rules_version, result, made_on) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [user_id, now, write.verdict[1], verdict_json, write.verdict_on],
             )
         if write.session is not None and session_json is not None:
             self._upsert_session(write.session, *session_json, now)
@@ -418,8 +419,10 @@ class Repository(ReminderStorage, RoundsStorage):
         result: dict[str, Any],
         rules_version: str,
         session: SessionRecord | None = None,
+        made_on: str | None = None,
     ) -> int:
-        """Store a verdict with the rules version that produced it; returns its id.
+        """Store a verdict with the rules version that produced it; returns its id. `made_on`: the day it was made
+        by the application's clock (ISO date), what /rounds and the round alerts date "your latest estimate" by.
 
         When `session` is given it is saved in the same transaction, so the final answer, the final state and
         the verdict are committed together or not at all.
@@ -432,8 +435,9 @@ class Repository(ReminderStorage, RoundsStorage):
         with write_transaction(self.db):
             self._ensure_user_row(user_id, DEFAULT_LANGUAGE, now)
             cursor = self.db.execute(
-                "INSERT INTO verdicts (user_id, created_at, rules_version, result) VALUES (?, ?, ?, ?)",
-                [user_id, now, rules_version, result_json],
+                "INSERT INTO verdicts (user_id, created_at, rules_version, result, made_on) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [user_id, now, rules_version, result_json, made_on],
             )
             verdict_id = cursor.lastrowid
             if session is not None and session_json is not None:

@@ -173,7 +173,7 @@ class RoundsStorage:
             """
             SELECT o.user_id, u.language,
                    json_extract(v.result, '$.crs.total'), json_extract(v.result, '$.crs.details.french'),
-                   json_extract(v.result, '$.crs.details.provincial_nomination'), v.created_at
+                   json_extract(v.result, '$.crs.details.provincial_nomination'), coalesce(v.made_on, v.created_at)
             FROM round_alert_optins o JOIN users u ON u.user_id = o.user_id
             LEFT JOIN sessions s ON s.user_id = o.user_id
             LEFT JOIN verdicts v ON v.id = (
@@ -187,11 +187,13 @@ class RoundsStorage:
 
     def latest_crs(self, user_id: int) -> tuple[int, int, int, str, str | None] | None:
         """(total, French points, nomination points, when, the application day it is for) of the user's latest CRS
-        estimate, if any (the day: the verdict's `as_of`, later than when for a planned application)."""
+        estimate, if any (the day: the verdict's `as_of`, later than when for a planned application). When: the day
+        it was made by the application's clock (an ISO date), or for a verdict stored before that was kept, the
+        timestamp it was stored at."""
         row = self.db.execute(
             """
             SELECT json_extract(result, '$.crs.total'), json_extract(result, '$.crs.details.french'),
-                   json_extract(result, '$.crs.details.provincial_nomination'), created_at,
+                   json_extract(result, '$.crs.details.provincial_nomination'), coalesce(made_on, created_at),
                    json_extract(result, '$.as_of')
             FROM verdicts WHERE user_id = ? AND json_extract(result, '$.crs.total') IS NOT NULL
             ORDER BY id DESC LIMIT 1

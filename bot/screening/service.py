@@ -184,10 +184,12 @@ class ScreeningService(ResultMenus):
 
     def _picker(self, user_id: int, lang: str, kind: str, key: str, value: str) -> Outcome:
         """A step towards an answer (a page of the date picker, the TEER levels): nothing to save."""
-        screening, _ = self._load(user_id)
+        screening, record = self._load(user_id)
         reply = talk.handle_picker(screening, kind, key, value, lang, self.today()) if screening else None
-        if reply is None:
+        if reply is None or screening is None:
             return self._stale(user_id, lang)
+        if reply.keep:  # "type it again": the occupations offered are forgotten
+            self._save(user_id, screening, reply, record)
         return Outcome(reply.messages, language=lang)
 
     def _if_current(self, user_id: int, lang: str, key: str, action: Callable[[int, str], Outcome]) -> Outcome:

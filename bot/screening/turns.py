@@ -50,6 +50,7 @@ class Turn:
     redelivered: bool = False  # Telegram sent an update already applied (e.g. after a crash)
     session: SessionRecord | None = None  # staged: the new state and answers
     verdict: tuple[dict[str, Any], str] | None = None  # staged: a verdict and its rules version
+    verdict_on: str | None = None  # staged: the day it was made (the application's clock, never the database's)
     unblock: bool = False
     deleted: bool = False
 
@@ -115,7 +116,8 @@ class TurnStore:
             return None
         return TurnWrite(turn.user_id, turn.lang, session=turn.session, verdict=turn.verdict, unblock=turn.unblock,
                          reply=reply if keep else None, update_id=turn.update_id,
-                         user_touched_at=turn.user.updated_at if turn.user is not None else None)
+                         user_touched_at=turn.user.updated_at if turn.user is not None else None,
+                         verdict_on=turn.verdict_on if turn.verdict is not None else None)
 
     def abandon(self, turn: Turn) -> None:
         """The action failed: nothing it staged is written."""
@@ -137,6 +139,9 @@ class TurnStore:
         else:
             screening = Screening(record.state, record.answers, record.history)
         screening.rounds = self.rounds
+        # Stored at a result while a job or test is half answered (left that way before this rule, or by a way the
+        # flow does not foresee): its next question instead, so that a typed answer answers it.
+        talk.resume_unfinished(screening)
         return screening, record
 
     def _save(self, user_id: int, screening: Screening, reply: Reply | None = None,
@@ -151,16 +156,18 @@ class TurnStore:
                             history=screening.history, flow_version=talk.FLOW_VERSION,
                             question_message_id=record.question_message_id if record else None)
         verdict = (reply.result, rules_version()) if reply is not None and reply.result is not None else None
+        made_on = self.today().isoformat()  # the day the person is told about: dated by it in /rounds and alerts
         if turn is not None:
             turn.session = new
             turn.verdict = verdict or turn.verdict
+            turn.verdict_on = made_on if verdict is not None else turn.verdict_on
         elif verdict is not None:
-            self.repository.save_verdict(user_id, verdict[0], verdict[1], session=new)
+            self.repository.save_verdict(user_id, verdict[0], verdict[1], session=new, made_on=made_on)
         else:
             self.repository.save_session(new)
 
     def _finish(self, user_id: int, screening: Screening, record: SessionRecord | None, reply: Reply,
                 lang: str, update_id: int | None = None) -> Outcome:
-        if reply.changed:
+        if reply.changed or reply.keep:  # keep: nothing answered, the occupations offered remembered
             self._save(user_id, screening, reply, record, update_id)
         return Outcome(reply.messages, echo=reply.echo, language=lang, error=reply.error)

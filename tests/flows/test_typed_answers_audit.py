@@ -20,6 +20,7 @@ import pytest
 from flows import conversation as talk
 from flows.machine import VERDICT, Screening
 from flows.questions import ABILITIES, BY_ID
+from flows.undo import public
 
 TODAY = dt.date(2026, 11, 27)
 # The answers given before the question tried, question by question (a married person, so the spouse's questions
@@ -77,7 +78,8 @@ class Outcome:
 def answer(question_id: str, typed: str, lang: str = "en", test: str = "ielts_general") -> Outcome:
     screening = waiting_at(question_id, test)
     question = BY_ID[question_id]
-    before = json.dumps(screening.answers, sort_keys=True)
+    # The answers only: the screening's bookkeeping ("_" keys, such as the occupations offered) is not an answer
+    before = json.dumps(public(screening.answers), sort_keys=True)
     reply = talk.handle_text(screening, typed, lang, TODAY)
     text = "\n\n".join(m.text for m in reply.messages)
     data = [b.data for m in reply.messages for row in m.buttons or [] for b in row]
@@ -87,7 +89,7 @@ def answer(question_id: str, typed: str, lang: str = "en", test: str = "ielts_ge
     if reply.error:
         again = reply.messages[-1].text == talk.question_message(screening, lang, TODAY).text
         return Outcome("refused", None, text, [], again)
-    if json.dumps(screening.answers, sort_keys=True) == before:
+    if json.dumps(public(screening.answers), sort_keys=True) == before:
         if any(d.startswith(f"pick|{question_id}:0|") and len(d.rsplit("|", 1)[1]) == 7 for d in data):
             return Outcome("months", None, text, [])
         offered = [d.rsplit("|", 1)[1] for d in data if d.startswith(f"a|{question_id}")]

@@ -50,7 +50,8 @@ def test_fresh_file_gets_the_latest_schema(db_path: pathlib.Path) -> None:
             "started_at",
             "updated_at",
         }
-        assert set(db["verdicts"].columns_dict) == {"id", "user_id", "created_at", "rules_version", "result"}
+        assert set(db["verdicts"].columns_dict) == {"id", "user_id", "created_at", "rules_version", "result",
+                                                "made_on"}
         assert db["users"].pks == ["user_id"]
         assert db["sessions"].pks == ["user_id"]
         assert db["verdicts"].pks == ["id"]
