@@ -199,8 +199,10 @@ async def test_lea_telegram_en_anglais_repond_en_francais_puis_passe_au_francais
         before = len(chat.texts)
         await say(chat, "/language", "[Français]")
         assert chat.last_text.startswith("Je vous parlerai désormais en français.")
-        assert "Emploi 1 au Canada : quel était votre titre de poste ?" in chat.last_text  # the same question
-        await say(chat, "infirmière", "[31301]", "15 janv 2024", "oui", "37,5", "oui", "oui", "non", "oui", "non",
+        # the same occupations offered again, now in French, without typing the title again
+        assert "« infirmière » figure dans plusieurs professions" in chat.last_text
+        assert any(b.startswith("31301") for b in chat.buttons)
+        await say(chat, "[31301]", "15 janv 2024", "oui", "37,5", "oui", "oui", "non", "oui", "non",
                   "[IELTS General Training]", "5 mai 2025", "7 6,5 6 6,5", "oui", "[TEF Canada]", "1er juin 2025",
                   "500 480 460 470", "non")
         verdict = chat.last_text
