@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from flows.parsing import (
@@ -25,7 +26,7 @@ from flows.parsing import (
     tidy,
 )
 from flows.quebec import names_a_place
-from flows.questions import ABILITIES, Question
+from flows.questions import ABILITIES, EDUCATION_LEVELS, Question
 from flows.texts import Catalog
 
 _A = re.ASCII
@@ -117,9 +118,26 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           # "wi" is "oui" as typed in West Africa and elsewhere; "ya" alone is a yes (at the start of a French
           # sentence it is "il y a": "ya pas eu de paie" stays asked again)
           "wi": "yes", "ya": "yes", "yah": "yes"}
-# The plain word once a filler is gone ("bah non") or a held letter ("ouiii"); typed as it is, the strict parser
-# reads it (and "yes 👍" stays asked again, as before)
+# The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
+# is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
+# Emoji beside a yes or a no ("no 🙅‍♂️", "yes 👍", "oui ✅"): read with it when they say the same or nothing of the
+# answer ("nope 😂"); a sign of the other answer ("yes 👎") or of doubt ("yes 🤔", "oui 🤷") asks again. An emoji
+# alone ("👍") is no answer typed: asked again, as before.
+_SIGNS_OF = {"yes": frozenset("👍✅✔☑👌🙆💯🆗"), "no": frozenset("👎❌✖🙅🚫⛔❎")}
+_DOUBT_SIGNS = frozenset("🤔🤷😕😬❓❔🙃🤨😐😶🫤😅🥴")
+
+
+def _signs(text: str) -> tuple[str, frozenset[str]]:
+    """The text without its emoji (pictographs, their skin tones, joiners and variation selectors), and the
+    emoji."""
+    kept, signs = [], set()
+    for ch in text:
+        if unicodedata.category(ch) in ("So", "Sk") or ch in ("\u200d", "\ufe0f"):
+            signs.add(ch)
+        else:
+            kept.append(ch)
+    return "".join(kept), frozenset(signs)
 # Answers plain to one question only: "that's all" to "another job?", "still" to "do you still work there?",
 # "unpaid internship" to "were you paid?". Typed to any other question they are refused as before.
 _THAT_IS_ALL = {"c est tout": "no", "c tout": "no", "that s all": "no", "thats all": "no", "that s it": "no",
@@ -165,6 +183,58 @@ _KIN_ONLY = re.compile(rf"^(?:(?:j ai|i have|i ve got|i ve|only|just|juste|seule
                        rf"(?:(?:des|mes|my|some|a|un|une|quelques) )?{_KIN}"
                        rf"(?: (?:and|et) (?:(?:des|mes|my|some|a|un|une|quelques) )?{_KIN})*$", _A)
 
+# "nope only back home", "nah just visited" to "a paid job in Canada?": the "only" limits the no to work abroad or
+# to a visit, neither a paid job in Canada, so the no stands. Never a place the words do not say is outside Canada
+# ("no, only in Quebec", "no, only at home" may be work in Canada), nor a kind of work ("no, only part time",
+# "non, juste des stages"): those are asked again.
+_ONLY_ELSEWHERE = re.compile(
+    r"^(?:only|just|juste|seulement|uniquement|que|qu) (?:(?:i )?(?:worked|work|travaille|j ai travaille) )?"
+    r"(?:back home|abroad|overseas|outside (?:of )?canada|in my (?:home )?country|a l etranger|dans mon pays|"
+    r"hors du canada|(?:i )?visited(?: (?:canada|here))?(?: (?:once|twice))?|visiting(?: (?:canada|here))?|"
+    r"(?:as a |en )?touriste?|(?:on )?(?:a )?visit|en visite|en vacances|on vacation|on holiday|"
+    r"volunteer(?:ed|ing)?|benevolat|benevole)$", _A)
+
+# "she's indian citizen", "il est citoyen camerounais" to "Is your spouse a Canadian citizen or PR?": a citizenship
+# of another country named, and nothing else, is a no. Only a nationality with the word citizen (a nationality
+# alone, "French", may be a language; the list is closed: "a new citizen", "a naturalized citizen" are Canadian
+# ones), never with Canada, a permanent residence, a second citizenship or a turn anywhere in the answer ("indian
+# citizen and PR", "dual citizen", "citoyen français et canadien").
+_NATIONALITIES = (
+    r"indian|filipino|filipina|philippine|chinese|pakistani|nigerian|bangladeshi|nepali|nepalese|sri lankan|"
+    r"iranian|vietnamese|korean|south korean|japanese|mexican|brazilian|colombian|venezuelan|peruvian|chilean|"
+    r"argentinian|argentine|salvadoran|guatemalan|honduran|cuban|haitian|jamaican|american|us|british|uk|irish|"
+    r"french|belgian|swiss|german|italian|spanish|portuguese|ukrainian|russian|polish|romanian|turkish|"
+    r"moroccan|algerian|tunisian|egyptian|lebanese|syrian|jordanian|iraqi|afghan|emirati|saudi|israeli|"
+    r"cameroonian|senegalese|ivorian|congolese|ghanaian|kenyan|ethiopian|eritrean|somali|rwandan|burundian|"
+    r"malian|beninese|togolese|guinean|gabonese|malagasy|mauritian|south african|zimbabwean|ugandan|"
+    r"tanzanian|sudanese|australian|new zealander|indonesian|malaysian|thai|taiwanese|"
+    r"indien|indienne|philippin|philippine|chinois|chinoise|pakistanais|pakistanaise|nigerian|nigeriane|"
+    r"bangladais|bangladaise|iranien|iranienne|vietnamien|vietnamienne|coreen|coreenne|japonais|japonaise|"
+    r"mexicain|mexicaine|bresilien|bresilienne|colombien|colombienne|venezuelien|venezuelienne|peruvien|"
+    r"peruvienne|chilien|chilienne|argentin|argentine|cubain|cubaine|haitien|haitienne|americain|americaine|"
+    r"britannique|irlandais|irlandaise|francais|francaise|belge|suisse|allemand|allemande|italien|italienne|"
+    r"espagnol|espagnole|portugais|portugaise|ukrainien|ukrainienne|russe|polonais|polonaise|roumain|"
+    r"roumaine|turc|turque|marocain|marocaine|algerien|algerienne|tunisien|tunisienne|egyptien|egyptienne|"
+    r"libanais|libanaise|syrien|syrienne|afghan|afghane|camerounais|camerounaise|senegalais|senegalaise|"
+    r"ivoirien|ivoirienne|congolais|congolaise|ghaneen|ghaneenne|kenyan|kenyane|ethiopien|ethiopienne|"
+    r"rwandais|rwandaise|burundais|burundaise|malien|malienne|beninois|beninoise|togolais|togolaise|"
+    r"guineen|guineenne|gabonais|gabonaise|malgache|mauricien|mauricienne|australien|australienne")
+_FOREIGN_CITIZEN = re.compile(
+    r"^(?:(?:she s|he s|she is|he is|shes|hes|elle est|il est|she|he|elle|il|my (?:wife|husband|partner|spouse) "
+    r"is|ma femme est|mon mari est|mon conjoint est|ma conjointe est) )?(?:(?:a|an|un|une) )?"
+    r"(?:only |just |juste |seulement |simply )?"
+    rf"(?:(?:{_NATIONALITIES}) (?:citizen|citizenship|national|passport|passport holder)|"
+    rf"(?:citoyen|citoyenne|ressortissant|ressortissante) (?:{_NATIONALITIES}))"
+    r"(?: (?:only|seulement|uniquement))?$", _A)
+_CANADIAN_TOO = re.compile(r"\b(?:canad\w*|pr|rp|permanent\w*|residen\w*|dual|double|deux|two|both|also|aussi|and|"
+                           r"et|naturali\w*|new|nouvelle|nouveau|now|maintenant|soon|bientot)\b", _A)
+
+
+def foreign_citizen(text: str) -> bool:
+    """A spouse's citizenship of another country, and nothing else ("she's indian citizen")."""
+    said = " ".join(w for w in (w.strip(".,!") for w in _words(text)) if w)
+    return _FOREIGN_CITIZEN.match(said) is not None and _CANADIAN_TOO.search(said) is None
+
 
 # Words after a yes or a no that limit or turn it: "yes but only at first", "no, only part time", "yes for now",
 # "no problem". Such an answer is asked again, never read as the plain yes or no (a "no" to paid work in Canada
@@ -207,6 +277,12 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
     first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
     only part time", and for `question_id`'s question "yes, cousin" to a sibling who is a citizen)."""
+    unsigned, signs = _signs(text)
+    if signs:  # "no 🙅‍♂️", "yes 👍": the words read without the emoji, then checked against them
+        said = [_unstretched(w) for w in (w.strip(".,!") for w in _words(unsigned)) if w]
+        answer = _PLAIN.get(" ".join(said)) or leading_yes_no(unsigned, question_id)
+        other = "no" if answer == "yes" else "yes"
+        return answer if answer and not signs & (_DOUBT_SIGNS | _SIGNS_OF[other]) else None
     typed = [w for w in (w.strip(".,!") for w in _words(text)) if w]
     words = [_unstretched(w) for w in typed]
     if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
@@ -231,6 +307,9 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return None
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
     if question_id == "sibling" and answer == "no" and first in ("no", "non", "nan") and _KIN_ONLY.match(rest):
+        return answer
+    if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
+            and _ONLY_ELSEWHERE.match(rest):
         return answer
     if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest):
         return None
@@ -623,11 +702,60 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
         found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
                       if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
+    if not found and named_id == "education_level":  # "bachelor + masters": two credentials named
+        found = _highest_of_two(text, names)
+    if not found:  # "marrid", "bachlor", "comon law": a slip in an option's name
+        found = _slip_in_a_name(phrase, {**{o.replace("_", " "): (o,) for o in question.options}, **names})
     return found or ()
 
 
-# Words after a marital status that add nothing to it: laughter, how long, since when
+_BETWEEN_CREDENTIALS = re.compile(r"\s*(?:\+|&|,|;|/|\band\b|\bet\b|\bplus\b|\bthen\b|\bpuis\b)\s*", _A)
+
+
+def _highest_of_two(text: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Two or more credentials named, each one option ("bachelor + masters", "licence et master"): the highest
+    level asks for the highest one. A master's or a doctorate is above "two or more credentials" in the CRS
+    (RULES.md section 3): that one. A bachelor's with another credential may be "two or more" (one of 3+ years):
+    both are asked. Anything lower, or a part not known, is asked again."""
+    parts = [" ".join(re.sub(r"[^a-z0-9+]+", " ", part, flags=_A).split())
+             for part in _BETWEEN_CREDENTIALS.split(fold(text).replace("'", " "))]
+    parts = [_NAME_FILLERS.sub("", part).strip() for part in parts if part]
+    levels = [names.get(part) for part in parts]
+    if len(levels) < 2 or any(level is None or len(level) != 1 for level in levels):
+        return None
+    highest = max((level[0] for level in levels if level), key=EDUCATION_LEVELS.index)
+    if highest in ("master", "doctoral"):
+        return (highest,)
+    return ("bachelor", "two_or_more") if highest == "bachelor" else None
+
+
+def _slip_in_a_name(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The option(s) of a name typed with one slip, as months are read ("feburary", "febuary"): a letter left out
+    or two neighbouring letters swapped, in a name of five letters or more, and only when every name so near names
+    the same option(s). A letter changed or added ("marriad", "marrieed"), or a slip of a digit ("1 year" for "2
+    year"), is not read: it could be another word."""
+    if len(phrase) < 5:
+        return None
+    near = {options for name, options in names.items() if len(name) >= 5 and (
+        (_swapped(phrase, name) and _letters_differ(phrase, name))
+        or (_dropped(phrase, name) and _dropped_letter(phrase, name)))}
+    return near.pop() if len(near) == 1 else None
+
+
+def _letters_differ(word: str, name: str) -> bool:
+    return all(a.isalpha() and b.isalpha() for a, b in zip(word, name, strict=True) if a != b)
+
+
+def _dropped_letter(word: str, name: str) -> bool:
+    """The letter left out is a letter, never a digit, a space or a sign ("2year diploma" is read, "year diploma"
+    is not)."""
+    return any(name[:i] + name[i + 1:] == word and name[i].isalpha() for i in range(len(name)))
+
+
+# Words after a marital status that add nothing to it: laughter, how long, since when, how firmly it holds
+# ("célibataire endurci", "single forever"); never a word of change ("married soon", "single but engaged")
 _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|since \d{4}|depuis \d{4}|"
+                            r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
                             r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)))+$",
                             _A)
 # A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
@@ -789,6 +917,8 @@ def _plain_no(text: str, question_id: str) -> bool:
 def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary | None:
     """The plain answer inside an everyday one, for the question asked; None when there is none to find.
     Raises Ambiguous where the words name two options or a range."""
+    if question.id == "spouse_citizen" and foreign_citizen(text):
+        return Ordinary("no")  # "she's indian citizen": another country's citizen, not a Canadian one
     if question.kind == "yes_no":
         word = leading_yes_no(text, question.id)
         return Ordinary(word) if word else None

@@ -328,6 +328,24 @@ def _is_unsure(text: str) -> bool:
         and _ANSWER_WORD.search(reason) is None
 
 
+# A hedged answer ("i think so", "je crois que oui", "probably not", "ptet ben", "maybe"): to a yes-or-no question
+# that has "Not sure" among its answers it is that answer (the careful and the favourable readings are both shown),
+# never the yes or the no it leans to; to any other question it is asked again, as before.
+_HEDGE = re.compile(
+    r"^(?:(?:well|hmm+|euh+|ben|bah|eh|ah|oh|um+|uh+)\s+)*"
+    r"(?:(?:i|j)\s*(?:think|believe|guess|suppose|reckon)|(?:je|j)\s*(?:pense|crois|suppose)|jpense|jcrois|"
+    r"probably|prob|prolly|maybe|perhaps|possibly|likely|probablement|peut\s*etre|ptet|p\s*t\s*e\s*t|"
+    r"sans doute|il me semble)"
+    r"(?:\s+(?:so|not|yes|no|que oui|que non|oui|non|ben|bien|bein))?"
+    r"(?:\s+(?:lol|tbh|honestly|haha|mdr|frr|fr))*$")
+
+
+def _is_hedged(question: Question, text: str) -> bool:
+    """A hedged yes or no, or a "maybe", to a yes-or-no question with a "Not sure" answer."""
+    said = " ".join(re.sub(r"[^a-z]+", " ", fold(text).replace("'", "").replace("\u2019", "")).split())
+    return question.kind == "yes_no" and bool(question.meta.get("unsure")) and _HEDGE.match(said) is not None
+
+
 # "I don't remember my reading score", "je me souviens plus de ma note": a score not known, with no number in it
 _SCORE_DOUBT = re.compile(r"\b(?:remember|recall|forgot|forget|sure|know|idea|clue|idk|dunno|souviens|souvient|"
                           r"rappelle|oublie|sais|sait|jsp|certain|certaine|sur|sure)\b", re.ASCII)
@@ -390,7 +408,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
     kind = test_kind(screening, question)
     try:
-        if question.meta.get("unsure") and (_is_unsure(text) or (
+        if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
                 question.id == "spouse_accompanying" and _MAYBE.search(_plain(text)) is not None)):
             return accept(screening, UNSURE, lang, today)
         if question.meta.get("partly") and _is_partly(text):

@@ -141,7 +141,7 @@ async def test_every_kind_of_invalid_input_is_explained_and_asked_again(tg: Fake
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await chat.send("maybe")
+        await chat.send("whatever")  # ("maybe" is "Not sure" here, an answer of this question)
         assert "Please answer yes or no" in chat.last_text and "Quebec" in chat.last_text
         await chat.send("no")
         await chat.send("yes")

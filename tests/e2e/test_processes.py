@@ -128,7 +128,7 @@ def test_chat_runs_the_same_screening_in_a_terminal(tmp_path: pathlib.Path) -> N
 def test_chat_refuses_bad_input_kindly_and_resumes_later(tmp_path: pathlib.Path) -> None:
     env = {"PATH": os.environ.get("PATH", ""), "DATABASE_PATH": str(tmp_path / "chat.db")}
     first = subprocess.run([sys.executable, "-m", "bot", "chat"], cwd=tmp_path, env=env, text=True,
-                           input="maybe\nno\nyes\n21232\n15/03/24\n", capture_output=True, timeout=60)
+                           input="whatever\nno\nyes\n21232\n15/03/24\n", capture_output=True, timeout=60)
     assert first.returncode == 0
     assert "Please answer yes or no" in first.stdout and "can be read two ways" in first.stdout
     second = subprocess.run([sys.executable, "-m", "bot", "chat", "--lang", "fr"], cwd=tmp_path, env=env,

@@ -69,7 +69,7 @@ def test_a_refusal_quotes_what_was_typed_when_its_sentence_does_not() -> None:
     reply = say(screening, "no", "yes", "21232", "2024-01-01", "yes", "full time")
     assert reply.messages[0].text.startswith("⚠️ Full time or part time is not enough to count hours")
     assert "(You wrote “full time”.) To change your previous answer instead, send /back." in reply.messages[0].text
-    french = say(talk.new_screening(), "peut-être", lang="fr")
+    french = say(talk.new_screening(), "non", "peut-être", lang="fr")  # Quebec has "not sure": this one has not
     assert "(Vous avez écrit « peut-être ».)" in french.messages[0].text
 
 

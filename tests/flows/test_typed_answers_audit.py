@@ -369,6 +369,11 @@ def test_commas_alone_are_read_as_four_scores() -> None:
     ("job_more", "that's all", "en", False), ("job_ongoing", "still", "en", True),
     ("job_ongoing", "still working there", "en", True), ("job_paid", "unpaid internship", "en", False),
     ("sibling", "no, only cousins", "en", False), ("sibling", "no just my uncle and cousins", "en", False),
+    # asked again once, read since the third fresh round (tests/flows/test_typed_answers_fresh3.py): an emoji that
+    # says the same as the word, and a hedged answer where "Not sure" is an answer
+    ("job_paid", "yes 👍", "en", True), ("job_authorized", "i think so", "en", "unsure"),
+    ("job_authorized", "probably", "en", "unsure"), ("job_authorized", "je pense que oui", "fr", "unsure"),
+    ("quebec", "maybe", "en", "unsure"),
 ])
 def test_yes_and_no_as_typed_are_stored_as_meant(question: str, typed: str, lang: str, stored: Any) -> None:
     outcome = answer(question, typed, lang)
@@ -376,18 +381,18 @@ def test_yes_and_no_as_typed_are_stored_as_meant(question: str, typed: str, lang
 
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
-    ("job_paid", "👍", "en"), ("job_paid", "👎", "en"), ("job_paid", "✅", "en"), ("job_paid", "yes 👍", "en"),
+    ("job_paid", "👍", "en"), ("job_paid", "👎", "en"), ("job_paid", "✅", "en"), ("job_paid", "yes 👎", "en"),
     # "yea" (yes), "dunno", "not sure tbh" and "jsp" (not sure) are read now: test_typed_answers_fresh2.py
     ("job_paid", "okay", "en"), ("job_paid", "idk", "en"),
     ("job_paid", "not sure", "en"), ("job_paid", "yes no", "en"), ("job_paid", "yes, partly", "en"),
     ("job_paid", "noon", "en"), ("job_paid", "oui nan", "fr"), ("job_paid", "bah peut-être", "fr"),
     ("job_paid", "je sais pas", "fr"), ("job_paid", "peut-être", "fr"),
-    ("job_paid", "oui mais pas toujours", "fr"), ("job_authorized", "i think so", "en"),
-    ("job_authorized", "probably", "en"), ("job_authorized", "🤷", "en"),
-    ("job_authorized", "je pense que oui", "fr"),
+    ("job_paid", "oui mais pas toujours", "fr"), ("job_paid", "i think so", "en"),
+    ("job_paid", "probably", "en"), ("job_authorized", "🤷", "en"), ("job_authorized", "yes 🤔", "en"),
+    ("job_paid", "je pense que oui", "fr"),
     # "not sure" of full-time studies is an answer now: tests/e2e/test_uncertain_answers_audit_chat.py
     ("job_student", "yes until 2024", "en"),
-    ("job_ongoing", "yes until december", "en"), ("quebec", "maybe", "en"),
+    ("job_ongoing", "yes until december", "en"), ("canadian_work", "maybe", "en"),
     ("job_paid", "that's all", "en"), ("job_paid", "still", "en"), ("job_ongoing", "still not", "en"),
     ("sibling", "no, only my brother", "en"),
 ])
