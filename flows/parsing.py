@@ -608,14 +608,21 @@ def _score_problem(value: float, test: str, ability: str) -> str | None:
     return None
 
 
+def _celpip_levels(words: str) -> str:
+    """A CELPIP score is a level, and RULES.md 2 makes it the CLB itself (11 and 12 count as 10): "level 9",
+    "CLB 9" or "clb 9 9 8 8" typed first are those scores. A CLB after the scores ("9 8 8 8 (CLB 8)") is left,
+    to be refused: it is a summary, not a fifth score."""
+    return re.sub(r"^(?:level|niveau|clb|nclc)\s*:?\s*(?=\d)", "", words, flags=_A)
+
+
 def parse_score(text: str, test: str, ability: str, confirmed: bool = False) -> float:
     """A score as printed on the report, within that test's range and steps: "7.5", "7,5", "band 7.5",
     "7.5 band", "7.5/9" (over the test's top score); a CLB level is refused with its own message."""
     low, high, step = score_spec(test, ability)
     name, example = _SHORT_NAMES.get(test, test), _example(test, ability)
     cleaned = _score_words(text)
-    if test == "celpip_general":  # a CELPIP score is a level: "level 9" is the score 9
-        cleaned = re.sub(r"^(?:level|niveau)\s*:?\s*(?=\d)", "", cleaned, flags=_A)
+    if test == "celpip_general":
+        cleaned = _celpip_levels(cleaned)
     match = _SCORE.match(cleaned)
     if match is None or (match[2] is not None and int(match[2]) != high):
         if re.search(r"(?<![a-z])(?:clb|nclc)(?![a-z])", cleaned, _A):
@@ -721,6 +728,8 @@ def _read_scores(text: str, test: str) -> dict[str, float] | None:
     bands typed without their dot ("65 65 6 55") are asked about (Ambiguous with the bands meant).
     """
     words = _score_words(text)
+    if test == "celpip_general":
+        words = _celpip_levels(words)
     if _OVERALL_ONLY.fullmatch(" ".join(_TEST_WORDS.sub(" ", words).split()).rstrip(" .!")):
         # "overall 7": the one score Express Entry does not use; never stored as the listening score
         raise InvalidAnswer("err.score_overall", test=_SHORT_NAMES.get(test, test), example=_four_examples(test))

@@ -325,7 +325,7 @@ def test_the_four_scores_are_echoed_in_french_with_decimal_commas() -> None:
     ("ielts_general", "L8 R7 W7 S7 O7.5", "en"), ("ielts_general", "8 7 7 7 = 7.5", "en"),
     ("ielts_general", "overall 6.5", "en"), ("ielts_general", "7766", "en"), ("ielts_general", "6 6 6 6 6", "en"),
     ("ielts_general", "LRWS 7 6.5 6 7", "en"), ("ielts_general", "L/R/W/S 7/6.5/6/7", "en"),
-    ("celpip_general", "9888", "en"), ("celpip_general", "clb 9 9 8 8", "en"),
+    ("celpip_general", "9888", "en"),  # "clb 9 9 8 8" is read: tests/flows/test_scores_as_typed.py
     ("celpip_general", "9 8 8 8 (CLB 8)", "en"), ("tcf_canada", "14 14 523 524", "fr"),
     ("tef_canada", "NCLC 7", "fr"),
 ])
