@@ -1,4 +1,5 @@
-"""The same screening in a terminal: options numbered, same validation, same texts, same database."""
+"""The same screening in a terminal: options numbered, same validation, same texts (what they ask to tap said as
+a number to type), same database."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from typing import IO, Any
 
 from bot.screening.service import Outcome, ScreeningService
@@ -29,6 +31,46 @@ def plain(text: str) -> str:
     character (an answer typed with an escape sequence in it is never played back to the terminal)."""
     text = _LINK.sub(lambda m: f"{m.group(2)} → {html.unescape(m.group(1))}", text)
     return _printable(html.unescape(_TAG.sub("", text)))
+
+
+_QUOTED = re.compile(r"(“[^”\n]*”|«[^»\n]*»)")  # a label or an answer quoted in a sentence: never reworded
+
+
+def in_terminal_words(text: str, lang: str) -> str:
+    """A sentence as the terminal says it: what it asks to tap is chosen by its number here.
+
+    The catalogs' sentences are shared with Telegram, where options are buttons, and many say so ("Tap the
+    year", "touchez le bouton ci-dessous"). Telegram must read them as they are. A terminal copy of each (about
+    fifty a language, looked up first by the terminal) would drift from its original at every edit, and would
+    need the front end threaded through the eighty places flows/ looks a sentence up. The gesture is said by a few
+    recurring phrases, so the terminal says those in its own words instead: the pairs of `terminal.phrases`
+    in each language's catalog (flows/texts/terminal.*.toml), applied to the plain text, whole words only,
+    the longest phrase first, a capital first letter kept, and never inside quotes (“cook”, « Oui »), where a
+    label or the person's own words stand. tests/e2e/test_terminal_wording.py says every sentence of both
+    catalogs once reworded speaks of no tap and no button, so a new sentence needs a pair only if it says the
+    gesture a new way."""
+    pattern, said = terminal_phrases(lang)
+
+    def reword(match: re.Match[str]) -> str:
+        found = match.group(0)
+        instead = said[found[0].lower() + found[1:]]
+        return instead[0].upper() + instead[1:] if found[0].isupper() else instead
+
+    parts = _QUOTED.split(text)  # odd parts are quoted
+    return "".join(part if n % 2 else pattern.sub(reword, part) for n, part in enumerate(parts))
+
+
+@cache
+def terminal_phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern that finds the language's Telegram phrases, and the terminal's words for each (lower case)."""
+    said = {telegram: terminal for telegram, terminal in catalog(lang).texts["terminal.phrases"]}
+
+    def either_case(phrase: str) -> str:
+        head = phrase[0]
+        return (f"[{head.lower()}{head.upper()}]" if head.isalpha() else re.escape(head)) + re.escape(phrase[1:])
+
+    longest_first = sorted(said, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(either_case, longest_first)) + r")(?!\w)"), said
 
 
 def _printable(text: str) -> str:
@@ -153,7 +195,7 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
     shortcuts: dict[str, Button] = {}
     while True:
         for message in outcome.messages:
-            print("\n" + plain(message.text), file=out)
+            print("\n" + in_terminal_words(plain(message.text), c.lang), file=out)
             if message.photo is not None:
                 print(c.t("charts.saved", path=save_chart(message.photo, folder, chart_dir)), file=out)
         if any(m.buttons for m in outcome.messages) or not outcome.messages:
