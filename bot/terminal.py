@@ -103,6 +103,13 @@ def _choices(outcome: Outcome) -> dict[str, Button]:
     values = [b.data.rsplit("|", 1)[-1] for b in buttons]
     if buttons and all(v.isdigit() for v in values):
         return dict(zip(values, buttons, strict=True))
+    labels = [plain(b.label).strip() for b in buttons]
+    numbered = [label for label in labels if label.isdigit()]
+    if len(numbered) >= 2 and len(numbered) == len(set(numbered)) == len(labels) - 1:
+        # The days of a month, and "I don't know the day": each day is typed as itself, the other option as 0. By
+        # rank it would be 31 in September, or 7 on December 6 (days after today are not offered), and a day
+        # typed that was never offered would be taken as "I don't know the day".
+        return {label if label.isdigit() else "0": b for label, b in zip(labels, buttons, strict=True)}
     return {str(n): b for n, b in enumerate(buttons, start=1)}
 
 

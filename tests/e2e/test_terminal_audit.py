@@ -518,3 +518,14 @@ def test_a_whole_french_run_speaks_of_numbers_to_type_never_of_buttons(tmp_path:
     assert "Vous modifiez votre réponse : « Non ». Tapez la nouvelle ou son numéro." in done.out
     assert "C'est fait : tout ce qui vous concerne est effacé." in done.out
     assert not any(rows_about_the_user(tmp_path).values())
+
+
+def test_a_day_is_typed_as_itself_and_i_dont_know_the_day_as_0(tmp_path: pathlib.Path) -> None:
+    # On November 27 the picker offers days 1 to 27. By rank "I don't know the day" was option 28, so "28" typed
+    # for November 28 (never offered: after today) was taken as a month without its day.
+    done = chat(tmp_path, "2", "yes", "cook", "1", "2026", "11", "28", lang="en")
+    assert "  0. I don't know the day" in done.out and "  27. 27" in done.out
+    assert "without the day" not in done.out
+    (tmp_path / "again").mkdir()
+    done = chat(tmp_path / "again", "2", "yes", "cook", "1", "2026", "11", "0", lang="en")
+    assert "without the day" in done.out  # November 2026, its hours counted from the latest day it can be
