@@ -22,9 +22,10 @@ longer worth sending (`until`, exclusive; a reminder missed while the bot was do
   foreign one counts only with an ECA less than 5 years old"), when the person gave the month it was issued
   (the screening itself does not ask it); from the first day of that month, the earliest it can be. Until then.
 - ``birthday``: the day before a birthday that costs CRS age points (the age rows of crs_grid.json, in the
-  column that applies to them); until the birthday itself.
+  column that applies to them); until the birthday itself. For a partner who may or may not come (`partner_unsure`:
+  the profile is in the column of the verdict's careful reading, the lower CRS), the other column's points too.
 - ``yearly``: each anniversary of the day they turned reminders on, when nothing else was due in the year
-  before it; until 30 days on.
+  before it; until 30 days on. With `partner_unsure` in its details: that answer is still open.
 
 Someone who will live in Quebec gets the yearly check alone: CRS points and the CEC's dates are not their route
 (RULES.md §8), and plans can change.
@@ -175,9 +176,11 @@ def _age_points(age: int, column: int) -> int:
     return _AGE[min(max(age, min(_AGE)), max(_AGE))][column]
 
 
-def _birthdays(profile: ScreeningProfile, result: Mapping[str, Any], start: dt.date, end: dt.date
-               ) -> list[Reminder]:
-    """The birthdays in (start, end] that cost age points, each reminded the day before."""
+def _birthdays(profile: ScreeningProfile, result: Mapping[str, Any], start: dt.date, end: dt.date,
+               partner_unsure: bool = False) -> list[Reminder]:
+    """The birthdays in (start, end] that cost age points, each reminded the day before. `partner_unsure`: the
+    points in the other column too ("other_before", "other_after"), and whether the profile's column has the
+    partner coming ("coming"); a birthday that costs points in one column costs them in the other (RULES.md 3)."""
     born = profile.birth_date
     if born is None or result.get("crs") is None:
         return []
@@ -189,43 +192,50 @@ def _birthdays(profile: ScreeningProfile, result: Mapping[str, Any], start: dt.d
             break
         before, after = _age_points(age - 1, column), _age_points(age, column)
         if after < before:
-            found.append(Reminder("birthday", day - _days(1), day, day,
-                                  {"age": age, "before": before, "after": after}))
+            details: dict[str, Any] = {"age": age, "before": before, "after": after}
+            if partner_unsure:
+                details.update(coming=column == 0, other_before=_age_points(age - 1, 1 - column),
+                               other_after=_age_points(age, 1 - column))
+            found.append(Reminder("birthday", day - _days(1), day, day, details))
     return found
 
 
-def _yearly(since: dt.date, others: list[Reminder], end: dt.date) -> list[Reminder]:
+def _yearly(since: dt.date, others: list[Reminder], end: dt.date, partner_unsure: bool = False) -> list[Reminder]:
     """Anniversaries of `since` up to `end` with no other reminder due in the year before them."""
     found = []
     years = 1
     while (day := add_years(since, years)) <= end:
         previous = add_years(since, years - 1)
         if not any(previous <= r.due < day for r in others):
-            found.append(Reminder("yearly", day, day + _days(LATE_DAYS), day, {"years": years}))
+            details: dict[str, Any] = {"years": years, **({"partner_unsure": True} if partner_unsure else {})}
+            found.append(Reminder("yearly", day, day + _days(LATE_DAYS), day, details))
         years += 1
     return found
 
 
 def schedule(profile: ScreeningProfile, result: Mapping[str, Any], since: dt.date, today: dt.date,
-             muted: Iterable[str] = (), eca_issued: dt.date | None = None) -> list[Reminder]:
+             muted: Iterable[str] = (), eca_issued: dt.date | None = None, partner_unsure: bool = False
+             ) -> list[Reminder]:
     """Every reminder still to come or still worth sending on `today`, by due day.
 
     `result` is assess(profile) (profile.as_of being the day the answers were last given, never after today);
     `since` is the day the person turned reminders on: nothing due before it is sent. Kinds in `muted` were
     cancelled; a cancelled kind no longer counts as "something else due" for the yearly check. `eca_issued`: the
-    first day of the month the person said their ECA was issued, if they did.
+    first day of the month the person said their ECA was issued, if they did. `partner_unsure`: the person was not
+    sure their spouse or partner would come, and `profile` reads the column the verdict's CRS reads (the lower).
     """
     off = frozenset(muted)
     horizon = add_years(today, 2)  # far enough for the yearly rule to see a whole year past the next anniversary
     test = _relied_on_test(profile, result)
     found = [*_eligible(result, test), *_test_expiry(profile, result, test), *_hours_leave(result),
              *_level_rises(result), *_eca(profile, result, eca_issued),
-             *_birthdays(profile, result, since, horizon)]
+             *_birthdays(profile, result, since, horizon, partner_unsure)]
     if profile.intends_to_live_in_quebec:  # CRS points and CEC dates are not their route (RULES.md 8): yearly only
         found = []
     found = [r for r in found if r.due >= since and r.kind not in off]
     if "yearly" not in off:
-        found += _yearly(since, found, add_years(today, 1))
+        unsure = partner_unsure and not profile.intends_to_live_in_quebec  # no CRS said to them (RULES.md 8)
+        found += _yearly(since, found, add_years(today, 1), unsure)
     return sorted((r for r in found if r.until > today), key=lambda r: (r.due, KINDS.index(r.kind)))
 
 

@@ -87,6 +87,43 @@ def hours_estimates(answers: Answers, careful: dict[str, Any],
     return found
 
 
+def crs_year_estimates(answers: Answers, careful: dict[str, Any],
+                       assess_answers: Callable[[Answers], dict[str, Any]]) -> list[dict[str, Any]]:
+    """For each job whose hours are an estimate and on which the CRS's completed years of Canadian work rest
+    (RULES.md 3: years of 1,560 h): the job's number, the hours said, the fewest that keep those years, and, just
+    under them (a tenth of an hour less), the years and the CRS the engine gives. Nothing when the CRS counts no
+    year, or when an estimate at or above 30 h says full time and the years do not need full-time weeks."""
+    if careful.get("crs") is None:
+        return []
+    years = careful["hours_ledger"]["crs_years"]
+    if not years:
+        return []
+    found = []
+    for index in estimated_jobs(answers):
+        hours = float(answers["jobs"][index]["job_hours"])
+
+        def keeps(weekly: float, index: int = index) -> bool:
+            return bool(assess_answers(with_hours(answers, index, weekly))["hours_ledger"]["crs_years"] >= years)
+
+        least = least_hours(hours, keeps)
+        if least is None or (hours >= WEEKLY_CAP and least < WEEKLY_CAP):
+            continue
+        least = min(least, hours)
+        under = assess_answers(with_hours(answers, index, max(0.0, least - 1 / TENTH)))
+        found.append({"job": index + 1, "hours": hours, "least": least, "years": years,
+                      "fewer_years": under["hours_ledger"]["crs_years"],
+                      "fewer_total": (under.get("crs") or {}).get("total")})
+    return found
+
+
+def crs_year_notes(result: dict[str, Any], c: Catalog) -> list[str]:
+    """For the CRS message: the years of Canadian work that rest on an estimate of hours, and what holds them."""
+    return [c.t("results.estimate.crs_years", job=found["job"], hours=_tenths(found["hours"], c),
+                least=_tenths(found["least"], c), years=c.count(found["years"], "year"),
+                fewer=c.count(found["fewer_years"], "year"), crs=found["fewer_total"])
+            for found in result.get("crs_year_estimates", []) if found["fewer_total"] is not None]
+
+
 def estimate_notes(result: dict[str, Any], c: Catalog) -> list[str]:
     """The sentences said beside the hours: what the outcome rests on, and how to check it."""
     notes = []

@@ -212,4 +212,6 @@ def build_profile(answers: Answers, today: dt.date, favour: Favour = NONE) -> di
                        ("nomination", "provincial_nomination"), ("sibling", "sibling_in_canada")):
         if key in answers:
             profile[field] = answers[key]
+    if answers.get("sibling_whose") == "spouse" and not profile.get("spouse", {}).get("accompanying"):
+        profile["sibling_in_canada"] = False  # only the partner's: counts with them coming alone (RULES.md 3)
     return profile

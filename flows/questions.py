@@ -21,6 +21,7 @@ TEERS = ("0", "1", "2", "3", "4", "5")
 # Where the highest credential was earned: in Canada, abroad with an ECA, abroad without one.
 EDUCATION_WHERE = ("canada", "abroad_eca", "abroad")
 UNSURE = "unsure"  # the answer of someone who does not know (questions with meta["unsure"])
+SIBLING_WHOSE = ("mine", "spouse")  # the person's own (or both have one), or only the spouse's or partner's
 PARTLY = "partly"  # full-time studies that ended during the job (questions with meta["partly"])
 
 
@@ -114,6 +115,14 @@ def spouse_counts(answers: Answers, item: Answers) -> bool:
     return _spouse_not_citizen(answers, item) and answers.get("spouse_accompanying") is not False
 
 
+def sibling_whose_asked(answers: Answers, item: Answers) -> bool:
+    """A "yes" to a sibling of "you or your spouse" while the partner may or may not come: whose sibling, since
+    the spouse's counts only when the spouse accompanies (RULES.md 3: "the principal's or the accompanying
+    spouse's")."""
+    return answers.get("sibling") is True and answers.get("spouse_accompanying") == UNSURE \
+        and _spouse_not_citizen(answers, item)
+
+
 def _spouse_tested(answers: Answers, item: Answers) -> bool:
     return spouse_counts(answers, item) and answers.get("spouse_test_kind") != "none"
 
@@ -179,6 +188,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("certificate", "crs_more", "yes_no"),
     Question("nomination", "crs_more", "yes_no"),
     Question("sibling", "crs_more", "yes_no"),
+    # Whose, only with a partner who may or may not come: a spouse's sibling counts only in the reading with them
+    Question("sibling_whose", "crs_more", "choice", options=SIBLING_WHOSE, when=sibling_whose_asked, columns=1),
 )
 
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}

@@ -1,6 +1,7 @@
 """Reminders in the conversation: the schedule from the stored answers, and the messages that show it.
 
-The answers are read as the verdict reads them (flows.profile_builder, carefully), as of the day they were
+The answers are read as the verdict reads them (flows.results.careful_reading: with a partner who may or may not
+come, the column of the lower CRS, and the other column's points named beside), as of the day they were
 last given or the day reminders were turned on, whichever is later: every answer is valid on that day, and
 a "not yet eligible" person's projected day comes out as they were shown it. eligibility.reminders decides
 what is due; this module only builds its input and writes its sentences.
@@ -24,6 +25,7 @@ from flows.pickers import month_name, rows
 from flows.profile_builder import build_profile
 from flows.questions import Answers
 from flows.replies import Button, OutMessage, h
+from flows.results import SPOUSE, approximate_answers, careful_reading
 from flows.texts import Catalog, catalog
 
 __all__ = ["KINDS", "Reminder", "live", "parse_button", "plan"]
@@ -35,9 +37,10 @@ _YEAR_OR_MONTH = re.compile(r"[0-9]{4}(-[0-9]{2})?")
 
 
 def _profile(answers: Answers, as_of: dt.date) -> tuple[ScreeningProfile, dict[str, Any]]:
-    raw = build_profile(answers, as_of)
-    model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
+    """The profile and verdict of the answers, read as the verdict's careful reading reads them."""
     try:
+        raw = build_profile(answers, as_of, careful_reading(answers, as_of))
+        model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
         profile = model.model_validate(raw, strict=False)
     except ValidationError:  # answers cut short (a restart): only the yearly check is left
         profile = ScreeningProfile(as_of=as_of)
@@ -70,7 +73,8 @@ def plan(answers: Answers, since: dt.date, answered_on: dt.date, today: dt.date,
     as_of = min(today, max(answered_on, since))
     profile, result = _profile(answers, as_of)
     issued = eca_issued(answers)
-    reminders = schedule(profile, result, since, today, muted, issued)
+    partner_unsure = SPOUSE in approximate_answers(answers)  # both columns named (RULES.md 3)
+    reminders = schedule(profile, result, since, today, muted, issued, partner_unsure)
     if months := _tests_given_as_a_month(answers, as_of):
         reminders = [dataclasses.replace(r, details={**r.details, "month_only": True})
                      if (r.details.get("test"), r.details.get("taken")) in months else r for r in reminders]
@@ -103,6 +107,8 @@ def _key(reminder: Reminder, message: bool) -> str:
     """The sentence of a reminder, its `message` or its line, by what its details say of the result relied on."""
     if message and reminder.kind.startswith("test_") and "eligible_on" in reminder.details:
         return "test_before_eligible"  # to a person not yet eligible, "no longer eligible" would be false
+    if reminder.kind == "birthday" and "coming" in reminder.details:  # a partner who may come: both columns
+        return f"birthday_{'coming' if reminder.details['coming'] else 'alone'}"
     return "eligible_expired" if _test_expired_by_then(reminder) else reminder.kind
 
 
@@ -132,6 +138,9 @@ def _params(reminder: Reminder, c: Catalog, today: dt.date) -> dict[str, Any]:
     if "age" in details:
         params.update(age=details["age"], before=details["before"], after=details["after"],
                       lost=details["before"] - details["after"])
+    if "other_before" in details:
+        params.update(other_before=details["other_before"], other_after=details["other_after"],
+                      other_lost=details["other_before"] - details["other_after"])
     return params
 
 
@@ -220,6 +229,8 @@ def reminder_message(reminder: Reminder, lang: str, today: dt.date) -> OutMessag
     text = c.t(f"reminders.message.{_key(reminder, message=True)}{'_late' if late else ''}", **params)
     if reminder.kind == "eligible" and "expires" in reminder.details and not _test_expired_by_then(reminder):
         text += " " + c.t("reminders.message.eligible_expires_soon", **params)  # RULES.md §1: within ~4 months
+    if reminder.kind == "yearly" and reminder.details.get("partner_unsure"):
+        text += " " + c.t("reminders.message.yearly_partner_unsure")
     footer = c.t("reminders.footer")
     return OutMessage(f"🔔 {h(text)}\n\n<i>{h(footer)}</i>", [[Button(c.t("button.summary"), "cmd|summary")]])
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from eligibility.occupations import unit_group
 from eligibility.tables import links
-from flows.estimates import ESTIMATE
+from flows.estimates import ESTIMATE, crs_year_notes
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import is_month_only, score_spec, tidy
 from flows.pickers import date_buttons, month_name, occupation_label, rows
@@ -215,6 +215,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
     listed_extra = sum(details.get(k, 0) for k in _ADDITIONAL_PARTS)
     if listed_transfer > crs["transferability"] or listed_extra > crs["additional"]:
         lines.append(f"<i>{h(c.t('verdict.crs_capped'))}</i>")
+    lines += [f"<i>{h(note)}</i>" for note in crs_year_notes(result, c)]  # years resting on an estimate of hours
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]
     # The dated caveats and what the score was read from (education, a spouse without details)

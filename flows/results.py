@@ -13,7 +13,7 @@ from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
-from flows.estimates import hours_estimates
+from flows.estimates import crs_year_estimates, hours_estimates
 from flows.profile_builder import (
     NONE,
     Favour,
@@ -93,6 +93,16 @@ def _moves_hours(readings: dict[frozenset[Place], dict[str, Any]], place: Place)
     return alone is None or alone["qualifying_hours"] != readings[frozenset()]["qualifying_hours"]
 
 
+def careful_reading(answers: Answers, as_of: dt.date) -> Favour:
+    """The answers the verdict's careful reading reads favourably (`careful_favour` of `result_for_answers`),
+    without the rest of the verdict: what reminders read, so that a birthday's points are in the CRS's column."""
+    places = approximate_answers(answers)
+    if not places:
+        return NONE
+    readings = _readings(answers, as_of, "en", places, None)
+    return min(readings, key=lambda favour: _rank(readings[favour]))
+
+
 def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Rounds | None = None,
                        today: dt.date | None = None) -> dict[str, Any]:
     """The careful verdict (the reading least favourable to the person), with `approximate` when some answers
@@ -137,6 +147,10 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
                     rounds: Rounds | None, today: dt.date | None) -> dict[str, Any]:
     """The result with `hours_estimates` when the verdict or its day rests on hours said as an estimate
     (flows/estimates.py): read with the careful reading's other answers."""
-    found = hours_estimates(answers, careful,
-                            lambda changed: _assess(changed, as_of, lang, favour, rounds, today))
-    return {**careful, "hours_estimates": found} if found else careful
+    def assess_answers(changed: Answers) -> dict[str, Any]:
+        return _assess(changed, as_of, lang, favour, rounds, today)
+
+    found = hours_estimates(answers, careful, assess_answers)
+    years = crs_year_estimates(answers, careful, assess_answers)  # the CRS's years of Canadian work (RULES.md 3)
+    return {**careful, **({"hours_estimates": found} if found else {}),
+            **({"crs_year_estimates": years} if years else {})}

@@ -31,6 +31,8 @@ class Standing:
     nominee_points: int  # > 0: a provincial nomination
     on: dt.date
     for_day: dt.date | None = None  # the application day it was made for, when the person planned a later one
+    other: int | None = None  # a partner who may or may not come: the CRS of the reading not shown (the higher)
+    partner_coming: bool | None = None  # ... and whether `total`'s reading has them coming
 
 
 def menu_button(lang: str) -> Button:
@@ -85,6 +87,9 @@ def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date, 
         key = "rounds_view.estimate_planned" if planned else "rounds_view.estimate"
         lines.append(h(c.t(key, total=c.number(person.total), date=c.date(person.on),
                            planned=c.date(person.for_day) if person.for_day else "")))
+        if person.other not in (None, person.total):  # read as the result reads it, the other figure named
+            lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
+                               total=c.number(person.total), other=c.number(person.other))))
     if any(r.program not in (CEC, FRENCH, NOMINEE) for r in latest):
         lines.append(h(c.t("rounds_view.categories")))
     if any(r.secondary for r in latest):

@@ -41,6 +41,10 @@ class Subscriber:
     french_points: int
     nominee_points: int
     estimated_at: str | None
+    # A partner who may or may not come (flows/results.py): `crs_total` is the lower reading; the other one, and
+    # whether the lower one has the partner coming. None otherwise.
+    crs_other: int | None = None
+    partner_coming: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +177,9 @@ class RoundsStorage:
             """
             SELECT o.user_id, u.language,
                    json_extract(v.result, '$.crs.total'), json_extract(v.result, '$.crs.details.french'),
-                   json_extract(v.result, '$.crs.details.provincial_nomination'), coalesce(v.made_on, v.created_at)
+                   json_extract(v.result, '$.crs.details.provincial_nomination'),
+                   coalesce(v.made_on, v.created_at), json_extract(v.result, '$.approximate.spouse.crs_other'),
+                   json_extract(v.result, '$.approximate.spouse.coming')
             FROM round_alert_optins o JOIN users u ON u.user_id = o.user_id
             LEFT JOIN sessions s ON s.user_id = o.user_id
             LEFT JOIN verdicts v ON v.id = (
@@ -183,24 +189,29 @@ class RoundsStorage:
             WHERE u.blocked = 0 AND json_type(s.answers, '$.quebec') IS NOT 'true' ORDER BY o.user_id
             """
         ).fetchall()
-        return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5]) for r in rows]
+        return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5], r[6],
+                           None if r[7] is None else bool(r[7])) for r in rows]
 
-    def latest_crs(self, user_id: int) -> tuple[int, int, int, str, str | None] | None:
-        """(total, French points, nomination points, when, the application day it is for) of the user's latest CRS
-        estimate, if any (the day: the verdict's `as_of`, later than when for a planned application). When: the day
-        it was made by the application's clock (an ISO date), or for a verdict stored before that was kept, the
-        timestamp it was stored at."""
+    def latest_crs(self, user_id: int
+                   ) -> tuple[int, int, int, str, str | None, int | None, bool | None] | None:
+        """(total, French points, nomination points, when, the application day it is for, the other reading's CRS,
+        whether the total's reading has the partner coming) of the user's latest CRS estimate, if any (the day: the
+        verdict's `as_of`, later than when for a planned application; the last two only for a partner who may or
+        may not come, else None). When: the day it was made by the application's clock (an ISO date), or for a
+        verdict stored before that was kept, the timestamp it was stored at."""
         row = self.db.execute(
             """
             SELECT json_extract(result, '$.crs.total'), json_extract(result, '$.crs.details.french'),
                    json_extract(result, '$.crs.details.provincial_nomination'), coalesce(made_on, created_at),
-                   json_extract(result, '$.as_of')
+                   json_extract(result, '$.as_of'), json_extract(result, '$.approximate.spouse.crs_other'),
+                   json_extract(result, '$.approximate.spouse.coming')
             FROM verdicts WHERE user_id = ? AND json_extract(result, '$.crs.total') IS NOT NULL
             ORDER BY id DESC LIMIT 1
             """, [user_id]).fetchone()
         if row is None:
             return None
-        return int(row[0]), int(row[1] or 0), int(row[2] or 0), str(row[3]), row[4] if row[4] else None
+        return (int(row[0]), int(row[1] or 0), int(row[2] or 0), str(row[3]), row[4] if row[4] else None,
+                None if row[5] is None else int(row[5]), None if row[6] is None else bool(row[6]))
 
     # -- the queue -------------------------------------------------------------------------------------------
     def queued_round_alerts(self, limit: int = 200) -> list[QueuedAlert]:

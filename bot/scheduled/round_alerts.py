@@ -195,6 +195,14 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
             key = "rounds.above" if difference > 0 else "rounds.equal" if difference == 0 else "rounds.below"
             lines.append(h(c.t(key, total=person.crs_total, cutoff=r.lowest_crs,
                                points=c.count(abs(difference), "point"))))
+            if (other := _other_reading(person)) is not None and (other >= r.lowest_crs) != (difference >= 0):
+                # the partner's coming decides whether the estimate reaches this cut-off: said
+                key = "rounds.other_reaches" if other >= r.lowest_crs else "rounds.other_short"
+                lines.append(h(c.t(f"{key}_{'alone' if person.partner_coming else 'coming'}", other=other,
+                                   cutoff=r.lowest_crs)))
+    if (other := _other_reading(person)) is not None:  # the verdict's careful reading, the other one named
+        lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
+                           total=person.crs_total, other=other)))
     if person.crs_total is None:
         lines.append(h(c.t("rounds.no_estimate")))
     elif person.estimated_at:
@@ -204,6 +212,13 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
     text = "\n".join(lines)
     return {"chat_id": person.user_id, "edit": None,
             "parts": [{"text": text, "buttons": [[[c.t("rounds.stop_button"), STOP]]]}]}
+
+
+def _other_reading(person: Subscriber) -> int | None:
+    """With a partner who may or may not come, the CRS of the reading not shown, when it differs."""
+    if person.crs_total is None or person.crs_other in (None, person.crs_total):
+        return None
+    return person.crs_other
 
 
 # -- the opt-in button -----------------------------------------------------------------------------------------

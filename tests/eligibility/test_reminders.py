@@ -217,3 +217,24 @@ def test_live_puts_first_the_reminder_whose_window_closes_first() -> None:
 def test_one_line_per_kind_in_the_list() -> None:
     listed = next_of_each_kind(plan(profile()))
     assert kinds(listed) == [("test_90", D(2027, 3, 3)), ("birthday", D(2027, 3, 9)), ("test_30", D(2027, 5, 2))]
+
+
+def test_a_partner_who_may_come_names_the_other_columns_points() -> None:
+    # The profile in the column the verdict's CRS reads (coming: 100 -> 95); the other, 110 -> 105 (RULES.md 3)
+    married = profile(marital_status="married", spouse={"canadian_citizen_or_pr": False, "accompanying": True})
+    first = next(r for r in schedule(married, assess(married), AS_OF, AS_OF, partner_unsure=True)
+                 if r.kind == "birthday")
+    assert dict(first.details) == {"age": 30, "before": 100, "after": 95, "coming": True, "other_before": 110,
+                                   "other_after": 105}
+    alone = profile(marital_status="married", spouse={"canadian_citizen_or_pr": False, "accompanying": False})
+    first = next(r for r in schedule(alone, assess(alone), AS_OF, AS_OF, partner_unsure=True)
+                 if r.kind == "birthday")
+    assert dict(first.details) == {"age": 30, "before": 110, "after": 105, "coming": False, "other_before": 100,
+                                   "other_after": 95}
+
+
+def test_the_yearly_check_says_the_partner_answer_is_still_open() -> None:
+    quiet = profile(birth_date=None, language_tests=[])
+    found = schedule(quiet, assess(quiet), AS_OF, AS_OF, partner_unsure=True)
+    (yearly,) = [r for r in found if r.kind == "yearly"]
+    assert dict(yearly.details) == {"years": 1, "partner_unsure": True}

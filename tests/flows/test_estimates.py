@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flows.estimates import ESTIMATE, estimate_notes, estimated_jobs, hours_estimates, least_hours
+from flows.estimates import ESTIMATE, crs_year_notes, estimate_notes, estimated_jobs, hours_estimates, least_hours
 from flows.profile_builder import NONE, build_profile
-from flows.results import SPOUSE, approximate_answers, careful_favour, result_for_answers
+from flows.results import SPOUSE, approximate_answers, careful_favour, careful_reading, result_for_answers
 from flows.texts import catalog
 
 TODAY = dt.date(2026, 11, 27)
@@ -95,3 +95,41 @@ def test_not_sure_the_partner_comes_is_read_in_both_columns() -> None:
 
 def test_a_known_answer_about_the_partner_is_no_doubt() -> None:
     assert "approximate" not in result_for_answers(_married(False), TODAY, "en")
+
+
+# -- the CRS's years of Canadian work resting on an estimate ------------------------------------------------------
+def _single_crs(hours: float, estimate: bool = True) -> dict[str, Any]:
+    return {**_answers(_job(hours, "2024-01-01", estimate)), "birth": {"birth_date": "1997-03-10"},
+            "marital": "single", "education_level": "bachelor", "education_where": "abroad_eca",
+            "canadian_credential": "none", "foreign_work": "2", "certificate": False, "nomination": False,
+            "sibling": False}
+
+
+def test_an_estimate_deciding_a_crs_year_names_the_fewest_hours_and_the_crs_just_under() -> None:
+    # 1,061 days x 28 / 7 = 4,244 h, 2 years; 2 years need 3,120 h: 20.6 h a week (20.5 give 3,107.2 h).
+    result = result_for_answers(_single_crs(28), TODAY, "en")
+    assert result["crs"]["total"] == 507
+    assert result["crs_year_estimates"] == [{"job": 1, "hours": 28.0, "least": 20.6, "years": 2, "fewer_years": 1,
+                                             "fewer_total": 470}]
+    (note,) = crs_year_notes(result, catalog("en"))
+    assert "at least 20.6 h a week there; just under that, it would count 1 year and your CRS would be 470" in note
+
+
+def test_no_crs_year_note_for_exact_hours_or_full_time_estimates() -> None:
+    assert "crs_year_estimates" not in result_for_answers(_single_crs(28, estimate=False), TODAY, "en")
+    assert "crs_year_estimates" not in result_for_answers(_single_crs(35), TODAY, "en")
+
+
+def test_careful_reading_is_the_verdicts() -> None:
+    for accompanying in ("unsure", True, False):
+        answers = _married(accompanying)
+        assert careful_reading(answers, TODAY) == careful_favour(result_for_answers(answers, TODAY, "en"))
+
+
+# -- whose sibling, with a partner who may come (RULES.md 3: the principal's or the accompanying spouse's) --------
+def test_only_the_partners_sibling_counts_only_with_the_partner_coming() -> None:
+    answers = {**_married("unsure"), "sibling": True, "sibling_whose": "spouse"}
+    assert build_profile(answers, TODAY, NONE)["sibling_in_canada"] is False
+    assert build_profile(answers, TODAY, frozenset([SPOUSE]))["sibling_in_canada"] is True
+    mine = {**answers, "sibling_whose": "mine"}
+    assert build_profile(mine, TODAY, NONE)["sibling_in_canada"] is True

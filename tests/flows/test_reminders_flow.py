@@ -128,3 +128,28 @@ def test_the_eca_month_given_joins_the_schedule() -> None:
     assert (eca.due, eca.event) == (D(2027, 1, 31), D(2027, 5, 1))
     assert "90 jours avant que votre EDE, délivrée en mai 2022, ait 5 ans, en mai 2027" in talk.list_message(
         reminders, "fr", TODAY).text
+
+
+def test_the_yearly_check_says_an_open_partner_answer_in_both_languages() -> None:
+    yearly = talk.Reminder("yearly", D(2027, 11, 27), D(2027, 12, 27), D(2027, 11, 27),
+                           {"years": 1, "partner_unsure": True})
+    english = talk.reminder_message(yearly, "en", D(2027, 11, 27)).text
+    assert "You were not sure whether your spouse or partner would come with you: your CRS is read the way " \
+        "that gives the lower figure, and the other one is named beside it. Once you know, change that answer." \
+        in english
+    french = talk.reminder_message(yearly, "fr", D(2027, 11, 27)).text
+    assert "Vous ne saviez pas si votre époux ou conjoint de fait vous accompagnerait" in french
+
+
+def test_a_partner_who_may_come_reads_the_verdicts_column_in_the_plan() -> None:
+    # Born 1994-05-05, married, partner "not sure": the verdict's CRS is lower with the partner coming (a spouse's
+    # bachelor's, 8 points, does not make up for the with-spouse column), so the birthday reminder reads that
+    # column too: 85 -> 80 at 33, and the other column's 94 -> 88 named beside (RULES.md 3).
+    crs = answers(job_start="2024-01-01", birth={"birth_date": "1994-05-05"}, marital="married",
+                  spouse_citizen=False, spouse_accompanying="unsure", spouse_education="bachelor",
+                  spouse_test_kind="none", spouse_work="0", education_level="bachelor", education_where="canada",
+                  foreign_work="0", certificate=False, nomination=False, sibling=False)
+    reminders, _ = talk.plan(crs, TODAY, TODAY, TODAY)
+    birthday = next(r for r in reminders if r.kind == "birthday")
+    assert dict(birthday.details) == {"age": 33, "before": 85, "after": 80, "coming": True, "other_before": 94,
+                                      "other_after": 88}
