@@ -21,6 +21,10 @@ the trade) and 'snow plow' written as the NOC writes it, convenience stores as r
 our table once the weak word before it is gone ('job de warehouse'); and by sourced rows of
 eligibility/data/noc2021/everyday.toml, each citing the official example title it stands for.
 
+Later (everyday table 2026-12-06.5, tests/eligibility/test_job_titles_phone5.py): top-1 98.0%, top-5 99.3%, 0
+harmful either way: an employer or place chooses among a title's sure readings, a place said after the title is
+left out, a sector goes before the word that names the job ('Bank clerk'); 'camp cook up north' is 63200 first.
+
 Left on purpose (strict xfails below): titles whose right unit group is one of several readings of the same work,
 all counting the same way, or where the finder already puts the safe reading first and says they count differently.
 """

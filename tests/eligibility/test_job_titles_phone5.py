@@ -1,5 +1,20 @@
 """Job titles as typed on a phone, fifth 'fresh' round; the earlier rounds' strict xfails read by general rules.
 
+The fifth round (tests/fixtures/noc_people5.csv: 40 English, 20 French, written and decided from the official NOC
+2021 example titles, with harmful first matches written down, and committed before the finder was run on them):
+pet care, arenas and ski hills, wineries, funeral homes, ferries and rigs, insurance, trades' helpers and
+apprentices, health professions by their letters, Québec French trades and services.
+
+Measured once before any change (everyday table 2026-12-06.5): top-1 95.0% (57 of 60), top-5 98.3%; no first match
+written down beforehand as harmful, 0 first matches that count when the job does not, 1 the other way ('certified
+arborist' -> 74205 'Utility arborist', TEER 4, where 22114 'Arborist' is TEER 2). Missed: 'certified arborist',
+'RDH' (nothing offered), 'bike mechanic' (72410 automotive first; 73209 lists 'Bicycle mechanic').
+After (everyday table 2026-12-06.6): top-1 100.0%, top-5 100.0%, 0 harmful either way. Fixed by a general rule and
+a sourced row: a licence or certificate ('certified', 'licensed', 'accredited', 'qualified') is a weak word, kept
+where an official title keeps it ('Licensed optician', 'Certified dental assistant'); 'bike' is written as the NOC
+writes it ('bicycle'); 'RDH' is 32111's 'Registered dental hygienist'. The older rounds did not move (tune 99.6%,
+held 97.9%, rounds 1-4 as after the xfails below; see benchmarks/noc_search.py).
+
 The earlier rounds' xfails (everyday table 2026-12-06.5, eligibility/job_titles.py):
 - an employer or place said with the title chooses among its readings (_by_context): when the title is our table's
   or an official title under several unit groups, the sure reading whose official titles hold a word of the title
@@ -18,7 +33,8 @@ from __future__ import annotations
 import pytest
 
 from eligibility import job_titles, occupations
-from tests.fixtures.noc_people import codes
+from tests.fixtures import noc_people
+from tests.fixtures.noc_people import codes, counts
 
 
 @pytest.mark.parametrize(("query", "lang", "first"), [
@@ -60,3 +76,38 @@ def test_codes_naming_holds_titles_with_all_the_words() -> None:
     assert "65102" in occupations.codes_naming("wrapper", "grocery")
     assert "95106" not in occupations.codes_naming("wrapper", "grocery")
     assert occupations.codes_naming("the") == frozenset() and occupations.codes_naming("") == frozenset()
+
+
+@pytest.mark.parametrize(("query", "lang", "first"), [
+    # a licence held is not the job: 22114 'Arborist' (not 74205 'Utility arborist', TEER 4)
+    ("certified arborist", "en", "22114"), ("licensed arborist", "en", "22114"),
+    ("certified dental assistant", "en", "33100"), ("licensed optician", "en", "32100"),  # kept: official titles
+    ("licensed practical nurse", "en", "32101"), ("qualified customs broker", "en", "13200"),
+    # 73209 'Bicycle mechanic', 'Bicycle repairer'; 64100 'Bicycle salesperson - retail'
+    ("bike mechanic", "en", "73209"), ("bike repairer", "en", "73209"), ("bike courier", "en", "74102"),
+    ("RDH", "en", "32111"), ("registered dental hygienist", "en", "32111"),
+])
+def test_the_fifth_round_s_misses_and_their_neighbours_find_the_right_unit_group_first(
+        query: str, lang: str, first: str) -> None:
+    assert codes(query, lang)[0] == first
+
+
+def test_the_fifth_round_names_real_unit_groups_and_its_harmful_ones_count_the_other_way() -> None:
+    rows = noc_people.fresh_round(5)
+    assert len(rows) == 60 and sum(row.lang == "fr" for row in rows) == 20
+    assert len({row.query for row in rows}) == 60
+    earlier = {row.query.lower() for number in (1, 2, 3, 4) for row in noc_people.fresh_round(number)}
+    earlier |= {row.query.lower() for row in noc_people.titles()}
+    assert not earlier & {row.query.lower() for row in rows}
+    for row in rows:
+        assert row.accepted and all(occupations.unit_group(code) for code in row.accepted | row.harmful), row
+        assert all(counts(code) not in {counts(right) for right in row.accepted} for code in row.harmful), row
+
+
+def test_the_fifth_round_is_measured_and_keeps_the_safety_rule() -> None:
+    rows = noc_people.fresh_round(5)
+    score = noc_people.measure(rows)
+    assert score.harmful == [] and score.harmful_reverse == []
+    assert score.top1 == score.cases == 60, score.misses
+    for row in rows:  # no first match is one written down beforehand as harmful
+        assert codes(row.query, row.lang)[0] not in row.harmful, row.query
