@@ -76,6 +76,7 @@ class _Table:
     software_roles: dict[str, str]  # "developer" -> "software", "developpeur" -> "logiciel"
     sectors: dict[tuple[str, ...], dict[str, str]]  # employer or place -> the sector's key by language
     plants: tuple[_Plant, ...]  # kinds of plant ("food plant"): the NOC's qualifier and unit groups for their work
+    trailing: tuple[tuple[tuple[str, ...], dict[str, str]], ...]  # "for the city": the phrase, what it says
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def table() -> _Table:
                    for short, full in data["short_forms"].items()}
 
     def key(text: str) -> str:
-        return " ".join(short_forms.get(word, word) for word in occupations.title_key(text).split())
+        return " ".join(short_forms.get(word, word) for word in occupations.title_key(_joined(text)).split())
 
     aliases: dict[str, tuple[str, ...]] = {}
     for entry in data["alias"]:
@@ -108,6 +109,7 @@ def table() -> _Table:
                         for short, full in data["spelled_out"].items())
     software = data["software"]
     sectors = {name: {lang: key(word) for lang, word in sector["words"].items()}
+               | {"context": " ".join(key(word) for word in sector.get("context", []))}
                for sector in data["employers"]["sectors"].values() for name in phrases(sector["names"])}
     for place, words in data["places"].items():  # a place after "at": read as an employer's sector is
         sectors.setdefault(tuple(key(place).split()), {lang: key(word) for lang, word in words.items()})
@@ -118,7 +120,54 @@ def table() -> _Table:
                   {key(role): key(meaning) for role, meaning in software["roles"].items()}, sectors,
                   tuple(_Plant(phrases(plant["names"]),
                                {lang: key(word) for lang, word in plant["qualifier"].items()},
-                               frozenset(plant["codes"])) for plant in data["plants"].values()))
+                               frozenset(plant["codes"])) for plant in data["plants"].values()),
+                  tuple(sorted(((tuple(key(phrase).split()), {lang: key(word) for lang, word in words.items()})
+                                for phrase, words in data["trailing"].items()), key=lambda item: -len(item[0]))))
+
+
+_AMPERSAND = re.compile(r"(?<![^\W_])([^\W\d_])\s*&\s*([^\W\d_])(?![^\W_])")
+
+
+def _joined(text: str) -> str:
+    """ "a&w", "h&m" -> "aw", "hm": a name of single letters joined by "&" as one word (folding would drop each
+    letter, and with them the name: "asst manager at a&w" would not say where it was)."""
+    return _AMPERSAND.sub(r"\1\2", text)
+
+
+def _spelled(text: str) -> str:
+    """The title with our table's symbol short forms spelled out ("F&B") and letters joined by "&" as one word."""
+    for short, full in table().spelled_out:
+        text = short.sub(full, text)
+    return _joined(text)
+
+
+def _without_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """ "camp cook up north" -> "camp cook", "snowplow driver for the city" -> "snowplow driver" and the words that
+    say what that place is ("public works"): where the work was, said after the title, is not the job."""
+    for phrase, words in table().trailing:
+        if len(tokens) > len(phrase) and tuple(tokens[-len(phrase):]) == phrase:
+            return tokens[:-len(phrase)], (words.get(lang) or words.get("en") or "").split()
+    return tokens, []
+
+
+def _by_context(matches: list[Match], context: list[str], title: list[str]) -> list[Match]:
+    """The employer or place said with the title chooses among its readings: when the title as typed is our table's
+    or an official title under several unit groups (all sure), the one of the first three with the most official
+    titles that hold a word of the title with a word of `context` goes first when it has more than the first
+    ("meat wrapper at Safeway", a grocery store: 65102 'Meat wrapper - grocery store', not 95106 'Meat wrapper';
+    "agente au service à la clientèle chez Desjardins", a bank: 64400 'Agent/agente du service à la clientèle
+    d'une banque'; "snow plow driver for the city": 74205 'Road snowplow operator - public works'). A closer
+    reading is never passed over for a distant one: only readings as sure as the first are weighed."""
+    words = [word for word in dict.fromkeys(context) if word not in title]
+    if not words or len(matches) < 2 or matches[0].confidence != "high":
+        return matches
+    named = [occupations.codes_naming(word, own) for word in words for own in dict.fromkeys(title)]
+    candidates = [i for i, match in enumerate(matches[:3]) if match.confidence == "high"]
+    hits = {i: sum(matches[i].occupation.code in codes for codes in named) for i in candidates}
+    best = max(candidates, key=lambda i: (hits[i], -i))
+    if hits[best] > hits[0]:
+        matches.insert(0, matches.pop(best))
+    return matches
 
 
 def _take_out(tokens: list[str], phrase_list: tuple[tuple[str, ...], ...]) -> tuple[list[str], bool]:
@@ -136,14 +185,15 @@ def _take_out(tokens: list[str], phrase_list: tuple[tuple[str, ...], ...]) -> tu
     return tokens, found
 
 
-def _sector(words: list[str], lang: str) -> list[str]:
-    """The sector of the longest employer our table knows in `words` ("tim hortons" -> fast food), as words."""
+def _sector(words: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """The sector of the longest employer our table knows in `words` ("tim hortons" -> fast food), as words, and
+    the words that say more of the place ("grocery", "store" for a supermarket), for choosing among readings."""
     sectors = table().sectors
     for size in range(min(len(words), max(map(len, sectors), default=0)), 0, -1):
         for start in range(len(words) - size + 1):
             if (by_lang := sectors.get(tuple(words[start:start + size]))) is not None:
-                return by_lang.get(lang, by_lang["en"]).split()
-    return []
+                return by_lang.get(lang, by_lang["en"]).split(), by_lang.get("context", "").split()
+    return [], []
 
 
 # French feminine endings and their masculine ("vendeuse" -> "vendeur", "représentante" -> "représentant"), in the
@@ -309,11 +359,12 @@ def _fill(matches: list[Match], searched: str, lang: str, limit: int, from_table
 def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
     rules = table()
-    text = _EMPLOYER_TAIL.sub("", query.strip()) or query
-    for short, full in rules.spelled_out:
-        text = short.sub(full, text)
+    text = _spelled(_EMPLOYER_TAIL.sub("", query.strip()) or query)
     tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])
     tokens, self_employed = _take_out(tokens, rules.self_employment)
+    said = list(tokens)
+    tokens, context = _without_trailing(tokens, lang)
+    place = said[len(tokens):]  # "up north", "for the city": its words are not an employer's
     branded = list(tokens)  # "uber driver" is in our table with its brand: it says what the work is
     tokens, named = _take_out(tokens, rules.employers)
     if named and _listed(_scored(" ".join(branded), lang, limit)):
@@ -324,7 +375,10 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     found: list[tuple[Occupation, Confidence]] = []
     as_typed = functools.cache(lambda: _scored(" ".join(tokens), lang, limit))  # searched once at most
     codes = _alias([branded], lang) if branded != tokens else None
-    sector = [] if codes else _sector([w for w in occupations.title_key(query).split() if w not in tokens], lang)
+    elsewhere = [w for w in occupations.title_key(_spelled(query)).split()  # the employer or place after "at"
+                 if w not in place and w not in tokens and rules.short_forms.get(w, w) not in tokens]
+    sector, more = ([], []) if codes else _sector(elsewhere, lang)
+    context += [*_take_out(list(elsewhere), rules.employers)[0], *sector, *more]  # a name itself is not the work
     if sector and not set(sector) & set(tokens):  # "assistant manager" at a restaurant: a restaurant's
         # English titles put the sector first ("restaurant manager"), French ones after ("gerant restaurant").
         tried = ([*sector, *tokens], [*sector, *core]) if lang == "en" else ([*tokens, *sector], [*core, *sector])
@@ -344,6 +398,12 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
             searched = " ".join(tokens)
     if not codes and not found:
         codes = _alias([core, _without_leading(core)], lang)
+    if not codes and _confidence_of(found) != "high" and sector and len(core) > 1 and not _listed(as_typed()):
+        # neither our table's nor an official title as typed: the sector before the word that names the job, as
+        # the NOC writes it ("back office clerk" at a bank: 14201 'Bank clerk'; 'caissier de banque' in French)
+        words = [*sector, *core[-1:]] if lang == "en" else [*core[:1], *sector]
+        if found := _listed(_scored(" ".join(words), lang, limit)):
+            searched = " ".join(words)
     if codes:
         found = [(group, "high") for code in codes if (group := occupations.unit_group(code, lang))]
     elif not found:  # the official titles as typed; without the weak words, or our table minus a word, if closer
@@ -356,6 +416,7 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
                     bool(codes))
     matches = _in_plant(query, core, matches[:limit], bool(codes) or _confidence_of(found) == "high", lang, limit)
+    matches = _by_context(matches, context, [*core, *searched.split()])
     unique: dict[str, Match] = {}
     for match in matches:
         unique.setdefault(match.occupation.code, match)

@@ -94,6 +94,22 @@ def title_key(text: str) -> str:
     return _key(text[:_MAX_QUERY])
 
 
+def codes_naming(*words: str) -> frozenset[str]:
+    """The unit groups with an official title (either language) holding all these words, compared folded and
+    singular: ("wrapper", "grocery") -> 65102 ('Meat wrapper - grocery store'); none when no title holds them."""
+    keys = tuple(sorted({_key(word[:_MAX_QUERY]) for word in words}))
+    if not keys or any(not key or " " in key or key in _STOPWORDS for key in keys):
+        return frozenset()
+    return _codes_naming(keys)
+
+
+@functools.lru_cache(maxsize=1024)
+def _codes_naming(keys: tuple[str, ...]) -> frozenset[str]:
+    index = _index()
+    entries = set(index.postings.get(keys[0], ())).intersection(*(index.postings.get(key, ()) for key in keys[1:]))
+    return frozenset(code for entry in entries for code, _, _ in index.matches_of(entry))
+
+
 def listed_under_several(query: str) -> bool:
     """True when the title typed (spelling corrected) is itself listed under several unit groups, often each with
     its own qualifier ("Customer service representative - airline", "- call centre"...): the first match is
@@ -336,6 +352,7 @@ def install(data: bytes | BinaryIO) -> None:
         raise TypeError("not an occupation index snapshot")
     with _building:
         _built = index
+        _codes_naming.cache_clear()
     _arriving.set()
 
 
@@ -344,6 +361,7 @@ def _forget() -> None:
     global _built
     with _building:
         _built = None
+        _codes_naming.cache_clear()
 
 
 def _build() -> _Index:

@@ -259,8 +259,10 @@ CASES: list[Case] = [
     Case("ticket agent", "en", ("64312", "64313")),
     Case("ramp agent", "en", ("74202",)),
     Case("product specialist at apple", "en", ("64100",), "wrong",
-         "first 94140 Process control and machine operators, food and beverage processing (TEER 4); right"
-         " 64100, official 'Sales consultant - retail'"),
+         "first 94140 Process control and machine operators, food and beverage processing (TEER 4), a distant "
+         "guess for 'product' ('specialist' is a weak word); no official title calls a retail salesperson a "
+         "'product specialist' (64100's is 'Sales consultant - retail'), and 'Apple' is an ordinary word ('apple "
+         "picker'), not a store our table names; TEER 4 like 64100, so no verdict changes"),
     Case("wireless specialist", "en", ("64100",)),
     Case("mobile sales specialist", "en", ("64100",)),
     Case("beauty advisor at sephora", "en", ("64100",)),

@@ -84,12 +84,12 @@ def test_a_setting_word_left_first_is_dropped() -> None:
 
 
 LEFT = [  # (query, lang, right unit groups, why it is still missed)
-    ("asst manager at a&w", "en", ("60030", "62020"),
-     "'a&w' folds to no word, so the restaurant is not known as an employer: 60020 (retail manager) first, 60030 "
-     "third; both count (TEER 0)"),
     ("line worker at chicken plant", "en", ("94141", "95106"),
-     "our table's 'line worker' is an assembler's (94219); the plant's unit groups are not among the first three "
-     "and 'line worker - food and beverage processing' is only a close match; all TEER 4-5"),
+     "our table's 'line worker' is an assembler's (94219, 94204, 94201 first); the plant's unit groups are not "
+     "among the first three, and the job searched with the plant's qualifier ('line food and beverage "
+     "processing') is only a close match, which does not displace our table's row (it must not: 'forklift "
+     "operator at food plant' stays 75101); no official title says 'line worker' in food processing ('Bottling "
+     "line worker' is 95106's); all TEER 4-5"),
 ]
 
 
