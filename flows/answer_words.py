@@ -25,6 +25,7 @@ from flows.parsing import (
     parse_date,
     tidy,
 )
+from flows.pickers import month_name
 from flows.quebec import names_a_place
 from flows.questions import ABILITIES, EDUCATION_LEVELS, Question
 from flows.texts import Catalog
@@ -506,13 +507,67 @@ _DATE_TAIL = re.compile(r"\s+(?:environ|approx\.?|approximately|approximativemen
                         r"plus ou moins|a peu pres)$", _A)
 
 
+ABOUT_MARK = "~"  # after a month offered as a button ("2022-07~"): chosen from a range said, kept as approximate
+
+
+# Words that say a date is only about then ("around March 2023", "vers mars 2023", "mars 2023 environ"): the date
+# is kept, and kept as approximate for a job's start or end (flows/approximate_dates.py)
+_ABOUT_LEAD = re.compile(r"^(?:~\s*|(?:around|about|roughly|approximately|approx\.?|circa|vers|environ|"
+                         r"approximativement|a peu pres|aux alentours de|autour de)\s+)(?=\S)", _A)
+
+
 def date_in_words(text: str) -> str:
     """"depuis janvier 2023", "since May 2025", "started in march 2024", "janvier 2024 environ": the date part
     alone."""
+    return date_said(text)[0]
+
+
+def date_said(text: str) -> tuple[str, bool]:
+    """The date part alone, and whether it was said to be only about then ("around", "vers", "environ")."""
     cleaned = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
-    for _ in range(3):  # "started in", "jusqu'en"
+    about = False
+    for _ in range(4):  # "started in", "jusqu'en", "started around"
+        lead = _ABOUT_LEAD.match(cleaned)
+        if lead:
+            about, cleaned = True, cleaned[lead.end():]
         cleaned = _DATE_LEAD.sub("", cleaned)
-    return _DATE_TAIL.sub("", cleaned)
+    tail = _DATE_TAIL.search(cleaned)
+    return (cleaned[:tail.start()], True) if tail else (cleaned, about)
+
+
+# A part of a year, or a season, named with the year ("early 2024", "mi-2023", "summer 2022", "fin 2023"): the
+# months it can mean, to choose from, never one of them guessed. A year is read in thirds; a season from the month
+# of its equinox or solstice to the month of the next (summer: June to September), wide enough for the calendar and
+# the everyday season alike; "winter 2023" may be the one that starts or ends in 2023. The person chooses.
+_PART_OF_YEAR = (
+    (r"early|beginning of|the beginning of|start of|the start of|debut|au debut|debut d annee|en debut d annee|"
+     r"au debut de l annee", (1, 2, 3, 4)),
+    (r"mid|mid year|middle of|the middle of|mi|milieu|milieu de|au milieu de|a la mi|en milieu d annee",
+     (5, 6, 7, 8)),
+    (r"late|end of|the end of|fin|a la fin de|fin d annee|en fin d annee|a la fin de l annee", (9, 10, 11, 12)),
+    (r"spring|springtime|printemps|au printemps", (3, 4, 5, 6)),
+    (r"summer|summertime|ete|l ete|en ete|cet ete", (6, 7, 8, 9)),
+    (r"fall|autumn|automne|l automne|en automne|a l automne", (9, 10, 11, 12)),
+    (r"winter|wintertime|hiver|l hiver|en hiver", (0, 1, 2, 3, 12)),  # 0: the December before ("winter 2023")
+)
+_PART_OF_YEAR_SAID = re.compile(r"^(?P<part>" + "|".join(f"(?:{words})" for words, _ in _PART_OF_YEAR)
+                                + r")(?:\s+(?:of|de|d|in|en))?\s+(?P<year>\d{4})\.?$", _A)
+
+
+def months_of_part(text: str, today: dt.date) -> list[str] | None:
+    """The months ("YYYY-MM", none after today's) a part of a year or a season said with its year can mean; None
+    when the text names none ("early March 2024" is a month: None)."""
+    said = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").replace("-", " ").split())
+    lead = _ABOUT_LEAD.match(said)
+    said = said[lead.end():] if lead else said
+    said = re.sub(r"^(?:since|from|in|started|started in|en|depuis|vers|around)\s+", "", said, flags=_A)
+    match = _PART_OF_YEAR_SAID.fullmatch(said)
+    if match is None:
+        return None
+    year = int(match["year"])
+    months = next(months for words, months in _PART_OF_YEAR if re.fullmatch(words, match["part"], _A))
+    found = [f"{year - 1:04d}-12" if month == 0 else f"{year:04d}-{month:02d}" for month in months]
+    return [month for month in found if month <= f"{today.year:04d}-{today.month:02d}"]
 
 
 _RELATIVE_YEARS = {"last year": -1, "this year": 0, "l an dernier": -1, "l annee derniere": -1, "l an passe": -1,
@@ -841,6 +896,9 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
     if kind == "scores":
         numbers = [str(tidy(float(n))).replace(".", c.t("decimal")) for n in value.split("/")]
         return c.t("answers.scores_choice", **dict(zip(ABILITIES, numbers, strict=True)))
+    if kind == "date_about":  # a month of "summer 2022", kept as approximate once chosen
+        month = value.removesuffix(ABOUT_MARK)
+        return month_name(c, int(month[:4]), int(month[5:7]))
     if kind == "date" and is_month_only(value):  # "mars 24": March 2024, a month alone
         return c.month(dt.date(int(value[:4]), int(value[5:7]), 1))
     if kind == "date":
@@ -898,7 +956,7 @@ def _years_in_words(question: Question, text: str) -> str | None:
 @dataclass(frozen=True)
 class Ordinary:
     """What an everyday answer comes to: `text` for the strict parser, or `year` for the date picker's months;
-    `estimate` when it was said to be approximate."""
+    `estimate` when it was said to be approximate (hours "about 28", a date "around March 2023")."""
 
     text: str = ""
     year: str | None = None
@@ -953,14 +1011,21 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         return None  # "'95" is a year, not an age of 95
     if question.kind == "age" and (match := _AGE_WORDS.match(" ".join(fold(text).replace("'", " ").split()))):
         return Ordinary(f"{match[1]} years")  # said as an age ("I'm 52"): not asked whether it is a year
+    if question.kind == "date" and question.meta.get("edge") in ("start", "end") \
+            and (months := months_of_part(text, today)) is not None:
+        # "summer 2022", "early 2024": the months it can mean, to choose from; the one chosen is kept approximate
+        if not months:
+            raise InvalidAnswer("err.date_future", value=text.strip()[:60])
+        raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")
     if question.kind in ("date", "age"):
-        dated = date_in_words(text)
+        dated, about = date_said(text)
+        about = about and question.kind == "date"  # "about 30" to the age question is no date said roughly
         if question.kind == "date" and dated in _RELATIVE_YEARS:  # "last year": that year's months
             dated = str(today.year + _RELATIVE_YEARS[dated])
         if question.kind == "date" and (year := bare_year(dated, today)):  # "2022", "since 2023"
             return Ordinary(year=year)
         # a month mistyped, in a date of birth too ("Febuary 3 1990")
         if (mended := _month_typo(dated, question.meta.get("edge", "birth"), text, today)):
-            return Ordinary(mended)
-        return Ordinary(dated) if dated != " ".join(fold(text).split()) else None
+            return Ordinary(mended, estimate=about)
+        return Ordinary(dated, estimate=about) if dated != " ".join(fold(text).split()) else None
     return None

@@ -19,6 +19,7 @@ from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
 from flows import quebec
 from flows.answer_words import (
+    ABOUT_MARK,
     ask_if_two,
     choice_label,
     correction,
@@ -26,6 +27,7 @@ from flows.answer_words import (
     spelled_numbers,
     wants_back,
 )
+from flows.approximate_dates import ABOUT
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
 from flows.improvements_view import handle_text as improvements_text
@@ -44,7 +46,15 @@ from flows.parsing import (
     parse_scores,
     tidy,
 )
-from flows.pickers import match_buttons, parse_pick, picker_buttons, plan_buttons, plan_days, teer_buttons
+from flows.pickers import (
+    match_buttons,
+    month_name,
+    parse_pick,
+    picker_buttons,
+    plan_buttons,
+    plan_days,
+    teer_buttons,
+)
 from flows.profile_builder import MONTH_EDGES
 from flows.questions import (
     ABILITIES,
@@ -144,9 +154,12 @@ def _prune(screening: Screening) -> bool:
             if question.id in item and not question.applies(answers, item):
                 del item[question.id]
                 dropped = True
-    for job in answers["jobs"]:  # hours dropped: their "said as an estimate" with them
+    for job in answers["jobs"]:  # hours or a date dropped: their "said as an estimate" with them
         if ESTIMATE in job and "job_hours" not in job:
             del job[ESTIMATE]
+        for question_id, flag in ABOUT.items():
+            if flag in job and question_id not in job:
+                del job[flag]
     # A "yes" about "you or your spouse" once the partner no longer counts: asked again about the person alone.
     if answers.get("sibling") is True and answers.get(SIBLING_WITH_SPOUSE) and not spouse_counts(answers, answers):
         del answers["sibling"]
@@ -178,7 +191,8 @@ _SCORES_OF = {"test_kind": [f"test_{a}" for a in ABILITIES],
 
 def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate: bool = False) -> Reply:
     """Store the answer to the current question and show what comes next; `estimate`: hours said as "about 28",
-    kept as an estimate beside them (flows/estimates.py)."""
+    or a job's start or end said as "around March 2023", kept as an estimate beside them (flows/estimates.py,
+    flows/approximate_dates.py)."""
     question = BY_ID[screening.state]
     _check_together(screening, question, value, today)
     forget(screening.answers)
@@ -204,11 +218,12 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
             removed = item.pop(score, None) is not None or removed
     item[question.id] = value
-    if question.id == "job_hours":  # an exact figure given later replaces the estimate
+    flag = ESTIMATE if question.id == "job_hours" else ABOUT.get(question.id)
+    if flag is not None:  # an exact figure or date given later replaces the estimate
         if estimate:
-            item[ESTIMATE] = True
+            item[flag] = True
         else:
-            item.pop(ESTIMATE, None)
+            item.pop(flag, None)
     if question.id == "sibling":
         screening.answers[SIBLING_WITH_SPOUSE] = spouse_counts(screening.answers, screening.answers)
     before = _filled(screening)
@@ -435,7 +450,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
                 return handle_picker(screening, "pick", question_key(screening), plain.year, lang, today) \
                     or _invalid(screening, error, lang, today, text)
             value = parse(question, plain.text, today, labels(question, catalog(lang)), kind)
-            if plain.estimate:
+            if plain.estimate and question.id in ABOUT:  # "around March 2023": kept as approximate
+                return _about_date(accept(screening, value, lang, today, estimate=True), value, lang)
+            if plain.estimate and question.kind != "date":
                 return _estimate(accept(screening, value, lang, today, estimate=question.id == "job_hours"),
                                  value, lang)
         return accept(screening, value, lang, today)
@@ -483,6 +500,16 @@ def _correct_previous(screening: Screening, fix: str, lang: str, today: dt.date)
     changing = back.messages[0].text.partition("\n\n")[0]
     if reply.echo is None and reply.messages and changing.startswith("✏️"):  # a step: which answer it changes
         reply.messages[0].text = f"{changing}\n\n{reply.messages[0].text}"
+    return reply
+
+
+def _about_date(reply: Reply, value: str, lang: str) -> Reply:
+    """A job's start or end said as "around March 2023": taken as said, and said to be kept as approximate."""
+    c = catalog(lang)
+    said = month_name(c, int(value[:4]), int(value[5:7])) if is_month_only(value) \
+        else c.date(dt.date.fromisoformat(value))
+    note = h(c.t("answers.estimate_date", date=said))
+    reply.messages[0].text = f"≈ {note}\n\n{reply.messages[0].text}"
     return reply
 
 
@@ -614,10 +641,13 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
     question = BY_ID[screening.state]
     if question.id == quebec.QUESTION and value == quebec.STAY and quebec.stays_in_quebec(screening.answers):
         return quebec.understood(key, lang)
+    about = question.id in ABOUT and value.endswith(ABOUT_MARK)  # a month chosen from "summer 2022"
     try:
-        parsed = _button_value(screening, question, value, today)
+        parsed = _button_value(screening, question, value.removesuffix(ABOUT_MARK) if about else value, today)
         if parsed is None:
             return None
+        if about:
+            return _about_date(accept(screening, parsed, lang, today, estimate=True), parsed, lang)
         if question.kind == "score" and isinstance(parsed, dict):
             return accept_scores(screening, parsed, lang, today)
         return accept(screening, parsed, lang, today)

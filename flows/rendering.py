@@ -14,6 +14,7 @@ from typing import Any
 
 from eligibility.occupations import unit_group
 from eligibility.tables import links
+from flows.approximate_dates import ABOUT
 from flows.estimates import ESTIMATE, crs_year_notes
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import is_month_only, score_spec, tidy
@@ -273,6 +274,8 @@ def summary(screening: Screening, lang: str) -> Reply:
         said = echo(question, item[question.id], c)
         if question.id == "job_hours" and item.get(ESTIMATE):  # kept as said: an estimate
             said = c.t("echo.hours_about", hours=decimal(item[question.id], c))
+        if question.id in ABOUT and item.get(ABOUT[question.id]):  # "around March 2023"
+            said = c.t("echo.date_about", date=said)
         lines.append(f"• {h(c.t('pair', label=label, value=said))}")
         buttons.append(Button(f"✏️ {label}", f"edit|{question.id}|{index}"))
     removals = [Button(c.t(f"summary.remove_{kind}", job=i + 1, test=i + 1), f"remove|{kind}|{i}|{item_id(item)}")

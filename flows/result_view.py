@@ -17,6 +17,7 @@ from eligibility.language import convert
 from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import cec, links
+from flows.approximate_dates import date_notes
 from flows.estimates import estimate_notes
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
@@ -161,7 +162,8 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
                     else c.t(f"results.glance.{_work_key(result['qualifying_hours'], lang)}", hours=hours,
                              needed=needed))
             # the days the hours rest on, and the weekly hours said as an estimate where the outcome rests on them
-            said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c)])
+            said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c),
+                             *date_notes(result, c)])
         else:
             said = _first_clause(criterion["explanation"])
             if criterion["id"] == "language":

@@ -13,8 +13,10 @@ from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
+from flows.approximate_dates import date_estimates
 from flows.estimates import crs_year_estimates, hours_estimates
 from flows.profile_builder import (
+    ALL,
     NONE,
     Favour,
     Place,
@@ -146,11 +148,18 @@ def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Roun
 def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, lang: str, favour: Favour,
                     rounds: Rounds | None, today: dt.date | None) -> dict[str, Any]:
     """The result with `hours_estimates` when the verdict or its day rests on hours said as an estimate
-    (flows/estimates.py): read with the careful reading's other answers."""
+    (flows/estimates.py), `crs_year_estimates` when the CRS's years of Canadian work do, and `date_estimates` when
+    it rests on a job's start or end said as only about then (flows/approximate_dates.py): read with the careful
+    reading's other answers."""
     def assess_answers(changed: Answers) -> dict[str, Any]:
         return _assess(changed, as_of, lang, favour, rounds, today)
 
+    def favoured(question_id: str, index: int) -> bool:
+        return favour == ALL or (question_id, index) in favour
+
     found = hours_estimates(answers, careful, assess_answers)
     years = crs_year_estimates(answers, careful, assess_answers)  # the CRS's years of Canadian work (RULES.md 3)
+    dates = date_estimates(answers, careful, as_of, favoured, assess_answers)
     return {**careful, **({"hours_estimates": found} if found else {}),
-            **({"crs_year_estimates": years} if years else {})}
+            **({"crs_year_estimates": years} if years else {}),
+            **({"date_estimates": dates} if dates else {})}

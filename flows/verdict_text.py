@@ -8,6 +8,7 @@ from collections.abc import Callable
 from html import escape, unescape
 from typing import Any
 
+from flows.approximate_dates import date_notes
 from flows.estimates import estimate_notes
 from flows.pickers import month_name
 from flows.texts import Catalog, catalog
@@ -78,7 +79,8 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
         name = c.t(f"verdict.criterion.{criterion['id']}")
         said = criterion["explanation"]
         if criterion["id"] == "work_experience":
-            said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c)])
+            said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c),
+                             *date_notes(result, c)])
         lines.append(f"{criterion_icon(criterion)} {_heading(esc(name), html) if html else name} {esc(said)}")
     jobs = result["hours_ledger"]["jobs"]
     if jobs:

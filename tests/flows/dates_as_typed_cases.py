@@ -155,7 +155,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("job_end", "Augsut 2025", "en", "2025-08"),
     ("job_end", "decmber 2025", "en", "2025-12"),
     ("job_end", "2025", "en", "months:2025"),
-    ("job_end", "fin 2025", "fr", "months:2025"),
+    ("job_end", "fin 2025", "fr", "ask:2025-09~|2025-10~|2025-11~|2025-12~"),  # its months, kept approximate
     ("job_end", "end of aug 2025", "en", "2025-08"),
     ("job_end", "ended 31 Aug 2025", "en", "2025-08-31"),
     ("job_end", "31 août 2025 👍", "fr", "2025-08-31"),

@@ -150,7 +150,8 @@ def test_a_day_and_month_that_can_be_swapped_are_asked_about(question: str, type
     ("job_start", "13/2024", "en"),
     # "sep 23", "sept '23", "early 2024", "3 mars 24", "depuis l'an dernier", "idk lol" (test date) are read or
     # confirmed now: tests/flows/test_typed_answers_fresh2.py
-    ("job_start", "summer 2023", "en"),
+    # "summer 2023" offers its months now (June to September), the one chosen kept approximate:
+    # tests/flows/test_approximate_dates.py
     # "01 02 2024" is asked now, as 01/02/2024 is (1 February or 2 January?): tests/flows/test_dates_as_typed.py
     ("job_start", "March", "en"), ("job_start", "march 2024?", "en"),
     ("job_start", "mi-mars 2024", "fr"), ("job_start", "03/24", "fr"),
@@ -167,9 +168,12 @@ def test_dates_that_cannot_be_read_safely_are_refused_and_asked_again(question: 
     assert outcome.kind == "refused" and outcome.again
 
 
-@pytest.mark.parametrize("typed", ["début 2024", "fin 2023"])
-def test_the_start_or_end_of_a_year_opens_that_years_months(typed: str) -> None:
-    assert answer("job_start", typed, "fr").kind == "months"
+@pytest.mark.parametrize(("typed", "months"), [("début 2024", ["2024-01", "2024-02", "2024-03", "2024-04"]),
+                                               ("fin 2023", ["2023-09", "2023-10", "2023-11", "2023-12"])])
+def test_the_start_or_end_of_a_year_offers_the_months_it_can_mean(typed: str, months: list[str]) -> None:
+    # once the year's twelve months; now the four it names, the one chosen kept as approximate
+    outcome = answer("job_start", typed, "fr")
+    assert outcome.kind == "asked" and list(outcome.choices) == [f"{month}~" for month in months]
 
 
 # -- hours a week --------------------------------------------------------------------------------------------
