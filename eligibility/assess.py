@@ -569,9 +569,13 @@ class _Facts:
             lapsing = [r for r in self.results if r.valid_on(self.today) and not r.valid_on(as_of)]
             parts = [text.t("criterion.language.lapses", test=text.t(f"test.{r.test}"), date=self._taken(r),
                             expires=self._expires(r), level=level) for r in lapsing]
+            invalid = [self._invalid_text(r) for r in self.results if not r.valid_on(as_of) and r not in lapsing]
             if not parts:
-                parts.append(_level_sentence(text, "criterion.language.no_valid_test", level))
-            parts += [self._invalid_text(r) for r in self.results if not r.valid_on(as_of) and r not in lapsing]
+                # A result given but not counted (expired, an older score table) is said first: the glance shows
+                # the first clause, and "no valid result" alone reads as if the test typed in were ignored.
+                parts += [*invalid, _level_sentence(text, "criterion.language.no_valid_test", level)]
+            else:
+                parts += invalid
             parts.append(why)
             return " ".join(parts)
         scores = text.t("criterion.language.scores", test=text.t(f"test.{chosen.test}"),

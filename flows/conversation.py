@@ -89,7 +89,7 @@ from flows.rounds_view import menu_button as rounds_button
 from flows.texts import Catalog, catalog
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
-from flows.verdict_text import month_only_note, shown_length
+from flows.verdict_text import expired_test_note, month_only_note, shown_length
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
@@ -249,6 +249,8 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
         note = month_only_note(question.id, screening.position["job"] + 1, value,
                                first if question.id == "job_end" else last, c)
         reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
+    if question.id == "test_date" and (expired := expired_test_note(value, today, c)) is not None:
+        reply.messages[0].text = f"ℹ️ {h(expired)}\n\n{reply.messages[0].text}"
     why_not = counts_nowhere(item) if question.scope == "job" else None
     if why_not is not None and _DECIDED_BY[why_not] == question.id:  # said at once: it will not count, and why
         notice = c.t(f"results.skip.{why_not}", teer=_teer_of(item["job_occupation"]))

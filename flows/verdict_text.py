@@ -8,6 +8,8 @@ from collections.abc import Callable
 from html import escape, unescape
 from typing import Any
 
+from eligibility.language import add_years
+from eligibility.tables import language_tables
 from flows.approximate_dates import date_notes
 from flows.estimates import estimate_notes
 from flows.pickers import month_name
@@ -63,6 +65,28 @@ def _month(month: str, c: Catalog) -> str:
 
 def month_only_note(question_id: str, job: int, month: str, day: dt.date, c: Catalog) -> str:
     return c.t(f"results.month_only.{question_id}", job=job, date=c.date(day), month=_month(month, c))
+
+
+def expired_test_note(value: object, today: dt.date, c: Catalog) -> str | None:
+    """A test date already more than 2 years old (RULES.md 2): said at once, before its four scores are asked,
+    with the day (or month) it lapsed; None for a result still valid today, "Not sure" or a month only partly
+    lapsed (the verdict then says what it can)."""
+    if not isinstance(value, str) or len(value) not in (7, 10) or not value[:4].isdigit():
+        return None
+    years = language_tables()["validity_years"]
+    if len(value) == 7:  # a month: lapsed only when its last day has
+        year, month = int(value[:4]), int(value[5:7])
+        last = (dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)) - dt.timedelta(days=1)
+        if add_years(last, years) > today:
+            return None
+        expires = add_years(dt.date(year, month, 1), years)
+        return c.t("results.test_expired.month", month=_month(value, c),
+                   expires=month_name(c, expires.year, expires.month))
+    day = dt.date.fromisoformat(value)
+    expires = add_years(day, years)
+    if expires > today:
+        return None
+    return c.t("results.test_expired.day", date=c.date(day), expires=c.date(expires))
 
 
 def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs: bool = True) -> str:

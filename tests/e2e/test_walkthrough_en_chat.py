@@ -167,7 +167,8 @@ async def test_harjit_truck_driver_whose_job_ended_hears_he_needs_a_full_new_yea
         verdict = chat.last_text
         assert "Not eligible for the Canadian Experience Class for now" in verdict
         assert "283 qualifying hours; 1,560 needed" in verdict  # 2023-11-27 to 2024-01-31 only
-        assert "You have no valid result from an approved test" in verdict
+        # the result he typed in, named with the day it lapsed (RULES.md 2), not only "no valid result"
+        assert "❌ Language: Your IELTS General Training of August 1, 2023 expired on August 1, 2025." in verdict
         # His 283 h all leave the window by 2027-01-31: a new job from today needs a whole year, not 43 weeks.
         assert "43 weeks" not in verdict
         assert "leave the 3-year window" in verdict and "after about 52 weeks" in verdict
