@@ -10,6 +10,7 @@ that is not a feed at all (HTML, truncated, hostile) is refused as a whole. Ever
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import json
@@ -29,8 +30,12 @@ MAX_ROUNDS = 5_000  # about 450 rounds in 2026
 MAX_DEPTH = 6  # {"rounds": [{...}]} is 3 deep
 MAX_UNREADABLE = 5  # rounds a refresh skips one by one; beyond that and a tenth of the feed, it refuses the feed
 _NUMBER = re.compile(r"^(\d{1,5})([a-zA-Z]?)$")
-_SPACES = re.compile(r"[\s,\u00a0\u202f\u2009\u2007']")  # thousands separators, English and French
-_DIGITS = re.compile(r"^\d{1,9}$")
+# a count: plain digits, or groups of three after a thousands separator ("5,000", French "5 000" with any space);
+# "5,00" or "1,2,3" is no way of writing a number, never read as 500 or 123
+_COUNT = re.compile(r"^(?:\d{1,9}|\d{1,3}(?:[,'\s\u00a0\u202f\u2009\u2007]\d{3}){1,2})$")
+_SEPARATORS = re.compile(r"[,'\s\u00a0\u202f\u2009\u2007]")
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]|$)", re.ASCII)  # YYYY-MM-DD, perhaps a time after it
+_NOT_TEXT = re.compile("[\ud800-\udfff\ufffd]")  # a lone surrogate (a "\\ud83d" escape) or a byte not decoded
 
 # drawName without its year and version: "..., 2026-Version 3", "... 2026-Version 2", "... (Version 1)", "... 2026"
 _VERSION = re.compile(r"[\s,;:\u2013\u2014-]*\(?\s*(?:(?:19|20)\d\d(?:\s*[-\u2013\u2014]?\s*version\s*\d+)?"
@@ -83,11 +88,11 @@ def _count(value: Any, what: str) -> int:
         raise ValueError(f"{what} is not a number")
     if isinstance(value, int):
         digits = str(value) if 0 <= value < 10**9 else ""
-    elif isinstance(value, str):
-        digits = _SPACES.sub("", value)
+    elif isinstance(value, str) and _COUNT.match(value.strip()):
+        digits = _SEPARATORS.sub("", value.strip())
     else:
         digits = ""
-    if not _DIGITS.match(digits):
+    if not digits:
         raise ValueError(f"{what} is not a number: {str(value)[:20]!r}")
     return int(digits)
 
@@ -102,10 +107,12 @@ def _number(value: Any) -> str:
 
 
 def _date(value: Any) -> dt.date:
-    """drawDate, YYYY-MM-DD (a time after it is ignored)."""
+    """drawDate, YYYY-MM-DD (a time after it is ignored); nothing else (not "2026-08-0512" read as its first ten
+    characters, nor an ISO week "2026-W32-3" or "20260805", which Python's fromisoformat would take)."""
+    match = _DATE.match(value.strip()) if isinstance(value, str) else None
     try:
-        if isinstance(value, str):
-            return dt.date.fromisoformat(value.strip()[:10])
+        if match is not None:
+            return dt.date.fromisoformat(match.group(1))
     except ValueError:
         pass
     raise ValueError(f"drawDate is not a date: {str(value)[:20]!r}")
@@ -158,17 +165,27 @@ def _no_constant(text: str) -> Any:
     raise FeedError(f"{text} is not JSON")
 
 
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """A byte sequence that is not UTF-8, read as cp1252 (a byte cp1252 leaves undefined: U+FFFD)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("ircc-cp1252", _cp1252_bytes)
+
+
 def decode(body: bytes | str) -> str:
-    """The feed's text: UTF-8 first (the 2026 files), then cp1252 (the French file before 2026); undeclared."""
+    """The feed's text, its encoding undeclared: UTF-8 (the 2026 files), and where a byte is not UTF-8, cp1252 (the
+    French file before 2026). Read sequence by sequence, not file by file: a file in cp1252 reads as cp1252, and a
+    file whose older records stayed in cp1252 when newer ones came in UTF-8 reads right in both, not as
+    "CatÃ©gorie" in every UTF-8 record. A byte order mark is dropped; UTF-16 or binary bytes are refused."""
     if isinstance(body, str):
-        return body
-    try:
-        return body.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            return body.decode("cp1252")
-        except UnicodeDecodeError:
-            raise FeedError("neither UTF-8 nor cp1252 text") from None
+        return body.removeprefix("\ufeff")
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in body:
+        raise FeedError("neither UTF-8 nor cp1252 text")
+    text = body.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="ircc-cp1252")
+    return text.removeprefix("\u00ef\u00bb\u00bf")  # a UTF-8 byte order mark decoded as cp1252
 
 
 def _load(body: bytes | str) -> list[Any]:
@@ -208,6 +225,8 @@ def _round(item: Any, today: dt.date) -> Round:
     name = item.get("drawName")
     if not isinstance(name, str) or not name.strip() or len(name) > 300:
         raise ValueError("drawName is empty")
+    if _NOT_TEXT.search(name):  # its program cannot be told, and SQLite could not store it
+        raise ValueError("drawName is not readable text (a byte neither UTF-8 nor cp1252, or half a character)")
     invitations = _count(item.get("drawSize"), "drawSize")
     cutoff = _count(item.get("drawCRS"), "drawCRS")
     if not FIRST_ROUND <= date <= today + dt.timedelta(days=1):
