@@ -193,7 +193,7 @@ def _first_day_keeping(first: dt.date, last: dt.date, keeps: Callable[[dt.date],
 def _said(said: str, c: Catalog) -> str:
     if is_month_only(said):
         return month_name(c, int(said[:4]), int(said[5:7]))
-    return c.date(dt.date.fromisoformat(said))
+    return c.t("results.about_date.said_day", date=c.date(dt.date.fromisoformat(said)))  # French: "vers le 1er"
 
 
 def _notes(result: dict[str, Any], c: Catalog, tests: bool) -> list[str]:

@@ -512,7 +512,7 @@ def _about_date(reply: Reply, value: str, lang: str, question_id: str) -> Reply:
     said to be kept as approximate, with where to find the exact day."""
     c = catalog(lang)
     said = month_name(c, int(value[:4]), int(value[5:7])) if is_month_only(value) \
-        else c.date(dt.date.fromisoformat(value))
+        else c.t("results.about_date.said_day", date=c.date(dt.date.fromisoformat(value)))  # "vers le 1er mars"
     note = h(c.t(_ABOUT_CHECK.get(question_id, "answers.estimate_date"), date=said))
     reply.messages[0].text = f"≈ {note}\n\n{reply.messages[0].text}"
     return reply
