@@ -1011,9 +1011,10 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         return None  # "'95" is a year, not an age of 95
     if question.kind == "age" and (match := _AGE_WORDS.match(" ".join(fold(text).replace("'", " ").split()))):
         return Ordinary(f"{match[1]} years")  # said as an age ("I'm 52"): not asked whether it is a year
-    if question.kind == "date" and question.meta.get("edge") in ("start", "end") \
+    if question.kind == "date" and question.meta.get("edge") in ("start", "end", "studies") \
             and (months := months_of_part(text, today)) is not None:
         # "summer 2022", "early 2024": the months it can mean, to choose from; the one chosen is kept approximate
+        # (a job's start or end, the end of full-time studies during it)
         if not months:
             raise InvalidAnswer("err.date_future", value=text.strip()[:60])
         raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")

@@ -13,6 +13,7 @@ from typing import Any
 from eligibility import Profile, ScreeningProfile
 from eligibility.charts_data import crs_chart_for, hours_timeline, plan_total
 from eligibility.hours import shown_hours
+from flows.approximate_dates import approximate_day
 from flows.machine import CHECKPOINTS, Screening
 from flows.profile_builder import NONE, Favour, build_profile
 from flows.replies import Button, OutMessage, Reply, h
@@ -171,6 +172,12 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
     if other == "crs" and not profile.has_age:
         buttons = buttons[1:]
     messages = chart_messages(photo, buttons, bool(approximate_answers(screening.answers)))
+    data = photo["data"]
+    if which == "hours" and data.get("projected") and data.get("crossed_on") \
+            and (note := approximate_day(result, c, data["crossed_on"])) is not None:
+        # the day 1,560 h are reached rests on a date said as only about then (or hours said as an estimate)
+        messages[0].text = f"{messages[0].text} {h(note)}"
+        messages[-1].text = f"{messages[-1].text}\n• {h(note)}"
     if which == "crs" and (reading := spouse_reading(result, c)) is not None:  # which column the chart reads
         messages[-1].text = f"{messages[-1].text}\n• {h(reading)}"
     return Reply(messages, changed=False)

@@ -157,9 +157,10 @@ def _prune(screening: Screening) -> bool:
     for job in answers["jobs"]:  # hours or a date dropped: their "said as an estimate" with them
         if ESTIMATE in job and "job_hours" not in job:
             del job[ESTIMATE]
+    for item in [*answers["jobs"], *answers["tests"]]:
         for question_id, flag in ABOUT.items():
-            if flag in job and question_id not in job:
-                del job[flag]
+            if flag in item and question_id not in item:
+                del item[flag]
     # A "yes" about "you or your spouse" once the partner no longer counts: asked again about the person alone.
     if answers.get("sibling") is True and answers.get(SIBLING_WITH_SPOUSE) and not spouse_counts(answers, answers):
         del answers["sibling"]
@@ -453,7 +454,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
                     or _invalid(screening, error, lang, today, text)
             value = parse(question, plain.text, today, labels(question, catalog(lang)), kind)
             if plain.estimate and question.id in ABOUT:  # "around March 2023": kept as approximate
-                return _about_date(accept(screening, value, lang, today, estimate=True), value, lang)
+                return _about_date(accept(screening, value, lang, today, estimate=True), value, lang, question.id)
             if plain.estimate and question.kind != "date":
                 return _estimate(accept(screening, value, lang, today, estimate=question.id == "job_hours"),
                                  value, lang)
@@ -505,12 +506,16 @@ def _correct_previous(screening: Screening, fix: str, lang: str, today: dt.date)
     return reply
 
 
-def _about_date(reply: Reply, value: str, lang: str) -> Reply:
-    """A job's start or end said as "around March 2023": taken as said, and said to be kept as approximate."""
+_ABOUT_CHECK = {"job_student_end": "answers.estimate_date_studies", "test_date": "answers.estimate_date_test"}
+
+
+def _about_date(reply: Reply, value: str, lang: str, question_id: str) -> Reply:
+    """A job's start, end or end of studies, or a test's date, said as "around March 2023": taken as said, and
+    said to be kept as approximate, with where to find the exact day."""
     c = catalog(lang)
     said = month_name(c, int(value[:4]), int(value[5:7])) if is_month_only(value) \
-        else c.date(dt.date.fromisoformat(value))
-    note = h(c.t("answers.estimate_date", date=said))
+        else c.t("results.about_date.said_day", date=c.date(dt.date.fromisoformat(value)))  # "vers le 1er mars"
+    note = h(c.t(_ABOUT_CHECK.get(question_id, "answers.estimate_date"), date=said))
     reply.messages[0].text = f"≈ {note}\n\n{reply.messages[0].text}"
     return reply
 
@@ -649,7 +654,7 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
         if parsed is None:
             return None
         if about:
-            return _about_date(accept(screening, parsed, lang, today, estimate=True), parsed, lang)
+            return _about_date(accept(screening, parsed, lang, today, estimate=True), parsed, lang, question.id)
         if question.kind == "score" and isinstance(parsed, dict):
             return accept_scores(screening, parsed, lang, today)
         return accept(screening, parsed, lang, today)

@@ -118,8 +118,8 @@ def crs_year_estimates(answers: Answers, careful: dict[str, Any],
 
 def crs_year_notes(result: dict[str, Any], c: Catalog) -> list[str]:
     """For the CRS message: the years of Canadian work that rest on an estimate of hours, and what holds them."""
-    return [c.t("results.estimate.crs_years", job=found["job"], hours=_tenths(found["hours"], c),
-                least=_tenths(found["least"], c), years=c.count(found["years"], "year"),
+    return [c.t("results.estimate.crs_years", job=found["job"], hours=tenths(found["hours"], c),
+                least=tenths(found["least"], c), years=c.count(found["years"], "year"),
                 fewer=c.count(found["fewer_years"], "year"), crs=found["fewer_total"])
             for found in result.get("crs_year_estimates", []) if found["fewer_total"] is not None]
 
@@ -129,11 +129,11 @@ def estimate_notes(result: dict[str, Any], c: Catalog) -> list[str]:
     notes = []
     for estimate in result.get("hours_estimates", []):
         key = "day" if estimate["verdict"] == "not_yet_eligible" else "eligible"
-        notes.append(c.t(f"results.estimate.{key}", job=estimate["job"], hours=_tenths(estimate["hours"], c),
-                         least=_tenths(estimate["least"], c)))
+        notes.append(c.t(f"results.estimate.{key}", job=estimate["job"], hours=tenths(estimate["hours"], c),
+                         least=tenths(estimate["least"], c)))
     return notes
 
 
-def _tenths(hours: float, c: Catalog) -> str:
+def tenths(hours: float, c: Catalog) -> str:
     text = f"{hours:.1f}".removesuffix(".0")
     return text.replace(".", c.t("decimal"))

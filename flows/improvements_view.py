@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from eligibility import Profile, assess
 from eligibility.crs import has_accompanying_spouse
+from flows.approximate_dates import approximate_day, said_roughly
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import InvalidAnswer, parse_date
 from flows.profile_builder import NONE, Favour, build_profile
@@ -60,8 +61,9 @@ def _result(screening: Screening, lang: str, today: dt.date, planned: dt.date, f
 
 
 def _verdict_result(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> dict[str, Any] | None:
-    """The result on screen when some answers are not exact (its careful reading is the one the plan reads)."""
-    if not approximate_answers(screening.answers):
+    """The result on screen when some answers are not exact (its careful reading is the one the plan reads), or
+    said as only about then (a day said as approximate where it rests on them)."""
+    if not approximate_answers(screening.answers) and not said_roughly(screening.answers):
         return None
     return result_for_answers(screening.answers, planned, lang, getattr(screening, "rounds", None), today)
 
@@ -170,6 +172,12 @@ def handle(screening: Screening, value: str, lang: str, today: dt.date, planned:
             if note:
                 plan.text = f"❔ {h(note)}\n\n{plan.text}"
         first_path = (result.get("paths") or [{}])[0].get("text") if value == "top" else None
+        # the day eligibility is reached, resting on a date said as only about then: said approximate, and why
+        if verdict is not None and (day_note := approximate_day(verdict, c)) is not None:
+            if first_path:
+                first_path = f"{first_path} {day_note}"
+            elif value == "top":
+                plan.text = f"≈ {h(day_note)}\n\n{plan.text}"
         # The steps together first, in a message of its own (the plan stays short), then each step alone.
         way = [OutMessage(f"🧭 {h(first_path)}")] if first_path else []
         return Reply([*way, plan], changed=False)

@@ -17,7 +17,7 @@ from eligibility.language import convert
 from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import cec, links
-from flows.approximate_dates import date_notes
+from flows.approximate_dates import date_notes, test_date_notes
 from flows.estimates import estimate_notes
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
 from flows.questions import counts_nowhere, teer_of
@@ -25,6 +25,7 @@ from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
 from flows.uncertainty import details_note, same_verdict
 from flows.verdict_text import (
+    change_text,
     criterion_icon,
     month_only_notes,
     shown_length,
@@ -141,6 +142,7 @@ def _language_notes(result: dict[str, Any], criterion: dict[str, Any], c: Catalo
                          level=_HIGHEST_LEVEL))
     if "also" in criterion:
         notes.append(criterion["also"])
+    notes += test_date_notes(result, c)  # a test's date said as only about then, where the outcome rests on it
     return notes + [w["text"] for w in result["warnings"] if w["id"] == "test_expires_before_eligible"]
 
 
@@ -170,7 +172,7 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
                 said = " ".join([said, *_language_notes(result, criterion, c)])
         lines.append(f"{criterion_icon(criterion)} <b>{h(name)}</b> {h(said)}")
     changes = result["what_would_change"]
-    todo = changes[0]["text"] if changes else next(
+    todo = change_text(changes[0], result, c) if changes else next(
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
     if changes and changes[0].get("ability"):  # every ability short of the level, as Details lists them, never
         todo = c.join([change["text"] for change in changes if change.get("ability")])  # the first one alone

@@ -10,7 +10,7 @@ from typing import Any
 
 from eligibility.language import add_years
 from eligibility.tables import language_tables
-from flows.approximate_dates import date_notes
+from flows.approximate_dates import approximate_day, date_notes, test_date_notes
 from flows.estimates import estimate_notes
 from flows.pickers import month_name
 from flows.texts import Catalog, catalog
@@ -89,6 +89,13 @@ def expired_test_note(value: object, today: dt.date, c: Catalog) -> str | None:
     return c.t("results.test_expired.day", date=c.date(day), expires=c.date(expires))
 
 
+def change_text(change: dict[str, str], result: dict[str, Any], c: Catalog) -> str:
+    """A change that would alter the verdict; the hours still needed by a day that rests on a date said as only
+    about then, or on hours said as an estimate, say that the day is approximate and why."""
+    note = approximate_day(result, c) if change["criterion"] == "work_experience" else None
+    return f"{change['text']} {note}" if note else change["text"]
+
+
 def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs: bool = True) -> str:
     """The whole verdict; HTML-escaped for Telegram when `html`, plain for the terminal."""
     c = catalog(lang)
@@ -105,6 +112,8 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
         if criterion["id"] == "work_experience":
             said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c),
                              *date_notes(result, c)])
+        elif criterion["id"] == "language":
+            said = " ".join([said, *test_date_notes(result, c)])
         lines.append(f"{criterion_icon(criterion)} {_heading(esc(name), html) if html else name} {esc(said)}")
     jobs = result["hours_ledger"]["jobs"]
     if jobs:
@@ -112,7 +121,7 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
         lines += [f"• {esc(job['explanation'])}" for job in jobs]
     if result["what_would_change"]:
         lines += ["", _heading(esc(c.t("verdict.changes")), html)]
-        lines += [f"• {esc(change['text'])}" for change in result["what_would_change"]]
+        lines += [f"• {esc(change_text(change, result, c))}" for change in result["what_would_change"]]
     crs = result.get("crs")
     if with_crs and crs:
         lines += ["", _heading(esc(c.t("verdict.crs", total=c.number(crs["total"]))), html),

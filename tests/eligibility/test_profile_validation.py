@@ -262,6 +262,18 @@ def test_unknown_fields_are_rejected(path, field):
     assert_rejected(with_value(path, 7), field)
 
 
+# profile-contract.md has no notion of an estimate and makes unknown fields an error: a date or hours said as
+# "about" are the conversation's (flows/approximate_dates.py, flows/estimates.py), never a field `assess`
+# quietly accepts.
+@pytest.mark.parametrize(("path", "field"), [
+    ("jobs.0.start_about", "jobs[0].start_about"),
+    ("jobs.0.hours_per_week_estimate", "jobs[0].hours_per_week_estimate"),
+    ("language_tests.0.date_about", "language_tests[0].date_about"),
+])
+def test_estimate_marks_are_no_contract_field(path, field):
+    assert_rejected(with_value(path, True), field)
+
+
 # -- age and dates -------------------------------------------------------------------------------------
 
 def test_both_birth_date_and_age_are_rejected():

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 from flows.answer_words import Ordinary, date_said, months_of_part, ordinary_answer
-from flows.approximate_dates import about_places, date_estimates, last_day_keeping
+from flows.approximate_dates import about_places, approximate_day, date_estimates, last_day_keeping, said_roughly
 from flows.parsing import Ambiguous
 from flows.questions import BY_ID
 from flows.results import result_for_answers
+from flows.texts import catalog
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -115,3 +116,98 @@ def test_said_roughly_is_marked_for_a_date_never_for_an_age() -> None:
     # the conversation keeps the mark for a job's start or end only (flows/conversation.py, ABOUT)
     assert ordinary_answer(BY_ID["job_start"], "around March 2025", TODAY) == Ordinary("march 2025", estimate=True)
     assert ordinary_answer(BY_ID["birth"], "about 30", TODAY) == Ordinary("30")
+
+
+# -- the end of full-time studies and a language test's date said as "about" (RULES.md 1 and 2) -----------------
+def _studies(**changes: Any) -> dict[str, Any]:
+    return _job(**{"job_start": "2025-01-01", "job_start_about": False, "job_student": "partly",
+                   "job_student_end": "2025-10", "job_student_end_about": True, **changes})
+
+
+def _tested(date: str, job: dict[str, Any] | None = None) -> dict[str, Any]:
+    answers = _answers(job or _job(job_start="2024-01-01", job_start_about=False))
+    answers["tests"][0].update(test_date=date, test_date_about=True)
+    return answers
+
+
+def test_about_places_hold_the_end_of_studies_and_complete_tests_only() -> None:
+    assert about_places(_answers(_studies())) == [("job_student_end", 0)]
+    assert about_places(_answers(_studies(job_student=False))) == []  # no studies ended in the job
+    assert about_places(_tested("2024-12")) == [("test_date", 0)]
+    incomplete = _tested("2024-12")
+    del incomplete["tests"][0]["test_speaking"]
+    assert about_places(incomplete) == []  # not in the profile yet
+
+
+def test_the_engine_finds_the_latest_end_of_studies() -> None:
+    # Studies read as ended on October 31, 2025: 391 days x 30 / 7 = 1,676 h. An end on November 27 leaves 364
+    # days (1,560 h), on November 28 363 days: the latest end that keeps "eligible" is November 27, 2025.
+    result = result_for_answers(_answers(_studies()), TODAY, "en")
+    assert result["verdict"] == "eligible" and result["qualifying_hours"] == 1676
+    assert result["date_estimates"] == [{"job": 1, "question": "job_student_end", "said": "2025-10",
+                                         "day": "2025-11-27", "verdict": "eligible"}]
+
+
+def test_an_end_of_studies_long_before_says_nothing() -> None:
+    assert "date_estimates" not in result_for_answers(_answers(_studies(job_student_end="2025-03")), TODAY, "en")
+
+
+def test_the_engine_finds_the_earliest_test_date() -> None:
+    # A test read as taken on December 1, 2024 expires on December 1, 2026; valid 2 years, one taken on November
+    # 27, 2024 has lapsed on the application day (November 27, 2026), one on November 28 has not.
+    result = result_for_answers(_tested("2024-12"), TODAY, "en")
+    assert result["verdict"] == "eligible"
+    assert result["date_estimates"] == [{"test": 1, "question": "test_date", "said": "2024-12",
+                                         "day": "2024-11-28", "verdict": "eligible"}]
+    assert "date_estimates" not in result_for_answers(_tested("2025-06"), TODAY, "en")  # a month earlier: valid
+
+
+def test_a_test_that_would_lapse_before_the_day_is_named() -> None:
+    # 30 h from January 5, 2026: 1,560 h on January 4, 2027. A test of February 2025 lasts past it; one taken
+    # before January 5, 2025 would expire on or before that day (RULES.md 1: warned): the day found is January 5.
+    answers = _tested("2025-02", _job(job_start="2026-01-05", job_start_about=False))
+    result = result_for_answers(answers, TODAY, "en")
+    assert (result["verdict"], result["eligible_on"]) == ("not_yet_eligible", "2027-01-04")
+    assert result["date_estimates"][0]["day"] == "2025-01-05"
+
+
+def test_approximate_day_is_said_for_a_not_yet_day_only() -> None:
+    # 30 h from "around December 1, 2025": 1,560 h on November 30, 2026
+    answers = _answers(_job(job_start="2025-12-01"))
+    result = result_for_answers(answers, TODAY, "en")
+    assert approximate_day(result, catalog("en")) == (
+        "November 30, 2026 is an approximate day: it rests on job 1's start, given as around December 1, 2025.")
+    assert approximate_day(result, catalog("fr")) == (
+        "Le 30 novembre 2026 est une date approximative : elle repose sur le début de l'emploi 1, situé vers le "
+        "1er décembre 2025.")
+    assert approximate_day(result_for_answers(_answers(_job()), TODAY, "en"), catalog("en")) is None  # eligible
+    exact = {**answers, "jobs": [{**answers["jobs"][0], "job_start_about": False}]}
+    assert approximate_day(result_for_answers(exact, TODAY, "en"), catalog("en")) is None  # said exactly
+
+
+def test_approximate_day_names_hours_said_as_an_estimate() -> None:
+    answers = _answers(_job(job_start="2025-12-01", job_start_about=False, job_hours=30,
+                            job_hours_estimate=True))
+    result = result_for_answers(answers, TODAY, "en")
+    assert approximate_day(result, catalog("en")) == (
+        "November 30, 2026 is an approximate day: it rests on job 1's weekly hours, given as about 30.")
+
+
+def test_said_roughly() -> None:
+    assert said_roughly(_answers(_job())) and said_roughly(_tested("2024-12"))
+    assert not said_roughly(_answers(_job(job_start_about=False)))
+    assert said_roughly(_answers(_job(job_start_about=False, job_hours_estimate=True)))
+
+
+@pytest.mark.parametrize(("typed", "first", "last"), [("summer 2025", "2025-06", "2025-09"),
+                                                      ("fin 2025", "2025-09", "2025-12")])
+def test_a_part_of_a_year_for_the_end_of_studies_is_asked_with_its_months(typed: str, first: str,
+                                                                           last: str) -> None:
+    with pytest.raises(Ambiguous) as asked:
+        ordinary_answer(BY_ID["job_student_end"], typed, TODAY)
+    assert (asked.value.choices[0], asked.value.choices[-1]) == (f"{first}~", f"{last}~")
+
+
+def test_a_season_for_a_test_date_is_still_refused() -> None:
+    # the test report gives the day: a season is not offered as months (the question asks for the day)
+    assert ordinary_answer(BY_ID["test_date"], "summer 2025", TODAY) != Ordinary("summer 2025")
