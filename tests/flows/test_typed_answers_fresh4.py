@@ -1,7 +1,7 @@
 """A fourth fresh evaluation round of typed answers, this time dates and test scores only:
 tests/fixtures/answers_corpus_fresh4.tsv (200 answers, 120 English and 80 French, to the start and end of a job,
-the end of full-time studies, a test's date, the birth date, and the scores of IELTS, CELPIP, PTE Core, TEF Canada and
-TCF Canada), written and committed before the parsers saw it, measured once before any change with
+the end of full-time studies, a test's date, the birth date, and the scores of IELTS, CELPIP, PTE Core, TEF Canada
+and TCF Canada), written and committed before the parsers saw it, measured once before any change with
 benchmarks/answers_corpus.py (which now reaches the end of studies as a student's "until my studies ended"):
 
     before: 155 of 200 read as expected, 0 misread, 0 asked needlessly, 21 refused needlessly (and 24 answers meant
