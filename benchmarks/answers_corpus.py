@@ -5,7 +5,8 @@
 Each line is an answer as people type it on a phone (English or French) to one question, with the reading
 expected: a value stored, "ask" (both readings offered as buttons), "back" (as /back), "months" (a year
 typed for a date opens its months), "refuse", or "offer:CODE" (a job title: that NOC code among the
-occupations offered to tap). A spouse's question is reached as a married person's. Each answer goes through
+occupations offered to tap). A spouse's question is reached as a married person's, the end of full-time studies
+(job_student_end) as a student's until then. Each answer goes through
 flows.conversation.handle_text on a screening waiting at that question (in-process: the same function the
 Telegram adapter and the terminal call). Printed: how many are understood as expected, by language and by
 question, the misread / asked needlessly / refused needlessly counts, and every answer read otherwise (a
@@ -75,6 +76,8 @@ def _waiting_at(question_id: str, test: str | None) -> Screening:
     target = "test_listening" if question_id == "scores" else question_id
     kind = test or "ielts_general"
     before = {**_BEFORE, **_MARRIED} if question_id.startswith("spouse_") else _BEFORE
+    if question_id == "job_student_end":  # the end of studies is asked after "until my studies ended"
+        before = {**before, "job_student": "yes, then I graduated"}
     screening = talk.new_screening()
     for _ in range(60):
         state = screening.state

@@ -499,7 +499,16 @@ _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began
                         r"late|mid|"
                         # the end of full-time studies: "graduated may 2024", "diplômée en mai 2024"
                         r"graduated|graduated in|graduated on|diplome|diplomee|diplome en|diplomee en|diplome le|"
-                        r"diplomee le)\s+", _A)
+                        r"diplomee le|"
+                        # a year said loosely: "sometime in 2025", "dans le courant de 2025" (that year's months)
+                        r"sometime in|some time in|sometime|au cours de|dans le courant de|courant)\s+", _A)
+# Words of leaving, before the end of a job or of studies only ("quit in March 2026", "j'ai arrêté en mai 2025"):
+# to the start question they would say the opposite of a start, so there they leave the answer unread
+_END_LEAD = re.compile(r"^(?:quit|quit in|quit on|left|left in|left on|stopped|stopped in|stopped on|finished|"
+                       r"finished in|finished on|arrete|arrete en|arrete le|j ai arrete|j ai arrete en|"
+                       r"j ai arrete le|quitte en|quitte le|j ai quitte en|j ai quitte le|j ai termine en|"
+                       r"j ai termine le|j ai fini le)\s+", _A)
+END_EDGES = ("end", "studies")
 
 
 # "janvier 2024 environ": the same estimate as "vers janvier 2024" (never "je crois", a doubt, not an estimate)
@@ -522,8 +531,9 @@ def date_in_words(text: str) -> str:
     return date_said(text)[0]
 
 
-def date_said(text: str) -> tuple[str, bool]:
-    """The date part alone, and whether it was said to be only about then ("around", "vers", "environ")."""
+def date_said(text: str, edge: str = "") -> tuple[str, bool]:
+    """The date part alone, and whether it was said to be only about then ("around", "vers", "environ"). Words of
+    leaving ("quit in") are dropped only before the end of a job or of studies (`edge`)."""
     cleaned = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
     about = False
     for _ in range(4):  # "started in", "jusqu'en", "started around"
@@ -531,6 +541,8 @@ def date_said(text: str) -> tuple[str, bool]:
         if lead:
             about, cleaned = True, cleaned[lead.end():]
         cleaned = _DATE_LEAD.sub("", cleaned)
+        if edge in END_EDGES:
+            cleaned = _END_LEAD.sub("", cleaned)
     tail = _DATE_TAIL.search(cleaned)
     return (cleaned[:tail.start()], True) if tail else (cleaned, about)
 
@@ -554,13 +566,45 @@ _PART_OF_YEAR_SAID = re.compile(r"^(?P<part>" + "|".join(f"(?:{words})" for word
                                 + r")(?:\s+(?:of|de|d|in|en))?\s+(?P<year>\d{4})\.?$", _A)
 
 
+# A season said from today ("last summer", "l'été dernier", "this spring", "cet hiver"): the season's name as
+# _PART_OF_YEAR has it, and the month it ends (winter: March)
+_SEASONS = {"spring": ("spring", 6), "printemps": ("spring", 6), "summer": ("summer", 9), "ete": ("summer", 9),
+            "fall": ("fall", 12), "autumn": ("fall", 12), "automne": ("fall", 12), "winter": ("winter", 3),
+            "hiver": ("winter", 3)}
+_SEASON_NAMES = "|".join(_SEASONS)
+_SEASON_FROM_TODAY = re.compile(
+    r"^(?:(?P<last>last|this past|past)|(?P<this>this))\s+(?P<en>" + _SEASON_NAMES + r")\.?$|"
+    r"^(?:(?:l|le|cet|cette|ce|au|en)\s+)?(?P<fr>" + _SEASON_NAMES + r")\s+(?P<ago>dernier|passe)\.?$|"
+    r"^(?:cet|ce)\s+(?P<now>" + _SEASON_NAMES + r")\.?$", _A)
+
+
+def _season_from_today(said: str, today: dt.date) -> list[str] | None:
+    """The months of a season said from today: "last summer" is the latest summer already over (in November,
+    this year's; in July, last year's), "this summer" this year's (the winter of October to December, the one to
+    come). A winter is December and the three months after it."""
+    match = _SEASON_FROM_TODAY.fullmatch(said)
+    if match is None:
+        return None
+    season, ends = _SEASONS[match["en"] or match["fr"] or match["now"]]
+    if match["last"] or match["ago"]:
+        year = today.year if ends < today.month else today.year - 1
+    else:
+        year = today.year + 1 if season == "winter" and today.month >= 10 else today.year
+    months = next(months for words, months in _PART_OF_YEAR if re.fullmatch(words, season, _A))
+    found = [f"{year - 1:04d}-12" if month == 0 else f"{year:04d}-{month:02d}" for month in months
+             if not (season == "winter" and month == 12)]
+    return [month for month in found if month <= f"{today.year:04d}-{today.month:02d}"]
+
+
 def months_of_part(text: str, today: dt.date) -> list[str] | None:
-    """The months ("YYYY-MM", none after today's) a part of a year or a season said with its year can mean; None
-    when the text names none ("early March 2024" is a month: None)."""
+    """The months ("YYYY-MM", none after today's) a part of a year or a season said with its year (or from today:
+    "last summer") can mean; None when the text names none ("early March 2024" is a month: None)."""
     said = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").replace("-", " ").split())
     lead = _ABOUT_LEAD.match(said)
     said = said[lead.end():] if lead else said
     said = re.sub(r"^(?:since|from|in|started|started in|en|depuis|vers|around)\s+", "", said, flags=_A)
+    if (seasonal := _season_from_today(said, today)) is not None:
+        return seasonal
     match = _PART_OF_YEAR_SAID.fullmatch(said)
     if match is None:
         return None
@@ -568,6 +612,38 @@ def months_of_part(text: str, today: dt.date) -> list[str] | None:
     months = next(months for words, months in _PART_OF_YEAR if re.fullmatch(words, match["part"], _A))
     found = [f"{year - 1:04d}-12" if month == 0 else f"{year:04d}-{month:02d}" for month in months]
     return [month for month in found if month <= f"{today.year:04d}-{today.month:02d}"]
+
+
+# A count said from today: "2 years ago", "il y a 2 ans", "2 ans ago", "three months ago", "il y a 3 mois"
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+                "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
+                "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10}
+_COUNT = r"(\d{1,2}|" + "|".join(_COUNT_WORDS) + r")"
+_AGO = re.compile(r"^(?:il y a\s+" + _COUNT + r"\s+(?P<fr>ans?|annees?|mois)|" + _COUNT
+                  + r"\s+(?P<en>years?|yrs?|ans?|annees?|months?|mois)\s+ago)\.?$", _A)
+# The month before this one, or this one: "last month", "le mois dernier", "this month", "ce mois-ci"
+_MONTHS_FROM_TODAY = {"last month": 1, "mois dernier": 1, "le mois dernier": 1, "le mois passe": 1,
+                      "mois passe": 1, "this month": 0, "ce mois ci": 0, "ce mois": 0}
+
+
+def date_from_today(dated: str, today: dt.date) -> tuple[str, str] | None:
+    """A date said as a time before today: ("year", "2024") for years ago (that year's months are offered, as
+    for "last year"), ("month", "2026-09") for months ago or "last month" (confirmed, never taken as said: "two
+    months ago" is about then); None when it is not so said, or before 1950."""
+    said = " ".join(dated.replace("-", " ").split()).rstrip(".")
+    if said in _MONTHS_FROM_TODAY:
+        back, unit = _MONTHS_FROM_TODAY[said], "month"
+    elif (match := _AGO.fullmatch(said)) is not None:
+        count = match[1] or match[3]
+        back = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        unit = "month" if (match["fr"] or match["en"]).startswith(("mo", "mois")) else "year"
+    else:
+        return None
+    if unit == "year":
+        year = today.year - back
+        return ("year", str(year)) if year >= 1950 else None
+    index = today.year * 12 + today.month - 1 - back
+    return ("month", f"{index // 12:04d}-{index % 12 + 1:02d}") if index // 12 >= 1950 else None
 
 
 _RELATIVE_YEARS = {"last year": -1, "this year": 0, "l an dernier": -1, "l annee derniere": -1, "l an passe": -1,
@@ -1019,10 +1095,15 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
             raise InvalidAnswer("err.date_future", value=text.strip()[:60])
         raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")
     if question.kind in ("date", "age"):
-        dated, about = date_said(text)
+        dated, about = date_said(text, question.meta.get("edge", ""))
         about = about and question.kind == "date"  # "about 30" to the age question is no date said roughly
         if question.kind == "date" and dated in _RELATIVE_YEARS:  # "last year": that year's months
             dated = str(today.year + _RELATIVE_YEARS[dated])
+        if question.kind == "date" and (ago := date_from_today(dated, today)) is not None:
+            if ago[0] == "year":  # "2 years ago", "il y a 2 ans": that year's months, to choose from
+                return Ordinary(year=ago[1])
+            parse_date(ago[1], question.meta["edge"], today)  # a month before a job began, etc.: said as such
+            raise Ambiguous("date", text, [ago[1]], key="answers.confirm_date")  # "last month": which one it is
         if question.kind == "date" and (year := bare_year(dated, today)):  # "2022", "since 2023"
             return Ordinary(year=year)
         # a month mistyped, in a date of birth too ("Febuary 3 1990")

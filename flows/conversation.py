@@ -452,7 +452,11 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
             if plain.year is not None:  # "2022": that year's months, as its button opens them
                 return handle_picker(screening, "pick", question_key(screening), plain.year, lang, today) \
                     or _invalid(screening, error, lang, today, text)
-            value = parse(question, plain.text, today, labels(question, catalog(lang)), kind)
+            try:
+                value = parse(question, plain.text, today, labels(question, catalog(lang)), kind)
+            except Ambiguous as asked:  # "since jan": the words typed are quoted, not the date found inside them
+                asked.params["typed"] = text.strip()[:60]
+                raise
             if plain.estimate and question.id in ABOUT:  # "around March 2023": kept as approximate
                 return _about_date(accept(screening, value, lang, today, estimate=True), value, lang, question.id)
             if plain.estimate and question.kind != "date":

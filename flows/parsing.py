@@ -55,7 +55,8 @@ SHORT_YEAR = re.compile(r"['`\u2018\u2019]\s*\d{2}", _A)  # '95
 # A year written '24 inside a date ("march 15th '24", "Jan '23"): the latest such year not after today's
 _APOSTROPHE_YEAR = re.compile(r"(?<=\S)\s*['`\u2018\u2019]\s*(\d{2})(?!\d)", _A)
 # A month and two digits ("mars 24", "july 25"): March 2024, or the 24th of a March of no year: confirmed, one tap
-_MONTH_TWO_DIGITS = re.compile(r"^([a-z]+)\.?\s+([1-9]\d)$", _A)  # "march 05" is the 5th: refused as before
+# "march 05" is the 5th: refused as before; "Mar/24", "mar-24" (as a spreadsheet writes a month) read as "mar 24"
+_MONTH_TWO_DIGITS = re.compile(r"^([a-z]+)\.?(?:\s+|\s*[/-]\s*)([1-9]\d)$", _A)
 _ZERO_WORDS = frozenset({"none", "no", "zero", "aucun", "aucune", "non", "nn", "nah", "nope", "rien"})
 AGE_WITHOUT_POINTS = 45  # the CRS's first age with no points (RULES.md section 3)
 _AGE_CONFIRMED = "years"  # a confirmed age, as the button carries it: "88 years" is not asked again
@@ -135,7 +136,13 @@ _LABEL_LAST = re.compile(r"^\d.*(?<![a-z])(?:" + _LABELS + r")[\s.,;:!]*$", _A |
 # never "7 overall" outside brackets: in "8 7.5 7 7 overall 7.5" that "7" is the speaking score
 _OVERALL = re.compile(r"\b(?:overall|globale?|total|moyenne|average)\b(?:\s+(?:band|score))?\s*[:=]?\s*" + _NUM
                       + r"|[(\[]\s*" + _NUM + r"\s*(?:overall|average|de moyenne|en moyenne)\s*[)\]]", _A)
-_TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|core|canada|scores?|resultats?)\b", _A)
+# the test's name and words around the scores ("7 7 6.5 6 ielts gt", "band 7 in all"); never "academic" (another
+# test, refused by name)
+_TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|gt|training|core|canada|scores?|resultats?|"
+                         r"bands?|bandes?)\b", _A)
+# "7.5 overall, L8 R7 W6.5 S7": an overall band said first, before a comma or a colon (never a listening score)
+_OVERALL_FIRST = re.compile(r"^(?:" + _NUM + r")\s*(?:overall|average|de moyenne|en moyenne|moyenne)"
+                            r"(?:\s+(?:band|score))?\s*[,;:]", _A)
 # The same score in all four: "7 partout", "all 8s", "same for all 7", "7 in everything", "que des 7"
 _PLURAL = r"(?:\s?s)?"  # "8s", "8's" (the apostrophe is a space by then)
 _FOUR_NOUNS = r"(?:competences?|epreuves?|sections?|parties|partie|modules?|skills?|abilities|ability|bands?|" \
@@ -440,9 +447,15 @@ _SPACED_SEPARATOR = re.compile(r"(?<=\d)\s*([-/.])\s*(?=\d)", _A)
 _SPACED_DAY_MONTH = re.compile(r"^(\d{1,2})\s+(\d{1,2})\s+(\d{4})$", _A)
 # "23/04/95": a two-digit year that is no day (over 31), after a day and a month in either order
 _DAY_MONTH_SHORT_YEAR = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](3[2-9]|[4-9]\d)$", _A)
+# "3/4/24", "15/03/24": a two-digit year of 31 or less after two numbers; the last may also be a day (24/03/15 is
+# how 2024-03-15 is written in much of Asia): every order that gives a possible day is offered (_short_year_day)
+_SHORT_YEAR_LAST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})$", _A)
+# "20240315", "15032024": eight digits with no separator, a four-digit year first or last
+_EIGHT_DIGITS = re.compile(r"^(\d{8})$", _A)
 # A date said as the day it is typed: a job that starts today, a test taken today (never a birth date; the end of a
 # job after "no, I no longer work there" is refused, as "now" is: tests/flows/test_typed_answers_audit.py)
 _TODAY_WORDS = frozenset({"today", "aujourd hui", "aujourdhui", "ajd", "auj"})
+_YESTERDAY_WORDS = frozenset({"yesterday", "hier"})  # the day before, where today is a date (TODAY_EDGES)
 TODAY_EDGES = ("start", "test")
 
 
@@ -477,15 +490,23 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
 
 def _parse_date(text: str, edge: str, today: dt.date) -> str:
     cleaned = _SPACED_SEPARATOR.sub(r"\1", fold(undecorated(text)))
-    if edge in TODAY_EDGES and " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split()) \
-            in _TODAY_WORDS:
+    said = " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split())
+    if edge in TODAY_EDGES and said in _TODAY_WORDS:
         return today.isoformat()
+    if edge in TODAY_EDGES and said in _YESTERDAY_WORDS:
+        return (today - dt.timedelta(days=1)).isoformat()
     if match := _SPACED_DAY_MONTH.match(cleaned):
         cleaned = f"{match[1]}/{match[2]}/{match[3]}"
     if match := _DAY_MONTH_SHORT_YEAR.match(cleaned):
         cleaned = f"{match[1]}/{match[2]}/{full_year(match[3], today)}"
     if match := _DAY_MONTH.match(cleaned):
         return _day_or_month_first(int(match[1]), int(match[2]), int(match[3]), edge, text, today)
+    if match := _SHORT_YEAR_LAST.match(cleaned):
+        return _short_year_day(match[1], match[2], match[3], edge, text, today)
+    if match := _EIGHT_DIGITS.match(cleaned):
+        digits = match[1]
+        return _one_day_or_asked([(digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[2:4], digits[:2]),
+                                  (digits[4:], digits[:2], digits[2:4])], edge, text, today)
     if _SLASHED.match(cleaned):
         raise InvalidAnswer("err.date_slashed")
     if not SHORT_YEAR.fullmatch(cleaned):
@@ -503,6 +524,11 @@ def _parse_date(text: str, edge: str, today: dt.date) -> str:
             pass
         else:
             raise Ambiguous("date", text, [as_month], key="answers.confirm_date")
+    if read is None and edge in DAY_OPTIONAL and cleaned.rstrip(".") in _MONTHS:
+        # "mars", "since jan": a month of no year; the latest one not after today, or the one a year before?
+        month = _MONTHS[cleaned.rstrip(".")]
+        year = today.year if month <= today.month else today.year - 1
+        raise Ambiguous("date", text, [f"{year:04d}-{month:02d}", f"{year - 1:04d}-{month:02d}"])
     if read is None:
         raise InvalidAnswer("err.date_format" if edge in MONTH_EDGES else "err.date_format_day")
     year, month, day = read
@@ -529,6 +555,38 @@ def _day_or_month_first(first: int, second: int, year: int, edge: str, typed: st
     for day, month in ((first, second), (second, first)):
         try:
             value = _day(year, month, day, today, earliest).isoformat()
+        except InvalidAnswer as error:
+            problem = problem or error
+            continue
+        if value not in days:
+            days.append(value)
+    if not days:
+        assert problem is not None
+        raise problem
+    if len(days) == 1:
+        return days[0]
+    raise Ambiguous("date", typed, days)
+
+
+def _short_year_day(first: str, second: str, last: str, edge: str, typed: str, today: dt.date) -> str:
+    """"3/4/24": 3 April or 4 March 2024; "03/04/24" may also be 24 April 2003 (the year first, as much of Asia
+    writes it; a year of one digit never is). The one possible day is taken; several are asked about."""
+    orders = [(last, second, first), (last, first, second)]
+    if len(first) == 2:
+        orders.append((first, second, last))
+    return _one_day_or_asked(orders, edge, typed, today)
+
+
+def _one_day_or_asked(orders: list[tuple[str, str, str]], edge: str, typed: str, today: dt.date) -> str:
+    """The days that (year, month, day) numerals can be, in the order given (a two-digit year as full_year reads
+    it): the only possible one, or Ambiguous with each; none possible raises the first order's problem."""
+    earliest = EARLIEST_BIRTH if edge == "birth" else EARLIEST
+    days: list[str] = []
+    problem: InvalidAnswer | None = None
+    for year, month, day in orders:
+        full = int(full_year(year, today) if len(year) == 2 else year)
+        try:
+            value = _day(full, int(month), int(day), today, earliest).isoformat()
         except InvalidAnswer as error:
             problem = problem or error
             continue
@@ -734,6 +792,7 @@ def _read_scores(text: str, test: str) -> dict[str, float] | None:
         # "overall 7": the one score Express Entry does not use; never stored as the listening score
         raise InvalidAnswer("err.score_overall", test=_SHORT_NAMES.get(test, test), example=_four_examples(test))
     # brackets are separators: "8 7.5 7 7 (overall 7.5)"
+    words = _OVERALL_FIRST.sub(" ", words)
     cleaned = _without_scales(_TEST_WORDS.sub(" ", re.sub(r"[()\[\]]", " ", _OVERALL.sub(" ", words))), test)
     if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split()).rstrip(" .!")):  # "7 partout": the same in all four
         return _checked([same[1] or same[2]] * 4, test)
@@ -874,14 +933,29 @@ def parse_age(text: str, today: dt.date) -> dict[str, Any]:
         return {"age": age}
     try:
         born = dt.date.fromisoformat(parse_date(cleaned, "birth", today))
+    except Ambiguous as asked:
+        # "3/4/94" or "05/06/07": only the readings that give an age the screening takes are offered ("05/06/07"
+        # as 2005 or 2007, never 1905); one left is taken, none left is refused as an age out of range
+        ages = {day: _age_on(dt.date.fromisoformat(day), today) for day in asked.choices}
+        kept = [day for day, age in ages.items() if 16 <= age <= 100]
+        if not kept:
+            raise InvalidAnswer("err.age_range", age=ages[asked.choices[0]]) from None
+        if len(kept) > 1:
+            raise Ambiguous(asked.kind, asked.params["typed"], kept) from None
+        born = dt.date.fromisoformat(kept[0])
     except InvalidAnswer as error:
-        if error.key == "err.birth_day_needed" or isinstance(error, Ambiguous):
+        if error.key == "err.birth_day_needed":
             raise
         raise InvalidAnswer("err.age") from None
-    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    age = _age_on(born, today)
     if not 16 <= age <= 100:
         raise InvalidAnswer("err.age_range", age=age)
     return {"birth_date": born.isoformat()}
+
+
+def _age_on(born: dt.date, today: dt.date) -> int:
+    """Completed years on `today`."""
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def parse(question: Question, text: str, today: dt.date, labels: list[str], test: str | None) -> Any:
@@ -917,7 +991,8 @@ def _with_the_rest(cleaned: str) -> dict[str, str] | None:
         same, part = but[1] or but[3], but[2] or but[4]
     else:
         return None
-    part = part.strip(" ,;.")
+    # "8 in listening and 7 in the rest": the "and" before the rest is no score
+    part = re.sub(r"(?:\s+(?:and|et))+$", "", part.strip(" ,;.")).strip(" ,;.")
     after = _LABEL_LAST.match(part) is not None
     pattern = _SCORE_NAMED if after else _NAMED_SCORE
     named = list(pattern.finditer(part))

@@ -72,3 +72,32 @@ async def test_dates_typed_with_spaces_emoji_and_a_slip(tg: FakeTelegram, tmp_pa
         assert "its hours are counted until February 1, 2025, the earliest day it can be" in chat.last_text
         assert "How many hours a week" in chat.last_text
     bot.errors.check()
+
+
+async def test_a_short_year_and_a_month_of_no_year_are_asked_with_each_reading(tg: FakeTelegram,
+                                                                               tmp_path: pathlib.Path) -> None:
+    # tests/flows/test_typed_answers_fresh4.py: "3/4/24" was refused; "since jan" too (today is 2026-11-27)
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Ana")
+        await _to_job_start(chat, "en")
+        before = len(tg.bot_messages(chat.chat_id))
+        await chat.send("3/4/24")
+        new = tg.bot_messages(chat.chat_id)[before:]
+        assert len(new) == 1 and new[0].shown_text.startswith("❓ I can read “3/4/24” in more than one way.")
+        assert chat.buttons == ["April 3, 2024", "March 4, 2024"]
+        await chat.send("since jan")
+        assert chat.last_text.startswith("❓ I can read “since jan” in more than one way.")
+        assert chat.buttons == ["January 2026", "January 2025"]
+        await chat.click("January 2025")
+        assert "Do you still work in job 1 in Canada?" in chat.last_text and "January 2025" in chat.last_text
+    bot.errors.check()
+
+
+async def test_l_ete_dernier_offre_ses_mois(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await _to_job_start(chat, "fr")
+        await chat.send("l'été dernier")
+        assert chat.last_text.startswith("❓ « l'été dernier » peut désigner plus d'un mois.")
+        assert chat.buttons == ["juin 2026", "juillet 2026", "août 2026", "septembre 2026"]
+    bot.errors.check()

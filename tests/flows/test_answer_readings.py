@@ -60,7 +60,7 @@ def test_commas_between_scores_with_half_bands_are_stored_as_typed() -> None:
 
 def test_a_refusal_says_how_to_change_the_answer_before() -> None:
     screening = talk.new_screening()
-    reply = say(screening, "no", "yes", "21232", "last spring")
+    reply = say(screening, "no", "yes", "21232", "since covid")
     assert "send /back" in reply.messages[0].text
 
 

@@ -62,10 +62,10 @@ def test_invalid_input_repeats_the_question_and_loses_nothing() -> None:
     screening = talk.new_screening()
     say(screening, "no", "yes", "21232")
     before = json.dumps(screening.answers, sort_keys=True)
-    reply = talk.handle_text(screening, "15/03/24", "en", TODAY)
+    reply = talk.handle_text(screening, "2024-02-30", "en", TODAY)
     assert reply.error and not reply.changed
     assert screening.state == "job_start"
-    assert "2024-03-15" in reply.messages[0].text
+    assert "2024-02-30" in reply.messages[0].text
     assert "When did job 1 in Canada start?" in reply.messages[1].text
     assert json.dumps(screening.answers, sort_keys=True) == before
 

@@ -312,10 +312,12 @@ def test_a_month_alone_is_taken_for_a_test_date_as_the_picker_takes_it(text: str
     assert parse_date(text, "test", TODAY)[:4] == "2025" and is_month_only(parse_date(text, "test", TODAY))
 
 
-@pytest.mark.parametrize(("text", "key"), [("15/03/24", "err.date_slashed"), ("05/03/24", "err.date_slashed"),
+# "15/03/24", "05/03/24" and "March" are asked now (which order, which year?):
+# tests/flows/test_typed_answers_fresh4.py
+@pytest.mark.parametrize(("text", "key"), [("15/03/202", "err.date_slashed"),
                                            ("31/02/2024", "err.date_impossible"),
                                            ("12/12/2026", "err.job_not_started"),
-                                           ("last spring", "err.date_format"), ("March", "err.date_format"),
+                                           ("last spring", "err.date_format"),
                                            ("15 March", "err.date_format"),
                                            ("Smarch 2024", "err.date_format"), ("2024", "err.date_format"),
                                            ("2024-02-30", "err.date_impossible"),
@@ -355,7 +357,7 @@ def test_date_refusals_say_what_was_read_and_show_the_accepted_forms() -> None:
     error = refusal(parse_date, "2030-01-01", "end", TODAY)
     assert "(2030-01-01) is in the future" in said(error, "en")
     assert "(2030-01-01) est dans l'avenir" in said(error, "fr")
-    error = refusal(parse_date, "15/03/24", "start", TODAY)
+    error = refusal(parse_date, "15/03/202", "start", TODAY)
     assert "can be read two ways" in said(error, "en") and "15 March 2024" in said(error, "en")
     assert "de deux façons" in said(error, "fr") and "15 mars 2024" in said(error, "fr")
 
