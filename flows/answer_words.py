@@ -975,8 +975,8 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
     if kind == "date_about":  # a month of "summer 2022", kept as approximate once chosen
         month = value.removesuffix(ABOUT_MARK)
         return month_name(c, int(month[:4]), int(month[5:7]))
-    if kind == "date" and is_month_only(value):  # "mars 24": March 2024, a month alone
-        return c.month(dt.date(int(value[:4]), int(value[5:7]), 1))
+    if kind == "date" and is_month_only(value):  # "mars 24": March 2024, a month alone (a label: "novembre
+        return month_name(c, int(value[:4]), int(value[5:7]))  # 2026", never the "mois de" said after "du")
     if kind == "date":
         return c.date(dt.date.fromisoformat(value))
     if kind.startswith("choice:"):

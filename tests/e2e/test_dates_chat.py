@@ -101,3 +101,17 @@ async def test_l_ete_dernier_offre_ses_mois(tg: FakeTelegram, tmp_path: pathlib.
         assert chat.last_text.startswith("❓ « l'été dernier » peut désigner plus d'un mois.")
         assert chat.buttons == ["juin 2026", "juillet 2026", "août 2026", "septembre 2026"]
     bot.errors.check()
+
+
+async def test_le_mois_dernier_se_confirme_par_son_nom(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """The month to confirm is a button label: "octobre 2026", not "mois de octobre 2026" (the phrase said after
+    "du" in a sentence)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await _to_job_start(chat, "fr")
+        await chat.send("le mois dernier")
+        assert chat.last_text.startswith("❓ J'ai lu « le mois dernier » comme la date ci-dessous.")
+        assert chat.buttons == ["octobre 2026"]
+        await chat.click("octobre 2026")
+        assert "Occupez-vous toujours l'emploi 1 au Canada ?" in chat.last_text
+    bot.errors.check()
