@@ -84,6 +84,8 @@ class _Plant:
     names: tuple[tuple[str, ...], ...]  # longest first
     qualifier: dict[str, str]  # the NOC's own qualifier for work there, keyed, by language
     codes: frozenset[str]  # the unit groups whose official titles carry that qualifier
+    labourers: str | None  # the unit group of its labourers, for a title that names only labour there
+    labour_words: frozenset[str]  # the words that name only labour ("line worker", "journalier")
 
 
 @functools.cache
@@ -120,7 +122,9 @@ def table() -> _Table:
                   {key(role): key(meaning) for role, meaning in software["roles"].items()}, sectors,
                   tuple(_Plant(phrases(plant["names"]),
                                {lang: key(word) for lang, word in plant["qualifier"].items()},
-                               frozenset(plant["codes"])) for plant in data["plants"].values()),
+                               frozenset(plant["codes"]), plant.get("labourers"),
+                               frozenset(key(word) for word in plant.get("labour_words", []) if key(word)))
+                        for plant in data["plants"].values()),
                   tuple(sorted(((tuple(key(phrase).split()), {lang: key(word) for lang, word in words.items()})
                                 for phrase, words in data["trailing"].items()), key=lambda item: -len(item[0]))))
 
@@ -306,6 +310,11 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
                                                         for i in range(len(words) - len(name) + 1))), None)
         if name is None:
             continue
+        labourers = occupations.unit_group(plant.labourers, lang) if plant.labourers else None
+        if labourers is not None and _only_labour(words, name, plant.labour_words):
+            rest = [match for match in matches if match.occupation.code != labourers.code]
+            first = next((match for match in matches if match.occupation.code == labourers.code), None)
+            return [first or Match(labourers, "medium"), *rest][:limit]
         if matches and matches[0].occupation.code in plant.codes:
             return matches
         job, _ = _take_out(list(core), (name,))
@@ -319,6 +328,59 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
         if at is not None:
             matches.insert(0, matches.pop(at))
         return matches
+    return matches
+
+
+# Words that say where, not what: what is left of a title once a plant and these are taken out is the job.
+_PLACE_WORDS = frozenset({"at", "chez", "in", "en", "dans", "de", "du", "d", "a", "the", "la", "le", "l", "des",
+                          "an"})
+
+
+def _only_labour(words: list[str], name: tuple[str, ...], labour: frozenset[str]) -> bool:
+    """Whether a title naming a plant says only labour there: "line worker at chicken plant", "journalier en
+    abattoir", "slaughterhouse worker" (nothing but the plant and labour words), not "supervisor at food plant"."""
+    at = next(i for i in range(len(words) - len(name) + 1) if tuple(words[i:i + len(name)]) == name)
+    rest = [word for word in words[:at] + words[at + len(name):] if word not in _PLACE_WORDS]
+    return all(word in labour for word in rest)
+
+
+# A title that says the person did the work ("worker", "labourer", "hand", "journalier") and names no rank is not
+# its supervisors' or managers' unit group; one that says "helper" is a helper's.
+_WORKER_WORDS = frozenset({"worker", "labourer", "laborer", "hand", "helper", "journalier", "journaliere",
+                           "ouvrier", "ouvriere", "manoeuvre", "travailleur", "travailleuse"})
+_RANK_WORDS = frozenset({"supervisor", "manager", "foreman", "forewoman", "boss", "chief", "head", "lead", "owner",
+                         "operator", "coordinator", "superviseur", "superviseure", "surveillant", "surveillante",
+                         "contremaitre", "contremaitresse", "gerant", "gerante", "directeur", "directrice", "chef",
+                         "responsable", "proprietaire", "exploitant", "exploitante", "coordonnateur",
+                         "coordonnatrice"})
+
+
+def _boss(match: Match) -> bool:
+    """Whether a match is a unit group of managers (TEER 0) or of supervisors."""
+    group = match.occupation
+    return group.teer == 0 or "supervisor" in (occupations.unit_group(group.code, "en") or group).title.lower()
+
+
+def _by_rank(matches: list[Match], said: list[str]) -> list[Match]:
+    """ "drywall installer helper": 75110 'Drywall and acoustical board installer helper' before 73102 (the
+    installer) and 75119 (other trades' helpers), the match with the most official titles holding "helper" with a
+    word of the title going first when it has more than the first; "slaughterhouse worker", "plant nursery worker":
+    a match among the first three that is not a managers' or supervisors' unit group before one that is (92012
+    'Slaughterhouse supervisor', 80021 'Nursery operator'), when the title says the person did the work and names
+    no rank."""
+    if len(matches) < 2:
+        return matches
+    if "helper" in said:  # the match whose official titles name "helper" with the most words of the title
+        named = [occupations.codes_naming("helper", word) for word in dict.fromkeys(said) if word != "helper"]
+        hits = [sum(match.occupation.code in codes for codes in named) for match in matches]
+        best = max(range(len(matches)), key=lambda i: (hits[i], -i))
+        if hits[best] > hits[0]:
+            matches.insert(0, matches.pop(best))
+        return matches
+    if set(said) & _WORKER_WORDS and not set(said) & _RANK_WORDS and _boss(matches[0]):
+        at = next((i for i, match in enumerate(matches[:3]) if not _boss(match)), None)
+        if at is not None:
+            matches.insert(0, matches.pop(at))
     return matches
 
 
@@ -396,8 +458,8 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
                     break
         else:
             searched = " ".join(tokens)
-    if not codes and not found:
-        codes = _alias([core, _without_leading(core)], lang)
+    if not codes and not found:  # "hca in home care" is our table's "hca home care"
+        codes = _alias([core, _without_leading(core), [token for token in core if token not in _SETTING]], lang)
     if not codes and _confidence_of(found) != "high" and sector and len(core) > 1 and not _listed(as_typed()):
         # neither our table's nor an official title as typed: the sector before the word that names the job, as
         # the NOC writes it ("back office clerk" at a bank: 14201 'Bank clerk'; 'caissier de banque' in French)
@@ -417,6 +479,7 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
                     bool(codes))
     matches = _in_plant(query, core, matches[:limit], bool(codes) or _confidence_of(found) == "high", lang, limit)
     matches = _by_context(matches, context, [*core, *searched.split()])
+    matches = _by_rank(matches, said)
     unique: dict[str, Match] = {}
     for match in matches:
         unique.setdefault(match.occupation.code, match)
