@@ -81,8 +81,7 @@ async def test_camille_pvt_a_vancouver_serveuse_puis_superviseure(tg: FakeTelegr
         assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "2 726 heures admissibles ; il en faut 1 560" in verdict
         assert "NCLC 8/8/7/8 et expire le 15 septembre 2027" in verdict
-        assert "L'emploi 1 (FEER 5) ne compte ni pour la catégorie de l'expérience canadienne ni pour le " \
-            "SCG" in verdict
+        assert "L'emploi 1 (FEER 5) ne compte ni pour l'admissibilité ni pour le SCG" in verdict
         await say(chat, f"[{ESTIMATE}]", "10/05/1997")
         assert chat.buttons == ["10 mai 1997", "5 octobre 1997"]  # a slashed date is asked, never guessed
         await say(chat, "[10 mai 1997]", "célibataire", "licence")
