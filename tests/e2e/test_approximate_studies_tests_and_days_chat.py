@@ -96,7 +96,7 @@ async def test_chloe_test_vers_juin_2025_ne_change_rien(tg: FakeTelegram, tmp_pa
         await answer_all(chat, *FR, "oui", "21232", "2024-01-01", "oui", "40", "oui", "oui", "non", "oui", "non",
                          "[TEF Canada]")
         reply = said(await chat.send("vers juin 2025"))
-        assert "Noté comme approximatif : vers juin 2025." in reply and "Votre attestation de résultats" in reply
+        assert "Noté comme approximatif : vers juin 2025." in reply and "Votre relevé de résultats" in reply
         await answer_all(chat, "450 470 430 460", "non")
         verdict = result_of(chat)
         assert "Vous semblez admissible" in verdict and no_alarm(verdict)

@@ -72,7 +72,8 @@ async def test_en_francais_le_graphique_des_heures_d_une_personne_pas_encore_adm
         assert any("Pas encore admissible" in text for text in chat.texts)
         await chat.click("🗓️ Graphique des heures")
         photo, facts = chat.bot_messages[-2:]
-        assert photo.shown_text == "Heures qui comptent pour la CEC : 1 157 au 27 novembre 2026, 1 560 requises."
+        assert photo.shown_text == ("Heures qui comptent pour la catégorie de l'expérience canadienne : 1 157 au "
+                                    "27 novembre 2026, 1 560 requises.")
         assert photo_of(tg, photo).startswith(PNG)
         assert facts.shown_text is not None and facts.shown_text.startswith("Ce que montre le graphique")
         # 364 days at 30 hours a week from 2026-03-02; the test expires 92 days later: a new test is advised.

@@ -127,14 +127,14 @@ async def test_isabelle_whose_wife_might_come_gets_the_crs_in_both_columns(tg: F
         assert "niveau d'études de votre époux ou conjoint de fait" in reply, "her factors: they may count"
         await answer_all(chat, *ISABELLE_CRS)
         crs = "\n".join(chat.texts[-3:])
-        assert "Votre note SCG dépend de la venue de votre époux ou conjoint de fait : 414 s'il vous " \
-            "accompagne, 434 s'il ne vous accompagne pas. La plus basse, 414, est affichée" in crs
+        assert "Votre score SCG dépend de la venue de votre époux ou conjoint de fait : 414 s'il vous " \
+            "accompagne, 434 s'il ne vous accompagne pas. Le plus bas, 414, est affiché" in crs
         assert "Conjoint · vous accompagne : vous n'étiez pas certain(e)." in crs and "Décidez-en ensemble" in crs
         assert "Score SCG estimé : 414 points" in crs
         # The plan and the chart read her wife as coming (the CRS shown) and say so, with the other figure.
         plan = "\n".join(said(await chat.click("📈 Comment augmenter mon score ?")).split("\n")[:3])
-        assert "Ceci considère que votre époux ou conjoint de fait vous accompagne, comme votre note SCG (414, " \
-            "la lecture la plus basse) ; s'il ne vient pas, elle est de 434." in plan
+        assert "Ce calcul suppose que votre époux ou conjoint de fait vous accompagne, comme votre score SCG " \
+            "(414, l'hypothèse la plus basse) ; s'il ne vient pas, le score est de 434." in plan
         await chat.send("/continue")
     bot.errors.check()
 
@@ -144,7 +144,7 @@ async def test_isabelle_chart_reads_the_column_of_the_crs_shown(tg: FakeTelegram
         chat = Chat(bot.app, tg, first_name="Isabelle", language_code="fr")
         await answer_all(chat, *ISABELLE, "[Je ne sais pas]", *ISABELLE_CRS)
         facts = said(await chat.click("📊 Graphique du SCG"))
-        assert "vous accompagne, comme votre note SCG (414" in facts and "434" in facts
+        assert "vous accompagne, comme votre score SCG (414" in facts and "434" in facts
     bot.errors.check()
 
 

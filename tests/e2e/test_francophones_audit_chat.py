@@ -279,7 +279,7 @@ async def test_jean_robert_vendeur_et_caissier_entend_pourquoi_rien_ne_compte(tg
         verdict = chat.last_text
         assert "❌ Non admissible à la catégorie de l'expérience canadienne pour le moment" in verdict
         assert "0 heure admissible ; il en faut 1 560" in verdict and "NCLC 6/6/6/6" in verdict
-        assert "L'emploi 1 (FEER 4) ne compte ni pour la CEC ni pour le SCG" in verdict
+        assert "L'emploi 1 (FEER 4) ne compte ni pour l'admissibilité ni pour le SCG" in verdict
         await say(chat, f"[{DETAILS}]")
         details = everything(chat)
         assert "Vous n'avez indiqué aucun emploi au Canada" not in details  # he listed two

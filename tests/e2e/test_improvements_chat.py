@@ -85,7 +85,8 @@ async def test_une_personne_mariee_compare_avec_sa_conjointe(tg: FakeTelegram, t
         await chat.click("Oui, surtout dans un emploi FEER 0 ou 1")
         comparison = chat.last_text
         assert "comme demandeur principal, le score SCG du couple serait" in comparison
-        assert "remplit aussi les critères de la CEC" in comparison  # CELPIP 9 meets NCLC 7
+        # CELPIP 9 meets NCLC 7
+        assert "remplit aussi les critères de la catégorie de l'expérience canadienne" in comparison
         assert "ses heures exactes au Canada ne sont pas vérifiées ici" in comparison
 
         session = bot.repository.load_session(chat.user_id)

@@ -211,7 +211,7 @@ async def test_fatou_says_her_tef_aloud_is_unsure_of_her_studies_and_scores_470(
                                       "test_more": False}
         first = verdict_in(chat)
         assert "Lecture la plus favorable : admissible. Lecture prudente : non admissible." in first
-        assert "0 selon la lecture favorable (3 501 h comptent)" in first
+        assert "0 selon la lecture favorable (heures comptées : 3 501)" in first
         assert "NCLC 7/8/7/7" in first and "expire le 1er mars 2028 au plus tôt" in first
         heard = text_of(await say(chat, "[✏️ Emploi 1 · études à temps plein]", "non"))
         assert job(bot, chat)["job_student"] is False

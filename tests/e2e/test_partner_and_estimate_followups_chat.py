@@ -71,8 +71,8 @@ async def test_isabelle_rappel_d_anniversaire_dans_la_colonne_de_sa_note(tg: Fak
         assert "Score SCG estimé : 414 points" in crs_of(chat)
         offer = said(await chat.click("🔔 M'envoyer des rappels"))
         assert "4 mai 2027 : la veille de vos 33 ans, quand vos points SCG pour l'âge passent de 85 à 80 si " \
-            "votre époux ou conjoint de fait vous accompagne, comme votre note SCG est lue (la plus basse), ou " \
-            "de 94 à 88 s'il ne vous accompagne pas" in offer
+            "votre époux ou conjoint de fait vous accompagne (l'hypothèse retenue pour votre score SCG, " \
+            "celle qui donne le score le plus bas), ou de 94 à 88 s'il ne vous accompagne pas" in offer
         # She decides: her wife stays. One column, the one of 434, and nothing said of the other.
         await chat.send("/summary")
         await chat.click("✏️ Conjoint · vous accompagne")
@@ -127,10 +127,10 @@ async def test_isabelle_alerte_de_ronde_avec_ses_deux_notes(tg: FakeTelegram, tm
             (alert,) = alerts(chat, "Nouvelle ronde d'invitations")
             assert "Votre dernière estimation, 414, dépasse de 4 points le score minimal de cette ronde (410)." \
                 in alert
-            assert "elle atteint" not in alert and "elle est inférieure" not in alert
-            assert "Vous ne saviez pas si votre époux ou conjoint de fait vous accompagnerait : 414 considère " \
-                "qu'il vous accompagne, la plus basse de vos deux notes, comme votre résultat ; s'il ne vient " \
-                "pas, votre note SCG est de 434." in alert
+            assert ": il atteint" not in alert and ": il est inférieur" not in alert
+            assert "Vous ne saviez pas si votre époux ou conjoint de fait vous accompagnerait : comme votre " \
+                "résultat, 414 suppose qu'il vous accompagne, l'hypothèse qui donne le score le plus bas ; s'il " \
+                "ne vient pas, votre score SCG est de 434." in alert
         bot.errors.check()
     finally:
         feed.close()
@@ -150,8 +150,8 @@ async def test_isabelle_seul_le_frere_de_sa_femme_compte_seulement_si_elle_vient
         await chat.click("Seulement celui ou celle de mon époux ou conjoint")
         assert answers(bot, chat)["sibling_whose"] == "spouse"
         crs = crs_of(chat)
-        assert "Votre note SCG dépend de la venue de votre époux ou conjoint de fait : 429 s'il vous " \
-            "accompagne, 434 s'il ne vous accompagne pas. La plus basse, 429, est affichée" in crs
+        assert "Votre score SCG dépend de la venue de votre époux ou conjoint de fait : 429 s'il vous " \
+            "accompagne, 434 s'il ne vous accompagne pas. Le plus bas, 429, est affiché" in crs
         assert "Score SCG estimé : 429 points" in crs
         # Then her wife decides to come: the question is no longer needed, the sibling counts, one figure.
         await chat.send("/summary")
@@ -239,10 +239,10 @@ async def test_lea_environ_28_h_tient_sa_deuxieme_annee_scg_au_dessus_de_20_6_h(
                          "non", "oui", *TEF_NCLC7_FR, *CRS_SINGLE_FR)
         crs = crs_of(chat)
         assert "Score SCG estimé : 458 points" in crs
-        assert "Votre note SCG compte 2 ans d'expérience de travail au Canada (années complètes de 1 560 " \
+        assert "Votre score SCG compte 2 ans d'expérience de travail au Canada (années complètes de 1 560 " \
             "heures) d'après votre estimation d'environ 28 h par semaine dans l'emploi 1 : cela tient si vous y " \
-            "avez travaillé en moyenne au moins 20,6 h par semaine ; juste en dessous, elle compterait 1 an et " \
-            "votre note SCG serait de 421." in crs
+            "avez travaillé en moyenne au moins 20,6 h par semaine ; juste en dessous, il compterait 1 an et " \
+            "votre score SCG serait de 421." in crs
     bot.errors.check()
 
 

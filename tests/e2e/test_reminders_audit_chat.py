@@ -50,7 +50,7 @@ async def test_un_test_qui_expire_avant_le_jour_projete(tg: FakeTelegram, tmp_pa
     async with bot_with_clock(tg, db, clock) as bot:
         await wait_for(lambda: bot.app.bot_data["reminders"]._done_on == dt.date(2028, 2, 28))
     (day,) = reminders_in(chat, "Aujourd'hui")
-    assert day.startswith("🔔 Aujourd'hui, 28 février 2028")
+    assert day.startswith("🔔 Aujourd'hui, le 28 février 2028")
     assert "1er juin 2027" in day and "vous semblez maintenant admissible" not in day
     bot.errors.check()
 

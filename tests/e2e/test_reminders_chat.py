@@ -275,7 +275,7 @@ async def test_un_rappel_le_jour_ou_l_on_devient_admissible(tg: FakeTelegram, tm
     async with bot_with_clock(tg, db, clock) as bot:
         assert await bot.app.bot_data["reminders"].run() == 0
     (sent,) = reminders_in(chat, "admissible")
-    assert "Aujourd'hui, 1er mars 2027, selon vos réponses, vous remplissez l'exigence" in sent
+    assert "Aujourd'hui, le 1er mars 2027, selon vos réponses, vous remplissez l'exigence" in sent
     assert "/reminders : voir, annuler ou arrêter ces messages." in sent
     bot.errors.check()
 

@@ -81,7 +81,7 @@ async def test_camille_pvt_a_vancouver_serveuse_puis_superviseure(tg: FakeTelegr
         assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "2 726 heures admissibles ; il en faut 1 560" in verdict
         assert "NCLC 8/8/7/8 et expire le 15 septembre 2027" in verdict
-        assert "L'emploi 1 (FEER 5) ne compte ni pour la CEC ni pour le SCG" in verdict
+        assert "L'emploi 1 (FEER 5) ne compte ni pour l'admissibilité ni pour le SCG" in verdict
         await say(chat, f"[{ESTIMATE}]", "10/05/1997")
         assert chat.buttons == ["10 mai 1997", "5 octobre 1997"]  # a slashed date is asked, never guessed
         await say(chat, "[10 mai 1997]", "célibataire", "licence")
@@ -245,7 +245,7 @@ async def test_kevin_repond_souvent_je_sais_pas(tg: FakeTelegram, tmp_path: path
         verdict = everything(chat)
         assert "❔ Je ne peux pas encore trancher" in verdict
         assert "Lecture la plus favorable : admissible. Lecture prudente : non admissible." in verdict
-        assert "0 selon la lecture favorable (2 331 h comptent)" in verdict
+        assert "0 selon la lecture favorable (heures comptées : 2 331)" in verdict
         assert "• Emploi 1 · autorisé : vous n'étiez pas certain(e)." in verdict
         assert "• Test 1 · date : vous n'étiez pas certain(e)." in verdict
         assert "Ce résultat suppose que vous prévoyez de vivre hors du Québec." in verdict

@@ -231,7 +231,7 @@ def test_the_list_gives_the_latest_round_of_each_program_in_the_last_12_months()
     french = lines(None, "fr")
     assert "• Catégorie de l'expérience canadienne, 29 septembre 2026 : 518 *" in french
     assert "• Trades Occupations, 1er octobre 2026 : 476 *" in french  # IRCC's name: no French one is known
-    assert "* Tiré de copies de la liste d'IRCC, pas encore du fil d'IRCC lui-même." in french
+    assert "* Données tirées de copies de la liste d'IRCC, pas encore du fil de données d'IRCC lui-même." in french
 
 
 def test_a_year_after_the_last_known_round_the_list_says_there_is_none() -> None:

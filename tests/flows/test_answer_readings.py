@@ -44,7 +44,7 @@ def test_scores_whose_commas_may_be_decimals_are_confirmed_before_they_are_store
     assert "test_listening" not in screening.answers["tests"][0]
     assert "« 7,5 7,5 »" in reply.messages[-1].text
     offered = choices(reply)
-    assert list(offered) == ["Oral 7 · Écrit 5 · Exp. écrite 7 · Exp. orale 5"]
+    assert list(offered) == ["Comp. orale 7 · Comp. écrite 5 · Exp. écrite 7 · Exp. orale 5"]
     key, value = next(iter(offered.values())).split("|")[1:]
     talk.handle_button(screening, key, value, "fr", TODAY)
     test = screening.answers["tests"][0]
