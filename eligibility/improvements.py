@@ -517,7 +517,16 @@ def _signed(n: int) -> str:
 
 
 def describe(item: Improvement, text: Catalog) -> str:
-    """The improvement as one sentence of the catalog (eligibility/texts/improvements.*.toml)."""
+    """The improvement as one sentence of the catalog (eligibility/texts/improvements.*.toml); a gain of one
+    point said in the singular ("+1 point", in English and French alike)."""
+    sentence = _describe(item, text)
+    if item.gain in (1, -1):
+        one = _signed(item.gain)
+        sentence = sentence.replace(f"{one} points", f"{one} point")
+    return sentence
+
+
+def _describe(item: Improvement, text: Catalog) -> str:
     facts, gain = item.facts, _signed(item.gain)
     if item.id == "spouse_language_renew":
         return text.t("article.spouse_renew", test=text.t(f"test.{facts['test']}"), gain=gain,

@@ -88,7 +88,8 @@ def partner_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None
         return None
     lapses = today is not None and expired.expired_on > today  # valid today: it expires, it has not expired
     key = "results.partner_lapses" if lapses else "results.partner_expired"
-    return c.t(key, test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on), gain=expired.gain)
+    said = c.t(key, test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on), gain=expired.gain)
+    return said.replace("1 points", "1 point") if expired.gain == 1 else said  # one spouse ability at CLB 5
 
 
 def presses_result(data: str) -> bool:

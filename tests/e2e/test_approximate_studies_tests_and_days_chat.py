@@ -183,8 +183,8 @@ async def test_hugo_etudes_vers_novembre_2025_date_et_graphique(tg: FakeTelegram
         chart = await chat.click("🗓️ Graphique des heures")
         note = "Le 30 novembre 2026 est une date approximative : elle repose sur la fin de vos études à temps " \
             "plein pendant l'emploi 1, située vers novembre 2025."
-        assert chart[0].shown_text == f"Heures qui comptent pour la catégorie de l'expérience canadienne : 1 547 au 27 novembre 2026, 1 560 " \
-            f"requises. {note}"
+        assert chart[0].shown_text == ("Heures qui comptent pour la catégorie de l'expérience canadienne : "
+                                       f"1 547 au 27 novembre 2026, 1 560 requises. {note}")
         assert f"• {note}" in said(chart)
     bot.errors.check()
 
