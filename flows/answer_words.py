@@ -92,12 +92,15 @@ _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "
                           "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",
                           "ouai", "yea", "oue", "wi"})
 # "nan" is the everyday French "no" ("nan c'est tout"); as a word of its own it is never "nanny" (a job title)
-_LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
+_LEADING_NO = frozenset({"no", "nope", "nop", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
 # A yes or a no typed with a letter held down: "ouiii", "yesss", "nooon" (only these words, once each letter)
 _STRETCHED = frozenset({"yes", "oui", "no", "non", "nan", "yeah", "yep", "nope", "ouais", "ouep", "ouaip"})
 # Spoken fillers before a yes or a no: "bah non", "ben oui", "eh oui", "well no"
 _FILLERS = frozenset({"ben", "bah", "beh", "bin", "eh", "well"})
-_DOUBT = re.compile(r"\b(?:idea|sure|know|knew|remember|sais|sait|savais|sur|sure|certain|certaine|maybe|perhaps|"
+_DOUBT = re.compile(r"\b(?:idea|sure|know|knew|remember|sais|sait|savais|"
+                    # "sur" is "sure" (pas sûr) or the French "on" ("oui sur la paye"): before an article, no doubt
+                    r"sur(?! (?:la|le|les|l|un|une|des|mon|ma|mes|son|sa|ses|leur|leurs|place)\b)|"
+                    r"certain|certaine|maybe|perhaps|"
                     r"peut etre|possibly|think|pense|crois|clue|unsure|partly|part of|partie|until|jusqu|except|"
                     r"sauf|but not|mais pas|depends|depend|sometimes|parfois|"
                     # a question back ("nn pk ?", "no, why?"): the answer may change once it is explained
@@ -115,7 +118,7 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           # "nan" is "non" as it is said; "ouep", "ouaip" are "ouais"
           "nan": "no", "ouep": "yes", "ouaip": "yes", "ouip": "yes", "ouai": "yes",
           # as typed by SMS: "nn" is "non", "oué" is "ouais", "yea" is "yeah", "ofc" is "of course"
-          "nn": "no", "oue": "yes", "yea": "yes", "ofc": "yes",
+          "nn": "no", "nop": "no", "oue": "yes", "yea": "yes", "ofc": "yes",
           # "wi" is "oui" as typed in West Africa and elsewhere; "ya" alone is a yes (at the start of a French
           # sentence it is "il y a": "ya pas eu de paie" stays asked again)
           "wi": "yes", "ya": "yes", "yah": "yes"}
@@ -151,18 +154,36 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                     "j y suis toujours": "yes",
                     "j y travaille toujours": "yes", "still": "yes", "still there": "yes", "still working": "yes",
                     "still working there": "yes", "still do": "yes", "i still do": "yes", "still employed": "yes",
-                    "still employed yes": "yes", "still employed there": "yes"},
+                    "still employed yes": "yes", "still employed there": "yes", "still am": "yes",
+                    "i still am": "yes", "pu la": "no", "pu maintenant la": "no",
+                    # leaving said alone: the job is over
+                    **{w: "no" for w in ("laid off", "got laid off", "i got laid off", "i was laid off", "i quit",
+                                         "i left", "got fired", "i got fired", "j ai quitte", "jai quitte",
+                                         "j ai demissionne", "jai demissionne", "chu parti", "chu partie",
+                                         "je suis parti", "je suis partie", "j ai ete mis a pied",
+                                         "j ai ete mise a pied")}},
     # a part-time student is not a full-time one (RULES.md 1: only work while a full-time student does not count)
     "job_student": {w: "no" for w in ("part time student", "part time", "i was a part time student",
                                       "i was part time", "student part time", "etudiant a temps partiel",
                                       "etudiante a temps partiel", "a temps partiel", "temps partiel",
                                       "j etais a temps partiel", "j etais etudiant a temps partiel",
                                       "j etais etudiante a temps partiel", "etudiant temps partiel",
-                                      "etudiante temps partiel")},
+                                      "etudiante temps partiel",
+                                      # not a student at all
+                                      "not a student", "i wasn t a student", "wasn t a student",
+                                      "i was not a student", "pas etudiant", "pas etudiante", "chu pas etudiant",
+                                      "chu pas etudiante", "je suis pas etudiant", "je suis pas etudiante",
+                                      "j etais pas etudiant", "j etais pas etudiante", "jetais pas etudiant",
+                                      "jetais pas etudiante")},
     "job_paid": {"stage non paye": "no", "stage non remunere": "no", "un stage non paye": "no",
                  "un stage non remunere": "no", "non paye": "no", "non remunere": "no", "unpaid": "no",
                  "unpaid internship": "no", "an unpaid internship": "no", "benevole": "no", "benevolat": "no",
-                 "volunteer": "no", "volunteering": "no"},
+                 "volunteer": "no", "volunteering": "no",
+                 # how the pay came: wages or commission, as the question says
+                 **{w: "yes" for w in ("commission", "commission only", "only commission", "on commission",
+                                       "straight commission", "a commission", "a la commission", "salary",
+                                       "salaried", "hourly", "paid hourly", "salaire", "a l heure",
+                                       "paye a l heure", "payee a l heure")}},
 }
 # "another job?" answered with the count: "no, just the one" is a plain no (the "just" limits nothing), "1 more"
 # or "yes, one more" a plain yes.
@@ -244,7 +265,9 @@ _QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mos
                         r"partial|partially|at first|first|premier|premiere|debut|then|puis|ensuite|for now|"
                         r"pour l instant|pour le moment|temporar\w*|"
                         r"expired|expir\w*|during|pendant|months?|mois|weeks?|semaines?|problems?|probleme|"
-                        r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard)\b", _A)
+                        r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard|"
+                        # a hedge that limits the answer: "oui un peu", "yes kinda", "sort of"
+                        r"un peu|a bit|a little|kinda|kind of|sort of|somewhat|plus ou moins|more or less)\b", _A)
 # Words that turn the answer to one question only: a part-time student is not a full-time one; a cousin, or a
 # brother on a work permit, is not a sibling who is a citizen or permanent resident.
 _NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteurs?|refugee|refugie|claimant|" \
@@ -261,6 +284,9 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS,
         ("spouse_citizen", "yes"): _NOT_STATUS,
         ("quebec", "yes"): _MOVING,
+        # Quebec selects its workers itself (PEQ, PSTQ through Arrima, a CSQ: RULES.md 8); none of them is a
+        # provincial nomination in Express Entry, so "oui PEQ" is asked again, never read as a nomination
+        ("nomination", "yes"): r"peq|pstq|csq|arrima|quebec|selection",
         ("quebec", "no"): _MOVING,
     }.items()}
 
@@ -272,6 +298,46 @@ _PLAIN_WITH = {("job_ongoing", "no"): re.compile(
     r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*)\b", _A)}
 _TURNED = re.compile(r"\b(?:but|mais|then|puis|ensuite|back|revenu\w*|again|encore|except|sauf|only|juste|"
                      r"seulement)\b", _A)
+
+
+# Answers to one question said in its own words, with no yes or no: each reading is a set of words that names it
+# (one at least must be there) and words that only go with them; an answer made of nothing else is that reading.
+# Words of both readings, or any other word, leave it unread ("worked for a contractor" is not self-employment).
+_SUBJECT = {"i", "im", "i m", "am", "was", "je", "j", "suis", "etais", "chu", "chui", "jsuis", "a", "an", "as"}
+_SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]] = {
+    "job_employee": (
+        ("no", frozenset({"self", "contractor", "subcontractor", "freelance", "freelancer", "freelancing",
+                          "autonome", "independent", "independant", "independante", "invoice", "invoices",
+                          "invoiced", "incorporated", "compte", "facture", "factures", "facturais"}),
+         frozenset({*_SUBJECT, "employed", "paid", "on", "by", "my", "own", "mon", "ma", "propre", "worked",
+                    "work", "travaille", "travailleur", "travailleuse", "en", "tant", "que", "business",
+                    "entreprise", "no", "non", "nope", "nn", "nah", "sous", "traitant", "contract", "contrat"})),
+        ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
+         frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
+                    "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried"})),
+    ),
+    # part-time studies: no full-time student ("part-time only", "non juste le soir à temps partiel")
+    "job_student": (
+        ("no", frozenset({"part", "partiel", "partielle"}),
+         frozenset({*_SUBJECT, "time", "temps", "student", "etudiant", "etudiante", "only", "just", "juste",
+                    "seulement", "le", "soir", "evening", "evenings", "night", "nights", "classes", "cours", "de",
+                    "no", "non", "nope", "nn", "nah", "en", "at", "la", "studies", "etudes", "studying"})),
+    ),
+}
+
+
+def _said_in_words(question_id: str, words: list[str]) -> str | None:
+    """The reading of an answer made only of one reading's words (_SAID_IN_WORDS); None otherwise."""
+    found = [answer for answer, names, others in _SAID_IN_WORDS.get(question_id, ())
+             if names & set(words) and set(words) <= names | others]
+    if len(found) != 1 or any(names & set(words) for answer, names, _ in _SAID_IN_WORDS[question_id]
+                              if answer != found[0]):
+        return None
+    return found[0]
+
+
+# Certainty after a yes ("ouais bien sûr", "yes for sure"): not the doubt of "pas sûr" or "not sure"
+_CERTAINLY = re.compile(r"(?<!not )(?<!pas )\b(?:bien sur|for sure|of course|pour sur)\b", _A)
 
 
 def leading_yes_no(text: str, question_id: str = "") -> str | None:
@@ -288,6 +354,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     words = [_unstretched(w) for w in typed]
     if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
         return alone[" ".join(words)]
+    if (said := _said_in_words(question_id, words)) is not None:
+        return said
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
@@ -312,7 +380,7 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
             and _ONLY_ELSEWHERE.match(rest):
         return answer
-    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest):
+    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(_CERTAINLY.sub(" ", rest)):
         return None
     if (plain := _PLAIN_WITH.get((question_id, answer))) is not None and plain.search(rest) \
             and not _TURNED.search(rest):
@@ -736,17 +804,26 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                         "bac au quebec|dec technique|licence pro|licence professionnelle|"
                         # as written in India, Nigeria and the Philippines; bac+3 and bac+4 as written in France
                         "btech|b tech|be|b e|bba|bca|bcom|b com|bpharm|b pharm|bs|bsn|bsba|bsit|bscs|"
-                        "bac 3|bac 4|bac+3|bac+4"),
+                        "bac 3|bac 4|bac+3|bac+4|"
+                        # a program of three years or more is in this option, whatever it is called
+                        "3 year diploma|3 years diploma|three year diploma|3 year college diploma|"
+                        "4 year diploma|4 years diploma|four year diploma|3 year program|4 year program"),
         (("master",), "masters|master|master s|masters degree|master s degree|msc|ma|mba|meng|maitrise|master 2|"
                       "mastere|m2|mtech|m tech|mca|mcom|m com"),
         (("doctoral",), "phd|ph d|doctorate|doctorat"),
+        (("secondary",), "grade 12|12th grade|class 12|12th|just high school|only high school|"
+                         "high school only|just highschool"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
                          "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france"),
         (("less_than_secondary",), "primaire|aucun diplome|pas de diplome"),
         (("two_year",), "2 year college diploma|two year college diploma|2 year diploma|2 years diploma|"
                         "2 year college|two year diploma|diplome de 2 ans|bac 2|bac+2|"
-                        "diploma 2 years|diploma 2 year|college diploma 2 years|diplome 2 ans"),
+                        "diploma 2 years|diploma 2 year|college diploma 2 years|diplome 2 ans|"
+                        # an associate degree (United States) is a two-year program
+                        "associate degree|associates degree|associate s degree|associate s|associates"),
+        # an AEC is a college program of a length of its own: one year or two? asked
+        (("one_year", "two_year"), "aec|attestation d etudes collegiales"),
         (("one_year",), "1 year diploma|one year diploma|1 year certificate|1 year college|certificate|"
                         "certificat"),
         (("one_year", "two_year"), "diploma|college diploma|college|diplome collegial|"
@@ -826,18 +903,43 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     found = names.get(phrase) or names.get(phrase.replace(" ", ""))
     if not found and named_id.endswith("test_kind") and _NOT_TAKEN.match(phrase):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
-    if not found and named_id.endswith("education_level"):  # "Bachelor of Science", "master of arts"
+    if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
+        found = _highest_of_two(text, names)
+    if not found and named_id.endswith("education_level") and not _another_credential(phrase):
+        # "Bachelor of Science", "master of arts", "Ph.D. in physics": a degree and its field, no other degree
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
+    if not found and named_id.endswith("education_level"):  # "masters 2 ans", "bachelor's (4 yrs)"
+        found = _degree_and_length(phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
         found = _abroad_with_or_without_eca(phrase)
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
         found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
                       if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
-    if not found and named_id == "education_level":  # "bachelor + masters": two credentials named
-        found = _highest_of_two(text, names)
     if not found:  # "marrid", "bachlor", "comon law": a slip in an option's name
         found = _slip_in_a_name(phrase, {**{o.replace("_", " "): (o,) for o in question.options}, **names})
     return found or ()
+
+
+# Names of a credential: after a degree's lead ("msc ..."), one of them is a second credential, never a field
+_CREDENTIAL_WORDS = re.compile(r"\b(?:phd|ph d|doctorate|doctorat|masters?|msc|mba|meng|maitrise|bachelors?|bsc|"
+                               r"licence|diploma|diplome|certificate|certificat|dec|aec|degree)\b", _A)
+# A length said after a degree that has only one level whatever its length: "masters 2 ans", "bachelor s 4 yrs"
+_LENGTH_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:\d|one|two|three|four|five|un|deux|trois|quatre|cinq)\s*"
+                           r"(?:years?|yrs?|ans?|annees?)$", _A)
+
+
+def _another_credential(phrase: str) -> bool:
+    """Whether a second credential is named after a degree's lead ("msc + phd", "bachelor of arts and a DEC")."""
+    lead = next((lead for lead, _ in _DEGREE_LEADS if phrase.startswith(lead)), None)
+    return lead is not None and _CREDENTIAL_WORDS.search(phrase[len(lead):]) is not None
+
+
+def _degree_and_length(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A bachelor's, a master's or a doctorate named with its length ("masters 2 ans", "bachelor s 4 year"): the
+    degree, whatever the years (a diploma's length decides its option, so it is never read here)."""
+    said = _LENGTH_AFTER.fullmatch(re.sub(r"\byear\b", "years", phrase))
+    found = names.get(said["name"]) if said else None
+    return found if found in (("bachelor",), ("master",), ("doctoral",)) else None
 
 
 _BETWEEN_CREDENTIALS = re.compile(r"\s*(?:\+|&|,|;|/|\band\b|\bet\b|\bplus\b|\bthen\b|\bpuis\b)\s*", _A)
@@ -903,6 +1005,10 @@ _DEGREE_LEADS = (("bachelor of ", ("bachelor",)), ("bachelors of ", ("bachelor",
                  ("bachelor in ", ("bachelor",)), ("bachelors in ", ("bachelor",)),
                  ("bachelor s in ", ("bachelor",)),
                  ("bsc ", ("bachelor",)), ("beng ", ("bachelor",)), ("master in ", ("master",)),
+                 ("bachelors degree in ", ("bachelor",)), ("bachelor s degree in ", ("bachelor",)),
+                 ("bachelor degree in ", ("bachelor",)), ("ph d in ", ("doctoral",)), ("ph d en ", ("doctoral",)),
+                 ("phd en ", ("doctoral",)), ("masters degree in ", ("master",)),
+                 ("master s degree in ", ("master",)),
                  ("masters in ", ("master",)), ("master s in ", ("master",)), ("msc ", ("master",)),
                  ("meng ", ("master",)), ("mba ", ("master",)), ("phd in ", ("doctoral",)))
 _CREDENTIAL_YEARS = re.compile(r"\b(?:(?P<short>1|2|one|two|un|deux)|(?P<long>[3-9]|three|four|five|trois|"
