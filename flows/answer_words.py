@@ -175,6 +175,16 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                       "chu pas etudiante", "je suis pas etudiant", "je suis pas etudiante",
                                       "j etais pas etudiant", "j etais pas etudiante", "jetais pas etudiant",
                                       "jetais pas etudiante")},
+    # no brother or sister at all
+    "sibling": {w: "no" for w in ("only child", "i m an only child", "im an only child", "i am an only child",
+                                  "no siblings", "enfant unique", "je suis enfant unique", "chu enfant unique",
+                                  "pas de frere ni soeur", "pas de frere ni de soeur")},
+    # the status asked about, said of the partner ("she's PR", "il est citoyen")
+    "spouse_citizen": {f"{who} {status}": "yes" for who in ("she s", "he s", "shes", "hes", "she is", "he is",
+                                                             "elle est", "il est")
+                       for status in ("pr", "a pr", "a citizen", "citizen", "a canadian citizen", "canadian",
+                                      "rp", "resident permanent", "residente permanente", "citoyen", "citoyenne",
+                                      "canadien", "canadienne", "citoyen canadien", "citoyenne canadienne")},
     "job_paid": {"stage non paye": "no", "stage non remunere": "no", "un stage non paye": "no",
                  "un stage non remunere": "no", "non paye": "no", "non remunere": "no", "unpaid": "no",
                  "unpaid internship": "no", "an unpaid internship": "no", "benevole": "no", "benevolat": "no",
@@ -195,7 +205,8 @@ _ONLY_ONE = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulemen
 _ONLY_THAT = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:(?:that s|thats|it s|its|c est|cest|c) )?"
                         r"(?:the only one|the only 1|only that one|just that one|juste celui la|juste celui ci|"
                         r"seulement celui la|seulement celui ci|juste celle la|juste celle ci|le seul|"
-                        r"la seule)$", _A)
+                        r"la seule|(?:just|only|juste|seulement) (?:the |l |le )?(?:ielts|celpip|pte|tef|tcf)"
+                        r"(?: (?:general|gt|core|canada))?)$", _A)
 _ONE_MORE = re.compile(r"^(?:(?:yes|yeah|yea|yep|yup|oui|ouais) )?(?:(?:one|1|2|two) more|another(?: one)?|"
                        r"one other|encore un|encore une)(?: (?:jobs?|emplois?|tests?))?$", _A)
 # "no, only cousins" to a sibling who is a citizen or PR: the relatives named are not siblings, so the "only" does
@@ -214,7 +225,8 @@ _ONLY_ELSEWHERE = re.compile(
     r"(?:back home|abroad|overseas|outside (?:of )?canada|in my (?:home )?country|a l etranger|dans mon pays|"
     r"hors du canada|(?:i )?visited(?: (?:canada|here))?(?: (?:once|twice))?|visiting(?: (?:canada|here))?|"
     r"(?:as a |en )?touriste?|(?:on )?(?:a )?visit|en visite|en vacances|on vacation|on holiday|"
-    r"volunteer(?:ed|ing)?|benevolat|benevole)$", _A)
+    r"volunteer(?:ed|ing)?|benevolat|benevole|(?:des |an |a |un )?(?:unpaid internships?|stages? non (?:payes?|"
+    r"remuneres?)|stages? pas payes?))$", _A)
 
 # "she's indian citizen", "il est citoyen camerounais" to "Is your spouse a Canadian citizen or PR?": a citizenship
 # of another country named, and nothing else, is a no. Only a nationality with the word citizen (a nationality
@@ -380,6 +392,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
             and _ONLY_ELSEWHERE.match(rest):
         return answer
+    if question_id == "canadian_work" and answer is None and _ONLY_ELSEWHERE.match(" ".join(words)):
+        return "no"  # "only volunteering", "just visited": the no said by what it was
     if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(_CERTAINLY.sub(" ", rest)):
         return None
     if (plain := _PLAIN_WITH.get((question_id, answer))) is not None and plain.search(rest) \
@@ -414,18 +428,21 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*"
                        rf"(?P<tail>-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|more or less|"
                        rf"a peu pres|roughly|maybe|probably|probablement|peut etre|ptet|i think|i guess|"
+                       rf"mostly|usually|normally|typically|generally|d habitude|en general|normalement|"
                        rf"je pense|je crois|j crois|jpense)?\s*"
                        # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup")
                        rf"(?:(?:\+|plus|and|with|avec|et)?\s*(?:some )?(?:overtime|ot|heures sup\w*|hres sup\w*|"
-                       rf"temps sup\w*|des heures sup\w*))?\s*[.!]?$", _A)
+                       rf"temps sup\w*|des heures sup\w*)|(?:sometimes|des fois|parfois) (?:more|plus))?\s*[.!]?$",
+                       _A)
 # Hours a day times days a week: "8 hrs a day 5 days a week", "8h par jour 5 jours sur 7", "7.5h/day, 5 days"
 _DAILY = re.compile(rf"^(?P<h>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*"
-                    rf"(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)\s*,?\s*(?:x|times|fois|and|et)?\s*"
+                    rf"(?:(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)|shifts?|quarts?)\s*,?\s*"
+                    rf"(?:x|times|fois|and|et)?\s*"
                     rf"(?P<d>[1-7])\s*(?:days?|jours?|j|d)\s*"
                     rf"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7))?"
                     rf"\s*[.!]?$", _A)
 _RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
-                    rf"(?:-|to|a|et|and|or|ou|/|~)\s*"
+                    rf"(?:-|to|a|et|and|or|ou|pis|/|~)\s*"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
 
 
@@ -794,7 +811,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                                     "conjoints"),
         (("married",), "marie|mariee|maries|mariees|wife|husband"),
         (("single",), "single|celibataire|not married|never married"),
-        (("divorced",), "divorce|divorcee"), (("separated",), "separe|separee"),
+        (("divorced",), "divorce|divorcee"),
+        (("separated",), "separe|separee|separated but not divorced|separated not divorced|"
+                         "separe mais pas divorce|separee mais pas divorcee"),
         (("widowed",), "veuf|veuve|widow|widower"),
     ),
     "education_level": (
@@ -843,7 +862,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                     "je l ai pas encore passe|je ne l ai pas encore passe|pas encore de test"),
         (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt|ielts formation generale"),
         (("celpip_general",), "celpip general|celpip g|celpip"),
-        (("none",), "pas de test|aucun test|no test"),
+        (("none",), "pas de test|aucun test|no test|no test yet|pas fait encore|pas encore fait|not done yet"),
+        (("ielts_general",), "general ielts|ielts gen|ielts gen training"), (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),
     # a Canadian credential named by its degree: a master's or a doctorate is in the option "3+ years, master's,
@@ -870,6 +890,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 _NAMES = {question: {name: options for options, names in table for name in names.split("|")}
           for question, table in _NAMED_AS.items()}
 _NAME_FILLERS = re.compile(r"^(?:i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
+                           # "je suis" as typed by SMS: "chu mariée", "chui célibataire", "jsuis divorcée"
+                           r"chu |chui |jsuis |j suis |the |"
                            # the partner's answers: "she did IELTS general", "il a fait le TEF", "she's married"
                            r"she did |he did |she took |he took |she has a |he has a |she has |he has |"
                            r"she s |he s |elle a fait le |il a fait le |elle a passe le |il a passe le |"
@@ -900,7 +922,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return ()
     if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
         phrase = _MARITAL_ASIDE.sub("", phrase)
-    found = names.get(phrase) or names.get(phrase.replace(" ", ""))
+    found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
+        or {o.replace("_", " "): (o,) for o in question.options}.get(phrase)  # "divorced in 2019": the value
     if not found and named_id.endswith("test_kind") and _NOT_TAKEN.match(phrase):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
@@ -910,6 +933,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
     if not found and named_id.endswith("education_level"):  # "masters 2 ans", "bachelor's (4 yrs)"
         found = _degree_and_length(phrase, names)
+    if not found and named_id.endswith("test_kind"):  # "ielts gt and tef": both accepted, one at a time
+        found = _two_tests(phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
         found = _abroad_with_or_without_eca(phrase)
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
@@ -926,6 +951,17 @@ _CREDENTIAL_WORDS = re.compile(r"\b(?:phd|ph d|doctorate|doctorat|masters?|msc|m
 # A length said after a degree that has only one level whatever its length: "masters 2 ans", "bachelor s 4 yrs"
 _LENGTH_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:\d|one|two|three|four|five|un|deux|trois|quatre|cinq)\s*"
                            r"(?:years?|yrs?|ans?|annees?)$", _A)
+
+
+def _two_tests(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Two accepted tests named ("ielts gt and tef", "tef + celpip"): both, to choose which is entered now (the
+    other follows with "another test?"); None when a part is no accepted test's name."""
+    parts = [part.strip() for part in re.split(r"\s*(?:\+|&|,|/|\band\b|\bet\b)\s*", phrase) if part.strip()]
+    tests = [names.get(part) for part in parts]
+    if len(parts) != 2 or any(test is None or len(test) != 1 or test == ("none",) for test in tests):
+        return None
+    found = tuple(dict.fromkeys(test[0] for test in tests if test))
+    return found if len(found) == 2 else None
 
 
 def _another_credential(phrase: str) -> bool:
@@ -989,7 +1025,8 @@ def _dropped_letter(word: str, name: str) -> bool:
 # ("célibataire endurci", "single forever"); never a word of change ("married soon", "single but engaged")
 _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|since \d{4}|depuis \d{4}|"
                             r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
-                            r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)))+$",
+                            r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
+                            r"in \d{4}|en \d{4}))+$",
                             _A)
 # A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
 _NOT_TAKEN = re.compile(r"^(?:not yet|pas encore|none yet)(?: taken| passe| passee)? (?:booked|scheduled|planned|"
@@ -1105,12 +1142,19 @@ _YEAR_RANGE = re.compile(r"(?:between |entre )?(\d{1,2})\s*(?:-|to|or|ou|a|et|an
                          r"(?:years?|yrs?|ans?|annees?)?\.?", _A)
 
 
+_YEARS_AND_MONTHS = re.compile(r"^(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\s*(?:and|et|,)?\s*(\d{1,2})\s*"
+                               r"(?:months?|mos?|mois)$", _A)
+# Never worked where the question asks: abroad (foreign work), in Canada (the partner's Canadian work)
+_NEVER_WORKED = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:a|has|have|ai|n a|n ai)\s+)?"
+                           r"(?:never|jamais|pas)\s+(?:(?:jamais|ever)\s+)?(?:worked|travaille)\s+(?P<where>.+)$",
+                           _A)
+_ABROAD_WORDS = re.compile(r"(?:abroad|outside(?: of)? canada|a l etranger|hors du canada|overseas)", _A)
 _MONTHS_SAID = re.compile(r"^(\d{1,3})\s*(?:months?|mos?|mois)\.?$", _A)
 _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))\s+"
                        r"(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(.*)$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
-_CANADA_WORDS = re.compile(r"\b(?:canada|canadian|canadien\w*|here|ici)\b", _A)
+_CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)
 
 
 def _years_in_words(question: Question, text: str) -> str | None:
@@ -1121,6 +1165,12 @@ def _years_in_words(question: Question, text: str) -> str | None:
     top = int(question.options[-1])
     if months := _MONTHS_SAID.fullmatch(said):
         return str(min(int(months[1]) // 12, top))
+    if both := _YEARS_AND_MONTHS.fullmatch(said):  # "1 year 8 months": 1 completed year
+        return str(min(int(both[1]) + int(both[2]) // 12, top))
+    if (never := _NEVER_WORKED.fullmatch(said)) and (
+            _ABROAD_WORDS.fullmatch(never["where"]) if question.id == "foreign_work"
+            else _CANADA_WORDS.fullmatch(never["where"])):  # "jamais travaillé à l'étranger", "never worked here"
+        return "0"
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
             and not _CANADA_WORDS.search(at[2]) and not names_a_place(at[2]) and not _DOUBT.search(at[2]) \
             and not _QUALIFIED.search(at[2]):
