@@ -366,8 +366,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     words = [_unstretched(w) for w in typed]
     if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
         return alone[" ".join(words)]
-    if (said := _said_in_words(question_id, words)) is not None:
-        return said
+    if (in_words := _said_in_words(question_id, words)) is not None:
+        return in_words
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
