@@ -841,8 +841,6 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                         "diploma 2 years|diploma 2 year|college diploma 2 years|diplome 2 ans|"
                         # an associate degree (United States) is a two-year program
                         "associate degree|associates degree|associate s degree|associate s|associates"),
-        # an AEC is a college program of a length of its own: one year or two? asked
-        (("one_year", "two_year"), "aec|attestation d etudes collegiales"),
         (("one_year",), "1 year diploma|one year diploma|1 year certificate|1 year college|certificate|"
                         "certificat"),
         (("one_year", "two_year"), "diploma|college diploma|college|diplome collegial|"
@@ -862,7 +860,7 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                     "je l ai pas encore passe|je ne l ai pas encore passe|pas encore de test"),
         (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt|ielts formation generale"),
         (("celpip_general",), "celpip general|celpip g|celpip"),
-        (("none",), "pas de test|aucun test|no test|no test yet|pas fait encore|pas encore fait|not done yet"),
+        (("none",), "pas de test|aucun test|no test|no test yet"),
         (("ielts_general",), "general ielts|ielts gen|ielts gen training"), (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),

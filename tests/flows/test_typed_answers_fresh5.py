@@ -5,7 +5,7 @@ benchmarks/answers_corpus.py:
 
     before: 131 of 200 read as expected, 3 misread, 0 asked needlessly, 61 refused needlessly (and 5 answers meant
             to be asked about with both readings were refused instead)
-    after:  179 of 200 read as expected, 0 misread, 0 asked needlessly, 19 refused needlessly (2 meant to be asked)
+    after:  177 of 200 read as expected, 0 misread, 0 asked needlessly, 20 refused needlessly (3 meant to be asked)
 
 The older corpora are unchanged: answers_corpus.tsv 422 of 422, held-out 80 of 80, fresh2 197 of 200, fresh3 190 of
 200, fresh4 199 of 200, all with 0 misread.
@@ -25,9 +25,9 @@ payroll and part-time studies said in their own words with no yes or no ("indepe
 "part-time only", "non juste le soir à temps partiel"), answers made of nothing else; leaving said alone ("got laid
 off", "pu là"), "still am"; pay said by its kind ("commission only"); "not a student", "chu pas étudiant"; degrees
 with their field or their length ("bachelors degree in commerce", "Ph.D. in physics", "masters 2 ans", "bachelor's
-(4 yrs)"), "grade 12", "3 yr diploma" (3+ years), "associate degree" (two years), an AEC asked (one year or two?);
-two accepted tests named asked (which one first?); "celpip gen", "the general ielts", "no test yet", "pas fait
-encore"; "chu mariée" (SMS French), "divorced in 2019", "separated but not divorced"; hours with "mostly", "des
+(4 yrs)"), "grade 12", "3 yr diploma" (3+ years), "associate degree" (two years);
+two accepted tests named asked (which one first?); "celpip gen", "the general ielts", "no test yet"; "chu
+mariée" (SMS French), "divorced in 2019", "separated but not divorced"; hours with "mostly", "des
 fois plus", by the shift ("12h shifts 3 days a week"), "entre 25 pis 30" (asked); "1 year 8 months"; never worked
 abroad (foreign work) or here (the partner's Canadian work); "nope just ielts" to "another test?";
 "only volunteering", "nn juste des stages non payés" to "a paid job in Canada?"; "hopefully" (not sure);
@@ -37,7 +37,8 @@ Left (strict xfails below): a status or an age said of a sibling, a nomination a
 trade certificate named by its seal and trade, a country named alone for where a credential was earned (with an ECA
 or without? would be asked), a Canadian city or college named with Canada, "grade 10" (how many grades end
 secondary school differs by country: not read), an ECA or a degree not held yet, a doubt beside a place for Quebec
-(asked again by design), and words after a yes that carry numbers ("20h/week").
+(asked again by design), "pas fait encore" (as the French audit decided), and words after a yes that carry
+numbers ("20h/week").
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def test_the_fifth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 200 and sum(e.lang == "en" for e in entries) == 120
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 179, misread 0, asked needlessly 0, refused needlessly 19" in out
+    assert "Read right 177, misread 0, asked needlessly 0, refused needlessly 20" in out
 
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
@@ -83,7 +84,7 @@ def test_the_misreads_found_are_never_stored_as_the_other_reading(question: str,
         "self-employed", "part-time only", "non juste le soir à temps partiel", "got laid off", "pu la",
         "still am", "commission only", "chu pas étudiant", "bachelors degree in commerce", "Ph.D. in physics",
         "masters 2 ans", "bachelor's (4 yrs)", "grade 12", "3 yr diploma", "associate degree", "celpip gen",
-        "the general ielts", "no test yet", "pas fait encore", "chu mariée", "divorced in 2019",
+        "the general ielts", "no test yet", "chu mariée", "divorced in 2019",
         "separated but not divorced", "40 mostly", "40h des fois plus", "12h shifts 3 days a week",
         "1 year 8 months", "jamais travaillé à l'étranger", "elle a jamais travaillé ici", "nope just ielts",
         "only volunteering", "nn juste des stages non payés", "hopefully", "depends on the job", "only child",
@@ -95,7 +96,6 @@ def test_everyday_answers_of_round_five_are_read(question: str, typed: str, lang
 
 @pytest.mark.parametrize(("question", "typed", "lang", "choices"), [
     ("test_kind", "ielts gt and tef", "en", ["ielts_general", "tef_canada"]),
-    ("education_level", "AEC", "fr", ["one_year", "two_year"]),
     ("job_hours", "entre 25 pis 30", "fr", ["25", "30"]),
 ])
 def test_two_readings_are_asked_with_both(question: str, typed: str, lang: str, choices: list[str]) -> None:
@@ -104,6 +104,8 @@ def test_two_readings_are_asked_with_both(question: str, typed: str, lang: str, 
 
 
 _LEFT = {
+    ("test_kind", "pas fait encore"): "as 'pas encore fait' in the French audit",
+    ("education_level", "AEC"): "an AEC may be shorter than a year: refused, as the first audit decided",
     ("quebec", "maybe quebec city"): "a doubt beside a place is asked again by design (flows/quebec.py)",
     ("job_authorized", "yes on my study permit, 20h/week"): "'week' after a yes limits it like a time would",
     ("marital", "married, wife in india"): "words after a status other than asides are not read",
