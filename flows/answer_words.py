@@ -92,12 +92,15 @@ _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "
                           "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",
                           "ouai", "yea", "oue", "wi"})
 # "nan" is the everyday French "no" ("nan c'est tout"); as a word of its own it is never "nanny" (a job title)
-_LEADING_NO = frozenset({"no", "nope", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
+_LEADING_NO = frozenset({"no", "nope", "nop", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
 # A yes or a no typed with a letter held down: "ouiii", "yesss", "nooon" (only these words, once each letter)
 _STRETCHED = frozenset({"yes", "oui", "no", "non", "nan", "yeah", "yep", "nope", "ouais", "ouep", "ouaip"})
 # Spoken fillers before a yes or a no: "bah non", "ben oui", "eh oui", "well no"
 _FILLERS = frozenset({"ben", "bah", "beh", "bin", "eh", "well"})
-_DOUBT = re.compile(r"\b(?:idea|sure|know|knew|remember|sais|sait|savais|sur|sure|certain|certaine|maybe|perhaps|"
+_DOUBT = re.compile(r"\b(?:idea|sure|know|knew|remember|sais|sait|savais|"
+                    # "sur" is "sure" (pas sûr) or the French "on" ("oui sur la paye"): before an article, no doubt
+                    r"sur(?! (?:la|le|les|l|un|une|des|mon|ma|mes|son|sa|ses|leur|leurs|place)\b)|"
+                    r"certain|certaine|maybe|perhaps|"
                     r"peut etre|possibly|think|pense|crois|clue|unsure|partly|part of|partie|until|jusqu|except|"
                     r"sauf|but not|mais pas|depends|depend|sometimes|parfois|"
                     # a question back ("nn pk ?", "no, why?"): the answer may change once it is explained
@@ -115,7 +118,7 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           # "nan" is "non" as it is said; "ouep", "ouaip" are "ouais"
           "nan": "no", "ouep": "yes", "ouaip": "yes", "ouip": "yes", "ouai": "yes",
           # as typed by SMS: "nn" is "non", "oué" is "ouais", "yea" is "yeah", "ofc" is "of course"
-          "nn": "no", "oue": "yes", "yea": "yes", "ofc": "yes",
+          "nn": "no", "nop": "no", "oue": "yes", "yea": "yes", "ofc": "yes",
           # "wi" is "oui" as typed in West Africa and elsewhere; "ya" alone is a yes (at the start of a French
           # sentence it is "il y a": "ya pas eu de paie" stays asked again)
           "wi": "yes", "ya": "yes", "yah": "yes"}
@@ -151,18 +154,46 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                     "j y suis toujours": "yes",
                     "j y travaille toujours": "yes", "still": "yes", "still there": "yes", "still working": "yes",
                     "still working there": "yes", "still do": "yes", "i still do": "yes", "still employed": "yes",
-                    "still employed yes": "yes", "still employed there": "yes"},
+                    "still employed yes": "yes", "still employed there": "yes", "still am": "yes",
+                    "i still am": "yes", "pu la": "no", "pu maintenant la": "no",
+                    # leaving said alone: the job is over
+                    **{w: "no" for w in ("laid off", "got laid off", "i got laid off", "i was laid off", "i quit",
+                                         "i left", "got fired", "i got fired", "j ai quitte", "jai quitte",
+                                         "j ai demissionne", "jai demissionne", "chu parti", "chu partie",
+                                         "je suis parti", "je suis partie", "j ai ete mis a pied",
+                                         "j ai ete mise a pied")}},
     # a part-time student is not a full-time one (RULES.md 1: only work while a full-time student does not count)
     "job_student": {w: "no" for w in ("part time student", "part time", "i was a part time student",
                                       "i was part time", "student part time", "etudiant a temps partiel",
                                       "etudiante a temps partiel", "a temps partiel", "temps partiel",
                                       "j etais a temps partiel", "j etais etudiant a temps partiel",
                                       "j etais etudiante a temps partiel", "etudiant temps partiel",
-                                      "etudiante temps partiel")},
+                                      "etudiante temps partiel",
+                                      # not a student at all
+                                      "not a student", "i wasn t a student", "wasn t a student",
+                                      "i was not a student", "pas etudiant", "pas etudiante", "chu pas etudiant",
+                                      "chu pas etudiante", "je suis pas etudiant", "je suis pas etudiante",
+                                      "j etais pas etudiant", "j etais pas etudiante", "jetais pas etudiant",
+                                      "jetais pas etudiante")},
+    # no brother or sister at all
+    "sibling": {w: "no" for w in ("only child", "i m an only child", "im an only child", "i am an only child",
+                                  "no siblings", "enfant unique", "je suis enfant unique", "chu enfant unique",
+                                  "pas de frere ni soeur", "pas de frere ni de soeur")},
+    # the status asked about, said of the partner ("she's PR", "il est citoyen")
+    "spouse_citizen": {f"{who} {status}": "yes" for who in ("she s", "he s", "shes", "hes", "she is", "he is",
+                                                             "elle est", "il est")
+                       for status in ("pr", "a pr", "a citizen", "citizen", "a canadian citizen", "canadian",
+                                      "rp", "resident permanent", "residente permanente", "citoyen", "citoyenne",
+                                      "canadien", "canadienne", "citoyen canadien", "citoyenne canadienne")},
     "job_paid": {"stage non paye": "no", "stage non remunere": "no", "un stage non paye": "no",
                  "un stage non remunere": "no", "non paye": "no", "non remunere": "no", "unpaid": "no",
                  "unpaid internship": "no", "an unpaid internship": "no", "benevole": "no", "benevolat": "no",
-                 "volunteer": "no", "volunteering": "no"},
+                 "volunteer": "no", "volunteering": "no",
+                 # how the pay came: wages or commission, as the question says
+                 **{w: "yes" for w in ("commission", "commission only", "only commission", "on commission",
+                                       "straight commission", "a commission", "a la commission", "salary",
+                                       "salaried", "hourly", "paid hourly", "salaire", "a l heure",
+                                       "paye a l heure", "payee a l heure")}},
 }
 # "another job?" answered with the count: "no, just the one" is a plain no (the "just" limits nothing), "1 more"
 # or "yes, one more" a plain yes.
@@ -174,7 +205,8 @@ _ONLY_ONE = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulemen
 _ONLY_THAT = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:(?:that s|thats|it s|its|c est|cest|c) )?"
                         r"(?:the only one|the only 1|only that one|just that one|juste celui la|juste celui ci|"
                         r"seulement celui la|seulement celui ci|juste celle la|juste celle ci|le seul|"
-                        r"la seule)$", _A)
+                        r"la seule|(?:just|only|juste|seulement) (?:the |l |le )?(?:ielts|celpip|pte|tef|tcf)"
+                        r"(?: (?:general|gt|core|canada))?)$", _A)
 _ONE_MORE = re.compile(r"^(?:(?:yes|yeah|yea|yep|yup|oui|ouais) )?(?:(?:one|1|2|two) more|another(?: one)?|"
                        r"one other|encore un|encore une)(?: (?:jobs?|emplois?|tests?))?$", _A)
 # "no, only cousins" to a sibling who is a citizen or PR: the relatives named are not siblings, so the "only" does
@@ -193,7 +225,8 @@ _ONLY_ELSEWHERE = re.compile(
     r"(?:back home|abroad|overseas|outside (?:of )?canada|in my (?:home )?country|a l etranger|dans mon pays|"
     r"hors du canada|(?:i )?visited(?: (?:canada|here))?(?: (?:once|twice))?|visiting(?: (?:canada|here))?|"
     r"(?:as a |en )?touriste?|(?:on )?(?:a )?visit|en visite|en vacances|on vacation|on holiday|"
-    r"volunteer(?:ed|ing)?|benevolat|benevole)$", _A)
+    r"volunteer(?:ed|ing)?|benevolat|benevole|(?:des |an |a |un )?(?:unpaid internships?|stages? non (?:payes?|"
+    r"remuneres?)|stages? pas payes?))$", _A)
 
 # "she's indian citizen", "il est citoyen camerounais" to "Is your spouse a Canadian citizen or PR?": a citizenship
 # of another country named, and nothing else, is a no. Only a nationality with the word citizen (a nationality
@@ -244,7 +277,9 @@ _QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mos
                         r"partial|partially|at first|first|premier|premiere|debut|then|puis|ensuite|for now|"
                         r"pour l instant|pour le moment|temporar\w*|"
                         r"expired|expir\w*|during|pendant|months?|mois|weeks?|semaines?|problems?|probleme|"
-                        r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard)\b", _A)
+                        r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard|"
+                        # a hedge that limits the answer: "oui un peu", "yes kinda", "sort of"
+                        r"un peu|a bit|a little|kinda|kind of|sort of|somewhat|plus ou moins|more or less)\b", _A)
 # Words that turn the answer to one question only: a part-time student is not a full-time one; a cousin, or a
 # brother on a work permit, is not a sibling who is a citizen or permanent resident.
 _NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteurs?|refugee|refugie|claimant|" \
@@ -261,6 +296,9 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS,
         ("spouse_citizen", "yes"): _NOT_STATUS,
         ("quebec", "yes"): _MOVING,
+        # Quebec selects its workers itself (PEQ, PSTQ through Arrima, a CSQ: RULES.md 8); none of them is a
+        # provincial nomination in Express Entry, so "oui PEQ" is asked again, never read as a nomination
+        ("nomination", "yes"): r"peq|pstq|csq|arrima|quebec|selection",
         ("quebec", "no"): _MOVING,
     }.items()}
 
@@ -272,6 +310,46 @@ _PLAIN_WITH = {("job_ongoing", "no"): re.compile(
     r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*)\b", _A)}
 _TURNED = re.compile(r"\b(?:but|mais|then|puis|ensuite|back|revenu\w*|again|encore|except|sauf|only|juste|"
                      r"seulement)\b", _A)
+
+
+# Answers to one question said in its own words, with no yes or no: each reading is a set of words that names it
+# (one at least must be there) and words that only go with them; an answer made of nothing else is that reading.
+# Words of both readings, or any other word, leave it unread ("worked for a contractor" is not self-employment).
+_SUBJECT = {"i", "im", "i m", "am", "was", "je", "j", "suis", "etais", "chu", "chui", "jsuis", "a", "an", "as"}
+_SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]] = {
+    "job_employee": (
+        ("no", frozenset({"self", "contractor", "subcontractor", "freelance", "freelancer", "freelancing",
+                          "autonome", "independent", "independant", "independante", "invoice", "invoices",
+                          "invoiced", "incorporated", "compte", "facture", "factures", "facturais"}),
+         frozenset({*_SUBJECT, "employed", "paid", "on", "by", "my", "own", "mon", "ma", "propre", "worked",
+                    "work", "travaille", "travailleur", "travailleuse", "en", "tant", "que", "business",
+                    "entreprise", "no", "non", "nope", "nn", "nah", "sous", "traitant", "contract", "contrat"})),
+        ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
+         frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
+                    "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried"})),
+    ),
+    # part-time studies: no full-time student ("part-time only", "non juste le soir à temps partiel")
+    "job_student": (
+        ("no", frozenset({"part", "partiel", "partielle"}),
+         frozenset({*_SUBJECT, "time", "temps", "student", "etudiant", "etudiante", "only", "just", "juste",
+                    "seulement", "le", "soir", "evening", "evenings", "night", "nights", "classes", "cours", "de",
+                    "no", "non", "nope", "nn", "nah", "en", "at", "la", "studies", "etudes", "studying"})),
+    ),
+}
+
+
+def _said_in_words(question_id: str, words: list[str]) -> str | None:
+    """The reading of an answer made only of one reading's words (_SAID_IN_WORDS); None otherwise."""
+    found = [answer for answer, names, others in _SAID_IN_WORDS.get(question_id, ())
+             if names & set(words) and set(words) <= names | others]
+    if len(found) != 1 or any(names & set(words) for answer, names, _ in _SAID_IN_WORDS[question_id]
+                              if answer != found[0]):
+        return None
+    return found[0]
+
+
+# Certainty after a yes ("ouais bien sûr", "yes for sure"): not the doubt of "pas sûr" or "not sure"
+_CERTAINLY = re.compile(r"(?<!not )(?<!pas )\b(?:bien sur|for sure|of course|pour sur)\b", _A)
 
 
 def leading_yes_no(text: str, question_id: str = "") -> str | None:
@@ -288,6 +366,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     words = [_unstretched(w) for w in typed]
     if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
         return alone[" ".join(words)]
+    if (in_words := _said_in_words(question_id, words)) is not None:
+        return in_words
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
@@ -312,7 +392,9 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
             and _ONLY_ELSEWHERE.match(rest):
         return answer
-    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(rest):
+    if question_id == "canadian_work" and answer is None and _ONLY_ELSEWHERE.match(" ".join(words)):
+        return "no"  # "only volunteering", "just visited": the no said by what it was
+    if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(_CERTAINLY.sub(" ", rest)):
         return None
     if (plain := _PLAIN_WITH.get((question_id, answer))) is not None and plain.search(rest) \
             and not _TURNED.search(rest):
@@ -346,18 +428,21 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*"
                        rf"(?P<tail>-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|more or less|"
                        rf"a peu pres|roughly|maybe|probably|probablement|peut etre|ptet|i think|i guess|"
+                       rf"mostly|usually|normally|typically|generally|d habitude|en general|normalement|"
                        rf"je pense|je crois|j crois|jpense)?\s*"
                        # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup")
                        rf"(?:(?:\+|plus|and|with|avec|et)?\s*(?:some )?(?:overtime|ot|heures sup\w*|hres sup\w*|"
-                       rf"temps sup\w*|des heures sup\w*))?\s*[.!]?$", _A)
+                       rf"temps sup\w*|des heures sup\w*)|(?:sometimes|des fois|parfois) (?:more|plus))?\s*[.!]?$",
+                       _A)
 # Hours a day times days a week: "8 hrs a day 5 days a week", "8h par jour 5 jours sur 7", "7.5h/day, 5 days"
 _DAILY = re.compile(rf"^(?P<h>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*"
-                    rf"(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)\s*,?\s*(?:x|times|fois|and|et)?\s*"
+                    rf"(?:(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)|shifts?|quarts?)\s*,?\s*"
+                    rf"(?:x|times|fois|and|et)?\s*"
                     rf"(?P<d>[1-7])\s*(?:days?|jours?|j|d)\s*"
                     rf"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7))?"
                     rf"\s*[.!]?$", _A)
 _RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
-                    rf"(?:-|to|a|et|and|or|ou|/|~)\s*"
+                    rf"(?:-|to|a|et|and|or|ou|pis|/|~)\s*"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
 
 
@@ -726,7 +811,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                                     "conjoints"),
         (("married",), "marie|mariee|maries|mariees|wife|husband"),
         (("single",), "single|celibataire|not married|never married"),
-        (("divorced",), "divorce|divorcee"), (("separated",), "separe|separee"),
+        (("divorced",), "divorce|divorcee"),
+        (("separated",), "separe|separee|separated but not divorced|separated not divorced|"
+                         "separe mais pas divorce|separee mais pas divorcee"),
         (("widowed",), "veuf|veuve|widow|widower"),
     ),
     "education_level": (
@@ -736,17 +823,24 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                         "bac au quebec|dec technique|licence pro|licence professionnelle|"
                         # as written in India, Nigeria and the Philippines; bac+3 and bac+4 as written in France
                         "btech|b tech|be|b e|bba|bca|bcom|b com|bpharm|b pharm|bs|bsn|bsba|bsit|bscs|"
-                        "bac 3|bac 4|bac+3|bac+4"),
+                        "bac 3|bac 4|bac+3|bac+4|"
+                        # a program of three years or more is in this option, whatever it is called
+                        "3 year diploma|3 years diploma|three year diploma|3 year college diploma|"
+                        "4 year diploma|4 years diploma|four year diploma|3 year program|4 year program"),
         (("master",), "masters|master|master s|masters degree|master s degree|msc|ma|mba|meng|maitrise|master 2|"
                       "mastere|m2|mtech|m tech|mca|mcom|m com"),
         (("doctoral",), "phd|ph d|doctorate|doctorat"),
+        (("secondary",), "grade 12|12th grade|class 12|12th|just high school|only high school|"
+                         "high school only|just highschool"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
                          "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france"),
         (("less_than_secondary",), "primaire|aucun diplome|pas de diplome"),
         (("two_year",), "2 year college diploma|two year college diploma|2 year diploma|2 years diploma|"
                         "2 year college|two year diploma|diplome de 2 ans|bac 2|bac+2|"
-                        "diploma 2 years|diploma 2 year|college diploma 2 years|diplome 2 ans"),
+                        "diploma 2 years|diploma 2 year|college diploma 2 years|diplome 2 ans|"
+                        # an associate degree (United States) is a two-year program
+                        "associate degree|associates degree|associate s degree|associate s|associates"),
         (("one_year",), "1 year diploma|one year diploma|1 year certificate|1 year college|certificate|"
                         "certificat"),
         (("one_year", "two_year"), "diploma|college diploma|college|diplome collegial|"
@@ -766,7 +860,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                     "je l ai pas encore passe|je ne l ai pas encore passe|pas encore de test"),
         (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt|ielts formation generale"),
         (("celpip_general",), "celpip general|celpip g|celpip"),
-        (("none",), "pas de test|aucun test|no test"),
+        (("none",), "pas de test|aucun test|no test|no test yet"),
+        (("ielts_general",), "general ielts|ielts gen|ielts gen training"), (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),
     # a Canadian credential named by its degree: a master's or a doctorate is in the option "3+ years, master's,
@@ -793,6 +888,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 _NAMES = {question: {name: options for options, names in table for name in names.split("|")}
           for question, table in _NAMED_AS.items()}
 _NAME_FILLERS = re.compile(r"^(?:i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
+                           # "je suis" as typed by SMS: "chu mariée", "chui célibataire", "jsuis divorcée"
+                           r"chu |chui |jsuis |j suis |the |"
                            # the partner's answers: "she did IELTS general", "il a fait le TEF", "she's married"
                            r"she did |he did |she took |he took |she has a |he has a |she has |he has |"
                            r"she s |he s |elle a fait le |il a fait le |elle a passe le |il a passe le |"
@@ -823,21 +920,60 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return ()
     if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
         phrase = _MARITAL_ASIDE.sub("", phrase)
-    found = names.get(phrase) or names.get(phrase.replace(" ", ""))
+    found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
+        or {o.replace("_", " "): (o,) for o in question.options}.get(phrase)  # "divorced in 2019": the value
     if not found and named_id.endswith("test_kind") and _NOT_TAKEN.match(phrase):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
-    if not found and named_id.endswith("education_level"):  # "Bachelor of Science", "master of arts"
+    if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
+        found = _highest_of_two(text, names)
+    if not found and named_id.endswith("education_level") and not _another_credential(phrase):
+        # "Bachelor of Science", "master of arts", "Ph.D. in physics": a degree and its field, no other degree
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
+    if not found and named_id.endswith("education_level"):  # "masters 2 ans", "bachelor's (4 yrs)"
+        found = _degree_and_length(phrase, names)
+    if not found and named_id.endswith("test_kind"):  # "ielts gt and tef": both accepted, one at a time
+        found = _two_tests(phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
         found = _abroad_with_or_without_eca(phrase)
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
         found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
                       if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
-    if not found and named_id == "education_level":  # "bachelor + masters": two credentials named
-        found = _highest_of_two(text, names)
     if not found:  # "marrid", "bachlor", "comon law": a slip in an option's name
         found = _slip_in_a_name(phrase, {**{o.replace("_", " "): (o,) for o in question.options}, **names})
     return found or ()
+
+
+# Names of a credential: after a degree's lead ("msc ..."), one of them is a second credential, never a field
+_CREDENTIAL_WORDS = re.compile(r"\b(?:phd|ph d|doctorate|doctorat|masters?|msc|mba|meng|maitrise|bachelors?|bsc|"
+                               r"licence|diploma|diplome|certificate|certificat|dec|aec|degree)\b", _A)
+# A length said after a degree that has only one level whatever its length: "masters 2 ans", "bachelor s 4 yrs"
+_LENGTH_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:\d|one|two|three|four|five|un|deux|trois|quatre|cinq)\s*"
+                           r"(?:years?|yrs?|ans?|annees?)$", _A)
+
+
+def _two_tests(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Two accepted tests named ("ielts gt and tef", "tef + celpip"): both, to choose which is entered now (the
+    other follows with "another test?"); None when a part is no accepted test's name."""
+    parts = [part.strip() for part in re.split(r"\s*(?:\+|&|,|/|\band\b|\bet\b)\s*", phrase) if part.strip()]
+    tests = [names.get(part) for part in parts]
+    if len(parts) != 2 or any(test is None or len(test) != 1 or test == ("none",) for test in tests):
+        return None
+    found = tuple(dict.fromkeys(test[0] for test in tests if test))
+    return found if len(found) == 2 else None
+
+
+def _another_credential(phrase: str) -> bool:
+    """Whether a second credential is named after a degree's lead ("msc + phd", "bachelor of arts and a DEC")."""
+    lead = next((lead for lead, _ in _DEGREE_LEADS if phrase.startswith(lead)), None)
+    return lead is not None and _CREDENTIAL_WORDS.search(phrase[len(lead):]) is not None
+
+
+def _degree_and_length(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A bachelor's, a master's or a doctorate named with its length ("masters 2 ans", "bachelor s 4 year"): the
+    degree, whatever the years (a diploma's length decides its option, so it is never read here)."""
+    said = _LENGTH_AFTER.fullmatch(re.sub(r"\byear\b", "years", phrase))
+    found = names.get(said["name"]) if said else None
+    return found if found in (("bachelor",), ("master",), ("doctoral",)) else None
 
 
 _BETWEEN_CREDENTIALS = re.compile(r"\s*(?:\+|&|,|;|/|\band\b|\bet\b|\bplus\b|\bthen\b|\bpuis\b)\s*", _A)
@@ -887,7 +1023,8 @@ def _dropped_letter(word: str, name: str) -> bool:
 # ("célibataire endurci", "single forever"); never a word of change ("married soon", "single but engaged")
 _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|since \d{4}|depuis \d{4}|"
                             r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
-                            r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)))+$",
+                            r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
+                            r"in \d{4}|en \d{4}))+$",
                             _A)
 # A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
 _NOT_TAKEN = re.compile(r"^(?:not yet|pas encore|none yet)(?: taken| passe| passee)? (?:booked|scheduled|planned|"
@@ -903,6 +1040,10 @@ _DEGREE_LEADS = (("bachelor of ", ("bachelor",)), ("bachelors of ", ("bachelor",
                  ("bachelor in ", ("bachelor",)), ("bachelors in ", ("bachelor",)),
                  ("bachelor s in ", ("bachelor",)),
                  ("bsc ", ("bachelor",)), ("beng ", ("bachelor",)), ("master in ", ("master",)),
+                 ("bachelors degree in ", ("bachelor",)), ("bachelor s degree in ", ("bachelor",)),
+                 ("bachelor degree in ", ("bachelor",)), ("ph d in ", ("doctoral",)), ("ph d en ", ("doctoral",)),
+                 ("phd en ", ("doctoral",)), ("masters degree in ", ("master",)),
+                 ("master s degree in ", ("master",)),
                  ("masters in ", ("master",)), ("master s in ", ("master",)), ("msc ", ("master",)),
                  ("meng ", ("master",)), ("mba ", ("master",)), ("phd in ", ("doctoral",)))
 _CREDENTIAL_YEARS = re.compile(r"\b(?:(?P<short>1|2|one|two|un|deux)|(?P<long>[3-9]|three|four|five|trois|"
@@ -999,12 +1140,19 @@ _YEAR_RANGE = re.compile(r"(?:between |entre )?(\d{1,2})\s*(?:-|to|or|ou|a|et|an
                          r"(?:years?|yrs?|ans?|annees?)?\.?", _A)
 
 
+_YEARS_AND_MONTHS = re.compile(r"^(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\s*(?:and|et|,)?\s*(\d{1,2})\s*"
+                               r"(?:months?|mos?|mois)$", _A)
+# Never worked where the question asks: abroad (foreign work), in Canada (the partner's Canadian work)
+_NEVER_WORKED = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:a|has|have|ai|n a|n ai)\s+)?"
+                           r"(?:never|jamais|pas)\s+(?:(?:jamais|ever)\s+)?(?:worked|travaille)\s+(?P<where>.+)$",
+                           _A)
+_ABROAD_WORDS = re.compile(r"(?:abroad|outside(?: of)? canada|a l etranger|hors du canada|overseas)", _A)
 _MONTHS_SAID = re.compile(r"^(\d{1,3})\s*(?:months?|mos?|mois)\.?$", _A)
 _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))\s+"
                        r"(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(.*)$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
-_CANADA_WORDS = re.compile(r"\b(?:canada|canadian|canadien\w*|here|ici)\b", _A)
+_CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)
 
 
 def _years_in_words(question: Question, text: str) -> str | None:
@@ -1015,6 +1163,12 @@ def _years_in_words(question: Question, text: str) -> str | None:
     top = int(question.options[-1])
     if months := _MONTHS_SAID.fullmatch(said):
         return str(min(int(months[1]) // 12, top))
+    if both := _YEARS_AND_MONTHS.fullmatch(said):  # "1 year 8 months": 1 completed year
+        return str(min(int(both[1]) + int(both[2]) // 12, top))
+    if (never := _NEVER_WORKED.fullmatch(said)) and (
+            _ABROAD_WORDS.fullmatch(never["where"]) if question.id == "foreign_work"
+            else _CANADA_WORDS.fullmatch(never["where"])):  # "jamais travaillé à l'étranger", "never worked here"
+        return "0"
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
             and not _CANADA_WORDS.search(at[2]) and not names_a_place(at[2]) and not _DOUBT.search(at[2]) \
             and not _QUALIFIED.search(at[2]):

@@ -353,7 +353,7 @@ _HEDGE = re.compile(
     r"^(?:(?:well|hmm+|euh+|ben|bah|eh|ah|oh|um+|uh+)\s+)*"
     r"(?:(?:i|j)\s*(?:think|believe|guess|suppose|reckon)|(?:je|j)\s*(?:pense|crois|suppose)|jpense|jcrois|"
     r"probably|prob|prolly|maybe|perhaps|possibly|likely|probablement|peut\s*etre|ptet|p\s*t\s*e\s*t|"
-    r"sans doute|il me semble)"
+    r"sans doute|il me semble|hopefully|j espere|jespere|inshallah|inchallah)"
     r"(?:\s+(?:so|not|yes|no|que oui|que non|oui|non|ben|bien|bein))?"
     r"(?:\s+(?:lol|tbh|honestly|haha|mdr|frr|fr))*$")
 
