@@ -131,7 +131,7 @@ def test_chat_refuses_bad_input_kindly_and_resumes_later(tmp_path: pathlib.Path)
                            input="whatever\nno\nyes\n21232\n15/03/24\n", capture_output=True, timeout=60)
     assert first.returncode == 0
     assert "Please answer yes or no" in first.stdout
-    # a day, a month and a short year: each reading offered, never one guessed (tests/flows/test_typed_answers_fresh4)
+    # a day, a month and a short year: each reading offered, never one guessed (test_typed_answers_fresh4)
     assert "Which did you mean?\n  1. March 15, 2024\n  2. March 24, 2015" in first.stdout
     second = subprocess.run([sys.executable, "-m", "bot", "chat", "--lang", "fr"], cwd=tmp_path, env=env,
                             text=True, input="1\n", capture_output=True, timeout=60)
