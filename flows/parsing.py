@@ -549,23 +549,8 @@ def _parse_date(text: str, edge: str, today: dt.date) -> str:
 def _day_or_month_first(first: int, second: int, year: int, edge: str, typed: str, today: dt.date) -> str:
     """15/03/2024 is 15 March (there is no 15th month); 05/03/2024 is 5 March or 3 May: asked, unless only one
     of the two is a possible day (not in the future, not too old)."""
-    earliest = EARLIEST_BIRTH if edge == "birth" else EARLIEST
-    days: list[str] = []
-    problem: InvalidAnswer | None = None
-    for day, month in ((first, second), (second, first)):
-        try:
-            value = _day(year, month, day, today, earliest).isoformat()
-        except InvalidAnswer as error:
-            problem = problem or error
-            continue
-        if value not in days:
-            days.append(value)
-    if not days:
-        assert problem is not None
-        raise problem
-    if len(days) == 1:
-        return days[0]
-    raise Ambiguous("date", typed, days)
+    return _one_day_or_asked([(str(year), str(second), str(first)), (str(year), str(first), str(second))], edge,
+                             typed, today)
 
 
 def _short_year_day(first: str, second: str, last: str, edge: str, typed: str, today: dt.date) -> str:
