@@ -75,7 +75,9 @@ def _self_employed_physician(answers: Answers, job: Answers) -> bool:
     """Self-employed in a physician occupation: is it publicly funded fee-for-service work, which counts (RULES.md
     1)?"""
     occupation = job.get("job_occupation") or {}
-    return _paid(answers, job) and job.get("job_employee") is False and occupation.get("noc") in PHYSICIAN_NOCS
+    # Counted while the employee answer is not given yet, so that the progress line never goes up after it.
+    return _paid(answers, job) and job.get("job_employee", False) is False \
+        and occupation.get("noc") in PHYSICIAN_NOCS
 
 
 def fee_for_service(job: Answers) -> bool:
