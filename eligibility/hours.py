@@ -40,7 +40,7 @@ def _exclusion(job: Job, teer: int) -> str | None:
         return "outside_canada"
     if not job.paid:
         return "unpaid"
-    if job.self_employed:
+    if job.self_employed and not job.physician_fee_for_service:  # the physicians' exception (RULES.md 1)
         return "self_employed"
     if job.full_time_student or (job.full_time_student_until is not None and _studied_throughout(job)):
         return "full_time_student"

@@ -14,7 +14,7 @@ import pydantic
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from eligibility.errors import shown
-from eligibility.tables import language_tables
+from eligibility.tables import cec, language_tables
 
 TestName = Literal["ielts_general", "celpip_general", "pte_core", "tef_canada", "tcf_canada"]
 EducationLevel = Literal[
@@ -22,6 +22,9 @@ EducationLevel = Literal[
 ]
 MaritalStatus = Literal["single", "married", "common_law", "divorced", "separated", "widowed", "annulled"]
 CanadianCredential = Literal["none", "one_or_two_year", "three_year_plus"]
+
+# Physicians, whose publicly funded fee-for-service work counts though self-employed (RULES.md 1).
+PHYSICIAN_NOCS: frozenset[str] = frozenset(cec()["physician_nocs"])
 
 _STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
 # "tefaq", "tef_aq", "tcf_quebec", "TCF Québec", "tcf-qc": tests for Quebec's own selection only (RULES.md 2).
@@ -93,6 +96,8 @@ class Job(BaseModel):
     in_canada: bool = True
     paid: bool = True
     self_employed: bool = False
+    # A physician's publicly funded fee-for-service work: self-employed, yet it counts (RULES.md 1).
+    physician_fee_for_service: bool = False
     full_time_student: bool = False
     # The last day of full-time studies when they ended during this job: hours up to it do not count.
     full_time_student_until: Day | None = None
@@ -113,6 +118,9 @@ class Job(BaseModel):
             raise ValueError(f"teer: {self.teer} does not match NOC {self.noc}, whose TEER is {self.noc[1]}")
         if self.end is not None and self.end < self.start:
             raise ValueError("end: must not be before start")
+        if self.physician_fee_for_service and not (self.self_employed and self.noc in PHYSICIAN_NOCS):
+            raise ValueError("physician_fee_for_service: only for self-employed work in a physician occupation "
+                             f"(NOC {', '.join(sorted(PHYSICIAN_NOCS))})")
         if self.full_time_student and self.full_time_student_until is not None:
             raise ValueError("full_time_student_until: leave it out when full_time_student is true "
                              "(the whole job was done while studying full time)")

@@ -253,15 +253,15 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
     if question.id == "test_date" and (expired := expired_test_note(value, today, c)) is not None:
         reply.messages[0].text = f"ℹ️ {h(expired)}\n\n{reply.messages[0].text}"
     why_not = counts_nowhere(item) if question.scope == "job" else None
-    if why_not is not None and _DECIDED_BY[why_not] == question.id:  # said at once: it will not count, and why
+    if why_not is not None and question.id in _DECIDED_BY[why_not]:  # said at once: it will not count, and why
         notice = c.t(f"results.skip.{why_not}", teer=_teer_of(item["job_occupation"]))
         reply.messages[0].text = f"ℹ️ {h(notice)}\n\n{reply.messages[0].text}"
     return reply
 
 
 # The answer that finds a job not to count, by reason (flows/questions.counts_nowhere)
-_DECIDED_BY = {"teer_4_5": "job_occupation", "unpaid": "job_paid", "self_employed": "job_employee",
-               "student": "job_student"}
+_DECIDED_BY = {"teer_4_5": ("job_occupation",), "unpaid": ("job_paid",),
+               "self_employed": ("job_employee", "job_fee_for_service"), "student": ("job_student",)}
 
 
 def _teer_of(occupation: dict[str, Any]) -> int:

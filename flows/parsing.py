@@ -903,9 +903,13 @@ def _checked(numerals: list[str], test: str) -> dict[str, float]:
 
 
 # -- age ---------------------------------------------------------------------------------------------------
+# "born 3 feb 1997", "DOB: 1997-02-03", "je suis née le 3 février 1997": the words before the date are dropped.
+_BORN = re.compile(r"^\s*(?:i\s+was\s+born|born|d\.?o\.?b\.?|date\s+of\s+birth|my\s+birthday\s+is|"
+                   r"je\s+suis\s+nee?|nee?|ma\s+date\s+de\s+naissance(?:\s+est)?|date\s+de\s+naissance)"
+                   r"(?:\s+(?:on|in|le|en)\b|\s*[:=-])?\s*(?=\d)", re.I)
 def parse_age(text: str, today: dt.date) -> dict[str, Any]:
     """A birth date (2024-03-15 or in words, with the day) or an age in completed years ("34", "34 ans")."""
-    cleaned = fold(undecorated(text))
+    cleaned = _BORN.sub("", fold(undecorated(text)), count=1)
     if SHORT_YEAR.fullmatch(cleaned):  # "'95": a year of birth, which gives no day and no age
         raise InvalidAnswer("err.birth_short_year", typed=text.strip())
     if match := _AGE.match(cleaned):

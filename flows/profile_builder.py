@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any, Literal
 
 from flows.parsing import is_month_only, month_bounds
-from flows.questions import ABILITIES, PARTLY, UNSURE, Answers, counts_nowhere
+from flows.questions import ABILITIES, PARTLY, UNSURE, Answers, counts_nowhere, fee_for_service
 
 Place = tuple[str, int]  # a question id and the index of its job or test (0 for the spouse's test)
 Favour = frozenset[Place] | Literal["all"]
@@ -113,6 +113,7 @@ def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dic
             "in_canada": True,
             "paid": item["job_paid"],
             "self_employed": not _yes(item["job_employee"], _favoured(favour, "job_employee", index)),
+            "physician_fee_for_service": fee_for_service(item),
             # "not sure": a full-time student (none of its hours count) unless read favourably
             "full_time_student": item["job_student"] is True or (
                 item["job_student"] == UNSURE and not _favoured(favour, "job_student", index)),

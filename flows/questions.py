@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from eligibility.profile import PHYSICIAN_NOCS
+
 Answers = dict[str, Any]
 
 TESTS = ("ielts_general", "celpip_general", "pte_core", "tef_canada", "tcf_canada")
@@ -69,8 +71,27 @@ def _paid(answers: Answers, job: Answers) -> bool:
     return _skilled(answers, job) and job.get("job_paid") is not False
 
 
+def _self_employed_physician(answers: Answers, job: Answers) -> bool:
+    """Self-employed in a physician occupation: is it publicly funded fee-for-service work, which counts (RULES.md
+    1)?"""
+    occupation = job.get("job_occupation") or {}
+    # Counted while the employee answer is not given yet, so that the progress line never goes up after it.
+    return _paid(answers, job) and job.get("job_employee", False) is False \
+        and occupation.get("noc") in PHYSICIAN_NOCS
+
+
+def fee_for_service(job: Answers) -> bool:
+    """A physician's publicly funded fee-for-service work: self-employed, and it counts (RULES.md 1)."""
+    occupation = job.get("job_occupation") or {}
+    return (job.get("job_employee") is False and occupation.get("noc") in PHYSICIAN_NOCS
+            and job.get("job_fee_for_service") is True)
+
+
 def _employee(answers: Answers, job: Answers) -> bool:
-    return _paid(answers, job) and job.get("job_employee") is not False
+    """An employee, or a physician paid fee-for-service from public funds: the later questions apply (counted
+    while that answer is not given yet, so that the progress line never jumps up)."""
+    return _paid(answers, job) and (job.get("job_employee") is not False or (
+        _self_employed_physician(answers, job) and job.get("job_fee_for_service") is not False))
 
 
 def _studied_partly(answers: Answers, job: Answers) -> bool:
@@ -88,7 +109,8 @@ def counts_nowhere(job: Answers) -> str | None:
         return "teer_4_5"
     if job.get("job_paid") is False:
         return "unpaid"
-    if job.get("job_employee") is False:
+    if job.get("job_employee") is False and not fee_for_service(job) and (
+            (job.get("job_occupation") or {}).get("noc") not in PHYSICIAN_NOCS or "job_fee_for_service" in job):
         return "self_employed"
     if job.get("job_student") is True:
         return "student"
@@ -155,6 +177,7 @@ QUESTIONS: tuple[Question, ...] = (
              shortcuts=("40", "37.5", "35", "30", "25", "20", "15", "10")),
     Question("job_paid", "work", "yes_no", "job", when=_skilled),
     Question("job_employee", "work", "yes_no", "job", when=_paid, meta={"unsure": True}),
+    Question("job_fee_for_service", "work", "yes_no", "job", when=_self_employed_physician),
     # "Not sure" of full-time studies during the job: read both ways (flows/profile_builder.py)
     Question("job_student", "work", "yes_no", "job", when=_employee, meta={"partly": True, "unsure": True}),
     Question("job_student_end", "work", "date", "job", when=_studied_partly, meta={"edge": "studies"}),
