@@ -210,7 +210,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
              h(c.t("verdict.crs_parts", **{k: crs[k] for k in ("core", "spouse", "transferability",
                                                                   "additional")})), ""]
     lines += [f"• {h(c.t('pair', label=c.t(f'crs_detail.{name}'), value=points))}"
-              for name, points in crs["details"].items() if points]
+              for name, points in crs["details"].items() if points or name == "age"]  # age 0 from 45 on: said
     details = crs["details"]
     listed_transfer = sum(details.get(k, 0) for k in _TRANSFERABILITY_PARTS)
     listed_extra = sum(details.get(k, 0) for k in _ADDITIONAL_PARTS)

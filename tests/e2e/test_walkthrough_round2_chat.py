@@ -366,9 +366,8 @@ async def test_ahmed_46_whose_wife_stays_behind_scores_340_with_transferability_
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="RULES.md 3, age rows: '45 or more: 0/0'. The breakdown lists only the "
-                   "factors that score, so a person aged 46 sees no age line at all and may not learn that age "
-                   "gives him nothing from 45 on; a line such as 'Age: 0 (45 or more)' would say it")
+# RULES.md 3, age rows: "45 or more: 0/0". The breakdown lists the factors that score, and age always, so a person
+# aged 46 reads that his age gives him nothing from 45 on.
 async def test_ahmed_reads_that_his_age_scores_0_from_45(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Ahmed")
