@@ -154,7 +154,7 @@ def _without_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str
     nuit" is 64410's 'Gardien/gardienne de nuit', not a "gardien")."""
     for phrase, words in table().trailing:
         if len(tokens) > len(phrase) and tuple(tokens[-len(phrase):]) == phrase:
-            if _alias([tokens], lang) or _listed(_scored(" ".join(tokens), lang, 1)):
+            if _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
                 break  # "gardien de nuit", "cuisinier de restaurant": our table's or an official title as typed
             return tokens[:-len(phrase)], (words.get(lang) or words.get("en") or "").split()
     return tokens, []
