@@ -147,11 +147,19 @@ def _spelled(text: str) -> str:
     return _joined(text)
 
 
+@functools.cache
+def _trailing_ends() -> frozenset[str]:
+    """The last words of our table's trailing phrases: most titles end with none of them."""
+    return frozenset(phrase[-1] for phrase, _ in table().trailing)
+
+
 def _without_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
     """ "camp cook up north" -> "camp cook", "snowplow driver for the city" -> "snowplow driver" and the words that
     say what that place is ("public works"), "PSW night shift" -> "PSW": where or when the work was, said after the
     title, is not the job; unless the title with it is our table's or an official title as typed ("gardien de
     nuit" is 64410's 'Gardien/gardienne de nuit', not a "gardien")."""
+    if not tokens or tokens[-1] not in _trailing_ends():
+        return tokens, []
     for phrase, words in table().trailing:
         if len(tokens) > len(phrase) and tuple(tokens[-len(phrase):]) == phrase:
             if _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
