@@ -31,10 +31,10 @@ and by sourced data (eligibility/data/noc2021/everyday.toml, each citing the off
 support' written as the NOC writes them; rows for telecallers, 'infirmière-chef', BDE, delivery boys. The earlier
 rounds did not move (benchmarks/noc_search.py): evaluation set top-1 99.7%, tune 99.6%, held 97.9%, fresh rounds
 1 to 6 93.9%, 100%, 100%, 98.0%, 100%, 99.3% as before. find() p99 did not get worse: run back to back with
-commit 54f67e4 on the same loaded machine (load 2 to 5), the evaluation set's CPU time p99, best of 3 per query, was
-2.99 and 2.55 ms before, 2.92 and 2.63 ms after; these 150 titles' CPU time p99, best of 5, 4.99 ms before and 4.92
-ms after (the 'cum' titles are read twice, but none is among the slowest). benchmarks/noc_search.py after: wall clock
-best of 3 p99 2.6 ms, CPU time 3.1 ms (load 2.3).
+commit 54f67e4 on the same loaded machine (load 2 to 5), the evaluation set's CPU time p99, best of 3 per query,
+was 2.99 and 2.55 ms before, 2.92 and 2.63 ms after; these 150 titles' CPU time p99, best of 5, 4.99 ms before and
+4.92 ms after (the 'cum' titles are read twice, but none is among the slowest). benchmarks/noc_search.py after:
+wall clock best of 3 p99 2.6 ms, CPU time 3.1 ms (load 2.3).
 
 Left (strict xfails below): five titles whose first match counts the way a right one does.
 """
