@@ -17,6 +17,8 @@ On top of the occupation finder (eligibility/occupations.py, Statistics Canada's
    looked up for the title minus one word (of two words, only the one that names the job: "wok cook" -> "cook"),
    or for what comes before "in"/"en"/"dans" ("PSW in long term care").
 
+A title that is two jobs at once ("cashier cum supervisor") is read as both, each title's matches in turn.
+
 The result says how sure it is ("high": our table or an official title as typed; "medium": a close official
 title; "low": a distant one) and whether the matches disagree on whether the hours count (TEER 0-3 against
 TEER 4-5). A weak guess whose matches disagree puts a match whose hours do not count first: a false
@@ -145,11 +147,23 @@ def _spelled(text: str) -> str:
     return _joined(text)
 
 
+@functools.cache
+def _trailing_ends() -> frozenset[str]:
+    """The last words of our table's trailing phrases: most titles end with none of them."""
+    return frozenset(phrase[-1] for phrase, _ in table().trailing)
+
+
 def _without_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
     """ "camp cook up north" -> "camp cook", "snowplow driver for the city" -> "snowplow driver" and the words that
-    say what that place is ("public works"): where the work was, said after the title, is not the job."""
+    say what that place is ("public works"), "PSW night shift" -> "PSW": where or when the work was, said after the
+    title, is not the job; unless the title with it is our table's or an official title as typed ("gardien de
+    nuit" is 64410's 'Gardien/gardienne de nuit', not a "gardien")."""
+    if not tokens or tokens[-1] not in _trailing_ends():
+        return tokens, []
     for phrase, words in table().trailing:
         if len(tokens) > len(phrase) and tuple(tokens[-len(phrase):]) == phrase:
+            if _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
+                break  # "gardien de nuit", "cuisinier de restaurant": our table's or an official title as typed
             return tokens[:-len(phrase)], (words.get(lang) or words.get("en") or "").split()
     return tokens, []
 
@@ -418,8 +432,44 @@ def _fill(matches: list[Match], searched: str, lang: str, limit: int, from_table
     return list(unique.values())
 
 
+_CUM = re.compile(r"\s+cum\s+", re.IGNORECASE)
+_HELPERS = frozenset({"helper", "assistant", "aide"})
+
+
+def _both(query: str, lang: str, limit: int) -> Finding | None:
+    """ "cashier cum supervisor", "cook cum helper" (Indian English: one job that is both): each title's matches
+    in turn, the surer title's first; flagged when the two first matches count differently, and then the one whose
+    hours do not count goes first (a false "eligible" costs more than a question asked again). An employer after
+    the second title is said of both; a second title that is only "helper" is the first one's helper ("driver cum
+    helper": 75211 'Driver helper')."""
+    parts = _CUM.split(query.strip(), maxsplit=1)
+    if len(parts) != 2 or not all(occupations.title_key(part) for part in parts):
+        return None
+    tail = _EMPLOYER_TAIL.search(parts[1])
+    if occupations.title_key(parts[1]) in _HELPERS:  # "cook cum helper": the cook's helper
+        parts[1] = f"{_EMPLOYER_TAIL.sub('', parts[0])} {parts[1]}"
+    first, second = find(parts[0] + (tail.group(0) if tail else ""), lang, limit), find(parts[1], lang, limit)
+    surer = sorted((first, second), key=lambda finding: -_RANK[finding.confidence])  # the surer reading first
+    unique: dict[str, Match] = {}
+    for match in itertools.chain.from_iterable(itertools.zip_longest(surer[0].matches, surer[1].matches)):
+        if match is not None:
+            unique.setdefault(match.occupation.code, match)
+    matches = list(unique.values())[:limit]
+    heads = [finding.matches[0] for finding in (first, second) if finding.matches]
+    mixed = len({match.occupation.teer in COUNTING_TEERS for match in heads}) > 1
+    at = next((i for i, match in enumerate(matches) if match.occupation.teer not in COUNTING_TEERS), None)
+    if mixed and at is not None:
+        matches.insert(0, matches.pop(at))
+    confidence: Confidence = min((first.confidence, second.confidence), key=_RANK.__getitem__)
+    mixed = mixed or first.mixed_counting or second.mixed_counting
+    return Finding(matches, confidence if matches else "low", mixed, first.self_employed or second.self_employed,
+                   f"{first.searched} + {second.searched}")
+
+
 def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
+    if (both := _both(query, lang, limit)) is not None:
+        return both
     rules = table()
     text = _spelled(_EMPLOYER_TAIL.sub("", query.strip()) or query)
     tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])

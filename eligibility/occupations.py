@@ -114,14 +114,24 @@ def listed_under_several(query: str) -> bool:
     """True when the title typed (spelling corrected) is itself listed under several unit groups, often each with
     its own qualifier ("Customer service representative - airline", "- call centre"...): the first match is
     then no better a guess than the others."""
+    return len(_listed_codes(query)) > 1
+
+
+def listed(query: str) -> bool:
+    """True when the title typed (spelling corrected) is itself an official title, in either language: a lookup,
+    not a search ("gardien de nuit" is 64410's 'Gardien/gardienne de nuit')."""
+    return bool(_listed_codes(query))
+
+
+def _listed_codes(query: str) -> set[str]:
     if not isinstance(query, str) or _code_digits(query[:_MAX_QUERY]) is not None:
-        return False
+        return set()
     index = _index()
     key = _key(query[:_MAX_QUERY])
     if not key:
-        return False
+        return set()
     entry = index.entry(" ".join(_spellings(index, word)[0] for word in key.split()))
-    return entry is not None and len({code for code, _, _ in index.matches_of(entry)}) > 1
+    return set() if entry is None else {code for code, _, _ in index.matches_of(entry)}
 
 
 # ---------------------------------------------------------------------------------------------------------
