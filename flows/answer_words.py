@@ -26,6 +26,7 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import month_name
+from flows.places import ABROAD, CANADA, EITHER, SCHOOL_WORDS, places_named
 from flows.quebec import names_a_place
 from flows.questions import ABILITIES, EDUCATION_LEVELS, Question
 from flows.texts import Catalog
@@ -935,6 +936,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = _two_tests(phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
         found = _abroad_with_or_without_eca(phrase)
+    if not found and question.id == "education_where":  # "india", "au Maroc", "Lagos Nigeria", "humber college"
+        found = _place_of_study(phrase)
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
         found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
                       if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
@@ -1081,13 +1084,49 @@ _IN_CANADA = re.compile(r"\b(?:canada|canadien\w*|canadian|quebec|ici|here)\b", 
 def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
     """A place abroad said in words with or without an ECA (EDE): "en Belgique, EDE faite", "au Sénégal avec EDE
     WES", "in France, no ECA". Never a guess when Canada is named or the ECA is not said either way."""
-    if _IN_CANADA.search(re.sub(r"\b(?:hors (?:du )?|outside (?:of )?)canada\b", " ", phrase)):
-        return None
+    abroad_said = re.sub(r"\b(?:hors (?:du )?|outside (?:of )?)canada\b", " ", phrase)
+    if _IN_CANADA.search(abroad_said) or any(part.kind in (CANADA, EITHER) for part in places_named(abroad_said)):
+        return None  # "toronto, no eca": a place in Canada beside an ECA's words is asked again, never read
     if _NO_ECA.search(phrase):
         return ("abroad",)
     if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: asked, never read as done
         return None
     return ("abroad_eca",) if _ECA.search(phrase) else None
+
+
+# Words beside a place that say nothing more of it ("in", "au", "the", "college", "j'ai étudié à"): a place named
+# with them alone is where the credential was earned.
+_PLACE_FILLERS = frozenset({"in", "at", "from", "the", "a", "an", "of", "my", "i", "studied", "study", "did", "it",
+                            "got", "earned", "there", "back", "home", "en", "au", "aux", "dans", "de", "du", "des",
+                            "d", "l", "le", "la", "les", "un", "une", "mon", "ma", "j", "ai", "etudie", "etudiee",
+                            "fait", "obtenu", "obtenue", "is", "was", "c", "est", "etait", *SCHOOL_WORDS})
+# Words that turn or doubt a place ("not india", "maybe Manila", "online"): never part of a place's name
+_TURNS_PLACE = re.compile(r"^(?:not|no|non|pas|never|jamais|maybe|perhaps|probably|possibly|peut|etre|ptet|think|"
+                          r"pense|crois|or|ou|but|mais|then|puis|half|partly|partie|moitie|mostly|surtout|and|et|"
+                          r"also|aussi|plus|online|distance|ligne|exchange|echange|transfer\w*|until|jusqu\w*|"
+                          r"sauf|except|ede|eca|wes|ces|icas|iqas|ices|ielts|pending|applied|waiting|"
+                          r"attente)$", _A)
+
+
+def _place_of_study(phrase: str) -> tuple[str, ...] | None:
+    """Where a credential was earned said by its place: a country outside Canada ("india", "au Maroc", "in the UK",
+    "indian university") is abroad, with an ECA or without (both asked: a place says nothing of an ECA); Canada or
+    a place or school in it ("toronto", "à Montréal", "Humber college", "UBC", "cégep") is Canada. A city may be
+    said before its country ("Lagos Nigeria", "Manila, Philippines": up to two words); any other word, two places
+    (in Canada and outside it), or a name as well known abroad ("London") is asked again, never guessed."""
+    parts = places_named(phrase)
+    kinds = {part.kind for part in parts if part.kind}
+    others = [index for index, part in enumerate(parts) if not part.kind and part.text not in _PLACE_FILLERS]
+    if kinds == {CANADA} and not others:
+        return ("canada",)
+    if kinds != {ABROAD}:
+        return None
+    first = next(index for index, part in enumerate(parts) if part.kind)
+    said = [parts[index].text for index in others]
+    if len(said) > 2 or any(index > first for index in others) or any(
+            not word.isalpha() or _TURNS_PLACE.match(word) for word in said):
+        return None
+    return ("abroad_eca", "abroad")
 
 
 # A degree still being studied for is not held: "maîtrise en cours", "masters (in progress)" name no option.
