@@ -1114,16 +1114,18 @@ def _place_of_study(phrase: str) -> tuple[str, ...] | None:
     a place or school in it ("toronto", "à Montréal", "Humber college", "UBC", "cégep") is Canada. A city may be
     said before its country ("Lagos Nigeria", "Manila, Philippines": up to two words); any other word, two places
     (in Canada and outside it), or a name as well known abroad ("London") is asked again, never guessed."""
+    # "outside canada, india", "hors du Canada, au Maroc": the words outside Canada agree with the country
+    phrase, outside = re.subn(r"\b(?:hors (?:du )?|outside (?:of )?|en dehors du )canada\b", " ", phrase, flags=_A)
     parts = places_named(phrase)
-    kinds = {part.kind for part in parts if part.kind}
+    kinds = {part.kind for part in parts if part.kind} | ({ABROAD} if outside else set())
     others = [index for index, part in enumerate(parts) if not part.kind and part.text not in _PLACE_FILLERS]
     if kinds == {CANADA} and not others:
         return ("canada",)
     if kinds != {ABROAD}:
         return None
-    first = next(index for index, part in enumerate(parts) if part.kind)
+    first = next((index for index, part in enumerate(parts) if part.kind), -1)  # -1: "outside of canada" alone
     said = [parts[index].text for index in others]
-    if len(said) > 2 or any(index > first for index in others) or any(
+    if len(said) > 2 or any(index > first for index in others) or (first < 0 and said) or any(
             not word.isalpha() or _TURNS_PLACE.match(word) for word in said):
         return None
     return ("abroad_eca", "abroad")

@@ -7,7 +7,8 @@ place answers: the conversation's readers do (flows/answer_words.py for where a 
 flows/quebec.py for the plan to live in Quebec, which takes its lists of places from here).
 
 The countries' names come from pycountry (its ISO 3166-1 database and French translations), read on first use
-only: a bot that is never told a country does not load them (about 1.5 MB once loaded).
+only: a bot that is never told a country does not load them (about 0.7 MB of RSS and 25 ms, once, measured after
+the conversation's own imports).
 """
 
 from __future__ import annotations
