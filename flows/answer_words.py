@@ -26,7 +26,7 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import month_name
-from flows.places import ABROAD, CANADA, EITHER, SCHOOL_WORDS, places_named
+from flows.places import ABROAD, CANADA, EITHER, NATIONALITIES, SCHOOL_WORDS, places_named
 from flows.quebec import names_a_place
 from flows.questions import ABILITIES, EDUCATION_LEVELS, Question
 from flows.texts import Catalog
@@ -234,26 +234,7 @@ _ONLY_ELSEWHERE = re.compile(
 # alone, "French", may be a language; the list is closed: "a new citizen", "a naturalized citizen" are Canadian
 # ones), never with Canada, a permanent residence, a second citizenship or a turn anywhere in the answer ("indian
 # citizen and PR", "dual citizen", "citoyen français et canadien").
-_NATIONALITIES = (
-    r"indian|filipino|filipina|philippine|chinese|pakistani|nigerian|bangladeshi|nepali|nepalese|sri lankan|"
-    r"iranian|vietnamese|korean|south korean|japanese|mexican|brazilian|colombian|venezuelan|peruvian|chilean|"
-    r"argentinian|argentine|salvadoran|guatemalan|honduran|cuban|haitian|jamaican|american|us|british|uk|irish|"
-    r"french|belgian|swiss|german|italian|spanish|portuguese|ukrainian|russian|polish|romanian|turkish|"
-    r"moroccan|algerian|tunisian|egyptian|lebanese|syrian|jordanian|iraqi|afghan|emirati|saudi|israeli|"
-    r"cameroonian|senegalese|ivorian|congolese|ghanaian|kenyan|ethiopian|eritrean|somali|rwandan|burundian|"
-    r"malian|beninese|togolese|guinean|gabonese|malagasy|mauritian|south african|zimbabwean|ugandan|"
-    r"tanzanian|sudanese|australian|new zealander|indonesian|malaysian|thai|taiwanese|"
-    r"indien|indienne|philippin|philippine|chinois|chinoise|pakistanais|pakistanaise|nigerian|nigeriane|"
-    r"bangladais|bangladaise|iranien|iranienne|vietnamien|vietnamienne|coreen|coreenne|japonais|japonaise|"
-    r"mexicain|mexicaine|bresilien|bresilienne|colombien|colombienne|venezuelien|venezuelienne|peruvien|"
-    r"peruvienne|chilien|chilienne|argentin|argentine|cubain|cubaine|haitien|haitienne|americain|americaine|"
-    r"britannique|irlandais|irlandaise|francais|francaise|belge|suisse|allemand|allemande|italien|italienne|"
-    r"espagnol|espagnole|portugais|portugaise|ukrainien|ukrainienne|russe|polonais|polonaise|roumain|"
-    r"roumaine|turc|turque|marocain|marocaine|algerien|algerienne|tunisien|tunisienne|egyptien|egyptienne|"
-    r"libanais|libanaise|syrien|syrienne|afghan|afghane|camerounais|camerounaise|senegalais|senegalaise|"
-    r"ivoirien|ivoirienne|congolais|congolaise|ghaneen|ghaneenne|kenyan|kenyane|ethiopien|ethiopienne|"
-    r"rwandais|rwandaise|burundais|burundaise|malien|malienne|beninois|beninoise|togolais|togolaise|"
-    r"guineen|guineenne|gabonais|gabonaise|malgache|mauricien|mauricienne|australien|australienne")
+_NATIONALITIES = NATIONALITIES  # flows/places.py: the same list names a school's country
 _FOREIGN_CITIZEN = re.compile(
     r"^(?:(?:she s|he s|she is|he is|shes|hes|elle est|il est|she|he|elle|il|my (?:wife|husband|partner|spouse) "
     r"is|ma femme est|mon mari est|mon conjoint est|ma conjointe est) )?(?:(?:a|an|un|une) )?"
