@@ -26,6 +26,7 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import month_name
+from flows.places import ABROAD, CANADA, EITHER, NATIONALITIES, SCHOOL_WORDS, places_named
 from flows.quebec import names_a_place
 from flows.questions import ABILITIES, EDUCATION_LEVELS, Question
 from flows.texts import Catalog
@@ -233,26 +234,7 @@ _ONLY_ELSEWHERE = re.compile(
 # alone, "French", may be a language; the list is closed: "a new citizen", "a naturalized citizen" are Canadian
 # ones), never with Canada, a permanent residence, a second citizenship or a turn anywhere in the answer ("indian
 # citizen and PR", "dual citizen", "citoyen français et canadien").
-_NATIONALITIES = (
-    r"indian|filipino|filipina|philippine|chinese|pakistani|nigerian|bangladeshi|nepali|nepalese|sri lankan|"
-    r"iranian|vietnamese|korean|south korean|japanese|mexican|brazilian|colombian|venezuelan|peruvian|chilean|"
-    r"argentinian|argentine|salvadoran|guatemalan|honduran|cuban|haitian|jamaican|american|us|british|uk|irish|"
-    r"french|belgian|swiss|german|italian|spanish|portuguese|ukrainian|russian|polish|romanian|turkish|"
-    r"moroccan|algerian|tunisian|egyptian|lebanese|syrian|jordanian|iraqi|afghan|emirati|saudi|israeli|"
-    r"cameroonian|senegalese|ivorian|congolese|ghanaian|kenyan|ethiopian|eritrean|somali|rwandan|burundian|"
-    r"malian|beninese|togolese|guinean|gabonese|malagasy|mauritian|south african|zimbabwean|ugandan|"
-    r"tanzanian|sudanese|australian|new zealander|indonesian|malaysian|thai|taiwanese|"
-    r"indien|indienne|philippin|philippine|chinois|chinoise|pakistanais|pakistanaise|nigerian|nigeriane|"
-    r"bangladais|bangladaise|iranien|iranienne|vietnamien|vietnamienne|coreen|coreenne|japonais|japonaise|"
-    r"mexicain|mexicaine|bresilien|bresilienne|colombien|colombienne|venezuelien|venezuelienne|peruvien|"
-    r"peruvienne|chilien|chilienne|argentin|argentine|cubain|cubaine|haitien|haitienne|americain|americaine|"
-    r"britannique|irlandais|irlandaise|francais|francaise|belge|suisse|allemand|allemande|italien|italienne|"
-    r"espagnol|espagnole|portugais|portugaise|ukrainien|ukrainienne|russe|polonais|polonaise|roumain|"
-    r"roumaine|turc|turque|marocain|marocaine|algerien|algerienne|tunisien|tunisienne|egyptien|egyptienne|"
-    r"libanais|libanaise|syrien|syrienne|afghan|afghane|camerounais|camerounaise|senegalais|senegalaise|"
-    r"ivoirien|ivoirienne|congolais|congolaise|ghaneen|ghaneenne|kenyan|kenyane|ethiopien|ethiopienne|"
-    r"rwandais|rwandaise|burundais|burundaise|malien|malienne|beninois|beninoise|togolais|togolaise|"
-    r"guineen|guineenne|gabonais|gabonaise|malgache|mauricien|mauricienne|australien|australienne")
+_NATIONALITIES = NATIONALITIES  # flows/places.py: the same list names a school's country
 _FOREIGN_CITIZEN = re.compile(
     r"^(?:(?:she s|he s|she is|he is|shes|hes|elle est|il est|she|he|elle|il|my (?:wife|husband|partner|spouse) "
     r"is|ma femme est|mon mari est|mon conjoint est|ma conjointe est) )?(?:(?:a|an|un|une) )?"
@@ -935,6 +917,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = _two_tests(phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
         found = _abroad_with_or_without_eca(phrase)
+    if not found and question.id == "education_where":  # "india", "au Maroc", "Lagos Nigeria", "humber college"
+        found = _place_of_study(phrase)
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
         found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
                       if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
@@ -1081,13 +1065,51 @@ _IN_CANADA = re.compile(r"\b(?:canada|canadien\w*|canadian|quebec|ici|here)\b", 
 def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
     """A place abroad said in words with or without an ECA (EDE): "en Belgique, EDE faite", "au Sénégal avec EDE
     WES", "in France, no ECA". Never a guess when Canada is named or the ECA is not said either way."""
-    if _IN_CANADA.search(re.sub(r"\b(?:hors (?:du )?|outside (?:of )?)canada\b", " ", phrase)):
-        return None
+    abroad_said = re.sub(r"\b(?:hors (?:du )?|outside (?:of )?)canada\b", " ", phrase)
+    if _IN_CANADA.search(abroad_said) or any(part.kind in (CANADA, EITHER) for part in places_named(abroad_said)):
+        return None  # "toronto, no eca": a place in Canada beside an ECA's words is asked again, never read
     if _NO_ECA.search(phrase):
         return ("abroad",)
     if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: asked, never read as done
         return None
     return ("abroad_eca",) if _ECA.search(phrase) else None
+
+
+# Words beside a place that say nothing more of it ("in", "au", "the", "college", "j'ai étudié à"): a place named
+# with them alone is where the credential was earned.
+_PLACE_FILLERS = frozenset({"in", "at", "from", "the", "a", "an", "of", "my", "i", "studied", "study", "did", "it",
+                            "got", "earned", "there", "back", "home", "en", "au", "aux", "dans", "de", "du", "des",
+                            "d", "l", "le", "la", "les", "un", "une", "mon", "ma", "j", "ai", "etudie", "etudiee",
+                            "fait", "obtenu", "obtenue", "is", "was", "c", "est", "etait", *SCHOOL_WORDS})
+# Words that turn or doubt a place ("not india", "maybe Manila", "online"): never part of a place's name
+_TURNS_PLACE = re.compile(r"^(?:not|no|non|pas|never|jamais|maybe|perhaps|probably|possibly|peut|etre|ptet|think|"
+                          r"pense|crois|or|ou|but|mais|then|puis|half|partly|partie|moitie|mostly|surtout|and|et|"
+                          r"also|aussi|plus|online|distance|ligne|exchange|echange|transfer\w*|until|jusqu\w*|"
+                          r"sauf|except|ede|eca|wes|ces|icas|iqas|ices|ielts|pending|applied|waiting|"
+                          r"attente)$", _A)
+
+
+def _place_of_study(phrase: str) -> tuple[str, ...] | None:
+    """Where a credential was earned said by its place: a country outside Canada ("india", "au Maroc", "in the UK",
+    "indian university") is abroad, with an ECA or without (both asked: a place says nothing of an ECA); Canada or
+    a place or school in it ("toronto", "à Montréal", "Humber college", "UBC", "cégep") is Canada. A city may be
+    said before its country ("Lagos Nigeria", "Manila, Philippines": up to two words); any other word, two places
+    (in Canada and outside it), or a name as well known abroad ("London") is asked again, never guessed."""
+    # "outside canada, india", "hors du Canada, au Maroc": the words outside Canada agree with the country
+    phrase, outside = re.subn(r"\b(?:hors (?:du )?|outside (?:of )?|en dehors du )canada\b", " ", phrase, flags=_A)
+    parts = places_named(phrase)
+    kinds = {part.kind for part in parts if part.kind} | ({ABROAD} if outside else set())
+    others = [index for index, part in enumerate(parts) if not part.kind and part.text not in _PLACE_FILLERS]
+    if kinds == {CANADA} and not others:
+        return ("canada",)
+    if kinds != {ABROAD}:
+        return None
+    first = next((index for index, part in enumerate(parts) if part.kind), -1)  # -1: "outside of canada" alone
+    said = [parts[index].text for index in others]
+    if len(said) > 2 or any(index > first for index in others) or (first < 0 and said) or any(
+            not word.isalpha() or _TURNS_PLACE.match(word) for word in said):
+        return None
+    return ("abroad_eca", "abroad")
 
 
 # A degree still being studied for is not held: "maîtrise en cours", "masters (in progress)" name no option.

@@ -18,6 +18,7 @@ import re
 
 from eligibility.assess import QUEBEC_IMMIGRATION
 from flows.parsing import fold
+from flows.places import ELSEWHERE_IN_CANADA, QUEBEC_PLACES
 from flows.questions import UNSURE
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import catalog
@@ -89,15 +90,8 @@ _UNDECIDED = re.compile(r"(?:i m |im |i am |still )?(?:not sure yet|undecided|no
 _ELSEWHERE = re.compile(
     r"\b(?:outside (?:of )?quebec|hors du quebec|hors quebec|en dehors du quebec|ailleurs qu au quebec|"
     r"elsewhere(?: in canada)?|ailleurs(?: au canada)?|(?:an)?other province|(?:une )?autre province|"
-    r"ontario|toronto|ottawa|mississauga|brampton|hamilton|kitchener|waterloo|windsor|"
-    r"british columbia|colombie britannique|bc|vancouver|victoria|surrey|burnaby|kelowna|"
-    r"alberta|calgary|edmonton|saskatchewan|regina|saskatoon|manitoba|winnipeg|"
-    r"nova scotia|nouvelle ecosse|halifax|new brunswick|nouveau brunswick|moncton|fredericton|"
-    r"prince edward island|ile du prince edouard|pei|charlottetown|newfoundland|terre neuve|labrador|"
-    r"yukon|whitehorse|northwest territories|territoires du nord ouest|yellowknife|nunavut|iqaluit)\b", _A)
-_QUEBEC = re.compile(r"\b(?:quebec|qc|montreal|mtl|laval|gatineau|longueuil|sherbrooke|trois rivieres|saguenay|"
-                     r"chicoutimi|levis|terrebonne|rimouski|drummondville|granby|saint jean sur richelieu|"
-                     r"la belle province)\b", _A)
+    + "|".join(ELSEWHERE_IN_CANADA) + r")\b", _A)
+_QUEBEC = re.compile(r"\b(?:" + "|".join(QUEBEC_PLACES) + r")\b", _A)  # the same places as flows/places.py's
 # Doubt, a time or a condition: the place is not a plan ("Montreal for now", "maybe Toronto", "Montréal ou Ottawa")
 _NOT_A_PLAN = re.compile(r"\b(?:maybe|perhaps|probably|possibly|might|may|think|guess|depends?|if|unless|or|"
                          r"peut etre|probablement|possiblement|pense|crois|depend|si|ou|sais|sure?|"

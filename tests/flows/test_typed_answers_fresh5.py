@@ -34,11 +34,12 @@ abroad (foreign work) or here (the partner's Canadian work); "nope just ielts" t
 "depends on the job" to Quebec (not sure); "only child"; "she's PR", "he's a citizen".
 
 Left (strict xfails below): a status or an age said of a sibling, a nomination applied for or received in words, a
-trade certificate named by its seal and trade, a country named alone for where a credential was earned (with an ECA
-or without? would be asked), a Canadian city or college named with Canada, "grade 10" (how many grades end
+trade certificate named by its seal and trade, "grade 10" (how many grades end
 secondary school differs by country: not read), an ECA or a degree not held yet, a doubt beside a place for Quebec
 (asked again by design), "pas fait encore" (as the French audit decided), and words after a yes that carry
-numbers ("20h/week").
+numbers ("20h/week"). A country named alone for where a credential was earned (asked: with an ECA or without?) and
+a Canadian city or college ("à montréal", "canada, humber college") are read since the places round
+(tests/flows/test_places_typed.py): 181 of 200, 18 refused needlessly.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def test_the_fifth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 200 and sum(e.lang == "en" for e in entries) == 120
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 177, misread 0, asked needlessly 0, refused needlessly 20" in out
+    # 177 at the end of round 5; 181 since the places round (tests/flows/test_places_typed.py)
+    assert "Read right 181, misread 0, asked needlessly 0, refused needlessly 18" in out
 
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
@@ -111,11 +113,7 @@ _LEFT = {
     ("marital", "married, wife in india"): "words after a status other than asides are not read",
     ("spouse_citizen", "applied for PR, waiting"): "a status applied for is not read in words",
     ("education_level", "grade 10"): "which grade ends secondary school differs by country",
-    ("education_where", "india"): "no list of countries yet: a country alone is not asked about",
-    ("education_where", "au maroc"): "no list of countries yet: a country alone is not asked about",
-    ("education_where", "canada, humber college"): "a college named beside Canada is not read",
     ("education_where", "pakistan, wes applied"): "an ECA applied for stays asked again (round 3's decision)",
-    ("education_where", "à montréal"): "a city in Canada is not read as Canada here",
     ("canadian_credential", "no only foreign degree"): "'only' after a no stays asked again",
     ("canadian_credential", "pas encore, en cours"): "a degree in progress stays asked again",
     ("foreign_work", "zero, all in canada"): "'in canada' after none may mean none in Canada only",
