@@ -288,7 +288,7 @@ def accept_scores(screening: Screening, scores: dict[str, float], lang: str, tod
 # Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
 _QUOTE_TYPED = frozenset({"err.yes_no", "err.number", "err.choice", "err.date_format", "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
-                          "err.score", "err.age", "err.noc"})
+                          "err.hours_leave", "err.score", "err.age", "err.noc"})
 
 
 def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date, typed: str = "") -> Reply:

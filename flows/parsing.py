@@ -337,6 +337,14 @@ _TIME_WORDS_ONLY = re.compile(r"^(?:(?:i am|i m|i was|i work|i worked|je travail
                               r"(?:full ?time|part ?time|temps plein|plein temps|temps partiel|mi temps)"
                               r"(?:\s+(?:job|emploi|poste))?$", _A)
 
+# A leave named beside the hours ("37.5 but i was on maternity leave"): RULES.md 1 counts hours of paid work and
+# says nothing of leave, so no number is taken from such an answer (stored as usual hours, the months of leave
+# would count as weeks of work); the reply says so and how to leave the months out.
+_LEAVE = re.compile(r"\b(?:mat|maternity|parental|paternity|sick|medical|disability|unpaid|stress)\s+leave\b"
+                    r"|\bon\s+leave\b|\bleave\s+of\s+absence\b"
+                    r"|\bconge\s+(?:de\s+|d\s+)?(?:maternite|paternite|parental|maladie|sans\s+solde)\b"
+                    r"|\ben\s+conge\b|\barret\s+(?:de\s+travail|maladie)\b", _A)
+
 
 def parse_hours(text: str, maximum: float) -> int | float:
     """Usual hours a week: more than 0, at most `maximum` (168, the hours in a week). "1,560" or "1.040" is a
@@ -346,6 +354,8 @@ def parse_hours(text: str, maximum: float) -> int | float:
         minutes = round(int(match[2]) / 60, 2)
         text = f"{int(match[1]) + minutes}{fold(text)[match.end():]}"
     words = " ".join(re.sub(r"[^a-z0-9/]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    if _LEAVE.search(words):
+        raise InvalidAnswer("err.hours_leave")
     if not _NUMBER.match(fold(text)):
         if _OTHER_PERIOD.search(words):
             raise InvalidAnswer("err.hours_not_weekly")
