@@ -25,6 +25,9 @@ from eligibility.rounds import FRENCH, NOMINEE, Rounds, seed
 from eligibility.tables import ABILITIES, cec, crs_grid, links, rules_version
 
 _RULES = cec()
+# Category rounds named after occupations (RULES.md 4): who hears of them beside the score, never a verdict
+_OCCUPATION_ROUNDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (program, frozenset(codes)) for program, codes in _RULES["occupation_rounds"].items())
 _CLB_BY_TEER = {int(k): v for k, v in _RULES["required_clb_by_teer"].items()}
 _CLB_ON_TIE: int = _RULES["required_clb_on_tie"]
 _LOWEST_CLB = min(_CLB_BY_TEER.values())
@@ -96,7 +99,8 @@ def _leader_level(by_occupation: dict[str, float], teer_of: dict[str, int]) -> t
 
 
 @lru_cache(maxsize=8192)
-def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rounds: Rounds) -> str:
+def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rounds: Rounds,
+                     occupations: tuple[str, ...] = ()) -> str:
     """The CRS against the latest and recent CEC rounds, and the rounds of other programs that concern this
     person (French speakers, provincial nominees). It depends on little, so each text is made once."""
     latest = rounds.latest_cec
@@ -114,6 +118,11 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
         summary = rounds.summary(program) if applies else None
         if summary:
             sentences.append(text.t(f"crs.other.{program}", total=total, year=summary["year"],
+                                    low=summary["lowest"], high=summary["highest"]))
+    for program in occupations:  # rounds of the person's occupation, where known: their cut-offs, and a caution
+        if summary := rounds.summary(program):
+            one = summary["lowest"] == summary["highest"]
+            sentences.append(text.t(f"crs.other.{program}{'_one' if one else ''}", year=summary["year"],
                                     low=summary["lowest"], high=summary["highest"]))
     sentences.append(text.t("freshness.rounds_as_of", date=text.date(rounds.as_of)))
     return " ".join(sentences)
@@ -662,8 +671,11 @@ class _Facts:
         total = crs.total
         # Rounds of other programs invite people in the pool: named only to someone eligible now.
         eligible = self.eligible_now
+        worked = self.ledger.by_occupation
+        occupations = tuple(program for program, codes in _OCCUPATION_ROUNDS
+                            if eligible and any(code in codes for code in worked))
         explanation = _comparison_text(self.text, total, eligible and crs.details.get("french", 0) > 0,
-                                       eligible and self.profile.provincial_nomination, rounds)
+                                       eligible and self.profile.provincial_nomination, rounds, occupations)
         cutoffs = rounds.sorted_cutoffs
         recent = {"rounds": len(cutoffs), "from": rounds.recent[0].date.isoformat(),
                   "to": latest.date.isoformat(), "lowest": cutoffs[0], "highest": cutoffs[-1]}
