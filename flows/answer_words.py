@@ -38,6 +38,25 @@ def _words(text: str) -> list[str]:
     return re.sub(r"[^a-z0-9.,~+]+", " ", fold(text).replace("'", " ").replace("\u2019", " "), flags=_A).split()
 
 
+# -- words of address -------------------------------------------------------------------------------------
+# Courtesy around an answer, as many write to an office ("yes sir", "no mam", "married sir", "haan ji", "oui
+# madame"): at the start, at the end, or right after the first word, never the answer itself. Only words that are
+# no answer to any question ("boss", "bro" may be one: "my own boss", "my bro is PR").
+_ADDRESS = r"(?:sir|sirr|madam|madame|mam|maam|ma\s*['\u2019]\s*am|mem|monsieur|ji)"
+_ADDRESS_LEAD = re.compile(rf"^\s*{_ADDRESS}(?![\w'\u2019])[\s,.!:;-]*", re.IGNORECASE)
+_ADDRESS_SECOND = re.compile(rf"^(\s*[^\s,.!]+)[\s,.!]+{_ADDRESS}(?![\w'\u2019])[\s,.!:;-]*", re.IGNORECASE)
+_ADDRESS_TAIL = re.compile(rf"(?<![\w'\u2019])[\s,.!-]*{_ADDRESS}[\s.!]*$", re.IGNORECASE)
+
+
+def without_address(text: str) -> str:
+    """The answer without a word of address around it ("no sir, only this one" is "no, only this one" less its
+    comma); the text as it is when nothing else would be left."""
+    out = _ADDRESS_LEAD.sub("", text)
+    out = _ADDRESS_SECOND.sub(lambda m: m[1] + " ", out)
+    out = _ADDRESS_TAIL.sub("", out).strip()
+    return out if out.strip(" ,.!") else text
+
+
 # -- going back --------------------------------------------------------------------------------------------
 _BACK_WORDS = frozenset({"back", "oops", "oups", "retour", "revenir", "arriere", "undo", "previous", "precedent",
                          "precedente", "/back"})
@@ -90,7 +109,11 @@ def correction(text: str) -> str | None:
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
 _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "sure", "absolutely", "definitely",
                           "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",
-                          "ouai", "yea", "oue", "wi"})
+                          "ouai", "yea", "oue", "wi", "haan", "ya"})
+# "ya" starts a French sentence as "il y a" ("ya pas eu de paie", "ya un an"): a yes only before other words
+_YA_FRENCH = frozenset({"pas", "plus", "rien", "personne", "jamais", "eu", "un", "une", "des", "du", "de", "le",
+                        "la", "les", "l", "aucun", "aucune", "que", "qu", "quelque", "deux", "trois", "moyen",
+                        "encore", "toujours", "ma", "mon", "mes", "ca", "trop", "beaucoup", "peu"})
 # "nan" is the everyday French "no" ("nan c'est tout"); as a word of its own it is never "nanny" (a job title)
 _LEADING_NO = frozenset({"no", "nope", "nop", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
 # A yes or a no typed with a letter held down: "ouiii", "yesss", "nooon" (only these words, once each letter)
@@ -121,7 +144,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           "nn": "no", "nop": "no", "oue": "yes", "yea": "yes", "ofc": "yes",
           # "wi" is "oui" as typed in West Africa and elsewhere; "ya" alone is a yes (at the start of a French
           # sentence it is "il y a": "ya pas eu de paie" stays asked again)
-          "wi": "yes", "ya": "yes", "yah": "yes"}
+          "wi": "yes", "ya": "yes", "yah": "yes",
+          # "haan" is the yes of Hindi and Urdu, as typed in English by many ("haan ji" once "ji" is dropped)
+          "haan": "yes", "haanji": "yes"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
 # is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -195,11 +220,22 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                        "salaried", "hourly", "paid hourly", "salaire", "a l heure",
                                        "paye a l heure", "payee a l heure")}},
 }
+# "i am working there till date", "yes still continuing", "je suis toujours en poste": the job goes on, said in
+# words (no negation, no end, no other time than now)
+_NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \
+       r"currently|still|presently|jusqu a present|jusqu a maintenant|a ce jour|encore|toujours|actuellement)"
+_STILL_WORKING = re.compile(
+    r"^(?:(?:yes|yeah|yep|ya|oui|ouais|haan) )?(?:(?:i am|i m|im|i|je suis|j y suis|j y|je|j) )?"
+    rf"(?:{_NOW} )?(?:working|work|employed|continuing|continue|travaille|en poste|la)"
+    r"(?: (?:there|here|with them|in the same company|with the same company|la|la bas|ici|chez eux))?"
+    rf"(?: {_NOW})?$", _A)
+
+
 # "another job?" answered with the count: "no, just the one" is a plain no (the "just" limits nothing), "1 more"
 # or "yes, one more" a plain yes.
 _LOOPS = ("job_more", "test_more")
 _ONLY_ONE = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulement|que|qu) "
-                       r"(?:the |that |l |un |une |le |la )?(?:one|1|un|une|seul|seule)"
+                       r"(?:the |that |this |l |un |une |le |la )?(?:one|1|un|une|seul|seule)"
                        r"(?: (?:job|emploi|test|one|here|ici))?$", _A)
 # "no that's the only one", "non juste celui là": the one already given, and no other
 _ONLY_THAT = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:(?:that s|thats|it s|its|c est|cest|c) )?"
@@ -227,6 +263,12 @@ _ONLY_ELSEWHERE = re.compile(
     r"(?:as a |en )?touriste?|(?:on )?(?:a )?visit|en visite|en vacances|on vacation|on holiday|"
     r"volunteer(?:ed|ing)?|benevolat|benevole|(?:des |an |a |un )?(?:unpaid internships?|stages? non (?:payes?|"
     r"remuneres?)|stages? pas payes?))$", _A)
+
+# "no, I was only studying", "non j'étais étudiant": studies, which are no paid job, and nothing else
+_STUDYING_ONLY = re.compile(
+    r"^(?:(?:i was|i am|i m|im|i|j etais|je suis|j etudiais|was) )?(?:(?:only|just|juste|seulement) )?"
+    r"(?:studying|a student|student|a full time student|etudiant|etudiante|aux etudes|en etudes|aux etudes)"
+    r"(?: (?:only|just|juste|seulement|uniquement))?$", _A)
 
 # "she's indian citizen", "il est citoyen camerounais" to "Is your spouse a Canadian citizen or PR?": a citizenship
 # of another country named, and nothing else, is a no. Only a nationality with the word citizen (a nationality
@@ -280,6 +322,9 @@ _QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mos
                         r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard|"
                         # a hedge that limits the answer: "oui un peu", "yes kinda", "sort of"
                         r"un peu|a bit|a little|kinda|kind of|sort of|somewhat|plus ou moins|more or less)\b", _A)
+# How often something comes ("salary every two weeks", "paid each month", "toutes les deux semaines"): no limit
+_EVERY = re.compile(r"\b(?:every|each|toutes les|tous les|chaque)(?: (?:two|2|other|deux|\w+))? "
+                    r"(?:weeks?|months?|semaines?|mois)\b|\b(?:bi ?weekly|weekly|monthly)\b", _A)
 # Words that turn the answer to one question only: a part-time student is not a full-time one; a cousin, or a
 # brother on a work permit, is not a sibling who is a citizen or permanent resident.
 _NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteurs?|refugee|refugie|claimant|" \
@@ -368,6 +413,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return alone[" ".join(words)]
     if (in_words := _said_in_words(question_id, words)) is not None:
         return in_words
+    if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
+        return "yes"
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
@@ -387,11 +434,16 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if first in ("of", "bien") and not rest.startswith(("course", "sur", "entendu")):
         return None
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
+    if first == "ya" and words[1] in _YA_FRENCH:
+        return None
     if question_id == "sibling" and answer == "no" and first in ("no", "non", "nan") and _KIN_ONLY.match(rest):
         return answer
     if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
             and _ONLY_ELSEWHERE.match(rest):
         return answer
+    if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
+            and _STUDYING_ONLY.match(rest):
+        return answer  # "no sir i was studying only": studies are no paid job
     if question_id == "canadian_work" and answer is None and _ONLY_ELSEWHERE.match(" ".join(words)):
         return "no"  # "only volunteering", "just visited": the no said by what it was
     if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(_CERTAINLY.sub(" ", rest)):
@@ -399,7 +451,7 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if (plain := _PLAIN_WITH.get((question_id, answer))) is not None and plain.search(rest) \
             and not _TURNED.search(rest):
         return answer  # "nope, laid off last month": a time that says when it ended, not a limit on the no
-    if _QUALIFIED.search(rest):
+    if _QUALIFIED.search(_EVERY.sub(" ", rest)):  # "every two weeks" says how often, not how far
         return None
     if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
         return None
@@ -586,13 +638,35 @@ _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began
                         r"graduated|graduated in|graduated on|diplome|diplomee|diplome en|diplomee en|diplome le|"
                         r"diplomee le|"
                         # a year said loosely: "sometime in 2025", "dans le courant de 2025" (that year's months)
-                        r"sometime in|some time in|sometime|au cours de|dans le courant de|courant)\s+", _A)
+                        r"sometime in|some time in|sometime|au cours de|dans le courant de|courant|"
+                        # joining said of a job: "joined on 10th january 2024", "embauché en septembre 2022"
+                        r"(?:i |we )?joined(?: (?:this|the|my|that) (?:company|job|firm|employer|place))?|"
+                        r"(?:i was |i got )?hired|embauchee?|j ai ete embauchee?|"
+                        # "in the month of march 2022", "au mois de mars"
+                        r"the month of|month of|au mois de|le mois de|mois de)\s+", _A)
 # Words of leaving, before the end of a job or of studies only ("quit in March 2026", "j'ai arrêté en mai 2025"):
 # to the start question they would say the opposite of a start, so there they leave the answer unread
 _END_LEAD = re.compile(r"^(?:quit|quit in|quit on|left|left in|left on|stopped|stopped in|stopped on|finished|"
                        r"finished in|finished on|arrete|arrete en|arrete le|j ai arrete|j ai arrete en|"
                        r"j ai arrete le|quitte en|quitte le|j ai quitte en|j ai quitte le|j ai termine en|"
-                       r"j ai termine le|j ai fini le)\s+", _A)
+                       r"j ai termine le|j ai fini le|i left|i left in|i left on|i quit in|i resigned|"
+                       r"i resigned in|i resigned on|resigned|resigned in|resigned on|"
+                       r"(?:my )?last (?:working )?day(?: at work)?(?: was| is)?|"
+                       r"fin de (?:mon |du )?contrat(?: en| le)?|fin du contrat(?: en| le)?)\s+", _A)
+# The end of full-time studies said as such ("my college finished in april 2024", "completed studies on 20th dec
+# 2023", "j'ai fini mes études en mai 2024"): read only for that question's date
+_STUDIES_LEAD = re.compile(
+    r"^(?:(?:my )?(?:college|studies|study|university|school|course|program|programme|degree|classes) "
+    r"(?:finished|ended|completed|got over|was over|were over)|"
+    r"(?:i )?(?:completed|finished)(?: (?:my|the))? (?:studies|study|college|course|program|programme|degree)|"
+    r"(?:i )?(?:completed|finished)|j ai (?:fini|termine) mes etudes|mes etudes (?:ont )?(?:fini|termine)\w*|"
+    r"fin des etudes|fin de mes etudes)(?: (?:in|on|en|le))?\s+", _A)
+# How a test was taken ("i wrote the exam on 3rd may 2025", "she gave it in august 2025"): for a test's date only
+_TEST_LEAD = re.compile(
+    r"^(?:(?:i|she|he|we|my wife|my husband|elle|il|j ai|je l ai|elle l a|il l a) )?(?:also )?"
+    r"(?:wrote|gave|took|did|attempted|sat|appeared(?: for| in)?|passe|fait|ecrit)"
+    r"(?: (?:it|the exam|the test|exam|test|my exam|my test|the ielts|ielts|celpip|pte|tef|tcf|l examen|le test|"
+    r"l ielts|le tef|le tcf))?(?: (?:in|on|en|le))?\s+", _A)
 END_EDGES = ("end", "studies")
 
 
@@ -625,9 +699,15 @@ def date_said(text: str, edge: str = "") -> tuple[str, bool]:
         lead = _ABOUT_LEAD.match(cleaned)
         if lead:
             about, cleaned = True, cleaned[lead.end():]
+        if edge in END_EDGES:  # before "fin" is read as a lead alone: "fin de contrat en mars 2025"
+            cleaned = _END_LEAD.sub("", cleaned)
         cleaned = _DATE_LEAD.sub("", cleaned)
         if edge in END_EDGES:
             cleaned = _END_LEAD.sub("", cleaned)
+        if edge == "studies":
+            cleaned = _STUDIES_LEAD.sub("", cleaned)
+        if edge == "test":
+            cleaned = _TEST_LEAD.sub("", cleaned)
     tail = _DATE_TAIL.search(cleaned)
     return (cleaned[:tail.start()], True) if tail else (cleaned, about)
 

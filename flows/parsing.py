@@ -149,7 +149,9 @@ _FOUR_NOUNS = r"(?:competences?|epreuves?|sections?|parties|partie|modules?|skil
     r"of them|one|1)"
 _FOUR_WORDS = r"(?:\s+(?:les\s+)?(?:(?:quatre|4|four)(?:\s+" + _FOUR_NOUNS + r")?|" + _FOUR_NOUNS + r"))?"
 _EVERYWHERE = re.compile(
-    r"(?:same for all|same in all|all of them|all|straight|que des|tous|toutes|tout|partout)\s*:?\s*("
+    r"(?:same for all|same in all|all of them|all|straight|que des|tous|toutes|tout|partout|"
+    # "each module 6.5", "in every section 7": the word for each before the score
+    r"(?:in\s+)?(?:each|every|chaque)\s+" + _FOUR_NOUNS + r")\s*:?\s*("
     + _NUM + r")" + _PLURAL + r"|(" + _NUM + r")" + _PLURAL + r"\s*(?:partout|everywhere|across the board|"
     r"in everything|(?:for |in )?each|for all|(?:in|dans) (?:all|every|each|tout|toutes|toute|chaque)|"
     r"pour (?:tout|toutes|chaque)|a (?:chaque|toutes)|(?:dans|pour|aux) (?:les )?quatre)" + _FOUR_WORDS
