@@ -886,11 +886,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "marital": (
         (("common_law",), "common law|common law partner|commonlaw|conjoint de fait|conjointe de fait|"
                           "conjoints de fait|union de fait|en union de fait|union libre|en union libre|de facto|"
-                          "living together"),
+                          "living together|concubinage|en concubinage|concubin|concubine"),
         (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
                                     "conjoints"),
-        (("married",), "marie|mariee|maries|mariees|wife|husband"),
-        (("single",), "single|celibataire|not married|never married"),
+        (("married",), "marie|mariee|maries|mariees|wife|husband|epouse|epoux"),
+        (("single",), "single|celibataire|not married|never married|unmarried|un married"),
         (("divorced",), "divorce|divorcee"),
         (("separated",), "separe|separee|separated but not divorced|separated not divorced|"
                          "separe mais pas divorce|separee mais pas divorcee"),
@@ -911,6 +911,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                       "mastere|m2|mtech|m tech|mca|mcom|m com"),
         (("doctoral",), "phd|ph d|doctorate|doctorat"),
         (("secondary",), "grade 12|12th grade|class 12|12th|just high school|only high school|"
+                         # as written in India and around: twelve years of school passed, the higher secondary
+                         "12th pass|12th passed|12 pass|12th standard|12 standard|class 12 pass|hsc|"
+                         "higher secondary|higher secondary certificate|"
                          "high school only|just highschool"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
@@ -940,7 +943,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                     "je l ai pas encore passe|je ne l ai pas encore passe|pas encore de test"),
         (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt|ielts formation generale"),
         (("celpip_general",), "celpip general|celpip g|celpip"),
-        (("none",), "pas de test|aucun test|no test|no test yet"),
+        (("none",), "pas de test|aucun test|no test|no test yet|aucun test pour l instant|"
+                    "aucun test pour le moment|pas de test pour l instant|pas de test pour le moment|"
+                    "no test for now|no test so far"),
         (("ielts_general",), "general ielts|ielts gen|ielts gen training"), (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),
@@ -967,7 +972,15 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 }
 _NAMES = {question: {name: options for options, names in table for name in names.split("|")}
           for question, table in _NAMED_AS.items()}
-_NAME_FILLERS = re.compile(r"^(?:i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
+_NAME_FILLERS = re.compile(
+                           r"^(?:"
+                           # the partner named: "my wife is MBA", "my husband has a bachelor's" (before "my ")
+                           r"my wife is (?!coming|with)|my husband is (?!coming|with)|my wife has |"
+                           r"my husband has |my wife did |my husband did |"
+                           r"she is |he is |ma femme a |mon mari a |ma femme est |mon mari est |"
+                           # how a test was taken, as many write it: "i gave celpip", "she also gave ielts"
+                           r"(?:i |she |he )?(?:also )?(?:gave|wrote|took|appeared for) |also |"
+                           r"i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
                            # "je suis" as typed by SMS: "chu mariée", "chui célibataire", "jsuis divorcée"
                            r"chu |chui |jsuis |j suis |the |"
                            # the partner's answers: "she did IELTS general", "il a fait le TEF", "she's married"
@@ -1002,7 +1015,7 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         phrase = _MARITAL_ASIDE.sub("", phrase)
     found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
         or {o.replace("_", " "): (o,) for o in question.options}.get(phrase)  # "divorced in 2019": the value
-    if not found and named_id.endswith("test_kind") and _NOT_TAKEN.match(phrase):
+    if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(phrase)):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
         found = _highest_of_two(text, names)
@@ -1104,9 +1117,23 @@ def _dropped_letter(word: str, name: str) -> bool:
 _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|since \d{4}|depuis \d{4}|"
                             r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
                             r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
-                            r"in \d{4}|en \d{4}))+$",
+                            r"in \d{4}|en \d{4}|"
+                            # children beside the status: "marié avec deux enfants", "célibataire sans enfant"
+                            r"(?:with|avec) (?:\d|one|two|three|un|une|deux|trois|my|mes)? ?"
+                            r"(?:kids?|children|child|enfants?)|(?:sans|no|without) (?:kids?|children|enfants?)|"
+                            # the partner coming along: "my husband is coming with me", "mon épouse m'accompagne"
+                            r"(?:is|will be) coming(?: with me| along)?|will come(?: with me)?|comes with me|"
+                            r"is with me|m accompagne|vient avec moi))+$",
                             _A)
 # A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
+# "not given any test yet", "no he didnt give any test", "j'ai pas encore passé de test": none taken
+_NO_TEST_TAKEN = re.compile(
+    r"^(?:(?:no|non|nope|nah) )?(?:(?:i|he|she|we|je|j|il|elle) )?(?:(?:have|has|ai|a) )?"
+    r"(?:not|didnt|didn t|did not|havent|haven t|hasnt|hasn t|never|n ai pas|n a pas|ai pas|a pas|pas)"
+    r"(?: (?:yet|encore))? (?:given|give|taken|take|written|write|done|do|appeared for|passe|fait)"
+    # the noun may be gone already ("test" at the end is dropped as "IELTS general test" is read)
+    r"(?: (?:any|a|an|the|de|aucun|le|un|my|mon))?(?: (?:language )?(?:test|tests|exam|exams|examen|examens))?"
+    r"(?: (?:yet|encore|so far|for now|pour l instant|pour le moment))?$", _A)
 _NOT_TAKEN = re.compile(r"^(?:not yet|pas encore|none yet)(?: taken| passe| passee)? (?:booked|scheduled|planned|"
                         r"registered|writing|taking|prevu|prevue|inscrite?|reserve|reservee|je le passe|"
                         r"je passe)\b(?!.*\b(?:results?|resultats?|scores?|notes?)\b)", _A)
@@ -1152,7 +1179,8 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
 
 
 _ECA = re.compile(r"\b(?:ede|eca|wes|ces|icas|iqas|ices)\b", _A)
-_NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?(?:ede|eca)\b", _A)
+_NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?"
+                     r"(?:ede|eca|evaluation|assessment)\b", _A)
 _ECA_PENDING = re.compile(r"\b(?:pending|waiting|applied|soon|not yet|to come|en attente|attente|demandee?|"
                           r"bientot|a venir|pas encore|pas fini\w*|pas recu\w*|not received)\b", _A)
 _IN_CANADA = re.compile(r"\b(?:canada|canadien\w*|canadian|quebec|ici|here)\b", _A)
