@@ -231,6 +231,15 @@ _STILL_WORKING = re.compile(
     rf"(?: {_NOW})?$", _A)
 
 
+# "my husband is coming with me", "mon épouse m'accompagne": the partner comes, said in words (no negation, no
+# time)
+_COMES_ALONG = re.compile(
+    r"^(?:(?:yes|oui|yeah|ouais) )?(?:(?:my|mon|ma) (?:husband|wife|spouse|partner|mari|femme|epouse|epoux|"
+    r"conjoint|conjointe)|she|he|elle|il) (?:is coming|will come|will be coming|comes|is joining|will join|"
+    r"m accompagne|m accompagnera|va m accompagner|vient|va venir|viendra)"
+    r"(?: (?:with me|along|too|also|me|avec moi|aussi))*$", _A)
+
+
 # "another job?" answered with the count: "no, just the one" is a plain no (the "just" limits nothing), "1 more"
 # or "yes, one more" a plain yes.
 _LOOPS = ("job_more", "test_more")
@@ -414,6 +423,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if (in_words := _said_in_words(question_id, words)) is not None:
         return in_words
     if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
+        return "yes"
+    if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
         return "yes"
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
@@ -1009,8 +1020,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return credential
     if phrase not in names:  # "married yes", but "no test" is a name of its own
         phrase = _TRAILING_YES.sub("", phrase)
-    if _UNFINISHED.search(phrase):
-        return ()
+    if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
+        return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
     if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
         phrase = _MARITAL_ASIDE.sub("", phrase)
     found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
@@ -1024,6 +1035,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
     if not found and named_id.endswith("education_level"):  # "masters 2 ans", "bachelor's (4 yrs)"
         found = _degree_and_length(phrase, names)
+    if not found and named_id.endswith("education_level"):  # "B.E. in mechanical", "doctorate in chemistry"
+        found = _degree_in_field(phrase, names)
     if not found and named_id.endswith("test_kind"):  # "ielts gt and tef": both accepted, one at a time
         found = _two_tests(phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
@@ -1069,6 +1082,33 @@ def _degree_and_length(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[
     return found if found in (("bachelor",), ("master",), ("doctoral",)) else None
 
 
+# Words after a degree's name that make it no degree held, or another credential: "phd student", "masters
+# pursuing", "bsc final year", "bachelor 2 years" (a length is read by _degree_and_length), "bachelor and diploma"
+_NOT_A_FIELD = re.compile(r"\d|\+|\b(?:and|et|plus|then|puis|or|ou|not|pas|no|non|never|jamais|pursuing|"
+                          r"persuing|doing|current\w*|running|ongoing|on going|continuing|studying|appearing|"
+                          r"appeared|final|"
+                          r"last|first|second|third|dropped|drop|dropout|left|quit|year|years|yr|yrs|an|ans|annee|"
+                          r"annees|semester|sem|pending|incomplete|student|students|candidate|etudiante?|scholar|"
+                          r"admission|admitted|applied|applying|equivalent|equivalence|level|niveau|equiv)\b", _A)
+_FIELD_LEAD = frozenset({"in", "en", "of", "de", "d", "du", "des", "from"})
+
+
+def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A bachelor's, a master's or a doctorate named with its field and nothing else ("b e in mechanical",
+    "doctorate in chemistry", "master 2 en finance", "bsc nursing"): the degree. Never with a word that makes it
+    unfinished, a student's, a length, a level or another credential (_NOT_A_FIELD, _CREDENTIAL_WORDS)."""
+    words = phrase.split()
+    for cut in (2, 1):  # a name of two words first ("b e", "master 2")
+        found, field = names.get(" ".join(words[:cut])), words[cut:]
+        if field and field[0] in _FIELD_LEAD:
+            field = field[1:]
+        rest = " ".join(field)
+        if found in (("bachelor",), ("master",), ("doctoral",)) and rest and not _NOT_A_FIELD.search(rest) \
+                and not _CREDENTIAL_WORDS.search(rest) and not _UNFINISHED.search(rest):
+            return found
+    return None
+
+
 _BETWEEN_CREDENTIALS = re.compile(r"\s*(?:\+|&|,|;|/|\band\b|\bet\b|\bplus\b|\bthen\b|\bpuis\b)\s*", _A)
 
 
@@ -1080,7 +1120,7 @@ def _highest_of_two(text: str, names: dict[str, tuple[str, ...]]) -> tuple[str, 
     parts = [" ".join(re.sub(r"[^a-z0-9+]+", " ", part, flags=_A).split())
              for part in _BETWEEN_CREDENTIALS.split(fold(text).replace("'", " "))]
     parts = [_NAME_FILLERS.sub("", part).strip() for part in parts if part]
-    levels = [names.get(part) for part in parts]
+    levels = [names.get(part) or _degree_in_field(part, names) for part in parts]  # "bsc nursing and msc nursing"
     if len(levels) < 2 or any(level is None or len(level) != 1 for level in levels):
         return None
     highest = max((level[0] for level in levels if level), key=EDUCATION_LEVELS.index)
@@ -1201,6 +1241,13 @@ def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
 # A degree still being studied for is not held: "maîtrise en cours", "masters (in progress)" name no option.
 _UNFINISHED = re.compile(r"\b(?:en cours|in progress|ongoing|pas fini|pas finie|pas termine|pas terminee|"
                          r"non termine|non terminee|inacheve|inachevee|unfinished|incomplete|not finished)\b", _A)
+
+
+# A degree studied for, not held: "bsc final year", "B.Tech 3rd year", "currently pursuing masters", "phd student"
+_NOT_HELD = re.compile(r"\b(?:pursuing|persuing|currently|running|ongoing|on going|continuing|studying|appearing|"
+                       r"(?:final|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:year|yr|sem|"
+                       r"semester)|semester|student|students|candidate|dropped|dropout|drop out|admission|"
+                       r"admitted|applying|etudiant|etudiante)\b", _A)
 
 
 def without_fillers(text: str) -> str:
