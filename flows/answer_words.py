@@ -499,7 +499,8 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        _A)
 # Hours a day times days a week: "8 hrs a day 5 days a week", "8h par jour 5 jours sur 7", "7.5h/day, 5 days"
 _DAILY = re.compile(rf"^(?P<h>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*"
-                    rf"(?:(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)|shifts?|quarts?)\s*,?\s*"
+                    rf"(?:(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)|daily|quotidien\w*|shifts?|quarts?)"
+                    rf"\s*,?\s*"
                     rf"(?:x|times|fois|and|et)?\s*"
                     rf"(?P<d>[1-7])\s*(?:days?|jours?|j|d)\s*"
                     rf"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7))?"
@@ -514,7 +515,8 @@ _RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,
 FULL_TIME = 30
 _TIME_WORDS = r"(?:a )?(?:(?P<full>full time|full-time|fulltime|temps plein|plein temps)|" \
               r"(?P<part>part time|part-time|parttime|temps partiel|mi temps|mi-temps))"
-_SAID_TIME = re.compile(rf"{_TIME_WORDS}[\s,:-]*(?P<rest>\d.*)", _A)
+# the number may be said roughly after the words: "temps partiel, environ 20h"
+_SAID_TIME = re.compile(rf"{_TIME_WORDS}[\s,:-]*(?P<rest>(?:{_ABOUT}\.?\s*)?\d.*)", _A)
 _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 
 
@@ -1287,7 +1289,8 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
 _SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, ≤, ≥, a minus before a number
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
                         r"(?:years?|yrs?|ans?)?(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
-                        r"(?:\s*old)?\.?$", _A)  # "j'ai 29 ans et demi": 29 completed years
+                        # "j'ai 29 ans et demi": 29 completed years; "30 ans révolus": completed, as said
+                        r"(?:\s*(?:old|revolus|accomplis|completed))?\.?$", _A)
 
 
 # A count of years said as a range: "2 or 3 years", "2-3 ans", "entre 1 et 2 ans"
@@ -1303,11 +1306,36 @@ _NEVER_WORKED = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:a|has|have|
                            _A)
 _ABROAD_WORDS = re.compile(r"(?:abroad|outside(?: of)? canada|a l etranger|hors du canada|overseas)", _A)
 _MONTHS_SAID = re.compile(r"^(\d{1,3})\s*(?:months?|mos?|mois)\.?$", _A)
-_YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))\s+"
+_YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
+                       # "5 years experience back home", "3 ans d'expérience au Maroc"
+                       r"(?:\s+(?:of\s+)?(?:work\s+)?(?:experience|exp|d experience|de travail))?\s+"
                        r"(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(.*)$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
 _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)
+
+
+# None said with what it is none of: "no experience outside canada", "no canadian experience", "aucune expérience
+# au Canada"; read only when the where is the question's (abroad for foreign work, Canada for the partner's)
+_NO_EXPERIENCE = re.compile(r"^(?:no|zero|aucune?|pas d|pas de|nil|none)\s+(?P<pre>canadian|foreign|international|"
+                            r"overseas)?\s*(?:work\s+)?(?:experience|exp)(?:\s+(?:de travail|professionnelle))?"
+                            r"(?:\s+(?P<where>.+))?$", _A)
+# Years said with "worked": "she worked 1 year here", "elle a travaillé 2 ans ici" (the partner's work in Canada)
+_WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
+                           r"(?:for\s+|pendant\s+)?(?P<n>\d{1,2})(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?)"
+                           r"(?:\s+(?P<where>.+))?$", _A)
+
+
+def _no_experience_there(question: Question, said: str) -> bool:
+    """"no experience outside canada" to foreign work, "no canadian experience" to the partner's Canadian work."""
+    if (none := _NO_EXPERIENCE.fullmatch(said)) is None:
+        return False
+    pre, where = none["pre"], none["where"]
+    if question.id == "foreign_work":
+        return (pre in ("foreign", "international", "overseas") and where is None) or (
+            pre is None and where is not None and _ABROAD_WORDS.fullmatch(where) is not None)
+    in_canada = where is not None and (where == "canadienne" or _CANADA_WORDS.fullmatch(where) is not None)
+    return question.id == "spouse_work" and ((pre == "canadian" and where is None) or (pre is None and in_canada))
 
 
 def _years_in_words(question: Question, text: str) -> str | None:
@@ -1324,6 +1352,11 @@ def _years_in_words(question: Question, text: str) -> str | None:
             _ABROAD_WORDS.fullmatch(never["where"]) if question.id == "foreign_work"
             else _CANADA_WORDS.fullmatch(never["where"])):  # "jamais travaillé à l'étranger", "never worked here"
         return "0"
+    if _no_experience_there(question, said):
+        return "0"
+    if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said)) and (
+            worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])):  # "she worked 1 year here"
+        return str(min(int(worked["n"]), top))
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
             and not _CANADA_WORDS.search(at[2]) and not names_a_place(at[2]) and not _DOUBT.search(at[2]) \
             and not _QUALIFIED.search(at[2]):

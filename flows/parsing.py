@@ -50,7 +50,8 @@ _YEARS = re.compile(r"^(\d{1,3})(?:[.,]\d{1,3})?\s*(?:years?|yrs?|y|ans?|annees?
                     r"\s*(?:\+|or more|and more|ou plus|et plus|et \+|and \+|and up)?\.?$", _A)
 # "29 ans et demi", "29 and a half": 29 completed years, as the CRS counts them (RULES.md section 3)
 _HALF = r"(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
-_AGE = re.compile(rf"^(\d{{1,3}})\s*(?:years?|yrs?|ans?)?{_HALF}(?:\s*(?:old|y/?o))?\.?$", _A)
+_AGE = re.compile(rf"^(\d{{1,3}})\s*(?:years?|yrs?|ans?)?{_HALF}"
+                  r"(?:\s*(?:old|y/?o|revolus|accomplis|completed))?\.?$", _A)  # "30 ans révolus": completed
 SHORT_YEAR = re.compile(r"['`\u2018\u2019]\s*\d{2}", _A)  # '95
 # A year written '24 inside a date ("march 15th '24", "Jan '23"): the latest such year not after today's
 _APOSTROPHE_YEAR = re.compile(r"(?<=\S)\s*['`\u2018\u2019]\s*(\d{2})(?!\d)", _A)
