@@ -445,7 +445,7 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if first in ("of", "bien") and not rest.startswith(("course", "sur", "entendu")):
         return None
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
-    if first == "ya" and words[1] in _YA_FRENCH:
+    if first == "ya" and (words[1] in _YA_FRENCH or words[1][0].isdigit()):  # "ya 2 ans": two years ago
         return None
     if question_id == "sibling" and answer == "no" and first in ("no", "non", "nan") and _KIN_ONLY.match(rest):
         return answer
@@ -652,9 +652,6 @@ _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began
                         r"diplomee le|"
                         # a year said loosely: "sometime in 2025", "dans le courant de 2025" (that year's months)
                         r"sometime in|some time in|sometime|au cours de|dans le courant de|courant|"
-                        # joining said of a job: "joined on 10th january 2024", "embauché en septembre 2022"
-                        r"(?:i |we )?joined(?: (?:this|the|my|that) (?:company|job|firm|employer|place))?|"
-                        r"(?:i was |i got )?hired|embauchee?|j ai ete embauchee?|"
                         # "in the month of march 2022", "au mois de mars"
                         r"the month of|month of|au mois de|le mois de|mois de)\s+", _A)
 # Words of leaving, before the end of a job or of studies only ("quit in March 2026", "j'ai arrêté en mai 2025"):
@@ -666,6 +663,10 @@ _END_LEAD = re.compile(r"^(?:quit|quit in|quit on|left|left in|left on|stopped|s
                        r"i resigned in|i resigned on|resigned|resigned in|resigned on|"
                        r"(?:my )?last (?:working )?day(?: at work)?(?: was| is)?|"
                        r"fin de (?:mon |du )?contrat(?: en| le)?|fin du contrat(?: en| le)?)\s+", _A)
+# Joining said of a job, before its start only ("joined on 10th january 2024", "embauché en septembre 2022"): to
+# another date's question it would give the start for that date, so there it leaves the answer unread
+_START_LEAD = re.compile(r"^(?:(?:i |we )?joined(?: (?:this|the|my|that) (?:company|job|firm|employer|place))?|"
+                         r"(?:i was |i got )?hired|embauchee?|j ai ete embauchee?)(?: (?:in|on|en|le))?\s+", _A)
 # The end of full-time studies said as such ("my college finished in april 2024", "completed studies on 20th dec
 # 2023", "j'ai fini mes études en mai 2024"): read only for that question's date
 _STUDIES_LEAD = re.compile(
@@ -719,6 +720,8 @@ def date_said(text: str, edge: str = "") -> tuple[str, bool]:
             cleaned = _END_LEAD.sub("", cleaned)
         if edge == "studies":
             cleaned = _STUDIES_LEAD.sub("", cleaned)
+        if edge == "start":
+            cleaned = _START_LEAD.sub("", cleaned)
         if edge == "test":
             cleaned = _TEST_LEAD.sub("", cleaned)
     tail = _DATE_TAIL.search(cleaned)
