@@ -902,10 +902,10 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "marital": (
         (("common_law",), "common law|common law partner|commonlaw|conjoint de fait|conjointe de fait|"
                           "conjoints de fait|union de fait|en union de fait|union libre|en union libre|de facto|"
-                          "living together|concubinage|en concubinage|concubin|concubine"),
+                          "living together"),
         (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
                                     "conjoints"),
-        (("married",), "marie|mariee|maries|mariees|wife|husband|epouse|epoux"),
+        (("married",), "marie|mariee|maries|mariees|wife|husband"),
         (("single",), "single|celibataire|not married|never married|unmarried|un married"),
         (("divorced",), "divorce|divorcee"),
         (("separated",), "separe|separee|separated but not divorced|separated not divorced|"
@@ -1023,15 +1023,18 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     phrase = _NAME_FILLERS.sub("", re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)).strip()
     if question.id == "canadian_credential" and (credential := _canadian_credential(text, phrase)):
         return credential
+    said = phrase  # before a trailing "test" is dropped: "no he didnt give any test" needs it
     if phrase not in names:  # "married yes", but "no test" is a name of its own
         phrase = _TRAILING_YES.sub("", phrase)
     if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
         return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
+    if named_id == "marital" and (together := _TOGETHER_FOR.fullmatch(phrase)) and int(together["n"]) >= 1:
+        return ("common_law",)  # "en concubinage depuis 3 ans": a year or more together (alone it is asked again)
     if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
         phrase = _MARITAL_ASIDE.sub("", phrase)
     found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
         or {o.replace("_", " "): (o,) for o in question.options}.get(phrase)  # "divorced in 2019": the value
-    if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(phrase)):
+    if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(said)):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
         found = _highest_of_two(text, names)
@@ -1176,8 +1179,7 @@ _NO_TEST_TAKEN = re.compile(
     r"^(?:(?:no|non|nope|nah) )?(?:(?:i|he|she|we|je|j|il|elle) )?(?:(?:have|has|ai|a) )?"
     r"(?:not|didnt|didn t|did not|havent|haven t|hasnt|hasn t|never|n ai pas|n a pas|ai pas|a pas|pas)"
     r"(?: (?:yet|encore))? (?:given|give|taken|take|written|write|done|do|appeared for|passe|fait)"
-    # the noun may be gone already ("test" at the end is dropped as "IELTS general test" is read)
-    r"(?: (?:any|a|an|the|de|aucun|le|un|my|mon))?(?: (?:language )?(?:test|tests|exam|exams|examen|examens))?"
+    r"(?: (?:any|a|an|the|de|aucun|le|un|my|mon))? (?:language )?(?:test|tests|exam|exams|examen|examens)"
     r"(?: (?:yet|encore|so far|for now|pour l instant|pour le moment))?$", _A)
 _NOT_TAKEN = re.compile(r"^(?:not yet|pas encore|none yet)(?: taken| passe| passee)? (?:booked|scheduled|planned|"
                         r"registered|writing|taking|prevu|prevue|inscrite?|reserve|reservee|je le passe|"
@@ -1248,6 +1250,11 @@ _UNFINISHED = re.compile(r"\b(?:en cours|in progress|ongoing|pas fini|pas finie|
                          r"non termine|non terminee|inacheve|inachevee|unfinished|incomplete|not finished)\b", _A)
 
 
+# Living together said with how long: common-law from a year together ("en concubinage depuis 3 ans"); without a
+# length ("en concubinage") it may be less, and stays asked again, as the French audit decided
+_TOGETHER_FOR = re.compile(r"^(?:en )?(?:concubinage|concubins?|concubines?|cohabiting|vivons ensemble|"
+                           r"on vit ensemble) (?:depuis|for|since|pendant) (?P<n>\d{1,2}) "
+                           r"(?:ans?|annees?|years?|yrs?)$", _A)
 # A degree studied for, not held: "bsc final year", "B.Tech 3rd year", "currently pursuing masters", "phd student"
 _NOT_HELD = re.compile(r"\b(?:pursuing|persuing|currently|running|ongoing|on going|continuing|studying|appearing|"
                        r"(?:final|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:year|yr|sem|"

@@ -24,7 +24,7 @@ pay said by how often ("salary every two weeks" is no limit); "no only this one"
 job's start only), by leaving, the last working day or the end of a contract (an end only), by the end of studies
 (that question only) or by how a test was taken ("i wrote the exam on", "she gave it in": a test's date only), "in
 the month of"; the exact date not remembered (not sure); "each module 6.5"; hours "daily" and "temps partiel,
-environ 20h"; "30 ans révolus"; "unmarried", "en concubinage", children and the partner coming beside a status;
+environ 20h"; "30 ans révolus"; "unmarried", "en concubinage depuis 3 ans" (alone it stays asked again), children and the partner coming beside a status;
 "12th pass", HSC; the partner named ("my wife is MBA"); a test given or not given in words ("i gave celpip", "no he
 didnt give any test", "aucun test pour l'instant"); a degree with its field ("B.E. in mechanical", "doctorate in
 chemistry", "master 2 en finance", "BSc nursing and MSc nursing"); the partner coming in words ("my husband is
