@@ -109,11 +109,7 @@ def correction(text: str) -> str | None:
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
 _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "sure", "absolutely", "definitely",
                           "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",
-                          "ouai", "yea", "oue", "wi", "haan", "ya"})
-# "ya" starts a French sentence as "il y a" ("ya pas eu de paie", "ya un an"): a yes only before other words
-_YA_FRENCH = frozenset({"pas", "plus", "rien", "personne", "jamais", "eu", "un", "une", "des", "du", "de", "le",
-                        "la", "les", "l", "aucun", "aucune", "que", "qu", "quelque", "deux", "trois", "moyen",
-                        "encore", "toujours", "ma", "mon", "mes", "ca", "trop", "beaucoup", "peu"})
+                          "ouai", "yea", "oue", "wi", "haan"})
 # "nan" is the everyday French "no" ("nan c'est tout"); as a word of its own it is never "nanny" (a job title)
 _LEADING_NO = frozenset({"no", "nope", "nop", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
 # A yes or a no typed with a letter held down: "ouiii", "yesss", "nooon" (only these words, once each letter)
@@ -225,7 +221,7 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
 _NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \
        r"currently|still|presently|jusqu a present|jusqu a maintenant|a ce jour|encore|toujours|actuellement)"
 _STILL_WORKING = re.compile(
-    r"^(?:(?:yes|yeah|yep|ya|oui|ouais|haan) )?(?:(?:i am|i m|im|i|je suis|j y suis|j y|je|j) )?"
+    r"^(?:(?:yes|yeah|yep|oui|ouais|haan) )?(?:(?:i am|i m|im|i|je suis|j y suis|j y|je|j) )?"
     rf"(?:{_NOW} )?(?:working|work|employed|continuing|continue|travaille|en poste|la)"
     r"(?: (?:there|here|with them|in the same company|with the same company|la|la bas|ici|chez eux))?"
     rf"(?: {_NOW})?$", _A)
@@ -445,8 +441,6 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if first in ("of", "bien") and not rest.startswith(("course", "sur", "entendu")):
         return None
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
-    if first == "ya" and (words[1] in _YA_FRENCH or words[1][0].isdigit()):  # "ya 2 ans": two years ago
-        return None
     if question_id == "sibling" and answer == "no" and first in ("no", "non", "nan") and _KIN_ONLY.match(rest):
         return answer
     if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \

@@ -7,10 +7,10 @@ reading set from what the person means, measured once before any change with ben
 
     before: 143 of 200 read as expected, 0 misread, 1 asked needlessly, 54 refused needlessly (and 2 answers meant
             to be asked about with both readings were refused instead)
-    after:  196 of 200 read as expected, 0 misread, 1 asked needlessly, 1 refused needlessly (2 meant to be asked)
+    after:  195 of 200 read as expected, 0 misread, 1 asked needlessly, 2 refused needlessly (2 meant to be asked)
 
 The older corpora are unchanged or better: answers_corpus.tsv 422 of 422, held-out 80 of 80, fresh2 197 of 200,
-fresh3 191 of 200 (was 190), fresh4 199 of 200, fresh5 178 of 200 (was 177), all with 0 misread.
+fresh3 190 of 200, fresh4 199 of 200, fresh5 178 of 200 (was 177), all with 0 misread.
 
 No answer of the round was misread. One misread was found beside it: "bsc final year", "B.Tech 3rd year" were
 stored as a bachelor's (a degree's lead read whatever followed it). A degree studied for ("final year", "3rd year",
@@ -18,23 +18,25 @@ stored as a bachelor's (a degree's lead read whatever followed it). A degree stu
 
 Read now, each general: words of address around an answer ("yes sir", "no mam", "married sir", "pte core sir", "not
 sure mam": at the start, at the end or after the first word, never inside a job title); "haan" (the Hindi and Urdu
-yes) and "ya" leading an English sentence (never "ya pas", "ya 2 ans": French "il y a"); "no, I was studying only"
-to paid work in Canada; the job still held in words ("i am working there till date", "je suis toujours en poste");
-pay said by how often ("salary every two weeks" is no limit); "no only this one"; dates led by joining or hiring (a
-job's start only), by leaving, the last working day or the end of a contract (an end only), by the end of studies
-(that question only) or by how a test was taken ("i wrote the exam on", "she gave it in": a test's date only), "in
-the month of"; the exact date not remembered (not sure); "each module 6.5"; hours "daily" and "temps partiel,
-environ 20h"; "30 ans révolus"; "unmarried", "en concubinage depuis 3 ans" (alone it stays asked again), children and the partner coming beside a status;
-"12th pass", HSC; the partner named ("my wife is MBA"); a test given or not given in words ("i gave celpip", "no he
-didnt give any test", "aucun test pour l'instant"); a degree with its field ("B.E. in mechanical", "doctorate in
-chemistry", "master 2 en finance", "BSc nursing and MSc nursing"); the partner coming in words ("my husband is
-coming with me", "mon épouse m'accompagne"); years with where ("5 years experience back home"), none of what is
-asked ("no experience outside canada", "no canadian experience"), the partner's years worked here; "sans
-évaluation" abroad.
+yes); "no, I was studying only" to paid work in Canada; the job still held in words ("i am working there till
+date", "je suis toujours en poste"); pay said by how often ("salary every two weeks" is no limit); "no only this
+one"; dates led by joining or hiring (a job's start only), by leaving, the last working day or the end of a
+contract (an end only), by the end of studies (that question only) or by how a test was taken ("i wrote the exam
+on", "she gave it in": a test's date only), "in the month of"; the exact date not remembered (not sure); "each
+module 6.5"; hours "daily" and "temps partiel, environ 20h"; "30 ans révolus"; "unmarried", "en concubinage depuis
+3 ans" (a year or more; alone it stays asked again, as the French audit decided), children and the partner coming
+beside a status; "12th pass", HSC; the partner named ("my wife is MBA"); a test given or not given in words ("i
+gave celpip", "no he didnt give any test", "aucun test pour l'instant"; "pas encore fait" stays asked again); a
+degree with its field ("B.E. in mechanical", "doctorate in chemistry", "master 2 en finance", "BSc nursing and MSc
+nursing"); the partner coming in words ("my husband is coming with me", "mon épouse m'accompagne"); years with
+where ("5 years experience back home"), none of what is asked ("no experience outside canada", "no canadian
+experience"), the partner's years worked here; "sans évaluation" abroad.
 
-Left (strict xfails below): "around 2 yrs" (about 2 may be 1 year and 10 months: the earlier audits keep it
-refused), "depuis le 12/09/2022" (a day and a month both up to 12 are asked in French too, as every round decided),
-"je suis pacsé(e)" (expected asked, common-law or single; refused as the first audit decided for "pacsée").
+Left (strict xfails below): "ya working since 2 years" ("ya" opening a sentence is also the French "il y a": only
+"ya" alone is read, as round 3 decided), "around 2 yrs" (about 2 may be 1 year and 10 months: the earlier audits
+keep it refused), "depuis le 12/09/2022" (a day and a month both up to 12 are asked in French too, as every round
+decided), "je suis pacsé(e)" (expected asked, common-law or single; refused as the first audit decided for
+"pacsée").
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def test_the_sixth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 200 and sum(e.lang == "en" for e in entries) == 120
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 196, misread 0, asked needlessly 1, refused needlessly 1" in out
+    assert "Read right 195, misread 0, asked needlessly 1, refused needlessly 2" in out
 
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
@@ -89,7 +91,7 @@ def test_a_lead_of_another_date_leaves_the_answer_unread(question: str, typed: s
     (e.question, e.typed, e.lang, corpus.json.loads(e.expected)) for e in ENTRIES.values()
     if e.expected not in ("ask", "refuse", "back") and not e.question.startswith(("scores", "spouse_scores"))
     and "@" not in e.question and e.question != "job_student_end" and e.typed in (
-        "haan", "ya working since 2 years", "no sir i was studying only", "not decided yet sir",
+        "haan", "no sir i was studying only", "not decided yet sir",
         "i am working there till date", "je suis toujours en poste", "yes i get salary every two weeks",
         "no sir only this one", "no only ielts sir", "not sure mam", "married sir", "pte core sir",
         "joined on 10th january 2024", "i joined this company in the month of march 2022",
@@ -116,6 +118,8 @@ def test_scores_the_partners_test_and_the_end_of_studies_of_round_six_are_read()
 
 
 _LEFT = {
+    ("canadian_work", "ya working since 2 years"): "'ya' opening a sentence is also French 'il y a': only "
+                                                   "'ya' alone is read, as round 3 decided",
     ("foreign_work", "around 2 yrs"): "about 2 years may be 1 year and 10 months: refused, as the audits decided",
     ("job_start", "depuis le 12/09/2022"): "a day and a month both up to 12 are asked in French too",
     ("marital", "je suis pacsé"): "a PACS is refused, as the first audit decided for 'pacsée'",
