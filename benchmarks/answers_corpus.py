@@ -5,8 +5,9 @@
 Each line is an answer as people type it on a phone (English or French) to one question, with the reading
 expected: a value stored, "ask" (both readings offered as buttons), "back" (as /back), "months" (a year
 typed for a date opens its months), "refuse", or "offer:CODE" (a job title: that NOC code among the
-occupations offered to tap). A spouse's question is reached as a married person's, the end of full-time studies
-(job_student_end) as a student's until then. Each answer goes through
+occupations offered to tap). A spouse's question is reached as a married person's ("spouse_scores@<test>": the
+partner's four scores typed at once, "spouse_test_date@<test>": the date of that test), the end of full-time
+studies (job_student_end) as a student's until then. Each answer goes through
 flows.conversation.handle_text on a screening waiting at that question (in-process: the same function the
 Telegram adapter and the terminal call). Printed: how many are understood as expected, by language and by
 question, the misread / asked needlessly / refused needlessly counts, and every answer read otherwise (a
@@ -73,9 +74,13 @@ def load(path: pathlib.Path = CORPUS) -> list[Entry]:
 
 def _waiting_at(question_id: str, test: str | None) -> Screening:
     """A screening played answer by answer (_BEFORE) until it waits at `question_id`."""
-    target = "test_listening" if question_id == "scores" else question_id
-    kind = test or "ielts_general"
-    before = {**_BEFORE, **_MARRIED} if question_id.startswith("spouse_") else _BEFORE
+    target = {"scores": "test_listening", "spouse_scores": "spouse_listening"}.get(question_id, question_id)
+    spouse = question_id.startswith("spouse_")
+    kind = "ielts_general" if spouse else test or "ielts_general"
+    before = {**_BEFORE, **_MARRIED} if spouse else _BEFORE
+    if spouse and test:  # the partner's test named (spouse_test_date@tcf_canada, spouse_scores@tef_canada)
+        before = {**before, "spouse_test_kind": _TEST_LABELS[test], "spouse_test_date": "2025-06-01",
+                  "spouse_listening": _FOUR[test]}
     if question_id == "job_student_end":  # the end of studies is asked after "until my studies ended"
         before = {**before, "job_student": "yes, then I graduated"}
     screening = talk.new_screening()
@@ -115,10 +120,11 @@ def outcome(entry: Entry) -> str:
         if codes:  # a job title: the occupations offered to tap
             return "offer:" + ",".join(codes)
         return "unchanged:" + texts[:80]
-    item = screening.answers if question.scope == "profile" else screening.answers["jobs"][0] \
+    item = screening.answers if question.scope in ("profile", "spouse_test") else screening.answers["jobs"][0] \
         if question.scope == "job" else screening.answers["tests"][0]
-    if entry.question == "scores":
-        return json.dumps("/".join(str(item.get(f"test_{a}")) for a in ABILITIES))
+    if entry.question in ("scores", "spouse_scores"):
+        prefix = "spouse" if entry.question == "spouse_scores" else "test"
+        return json.dumps("/".join(str(item.get(f"{prefix}_{a}")) for a in ABILITIES))
     return json.dumps(item.get(state))
 
 

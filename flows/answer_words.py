@@ -39,6 +39,25 @@ def _words(text: str) -> list[str]:
     return re.sub(r"[^a-z0-9.,~+]+", " ", fold(text).replace("'", " ").replace("\u2019", " "), flags=_A).split()
 
 
+# -- words of address -------------------------------------------------------------------------------------
+# Courtesy around an answer, as many write to an office ("yes sir", "no mam", "married sir", "haan ji", "oui
+# madame"): at the start, at the end, or right after the first word, never the answer itself. Only words that are
+# no answer to any question ("boss", "bro" may be one: "my own boss", "my bro is PR").
+_ADDRESS = r"(?:sir|sirr|madam|madame|mam|maam|ma\s*['\u2019]\s*am|mem|monsieur|ji)"
+_ADDRESS_LEAD = re.compile(rf"^\s*{_ADDRESS}(?![\w'\u2019])[\s,.!:;-]*", re.IGNORECASE)
+_ADDRESS_SECOND = re.compile(rf"^(\s*[^\s,.!]+)[\s,.!]+{_ADDRESS}(?![\w'\u2019])[\s,.!:;-]*", re.IGNORECASE)
+_ADDRESS_TAIL = re.compile(rf"(?<![\w'\u2019])[\s,.!-]*{_ADDRESS}[\s.!]*$", re.IGNORECASE)
+
+
+def without_address(text: str) -> str:
+    """The answer without a word of address around it ("no sir, only this one" is "no, only this one" less its
+    comma); the text as it is when nothing else would be left."""
+    out = _ADDRESS_LEAD.sub("", text)
+    out = _ADDRESS_SECOND.sub(lambda m: m[1] + " ", out)
+    out = _ADDRESS_TAIL.sub("", out).strip()
+    return out if out.strip(" ,.!") else text
+
+
 # -- going back --------------------------------------------------------------------------------------------
 _BACK_WORDS = frozenset({"back", "oops", "oups", "retour", "revenir", "arriere", "undo", "previous", "precedent",
                          "precedente", "/back"})
@@ -91,7 +110,7 @@ def correction(text: str) -> str | None:
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
 _LEADING_YES = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yes.", "sure", "absolutely", "definitely",
                           "certainly", "of", "bien", "exactly", "correct", "right", "si", "ouep", "ouaip", "ouip",
-                          "ouai", "yea", "oue", "wi"})
+                          "ouai", "yea", "oue", "wi", "haan"})
 # "nan" is the everyday French "no" ("nan c'est tout"); as a word of its own it is never "nanny" (a job title)
 _LEADING_NO = frozenset({"no", "nope", "nop", "non", "nah", "never", "jamais", "pas", "nan", "nn"})
 # A yes or a no typed with a letter held down: "ouiii", "yesss", "nooon" (only these words, once each letter)
@@ -122,7 +141,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           "nn": "no", "nop": "no", "oue": "yes", "yea": "yes", "ofc": "yes",
           # "wi" is "oui" as typed in West Africa and elsewhere; "ya" alone is a yes (at the start of a French
           # sentence it is "il y a": "ya pas eu de paie" stays asked again)
-          "wi": "yes", "ya": "yes", "yah": "yes"}
+          "wi": "yes", "ya": "yes", "yah": "yes",
+          # "haan" is the yes of Hindi and Urdu, as typed in English by many ("haan ji" once "ji" is dropped)
+          "haan": "yes", "haanji": "yes"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
 # is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -196,11 +217,31 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                        "salaried", "hourly", "paid hourly", "salaire", "a l heure",
                                        "paye a l heure", "payee a l heure")}},
 }
+# "i am working there till date", "yes still continuing", "je suis toujours en poste": the job goes on, said in
+# words (no negation, no end, no other time than now)
+_NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \
+       r"currently|still|presently|jusqu a present|jusqu a maintenant|a ce jour|encore|toujours|actuellement)"
+_STILL_WORKING = re.compile(
+    r"^(?:(?:yes|yeah|yep|oui|ouais|haan) )?(?:(?:i am|i m|im|i|je suis|j y suis|j y|je|j) )?"
+    rf"(?:{_NOW} )?(?:working|work|employed|continuing|continue|travaille|en poste|la)"
+    r"(?: (?:there|here|with them|in the same company|with the same company|la|la bas|ici|chez eux))?"
+    rf"(?: {_NOW})?$", _A)
+
+
+# "my husband is coming with me", "mon épouse m'accompagne": the partner comes, said in words (no negation, no
+# time)
+_COMES_ALONG = re.compile(
+    r"^(?:(?:yes|oui|yeah|ouais) )?(?:(?:my|mon|ma) (?:husband|wife|spouse|partner|mari|femme|epouse|epoux|"
+    r"conjoint|conjointe)|she|he|elle|il) (?:is coming|will come|will be coming|comes|is joining|will join|"
+    r"m accompagne|m accompagnera|va m accompagner|vient|va venir|viendra)"
+    r"(?: (?:with me|along|too|also|me|avec moi|aussi))*$", _A)
+
+
 # "another job?" answered with the count: "no, just the one" is a plain no (the "just" limits nothing), "1 more"
 # or "yes, one more" a plain yes.
 _LOOPS = ("job_more", "test_more")
 _ONLY_ONE = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulement|que|qu) "
-                       r"(?:the |that |l |un |une |le |la )?(?:one|1|un|une|seul|seule)"
+                       r"(?:the |that |this |l |un |une |le |la )?(?:one|1|un|une|seul|seule)"
                        r"(?: (?:job|emploi|test|one|here|ici))?$", _A)
 # "no that's the only one", "non juste celui là": the one already given, and no other
 _ONLY_THAT = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:(?:that s|thats|it s|its|c est|cest|c) )?"
@@ -228,6 +269,12 @@ _ONLY_ELSEWHERE = re.compile(
     r"(?:as a |en )?touriste?|(?:on )?(?:a )?visit|en visite|en vacances|on vacation|on holiday|"
     r"volunteer(?:ed|ing)?|benevolat|benevole|(?:des |an |a |un )?(?:unpaid internships?|stages? non (?:payes?|"
     r"remuneres?)|stages? pas payes?))$", _A)
+
+# "no, I was only studying", "non j'étais étudiant": studies, which are no paid job, and nothing else
+_STUDYING_ONLY = re.compile(
+    r"^(?:(?:i was|i am|i m|im|i|j etais|je suis|j etudiais|was) )?(?:(?:only|just|juste|seulement) )?"
+    r"(?:studying|a student|student|a full time student|etudiant|etudiante|aux etudes|en etudes|aux etudes)"
+    r"(?: (?:only|just|juste|seulement|uniquement))?$", _A)
 
 # "she's indian citizen", "il est citoyen camerounais" to "Is your spouse a Canadian citizen or PR?": a citizenship
 # of another country named, and nothing else, is a no. Only a nationality with the word citizen (a nationality
@@ -262,6 +309,9 @@ _QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mos
                         r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard|"
                         # a hedge that limits the answer: "oui un peu", "yes kinda", "sort of"
                         r"un peu|a bit|a little|kinda|kind of|sort of|somewhat|plus ou moins|more or less)\b", _A)
+# How often something comes ("salary every two weeks", "paid each month", "toutes les deux semaines"): no limit
+_EVERY = re.compile(r"\b(?:every|each|toutes les|tous les|chaque)(?: (?:two|2|other|deux|\w+))? "
+                    r"(?:weeks?|months?|semaines?|mois)\b|\b(?:bi ?weekly|weekly|monthly)\b", _A)
 # Words that turn the answer to one question only: a part-time student is not a full-time one; a cousin, or a
 # brother on a work permit, is not a sibling who is a citizen or permanent resident.
 _NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteurs?|refugee|refugie|claimant|" \
@@ -350,6 +400,10 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return alone[" ".join(words)]
     if (in_words := _said_in_words(question_id, words)) is not None:
         return in_words
+    if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
+        return "yes"
+    if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
+        return "yes"
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
@@ -374,6 +428,9 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
             and _ONLY_ELSEWHERE.match(rest):
         return answer
+    if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
+            and _STUDYING_ONLY.match(rest):
+        return answer  # "no sir i was studying only": studies are no paid job
     if question_id == "canadian_work" and answer is None and _ONLY_ELSEWHERE.match(" ".join(words)):
         return "no"  # "only volunteering", "just visited": the no said by what it was
     if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(_CERTAINLY.sub(" ", rest)):
@@ -381,7 +438,7 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if (plain := _PLAIN_WITH.get((question_id, answer))) is not None and plain.search(rest) \
             and not _TURNED.search(rest):
         return answer  # "nope, laid off last month": a time that says when it ended, not a limit on the no
-    if _QUALIFIED.search(rest):
+    if _QUALIFIED.search(_EVERY.sub(" ", rest)):  # "every two weeks" says how often, not how far
         return None
     if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
         return None
@@ -418,7 +475,8 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        _A)
 # Hours a day times days a week: "8 hrs a day 5 days a week", "8h par jour 5 jours sur 7", "7.5h/day, 5 days"
 _DAILY = re.compile(rf"^(?P<h>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*"
-                    rf"(?:(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)|shifts?|quarts?)\s*,?\s*"
+                    rf"(?:(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)|daily|quotidien\w*|shifts?|quarts?)"
+                    rf"\s*,?\s*"
                     rf"(?:x|times|fois|and|et)?\s*"
                     rf"(?P<d>[1-7])\s*(?:days?|jours?|j|d)\s*"
                     rf"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7))?"
@@ -433,7 +491,8 @@ _RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,
 FULL_TIME = 30
 _TIME_WORDS = r"(?:a )?(?:(?P<full>full time|full-time|fulltime|temps plein|plein temps)|" \
               r"(?P<part>part time|part-time|parttime|temps partiel|mi temps|mi-temps))"
-_SAID_TIME = re.compile(rf"{_TIME_WORDS}[\s,:-]*(?P<rest>\d.*)", _A)
+# the number may be said roughly after the words: "temps partiel, environ 20h"
+_SAID_TIME = re.compile(rf"{_TIME_WORDS}[\s,:-]*(?P<rest>(?:{_ABOUT}\.?\s*)?\d.*)", _A)
 _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 
 
@@ -568,13 +627,36 @@ _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began
                         r"graduated|graduated in|graduated on|diplome|diplomee|diplome en|diplomee en|diplome le|"
                         r"diplomee le|"
                         # a year said loosely: "sometime in 2025", "dans le courant de 2025" (that year's months)
-                        r"sometime in|some time in|sometime|au cours de|dans le courant de|courant)\s+", _A)
+                        r"sometime in|some time in|sometime|au cours de|dans le courant de|courant|"
+                        # "in the month of march 2022", "au mois de mars"
+                        r"the month of|month of|au mois de|le mois de|mois de)\s+", _A)
 # Words of leaving, before the end of a job or of studies only ("quit in March 2026", "j'ai arrêté en mai 2025"):
 # to the start question they would say the opposite of a start, so there they leave the answer unread
 _END_LEAD = re.compile(r"^(?:quit|quit in|quit on|left|left in|left on|stopped|stopped in|stopped on|finished|"
                        r"finished in|finished on|arrete|arrete en|arrete le|j ai arrete|j ai arrete en|"
                        r"j ai arrete le|quitte en|quitte le|j ai quitte en|j ai quitte le|j ai termine en|"
-                       r"j ai termine le|j ai fini le)\s+", _A)
+                       r"j ai termine le|j ai fini le|i left|i left in|i left on|i quit in|i resigned|"
+                       r"i resigned in|i resigned on|resigned|resigned in|resigned on|"
+                       r"(?:my )?last (?:working )?day(?: at work)?(?: was| is)?|"
+                       r"fin de (?:mon |du )?contrat(?: en| le)?|fin du contrat(?: en| le)?)\s+", _A)
+# Joining said of a job, before its start only ("joined on 10th january 2024", "embauché en septembre 2022"): to
+# another date's question it would give the start for that date, so there it leaves the answer unread
+_START_LEAD = re.compile(r"^(?:(?:i |we )?joined(?: (?:this|the|my|that) (?:company|job|firm|employer|place))?|"
+                         r"(?:i was |i got )?hired|embauchee?|j ai ete embauchee?)(?: (?:in|on|en|le))?\s+", _A)
+# The end of full-time studies said as such ("my college finished in april 2024", "completed studies on 20th dec
+# 2023", "j'ai fini mes études en mai 2024"): read only for that question's date
+_STUDIES_LEAD = re.compile(
+    r"^(?:(?:my )?(?:college|studies|study|university|school|course|program|programme|degree|classes) "
+    r"(?:finished|ended|completed|got over|was over|were over)|"
+    r"(?:i )?(?:completed|finished)(?: (?:my|the))? (?:studies|study|college|course|program|programme|degree)|"
+    r"(?:i )?(?:completed|finished)|j ai (?:fini|termine) mes etudes|mes etudes (?:ont )?(?:fini|termine)\w*|"
+    r"fin des etudes|fin de mes etudes)(?: (?:in|on|en|le))?\s+", _A)
+# How a test was taken ("i wrote the exam on 3rd may 2025", "she gave it in august 2025"): for a test's date only
+_TEST_LEAD = re.compile(
+    r"^(?:(?:i|she|he|we|my wife|my husband|elle|il|j ai|je l ai|elle l a|il l a) )?(?:also )?"
+    r"(?:wrote|gave|took|did|attempted|sat|appeared(?: for| in)?|passe|fait|ecrit)"
+    r"(?: (?:it|the exam|the test|exam|test|my exam|my test|the ielts|ielts|celpip|pte|tef|tcf|l examen|le test|"
+    r"l ielts|le tef|le tcf))?(?: (?:in|on|en|le))?\s+", _A)
 END_EDGES = ("end", "studies")
 
 
@@ -607,9 +689,17 @@ def date_said(text: str, edge: str = "") -> tuple[str, bool]:
         lead = _ABOUT_LEAD.match(cleaned)
         if lead:
             about, cleaned = True, cleaned[lead.end():]
+        if edge in END_EDGES:  # before "fin" is read as a lead alone: "fin de contrat en mars 2025"
+            cleaned = _END_LEAD.sub("", cleaned)
         cleaned = _DATE_LEAD.sub("", cleaned)
         if edge in END_EDGES:
             cleaned = _END_LEAD.sub("", cleaned)
+        if edge == "studies":
+            cleaned = _STUDIES_LEAD.sub("", cleaned)
+        if edge == "start":
+            cleaned = _START_LEAD.sub("", cleaned)
+        if edge == "test":
+            cleaned = _TEST_LEAD.sub("", cleaned)
     tail = _DATE_TAIL.search(cleaned)
     return (cleaned[:tail.start()], True) if tail else (cleaned, about)
 
@@ -792,7 +882,7 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
                                     "conjoints"),
         (("married",), "marie|mariee|maries|mariees|wife|husband"),
-        (("single",), "single|celibataire|not married|never married"),
+        (("single",), "single|celibataire|not married|never married|unmarried|un married"),
         (("divorced",), "divorce|divorcee"),
         (("separated",), "separe|separee|separated but not divorced|separated not divorced|"
                          "separe mais pas divorce|separee mais pas divorcee"),
@@ -813,6 +903,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                       "mastere|m2|mtech|m tech|mca|mcom|m com"),
         (("doctoral",), "phd|ph d|doctorate|doctorat"),
         (("secondary",), "grade 12|12th grade|class 12|12th|just high school|only high school|"
+                         # as written in India and around: twelve years of school passed, the higher secondary
+                         "12th pass|12th passed|12 pass|12th standard|12 standard|class 12 pass|hsc|"
+                         "higher secondary|higher secondary certificate|"
                          "high school only|just highschool"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
@@ -842,7 +935,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                     "je l ai pas encore passe|je ne l ai pas encore passe|pas encore de test"),
         (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt|ielts formation generale"),
         (("celpip_general",), "celpip general|celpip g|celpip"),
-        (("none",), "pas de test|aucun test|no test|no test yet"),
+        (("none",), "pas de test|aucun test|no test|no test yet|aucun test pour l instant|"
+                    "aucun test pour le moment|pas de test pour l instant|pas de test pour le moment|"
+                    "no test for now|no test so far"),
         (("ielts_general",), "general ielts|ielts gen|ielts gen training"), (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),
@@ -869,7 +964,15 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 }
 _NAMES = {question: {name: options for options, names in table for name in names.split("|")}
           for question, table in _NAMED_AS.items()}
-_NAME_FILLERS = re.compile(r"^(?:i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
+_NAME_FILLERS = re.compile(
+                           r"^(?:"
+                           # the partner named: "my wife is MBA", "my husband has a bachelor's" (before "my ")
+                           r"my wife is (?!coming|with)|my husband is (?!coming|with)|my wife has |"
+                           r"my husband has |my wife did |my husband did |"
+                           r"she is |he is |ma femme a |mon mari a |ma femme est |mon mari est |"
+                           # how a test was taken, as many write it: "i gave celpip", "she also gave ielts"
+                           r"(?:i |she |he )?(?:also )?(?:gave|wrote|took|appeared for) |also |"
+                           r"i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
                            # "je suis" as typed by SMS: "chu mariée", "chui célibataire", "jsuis divorcée"
                            r"chu |chui |jsuis |j suis |the |"
                            # the partner's answers: "she did IELTS general", "il a fait le TEF", "she's married"
@@ -896,15 +999,18 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     phrase = _NAME_FILLERS.sub("", re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)).strip()
     if question.id == "canadian_credential" and (credential := _canadian_credential(text, phrase)):
         return credential
+    said = phrase  # before a trailing "test" is dropped: "no he didnt give any test" needs it
     if phrase not in names:  # "married yes", but "no test" is a name of its own
         phrase = _TRAILING_YES.sub("", phrase)
-    if _UNFINISHED.search(phrase):
-        return ()
+    if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
+        return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
+    if named_id == "marital" and (together := _TOGETHER_FOR.fullmatch(phrase)) and int(together["n"]) >= 1:
+        return ("common_law",)  # "en concubinage depuis 3 ans": a year or more together (alone it is asked again)
     if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
         phrase = _MARITAL_ASIDE.sub("", phrase)
     found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
         or {o.replace("_", " "): (o,) for o in question.options}.get(phrase)  # "divorced in 2019": the value
-    if not found and named_id.endswith("test_kind") and _NOT_TAKEN.match(phrase):
+    if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(said)):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
         found = _highest_of_two(text, names)
@@ -913,6 +1019,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = next((options for lead, options in _DEGREE_LEADS if phrase.startswith(lead)), None)
     if not found and named_id.endswith("education_level"):  # "masters 2 ans", "bachelor's (4 yrs)"
         found = _degree_and_length(phrase, names)
+    if not found and named_id.endswith("education_level"):  # "B.E. in mechanical", "doctorate in chemistry"
+        found = _degree_in_field(phrase, names)
     if not found and named_id.endswith("test_kind"):  # "ielts gt and tef": both accepted, one at a time
         found = _two_tests(phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
@@ -960,6 +1068,33 @@ def _degree_and_length(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[
     return found if found in (("bachelor",), ("master",), ("doctoral",)) else None
 
 
+# Words after a degree's name that make it no degree held, or another credential: "phd student", "masters
+# pursuing", "bsc final year", "bachelor 2 years" (a length is read by _degree_and_length), "bachelor and diploma"
+_NOT_A_FIELD = re.compile(r"\d|\+|\b(?:and|et|plus|then|puis|or|ou|not|pas|no|non|never|jamais|pursuing|"
+                          r"persuing|doing|current\w*|running|ongoing|on going|continuing|studying|appearing|"
+                          r"appeared|final|"
+                          r"last|first|second|third|dropped|drop|dropout|left|quit|year|years|yr|yrs|an|ans|annee|"
+                          r"annees|semester|sem|pending|incomplete|student|students|candidate|etudiante?|scholar|"
+                          r"admission|admitted|applied|applying|equivalent|equivalence|level|niveau|equiv)\b", _A)
+_FIELD_LEAD = frozenset({"in", "en", "of", "de", "d", "du", "des", "from"})
+
+
+def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A bachelor's, a master's or a doctorate named with its field and nothing else ("b e in mechanical",
+    "doctorate in chemistry", "master 2 en finance", "bsc nursing"): the degree. Never with a word that makes it
+    unfinished, a student's, a length, a level or another credential (_NOT_A_FIELD, _CREDENTIAL_WORDS)."""
+    words = phrase.split()
+    for cut in (2, 1):  # a name of two words first ("b e", "master 2")
+        found, field = names.get(" ".join(words[:cut])), words[cut:]
+        if field and field[0] in _FIELD_LEAD:
+            field = field[1:]
+        rest = " ".join(field)
+        if found in (("bachelor",), ("master",), ("doctoral",)) and rest and not _NOT_A_FIELD.search(rest) \
+                and not _CREDENTIAL_WORDS.search(rest) and not _UNFINISHED.search(rest):
+            return found
+    return None
+
+
 _BETWEEN_CREDENTIALS = re.compile(r"\s*(?:\+|&|,|;|/|\band\b|\bet\b|\bplus\b|\bthen\b|\bpuis\b)\s*", _A)
 
 
@@ -971,7 +1106,7 @@ def _highest_of_two(text: str, names: dict[str, tuple[str, ...]]) -> tuple[str, 
     parts = [" ".join(re.sub(r"[^a-z0-9+]+", " ", part, flags=_A).split())
              for part in _BETWEEN_CREDENTIALS.split(fold(text).replace("'", " "))]
     parts = [_NAME_FILLERS.sub("", part).strip() for part in parts if part]
-    levels = [names.get(part) for part in parts]
+    levels = [names.get(part) or _degree_in_field(part, names) for part in parts]  # "bsc nursing and msc nursing"
     if len(levels) < 2 or any(level is None or len(level) != 1 for level in levels):
         return None
     highest = max((level[0] for level in levels if level), key=EDUCATION_LEVELS.index)
@@ -1008,9 +1143,22 @@ def _dropped_letter(word: str, name: str) -> bool:
 _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|since \d{4}|depuis \d{4}|"
                             r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
                             r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
-                            r"in \d{4}|en \d{4}))+$",
+                            r"in \d{4}|en \d{4}|"
+                            # children beside the status: "marié avec deux enfants", "célibataire sans enfant"
+                            r"(?:with|avec) (?:\d|one|two|three|un|une|deux|trois|my|mes)? ?"
+                            r"(?:kids?|children|child|enfants?)|(?:sans|no|without) (?:kids?|children|enfants?)|"
+                            # the partner coming along: "my husband is coming with me", "mon épouse m'accompagne"
+                            r"(?:is|will be) coming(?: with me| along)?|will come(?: with me)?|comes with me|"
+                            r"is with me|m accompagne|vient avec moi))+$",
                             _A)
 # A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
+# "not given any test yet", "no he didnt give any test", "j'ai pas encore passé de test": none taken
+_NO_TEST_TAKEN = re.compile(
+    r"^(?:(?:no|non|nope|nah) )?(?:(?:i|he|she|we|je|j|il|elle) )?(?:(?:have|has|ai|a) )?"
+    r"(?:not|didnt|didn t|did not|havent|haven t|hasnt|hasn t|never|n ai pas|n a pas|ai pas|a pas|pas)"
+    r"(?: (?:yet|encore))? (?:given|give|taken|take|written|write|done|do|appeared for|passe|fait)"
+    r"(?: (?:any|a|an|the|de|aucun|le|un|my|mon))? (?:language )?(?:test|tests|exam|exams|examen|examens)"
+    r"(?: (?:yet|encore|so far|for now|pour l instant|pour le moment))?$", _A)
 _NOT_TAKEN = re.compile(r"^(?:not yet|pas encore|none yet)(?: taken| passe| passee)? (?:booked|scheduled|planned|"
                         r"registered|writing|taking|prevu|prevue|inscrite?|reserve|reservee|je le passe|"
                         r"je passe)\b(?!.*\b(?:results?|resultats?|scores?|notes?)\b)", _A)
@@ -1056,7 +1204,8 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
 
 
 _ECA = re.compile(r"\b(?:ede|eca|wes|ces|icas|iqas|ices)\b", _A)
-_NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?(?:ede|eca)\b", _A)
+_NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?"
+                     r"(?:ede|eca|evaluation|assessment)\b", _A)
 _ECA_PENDING = re.compile(r"\b(?:pending|waiting|applied|soon|not yet|to come|en attente|attente|demandee?|"
                           r"bientot|a venir|pas encore|pas fini\w*|pas recu\w*|not received)\b", _A)
 _IN_CANADA = re.compile(r"\b(?:canada|canadien\w*|canadian|quebec|ici|here)\b", _A)
@@ -1117,6 +1266,18 @@ _UNFINISHED = re.compile(r"\b(?:en cours|in progress|ongoing|pas fini|pas finie|
                          r"non termine|non terminee|inacheve|inachevee|unfinished|incomplete|not finished)\b", _A)
 
 
+# Living together said with how long: common-law from a year together ("en concubinage depuis 3 ans"); without a
+# length ("en concubinage") it may be less, and stays asked again, as the French audit decided
+_TOGETHER_FOR = re.compile(r"^(?:en )?(?:concubinage|concubins?|concubines?|cohabiting|vivons ensemble|"
+                           r"on vit ensemble) (?:depuis|for|since|pendant) (?P<n>\d{1,2}) "
+                           r"(?:ans?|annees?|years?|yrs?)$", _A)
+# A degree studied for, not held: "bsc final year", "B.Tech 3rd year", "currently pursuing masters", "phd student"
+_NOT_HELD = re.compile(r"\b(?:pursuing|persuing|currently|running|ongoing|on going|continuing|studying|appearing|"
+                       r"(?:final|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:year|yr|sem|"
+                       r"semester)|semester|student|students|candidate|dropped|dropout|drop out|admission|"
+                       r"admitted|applying|etudiant|etudiante)\b", _A)
+
+
 def without_fillers(text: str) -> str:
     """"I am married" is "married", "je suis célibataire" is "celibataire": the name of an option, maybe."""
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
@@ -1154,7 +1315,8 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
 _SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, ≤, ≥, a minus before a number
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
                         r"(?:years?|yrs?|ans?)?(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
-                        r"(?:\s*old)?\.?$", _A)  # "j'ai 29 ans et demi": 29 completed years
+                        # "j'ai 29 ans et demi": 29 completed years; "30 ans révolus": completed, as said
+                        r"(?:\s*(?:old|revolus|accomplis|completed))?\.?$", _A)
 
 
 # A count of years said as a range: "2 or 3 years", "2-3 ans", "entre 1 et 2 ans"
@@ -1170,11 +1332,36 @@ _NEVER_WORKED = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:a|has|have|
                            _A)
 _ABROAD_WORDS = re.compile(r"(?:abroad|outside(?: of)? canada|a l etranger|hors du canada|overseas)", _A)
 _MONTHS_SAID = re.compile(r"^(\d{1,3})\s*(?:months?|mos?|mois)\.?$", _A)
-_YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))\s+"
+_YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
+                       # "5 years experience back home", "3 ans d'expérience au Maroc"
+                       r"(?:\s+(?:of\s+)?(?:work\s+)?(?:experience|exp|d experience|de travail))?\s+"
                        r"(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(.*)$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
 _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)
+
+
+# None said with what it is none of: "no experience outside canada", "no canadian experience", "aucune expérience
+# au Canada"; read only when the where is the question's (abroad for foreign work, Canada for the partner's)
+_NO_EXPERIENCE = re.compile(r"^(?:no|zero|aucune?|pas d|pas de|nil|none)\s+(?P<pre>canadian|foreign|international|"
+                            r"overseas)?\s*(?:work\s+)?(?:experience|exp)(?:\s+(?:de travail|professionnelle))?"
+                            r"(?:\s+(?P<where>.+))?$", _A)
+# Years said with "worked": "she worked 1 year here", "elle a travaillé 2 ans ici" (the partner's work in Canada)
+_WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
+                           r"(?:for\s+|pendant\s+)?(?P<n>\d{1,2})(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?)"
+                           r"(?:\s+(?P<where>.+))?$", _A)
+
+
+def _no_experience_there(question: Question, said: str) -> bool:
+    """"no experience outside canada" to foreign work, "no canadian experience" to the partner's Canadian work."""
+    if (none := _NO_EXPERIENCE.fullmatch(said)) is None:
+        return False
+    pre, where = none["pre"], none["where"]
+    if question.id == "foreign_work":
+        return (pre in ("foreign", "international", "overseas") and where is None) or (
+            pre is None and where is not None and _ABROAD_WORDS.fullmatch(where) is not None)
+    in_canada = where is not None and (where == "canadienne" or _CANADA_WORDS.fullmatch(where) is not None)
+    return question.id == "spouse_work" and ((pre == "canadian" and where is None) or (pre is None and in_canada))
 
 
 def _years_in_words(question: Question, text: str) -> str | None:
@@ -1191,6 +1378,11 @@ def _years_in_words(question: Question, text: str) -> str | None:
             _ABROAD_WORDS.fullmatch(never["where"]) if question.id == "foreign_work"
             else _CANADA_WORDS.fullmatch(never["where"])):  # "jamais travaillé à l'étranger", "never worked here"
         return "0"
+    if _no_experience_there(question, said):
+        return "0"
+    if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said)) and (
+            worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])):  # "she worked 1 year here"
+        return str(min(int(worked["n"]), top))
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
             and not _CANADA_WORDS.search(at[2]) and not names_a_place(at[2]) and not _DOUBT.search(at[2]) \
             and not _QUALIFIED.search(at[2]):

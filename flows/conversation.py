@@ -26,6 +26,7 @@ from flows.answer_words import (
     ordinary_answer,
     spelled_numbers,
     wants_back,
+    without_address,
 )
 from flows.approximate_dates import ABOUT
 from flows.chart_replies import chart_buttons, profile_for
@@ -325,9 +326,13 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            "i dunno", "no clue", "not a clue",
                            # "really" inside the doubt ("not really sure"); "chais plus" is "je sais plus" as said
                            "not really sure", "im not really sure", "i m not really sure", "chais plus",
-                           "jsais plus", "jsp plus", "je sais plus trop"})
+                           "jsais plus", "jsp plus", "je sais plus trop",
+                           "je ne me souviens plus", "je me souviens plus", "je ne m en souviens plus",
+                           "je m en souviens plus", "i dont remember exactly", "i cant remember exactly"})
 # Words after a doubt that only soften or date it ("idk yet", "jsp encore", "idk tbh", "aucune idée frr")
-_UNSURE_TAIL = re.compile(r"(?:\s+(?:yet|tbh|honestly|really|lol|encore|frr|fr|franchement|vraiment|trop))+$")
+_UNSURE_TAIL = re.compile(r"(?:\s+(?:yet|tbh|honestly|really|lol|encore|frr|fr|franchement|vraiment|trop|"
+                          # what is not remembered, when it is what the question asks: "the exact date"
+                          r"(?:the )?(?:exact )?date|de la date(?: exacte)?|la date(?: exacte)?))+$")
 
 
 # A yes or a no after the doubt ("not sure, but yes", "idk, no"): the answer is asked again, never "not sure"
@@ -420,6 +425,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
         notice = OutMessage(h(catalog(lang).t("err.no_question")))
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
     question = BY_ID[screening.state]
+    if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)
+        text = without_address(text)
     if (fix := correction(text)) is not None:  # "wait, I meant 2023", "non c'est 35h pas 40"
         if not _answers(screening, question, fix, lang, today) and _previous_applies(screening):
             return _correct_previous(screening, fix, lang, today)

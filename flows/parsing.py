@@ -50,7 +50,8 @@ _YEARS = re.compile(r"^(\d{1,3})(?:[.,]\d{1,3})?\s*(?:years?|yrs?|y|ans?|annees?
                     r"\s*(?:\+|or more|and more|ou plus|et plus|et \+|and \+|and up)?\.?$", _A)
 # "29 ans et demi", "29 and a half": 29 completed years, as the CRS counts them (RULES.md section 3)
 _HALF = r"(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
-_AGE = re.compile(rf"^(\d{{1,3}})\s*(?:years?|yrs?|ans?)?{_HALF}(?:\s*(?:old|y/?o))?\.?$", _A)
+_AGE = re.compile(rf"^(\d{{1,3}})\s*(?:years?|yrs?|ans?)?{_HALF}"
+                  r"(?:\s*(?:old|y/?o|revolus|accomplis|completed))?\.?$", _A)  # "30 ans révolus": completed
 SHORT_YEAR = re.compile(r"['`\u2018\u2019]\s*\d{2}", _A)  # '95
 # A year written '24 inside a date ("march 15th '24", "Jan '23"): the latest such year not after today's
 _APOSTROPHE_YEAR = re.compile(r"(?<=\S)\s*['`\u2018\u2019]\s*(\d{2})(?!\d)", _A)
@@ -149,7 +150,9 @@ _FOUR_NOUNS = r"(?:competences?|epreuves?|sections?|parties|partie|modules?|skil
     r"of them|one|1)"
 _FOUR_WORDS = r"(?:\s+(?:les\s+)?(?:(?:quatre|4|four)(?:\s+" + _FOUR_NOUNS + r")?|" + _FOUR_NOUNS + r"))?"
 _EVERYWHERE = re.compile(
-    r"(?:same for all|same in all|all of them|all|straight|que des|tous|toutes|tout|partout)\s*:?\s*("
+    r"(?:same for all|same in all|all of them|all|straight|que des|tous|toutes|tout|partout|"
+    # "each module 6.5", "in every section 7": the word for each before the score
+    r"(?:in\s+)?(?:each|every|chaque)\s+" + _FOUR_NOUNS + r")\s*:?\s*("
     + _NUM + r")" + _PLURAL + r"|(" + _NUM + r")" + _PLURAL + r"\s*(?:partout|everywhere|across the board|"
     r"in everything|(?:for |in )?each|for all|(?:in|dans) (?:all|every|each|tout|toutes|toute|chaque)|"
     r"pour (?:tout|toutes|chaque)|a (?:chaque|toutes)|(?:dans|pour|aux) (?:les )?quatre)" + _FOUR_WORDS
