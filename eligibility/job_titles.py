@@ -14,7 +14,8 @@ On top of the occupation finder (eligibility/occupations.py, Statistics Canada's
    A weak word is kept when an official title keeps it with the rest of the title ("Head cashier" is 62010, a
    supervisor, not 65100 Cashiers); a programming word before "developer" ("Java developer", ".NET developer")
    makes it a software developer, not a film developer; a rank put before the trade is put where the NOC puts it
-   ("lead hand drywall" as 'Drywall installer lead hand'; "répartiteur chef" as 'Répartiteur/répartitrice en chef');
+   ("lead hand drywall" as 'Drywall installer lead hand'; "répartiteur chef" as 'Répartiteur/répartitrice en
+   chef');
 4. otherwise the official titles are searched, without the weak words; when that is a distant guess, our table is
    looked up for the title minus one word (of two words, only the one that names the job: "wok cook" -> "cook"),
    or for what comes before "in"/"en"/"dans" ("PSW in long term care").
