@@ -6,13 +6,16 @@ On top of the occupation finder (eligibility/occupations.py, Statistics Canada's
 2. an employer or brand ("at Tim Hortons", "Walmart", "chez Desjardins") is taken out: it is not the job; but
    when our table knows what it is (a restaurant, a store), the title is first looked up with that sector before
    it ("assistant manager at Tim Hortons" as "restaurant assistant manager"), kept only when that is our table's
-   phrase or an official title as typed;
+   phrase or an official title as typed, or with the name as our table's phrase ("chauffeur chez uber" is our
+   "chauffeur uber"); of two names, the one whose taking out leaves a known title ("instacart personal shopper");
 3. our table of everyday titles and abbreviations (eligibility/data/noc2021/everyday.toml) is looked up (a French
    title in either gender: "représentante" finds the table's "représentant"), and the official titles as listed:
    the title as typed, then without some of its weak words ("senior", "associate", "head"...), then without any.
    A weak word is kept when an official title keeps it with the rest of the title ("Head cashier" is 62010, a
    supervisor, not 65100 Cashiers); a programming word before "developer" ("Java developer", ".NET developer")
-   makes it a software developer, not a film developer;
+   makes it a software developer, not a film developer; a rank put before the trade is put where the NOC puts it
+   ("lead hand drywall" as 'Drywall installer lead hand'; "répartiteur chef" as 'Répartiteur/répartitrice en
+   chef');
 4. otherwise the official titles are searched, without the weak words; when that is a distant guess, our table is
    looked up for the title minus one word (of two words, only the one that names the job: "wok cook" -> "cook"),
    or for what comes before "in"/"en"/"dans" ("PSW in long term care").
@@ -283,6 +286,45 @@ def _operator(tokens: list[str]) -> list[str]:
             for i, token in enumerate(tokens)]
 
 
+# Ranks the NOC writes after the trade they lead ('Carpenter lead hand', 'Drywall installer lead hand'); people
+# often write them first ("lead hand drywall").
+_RANK_AFTER = (("lead", "hand"),)
+
+
+def _rank_last(tokens: list[str], lang: str) -> list[str]:
+    """ "lead hand drywall" -> "drywall lead hand", as the NOC writes a lead hand; "répartiteur chef" ->
+    "répartiteur en chef" (12013 'Répartiteur/répartitrice en chef'), as the NOC writes the head of a French trade,
+    when that is an official title as typed (never "sous chef")."""
+    if lang == "en":
+        for rank in _RANK_AFTER:
+            if len(tokens) > len(rank) and tuple(tokens[:len(rank)]) == rank:
+                return [*tokens[len(rank):], *rank]
+    elif len(tokens) > 1 and tokens[-1] == "chef" and tokens[-2] not in {"en", "sous"}:
+        head = [*tokens[:-1], "en", "chef"]
+        if occupations.listed(" ".join(head)):
+            return head
+    return tokens
+
+
+def _brands_out(branded: list[str], employers: tuple[tuple[str, ...], ...], lang: str) -> tuple[list[str], bool]:
+    """The title without the employers named in it ("walmart cashier" -> "cashier"). When it names two and the
+    title without all of them is neither our table's nor an official title as typed, the one whose taking out
+    leaves such a title is taken out alone: "instacart personal shopper" is a 'Personal shopper' (65109), though
+    "shoppers" (Shoppers Drug Mart) is an employer too."""
+    tokens, named = _take_out(list(branded), employers)
+    if not named:
+        return tokens, named
+    if len(branded) - len(tokens) < 2 or _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
+        return tokens, named
+    present = [name for name in employers if _take_out(list(branded), (name,))[1]]
+    if len(present) > 1:
+        for name in present:
+            fewer = _take_out(list(branded), (name,))[0]
+            if _alias([fewer], lang) or occupations.listed(" ".join(fewer)):
+                return fewer, named
+    return tokens, named
+
+
 def _setting_first(core: list[str]) -> list[str]:
     """ "stagiaire en genie civil" without its weak word is "en genie civil": the field, without "en"."""
     while len(core) > 1 and core[0] in _SETTING:
@@ -478,10 +520,10 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     tokens, context = _without_trailing(tokens, lang)
     place = said[len(tokens):]  # "up north", "for the city": its words are not an employer's
     branded = list(tokens)  # "uber driver" is in our table with its brand: it says what the work is
-    tokens, named = _take_out(tokens, rules.employers)
+    tokens, named = _brands_out(branded, rules.employers, lang)
     if named and _listed(_scored(" ".join(branded), lang, limit)):
         tokens = branded  # "subway operator", "comparison shopper": the name is a word of an official title
-    tokens = _software(tokens)
+    tokens = _rank_last(_software(tokens), lang)
     core = _setting_first([token for token in tokens if token not in rules.weak] or tokens)
     searched = " ".join(core)
     found: list[tuple[Occupation, Confidence]] = []
@@ -489,6 +531,9 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     codes = _alias([branded], lang) if branded != tokens else None
     elsewhere = [w for w in occupations.title_key(_spelled(query)).split()  # the employer or place after "at"
                  if w not in place and w not in tokens and rules.short_forms.get(w, w) not in tokens]
+    brand = [w for w in elsewhere if w not in _PLACE_WORDS]
+    if not codes and brand and branded == tokens:  # "chauffeur chez uber" is our table's "chauffeur uber"
+        codes = _alias([[*tokens, *brand], [*brand, *tokens]], lang)
     sector, more = ([], []) if codes else _sector(elsewhere, lang)
     context += [*_take_out(list(elsewhere), rules.employers)[0], *sector, *more]  # a name itself is not the work
     if sector and not set(sector) & set(tokens):  # "assistant manager" at a restaurant: a restaurant's
