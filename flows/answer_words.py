@@ -58,6 +58,20 @@ def without_address(text: str) -> str:
     return out if out.strip(" ,.!") else text
 
 
+# -- hesitations ------------------------------------------------------------------------------------------
+# What voice typing writes of a pause before the answer ("Um, no.", "Euh, célibataire.", "Uh I'm twenty eight"):
+# no part of the answer. Only sounds that are no word of any answer ("like" may be: "like 40 hours" is an estimate)
+_FILLER_LEAD = re.compile(r"^\s*(?:(?:u+m+|u+h+m*|e+r+m+|h+m+|e+u+h+|h+e+u+)(?![\w'\u2019])[\s,.!:;-]*)+",
+                          re.IGNORECASE)
+
+
+def without_hesitation(text: str) -> str:
+    """The answer without the sounds of a pause before it ("Um, no." is "no."); the text as it is when nothing
+    else would be left."""
+    out = _FILLER_LEAD.sub("", text)
+    return out if out.strip(" ,.!") else text
+
+
 # -- going back --------------------------------------------------------------------------------------------
 _BACK_WORDS = frozenset({"back", "oops", "oups", "retour", "revenir", "arriere", "undo", "previous", "precedent",
                          "precedente", "/back"})
@@ -573,46 +587,83 @@ def _joins(number: int, last_word: str, word: str) -> int | None:
     return None
 
 
-def spelled_numbers(text: str) -> str | None:
-    """The text with its numbers in words as digits ("forty hours" is "40 hours"); None when it has none."""
-    tokens = re.findall(r"[a-z]+|[^\sa-z]+", fold(text).replace("-", " ").replace("'", " "), flags=_A)
-    if not any(t in _SMALL or t in _TENS or t in _HUNDREDS for t in tokens):
-        return None
-    out: list[str] = []
-    i = 0
+def _number_from(tokens: list[str], i: int, value: int) -> tuple[int, int]:
+    """The number in words starting at tokens[i] (worth `value` alone), and the index after it."""
+    number, last = value, tokens[i]
+    i += 1
     while i < len(tokens):
-        word = tokens[i]
+        step = 2 if (tokens[i] == "et" and i + 1 < len(tokens) and tokens[i + 1] in ("un", "une", "onze")
+                     and last in _TENS) or (tokens[i] == "and" and last in _HUNDREDS) else 1
+        # "vingt et un", "soixante et onze", "four hundred and ten"
+        joined = _joins(number, last, tokens[i + step - 1]) if i + step - 1 < len(tokens) else None
+        if joined is None or (i + step < len(tokens) and tokens[i + step] in _HUNDREDS):
+            break  # "quatre cent quarante | quatre cent ...": a digit before "cent" starts the next one
+        number, last = joined, tokens[i + step - 1]
+        i += step
+    return number, i
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    """The words and the rest of the text, folded, hyphens as spaces ("trente-sept"), apostrophes splitting."""
+    return list(re.finditer(r"[a-z]+|[^\s'a-z]+", fold(text).replace("-", " "), flags=_A))
+
+
+def _replaced(text: str, tokens: list[re.Match[str]], spans: list[tuple[int, int, str]]) -> str:
+    """The folded text with tokens[i:j] as (i, j, digits) say, the rest as typed ("I'm 34 years old.")."""
+    if not spans:
+        return fold(text).replace("-", " ")
+    folded = tokens[0].string
+    out, at = [], 0
+    for i, j, digits in spans:
+        out += [folded[at:tokens[i].start()], digits]
+        at = tokens[j - 1].end()
+    return "".join([*out, folded[at:]])
+
+
+# Sounds voice typing writes for a number: "won" (1), "to", "too" (2), read only before a unit ("too years", "won
+# year"); "ate" (8) only where a score is asked ("listening ate"). Never "for": "for years" is many years.
+_SOUNDS = {"won": 1, "to": 2, "too": 2}
+_UNITS = frozenset({"year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs"})
+_PLURALS = {"ones": 1, "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8,
+            "nines": 9, "tens": 10}  # "all nines", "all sevens"
+
+
+def spelled_numbers(text: str, scores: bool = False) -> str | None:
+    """The text with its numbers in words as digits ("forty hours" is "40 hours"); None when it has none. Where
+    `scores` are asked, "ate" is eight."""
+    tokens = _tokens(text)
+    words = [t.group() for t in tokens]
+    if not any(w in _SMALL or w in _TENS or w in _HUNDREDS or w in _PLURALS or (scores and w == "ate") or (
+            w in _SOUNDS and k + 1 < len(words) and words[k + 1] in _UNITS) for k, w in enumerate(words)):
+        return None
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        first, word = i, words[i]
         value = _SMALL.get(word, _TENS.get(word, 100 if word in ("cent", "hundred") else None))
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
         if word in _ARTICLES and after and after not in _AFTER_ONE:
             value = None  # "un temps plein", "une quarantaine": an article, not the number 1
         if value is None:
-            out.append(word)
+            sound = _PLURALS.get(word) if word in _PLURALS else (
+                8 if scores and word == "ate" else _SOUNDS.get(word) if after in _UNITS else None)
+            if sound is not None:
+                spans.append((i, i + 1, f"{sound}s" if word in _PLURALS else str(sound)))
             i += 1
             continue
-        number, last = value, word
-        i += 1
-        while i < len(tokens):
-            step = 2 if (tokens[i] == "et" and i + 1 < len(tokens) and tokens[i + 1] in ("un", "une", "onze")
-                         and last in _TENS) or (tokens[i] == "and" and last in _HUNDREDS) else 1
-            # "vingt et un", "soixante et onze", "four hundred and ten"
-            joined = _joins(number, last, tokens[i + step - 1])
-            if joined is None or (i + step < len(tokens) and tokens[i + step] in _HUNDREDS):
-                break  # "quatre cent quarante | quatre cent ...": a digit before "cent" starts the next one
-            number, last = joined, tokens[i + step - 1]
-            i += step
+        number, i = _number_from(words, i, value)
         numeral = str(number)
-        if i + 1 < len(tokens) and tokens[i] in _POINT and tokens[i + 1] in _SMALL and _SMALL[tokens[i + 1]] < 10:
-            numeral, i = f"{numeral}.{_SMALL[tokens[i + 1]]}", i + 2  # "eight point five"
-        elif i + 1 < len(tokens) and tokens[i] in _POINT and re.fullmatch(r"\d", tokens[i + 1], _A):
-            numeral, i = f"{numeral}.{tokens[i + 1]}", i + 2  # "eight point 5"
+        if i + 1 < len(words) and words[i] in _POINT and words[i + 1] in _SMALL and _SMALL[words[i + 1]] < 10:
+            numeral, i = f"{numeral}.{_SMALL[words[i + 1]]}", i + 2  # "eight point five"
+        elif i + 1 < len(words) and words[i] in _POINT and re.fullmatch(r"\d", words[i + 1], _A):
+            numeral, i = f"{numeral}.{words[i + 1]}", i + 2  # "eight point 5"
         else:
-            for words, half in _HALF_WORDS.items():
-                if tuple(tokens[i:i + len(words)]) == words:
-                    numeral, i = numeral + half, i + len(words)
+            for said, half in _HALF_WORDS.items():
+                if tuple(words[i:i + len(said)]) == said:
+                    numeral, i = numeral + half, i + len(said)
                     break
-        out.append(numeral)
-    return " ".join(out)
+        spans.append((first, i, numeral))
+    return _replaced(text, tokens, spans)
 
 
 # -- dates in words ----------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from flows.answer_words import (
     spelled_numbers,
     wants_back,
     without_address,
+    without_hesitation,
 )
 from flows.approximate_dates import ABOUT
 from flows.chart_replies import chart_buttons, profile_for
@@ -426,7 +427,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
     question = BY_ID[screening.state]
     if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)
-        text = without_address(text)
+        text = without_address(without_hesitation(text))
     if (fix := correction(text)) is not None:  # "wait, I meant 2023", "non c'est 35h pas 40"
         if not _answers(screening, question, fix, lang, today) and _previous_applies(screening):
             return _correct_previous(screening, fix, lang, today)
@@ -446,7 +447,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
             c = catalog(lang)
             raise InvalidAnswer("err.score_unsure", test=c.t(f"test.{kind or 'ielts_general'}"),
                                 ability=c.t(f"ability.{question.meta['ability']}"))
-        if _counts(question) and (spelled := spelled_numbers(text)) is not None:
+        if _counts(question) and (spelled := spelled_numbers(text, question.kind == "score")) is not None:
             text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
             return accept_scores(screening, scores, lang, today)
