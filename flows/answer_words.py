@@ -620,9 +620,10 @@ def _replaced(text: str, tokens: list[re.Match[str]], spans: list[tuple[int, int
     return "".join([*out, folded[at:]])
 
 
-# Sounds voice typing writes for a number: "won" (1), "to", "too" (2), read only before a unit ("too years", "won
-# year"); "ate" (8) only where a score is asked ("listening ate"). Never "for": "for years" is many years.
-_SOUNDS = {"won": 1, "to": 2, "too": 2}
+# Sounds voice typing writes for a number: "won" (1), "too" (2), read only before a unit ("too years", "won year");
+# "ate" (8) only where a score is asked ("listening ate"). Never "for" ("for years" is many years) nor "to" ("up to
+# hours", "close to years": a word of its own too often).
+_SOUNDS = {"won": 1, "too": 2}
 _UNITS = frozenset({"year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs"})
 _PLURALS = {"ones": 1, "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8,
             "nines": 9, "tens": 10}  # "all nines", "all sevens"
@@ -664,6 +665,97 @@ def spelled_numbers(text: str, scores: bool = False) -> str | None:
                     break
         spans.append((first, i, numeral))
     return _replaced(text, tokens, spans)
+
+
+# -- dates said aloud --------------------------------------------------------------------------------------
+# Dates as voice typing writes them: "March fifteenth twenty twenty three", "the fifteenth of March 2023", "le
+# quinze mars deux mille vingt-trois", "mille neuf cent quatre-vingt-dix-sept". Years are read from their spoken
+# forms only ("twenty twenty three", "two thousand twenty five", "deux mille vingt-cinq", "mille neuf cent ..."), a
+# day only beside a month's name ("le quinze mars", "March fifteenth", "March fifteen 2023"): a date's "sept" stays
+# September when no day is before it.
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                  "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "premier": 1, "premiere": 1}
+
+
+def _cardinal_at(words: list[str], k: int) -> tuple[int, int] | None:
+    value = _SMALL.get(words[k], _TENS.get(words[k])) if k < len(words) else None
+    return None if value is None else _number_from(words, k, value)
+
+
+def _day_at(words: list[str], k: int) -> tuple[int, int, bool] | None:
+    """The day said at words[k] (its value, the index after it, whether it was an ordinal), or None."""
+    if k >= len(words):
+        return None
+    if words[k] in ("twenty", "thirty") and k + 1 < len(words) and _ORDINAL_WORDS.get(words[k + 1], 10) < 10:
+        return _TENS[words[k]] + _ORDINAL_WORDS[words[k + 1]], k + 2, True  # "twenty third", "thirty first"
+    if words[k] in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[words[k]], k + 1, True
+    cardinal = _cardinal_at(words, k)
+    return None if cardinal is None else (*cardinal, False)
+
+
+def _year_at(words: list[str], k: int) -> tuple[int, int] | None:
+    """A year said at words[k] ("twenty twenty three", "two thousand and five", "deux mille vingt", "mille neuf
+    cent quatre-vingt-dix-sept", "nineteen ninety"), and the index after it; None when none starts there."""
+    w = words[k:k + 3] + [""] * 3
+    if w[0] in ("nineteen", "twenty") and (rest := _cardinal_at(words, k + 1)) and 10 <= rest[0] <= 99:
+        return (1900 if w[0] == "nineteen" else 2000) + rest[0], rest[1]
+    if (w[0], w[1]) in (("two", "thousand"), ("deux", "mille")):
+        at = k + 3 if w[2] == "and" else k + 2
+        rest = _cardinal_at(words, at)
+        return (2000 + rest[0], rest[1]) if rest and rest[0] < 100 else (2000, k + 2)
+    if (w[0], w[1], w[2]) in (("mille", "neuf", "cent"), ("dix", "neuf", "cent")):
+        rest = _cardinal_at(words, k + 3)
+        return (1900 + rest[0], rest[1]) if rest and rest[0] < 100 else None
+    return None
+
+
+def spelled_date(text: str) -> str | None:
+    """The text with a date's spoken year and day as digits ("March fifteenth twenty twenty three" is "march 15
+    2023"); None when nothing was spoken so."""
+    folded = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", fold(text), flags=_A)  # "trente-et-un", never "2023-03-15"
+    tokens = list(re.finditer(r"[a-z]+|[^\s'a-z,.]+|[,.]", folded, flags=_A))
+    words = [t.group() for t in tokens]
+    months = month_words()
+    spans: list[tuple[int, int, str]] = []
+    years: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k < len(words):
+        if (year := _year_at(words, k)) is not None:
+            years[k] = year
+            spans.append((k, year[1], str(year[0])))
+            k = year[1]
+        else:
+            k += 1
+    taken = {i for i, j, _ in spans for i in range(i, j)}
+    for m, word in enumerate(words):
+        if word not in months or m in taken:
+            continue
+        before = m - 1 if m >= 1 and words[m - 1] not in ("of", "de") else m - 2
+        for start in range(max(0, before - 2), before + 1):  # a day that ends right before the month
+            day = _day_at(words, start)
+            if day and day[1] == before + 1 and 1 <= day[0] <= 31 and not taken & set(range(start, day[1])) \
+                    and (start == 0 or _day_at(words, start - 1) is None):
+                spans.append((start, day[1], str(day[0])))
+                taken |= set(range(start, day[1]))
+                break
+        else:  # after the month: an ordinal ("March fifteenth"), or a number before a year ("March fifteen 2023")
+            day = _day_at(words, m + 1)
+            if day and 1 <= day[0] <= 31 and not taken & set(range(m + 1, day[1])) and (
+                    day[2] or day[1] in years or re.fullmatch(r"\d{4}", words[day[1]] if day[1] < len(words)
+                                                              else "", _A)):
+                spans.append((m + 1, day[1], str(day[0])))
+                taken |= set(range(m + 1, day[1]))
+    if not spans:
+        return None
+    spans.sort()
+    out, at = [], 0
+    for i, j, digits in spans:
+        out += [folded[at:tokens[i].start()], digits]
+        at = tokens[j - 1].end()
+    return "".join([*out, folded[at:]])
 
 
 # -- dates in words ----------------------------------------------------------------------------------------

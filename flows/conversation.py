@@ -24,6 +24,7 @@ from flows.answer_words import (
     choice_label,
     correction,
     ordinary_answer,
+    spelled_date,
     spelled_numbers,
     wants_back,
     without_address,
@@ -447,6 +448,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> R
             c = catalog(lang)
             raise InvalidAnswer("err.score_unsure", test=c.t(f"test.{kind or 'ielts_general'}"),
                                 ability=c.t(f"ability.{question.meta['ability']}"))
+        if question.kind in ("date", "age") and (said := spelled_date(text)) is not None:
+            text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
         if _counts(question) and (spelled := spelled_numbers(text, question.kind == "score")) is not None:
             text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
