@@ -10,7 +10,7 @@ reading set from what the person means, measured once before any change with ben
     after:  195 of 200 read as expected, 0 misread, 1 asked needlessly, 2 refused needlessly (2 meant to be asked)
 
 The older corpora are unchanged: answers_corpus.tsv 422 of 422, held-out 80 of 80, fresh2 197 of 200,
-fresh3 190 of 200, fresh4 199 of 200, fresh5 177 of 200, all with 0 misread.
+fresh3 190 of 200, fresh4 199 of 200, fresh5 177 of 200 (181 since the places round), all with 0 misread.
 
 No answer of the round was misread. One misread was found beside it: "bsc final year", "B.Tech 3rd year" were
 stored as a bachelor's (a degree's lead read whatever followed it). A degree studied for ("final year", "3rd year",
