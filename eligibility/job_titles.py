@@ -310,10 +310,13 @@ def _brands_out(branded: list[str], employers: tuple[tuple[str, ...], ...], lang
     """The title without the employers named in it ("walmart cashier" -> "cashier"). When it names two and the
     title without all of them is neither our table's nor an official title as typed, the one whose taking out
     leaves such a title is taken out alone: "instacart personal shopper" is a 'Personal shopper' (65109), though
-    "shoppers" (Shoppers Drug Mart) is an employer too."""
+    "shoppers" (Shoppers Drug Mart) is an employer too. A setting word the name leaves at the end goes with it
+    ("aide éducatrice en CPE" is an "aide éducatrice", not an "aide éducatrice en")."""
     tokens, named = _take_out(list(branded), employers)
     if not named:
         return tokens, named
+    while len(tokens) > 1 and tokens[-1] in _SETTING:  # "aide éducatrice en CPE": nothing left after "en"
+        tokens.pop()
     if len(branded) - len(tokens) < 2 or _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
         return tokens, named
     present = [name for name in employers if _take_out(list(branded), (name,))[1]]
