@@ -112,3 +112,10 @@ def test_the_ninth_round_is_measured_and_keeps_the_safety_rule() -> None:
     assert score.top1 == 150 and score.top5 == 150, score.misses
     for row in rows:  # no first match is one written down beforehand as harmful
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
+
+
+@pytest.mark.parametrize("query", ["auto mech", "car mech"])
+def test_a_mechanic_said_short_is_the_automotive_one_first(query: str) -> None:
+    # seen after round 9: "auto mech" offered 65311 'Specialized cleaners' (TEER 5) first, a job that counts
+    # read as one that does not; NOC 72410 lists 'automotive mechanic'
+    assert job_titles.find(query, "en").occupations[0].code == "72410"
