@@ -120,8 +120,13 @@ def table() -> _Table:
                for sector in data["employers"]["sectors"].values() for name in phrases(sector["names"])}
     for place, words in data["places"].items():  # a place after "at": read as an employer's sector is
         sectors.setdefault(tuple(key(place).split()), {lang: key(word) for lang, word in words.items()})
+    # A name that folds to one word it was not ("super c" -> "super", "circle k" -> "circle": folding drops single
+    # letters) would take that word out of every title ("construction super", "warehouse super"): such a name is
+    # only read after "at", "@" or "chez", where its sector still says what it is.
+    names = [name for name in data["employers"]["names"]
+             if len(key(name).split()) > 1 or len(name.split()) == 1]
     return _Table(data["version"], frozenset(key(word) for word in data["weak"]["words"] if key(word)),
-                  phrases(data["employers"]["names"]), phrases(data["self_employment"]["phrases"]), aliases,
+                  phrases(names), phrases(data["self_employment"]["phrases"]), aliases,
                   masculine,
                   short_forms, spelled_out, frozenset(key(word) for word in software["words"] if key(word)),
                   {key(role): key(meaning) for role, meaning in software["roles"].items()}, sectors,
