@@ -146,7 +146,8 @@ def test_the_verdict_says_the_day_a_month_only_start_is_counted_from(lang: str, 
            "January 31, 2024 to August 1, 2025, the latest start and the earliest end they can be "
            "(the fewest hours)."),
     ("fr", "Emploi 1 : vous avez indiqué janvier 2024 et août 2025 sans le jour, donc ses heures sont comptées du "
-           "31 janvier 2024 au 1er août 2025"),
+           "31 janvier 2024 au 1er août 2025, le début le plus tardif et la fin la plus précoce possibles "
+           "(le moins d'heures)."),
 ])
 def test_both_ends_given_as_months_are_said_in_one_sentence(lang: str, said: str) -> None:
     result = result_for_answers(_answers("2024-01", "2025-08"), TODAY, lang)
