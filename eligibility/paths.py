@@ -392,6 +392,8 @@ def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds,
     else:
         alone = len(path.steps) == 1
         key = ("paths.all_one" if alone else "paths.all") if path.reaches_all_cec else "paths.closest"
+    if invited == 0 and key in ("paths.other", "paths.closest"):
+        key += "_none"  # "invited in 0 of them" reads as a glitch
     lines = [text.t(key, steps=steps, crs=path.crs_after, of=of, invited=invited)]
     if path.when is not None:
         lines.append(text.t("paths.when", date=text.date(path.when)))

@@ -45,7 +45,7 @@ async def test_une_date_de_debut_donnee_en_mois_dit_le_jour_compte(tg: FakeTeleg
         await _to_job_start(chat, "fr")
         assert "Quand l'emploi 1 au Canada a-t-il commencé ?" in chat.last_text
         await chat.send("mars 2025 🙂")
-        said = ("Emploi 1 : vous avez donné mars 2025 sans le jour, donc ses heures sont comptées à partir du "
+        said = ("Emploi 1 : vous avez indiqué mars 2025 sans le jour, donc ses heures sont comptées à partir du "
                 "31 mars 2025, le jour le plus tardif possible")
         assert said in chat.last_text
         for label in ("Oui", "40", "Oui", "Oui", "Non", "Oui", "Non", "IELTS General Training"):

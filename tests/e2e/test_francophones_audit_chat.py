@@ -164,9 +164,9 @@ async def test_thomas_pvt_a_toronto_score_497_plan_rondes_rappels_puis_tout_effa
         assert "votre score de 497 n'aurait atteint ce seuil dans aucune de ces rondes" in chat.last_text
         await say(chat, "/rounds")
         rounds = chat.last_text
-        assert "Catégorie de l'expérience canadienne, 29 septembre 2026 : 518 — vous êtes 21 points en dessous" \
+        assert "Catégorie de l'expérience canadienne, 29 septembre 2026 : 518 — il vous manque 21 points" \
             in rounds
-        assert "Compétence linguistique en français, 19 août 2026 : 382 — vous êtes 115 points au-dessus" in rounds
+        assert "Compétence linguistique en français, 19 août 2026 : 382 — vous le dépassez de 115 points" in rounds
         await say(chat, "/help")
         assert "/delete : effacer tout ce qui vous concerne" in chat.last_text
         await say(chat, "[Continuer]", "[M'envoyer des rappels]")
@@ -361,7 +361,7 @@ async def test_rami_ingenieur_libanais_bilingue_score_558(tg: FakeTelegram, tmp_
         assert "• Compétences en français : 50" in crs and "transférabilité des compétences 50" in crs
         assert "(558) dépasse de 40 points le score minimal" in crs
         await say(chat, "/rounds")
-        assert "Catégorie de l'expérience canadienne, 29 septembre 2026 : 518 — vous êtes 40 points au-dessus" \
+        assert "Catégorie de l'expérience canadienne, 29 septembre 2026 : 518 — vous le dépassez de 40 points" \
             in chat.last_text
         heard_in_french(chat)
     bot.errors.check()

@@ -147,7 +147,7 @@ async def test_isabelle_seul_le_frere_de_sa_femme_compte_seulement_si_elle_vient
         question = said(await chat.send("oui"))
         assert "De qui est-ce le frère ou la sœur ? Celui ou celle de votre époux ou conjoint de fait ne compte " \
             "pour le SCG que s'il vous accompagne" in question
-        await chat.click("Seulement celui ou celle de mon époux ou conjoint")
+        await chat.click("Seulement celui ou celle de mon époux ou conjoint de fait")
         assert answers(bot, chat)["sibling_whose"] == "spouse"
         crs = crs_of(chat)
         assert "Votre score SCG dépend de la venue de votre époux ou conjoint de fait : 429 s'il vous " \

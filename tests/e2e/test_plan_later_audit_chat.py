@@ -227,7 +227,7 @@ async def test_the_crs_then_says_the_test_will_have_expired_not_that_there_is_no
                                        "baccalauréat", "2", "non", "2", "non", "non", "non"], "fr")
         july = await plan(me, "July 2027" if lang == "en" else "juillet 2027", lang)
         assert {"en": "CRS estimate: 291 points", "fr": "Score SCG estimé : 291 points"}[lang] in july
-        assert {"en": "No valid language test yet", "fr": "Pas encore de test valide"}[lang] not in july
+        assert {"en": "No valid language test yet", "fr": "Pas encore de test de langue valide"}[lang] not in july
         assert {"en": "Your IELTS General Training expires on June 1, 2027, by the day you would apply, so no "
                       "language points then.",
                 "fr": "Votre test IELTS General Training expire le 1er juin 2027, au plus tard le jour de la "

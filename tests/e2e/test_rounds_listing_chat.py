@@ -54,7 +54,7 @@ async def test_rounds_lists_the_latest_of_each_and_the_score_against_them(tg: Fa
             await ana.send("/rounds")
             text = ana.last_text
             assert "La dernière ronde de chaque programme et catégorie, 12 derniers mois" in text
-            assert "vous êtes 12 points en dessous" in text
+            assert "il vous manque 12 points" in text
             assert "exige le NCLC 7 en français (dans les quatre compétences)" in text
         bot.errors.check()
     finally:

@@ -16,6 +16,7 @@ from eligibility.merge_patch import merge_patch
 from eligibility.paths import MAX_STEPS, combine, group, paths
 from eligibility.rounds import seed
 
+from .test_cli import PERSONAS
 from .test_improvements import S01, TODAY, _generator
 from .test_properties import profiles
 
@@ -155,3 +156,18 @@ def test_a_path_with_a_date_says_when() -> None:
     dated = [p for p in result["paths"] if p["when"]]
     for path in dated:
         assert dt.date.fromisoformat(path["when"]) > dt.date(2026, 11, 27)
+
+
+def test_a_path_that_reaches_no_recent_round_says_so_rather_than_invited_in_0() -> None:
+    # s04: 8 months of work, CRS 306; no combination of three steps reaches a recent CEC cut-off (516-523).
+    person = json.loads((PERSONAS / "s04_eight_months_ongoing.json").read_text())
+    for lang, none_said, zero_said in (
+            ("en", "still below the cut-off of every one of them", "invited in 0"),
+            ("fr", "encore sous le seuil de chacune d'elles", "0 fois sur")):
+        found = result_of(person, lang)["paths"]
+        assert found and all(p["rounds"]["canadian_experience_class"]["invited_in"] == 0 for p in found)
+        assert none_said in found[0]["text"]
+        assert all(zero_said not in p["text"] and "seuil de 0 des" not in p["text"]
+                   and "cut-off of 0 of" not in p["text"] for p in found)
+    assert "Autre possibilité : TEF Canada au NCLC 7 dans les quatre compétences, un score SCG de 368, encore " \
+           "sous le seuil de chacune des 6 dernières rondes" in result_of(person, "fr")["paths"][1]["text"]

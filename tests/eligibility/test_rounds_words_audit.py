@@ -249,6 +249,8 @@ def test_at_the_cut_off_above_and_below_in_the_list() -> None:
         in lines(Standing(518, 0, 0, TODAY), "fr")
     below = lines(Standing(470, 0, 0, TODAY))
     assert "• Canadian Experience Class, September 29, 2026: 518, you are 48 points below *" in below
+    assert "• Catégorie de l'expérience canadienne, 29 septembre 2026 : 518 — il vous manque 48 points *" \
+        in lines(Standing(470, 0, 0, TODAY), "fr")
     assert "• Provincial Nominee Program, September 28, 2026: 725, needs a provincial nomination *" in below
     assert ("• French-language proficiency, August 19, 2026: 382, needs NCLC 7 in French (all four abilities)"
             in below)
@@ -263,7 +265,7 @@ def test_french_and_nominee_rounds_compare_only_when_the_score_counts_those_poin
     nominee = lines(Standing(1070, 0, 600, TODAY))
     assert "• Provincial Nominee Program, September 28, 2026: 725, you are 345 points above *" in nominee
     assert "• Canadian Experience Class, September 29, 2026: 518, you are 552 points above *" in nominee
-    assert "• Programme des candidats des provinces, 28 septembre 2026 : 725 — vous êtes 345 points au-dessus *" \
+    assert "• Programme des candidats des provinces, 28 septembre 2026 : 725 — vous le dépassez de 345 points *" \
         in lines(Standing(1070, 0, 600, TODAY), "fr")
 
 

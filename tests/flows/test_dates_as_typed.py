@@ -90,7 +90,7 @@ def test_a_date_read_two_ways_is_asked_once_and_the_tap_moves_on(question: str, 
 @pytest.mark.parametrize(("question", "typed", "lang", "said"), [
     ("job_start", "03/2024", "en", "Job 1: you gave March 2024 without the day, so its hours are counted from "
                                    "March 31, 2024, the latest day it can be (the fewest hours)."),
-    ("job_start", "mars 2024", "fr", "Emploi 1 : vous avez donné mars 2024 sans le jour, donc ses heures sont "
+    ("job_start", "mars 2024", "fr", "Emploi 1 : vous avez indiqué mars 2024 sans le jour, donc ses heures sont "
                                      "comptées à partir du 31 mars 2024, le jour le plus tardif possible"),
     ("job_end", "aug 2025", "en", "so its hours are counted until August 1, 2025, the earliest day it can be"),
     ("job_end", "août 2025", "fr", "comptées jusqu'au 1er août 2025, le jour le plus tôt possible"),
@@ -130,7 +130,7 @@ def test_a_month_only_end_is_read_as_its_first_day_the_fewer_hours() -> None:
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("en", "Job 1: you gave March 2025 without the day, so its hours are counted from March 31, 2025"),
-    ("fr", "Emploi 1 : vous avez donné mars 2025 sans le jour, donc ses heures sont comptées à partir du "
+    ("fr", "Emploi 1 : vous avez indiqué mars 2025 sans le jour, donc ses heures sont comptées à partir du "
            "31 mars 2025"),
 ])
 def test_the_verdict_says_the_day_a_month_only_start_is_counted_from(lang: str, said: str) -> None:
@@ -145,8 +145,9 @@ def test_the_verdict_says_the_day_a_month_only_start_is_counted_from(lang: str, 
     ("en", "Job 1: you gave January 2024 and August 2025 without the day, so its hours are counted from "
            "January 31, 2024 to August 1, 2025, the latest start and the earliest end they can be "
            "(the fewest hours)."),
-    ("fr", "Emploi 1 : vous avez donné janvier 2024 et août 2025 sans le jour, donc ses heures sont comptées du "
-           "31 janvier 2024 au 1er août 2025"),
+    ("fr", "Emploi 1 : vous avez indiqué janvier 2024 et août 2025 sans le jour, donc ses heures sont comptées du "
+           "31 janvier 2024 au 1er août 2025, le début le plus tardif et la fin la plus précoce possibles "
+           "(le moins d'heures)."),
 ])
 def test_both_ends_given_as_months_are_said_in_one_sentence(lang: str, said: str) -> None:
     result = result_for_answers(_answers("2024-01", "2025-08"), TODAY, lang)

@@ -6,7 +6,9 @@ sentence added later keeps them. Chosen from what the catalogs already did in th
   the straight apostrophe;
 - one term per thing: SCG (not CRS, nor "note SCG": the score), NCLC (not CLB), CNP, FEER, EDE, "ronde" (not
   "tirage"), the program named in full ("catégorie de l'expérience canadienne", never a bare "CEC"),
-  "Entrée express", "imprécises" for answers that are not exact ("inexactes" means wrong);
+  "Entrée express", "imprécises" for answers that are not exact ("inexactes" means wrong), "époux ou conjoint de
+  fait" in full (never a bare "époux ou conjoint"), physicians' work "financé par des fonds publics" (IRCC's
+  "publicly funded", not "par l'État");
 - the same {placeholders} and HTML tags as the English sentence (a format only for the decimal comma).
 """
 
@@ -93,6 +95,8 @@ def test_no_no_break_space_and_one_kind_of_quote_and_apostrophe() -> None:
     (r"\bExpress Entry\b|\bEntrée Express\b", "Entrée express"),
     (r"\bréponses? inexactes?\b", "réponses imprécises"),
     (r"\bIRCC's\b|\bStatistics Canada\b", "the French name"),
+    (r"\bépoux ou conjoint\b(?! de fait)", "époux ou conjoint de fait"),
+    (r"\bfinancée?s? par l'État\b", "financé par des fonds publics"),
 ])
 def test_one_term_for_one_thing(wrong: str, right: str) -> None:
     assert _offences(wrong) == [], f"say {right!r}"

@@ -31,7 +31,7 @@ def test_the_same_in_french() -> None:
     glance, criterion = language("2025-06", "fr")
     assert "Votre test IELTS General Training du mois de juin 2025 correspond" in glance
     assert "1er juin 2025" not in glance + criterion
-    assert "expire le 1er juin 2027 au plus tôt (vous n'avez donné que le mois du test)" in criterion
+    assert "expire le 1er juin 2027 au plus tôt (vous n'avez indiqué que le mois du test)" in criterion
 
 
 def test_a_full_date_is_said_as_given() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eligibility.reminders import KINDS
+from eligibility.reminders import KINDS, Reminder
 from flows import reminders as talk
 
 D = dt.date
@@ -153,3 +153,14 @@ def test_a_partner_who_may_come_reads_the_verdicts_column_in_the_plan() -> None:
     birthday = next(r for r in reminders if r.kind == "birthday")
     assert dict(birthday.details) == {"age": 33, "before": 85, "after": 80, "coming": True, "other_before": 94,
                                       "other_after": 88}
+
+
+def test_the_level_reminder_says_in_french_what_comes_after_the_last_day() -> None:
+    # the day an application still meets the language level, then a higher level for the leading occupation
+    level = Reminder("level", D(2027, 1, 1), D(2027, 3, 2), D(2027, 3, 1), {})
+    text = talk.reminder_message(level, "fr", D(2027, 1, 1)).text
+    assert "le 1er mars 2027, dans 59 jours, est le dernier jour où une demande atteint le niveau" in text
+    assert "ensuite, la profession où vous aurez le plus d'heures sur la période de 3 ans exigera un niveau " \
+           "plus élevé que celui qu'atteignent vos résultats." in text
+    assert "they show" not in text and "needs a higher level than they show" in talk.reminder_message(
+        level, "en", D(2027, 1, 1)).text
