@@ -146,7 +146,7 @@ async def test_thomas_pvt_a_toronto_score_497_plan_rondes_rappels_puis_tout_effa
         verdict = chat.last_text
         assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "2 327 heures admissibles ; il en faut 1 560" in verdict
-        assert "NCLC 9/9/9/8 et expire le 3 février 2028" in verdict
+        assert "NCLC 9/9/9/8." in verdict
         await say(chat, f"[{ESTIMATE}]", *THOMAS_CRS)  # "15/08/1996": 15 can only be the day
         crs = everything(chat)
         assert "✅ 15 août 1996" in crs
@@ -340,7 +340,7 @@ async def test_chloe_le_bot_redemarre_pendant_ses_reponses(tg: FakeTelegram, tmp
         await say(chat, "oui", "non", "oui", "non", "[TEF Canada]", "20 octobre 2025", "470 480 440 460", "non")
         verdict = chat.last_text
         assert "✅ Vous semblez admissible" in verdict and "1 749 heures admissibles" in verdict
-        assert "NCLC 8/8/7/7 et expire le 20 octobre 2027" in verdict
+        assert "NCLC 8/8/7/7." in verdict
         heard_in_french(chat)
     bot.errors.check()
 

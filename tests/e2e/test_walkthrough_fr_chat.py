@@ -80,7 +80,7 @@ async def test_camille_pvt_a_vancouver_serveuse_puis_superviseure(tg: FakeTelegr
         verdict = chat.last_text
         assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "2 726 heures admissibles ; il en faut 1 560" in verdict
-        assert "NCLC 8/8/7/8 et expire le 15 septembre 2027" in verdict
+        assert "NCLC 8/8/7/8." in verdict
         assert "L'emploi 1 (FEER 5) ne compte ni pour l'admissibilité ni pour le SCG" in verdict
         await say(chat, f"[{ESTIMATE}]", "10/05/1997")
         assert chat.buttons == ["10 mai 1997", "5 octobre 1997"]  # a slashed date is asked, never guessed
@@ -117,7 +117,7 @@ async def test_armel_diplome_de_moncton_stage_coop_et_tef(tg: FakeTelegram, tmp_
         await say(chat, "non", "[TEF Canada]", "10 février 2025", "520 510 530 540", "non")
         verdict = chat.last_text
         assert "✅ Vous semblez admissible" in verdict and "2 203 heures admissibles" in verdict
-        assert "NCLC 9/9/9/9 et expire le 10 février 2027" in verdict
+        assert "NCLC 9/9/9/9." in verdict
         await chat.click(DETAILS)
         details = everything(chat)  # RULES.md 1: an expiry within about 4 months of the day is warned
         assert "Votre résultat de test de langue expire le 10 février 2027" in details

@@ -169,7 +169,7 @@ async def test_emilie_graphiste_a_montreal_qui_part_a_calgary(tg: FakeTelegram, 
         verdict = verdict_of(chat)
         assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "3 557 heures admissibles ; il en faut 1 560" in verdict
-        assert "NCLC 7/7/7/8 et expire le 10 février 2028" in verdict
+        assert "NCLC 7/7/7/8." in verdict
         details = said(await chat.click("📄 Détails"))
         assert "889 h au-delà de 30 heures par semaine" in details
         await chat.click("⬅️ Retour à mon résultat")
@@ -459,7 +459,7 @@ async def test_miguel_au_statut_maintenu_lit_qu_il_compte_et_il_est_admissible(t
         await answer_all(chat, *MIGUEL_REST)
         verdict = verdict_of(chat)
         assert "✅ Vous semblez admissible" in verdict and "4 397 heures admissibles" in verdict
-        assert "NCLC 8/8/8/9 et expire le 18 avril 2028" in verdict
+        assert "NCLC 8/8/8/9." in verdict
         details = said(await chat.click("📄 Détails"))
         assert "1 466 h au-delà de 30 heures par semaine" in details
     bot.errors.check()
