@@ -19,7 +19,7 @@ from bot.screening.reminders import replaces_pressed
 from bot.screening.result_menus import ResultMenus
 from bot.screening.turns import LAST_UPDATE, Outcome, Turn
 from flows import conversation as talk
-from flows import improvements_view, result_view, rounds_view
+from flows import improvements_view, quebec, result_view, rounds_view
 from flows.conversation import Button, OutMessage, h
 from flows.machine import CHECKPOINTS
 from flows.texts import catalog, normalize_language
@@ -106,12 +106,13 @@ class ScreeningService(ResultMenus):
             return self.current(user_id, lang)
         return Outcome(result_view.details(result, lang, screening.answers).messages, language=lang)
 
-    def text(self, user_id: int, lang: str, text: str, update_id: int | None = None) -> Outcome:
-        """A typed answer to the current question."""
+    def text(self, user_id: int, lang: str, text: str, update_id: int | None = None,
+             replying_to: str | None = None) -> Outcome:
+        """A typed answer to the current question (`replying_to`: the bot message it replies to, if any)."""
         screening, record = self._load(user_id)
         if screening is None:
             return self.start(user_id, lang)
-        reply = talk.handle_text(screening, text, lang, self.today())
+        reply = talk.handle_text(screening, text, lang, self.today(), replying_to)
         return self._finish(user_id, screening, record, reply, lang, update_id)
 
     def button(self, user_id: int, lang: str, data: str, update_id: int | None = None) -> Outcome:
@@ -291,9 +292,9 @@ class ScreeningService(ResultMenus):
                 f"{c.t('noc_attribution')}")
             return self._then_where_you_were(user_id, lang, OutMessage(h(text)))
         if name == "reminders":
-            return self._reminders(user_id, lang, None)
+            return self._and_where_you_were(user_id, self._reminders(user_id, lang, None), quebec_close=False)
         if name == "rounds":
-            return self._rounds(user_id, lang)
+            return self._and_where_you_were(user_id, self._rounds(user_id, lang), quebec_close=False)
         if name == "cancel":
             return Outcome([OutMessage(h(c.t("bot.cancelled")))], language=lang)
         if name == "language":
@@ -307,7 +308,20 @@ class ScreeningService(ResultMenus):
     # -- helpers ----------------------------------------------------------------------------------------
     def _then_where_you_were(self, user_id: int, lang: str, message: OutMessage) -> Outcome:
         """An aside (help, privacy) followed by the question in progress, so the user can go on."""
+        return self._and_where_you_were(user_id, Outcome([message], language=lang))
+
+    def _and_where_you_were(self, user_id: int, aside: Outcome, *, quebec_close: bool = True) -> Outcome:
+        """`aside` (help, rounds, reminders...) then the question in progress: a person in the middle of a
+        screening is never left without the question to answer. `quebec_close`: after Quebec's route too (the
+        rounds and reminders already speak to that person as someone who is done)."""
         screening, _ = self._load(user_id)
         if screening is None or not screening.started or screening.state in CHECKPOINTS:
-            return Outcome([message], language=lang)  # a verdict is not sent again: /start shows it
-        return Outcome([message, talk.where_you_were(screening, lang, self.today())], language=lang)
+            return aside  # a verdict is not sent again: /start shows it
+        if not quebec_close and quebec.stays_in_quebec(screening.answers):
+            return aside
+        aside.messages.append(talk.where_you_were(screening, aside.language, self.today()))
+        return aside
+
+    def edit_not_read(self, user_id: int, lang: str) -> Outcome:
+        """An edited message is never read as an answer: the user is told so, then shown the question again."""
+        return self._then_where_you_were(user_id, lang, OutMessage(h(catalog(lang).t("delivery.edits_not_read"))))
