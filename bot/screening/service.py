@@ -22,6 +22,7 @@ from flows import conversation as talk
 from flows import improvements_view, quebec, result_view, rounds_view
 from flows.conversation import Button, OutMessage, h
 from flows.machine import CHECKPOINTS
+from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import catalog, normalize_language
 
 __all__ = ["COMMANDS", "LAST_UPDATE", "RETENTION_DAYS", "Outcome", "ScreeningService", "Turn"]
@@ -34,6 +35,17 @@ RETENTION_DAYS = 180
 # Button kinds whose reply replaces the pressed message (a question answered, a picker page turned, a confirmation
 # settled), so that its buttons go away with the same call that shows what comes next.
 _IN_PLACE = ("a", "back", "restart", "lang", "del", "pick", "teer", "retype", "plan")
+
+
+_CONFIRMING = "_confirming"  # in the answers: the /restart or /delete whose buttons wait, and the update asking
+
+
+def _yes_or_no(text: str) -> bool:
+    try:
+        parse_yes_no(text)
+    except InvalidAnswer:
+        return False
+    return True
 
 
 def _number(text: str, default: int) -> int:
@@ -68,10 +80,39 @@ class ScreeningService(ResultMenus):
         screening, _ = self._load(user_id)
         if screening is None or not screening.started:
             return self.restart(user_id, lang)
+        self._mark_confirming(user_id, "restart")
+        return Outcome([self._confirmation(lang, "restart")], language=lang)
+
+    @staticmethod
+    def _confirmation(lang: str, what: str) -> OutMessage:
+        """The question of /restart or /delete, with its two buttons."""
         c = catalog(lang)
-        buttons = [[Button(c.t("button.restart_yes"), "restart|yes")],
-                   [Button(c.t("button.restart_no"), "restart|no")]]
-        return Outcome([OutMessage(h(c.t("bot.restart_confirm")), buttons)], language=lang)
+        if what == "restart":
+            return OutMessage(h(c.t("bot.restart_confirm")), [[Button(c.t("button.restart_yes"), "restart|yes")],
+                                                               [Button(c.t("button.restart_no"), "restart|no")]])
+        return OutMessage(h(c.t("bot.delete_confirm")), [[Button(c.t("button.delete_yes"), "del|yes")],
+                                                          [Button(c.t("button.delete_no"), "del|no")]])
+
+    def _mark_confirming(self, user_id: int, what: str | None) -> None:
+        """Remember (with the update that asked) that /restart or /delete waits for its button, or forget it. A
+        typed "yes" just after could confirm it or answer the question in progress: text() asks which."""
+        screening, record = self._load(user_id)
+        turn = self._turns.get(user_id)
+        if screening is None or turn is None or turn.update_id is None:
+            return
+        if what is None:
+            if screening.answers.pop(_CONFIRMING, None) is not None:
+                self._save(user_id, screening, None, record)
+            return
+        screening.answers[_CONFIRMING] = {"what": what, "at": turn.update_id}
+        self._save(user_id, screening, None, record)
+
+    def _pending_confirmation(self, screening: talk.Screening) -> str | None:
+        """The confirmation still waiting: asked by the latest update that wrote the screening."""
+        pending = screening.answers.get(_CONFIRMING)
+        if not isinstance(pending, dict) or pending.get("at") != screening.answers.get(LAST_UPDATE):
+            return None
+        return str(pending.get("what"))
 
     def restart(self, user_id: int, lang: str) -> Outcome:
         screening = talk.new_screening()
@@ -112,6 +153,16 @@ class ScreeningService(ResultMenus):
         screening, record = self._load(user_id)
         if screening is None:
             return self.start(user_id, lang)
+        if (pending := self._pending_confirmation(screening)) is not None and _yes_or_no(text):
+            # "yes" under "Delete everything?" may confirm it or answer the question: never guessed.
+            # Asked once: the buttons still work, and the same word sent again answers the question.
+            screening.answers.pop(_CONFIRMING)
+            self._save(user_id, screening, None, record)
+            notice = OutMessage(h(catalog(lang).t(f"bot.confirm_typed_{pending}", typed=text.strip()[:40])))
+            return self._and_where_you_were(user_id, Outcome([notice, self._confirmation(lang, pending)],
+                                                             language=lang))
+        if screening.answers.pop(_CONFIRMING, None) is not None:  # another answer: the confirmation is left
+            self._save(user_id, screening, None, record)
         reply = talk.handle_text(screening, text, lang, self.today(), replying_to)
         return self._finish(user_id, screening, record, reply, lang, update_id)
 
@@ -160,10 +211,15 @@ class ScreeningService(ResultMenus):
         if kind == "add":
             return self.add(user_id, lang, rest)
         if kind == "restart":
-            return self.restart(user_id, lang) if rest == "yes" else self.current(user_id, lang)
+            if rest == "yes":
+                return self.restart(user_id, lang)
+            self._mark_confirming(user_id, None)
+            return self.current(user_id, lang)
         if kind == "lang":
             return self.set_language(user_id, rest)
         if kind == "del":
+            if rest != "yes":
+                self._mark_confirming(user_id, None)
             return self.delete(user_id, lang) if rest == "yes" else self._then_where_you_were(
                 user_id, lang, OutMessage(h(catalog(lang).t("bot.delete_kept"))))
         if kind in ("pick", "teer", "retype"):
@@ -301,8 +357,8 @@ class ScreeningService(ResultMenus):
             buttons = [[Button(c.t("button.english"), "lang|en"), Button(c.t("button.french"), "lang|fr")]]
             return Outcome([OutMessage(h(c.t("bot.language_choose")), buttons)], language=lang)
         if name == "delete":
-            buttons = [[Button(c.t("button.delete_yes"), "del|yes")], [Button(c.t("button.delete_no"), "del|no")]]
-            return Outcome([OutMessage(h(c.t("bot.delete_confirm")), buttons)], language=lang)
+            self._mark_confirming(user_id, "delete")
+            return Outcome([self._confirmation(lang, "delete")], language=lang)
         return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
 
     # -- helpers ----------------------------------------------------------------------------------------
