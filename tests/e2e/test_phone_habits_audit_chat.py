@@ -2,12 +2,12 @@
 
 They edit a message, reply to an old question, tap a button twice, send a location, a contact, a poll, a die, a
 PDF of their test report, forward a message, paste a page, put several answers in one message, type a command in
-the middle, come back after a rules update, or use Telegram in Spanish. Each chat checks the standards: a kind
-message in the user's language and the question again, nothing said before lost (read back from SQLite), nothing
-crashing, never silence. Covered elsewhere and not repeated: stale buttons after /delete and /language, forged
-callback data, stickers, photos and voice notes (test_odd_updates.py, test_conversation_audit_chat.py); the same
-update delivered twice and the answer committed before the reply (test_delivery.py); a blocked user (403) who
-comes back (test_faults.py, test_odd_updates.py).
+the middle or “yes” under “Delete everything?”, come back after a rules update, or use Telegram in Spanish. Each
+chat checks the standards: a kind message in the user's language and the question again, nothing said before
+lost (read back from SQLite), nothing crashing, never silence. Covered elsewhere and not repeated: stale buttons
+after /delete and /language, forged callback data, stickers, photos and voice notes (test_odd_updates.py,
+test_conversation_audit_chat.py); the same update delivered twice and the answer committed before the reply
+(test_delivery.py); a blocked user (403) who comes back (test_faults.py, test_odd_updates.py).
 """
 
 from __future__ import annotations
@@ -430,4 +430,77 @@ async def test_a_reply_to_which_did_you_mean_is_an_answer(tg: FakeTelegram, tmp_
         assert "03/04/2025" in chat.last_text
         await chat.process(replying(tg, chat, "2025-04-03", which))
         assert answers(bot, chat)["jobs"][0]["job_start"] == "2025-04-03"
+    bot.errors.check()
+
+
+# -- a typed "yes" under a confirmation --------------------------------------------------------------------------
+async def to_still_working(chat: Chat, lang: str) -> str:
+    """Up to "Do you still work in job 1?" (yes / no); returns that question."""
+    await chat.send("/start")
+    await answer_all(chat, f"[{no(lang)}]", f"[{yes(lang)}]", "21232", "2025-09-01")
+    question = t(lang, "q.job_ongoing.text", job=1)
+    assert question in chat.last_text
+    return question
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_yes_typed_under_delete_is_asked_about_then_the_button_deletes(tg: FakeTelegram,
+                                                                            tmp_path: pathlib.Path,
+                                                                            lang: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        question = await to_still_working(chat, lang)
+        await chat.send("/delete")
+        sent = await chat.send(yes(lang).lower())  # meant "yes, delete"? or "yes, I still work there"?
+        reply = said(sent)
+        assert t(lang, "bot.confirm_typed_delete", typed=yes(lang).lower()) in reply and question in reply
+        assert "job_ongoing" not in answers(bot, chat)["jobs"][0], "neither reading was guessed"
+        confirmation = next(m for m in sent if t(lang, "bot.delete_confirm") in (m.shown_text or ""))
+        await chat.click(t(lang, "button.delete_yes"), message_id=confirmation.message_id)
+        assert bot.repository.rows_about(chat.user_id) == 0
+    bot.errors.check()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_yes_typed_twice_under_delete_answers_the_question(tg: FakeTelegram, tmp_path: pathlib.Path,
+                                                                 lang: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        await to_still_working(chat, lang)
+        await chat.send("/delete")
+        await chat.send(yes(lang))
+        await chat.send(yes(lang))  # asked once: the same word again answers the question
+        assert answers(bot, chat)["jobs"][0]["job_ongoing"] is True
+        assert hours_question(lang) in chat.last_text
+    bot.errors.check()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_no_typed_under_restart_is_asked_about_and_keep_then_no_answers(tg: FakeTelegram,
+                                                                             tmp_path: pathlib.Path,
+                                                                             lang: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        question = await to_still_working(chat, lang)
+        await chat.send("/restart")
+        sent = await chat.send(no(lang))
+        reply = said(sent)
+        assert t(lang, "bot.confirm_typed_restart", typed=no(lang)) in reply and question in reply
+        assert "job_ongoing" not in answers(bot, chat)["jobs"][0]
+        confirmation = next(m for m in sent if t(lang, "bot.restart_confirm") in (m.shown_text or ""))
+        await chat.click(t(lang, "button.restart_no"), message_id=confirmation.message_id)
+        await chat.send(no(lang))
+        assert answers(bot, chat)["jobs"][0]["job_ongoing"] is False
+        assert answers(bot, chat)["jobs"][0]["job_occupation"] == {"noc": "21232"}
+    bot.errors.check()
+
+
+async def test_keep_my_data_then_yes_answers_the_question(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await to_still_working(chat, "en")
+        await chat.send("/delete")
+        await chat.click("Keep my data")
+        await chat.send("yes")
+        assert answers(bot, chat)["jobs"][0]["job_ongoing"] is True
     bot.errors.check()
