@@ -504,3 +504,25 @@ async def test_keep_my_data_then_yes_answers_the_question(tg: FakeTelegram, tmp_
         await chat.send("yes")
         assert answers(bot, chat)["jobs"][0]["job_ongoing"] is True
     bot.errors.check()
+
+
+# -- a button on a message too old to edit ------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("inaccessible", [False, True])
+async def test_a_button_on_a_message_too_old_to_edit_gets_the_next_question_as_a_new_message(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, inaccessible: bool) -> None:
+    """Days later, a button under the question still on screen: Telegram refuses to edit that message (and past
+    48 hours sends it as inaccessible, date 0). The answer is stored and the next question comes all the same."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        await to_hours(chat, lang)
+        press = tg.callback_update(chat.user_id, "40")
+        if inaccessible:
+            message = press["callback_query"]["message"]
+            press["callback_query"]["message"] = {"chat": message["chat"], "message_id": message["message_id"],
+                                                  "date": 0}
+        tg.fail_next("editMessageText", "Bad Request: message can't be edited", error_code=400)
+        reply = said(await chat.process(press))
+        assert t(lang, "q.job_paid.text", job=1) in reply, "never silence"
+        assert answers(bot, chat)["jobs"][0]["job_hours"] == 40
+    bot.errors.check()
