@@ -74,6 +74,7 @@ from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
     answer_values,
     approximate_block,
+    asks_something_else,
     can_add,
     crs_text,
     decimal,
@@ -417,8 +418,15 @@ def _counts(question: Question) -> bool:
         question.kind == "choice" and all(option.isdigit() for option in question.options))
 
 
-def handle_text(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
-    """A typed answer to the current question (also accepted where buttons are offered)."""
+def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
+                replying_to: str | None = None) -> Reply:
+    """A typed answer to the current question (also accepted where buttons are offered). `replying_to`: the text
+    of the bot message the user replied to, if any."""
+    if replying_to is not None and screening.state not in CHECKPOINTS and not quebec.stays_in_quebec(
+            screening.answers) and asks_something_else(screening, replying_to):
+        # Swiped an earlier question to correct it: storing the value here would misread it. Ask instead.
+        notice = OutMessage(h(catalog(lang).t("err.reply_to_earlier")))
+        return Reply([notice, *show(screening, lang, today).messages], changed=False)
     if wants_back(text):  # "back", "retour", "oops no, go back": as /back, wherever it is typed
         return go_back(screening, lang, today)
     if screening.state in CHECKPOINTS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from html import escape
 from typing import Any
 
@@ -22,7 +23,7 @@ from flows.pickers import date_buttons, month_name, occupation_label, rows
 from flows.questions import ABILITIES, BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
 from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import linked, short_caveat
-from flows.texts import Catalog, catalog
+from flows.texts import LANGUAGES, Catalog, catalog
 from flows.uncertainty import figure_lines, outcome_words, same_verdict
 
 _BAR = 10
@@ -133,17 +134,44 @@ def _four_scores_example(kind: str) -> str:
     return " ".join(spots)
 
 
-def question_message(screening: Screening, lang: str, today: dt.date) -> OutMessage:
-    """The current question with its progress line, hint and buttons (a date picker ends at `today`)."""
+def _question_params(screening: Screening, question: Question, lang: str) -> dict[str, Any]:
     c = catalog(lang)
-    question = BY_ID[screening.state]
     params: dict[str, Any] = {"job": screening.position["job"] + 1, "test": screening.position["test"] + 1,
                               "noc_finder": links(lang)["noc_finder"]}
     if question.kind == "score":
         kind = test_kind(screening, question) or TESTS[0]
-        low, high, step = score_spec(kind, question.meta["ability"])
+        low, high, _ = score_spec(kind, question.meta["ability"])
         params.update(test=c.t(f"test.{kind}"), ability=c.t(f"ability.{question.meta['ability']}"),
                       low=tidy(low), high=tidy(high), example=_four_scores_example(kind))
+    return params
+
+
+_PROGRESS_BAR = re.compile(r"^[▰▱]+$", re.MULTILINE)
+
+
+def asks_something_else(screening: Screening, shown: str) -> bool:
+    """`shown`, the text of a bot message the user replied to, is a question message (it has the progress bar)
+    of another question than the one in progress, in either language: a reply to it may be meant for that
+    earlier question. A message with no bar (a "which did you mean?", a warning) is no sign of it."""
+    if screening.state not in BY_ID or not _PROGRESS_BAR.search(shown):
+        return False
+    question = BY_ID[screening.state]
+    for lang in LANGUAGES:
+        c = catalog(lang)
+        where = progress_line(screening, question, c).splitlines()[0]  # which job or test, which question
+        text = c.t(_text_key(screening, question), **_question_params(screening, question, lang))
+        if where in shown and text in shown:
+            return False
+    return True
+
+
+def question_message(screening: Screening, lang: str, today: dt.date) -> OutMessage:
+    """The current question with its progress line, hint and buttons (a date picker ends at `today`)."""
+    c = catalog(lang)
+    question = BY_ID[screening.state]
+    params = _question_params(screening, question, lang)
+    if question.kind == "score":
+        step = score_spec(test_kind(screening, question) or TESTS[0], question.meta["ability"])[2]
         hint = c.t("hint.score_half" if step == 0.5 else "hint.score_whole", **params)
     else:
         hint = c.t(f"q.{question.id}.hint", **params) if f"q.{question.id}.hint" in c.texts else ""

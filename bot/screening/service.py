@@ -19,9 +19,10 @@ from bot.screening.reminders import replaces_pressed
 from bot.screening.result_menus import ResultMenus
 from bot.screening.turns import LAST_UPDATE, Outcome, Turn
 from flows import conversation as talk
-from flows import improvements_view, result_view, rounds_view
+from flows import improvements_view, quebec, result_view, rounds_view
 from flows.conversation import Button, OutMessage, h
 from flows.machine import CHECKPOINTS
+from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import catalog, normalize_language
 
 __all__ = ["COMMANDS", "LAST_UPDATE", "RETENTION_DAYS", "Outcome", "ScreeningService", "Turn"]
@@ -34,6 +35,17 @@ RETENTION_DAYS = 180
 # Button kinds whose reply replaces the pressed message (a question answered, a picker page turned, a confirmation
 # settled), so that its buttons go away with the same call that shows what comes next.
 _IN_PLACE = ("a", "back", "restart", "lang", "del", "pick", "teer", "retype", "plan")
+
+
+_CONFIRMING = "_confirming"  # in the answers: the /restart or /delete whose buttons wait, and the update asking
+
+
+def _yes_or_no(text: str) -> bool:
+    try:
+        parse_yes_no(text)
+    except InvalidAnswer:
+        return False
+    return True
 
 
 def _number(text: str, default: int) -> int:
@@ -68,10 +80,39 @@ class ScreeningService(ResultMenus):
         screening, _ = self._load(user_id)
         if screening is None or not screening.started:
             return self.restart(user_id, lang)
+        self._mark_confirming(user_id, "restart")
+        return Outcome([self._confirmation(lang, "restart")], language=lang)
+
+    @staticmethod
+    def _confirmation(lang: str, what: str) -> OutMessage:
+        """The question of /restart or /delete, with its two buttons."""
         c = catalog(lang)
-        buttons = [[Button(c.t("button.restart_yes"), "restart|yes")],
-                   [Button(c.t("button.restart_no"), "restart|no")]]
-        return Outcome([OutMessage(h(c.t("bot.restart_confirm")), buttons)], language=lang)
+        if what == "restart":
+            return OutMessage(h(c.t("bot.restart_confirm")), [[Button(c.t("button.restart_yes"), "restart|yes")],
+                                                               [Button(c.t("button.restart_no"), "restart|no")]])
+        return OutMessage(h(c.t("bot.delete_confirm")), [[Button(c.t("button.delete_yes"), "del|yes")],
+                                                          [Button(c.t("button.delete_no"), "del|no")]])
+
+    def _mark_confirming(self, user_id: int, what: str | None) -> None:
+        """Remember (with the update that asked) that /restart or /delete waits for its button, or forget it. A
+        typed "yes" just after could confirm it or answer the question in progress: text() asks which."""
+        screening, record = self._load(user_id)
+        turn = self._turns.get(user_id)
+        if screening is None or turn is None or turn.update_id is None:
+            return
+        if what is None:
+            if screening.answers.pop(_CONFIRMING, None) is not None:
+                self._save(user_id, screening, None, record)
+            return
+        screening.answers[_CONFIRMING] = {"what": what, "at": turn.update_id}
+        self._save(user_id, screening, None, record)
+
+    def _pending_confirmation(self, screening: talk.Screening) -> str | None:
+        """The confirmation still waiting: asked by the latest update that wrote the screening."""
+        pending = screening.answers.get(_CONFIRMING)
+        if not isinstance(pending, dict) or pending.get("at") != screening.answers.get(LAST_UPDATE):
+            return None
+        return str(pending.get("what"))
 
     def restart(self, user_id: int, lang: str) -> Outcome:
         screening = talk.new_screening()
@@ -106,12 +147,23 @@ class ScreeningService(ResultMenus):
             return self.current(user_id, lang)
         return Outcome(result_view.details(result, lang, screening.answers).messages, language=lang)
 
-    def text(self, user_id: int, lang: str, text: str, update_id: int | None = None) -> Outcome:
-        """A typed answer to the current question."""
+    def text(self, user_id: int, lang: str, text: str, update_id: int | None = None,
+             replying_to: str | None = None) -> Outcome:
+        """A typed answer to the current question (`replying_to`: the bot message it replies to, if any)."""
         screening, record = self._load(user_id)
         if screening is None:
             return self.start(user_id, lang)
-        reply = talk.handle_text(screening, text, lang, self.today())
+        if (pending := self._pending_confirmation(screening)) is not None and _yes_or_no(text):
+            # "yes" under "Delete everything?" may confirm it or answer the question: never guessed.
+            # Asked once: the buttons still work, and the same word sent again answers the question.
+            screening.answers.pop(_CONFIRMING)
+            self._save(user_id, screening, None, record)
+            notice = OutMessage(h(catalog(lang).t(f"bot.confirm_typed_{pending}", typed=text.strip()[:40])))
+            return self._and_where_you_were(user_id, Outcome([notice, self._confirmation(lang, pending)],
+                                                             language=lang))
+        if screening.answers.pop(_CONFIRMING, None) is not None:  # another answer: the confirmation is left
+            self._save(user_id, screening, None, record)
+        reply = talk.handle_text(screening, text, lang, self.today(), replying_to)
         return self._finish(user_id, screening, record, reply, lang, update_id)
 
     def button(self, user_id: int, lang: str, data: str, update_id: int | None = None) -> Outcome:
@@ -159,10 +211,15 @@ class ScreeningService(ResultMenus):
         if kind == "add":
             return self.add(user_id, lang, rest)
         if kind == "restart":
-            return self.restart(user_id, lang) if rest == "yes" else self.current(user_id, lang)
+            if rest == "yes":
+                return self.restart(user_id, lang)
+            self._mark_confirming(user_id, None)
+            return self.current(user_id, lang)
         if kind == "lang":
             return self.set_language(user_id, rest)
         if kind == "del":
+            if rest != "yes":
+                self._mark_confirming(user_id, None)
             return self.delete(user_id, lang) if rest == "yes" else self._then_where_you_were(
                 user_id, lang, OutMessage(h(catalog(lang).t("bot.delete_kept"))))
         if kind in ("pick", "teer", "retype"):
@@ -291,23 +348,36 @@ class ScreeningService(ResultMenus):
                 f"{c.t('noc_attribution')}")
             return self._then_where_you_were(user_id, lang, OutMessage(h(text)))
         if name == "reminders":
-            return self._reminders(user_id, lang, None)
+            return self._and_where_you_were(user_id, self._reminders(user_id, lang, None), quebec_close=False)
         if name == "rounds":
-            return self._rounds(user_id, lang)
+            return self._and_where_you_were(user_id, self._rounds(user_id, lang), quebec_close=False)
         if name == "cancel":
             return Outcome([OutMessage(h(c.t("bot.cancelled")))], language=lang)
         if name == "language":
             buttons = [[Button(c.t("button.english"), "lang|en"), Button(c.t("button.french"), "lang|fr")]]
             return Outcome([OutMessage(h(c.t("bot.language_choose")), buttons)], language=lang)
         if name == "delete":
-            buttons = [[Button(c.t("button.delete_yes"), "del|yes")], [Button(c.t("button.delete_no"), "del|no")]]
-            return Outcome([OutMessage(h(c.t("bot.delete_confirm")), buttons)], language=lang)
+            self._mark_confirming(user_id, "delete")
+            return Outcome([self._confirmation(lang, "delete")], language=lang)
         return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
 
     # -- helpers ----------------------------------------------------------------------------------------
     def _then_where_you_were(self, user_id: int, lang: str, message: OutMessage) -> Outcome:
         """An aside (help, privacy) followed by the question in progress, so the user can go on."""
+        return self._and_where_you_were(user_id, Outcome([message], language=lang))
+
+    def _and_where_you_were(self, user_id: int, aside: Outcome, *, quebec_close: bool = True) -> Outcome:
+        """`aside` (help, rounds, reminders...) then the question in progress: a person in the middle of a
+        screening is never left without the question to answer. `quebec_close`: after Quebec's route too (the
+        rounds and reminders already speak to that person as someone who is done)."""
         screening, _ = self._load(user_id)
         if screening is None or not screening.started or screening.state in CHECKPOINTS:
-            return Outcome([message], language=lang)  # a verdict is not sent again: /start shows it
-        return Outcome([message, talk.where_you_were(screening, lang, self.today())], language=lang)
+            return aside  # a verdict is not sent again: /start shows it
+        if not quebec_close and quebec.stays_in_quebec(screening.answers):
+            return aside
+        aside.messages.append(talk.where_you_were(screening, aside.language, self.today()))
+        return aside
+
+    def edit_not_read(self, user_id: int, lang: str) -> Outcome:
+        """An edited message is never read as an answer: the user is told so, then shown the question again."""
+        return self._then_where_you_were(user_id, lang, OutMessage(h(catalog(lang).t("delivery.edits_not_read"))))

@@ -168,7 +168,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             outcome = service.current(user.id, turn.lang)
             outcome.messages.insert(0, OutMessage(h(catalog(turn.lang).t("err.empty"))))
             return outcome
-        return service.text(user.id, turn.lang, message.text, update.update_id)
+        replied = message.reply_to_message
+        replying_to = None  # a swipe-reply to one of our messages: which question it answers is checked
+        if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
+            replying_to = replied.text or replied.caption or ""
+        return service.text(user.id, turn.lang, message.text, update.update_id, replying_to)
 
     await _handle(update, context, message.chat_id, answer)
 
@@ -178,8 +182,8 @@ async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, user = update.edited_message, update.effective_user
     if message is None or user is None:
         return
-    await _handle(update, context, message.chat_id, lambda service, turn: Outcome(
-        [OutMessage(h(catalog(turn.lang).t("delivery.edits_not_read")))], language=turn.lang))
+    await _handle(update, context, message.chat_id,
+                  lambda service, turn: service.edit_not_read(user.id, turn.lang))
 
 
 async def _answer_quietly(query: CallbackQuery, text: str | None = None) -> None:
