@@ -404,6 +404,26 @@ def _said_in_words(question_id: str, words: list[str]) -> str | None:
     return found[0]
 
 
+# A status applied for is not held yet: "applied for PR, waiting" (the partner's), "applied for OINP, waiting" (a
+# nomination). Only the status the question asks about, with nothing else than waiting after it.
+_STATUS_APPLIED_FOR = {
+    # (citizenship applied for is no "no": only a permanent resident applies for it)
+    "spouse_citizen": r"pr|permanent residen\w*|rp|residence permanente|la residence permanente",
+    "nomination": r"(?:a |the )?(?:pnp|oinp|bcpnp|bc pnp|aaip|sinp|mpnp|nsnp|nbpnp|nb pnp|nlpnp|ynp|pei pnp|"
+                  r"(?:provincial )?nomination|une nomination|la nomination)",
+}
+_APPLIED = re.compile(r"^(?:(?:i|we|she|he|j|je|elle|il) )?(?:(?:have|has|ai|a|ve) )?(?:already )?"
+                      r"(?:applied|submitted|postule|postulee|applique|appliquee|fait une demande)"
+                      r"(?: (?:for|to|in|de|pour|a|au|d))? (?P<status>.+?)"
+                      r"(?: (?:still )?(?:waiting|pending|in process|in progress|en attente|en cours|"
+                      r"j attends))?$", _A)
+
+
+def _applied_for(question_id: str, words: list[str]) -> bool:
+    said = _APPLIED.fullmatch(" ".join(words)) if question_id in _STATUS_APPLIED_FOR else None
+    return said is not None and re.fullmatch(_STATUS_APPLIED_FOR[question_id], said["status"], _A) is not None
+
+
 # Certainty after a yes ("ouais bien sûr", "yes for sure"): not the doubt of "pas sûr" or "not sure"
 _CERTAINLY = re.compile(r"(?<!not )(?<!pas )\b(?:bien sur|for sure|of course|pour sur)\b", _A)
 
@@ -426,6 +446,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return alone[" ".join(words)]
     if (in_words := _said_in_words(question_id, words)) is not None:
         return in_words
+    if _applied_for(question_id, words):  # "applied for OINP, waiting": not nominated yet
+        return "no"
     if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
         return "yes"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
@@ -1162,6 +1184,20 @@ _NAME_FILLERS = re.compile(
 _TRAILING_YES = re.compile(r"(?<=\w)\s+(?:yes|oui|yep|yeah|ouais|test|exam|examen|only|seulement|uniquement)$", _A)
 
 
+_BRACKETED = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*[.!]?$")
+
+
+def _without_initials(text: str) -> str:
+    """A name followed by its own initials in brackets ("IELTS General Training (GT)"): the name alone. Anything
+    else in brackets ("TEF (TEFAQ)", "IELTS (Academic)") is kept, to be read or refused with the rest."""
+    if (said := _BRACKETED.match(text)) is None:
+        return text
+    initials = re.sub(r"[^a-z]", "", fold(said["in"]))
+    words = [w[0] for w in re.sub(r"[^a-z0-9]+", " ", fold(said["out"]), flags=_A).split()]
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    return said["out"] if len(initials) >= 2 and initials in runs else text
+
+
 def option_named(question: Question, text: str) -> tuple[str, ...]:
     """The option(s) an everyday name points to ("bachelors" -> bachelor); () when none is known."""
     # the spouse's education is named like the person's own ("licence", "bac+3", "bachelor of ...")
@@ -1171,6 +1207,7 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return ()
     if question.id == "education_where":  # "ON", "C.-B.": a province by its abbreviation
         text = provinces_spelled(text)
+    text = _without_initials(text)  # "IELTS General Training (GT)": the name, then its initials
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     phrase = _NAME_FILLERS.sub("", re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)).strip()
     if question.id == "canadian_credential" and (credential := _canadian_credential(text, phrase)):
