@@ -424,6 +424,27 @@ def _applied_for(question_id: str, words: list[str]) -> bool:
     return said is not None and re.fullmatch(_STATUS_APPLIED_FOR[question_id], said["status"], _A) is not None
 
 
+# One brother or sister said with a temporary status only ("my sister is here on a work permit", "mon frère est là
+# sur un PTPD"): no sibling who is a citizen or permanent resident. Never with a status that counts, a yes or a no,
+# a "but" (round 3: "my sister but she's on study permit" is asked again), a number (an age), or more than one
+# sibling (another may count).
+_ONE_SIBLING = re.compile(r"\b(?:brother|sister|frere|soeur|sibling)\b", _A)
+_TEMPORARY = re.compile(r"\b(?:work permit|study permit|permis de travail|permis d etudes|visitor visa|"
+                        r"student visa|visa etudiant|refugee claimant|demandeur d asile|demandeuse d asile|"
+                        r"pgwp|ptpd)\b", _A)
+_SIBLING_STATUS_OR_MORE = re.compile(
+    r"\d|\b(?:pr|rp|citizen\w*|citoyen\w*|permanent\w*|canadian|canadien\w*|and|et|but|mais|also|aussi|two|deux|both|"
+    r"brothers|sisters|siblings|freres|soeurs|yes|yeah|yep|oui|ouais|no|non|nope|nan|soon|bientot|applied|"
+    r"postule\w*|pending|attente|will|va|sera|cousin\w*|uncle|oncle|aunt|tante|friend\w*|ami\w*|wife|husband|"
+    r"femme|mari|spouse|conjoint\w*)\b", _A)
+
+
+def _sibling_without_status(words: list[str]) -> bool:
+    said = " ".join(words)
+    return len(_ONE_SIBLING.findall(said)) == 1 and _TEMPORARY.search(said) is not None \
+        and _SIBLING_STATUS_OR_MORE.search(said) is None
+
+
 # Certainty after a yes ("ouais bien sûr", "yes for sure"): not the doubt of "pas sûr" or "not sure"
 _CERTAINLY = re.compile(r"(?<!not )(?<!pas )\b(?:bien sur|for sure|of course|pour sur)\b", _A)
 
@@ -447,6 +468,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if (in_words := _said_in_words(question_id, words)) is not None:
         return in_words
     if _applied_for(question_id, words):  # "applied for OINP, waiting": not nominated yet
+        return "no"
+    if question_id == "sibling" and _sibling_without_status(words):  # "my sister is here on a work permit"
         return "no"
     if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
         return "yes"
@@ -1331,7 +1354,9 @@ def _highest_of_two(text: str, names: dict[str, tuple[str, ...]]) -> tuple[str, 
     parts = [" ".join(re.sub(r"[^a-z0-9+]+", " ", part, flags=_A).split())
              for part in _BETWEEN_CREDENTIALS.split(fold(text).replace("'", " "))]
     parts = [_NAME_FILLERS.sub("", part).strip() for part in parts if part]
-    levels = [names.get(part) or _degree_in_field(part, names) for part in parts]  # "bsc nursing and msc nursing"
+    levels = [names.get(part) or _degree_in_field(part, names) or _length_of_program(
+        re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", part, flags=_A))  # "bachelors + 1 yr post grad diploma"
+        for part in parts]  # "bsc nursing and msc nursing"
     if len(levels) < 2 or any(level is None or len(level) != 1 for level in levels):
         return None
     highest = max((level[0] for level in levels if level), key=EDUCATION_LEVELS.index)

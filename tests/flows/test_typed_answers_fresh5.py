@@ -41,7 +41,8 @@ numbers ("20h/week"). A country named alone for where a credential was earned (a
 a Canadian city or college ("à montréal", "canada, humber college") are read since the places round
 (tests/flows/test_places_typed.py): 181 of 200, 18 refused needlessly. A status or a nomination applied for
 ("applied for PR, waiting", "applied for AAIP, waiting") is a no since round 8 (test_typed_answers_fresh8.py): 183
-of 200, 16 refused needlessly.
+of 200, 16 refused needlessly; and one sibling said with a temporary status only ("my brother is here on a work
+permit") is a no: 184 of 200, 15 refused needlessly.
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ def test_the_fifth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 200 and sum(e.lang == "en" for e in entries) == 120
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    # 177 at the end of round 5; 181 since the places round (tests/flows/test_places_typed.py); 183 since round 8
-    assert "Read right 183, misread 0, asked needlessly 0, refused needlessly 16" in out
+    # 177 at the end of round 5; 181 since the places round (tests/flows/test_places_typed.py); 184 since round 8
+    assert "Read right 184, misread 0, asked needlessly 0, refused needlessly 15" in out
 
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
@@ -121,7 +122,6 @@ _LEFT = {
     ("certificate", "red seal electrician"): "a seal and a trade with no yes are not read",
     ("nomination", "got my nomination from BC PNP"): "a nomination received is not read in words",
     ("nomination", "en attente"): "pending alone is not read",
-    ("sibling", "my brother is here on a work permit"): "a sibling's status in words is not read",
     ("sibling", "my wife's brother is PR"): "a sibling's status in words is not read",
     ("sibling", "brother but he's 16"): "a sibling's age in words is not read",
     ("sibling", "mon frère mais il a un permis d'études"): "a sibling's status in words is not read",

@@ -10,7 +10,7 @@ before the parsers saw it (commit 899de48), each reading set from what the perso
 change with benchmarks/answers_corpus.py:
 
     before: 136 of 200 read as expected, 2 misread, 1 asked needlessly, 55 refused needlessly
-    after:  182 of 200 read as expected, 0 misread, 1 asked needlessly, 13 refused needlessly
+    after:  183 of 200 read as expected, 0 misread, 2 asked needlessly, 11 refused needlessly
 
 The two misread before: "absolutely not" to the Quebec question was stored as yes (a yes word negated is now a
 no: "absolutely not", "definitely not", "of course not"), and "two masters" was stored as "two or more" (a master's
@@ -27,13 +27,17 @@ taken one", "j'en ai pas"), "none so far", a plain "no" to the test question; pr
 abbreviations ("ON", "NS", "C.-B.", "N.-B.": two capitals only as typed, never "on" in lower case or in a message
 all in capitals); a name followed by its own initials in brackets ("IELTS General Training (GT)"; "TEF (TEFAQ)"
 stays refused); a status the question asks about said as applied for ("applied for OINP, waiting", "applied for
-PR, waiting": a no; citizenship applied for is not, only a permanent resident applies for it). Found on the way
-and fixed: "yes, Toronto" to the Quebec question was stored as yes; a yes with a place elsewhere in Canada is now
-asked again.
+PR, waiting": a no; citizenship applied for is not, only a permanent resident applies for it); one brother or
+sister said with a temporary status only ("my sister is here on a work permit": a no; never with a "but", a
+status that counts, an age or a second sibling); a program with its length inside two credentials ("bachelors + 1
+yr post grad diploma": now asked, bachelor's or two or more, as round 5 decided for "2 year diploma + bachelors").
+Found on the way and fixed: "yes, Toronto" to the Quebec question was stored as yes; a yes with a place elsewhere
+in Canada is now asked again.
 
-The older corpora are unchanged: answers_corpus.tsv 422 of 422, held-out 80 of 80, fresh2 197 of 200, fresh3 190 of
-200, fresh4 199 of 200, fresh6 195 of 200, places 80 of 80; fresh5 goes from 181 to 183 of 200 (two statuses
-applied for), fresh7 from 196 to 200 of 200 (its four strict xfails on choices are read); all with 0 misread.
+The older corpora keep their figures: answers_corpus.tsv 422 of 422, held-out 80 of 80, fresh2 197 of 200, fresh3
+190 of 200, fresh4 199 of 200, fresh6 195 of 200, places 80 of 80; fresh5 goes from 181 to 184 of 200 (two statuses
+applied for, a sibling on a work permit), fresh7 from 196 to 200 of 200 (its four strict xfails on choices are
+read); all with 0 misread.
 
 Left (strict xfails below, each asked again or refused, never misread): see _LEFT.
 """
@@ -54,12 +58,11 @@ _HEDGE = "'not really' / 'pas vraiment' is a hedge, asked again by design (answe
 _LEFT = {
     ("marital", "we live together since 2020"): "how long since a year needs today's date, not given to the names",
     ("marital", "common law but we're getting married in june"): "a 'but' after a status is asked again",
-    ("education_level", "bachelors + 1 yr post grad diploma"): "a diploma with its length inside two credentials",
+    ("education_level", "bachelors + 1 yr post grad diploma"): "asked, bachelor's or two or more (round 5's rule)",
     ("test_kind", "not yet"): _PINNED, ("spouse_test_kind", "not yet"): _PINNED,
     ("test_kind", "pas encore"): _PINNED,
     ("quebec", "not really"): _HEDGE, ("certificate", "not really"): _HEDGE, ("quebec", "pas vraiment"): _HEDGE,
-    ("sibling", "my sister is here on a work permit"): "a sibling without status said with no no: not inferred",
-    ("sibling", "mon frère est là mais en permis de travail"): "a sibling without status said with no no",
+    ("sibling", "mon frère est là mais en permis de travail"): "a 'but' asks again, as round 3 decided",
     ("marital", "pacsés depuis 2020"): "no rule for a PACS yet (refused, not offered as buttons)",
     ("marital", "PACS"): "no rule for a PACS yet (refused, not offered as buttons)",
     ("marital", "concubinage"): "alone it may be under a year: asked again, as the French audit decided",
@@ -75,7 +78,7 @@ def test_the_eighth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[
     assert len(entries) == 200 and sum(e.lang == "en" for e in entries) == 120
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 182, misread 0, asked needlessly 1, refused needlessly 13" in out
+    assert "Read right 183, misread 0, asked needlessly 2, refused needlessly 11" in out
 
 
 @pytest.mark.parametrize("key", [k for k in ENTRIES if k not in _LEFT])
@@ -101,7 +104,7 @@ def test_provinces_abbreviated_are_spelled_only_where_they_are_one(text: str, sp
     ("spouse_test_kind", "no", "en", "none"), ("education_where", "NB", "en", "canada"),
     ("quebec", "NO, ON", "en", False), ("marital", "we're in a common law relationship", "en", "common_law"),
     ("spouse_citizen", "elle a fait une demande de résidence permanente", "fr", False),
-    ("marital", "common law (CL)", "en", "common_law"),
+    ("marital", "common law (CL)", "en", "common_law"), ("sibling", "mon frère est là sur un PTPD", "fr", False),
 ])
 def test_the_new_general_readings(question: str, typed: str, lang: str, stored: object) -> None:
     outcome = answer(question, typed, lang)
@@ -123,7 +126,9 @@ def test_the_new_general_readings(question: str, typed: str, lang: str, stored: 
     # names another test
     ("spouse_citizen", "applied for citizenship, waiting", "en"), ("nomination", "waiting for OINP", "en"),
     ("nomination", "applied for PR", "en"), ("test_kind", "TEF (TEFAQ)", "en"),
-    ("test_kind", "IELTS (Academic)", "en"),
+    ("test_kind", "IELTS (Academic)", "en"), ("sibling", "my brother is PR, my sister on a work permit", "en"),
+    ("sibling", "my wife's brother is on a work permit", "en"),
+    ("sibling", "my sister but she's on study permit", "en"),
 ])
 def test_neighbours_of_the_new_readings_are_never_stored(question: str, typed: str, lang: str) -> None:
     assert answer(question, typed, lang).kind in ("refused", "asked")
