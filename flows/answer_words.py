@@ -1589,6 +1589,11 @@ _TOGETHER_FOR = re.compile(r"^(?:en )?(?:concubinage|concubins?|concubines?|coha
                            r"(?:ans?|annees?|years?|yrs?)"
                            r"(?: (?:but )?(?:not married|pas maries?|sans etre maries?))?$",
                            _A)
+# Living together since a year: "we live together since 2020", "on vit ensemble depuis 2019"
+_TOGETHER_SINCE = re.compile(r"(?:we |on |nous )?(?:(?:ve )?been )?"
+                             r"(?:living|live|lived|vivons|vit|habite|habitons) "
+                             r"(?:together|ensemble) (?:since|depuis) (?P<year>(?:19|20)\d\d)"
+                             r"(?: (?:but )?(?:not married|pas maries?|sans etre maries?))?", _A)
 # A degree studied for, not held: "bsc final year", "B.Tech 3rd year", "currently pursuing masters", "phd student"
 _NOT_HELD = re.compile(r"\b(?:pursuing|persuing|currently|running|ongoing|on going|continuing|studying|appearing|"
                        r"(?:final|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:year|yr|sem|"
@@ -1757,6 +1762,9 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         if len(ends) > 1:  # "2 or 3 years": asked, both as buttons
             raise Ambiguous(f"choice:{question.id}", text, ends)
         return Ordinary(ends[0])
+    if question.id == "marital" and (since := _TOGETHER_SINCE.fullmatch(without_fillers(text))) \
+            and today.year - int(since["year"]) >= 2:  # "we live together since 2020": a year or more, whatever
+        return Ordinary("common_law")  # the month (a year said alone, the year before today's, may be less)
     if question.kind == "choice":
         ask_if_two(question, text)
         named = option_named(question, text)
