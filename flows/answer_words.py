@@ -26,7 +26,16 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import month_name
-from flows.places import ABROAD, CANADA, EITHER, NATIONALITIES, SCHOOL_WORDS, places_named
+from flows.places import (
+    ABROAD,
+    CANADA,
+    EITHER,
+    ELSEWHERE_IN_CANADA,
+    NATIONALITIES,
+    SCHOOL_WORDS,
+    places_named,
+    provinces_spelled,
+)
 from flows.quebec import names_a_place
 from flows.questions import ABILITIES, EDUCATION_LEVELS, Question
 from flows.texts import Catalog
@@ -341,7 +350,8 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         ("job_employee", "no"): r"employee|employe|salarie|salariee|payroll|paie|t4",
         ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS,
         ("spouse_citizen", "yes"): _NOT_STATUS,
-        ("quebec", "yes"): _MOVING,
+        # a yes with a place elsewhere in Canada ("yes, Toronto", "oui, Ontario") says both: asked again
+        ("quebec", "yes"): _MOVING + "|" + "|".join(ELSEWHERE_IN_CANADA),
         # Quebec selects its workers itself (PEQ, PSTQ through Arrima, a CSQ: RULES.md 8); none of them is a
         # provincial nomination in Express Entry, so "oui PEQ" is asked again, never read as a nomination
         ("nomination", "yes"): r"peq|pstq|csq|arrima|quebec|selection",
@@ -394,6 +404,47 @@ def _said_in_words(question_id: str, words: list[str]) -> str | None:
     return found[0]
 
 
+# A status applied for is not held yet: "applied for PR, waiting" (the partner's), "applied for OINP, waiting" (a
+# nomination). Only the status the question asks about, with nothing else than waiting after it.
+_STATUS_APPLIED_FOR = {
+    # (citizenship applied for is no "no": only a permanent resident applies for it)
+    "spouse_citizen": r"pr|permanent residen\w*|rp|residence permanente|la residence permanente",
+    "nomination": r"(?:a |the )?(?:pnp|oinp|bcpnp|bc pnp|aaip|sinp|mpnp|nsnp|nbpnp|nb pnp|nlpnp|ynp|pei pnp|"
+                  r"(?:provincial )?nomination|une nomination|la nomination)",
+}
+_APPLIED = re.compile(r"^(?:(?:i|we|she|he|j|je|elle|il) )?(?:(?:have|has|ai|a|ve) )?(?:already )?"
+                      r"(?:applied|submitted|postule|postulee|applique|appliquee|fait une demande)"
+                      r"(?: (?:for|to|in|de|pour|a|au|d))? (?P<status>.+?)"
+                      r"(?: (?:still )?(?:waiting|pending|in process|in progress|en attente|en cours|"
+                      r"j attends))?$", _A)
+
+
+def _applied_for(question_id: str, words: list[str]) -> bool:
+    said = _APPLIED.fullmatch(" ".join(words)) if question_id in _STATUS_APPLIED_FOR else None
+    return said is not None and re.fullmatch(_STATUS_APPLIED_FOR[question_id], said["status"], _A) is not None
+
+
+# One brother or sister said with a temporary status only ("my sister is here on a work permit", "mon frère est là
+# sur un PTPD"): no sibling who is a citizen or permanent resident. Never with a status that counts, a yes or a no,
+# a "but" (round 3: "my sister but she's on study permit" is asked again), a number (an age), or more than one
+# sibling (another may count).
+_ONE_SIBLING = re.compile(r"\b(?:brother|sister|frere|soeur|sibling)\b", _A)
+_TEMPORARY = re.compile(r"\b(?:work permit|study permit|permis de travail|permis d etudes|visitor visa|"
+                        r"student visa|visa etudiant|refugee claimant|demandeur d asile|demandeuse d asile|"
+                        r"pgwp|ptpd)\b", _A)
+_SIBLING_STATUS_OR_MORE = re.compile(
+    r"\d|\b(?:pr|rp|citizen\w*|citoyen\w*|permanent\w*|canadian|canadien\w*|and|et|but|mais|also|aussi|two|deux|both|"
+    r"brothers|sisters|siblings|freres|soeurs|yes|yeah|yep|oui|ouais|no|non|nope|nan|soon|bientot|applied|"
+    r"postule\w*|pending|attente|will|va|sera|cousin\w*|uncle|oncle|aunt|tante|friend\w*|ami\w*|wife|husband|"
+    r"femme|mari|spouse|conjoint\w*)\b", _A)
+
+
+def _sibling_without_status(words: list[str]) -> bool:
+    said = " ".join(words)
+    return len(_ONE_SIBLING.findall(said)) == 1 and _TEMPORARY.search(said) is not None \
+        and _SIBLING_STATUS_OR_MORE.search(said) is None
+
+
 # Certainty after a yes ("ouais bien sûr", "yes for sure"): not the doubt of "pas sûr" or "not sure"
 _CERTAINLY = re.compile(r"(?<!not )(?<!pas )\b(?:bien sur|for sure|of course|pour sur)\b", _A)
 
@@ -402,6 +453,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
     first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
     only part time", and for `question_id`'s question "yes, cousin" to a sibling who is a citizen)."""
+    if question_id == "quebec":  # "yes, ON": the province named by its abbreviation
+        text = provinces_spelled(text)
     unsigned, signs = _signs(text)
     if signs:  # "no 🙅‍♂️", "yes 👍": the words read without the emoji, then checked against them
         said = [_unstretched(w) for w in (w.strip(".,!") for w in _words(unsigned)) if w]
@@ -414,6 +467,10 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return alone[" ".join(words)]
     if (in_words := _said_in_words(question_id, words)) is not None:
         return in_words
+    if _applied_for(question_id, words):  # "applied for OINP, waiting": not nominated yet
+        return "no"
+    if question_id == "sibling" and _sibling_without_status(words):  # "my sister is here on a work permit"
+        return "no"
     if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
         return "yes"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
@@ -436,6 +493,9 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     first, rest = words[0], " ".join(words[1:])
     if first in ("of", "bien") and not rest.startswith(("course", "sur", "entendu")):
         return None
+    if first in _LEADING_YES and re.match(r"(?:course )?(?:not|pas)\b", rest, _A):
+        # "absolutely not", "definitely not", "of course not": the yes word negated is a no, nothing after it
+        return "no" if first not in ("yes", "oui") and rest in ("not", "course not", "pas", "not at all") else None
     answer = "yes" if first in _LEADING_YES else "no" if first in _LEADING_NO else None
     if question_id == "sibling" and answer == "no" and first in ("no", "non", "nan") and _KIN_ONLY.match(rest):
         return answer
@@ -1022,10 +1082,17 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("common_law",), "common law|common law partner|commonlaw|conjoint de fait|conjointe de fait|"
                           "conjoints de fait|union de fait|en union de fait|union libre|en union libre|de facto|"
                           "living together"),
+        (("married", "common_law"), "domestic partner|domestic partnership|life partner"),
         (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
                                     "conjoints"),
         (("married",), "marie|mariee|maries|mariees|wife|husband"),
-        (("single",), "single|celibataire|not married|never married|unmarried|un married"),
+        (("single",), "single|celibataire|not married|never married|unmarried|un married|never been married|"
+                     # "pas marié" may be a common-law partner's answer: asked again (the French audit)
+                     "jamais marie|jamais mariee|"
+                     # a single parent is single: the status, then who they raise
+                     "single mom|single mum|single mother|single dad|single father|single parent|"
+                     "mere celibataire|pere celibataire"),
+        (("annulled",), "marriage annulled|mariage annule"),
         (("divorced",), "divorce|divorcee"),
         (("separated",), "separe|separee|separated but not divorced|separated not divorced|"
                          "separe mais pas divorce|separee mais pas divorcee"),
@@ -1043,7 +1110,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                         "3 year diploma|3 years diploma|three year diploma|3 year college diploma|"
                         "4 year diploma|4 years diploma|four year diploma|3 year program|4 year program"),
         (("master",), "masters|master|master s|masters degree|master s degree|msc|ma|mba|meng|maitrise|master 2|"
-                      "mastere|m2|mtech|m tech|mca|mcom|m com"),
+                      "mastere|m2|mtech|m tech|mca|mcom|m com|"
+                      # an entry-to-practice professional degree is in the master's option (RULES.md 3)
+                      "md|dds|dmd|pharmd|dvm"),
         (("doctoral",), "phd|ph d|doctorate|doctorat"),
         (("secondary",), "grade 12|12th grade|class 12|12th|just high school|only high school|"
                          # as written in India and around: twelve years of school passed, the higher secondary
@@ -1052,8 +1121,12 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                          "high school only|just highschool"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
-                         "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france"),
-        (("less_than_secondary",), "primaire|aucun diplome|pas de diplome"),
+                         "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france|"
+                         # a high-school equivalency (GED) is secondary school completed
+                         "hs|hs diploma|ged"),
+        (("less_than_secondary",), "primaire|aucun diplome|pas de diplome|"
+                                  # the diploma of lower secondary school (France, West Africa)
+                                  "brevet|brevet des colleges|bepc"),
         (("two_year",), "2 year college diploma|two year college diploma|2 year diploma|2 years diploma|"
                         "2 year college|two year diploma|diplome de 2 ans|bac 2|bac+2|"
                         "diploma 2 years|diploma 2 year|college diploma 2 years|diplome 2 ans|"
@@ -1066,9 +1139,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                                    "pgd|pg diploma|pgdm|post graduate diploma|postgraduate diploma|"
                                    "post grad diploma|pg certificate"),
         (("two_year",), "dec preuniversitaire|dec preu|dec general|bts|dut"),
-        (("two_year", "bachelor"), "dec|cegep"),
+        (("two_year", "bachelor"), "dec|cegep|diplome d etudes collegiales"),
         (("secondary", "bachelor"), "bac"),
-        (("two_or_more",), "two masters"),
     ),
     "test_kind": (
         # not taken yet, even if booked: no result to count
@@ -1080,8 +1152,10 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("celpip_general",), "celpip general|celpip g|celpip"),
         (("none",), "pas de test|aucun test|no test|no test yet|aucun test pour l instant|"
                     "aucun test pour le moment|pas de test pour l instant|pas de test pour le moment|"
-                    "no test for now|no test so far"),
-        (("ielts_general",), "general ielts|ielts gen|ielts gen training"), (("celpip_general",), "celpip gen"),
+                    "no test for now|no test so far|none so far|none for now|none at the moment|none right now|"
+                    "aucun pour le moment|aucun pour l instant|aucun encore"),
+        (("ielts_general",), "general ielts|ielts gen|ielts gen training|general training"),
+        (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
     ),
     # a Canadian credential named by its degree: a master's or a doctorate is in the option "3+ years, master's,
@@ -1116,6 +1190,8 @@ _NAME_FILLERS = re.compile(
                            # how a test was taken, as many write it: "i gave celpip", "she also gave ielts"
                            r"(?:i |she |he )?(?:also )?(?:gave|wrote|took|appeared for) |also |"
                            r"i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
+                           # a credential completed: "finished high school", "completed grade 12"
+                           r"(?:i )?(?:finished|completed|graduated from|graduated) |"
                            # "je suis" as typed by SMS: "chu mariée", "chui célibataire", "jsuis divorcée"
                            r"chu |chui |jsuis |j suis |the |"
                            # the partner's answers: "she did IELTS general", "il a fait le TEF", "she's married"
@@ -1131,6 +1207,20 @@ _NAME_FILLERS = re.compile(
 _TRAILING_YES = re.compile(r"(?<=\w)\s+(?:yes|oui|yep|yeah|ouais|test|exam|examen|only|seulement|uniquement)$", _A)
 
 
+_BRACKETED = re.compile(r"^(?P<out>[^()]*?)\s*\((?P<in>[^()]*)\)\s*[.!]?$")
+
+
+def _without_initials(text: str) -> str:
+    """A name followed by its own initials in brackets ("IELTS General Training (GT)"): the name alone. Anything
+    else in brackets ("TEF (TEFAQ)", "IELTS (Academic)") is kept, to be read or refused with the rest."""
+    if (said := _BRACKETED.match(text)) is None:
+        return text
+    initials = re.sub(r"[^a-z]", "", fold(said["in"]))
+    words = [w[0] for w in re.sub(r"[^a-z0-9]+", " ", fold(said["out"]), flags=_A).split()]
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    return said["out"] if len(initials) >= 2 and initials in runs else text
+
+
 def option_named(question: Question, text: str) -> tuple[str, ...]:
     """The option(s) an everyday name points to ("bachelors" -> bachelor); () when none is known."""
     # the spouse's education is named like the person's own ("licence", "bac+3", "bachelor of ...")
@@ -1138,6 +1228,9 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     names = _NAMES.get(named_id) or _NAMES.get(named_id.removeprefix("spouse_"))
     if not names:
         return ()
+    if question.id == "education_where":  # "ON", "C.-B.": a province by its abbreviation
+        text = provinces_spelled(text)
+    text = _without_initials(text)  # "IELTS General Training (GT)": the name, then its initials
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     phrase = _NAME_FILLERS.sub("", re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)).strip()
     if question.id == "canadian_credential" and (credential := _canadian_credential(text, phrase)):
@@ -1145,15 +1238,25 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     said = phrase  # before a trailing "test" is dropped: "no he didnt give any test" needs it
     if phrase not in names:  # "married yes", but "no test" is a name of its own
         phrase = _TRAILING_YES.sub("", phrase)
+    if named_id.endswith("education_level") and _SECONDARY_UNFINISHED.fullmatch(phrase):
+        return ("less_than_secondary",)  # "some high school", "secondaire non terminé": not completed
     if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
         return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
-    if named_id == "marital" and (together := _TOGETHER_FOR.fullmatch(phrase)) and int(together["n"]) >= 1:
-        return ("common_law",)  # "en concubinage depuis 3 ans": a year or more together (alone it is asked again)
+    if named_id.endswith("education_level") and (several := _several_degrees(phrase, names)):
+        return several  # "two bachelors", "deux licences", "two masters"
+    if named_id.endswith("education_level") and (lasting := _length_of_program(phrase)):
+        return lasting  # "1 year college certificate", "3 year advanced diploma", "AEC d'un an"
+    if named_id == "marital" and _COMMON_LAW_SAID.fullmatch(phrase):
+        return ("common_law",)  # "in a common law relationship", "we're common-law partners"
+    if named_id == "marital" and (together := _TOGETHER_FOR.fullmatch(phrase)):
+        # "en concubinage depuis 3 ans": a year or more together (alone it is asked again); less is not common-law
+        return ("common_law",) if int(together["n"]) >= 1 else ()
     if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
         phrase = _MARITAL_ASIDE.sub("", phrase)
     found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
         or {o.replace("_", " "): (o,) for o in question.options}.get(phrase)  # "divorced in 2019": the value
-    if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(said)):
+    if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(said)
+                                                         or _NONE_HELD.fullmatch(said)):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
         found = _highest_of_two(text, names)
@@ -1232,7 +1335,9 @@ def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
         if field and field[0] in _FIELD_LEAD:
             field = field[1:]
         rest = " ".join(field)
-        if found in (("bachelor",), ("master",), ("doctoral",)) and rest and not _NOT_A_FIELD.search(rest) \
+        # a program of one length whatever its field too ("DUT en info", "BTS commerce"), never a diploma
+        if found in (("two_year",), ("bachelor",), ("master",), ("doctoral",)) and rest \
+                and not _NOT_A_FIELD.search(rest) \
                 and not _CREDENTIAL_WORDS.search(rest) and not _UNFINISHED.search(rest):
             return found
     return None
@@ -1249,7 +1354,9 @@ def _highest_of_two(text: str, names: dict[str, tuple[str, ...]]) -> tuple[str, 
     parts = [" ".join(re.sub(r"[^a-z0-9+]+", " ", part, flags=_A).split())
              for part in _BETWEEN_CREDENTIALS.split(fold(text).replace("'", " "))]
     parts = [_NAME_FILLERS.sub("", part).strip() for part in parts if part]
-    levels = [names.get(part) or _degree_in_field(part, names) for part in parts]  # "bsc nursing and msc nursing"
+    levels = [names.get(part) or _degree_in_field(part, names) or _length_of_program(
+        re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", part, flags=_A))  # "bachelors + 1 yr post grad diploma"
+        for part in parts]  # "bsc nursing and msc nursing"
     if len(levels) < 2 or any(level is None or len(level) != 1 for level in levels):
         return None
     highest = max((level[0] for level in levels if level), key=EDUCATION_LEVELS.index)
@@ -1288,12 +1395,76 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
                             r"in \d{4}|en \d{4}|"
                             # children beside the status: "marié avec deux enfants", "célibataire sans enfant"
-                            r"(?:with|avec) (?:\d|one|two|three|un|une|deux|trois|my|mes)? ?"
+                            r"(?:with|w|avec) (?:\d|one|two|three|un|une|deux|trois|my|mes)? ?"
                             r"(?:kids?|children|child|enfants?)|(?:sans|no|without) (?:kids?|children|enfants?)|"
                             # the partner coming along: "my husband is coming with me", "mon épouse m'accompagne"
                             r"(?:is|will be) coming(?: with me| along)?|will come(?: with me)?|comes with me|"
-                            r"is with me|m accompagne|vient avec moi))+$",
+                            r"is with me|m accompagne|vient avec moi|"
+                            # whom the separation or the divorce is from: "separated from my wife"
+                            r"from (?:my )?(?:wife|husband|spouse|partner|ex)|"
+                            r"(?:de|d avec) (?:ma femme|mon mari|mon epoux|mon epouse|mon conjoint|"
+                            r"ma conjointe)))+$",
                             _A)
+# Common-law said with what it is: "in a common law relationship", "common-law partners", "conjoints de fait
+# avec mon chum" (the partner named after it adds nothing)
+_COMMON_LAW_SAID = re.compile(
+    r"(?:(?:we re |we are |on est |nous sommes )?(?:in (?:a )?|en )?)(?:common law|commonlaw|conjoints? de fait|"
+    r"conjointes? de fait|union de fait|union libre)(?: (?:partners?|relationship|couple|union|spouses?))?"
+    r"(?: (?:with|avec) (?:my|mon|ma) (?:partner|boyfriend|girlfriend|gf|bf|chum|blonde|conjointe?|copain|copine|"
+    r"fiance|fiancee))?", _A)
+# A secondary school not completed: "some high school", "didn't finish high school", "secondaire non terminé"
+_SECONDARY = r"(?:high school|highschool|secondary school|secondary|secondaire|lycee)"
+_SECONDARY_UNFINISHED = re.compile(
+    rf"(?:(?:some|partial|incomplete|unfinished) {_SECONDARY}|"
+    rf"(?:i )?(?:didn t|didnt|did not|never|couldn t|could not) (?:finish|complete|graduate from|graduate) "
+    rf"{_SECONDARY}|{_SECONDARY} (?:non terminee?|pas terminee?|pas finie?|inachevee?|incomplete|not finished|"
+    rf"not completed|unfinished))", _A)
+_COUNT_OF = {"two": 2, "2": 2, "deux": 2, "three": 3, "3": 3, "trois": 3}
+
+
+def _several_degrees(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Two or three degrees of one kind said in the plural ("two bachelors", "2 bachelor s degrees", "deux
+    licences"): two bachelor's are two credentials, each of 3+ years ("two or more", RULES.md 3); two master's or
+    doctorates are that degree (above "two or more"). A lower credential counted ("two diplomas") is not read: its
+    length decides."""
+    count, _, rest = phrase.partition(" ")
+    if count not in _COUNT_OF or not rest:
+        return None
+    one = " ".join(re.sub(r"(?<=[a-z])s\b|\bs\b", "", rest, flags=_A).split())  # "bachelor s degrees": one
+    level = names.get(rest) or names.get(one)
+    if level == ("bachelor",):
+        return ("two_or_more",)
+    return level if level in (("master",), ("doctoral",)) else None
+
+
+# A program said with its length: "1 year college certificate", "3 year advanced diploma", "AEC d'un an" (a
+# college's attestation); its length names the option (RULES.md 3: one-year, two-year, three years or more)
+_YEARS_SAID = r"(?P<n>[1-9]|one|two|three|four|un|une|deux|trois|quatre)"
+_PROGRAM = r"(?:diploma|certificate|cert|program|programme|diplome|certificat|aec|attestation)"
+_LENGTH_OF_PROGRAM = re.compile(
+    rf"(?:{_YEARS_SAID} ?(?:year|years|yr|yrs|ans?|annees?) (?:(?:college|advanced|post secondary|postsecondary|"
+    rf"post graduate|postgraduate|post grad|pg|graduate|grad|university|collegial|college) )*{_PROGRAM}|"
+    rf"{_PROGRAM}(?: (?:collegiale?|college))?(?: (?:d|de|of))? {_YEARS_SAID.replace('?P<n>', '?P<m>')} ?"
+    r"(?:year|years|yr|yrs|ans?|annees?))",
+    _A)
+_YEARS_OF = {"one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
+
+
+def _length_of_program(phrase: str) -> tuple[str, ...] | None:
+    if (said := _LENGTH_OF_PROGRAM.fullmatch(phrase)) is None:
+        return None
+    count = said["n"] or said["m"]
+    years = int(count) if count.isdigit() else _YEARS_OF[count]
+    return ("one_year",) if years == 1 else ("two_year",) if years == 2 else ("bachelor",)
+
+
+# No test held, said as having none: "haven't taken one", "j'en ai pas", "elle n'en a pas", "she doesn't have one"
+_NONE_HELD = re.compile(
+    r"(?:(?:no|non|nope|nah) )?(?:(?:i|he|she|we|je|j|il|elle) )?(?:(?:have|has|ai|a) )?"
+    r"(?:(?:not|didnt|didn t|did not|havent|haven t|hasnt|hasn t|never) (?:yet )?(?:given|taken|written|done|"
+    r"appeared for|had)(?: (?:one|any|it))?|(?:don t|dont|do not|doesn t|doesnt|does not) have (?:one|any)|"
+    r"n en (?:ai|a) (?:pas|aucun)|en (?:ai|a) pas|n en ai jamais passe|n en a jamais passe)"
+    r"(?: (?:yet|encore|so far|for now|pour l instant|pour le moment))?", _A)
 # A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
 # "not given any test yet", "no he didnt give any test", "j'ai pas encore passé de test": none taken
 _NO_TEST_TAKEN = re.compile(
@@ -1411,9 +1582,18 @@ _UNFINISHED = re.compile(r"\b(?:en cours|in progress|ongoing|pas fini|pas finie|
 
 # Living together said with how long: common-law from a year together ("en concubinage depuis 3 ans"); without a
 # length ("en concubinage") it may be less, and stays asked again, as the French audit decided
+# ("living together 4 years, not married": the not married only agrees)
 _TOGETHER_FOR = re.compile(r"^(?:en )?(?:concubinage|concubins?|concubines?|cohabiting|vivons ensemble|"
-                           r"on vit ensemble) (?:depuis|for|since|pendant) (?P<n>\d{1,2}) "
-                           r"(?:ans?|annees?|years?|yrs?)$", _A)
+                           r"on vit ensemble|on habite ensemble|(?:we )?(?:(?:ve )?been )?(?:living|live|lived) "
+                           r"together) (?:(?:depuis|for|since|pendant) )?(?P<n>\d{1,2}) "
+                           r"(?:ans?|annees?|years?|yrs?)"
+                           r"(?: (?:but )?(?:not married|pas maries?|sans etre maries?))?$",
+                           _A)
+# Living together since a year: "we live together since 2020", "on vit ensemble depuis 2019"
+_TOGETHER_SINCE = re.compile(r"(?:we |on |nous )?(?:(?:ve )?been )?"
+                             r"(?:living|live|lived|vivons|vit|habite|habitons) "
+                             r"(?:together|ensemble) (?:since|depuis) (?P<year>(?:19|20)\d\d)"
+                             r"(?: (?:but )?(?:not married|pas maries?|sans etre maries?))?", _A)
 # A degree studied for, not held: "bsc final year", "B.Tech 3rd year", "currently pursuing masters", "phd student"
 _NOT_HELD = re.compile(r"\b(?:pursuing|persuing|currently|running|ongoing|on going|continuing|studying|appearing|"
                        r"(?:final|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:year|yr|sem|"
@@ -1555,6 +1735,8 @@ def _plain_no(text: str, question_id: str) -> bool:
     (a test or a diploma on its way is asked about, as before)."""
     words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
     joined = " ".join(words)
+    if joined in ("no", "non"):  # typed alone: the strict parser reads it only where yes or no is asked
+        return True
     return leading_yes_no(text, question_id) == "no" and joined not in ("not yet", "pas encore") and (
         _ALONE.get(joined) == "no" or all(w in _LEADING_NO | _FILLERS for w in words))
 
@@ -1580,6 +1762,9 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         if len(ends) > 1:  # "2 or 3 years": asked, both as buttons
             raise Ambiguous(f"choice:{question.id}", text, ends)
         return Ordinary(ends[0])
+    if question.id == "marital" and (since := _TOGETHER_SINCE.fullmatch(without_fillers(text))) \
+            and today.year - int(since["year"]) >= 2:  # "we live together since 2020": a year or more, whatever
+        return Ordinary("common_law")  # the month (a year said alone, the year before today's, may be less)
     if question.kind == "choice":
         ask_if_two(question, text)
         named = option_named(question, text)

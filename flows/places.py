@@ -34,7 +34,30 @@ ELSEWHERE_IN_CANADA = (
     "nova scotia", "nouvelle ecosse", "halifax", "new brunswick", "nouveau brunswick", "moncton", "fredericton",
     "prince edward island", "ile du prince edouard", "pei", "charlottetown", "newfoundland", "terre neuve",
     "labrador", "yukon", "whitehorse", "northwest territories", "territoires du nord ouest", "yellowknife",
-    "nunavut", "iqaluit")
+    "nunavut", "iqaluit", "sask", "nwt")
+# Provinces and territories by their postal abbreviations ("ON", "NS") and French ones ("C.-B.", "N.-B."). Two
+# capitals are read only as typed: "on", "ab" or "nb" in lower case are words ("I'm on a PGWP"), and in a message
+# typed all in capitals they may be too ("I'M ON A PGWP"), so there only an abbreviation typed alone is read.
+_ABBREVIATIONS = (
+    ("ON", "Ontario"), ("AB", "Alberta"), ("SK", "Saskatchewan"), ("MB", "Manitoba"), ("NS", "Nova Scotia"),
+    ("NB", "New Brunswick"), ("NL", "Newfoundland"), ("PE", "Prince Edward Island"), ("YT", "Yukon"),
+    ("NT", "Northwest Territories"), ("NU", "Nunavut"), ("QC", "Quebec"), ("BC", "British Columbia"),
+    (r"C\.-B\.?", "Colombie-Britannique"), (r"N\.-B\.?", "Nouveau-Brunswick"), (r"N\.-[ÉE]\.?", "Nouvelle-Écosse"),
+    (r"[ÎI]\.-P\.-[ÉE]\.?", "Île-du-Prince-Édouard"), (r"T\.-N\.-L\.?", "Terre-Neuve"),
+    (r"T\.?N\.?-O\.?", "Territoires du Nord-Ouest"))
+_ABBREVIATION = re.compile(r"(?<![\w.-])(?:"
+                           + "|".join(f"(?P<p{i}>{short})" for i, (short, _) in enumerate(_ABBREVIATIONS))
+                           + r")(?![\w-])")
+
+
+def provinces_spelled(text: str) -> str:
+    """"ON", "NS", "C.-B." typed for a province: its name, so that the places read it ("in Ontario")."""
+    if not any(ch.islower() for ch in text) and _ABBREVIATION.fullmatch(text.strip(" .!,")) is None:
+        return text  # all in capitals: "I'M ON A PGWP" says no province
+    return _ABBREVIATION.sub(lambda found: _ABBREVIATIONS[int(next(
+        name for name, value in found.groupdict().items() if value)[1:])][1], text)
+
+
 # Names of a place in Canada that are as well known abroad (Laval in France, Hamilton in New Zealand, Victoria in
 # Australia, Windsor and Surrey in England, Waterloo in Belgium): read as Canada's only where the question is about
 # Canada (the Quebec question), never for where a credential was earned. "London", "Kingston", "Cambridge" are not

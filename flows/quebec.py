@@ -18,7 +18,7 @@ import re
 
 from eligibility.assess import QUEBEC_IMMIGRATION
 from flows.parsing import fold
-from flows.places import ELSEWHERE_IN_CANADA, QUEBEC_PLACES
+from flows.places import ELSEWHERE_IN_CANADA, QUEBEC_PLACES, provinces_spelled
 from flows.questions import UNSURE
 from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import catalog
@@ -116,7 +116,7 @@ _CERTAIN = re.compile(r"(?<!not )(?<!pas )\b(?:for sure|definitely|certainly|pou
 def typed_answer(text: str) -> bool | str | None:
     """A typed answer to "Do you plan to live in Quebec?" that names a place or indecision: True (a place in
     Quebec), False (a place elsewhere in Canada), UNSURE ("undecided", "pas encore décidé"); None to ask again."""
-    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(provinces_spelled(text)), flags=_A).split())
     if _UNDECIDED.fullmatch(_SOFTENERS.sub("", words)):
         return UNSURE
     words = " ".join(_CERTAIN.sub(" ", words).split())
@@ -135,5 +135,5 @@ def typed_answer(text: str) -> bool | str | None:
 def names_a_place(text: str) -> bool:
     """Whether a typed answer names a place, in Quebec or elsewhere in Canada: when typed_answer cannot read it
     as a plan (a time, a doubt, a condition, two places), the question is asked again saying why."""
-    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(provinces_spelled(text)), flags=_A).split())
     return bool(_ELSEWHERE.search(words) or _QUEBEC.search(words))

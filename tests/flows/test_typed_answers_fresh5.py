@@ -39,7 +39,10 @@ secondary school differs by country: not read), an ECA or a degree not held yet,
 (asked again by design), "pas fait encore" (as the French audit decided), and words after a yes that carry
 numbers ("20h/week"). A country named alone for where a credential was earned (asked: with an ECA or without?) and
 a Canadian city or college ("à montréal", "canada, humber college") are read since the places round
-(tests/flows/test_places_typed.py): 181 of 200, 18 refused needlessly.
+(tests/flows/test_places_typed.py): 181 of 200, 18 refused needlessly. A status or a nomination applied for
+("applied for PR, waiting", "applied for AAIP, waiting") is a no since round 8 (test_typed_answers_fresh8.py): 183
+of 200, 16 refused needlessly; and one sibling said with a temporary status only ("my brother is here on a work
+permit") is a no: 184 of 200, 15 refused needlessly.
 """
 
 from __future__ import annotations
@@ -61,8 +64,8 @@ def test_the_fifth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 200 and sum(e.lang == "en" for e in entries) == 120
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    # 177 at the end of round 5; 181 since the places round (tests/flows/test_places_typed.py)
-    assert "Read right 181, misread 0, asked needlessly 0, refused needlessly 18" in out
+    # 177 at the end of round 5; 181 since the places round (tests/flows/test_places_typed.py); 184 since round 8
+    assert "Read right 184, misread 0, asked needlessly 0, refused needlessly 15" in out
 
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
@@ -111,17 +114,14 @@ _LEFT = {
     ("quebec", "maybe quebec city"): "a doubt beside a place is asked again by design (flows/quebec.py)",
     ("job_authorized", "yes on my study permit, 20h/week"): "'week' after a yes limits it like a time would",
     ("marital", "married, wife in india"): "words after a status other than asides are not read",
-    ("spouse_citizen", "applied for PR, waiting"): "a status applied for is not read in words",
     ("education_level", "grade 10"): "which grade ends secondary school differs by country",
     ("education_where", "pakistan, wes applied"): "an ECA applied for stays asked again (round 3's decision)",
     ("canadian_credential", "no only foreign degree"): "'only' after a no stays asked again",
     ("canadian_credential", "pas encore, en cours"): "a degree in progress stays asked again",
     ("foreign_work", "zero, all in canada"): "'in canada' after none may mean none in Canada only",
     ("certificate", "red seal electrician"): "a seal and a trade with no yes are not read",
-    ("nomination", "applied for AAIP, waiting"): "a nomination applied for is not read in words",
     ("nomination", "got my nomination from BC PNP"): "a nomination received is not read in words",
     ("nomination", "en attente"): "pending alone is not read",
-    ("sibling", "my brother is here on a work permit"): "a sibling's status in words is not read",
     ("sibling", "my wife's brother is PR"): "a sibling's status in words is not read",
     ("sibling", "brother but he's 16"): "a sibling's age in words is not read",
     ("sibling", "mon frère mais il a un permis d'études"): "a sibling's status in words is not read",
