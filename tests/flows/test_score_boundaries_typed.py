@@ -6,9 +6,11 @@ scores typed by hand from shared/reference/RULES.md section 2 (imported from tha
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from flows.parsing import Ambiguous, InvalidAnswer, parse_score, parse_scores, tidy
+from flows.parsing import Ambiguous, InvalidAnswer, parse_date, parse_score, parse_scores, tidy
 from tests.eligibility.test_language_boundaries_audit import ABILITIES, MINIMUMS, RANGES, STEP, every_score
 
 CASES = [(test, index) for test in MINIMUMS for index in range(4)]
@@ -59,3 +61,22 @@ def test_a_level_row_typed_in_one_message_is_stored_exactly(test: str, level: in
     stored = parse_scores(separator.join(str(tidy(s)) for s in scores), test)
     assert stored is not None
     assert [stored[a] for a in ABILITIES] == scores
+
+
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("2026-12-06", "2026-12-06"),          # taken today: valid from the test date (RULES.md 2)
+    ("2026-12-07", "err.date_future"),     # tomorrow: a result dated in the future is refused, never stored
+    ("2027-01-05", "err.date_future"),
+    ("2024-02-29", "2024-02-29"),          # a real leap day
+    ("2026-02-29", "err.date_impossible"),  # no such day
+])
+def test_test_date_today_leap_day_and_future(typed: str, stored: str) -> None:
+    if stored.startswith("err."):
+        with pytest.raises(InvalidAnswer) as error:
+            parse_date(typed, "test", TODAY)
+        assert error.value.key == stored
+    else:
+        assert parse_date(typed, "test", TODAY) == stored
