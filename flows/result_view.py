@@ -133,6 +133,13 @@ def _work_key(hours: int, lang: str) -> str:
 _HIGHEST_LEVEL = max(cec()["required_clb_by_teer"].values())  # RULES.md 1: CLB 7 for TEER 0 and 1
 
 
+# Warnings about the language on the day the hours are reached, said on the language line itself: a result that
+# lapses before then, or a level that rises by then (the level follows the occupation with the most hours, RULES.md
+# 1), so that a ✅ for today's level is never read alone as "only hours are missing".
+_LANGUAGE_LINE_WARNINGS = frozenset({"test_expires_before_eligible", "language_level_rises",
+                                     "language_level_rises_then_falls"})
+
+
 def _language_notes(result: dict[str, Any], criterion: dict[str, Any], c: Catalog) -> list[str]:
     """What the language line adds to its first clause: the last day at today's level, the other results that
     meet it too, and a lapse before the projected day (RULES.md 1), so that none is only under Details."""
@@ -144,7 +151,7 @@ def _language_notes(result: dict[str, Any], criterion: dict[str, Any], c: Catalo
     if "also" in criterion:
         notes.append(criterion["also"])
     notes += test_date_notes(result, c)  # a test's date said as only about then, where the outcome rests on it
-    return notes + [w["text"] for w in result["warnings"] if w["id"] == "test_expires_before_eligible"]
+    return notes + [w["text"] for w in result["warnings"] if w["id"] in _LANGUAGE_LINE_WARNINGS]
 
 
 def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
@@ -177,6 +184,10 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
     if changes and changes[0].get("ability"):  # every ability short of the level, as Details lists them, never
         todo = c.join([change["text"] for change in changes if change.get("ability")])  # the first one alone
+    if todo and changes and changes[0]["criterion"] == "work_experience" and any(
+            w["id"] == "language_level_rises" for w in result["warnings"]):
+        # The hours alone will not do: by the day they are reached a higher level applies (said on the line above)
+        todo = " ".join([todo, *(change["text"] for change in changes if change["criterion"] == "language")])
     approximate = result.get("approximate") or {}
     if approximate.get("decisive"):
         # Answers not given exactly decide the outcome (shown above it, with a button each): finding them out

@@ -46,3 +46,30 @@ def test_a_result_valid_well_past_the_day_is_not_dated_on_the_first_screen(lang:
     later = {**LAPSING, "language_tests": [{**LAPSING["language_tests"][0], "date": "2026-01-10"}]}  # type: ignore
     line = _language_line(later, lang)
     assert "2028" not in line and line.rstrip().endswith(".")
+
+
+# No hours yet (an ongoing TEER 1 job from the application day, 40 h a week, capped at 30): no occupation leads
+# today, so the lowest level that can apply (CLB 5) is checked and CLB 6/6/6/6 meets it; on 2027-11-26,
+# when the 1,560 hours are reached (30/7 h a day from 2026-11-27: 364 days), TEER 1 leads
+# and CLB 7 applies (RULES.md 1).
+NO_HOURS_YET = {**LAPSING, "jobs": [{"noc": "21232", "start": "2026-11-27", "end": None, "hours_per_week": 40}],
+                "language_tests": [{"test": "celpip_general", "date": "2026-02-10", "listening": 6, "reading": 6,
+                                    "writing": 6, "speaking": 6}]}
+RISES = {"en": ("On November 26, 2027, when you reach 1,560 hours", "needs CLB 7 in each ability",
+                "A result of at least CLB 7 in each ability"),
+         "fr": ("Le 26 novembre 2027, quand vous atteindrez 1 560 heures",
+                "exige le NCLC 7 dans chaque compétence",
+                "Un résultat d'au moins NCLC 7 dans chaque compétence")}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_level_that_rises_by_the_day_the_hours_are_reached_is_on_the_first_screen(lang: str) -> None:
+    result = assess_one(json.dumps(NO_HOURS_YET), lang, dt.date(2026, 11, 27))
+    assert result["verdict"] == "not_eligible" and result["qualifying_hours"] == 0
+    assert "language_level_rises" in [w["id"] for w in result["warnings"]]
+    screen = glance(result, lang).splitlines()
+    language = next(line for line in screen if "CELPIP" in line)
+    when, level, todo = RISES[lang]
+    assert when in language and level in language, language
+    # what to do: the hours, and the level they will need by then, not the hours alone
+    assert screen[-1].count("1 560" if lang == "fr" else "1,560") == 2 and todo in screen[-1], screen[-1]
