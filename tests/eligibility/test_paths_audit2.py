@@ -213,3 +213,22 @@ def test_next_steps_fit_the_verdict_link_only_official_pages_and_promise_nothing
     assert "you will be invited" not in said and "vous serez invité" not in said and "guarantee" not in said
     if changes.get("intends_to_live_in_quebec"):
         assert result["improvements"] == [] and result["paths"] == [] and result["crs_comparison"] is None
+
+
+def test_the_rounds_list_compares_french_rounds_only_with_an_eligible_result() -> None:
+    from flows.rounds_view import Standing, listing
+
+    # 404 with 50 French points: 22 above round 437's 382; the verdict names French rounds only to someone
+    # eligible (only people in the pool are invited), and so does the list now.
+    def french_line(person: Standing) -> list[str]:
+        said = listing(seed(), person, "en", TODAY).text
+        return [line for line in said.splitlines() if "French-language" in line]
+
+    assert french_line(Standing(404, 50, 0, TODAY, eligible=True)) == \
+        ["• French-language proficiency, August 19, 2026: 382, you are 22 points above"]
+    assert french_line(Standing(404, 50, 0, TODAY, eligible=False)) == \
+        ["• French-language proficiency, August 19, 2026: 382"]
+    said = listing(seed(), Standing(404, 50, 0, TODAY, eligible=False), "en", TODAY).text
+    assert "• Canadian Experience Class, September 29, 2026: 518, you are 114 points below *" in said
+    assert "only people in the Express Entry pool are invited" in said
+    assert "Express Entry pool" not in listing(seed(), Standing(404, 50, 0, TODAY), "en", TODAY).text

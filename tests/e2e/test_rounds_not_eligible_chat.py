@@ -1,0 +1,36 @@
+"""/rounds for someone whose latest result does not meet every requirement yet: French-language and nominee rounds
+are not compared with their estimate (the verdict names them only to someone eligible: only people in the pool
+are invited), and the list says the figures are for information until then."""
+
+from __future__ import annotations
+
+import pathlib
+
+from .bot_fixtures import answer_all, bot_on
+from .fake_telegram import Chat, FakeTelegram
+from .screenings import NOT_YET, README_CRS
+
+# NOT_YET's TEER 3 job since 2026-03-15 and CELPIP 8/8/7/8, then a TEF Canada at NCLC 7/7/7/7 (RULES.md 2:
+# 440 >= 434, 440 >= 434, 430 >= 428, 460 >= 456): French points count in the CRS.
+NOT_YET_WITH_FRENCH = [*NOT_YET[:-1], "[Yes]", "[TEF Canada]", "2026-03-01", "440", "440", "430", "460", "[No]"]
+
+
+async def test_a_not_yet_eligible_french_speaker_is_not_compared_with_french_rounds(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, user_id=2301)
+        await chat.send("/start")
+        await answer_all(chat, *NOT_YET_WITH_FRENCH, "[Estimate my CRS]", *README_CRS)
+        assert "CRS estimate:" in chat.last_text
+        await chat.click("📋 Latest rounds")
+        lines = chat.last_text.splitlines()
+        assert "• French-language proficiency, August 19, 2026: 382" in lines
+        assert not [line for line in lines if "French-language" in line and "you are" in line]
+        assert ("That result does not meet every requirement yet: only people in the Express Entry pool are "
+                "invited, so until you do these figures are for information only.") in lines
+        await chat.send("/language")
+        await chat.click("Français")
+        await chat.send("/rounds")
+        assert ("Ce résultat ne remplit pas encore toutes les exigences : seules les personnes inscrites dans le "
+                "bassin d'Entrée express sont invitées") in chat.last_text
+        bot.errors.check()
