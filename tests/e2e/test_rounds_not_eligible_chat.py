@@ -1,14 +1,16 @@
-"""/rounds for someone whose latest result does not meet every requirement yet: French-language and nominee rounds
-are not compared with their estimate (the verdict names them only to someone eligible: only people in the pool
-are invited), and the list says the figures are for information until then."""
+"""/rounds and round alerts for someone whose latest result does not meet every requirement yet: French-language
+and nominee rounds are not compared with their estimate nor alerted (the verdict names them only to someone
+eligible: only people in the pool are invited), and the list says the figures are for information until then."""
 
 from __future__ import annotations
 
+import asyncio
 import pathlib
 
 from .bot_fixtures import answer_all, bot_on
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import NOT_YET, README_CRS
+from .test_round_alerts import FeedServer, bot_with_feed, ircc_feed, refresh, until
 
 # NOT_YET's TEER 3 job since 2026-03-15 and CELPIP 8/8/7/8, then a TEF Canada at NCLC 7/7/7/7 (RULES.md 2:
 # 440 >= 434, 440 >= 434, 430 >= 428, 460 >= 456): French points count in the CRS.
@@ -34,3 +36,33 @@ async def test_a_not_yet_eligible_french_speaker_is_not_compared_with_french_rou
         assert ("Ce résultat ne remplit pas encore toutes les exigences : seules les personnes inscrites dans le "
                 "bassin d'Entrée express sont invitées") in chat.last_text
         bot.errors.check()
+
+
+NEW_FRENCH = {"drawNumber": "448", "drawDate": "2026-11-20",
+              "drawName": "French-Language proficiency 2026-Version 3", "drawSize": "3,000", "drawCRS": "400"}
+NEW_CEC = {"drawNumber": "449", "drawDate": "2026-11-25", "drawName": "Canadian Experience Class",
+           "drawSize": "2,500", "drawCRS": "466"}
+
+
+async def test_round_alerts_bring_a_not_yet_eligible_french_speaker_cec_rounds_only(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    feed = FeedServer(ircc_feed())
+    try:
+        async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+            chat = Chat(bot.app, tg, user_id=2302)
+            await chat.send("/start")
+            await answer_all(chat, *NOT_YET_WITH_FRENCH, "[Estimate my CRS]", *README_CRS)
+            await chat.click("📣 Tell me after each round")
+            feed.body = ircc_feed(NEW_FRENCH)  # a French-language round alone: not theirs yet
+            await refresh(bot)
+            await asyncio.sleep(0.5)
+            assert not [text for text in chat.texts if "New round of invitations" in text]
+            feed.body = ircc_feed(NEW_FRENCH, NEW_CEC)
+            await refresh(bot)
+            await until(lambda: any("New round of invitations" in text for text in chat.texts))
+            said = [text for text in chat.texts if "New round of invitations" in text]
+            assert len(said) == 1 and "Canadian Experience Class, round 449" in said[0]
+            assert "French-Language" not in said[0] and "French-language" not in said[0]
+        bot.errors.check()
+    finally:
+        feed.close()
