@@ -24,6 +24,10 @@ async def test_a_not_yet_eligible_french_speaker_is_not_compared_with_french_rou
         await chat.send("/start")
         await answer_all(chat, *NOT_YET_WITH_FRENCH, "[Estimate my CRS]", *README_CRS)
         assert "CRS estimate:" in chat.last_text
+        # 404 is below every recent CEC cut-off: the CRS screen has nothing to correct (a reached cut-off would be
+        # said to count only once eligible: tests/eligibility/test_paths_audit2.py).
+        assert "reached the cut-off in none of them" in chat.last_text
+        assert "Express Entry pool" not in chat.last_text
         await chat.click("📋 Latest rounds")
         lines = chat.last_text.splitlines()
         assert "• French-language proficiency, August 19, 2026: 382" in lines

@@ -232,3 +232,37 @@ def test_the_rounds_list_compares_french_rounds_only_with_an_eligible_result() -
     assert "• Canadian Experience Class, September 29, 2026: 518, you are 114 points below *" in said
     assert "only people in the Express Entry pool are invited" in said
     assert "Express Entry pool" not in listing(seed(), Standing(404, 50, 0, TODAY), "en", TODAY).text
+
+
+HIGH = {"education": {"level": "doctoral", "in_canada": False, "eca": True, "canadian_credential": "none"},
+        "foreign_work_years": 3, "language_tests": [
+            {"test": "ielts_general", "date": "2026-01-10", "listening": 9, "reading": 9, "writing": 9,
+             "speaking": 9},
+            {"test": "tef_canada", "date": "2026-01-10", "listening": 600, "reading": 600, "writing": 600,
+             "speaking": 600}]}
+SHORT = {"jobs": [{"noc": "21232", "start": "2026-06-01", "end": None, "hours_per_week": 40}]}  # 793 h short
+
+
+@pytest.mark.parametrize(("changes", "verdict", "total", "said"), [
+    # Eligible at 263: the comparison alone.
+    ({}, "eligible", 263, False),
+    # Not yet eligible at 565 (RULES.md 3: age 105, doctorate 150, CLB 10 4 x 34 = 136, no Canadian year yet;
+    # transferability 50 + 50; French NCLC 7+ with English CLB 5+ 50; second language capped 24): 565 reaches all
+    # six recent cut-offs, which only someone in the pool can be invited at.
+    ({**HIGH, **SHORT}, "not_yet_eligible", 565, True),
+    # Not yet eligible at 210: below every cut-off, nothing to correct.
+    (SHORT, "not_yet_eligible", 210, False),
+])
+def test_the_comparison_says_a_reached_cut_off_counts_only_once_eligible(
+        changes: dict[str, Any], verdict: str, total: int, said: bool) -> None:
+    for lang, sentence in (
+            ("en", "Only people who meet every requirement can enter the Express Entry pool and be invited: until "
+                   "you do, this comparison is for information only."),
+            ("fr", "Seules les personnes qui remplissent toutes les exigences peuvent entrer dans le bassin "
+                   "d'Entrée express et être invitées : d'ici là, cette comparaison est donnée à titre "
+                   "indicatif.")):
+        result = result_of(lang, **changes)
+        assert (result["verdict"], result["crs"]["total"]) == (verdict, total)
+        explanation = result["crs_comparison"]["explanation"]
+        assert (sentence in explanation) is said
+        assert "516" in explanation and "523" in explanation and "518" in explanation
