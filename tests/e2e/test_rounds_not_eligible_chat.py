@@ -70,3 +70,27 @@ async def test_round_alerts_bring_a_not_yet_eligible_french_speaker_cec_rounds_o
         bot.errors.check()
     finally:
         feed.close()
+
+
+# NOT_YET's TEER 3 job since 2026-03-15 (eligible on the day the hours are reached), with IELTS 9/9/9/9 (CLB 10)
+# instead of the CELPIP; born 1997-03-10, single, a doctorate abroad with an ECA, 3+ years of work abroad.
+HIGH_NOT_YET = [*NOT_YET[:11], "[IELTS General Training]", "2026-02-02", "9", "9", "9", "9", "[No]"]
+HIGH_CRS = ["1997-03-10", "[Single]", "[Doctorate (PhD)]", "[Outside Canada, with an ECA]", "[No]",
+            "[3 years or more]", "[No]", "[No]", "[No]"]
+
+
+async def test_a_not_yet_eligible_persons_plan_says_cut_offs_count_once_eligible(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, user_id=2303)
+        await chat.send("/start")
+        await answer_all(chat, *HIGH_NOT_YET, "[Estimate my CRS]", *HIGH_CRS)
+        # RULES.md 3: age 29 110, doctorate 150, CLB 10 4 x 34 = 136, no Canadian year; transferability 50 + 50.
+        assert "CRS estimate: 496 points" in chat.last_text
+        assert "Only people who meet every requirement can enter the Express Entry pool" not in chat.last_text
+        await chat.click("📈 How can I raise my score?")
+        plan = "\n".join(chat.texts[-2:])
+        # French NCLC 7 in all four: 4 x 3 + 50 = +62, 558: above all six cut-offs (516 to 523), once eligible.
+        assert ("With this, 558: it would have reached the cut-off in 6 of the last 6 Canadian Experience Class "
+                "rounds, once you are eligible.") in plan
+        bot.errors.check()

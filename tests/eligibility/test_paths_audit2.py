@@ -266,3 +266,30 @@ def test_the_comparison_says_a_reached_cut_off_counts_only_once_eligible(
         explanation = result["crs_comparison"]["explanation"]
         assert (sentence in explanation) is said
         assert "516" in explanation and "523" in explanation and "518" in explanation
+
+
+def test_plan_lines_of_a_not_yet_eligible_person_say_the_cut_offs_count_once_eligible() -> None:
+    from flows.improvements_view import _item_text
+    from flows.texts import catalog
+
+    # HIGH without the French result: 105 + 150 + 136 + 0 = 391, transferability 50 + 50: 491, 793 h short.
+    result = result_of(**{**HIGH, **SHORT, "language_tests": HIGH["language_tests"][:1]})
+    assert (result["verdict"], result["crs"]["total"], result["eligible_on"]) == \
+        ("not_yet_eligible", 491, "2027-05-31")
+    items = plan(result)
+    # French NCLC 7 now: 4 x 3 + 50 = +62, 553: at or above all six cut-offs, but only once eligible.
+    french = items["french_nclc7"]
+    assert (french["crs_after"], french["recent_rounds"]["invited"]) == (553, 6)
+    for lang, sentence in (
+            ("en", "With this, 553: it would have reached the cut-off in 6 of the last 6 Canadian Experience "
+                   "Class rounds, once you are eligible."),
+            ("fr", "Avec ce changement, 553 : ce score aurait atteint le seuil dans 6 des 6 dernières rondes de "
+                   "la catégorie de l'expérience canadienne, une fois que vous serez admissible.")):
+        assert sentence in _item_text(french, 1, catalog(lang), result["eligible_on"])
+    assert "once you are eligible" not in _item_text(french, 1, catalog("en"))  # an eligible person's plan
+    # The first Canadian year, on the day they become eligible: age 31 (99, -6), 1 year 40, both transferability
+    # pairs already at their cap of 50: 525, at or above all six, and said plainly.
+    year = items["work_year_1"]
+    assert (year["when"], year["crs_after"], year["recent_rounds"]["invited"]) == ("2027-05-31", 525, 6)
+    said = _item_text(year, 1, catalog("en"), result["eligible_on"])
+    assert "it would have reached the cut-off in 6 of the last 6" in said and "once you are eligible" not in said
