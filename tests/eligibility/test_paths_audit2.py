@@ -293,3 +293,19 @@ def test_plan_lines_of_a_not_yet_eligible_person_say_the_cut_offs_count_once_eli
     assert (year["when"], year["crs_after"], year["recent_rounds"]["invited"]) == ("2027-05-31", 525, 6)
     said = _item_text(year, 1, catalog("en"), result["eligible_on"])
     assert "it would have reached the cut-off in 6 of the last 6" in said and "once you are eligible" not in said
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Needed to be eligible: an IELTS General Training result at CLB 7 or more in all four abilities "
+           "(listening 6.0 · reading 6.0 · writing 6.0 · speaking 6.0): +81 points. Any approved test, in English "
+           "or French, at that level in all four abilities meets the requirement as well."),
+    ("fr", "Tout test approuvé, en anglais ou en français, à ce niveau dans les quatre compétences remplit aussi "
+           "cette exigence."),
+])
+def test_the_test_needed_to_be_eligible_is_one_example_of_any_approved_test(lang: str, sentence: str) -> None:
+    # No result: TEER 1 needs CLB 7 (RULES.md 1). IELTS 6.0 in each is CLB 7: 4 x 17 = 68 and foreign work x
+    # CLB 7+ 13 -> +81 over 158 (105 + 0 + 0 + 40, foreign work x Canadian work 13).
+    result = result_of(lang, language_tests=[])
+    required = plan(result)["take_all_clb7"]
+    assert (result["crs"]["total"], required["crs_after"]) == (158, 239)
+    assert sentence in required["text"]
