@@ -100,9 +100,11 @@ def _leader_level(by_occupation: dict[str, float], teer_of: dict[str, int]) -> t
 
 @lru_cache(maxsize=8192)
 def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rounds: Rounds,
-                     occupations: tuple[str, ...] = ()) -> str:
+                     occupations: tuple[str, ...] = (), eligible: bool = True) -> str:
     """The CRS against the latest and recent CEC rounds, and the rounds of other programs that concern this
-    person (French speakers, provincial nominees). It depends on little, so each text is made once."""
+    person (French speakers, provincial nominees); for someone not eligible on the application day whose
+    estimate reached a recent cut-off, that no round invites them before they are eligible. It depends on
+    little, so each text is made once."""
     latest = rounds.latest_cec
     assert latest is not None
     difference = total - latest.lowest_crs
@@ -124,6 +126,8 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
             one = summary["lowest"] == summary["highest"]
             sentences.append(text.t(f"crs.other.{program}{'_one' if one else ''}", year=summary["year"],
                                     low=summary["lowest"], high=summary["highest"]))
+    if not eligible and invited:  # "reached the cut-off in 6 of them" read alone as an invitation to come
+        sentences.append(text.t("crs.not_in_pool"))
     sentences.append(text.t("freshness.rounds_as_of", date=text.date(rounds.as_of)))
     return " ".join(sentences)
 
@@ -675,7 +679,8 @@ class _Facts:
         occupations = tuple(program for program, codes in _OCCUPATION_ROUNDS
                             if eligible and any(code in codes for code in worked))
         explanation = _comparison_text(self.text, total, eligible and crs.details.get("french", 0) > 0,
-                                       eligible and self.profile.provincial_nomination, rounds, occupations)
+                                       eligible and self.profile.provincial_nomination, rounds, occupations,
+                                       eligible)
         cutoffs = rounds.sorted_cutoffs
         recent = {"rounds": len(cutoffs), "from": rounds.recent[0].date.isoformat(),
                   "to": latest.date.isoformat(), "lowest": cutoffs[0], "highest": cutoffs[-1]}

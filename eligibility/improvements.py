@@ -546,8 +546,9 @@ def _describe(item: Improvement, text: Catalog) -> str:
                           a=text.t(f"article.{facts['test']}"))
         if facts.get("french_points"):
             sentence += " " + text.t("improvements.french_points", points=facts["french_points"])
-        if facts.get("required"):
+        if facts.get("required"):  # the test named is an example: any approved one at the level will do
             sentence = text.t("article.required", what=sentence[:1].lower() + sentence[1:])
+            sentence += " " + text.t("article.required_any")
         return sentence
     if item.id == "eca":
         return text.t("improvements.eca", level=text.t(f"improvements.level.{facts['level']}"), gain=gain)

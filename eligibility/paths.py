@@ -405,8 +405,20 @@ def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds,
     if hours_first is not None:
         lines.append(hours_first)
     elif FRENCH_ROUNDS in path.invited:
-        french_invited, french_of = path.invited[FRENCH_ROUNDS]
-        year = rounds.summary(FRENCH_ROUNDS) or {}
-        lines.append(text.t("paths.french", invited=french_invited, of=french_of, year=year.get("year", ""),
-                            low=year.get("lowest", ""), high=year.get("highest", "")))
+        lines.append(_french_sentence(path, text, rounds))
     return " ".join(lines)
+
+
+def _french_sentence(path: Path, text: Catalog, rounds: Rounds) -> str:
+    """The French-language proficiency rounds a path opens, against the latest ones known. With one known (the
+    shipped rounds hold only round 437), that round is named: "invited in 1 of the 1 latest ones" read as a glitch
+    and hid that the year's other cut-offs ran higher."""
+    invited, of = path.invited[FRENCH_ROUNDS]
+    year = rounds.summary(FRENCH_ROUNDS) or {}
+    params = {"invited": invited, "of": of, "year": year.get("year", ""), "low": year.get("lowest", ""),
+              "high": year.get("highest", "")}
+    if of == 1:
+        known = max((r for r in rounds.rounds if r.program == FRENCH_ROUNDS), key=lambda r: r.date)
+        return text.t("paths.french_one" if invited else "paths.french_one_none", cutoff=known.lowest_crs,
+                      date=text.date(known.date), **params)
+    return text.t("paths.french" if invited else "paths.french_none", **params)

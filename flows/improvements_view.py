@@ -82,11 +82,15 @@ def _has_partner(screening: Screening, planned: dt.date, favour: Favour = NONE) 
         return False
 
 
-def _item_text(item: dict[str, Any], number: int, c: Catalog) -> str:
+def _item_text(item: dict[str, Any], number: int, c: Catalog, eligible_on: str | None = None) -> str:
+    """One change and how its score fares in the recent rounds. `eligible_on`: the day a person not yet eligible
+    will be (their verdict's); a change before it reaches a cut-off only once they are, and the line says so."""
     lines = [f"<b>{number}.</b> {h(item['text'])}"]
     rounds = item.get("recent_rounds")
     if item["kind"] == "step" and rounds:
-        key = "improvements.view.rounds" if rounds["invited"] else "improvements.view.rounds_none"
+        later = eligible_on is not None and (item["when"] is None or item["when"] < eligible_on)
+        key = ("improvements.view.rounds_later" if later else "improvements.view.rounds") if rounds["invited"] \
+            else "improvements.view.rounds_none"
         sentence = c.t(key, total=item["crs_after"], invited=rounds["invited"],
                        rounds=rounds["of"])
         lines.append(f"   ↳ {h(sentence)}")
@@ -112,7 +116,8 @@ def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: C
     else:
         shown = items[:TOP] if start == 0 else items[TOP:]
         title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more", total=total)
-        body = [_item_text(item, start + i + 1, c) for i, item in enumerate(shown)]
+        eligible_on = result["eligible_on"] if result["verdict"] == "not_yet_eligible" else None
+        body = [_item_text(item, start + i + 1, c, eligible_on) for i, item in enumerate(shown)]
         text = "\n\n".join([f"📈 <b>{h(title)}</b>", *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
     buttons: list[list[Button]] = []
     if start == 0 and len(items) > TOP:

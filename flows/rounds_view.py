@@ -3,9 +3,11 @@ months, its cut-off, and the person's latest CRS estimate against it, in a short
 
 Only the rounds the rules can compare with say where the person stands: Canadian Experience Class rounds always,
 French-language proficiency rounds when the person has NCLC 7 in all four French abilities (the CRS gives French
-points then), Provincial Nominee Program rounds when nominated. Who is in another category is not in RULES.md:
-those rounds are listed with their cut-off only, never with "you are in" or "you are not". Someone whose answers
-say they will live in Quebec is compared with none of them: Express Entry is not their route (RULES.md §8).
+points then), Provincial Nominee Program rounds when nominated; those two only when the person's latest result
+met every requirement (only people in the pool are invited, and the verdict names them only then). Who is in
+another category is not in RULES.md: those rounds are listed with their cut-off only, never with "you are in" or
+"you are not". Someone whose answers say they will live in Quebec is compared with none of them: Express Entry is
+not their route (RULES.md §8).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Standing:
     for_day: dt.date | None = None  # the application day it was made for, when the person planned a later one
     other: int | None = None  # a partner who may or may not come: the CRS of the reading not shown (the higher)
     partner_coming: bool | None = None  # ... and whether `total`'s reading has them coming
+    eligible: bool | None = None  # whether that result met every requirement (None: not known)
 
 
 def menu_button(lang: str) -> Button:
@@ -57,6 +60,8 @@ def _where(r: Round, person: Standing | None, lang: str) -> str:
         return c.t("rounds_view.needs_nomination")
     if r.program not in (CEC, FRENCH, NOMINEE) or person is None:
         return ""
+    if r.program != CEC and person.eligible is False:
+        return ""  # other programs' rounds invite people in the pool: compared only once eligible, as the verdict
     gap = person.total - r.lowest_crs
     if gap == 0:
         return c.t("rounds_view.at")
@@ -87,6 +92,8 @@ def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date, 
         key = "rounds_view.estimate_planned" if planned else "rounds_view.estimate"
         lines.append(h(c.t(key, total=c.number(person.total), date=c.date(person.on),
                            planned=c.date(person.for_day) if person.for_day else "")))
+        if person.eligible is False:  # no round invites them yet: the figures are information only
+            lines.append(h(c.t("rounds_view.not_eligible")))
         if person.other not in (None, person.total):  # read as the result reads it, the other figure named
             lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
                                total=c.number(person.total), other=c.number(person.other))))

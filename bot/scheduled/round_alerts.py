@@ -176,7 +176,11 @@ def compose_alerts(fresh: list[Round], subscribers: list[Subscriber]) -> list[tu
     """One message per subscriber concerned by any of the new rounds: (user id, newest round's key, reply)."""
     alerts = []
     for person in subscribers:
-        theirs = [r for r in fresh if concerns(r, person.french_points > 0, person.nominee_points > 0)]
+        # French-language and nominee rounds invite people in the pool: only for an estimate that met every
+        # requirement, as the verdict names them (a Canadian Experience Class round reaches everyone who asked).
+        in_pool = person.eligible is not False
+        theirs = [r for r in fresh if concerns(r, in_pool and person.french_points > 0,
+                                               in_pool and person.nominee_points > 0)]
         if theirs:
             alerts.append((person.user_id, theirs[-1].key, _alert(person, theirs)))
     return alerts

@@ -65,6 +65,9 @@ async def test_without_a_test_the_crs_at_clb_7_and_9_and_the_requirement_first(t
         plan = "\n".join(text for text in chat.texts[-3:] if not text.startswith("🧭"))  # the plan, not the path
         assert ("1. Needed to be eligible: an IELTS General Training result at CLB 7 or more in all four abilities"
                 in plan)  # CLB 7: the software developer's TEER 1 requires it
+        # IELTS is one example: one approved test, in English or French, is enough (RULES.md 1).
+        assert "Any approved test, in English or French, at that level in all four abilities meets the " \
+               "requirement as well." in plan
         assert "A IELTS" not in plan and "An IELTS General Training result at CLB 10" in plan
         assert "as a second official language" not in plan  # there is no first one
         assert "A TEF Canada result at NCLC 7 or more" in plan or "TEF Canada" not in plan
