@@ -124,8 +124,8 @@ async def test_rounds_after_a_refresh_of_real_records_with_new_categories_in_eng
             await ana.click("Français")
             await ana.send("/rounds")
             lines = ana.last_text.splitlines()
-            assert ("• Catégorie de l’expérience canadienne, 25 novembre 2026 : 466 — vous êtes 4 points "
-                    "au-dessus") in lines
+            assert ("• Catégorie de l’expérience canadienne, 25 novembre 2026 : 466 — vous le dépassez de 4 "
+                    "points") in lines
             assert ("• Compétence linguistique en français, 19 août 2026 : 382 — exige le NCLC 7 en français "
                     "(dans les quatre compétences)") in lines
             assert ("• Programme des candidats des provinces, 17 août 2026 : 760 — exige une désignation "

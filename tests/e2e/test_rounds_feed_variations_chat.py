@@ -82,11 +82,11 @@ async def test_a_varied_feed_and_its_french_twin_refreshed_over_http_read_right_
             await ana.send("/rounds")
             text = ana.last_text
             lines = text.splitlines()
-            assert ("• Catégorie de l’expérience canadienne, 25 novembre 2026 : 466 — vous êtes 4 points "
-                    "au-dessus") in lines
+            assert ("• Catégorie de l’expérience canadienne, 25 novembre 2026 : 466 — vous le dépassez de 4 "
+                    "points") in lines
             assert "• Chercheurs ayant une expérience de travail au Canada, 12 novembre 2026 : 201" in lines
             assert "• Professions dans le domaine du transport, 29 octobre 2026 : 455" in lines
-            assert [line for line in lines if "vous êtes" in line] == [lines[2]]
+            assert [line for line in lines if "vous le dépassez" in line] == [lines[2]]
             assert "Version" not in text and "Ã" not in text and "\ufffd" not in text
         bot.errors.check()
     finally:
