@@ -80,6 +80,23 @@ async def test_kofi_hours_chart_names_his_jobs_by_the_numbers_he_gave(tg: FakeTe
     bot.errors.check()
 
 
+# The same numbering reaches the careful reading's own words: "not sure" about being an employee in job 2 (after
+# the TEER 4 job 1) is said of job 2 (before this round the ledger said "Job 1, NOC 63200 ...: self-employment
+# does not count", as if "no" had been answered). 2024-06-02 .. 2026-11-26 at 30 h: 908 days x 30/7 = 3,891 h.
+async def test_kofi_not_sure_he_was_an_employee_in_job_2_reads_it_of_job_2(tg: FakeTelegram,
+                                                                          tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Kofi")
+        await answer_all(chat, "/start", "no", "yes", "64100", "yes", "63200", "june 2 2024", "yes", "30", "yes",
+                         "[Not sure]", "no", "yes", "no", "[CELPIP-General]", "2026-04-11", "6 6 6 6", "no")
+        details = said(await chat.click("Details"))
+        assert ("Job 2, NOC 63200 (TEER 3): you were not sure you were an employee, so it is not counted in the "
+                "careful reading.") in details
+        assert "Not counted: 3,891 h where you were not sure you were an employee." in details
+        assert "Job 1, NOC" not in details
+    bot.errors.check()
+
+
 # -- 2. Ines ----------------------------------------------------------------------------------------------------
 # Software developer (21232, TEER 1) since 2025-01-06 at 40 h, started while a full-time student; her studies
 # ended 2025-04-30 ("Until my studies ended"). Counted from 2025-05-01: 575 days x 30/7 = 2,464 h (821 h above 30
