@@ -908,7 +908,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         if shown_length(as_of + text) <= SHORT_MESSAGE - ECHO_ROOM:
             break
     # A near birthday that costs age points is never left out (40 to 41 costs 11): when the score's message has
-    # no room for it, it follows in a short message of its own, which carries the buttons.
+    # no room for it, it comes just before, in a short message of its own.
     birthday = next((w for w in result["warnings"] if w["id"] == "age_points_fall"), None) if not age else None
     caveats = {w["id"] for w in result["warnings"] if w["id"].startswith("crs_")}
     screening.answers[SAID_CAVEATS] = sorted(said | caveats)
@@ -921,11 +921,11 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
 
 def _with_birthday(text: str, birthday: dict[str, str] | None, menu: list[list[Button]],
                    lang: str) -> list[OutMessage]:
-    """The CRS message, then the near birthday's lost age points when it had no room for them (the buttons go
-    under the last message)."""
+    """The CRS message with its buttons, just after the near birthday's lost age points when it had no room for
+    them (the score's message stays the last, as the other results leave it)."""
     if birthday is None:
         return [OutMessage(text, menu)]
-    return [OutMessage(text), OutMessage(f"⚠️ {h(short_caveat(birthday, lang))}", menu)]
+    return [OutMessage(f"⚠️ {h(short_caveat(birthday, lang))}"), OutMessage(text, menu)]
 
 
 
