@@ -15,7 +15,7 @@ from eligibility.charts_data import crs_chart_for, hours_timeline, plan_total
 from eligibility.hours import shown_hours
 from flows.approximate_dates import approximate_day
 from flows.machine import CHECKPOINTS, Screening
-from flows.profile_builder import NONE, Favour, build_profile
+from flows.profile_builder import NONE, Favour, build_profile, job_places
 from flows.replies import Button, OutMessage, Reply, h
 from flows.results import approximate_answers, careful_favour, result_for_answers
 from flows.texts import Catalog, catalog
@@ -163,6 +163,10 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
                  if not criterion["met"] and criterion["id"] != "work_experience"]
         if result["verdict"] != "eligible" and unmet:
             photo["data"]["not_eligible"] = unmet
+    if photo is not None and which == "hours":  # the jobs under the numbers the person gave them (a TEER 4 or 5
+        places = job_places(screening.answers)  # job is not in the profile)
+        photo["data"]["excluded"] = [{**period, "job": places[period["job"] - 1] + 1}
+                                     for period in photo["data"]["excluded"]]
     other = "crs" if which == "hours" else "hours"
     buttons = [[Button(c.t(f"charts.button_{other}"), f"chart|{other}")], [Button(c.t("button.continue"),
                                                                                   "cmd|continue")]]

@@ -87,7 +87,15 @@ from flows.rendering import (
     test_kind,
 )
 from flows.replies import Button, OutMessage, Reply, h
-from flows.result_view import DETAILS, SHORT_MESSAGE, glance, partner_expired, skipped_jobs, without_a_test
+from flows.result_view import (
+    DETAILS,
+    SHORT_MESSAGE,
+    glance,
+    partner_expired,
+    short_caveat,
+    skipped_jobs,
+    without_a_test,
+)
 from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.texts import Catalog, catalog
@@ -907,13 +915,25 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
             text = "\n".join([heading, *notes, rest])
         if shown_length(as_of + text) <= SHORT_MESSAGE - ECHO_ROOM:
             break
+    # A near birthday that costs age points is never left out (40 to 41 costs 11): when the score's message has
+    # no room for it, it comes just before, in a short message of its own.
+    birthday = next((w for w in result["warnings"] if w["id"] == "age_points_fall"), None) if not age else None
     caveats = {w["id"] for w in result["warnings"] if w["id"].startswith("crs_")}
     screening.answers[SAID_CAVEATS] = sorted(said | caveats)
     if (note := crs_note(result, c)) is not None:  # the favourable reading's CRS, and what decides it
         block, fixes = approximate_block(result, screening.answers, c)
-        return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), OutMessage(as_of + text, menu)],
-                     result=result)
-    return Reply([OutMessage(as_of + text, menu)], result=result)
+        return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), *_with_birthday(as_of + text, birthday,
+                                                                                      menu, lang)], result=result)
+    return Reply(_with_birthday(as_of + text, birthday, menu, lang), result=result)
+
+
+def _with_birthday(text: str, birthday: dict[str, str] | None, menu: list[list[Button]],
+                   lang: str) -> list[OutMessage]:
+    """The CRS message with its buttons, just after the near birthday's lost age points when it had no room for
+    them (the score's message stays the last, as the other results leave it)."""
+    if birthday is None:
+        return [OutMessage(text, menu)]
+    return [OutMessage(f"⚠️ {h(short_caveat(birthday, lang))}"), OutMessage(text, menu)]
 
 
 

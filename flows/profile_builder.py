@@ -85,10 +85,12 @@ def _yes(value: Any, favourable: bool) -> bool:
     return value is True or (value == UNSURE and favourable)
 
 
-def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dict[str, Any]]:
+def _kept_jobs(answers: Answers) -> list[tuple[int, Answers]]:
+    """The jobs the profile holds, each with its place among the person's jobs (a TEER 4 or 5 job, asked nothing
+    more, is left out: the jobs after it keep the numbers the person knows them by)."""
     if answers.get("canadian_work") is False:
         return []
-    jobs = []
+    kept = []
     required = ("job_occupation", "job_start", "job_ongoing", "job_hours", "job_paid")
     for index, item in enumerate(answers.get("jobs", [])):
         why_not = counts_nowhere(item)
@@ -101,6 +103,18 @@ def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dic
                 item["job_ongoing"] is False and "job_end" not in item) or (
                 item["job_student"] == PARTLY and "job_student_end" not in item):
             continue
+        kept.append((index, item))
+    return kept
+
+
+def job_places(answers: Answers) -> list[int]:
+    """For each job of the profile, in order, its place (from 0) among the jobs the person gave."""
+    return [index for index, _ in _kept_jobs(answers)]
+
+
+def _complete_jobs(answers: Answers, favour: Favour, today: dt.date) -> list[dict[str, Any]]:
+    jobs = []
+    for index, item in _kept_jobs(answers):
         start = _day(item["job_start"], early=_favoured(favour, "job_start", index), today=today)
         end = None if item["job_ongoing"] else max(
             _day(item["job_end"], early=not _favoured(favour, "job_end", index), today=today), start)

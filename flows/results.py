@@ -22,10 +22,12 @@ from flows.profile_builder import (
     Place,
     build_profile,
     is_approximate,
+    job_places,
     month_only_jobs,
     tests_given_as_a_month,
 )
 from flows.questions import UNSURE, Answers
+from flows.texts import catalog
 from flows.uncertainty import acted_on, reading_summary, word_unknowns
 
 SPOUSE: Place = ("spouse_accompanying", 0)  # "not sure" whether the partner comes: read both ways (RULES.md 3)
@@ -57,8 +59,28 @@ def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds:
             today: dt.date | None = None) -> dict[str, Any]:
     raw = build_profile(answers, as_of, favour)
     model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
-    return assess(model.model_validate(raw, strict=False), lang, rounds, today=today,
-                  month_only_tests=tests_given_as_a_month(answers))
+    result = assess(model.model_validate(raw, strict=False), lang, rounds, today=today,
+                    month_only_tests=tests_given_as_a_month(answers))
+    return _numbered_as_given(result, job_places(answers), lang)
+
+
+def _numbered_as_given(result: dict[str, Any], places: list[int], lang: str) -> dict[str, Any]:
+    """The hours ledger's jobs under the numbers the person gave them: the profile leaves out a TEER 4 or 5 job,
+    so the engine's "Job 1" may be the person's job 2 (the first screen says "Job 1 (TEER 4) counts for
+    neither..."). Each job's `index` becomes its place among the person's jobs, as flows/uncertainty.py reads
+    it."""
+    jobs = result["hours_ledger"]["jobs"]
+    if all(places[job["index"]] == job["index"] for job in jobs):
+        return result
+    head = catalog(lang).pieces("format.job", "n", occupation="")[0]  # "Job " / "Emploi "
+    renumbered = []
+    for job in jobs:
+        place, text = places[job["index"]], job["explanation"]
+        old = f"{head}{job['index'] + 1},"
+        if text.startswith(old):
+            text = f"{head}{place + 1},{text[len(old):]}"
+        renumbered.append({**job, "index": place, "explanation": text})
+    return {**result, "hours_ledger": {**result["hours_ledger"], "jobs": renumbered}}
 
 
 def outcome(result: dict[str, Any]) -> tuple[Any, ...]:

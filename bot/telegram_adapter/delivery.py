@@ -51,13 +51,15 @@ HOLDS_AT_START = 3  # starts at which a reply left by a crash waits for its user
 
 
 # -- planning -------------------------------------------------------------------------------------------------
-def _merged(messages: list[OutMessage]) -> list[OutMessage]:
-    """A message without buttons joins the next one when both fit in one Telegram message."""
+def _merged(messages: list[OutMessage], echo: int = 0) -> list[OutMessage]:
+    """A message without buttons joins the next one when both fit in one Telegram message; `echo`: the length
+    of the answer shown above the first one, which must fit too (else the joined message is cut again)."""
     merged: list[OutMessage] = []
     for message in messages:
         previous = merged[-1] if merged else None
+        room = SHORT_MESSAGE - (echo if len(merged) == 1 else 0)
         fits = (previous is not None
-                and shown_length(previous.text) + 2 + shown_length(message.text) <= SHORT_MESSAGE)
+                and shown_length(previous.text) + 2 + shown_length(message.text) <= room)
         # A photo's caption stays its one line: nothing joins a photo message, and a photo joins nothing.
         no_photo = message.photo is None and (previous is None or previous.photo is None)
         if previous is not None and not previous.buttons and fits and no_photo:
@@ -98,9 +100,9 @@ def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = 
     `after`: the id of the user's message the reply answers, when it goes out as new messages; if the process
     dies before it learns that Telegram took them, the user's next update tells whether they did.
     """
-    messages = _merged(list(outcome.messages))
-    if outcome.echo is not None:
-        echo = f"✅ <b>{h(outcome.echo)}</b>"
+    echo = None if outcome.echo is None else f"✅ <b>{h(outcome.echo)}</b>"
+    messages = _merged(list(outcome.messages), 0 if echo is None else shown_length(echo) + 2)
+    if echo is not None:
         if messages:
             messages[0] = OutMessage(f"{echo}\n\n{messages[0].text}", messages[0].buttons)
         else:

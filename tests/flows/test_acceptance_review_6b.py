@@ -61,7 +61,7 @@ def crs_of(*crs_answers: str, screening_answers: list[str] | None = None, lang: 
     assert screening.state == CRS_RESULT and reply.result is not None
     crs: dict[str, Any] = reply.result["crs"]
     assert crs["total"] == crs["core"] + crs["spouse"] + crs["transferability"] + crs["additional"]
-    assert str(crs["total"]) in reply.messages[0].text.replace(",", "").replace(" ", "")  # 1,032 or 1 032
+    assert str(crs["total"]) in reply.messages[-1].text.replace(",", "").replace(" ", "")  # 1,032 or 1 032
     return crs
 
 
