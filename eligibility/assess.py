@@ -20,7 +20,7 @@ from eligibility.explain import Catalog, catalog
 from eligibility.improvements import as_dicts, improvements, partner_comparison, partner_dict
 from eligibility.language import Result, add_years, convert
 from eligibility.occupations import NOC_VERSION
-from eligibility.profile import Job, ScreeningProfile, birthday
+from eligibility.profile import PHYSICIAN_NOCS, Job, ScreeningProfile, birthday
 from eligibility.rounds import FRENCH, NOMINEE, Rounds, seed
 from eligibility.tables import ABILITIES, cec, crs_grid, links, rules_version
 
@@ -45,6 +45,10 @@ _AGE_POINTS = {int(age): tuple(points) for age, points in crs_grid()["age"].item
 _WORK_UNTIL_HORIZON = dt.timedelta(days=365 + 60)
 _ONE_WEEK = dt.timedelta(days=7)
 _RULES_VERSION = rules_version()  # the data files are read once per process
+
+# Occupations whose self-employment may be a physician's publicly funded fee-for-service work (RULES.md 1): a
+# physician's unit group, or a job given only by its TEER (1, a physician's).
+_MAY_BE_PHYSICIAN = PHYSICIAN_NOCS | {"TEER 1"}
 
 
 def _invited_in(rounds: Rounds, total: int) -> int:
@@ -826,7 +830,9 @@ class _Facts:
         if self.level_reason == "tie":
             found.append({"id": "language_tie", "text": text.t("warning.language_tie")})
         for line in self.ledger.lines:
-            if line.excluded_because == "self_employed":
+            # Said where it may apply: a physician's code (RULES.md 1), or a job given only as TEER 1; a graphic
+            # designer's self-employment is no physician's.
+            if line.excluded_because == "self_employed" and line.occupation in _MAY_BE_PHYSICIAN:
                 found.append({"id": "physician_exception", "text": text.t("warning.physician_exception")})
                 break
         return found

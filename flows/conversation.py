@@ -68,6 +68,7 @@ from flows.questions import (
     UNSURE,
     Question,
     counts_nowhere,
+    may_be_physician,
     spouse_counts,
 )
 from flows.reminders import menu_button as reminders_button
@@ -266,7 +267,8 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
         reply.messages[0].text = f"ℹ️ {h(expired)}\n\n{reply.messages[0].text}"
     why_not = counts_nowhere(item) if question.scope == "job" else None
     if why_not is not None and question.id in _DECIDED_BY[why_not]:  # said at once: it will not count, and why
-        notice = c.t(f"results.skip.{why_not}", teer=_teer_of(item["job_occupation"]))
+        key = why_not if why_not != "self_employed" or may_be_physician(item) else "self_employed_plain"
+        notice = c.t(f"results.skip.{key}", teer=_teer_of(item["job_occupation"]))
         reply.messages[0].text = f"ℹ️ {h(notice)}\n\n{reply.messages[0].text}"
     return reply
 

@@ -102,6 +102,15 @@ def _not_studying_throughout(answers: Answers, job: Answers) -> bool:
     return _employee(answers, job) and job.get("job_student") is not True
 
 
+def may_be_physician(job: Answers) -> bool:
+    """Whether the physicians' fee-for-service exception (RULES.md 1) may apply to this self-employed job and is
+    still to be said: its occupation given only as TEER 1 (a physician's TEER), never asked about it. A physician's
+    code is asked whether the work was fee-for-service; any other code can be no physician's."""
+    occupation = job.get("job_occupation")
+    return isinstance(occupation, dict) and "noc" not in occupation and teer_of(occupation) == 1 \
+        and "job_fee_for_service" not in job
+
+
 def counts_nowhere(job: Answers) -> str | None:
     """Why a job's other questions are skipped: "teer_4_5", "unpaid", "self_employed", "student"; or None."""
     occupation = job.get("job_occupation")

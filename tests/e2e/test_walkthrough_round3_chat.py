@@ -364,7 +364,7 @@ async def test_chloe_graphiste_a_son_compte_et_salariee_compte_1_787_heures(tg: 
         await answer_all(chat, *CHLOE[10:])
         verdict = verdict_of(chat)
         assert "✅ Vous semblez admissible" in verdict and "1 787 heures admissibles ; il en faut 1 560" in verdict
-        assert "NCLC 7/7/8/7 et expire le 10 juin 2028" in verdict
+        assert "NCLC 7/7/8/7." in verdict
         details = said(await chat.click("📄 Détails"))
         assert "au-delà de 30 heures par semaine" not in details  # the self-employed hours take none of the cap
         await chat.click("⬅️ Retour à mon résultat")
@@ -380,11 +380,8 @@ async def test_chloe_graphiste_a_son_compte_et_salariee_compte_1_787_heures(tg: 
 # RULES.md 1 makes the one exception to "self-employment does not count" physicians' publicly funded
 # fee-for-service work, and the bot asks it of physicians' codes only (round 2). A graphic designer still reads it
 # twice: when she says she is self-employed ("sauf ... des médecins ... : voir le résultat") and in the result ("si
-# c'est votre cas, vérifiez auprès d'IRCC"), though her code (52120) cannot be a physician's. Earlier rounds pin
-# the caution for any self-employed job (tests/eligibility/test_verdict_words_audit.py, tests/flows/
-# test_acceptance_review_6.py): whether a code that is not a physician's should hear it is a judgement call.
-@pytest.mark.xfail(strict=True, reason="the physicians' exception is said to every self-employed job, whatever "
-                   "its code; earlier rounds pin it so: a judgement call RULES.md does not settle")
+# c'est votre cas, vérifiez auprès d'IRCC"), though her code (52120) cannot be a physician's: now said only to a
+# physician's code or a job given only as TEER 1 (tests/eligibility/test_verdict_words_audit.py).
 async def test_chloe_graphiste_n_entend_pas_parler_de_l_exception_des_medecins(tg: FakeTelegram,
                                                                                 tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:

@@ -313,9 +313,26 @@ def test_each_exclusion_is_named(name: str, ledger: str, not_counted: str) -> No
     assert out.startswith("❌ NOT ELIGIBLE FOR THE CANADIAN EXPERIENCE CLASS FOR NOW\n")
 
 
-def test_self_employed_hears_of_the_physician_exception() -> None:
-    assert ("Self-employed hours do not count, except physicians' publicly funded fee-for-service work; if that "
-            "is your case, check with IRCC.") in text("self_employed")
+PHYSICIAN_EXCEPTION = ("Self-employed hours do not count, except physicians' publicly funded fee-for-service work; "
+                       "if that is your case, check with IRCC.")
+
+
+@pytest.mark.parametrize(("job", "heard"), [
+    ({"noc": "21232"}, False),  # a software developer's self-employment is no physician's (RULES.md 1)
+    ({"noc": "52120"}, False),  # nor a graphic designer's
+    ({"noc": "31102", "physician_fee_for_service": False}, True),  # a physician's, said not fee-for-service
+    ({"noc": None, "teer": 1}, True),  # a job given only as TEER 1 may be a physician's
+    ({"noc": None, "teer": 2}, False),
+])
+def test_self_employed_hears_of_the_physician_exception_only_where_it_may_apply(job: Json, heard: bool) -> None:
+    profile = _p(jobs=[{**_job("21232", "2023-01-01", None, 40, self_employed=True), **job}],
+                 language_tests=[IELTS_7], education=_edu("bachelor"))
+    if job["noc"] is None:
+        del profile["jobs"][0]["noc"]
+    res = assess_one(json.dumps(profile), "en", dt.date.fromisoformat(AS_OF))
+    assert res["qualifying_hours"] == 0
+    assert ("physician_exception" in [w["id"] for w in res["warnings"]]) is heard
+    assert (PHYSICIAN_EXCEPTION in render(res, "text", "en")) is heard
 
 
 def test_work_abroad_is_said_not_to_count() -> None:

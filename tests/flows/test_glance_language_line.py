@@ -73,3 +73,16 @@ def test_a_level_that_rises_by_the_day_the_hours_are_reached_is_on_the_first_scr
     assert when in language and level in language, language
     # what to do: the hours, and the level they will need by then, not the hours alone
     assert screen[-1].count("1 560" if lang == "fr" else "1,560") == 2 and todo in screen[-1], screen[-1]
+
+
+@pytest.mark.parametrize(("occupation", "extra", "said"), [
+    ({"noc": "52120"}, {}, False),  # a graphic designer: no physician
+    ({"noc": "31102"}, {"job_fee_for_service": False}, False),  # a physician asked, who said no
+    ({"teer": 1}, {}, True),  # only a TEER: it may be a physician's (RULES.md 1)
+    ({"teer": 2}, {}, False),
+])
+def test_the_physicians_exception_is_said_to_a_self_employed_job_only_where_it_may_apply(
+        occupation: dict[str, object], extra: dict[str, object], said: bool) -> None:
+    from flows.questions import may_be_physician
+
+    assert may_be_physician({"job_occupation": occupation, "job_employee": False, **extra}) is said
