@@ -313,8 +313,8 @@ def test_each_exclusion_is_named(name: str, ledger: str, not_counted: str) -> No
     assert out.startswith("❌ NOT ELIGIBLE FOR THE CANADIAN EXPERIENCE CLASS FOR NOW\n")
 
 
-PHYSICIAN_EXCEPTION = ("Self-employed hours do not count, except physicians' publicly funded fee-for-service work; "
-                       "if that is your case, check with IRCC.")
+PHYSICIAN_EXCEPTION = ("Self-employed hours do not count, except physicians' publicly funded fee-for-service "
+                       "work; if that is your case, check with IRCC.")
 
 
 @pytest.mark.parametrize(("job", "heard"), [
