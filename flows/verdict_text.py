@@ -28,7 +28,10 @@ def verdict_title(result: dict[str, Any], c: Catalog) -> str:
     """The outcome in a line; someone who will live in Quebec reads why, never "for now" (RULES.md 8)."""
     eligible_on = result["eligible_on"]
     quebec = any(criterion["id"] == "quebec" and not criterion["met"] for criterion in result["criteria"])
-    return c.t("verdict.title.quebec" if quebec else f"verdict.title.{result['verdict']}",
+    key = "quebec" if quebec else result["verdict"]
+    if key == "not_yet_eligible" and any(w["id"] == "test_expires_before_eligible" for w in result["warnings"]):
+        key = "not_yet_eligible_new_test"  # the day holds only with a new result: never said as if it were certain
+    return c.t(f"verdict.title.{key}",
                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
 
 

@@ -86,3 +86,16 @@ def test_the_physicians_exception_is_said_to_a_self_employed_job_only_where_it_m
     from flows.questions import may_be_physician
 
     assert may_be_physician({"job_occupation": occupation, "job_employee": False, **extra}) is said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_not_yet_day_that_needs_a_new_test_says_so_in_the_title(lang: str) -> None:
+    # The CELPIP lapses on 2027-02-10, before the projected 2027-02-28 (RULES.md 2: valid 2 years; 1: valid on the
+    # day of the application): the day holds only with a new result, said in the title itself.
+    result = assess_one(json.dumps(LAPSING), lang, dt.date(2026, 11, 27))
+    title = glance(result, lang).splitlines()[0]
+    assert title.endswith({"en": "on February 28, 2027, with a new language test by then</b>",
+                           "fr": "le 28 février 2027, avec un nouveau test de langue d'ici là</b>"}[lang]), title
+    later = {**LAPSING, "language_tests": [{**LAPSING["language_tests"][0], "date": "2026-01-10"}]}  # type: ignore
+    plain = glance(assess_one(json.dumps(later), lang, dt.date(2026, 11, 27)), lang).splitlines()[0]
+    assert "2027</b>" in plain and ("new language test" not in plain and "nouveau test" not in plain), plain
