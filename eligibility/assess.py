@@ -100,9 +100,10 @@ def _leader_level(by_occupation: dict[str, float], teer_of: dict[str, int]) -> t
 
 @lru_cache(maxsize=8192)
 def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rounds: Rounds,
-                     occupations: tuple[str, ...] = ()) -> str:
+                     occupations: tuple[str, ...] = (), eligible: bool = True) -> str:
     """The CRS against the latest and recent CEC rounds, and the rounds of other programs that concern this
-    person (French speakers, provincial nominees). It depends on little, so each text is made once."""
+    person (French speakers, provincial nominees). It depends on little, so each text is made once. Someone not
+    eligible whose score reached a cut-off reads that a round invites only those who meet every requirement."""
     latest = rounds.latest_cec
     assert latest is not None
     difference = total - latest.lowest_crs
@@ -114,6 +115,8 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
         text.t("crs.recent" if (invited := _invited_in(rounds, total)) else "crs.recent_none", rounds=len(cutoffs),
                low=cutoffs[0], high=cutoffs[-1], start=text.date(rounds.recent[0].date), invited=invited),
     ]
+    if not eligible and (invited or difference >= 0):  # at a cut-off, still no invitation (RULES.md 1)
+        sentences.append(text.t("crs.eligible_first"))
     for program, applies in ((FRENCH, french), (NOMINEE, nominee)):
         summary = rounds.summary(program) if applies else None
         if summary:
@@ -675,7 +678,8 @@ class _Facts:
         occupations = tuple(program for program, codes in _OCCUPATION_ROUNDS
                             if eligible and any(code in codes for code in worked))
         explanation = _comparison_text(self.text, total, eligible and crs.details.get("french", 0) > 0,
-                                       eligible and self.profile.provincial_nomination, rounds, occupations)
+                                       eligible and self.profile.provincial_nomination, rounds, occupations,
+                                       eligible)
         cutoffs = rounds.sorted_cutoffs
         recent = {"rounds": len(cutoffs), "from": rounds.recent[0].date.isoformat(),
                   "to": latest.date.isoformat(), "lowest": cutoffs[0], "highest": cutoffs[-1]}
