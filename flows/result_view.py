@@ -130,6 +130,7 @@ def _work_key(hours: int, lang: str) -> str:
     return "work_one" if hours == 1 or (hours == 0 and lang == "fr") else "work"
 
 
+_LANGUAGE_LATER = ("test_expires_before_eligible", "language_level_rises", "language_level_rises_then_falls")
 _HIGHEST_LEVEL = max(cec()["required_clb_by_teer"].values())  # RULES.md 1: CLB 7 for TEER 0 and 1
 
 
@@ -144,7 +145,9 @@ def _language_notes(result: dict[str, Any], criterion: dict[str, Any], c: Catalo
     if "also" in criterion:
         notes.append(criterion["also"])
     notes += test_date_notes(result, c)  # a test's date said as only about then, where the outcome rests on it
-    return notes + [w["text"] for w in result["warnings"] if w["id"] == "test_expires_before_eligible"]
+    # A level the results meet today but not on the projected day: the change Details lists is said here too, or
+    # a ✅ line would read as nothing to do about the test while the outcome rests on a better one.
+    return notes + [w["text"] for w in result["warnings"] if w["id"] in _LANGUAGE_LATER]
 
 
 def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
