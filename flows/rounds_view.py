@@ -33,6 +33,7 @@ class Standing:
     for_day: dt.date | None = None  # the application day it was made for, when the person planned a later one
     other: int | None = None  # a partner who may or may not come: the CRS of the reading not shown (the higher)
     partner_coming: bool | None = None  # ... and whether `total`'s reading has them coming
+    verdict: str | None = None  # the verdict it came with: a cut-off reached invites only the eligible
 
 
 def menu_button(lang: str) -> Button:
@@ -87,6 +88,9 @@ def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date, 
         key = "rounds_view.estimate_planned" if planned else "rounds_view.estimate"
         lines.append(h(c.t(key, total=c.number(person.total), date=c.date(person.on),
                            planned=c.date(person.for_day) if person.for_day else "")))
+        if person.verdict not in (None, "eligible") and any(  # "above" invites no one ineligible (RULES.md 1)
+                r.program == CEC and person.total >= r.lowest_crs for r in latest):
+            lines.append(h(c.t("rounds_view.not_eligible")))
         if person.other not in (None, person.total):  # read as the result reads it, the other figure named
             lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
                                total=c.number(person.total), other=c.number(person.other))))

@@ -193,25 +193,26 @@ class RoundsStorage:
                            None if r[7] is None else bool(r[7])) for r in rows]
 
     def latest_crs(self, user_id: int
-                   ) -> tuple[int, int, int, str, str | None, int | None, bool | None] | None:
+                   ) -> tuple[int, int, int, str, str | None, int | None, bool | None, str | None] | None:
         """(total, French points, nomination points, when, the application day it is for, the other reading's CRS,
         whether the total's reading has the partner coming) of the user's latest CRS estimate, if any (the day: the
         verdict's `as_of`, later than when for a planned application; the last two only for a partner who may or
-        may not come, else None). When: the day it was made by the application's clock (an ISO date), or for a
-        verdict stored before that was kept, the timestamp it was stored at."""
+        may not come, else None), and the verdict it came with. When: the day it was made by the application's
+        clock (an ISO date), or for a verdict stored before that was kept, the timestamp it was stored at."""
         row = self.db.execute(
             """
             SELECT json_extract(result, '$.crs.total'), json_extract(result, '$.crs.details.french'),
                    json_extract(result, '$.crs.details.provincial_nomination'), coalesce(made_on, created_at),
                    json_extract(result, '$.as_of'), json_extract(result, '$.approximate.spouse.crs_other'),
-                   json_extract(result, '$.approximate.spouse.coming')
+                   json_extract(result, '$.approximate.spouse.coming'), json_extract(result, '$.verdict')
             FROM verdicts WHERE user_id = ? AND json_extract(result, '$.crs.total') IS NOT NULL
             ORDER BY id DESC LIMIT 1
             """, [user_id]).fetchone()
         if row is None:
             return None
         return (int(row[0]), int(row[1] or 0), int(row[2] or 0), str(row[3]), row[4] if row[4] else None,
-                None if row[5] is None else int(row[5]), None if row[6] is None else bool(row[6]))
+                None if row[5] is None else int(row[5]), None if row[6] is None else bool(row[6]),
+                None if row[7] is None else str(row[7]))
 
     # -- the queue -------------------------------------------------------------------------------------------
     def queued_round_alerts(self, limit: int = 200) -> list[QueuedAlert]:

@@ -71,7 +71,7 @@ class ResultMenus(TurnStore):
         stored = self.repository.latest_crs(user_id)
         person = None if stored is None else rounds_view.Standing(
             stored[0], stored[1], stored[2], dt.datetime.fromisoformat(stored[3]).date(),
-            dt.date.fromisoformat(stored[4]) if stored[4] else None, stored[5], stored[6])
+            dt.date.fromisoformat(stored[4]) if stored[4] else None, stored[5], stored[6], stored[7])
         rounds = self.rounds or seed()
         screening, _ = self._load(user_id)  # answers that now say Quebec: no estimate compared (RULES.md 8)
         in_quebec = screening is not None and quebec.stays_in_quebec(screening.answers)

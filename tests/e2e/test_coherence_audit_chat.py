@@ -1,0 +1,53 @@
+"""The coherence audit, the chat's side: a score above the cut-off, read by someone not yet eligible, is never said
+as if it could bring an invitation now, in the CRS message or in /rounds; an eligible person reads no such caution.
+Each through the real application and the fake Bot API, as a person would chat.
+
+Figures (today 2026-11-27; RULES.md 1 and 3): 32101 (TEER 3) since 2026-03-15 at 37.5 h is 1,282 h, short of
+1,560 (not yet eligible); 21232 since 2025-09-01 at 40 h is 1,560 h and more (eligible). With a provincial
+nomination (600 points) either CRS passes the latest CEC cut-off of the shipped rounds (518, September 29, 2026).
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+from .bot_fixtures import answer_all, bot_on
+from .fake_telegram import Chat, FakeTelegram
+from .screenings import ELIGIBLE_SCREENING, NOT_YET, README_CRS
+
+NOMINATED = [*README_CRS[:-2], "[Yes]", "[No]"]  # the README person's CRS answers, with a provincial nomination
+FIRST = "Rounds invite only people who meet every requirement of the Canadian Experience Class"
+ROUNDS = "Your latest result says you do not meet every Canadian Experience Class requirement yet"
+
+
+async def test_not_yet_eligible_with_a_nomination_reads_that_a_score_above_the_cut_off_is_no_invitation(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *NOT_YET, "[Estimate my CRS]", *NOMINATED)
+        crs = next(text for text in reversed(chat.texts) if "CRS estimate:" in text)
+        assert "above the lowest score invited" in crs and FIRST in crs
+        await chat.send("/rounds")
+        assert "Canadian Experience Class, September 29, 2026: 518, you are " in chat.last_text
+        assert ROUNDS in chat.last_text
+        await chat.send("/language")
+        await chat.click("Français")
+        await chat.send("/rounds")
+        assert "Votre dernier résultat indique que vous ne remplissez pas encore toutes les exigences" \
+            in chat.last_text
+    bot.errors.check()
+
+
+async def test_an_eligible_person_with_a_nomination_reads_no_such_caution(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *NOMINATED)
+        crs = next(text for text in reversed(chat.texts) if "CRS estimate:" in text)
+        assert "above the lowest score invited" in crs and FIRST not in crs
+        await chat.send("/rounds")
+        assert "Canadian Experience Class, September 29, 2026: 518, you are " in chat.last_text
+        assert ROUNDS not in chat.last_text
+    bot.errors.check()
