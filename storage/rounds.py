@@ -45,6 +45,7 @@ class Subscriber:
     # whether the lower one has the partner coming. None otherwise.
     crs_other: int | None = None
     partner_coming: bool | None = None
+    verdict: str | None = None  # the verdict the estimate came with: a cut-off reached invites only the eligible
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,7 @@ class RoundsStorage:
                    json_extract(v.result, '$.crs.total'), json_extract(v.result, '$.crs.details.french'),
                    json_extract(v.result, '$.crs.details.provincial_nomination'),
                    coalesce(v.made_on, v.created_at), json_extract(v.result, '$.approximate.spouse.crs_other'),
-                   json_extract(v.result, '$.approximate.spouse.coming')
+                   json_extract(v.result, '$.approximate.spouse.coming'), json_extract(v.result, '$.verdict')
             FROM round_alert_optins o JOIN users u ON u.user_id = o.user_id
             LEFT JOIN sessions s ON s.user_id = o.user_id
             LEFT JOIN verdicts v ON v.id = (
@@ -190,7 +191,7 @@ class RoundsStorage:
             """
         ).fetchall()
         return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5], r[6],
-                           None if r[7] is None else bool(r[7])) for r in rows]
+                           None if r[7] is None else bool(r[7]), r[8]) for r in rows]
 
     def latest_crs(self, user_id: int
                    ) -> tuple[int, int, int, str, str | None, int | None, bool | None, str | None] | None:
