@@ -124,6 +124,12 @@ def test_a_needed_test_that_adds_no_points_is_said_as_adding_none(lang: str) -> 
 
 
 # -- the checker ---------------------------------------------------------------------------------------------
+_DATE = {"en": r"(?:January|February|March|April|May|June|July|August|September|October|November|December) "
+                r"\d{1,2}, \d{4}",
+         "fr": r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+               r"décembre) \d{4}"}
+
+
 def _sentences(text: str) -> list[str]:
     found = []
     for line in _plain(text).split("\n"):
@@ -171,6 +177,14 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
         if (warning["id"] == "age_points_fall" and "birthday" in first_of
                 and first_of["birthday"].event.isoformat() != warning["on"]):
             found.append(("date_birthday", f"{warning['on']} vs {first_of['birthday'].event}"))
+    said_first, said_in_details = _plain(first), _plain(details)
+    found += [("date_only_on_first_screen", day) for day in set(re.findall(_DATE[lang], said_first))
+              - set(re.findall(_DATE[lang], said_in_details))]  # the first screen is a part of Details
+    if "eligible" in first_of and c.date(first_of["eligible"].event) not in said_first:
+        found.append(("date_eligible_not_on_first_screen", str(first_of["eligible"].event)))
+    changes = result["what_would_change"]
+    if changes and changes[0]["criterion"] == "language" and "language_test" not in steps:
+        found.append(("test_to_do_but_no_test_step", verdict))
     for kind in ("test_90", "test_30"):
         expires = first_of[kind].details.get("expires") if kind in first_of else None
         if expires and c.date(dt.date.fromisoformat(expires)) not in _plain(details):
