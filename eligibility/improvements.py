@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -547,6 +548,8 @@ def _describe(item: Improvement, text: Catalog) -> str:
         if facts.get("french_points"):
             sentence += " " + text.t("improvements.french_points", points=facts["french_points"])
         if facts.get("required"):  # the test named is an example: any approved one at the level will do
+            if item.gain == 0:  # under "What would raise your score", a needed test that adds nothing says so
+                sentence = re.sub(r"(?<![\d.,])0 points\.$", text.t("improvements.no_points"), sentence)
             sentence = text.t("article.required", what=sentence[:1].lower() + sentence[1:])
             sentence += " " + text.t("article.required_any")
         return sentence

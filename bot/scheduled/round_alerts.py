@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eligibility.rounds import Round, Rounds, concerns, from_records, news, number_order, seed, with_seed
+from eligibility.rounds import CEC, Round, Rounds, concerns, from_records, news, number_order, seed, with_seed
 from eligibility.rounds_import import (
     KNOWN_PROGRAMS,
     FeedError,
@@ -204,6 +204,9 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
                 key = "rounds.other_reaches" if other >= r.lowest_crs else "rounds.other_short"
                 lines.append(h(c.t(f"{key}_{'alone' if person.partner_coming else 'coming'}", other=other,
                                    cutoff=r.lowest_crs)))
+    if person.eligible is False and person.crs_total is not None and any(  # RULES.md 1
+            r.program == CEC and person.crs_total >= r.lowest_crs for r in rounds):
+        lines.append(h(c.t("rounds.not_eligible")))  # a cut-off reached invites only someone eligible
     if (other := _other_reading(person)) is not None:  # the verdict's careful reading, the other one named
         lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
                            total=person.crs_total, other=other)))

@@ -1,0 +1,242 @@
+"""The coherence audit: what one person reads (the first screen, Details, the CRS message, the plan, the reminders
+offered, the next steps) never contradicts itself or the engine's result.
+
+Each kind of contradiction the audit found is pinned on one profile, hand-checked against RULES.md; a checker
+then reads the texts of 200 seeded generated profiles (benchmarks/profiles.py) in English and French.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import re
+from html import unescape
+from typing import Any
+
+import pytest
+
+from benchmarks.profiles import generate
+from eligibility.assess import assess
+from eligibility.explain import catalog as rules_catalog
+from eligibility.profile import Profile
+from eligibility.reminders import next_of_each_kind, schedule
+from flows.improvements_view import MOST, _item_text, _order
+from flows.reminders import _lines
+from flows.rendering import crs_text
+from flows.result_view import glance
+from flows.texts import catalog
+from flows.verdict_text import verdict_text
+
+AS_OF = "2026-11-27"
+
+
+def _plain(text: str) -> str:
+    return unescape(re.sub(r"<[^>]*>", "", text))
+
+
+def _result(data: dict[str, Any], lang: str) -> tuple[Profile, dict[str, Any]]:
+    profile = Profile.model_validate({"as_of": AS_OF, **data})
+    return profile, assess(profile, lang, with_improvements=True, today=profile.as_of)
+
+
+# -- a language level met today but not on the projected day ---------------------------------------------------
+# RULES.md 1: the level follows the occupation with the most qualifying hours (IRPR 87.1(2)(e)). Today the TEER 2
+# job leads (797 h against 104 h): CLB 5, which CLB 5/10/10/6 meets, so the line is ✅. On 2 October 2027, when the
+# ongoing TEER 1 job brings the window to 1,560 h, that job leads: CLB 7, which listening 5 and speaking 6 miss.
+# Details listed "CLB 7 ..." as a change while the first screen said only the hours: it now says why too.
+LEVEL_RISES = {
+    "birth_date": "1996-06-03", "marital_status": "single",
+    "jobs": [{"noc": "11678", "start": "2026-10-29", "end": None, "hours_per_week": 25.0},
+             {"noc": "32572", "start": "2023-06-08", "end": "2025-06-06", "hours_per_week": 10.0}],
+    "language_tests": [{"test": "celpip_general", "date": "2025-02-03", "listening": 5, "reading": 11,
+                        "writing": 10, "speaking": 6}],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_level_met_today_but_not_on_the_projected_day_is_said_on_the_first_screen(lang: str) -> None:
+    _, result = _result(LEVEL_RISES, lang)
+    language = next(c for c in result["criteria"] if c["id"] == "language")
+    assert language["met"] and result["required_clb"] == 5
+    assert [change["criterion"] for change in result["what_would_change"]] == ["work_experience", "language"]
+    rises = next(w["text"] for w in result["warnings"] if w["id"] == "language_level_rises")
+    c = catalog(lang)
+    line = next(line for line in _plain(glance(result, lang)).split("\n")
+                if line.startswith("✅ " + c.t("verdict.criterion.language")))
+    assert rises in line
+    assert re.search(r"(CLB|NCLC) 7", rises) and c.date(dt.date(2027, 10, 2)) in rises
+    assert _plain(glance(result, lang)).count(rises) == 1  # said once on the screen
+
+
+# -- a score at a cut-off, for someone not eligible -------------------------------------------------------------
+# RULES.md 1 and 5: only someone who meets every CEC requirement can be invited in its rounds. Speaking at CLB 4
+# (TCF Canada speaking 4) misses the CLB 5 their TEER 3 job needs; the nomination puts the CRS far above 518.
+NOT_ELIGIBLE_HIGH = {
+    "birth_date": "1980-09-18", "marital_status": "single", "provincial_nomination": True,
+    "jobs": [{"noc": "63200", "start": "2023-10-12", "end": None, "hours_per_week": 30.0}],
+    "language_tests": [{"test": "tcf_canada", "date": "2026-07-31", "listening": 662, "reading": 680,
+                        "writing": 6, "speaking": 4}],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_score_above_the_cut_off_is_no_invitation_for_someone_not_eligible(lang: str) -> None:
+    _, result = _result(NOT_ELIGIBLE_HIGH, lang)
+    assert result["verdict"] == "not_eligible"
+    comparison = result["crs_comparison"]
+    assert comparison["difference"] > 0 and comparison["recent"]["would_be_invited"] > 0
+    first = rules_catalog(lang).t("crs.not_in_pool")
+    assert first in comparison["explanation"]
+    assert first in _plain(crs_text(result, lang)) and first in _plain(verdict_text(result, lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_eligible_person_above_the_cut_off_reads_no_such_caution(lang: str) -> None:
+    test = {**NOT_ELIGIBLE_HIGH["language_tests"][0], "speaking": 10}  # TCF speaking 10: NCLC 7
+    eligible = {**NOT_ELIGIBLE_HIGH, "language_tests": [test]}
+    _, result = _result(eligible, lang)
+    assert result["verdict"] == "eligible" and result["crs_comparison"]["difference"] > 0
+    assert rules_catalog(lang).t("crs.not_in_pool") not in result["crs_comparison"]["explanation"]
+
+
+# -- a needed test that adds no points, under "What would raise your score" -----------------------------------
+# RULES.md 1: the TEER 2 job needs CLB 5 in each ability; CELPIP speaking 4 is CLB 4. RULES.md 3: a single person's
+# first-language speaking earns the same points at CLB 4 and CLB 5, so the needed test adds nothing to the CRS. The
+# plan said "...: 0 points." (in French "0 points", a plural French never puts after 0) under its "raise" title.
+ZERO_GAIN_NEEDED = {
+    "birth_date": "2001-01-09", "marital_status": "single",
+    "jobs": [{"noc": "02268", "start": "2020-12-21", "end": None, "hours_per_week": 20.0}],
+    "language_tests": [{"test": "celpip_general", "date": "2025-01-21", "listening": 9, "reading": 6,
+                        "writing": 8, "speaking": 4}],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_needed_test_that_adds_no_points_is_said_as_adding_none(lang: str) -> None:
+    _, result = _result(ZERO_GAIN_NEEDED, lang)
+    assert result["verdict"] == "not_eligible" and result["required_clb"] == 5
+    needed = result["improvements"][0]
+    assert needed["id"] == "retake_all_clb5" and needed["gain"] == 0
+    assert needed["crs_after"] == result["crs"]["total"]
+    assert needed["text"].startswith(rules_catalog(lang).t("article.required", what="").strip())
+    assert rules_catalog(lang).t("improvements.no_points") in needed["text"]  # then "any approved test" follows
+    assert not re.search(r"(?<![\d.,])0 points?", needed["text"]) and "+" not in needed["text"]
+
+
+# -- the checker ---------------------------------------------------------------------------------------------
+_DATE = {"en": r"(?:January|February|March|April|May|June|July|August|September|October|November|December) "
+                r"\d{1,2}, \d{4}",
+         "fr": r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+               r"décembre) \d{4}"}
+
+
+def _sentences(text: str) -> list[str]:
+    found = []
+    for line in _plain(text).split("\n"):
+        found += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", line) if len(s.strip()) > 25]
+    return found
+
+
+def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
+    """Each contradiction between the texts one person reads for this profile, as (kind, detail)."""
+    profile = Profile.model_validate_json(raw)
+    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    c = catalog(lang)
+    found: list[tuple[str, str]] = []
+    first, details = glance(result, lang), verdict_text(result, lang)
+    crs = result["crs"]
+    scored = crs_text(result, lang)
+    criteria = {criterion["id"]: criterion for criterion in result["criteria"]}
+    quebec = not criteria["quebec"]["met"]
+    verdict, steps = result["verdict"], {step["id"] for step in result["next_steps"]}
+    items = _order(result["improvements"])[:MOST]
+    reminders = schedule(profile, result, profile.as_of, profile.as_of)
+    first_of: dict[str, Any] = {}
+    for reminder in reminders:
+        first_of.setdefault(reminder.kind, reminder)
+    # a requirement shown met while a change for it is listed, the first screen not saying why
+    for change in result["what_would_change"]:
+        if criteria[change["criterion"]]["met"]:
+            line = next(line for line in _plain(first).split("\n")
+                        if c.t(f"verdict.criterion.{change['criterion']}") in line)
+            if not any(w["text"] in line for w in result["warnings"] if w["id"].startswith("language_level")):
+                found.append(("met_but_change", change["criterion"]))
+    # the outcome against the next steps and changes
+    if verdict == "eligible" and (result["what_would_change"] or {"keep_working", "create_profile_later"} & steps):
+        found.append(("eligible_but_wait", ""))
+    if verdict != "eligible" and "create_profile" in steps:
+        found.append(("create_profile_not_eligible", verdict))
+    if verdict != "eligible" and not result["what_would_change"] and not quebec:
+        found.append(("not_eligible_nothing_to_change", verdict))
+    # one event, one day: the verdict's dates against the reminders offered
+    for kind, day in (("eligible", result["eligible_on"]), ("hours", result.get("work_met_until")),
+                      ("level", result.get("language_met_until"))):
+        if day and kind in first_of and first_of[kind].event.isoformat() != day:
+            found.append((f"date_{kind}", f"{day} vs {first_of[kind].event}"))
+    for warning in result["warnings"]:
+        if (warning["id"] == "age_points_fall" and "birthday" in first_of
+                and first_of["birthday"].event.isoformat() != warning["on"]):
+            found.append(("date_birthday", f"{warning['on']} vs {first_of['birthday'].event}"))
+    said_first, said_in_details = _plain(first), _plain(details)
+    found += [("date_only_on_first_screen", day) for day in set(re.findall(_DATE[lang], said_first))
+              - set(re.findall(_DATE[lang], said_in_details))]  # the first screen is a part of Details
+    if "eligible" in first_of and c.date(first_of["eligible"].event) not in said_first:
+        found.append(("date_eligible_not_on_first_screen", str(first_of["eligible"].event)))
+    changes = result["what_would_change"]
+    if changes and changes[0]["criterion"] == "language" and "language_test" not in steps:
+        found.append(("test_to_do_but_no_test_step", verdict))
+    for kind in ("test_90", "test_30"):
+        expires = first_of[kind].details.get("expires") if kind in first_of else None
+        if expires and c.date(dt.date.fromisoformat(expires)) not in _plain(details):
+            found.append(("date_test_expiry", expires))
+    # one CRS figure
+    for name, text in (("details", details), ("crs", scored)):
+        said = re.findall(r"(?:CRS of|CRS estimate:|SCG estimé \(|estimation du SCG :)\s*(\d[\d,\s]*)",
+                          _plain(text), flags=re.I)
+        found += [("crs_figure", f"{name}: {n}") for n in said if int(re.sub(r"\D", "", n)) != crs["total"]]
+    for item in items:  # a gain of 0 or less is never said as points gained under "What would raise your score"
+        if item["kind"] == "step" and (item["crs_after"] - item["gain"] != crs["total"] or (
+                item["gain"] <= 0 and re.search(r"(?<![\d.,])[+−]?0 points?|\+", item["text"]))):
+            found.append(("plan_gain", item["id"]))
+    # rounds: none compared for Quebec; an invitation never implied to someone not eligible
+    comparison = result.get("crs_comparison")
+    if quebec and (comparison or items):
+        found.append(("rounds_quebec", ""))
+    if (comparison and verdict != "eligible"
+            and (comparison["difference"] >= 0 or comparison["recent"]["would_be_invited"])
+            and rules_catalog(lang).t("crs.not_in_pool") not in comparison["explanation"]):
+        found.append(("rounds_not_eligible", verdict))
+    # the same sentence twice on one screen
+    screens = [first, details, scored, _lines(next_of_each_kind(reminders), c, profile.as_of)]
+    screens += [_item_text(item, 1, c) for item in items]
+    for text in screens:
+        found += [("said_twice", s) for s, n in collections.Counter(_sentences(text)).items() if n > 1]
+    texts = [item["text"] for item in items]
+    found += [("plan_item_twice", t) for t in set(texts) if texts.count(t) > 1]
+    return found
+
+
+def test_the_checker_flags_a_sentence_said_twice_and_a_second_crs_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checker itself, on texts spoiled on purpose: a first screen saying its last line twice, a CRS message
+    naming another total."""
+    raw = generate(1)[0]
+    assert contradictions(raw, "en") == []
+    module = __import__(__name__, fromlist=["glance"])
+    real_glance, real_crs = module.glance, module.crs_text
+    monkeypatch.setattr(module, "glance", lambda r, lang: (lambda t: f"{t}\n{t.split(chr(10))[-1]}")(
+        real_glance(r, lang)))
+    monkeypatch.setattr(module, "crs_text",
+                        lambda r, lang: real_crs(r, lang) + f"\nYour CRS of {r['crs']['total'] + 1}.")
+    kinds = {kind for kind, _ in contradictions(raw, "en")}
+    assert kinds == {"said_twice", "crs_figure"}
+
+
+def test_no_contradiction_in_200_varied_profiles_in_english_and_french() -> None:
+    kinds: collections.Counter[str] = collections.Counter()
+    examples: dict[str, str] = {}
+    for number, raw in enumerate(generate(200)):
+        for lang in ("en", "fr"):
+            for kind, detail in contradictions(raw, lang):
+                kinds[kind] += 1
+                examples.setdefault(kind, f"profile {number} ({lang}): {detail}")
+    assert not kinds, (dict(kinds), examples)
