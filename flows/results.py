@@ -89,7 +89,7 @@ def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
 
 
 _VERDICT_RANK = {"not_eligible": 0, "not_yet_eligible": 1, "eligible": 2}
-MAX_COMBINED = 6  # inexact answers read in every combination up to this many (2^6 = 64 assessments)
+MAX_COMBINED = 6  # inexact answers read in every combination up to this many (2^6 = 64 readings); beyond, 2 + 2n
 
 
 def _rank(result: dict[str, Any]) -> tuple[int, int, int, int]:
@@ -103,11 +103,15 @@ def _readings(answers: Answers, as_of: dt.date, lang: str, places: list[Place], 
               today: dt.date | None = None) -> dict[frozenset[Place], dict[str, Any]]:
     """The result for each set of inexact answers read favourably (the others carefully): every combination
     when there are few, since one answer can tip which occupation leads only together with another; else
-    all careful, all favourable and each alone favourably."""
+    all careful, all favourable, each alone favourably and each alone carefully (the others favourably): three
+    doubts about one job (employee, student, permit) decide only together, and reading one alone favourably moves
+    nothing, so only the readings from the favourable side name them among the answers that decide."""
     if len(places) <= MAX_COMBINED:
         sets = [frozenset(combo) for size in range(len(places) + 1) for combo in combinations(places, size)]
     else:
-        sets = [frozenset(), frozenset(places), *(frozenset([place]) for place in places)]
+        every = frozenset(places)
+        sets = [frozenset(), every, *(frozenset([place]) for place in places),
+                *(every - {place} for place in places)]
     return {favour: _assess(answers, as_of, lang, favour, rounds, today) for favour in sets}
 
 
