@@ -112,3 +112,50 @@ async def test_yves_sept_doutes_nomme_les_trois_qui_ne_decident_qu_ensemble(tg: 
         _, buttons = fix_buttons(chat)
         assert "✏️ Emploi 1 · études à temps plein" in buttons and len(buttons) == 4
     bot.errors.check()
+
+
+# -- reminders planned from a day that rests on an inexact answer ----------------------------------------------
+# Software developer (21232) since "March 2026", 40 h; IELTS 8 7 7 7 of 2025-06-01 (CLB 9, expires 2027-06-01).
+# 1,560 h = 364 days at 30 h a week. Careful: from 2026-03-31, eligible on 2027-03-30; favourable: from
+# 2026-03-01, on 2027-02-28. Before this audit the reminder offer said "March 30, 2027: the day you should become
+# eligible", as the only day, with the verdict just above saying it may be February 28.
+IELTS_CLB9 = ["no", "[IELTS General Training]", "2025-06-01", "8 7 7 7", "no"]
+
+
+async def test_rose_reminder_of_a_careful_day_says_the_earliest_and_what_moves_it_then_follows_the_exact_day(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Rose")
+        await answer_all(chat, *EN, "yes", "21232", "March 2026", "yes", "40", "yes", "yes", "no", "yes",
+                         *IELTS_CLB9)
+        verdict = result_of(chat)
+        assert "Read the most favourable way: eligible from February 28, 2027. Read the careful way: eligible " \
+            "from March 30, 2027." in verdict
+        offer = said(await chat.click("🔔 Remind me"))
+        assert "• March 30, 2027: the day you should become eligible (1,560 hours of work, and the language " \
+            "level that then applies), if your work goes on as you said, read the careful way: it may be as " \
+            "early as February 28, 2027, depending on answers you did not give exactly (Job 1 · start)" in offer
+        await chat.click("🔔 Yes, remind me")
+        # Her first pay stub says March 10: from 2026-03-10, 364 days, eligible on 2027-03-09; the day is one.
+        await chat.send("/summary")
+        await chat.click("✏️ Job 1 · start")
+        await chat.send("2026-03-10")
+        verdict = result_of(chat)
+        assert "Not yet eligible: you should qualify on March 9, 2027" in verdict
+        assert "What decides it" not in verdict
+        listed = said(await chat.send("/reminders"))
+        assert "March 9, 2027" in listed and "as early as" not in listed and "March 30, 2027" not in listed
+        assert answers(bot, chat)["tests"][0]["test_date"] == "2025-06-01", "nothing else is lost"
+    bot.errors.check()
+
+
+async def test_rose_rappel_du_jour_prudent_dit_le_plus_tot(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Rose", language_code="fr")
+        await answer_all(chat, *FR, "oui", "21232", "mars 2026", "oui", "40", "oui", "oui", "non", "oui", "non",
+                         "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non")
+        offer = said(await chat.click("🔔 M'envoyer des rappels"))
+        assert "• 30 mars 2027 : le jour où vous devriez devenir admissible" in offer
+        assert "selon la lecture prudente : ce jour peut être dès le 28 février 2027, selon des réponses que " \
+            "vous n'avez pas données précisément (Emploi 1 · début)" in offer
+    bot.errors.check()
