@@ -460,6 +460,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             return accept(screening, PARTLY, lang, today)
         if question.kind == "noc":
             return _find_occupation(screening, text, lang, today)
+        if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides
+            raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
         if question.kind == "score" and _score_unknown(text):  # where to find it, and why a guess would mislead

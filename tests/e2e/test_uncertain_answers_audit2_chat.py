@@ -159,3 +159,73 @@ async def test_rose_rappel_du_jour_prudent_dit_le_plus_tot(tg: FakeTelegram, tmp
         assert "selon la lecture prudente : ce jour peut être dès le 28 février 2027, selon des réponses que " \
             "vous n'avez pas données précisément (Emploi 1 · début)" in offer
     bot.errors.check()
+
+
+# -- an age given as two, or a year alone, near an age-points boundary (RULES.md 3) -------------------------------
+# Single, born 1996-12-15: 29 on 2026-11-27 (110 points without a partner), 30 on 2026-12-15 (105). Software
+# developer since 2024-01-01, 40 h: 1,061 days = 4,547 h, 2 years (53). Canadian bachelor's (120), CLB 9 in all
+# four (4 x 31 = 124): core 110 + 120 + 124 + 53 = 407; transferability 25 + 25 = 50; Canadian credential 30: 487.
+# Before this audit "I'm 29 or 30" and "1996" were both answered "I couldn't read that as a date of birth or an
+# age", which says neither why one age is needed nor that a year is not enough.
+async def test_tom_29_or_30_then_a_year_alone_is_asked_for_the_day_and_told_why(tg: FakeTelegram,
+                                                                               tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tom")
+        await answer_all(chat, *EN, "yes", "21232", "2024-01-01", "yes", "40", "yes", "yes", "no", "yes",
+                         *IELTS_CLB9, "[Estimate my CRS]")
+        reply = said(await chat.send("I'm 29 or 30"))
+        assert "one year of age can change your CRS age points" in reply and "date of birth" in reply
+        assert "birth" not in answers(bot, chat), "neither age is guessed"
+        reply = said(await chat.send("1996"))
+        assert "looks like a year of birth, which does not give your age" in reply
+        assert "birth" not in answers(bot, chat)
+        await answer_all(chat, "1996-12-15", "single", "[Bachelor's or 3+ year program]", "[In Canada]", "none",
+                         "no", "no", "no")
+        crs = "\n".join(chat.texts[-3:])
+        assert "CRS estimate: 487 points" in crs and "• Age: 110" in crs
+        assert "On December 15, 2026 you turn 30: 5 fewer CRS points for age from that day." in crs
+    bot.errors.check()
+
+
+async def test_lou_j_ai_29_ou_30_ans(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Lou", language_code="fr")
+        await answer_all(chat, *FR, "oui", "21232", "2024-01-01", "oui", "40", "oui", "oui", "non", "oui", "non",
+                         "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non", "[Estimer mon score SCG]")
+        reply = said(await chat.send("j'ai 29 ou 30 ans"))
+        assert "une année d'âge peut changer vos points pour l'âge au SCG" in reply
+        assert "né le 1996" not in reply and "birth" not in answers(bot, chat)
+        reply = said(await chat.send("1996"))
+        assert "ressemble à une année de naissance" in reply
+    bot.errors.check()
+
+
+# -- "not sure" whether the partner is a citizen or PR -----------------------------------------------------------
+# The column depends on it (RULES.md 3): it is asked again, never guessed; before this audit the only answer was
+# "Please answer yes or no", with nothing on where it is written or what it decides.
+async def test_kim_not_sure_her_husband_is_a_pr_is_told_where_it_says_so_and_what_it_decides(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Kim")
+        await answer_all(chat, *EN, "yes", "21232", "2024-01-01", "yes", "40", "yes", "yes", "no", "yes",
+                         *IELTS_CLB9, "[Estimate my CRS]", "1996-01-01", "married")
+        reply = said(await chat.send("not sure"))
+        assert "permanent resident card or confirmation of permanent residence" in reply
+        assert "counted as if you came alone" in reply
+        assert "spouse_citizen" not in answers(bot, chat), "a doubt here is never stored as a no"
+        await chat.send("yes")
+        assert answers(bot, chat)["spouse_citizen"] is True
+    bot.errors.check()
+
+
+async def test_kim_ne_sait_pas_si_son_mari_est_resident_permanent(tg: FakeTelegram,
+                                                                  tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Kim", language_code="fr")
+        await answer_all(chat, *FR, "oui", "21232", "2024-01-01", "oui", "40", "oui", "oui", "non", "oui", "non",
+                         "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non", "[Estimer mon score SCG]",
+                         "1996-01-01", "mariée")
+        reply = said(await chat.send("je sais pas"))
+        assert "sa carte de résident permanent" in reply and "comme si vous veniez seul(e)" in reply
+        assert "spouse_citizen" not in answers(bot, chat)
+    bot.errors.check()
