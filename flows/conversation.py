@@ -683,11 +683,14 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
     question = BY_ID[screening.state]
     if question.id == quebec.QUESTION and value == quebec.STAY and quebec.stays_in_quebec(screening.answers):
         return quebec.understood(key, lang)
-    about = question.id in ABOUT and value.endswith(ABOUT_MARK)  # a month chosen from "summer 2022"
+    # a month chosen from "summer 2022", hours from "20-25": kept as approximate
+    about = (question.id in ABOUT or question.id == "job_hours") and value.endswith(ABOUT_MARK)
     try:
         parsed = _button_value(screening, question, value.removesuffix(ABOUT_MARK) if about else value, today)
         if parsed is None:
             return None
+        if about and question.id == "job_hours":
+            return _estimate(accept(screening, parsed, lang, today, estimate=True), parsed, lang)
         if about:
             return _about_date(accept(screening, parsed, lang, today, estimate=True), parsed, lang, question.id)
         if question.kind == "score" and isinstance(parsed, dict):

@@ -229,3 +229,43 @@ async def test_kim_ne_sait_pas_si_son_mari_est_resident_permanent(tg: FakeTelegr
         assert "sa carte de résident permanent" in reply and "comme si vous veniez seul(e)" in reply
         assert "spouse_citizen" not in answers(bot, chat)
     bot.errors.check()
+
+
+# -- hours said as a range ----------------------------------------------------------------------------------------
+# Software developer (21232) since 2025-06-01, "20-25" hours a week; IELTS CLB 9. 544 days: at 25 h, 1,942.9 h,
+# eligible; at 20 h, 1,554.3 h, not yet (1,560 h after 546 days: on 2026-11-29). Eligibility holds from
+# 1,560 x 7 / 544 = 20.07 h a week: 20.1 h, searched by tenths. Before this audit the end tapped was stored as
+# exact: "eligible, 1,943 qualifying hours", said as certain, resting on the top of the range she gave.
+async def test_mia_20_to_25_hours_keeps_the_end_she_taps_as_an_estimate_and_hears_what_rests_on_it(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Mia")
+        await answer_all(chat, *EN, "yes", "21232", "2025-06-01", "yes")
+        await chat.send("20-25")
+        assert chat.buttons == ["about 20 h/week (estimate)", "about 25 h/week (estimate)"]
+        noted = said(await chat.click("about 25 h/week (estimate)"))
+        assert "Noted as an estimate: about 25 hours a week" in noted
+        assert answers(bot, chat)["jobs"][0]["job_hours_estimate"] is True
+        await answer_all(chat, "yes", "yes", "no", "yes", *IELTS_CLB9)
+        verdict = result_of(chat)
+        assert "You appear eligible" in verdict and "1,943 qualifying hours" in verdict
+        assert "This rests on your estimate of about 25 h a week in job 1: you stay eligible if you averaged at " \
+            "least 20.1 h a week there" in verdict
+    bot.errors.check()
+
+
+async def test_mia_entre_20_et_25_h_choisit_20_et_le_jour_repose_dessus(tg: FakeTelegram,
+                                                                       tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Mia", language_code="fr")
+        await answer_all(chat, *FR, "oui", "21232", "2025-06-01", "oui", "entre 20 et 25 h")
+        assert len(chat.buttons) == 2 and all("estimation" in b for b in chat.buttons), chat.buttons
+        await chat.click(chat.buttons[0])
+        assert answers(bot, chat)["jobs"][0]["job_hours"] == 20
+        assert answers(bot, chat)["jobs"][0]["job_hours_estimate"] is True
+        await answer_all(chat, "oui", "oui", "non", "oui", "non", "[IELTS General Training]", "2025-06-01",
+                         "8 7 7 7", "non")
+        verdict = result_of(chat)
+        assert "Pas encore admissible" in verdict and "29 novembre 2026" in verdict
+        assert "environ 20 h" in verdict, "the day rests on the estimate, and says so"
+    bot.errors.check()
