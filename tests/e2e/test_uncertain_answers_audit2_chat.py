@@ -269,3 +269,53 @@ async def test_mia_entre_20_et_25_h_choisit_20_et_le_jour_repose_dessus(tg: Fake
         assert "Pas encore admissible" in verdict and "29 novembre 2026" in verdict
         assert "environ 20 h" in verdict, "the day rests on the estimate, and says so"
     bot.errors.check()
+
+
+# -- the CRS message and the plan read the same answers the same way ---------------------------------------------
+# Job 1: 21232 since 2024-01-01, 40 h: 4,547 h, eligible either way; 2 years for the CRS. Job 2: 21232,
+# 2019-01-01 to 2020-12-31 (731 days = 3,132.9 h), permit "not sure": outside the 3 years, inside the CRS's 10
+# (with it, 7,680 h, 4 years). Born 1996-01-01 (30), married, the partner is no citizen or PR and may come
+# ("not sure"); partner: bachelor's, no test, no Canadian work; Canadian bachelor's; CLB 9.
+# Partner coming, job 2 left out (the careful reading, the lowest): age 95, education 112, language 4 x 29 = 116,
+# Canadian work (2 years) 46, partner 8; transferability 25 + 25; Canadian credential 30: 457.
+# Alone, job 2 counted (the favourable one): 105 + 120 + 124 + 72 (4 years) = 421, + 50 + 30 = 501.
+# Alone, job 2 left out: 105 + 120 + 124 + 53 = 402, + 80 = 482. Before this audit the plan said only "coming
+# with you, as your CRS does (457, the lower reading); if they do not come, it is 482", as if the permit's doubt
+# moved nothing, under a CRS message saying 501.
+async def test_ola_two_doubts_the_plan_says_its_457_is_the_careful_reading_of_both(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Ola")
+        await answer_all(chat, *EN, "yes", "21232", "2024-01-01", "yes", "40", "yes", "yes", "no", "yes", "yes",
+                         "21232", "2019-01-01", "no", "2020-12-31", "40", "yes", "yes", "no", "not sure",
+                         *IELTS_CLB9)
+        assert "You appear eligible" in result_of(chat) and "What decides it" not in result_of(chat)
+        await answer_all(chat, "[Estimate my CRS]", "1996-01-01", "married", "no", "not sure",
+                         "[Bachelor's or 3+ year program]", "[No test]", "0", "[Bachelor's or 3+ year program]",
+                         "[In Canada]", "none", "no", "no", "no")
+        crs = "\n".join(chat.texts[-3:])
+        assert "CRS estimate: 457 points" in crs and "Read the favourable way, it is 501 (not 457)" in crs
+        plan = said(await chat.click("📈 How can I raise my score?"))
+        assert "This plan reads your inexact answers (Job 2 · authorized and Spouse coming) the careful way, as " \
+            "your CRS does (457); read the most favourable way, your CRS is 501." in plan
+        assert "if they do not come, it is 482" in plan and "now 457" in plan
+    bot.errors.check()
+
+
+BACHELOR = "Baccalauréat ou programme de 3 ans ou plus"
+
+
+async def test_ola_le_plan_dit_que_457_est_la_lecture_prudente_des_deux_doutes(tg: FakeTelegram,
+                                                                               tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Ola", language_code="fr")
+        await answer_all(chat, *FR, "oui", "21232", "2024-01-01", "oui", "40", "oui", "oui", "non", "oui", "oui",
+                         "21232", "2019-01-01", "non", "2020-12-31", "40", "oui", "oui", "non", "je sais pas",
+                         "non", "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non",
+                         "[Estimer mon score SCG]", "1996-01-01", "mariée", "non", "je sais pas", f"[{BACHELOR}]",
+                         "[Aucun test]", "0", f"[{BACHELOR}]", "[Au Canada]", "aucune", "non", "non", "non")
+        plan = said(await chat.click("📈 Comment augmenter mon score ?"))
+        assert "Ce plan interprète vos réponses imprécises (Emploi 2 · autorisé et " in plan
+        assert "comme votre score SCG (457) ; selon la lecture la plus favorable, votre score SCG est de 501." \
+            in plan
+    bot.errors.check()
