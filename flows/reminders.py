@@ -20,12 +20,13 @@ from pydantic import ValidationError
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.language import add_years
 from eligibility.reminders import ECA_VALID_YEARS, KINDS, Reminder, eca_counts, live, next_of_each_kind, schedule
+from flows.approximate_dates import approximate_day, said_roughly
 from flows.parsing import is_month_only, month_bounds
 from flows.pickers import month_name, rows
 from flows.profile_builder import Favour, build_profile
 from flows.questions import Answers
 from flows.replies import Button, OutMessage, h
-from flows.results import SPOUSE, approximate_answers, readings_of_the_day
+from flows.results import SPOUSE, approximate_answers, readings_of_the_day, result_for_answers
 from flows.texts import Catalog, catalog
 
 __all__ = ["KINDS", "Reminder", "live", "parse_button", "plan"]
@@ -83,6 +84,13 @@ def plan(answers: Answers, since: dt.date, answered_on: dt.date, today: dt.date,
         reminders = [dataclasses.replace(r, details={**r.details, "earliest": earliest,
                                                      "moving": [list(place) for place in moving]})
                      if r.kind == "eligible" and r.event.isoformat() > earliest else r for r in reminders]
+    if said_roughly(answers):  # hours "about 28", a start "around March 2023": the day may rest on them
+        verdict = result_for_answers(answers, as_of, "en")
+        rough = {key: verdict[key] for key in ("date_estimates", "hours_estimates") if key in verdict}
+        if rough and verdict["verdict"] == "not_yet_eligible":
+            reminders = [dataclasses.replace(r, details={**r.details, "rough": rough})
+                         if r.kind == "eligible" and r.event.isoformat() == verdict["eligible_on"] else r
+                         for r in reminders]
     return reminders, eca_counts(profile, result) and issued is None
 
 
@@ -118,6 +126,8 @@ def _key(reminder: Reminder, message: bool) -> str:
         return "eligible_expired"
     if not message and reminder.kind == "eligible" and "earliest" in reminder.details:
         return "eligible_careful"  # the day of the careful reading: the earliest possible one said beside it
+    if not message and reminder.kind == "eligible" and "rough" in reminder.details:
+        return "eligible_rough"  # a day resting on hours or dates said as an estimate: said approximate
     return reminder.kind
 
 
@@ -143,6 +153,9 @@ def _params(reminder: Reminder, c: Catalog, today: dt.date) -> dict[str, Any]:
     if "earliest" in details:
         params.update(earliest=c.date(dt.date.fromisoformat(details["earliest"])), answers=c.join(
             [c.t(f"summary.{question}", job=index + 1, test=index + 1) for question, index in details["moving"]]))
+    if "rough" in details:  # as the verdict says it (flows/approximate_dates.py)
+        day = {"verdict": "not_yet_eligible", "eligible_on": reminder.event.isoformat(), **details["rough"]}
+        params["rough"] = approximate_day(day, c) or ""
     if "issued" in details:
         issued = dt.date.fromisoformat(details["issued"])
         params.update(issued=month_name(c, issued.year, issued.month),

@@ -319,3 +319,31 @@ async def test_ola_le_plan_dit_que_457_est_la_lecture_prudente_des_deux_doutes(t
         assert "comme votre score SCG (457) ; selon la lecture la plus favorable, votre score SCG est de 501." \
             in plan
     bot.errors.check()
+
+
+# Software developer since 2025-11-03 at "about 28 hours": 1,560 h = 390 days at 28 h a week, on 2026-11-28, a day
+# that rests on the estimate (the verdict says so). Before this audit the reminder offer said it as a plain day.
+async def test_hugo_reminder_of_a_day_resting_on_about_28_hours_says_it_is_approximate(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Hugo")
+        await answer_all(chat, *EN, "yes", "21232", "2025-11-03", "yes", "about 28 hours", "yes", "yes", "no",
+                         "yes", *IELTS_CLB9)
+        assert "Not yet eligible: you should qualify on November 28, 2026" in result_of(chat)
+        offer = said(await chat.click("🔔 Remind me"))
+        assert "• November 28, 2026: the day you should become eligible (1,560 hours of work, and the language " \
+            "level that then applies), if your work goes on as you said. November 28, 2026 is an approximate " \
+            "day: it rests on job 1's weekly hours, given as about 28." in offer
+    bot.errors.check()
+
+
+async def test_hugo_rappel_d_un_jour_qui_repose_sur_environ_28_h(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Hugo", language_code="fr")
+        await answer_all(chat, *FR, "oui", "21232", "2025-11-03", "oui", "environ 28 h", "oui", "oui", "non",
+                         "oui", "non", "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non")
+        offer = said(await chat.click("🔔 M'envoyer des rappels"))
+        assert "• 28 novembre 2026 : le jour où vous devriez devenir admissible" in offer
+        assert "Le 28 novembre 2026 est une date approximative : elle repose sur les heures de l'emploi 1, " \
+            "environ 28" in offer
+    bot.errors.check()
