@@ -347,3 +347,45 @@ async def test_hugo_rappel_d_un_jour_qui_repose_sur_environ_28_h(tg: FakeTelegra
         assert "Le 28 novembre 2026 est une date approximative : elle repose sur les heures de l'emploi 1, " \
             "environ 28" in offer
     bot.errors.check()
+
+
+# -- a year alone for a start, "last month" for an end: asked, then kept as a month -------------------------------
+# Software developer from "2023" (the month asked: March) to "last month" (October 2026 on 2026-11-27), 40 h.
+# Careful days: 2023-03-31 to 2026-10-01; the window starts 2023-11-27, so the start month moves nothing:
+# 2023-11-27 to 2026-10-01 is 1,040 days = 4,457.1 h, eligible either way. The end month moves the hours only:
+# 2026-10-31 would give 30 days more; the day it was read as is said beside the hours.
+async def test_sam_from_2023_to_last_month_is_asked_the_month_and_told_the_day_the_end_is_read_as(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Sam")
+        await answer_all(chat, *EN, "yes", "21232")
+        assert "2023: tap the month." in said(await chat.send("2023"))
+        assert "job_start" not in answers(bot, chat)["jobs"][0], "a year alone is not stored"
+        await answer_all(chat, "[Mar]", "[I don't know the day]", "no")
+        assert "I read “last month” as the date below. Is that right?" in said(await chat.send("last month"))
+        assert chat.buttons == ["October 2026"]
+        await answer_all(chat, "[October 2026]", "40", "yes", "yes", "no", "yes", *IELTS_CLB9)
+        stored = answers(bot, chat)["jobs"][0]
+        assert (stored["job_start"], stored["job_end"]) == ("2023-03", "2026-10")
+        verdict = result_of(chat)
+        assert "You appear eligible" in verdict and "4,457 qualifying hours" in verdict
+        assert "What decides it" not in verdict and "until October 1, 2026" in verdict
+    bot.errors.check()
+
+
+async def test_sam_de_2023_au_mois_dernier(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Sam", language_code="fr")
+        await answer_all(chat, *FR, "oui", "21232")
+        await chat.send("2023")
+        assert "job_start" not in answers(bot, chat)["jobs"][0]
+        await answer_all(chat, "[mars]", "[Je ne connais pas le jour]", "non", "le mois dernier")
+        assert chat.buttons == ["octobre 2026"]
+        await answer_all(chat, "[octobre 2026]", "40", "oui", "oui", "non", "oui", "non",
+                         "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non")
+        stored = answers(bot, chat)["jobs"][0]
+        assert (stored["job_start"], stored["job_end"]) == ("2023-03", "2026-10")
+        verdict = result_of(chat)
+        assert "Vous semblez admissible" in verdict and "4 457 heures admissibles" in verdict
+        assert "Ce qui est déterminant" not in verdict
+    bot.errors.check()
