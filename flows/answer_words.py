@@ -589,8 +589,8 @@ def hours_in_words(text: str) -> Hours | None:
         return Hours(str(tidy(float(daily["h"].replace(",", ".")) * int(daily["d"]))), False)
     if match := _RANGE.match(cleaned):
         low, high = (float(n.replace(",", ".")) for n in match.groups())
-        if 0 < low < high <= 168:
-            raise Ambiguous("hours", text, [str(tidy(low)), str(tidy(high))])
+        if 0 < low < high <= 168:  # either end, once chosen, is kept as an estimate: the verdict may rest on it
+            raise Ambiguous("hours_about", text, [f"{tidy(low)}{ABOUT_MARK}", f"{tidy(high)}{ABOUT_MARK}"])
     match = _ESTIMATE.match(cleaned)
     if match is None:
         return None
@@ -868,7 +868,7 @@ _DATE_TAIL = re.compile(r"\s+(?:environ|approx\.?|approximately|approximativemen
                         r"plus ou moins|a peu pres)$", _A)
 
 
-ABOUT_MARK = "~"  # after a month offered as a button ("2022-07~"): chosen from a range said, kept as approximate
+ABOUT_MARK = "~"  # after a month ("2022-07~") or hours ("20~") offered as a button from a range: kept approximate
 
 
 # Words that say a date is only about then ("around March 2023", "vers mars 2023", "mars 2023 environ"): the date
@@ -1632,6 +1632,9 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
         return str(tidy(float(value))).replace(".", c.t("decimal"))
     if kind == "age":  # "88 years": an age confirmed
         return c.t("echo.age", age=value.split()[0])
+    if kind == "hours_about":  # an end of "20-25", kept as an estimate once chosen
+        return c.t("echo.hours_about", hours=str(tidy(float(value.removesuffix(ABOUT_MARK)))).replace(".", c.t(
+            "decimal")))
     return c.t("echo.hours", hours=str(tidy(float(value))).replace(".", c.t("decimal")))
 
 

@@ -460,6 +460,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             return accept(screening, PARTLY, lang, today)
         if question.kind == "noc":
             return _find_occupation(screening, text, lang, today)
+        if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides
+            raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
         if question.kind == "score" and _score_unknown(text):  # where to find it, and why a guess would mislead
@@ -681,11 +683,14 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
     question = BY_ID[screening.state]
     if question.id == quebec.QUESTION and value == quebec.STAY and quebec.stays_in_quebec(screening.answers):
         return quebec.understood(key, lang)
-    about = question.id in ABOUT and value.endswith(ABOUT_MARK)  # a month chosen from "summer 2022"
+    # a month chosen from "summer 2022", hours from "20-25": kept as approximate
+    about = (question.id in ABOUT or question.id == "job_hours") and value.endswith(ABOUT_MARK)
     try:
         parsed = _button_value(screening, question, value.removesuffix(ABOUT_MARK) if about else value, today)
         if parsed is None:
             return None
+        if about and question.id == "job_hours":
+            return _estimate(accept(screening, parsed, lang, today, estimate=True), parsed, lang)
         if about:
             return _about_date(accept(screening, parsed, lang, today, estimate=True), parsed, lang, question.id)
         if question.kind == "score" and isinstance(parsed, dict):

@@ -25,7 +25,7 @@ from flows.profile_builder import NONE, Favour, build_profile
 from flows.replies import Button, OutMessage, Reply, h
 from flows.results import approximate_answers, careful_favour, result_for_answers
 from flows.texts import Catalog, catalog
-from flows.uncertainty import plan_note, spouse_reading
+from flows.uncertainty import plan_crs_note, plan_note, spouse_reading
 
 PREFIX = "raise"
 PARTNER = "_partner"  # the partner's extra facts, and the one being asked ("asking")
@@ -170,6 +170,8 @@ def handle(screening: Screening, value: str, lang: str, today: dt.date, planned:
         plan = _plan_message(screening, result, 0 if value == "top" else TOP, c, planned, _reading(verdict))
         if verdict is not None and (reading := spouse_reading(verdict, c)) is not None:  # which column, said
             plan.text = f"❔ {h(reading)}\n\n{plan.text}"
+        if verdict is not None and (both := plan_crs_note(verdict, c)) is not None:  # "now 457": careful, said
+            plan.text = f"❔ {h(both)}\n\n{plan.text}"
         if value == "top" and (places := approximate_answers(screening.answers)):  # a first step that may differ
             favourable = _result(screening, lang, today, planned, "all")
             note = plan_note(_order(result["improvements"]), _order(favourable["improvements"])

@@ -920,11 +920,21 @@ def _checked(numerals: list[str], test: str) -> dict[str, float]:
 _BORN = re.compile(r"^\s*(?:i\s+was\s+born|born|d\.?o\.?b\.?|date\s+of\s+birth|my\s+birthday\s+is|"
                    r"je\s+suis\s+nee?|nee?|ma\s+date\s+de\s+naissance(?:\s+est)?|date\s+de\s+naissance)"
                    r"(?:\s+(?:on|in|le|en)\b|\s*[:=-])?\s*(?=\d)", re.I)
+# "I'm 29 or 30", "j'ai 29 ou 30 ans", "29-30": two ages, one year apart or more
+_TWO_AGES = re.compile(r"^(?:i\W?m|i am|j\W?ai|about|around|environ)?\s*(\d{2})\s*(?:-|/|or|ou|to|a)\s*(\d{2})\s*"
+                       r"(?:years?(?: old)?|yrs?|ans?)?\.?$", _A)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}\.?", _A)
+
+
 def parse_age(text: str, today: dt.date) -> dict[str, Any]:
     """A birth date (2024-03-15 or in words, with the day) or an age in completed years ("34", "34 ans")."""
     cleaned = _BORN.sub("", fold(undecorated(text)), count=1)
-    if SHORT_YEAR.fullmatch(cleaned):  # "'95": a year of birth, which gives no day and no age
+    if SHORT_YEAR.fullmatch(cleaned) or _YEAR_ALONE.fullmatch(cleaned.strip()):
+        # "'95", "1996": a year of birth, which gives no day and no age (a birthday may be still to come)
         raise InvalidAnswer("err.birth_short_year", typed=text.strip())
+    if (two := _TWO_AGES.match(cleaned.strip())) and two[1] != two[2]:
+        # a year of age can change the age points (RULES.md 3): one is asked for, neither is guessed
+        raise InvalidAnswer("err.birth_two_ages", typed=text.strip())
     if match := _AGE.match(cleaned):
         age = int(match[1])
         if not 16 <= age <= 100:

@@ -20,12 +20,13 @@ from pydantic import ValidationError
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.language import add_years
 from eligibility.reminders import ECA_VALID_YEARS, KINDS, Reminder, eca_counts, live, next_of_each_kind, schedule
+from flows.approximate_dates import approximate_day, said_roughly
 from flows.parsing import is_month_only, month_bounds
 from flows.pickers import month_name, rows
-from flows.profile_builder import build_profile
+from flows.profile_builder import Favour, build_profile
 from flows.questions import Answers
 from flows.replies import Button, OutMessage, h
-from flows.results import SPOUSE, approximate_answers, careful_reading
+from flows.results import SPOUSE, approximate_answers, readings_of_the_day, result_for_answers
 from flows.texts import Catalog, catalog
 
 __all__ = ["KINDS", "Reminder", "live", "parse_button", "plan"]
@@ -36,10 +37,10 @@ ECA_ISSUED = "_eca_issued"  # in the answers: "YYYY-MM", the month the ECA was i
 _YEAR_OR_MONTH = re.compile(r"[0-9]{4}(-[0-9]{2})?")
 
 
-def _profile(answers: Answers, as_of: dt.date) -> tuple[ScreeningProfile, dict[str, Any]]:
-    """The profile and verdict of the answers, read as the verdict's careful reading reads them."""
+def _profile(answers: Answers, as_of: dt.date, favour: Favour) -> tuple[ScreeningProfile, dict[str, Any]]:
+    """The profile and verdict of the answers, read as the verdict's careful reading (`favour`) reads them."""
     try:
-        raw = build_profile(answers, as_of, careful_reading(answers, as_of))
+        raw = build_profile(answers, as_of, favour)
         model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
         profile = model.model_validate(raw, strict=False)
     except ValidationError:  # answers cut short (a restart): only the yearly check is left
@@ -71,13 +72,25 @@ def plan(answers: Answers, since: dt.date, answered_on: dt.date, today: dt.date,
          muted: Iterable[str] = ()) -> tuple[list[Reminder], bool]:
     """The reminders still to come for these answers, and whether an ECA counted whose issue month is unknown."""
     as_of = min(today, max(answered_on, since))
-    profile, result = _profile(answers, as_of)
+    favour, earliest, moving = readings_of_the_day(answers, as_of)
+    profile, result = _profile(answers, as_of, favour)
     issued = eca_issued(answers)
     partner_unsure = SPOUSE in approximate_answers(answers)  # both columns named (RULES.md 3)
     reminders = schedule(profile, result, since, today, muted, issued, partner_unsure)
     if months := _tests_given_as_a_month(answers, as_of):
         reminders = [dataclasses.replace(r, details={**r.details, "month_only": True})
                      if (r.details.get("test"), r.details.get("taken")) in months else r for r in reminders]
+    if earliest is not None:  # the careful day, from answers not given exactly: the earliest one said beside it
+        reminders = [dataclasses.replace(r, details={**r.details, "earliest": earliest,
+                                                     "moving": [list(place) for place in moving]})
+                     if r.kind == "eligible" and r.event.isoformat() > earliest else r for r in reminders]
+    if said_roughly(answers):  # hours "about 28", a start "around March 2023": the day may rest on them
+        verdict = result_for_answers(answers, as_of, "en")
+        rough = {key: verdict[key] for key in ("date_estimates", "hours_estimates") if key in verdict}
+        if rough and verdict["verdict"] == "not_yet_eligible":
+            reminders = [dataclasses.replace(r, details={**r.details, "rough": rough})
+                         if r.kind == "eligible" and r.event.isoformat() == verdict["eligible_on"] else r
+                         for r in reminders]
     return reminders, eca_counts(profile, result) and issued is None
 
 
@@ -109,7 +122,13 @@ def _key(reminder: Reminder, message: bool) -> str:
         return "test_before_eligible"  # to a person not yet eligible, "no longer eligible" would be false
     if reminder.kind == "birthday" and "coming" in reminder.details:  # a partner who may come: both columns
         return f"birthday_{'coming' if reminder.details['coming'] else 'alone'}"
-    return "eligible_expired" if _test_expired_by_then(reminder) else reminder.kind
+    if _test_expired_by_then(reminder):
+        return "eligible_expired"
+    if not message and reminder.kind == "eligible" and "earliest" in reminder.details:
+        return "eligible_careful"  # the day of the careful reading: the earliest possible one said beside it
+    if not message and reminder.kind == "eligible" and "rough" in reminder.details:
+        return "eligible_rough"  # a day resting on hours or dates said as an estimate: said approximate
+    return reminder.kind
 
 
 def _when_taken_and_expires(details: Mapping[str, Any], c: Catalog) -> dict[str, str]:
@@ -131,6 +150,12 @@ def _params(reminder: Reminder, c: Catalog, today: dt.date) -> dict[str, Any]:
         params.update(test=c.t(f"test.{details['test']}"), **_when_taken_and_expires(details, c))
     if "eligible_on" in details:
         params["eligible_on"] = c.date(dt.date.fromisoformat(details["eligible_on"]))
+    if "earliest" in details:
+        params.update(earliest=c.date(dt.date.fromisoformat(details["earliest"])), answers=c.join(
+            [c.t(f"summary.{question}", job=index + 1, test=index + 1) for question, index in details["moving"]]))
+    if "rough" in details:  # as the verdict says it (flows/approximate_dates.py)
+        day = {"verdict": "not_yet_eligible", "eligible_on": reminder.event.isoformat(), **details["rough"]}
+        params["rough"] = approximate_day(day, c) or ""
     if "issued" in details:
         issued = dt.date.fromisoformat(details["issued"])
         params.update(issued=month_name(c, issued.year, issued.month),

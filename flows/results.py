@@ -89,7 +89,7 @@ def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
 
 
 _VERDICT_RANK = {"not_eligible": 0, "not_yet_eligible": 1, "eligible": 2}
-MAX_COMBINED = 6  # inexact answers read in every combination up to this many (2^6 = 64 assessments)
+MAX_COMBINED = 6  # inexact answers read in every combination up to this many (2^6 = 64 readings); beyond, 2 + 2n
 
 
 def _rank(result: dict[str, Any]) -> tuple[int, int, int, int]:
@@ -103,11 +103,15 @@ def _readings(answers: Answers, as_of: dt.date, lang: str, places: list[Place], 
               today: dt.date | None = None) -> dict[frozenset[Place], dict[str, Any]]:
     """The result for each set of inexact answers read favourably (the others carefully): every combination
     when there are few, since one answer can tip which occupation leads only together with another; else
-    all careful, all favourable and each alone favourably."""
+    all careful, all favourable, each alone favourably and each alone carefully (the others favourably): three
+    doubts about one job (employee, student, permit) decide only together, and reading one alone favourably moves
+    nothing, so only the readings from the favourable side name them among the answers that decide."""
     if len(places) <= MAX_COMBINED:
         sets = [frozenset(combo) for size in range(len(places) + 1) for combo in combinations(places, size)]
     else:
-        sets = [frozenset(), frozenset(places), *(frozenset([place]) for place in places)]
+        every = frozenset(places)
+        sets = [frozenset(), every, *(frozenset([place]) for place in places),
+                *(every - {place} for place in places)]
     return {favour: _assess(answers, as_of, lang, favour, rounds, today) for favour in sets}
 
 
@@ -120,11 +124,27 @@ def _moves_hours(readings: dict[frozenset[Place], dict[str, Any]], place: Place)
 def careful_reading(answers: Answers, as_of: dt.date) -> Favour:
     """The answers the verdict's careful reading reads favourably (`careful_favour` of `result_for_answers`),
     without the rest of the verdict: what reminders read, so that a birthday's points are in the CRS's column."""
+    return readings_of_the_day(answers, as_of)[0]
+
+
+def readings_of_the_day(answers: Answers, as_of: dt.date) -> tuple[Favour, str | None, list[Place]]:
+    """The careful reading (as `careful_reading`), the earliest day the person may qualify on another reading when
+    it is earlier than the careful one (None otherwise), and the inexact answers that move that day: what a
+    reminder of the careful day says beside it, so that it is never read as the only day."""
     places = approximate_answers(answers)
     if not places:
-        return NONE
+        return NONE, None, []
     readings = _readings(answers, as_of, "en", places, None)
-    return min(readings, key=lambda favour: _rank(readings[favour]))
+    least = min(readings, key=lambda favour: _rank(readings[favour]))
+    careful_day = readings[least]["eligible_on"]
+    days = [r["eligible_on"] for r in readings.values() if r["eligible_on"] and r["verdict"] == "not_yet_eligible"]
+    earliest = min(days) if days and careful_day and min(days) < careful_day else None
+    if earliest is None:
+        return least, None, []
+    moving = [place for place in places if any(favour | {place} in readings and readings[favour]["eligible_on"]
+                                               != readings[favour | {place}]["eligible_on"]
+                                               for favour in readings if place not in favour)]
+    return least, earliest, moving or places
 
 
 def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Rounds | None = None,

@@ -111,6 +111,21 @@ def spouse_reading(result: dict[str, Any], c: Catalog) -> str | None:
     return c.t(f"unknowns.spouse_read_{key}", crs=crs, other=spouse["crs_other"])
 
 
+def plan_crs_note(result: dict[str, Any], c: Catalog) -> str | None:
+    """For the plan: that its "now" is the careful reading's CRS, and the favourable one, when answers other than
+    whether the partner comes (said by `spouse_reading`) move the CRS: "now 457" is never read as the only
+    figure."""
+    approximate = result.get("approximate") or {}
+    crs = (result.get("crs") or {}).get("total")
+    favourable = (approximate.get("favourable") or {}).get("crs_total")
+    deciding = [tuple(place) for place in approximate.get("deciding", [])]
+    if crs is None or favourable in (None, crs) or not any(place != ("spouse_accompanying", 0)
+                                                          for place in deciding):
+        return None
+    labels = c.join([c.t(f"summary.{question}", job=index + 1, test=index + 1) for question, index in deciding])
+    return c.t("unknowns.plan_crs_readings", answers=labels, careful=crs, favourable=favourable)
+
+
 def plan_note(careful: list[dict[str, Any]], favourable: list[dict[str, Any]], places: list[tuple[str, int]],
               c: Catalog) -> str | None:
     """For the plan: the favourable reading's first change, when it is not the careful reading's."""
