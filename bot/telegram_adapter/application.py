@@ -39,6 +39,7 @@ from bot.screening.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningSe
 from bot.telegram_adapter.delivery import Deliverer, Seen, plan_reply
 from bot.telegram_adapter.inbox import DurableUpdateQueue, KeepingRawUpdates, add_release_handler
 from bot.telegram_adapter.json_request import JsonBodyRequest
+from bot.telegram_adapter.message_kinds import readable
 from flows.conversation import OutMessage, h
 from flows.texts import LANGUAGES, catalog, normalize_language
 from storage import Repository
@@ -164,15 +165,18 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
 
     def answer(service: ScreeningService, turn: Turn) -> Outcome:
-        if message.text is None:  # a sticker, a photo...: ask for text, same question again
+        words = readable(message, user.id)  # a voice note, a caption, a forward: see message_kinds
+        if words.text is None:  # nothing to read: said, and the same question again
             outcome = service.current(user.id, turn.lang)
-            outcome.messages.insert(0, OutMessage(h(catalog(turn.lang).t("err.empty"))))
-            return outcome
-        replied = message.reply_to_message
-        replying_to = None  # a swipe-reply to one of our messages: which question it answers is checked
-        if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
-            replying_to = replied.text or replied.caption or ""
-        return service.text(user.id, turn.lang, message.text, update.update_id, replying_to)
+        else:
+            replied = message.reply_to_message
+            replying_to = None  # a swipe-reply to one of our messages: which question it answers is checked
+            if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
+                replying_to = replied.text or replied.caption or ""
+            outcome = service.text(user.id, turn.lang, words.text, update.update_id, replying_to)
+        if words.note is not None:
+            outcome.messages.insert(0, OutMessage(h(catalog(turn.lang).t(words.note))))
+        return outcome
 
     await _handle(update, context, message.chat_id, answer)
 

@@ -93,10 +93,11 @@ async def test_stickers_photos_voice_emoji_and_a_very_long_text_get_the_same_que
                    "is_animated": False, "is_video": False}
         photo = [{"file_id": "p1", "file_unique_id": "pu1", "width": 10, "height": 10}]
         voice = {"file_id": "v1", "file_unique_id": "vu1", "duration": 3}
-        for update in (media(tg, chat, "sticker", sticker), media(tg, chat, "photo", photo, caption="40"),
-                       media(tg, chat, "voice", voice)):
+        for update, told in ((media(tg, chat, "sticker", sticker), "err.empty"),
+                             (media(tg, chat, "photo", photo), "err.picture"),
+                             (media(tg, chat, "voice", voice), "err.voice")):
             reply = said(await chat.process(update))
-            assert t(lang, "err.empty") in reply and question in reply
+            assert t(lang, told) in reply and question in reply
         for text in ("👍", "x" * 5000, "🤷‍♀️🤷‍♀️🤷‍♀️"):
             reply = said(await chat.send(text))
             assert reply.startswith("⚠️") and question in reply

@@ -238,12 +238,16 @@ async def test_locations_contacts_polls_dice_and_a_pdf_get_the_question_again(
         chat = Chat(bot.app, tg, language_code=lang)
         await to_hours(chat, lang)
         before = answers(bot, chat)
+        told = {"document": "err.picture", "video_note": "err.voice"}  # what cannot be read, said as it is
         for kind, value in NOT_TEXT.items():
             reply = said(await chat.process(without_text(tg, chat, kind, value)))
-            assert t(lang, "err.empty") in reply and hours_question(lang) in reply, kind
-        reply = said(await chat.process(without_text(tg, chat, "document", NOT_TEXT["document"], caption="40")))
-        assert t(lang, "err.empty") in reply and hours_question(lang) in reply, "a caption is not read as typed"
+            assert t(lang, told.get(kind, "err.empty")) in reply and hours_question(lang) in reply, kind
         assert answers(bot, chat) == before
+        # The words under a PDF are read as typed, and the person is told the file itself was not looked at.
+        reply = said(await chat.process(without_text(tg, chat, "document", NOT_TEXT["document"], caption="40")))
+        assert t(lang, "err.caption_read") in reply
+        assert hours_question(lang) not in reply
+        assert answers(bot, chat)["jobs"][0]["job_hours"] == 40
     bot.errors.check()
 
 
@@ -263,16 +267,30 @@ async def test_a_contact_is_not_kept_after_delete(tg: FakeTelegram, tmp_path: pa
 
 
 @pytest.mark.parametrize("lang", LANGS)
-async def test_a_forwarded_message_is_read_like_a_typed_one(tg: FakeTelegram, tmp_path: pathlib.Path,
-                                                               lang: str) -> None:
+async def test_a_message_forwarded_from_someone_else_is_not_read_as_an_answer(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, language_code=lang)
         await to_hours(chat, lang)
         update = tg.user_message_update(chat.user_id, "Bonjour, voici mon horaire")
         update["message"]["forward_origin"] = {"type": "hidden_user", "sender_user_name": "Boss", "date": tg.now()}
         reply = said(await chat.process(update))
-        assert reply.startswith("⚠️") and hours_question(lang) in reply
+        assert t(lang, "err.forwarded") in reply and hours_question(lang) in reply
         assert "job_hours" not in answers(bot, chat)["jobs"][0]
+        # Figures a friend forwarded would be read as the person's own: never stored, even when they parse.
+        update = tg.user_message_update(chat.user_id, "40")
+        update["message"]["forward_origin"] = {"type": "user", "date": tg.now(),
+                                               "sender_user": {"id": 777, "is_bot": False, "first_name": "Friend"}}
+        reply = said(await chat.process(update))
+        assert t(lang, "err.forwarded") in reply and hours_question(lang) in reply
+        assert "job_hours" not in answers(bot, chat)["jobs"][0]
+        # Their own message forwarded from their notes is theirs: read as typed.
+        update = tg.user_message_update(chat.user_id, "40")
+        update["message"]["forward_origin"] = {"type": "user", "date": tg.now(), "sender_user": {
+            "id": chat.user_id, "is_bot": False, "first_name": "Me"}}
+        reply = said(await chat.process(update))
+        assert t(lang, "err.forwarded") not in reply and hours_question(lang) not in reply
+        assert answers(bot, chat)["jobs"][0]["job_hours"] == 40
     bot.errors.check()
 
 
