@@ -16,7 +16,7 @@ from eligibility.improvements import improvements
 from eligibility.language import convert
 from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
-from eligibility.tables import cec, links
+from eligibility.tables import ABILITIES, cec, links
 from flows.approximate_dates import date_notes, test_date_notes
 from flows.estimates import estimate_notes
 from flows.machine import CHECKPOINTS, CRS_RESULT, VERDICT, Screening
@@ -183,22 +183,35 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
     todo = change_text(changes[0], result, c) if changes else next(
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
     if changes and changes[0].get("ability"):  # every ability short of the level, as Details lists them, never
-        todo = c.join([change["text"] for change in changes if change.get("ability")])  # the first one alone
+        todo = " ".join(_language_todo(changes, c))  # the first one alone
     if todo and changes and changes[0]["criterion"] == "work_experience" and any(
             w["id"] == "language_level_rises" for w in result["warnings"]):
         # The hours alone will not do: by the day they are reached a higher level applies (said on the line above)
-        todo = " ".join([todo, *(change["text"] for change in changes if change["criterion"] == "language")])
+        todo = " ".join([todo, *_language_todo(changes, c)])
     approximate = result.get("approximate") or {}
     if approximate.get("decisive"):
         # Answers not given exactly decide the outcome (shown above it, with a button each): finding them out
         # comes first, not the careful reading's own next step ("1,560 more hours" for hours merely unsure)...
         todo = c.t("results.glance.unsure")
-        language = next((change["text"] for change in changes if change["criterion"] == "language"), None)
+        language = next(iter(_language_todo(changes, c)), None)
         if language and not approximate["favourable"].get("language_met", True) and same_verdict(result):
             todo = language  # ...unless no reading meets the language level: a test is needed whatever they are
     if todo:
         lines += ["", f"👉 <b>{h(c.t('results.glance.todo'))}</b> {h(todo)}"]
     return "\n".join(lines)
+
+
+def _language_todo(changes: list[dict[str, Any]], c: Catalog) -> list[str]:
+    """The language changes as things to do. The abilities short of the level ("CLB 7 in speaking (you have
+    CLB 6)") are said as what reaches them: a new approved test, in which the other abilities must reach the
+    level as well; a level alone read as if one score could be raised by itself."""
+    gaps = [change["text"] for change in changes if change.get("ability")]
+    said = []
+    if gaps:
+        key = "results.glance.new_test_all" if len(gaps) == len(ABILITIES) else "results.glance.new_test"
+        said.append(c.t(key, gaps=c.join(gaps)))
+    return said + [change["text"] for change in changes if change["criterion"] == "language" and not
+                   change.get("ability")]
 
 
 def skipped_jobs(answers: dict[str, Any], c: Catalog) -> str:

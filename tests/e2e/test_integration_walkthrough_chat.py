@@ -361,8 +361,9 @@ async def test_wei_reads_at_a_glance_that_clb_7_applies_after_december_1_and_the
         assert "January 1, 2027" in later and "Not eligible for the Canadian Experience Class" in later, later
         assert "4,693 qualifying hours" in later
         # The first screen names every ability short of CLB 7, as Details does, not listening alone.
-        assert "What to do: CLB 7 in listening (you have CLB 6), CLB 7 in reading (you have CLB 6), CLB 7 in " \
-            "writing (you have CLB 6) and CLB 7 in speaking (you have CLB 6)" in later
+        assert "What to do: A new approved language test with CLB 7 in listening (you have CLB 6), CLB 7 in " \
+            "reading (you have CLB 6), CLB 7 in writing (you have CLB 6) and CLB 7 in speaking (you have CLB 6)." \
+            in later
         details = text_of(await say(chat, "[📄 Details: requirements, hours, next steps]"))
         assert "Job 1, NOC 63200 (TEER 3): 2,216 h count" in details
         assert "Job 2, NOC 21234 (TEER 1): 2,477 h count" in details
