@@ -35,7 +35,7 @@ def readable(message: Message, user_id: int) -> Readable:
         return Readable(None, "err.forwarded")
     if message.text is not None:
         return Readable(message.text)
-    if message.caption:
+    if message.caption and not message.caption.startswith("/"):  # a command is only read as typed text
         return Readable(message.caption, "err.caption_read")
     if message.voice is not None or message.audio is not None or message.video_note is not None:
         return Readable(None, "err.voice")

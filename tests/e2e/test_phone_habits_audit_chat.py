@@ -217,6 +217,7 @@ async def test_text_typed_where_buttons_are_offered(tg: FakeTelegram, tmp_path: 
 
 
 # -- what is not text -------------------------------------------------------------------------------------------
+PHOTO = [{"file_id": "p1", "file_unique_id": "pu1", "width": 10, "height": 10}]
 NOT_TEXT: dict[str, Any] = {
     "location": {"latitude": 45.5, "longitude": -73.6},
     "contact": {"phone_number": "+15145550100", "first_name": "Alice", "user_id": 1001},
@@ -247,6 +248,11 @@ async def test_locations_contacts_polls_dice_and_a_pdf_get_the_question_again(
         reply = said(await chat.process(without_text(tg, chat, "document", NOT_TEXT["document"], caption="40")))
         assert t(lang, "err.caption_read") in reply
         assert hours_question(lang) not in reply
+        assert answers(bot, chat)["jobs"][0]["job_hours"] == 40
+        # A command under a picture is not run (Telegram marks commands in typed text only): the question again.
+        paid = reply.split("\n\n")[-1]  # the question after the hours
+        reply = said(await chat.process(without_text(tg, chat, "photo", PHOTO, caption="/delete")))
+        assert t(lang, "err.picture") in reply and paid in reply
         assert answers(bot, chat)["jobs"][0]["job_hours"] == 40
     bot.errors.check()
 

@@ -201,14 +201,14 @@ async def test_daniel_at_clb_7_in_three_abilities_and_6_in_speaking_is_not_eligi
 
 
 # The first screen's to-do read "What to do: CLB 7 in speaking (you have CLB 6)": a level without a verb, which did
-# not say that a new test is the way to it. It now says a new approved test, with the other abilities at that level.
+# not say that a new test is the way to it. It now says a new approved test, the other abilities at that level.
 async def test_daniel_first_screen_says_a_new_test_is_what_to_do(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Daniel")
         await answer_all(chat, *DANIEL)
         todo = next(line for line in verdict_of(chat).splitlines() if line.startswith("👉 What to do:"))
-        assert "A new approved language test with CLB 7 in speaking (you have CLB 6), and at least the same level" \
-            in todo, todo
+        assert "A new approved language test with CLB 7 in speaking (you have CLB 6), and at least the same " \
+            "level" in todo, todo
     bot.errors.check()
 
 
