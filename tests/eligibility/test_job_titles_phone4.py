@@ -117,14 +117,11 @@ LEFT = [  # (query, lang, right unit groups, why it is still missed)
      "receptionist' and 'Front desk clerk (except hotel)' make it only a close reading, and an employer or "
      "place chooses only among readings as sure as the first (eligibility/job_titles.py, _by_context); TEER 4 "
      "like 14101"),
-    ("EA special needs", "en", ("43100",),
-     "'EA' is our table's executive assistant (12100) only: no official title writes 'EA' for 43100's "
-     "'Educational assistant', and the whole title is a distant guess (41301 'Special needs counsellor' "
-     "first); every reading counts (TEER 1-3), so no verdict changes"),
+    # 'EA special needs' is read since the eleventh round (our table's 'ea special needs', 43100): pinned there
     ("safety coordinator construction site", "en", ("22232",),
-     "'construction site' is read as a place only after 'at'; as the title's last words it is searched with it "
-     "(70010 construction managers first), and 'safety coordinator' alone is closest to 21120's 'Public safety "
-     "coordinator', 22232 second; every offer counts (TEER 0-2)"),
+     "'construction site' after the title is read as the place since the eleventh round, and 'safety "
+     "coordinator' alone is closest to 21120's 'Public safety coordinator', 22232 second; every offer counts "
+     "(TEER 1-2)"),
 ]
 
 
