@@ -1,0 +1,39 @@
+"""The fourth French review (2026-12): whole screens read in context, as a francophone from Quebec or Africa reads
+them on a phone, through the real bot and the fake Bot API (fixed day 2026-11-27, the shipped rounds).
+
+What is pinned here is how things are said in French; every figure comes from RULES.md sections 1-3 and is pinned
+by the earlier walkthroughs. Each chat below was played before the fix and showed what its comment says.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+from .bot_fixtures import bot_on
+from .fake_telegram import Chat, FakeTelegram
+from .test_francophones_audit_chat import heard_in_french, say
+
+ACCOUNTANTS = "11100 · Vérificateurs/vérificatrices et comptables · FEER 1"
+
+
+async def reply_to(chat: Chat, step: str) -> str:
+    """Everything the bot says in answer to one step."""
+    return "\n".join(message.shown_text or "" for message in await say(chat, step))
+
+
+async def test_une_date_refusee_est_redite_comme_en_francais(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """A date refused (in the future, an end before the start) was quoted back in
+    the ISO form kept inside: « Cette date (2027-05-01) est dans l'avenir »."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Aïssata", language_code="fr")
+        await say(chat, "/start", "non", "oui", "comptable", f"[{ACCOUNTANTS}]")
+        assert "⚠️ Cette date (1er mai 2027) est dans l'avenir : un emploi qui n'a pas encore commencé ne compte " \
+               "pas" in await reply_to(chat, "2027-05-01")
+        await say(chat, "1 mars 2024", "non")
+        assert "⚠️ Un emploi ne peut pas se terminer avant son début (1er mars 2024)." \
+            in await reply_to(chat, "2024-01-15")
+        await say(chat, "30 juin 2025", "40", "oui", "oui", "non", "oui", "non", "[TEF Canada]")
+        refused = await reply_to(chat, "2030-01-01")
+        assert "⚠️ Cette date (1er janvier 2030) est dans l'avenir." in refused and "2030-01-01" not in refused
+        heard_in_french(chat)
+    bot.errors.check()
