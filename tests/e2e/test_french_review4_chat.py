@@ -37,3 +37,26 @@ async def test_une_date_refusee_est_redite_comme_en_francais(tg: FakeTelegram, t
         assert "⚠️ Cette date (1er janvier 2030) est dans l'avenir." in refused and "2030-01-01" not in refused
         heard_in_french(chat)
     bot.errors.check()
+
+
+async def test_une_date_de_test_incertaine_n_est_jamais_redite_comme_un_jour(tg: FakeTelegram,
+                                                                           tmp_path: pathlib.Path) -> None:
+    """RULES.md 2: a result counts 2 years. Kevin does not know his test date: the careful reading takes it as just
+    over 2 years old, and the verdict said « Votre test TEF Canada du 26 novembre 2024 a expiré le 26 novembre
+    2026 », a day he never gave. It now says the date is uncertain and read as expired."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Kevin", language_code="fr")
+        await say(chat, "/start", "non", "oui", "cuisinier", "[63200 · Cuisiniers/cuisinières · FEER 3]",
+                  "1 juin 2025", "oui", "35", "oui", "oui", "non", "oui", "non", "TEF", "je sais pas",
+                  "CO 480 CE 470 EE 450 EO 500", "non")
+        verdict = "\n".join(chat.texts)
+        assert "Lecture la plus favorable : admissible. Lecture prudente : non admissible." in verdict
+        assert "❌ Langue : Votre test TEF Canada, dont la date n'est pas certaine, est lu comme expiré." \
+            in verdict
+        assert "26 novembre 2024" not in verdict and "a expiré le" not in verdict
+        await chat.click("📄 Détails : exigences, heures, prochaines étapes")
+        details = "\n".join(chat.texts)
+        assert "est lu comme expiré : la lecture prudente le suppose passé il y a plus de 2 ans." in details
+        assert "26 novembre 2024" not in details
+        heard_in_french(chat)
+    bot.errors.check()
