@@ -51,7 +51,7 @@ async def test_une_date_de_test_incertaine_n_est_jamais_redite_comme_un_jour(tg:
                   "CO 480 CE 470 EE 450 EO 500", "non")
         verdict = "\n".join(chat.texts)
         assert "Lecture la plus favorable : admissible. Lecture prudente : non admissible." in verdict
-        assert "❌ Langue : Votre test TEF Canada, dont la date n'est pas certaine, est lu comme expiré." \
+        assert "❌ Langue : votre test TEF Canada, dont la date n'est pas certaine, est lu comme expiré." \
             in verdict
         assert "26 novembre 2024" not in verdict and "a expiré le" not in verdict
         await chat.click("📄 Détails : exigences, heures, prochaines étapes")
@@ -75,5 +75,29 @@ async def test_le_resultat_du_conjoint_se_lit_sur_son_releve(tg: FakeTelegram, t
             in chat.last_text
         assert "Tapez le résultat inscrit sur son relevé (un nombre entier de 0 à 699)" in chat.last_text
         assert "votre relevé" not in chat.last_text
+        heard_in_french(chat)
+    bot.errors.check()
+
+
+async def test_pas_de_majuscule_apres_le_deux_points_du_resultat(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """French sets no capital after a colon: each line of the result read « Langue : Votre test... », « À faire :
+    Environ 793 heures... », as English does. A level (NCLC) keeps its capitals."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Moussa", language_code="fr")
+        await say(chat, "/start", "non", "oui", "ingénieur civil",
+                  "[21300 · Ingénieurs civils/ingénieures civiles · FEER 1]", "2024-01-01", "oui", "40", "oui",
+                  "oui", "non", "oui", "non", "[IELTS General Training]", "2025-06-01", "5 5 5 5", "non")
+        glance = chat.last_text
+        assert "❌ Langue : votre test IELTS General Training du 1er juin 2025 correspond aux niveaux NCLC " \
+               "5/6/5/5." in glance
+        assert "✅ Lieu de résidence prévu : vous prévoyez de vivre hors du Québec." in glance
+        assert "👉 À faire : NCLC 7 en compréhension de l'oral (votre niveau : NCLC 5)" in glance
+        await chat.click("📄 Détails : exigences, heures, prochaines étapes")
+        details = "\n".join(chat.texts)
+        assert "✅ Travail au Canada : vous avez 4 547 h de travail admissible du 27 novembre 2023" in details
+        for line in details.splitlines():
+            if line.startswith(("✅", "❌", "❔", "👉")) and " : " in line:
+                after = line.split(" : ", 1)[1]
+                assert not (after[:1].isupper() and after.split()[0][1:].islower()), line
         heard_in_french(chat)
     bot.errors.check()
