@@ -64,13 +64,16 @@ async def test_une_date_de_test_incertaine_n_est_jamais_redite_comme_un_jour(tg:
 
 async def test_le_resultat_du_conjoint_se_lit_sur_son_releve(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """Awa's husband's TEF scores were asked with « Tapez le résultat inscrit sur votre relevé », as if hers; the
-    date question already said « le relevé »."""
+    date question already said « le relevé ». On the way, the birth date question as it now reads."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Awa", language_code="fr")
         await say(chat, "/start", "non", "oui", "comptable", f"[{ACCOUNTANTS}]", "1 sept 2024", "oui", "37,5",
                   "oui", "oui", "non", "oui", "non", "[TEF Canada]", "20 mars 2026", "CO 470 CE 480 EE 440 EO 460",
-                  "non", "[📊 Estimer mon score SCG (9 questions)]", "14 février 1990", "mariée", "non", "oui",
-                  "licence", "oui TEF", "2025-11-03")
+                  "non", "[📊 Estimer mon score SCG (9 questions)]")
+        # the birth date is asked as a francophone writes it first; it said « au format AAAA-MM-JJ »
+        assert "Tapez-la, par exemple 23 avril 1995 ou 1995-04-23, ou tapez simplement votre âge." \
+            in chat.last_text
+        await say(chat, "14 février 1990", "mariée", "non", "oui", "licence", "oui TEF", "2025-11-03")
         assert "TEF Canada : le résultat de votre époux ou conjoint de fait en compréhension de l'oral ?" \
             in chat.last_text
         assert "Tapez le résultat inscrit sur son relevé (un nombre entier de 0 à 699)" in chat.last_text
