@@ -184,7 +184,8 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
     todo = change_text(changes[0], result, c) if changes else next(
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
     if changes and changes[0].get("ability"):  # every ability short of the level, as Details lists them, never
-        todo = c.join([change["text"] for change in changes if change.get("ability")])  # the first one alone
+        # the first one alone; the gaps are phrases, joined into one sentence that ends like the others
+        todo = c.join([change["text"] for change in changes if change.get("ability")]) + "."
     if todo and changes and changes[0]["criterion"] == "work_experience" and any(
             w["id"] == "language_level_rises" for w in result["warnings"]):
         # The hours alone will not do: by the day they are reached a higher level applies (said on the line above)

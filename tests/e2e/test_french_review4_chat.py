@@ -95,6 +95,7 @@ async def test_pas_de_majuscule_apres_le_deux_points_du_resultat(tg: FakeTelegra
                "5/6/5/5." in glance
         assert "✅ Lieu de résidence prévu : vous prévoyez de vivre hors du Québec." in glance
         assert "👉 À faire : NCLC 7 en compréhension de l'oral (votre niveau : NCLC 5)" in glance
+        assert "et NCLC 7 en expression orale (votre niveau : NCLC 5).\n" in glance  # a sentence, ended
         await chat.click("📄 Détails : exigences, heures, prochaines étapes")
         details = "\n".join(chat.texts)
         assert "✅ Travail au Canada : vous avez 4 547 h de travail admissible du 27 novembre 2023" in details

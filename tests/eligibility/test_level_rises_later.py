@@ -106,4 +106,4 @@ def test_at_a_glance_every_ability_short_of_the_level_is_named_as_in_details() -
     assert ("À faire : NCLC 7 en compréhension de l'oral (votre niveau : NCLC 6), NCLC 7 en compréhension de "
             "l'écrit (votre niveau : NCLC 6) et NCLC 7 en expression orale (votre niveau : NCLC 6)") in fr
     one = assess(profile([{**celpip(7), "speaking": 6}], as_of="2026-12-30"))
-    assert "What to do: CLB 7 in speaking (you have CLB 6)\n" in glance(one, "en").replace("</b>", "") + "\n"
+    assert "What to do: CLB 7 in speaking (you have CLB 6).\n" in glance(one, "en").replace("</b>", "") + "\n"
