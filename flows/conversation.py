@@ -47,6 +47,7 @@ from flows.parsing import (
     parse_noc,
     parse_score,
     parse_scores,
+    parse_yes_no,
     tidy,
 )
 from flows.pickers import (
@@ -594,6 +595,13 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     c = catalog(lang)
     if _is_unsure(text):  # "je sais pas" is not a job title: never searched as one (it found ticket agents)
         raise InvalidAnswer("finder.unsure")
+    if any(ch.isalpha() for ch in text):
+        try:  # "non" is no job title either: searched, it offered "non-technique" and "non destructifs" jobs
+            parse_yes_no(text)
+        except InvalidAnswer:
+            pass
+        else:
+            raise InvalidAnswer("finder.yes_no", typed=text.strip()[:60])
     try:
         occupation = parse_noc(text)
     except InvalidAnswer:

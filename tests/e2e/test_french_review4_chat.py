@@ -105,3 +105,22 @@ async def test_pas_de_majuscule_apres_le_deux_points_du_resultat(tg: FakeTelegra
                 assert not (after[:1].isupper() and after.split()[0][1:].islower()), line
         heard_in_french(chat)
     bot.errors.check()
+
+
+async def test_non_au_titre_de_poste_n_est_pas_cherche_comme_un_metier(tg: FakeTelegram,
+                                                                      tmp_path: pathlib.Path) -> None:
+    """Asked the title of a second job she had just said to add, Fatou answers « non »: it was searched as a title
+    and offered « commerce de gros (non-technique) » and « essais non destructifs » jobs to tap."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Fatou", language_code="fr")
+        await say(chat, "/start", "non", "oui", "cuisinière", "[63200 · Cuisiniers/cuisinières · FEER 3]",
+                  "2024-01-01", "oui", "40", "oui", "oui", "non", "oui", "oui")
+        refused = await reply_to(chat, "non")
+        assert "⚠️ « non » n'est pas un titre de poste : tapez celui de l'emploi en quelques mots, par exemple " \
+               "« cuisinier » ou « caissière ». S'il n'y a finalement pas d'emploi à ajouter, répondez « Non » à la " \
+               "question précédente. Pour modifier plutôt votre réponse précédente, envoyez /back." in refused
+        assert "non-technique" not in refused and "Emploi 2 au Canada : quel était votre titre de poste ?" in refused
+        await say(chat, "/back", "non", "[TEF Canada]", "2025-06-01", "500 500 500 500", "non")
+        assert "✅ Vous semblez admissible" in chat.last_text
+        heard_in_french(chat)
+    bot.errors.check()
