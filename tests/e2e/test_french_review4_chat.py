@@ -117,9 +117,10 @@ async def test_non_au_titre_de_poste_n_est_pas_cherche_comme_un_metier(tg: FakeT
                   "2024-01-01", "oui", "40", "oui", "oui", "non", "oui", "oui")
         refused = await reply_to(chat, "non")
         assert "⚠️ « non » n'est pas un titre de poste : tapez celui de l'emploi en quelques mots, par exemple " \
-               "« cuisinier » ou « caissière ». S'il n'y a finalement pas d'emploi à ajouter, répondez « Non » à la " \
-               "question précédente. Pour modifier plutôt votre réponse précédente, envoyez /back." in refused
-        assert "non-technique" not in refused and "Emploi 2 au Canada : quel était votre titre de poste ?" in refused
+               "« cuisinier » ou « caissière ». S'il n'y a finalement pas d'emploi à ajouter, répondez « Non » " \
+               "à la question précédente. Pour modifier plutôt votre réponse précédente, envoyez /back." in refused
+        assert "non-technique" not in refused
+        assert "Emploi 2 au Canada : quel était votre titre de poste ?" in refused
         await say(chat, "/back", "non", "[TEF Canada]", "2025-06-01", "500 500 500 500", "non")
         assert "✅ Vous semblez admissible" in chat.last_text
         heard_in_french(chat)
