@@ -11,9 +11,10 @@ import pathlib
 
 from .bot_fixtures import bot_on
 from .fake_telegram import Chat, FakeTelegram
-from .test_francophones_audit_chat import heard_in_french, say
+from .test_francophones_audit_chat import THOMAS, THOMAS_CRS, _check_french, heard_in_french, say
 
 ACCOUNTANTS = "11100 · Vérificateurs/vérificatrices et comptables · FEER 1"
+ESTIMATE = "📊 Estimer mon score SCG (9 questions)"
 
 
 async def reply_to(chat: Chat, step: str) -> str:
@@ -124,4 +125,21 @@ async def test_non_au_titre_de_poste_n_est_pas_cherche_comme_un_metier(tg: FakeT
         await say(chat, "/back", "non", "[TEF Canada]", "2025-06-01", "500 500 500 500", "non")
         assert "✅ Vous semblez admissible" in chat.last_text
         heard_in_french(chat)
+    bot.errors.check()
+
+
+async def test_chaque_ecran_et_chaque_bouton_en_francais(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """The screens of this review, one after the other, and the labels of every button they carry (the earlier
+    checks read the messages only): no English word, French numbers and dates, a space before « : »."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Thomas", language_code="fr")
+        await say(chat, *THOMAS, "[📄 Détails]", "[⬅️ Retour à mon résultat]", f"[{ESTIMATE}]", *THOMAS_CRS,
+                  "[Comment augmenter mon score ?]", "[Retour à mon résultat]", "[Graphique du SCG]", "/rounds",
+                  "/help", "[Continuer]", "[M'envoyer des rappels]", "[Oui, envoyez-moi des rappels]", "/reminders",
+                  "/summary", "/privacy", "/language", "[Français]", "/delete", "[Garder mes données]")
+        heard_in_french(chat)
+        labels = {label for message in chat.bot_messages for label in message.buttons} - {"English"}
+        assert "🛑 Arrêter tous les rappels" in labels and "📈 Comment augmenter mon score ?" in labels
+        for label in labels:
+            _check_french(label)
     bot.errors.check()
