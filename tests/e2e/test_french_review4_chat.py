@@ -135,8 +135,9 @@ async def test_chaque_ecran_et_chaque_bouton_en_francais(tg: FakeTelegram, tmp_p
         chat = Chat(bot.app, tg, first_name="Thomas", language_code="fr")
         await say(chat, *THOMAS, "[📄 Détails]", "[⬅️ Retour à mon résultat]", f"[{ESTIMATE}]", *THOMAS_CRS,
                   "[Comment augmenter mon score ?]", "[Retour à mon résultat]", "[Graphique du SCG]", "/rounds",
-                  "/help", "[Continuer]", "[M'envoyer des rappels]", "[Oui, envoyez-moi des rappels]", "/reminders",
-                  "/summary", "/privacy", "/language", "[Français]", "/delete", "[Garder mes données]")
+                  "/help", "[Continuer]", "[M'envoyer des rappels]", "[Oui, envoyez-moi des rappels]",
+                  "/reminders", "/summary", "/privacy", "/language", "[Français]", "/delete",
+                  "[Garder mes données]")
         heard_in_french(chat)
         labels = {label for message in chat.bot_messages for label in message.buttons} - {"English"}
         assert "🛑 Arrêter tous les rappels" in labels and "📈 Comment augmenter mon score ?" in labels
