@@ -347,7 +347,8 @@ def _language_choice(results: list[Result], level: int, day: dt.date) -> Result 
 
 def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = None, *,
            with_improvements: bool = False, today: dt.date | None = None,
-           month_only_tests: frozenset[int] = frozenset()) -> dict[str, Any]:
+           month_only_tests: frozenset[int] = frozenset(),
+           unsure_date_tests: frozenset[int] = frozenset()) -> dict[str, Any]:
     """The contract's result for one validated profile, compared with `rounds` (default: the shipped seed).
 
     `with_improvements` adds what raises the CRS (eligibility/improvements.py) and, when the profile carries
@@ -356,6 +357,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     planned one): a result valid today that lapses by then is said to expire then, not to have expired.
     `month_only_tests`: the places of the results whose date the person gave as a month (the bot reads it as a
     day of that month): they are said by their month, and their expiry as the earliest or latest it can be.
+    `unsure_date_tests`: the places of the results whose date the person was not sure of (the bot reads it as a
+    day): an expired one is said to be read as expired, never by the day the reading chose.
     """
     text = catalog(lang)
     rounds = rounds if rounds is not None else seed()
@@ -395,7 +398,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
                    _Projection(reached, eligible_on, rise, met_then), crs, rounds,
                    eligible_now=verdict == "eligible", today=min(today or as_of, as_of),
-                   month_only=month_only_tests, work_until=work_until, later_rise=later)
+                   month_only=month_only_tests, unsure_dates=unsure_date_tests, work_until=work_until,
+                   later_rise=later)
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
@@ -495,6 +499,7 @@ class _Facts:
         "rounds",
         "text",
         "today",
+        "unsure_dates",
         "work_until",
     )
 
@@ -502,12 +507,13 @@ class _Facts:
                  level: int | None, level_reason: str, judged_level: int, results: list[Result],
                  chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds, *,
                  eligible_now: bool = False, today: dt.date | None = None,
-                 month_only: frozenset[int] = frozenset(), work_until: dt.date | None = None,
-                 later_rise: LaterRise | None = None) -> None:
+                 month_only: frozenset[int] = frozenset(), unsure_dates: frozenset[int] = frozenset(),
+                 work_until: dt.date | None = None, later_rise: LaterRise | None = None) -> None:
         self.text = text
         self.later_rise = later_rise  # eligible today, a higher level needed from a later application day
         self.work_until = work_until  # the last application day the hours hold, when they fall short later
         self.month_only = month_only  # results whose date was given as a month (the bot's answers)
+        self.unsure_dates = unsure_dates  # results whose date the person was not sure of (the bot's answers)
         self.today = today or profile.as_of  # the day the verdict is made; the application day may be later
         self.eligible_now = eligible_now  # eligible on the application day (other programs' rounds are named)
         self.rounds = rounds
@@ -636,6 +642,8 @@ class _Facts:
         name = text.t(f"test.{result.test}")
         if not result.supported and result.expires > self.profile.as_of:  # an expired one is said expired
             return text.t(f"criterion.language.unsupported_{result.test}", test=name, date=self._taken(result))
+        if result.index in self.unsure_dates:  # the day is the careful reading's, not one the person gave
+            return text.t("criterion.language.expired_unsure", test=name)
         return text.t("criterion.language.expired", test=name, date=self._taken(result),
                       expires=self._expires(result))
 

@@ -47,6 +47,7 @@ from flows.parsing import (
     parse_noc,
     parse_score,
     parse_scores,
+    parse_yes_no,
     tidy,
 )
 from flows.pickers import (
@@ -305,9 +306,30 @@ _QUOTE_TYPED = frozenset({"err.yes_no", "err.number", "err.choice", "err.date_fo
                           "err.hours_leave", "err.score", "err.age", "err.noc"})
 
 
+# Refusals that name a date read from the answer: said as the person's language writes dates ("1er mai 2027",
+# "mars 1995"), never as the ISO form kept inside ("2027-05-01"). A date that does not exist stays as read.
+_DATED_REFUSALS = frozenset({"err.date_future", "err.job_not_started", "err.date_too_old", "err.date_day_needed",
+                             "err.birth_day_needed", "err.date_weekday", "err.end_before_start",
+                             "err.start_after_end", "err.studies_before_start", "err.studies_after_end"})
+
+
+def _said_date(value: str, c: Catalog) -> str:
+    """An ISO day or month ("2027-05-01", "1995-03") as the catalog writes it; anything else as it is."""
+    try:
+        if is_month_only(value) and 1 <= int(value[5:7]) <= 12:
+            return month_name(c, int(value[:4]), int(value[5:7]))
+        return c.date(dt.date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date, typed: str = "") -> Reply:
     c = catalog(lang)
-    problem = c.t(error.key, **error.params)
+    params = error.params
+    if error.key in _DATED_REFUSALS:
+        params = {name: _said_date(value, c) if name in ("value", "start", "end") and isinstance(value, str)
+                  else value for name, value in params.items()}
+    problem = c.t(error.key, **params)
     if error.key in _QUOTE_TYPED and typed.strip():
         problem = f"{problem} {c.t('answers.typed', typed=' '.join(typed.split())[:60])}"
     if isinstance(error, Ambiguous):  # each reading as a button: one tap stores the one the person meant
@@ -573,6 +595,13 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     c = catalog(lang)
     if _is_unsure(text):  # "je sais pas" is not a job title: never searched as one (it found ticket agents)
         raise InvalidAnswer("finder.unsure")
+    if any(ch.isalpha() for ch in text):
+        try:  # "non" is no job title either: searched, it offered "non-technique" and "non destructifs" jobs
+            parse_yes_no(text)
+        except InvalidAnswer:
+            pass
+        else:
+            raise InvalidAnswer("finder.yes_no", typed=text.strip()[:60])
     try:
         occupation = parse_noc(text)
     except InvalidAnswer:

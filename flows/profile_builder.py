@@ -80,6 +80,13 @@ def tests_given_as_a_month(answers: Answers) -> frozenset[int]:
                      if isinstance(item["test_date"], str) and is_month_only(item["test_date"]))
 
 
+def tests_of_unsure_date(answers: Answers) -> frozenset[int]:
+    """The places among the profile's language results of those whose date the person was not sure of: the
+    verdict never names the day the careful reading chose for them."""
+    return frozenset(place for place, (_, item) in enumerate(_answered_tests(answers))
+                     if item["test_date"] == UNSURE)
+
+
 def _yes(value: Any, favourable: bool) -> bool:
     """True, False, or "not sure": true only when read favourably."""
     return value is True or (value == UNSURE and favourable)

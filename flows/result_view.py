@@ -25,6 +25,7 @@ from flows.replies import Button, OutMessage, Reply, h
 from flows.texts import Catalog, catalog
 from flows.uncertainty import details_note, same_verdict
 from flows.verdict_text import (
+    after_label,
     change_text,
     criterion_icon,
     month_only_notes,
@@ -178,7 +179,7 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
             said = _first_clause(criterion["explanation"])
             if criterion["id"] == "language":
                 said = " ".join([said, *_language_notes(result, criterion, c)])
-        lines.append(f"{criterion_icon(criterion)} <b>{h(name)}</b> {h(said)}")
+        lines.append(f"{criterion_icon(criterion)} <b>{h(name)}</b> {h(after_label(said, c))}")
     changes = result["what_would_change"]
     todo = change_text(changes[0], result, c) if changes else next(
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
@@ -197,7 +198,7 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
         if language and not approximate["favourable"].get("language_met", True) and same_verdict(result):
             todo = language  # ...unless no reading meets the language level: a test is needed whatever they are
     if todo:
-        lines += ["", f"👉 <b>{h(c.t('results.glance.todo'))}</b> {h(todo)}"]
+        lines += ["", f"👉 <b>{h(c.t('results.glance.todo'))}</b> {h(after_label(todo, c))}"]
     return "\n".join(lines)
 
 

@@ -25,6 +25,7 @@ from flows.profile_builder import (
     job_places,
     month_only_jobs,
     tests_given_as_a_month,
+    tests_of_unsure_date,
 )
 from flows.questions import UNSURE, Answers
 from flows.texts import catalog
@@ -60,7 +61,8 @@ def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds:
     raw = build_profile(answers, as_of, favour)
     model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
     result = assess(model.model_validate(raw, strict=False), lang, rounds, today=today,
-                    month_only_tests=tests_given_as_a_month(answers))
+                    month_only_tests=tests_given_as_a_month(answers),
+                    unsure_date_tests=tests_of_unsure_date(answers))
     return _numbered_as_given(result, job_places(answers), lang)
 
 

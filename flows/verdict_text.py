@@ -35,6 +35,19 @@ def verdict_title(result: dict[str, Any], c: Catalog) -> str:
                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
 
 
+# French sets no capital after a colon (« Langue : votre test... »); English keeps its own. A word in capitals
+# (NCLC, IRCC) or a name that can open a sentence keeps its capital.
+_NAMES = frozenset({"Québec", "Canada", "Entrée", "Arrima"})
+
+
+def after_label(said: str, c: Catalog) -> str:
+    """A sentence as it reads after a label that ends with a colon ("Langue :", "À faire :")."""
+    word = said.split(" ", 1)[0]
+    if c.lang == "fr" and word[:1].isupper() and word[1:].islower() and word.rstrip(",.;:") not in _NAMES:
+        return said[0].lower() + said[1:]
+    return said
+
+
 def criterion_icon(criterion: dict[str, Any]) -> str:
     """✅ met, ❌ not met, ❔ met only by an assumption (where the person will live, when not said)."""
     return "❔" if criterion.get("assumed") else _ICON[criterion["met"]]
@@ -117,6 +130,7 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
                              *date_notes(result, c)])
         elif criterion["id"] == "language":
             said = " ".join([said, *test_date_notes(result, c)])
+        said = after_label(said, c)
         lines.append(f"{criterion_icon(criterion)} {_heading(esc(name), html) if html else name} {esc(said)}")
     jobs = result["hours_ledger"]["jobs"]
     if jobs:

@@ -228,7 +228,7 @@ async def test_youssef_cuisinier_pas_encore_admissible_rappels_graphique_et_plus
         verdict = chat.last_text
         assert "⏳ Pas encore admissible : vous devriez l'être le 28 février 2027" in verdict
         assert "1 161 heures admissibles ; il en faut 1 560" in verdict and "NCLC 6/6/6/6" in verdict
-        assert "Environ 399 heures admissibles de plus" in verdict
+        assert "À faire : environ 399 heures admissibles de plus" in verdict
         await say(chat, "[M'envoyer des rappels]", "[Oui, envoyez-moi des rappels]")
         reminders = chat.last_text
         assert "28 février 2027 : le jour où vous devriez devenir admissible" in reminders
@@ -318,7 +318,7 @@ async def test_aminata_telegram_en_anglais_passe_au_francais_apres_le_resultat(t
         again = chat.last_text
         assert again.startswith("Je vous parlerai désormais en français.")
         assert "❌ Non admissible à la catégorie de l'expérience canadienne pour le moment" in again
-        assert "Vous n'avez aucun résultat valide à un test approuvé" in again
+        assert "Langue : vous n'avez aucun résultat valide à un test approuvé" in again
         heard_in_french(chat, skip=before)
     bot.errors.check()
 

@@ -471,7 +471,7 @@ async def test_marie_not_yet_sets_reminders_then_her_real_hours_move_the_day_and
         verdict = verdict_in(chat)
         assert "Pas encore admissible : vous devriez l'être le 1er février 2027" in verdict
         assert "1 277 heures admissibles" in verdict and "NCLC 8/8/8/9" in verdict
-        assert "Environ 283 heures admissibles de plus" in verdict
+        assert "À faire : environ 283 heures admissibles de plus" in verdict
         offer = text_of(await say(chat, "[🔔 M'envoyer des rappels]"))
         assert "1er février 2027 : le jour où vous devriez devenir admissible" in offer
         assert "12 mars 2028 : 90 jours avant" in offer and "11 mai 2028 : 30 jours avant" in offer

@@ -207,9 +207,9 @@ async def test_a_test_that_expires_by_the_planned_day_in_french(tg: FakeTelegram
     async with bot_with_clock(tg, tmp_path / "bot.db", [TODAY]) as bot:
         moi = await start(bot, tg, ELIGIBLE_FR, "fr")
         juillet = await plan(moi, "juillet 2027", "fr")
-        assert ("❌ Langue : Votre test IELTS General Training du 1er juin 2025 expire le 1er juin 2027, au plus "
+        assert ("❌ Langue : votre test IELTS General Training du 1er juin 2025 expire le 1er juin 2027, au plus "
                 "tard le jour de la demande.") in juillet
-        assert "Vous n'avez aucun résultat valide" not in juillet
+        assert "aucun résultat valide" not in juillet
     bot.errors.check()
 
 

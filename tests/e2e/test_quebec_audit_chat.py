@@ -202,7 +202,7 @@ async def test_the_verdict_of_someone_unsure_says_it_holds_only_outside_quebec(t
         await answer_all(chat, *(ELIGIBLE_SCREENING if lang == "en" else ELIGIBLE_FR)[1:])
         verdict = "\n\n".join(chat.texts[-3:])
         assumed = {"en": "❔ Where you will live: This result assumes you plan to live outside Quebec.",
-                   "fr": "❔ Lieu de résidence prévu : Ce résultat suppose que vous prévoyez de vivre hors du "
+                   "fr": "❔ Lieu de résidence prévu : ce résultat suppose que vous prévoyez de vivre hors du "
                          "Québec."}[lang]
         assert assumed in verdict
         assert t(lang, "quebec_step.unsure_result") in verdict

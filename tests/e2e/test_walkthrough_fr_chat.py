@@ -200,7 +200,7 @@ async def test_karim_soudeur_a_quebec_qui_part_en_ontario_avec_un_tefaq(tg: Fake
         verdict = chat.last_text
         assert "❌ Non admissible à la catégorie de l'expérience canadienne pour le moment" in verdict
         assert "✅ Travail au Canada : 4 097 heures admissibles" in verdict  # work in Quebec counts
-        assert "Un résultat d'au moins NCLC 5 dans chaque compétence" in verdict
+        assert "À faire : un résultat d'au moins NCLC 5 dans chaque compétence" in verdict
         await chat.click(DETAILS)
         assert "1 366 h au-delà de 30 heures par semaine" in everything(chat)
         assert "TEF Canada ou TCF Canada" in everything(chat)
@@ -248,7 +248,8 @@ async def test_kevin_repond_souvent_je_sais_pas(tg: FakeTelegram, tmp_path: path
         assert "0 selon la lecture favorable (heures comptées : 2 331)" in verdict
         assert "• Emploi 1 · autorisé : vous n'étiez pas certain(e)." in verdict
         assert "• Test 1 · date : vous n'étiez pas certain(e)." in verdict
-        assert "Ce résultat suppose que vous prévoyez de vivre hors du Québec." in verdict
+        assert "Lieu de résidence prévu : ce résultat suppose que vous prévoyez de vivre hors du Québec." \
+            in verdict
         assert "Vous semblez admissible" not in verdict
         french_only(chat)
     bot.errors.check()

@@ -205,7 +205,7 @@ async def test_omar_whose_second_job_starts_in_january_hears_it_does_not_count_y
         reply = last(chat)
         # RULES.md 1: only work done before the application day counts. Typing today's date instead would count
         # a job not started as current work in the projection: never suggest it.
-        assert "That date (2027-01-04) is after today: a job that has not started yet does not count" in reply
+        assert "That date (January 4, 2027) is after today: a job that has not started yet does not count" in reply
         assert "today's date" not in reply
         await answer_all(chat, "/back", "/back", "no")
         assert "Job 2 removed" in text(chat)

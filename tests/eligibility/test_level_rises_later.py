@@ -104,7 +104,7 @@ def test_at_a_glance_every_ability_short_of_the_level_is_named_as_in_details() -
             "(you have CLB 6) and CLB 7 in speaking (you have CLB 6), and at least the same level in the other "
             "abilities.") in glance(later, "en").replace("</b>", "").replace("<b>", "")
     fr = glance(assess(profile([mixed], as_of="2026-12-30"), "fr"), "fr").replace("</b>", "").replace("<b>", "")
-    assert ("À faire : Un nouveau test de langue approuvé avec NCLC 7 en compréhension de l'oral (votre niveau : "
+    assert ("À faire : un nouveau test de langue approuvé avec NCLC 7 en compréhension de l'oral (votre niveau : "
             "NCLC 6), NCLC 7 en compréhension de l'écrit (votre niveau : NCLC 6) et NCLC 7 en expression orale "
             "(votre niveau : NCLC 6), et au moins le même niveau dans les autres compétences.") in fr
     one = assess(profile([{**celpip(7), "speaking": 6}], as_of="2026-12-30"))

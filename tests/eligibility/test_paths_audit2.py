@@ -133,9 +133,9 @@ def test_the_one_french_round_known_is_named_rather_than_1_of_the_1() -> None:
             ("en", "that CRS is at or above the cut-off of the only one whose details we have (382, August 19, "
                    "2026); their cut-offs in 2026 ranged from 382 to 420.",
              "that CRS is below the cut-off of the only one whose details we have (382, August 19, 2026)"),
-            ("fr", "ce score est égal ou supérieur au seuil de la seule dont nous avons le détail (382, le 19 "
+            ("fr", "ce score est égal ou supérieur au seuil de la seule dont nous ayons le détail (382, le 19 "
                    "août 2026) ; leurs seuils en 2026 allaient de 382 à 420.",
-             "ce score est sous le seuil de la seule dont nous avons le détail (382, le 19 août 2026)")):
+             "ce score est sous le seuil de la seule dont nous ayons le détail (382, le 19 août 2026)")):
         found = result_of(lang)["paths"]
         first = found[0]["text"]
         assert reached in first  # 539

@@ -29,7 +29,7 @@ def test_a_month_is_said_as_the_month_and_the_expiry_as_the_earliest_day() -> No
 
 def test_the_same_in_french() -> None:
     glance, criterion = language("2025-06", "fr")
-    assert "Votre test IELTS General Training du mois de juin 2025 correspond" in glance
+    assert "Langue :</b> votre test IELTS General Training du mois de juin 2025 correspond" in glance
     assert "1er juin 2025" not in glance + criterion
     assert "expire le 1er juin 2027 au plus tôt (vous n'avez indiqué que le mois du test)" in criterion
 

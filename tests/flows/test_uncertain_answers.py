@@ -29,7 +29,7 @@ def test_what_to_do_first_is_to_give_the_deciding_answers_exactly() -> None:
     # The careful reading lacks 1,560 hours only because the permit is "not sure": the first thing to do is to
     # find out, not to work 52 more weeks.
     for lang, todo in (("en", "What to do:</b> Give the answers above exactly: they decide the outcome."),
-                       ("fr", "À faire :</b> Précisez les réponses ci-dessus : ce sont elles qui décident")):
+                       ("fr", "À faire :</b> précisez les réponses ci-dessus : ce sont elles qui décident")):
         text = say(talk.new_screening(), *COOK_NOT_SURE[:-1], "no" if lang == "en" else "non",
                    lang=lang).messages[0].text
         assert todo in text
