@@ -1,0 +1,247 @@
+"""Reminders and round alerts audit 2: do they tell the truth on the right day? Each scenario through the fake
+Bot API, the clock moved by the test, the bot restarted between days as a deployment would be. Days are worked
+out from RULES.md by hand in each docstring."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import pathlib
+
+from .bot_fixtures import answer_all
+from .fake_telegram import Chat, FakeTelegram
+from .screenings import ELIGIBLE_WORK, IELTS_9, QUEBEC_TEER_5
+from .test_reminders_chat import Clock, bot_with_clock, chat_on, reminders_in, wait_for
+from .test_round_alerts import CRS_470, FeedServer, bot_with_feed, ircc_feed, refresh, until
+
+UTC = dt.UTC
+START = dt.datetime(2026, 11, 27, 9, tzinfo=UTC)
+SAMPLE = pathlib.Path("/work/shared/reference/ircc-feed-sample.json")
+
+
+def part_time(hours: str) -> list[str]:
+    """One ongoing TEER 1 job (21232) since 2026-03-02 at `hours` a week, then an IELTS GT of 2026-06-01 at CLB 9
+    (valid until 2028-06-01, past either day below)."""
+    return ["[No]", "[Yes]", "21232", "2026-03-02", "[Yes]", hours, "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]",
+            IELTS_9[0], "2026-06-01", *IELTS_9[2:]]
+
+
+def new_alerts(chat: Chat) -> list[str]:
+    return [text for text in chat.texts if "New round of invitations" in text or "Nouvelle ronde" in text]
+
+
+# -- reminders ------------------------------------------------------------------------------------------------
+async def test_a_corrected_answer_moves_the_eligible_day_and_the_old_day_stays_silent(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """40 h a week since 2026-03-02 count 30 h a week (RULES.md 1): 52 weeks, 1,560 h on 2027-03-01. The person
+    corrects it to 20 h a week: 78 weeks, 2026-03-02 + 546 days = 2027-08-30. Nothing on 2027-03-01; once on
+    2027-08-30."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *part_time("[40]"), "[🔔 Remind me]")
+        assert "March 1, 2027: the day you should become eligible" in chat.last_text
+        await chat.click("Yes, remind me")
+    clock.set(dt.date(2026, 12, 10), 10)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = chat_on(bot, tg)
+        await chat.send("/restart")
+        await chat.click("Yes, start over")
+        await answer_all(chat, *part_time("20"))
+        await chat.send("/reminders")
+        assert "August 30, 2027: the day you should become eligible" in chat.last_text
+        assert "March 1, 2027" not in chat.last_text
+    clock.set(dt.date(2027, 3, 1), 18)
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+    assert reminders_in(chat, "eligible") == []
+    clock.set(dt.date(2027, 8, 30), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "August 30, 2027")) == 1)
+    clock.set(dt.date(2027, 8, 31), 18)
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+    assert len(reminders_in(chat, "August 30, 2027")) == 1
+    bot.errors.check()
+
+
+async def test_le_jour_passe_pendant_une_panne_le_rappel_part_une_fois_en_retard_et_le_dit(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Le jour projeté (2027-03-01) tombe pendant une panne ; le bot revient le 2027-03-04 : le rappel part une
+    fois, dit « depuis » et non « aujourd'hui », et rien de plus le lendemain."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, "[Non]", "[Oui]", "21232", "2026-03-02", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
+                         "[Oui]", "[Non]", "[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[Non]",
+                         "[🔔 M'envoyer des rappels]", "[Oui, envoyez-moi des rappels]")
+    clock.set(dt.date(2027, 3, 4), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "1er mars 2027")) == 1)
+    clock.set(dt.date(2027, 3, 5), 18)
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+    (sent,) = reminders_in(chat, "1er mars 2027")
+    assert "Aujourd'hui" not in sent and "Depuis le 1er mars 2027" in sent, sent
+    bot.errors.check()
+
+
+async def test_a_test_taken_on_the_last_day_of_a_month(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """IELTS of 2025-05-31: valid 2 years, until 2027-05-31 (RULES.md 2); 90 days before: 2027-03-02; 30 days
+    before: 2027-05-01. Both sent on their day, once each."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_WORK, IELTS_9[0], "2025-05-31", *IELTS_9[2:], "[🔔 Remind me]")
+        assert "March 2, 2027: 90 days before your IELTS General Training result expires on May 31, 2027" \
+            in chat.last_text
+        await chat.click("Yes, remind me")
+    for day, count in ((dt.date(2027, 3, 1), 0), (dt.date(2027, 3, 2), 1), (dt.date(2027, 5, 1), 2)):
+        clock.set(day, 18)
+        async with bot_with_clock(tg, db, clock) as bot:
+            await wait_for(lambda day=day: bot.app.bot_data["reminders"]._done_on == day)
+        assert len(reminders_in(chat, "May 31, 2027")) == count
+    assert "in 30 days" in reminders_in(chat, "May 31, 2027")[-1]
+    bot.errors.check()
+
+
+async def test_a_leap_day_birthday(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Born 1996-02-29: 30 on 2026-11-27; turns 31 on 2027-03-01 (no 29 February in 2027; the code's convention,
+    RULES.md says only that a birthday counts from the day itself): 105 -> 99 age points (single, RULES.md 3).
+    Reminded the day before, 2027-02-28, once."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_WORK, *IELTS_9, "[Estimate my CRS]", "1996-02-29", *CRS_470[2:],
+                         "[🔔 Remind me]")
+        assert "February 28, 2027: the day before you turn 31, when your CRS age points go from 105 to 99" \
+            in chat.last_text
+        await chat.click("Yes, remind me")
+    clock.set(dt.date(2027, 2, 28), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "turn 31")) == 1)
+    clock.set(dt.date(2027, 3, 1), 18)
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+    assert len(reminders_in(chat, "turn 31")) == 1
+    bot.errors.check()
+
+
+# -- round alerts ---------------------------------------------------------------------------------------------
+async def test_an_alert_after_a_later_result_that_is_not_eligible_says_so(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Eligible with a CRS of 470, alerts on; then the person starts over and their new answers (a TEER 5 job,
+    no test) are not eligible, with no new CRS. A CEC round at 466: the old 470 must not read as good news
+    without the caution that it brings no invitation until every requirement is met (RULES.md 1)."""
+    feed = FeedServer(ircc_feed())
+    try:
+        async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+            chat = Chat(bot.app, tg, user_id=3101)
+            await chat.send("/start")
+            await answer_all(chat, *ELIGIBLE_WORK, *IELTS_9, *CRS_470, "[📣 Tell me after each round]")
+            await chat.send("/restart")
+            await chat.click("Yes, start over")
+            await answer_all(chat, *QUEBEC_TEER_5)
+            assert any("Not eligible" in text for text in chat.texts[-4:])
+            feed.body = ircc_feed({"drawNumber": "448", "drawDate": "2026-11-25",
+                                   "drawName": "Canadian Experience Class", "drawSize": "2,500", "drawCRS": "466"})
+            await refresh(bot)
+            await until(lambda: bool(new_alerts(chat)))
+            (alert,) = new_alerts(chat)
+            assert "Your latest estimate, 470, is above this round's 466 by 4 points." in alert
+            assert "do not meet every Canadian Experience Class requirement yet" in alert, alert
+            await chat.send("/rounds")
+            assert "That result does not meet every requirement yet" in chat.last_text
+        bot.errors.check()
+    finally:
+        feed.close()
+
+
+async def test_cut_offs_met_equalled_and_missed(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """470 against three new CEC rounds in one refresh: 466 (above by 4), 470 (equal), 475 (below by 5); one
+    message with the three lines."""
+    feed = FeedServer(ircc_feed())
+    rounds = [{"drawNumber": str(n), "drawDate": day, "drawName": "Canadian Experience Class", "drawSize": "2,000",
+               "drawCRS": str(cut)} for n, day, cut in ((448, "2026-11-10", 466), (449, "2026-11-17", 470),
+                                                         (450, "2026-11-24", 475))]
+    try:
+        async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+            chat = Chat(bot.app, tg, user_id=3102)
+            await chat.send("/start")
+            await answer_all(chat, *ELIGIBLE_WORK, *IELTS_9, *CRS_470, "[📣 Tell me after each round]")
+            feed.body = ircc_feed(*rounds)
+            await refresh(bot)
+            await until(lambda: bool(new_alerts(chat)))
+            (alert,) = new_alerts(chat)
+            assert "Your latest estimate, 470, is above this round's 466 by 4 points." in alert
+            assert "Your latest estimate, 470, is equal to this round's 470." in alert
+            assert "Your latest estimate, 470, is below this round's 475 by 5 points." in alert
+            assert alert.index("round 448") < alert.index("round 449") < alert.index("round 450")
+        bot.errors.check()
+    finally:
+        feed.close()
+
+
+async def test_a_round_seen_in_two_refreshes_is_alerted_once(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Round 448 in a refresh, then again in the next one beside a new round 449 (the feed changed, so no 304):
+    448 is told once, 449 once."""
+    feed = FeedServer(ircc_feed())
+    r448 = {"drawNumber": "448", "drawDate": "2026-11-12", "drawName": "Canadian Experience Class",
+            "drawSize": "2,000", "drawCRS": "480"}
+    r449 = {**r448, "drawNumber": "449", "drawDate": "2026-11-26", "drawCRS": "478"}
+    try:
+        async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+            chat = Chat(bot.app, tg, user_id=3103)
+            await chat.send("/start")
+            await answer_all(chat, *ELIGIBLE_WORK, *IELTS_9, *CRS_470, "[📣 Tell me after each round]")
+            feed.body = ircc_feed(r448)
+            await refresh(bot)
+            await until(lambda: len(new_alerts(chat)) == 1)
+            feed.body = ircc_feed(r448, r449)
+            await refresh(bot)
+            await until(lambda: len(new_alerts(chat)) == 2)
+            await refresh(bot)
+            await asyncio.sleep(0.3)
+            first, second = new_alerts(chat)
+            assert "round 448" in first and "round 449" not in first
+            assert "round 449" in second and "round 448" not in second
+        bot.errors.check()
+    finally:
+        feed.close()
+
+
+async def test_a_real_category_round_the_person_is_not_in_brings_no_alert(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """IRCC's real record of round 434 ("Transport Occupations, 2026-Version 2", ircc-feed-sample.json), as a new
+    round after the seed's newest (numbered 448, dated 2026-11-20): a category round; the software developer is
+    in no such category (the screener knows only CEC, French and nominee rounds as theirs): no alert. Then a CEC
+    round is told, alone."""
+    record = next(r for r in json.loads(SAMPLE.read_text())["rounds"] if r["drawNumber"] == "434")
+    category = {**record, "drawNumber": "448", "drawDate": "2026-11-20"}
+    cec = {"drawNumber": "449", "drawDate": "2026-11-25", "drawName": "Canadian Experience Class",
+           "drawSize": "2,500", "drawCRS": "466"}
+    feed = FeedServer(ircc_feed())
+    try:
+        async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+            chat = Chat(bot.app, tg, user_id=3104)
+            await chat.send("/start")
+            await answer_all(chat, *ELIGIBLE_WORK, *IELTS_9, *CRS_470, "[📣 Tell me after each round]")
+            feed.body = ircc_feed(category)
+            await refresh(bot)
+            await asyncio.sleep(0.5)
+            assert new_alerts(chat) == []
+            names = [r["name"] for r in bot.repository.stored_rounds()]
+            assert "Transport Occupations, 2026-Version 2" in names
+            feed.body = ircc_feed(category, cec)
+            await refresh(bot)
+            await until(lambda: bool(new_alerts(chat)))
+            (alert,) = new_alerts(chat)
+            assert "round 449" in alert and "Transport" not in alert
+        bot.errors.check()
+    finally:
+        feed.close()
