@@ -12,8 +12,11 @@ import pathlib
 from .bot_fixtures import answer_all
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_WORK, IELTS_9, QUEBEC_TEER_5
+from .test_charts_chat import PNG, photo_of
 from .test_reminders_chat import Clock, bot_with_clock, chat_on, reminders_in, wait_for
 from .test_round_alerts import CRS_470, FeedServer, bot_with_feed, ircc_feed, refresh, until
+from .test_work_histories_audit_chat import START as HELLO
+from .test_work_histories_audit_chat import celpip, job
 
 UTC = dt.UTC
 START = dt.datetime(2026, 11, 27, 9, tzinfo=UTC)
@@ -245,3 +248,77 @@ async def test_a_real_category_round_the_person_is_not_in_brings_no_alert(
         bot.errors.check()
     finally:
         feed.close()
+
+
+async def test_starting_over_says_the_reminders_follow_the_answers_and_keeping_them_keeps_the_day(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Reminders are worked out from the stored answers: a /restart confirmed and left half answered would drop
+    the eligible day of 2027-03-01 without a word. The question says so to someone with reminders on (not to
+    someone without); "Keep my answers" keeps the day, and it is sent on it."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        other = Chat(bot.app, tg, user_id=3201)
+        await other.send("/start")
+        await answer_all(other, *part_time("[40]"))
+        await other.send("/restart")
+        assert other.last_text == "Start over? Your current answers will be erased."
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, "[Non]", "[Oui]", "21232", "2026-03-02", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
+                         "[Oui]", "[Non]", "[IELTS General Training]", "2026-06-01", "8", "7", "7", "7", "[Non]",
+                         "[🔔 M'envoyer des rappels]", "[Oui, envoyez-moi des rappels]")
+    clock.set(dt.date(2026, 12, 10), 10)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = chat_on(bot, tg, "fr")
+        await chat.send("/restart")
+        assert chat.last_text == (
+            "Recommencer ? Vos réponses actuelles seront effacées. Vos rappels sont calculés à partir de vos "
+            "réponses : ceux prévus d'après vos réponses actuelles s'arrêtent, et les nouvelles réponses les "
+            "prévoiront de nouveau une fois le résultat obtenu.")
+        await chat.click("Garder mes réponses")
+        await chat.send("/reminders")
+        assert "1er mars 2027 : le jour où vous devriez devenir admissible" in chat.last_text
+        await chat.send("/language")
+        await chat.click("English")
+        await chat.send("/restart")
+        assert chat.last_text.startswith("Start over? Your current answers will be erased. Your reminders are "
+                                         "worked out from your answers: the ones planned from")
+        await chat.click("Keep my answers")
+    clock.set(dt.date(2027, 3, 1), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "March 1, 2027")) == 1)
+    bot.errors.check()
+
+
+# -- charts ---------------------------------------------------------------------------------------------------
+async def test_hours_charts_for_no_hours_five_jobs_and_jobs_across_three_years(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Hand-worked (RULES.md 1: at most 30 h a week over all jobs, the 3 years before 2026-11-27):
+    - self-employed since 2023-01-01: 0 h, the job said not counted as self-employment;
+    - five TEER 1 jobs at 8 h a week since 2025-12-01: 40 h count 30; 361 days x 30 / 7 = 1,547 h; 1,560 h after
+      364 days, on 2026-11-30;
+    - a mechanic 2022-03-01..2024-06-30 then since 2025-08-04 (37.5 h): 217 days + 480 days in the window at 30 h a
+      week, 2,987 h; never under 1,560 h on any day shown (older hours leave as newer ones come)."""
+    five = [step for i, code in enumerate(("21232", "21231", "21211", "21233", "21234"))
+            for step in job(code, "2025-12-01", "8", more=i < 4)]
+    people = {
+        3301: [*HELLO, "21232", "2023-01-01", "yes", "40", "yes", "no", "no", *celpip("2026-01-15", "9 9 9 9")],
+        3302: [*HELLO, *five, *celpip("2026-01-15", "9 9 9 9")],
+        3303: [*HELLO, *job("72410", "2022-03-01", "40", "2024-06-30", more=True),
+               *job("72410", "2025-08-04", "37.5", more=False), *celpip("2026-01-15", "6 6 6 6")]}
+    expected = {
+        3301: ("0 on November 27, 2026", ["you do not reach 1,560 hours", "Not counted: job 1, self-employment"]),
+        3302: ("1,547 on November 27, 2026", ["you reach 1,560 hours on November 30, 2026."]),
+        3303: ("2,987 on November 27, 2026", ["You are above 1,560 hours on every day shown"])}
+    async with bot_with_clock(tg, tmp_path / "bot.db", Clock(START)) as bot:
+        for user_id, script in people.items():
+            chat = Chat(bot.app, tg, user_id=user_id)
+            await answer_all(chat, *script)
+            await chat.click("🗓️ Hours chart")
+            photo, facts = chat.bot_messages[-2:]
+            hours, lines = expected[user_id]
+            assert photo.shown_text == f"Hours that count for the CEC: {hours}, 1,560 needed."
+            assert photo_of(tg, photo).startswith(PNG)
+            said = facts.shown_text or ""
+            assert all(line in said for line in lines), said
+    bot.errors.check()
