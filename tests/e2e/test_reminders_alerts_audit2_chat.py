@@ -9,6 +9,8 @@ import datetime as dt
 import json
 import pathlib
 
+import pytest
+
 from .bot_fixtures import answer_all
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_WORK, IELTS_9, QUEBEC_TEER_5
@@ -322,3 +324,35 @@ async def test_hours_charts_for_no_hours_five_jobs_and_jobs_across_three_years(
             said = facts.shown_text or ""
             assert all(line in said for line in lines), said
     bot.errors.check()
+
+
+@pytest.mark.parametrize(("published", "corrected"), [("2026-11-25", "2026-11-24"), ("2026-11-24", "2026-11-25")])
+async def test_a_round_whose_date_irccs_feed_corrects_is_kept_and_not_alerted_again(
+        tg: FakeTelegram, tmp_path: pathlib.Path, published: str, corrected: str) -> None:
+    """Round 448 published with one date, then the feed corrects it (IRCC fixes typos in place; the number stays:
+    a round is its number). The corrected feed is stored (it was refused as "shrunken", and every later refresh
+    with it: no round after it would ever be stored or alerted); one alert, not two, either way."""
+    feed = FeedServer(ircc_feed())
+    first = {"drawNumber": "448", "drawDate": published, "drawName": "Canadian Experience Class",
+             "drawSize": "2,000", "drawCRS": "480"}
+    try:
+        async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+            chat = Chat(bot.app, tg, user_id=3105)
+            await chat.send("/start")
+            await answer_all(chat, *ELIGIBLE_WORK, *IELTS_9, *CRS_470, "[📣 Tell me after each round]")
+            feed.body = ircc_feed(first)
+            await refresh(bot)
+            await until(lambda: len(new_alerts(chat)) == 1)
+            feed.body = ircc_feed({**first, "drawDate": corrected})
+            await refresh(bot)
+            await asyncio.sleep(0.5)
+            assert len(new_alerts(chat)) == 1, new_alerts(chat)[-1]
+            assert [r["date"] for r in bot.repository.stored_rounds() if r["number"] == "448"] == [corrected]
+            later = {**first, "drawNumber": "449", "drawDate": "2026-11-26", "drawCRS": "476"}
+            feed.body = ircc_feed({**first, "drawDate": corrected}, later)
+            await refresh(bot)
+            await until(lambda: len(new_alerts(chat)) == 2)
+            assert "round 449" in new_alerts(chat)[-1] and "round 448" not in new_alerts(chat)[-1]
+        bot.errors.check()
+    finally:
+        feed.close()
