@@ -296,7 +296,8 @@ async def test_starting_over_says_the_reminders_follow_the_answers_and_keeping_t
 async def test_hours_charts_for_no_hours_five_jobs_and_jobs_across_three_years(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """Hand-worked (RULES.md 1: at most 30 h a week over all jobs, the 3 years before 2026-11-27):
-    - self-employed since 2023-01-01: 0 h, the job said not counted as self-employment;
+    - self-employed since 2023-01-01: 0 h, the job said not counted as self-employment since that day (it said
+      "from November 27, 2023 to February 14, 2028", the days the chart shows, as if the job's own);
     - five TEER 1 jobs at 8 h a week since 2025-12-01: 40 h count 30; 361 days x 30 / 7 = 1,547 h; 1,560 h after
       364 days, on 2026-11-30;
     - a mechanic 2022-03-01..2024-06-30 then since 2025-08-04 (37.5 h): 217 days + 480 days in the window at 30 h a
@@ -309,7 +310,8 @@ async def test_hours_charts_for_no_hours_five_jobs_and_jobs_across_three_years(
         3303: [*HELLO, *job("72410", "2022-03-01", "40", "2024-06-30", more=True),
                *job("72410", "2025-08-04", "37.5", more=False), *celpip("2026-01-15", "6 6 6 6")]}
     expected = {
-        3301: ("0 on November 27, 2026", ["you do not reach 1,560 hours", "Not counted: job 1, self-employment"]),
+        3301: ("0 on November 27, 2026", ["you do not reach 1,560 hours",
+                                          "Not counted: job 1, self-employment, since January 1, 2023."]),
         3302: ("1,547 on November 27, 2026", ["you reach 1,560 hours on November 30, 2026."]),
         3303: ("2,987 on November 27, 2026", ["You are above 1,560 hours on every day shown"])}
     async with bot_with_clock(tg, tmp_path / "bot.db", Clock(START)) as bot:
@@ -356,3 +358,48 @@ async def test_a_round_whose_date_irccs_feed_corrects_is_kept_and_not_alerted_ag
         bot.errors.check()
     finally:
         feed.close()
+
+
+async def test_a_reminder_comes_in_the_language_chosen_since(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Reminders turned on in English; the person then picks French with /language. The eligible day's message
+    (2027-03-01) is in French, with French dates."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *part_time("[40]"), "[🔔 Remind me]", "[Yes, remind me]")
+        await chat.send("/language")
+        await chat.click("Français")
+    clock.set(dt.date(2027, 3, 1), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "1er mars 2027")) == 1)
+    (sent,) = reminders_in(chat, "1er mars 2027")
+    assert sent.startswith("🔔 Aujourd'hui, le 1er mars 2027") and "March" not in sent
+    bot.errors.check()
+
+
+async def test_two_reminders_due_the_same_day_come_one_a_day_the_later_one_saying_since(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Eligible on 2027-03-01 (40 h a week since 2026-03-02) and born 1997-03-02: turns 30 on 2027-03-02, 110 ->
+    105 age points (single), reminded the day before, 2027-03-01 too. One message a day: the birthday's first
+    (its window closes on 2027-03-02), the eligible day's on 2027-03-02, saying "since March 1", not "today"."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *part_time("[40]"), "[Estimate my CRS]", "1997-03-02", *CRS_470[2:],
+                         "[🔔 Remind me]")
+        offer = chat.last_text
+        assert "March 1, 2027: the day you should become eligible" in offer
+        assert "March 1, 2027: the day before you turn 30, when your CRS age points go from 110 to 105" in offer
+        await chat.click("Yes, remind me")
+    clock.set(dt.date(2027, 3, 1), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "turn 30")) == 1)
+    assert reminders_in(chat, "1,560 hours") == []
+    clock.set(dt.date(2027, 3, 2), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "1,560 hours")) == 1)
+    (late,) = reminders_in(chat, "1,560 hours")
+    assert "Since March 1, 2027" in late and "Today" not in late, late
+    bot.errors.check()
