@@ -45,7 +45,8 @@ class Subscriber:
     # whether the lower one has the partner coming. None otherwise.
     crs_other: int | None = None
     partner_coming: bool | None = None
-    eligible: bool | None = None  # whether that estimate's result met every requirement (None: no estimate)
+    eligible: bool | None = None  # whether their latest result for its own day met every requirement (None: none)
+    for_day: str | None = None  # the later application day the estimate was made for ("what if I apply later?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,9 @@ class RoundsStorage:
         """Opted-in users not known to have blocked the bot, with their latest CRS estimate (if any). Not those
         whose answers now say they will live in Quebec (the answer "quebec": true): Express Entry's rounds are not
         their route, and their old estimate must not be compared with them (RULES.md 8). Whether they are eligible
-        is their latest result's say, even when it made no new CRS estimate (latest_crs says why)."""
+        is their latest result's say, even when it made no new CRS estimate (latest_crs says why), and never that
+        of a result for a later application day ("what if I apply later?"): a round invites who is in the pool on
+        its day. The estimate's own later day, if it was made for one, is `for_day`."""
         rows = self.db.execute(
             """
             SELECT o.user_id, u.language,
@@ -183,7 +186,11 @@ class RoundsStorage:
                    coalesce(v.made_on, v.created_at), json_extract(v.result, '$.approximate.spouse.crs_other'),
                    json_extract(v.result, '$.approximate.spouse.coming'),
                    (SELECT json_extract(result, '$.verdict') FROM verdicts
-                    WHERE user_id = o.user_id ORDER BY id DESC LIMIT 1)
+                    WHERE user_id = o.user_id
+                      AND coalesce(json_extract(result, '$.as_of'), '')
+                          <= substr(coalesce(made_on, created_at), 1, 10)
+                    ORDER BY id DESC LIMIT 1),
+                   json_extract(v.result, '$.as_of')
             FROM round_alert_optins o JOIN users u ON u.user_id = o.user_id
             LEFT JOIN sessions s ON s.user_id = o.user_id
             LEFT JOIN verdicts v ON v.id = (
@@ -194,7 +201,8 @@ class RoundsStorage:
             """
         ).fetchall()
         return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5], r[6],
-                           None if r[7] is None else bool(r[7]), None if r[8] is None else r[8] == "eligible")
+                           None if r[7] is None else bool(r[7]), None if r[8] is None else r[8] == "eligible",
+                           r[9] if r[9] and r[5] and r[9] > r[5][:10] else None)
                 for r in rows]
 
     def latest_crs(self, user_id: int

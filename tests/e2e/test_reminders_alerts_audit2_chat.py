@@ -11,10 +11,16 @@ import pathlib
 
 import pytest
 
+from bot.scheduled.round_alerts import compose_alerts
+from eligibility.rounds import CEC, Round
+from storage.rounds import Subscriber
+
 from .bot_fixtures import answer_all
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_WORK, IELTS_9, QUEBEC_TEER_5
+from .test_acceptance_review_6c import month_button
 from .test_charts_chat import PNG, photo_of
+from .test_plan_later_audit_chat import plan
 from .test_reminders_chat import Clock, bot_with_clock, chat_on, reminders_in, wait_for
 from .test_round_alerts import CRS_470, FeedServer, bot_with_feed, ircc_feed, refresh, until
 from .test_work_histories_audit_chat import START as HELLO
@@ -403,3 +409,45 @@ async def test_two_reminders_due_the_same_day_come_one_a_day_the_later_one_sayin
     (late,) = reminders_in(chat, "1,560 hours")
     assert "Since March 1, 2027" in late and "Today" not in late, late
     bot.errors.check()
+
+
+async def test_an_alert_against_an_estimate_for_a_later_application_day_says_so(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Not yet eligible today (40 h a week since 2026-03-02: 1,560 h on 2027-03-01); CRS today, alerts on; then
+    "What if I apply later?" for April 2027, eligible then, a CRS for that day (one year of Canadian work counted,
+    the person one year older). A CEC round now, at a cut-off under it: the alert says the estimate is for an
+    application on April 1, 2027, and that a cut-off reached brings no invitation until every requirement is met
+    (RULES.md 1: today's result is not yet eligible; only people in the pool are invited). It said neither."""
+    feed = FeedServer(ircc_feed())
+    try:
+        async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+            chat = Chat(bot.app, tg, user_id=3106)
+            await chat.send("/start")
+            await answer_all(chat, *part_time("[40]"), *CRS_470, "[📣 Tell me after each round]")
+            await chat.send("/start")  # back to the result's menu
+            later = await plan(chat, month_button("en", 2027, 4))
+            assert "📅 Assessed as if you apply on April 1, 2027." in later
+            planned = bot.repository.latest_crs(3106)
+            assert planned is not None and planned[4] == "2027-04-01"
+            feed.body = ircc_feed({"drawNumber": "448", "drawDate": "2026-11-25",
+                                   "drawName": "Canadian Experience Class", "drawSize": "2,500", "drawCRS": "300"})
+            await refresh(bot)
+            await until(lambda: bool(new_alerts(chat)))
+            (alert,) = new_alerts(chat)
+            assert f"Your latest estimate, {planned[0]}, is above this round's 300" in alert
+            assert "(Your estimate is from November 27, 2026, for an application on April 1, 2027;" in alert
+            assert "do not meet every Canadian Experience Class requirement yet" in alert, alert
+        bot.errors.check()
+    finally:
+        feed.close()
+
+
+def test_l_alerte_dit_en_francais_pour_quel_jour_vaut_l_estimation() -> None:
+    """The same alert in French, composed as a refresh composes it: the day the estimate is for, in French."""
+    cec = Round(dt.date(2026, 11, 25), CEC, 2500, 300, "448")
+    person = Subscriber(3107, "fr", 465, 0, 0, "2026-11-27", eligible=False, for_day="2027-04-01")
+    [(_, _, reply)] = compose_alerts([cec], [person])
+    text = reply["parts"][0]["text"]
+    assert ("(Votre estimation date du 27 novembre 2026 et vaut pour une demande présentée le 1er avril 2027 ; "
+            "elle a pu changer depuis.") in text
+    assert "vous ne remplissez pas encore toutes les exigences" in text
