@@ -451,3 +451,49 @@ def test_l_alerte_dit_en_francais_pour_quel_jour_vaut_l_estimation() -> None:
     assert ("(Votre estimation date du 27 novembre 2026 et vaut pour une demande présentée le 1er avril 2027 ; "
             "elle a pu changer depuis.") in text
     assert "vous ne remplissez pas encore toutes les exigences" in text
+
+
+async def test_the_sending_hour_is_utc_and_said_so(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Days are UTC days and reminders go out from 17:00 UTC (12:00 in Toronto, 9:00 in Vancouver in winter: the
+    due day is the same day across Canada); the offer says "around 17:00 UTC". At 16:59 UTC on the due day nothing
+    goes; from 17:00 the eligible day's message goes, once, saying "Today"."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *part_time("[40]"), "[🔔 Remind me]")
+        assert "around 17:00 UTC" in chat.last_text
+        await chat.click("Yes, remind me")
+    clock.current = dt.datetime(2027, 3, 1, 16, 59, tzinfo=UTC)
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+        clock.current = dt.datetime(2027, 3, 1, 17, 0, tzinfo=UTC)
+        assert await bot.app.bot_data["reminders"].run() == 1
+        assert await bot.app.bot_data["reminders"].run() == 0
+    (sent,) = reminders_in(chat, "March 1, 2027")
+    assert sent.startswith("🔔 Today, March 1, 2027")
+    bot.errors.check()
+
+
+async def test_hours_corrected_in_review_move_the_eligible_day(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """The same correction as above made in "Review my answers" (✏️ hours: 20): the reminder moves from
+    2027-03-01 to 2027-08-30 (78 weeks at 20 h from 2026-03-02); the old day sends nothing."""
+    db, clock = tmp_path / "bot.db", Clock(START)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *part_time("[40]"), "[🔔 Remind me]", "[Yes, remind me]")
+    clock.set(dt.date(2026, 12, 10), 10)
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = chat_on(bot, tg)
+        await chat.send("/start")
+        await answer_all(chat, "[📝 Review my answers]", "[✏️ Job 1 · hours]", "20")
+        assert any("August 30, 2027" in text for text in chat.texts[-3:]), chat.texts[-3:]
+        await chat.send("/reminders")
+        assert "August 30, 2027: the day you should become eligible" in chat.last_text
+        assert "March 1, 2027" not in chat.last_text
+    clock.set(dt.date(2027, 3, 1), 18)
+    async with bot_with_clock(tg, db, clock) as bot:
+        assert await bot.app.bot_data["reminders"].run() == 0
+    assert reminders_in(chat, "eligible") == []
+    bot.errors.check()
