@@ -497,3 +497,26 @@ async def test_hours_corrected_in_review_move_the_eligible_day(tg: FakeTelegram,
         assert await bot.app.bot_data["reminders"].run() == 0
     assert reminders_in(chat, "eligible") == []
     bot.errors.check()
+
+
+async def test_a_test_taken_on_a_leap_day(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """On 2025-11-01, an IELTS of 2024-02-29: valid 2 years (RULES.md 2), read as expiring on 2026-02-28 (no 29
+    February in 2026; the earlier day, the careful one). 90 days before: 2025-11-30; 30 days before: 2026-01-29.
+    Sent on 2025-11-30, once."""
+    db, clock = tmp_path / "bot.db", Clock(dt.datetime(2025, 11, 1, 9, tzinfo=UTC))
+    async with bot_with_clock(tg, db, clock) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, "[No]", "[Yes]", "21232", "2024-09-02", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]",
+                         "[Yes]", "[No]", IELTS_9[0], "2024-02-29", *IELTS_9[2:], "[🔔 Remind me]")
+        offer = chat.last_text
+        assert "November 30, 2025: 90 days before your IELTS General Training result expires on February 28, " \
+            "2026" in offer
+        assert "January 29, 2026: 30 days before" in offer
+        await chat.click("Yes, remind me")
+    clock.set(dt.date(2025, 11, 30), 18)
+    async with bot_with_clock(tg, db, clock):
+        await wait_for(lambda: len(reminders_in(chat, "February 28, 2026")) == 1)
+    (sent,) = reminders_in(chat, "February 28, 2026")
+    assert "result of February 29, 2024 expires on February 28, 2026, in 90 days." in sent
+    bot.errors.check()
