@@ -210,9 +210,10 @@ class RoundsStorage:
         """(total, French points, nomination points, when, the application day it is for, the other reading's CRS,
         whether the total's reading has the partner coming) of the user's latest CRS estimate, if any (the day: the
         verdict's `as_of`, later than when for a planned application; the last two only for a partner who may or
-        may not come, else None), and the verdict of the latest result, with or without a CRS ("eligible",
-        "not_yet_eligible", "not_eligible"): answers given again after the estimate may no longer meet every
-        requirement, and a cut-off reached then brings no invitation (RULES.md 1). When: the day
+        may not come, else None), and the verdict of the latest result for its own day, with or without a CRS
+        ("eligible", "not_yet_eligible", "not_eligible"): answers given again after the estimate may no longer meet
+        every requirement, and a cut-off reached then brings no invitation (RULES.md 1); a result for a later
+        application day ("what if I apply later?") does not put anyone in the pool now. When: the day
         it was made by the application's clock (an ISO date), or for a verdict stored before that was kept, the
         timestamp it was stored at."""
         row = self.db.execute(
@@ -222,7 +223,9 @@ class RoundsStorage:
                    json_extract(result, '$.as_of'), json_extract(result, '$.approximate.spouse.crs_other'),
                    json_extract(result, '$.approximate.spouse.coming'),
                    (SELECT json_extract(result, '$.verdict') FROM verdicts
-                    WHERE user_id = ? ORDER BY id DESC LIMIT 1)
+                    WHERE user_id = ? AND coalesce(json_extract(result, '$.as_of'), '')
+                                          <= substr(coalesce(made_on, created_at), 1, 10)
+                    ORDER BY id DESC LIMIT 1)
             FROM verdicts WHERE user_id = ? AND json_extract(result, '$.crs.total') IS NOT NULL
             ORDER BY id DESC LIMIT 1
             """, [user_id, user_id]).fetchone()

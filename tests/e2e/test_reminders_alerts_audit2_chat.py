@@ -437,6 +437,11 @@ async def test_an_alert_against_an_estimate_for_a_later_application_day_says_so(
             assert f"Your latest estimate, {planned[0]}, is above this round's 300" in alert
             assert "(Your estimate is from November 27, 2026, for an application on April 1, 2027;" in alert
             assert "do not meet every Canadian Experience Class requirement yet" in alert, alert
+            await chat.send("/rounds")  # the same caution in the list, which already named the later day
+            listing = chat.last_text
+            assert f"{planned[0]} (from November 27, 2026, for an application on April 1, 2027)." in listing
+            assert ("Your latest result for an application on the day it was made does not meet every requirement "
+                    "yet: only people in the Express Entry pool are invited") in listing
         bot.errors.check()
     finally:
         feed.close()
