@@ -59,6 +59,10 @@ class Period:
     reason: str
     start: dt.date
     end: dt.date  # the last day shown (inclusive)
+    # The days as the person gave them, for the words: a period cut to the days shown read as the job's dates
+    # ("from November 27, 2023 to February 14, 2028" for self-employment since January 2023, still going on).
+    said_start: dt.date | None = None
+    said_end: dt.date | None = None  # None: it goes on past the days shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +99,10 @@ class HoursTimeline:
                 "test_expires": self.test_expires.isoformat() if self.test_expires else None,
                 "expires_too_soon": self.expires_too_soon,
                 "excluded": [{"job": p.job, "reason": p.reason, "start": p.start.isoformat(),
-                              "end": p.end.isoformat()} for p in self.excluded]}
+                              "end": p.end.isoformat(),
+                              "said_start": (p.said_start or p.start).isoformat(),
+                              "said_end": p.said_end.isoformat() if p.said_end else None}
+                             for p in self.excluded]}
 
 
 def window_hours(spans: list[Span], day: dt.date) -> float:
@@ -158,7 +165,9 @@ def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
         if reason is None and job.full_time_student_until is not None:  # only the days of full-time studies
             reason, last = "full_time_student", min(last, dt.date.fromordinal(first_counting_day(job) - 1))
         if reason is not None and job.start <= end and last >= start and last >= job.start:
-            excluded.append(Period(number, reason, max(job.start, start), min(last, end)))
+            goes_on = job.end is None and last >= end
+            excluded.append(Period(number, reason, max(job.start, start), min(last, end), job.start,
+                                   None if goes_on else last))
     return HoursTimeline(as_of, start, end, REQUIRED_HOURS, _corners(days, values), hours_now, crossed_on,
                          crossed_on is not None and crossed_on > as_of, expires, too_soon, tuple(excluded))
 

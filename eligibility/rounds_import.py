@@ -302,7 +302,8 @@ def check_mostly_read(reading: FeedReading) -> None:
 
 def check_not_shrunken(feed: list[Round], known: Rounds) -> None:
     """A feed that lacks rounds we hold is shrunken (IRCC never withdraws a round): refused, naming the first.
-    Rounds are matched by number and date, never by the program we derived from their name."""
+    Rounds are matched by number (a date IRCC corrects leaves it the same round), never by the program we
+    derived from their name."""
     missing = missing_from(feed, known)
     if missing:
         first = missing[0]

@@ -102,8 +102,14 @@ def _hours_facts(photo: dict[str, Any]) -> list[str]:
         lines.append(c.t("charts.hours.fact_no_test"))
     for period in data["excluded"]:
         reason = c.t(f"charts.reason.{period['reason']}")
-        lines.append(c.t("charts.hours.fact_excluded", job=period["job"], reason=reason,
-                         start=c.date(_day(period["start"])), end=c.date(_day(period["end"]))))
+        # The job's own days (older data: the days shown), never a future day the chart ends on as its end.
+        begun, last = period.get("said_start", period["start"]), period.get("said_end", period["end"])
+        if last is None:
+            lines.append(c.t("charts.hours.fact_excluded_since", job=period["job"], reason=reason,
+                             start=c.date(_day(begun))))
+        else:
+            lines.append(c.t("charts.hours.fact_excluded", job=period["job"], reason=reason,
+                             start=c.date(_day(begun)), end=c.date(_day(last))))
     return lines
 
 

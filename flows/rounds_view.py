@@ -35,7 +35,7 @@ class Standing:
     for_day: dt.date | None = None  # the application day it was made for, when the person planned a later one
     other: int | None = None  # a partner who may or may not come: the CRS of the reading not shown (the higher)
     partner_coming: bool | None = None  # ... and whether `total`'s reading has them coming
-    eligible: bool | None = None  # whether that result met every requirement (None: not known)
+    eligible: bool | None = None  # whether their latest result for its own day met every requirement
 
 
 def menu_button(lang: str) -> Button:
@@ -93,7 +93,7 @@ def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date, 
         lines.append(h(c.t(key, total=c.number(person.total), date=c.date(person.on),
                            planned=c.date(person.for_day) if person.for_day else "")))
         if person.eligible is False:  # no round invites them yet: the figures are information only
-            lines.append(h(c.t("rounds_view.not_eligible")))
+            lines.append(h(c.t(f"rounds_view.not_eligible{'_planned' if planned else ''}")))
         if person.other not in (None, person.total):  # read as the result reads it, the other figure named
             lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
                                total=c.number(person.total), other=c.number(person.other))))

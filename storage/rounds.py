@@ -45,7 +45,8 @@ class Subscriber:
     # whether the lower one has the partner coming. None otherwise.
     crs_other: int | None = None
     partner_coming: bool | None = None
-    eligible: bool | None = None  # whether that estimate's result met every requirement (None: no estimate)
+    eligible: bool | None = None  # whether their latest result for its own day met every requirement (None: none)
+    for_day: str | None = None  # the later application day the estimate was made for ("what if I apply later?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,14 +174,23 @@ class RoundsStorage:
     def round_alert_subscribers(self) -> list[Subscriber]:
         """Opted-in users not known to have blocked the bot, with their latest CRS estimate (if any). Not those
         whose answers now say they will live in Quebec (the answer "quebec": true): Express Entry's rounds are not
-        their route, and their old estimate must not be compared with them (RULES.md 8)."""
+        their route, and their old estimate must not be compared with them (RULES.md 8). Whether they are eligible
+        is their latest result's say, even when it made no new CRS estimate (latest_crs says why), and never that
+        of a result for a later application day ("what if I apply later?"): a round invites who is in the pool on
+        its day. The estimate's own later day, if it was made for one, is `for_day`."""
         rows = self.db.execute(
             """
             SELECT o.user_id, u.language,
                    json_extract(v.result, '$.crs.total'), json_extract(v.result, '$.crs.details.french'),
                    json_extract(v.result, '$.crs.details.provincial_nomination'),
                    coalesce(v.made_on, v.created_at), json_extract(v.result, '$.approximate.spouse.crs_other'),
-                   json_extract(v.result, '$.approximate.spouse.coming'), json_extract(v.result, '$.verdict')
+                   json_extract(v.result, '$.approximate.spouse.coming'),
+                   (SELECT json_extract(result, '$.verdict') FROM verdicts
+                    WHERE user_id = o.user_id
+                      AND coalesce(json_extract(result, '$.as_of'), '')
+                          <= substr(coalesce(made_on, created_at), 1, 10)
+                    ORDER BY id DESC LIMIT 1),
+                   json_extract(v.result, '$.as_of')
             FROM round_alert_optins o JOIN users u ON u.user_id = o.user_id
             LEFT JOIN sessions s ON s.user_id = o.user_id
             LEFT JOIN verdicts v ON v.id = (
@@ -191,7 +201,8 @@ class RoundsStorage:
             """
         ).fetchall()
         return [Subscriber(r[0], r[1], r[2], r[3] or 0, r[4] or 0, r[5], r[6],
-                           None if r[7] is None else bool(r[7]), None if r[8] is None else r[8] == "eligible")
+                           None if r[7] is None else bool(r[7]), None if r[8] is None else r[8] == "eligible",
+                           r[9] if r[9] and r[5] and r[9] > r[5][:10] else None)
                 for r in rows]
 
     def latest_crs(self, user_id: int
@@ -199,7 +210,10 @@ class RoundsStorage:
         """(total, French points, nomination points, when, the application day it is for, the other reading's CRS,
         whether the total's reading has the partner coming) of the user's latest CRS estimate, if any (the day: the
         verdict's `as_of`, later than when for a planned application; the last two only for a partner who may or
-        may not come, else None), and its verdict ("eligible", "not_yet_eligible", "not_eligible"). When: the day
+        may not come, else None), and the verdict of the latest result for its own day, with or without a CRS
+        ("eligible", "not_yet_eligible", "not_eligible"): answers given again after the estimate may no longer meet
+        every requirement, and a cut-off reached then brings no invitation (RULES.md 1); a result for a later
+        application day ("what if I apply later?") does not put anyone in the pool now. When: the day
         it was made by the application's clock (an ISO date), or for a verdict stored before that was kept, the
         timestamp it was stored at."""
         row = self.db.execute(
@@ -207,10 +221,14 @@ class RoundsStorage:
             SELECT json_extract(result, '$.crs.total'), json_extract(result, '$.crs.details.french'),
                    json_extract(result, '$.crs.details.provincial_nomination'), coalesce(made_on, created_at),
                    json_extract(result, '$.as_of'), json_extract(result, '$.approximate.spouse.crs_other'),
-                   json_extract(result, '$.approximate.spouse.coming'), json_extract(result, '$.verdict')
+                   json_extract(result, '$.approximate.spouse.coming'),
+                   (SELECT json_extract(result, '$.verdict') FROM verdicts
+                    WHERE user_id = ? AND coalesce(json_extract(result, '$.as_of'), '')
+                                          <= substr(coalesce(made_on, created_at), 1, 10)
+                    ORDER BY id DESC LIMIT 1)
             FROM verdicts WHERE user_id = ? AND json_extract(result, '$.crs.total') IS NOT NULL
             ORDER BY id DESC LIMIT 1
-            """, [user_id]).fetchone()
+            """, [user_id, user_id]).fetchone()
         if row is None:
             return None
         return (int(row[0]), int(row[1] or 0), int(row[2] or 0), str(row[3]), row[4] if row[4] else None,

@@ -213,8 +213,12 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
     if person.crs_total is None:
         lines.append(h(c.t("rounds.no_estimate")))
     elif person.estimated_at:
-        lines.append(h(c.t("rounds.estimate_date",
-                           date=c.date(dt.datetime.fromisoformat(person.estimated_at).date()))))
+        made = c.date(dt.datetime.fromisoformat(person.estimated_at).date())
+        if person.for_day:  # an estimate for a later application day: said, as /rounds says it
+            lines.append(h(c.t("rounds.estimate_date_planned", date=made,
+                               planned=c.date(dt.date.fromisoformat(person.for_day)))))
+        else:
+            lines.append(h(c.t("rounds.estimate_date", date=made)))
     lines += ["", f"<i>{h(c.t('rounds.alert_footer', url=links(c.lang)['rounds']))}</i>"]
     text = "\n".join(lines)
     return {"chat_id": person.user_id, "edit": None,

@@ -81,15 +81,18 @@ class ScreeningService(ResultMenus):
         if screening is None or not screening.started:
             return self.restart(user_id, lang)
         self._mark_confirming(user_id, "restart")
-        return Outcome([self._confirmation(lang, "restart")], language=lang)
+        return Outcome([self._confirmation(lang, "restart", user_id)], language=lang)
 
-    @staticmethod
-    def _confirmation(lang: str, what: str) -> OutMessage:
-        """The question of /restart or /delete, with its two buttons."""
+    def _confirmation(self, lang: str, what: str, user_id: int) -> OutMessage:
+        """The question of /restart or /delete, with its two buttons. Reminders are worked out from the answers
+        (flows/reminders.py): starting over leaves only the yearly check until a new result, said before."""
         c = catalog(lang)
         if what == "restart":
-            return OutMessage(h(c.t("bot.restart_confirm")), [[Button(c.t("button.restart_yes"), "restart|yes")],
-                                                               [Button(c.t("button.restart_no"), "restart|no")]])
+            text = c.t("bot.restart_confirm")
+            if self.repository.reminder_settings(user_id) is not None:
+                text += " " + c.t("bot.restart_confirm_reminders")
+            return OutMessage(h(text), [[Button(c.t("button.restart_yes"), "restart|yes")],
+                                        [Button(c.t("button.restart_no"), "restart|no")]])
         return OutMessage(h(c.t("bot.delete_confirm")), [[Button(c.t("button.delete_yes"), "del|yes")],
                                                           [Button(c.t("button.delete_no"), "del|no")]])
 
@@ -159,7 +162,7 @@ class ScreeningService(ResultMenus):
             screening.answers.pop(_CONFIRMING)
             self._save(user_id, screening, None, record)
             notice = OutMessage(h(catalog(lang).t(f"bot.confirm_typed_{pending}", typed=text.strip()[:40])))
-            return self._and_where_you_were(user_id, Outcome([notice, self._confirmation(lang, pending)],
+            return self._and_where_you_were(user_id, Outcome([notice, self._confirmation(lang, pending, user_id)],
                                                              language=lang))
         if screening.answers.pop(_CONFIRMING, None) is not None:  # another answer: the confirmation is left
             self._save(user_id, screening, None, record)
@@ -358,7 +361,7 @@ class ScreeningService(ResultMenus):
             return Outcome([OutMessage(h(c.t("bot.language_choose")), buttons)], language=lang)
         if name == "delete":
             self._mark_confirming(user_id, "delete")
-            return Outcome([self._confirmation(lang, "delete")], language=lang)
+            return Outcome([self._confirmation(lang, "delete", user_id)], language=lang)
         return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
 
     # -- helpers ----------------------------------------------------------------------------------------

@@ -115,8 +115,8 @@ async def test_une_reponse_incertaine_est_lue_prudemment_sur_le_graphique(tg: Fa
         assert photo.extra.get("photo") and "0 au 27 novembre 2026" in (photo.shown_text or "")
         text = facts.shown_text or ""
         # Read carefully, as the verdict reads it: the job may not have been authorized, so none of it counts, and
-        # "mars 2024" starts on the month's last day; the chart runs to a month after the test expires.
-        assert "Ne compte pas : emploi 1, travail sans autorisation, du 31 mars 2024 au 14 juillet 2027." in text
+        # "mars 2024" starts on the month's last day; the job goes on (never the chart's last day as its end).
+        assert "Ne compte pas : emploi 1, travail sans autorisation, depuis le 31 mars 2024." in text
         assert "Votre test de langue expire le 14 juin 2027." in text
         assert "le graphique interprète la réponse de façon prudente, comme le verdict" in text
     bot.errors.check()

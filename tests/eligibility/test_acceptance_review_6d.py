@@ -101,7 +101,7 @@ def test_p01_job_kept_after_graduating_plan_chart_and_reminder_agree_on_december
     chart = timeline(P1)
     assert (chart["crossed_on"], chart["projected"]) == ("2026-12-31", True)
     assert chart["excluded"] == [{"job": 1, "reason": "full_time_student", "start": "2025-01-01",
-                                  "end": "2025-12-31"}]
+                                  "end": "2025-12-31", "said_start": "2025-01-01", "said_end": "2025-12-31"}]
     assert ("eligible", "2026-12-31", "2026-12-31") in reminders(P1, result)
 
 
@@ -128,7 +128,7 @@ def test_p02_studies_ending_after_the_application_day_in_french() -> None:
     chart = timeline(P2)
     assert (chart["crossed_on"], chart["expires_too_soon"]) == ("2028-10-28", True)
     assert chart["excluded"] == [{"job": 1, "reason": "full_time_student", "start": "2025-09-01",
-                                  "end": "2027-04-30"}]
+                                  "end": "2027-04-30", "said_start": "2025-09-01", "said_end": "2027-04-30"}]
     said = facts(hours_photo(P2, "fr"))
     assert "Ne compte pas : emploi 1, travail pendant des études à temps plein, du 1er septembre 2025 au " \
         "30 avril 2027." in said
@@ -162,7 +162,7 @@ def test_p04_a_job_after_graduating_then_another_same_occupation() -> None:
     chart = timeline(P4)
     assert (chart["crossed_on"], chart["projected"]) == ("2026-06-25", False)
     assert chart["excluded"] == [{"job": 1, "reason": "full_time_student", "start": "2024-01-15",
-                                  "end": "2025-04-30"}]
+                                  "end": "2025-04-30", "said_start": "2024-01-15", "said_end": "2025-04-30"}]
     assert [kind for kind, _, _ in reminders(P4, result)] == ["yearly", "test_90", "test_30"]
 
 
@@ -377,7 +377,7 @@ def test_p17_studies_ending_on_the_application_day_count_from_the_next() -> None
     chart = timeline(P17)
     assert chart["crossed_on"] == "2027-11-27"
     assert chart["excluded"] == [{"job": 1, "reason": "full_time_student", "start": "2025-05-01",
-                                  "end": "2026-11-27"}]
+                                  "end": "2026-11-27", "said_start": "2025-05-01", "said_end": "2026-11-27"}]
     assert ("eligible", "2027-11-27", "2027-11-27") in reminders(P17, result)
 
 
@@ -396,7 +396,7 @@ def test_p18_studies_until_the_last_day_of_a_job_exclude_all_of_it_in_french() -
     chart = timeline(P18)
     assert (chart["crossed_on"], chart["projected"]) == ("2026-04-30", False)
     assert chart["excluded"] == [{"job": 1, "reason": "full_time_student", "start": "2024-09-01",
-                                  "end": "2025-04-30"}]
+                                  "end": "2025-04-30", "said_start": "2024-09-01", "said_end": "2025-04-30"}]
 
 
 # 72410 2026-01-01..06-30 (775.7 h), then a TEER 1 job given by TEER alone from 2026-07-01 (638.6 h today):

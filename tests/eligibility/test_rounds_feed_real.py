@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, from_records
+from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, from_records, news
 from eligibility.rounds_import import (
     FeedError,
     category_name,
@@ -92,12 +92,17 @@ def test_numbers_are_read_with_any_thousands_separator(written: str) -> None:
     assert r.invitations == 5000
 
 
-def test_the_shrunken_check_matches_rounds_by_number_and_date_not_by_our_derived_name() -> None:
+def test_the_shrunken_check_matches_rounds_by_number_not_by_our_derived_name() -> None:
     stored = from_records([{"number": "433", "date": "2026-08-06", "program": "french_language_proficiency_2026_"
                             "version_2", "invitations": 5000, "lowest_crs": 391}], TODAY)  # an older derivation
     rounds = read_feed(feed({"drawNumber": "433", "drawDate": "2026-08-06", "drawSize": "5,000", "drawCRS": "391",
                              "drawName": "French-Language proficiency 2026-Version 2"}), TODAY).rounds
     check_not_shrunken(rounds, stored)  # same number and date: the same round
+    corrected = read_feed(feed({"drawNumber": "433", "drawDate": "2026-08-05", "drawSize": "5,000",
+                                "drawCRS": "391", "drawName": "French-Language proficiency 2026-Version 2"}),
+                          TODAY).rounds
+    check_not_shrunken(corrected, stored)  # a date IRCC corrects: still round 433, not a round withdrawn
+    assert news(stored, corrected) == []  # nor a new one to alert
     with pytest.raises(FeedError, match="round 433 of 2026-08-06"):
         check_not_shrunken(read_feed(feed(CEC_ROW), TODAY).rounds, stored)
 
