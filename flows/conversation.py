@@ -22,12 +22,15 @@ from flows.answer_words import (
     ABOUT_MARK,
     ask_if_two,
     choice_label,
+    corrected_in_place,
     correction,
+    figures_retyped,
     ordinary_answer,
     spelled_date,
     spelled_numbers,
     wants_back,
     without_address,
+    without_aside,
     without_hesitation,
 )
 from flows.approximate_dates import ABOUT
@@ -447,10 +450,16 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     question = BY_ID[screening.state]
     if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)
         text = without_address(without_hesitation(text))
+    if _counts(question) or question.kind == "date":  # "4o hours", "Jan 2O23", "may 2023!!"
+        text = figures_retyped(text)
     if (fix := correction(text)) is not None:  # "wait, I meant 2023", "non c'est 35h pas 40"
         if not _answers(screening, question, fix, lang, today) and _previous_applies(screening):
             return _correct_previous(screening, fix, lang, today)
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
+    elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
+        text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
+    elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
+        text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     kind = test_kind(screening, question)
     try:
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
