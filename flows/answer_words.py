@@ -107,13 +107,28 @@ def wants_back(text: str) -> bool:
 # The letter O beside the 0 key, typed for a zero right after a digit ("4o hours", "Jan 2O23"), never before a
 # letter ("2 of", "10oz"); and the exclamation marks of emphasis after a date or a number ("may 2023!!").
 _LETTER_ZERO = re.compile(r"(?<=\d)[oO](?![^\W\d_])")
+# "7 point 5", "37 virgule 5": a decimal point said in a word between digits; "20 & 25": "&" for "and"
+_POINT_WORD = re.compile(r"(?<=\d)\s+(?:point|dot|virgule)\s+(?=\d)", re.IGNORECASE)
+_AMPERSAND = re.compile(r"(?<=\d)\s*&\s*(?=\d)")
+# "une vingtaine d'heures": about twenty hours, an estimate like "environ 20 h" (hours only: never an age); only
+# with the hours said, as "une quarantaine" alone is also a quarantine (refused, tests/flows/..._fresh2.py)
+_ROUND_COUNTS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                 "cinquantaine": 50}
+_ROUND_COUNT = re.compile(r"\b(?:une\s+)?(" + "|".join(_ROUND_COUNTS) + r")"
+                          r"\s+(?:d\s*['\u2019]?\s*)?(?:heures?|h)\b", re.IGNORECASE)
 
 
 def figures_retyped(text: str) -> str:
     """A number, a score or a date as meant: "4o hours" is "40 hours", "may 2023!!" is "may 2023"; the text as it
     is when nothing else would be left."""
     out = _LETTER_ZERO.sub("0", text).rstrip().rstrip("!").rstrip()
+    out = _AMPERSAND.sub(" and ", _POINT_WORD.sub(".", out))
     return out if out else text
+
+
+def rounded_hours(text: str) -> str:
+    """"une vingtaine d'heures" is "environ 20 heures": an estimate, kept as one."""
+    return _ROUND_COUNT.sub(lambda m: f"environ {_ROUND_COUNTS[m[1].lower()]} heures", text)
 
 
 # -- a second number said beside the one asked ------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Round 9 of typed answers, through the real application and the fake Bot API, in English and French: an answer
 corrected within its own message ("35 i mean 37.5"), the letter O typed for a zero ("4o hours"), an aside after
-the value ("40 hours, 2 years"), the question's own word negated ("not paid"), and what stays asked again: "40
-hours, 2 jobs" may be the hours of both jobs together (tests/flows/test_typed_answers_fresh9.py has the corpus).
+the value ("40 hours, 2 years"), the question's own word negated ("not paid"), two months said with "or" (both
+offered as buttons, the one tapped stored), and what stays asked again: "40 hours, 2 jobs" may be the hours of
+both jobs together (tests/flows/test_typed_answers_fresh9.py has the corpus).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from flows.pickers import month_name
 from flows.texts import catalog
 
 from .bot_fixtures import answers, bot_on, said
@@ -61,4 +63,25 @@ async def test_hours_beside_a_count_of_jobs_are_asked_again(tg: FakeTelegram, tm
         assert t(lang, "q.job_hours.text_ongoing", job=1) in reply, "asked again, never silence"
         await chat.send("40")
         assert answers(bot, chat)["jobs"][0]["job_hours"] == 40
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "jan or feb 2023"), ("fr", "janvier ou février 2023")])
+async def test_either_of_two_months_is_asked_with_both_and_the_one_tapped_is_stored(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, typed: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        c = catalog(lang)
+        await chat.send("/start")
+        await chat.click(t(lang, "button.no"))
+        await chat.click(t(lang, "button.yes"))
+        await chat.send("21232")
+        assert t(lang, "q.job_start.text", job=1) in chat.last_text
+        await chat.send(typed)
+        assert "job_start" not in answers(bot, chat)["jobs"][0], "never a guess between the two"
+        january, february = month_name(c, 2023, 1), month_name(c, 2023, 2)
+        assert january in chat.buttons and february in chat.buttons, "both readings offered as buttons"
+        await chat.click(february)
+        assert answers(bot, chat)["jobs"][0]["job_start"] == "2023-02"
+        assert t(lang, "q.job_ongoing.text", job=1) in chat.last_text
     bot.errors.check()

@@ -8,7 +8,7 @@ employed", "no but soon"). Written and committed before the parsers were read (c
 from what the person means, measured once before any change with benchmarks/answers_corpus.py:
 
     before: 158 of 257 read as expected, 1 misread, 5 asked needlessly, 85 refused needlessly
-    after:  205 of 257 read as expected, 0 misread, 5 asked needlessly, 39 refused needlessly
+    after:  214 of 257 read as expected, 0 misread, 5 asked needlessly, 37 refused needlessly
 
 The misread before: "~1 yr" of work abroad was stored as 1 year; "about a year" is refused by design (completed
 years are counted, rounds 3, 5, 6), and the sign "~" was dropped with the fillers. Read now, each general: a value
@@ -20,7 +20,10 @@ of another kind after the value (without_aside: "40 hours, 2 years", "40h/week s
 "June 2023, 2 jobs actually"; never a count of jobs after hours); the question's own word negated ("not paid",
 "not authorized", "not an employee", "not full time" to the student question, "not Quebec": a no; "not self
 employed", "pas travailleur autonome": a yes) and "no but soon" to a job, a certificate or a nomination (never to
-Quebec or a partner's coming, where "soon" turns it).
+Quebec or a partner's coming, where "soon" turns it); "X or Y" to a date or a score question, each side read
+alone ("jan or feb 2023", "june 2025 or july", "6.5 or 7"): both offered as buttons, never a guess; a decimal point
+said in a word between digits ("7 point 5", "37 virgule 5"), "&" in a range of hours ("between 20 & 25": asked);
+"une vingtaine d'heures" (about 20, an estimate; hours only, never an age).
 
 The older corpora keep their figures, all 0 misread: answers_corpus.tsv 422 of 422, held-out 80 of 80, places 80
 of 80, fresh2 197, fresh3 190, fresh4 199, fresh5 184, fresh6 195, fresh7 200, fresh8 184 (of 200 each).
@@ -43,8 +46,7 @@ ENTRIES = {(e.question, e.typed): e for e in corpus.load(FRESH)}
 _EMOJI_ALONE = "an emoji alone is no answer typed: asked again by design (answer_words._SIGNS_OF)"
 _DOUBT = "🙃 is among the signs of doubt (answer_words._DOUBT_SIGNS): asked again, never guessed"
 _PART = "the months of that part of the year are offered as buttons (months_of_part): as good as the year's months"
-_HEDGE_DATE = "a date with 'i think' is asked again; could be kept as approximate, as 'around' is (not done)"
-_EITHER = "two months or two scores typed with 'or' are refused; offering both as buttons is not done yet"
+_HEDGE_DATE = "a date with 'i think' is a doubt, refused on purpose (as round 2 kept 'Nov 2023 i think')"
 _TWO_DATES = "a second date after the one asked (results, a move) is refused: not read yet"
 _L8 = "'l8' (late) is not read as a part of the year; refused, never stored"
 _JOBS = "judgement: 40 may be the hours of both jobs together, so it is asked again (kept so on purpose)"
@@ -55,20 +57,14 @@ _LEFT = {
     ("job_end", "Jult 2025"): "a month with a slip next to two months (July? June?) is asked with buttons: safe",
     ("job_start", "sept 2022 i think"): _HEDGE_DATE, ("job_start", "sept 2022 je crois"): _HEDGE_DATE,
     ("test_date", "5 june 2025 i think"): _HEDGE_DATE,
-    ("job_start", "jan or feb 2023"): _EITHER, ("job_start", "june 2023 or july 2023"): _EITHER,
-    ("job_start", "mars ou avril 2023"): _EITHER, ("test_date", "june 2025 or july"): _EITHER,
-    ("test_listening", "6.5 or 7"): _EITHER, ("test_listening", "7,5 ou 8"): _EITHER,
     ("job_end", "aug 2025, then i moved to another job"): _TWO_DATES,
     ("test_date", "Feb 2026, results in march"): _TWO_DATES,
     ("test_date", "5 juin 2025, résultats le 20"): _TWO_DATES,
     ("job_hours", "thrity five"): "a number word with two letters swapped is not read (a number would be guessed)",
     ("job_hours", "40 hours, 2 jobs"): _JOBS, ("job_hours", "40 heures, 2 emplois"): _JOBS,
     ("job_hours", "40 hrs a week, 5 days"): "days after hours: '8 hours, 5 days' would be 40, so none is read yet",
-    ("job_hours", "between 20 & 25"): "'&' in a range is not read as 'and': refused, not asked with two buttons",
     ("job_hours", "15-20 hours on weekends"): "a range with a time after it is refused, not asked",
     ("job_hours", "temps plein yes 40"): "a yes between the time words and the number is not read",
-    ("job_hours", "une vingtaine d'heures"): "'une vingtaine' (about 20) is not read as an estimate yet",
-    ("test_listening", "7 point 5"): "'point' between digits is read only in words ('seven point five')",
     ("test_listening", "7.5 overall 7"): "a score beside an overall one is refused (which is which?): safe",
     ("test_listening", "sevn"): "a number word with a letter dropped is not read (a number would be guessed)",
     ("birth", "34, turning 35 in march"): "an age with the next one after it is refused: not read yet",
@@ -94,7 +90,7 @@ def test_the_ninth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 257 and sum(e.lang == "en" for e in entries) == 166
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 205, misread 0, asked needlessly 5, refused needlessly 39" in out
+    assert "Read right 214, misread 0, asked needlessly 5, refused needlessly 37" in out
 
 
 @pytest.mark.parametrize("key", [k for k in ENTRIES if k not in _LEFT])
@@ -120,7 +116,8 @@ def test_what_is_no_correction_of_one_value_by_another(typed: str) -> None:
 
 @pytest.mark.parametrize(("typed", "meant"), [
     ("4o hours", "40 hours"), ("4O", "40"), ("Jan 2O23", "Jan 2023"), ("may 2023!!", "may 2023"),
-    ("2 of", "2 of"), ("10oz", "10oz"), ("!!", "!!")])
+    ("2 of", "2 of"), ("10oz", "10oz"), ("!!", "!!"), ("7 point 5", "7.5"), ("37 virgule 5", "37.5"),
+    ("between 20 & 25", "between 20 and 25"), ("point 5", "point 5")])
 def test_the_letter_o_after_a_digit_and_exclamation_marks(typed: str, meant: str) -> None:
     assert figures_retyped(typed) == meant
 
@@ -141,7 +138,8 @@ def test_an_aside_of_another_kind_after_the_value(question: str, typed: str, hea
     ("job_paid", "wasn't paid", "en", False), ("job_authorized", "pas autorisé", "fr", False),
     ("job_employee", "not a contractor", "en", True), ("job_employee", "pas employé", "fr", False),
     ("job_student", "not a full-time student", "en", False), ("quebec", "pas au Québec", "fr", False),
-    ("canadian_work", "not yet but soon", "en", False), ("nomination", "non mais bientôt", "fr", False)])
+    ("canadian_work", "not yet but soon", "en", False), ("nomination", "non mais bientôt", "fr", False),
+    ("job_hours", "une quarantaine d'heures par semaine", "fr", 40), ("job_hours", "37 virgule 5", "fr", 37.5)])
 def test_the_new_general_readings(question: str, typed: str, lang: str, stored: object) -> None:
     outcome = answer(question, typed, lang)
     assert (outcome.kind, outcome.value) == ("stored", stored)
@@ -153,7 +151,8 @@ def test_the_new_general_readings(question: str, typed: str, lang: str, stored: 
     ("quebec", "no but soon", "en"), ("spouse_accompanying", "no but soon", "en"), ("foreign_work", "~1 yr", "en"),
     ("foreign_work", "~3 ans", "fr"), ("spouse_work", "≈ 2 years", "en"), ("job_hours", "40 hours, 2 jobs", "en"),
     ("job_hours", "8 hours a day, no 9", "en"), ("job_hours", "30 no 35 or 40", "en"),
-    ("job_paid", "not paid at first", "en"), ("job_student", "not full time at first", "en")])
+    ("job_paid", "not paid at first", "en"), ("job_student", "not full time at first", "en"),
+    ("birth", "une trentaine", "fr"), ("job_start", "2022 or 2023", "en"), ("job_start", "jan or feb", "en")])
 def test_neighbours_of_the_new_readings_are_never_stored(question: str, typed: str, lang: str) -> None:
     assert answer(question, typed, lang).kind in ("refused", "asked")
 
@@ -162,3 +161,14 @@ def test_neighbours_of_the_new_readings_are_never_stored(question: str, typed: s
 def test_what_is_left_of_round_nine(key: tuple[str, str], request: pytest.FixtureRequest) -> None:
     request.applymarker(pytest.mark.xfail(strict=True, reason=_LEFT[key]))
     assert corpus.run([ENTRIES[key]])[0][2]
+
+
+@pytest.mark.parametrize(("question", "typed", "lang", "offered"), [
+    ("job_start", "jan or feb 2023", "en", ["2023-01", "2023-02"]),
+    ("job_start", "mars ou avril 2023", "fr", ["2023-03", "2023-04"]),
+    ("test_date", "june 2025 or july", "en", ["2025-06", "2025-07"]),
+    ("test_listening", "6.5 or 7", "en", ["6.5", "7"]), ("test_listening", "7,5 ou 8", "fr", ["7.5", "8"])])
+def test_either_of_two_readings_is_asked_with_both(question: str, typed: str, lang: str,
+                                                   offered: list[str]) -> None:
+    outcome = answer(question, typed, lang)
+    assert (outcome.kind, outcome.choices) == ("asked", offered)
