@@ -156,6 +156,23 @@ def without_aside(question: Question, text: str) -> str | None:
     return found["head"].strip(" ,") if found else None
 
 
+# -- an age with the next one ------------------------------------------------------------------------------
+# "34, turning 35 in march", "34 ans bientôt 35": the age now, then the birthday to come (the next age only: "34,
+# turning 40" is no such thing and stays refused)
+_AGE_THEN_NEXT = re.compile(r"^(?P<age>\d{1,3})\s*(?:ans|years?(?: old)?|yrs?)?[\s,;.-]*"
+                            r"(?:and\s+|et\s+|but\s+|mais\s+)?"
+                            r"(?:turning|will be|going to be|soon|bientot|j aurai|je vais avoir|presque)\s+"
+                            r"(?P<next>\d{1,3})\b(?:\s*(?:ans|years?(?: old)?|yrs?))?"
+                            r"(?:\s+(?:in|en|on|le|this|next|ce|cette|au)\b[a-z0-9 ]*)?[\s.!]*$", _A)
+
+
+def age_before_birthday(text: str) -> str | None:
+    """The age now ("34 years") when the next one is said after it ("34, turning 35 in march"), or None."""
+    said = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
+    found = _AGE_THEN_NEXT.match(said)
+    return f"{found['age']} years" if found and int(found["next"]) == int(found["age"]) + 1 else None
+
+
 # -- a correction of the answer just given ----------------------------------------------------------------
 # "wait, I meant 2023", "no it's 35 not 40", "non c'est 35h pas 40", "je voulais dire mars": the value meant, said
 # right after the answer it corrects. Read before the yes/no reader, which would take the leading "no" of "no it's

@@ -20,6 +20,7 @@ from eligibility.tables import links
 from flows import quebec
 from flows.answer_words import (
     ABOUT_MARK,
+    age_before_birthday,
     ask_if_two,
     choice_label,
     corrected_in_place,
@@ -461,6 +462,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
     elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
         text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
+    elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:
+        text = age_now  # "34, turning 35 in march": the age now, the birthday after it
     elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     kind = test_kind(screening, question)
