@@ -207,13 +207,13 @@ _IN_PLACE = re.compile(r"^(?P<old>.*?\d.*?)[\s,.!;:-]+"
                        r"(?:(?:no|non|nope|nan|wait|sorry|oops|oups|pardon|actually|attends|attend|desole|desolee|"
                        r"en fait|my bad|i mean|i meant|je veux dire|je voulais dire)\b[\s,.!;:-]*)+"
                        r"(?P<value>.*?\d.*?)[\s.!]*$", _A)
-# The only words either side may hold: months, units and labels of the value itself. "40 hours no 2 jobs" or
-# "8 hours a day, no 9" are no correction of one value by another: left to the readers that refuse or ask.
+# The only words either side may hold: months and units. "40 hours no 2 jobs" or "8 hours a day, no 9" are no
+# correction of one value by another, nor is "CE 447 non 450" (a reading score) one of the listening score asked:
+# left to the readers that refuse or ask. Each side holds as many numbers ("8 7 7 7 no sorry 8 7 6.5 7").
 _IN_PLACE_WORDS = frozenset({*month_words(), "h", "hr", "hrs", "hour", "hours", "heure", "heures", "year", "years",
                              "yr", "yrs", "an", "ans", "annee", "annees", "in", "en", "le", "the", "of", "on",
-                             "per", "par", "week", "wk", "semaine", "sem", "listening", "reading", "writing",
-                             "speaking", "ecoute", "lecture", "ecriture", "oral", "co", "ce", "ee", "eo", "er",
-                             "st", "nd", "rd", "th"})
+                             "per", "par", "week", "wk", "semaine", "sem", "er", "st", "nd", "rd", "th"})
+_IN_PLACE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?", _A)
 
 
 def corrected_in_place(text: str) -> str | None:
@@ -224,7 +224,8 @@ def corrected_in_place(text: str) -> str | None:
     if found is None:
         return None
     words = re.findall(r"[a-z]+", found["old"] + " " + found["value"], _A)
-    if any(len(word) > 1 and word not in _IN_PLACE_WORDS for word in words):
+    if any(word not in _IN_PLACE_WORDS for word in words) or len(_IN_PLACE_NUMBER.findall(found["old"])) != len(
+            _IN_PLACE_NUMBER.findall(found["value"])):
         return None  # "2022 no 2021 or 2020": still two readings; "40 hours no 2 jobs": two things said
     return found["value"].strip(" ,.")
 

@@ -12,12 +12,12 @@ from what the person means, measured once before any change with benchmarks/answ
 
 The misread before: "~1 yr" of work abroad was stored as 1 year; "about a year" is refused by design (completed
 years are counted, rounds 3, 5, 6), and the sign "~" was dropped with the fillers. Read now, each general: a value
-corrected within its message when both sides hold a number and nothing but months, units and score labels
+corrected within its message when both sides hold as many numbers and nothing but months and units
 (answer_words.corrected_in_place: "30 no 35", "juin 2023 non pardon juillet 2023", "8 7 7 7 no sorry 8 7 6.5 7";
-never "40 hours no 2 jobs" nor "8 hours a day, no 9"); the letter O after a digit typed for a zero and the
-exclamation marks after a number or a date (figures_retyped: "4o hours", "Mars 2O23", "may 2023!!"); an aside
-of another kind after the value (without_aside: "40 hours, 2 years", "40h/week since 2023", "2 yrs, 3 jobs",
-"June 2023, 2 jobs actually"; never a count of jobs after hours); the question's own word negated ("not paid",
+never "40 hours no 2 jobs", "8 hours a day, no 9" nor "CE 447 non 450"); the letter O after a digit typed for a
+zero and the exclamation marks after a number or a date (figures_retyped: "4o hours", "Mars 2O23", "may
+2023!!"); an aside of another kind after the value (without_aside: "40 hours, 2 years", "40h/week since
+2023", "2 yrs, 3 jobs", "June 2023, 2 jobs actually"; never a count of jobs after hours); the question's own word negated ("not paid",
 "not authorized", "not an employee", "not full time" to the student question, "not Quebec": a no; "not self
 employed", "pas travailleur autonome": a yes) and "no but soon" to a job, a certificate or a nomination (never to
 Quebec or a partner's coming, where "soon" turns it); "X or Y" to a date or a score question, each side read
@@ -108,7 +108,7 @@ def test_a_value_corrected_in_its_own_message_is_the_last_one(typed: str, meant:
 
 @pytest.mark.parametrize("typed", [
     "40 hours no 2 jobs", "8 hours a day, no 9", "2022 no 2021 or 2020", "no 40", "40 non stop", "yes 2 more",
-    "8 hours no overtime", "40"])
+    "8 hours no overtime", "40", "ce 447 non 450", "r 7 no 7.5", "jan 15 2023 no jan 16"])
 def test_what_is_no_correction_of_one_value_by_another(typed: str) -> None:
     assert corrected_in_place(typed) is None
 
@@ -154,7 +154,8 @@ def test_the_new_general_readings(question: str, typed: str, lang: str, stored: 
     ("job_hours", "8 hours a day, no 9", "en"), ("job_hours", "30 no 35 or 40", "en"),
     ("job_paid", "not paid at first", "en"), ("job_student", "not full time at first", "en"),
     ("birth", "une trentaine", "fr"), ("job_start", "2022 or 2023", "en"), ("job_start", "jan or feb", "en"),
-    ("birth", "34 turning 40", "en"), ("birth", "33 bientôt 35", "fr"), ("job_hours", "une quarantaine", "fr")])
+    ("birth", "34 turning 40", "en"), ("birth", "33 bientôt 35", "fr"), ("job_hours", "une quarantaine", "fr"),
+    ("test_listening", "CE 447 non 450", "fr"), ("test_listening", "R 7 no 7.5", "en")])
 def test_neighbours_of_the_new_readings_are_never_stored(question: str, typed: str, lang: str) -> None:
     assert answer(question, typed, lang).kind in ("refused", "asked")
 
