@@ -15,16 +15,16 @@ years are counted, rounds 3, 5, 6), and the sign "~" was dropped with the filler
 corrected within its message when both sides hold as many numbers and nothing but months and units
 (answer_words.corrected_in_place: "30 no 35", "juin 2023 non pardon juillet 2023", "8 7 7 7 no sorry 8 7 6.5 7";
 never "40 hours no 2 jobs", "8 hours a day, no 9" nor "CE 447 non 450"); the letter O after a digit typed for a
-zero and the exclamation marks after a number or a date (figures_retyped: "4o hours", "Mars 2O23", "may
-2023!!"); an aside of another kind after the value (without_aside: "40 hours, 2 years", "40h/week since
-2023", "2 yrs, 3 jobs", "June 2023, 2 jobs actually"; never a count of jobs after hours); the question's own word negated ("not paid",
-"not authorized", "not an employee", "not full time" to the student question, "not Quebec": a no; "not self
+zero and the exclamation marks after a number or a date (figures_retyped: "4o hours", "Mars 2O23", "may 2023!!");
+an aside of another kind after the value (without_aside: "40 hours, 2 years", "40h/week since 2023", "2 yrs, 3
+jobs", "June 2023, 2 jobs actually"; never a count of jobs after hours); the question's own word negated ("not
+paid", "not authorized", "not an employee", "not full time" to the student question, "not Quebec": a no; "not self
 employed", "pas travailleur autonome": a yes) and "no but soon" to a job, a certificate or a nomination (never to
-Quebec or a partner's coming, where "soon" turns it); "X or Y" to a date or a score question, each side read
-alone ("jan or feb 2023", "june 2025 or july", "6.5 or 7"): both offered as buttons, never a guess; a decimal point
-said in a word between digits ("7 point 5", "37 virgule 5"), "&" in a range of hours ("between 20 & 25": asked);
-"une vingtaine d'heures" (about 20, an estimate; hours only, never an age); an age with the next one after it
-("34, turning 35 in march", "34 ans bientôt 35": 34; only the next age, "34 turning 40" stays refused).
+Quebec or a partner's coming, where "soon" turns it); "X or Y" to a date or a score question, each side read alone
+("jan or feb 2023", "june 2025 or july", "6.5 or 7"): both offered as buttons, never a guess; a decimal point said
+in a word between digits ("7 point 5", "37 virgule 5"), "&" in a range of hours ("between 20 & 25": asked); "une
+vingtaine d'heures" (about 20, an estimate; hours only, never an age); an age with the next one after it ("34,
+turning 35 in march", "34 ans bientôt 35": 34; only the next age, "34 turning 40" stays refused).
 
 The older corpora keep their figures, all 0 misread: answers_corpus.tsv 422 of 422, held-out 80 of 80, places 80
 of 80, fresh2 197, fresh3 190, fresh4 199, fresh5 184, fresh6 195, fresh7 200, fresh8 184 (of 200 each).
