@@ -103,6 +103,76 @@ def wants_back(text: str) -> bool:
         w in _BACK_WORDS or w in _BACK_FILLERS for w in words) and len(words) <= 8
 
 
+# -- figures as a phone keyboard types them -----------------------------------------------------------------
+# The letter O beside the 0 key, typed for a zero right after a digit ("4o hours", "Jan 2O23"), never before a
+# letter ("2 of", "10oz"); and the exclamation marks of emphasis after a date or a number ("may 2023!!").
+_LETTER_ZERO = re.compile(r"(?<=\d)[oO](?![^\W\d_])")
+# "7 point 5", "37 virgule 5": a decimal point said in a word between digits; "20 & 25": "&" for "and"
+_POINT_WORD = re.compile(r"(?<=\d)\s+(?:point|dot|virgule)\s+(?=\d)", re.IGNORECASE)
+_AMPERSAND = re.compile(r"(?<=\d)\s*&\s*(?=\d)")
+# "une vingtaine d'heures": about twenty hours, an estimate like "environ 20 h" (hours only: never an age); only
+# with the hours said, as "une quarantaine" alone is also a quarantine (refused, tests/flows/..._fresh2.py)
+_ROUND_COUNTS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                 "cinquantaine": 50}
+_ROUND_COUNT = re.compile(r"\b(?:une\s+)?(" + "|".join(_ROUND_COUNTS) + r")"
+                          r"\s+(?:d\s*['\u2019]?\s*)?(?:heures?|h)\b", re.IGNORECASE)
+
+
+def figures_retyped(text: str) -> str:
+    """A number, a score or a date as meant: "4o hours" is "40 hours", "may 2023!!" is "may 2023"; the text as it
+    is when nothing else would be left."""
+    out = _LETTER_ZERO.sub("0", text).rstrip().rstrip("!").rstrip()
+    out = _AMPERSAND.sub(" and ", _POINT_WORD.sub(".", out))
+    return out if out else text
+
+
+def rounded_hours(text: str) -> str:
+    """"une vingtaine d'heures" is "environ 20 heures": an estimate, kept as one."""
+    return _ROUND_COUNT.sub(lambda m: f"environ {_ROUND_COUNTS[m[1].lower()]} heures", text)
+
+
+# -- a second number said beside the one asked ------------------------------------------------------------------
+# "40 hours, 2 years", "40h/week since 2023", "2 yrs, 3 jobs", "June 2023, 2 jobs actually": the answer, then an
+# aside of another kind (how long, since when, how many jobs). Never a count of jobs beside hours: "40 hours, 2
+# jobs" may be the hours of both jobs together, so it is asked again.
+_COUNT_WORD = r"(?:\d{1,2}|one|two|three|four|five|un|une|deux|trois|quatre|cinq)"
+_ASIDE_JOBS = rf"{_COUNT_WORD}\s+(?:jobs?|emplois?|postes?|employers?|employeurs?)"
+_ASIDE_YEARS = rf"(?:{_COUNT_WORD}|\d{{1,2}}[.,]5)\s+(?:years?|yrs?|ans|annees?)"
+_ASIDE_SINCE = r"(?:since|depuis)\s+(?:\d{4}|[a-z]+\.?\s+\d{4})"
+_ASIDE_END = r"(?:\s+(?:actually|en fait|in total|au total|total))?[.!]*$"
+_ASIDES = {"number": re.compile(rf"^(?P<head>.*?\d.*?)(?:\s*,\s*(?:{_ASIDE_YEARS}|{_ASIDE_SINCE})|"
+                                rf"\s+{_ASIDE_SINCE}){_ASIDE_END}", _A),
+           "choice": re.compile(rf"^(?P<head>.*?\d.*?)\s*,\s*{_ASIDE_JOBS}{_ASIDE_END}", _A),
+           "date": re.compile(rf"^(?P<head>.*?\d.*?)\s*,\s*{_ASIDE_JOBS}{_ASIDE_END}", _A)}
+
+
+def without_aside(question: Question, text: str) -> str | None:
+    """The answer before an aside of another kind ("40 hours, 2 years" -> "40 hours"), or None when there is
+    none. Whether that answer reads is the parser's to say."""
+    pattern = _ASIDES.get(question.kind)
+    if pattern is None or (question.kind == "choice" and not all(o.isdigit() for o in question.options)):
+        return None
+    found = pattern.match(" ".join(fold(text).split()))
+    return found["head"].strip(" ,") if found else None
+
+
+# -- an age with the next one ------------------------------------------------------------------------------
+# "34, turning 35 in march", "34 ans bientôt 35": the age now, then the birthday to come (the next age only: "34,
+# turning 40" is no such thing and stays refused)
+_AGE_THEN_NEXT = re.compile(r"^(?P<age>\d{1,3})\s*(?:ans|years?(?: old)?|yrs?)?[\s,;.-]*"
+                            r"(?:and\s+|et\s+|but\s+|mais\s+)?"
+                            r"(?:turning|will be|going to be|soon|bientot|j aurai|je vais avoir|presque)\s+"
+                            r"(?P<next>\d{1,3})\b(?:\s*(?:ans|years?(?: old)?|yrs?))?"
+                            r"(?:\s+(?:in|en|on|le|this|next|ce|cette|au)\b[a-z0-9 ]*)?[\s.!]*$", _A)
+
+
+def age_before_birthday(text: str) -> str | None:
+    """The age now ("34 years") when the next one is said after it ("34, turning 35 in march"), or None."""
+    said = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
+    found = _AGE_THEN_NEXT.match(said)
+    return f"{found['age']} years" if found and int(found["next"]) == int(found["age"]) + 1 else None
+
+
 # -- a correction of the answer just given ----------------------------------------------------------------
 # "wait, I meant 2023", "no it's 35 not 40", "non c'est 35h pas 40", "je voulais dire mars": the value meant, said
 # right after the answer it corrects. Read before the yes/no reader, which would take the leading "no" of "no it's
@@ -128,6 +198,36 @@ def correction(text: str) -> str | None:
     if found is None or (found.re is _NOT and not any(ch.isdigit() for ch in found.group("value"))):
         return None
     return found.group("value").strip(" ,.")
+
+
+# "35 i mean 37.5", "2022 no sorry 2021", "juin 2023 non pardon juillet 2023": an answer and its correction in one
+# message, the slip words between them. Both sides hold a number, so the first is the answer now being given (never
+# the previous question's): the value after the slip is the one meant.
+_IN_PLACE = re.compile(r"^(?P<old>.*?\d.*?)[\s,.!;:-]+"
+                       r"(?:(?:no|non|nope|nan|wait|sorry|oops|oups|pardon|actually|attends|attend|desole|desolee|"
+                       r"en fait|my bad|i mean|i meant|je veux dire|je voulais dire)\b[\s,.!;:-]*)+"
+                       r"(?P<value>.*?\d.*?)[\s.!]*$", _A)
+# The only words either side may hold: months and units. "40 hours no 2 jobs" or "8 hours a day, no 9" are no
+# correction of one value by another, nor is "CE 447 non 450" (a reading score) one of the listening score asked:
+# left to the readers that refuse or ask. Each side holds as many numbers ("8 7 7 7 no sorry 8 7 6.5 7").
+_IN_PLACE_WORDS = frozenset({*month_words(), "h", "hr", "hrs", "hour", "hours", "heure", "heures", "year", "years",
+                             "yr", "yrs", "an", "ans", "annee", "annees", "in", "en", "le", "the", "of", "on",
+                             "per", "par", "week", "wk", "semaine", "sem", "er", "st", "nd", "rd", "th"})
+_IN_PLACE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?", _A)
+
+
+def corrected_in_place(text: str) -> str | None:
+    """The value meant when an answer is corrected within the message that gives it ("30 no 35" -> "35"), or
+    None. The words of the value are kept as typed (accents, decimal commas) for the parser that reads them."""
+    said = " ".join(fold(text).replace("\u2019", "'").split())
+    found = _IN_PLACE.match(said)
+    if found is None:
+        return None
+    words = re.findall(r"[a-z]+", found["old"] + " " + found["value"], _A)
+    if any(word not in _IN_PLACE_WORDS for word in words) or len(_IN_PLACE_NUMBER.findall(found["old"])) != len(
+            _IN_PLACE_NUMBER.findall(found["value"])):
+        return None  # "2022 no 2021 or 2020": still two readings; "40 hours no 2 jobs": two things said
+    return found["value"].strip(" ,.")
 
 
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
@@ -240,6 +340,29 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                        "salaried", "hourly", "paid hourly", "salaire", "a l heure",
                                        "paye a l heure", "payee a l heure")}},
 }
+# The question's own words negated, alone: "not paid", "not an employee", "not full time" (to the full-time student
+# question: a part-time student, RULES.md 1), "not Quebec" are its no; the other side negated ("not self employed")
+# is its yes. A no "but soon" (a job, a certificate, a nomination still to come) is a no today; never to a question
+# about a plan or a partner's coming, where "soon" would turn it.
+_SOON = {w: "no" for w in ("no but soon", "not yet but soon", "no not yet but soon", "non mais bientot",
+                           "pas encore mais bientot", "non pas encore mais bientot")}
+_NEGATED: dict[str, dict[str, str]] = {
+    "job_paid": {w: "no" for w in ("not paid", "wasn t paid", "was not paid", "pas paye", "pas payee",
+                                   "pas remunere", "pas remuneree")},
+    "job_authorized": {w: "no" for w in ("not authorized", "not authorised", "pas autorise", "pas autorisee")},
+    "job_employee": {**{w: "no" for w in ("not an employee", "not employee", "pas employe", "pas employee",
+                                          "pas salarie", "pas salariee")},
+                     **{w: "yes" for w in ("not self employed", "not a contractor", "not contractor",
+                                           "pas travailleur autonome", "pas travailleuse autonome",
+                                           "pas autonome", "pas a mon compte")}},
+    "job_student": {w: "no" for w in ("not full time", "not a full time student", "not full time student",
+                                      "pas a temps plein", "pas temps plein", "pas etudiant a temps plein",
+                                      "pas etudiante a temps plein")},
+    "quebec": {w: "no" for w in ("not quebec", "not in quebec", "pas au quebec", "pas le quebec")},
+    "canadian_work": _SOON, "certificate": _SOON, "nomination": _SOON,
+}
+for _question, _said in _NEGATED.items():
+    _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_said}
 # "i am working there till date", "yes still continuing", "je suis toujours en poste": the job goes on, said in
 # words (no negation, no end, no other time than now)
 _NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \
@@ -1638,6 +1761,8 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
     return c.t("echo.hours", hours=str(tidy(float(value))).replace(".", c.t("decimal")))
 
 
+# "~1 yr", "≈ 2 ans": a count of years said to be approximate (the sign would be dropped with the fillers)
+_APPROX_SIGN = re.compile("[~\u2248\u223c\u00b1]")
 _SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, ≤, ≥, a minus before a number
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
                         r"(?:years?|yrs?|ans?)?(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
@@ -1777,6 +1902,8 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
             return Ordinary("none")
         if _SIGNED.search(fold(text)):  # "<1", "-1": dropping the sign would read another number
             return None
+        if _APPROX_SIGN.search(text) and all(option.isdigit() for option in question.options):
+            return None  # "~1 yr" is "about a year", refused as it is in words (completed years are counted)
         bare = without_fillers(text)
         return Ordinary(bare) if bare and bare != " ".join(fold(text).split()) else None
     if question.kind == "score":  # "compréhension orale 8" to the listening question

@@ -20,14 +20,19 @@ from eligibility.tables import links
 from flows import quebec
 from flows.answer_words import (
     ABOUT_MARK,
+    age_before_birthday,
     ask_if_two,
     choice_label,
+    corrected_in_place,
     correction,
+    figures_retyped,
     ordinary_answer,
+    rounded_hours,
     spelled_date,
     spelled_numbers,
     wants_back,
     without_address,
+    without_aside,
     without_hesitation,
 )
 from flows.approximate_dates import ABOUT
@@ -469,10 +474,20 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     question = BY_ID[screening.state]
     if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)
         text = without_address(without_hesitation(text))
+    if _counts(question) or question.kind == "date":  # "4o hours", "Jan 2O23", "may 2023!!"
+        text = figures_retyped(text)
+    if question.kind == "number":  # "une vingtaine d'heures": about 20
+        text = rounded_hours(text)
     if (fix := correction(text)) is not None:  # "wait, I meant 2023", "non c'est 35h pas 40"
         if not _answers(screening, question, fix, lang, today) and _previous_applies(screening):
             return _correct_previous(screening, fix, lang, today)
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
+    elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
+        text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
+    elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:
+        text = age_now  # "34, turning 35 in march": the age now, the birthday after it
+    elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
+        text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     kind = test_kind(screening, question)
     try:
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
@@ -494,6 +509,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
         if _counts(question) and (spelled := spelled_numbers(text, question.kind == "score")) is not None:
             text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
+        if question.kind in ("date", "score") and (readings := _either(question, text, today, kind)):
+            raise Ambiguous(question.kind, text, readings)  # "jan or feb 2023", "6.5 or 7": both as buttons
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
             return accept_scores(screening, scores, lang, today)
         ask_if_two(question, text)  # "abroad": with an ECA or without? asked, not read as one of them
@@ -528,6 +545,29 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
         return _invalid(screening, error, lang, today, text)
+
+
+_SIDE = r"(?:[^,;]|(?<=\d),(?=\d))+?"  # no comma but a decimal one ("7,5 ou 8")
+_EITHER = re.compile(rf"^(?P<a>{_SIDE})\s+(?:or|ou)\s+(?P<b>{_SIDE})[\s?!.]*$", re.ASCII)
+_YEAR_LAST = re.compile(r"\b(\d{4})$", re.ASCII)
+
+
+def _either(question: Question, text: str, today: dt.date, test: str | None) -> list[str]:
+    """The two readings of "X or Y" to a date or a score question when each side reads alone ("jan or feb 2023":
+    the year said once is each month's); none otherwise, and never a guess between them."""
+    either = _EITHER.match(" ".join(fold(text).split()))
+    if either is None:
+        return []
+    a, b = either["a"], either["b"]
+    if question.kind == "date" and (year := _YEAR_LAST.search(b)) and not re.search(r"\d", a, re.ASCII):
+        a = f"{a} {year[1]}"  # "jan or feb 2023"
+    elif question.kind == "date" and (year := _YEAR_LAST.search(a)) and not re.search(r"\d", b, re.ASCII):
+        b = f"{b} {year[1]}"  # "june 2025 or july"
+    try:
+        readings = [str(parse(question, side, today, [], test)) for side in (a, b)]
+    except InvalidAnswer:
+        return []
+    return readings if readings[0] != readings[1] else []
 
 
 def _answers(screening: Screening, question: Question, text: str, lang: str, today: dt.date) -> bool:
