@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Conflict, Forbidden, InvalidToken, RetryAfter, TelegramError
 
 from bot.charts import send_chart
 from bot.screening.service import Outcome
@@ -47,6 +47,9 @@ _SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there 
 # which tells whether they came. A reply nothing can tell about (an alert, a reminder, the last parts of a
 # result that ran over one message) is deleted as soon as Telegram takes it instead: see `_repeat_is_harmless`.
 ACK_FLUSH_DELAY = 0.5
+# What Telegram said no to, for good. Any other error (a NetworkError, and a bare TelegramError: an answer that
+# is not JSON, from a proxy on the way) tells nothing of whether the reply arrived: it is retried, never dropped.
+_REFUSALS = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated)
 HOLDS_AT_START = 3  # starts at which a reply left by a crash waits for its user's news before it is sent anyway
 
 
@@ -341,9 +344,9 @@ class Deliverer:
                 return
             except RetryAfter as error:
                 wait = _seconds(error.retry_after) + 0.1
-            except BadRequest:
+            except _REFUSALS:
                 raise
-            except NetworkError as error:  # 5xx, timeouts, connection errors (TimedOut is one)
+            except TelegramError as error:  # 5xx, timeouts, connection errors, an answer that is not Telegram's
                 logger.info("Bot API call failed (%s); retrying", type(error).__name__)
                 wait, delay = delay, min(delay * 2, self.max_delay)
             if attempt == attempts - 1:
