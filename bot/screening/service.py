@@ -37,6 +37,7 @@ RETENTION_DAYS = 180
 _IN_PLACE = ("a", "back", "restart", "lang", "del", "pick", "teer", "retype", "plan")
 
 
+ERASE_BUTTON = "del|yes"  # the press that erases everything (/delete confirmed)
 _CONFIRMING = "_confirming"  # in the answers: the /restart or /delete whose buttons wait, and the update asking
 
 
@@ -90,7 +91,7 @@ class ScreeningService(ResultMenus):
         if what == "restart":
             return OutMessage(h(c.t("bot.restart_confirm")), [[Button(c.t("button.restart_yes"), "restart|yes")],
                                                                [Button(c.t("button.restart_no"), "restart|no")]])
-        return OutMessage(h(c.t("bot.delete_confirm")), [[Button(c.t("button.delete_yes"), "del|yes")],
+        return OutMessage(h(c.t("bot.delete_confirm")), [[Button(c.t("button.delete_yes"), ERASE_BUTTON)],
                                                           [Button(c.t("button.delete_no"), "del|no")]])
 
     def _mark_confirming(self, user_id: int, what: str | None) -> None:

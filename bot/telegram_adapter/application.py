@@ -35,7 +35,7 @@ from bot.plumbing import loop_stalls, occupation_index
 from bot.plumbing.settings import Settings
 from bot.scheduled import rounds_job
 from bot.scheduled.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
-from bot.screening.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
+from bot.screening.service import COMMANDS, ERASE_BUTTON, RETENTION_DAYS, Outcome, ScreeningService, Turn
 from bot.telegram_adapter.delivery import Deliverer, Seen, plan_reply
 from bot.telegram_adapter.inbox import DurableUpdateQueue, KeepingRawUpdates, add_release_handler
 from bot.telegram_adapter.json_request import JsonBodyRequest
@@ -87,15 +87,16 @@ class MessageRateLimiter(AIORateLimiter):
 
 # -- one user action, start to finish -----------------------------------------------------------------------------
 async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, action: Action,
-                  pressed_message_id: int | None = None) -> None:
+                  pressed_message_id: int | None = None, erasing: bool = False) -> None:
     """Under the user's gate: earlier replies still waiting first, then one read, the action, one write, the
     reply. An update already applied (Telegram sends it again after a crash) is not applied or answered twice:
-    the reply committed with it is delivered from the outbox."""
+    the reply committed with it is delivered from the outbox. `erasing`: the press that erases the user, whose
+    waiting replies are erased with the rest, never sent first."""
     user = update.effective_user
     assert user is not None
     deliverer, service = _deliverer(context), _service(context)
     async with deliverer.gates.enter(user.id, update.update_id):
-        if user.id in deliverer.pending_users:
+        if user.id in deliverer.pending_users and not erasing:
             await deliverer.deliver_pending(user.id, seen=_newest_seen(update, _service(context).repository))
         await occupation_index.ready()  # only at start, while it loads: awaited here, never on the loop
         turn = service.begin(user.id, user.language_code, update.update_id)
@@ -210,7 +211,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message_id = query.message.message_id if query.message is not None else None
     data = query.data or ""
     await _handle(update, context, chat_id,
-                  lambda service, turn: service.button(user.id, turn.lang, data, update.update_id), message_id)
+                  lambda service, turn: service.button(user.id, turn.lang, data, update.update_id), message_id,
+                  erasing=data == ERASE_BUTTON)
 
 
 # -- outside private chats ----------------------------------------------------------------------------------------

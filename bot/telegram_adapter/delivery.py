@@ -20,6 +20,7 @@ import datetime as dt
 import heapq
 import itertools
 import logging
+import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -258,6 +259,10 @@ class Deliverer:
             self.pending_users.discard(user_id)
         except TelegramError as error:  # a request Telegram will never accept (e.g. a chat that is gone)
             logger.error("a reply was refused: %s", type(error).__name__)
+        except Exception as error:  # a row this version cannot send (an older shape, a bug)
+            # Kept, it would fail the same way at every sweep and every start: a crash loop for everyone.
+            where = "".join(traceback.format_tb(error.__traceback__))
+            logger.error("a reply could not be sent as stored (%s); dropped\n%s", type(error).__name__, where)
         if outbox_id is not None:
             self._ack(outbox_id, now=not _repeat_is_harmless(reply, done))
         return True

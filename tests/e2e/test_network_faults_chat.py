@@ -8,7 +8,9 @@ update sent twice never stores an answer twice or skips a question.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import pathlib
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -16,8 +18,12 @@ from telegram import Update
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from .bot_fixtures import answer_all, bot_on
-from .fake_telegram import Chat, FakeRequest, FakeTelegram, settle
+from bot.plumbing.settings import Settings
+from bot.telegram_adapter.application import build_application
+from storage import Repository
+
+from .bot_fixtures import TODAY, TOKEN, Bot, answer_all, bot_on
+from .fake_telegram import Chat, FakeRequest, FakeTelegram, collect_errors, running, settle
 from .screenings import ELIGIBLE_SCREENING
 
 NEXT = "paid job in Canada"  # the question after "Do you plan to live in Quebec?"
@@ -95,7 +101,7 @@ def bot_texts(tg: FakeTelegram, chat_id: int) -> list[str]:
     return [m.shown_text or "" for m in tg.bot_messages(chat_id)]
 
 
-# -- 429 and 5xx in the middle of a reply of several messages -----------------------------------------------------
+# -- 429 and 5xx in the middle of a reply of several messages ----------------------------------------------------
 @pytest.mark.parametrize(("code", "description", "retry_after"), [
     (429, "Too Many Requests: retry after 1", 1), (500, "Internal Server Error", None),
     (502, "Bad Gateway", None), (504, "Gateway Timeout", None)])
@@ -152,7 +158,7 @@ async def test_a_long_reply_cut_by_an_outage_keeps_only_its_unsent_parts(tg: Fak
     bot.errors.check()
 
 
-# -- timeouts: before Telegram took the call, or after ------------------------------------------------------------
+# -- timeouts: before Telegram took the call, or after -----------------------------------------------------------
 async def test_an_edit_telegram_applied_but_whose_answer_timed_out_is_shown_once(tg: FakeTelegram,
                                                                                 tmp_path: pathlib.Path) -> None:
     request = Flaky(tg)
@@ -254,7 +260,7 @@ async def test_an_answer_that_is_not_json_keeps_the_reply(tg: FakeTelegram, tmp_
     bot.errors.check()
 
 
-# -- edits Telegram refuses ---------------------------------------------------------------------------------------
+# -- edits Telegram refuses --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("description", ["Bad Request: message to edit not found",
                                          "Bad Request: message can't be edited"])
 async def test_an_edit_refused_sends_the_question_as_a_new_message_once(tg: FakeTelegram, tmp_path: pathlib.Path,
@@ -284,7 +290,7 @@ async def test_an_edit_not_modified_is_taken_as_shown(tg: FakeTelegram, tmp_path
     bot.errors.check()
 
 
-# -- a user who blocked the bot, a chat that is gone: never retried, no loop --------------------------------------
+# -- a user who blocked the bot, a chat that is gone: never retried, no loop -------------------------------------
 async def test_a_block_on_a_button_answer_is_flagged_and_not_retried(tg: FakeTelegram,
                                                                      tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db", retry_delay=0.01, sweep_seconds=0.05) as bot:
@@ -358,7 +364,7 @@ async def test_a_chat_that_is_gone_is_not_retried(tg: FakeTelegram, tmp_path: pa
     bot.errors.check()
 
 
-# -- Telegram sends the same update twice, the user presses twice -------------------------------------------------
+# -- Telegram sends the same update twice, the user presses twice ------------------------------------------------
 async def test_the_same_button_update_handled_twice_answers_once(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = await started(bot.app, tg)
@@ -414,3 +420,167 @@ async def test_two_quick_presses_on_one_question_answer_it_once(tg: FakeTelegram
         assert session.answers["jobs"] == [{}]
         assert TITLE in chat.last_text and chat.buttons
     bot.errors.check()
+
+
+# -- polling: getUpdates failing, then the same updates again ---------------------------------------------------
+@contextlib.asynccontextmanager
+async def polling_bot(tg: FakeTelegram, db: pathlib.Path, request: FakeRequest) -> AsyncIterator[Bot]:
+    """The bot as `cec-screener run` runs it: polling getUpdates (here through `request`)."""
+    repository = Repository(db)
+    settings = Settings(telegram_bot_token=TOKEN, database_path=db, _env_file=None)
+    app = build_application(settings, repository, lambda: TODAY, request=request, retry_delay=0.01)
+    errors = collect_errors(app)
+    try:
+        async with running(app, polling=True, poll_timeout=0.2):
+            yield Bot(app, repository, errors)
+    finally:
+        repository.close()
+
+
+@pytest.mark.parametrize("failure", ["timeout", "502", "not json"])
+async def test_getupdates_failing_again_and_again_then_recovering_loses_no_answer(
+        tg: FakeTelegram, tmp_path: pathlib.Path, failure: str) -> None:
+    request = Flaky(tg)
+    async with polling_bot(tg, tmp_path / "bot.db", request) as bot:
+        tg.push_update(tg.user_message_update(1001, "/start"))
+        await until(lambda: any("Quebec" in t for t in bot_texts(tg, 1001)))
+        if failure == "timeout":
+            request.lost["getUpdates"] = 2
+        elif failure == "not json":
+            request.garbled["getUpdates"] = 2
+        else:
+            tg.fail_next("getUpdates", "Bad Gateway", error_code=502, times=2)
+        tg.push_update(tg.callback_update(1001, "No"))
+        await until(lambda: NEXT in bot_texts(tg, 1001)[-1], seconds=15)
+        assert shown(tg, NEXT) == 1
+        session = bot.repository.load_session(1001)
+        assert session is not None and session.answers["quebec"] is False
+    bot.errors.check()
+
+
+async def test_an_update_getupdates_gives_again_after_a_restart_is_not_applied_twice(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with polling_bot(tg, db, FakeRequest(tg)) as bot:
+        tg.push_update(tg.user_message_update(1001, "/start"))
+        await until(lambda: any("Quebec" in t for t in bot_texts(tg, 1001)))
+        press = tg.callback_update(1001, "No")
+        tg.push_update(press)
+        await until(lambda: NEXT in bot_texts(tg, 1001)[-1])
+    yes = tg.callback_update(1001, "Yes")
+    async with polling_bot(tg, db, FakeRequest(tg)) as bot:
+        tg.push_update(press)  # the offset was never confirmed: Telegram sends it again, then the next press
+        tg.push_update(yes)
+        await until(lambda: TITLE in bot_texts(tg, 1001)[-1])
+        await asyncio.sleep(0.3)
+        assert shown(tg, NEXT) == 1 and shown(tg, TITLE) == 1
+        session = bot.repository.load_session(1001)
+        assert session is not None and session.state == "job_occupation" and session.answers["quebec"] is False
+    bot.errors.check()
+
+
+# -- crashes: after the commit, during the verdict, and the update again after the restart ------------------------
+async def dies_before_the_reply(bot: Bot, chat: Chat, raw: dict[str, Any]) -> None:
+    """kill -9 once the update's answer is committed and before its reply leaves."""
+    async def the_process_dies_here(*args: object, **kwargs: object) -> bool:
+        await asyncio.Event().wait()
+        return False
+
+    bot.app.bot_data["deliverer"].deliver = the_process_dies_here
+    before = bot.repository.load_session(chat.user_id)
+    pending = asyncio.create_task(chat.process(raw))
+    await until(lambda: bot.repository.load_session(chat.user_id) != before)
+    pending.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await pending
+
+
+async def test_a_crash_after_a_button_answer_is_committed_edits_the_question_at_the_next_start(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = await started(bot.app, tg)
+        press = tg.callback_update(chat.user_id, "No")
+        await dies_before_the_reply(bot, chat, press)
+    assert NEXT not in chat.last_text
+    async with bot_on(tg, db, start_grace=30) as bot:  # an edit is never held: it goes at once
+        chat = Chat(bot.app, tg)
+        await until(lambda: NEXT in chat.last_text)
+        await chat.process(press)  # Telegram sends the press again
+        assert shown(tg, NEXT) == 1 and len(chat.bot_messages) == 1
+        await chat.click("Yes")
+        assert TITLE in chat.last_text
+    bot.errors.check()
+
+
+async def test_a_crash_with_the_verdict_committed_sends_it_at_the_next_start(tg: FakeTelegram,
+                                                                            tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = await started(bot.app, tg)
+        await answer_all(chat, *ELIGIBLE_SCREENING[:-1])
+        last = tg.callback_update(chat.user_id, ELIGIBLE_SCREENING[-1][1:-1])
+        await dies_before_the_reply(bot, chat, last)
+        assert bot.repository.latest_verdict(chat.user_id) is not None
+    assert "You appear eligible" not in chat.last_text
+    async with bot_on(tg, db, start_grace=0.05) as bot:
+        chat = Chat(bot.app, tg)
+        await until(lambda: "You appear eligible" in chat.last_text)
+        await chat.process(last)
+        assert shown(tg, "You appear eligible") == 1 and bot.repository.pending_replies() == []
+        assert chat.buttons
+    bot.errors.check()
+
+
+async def test_a_typed_answer_sent_again_while_its_reply_waits_after_a_crash_gets_it_once(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = await started(bot.app, tg)
+        await answer_all(chat, *ELIGIBLE_SCREENING[:2])
+        typed = tg.user_message_update(chat.user_id, "21232")
+        await dies_before_the_reply(bot, chat, typed)
+    async with bot_on(tg, db, start_grace=30) as bot:  # held: the user's next update tells
+        chat = Chat(bot.app, tg)
+        await asyncio.sleep(0.05)
+        assert shown(tg, AFTER_TITLE) == 0
+        await chat.process(typed)  # Telegram sends the very message again: it cannot tell, and must not silence
+        assert shown(tg, AFTER_TITLE) == 1 and AFTER_TITLE in chat.last_text
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.state == "job_start"
+    bot.errors.check()
+
+
+# -- /delete while a reply waits in the outbox --------------------------------------------------------------------
+async def test_delete_while_a_reply_waits_sends_and_keeps_nothing_of_it(tg: FakeTelegram,
+                                                                        tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db", retry_delay=0.001, sweep_seconds=0.05) as bot:
+        chat = await started(bot.app, tg)
+        tg.fail_next("editMessageText", "Bad Gateway", error_code=502, times=16)  # this reply, and one more try
+        await chat.click("No")
+        assert len(bot.repository.pending_replies(chat.user_id)) == 1
+        await chat.send("/delete")  # the waiting reply is tried first, still in vain
+        assert len(bot.repository.pending_replies(chat.user_id)) == 1
+        await chat.click("Yes, delete everything")
+        assert "everything about you is erased" in chat.last_text
+        await asyncio.sleep(0.3)  # sweeps
+        assert shown(tg, NEXT) == 0, "nothing of the erased screening is sent"
+        assert bot.repository.rows_about(chat.user_id) == 0 and bot.repository.pending_replies() == []
+        assert chat.user_id not in bot.app.bot_data["deliverer"].pending_users
+    bot.errors.check()
+
+
+# -- a row the outbox cannot send (written by an older version, say): never a crash loop --------------------------
+async def test_a_reply_that_cannot_be_sent_does_not_stop_the_start_or_the_others(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    with Repository(db) as repository:
+        repository.commit_turn(4242, language="en", reply={"chat_id": 4242, "edit": None, "parts": [{"txt": "?"}]})
+        repository.commit_turn(4343, language="en", reply={"chat_id": 4343, "edit": None,
+                                                            "parts": [{"text": "waiting", "buttons": []}]})
+    async with bot_on(tg, db, start_grace=0.01, sweep_seconds=0.05) as bot:
+        await until(lambda: "waiting" in bot_texts(tg, 4343))
+        await until(lambda: bot.repository.pending_replies() == [])
+        chat = await started(bot.app, tg, user_id=4242)
+        assert "Quebec" in chat.last_text
+    assert len(bot.errors) == 0
