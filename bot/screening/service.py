@@ -379,6 +379,15 @@ class ScreeningService(ResultMenus):
         aside.messages.append(talk.where_you_were(screening, aside.language, self.today()))
         return aside
 
+    def sent_before_question(self, user_id: int, lang: str, above: bool) -> Outcome:
+        """A message typed before the question now asked had reached the user (the network failed, the bot
+        restarted): not read as its answer. `above`: the question has just been sent, right above this notice."""
+        c = catalog(lang)
+        if above:
+            return Outcome([OutMessage(f"⚠️ {h(c.t('delivery.sent_before_question_above'))}")], language=lang)
+        return self._then_where_you_were(user_id, lang,
+                                         OutMessage(f"⚠️ {h(c.t('delivery.sent_before_question'))}"))
+
     def edit_not_read(self, user_id: int, lang: str) -> Outcome:
         """An edited message is never read as an answer: the user is told so, then shown the question again."""
         return self._then_where_you_were(user_id, lang, OutMessage(h(catalog(lang).t("delivery.edits_not_read"))))

@@ -96,8 +96,15 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
     assert user is not None
     deliverer, service = _deliverer(context), _service(context)
     async with deliverer.gates.enter(user.id, update.update_id):
-        if user.id in deliverer.pending_users and not erasing:
-            await deliverer.deliver_pending(user.id, seen=_newest_seen(update, _service(context).repository))
+        blind = above = False
+        if user.id in deliverer.pending_users and not erasing:  # a reply still waits: shown first
+            seen = _newest_seen(update, service.repository)
+            blind = _typed_text(update) and deliverer.unseen(user.id, seen)
+            delivered = await deliverer.deliver_pending(user.id, seen=seen)
+            above = delivered and user.id not in deliverer.pending_users  # the question they missed, shown now
+        if (not blind and _typed_text(update) and update.message is not None
+                and deliverer.typed_before_reply(chat_id, update.message.message_id)):
+            blind, above = True, True  # two quick messages: the second was typed before the reply to the first
         await occupation_index.ready()  # only at start, while it loads: awaited here, never on the loop
         turn = service.begin(user.id, user.language_code, update.update_id)
         try:
@@ -106,13 +113,20 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
                 # (or just did, above). Showing the question again would only repeat it.
                 service.abandon(turn)
                 return
-            outcome = action(service, turn)
+            # Typed before the question now asked had reached them: never taken as its answer (a guess).
+            outcome = service.sent_before_question(user.id, turn.lang, above) if blind else action(service, turn)
             reply = plan_reply(outcome, chat_id, pressed_message_id, after=_typed_message_id(update))
             outbox_id = await service.commit_together(turn, reply)  # with others ending now
         except BaseException:
             service.abandon(turn)
             raise
         await deliverer.deliver(user.id, reply, outbox_id)
+
+
+def _typed_text(update: Update) -> bool:
+    """A typed message that is not a command: the kind read as an answer to the question asked."""
+    text = update.message.text if update.message is not None else None
+    return bool(text) and not str(text).startswith("/")
 
 
 def _typed_message_id(update: Update) -> int | None:

@@ -51,6 +51,7 @@ ACK_FLUSH_DELAY = 0.5
 # What Telegram said no to, for good. Any other error (a NetworkError, and a bare TelegramError: an answer that
 # is not JSON, from a proxy on the way) tells nothing of whether the reply arrived: it is retried, never dropped.
 _REFUSALS = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated)
+_REPLIED_KEPT = 100_000  # chats whose latest reply's message id is kept (see Deliverer.replied_at)
 HOLDS_AT_START = 3  # starts at which a reply left by a crash waits for its user's news before it is sent anyway
 
 
@@ -228,6 +229,12 @@ class Deliverer:
         self.on_blocked = on_blocked or (lambda user_id: repository.set_blocked(user_id, True))
         self.gates = UserGates()
         self.pending_users: set[int] = set()  # users with replies left in the outbox
+        # Users with a reply that failed in this run and still waits: what they type meanwhile is typed without it.
+        self.unseen_users: set[int] = set()
+        # Per chat, the id of the first message of the latest reply to a typed message: a message the user typed
+        # with a lower id was typed before that reply reached them (ids count both sides' messages).
+        self.replied_at: dict[int, int] = {}
+        self._sent: int | None = None
         self._flush: asyncio.TimerHandle | None = None
 
     async def deliver(self, user_id: int, reply: Reply, outbox_id: int | None = None,
@@ -241,6 +248,8 @@ class Deliverer:
                 await self._retrying(lambda p=part, e=edit: self._send_part(reply["chat_id"], p, e),  # type: ignore[misc]
                                      attempts or self.attempts)
                 done += 1
+                if done == 1 and reply.get("after") is not None:
+                    self._answered(reply["chat_id"])
                 if outbox_id is not None and done < len(parts):  # a crash now must not send this part again
                     self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
         except _GiveUp:
@@ -250,6 +259,7 @@ class Deliverer:
             if done:
                 self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
             self.pending_users.add(user_id)
+            self.unseen_users.add(user_id)
             return False
         except Forbidden:
             logger.info("a user blocked the bot; flagged, not retried")
@@ -257,6 +267,7 @@ class Deliverer:
             for record in self.repository.pending_replies(user_id):
                 self._ack(record.id)
             self.pending_users.discard(user_id)
+            self.unseen_users.discard(user_id)
         except TelegramError as error:  # a request Telegram will never accept (e.g. a chat that is gone)
             logger.error("a reply was refused: %s", type(error).__name__)
         except Exception as error:  # a row this version cannot send (an older shape, a bug)
@@ -303,7 +314,30 @@ class Deliverer:
             if not await self.deliver(user_id, record.reply, record.id, attempts):
                 return delivered_any
             delivered_any = True
+        self.unseen_users.discard(user_id)
         return delivered_any
+
+    def typed_before_reply(self, chat_id: int, message_id: int) -> bool:
+        """Whether the user's message was typed before the latest reply to their typed messages reached them."""
+        return message_id < self.replied_at.get(chat_id, 0)
+
+    def _answered(self, chat_id: int) -> None:
+        if self._sent is None:  # an edit ("not modified"), a photo: nothing to tell by
+            return
+        if len(self.replied_at) > _REPLIED_KEPT:  # a few MB at most; losing them only misses a double answer
+            self.replied_at.clear()
+        self.replied_at[chat_id] = self._sent
+
+    def unseen(self, user_id: int, seen: Seen | None) -> bool:
+        """Whether the user has a reply waiting that never reached them: one that failed in this run, or new
+        messages left by a crash that `seen` (their update now) proves they did not get. What they type now was
+        typed without seeing its question: taken as its answer, it would be a guess."""
+        if user_id in self.unseen_users:
+            return True
+        if seen is None or user_id not in self.pending_users:
+            return False
+        return any(record.reply.get("after") is not None and seen.reached(record.reply) is False
+                   for record in self.repository.pending_replies(user_id))
 
     def find_pending(self) -> set[int]:
         """At start: every user with a reply committed but never delivered (e.g. after a crash)."""
@@ -320,6 +354,7 @@ class Deliverer:
 
     # -- internals --------------------------------------------------------------------------------------------
     async def _send_part(self, chat_id: int, part: dict[str, Any], edit: int | None) -> None:
+        self._sent = None
         if "photo" in part:  # never an edit: a text message cannot become a photo
             await send_chart(self.bot, chat_id, part, _markup(part["buttons"]))
             return
@@ -339,7 +374,8 @@ class Deliverer:
                     return
                 if not any(reason in text for reason in _SEND_INSTEAD):
                     raise
-        await self.bot._post("sendMessage", data)
+        sent = await self.bot._post("sendMessage", data)
+        self._sent = sent.get("message_id") if isinstance(sent, dict) else None  # read by deliver at once
 
     async def _retrying(self, call: Callable[[], Awaitable[None]], attempts: int) -> None:
         delay = self.first_delay

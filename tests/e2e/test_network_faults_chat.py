@@ -584,3 +584,82 @@ async def test_a_reply_that_cannot_be_sent_does_not_stop_the_start_or_the_others
         chat = await started(bot.app, tg, user_id=4242)
         assert "Quebec" in chat.last_text
     assert len(bot.errors) == 0
+
+
+# -- the user answers again because the next question did not come --------------------------------------------
+async def test_an_answer_typed_again_during_an_outage_is_not_taken_for_the_question_never_shown(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db", retry_delay=0.001) as bot:
+        chat = await started(bot.app, tg)
+        await answer_all(chat, *ELIGIBLE_SCREENING[:-5])  # up to "in listening?"
+        tg.fail_next("sendMessage", "Bad Gateway", error_code=502, times=8)
+        await chat.send("8")  # listening: stored, "in reading?" never reaches them
+        assert "in reading" not in chat.last_text
+        await chat.send("8")  # nothing came: they send it again
+        scores = bot.repository.load_session(chat.user_id).answers["tests"][0]  # type: ignore[union-attr]
+        assert scores["test_listening"] == 8
+        assert "test_reading" not in scores, f"a score stored for a question never shown: {scores}"
+        # The reply that waited is replaced by this one: one copy of the question, with why it comes now.
+        assert chat.last_text.startswith("⚠️") and "before this question reached you" in chat.last_text
+        assert "in reading" in chat.last_text and chat.buttons
+        assert shown(tg, "in reading") == 1 and bot.repository.pending_replies() == []
+        await chat.send("7")
+        scores = bot.repository.load_session(chat.user_id).answers["tests"][0]  # type: ignore[union-attr]
+        assert scores["test_reading"] == 7 and "in writing" in chat.last_text
+    bot.errors.check()
+
+
+async def test_a_button_answer_typed_again_during_an_outage_is_not_taken_for_the_question_never_shown(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db", retry_delay=0.001) as bot:
+        chat = await started(bot.app, tg)
+        tg.fail_next("editMessageText", "Bad Gateway", error_code=502, times=8)
+        await chat.click("No")  # Quebec: no; "paid job in Canada?" never reaches them
+        await chat.send("no")  # they answer the question they see again, by typing
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["quebec"] is False
+        assert session.state == "canadian_work", f"'no' stored for a question never shown: {session.answers}"
+        assert NEXT in chat.texts[-2] and shown(tg, NEXT) == 1  # the question edited in, at last
+        assert chat.last_text.startswith("⚠️") and "before the question above reached you" in chat.last_text
+    bot.errors.check()
+
+
+async def test_an_answer_typed_again_after_a_crash_is_not_taken_for_the_question_never_shown(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = await started(bot.app, tg)
+        await answer_all(chat, *ELIGIBLE_SCREENING[:-5])
+        await dies_before_the_reply(bot, chat, tg.user_message_update(chat.user_id, "8"))
+    async with bot_on(tg, db, start_grace=30) as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("8")  # right after their first "8": nothing of ours came between
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["tests"][0]["test_listening"] == 8
+        assert "test_reading" not in session.answers["tests"][0], "a score stored for a question never shown"
+        assert chat.last_text.startswith("⚠️") and "in reading" in chat.last_text  # one copy of the question
+        assert shown(tg, "in reading") == 1
+    bot.errors.check()
+
+
+@pytest.mark.parametrize("second", ["8", "7"])
+async def test_two_quick_typed_answers_to_one_question_store_the_first_and_ask_again(
+        tg: FakeTelegram, tmp_path: pathlib.Path, second: str) -> None:
+    """The second message was typed before the next question reached them (its id is lower than the reply's):
+    a repeat, or a correction of the first; never the answer to a question they had not seen."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = await started(bot.app, tg)
+        await answer_all(chat, *ELIGIBLE_SCREENING[:-5])
+        first = tg.user_message_update(chat.user_id, "8")
+        other = tg.user_message_update(chat.user_id, second)  # both typed before any reply
+        for raw in (first, other):
+            await bot.app.update_queue.put(Update.de_json(raw, bot.app.bot))
+        await until(lambda: bot.app.update_queue.empty() and bot.repository.held_updates() == [])
+        await settle(bot.app)
+        scores = bot.repository.load_session(chat.user_id).answers["tests"][0]  # type: ignore[union-attr]
+        assert scores["test_listening"] == 8 and "test_reading" not in scores
+        assert "in reading" in chat.texts[-2] and "before the question above reached you" in chat.last_text
+        await chat.send("7")  # typed after seeing it: read as its answer
+        scores = bot.repository.load_session(chat.user_id).answers["tests"][0]  # type: ignore[union-attr]
+        assert scores["test_reading"] == 7 and "in writing" in chat.last_text
+    bot.errors.check()
