@@ -663,3 +663,112 @@ async def test_two_quick_typed_answers_to_one_question_store_the_first_and_ask_a
         scores = bot.repository.load_session(chat.user_id).answers["tests"][0]  # type: ignore[union-attr]
         assert scores["test_reading"] == 7 and "in writing" in chat.last_text
     bot.errors.check()
+
+
+# -- more of the same, the way they come together ------------------------------------------------------------
+async def test_a_429_on_a_reply_keeps_the_next_answer_behind_it_in_order(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db", retry_delay=0.01) as bot:
+        chat = await started(bot.app, tg)
+        await answer_all(chat, *ELIGIBLE_SCREENING[:2])
+        tg.fail_next("sendMessage", "Too Many Requests: retry after 1", error_code=429, retry_after=1)
+        typed = tg.user_message_update(chat.user_id, "21232")
+        await bot.app.update_queue.put(Update.de_json(typed, bot.app.bot))
+        await until(lambda: AFTER_TITLE in chat.last_text)
+        await chat.send("2025-09-01")  # typed once the question came
+        assert "Do you still work in job 1" in chat.last_text
+        order = [t for t in bot_texts(tg, chat.chat_id) if AFTER_TITLE in t or "Do you still work" in t]
+        assert len(order) == 2 and AFTER_TITLE in order[0] and shown(tg, AFTER_TITLE) == 1
+    bot.errors.check()
+
+
+class Resetting(FakeRequest):
+    """The connection to the Bot API is reset on the next calls of a method (an OSError in the HTTP library)."""
+
+    def __init__(self, telegram: FakeTelegram) -> None:
+        super().__init__(telegram)
+        self.resets: dict[str, int] = {}
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+        api_method = url.rstrip("/").rsplit("/", 1)[-1]
+        if self.resets.get(api_method, 0) > 0:
+            self.resets[api_method] -= 1
+            raise ConnectionResetError("Connection reset by peer")
+        return await super().do_request(url, method, request_data, read_timeout, write_timeout, connect_timeout,
+                                        pool_timeout)
+
+
+@pytest.mark.parametrize("method", ["sendMessage", "editMessageText"])
+async def test_a_connection_reset_is_retried(tg: FakeTelegram, tmp_path: pathlib.Path, method: str) -> None:
+    request = Resetting(tg)
+    async with bot_on(tg, tmp_path / "bot.db", request=request, retry_delay=0.01) as bot:
+        chat = await started(bot.app, tg)
+        request.resets[method] = 3
+        if method == "sendMessage":
+            await answer_all(chat, *ELIGIBLE_SCREENING[:2])
+            request.resets[method] = 3
+            await chat.send("21232")
+            expected = AFTER_TITLE
+        else:
+            await chat.click("No")
+            expected = NEXT
+        assert expected in chat.last_text and shown(tg, expected) == 1
+        assert bot.repository.pending_replies() == []
+    bot.errors.check()
+
+
+async def test_a_double_tap_on_erase_erases_once_and_brings_nothing_back(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = await started(bot.app, tg)
+        await chat.click("No")
+        await chat.send("/delete")
+        confirmation = chat.last_bot_message.message_id
+        first = tg.callback_update(chat.user_id, "Yes, delete everything", message_id=confirmation)
+        second = tg.callback_update(chat.user_id, "Yes, delete everything", message_id=confirmation)
+        for raw in (first, second):
+            await bot.app.update_queue.put(Update.de_json(raw, bot.app.bot))
+        await until(lambda: bot.app.update_queue.empty() and bot.repository.held_updates() == [])
+        await settle(bot.app)
+        assert "everything about you is erased" in chat.last_text
+        assert bot.repository.rows_about(chat.user_id) == 0 and bot.repository.get_user(chat.user_id) is None
+        assert bot.repository.pending_replies() == []
+    bot.errors.check()
+
+
+async def test_an_update_left_by_a_crash_and_sent_again_by_telegram_is_handled_once(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    db = tmp_path / "bot.db"
+    async with polling_bot(tg, db, FakeRequest(tg)) as bot:
+        tg.push_update(tg.user_message_update(1001, "/start"))
+        await until(lambda: any("Quebec" in t for t in bot_texts(tg, 1001)))
+    press = tg.callback_update(1001, "No")
+    with Repository(db) as repository:  # received, written down, never handled: the process died
+        repository.hold_update(press["update_id"], 1001, press)
+    tg.push_update(press)  # and Telegram, never told, sends it again
+    async with polling_bot(tg, db, FakeRequest(tg)) as bot:
+        await until(lambda: NEXT in bot_texts(tg, 1001)[-1])
+        await asyncio.sleep(0.3)
+        assert shown(tg, NEXT) == 1
+        session = bot.repository.load_session(1001)
+        assert session is not None and session.state == "canadian_work" and session.answers["quebec"] is False
+        assert bot.repository.held_updates() == []
+    bot.errors.check()
+
+
+async def test_an_edit_refused_on_the_first_part_of_a_long_reply_sends_all_parts_in_order(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db", retry_delay=0.01) as bot:
+        chat = await started(bot.app, tg)
+        reply = {**three_parts(chat.chat_id), "edit": chat.last_bot_message.message_id}
+        outbox_id = bot.repository.commit_turn(chat.user_id, language="en", reply=reply)
+        tg.fail_next("editMessageText", "Bad Request: message to edit not found", error_code=400)
+        assert await bot.app.bot_data["deliverer"].deliver(chat.user_id, reply, outbox_id)
+        assert [t for t in bot_texts(tg, chat.chat_id) if t.startswith("part")] == [
+            "part one", "part two", "part three"]
+        await until(lambda: bot.repository.pending_replies() == [])
+    bot.errors.check()
