@@ -41,6 +41,7 @@ logger = logging.getLogger(__name__)
 Reply = dict[str, Any]
 
 _NOT_MODIFIED = "message is not modified"
+_CHAT_GONE = "chat not found"
 _SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there is no text in the message")
 # Seconds before delivered rows are deleted. Under load the next answer's transaction takes them along first, so
 # a delivery costs no transaction of its own. A kill -9 in between makes the next start see the reply again: an
@@ -263,13 +264,11 @@ class Deliverer:
             return False
         except Forbidden:
             logger.info("a user blocked the bot; flagged, not retried")
-            self.on_blocked(user_id)
-            for record in self.repository.pending_replies(user_id):
-                self._ack(record.id)
-            self.pending_users.discard(user_id)
-            self.unseen_users.discard(user_id)
+            self._stop_sending(user_id)
         except TelegramError as error:  # a request Telegram will never accept (e.g. a chat that is gone)
             logger.error("a reply was refused: %s", type(error).__name__)
+            if _CHAT_GONE in str(error).lower():  # a deleted account: no reminder or alert will reach it either
+                self._stop_sending(user_id)
         except Exception as error:  # a row this version cannot send (an older shape, a bug)
             # Kept, it would fail the same way at every sweep and every start: a crash loop for everyone.
             where = "".join(traceback.format_tb(error.__traceback__))
@@ -316,6 +315,14 @@ class Deliverer:
             delivered_any = True
         self.unseen_users.discard(user_id)
         return delivered_any
+
+    def _stop_sending(self, user_id: int) -> None:
+        """Nobody can receive what waits for the user: flagged (their next update clears it), outbox emptied."""
+        self.on_blocked(user_id)
+        for record in self.repository.pending_replies(user_id):
+            self._ack(record.id)
+        self.pending_users.discard(user_id)
+        self.unseen_users.discard(user_id)
 
     def typed_before_reply(self, chat_id: int, message_id: int) -> bool:
         """Whether the user's message was typed before the latest reply to their typed messages reached them."""

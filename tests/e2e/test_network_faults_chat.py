@@ -361,6 +361,12 @@ async def test_a_chat_that_is_gone_is_not_retried(tg: FakeTelegram, tmp_path: pa
             await chat.click("No")
         await asyncio.sleep(0.3)
         assert len(tg.failed_calls) == 1 and bot.repository.pending_replies() == []
+        user = bot.repository.get_user(chat.user_id)
+        assert user is not None and user.blocked, "flagged: no reminder or round alert is tried on it"
+        tg._faults.clear()
+        await chat.send("/start")  # the same id writing again: unflagged with that answer
+        user = bot.repository.get_user(chat.user_id)
+        assert user is not None and not user.blocked and chat.buttons
     bot.errors.check()
 
 
