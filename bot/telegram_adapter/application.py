@@ -120,7 +120,7 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
         except BaseException:
             service.abandon(turn)
             raise
-        await deliverer.deliver(user.id, reply, outbox_id)
+        await deliverer.deliver(user.id, reply, outbox_id, answering=True)
 
 
 def _typed_text(update: Update) -> bool:

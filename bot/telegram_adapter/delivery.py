@@ -235,22 +235,24 @@ class Deliverer:
         # Per chat, the id of the first message of the latest reply to a typed message: a message the user typed
         # with a lower id was typed before that reply reached them (ids count both sides' messages).
         self.replied_at: dict[int, int] = {}
-        self._sent: int | None = None
         self._flush: asyncio.TimerHandle | None = None
 
     async def deliver(self, user_id: int, reply: Reply, outbox_id: int | None = None,
-                      attempts: int | None = None) -> bool:
-        """Send one reply; True once it is delivered or can never be (acknowledged), False if it must wait."""
+                      attempts: int | None = None, answering: bool = False) -> bool:
+        """Send one reply; True once it is delivered or can never be (acknowledged), False if it must wait.
+
+        `answering`: the reply to the update being handled, sent at once (not one left in the outbox, which
+        may have reached the user before a crash: its new id says nothing of what they had seen)."""
         parts: list[dict[str, Any]] = reply["parts"]
         done = 0
         try:
             for part in parts:
                 edit = reply.get("edit") if done == 0 else None
-                await self._retrying(lambda p=part, e=edit: self._send_part(reply["chat_id"], p, e),  # type: ignore[misc]
-                                     attempts or self.attempts)
+                sent = await self._retrying(lambda p=part, e=edit: self._send_part(reply["chat_id"], p, e),  # type: ignore[misc]
+                                            attempts or self.attempts)
                 done += 1
-                if done == 1 and reply.get("after") is not None:
-                    self._answered(reply["chat_id"])
+                if done == 1 and answering and sent is not None and reply.get("after") is not None:
+                    self._answered(reply["chat_id"], sent)
                 if outbox_id is not None and done < len(parts):  # a crash now must not send this part again
                     self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
         except _GiveUp:
@@ -328,12 +330,10 @@ class Deliverer:
         """Whether the user's message was typed before the latest reply to their typed messages reached them."""
         return message_id < self.replied_at.get(chat_id, 0)
 
-    def _answered(self, chat_id: int) -> None:
-        if self._sent is None:  # an edit ("not modified"), a photo: nothing to tell by
-            return
+    def _answered(self, chat_id: int, message_id: int) -> None:
         if len(self.replied_at) > _REPLIED_KEPT:  # a few MB at most; losing them only misses a double answer
             self.replied_at.clear()
-        self.replied_at[chat_id] = self._sent
+        self.replied_at[chat_id] = message_id
 
     def unseen(self, user_id: int, seen: Seen | None) -> bool:
         """Whether the user has a reply waiting that never reached them: one that failed in this run, or new
@@ -360,11 +360,11 @@ class Deliverer:
                     await self.deliver_pending(user_id, attempts, hold_typed=hold_typed)
 
     # -- internals --------------------------------------------------------------------------------------------
-    async def _send_part(self, chat_id: int, part: dict[str, Any], edit: int | None) -> None:
-        self._sent = None
+    async def _send_part(self, chat_id: int, part: dict[str, Any], edit: int | None) -> int | None:
+        """Send or edit one part; the id of the new message it sent, if any."""
         if "photo" in part:  # never an edit: a text message cannot become a photo
             await send_chart(self.bot, chat_id, part, _markup(part["buttons"]))
-            return
+            return None
         data: dict[str, Any] = {"chat_id": chat_id, "text": part["text"], "parse_mode": "HTML",
                                 "link_preview_options": {"is_disabled": True}}
         markup = _markup(part["buttons"])
@@ -374,22 +374,21 @@ class Deliverer:
             try:
                 # Bot._post: the result is not parsed into a Message we would only throw away.
                 await self.bot._post("editMessageText", {**data, "message_id": edit})
-                return
+                return None
             except BadRequest as error:
                 text = str(error).lower()
                 if _NOT_MODIFIED in text:
-                    return
+                    return None
                 if not any(reason in text for reason in _SEND_INSTEAD):
                     raise
         sent = await self.bot._post("sendMessage", data)
-        self._sent = sent.get("message_id") if isinstance(sent, dict) else None  # read by deliver at once
+        return sent.get("message_id") if isinstance(sent, dict) else None
 
-    async def _retrying(self, call: Callable[[], Awaitable[None]], attempts: int) -> None:
+    async def _retrying(self, call: Callable[[], Awaitable[int | None]], attempts: int) -> int | None:
         delay = self.first_delay
         for attempt in range(attempts):
             try:
-                await call()
-                return
+                return await call()
             except RetryAfter as error:
                 wait = _seconds(error.retry_after) + 0.1
             except _REFUSALS:
@@ -398,8 +397,9 @@ class Deliverer:
                 logger.info("Bot API call failed (%s); retrying", type(error).__name__)
                 wait, delay = delay, min(delay * 2, self.max_delay)
             if attempt == attempts - 1:
-                raise _GiveUp
+                break
             await asyncio.sleep(wait)
+        raise _GiveUp
 
     def _ack(self, outbox_id: int, now: bool = False) -> None:
         self.repository.ack_reply(outbox_id)

@@ -778,3 +778,25 @@ async def test_an_edit_refused_on_the_first_part_of_a_long_reply_sends_all_parts
             "part one", "part two", "part three"]
         await until(lambda: bot.repository.pending_replies() == [])
     bot.errors.check()
+
+
+async def test_an_answer_typed_after_a_reply_that_went_out_twice_across_a_crash_is_read(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Telegram took the reply, the process died before it learnt so, and the next start sent it again (the user
+    did not write within its grace): their answer, typed after the first copy, answers it."""
+    db = tmp_path / "bot.db"
+    async with bot_on(tg, db) as bot:
+        chat = await started(bot.app, tg)
+        await answer_all(chat, *ELIGIBLE_SCREENING[:2])
+        bot.app.bot_data["deliverer"]._ack = lambda outbox_id, now=False: None  # the acknowledgement never happens
+        await chat.send("21232")
+        assert AFTER_TITLE in chat.last_text
+    typed = tg.user_message_update(chat.user_id, "2025-09-01")  # typed while the bot was down
+    async with bot_on(tg, db, start_grace=0.01) as bot:
+        chat = Chat(bot.app, tg)
+        await until(lambda: shown(tg, AFTER_TITLE) == 2)  # the price of a crash loop guard: sent again
+        await chat.process(typed)
+        assert "Do you still work in job 1" in chat.last_text
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["jobs"][0]["job_start"] == "2025-09-01"
+    bot.errors.check()
