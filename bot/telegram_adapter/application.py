@@ -121,6 +121,8 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
             service.abandon(turn)
             raise
         await deliverer.deliver(user.id, reply, outbox_id, answering=True)
+        if erasing:
+            deliverer.forget(user.id)
 
 
 def _typed_text(update: Update) -> bool:

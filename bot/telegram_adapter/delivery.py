@@ -326,6 +326,12 @@ class Deliverer:
         self.pending_users.discard(user_id)
         self.unseen_users.discard(user_id)
 
+    def forget(self, user_id: int) -> None:
+        """The user is erased: nothing about them is kept in memory either."""
+        self.pending_users.discard(user_id)
+        self.unseen_users.discard(user_id)
+        self.replied_at.pop(user_id, None)  # a private chat's id is its user's
+
     def typed_before_reply(self, chat_id: int, message_id: int) -> bool:
         """Whether the user's message was typed before the latest reply to their typed messages reached them."""
         return message_id < self.replied_at.get(chat_id, 0)

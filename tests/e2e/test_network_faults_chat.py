@@ -572,7 +572,8 @@ async def test_delete_while_a_reply_waits_sends_and_keeps_nothing_of_it(tg: Fake
         await asyncio.sleep(0.3)  # sweeps
         assert shown(tg, NEXT) == 0, "nothing of the erased screening is sent"
         assert bot.repository.rows_about(chat.user_id) == 0 and bot.repository.pending_replies() == []
-        assert chat.user_id not in bot.app.bot_data["deliverer"].pending_users
+        deliverer = bot.app.bot_data["deliverer"]
+        assert chat.user_id not in deliverer.pending_users | deliverer.unseen_users | set(deliverer.replied_at)
     bot.errors.check()
 
 
