@@ -37,6 +37,7 @@ RETENTION_DAYS = 180
 _IN_PLACE = ("a", "back", "restart", "lang", "del", "pick", "teer", "retype", "plan")
 
 
+ERASE_BUTTON = "del|yes"  # the press that erases everything (/delete confirmed)
 _CONFIRMING = "_confirming"  # in the answers: the /restart or /delete whose buttons wait, and the update asking
 
 
@@ -93,7 +94,7 @@ class ScreeningService(ResultMenus):
                 text += " " + c.t("bot.restart_confirm_reminders")
             return OutMessage(h(text), [[Button(c.t("button.restart_yes"), "restart|yes")],
                                         [Button(c.t("button.restart_no"), "restart|no")]])
-        return OutMessage(h(c.t("bot.delete_confirm")), [[Button(c.t("button.delete_yes"), "del|yes")],
+        return OutMessage(h(c.t("bot.delete_confirm")), [[Button(c.t("button.delete_yes"), ERASE_BUTTON)],
                                                           [Button(c.t("button.delete_no"), "del|no")]])
 
     def _mark_confirming(self, user_id: int, what: str | None) -> None:
@@ -380,6 +381,15 @@ class ScreeningService(ResultMenus):
             return aside
         aside.messages.append(talk.where_you_were(screening, aside.language, self.today()))
         return aside
+
+    def sent_before_question(self, user_id: int, lang: str, above: bool) -> Outcome:
+        """A message typed before the question now asked had reached the user (the network failed, the bot
+        restarted): not read as its answer. `above`: the question has just been sent, right above this notice."""
+        c = catalog(lang)
+        if above:
+            return Outcome([OutMessage(f"⚠️ {h(c.t('delivery.sent_before_question_above'))}")], language=lang)
+        return self._then_where_you_were(user_id, lang,
+                                         OutMessage(f"⚠️ {h(c.t('delivery.sent_before_question'))}"))
 
     def edit_not_read(self, user_id: int, lang: str) -> Outcome:
         """An edited message is never read as an answer: the user is told so, then shown the question again."""

@@ -35,7 +35,7 @@ from bot.plumbing import loop_stalls, occupation_index
 from bot.plumbing.settings import Settings
 from bot.scheduled import rounds_job
 from bot.scheduled.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
-from bot.screening.service import COMMANDS, RETENTION_DAYS, Outcome, ScreeningService, Turn
+from bot.screening.service import COMMANDS, ERASE_BUTTON, RETENTION_DAYS, Outcome, ScreeningService, Turn
 from bot.telegram_adapter.delivery import Deliverer, Seen, plan_reply
 from bot.telegram_adapter.inbox import DurableUpdateQueue, KeepingRawUpdates, add_release_handler
 from bot.telegram_adapter.json_request import JsonBodyRequest
@@ -88,16 +88,24 @@ class MessageRateLimiter(AIORateLimiter):
 
 # -- one user action, start to finish -----------------------------------------------------------------------------
 async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, action: Action,
-                  pressed_message_id: int | None = None) -> None:
+                  pressed_message_id: int | None = None, erasing: bool = False) -> None:
     """Under the user's gate: earlier replies still waiting first, then one read, the action, one write, the
     reply. An update already applied (Telegram sends it again after a crash) is not applied or answered twice:
-    the reply committed with it is delivered from the outbox."""
+    the reply committed with it is delivered from the outbox. `erasing`: the press that erases the user, whose
+    waiting replies are erased with the rest, never sent first."""
     user = update.effective_user
     assert user is not None
     deliverer, service = _deliverer(context), _service(context)
     async with deliverer.gates.enter(user.id, update.update_id):
-        if user.id in deliverer.pending_users:
-            await deliverer.deliver_pending(user.id, seen=_newest_seen(update, _service(context).repository))
+        blind = above = False
+        if user.id in deliverer.pending_users and not erasing:  # a reply still waits: shown first
+            seen = _newest_seen(update, service.repository)
+            blind = _typed_text(update) and deliverer.unseen(user.id, seen)
+            delivered = await deliverer.deliver_pending(user.id, seen=seen)
+            above = delivered and user.id not in deliverer.pending_users  # the question they missed, shown now
+        if (not blind and _typed_text(update) and update.message is not None
+                and deliverer.typed_before_reply(chat_id, update.message.message_id)):
+            blind, above = True, True  # two quick messages: the second was typed before the reply to the first
         await occupation_index.ready()  # only at start, while it loads: awaited here, never on the loop
         turn = service.begin(user.id, user.language_code, update.update_id)
         try:
@@ -106,13 +114,23 @@ async def _handle(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: i
                 # (or just did, above). Showing the question again would only repeat it.
                 service.abandon(turn)
                 return
-            outcome = action(service, turn)
+            # Typed before the question now asked had reached them: never taken as its answer (a guess).
+            outcome = service.sent_before_question(user.id, turn.lang, above) if blind else action(service, turn)
             reply = plan_reply(outcome, chat_id, pressed_message_id, after=_typed_message_id(update))
             outbox_id = await service.commit_together(turn, reply)  # with others ending now
         except BaseException:
             service.abandon(turn)
             raise
-        await deliverer.deliver(user.id, reply, outbox_id)
+        await deliverer.deliver(user.id, reply, outbox_id, answering=True)
+        if erasing:
+            deliverer.forget(user.id)
+
+
+def _typed_text(update: Update) -> bool:
+    """A typed message that is not a command, or words under a picture: what is read as an answer to the
+    question asked (bot/telegram_adapter/message_kinds.py)."""
+    text = (update.message.text or update.message.caption) if update.message is not None else None
+    return bool(text) and not str(text).startswith("/")
 
 
 def _typed_message_id(update: Update) -> int | None:
@@ -214,7 +232,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message_id = query.message.message_id if query.message is not None else None
     data = query.data or ""
     await _handle(update, context, chat_id,
-                  lambda service, turn: service.button(user.id, turn.lang, data, update.update_id), message_id)
+                  lambda service, turn: service.button(user.id, turn.lang, data, update.update_id), message_id,
+                  erasing=data == ERASE_BUTTON)
 
 
 # -- outside private chats ----------------------------------------------------------------------------------------

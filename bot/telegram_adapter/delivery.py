@@ -20,12 +20,13 @@ import datetime as dt
 import heapq
 import itertools
 import logging
+import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Conflict, Forbidden, InvalidToken, RetryAfter, TelegramError
 
 from bot.charts import send_chart
 from bot.screening.service import Outcome
@@ -40,6 +41,7 @@ logger = logging.getLogger(__name__)
 Reply = dict[str, Any]
 
 _NOT_MODIFIED = "message is not modified"
+_CHAT_GONE = "chat not found"
 _SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there is no text in the message")
 # Seconds before delivered rows are deleted. Under load the next answer's transaction takes them along first, so
 # a delivery costs no transaction of its own. A kill -9 in between makes the next start see the reply again: an
@@ -47,6 +49,10 @@ _SEND_INSTEAD = ("message to edit not found", "message can't be edited", "there 
 # which tells whether they came. A reply nothing can tell about (an alert, a reminder, the last parts of a
 # result that ran over one message) is deleted as soon as Telegram takes it instead: see `_repeat_is_harmless`.
 ACK_FLUSH_DELAY = 0.5
+# What Telegram said no to, for good. Any other error (a NetworkError, and a bare TelegramError: an answer that
+# is not JSON, from a proxy on the way) tells nothing of whether the reply arrived: it is retried, never dropped.
+_REFUSALS = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated)
+_REPLIED_KEPT = 100_000  # chats whose latest reply's message id is kept (see Deliverer.replied_at)
 HOLDS_AT_START = 3  # starts at which a reply left by a crash waits for its user's news before it is sent anyway
 
 
@@ -224,19 +230,29 @@ class Deliverer:
         self.on_blocked = on_blocked or (lambda user_id: repository.set_blocked(user_id, True))
         self.gates = UserGates()
         self.pending_users: set[int] = set()  # users with replies left in the outbox
+        # Users with a reply that failed in this run and still waits: what they type meanwhile is typed without it.
+        self.unseen_users: set[int] = set()
+        # Per chat, the id of the first message of the latest reply to a typed message: a message the user typed
+        # with a lower id was typed before that reply reached them (ids count both sides' messages).
+        self.replied_at: dict[int, int] = {}
         self._flush: asyncio.TimerHandle | None = None
 
     async def deliver(self, user_id: int, reply: Reply, outbox_id: int | None = None,
-                      attempts: int | None = None) -> bool:
-        """Send one reply; True once it is delivered or can never be (acknowledged), False if it must wait."""
+                      attempts: int | None = None, answering: bool = False) -> bool:
+        """Send one reply; True once it is delivered or can never be (acknowledged), False if it must wait.
+
+        `answering`: the reply to the update being handled, sent at once (not one left in the outbox, which
+        may have reached the user before a crash: its new id says nothing of what they had seen)."""
         parts: list[dict[str, Any]] = reply["parts"]
         done = 0
         try:
             for part in parts:
                 edit = reply.get("edit") if done == 0 else None
-                await self._retrying(lambda p=part, e=edit: self._send_part(reply["chat_id"], p, e),  # type: ignore[misc]
-                                     attempts or self.attempts)
+                sent = await self._retrying(lambda p=part, e=edit: self._send_part(reply["chat_id"], p, e),  # type: ignore[misc]
+                                            attempts or self.attempts)
                 done += 1
+                if done == 1 and answering and sent is not None and reply.get("after") is not None:
+                    self._answered(reply["chat_id"], sent)
                 if outbox_id is not None and done < len(parts):  # a crash now must not send this part again
                     self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
         except _GiveUp:
@@ -246,15 +262,19 @@ class Deliverer:
             if done:
                 self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
             self.pending_users.add(user_id)
+            self.unseen_users.add(user_id)
             return False
         except Forbidden:
             logger.info("a user blocked the bot; flagged, not retried")
-            self.on_blocked(user_id)
-            for record in self.repository.pending_replies(user_id):
-                self._ack(record.id)
-            self.pending_users.discard(user_id)
+            self._stop_sending(user_id)
         except TelegramError as error:  # a request Telegram will never accept (e.g. a chat that is gone)
             logger.error("a reply was refused: %s", type(error).__name__)
+            if _CHAT_GONE in str(error).lower():  # a deleted account: no reminder or alert will reach it either
+                self._stop_sending(user_id)
+        except Exception as error:  # a row this version cannot send (an older shape, a bug)
+            # Kept, it would fail the same way at every sweep and every start: a crash loop for everyone.
+            where = "".join(traceback.format_tb(error.__traceback__))
+            logger.error("a reply could not be sent as stored (%s); dropped\n%s", type(error).__name__, where)
         if outbox_id is not None:
             self._ack(outbox_id, now=not _repeat_is_harmless(reply, done))
         return True
@@ -295,7 +315,42 @@ class Deliverer:
             if not await self.deliver(user_id, record.reply, record.id, attempts):
                 return delivered_any
             delivered_any = True
+        self.unseen_users.discard(user_id)
         return delivered_any
+
+    def _stop_sending(self, user_id: int) -> None:
+        """Nobody can receive what waits for the user: flagged (their next update clears it), outbox emptied."""
+        self.on_blocked(user_id)
+        for record in self.repository.pending_replies(user_id):
+            self._ack(record.id)
+        self.pending_users.discard(user_id)
+        self.unseen_users.discard(user_id)
+
+    def forget(self, user_id: int) -> None:
+        """The user is erased: nothing about them is kept in memory either."""
+        self.pending_users.discard(user_id)
+        self.unseen_users.discard(user_id)
+        self.replied_at.pop(user_id, None)  # a private chat's id is its user's
+
+    def typed_before_reply(self, chat_id: int, message_id: int) -> bool:
+        """Whether the user's message was typed before the latest reply to their typed messages reached them."""
+        return message_id < self.replied_at.get(chat_id, 0)
+
+    def _answered(self, chat_id: int, message_id: int) -> None:
+        if len(self.replied_at) > _REPLIED_KEPT:  # a few MB at most; losing them only misses a double answer
+            self.replied_at.clear()
+        self.replied_at[chat_id] = message_id
+
+    def unseen(self, user_id: int, seen: Seen | None) -> bool:
+        """Whether the user has a reply waiting that never reached them: one that failed in this run, or new
+        messages left by a crash that `seen` (their update now) proves they did not get. What they type now was
+        typed without seeing its question: taken as its answer, it would be a guess."""
+        if user_id in self.unseen_users:
+            return True
+        if seen is None or user_id not in self.pending_users:
+            return False
+        return any(record.reply.get("after") is not None and seen.reached(record.reply) is False
+                   for record in self.repository.pending_replies(user_id))
 
     def find_pending(self) -> set[int]:
         """At start: every user with a reply committed but never delivered (e.g. after a crash)."""
@@ -311,10 +366,11 @@ class Deliverer:
                     await self.deliver_pending(user_id, attempts, hold_typed=hold_typed)
 
     # -- internals --------------------------------------------------------------------------------------------
-    async def _send_part(self, chat_id: int, part: dict[str, Any], edit: int | None) -> None:
+    async def _send_part(self, chat_id: int, part: dict[str, Any], edit: int | None) -> int | None:
+        """Send or edit one part; the id of the new message it sent, if any."""
         if "photo" in part:  # never an edit: a text message cannot become a photo
             await send_chart(self.bot, chat_id, part, _markup(part["buttons"]))
-            return
+            return None
         data: dict[str, Any] = {"chat_id": chat_id, "text": part["text"], "parse_mode": "HTML",
                                 "link_preview_options": {"is_disabled": True}}
         markup = _markup(part["buttons"])
@@ -324,31 +380,32 @@ class Deliverer:
             try:
                 # Bot._post: the result is not parsed into a Message we would only throw away.
                 await self.bot._post("editMessageText", {**data, "message_id": edit})
-                return
+                return None
             except BadRequest as error:
                 text = str(error).lower()
                 if _NOT_MODIFIED in text:
-                    return
+                    return None
                 if not any(reason in text for reason in _SEND_INSTEAD):
                     raise
-        await self.bot._post("sendMessage", data)
+        sent = await self.bot._post("sendMessage", data)
+        return sent.get("message_id") if isinstance(sent, dict) else None
 
-    async def _retrying(self, call: Callable[[], Awaitable[None]], attempts: int) -> None:
+    async def _retrying(self, call: Callable[[], Awaitable[int | None]], attempts: int) -> int | None:
         delay = self.first_delay
         for attempt in range(attempts):
             try:
-                await call()
-                return
+                return await call()
             except RetryAfter as error:
                 wait = _seconds(error.retry_after) + 0.1
-            except BadRequest:
+            except _REFUSALS:
                 raise
-            except NetworkError as error:  # 5xx, timeouts, connection errors (TimedOut is one)
+            except TelegramError as error:  # 5xx, timeouts, connection errors, an answer that is not Telegram's
                 logger.info("Bot API call failed (%s); retrying", type(error).__name__)
                 wait, delay = delay, min(delay * 2, self.max_delay)
             if attempt == attempts - 1:
-                raise _GiveUp
+                break
             await asyncio.sleep(wait)
+        raise _GiveUp
 
     def _ack(self, outbox_id: int, now: bool = False) -> None:
         self.repository.ack_reply(outbox_id)

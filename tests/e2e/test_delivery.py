@@ -173,8 +173,13 @@ async def test_replies_left_in_the_outbox_go_first_when_the_user_writes_again(
         await chat.click("No")
         assert len(bot.repository.pending_replies(chat.user_id)) == 1
         assert "paid job in Canada" not in chat.last_text
-        await chat.send("yes")  # the waiting reply is delivered first, then this answer is applied
+        # The waiting reply is delivered first; this answer, typed without having seen its question, is not
+        # taken as the answer to it (a guess): the user is asked to answer the question now in view.
+        await chat.send("yes")
         assert replies_with(tg, "paid job in Canada") == 1
+        assert "before the question above reached you" in chat.last_text
+        assert bot.repository.load_session(chat.user_id).state == "canadian_work"  # type: ignore[union-attr]
+        await chat.send("yes")
         assert "job title" in chat.last_text
         assert bot.repository.pending_replies() == []
     bot.errors.check()
