@@ -98,6 +98,8 @@ def parse(raw: str | bytes, *, jsonl: bool = False) -> Profile:
     """The profile in `raw`, or a ProfileError naming the field; `jsonl`: `raw` is one line of a --jsonl input."""
     # A byte order mark (Windows Notepad saves UTF-8 with one): ignored, as RFC 8259 allows.
     raw = raw.removeprefix(b"\xef\xbb\xbf") if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
+    if not raw.strip():  # an empty file (a failed export, `> profile.json` run twice): said plainly
+        raise ProfileError("profile: empty, no JSON in it (a profile is a JSON object {...})")
     try:
         profile = Profile.model_validate_json(raw)
     except ValidationError as error:
