@@ -14,6 +14,7 @@ from typing import IO, Any
 from pydantic import ValidationError
 
 from eligibility import Profile, assess, describe
+from eligibility.profile import before_birth
 from flows.verdict_text import verdict_text
 
 # A result is a tree of fresh dicts and lists, never a cycle: the encoder's check for one is skipped (about a
@@ -121,6 +122,8 @@ def parse(raw: str | bytes, *, jsonl: bool = False) -> Profile:
     # this parser does not (ValueError, RecursionError) leaves nothing more to check.
     with contextlib.suppress(ValueError, RecursionError):
         json.loads(raw, object_pairs_hook=_one_value_per_key)
+    if problem := before_birth(profile):
+        raise ProfileError(problem)
     return profile
 
 
