@@ -106,6 +106,10 @@ def _run(args: argparse.Namespace) -> int:
         if problem := assess_command.chart_options_problem(args.chart, args.out, args.jsonl):
             print(f"error: {problem}", file=sys.stderr)
             return 2
+        if args.jsonl and args.format == "text":  # the batch writes JSON lines: text was asked, none would come
+            print("error: --format: text is for one profile; --jsonl writes one JSON result per line",
+                  file=sys.stderr)
+            return 2
         workers = _workers(args.workers, args.jsonl)
         if isinstance(workers, str):
             print(f"error: {workers}", file=sys.stderr)
