@@ -122,6 +122,10 @@ WRONG_VALUES = [
     (S01, "jobs.0.start", '"2025-02-30"', "jobs[0].start", "must be a real date"),
     (S01, "jobs.0.end", '"1900-01-01"', "jobs[0].end", "must not be before start"),
     (S01, "jobs.0.teer", "6", "jobs[0].teer", "must be between 0 and 5, not 6"),
+    # dates that cannot both be right: a spreadsheet's columns read into each other
+    (S01, "jobs.0.start", '"1990-09-01"', "jobs[0].start", "1990-09-01 is before birth_date (1997-03-10)"),
+    (S01, "language_tests.0.date", '"1996-06-01"', "language_tests[0].date", "is before birth_date (1997-03-10)"),
+    (S01, "birth_date", '"2025-10-01"', "jobs[0].start", "2025-09-01 is before birth_date (2025-10-01)"),
     # unknown and missing fields
     (S01, "hours", "40", "hours", "Extra inputs are not permitted"),
     (S01, "jobs.0.employeur", '"Café Élan"', "jobs[0].employeur", "Extra inputs are not permitted"),
@@ -156,6 +160,17 @@ def test_an_out_of_range_number_is_said_as_the_contract_says_it(where: str, raw:
     problem = the_error(status, err)
     assert "Input should be" not in problem and "must be" in problem and "between 0 and" in problem, problem
     assert raw.lstrip("-") in problem, problem  # the value given is shown
+
+
+def test_a_job_started_long_ago_is_assessed_when_only_an_age_is_given(tmp_path: pathlib.Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """With an age and no birth date there is no day to compare with: the profile is assessed, not refused."""
+    data = json.loads(_with(S01, "birth_date", None))
+    data["age"], data["jobs"][0]["start"] = 29, "1990-09-01"
+    status, out, err = assess_in_process(data, tmp_path, capsys)
+    assert (status, err) == (0, "")
+    result = json.loads(out)
+    assert result["verdict"] == "eligible" and result["qualifying_hours"] >= 1560  # 40 h a week, ongoing
 
 
 # -- odd files ---------------------------------------------------------------------------------------------------
@@ -341,6 +356,13 @@ def test_an_odd_option_exits_2_naming_it(args: tuple[str, ...], option: str, sai
     assert done.returncode == 2 and "Traceback" not in errors, errors
     last = errors.strip().splitlines()[-1]
     assert f"argument {option}" in last and said in last, last
+    assert done.stdout == b""
+
+
+def test_text_asked_of_a_batch_is_refused_rather_than_ignored() -> None:
+    """--jsonl writes JSON lines: `--format text` was silently ignored, and the adviser got JSON."""
+    done = cli("assess", "--jsonl", "--format", "text", stdin=GOOD.encode() + b"\n")
+    assert the_error(*_status_err(done)).startswith("--format: text is for one profile")
     assert done.stdout == b""
 
 
