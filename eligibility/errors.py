@@ -8,6 +8,7 @@ message then says what was given and how to write it, rather than pydantic's "In
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -59,6 +60,8 @@ def _problem(error: Any) -> str:
     if kind == "extra_forbidden":
         meant = _known_fields().get(_squashed(field))
         return f"{message}; did you mean {meant}?" if meant is not None and meant != field else message
+    if kind in _BOUND:
+        return _out_of_bounds(field, kind, error.get("ctx") or {}, given, message)
     must = _MUST_BE.get(kind)
     if must is None:
         return message
@@ -69,6 +72,49 @@ def _problem(error: Any) -> str:
     if kind == "date_parsing" and "YYYY-MM-DD, " in message:  # pydantic's reason: "month value is outside ..."
         return f"{must}, not {shown(given)} ({message.split('YYYY-MM-DD, ', 1)[1]})"
     return f"{must}, not {shown(given)}"
+
+
+# pydantic's error types for a number outside a field's bounds, and the bound each one names.
+_BOUND = {"less_than_equal": "le", "greater_than_equal": "ge", "less_than": "lt", "greater_than": "gt"}
+
+
+def _out_of_bounds(field: str, kind: str, ctx: dict[str, Any], given: Any, message: str) -> str:
+    """"must be between 0 and 168, not 200", as the contract words it, rather than pydantic's "Input should be less
+    than or equal to 168". NaN or Infinity (which Python's JSON reads, though JSON has neither) is said as such:
+    pydantic calls NaN "greater than 168"."""
+    low, high = _bounds().get(field, (None, None))
+    if low is None or high is None:  # one bound known: the one pydantic names
+        low, high = (ctx.get("ge"), None) if kind == "greater_than_equal" else (None, ctx.get("le"))
+    if low is None and high is None:
+        return message
+    span = f"between {_number(low)} and {_number(high)}" if low is not None and high is not None \
+        else f"at least {_number(low)}" if low is not None else f"at most {_number(high)}"
+    if isinstance(given, float) and math.isnan(given):
+        return f"must be a number {span}, not NaN (JSON has no NaN)"
+    if isinstance(given, float) and math.isinf(given):  # Infinity, or a number too large for a float (1e400)
+        return f"must be a number {span}, not {'-' if given < 0 else ''}Infinity (or a number too large to read)"
+    return f"must be {span}, not {shown(given)}"
+
+
+def _number(value: Any) -> str:
+    """168.0 as 168: a bound of a float field is said as it is written in the contract."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> dict[str, tuple[Any, Any]]:
+    """The (ge, le) bounds of every bounded number of the profile, by field name; a name bounded differently in two
+    places is left out (its message then names the one bound pydantic gives)."""
+    from eligibility.profile import Education, Job, LanguageTest, Profile, Spouse
+
+    found: dict[str, set[tuple[Any, Any]]] = {}
+    for model in (Profile, Job, LanguageTest, Education, Spouse):
+        for name, info in model.model_fields.items():
+            low = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
+            high = next((m.le for m in info.metadata if hasattr(m, "le")), None)
+            if low is not None or high is not None:
+                found.setdefault(name, set()).add((low, high))
+    return {name: next(iter(pairs)) for name, pairs in found.items() if len(pairs) == 1}
 
 
 def _squashed(name: str) -> str:

@@ -217,6 +217,24 @@ class ScreeningProfile(BaseModel):
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
+def before_birth(profile: ScreeningProfile) -> str | None:
+    """The first date of the person's own that falls before their birth_date, as a message naming its field, or
+    None. Such a profile is not refused by the model (the conversation asks its dates one by one); the command line
+    refuses it: a job started before its worker was born is two columns read into each other (a spreadsheet's
+    birth date and start date swapped), and assessing it would store a verdict built on that misreading."""
+    born = profile.birth_date
+    if born is None:  # an age alone says no day to compare with
+        return None
+    for index, job in enumerate(profile.jobs):
+        if job.start < born:
+            return f"jobs[{index}].start: {job.start} is before birth_date ({born}); is one of them misread?"
+    for index, test in enumerate(profile.language_tests):
+        if test.date < born:
+            return (f"language_tests[{index}].date: {test.date} is before birth_date ({born}); is one of them "
+                    "misread?")
+    return None
+
+
 def birthday(born: dt.date, years: int) -> dt.date:
     """The day one turns `years`, as ScreeningProfile.age_on counts it: 29 February turns on 1 March."""
     try:

@@ -14,6 +14,7 @@ from typing import IO, Any
 from pydantic import ValidationError
 
 from eligibility import Profile, assess, describe
+from eligibility.profile import before_birth
 from flows.verdict_text import verdict_text
 
 # A result is a tree of fresh dicts and lists, never a cycle: the encoder's check for one is skipped (about a
@@ -98,6 +99,8 @@ def parse(raw: str | bytes, *, jsonl: bool = False) -> Profile:
     """The profile in `raw`, or a ProfileError naming the field; `jsonl`: `raw` is one line of a --jsonl input."""
     # A byte order mark (Windows Notepad saves UTF-8 with one): ignored, as RFC 8259 allows.
     raw = raw.removeprefix(b"\xef\xbb\xbf") if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
+    if not raw.strip():  # an empty file (a failed export, `> profile.json` run twice): said plainly
+        raise ProfileError("profile: empty, no JSON in it (a profile is a JSON object {...})")
     try:
         profile = Profile.model_validate_json(raw)
     except ValidationError as error:
@@ -119,6 +122,8 @@ def parse(raw: str | bytes, *, jsonl: bool = False) -> Profile:
     # this parser does not (ValueError, RecursionError) leaves nothing more to check.
     with contextlib.suppress(ValueError, RecursionError):
         json.loads(raw, object_pairs_hook=_one_value_per_key)
+    if problem := before_birth(profile):
+        raise ProfileError(problem)
     return profile
 
 

@@ -21,19 +21,22 @@ def _parser() -> argparse.ArgumentParser:
     assess.add_argument("file", nargs="?", default="-", type=arguments.path,
                         help="profile file, or - (the default) for stdin")
     assess.add_argument("--jsonl", action="store_true", help="one profile per input line, one result per line")
-    assess.add_argument("--format", choices=("json", "text"), default="json")
-    assess.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the explanations")
-    assess.add_argument("--chart", choices=("hours", "crs"), default=None,
+    assess.add_argument("--format", action=arguments.Once, choices=("json", "text"), default="json")
+    assess.add_argument("--lang", action=arguments.Once, choices=("en", "fr"), default="en",
+                        help="language of the explanations")
+    assess.add_argument("--chart", action=arguments.Once, choices=("hours", "crs"), default=None,
                         help="also draw this chart of the profile as a PNG (needs --out)")
-    assess.add_argument("--out", default=None, type=arguments.path, metavar="FILE.png",
+    assess.add_argument("--out", action=arguments.Once, default=None, type=arguments.path,
+                        metavar="FILE.png",
                         help="where --chart writes the picture")
-    assess.add_argument("--workers", default=None, metavar="N",
+    assess.add_argument("--workers", action=arguments.Once, default=None, metavar="N",
                         help="with --jsonl: processes for long inputs (default: one per usable core, at most 8)")
 
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     chat = commands.add_parser("chat", help="the same screening as the bot, in this terminal")
-    chat.add_argument("--lang", choices=("en", "fr"), default=None)
-    chat.add_argument("--as-of", type=arguments.application_day, default=None, metavar="YYYY-MM-DD",
+    chat.add_argument("--lang", action=arguments.Once, choices=("en", "fr"), default=None)
+    chat.add_argument("--as-of", action=arguments.Once, type=arguments.application_day, default=None,
+                      metavar="YYYY-MM-DD",
                       help="screen as if the application were made on this day, 1950 to 2100 (default: today)")
     commands.add_parser("start", help="the bot when a token is configured, otherwise the terminal chat")
     commands.add_parser("check", help="the start checks (settings, database, lock, token), one line each")
@@ -48,9 +51,11 @@ def _parser() -> argparse.ArgumentParser:
                                      "permission of Statistics Canada.")
     noc.add_argument("query", nargs="?", help='a job title in English or French, or a code ("21232")')
     noc.add_argument("--jsonl", action="store_true", help='one {"q": ..., "lang": ...} per stdin line')
-    noc.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the titles shown")
-    noc.add_argument("--limit", default="5", help="how many unit groups at most (default 5)")
-    noc.add_argument("--format", choices=("json", "text"), default="json")
+    noc.add_argument("--lang", action=arguments.Once, choices=("en", "fr"), default="en",
+                     help="language of the titles shown")
+    noc.add_argument("--limit", action=arguments.Once, default="5",
+                     help="how many unit groups at most (default 5)")
+    noc.add_argument("--format", action=arguments.Once, choices=("json", "text"), default="json")
 
     rounds = commands.add_parser("rounds-import", help="refresh the rounds data from IRCC's rounds JSON file")
     rounds.add_argument("file", type=arguments.path, help="a downloaded copy of IRCC's ee_rounds JSON")
@@ -100,6 +105,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "assess":
         if problem := assess_command.chart_options_problem(args.chart, args.out, args.jsonl):
             print(f"error: {problem}", file=sys.stderr)
+            return 2
+        if args.jsonl and args.format == "text":  # the batch writes JSON lines: text was asked, none would come
+            print("error: --format: text is for one profile; --jsonl writes one JSON result per line",
+                  file=sys.stderr)
             return 2
         workers = _workers(args.workers, args.jsonl)
         if isinstance(workers, str):

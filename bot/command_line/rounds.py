@@ -28,14 +28,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     refresh = commands.add_parser("rounds-refresh", help="store IRCC's current rounds in the database (and queue "
                                   "the round alerts they call for)")
     source = refresh.add_mutually_exclusive_group()
-    source.add_argument("--url", type=arguments.address,
+    source.add_argument("--url", action=arguments.Once, type=arguments.address,
                         help="the feed to read (default: ROUNDS_FEED_URL, IRCC's address)")
-    source.add_argument("--file", type=arguments.path, help="a downloaded copy of IRCC's ee_rounds JSON")
-    refresh.add_argument("--french-file", type=arguments.path,
+    source.add_argument("--file", action=arguments.Once, type=arguments.path,
+                        help="a downloaded copy of IRCC's ee_rounds JSON")
+    refresh.add_argument("--french-file", action=arguments.Once, type=arguments.path,
                          help="with --file: a downloaded copy of the French feed (_fr.json)")
     rules = commands.add_parser("rules", help="the rules version, each data file's dates, the NOC version and the "
                                 "newest round known")
-    rules.add_argument("--db", type=arguments.path,
+    rules.add_argument("--db", action=arguments.Once, type=arguments.path,
                        help="the database to read rounds from (default: DATABASE_PATH, if it exists)")
 
 
@@ -94,6 +95,11 @@ def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, er
 
     logging.getLogger("httpx").setLevel(logging.WARNING)
     source = url or str(pathlib.Path(file or "").resolve())
+    for option, path in (("--file", file), ("--french-file", french_file)):
+        # Opened before the database is: a path that is no file is the option's problem, said as such.
+        if path is not None and (problem := _unreadable(path)):
+            print(f"error: {option}: {path}: {problem}", file=err)
+            return 1
     try:
         with Repository(db) as repository:
             try:
@@ -111,11 +117,21 @@ def refresh(db: pathlib.Path, url: str | None, file: str | None, out: TextIO, er
     except (FeedUnavailable, FeedError) as error:
         print(f"error: rounds feed {source}: {error}; the stored rounds are unchanged", file=err)
         return 1
-    except (OSError, sqlite3.Error) as error:
-        print(f"error: rounds-refresh: {error}", file=err)
+    except (OSError, sqlite3.Error) as error:  # the files were opened above: what fails here is the database
+        print(f"error: rounds-refresh: database {db} (DATABASE_PATH): {error}", file=err)
         return 1
     print(outcome.line(), file=out)
     return 0
+
+
+def _unreadable(path: str) -> str | None:
+    """Why the file at `path` cannot be read (missing, a folder, no permission), or None."""
+    try:
+        with open(path, "rb") as file:
+            file.read(1)
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
 
 
 def import_rounds(path: str, out: TextIO, err: TextIO, today: dt.date | None = None) -> int:

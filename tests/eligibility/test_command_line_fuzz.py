@@ -295,7 +295,7 @@ def test_standard_input_that_is_not_utf8_is_said_per_line_whatever_the_locale(wo
 @pytest.mark.parametrize(("name", "body", "problem"), [
     ("cp1252", _raw(PERSONA, b'"single"', b'"singl\xe9"'), "error: profile: not UTF-8 text"),
     ("binary junk", bytes(random.Random(SEED).randrange(256) for _ in range(4000)), "error: profile: "),
-    ("an empty file", b"", "error: profile: not valid JSON"),
+    ("an empty file", b"", "error: profile: empty, no JSON in it"),
     ("nested 100,000 deep", b"[" * 100_000 + b"]" * 100_000, "error: profile: not valid JSON"),
     ("NaN", _raw(PERSONA, b'"hours_per_week": 40', b'"hours_per_week": NaN'), "error: jobs[0].hours_per_week: "),
     ("a key with a line break", _raw(PERSONA, b"{", b'{"a\\nb": 1, '),
