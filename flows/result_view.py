@@ -66,8 +66,8 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
     """With no valid language test, the CRS counts no language points: what it would be with a test at CLB 7 and
     at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py). A result valid
     today that lapses by a later (planned) application day is named: the person has a test, not "none yet"."""
-    found = improvements(profile, today)
-    after = {item.facts.get("level"): item.crs_after for item in found if item.id.startswith("take_all_clb")}
+    after = {item.facts.get("level"): item.crs_after for item in improvements(profile, today)
+             if item.id.startswith("take_all_clb")}
     if 7 not in after or 9 not in after:
         return None
     as_of = profile.as_of
@@ -77,13 +77,7 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
         last = max(lapsing, key=lambda r: r.expires)
         return c.t("results.without_a_test_lapses", test=c.t(f"test.{last.test}"), date=c.date(last.expires),
                    clb7=after[7], clb9=after[9])
-    said = c.t("results.without_a_test", clb7=after[7], clb9=after[9])
-    # Those figures are for an English test (the engine's default); a French one at NCLC 7 also earns the French
-    # additional points (RULES.md 3), so "a test at NCLC 7" read as a TEF or TCF would understate it: both said.
-    french = next((item.crs_after for item in found if item.id == "french_nclc7"), None)
-    if french is not None and french > after[7]:
-        said += " " + c.t("results.without_a_test_french", points=french)
-    return said
+    return c.t("results.without_a_test", clb7=after[7], clb9=after[9])
 
 
 def partner_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None = None) -> str | None:

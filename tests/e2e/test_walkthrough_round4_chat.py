@@ -183,8 +183,6 @@ async def test_sofia_45_today_with_an_expired_test_is_not_eligible_and_told_what
         assert "Core 173 · spouse 0 · skill transferability 25 · additional 0" in score
         assert "• Age: 0" in score
         assert "With a test at CLB 7 in all four abilities: 279 points; at CLB 9: 347 points." in score
-        # Added in this round: a French test at NCLC 7 also earns 25 additional points (RULES.md 3): 304
-        assert "with a French test (TEF Canada or TCF Canada) at NCLC 7 in all four abilities: 304 points" in score
     bot.errors.check()
 
 
@@ -461,11 +459,7 @@ async def test_yves_qui_n_a_qu_un_tcf_quebec_n_est_pas_admissible_et_a_257_point
         await answer_all(chat, CRS_FR, *YVES_CRS)
         crs = score_of(chat)
         assert "📊 Score SCG estimé : 257 points" in crs
-        # 338 is for an English test (217 + 68 + 38 + 15); read by a francophone as a TEF or TCF at NCLC 7 it
-        # understated it: a French test adds the 25 points of RULES.md 3 (363). Fixed in this round: both said.
         assert "Avec un test au NCLC 7 dans les quatre compétences : 338 points ; au NCLC 9 : 406 points." in crs
-        assert "Ces chiffres valent pour un test d'anglais ; avec un test de français (TEF Canada ou TCF " \
-               "Canada) au NCLC 7 dans les quatre compétences : 363 points" in crs
         assert "Facteurs de base 217 · époux ou conjoint de fait 0 · transférabilité des compétences 25 · " \
                "points supplémentaires 15" in crs
     bot.errors.check()
@@ -588,3 +582,18 @@ def test_the_command_line_refuses_yves_tcf_quebec_by_name(tmp_path: pathlib.Path
     path.write_text(json.dumps(profile), encoding="utf-8")
     assert main(["assess", str(path)]) != 0
     assert "TCF Québec are not accepted for Express Entry" in capsys.readouterr().err
+
+
+# 338 is the score with an English test at CLB 7 (217 + 68 + 38 + 15); Yves, who speaks French and tried a TCF
+# Québec, reads "un test au NCLC 7" as a TEF or TCF Canada, which also earns the French additional points (RULES.md
+# 3): 363. Saying both was tried in this round, but it pushes the French score message past its length (the
+# disclaimer then goes alone in a message, tests/e2e/test_only_what_matters_chat.py): left for a wording decision.
+@pytest.mark.xfail(strict=True, reason="the what-if at NCLC 7 is for an English test; saying the French-test "
+                   "figure (363) too overflows the French CRS message: a wording and layout call")
+async def test_yves_apprend_le_score_avec_un_test_de_francais_au_nclc_7(tg: FakeTelegram,
+                                                                       tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Yves", language_code="fr")
+        await answer_all(chat, *YVES, CRS_FR, *YVES_CRS)
+        assert "363 points" in score_of(chat)
+    bot.errors.check()
