@@ -172,7 +172,8 @@ def question_message(screening: Screening, lang: str, today: dt.date) -> OutMess
     params = _question_params(screening, question, lang)
     if question.kind == "score":
         step = score_spec(test_kind(screening, question) or TESTS[0], question.meta["ability"])[2]
-        whose = "_spouse" if question.id.startswith("spouse_") else ""  # the partner's report, not "your" own
+        # A spouse's result is on the spouse's report, not "your" report
+        whose = "_spouse" if question.scope == "spouse_test" else ""
         hint = c.t(("hint.score_half" if step == 0.5 else "hint.score_whole") + whose, **params)
     else:
         hint = c.t(f"q.{question.id}.hint", **params) if f"q.{question.id}.hint" in c.texts else ""

@@ -152,7 +152,10 @@ def _language_notes(result: dict[str, Any], criterion: dict[str, Any], c: Catalo
     if "also" in criterion:
         notes.append(criterion["also"])
     notes += test_date_notes(result, c)  # a test's date said as only about then, where the outcome rests on it
-    return notes + [w["text"] for w in result["warnings"] if w["id"] in _LANGUAGE_LINE_WARNINGS]
+    # A result lapsing within about 4 months of the projected day (RULES.md 1) bears on that day as much as one
+    # lapsing before it: said there too, or "only hours are missing" is read and the lapse found only in Details.
+    soon = {"test_expires_soon"} if result["verdict"] == "not_yet_eligible" else set()
+    return notes + [w["text"] for w in result["warnings"] if w["id"] in _LANGUAGE_LINE_WARNINGS | soon]
 
 
 def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
