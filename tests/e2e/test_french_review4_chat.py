@@ -77,8 +77,8 @@ async def test_le_resultat_du_conjoint_se_lit_sur_son_releve(tg: FakeTelegram, t
         await say(chat, "14 février 1990", "mariée", "non", "oui", "licence", "oui TEF", "2025-11-03")
         assert "TEF Canada : le résultat de votre époux ou conjoint de fait en compréhension de l'oral ?" \
             in chat.last_text
-        assert "Tapez le résultat inscrit sur le relevé de votre époux ou conjoint de fait (un nombre entier de 0 à " \
-            "699)" in chat.last_text
+        assert "Tapez le résultat inscrit sur le relevé de votre époux ou conjoint de fait (un nombre entier " \
+            "de 0 à 699)" in chat.last_text
         assert "votre relevé" not in chat.last_text
         heard_in_french(chat)
     bot.errors.check()
