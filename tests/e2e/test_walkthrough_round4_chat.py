@@ -338,7 +338,7 @@ async def test_lea_infirmiere_au_quebec_qui_part_a_moncton_avec_son_conjoint_a_4
         await answer_all(chat, *LEA)
         verdict = verdict_of(chat)
         assert "✅ Vous semblez admissible" in verdict and "3 887 heures admissibles ; il en faut 1 560" in verdict
-        assert "NCLC 8/8/7/7" in verdict and "Vous prévoyez de vivre hors du Québec." in verdict
+        assert "NCLC 8/8/7/7" in verdict and "vous prévoyez de vivre hors du Québec." in verdict
         await answer_all(chat, CRS_FR, *LEA_CRS[:7])
         # Corrigé dans cette ronde : l'aide disait « votre relevé » du résultat du conjoint
         assert "Tapez le résultat inscrit sur le relevé de votre époux ou conjoint de fait" in chat.texts[-1]
@@ -455,7 +455,7 @@ async def test_yves_qui_n_a_qu_un_tcf_quebec_n_est_pas_admissible_et_a_257_point
         verdict = verdict_of(chat)
         assert "❌ Non admissible à la catégorie de l'expérience canadienne pour le moment" in verdict
         assert "4 697 heures admissibles" in verdict
-        assert "Vous n'avez aucun résultat valide à un test approuvé." in verdict
+        assert "vous n'avez aucun résultat valide à un test approuvé." in verdict
         await answer_all(chat, CRS_FR, *YVES_CRS)
         crs = score_of(chat)
         assert "📊 Score SCG estimé : 257 points" in crs
