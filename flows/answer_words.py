@@ -341,8 +341,9 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                        "paye a l heure", "payee a l heure")}},
 }
 # The question's own words negated, alone: "not paid", "not an employee", "not full time" (to the full-time student
-# question: a part-time student, RULES.md 1), "not Quebec" are its no; the other side negated ("not self employed")
-# is its yes. A no "but soon" (a job, a certificate, a nomination still to come) is a no today; never to a question
+# question: a part-time student, RULES.md 1) are its no; the other side negated ("not self employed") is its yes.
+# "not Quebec" stays asked again (tests/e2e/test_quebec_audit_chat.py): the place decides the verdict (RULES.md 8).
+# A no "but soon" (a job, a certificate, a nomination still to come) is a no today; never to a question
 # about a plan or a partner's coming, where "soon" would turn it.
 _SOON = {w: "no" for w in ("no but soon", "not yet but soon", "no not yet but soon", "non mais bientot",
                            "pas encore mais bientot", "non pas encore mais bientot")}
@@ -358,7 +359,6 @@ _NEGATED: dict[str, dict[str, str]] = {
     "job_student": {w: "no" for w in ("not full time", "not a full time student", "not full time student",
                                       "pas a temps plein", "pas temps plein", "pas etudiant a temps plein",
                                       "pas etudiante a temps plein")},
-    "quebec": {w: "no" for w in ("not quebec", "not in quebec", "pas au quebec", "pas le quebec")},
     "canadian_work": _SOON, "certificate": _SOON, "nomination": _SOON,
 }
 for _question, _said in _NEGATED.items():

@@ -18,7 +18,8 @@ never "40 hours no 2 jobs", "8 hours a day, no 9" nor "CE 447 non 450"); the let
 zero and the exclamation marks after a number or a date (figures_retyped: "4o hours", "Mars 2O23", "may 2023!!");
 an aside of another kind after the value (without_aside: "40 hours, 2 years", "40h/week since 2023", "2 yrs, 3
 jobs", "June 2023, 2 jobs actually"; never a count of jobs after hours); the question's own word negated ("not
-paid", "not authorized", "not an employee", "not full time" to the student question, "not Quebec": a no; "not self
+paid", "not authorized", "not an employee", "not full time" to the student question: a no ("not Quebec" stays
+asked, as the Quebec audit decided); "not self
 employed", "pas travailleur autonome": a yes) and "no but soon" to a job, a certificate or a nomination (never to
 Quebec or a partner's coming, where "soon" turns it); "X or Y" to a date or a score question, each side read alone
 ("jan or feb 2023", "june 2025 or july", "6.5 or 7"): both offered as buttons, never a guess; a decimal point said
@@ -136,7 +137,7 @@ def test_an_aside_of_another_kind_after_the_value(question: str, typed: str, hea
     ("foreign_work", "2 ans non 3", "fr", "3"), ("spouse_work", "1 yr, 2 jobs", "en", "1"),
     ("job_paid", "wasn't paid", "en", False), ("job_authorized", "pas autorisé", "fr", False),
     ("job_employee", "not a contractor", "en", True), ("job_employee", "pas employé", "fr", False),
-    ("job_student", "not a full-time student", "en", False), ("quebec", "pas au Québec", "fr", False),
+    ("job_student", "not a full-time student", "en", False),
     ("canadian_work", "not yet but soon", "en", False), ("nomination", "non mais bientôt", "fr", False),
     ("job_hours", "une quarantaine d'heures par semaine", "fr", 40), ("job_hours", "37 virgule 5", "fr", 37.5),
     ("birth", "34 years old, turning 35 next month", "en", {"age": 34}),
