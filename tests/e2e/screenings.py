@@ -5,6 +5,8 @@ Each step is typed, or pressed when written as "[label]" (see bot_fixtures.answe
 
 from __future__ import annotations
 
+from typing import Any
+
 # Outside Quebec, one ongoing 40 h/week job as a software developer since 2025-09-01.
 ELIGIBLE_WORK = ["[No]", "[Yes]", "21232", "2025-09-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]", "[Yes]",
                  "[No]"]
@@ -38,3 +40,23 @@ SCREENINGS: dict[str, list[str]] = {
     "TEER 5, no test": QUEBEC_TEER_5,
     "no language test yet": [*NO_TEST, "[Estimate my CRS]", *README_CRS],
 }
+
+
+# -- profiles for `cec-screener assess`, as the walkthroughs write them -------------------------------------------
+CLI_DAY = "2026-11-27"
+
+
+def cli_test(kind: str, day: str, *scores: float) -> dict[str, Any]:
+    """A language result of the contract: listening, reading, writing, speaking in that order."""
+    return {"test": kind, "date": day, **dict(zip(("listening", "reading", "writing", "speaking"), scores,
+                                                   strict=True))}
+
+
+def cli_job(noc: str, start: str, hours: float, end: str | None = None, **more: Any) -> dict[str, Any]:
+    return {"noc": noc, "start": start, "end": end, "hours_per_week": hours, **more}
+
+
+def cli_education(level: str, where: str, credential: str = "none") -> dict[str, Any]:
+    """`where`: "canada", "eca" (outside Canada, with an ECA) or anything else (outside, without one)."""
+    return {"level": level, "in_canada": where == "canada", "eca": where == "eca",
+            "canadian_credential": credential}

@@ -21,6 +21,10 @@ from bot.command_line.main import main
 
 from .bot_fixtures import answer_all, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
+from .screenings import CLI_DAY as DAY
+from .screenings import cli_education as _education
+from .screenings import cli_job as _job
+from .screenings import cli_test as _test
 
 CRS = "[Estimate my CRS]"
 CRS_FR = "[Estimer mon score]"
@@ -476,21 +480,6 @@ async def test_karim_a_tout_juste_1_560_heures_le_jour_meme_et_apprend_ses_11_po
 
 
 # -- The command line agrees ------------------------------------------------------------------------------------
-def _test(kind: str, day: str, *scores: float) -> dict[str, Any]:
-    return {"test": kind, "date": day, **dict(zip(("listening", "reading", "writing", "speaking"), scores,
-                                                   strict=True))}
-
-
-DAY = "2026-11-27"
-
-
-def _job(noc: str, start: str, hours: float, end: str | None = None, **more: Any) -> dict[str, Any]:
-    return {"noc": noc, "start": start, "end": end, "hours_per_week": hours, **more}
-
-
-def _education(level: str, where: str, credential: str = "none") -> dict[str, Any]:
-    return {"level": level, "in_canada": where == "canada", "eca": where == "eca",
-            "canadian_credential": credential}
 
 
 # name: (profile, verdict, qualifying hours, required CLB, eligible_on, CRS total) as worked out above.

@@ -22,6 +22,10 @@ from bot.command_line.main import main
 
 from .bot_fixtures import answer_all, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
+from .screenings import CLI_DAY as DAY
+from .screenings import cli_education as _education
+from .screenings import cli_job as _job
+from .screenings import cli_test as _test
 
 CRS = "[Estimate my CRS]"
 CRS_FR = "[Estimer mon score]"
@@ -466,21 +470,6 @@ async def test_yves_qui_n_a_qu_un_tcf_quebec_n_est_pas_admissible_et_a_257_point
 
 
 # -- The command line agrees ------------------------------------------------------------------------------------
-def _test(kind: str, day: str, *scores: float) -> dict[str, Any]:
-    return {"test": kind, "date": day, **dict(zip(("listening", "reading", "writing", "speaking"), scores,
-                                                   strict=True))}
-
-
-DAY = "2026-11-27"
-
-
-def _job(noc: str, start: str, hours: float, end: str | None = None, **more: Any) -> dict[str, Any]:
-    return {"noc": noc, "start": start, "end": end, "hours_per_week": hours, **more}
-
-
-def _education(level: str, where: str, credential: str = "none") -> dict[str, Any]:
-    return {"level": level, "in_canada": where == "canada", "eca": where == "eca",
-            "canadian_credential": credential}
 
 
 def _spouse(education: str, test: dict[str, Any] | None, years: int, citizen: bool = False) -> dict[str, Any]:
