@@ -23,6 +23,11 @@ _ROWS = _level_rows()
 MAX_LEVEL = max(level for rows in _ROWS.values() for level, _ in rows)  # the highest level a score converts to
 _VALIDITY_YEARS: int = language_tables()["validity_years"]
 _LANGUAGE_OF = {name: spec["language"] for name, spec in language_tables()["tests"].items()}
+
+
+def language_of(test: str) -> str | None:
+    """The language a test assesses (english, french), None for a name the tables do not accept."""
+    return _LANGUAGE_OF.get(test)
 # Results taken before these days cannot be converted: PTE Core was not accepted, TEF used another table.
 _USABLE_FROM = {name: dt.date.fromisoformat(spec.get("accepted_from") or spec.get("table_from") or "1900-01-01")
                 for name, spec in language_tables()["tests"].items()}

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from eligibility.improvements import improvements
-from eligibility.language import convert
+from eligibility.improvements import Improvement, improvements
+from eligibility.language import FRENCH, convert, language_of
 from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import ABILITIES, cec, links
@@ -67,18 +67,31 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
     """With no valid language test, the CRS counts no language points: what it would be with a test at CLB 7 and
     at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py). A result valid
     today that lapses by a later (planned) application day is named: the person has a test, not "none yet"."""
-    after = {item.facts.get("level"): item.crs_after for item in improvements(profile, today)
-             if item.id.startswith("take_all_clb")}
+    found = improvements(profile, today)
+    after = {item.facts.get("level"): item.crs_after for item in found if item.id.startswith("take_all_clb")}
     if 7 not in after or 9 not in after:
         return None
+    french = _french_at_nclc7(profile, found, after[7], c)
+    suffix = "" if french is None else "_french"  # the figure with a French test, and the others named English
     as_of = profile.as_of
     lapsing = [r for r in (convert(t, i) for i, t in enumerate(profile.language_tests))
                if r.valid_on(today) and not r.valid_on(as_of)]
     if lapsing:
         last = max(lapsing, key=lambda r: r.expires)
-        return c.t("results.without_a_test_lapses", test=c.t(f"test.{last.test}"), date=c.date(last.expires),
-                   clb7=after[7], clb9=after[9])
-    return c.t("results.without_a_test", clb7=after[7], clb9=after[9])
+        return c.t(f"results.without_a_test_lapses{suffix}", test=c.t(f"test.{last.test}"),
+                   date=c.date(last.expires), clb7=after[7], clb9=after[9], french=french)
+    return c.t(f"results.without_a_test{suffix}", clb7=after[7], clb9=after[9], french=french)
+
+
+def _french_at_nclc7(profile: ScreeningProfile, found: list[Improvement], english_clb7: int,
+                     c: Catalog) -> int | None:
+    """The score with a French test at NCLC 7, which also earns the French points (RULES.md 3), for someone who
+    chats in French or has taken a French test: "a test at NCLC 7" reads to them as a French test, and the
+    English test's figure alone would understate it."""
+    if c.lang != "fr" and not any(language_of(test.test) == FRENCH for test in profile.language_tests):
+        return None
+    item = next((item for item in found if item.id == "french_nclc7"), None)
+    return item.crs_after if item is not None and item.crs_after > english_clb7 else None
 
 
 def partner_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None = None) -> str | None:

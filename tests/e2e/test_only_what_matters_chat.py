@@ -85,8 +85,10 @@ async def test_sans_test_le_score_au_nclc_7_et_9(tg: FakeTelegram, tmp_path: pat
                          "[Non]", "[2 ans]", "[Non]", "[Non]", "[Non]")
         crs = chat.last_text
         assert "Score SCG estimé : 296 points" in crs
+        # A French test at NCLC 7 also earns the French points (RULES.md 3): said beside the English test's figure.
         assert ("Pas encore de test de langue valide, donc aucun point de langue. Avec un test au NCLC 7 dans les "
-                "quatre compétences : 390 points ; au NCLC 9 : 470 points.") in crs
+                "quatre compétences : 390 points en anglais, 415 en français ; au NCLC 9 : 470 en "
+                "anglais.") in crs
         await chat.click("📈 Comment augmenter mon score ?")
         plan = "\n".join(chat.texts[-2:])
         assert "1. Nécessaire pour être admissible : un résultat au test IELTS General Training" in plan

@@ -463,7 +463,8 @@ async def test_yves_qui_n_a_qu_un_tcf_quebec_n_est_pas_admissible_et_a_257_point
         await answer_all(chat, CRS_FR, *YVES_CRS)
         crs = score_of(chat)
         assert "📊 Score SCG estimé : 257 points" in crs
-        assert "Avec un test au NCLC 7 dans les quatre compétences : 338 points ; au NCLC 9 : 406 points." in crs
+        assert "Avec un test au NCLC 7 dans les quatre compétences : 338 points en anglais, 363 en français ; " \
+               "au NCLC 9 : 406 en anglais." in crs
         assert "Facteurs de base 217 · époux ou conjoint de fait 0 · transférabilité des compétences 25 · " \
                "points supplémentaires 15" in crs
     bot.errors.check()
@@ -574,15 +575,12 @@ def test_the_command_line_refuses_yves_tcf_quebec_by_name(tmp_path: pathlib.Path
 
 
 # 338 is the score with an English test at CLB 7 (217 + 68 + 38 + 15); Yves, who speaks French and tried a TCF
-# Québec, reads "un test au NCLC 7" as a TEF or TCF Canada, which also earns the French additional points (RULES.md
-# 3): 363. Saying both was tried in this round, but it pushes the French score message past its length (the
-# disclaimer then goes alone in a message, tests/e2e/test_only_what_matters_chat.py): left for a wording decision.
-@pytest.mark.xfail(strict=True, reason="the what-if at NCLC 7 is for an English test; saying the French-test "
-                   "figure (363) too overflows the French CRS message: a wording and layout call")
+# Québec, would read "un test au NCLC 7" as a TEF or TCF Canada, which also earns the French additional points
+# (RULES.md 3): 363. Both are said, each with its language.
 async def test_yves_apprend_le_score_avec_un_test_de_francais_au_nclc_7(tg: FakeTelegram,
                                                                        tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Yves", language_code="fr")
         await answer_all(chat, *YVES, CRS_FR, *YVES_CRS)
-        assert "363 points" in score_of(chat)
+        assert "363 en français" in score_of(chat)
     bot.errors.check()
