@@ -201,9 +201,12 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
         (step["text"] for step in result["next_steps"] if step["id"] == "create_profile"), None)
     if changes and changes[0].get("ability"):  # every ability short of the level, as Details lists them, never
         todo = " ".join(_language_todo(changes, c))  # the first one alone
-    if todo and changes and changes[0]["criterion"] == "work_experience" and any(
-            w["id"] == "language_level_rises" for w in result["warnings"]):
-        # The hours alone will not do: by the day they are reached a higher level applies (said on the line above)
+    rises = any(w["id"] == "language_level_rises" for w in result["warnings"])
+    if todo and changes and changes[0]["criterion"] == "work_experience" and (
+            rises or any(change.get("ability") for change in changes)):
+        # The hours alone will not do when a test falls short, today or by the day they are reached (a higher
+        # level then applies, said on the line above): "about 300 more hours" alone reads as all there is, and the
+        # language line gives the levels without the one needed. (No valid test at all: the line says so.)
         todo = " ".join([todo, *_language_todo(changes, c)])
     approximate = result.get("approximate") or {}
     if approximate.get("decisive"):
