@@ -137,6 +137,11 @@ def _sentences(text: str) -> list[str]:
     return found
 
 
+# What a language line says by itself: no valid result, or one that has run out or will before the application.
+_LANGUAGE_SAID = {"en": r"no valid result|expired on|expires on",
+                  "fr": r"aucun résultat valide|a expiré|expire le"}
+
+
 def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
     """Each contradiction between the texts one person reads for this profile, as (kind, detail)."""
     profile = Profile.model_validate_json(raw)
@@ -183,6 +188,12 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
     if "eligible" in first_of and c.date(first_of["eligible"].event) not in said_first:
         found.append(("date_eligible_not_on_first_screen", str(first_of["eligible"].event)))
     changes = result["what_would_change"]
+    # a test short of the level: the first screen gives the levels on the language line, so the level needed must
+    # be said there or in what to do ("about 339 more hours" alone read as all there was to do)
+    if (not criteria["language"]["met"] and not quebec and not (result.get("approximate") or {}).get("decisive")
+            and not re.search(_LANGUAGE_SAID[lang], said_first)
+            and not re.search(rf"(CLB|NCLC) {result['required_clb'] or 5}\b", said_first)):
+        found.append(("language_need_unsaid", verdict))
     if changes and changes[0]["criterion"] == "language" and "language_test" not in steps:
         found.append(("test_to_do_but_no_test_step", verdict))
     for kind in ("test_90", "test_30"):
