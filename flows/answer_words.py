@@ -1869,6 +1869,16 @@ def _plain_no(text: str, question_id: str) -> bool:
         _ALONE.get(joined) == "no" or all(w in _LEADING_NO | _FILLERS for w in words))
 
 
+def _plain_yes(text: str, question_id: str) -> bool:
+    """A yes and nothing else ("yes", "oui", "yep!", "yes I have"), never "yes, IELTS" (a test named)."""
+    words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
+    if " ".join(words) in ("yes", "oui", "y", "o"):  # typed alone: the strict parser reads it only for yes or no
+        return True
+    return bool(words) and leading_yes_no(text, question_id) == "yes" and all(
+        w in _LEADING_YES | _FILLERS | {"i", "have", "he", "she", "has", "did", "j", "ai", "il", "elle", "a"}
+        for w in words)
+
+
 def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary | None:
     """The plain answer inside an everyday one, for the question asked; None when there is none to find.
     Raises Ambiguous where the words name two options or a range."""
@@ -1900,6 +1910,9 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
             return Ordinary(named[0])
         if "none" in question.options and _plain_no(text, question.id):  # "nn", "nan", "pantoute": "No" / "None"
             return Ordinary("none")
+        if "ielts_general" in question.options and _plain_yes(text, question.id):
+            # "yes" to "Has your spouse taken an approved test?": which one is the answer, said as such
+            raise InvalidAnswer("err.test_which")
         if _SIGNED.search(fold(text)):  # "<1", "-1": dropping the sign would read another number
             return None
         if _APPROX_SIGN.search(text) and all(option.isdigit() for option in question.options):
