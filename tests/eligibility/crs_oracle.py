@@ -183,9 +183,12 @@ def _required_clb(jobs: list[_Job], first: dt.date, stop: dt.date) -> tuple[int 
     return b, a != b
 
 
-def _eligible_on(jobs: list[_Job], as_of: dt.date) -> dt.date | None:
-    """The first day after as_of on which the 3-year window holds 1,560 h, ongoing jobs going on."""
-    if not any(j.end is None and j.start <= as_of and j.units > 0 for j in jobs):
+def _eligible_on(jobs: list[_Job], as_of: dt.date, tests: list[_Test]) -> dt.date | None:
+    """The first day after as_of on which the 3-year window holds 1,560 h, ongoing jobs going on, and a result
+    valid today meets the level of the occupation leading then (RULES.md 1: the level is judged on the day the
+    application is made; a result expiring before that day is only warned of, so it is taken as renewed)."""
+    # Ongoing: held on as_of (a job whose last day is as_of is still held; that day counts from the next).
+    if not any((j.end is None or j.end >= as_of) and j.start <= as_of and j.units > 0 for j in jobs):
         return None
     horizon = _years_after(as_of, 3) + dt.timedelta(days=7)
     origin = min([_years_before(as_of, 3)] + [j.start for j in jobs])
@@ -208,7 +211,9 @@ def _eligible_on(jobs: list[_Job], as_of: dt.date) -> dt.date | None:
         stop = (day - origin).days
         first = max(0, (_years_before(day, 3) - origin).days)
         if prefix[stop] - prefix[first] >= HOURS_NEEDED * 14:
-            return day
+            level, _ = _required_clb(jobs, _years_before(day, 3), day)
+            if level is not None and any(min(t.clbs) >= level for t in tests):
+                return day
         day += dt.timedelta(days=1)
     return None
 
@@ -226,6 +231,33 @@ def _valid_tests(tests: list[dict[str, Any]], as_of: dt.date) -> list[_Test]:
 
 def age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+_ORDER = ["less_than_secondary", "secondary", "one_year", "two_year", "bachelor", "two_or_more", "master",
+          "doctoral"]
+# The least a Canadian credential of each kind can be (the profile says no more).
+_CANADIAN_FLOOR = {"one_or_two_year": "one_year", "three_year_plus": "bachelor"}
+
+
+def _counted_level(education: dict[str, Any] | None) -> str | None:
+    """RULES.md 3: the highest credential that counts; a foreign one only with an ECA, a Canadian one always.
+
+    A foreign post-secondary credential with its ECA and a separate Canadian post-secondary one, one of them
+    of three years or more, are "two or more credentials, one of them 3+ years".
+    """
+    if not education:
+        return None
+    level = education["level"]
+    foreign = not education.get("in_canada")
+    counted = level if (not foreign or education.get("eca")) else None
+    canadian = _CANADIAN_FLOOR.get(education.get("canadian_credential", "none"))
+    best = max((x for x in (counted, canadian) if x), key=_ORDER.index, default=None)
+    post_secondary = _ORDER[2:]
+    if (foreign and counted in post_secondary and canadian
+            and (_ORDER.index(counted) >= _ORDER.index("bachelor") or canadian == "bachelor")
+            and best is not None and _ORDER.index(best) < _ORDER.index("two_or_more")):
+        return "two_or_more"
+    return best
 
 
 def _language_tier(clbs: tuple[int, ...] | None) -> int:
@@ -287,17 +319,19 @@ def assess(profile: dict[str, Any]) -> OracleResult:
     eligible_on = None
     if not failing:
         verdict = "eligible"
-    elif failing == ["work_experience"] and (eligible_on := _eligible_on(jobs, as_of)) is not None:
+    elif failing == ["work_experience"] and (eligible_on := _eligible_on(jobs, as_of, tests)) is not None:
         verdict = "not_yet_eligible"
     else:
         verdict = "not_eligible"
 
     # CRS (RULES.md 3).
     spouse = profile.get("spouse")
-    with_spouse = (
-        profile.get("marital_status", "single") in ("married", "common_law") and spouse is not None
-        and not spouse.get("canadian_citizen_or_pr", False) and spouse.get("accompanying", False)
-    )
+    partnered = profile.get("marital_status", "single") in ("married", "common_law")
+    if partnered and spouse is None:
+        # RULES.md is silent; the engine documents "taken as accompanying", the choice that never overstates.
+        ambiguous.add("married or common-law without spouse details")
+    with_spouse = partnered and (spouse is None or (
+        not spouse.get("canadian_citizen_or_pr", False) and spouse.get("accompanying", False)))
     col = 0 if with_spouse else 1
     if profile.get("age") is not None:
         age = int(profile["age"])
@@ -309,9 +343,7 @@ def assess(profile: dict[str, Any]) -> OracleResult:
     age_points = 0 if age < 18 or age >= 45 else _AGE.get(age, (100, 110))[col]
 
     education = profile.get("education")
-    level = None
-    if education and (education.get("in_canada") or education.get("eca")):
-        level = education["level"]
+    level = _counted_level(education)
     edu_points = _EDUCATION[level][col] if level else 0
 
     ten_years = window_hours(jobs, _years_before(as_of, 10), as_of)
@@ -321,8 +353,7 @@ def assess(profile: dict[str, Any]) -> OracleResult:
     certificate = bool(profile.get("certificate_of_qualification", False))
 
     spouse_points = 0
-    if with_spouse:
-        assert spouse is not None
+    if with_spouse and spouse is not None:
         spouse_points += _SPOUSE_EDUCATION[spouse.get("education") or "less_than_secondary"]
         spouse_test = spouse.get("language_test")
         for st in _valid_tests([spouse_test] if spouse_test else [], as_of):
@@ -330,32 +361,36 @@ def assess(profile: dict[str, Any]) -> OracleResult:
         spouse_points += _SPOUSE_WORK[min(int(spouse.get("canadian_work_years", 0)), 5)]
         spouse_points = min(40, spouse_points)
 
-    additional = 0
-    if profile.get("provincial_nomination", False):
-        additional += 600
+    other_additional = 600 if profile.get("provincial_nomination", False) else 0
     credential = (education or {}).get("canadian_credential", "none")
-    additional += {"none": 0, "one_or_two_year": 15, "three_year_plus": 30}[credential]
-    if any(t.french and min(t.clbs) >= 7 for t in tests):
-        additional += 50 if any(not t.french and min(t.clbs) >= 5 for t in tests) else 25
+    if (education and education.get("in_canada") and education["level"] in ("master", "doctoral")
+            and credential == "one_or_two_year"):  # "none" is left as given: the engine warns, never guesses
+        credential = "three_year_plus"  # RULES.md 3: "30 (three years or more, or a master's, ... doctoral)"
+    other_additional += {"none": 0, "one_or_two_year": 15, "three_year_plus": 30}[credential]
     if profile.get("sibling_in_canada", False):
-        additional += 15
-    additional = min(600, additional)
+        other_additional += 15
 
-    # The designation of first and second language that scores more (RULES.md 3).
+    # A profile presents one result per language; of those, the person designates one first, and a screener
+    # picks what scores more (RULES.md 3). The French points follow the results presented.
     options: list[dict[str, int]] = []
-    for first, second in product([None, *tests], [None, *tests]):
-        if first is None and second is not None:
-            continue
-        if second is not None and (first is None or second.french == first.french):
-            continue
-        first_points = sum(_FIRST[c][col] for c in first.clbs) if first else 0
-        second_cap = 22 if with_spouse else 24
-        second_points = min(second_cap, sum(_second_points(c) for c in second.clbs)) if second else 0
-        core = age_points + edu_points + first_points + second_points + work_points
-        transfer = _transferability(level, first.clbs if first else None, canadian_years, foreign_years,
-                                    certificate)
-        options.append({"core": core, "spouse": spouse_points, "transferability": transfer,
-                        "additional": additional, "total": core + spouse_points + transfer + additional})
+    english_tests = [None, *(t for t in tests if not t.french)]
+    french_tests = [None, *(t for t in tests if t.french)]
+    for english, french in product(english_tests, french_tests):
+        french_points = 0
+        if french is not None and min(french.clbs) >= 7:
+            french_points = 50 if english is not None and min(english.clbs) >= 5 else 25
+        additional = min(600, other_additional + french_points)
+        for first, second in ((english, french), (french, english)):
+            if first is None and second is not None:
+                continue
+            first_points = sum(_FIRST[c][col] for c in first.clbs) if first else 0
+            second_cap = 22 if with_spouse else 24
+            second_points = min(second_cap, sum(_second_points(c) for c in second.clbs)) if second else 0
+            core = age_points + edu_points + first_points + second_points + work_points
+            transfer = _transferability(level, first.clbs if first else None, canadian_years, foreign_years,
+                                        certificate)
+            options.append({"core": core, "spouse": spouse_points, "transferability": transfer,
+                            "additional": additional, "total": core + spouse_points + transfer + additional})
     best = max(o["total"] for o in options)
     winners = [o for o in options if o["total"] == best]
     return OracleResult(
