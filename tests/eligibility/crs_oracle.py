@@ -95,6 +95,7 @@ class _Job:
 class _Test:
     french: bool
     clbs: tuple[int, int, int, int]
+    expires: dt.date
 
 
 @dataclass
@@ -121,7 +122,7 @@ def _qualifying_jobs(profile: dict[str, Any]) -> list[_Job]:
             code, teer = str(raw["noc"]), int(str(raw["noc"])[1])
         else:
             teer = int(raw["teer"])
-            code = f"teer:{teer}"
+            code = f"teer:{teer}:{len(jobs)}"  # one occupation or several? RULES.md groups by NOC code only
         if teer > 3:
             continue
         units = Fraction(str(raw["hours_per_week"])) * 2
@@ -183,7 +184,7 @@ def _required_clb(jobs: list[_Job], first: dt.date, stop: dt.date) -> tuple[int 
     return b, a != b
 
 
-def _eligible_on(jobs: list[_Job], as_of: dt.date, tests: list[_Test]) -> dt.date | None:
+def _eligible_on(jobs: list[_Job], as_of: dt.date, tests: list[_Test], ambiguous: set[str]) -> dt.date | None:
     """The first day after as_of on which the 3-year window holds 1,560 h, ongoing jobs going on, and a result
     valid today meets the level of the occupation leading then (RULES.md 1: the level is judged on the day the
     application is made; a result expiring before that day is only warned of, so it is taken as renewed)."""
@@ -213,6 +214,12 @@ def _eligible_on(jobs: list[_Job], as_of: dt.date, tests: list[_Test]) -> dt.dat
         if prefix[stop] - prefix[first] >= HOURS_NEEDED * 14:
             level, _ = _required_clb(jobs, _years_before(day, 3), day)
             if level is not None and any(min(t.clbs) >= level for t in tests):
+                if all(t.expires <= day for t in tests if min(t.clbs) >= level) and any(
+                        t.expires > day for t in tests):
+                    # Only results lapsing first meet the level then, while a weaker one is still valid: taken
+                    # as renewed (RULES.md 1, "warn"), or not valid that day (RULES.md 2)? The engine renews
+                    # only when the result carrying today's level lapses: not settled here.
+                    ambiguous.add("projection: the level then met only by a result expiring first")
                 return day
         day += dt.timedelta(days=1)
     return None
@@ -225,7 +232,7 @@ def _valid_tests(tests: list[dict[str, Any]], as_of: dt.date) -> list[_Test]:
         taken = _date(raw["date"])
         if taken <= as_of < _years_after(taken, 2):
             levels = tuple(clb(raw["test"], i, raw[name]) for i, name in enumerate(ABILITIES))
-            valid.append(_Test(raw["test"] in FRENCH_TESTS, levels))  # type: ignore[arg-type]
+            valid.append(_Test(raw["test"] in FRENCH_TESTS, levels, _years_after(taken, 2)))  # type: ignore[arg-type]
     return valid
 
 
@@ -300,7 +307,9 @@ def assess(profile: dict[str, Any]) -> OracleResult:
     if (as_of.month, as_of.day) == (2, 29):
         ambiguous.add("window from 29 February")
     jobs = _qualifying_jobs(profile)
-    jobs = [j for j in jobs if j.start < as_of]  # work not yet done counts nowhere
+    if any(j.code.startswith("teer:") for j in jobs):
+        ambiguous.add("required_clb: a job given by TEER alone may be the same occupation as another")
+    jobs = [j for j in jobs if j.start <= as_of]  # a job not started by the application day is not held
     hours = window_hours(jobs, window_start, as_of)
     required, split = _required_clb(jobs, window_start, as_of)
     if split:
@@ -319,7 +328,8 @@ def assess(profile: dict[str, Any]) -> OracleResult:
     eligible_on = None
     if not failing:
         verdict = "eligible"
-    elif failing == ["work_experience"] and (eligible_on := _eligible_on(jobs, as_of, tests)) is not None:
+    elif failing == ["work_experience"] and (
+            eligible_on := _eligible_on(jobs, as_of, tests, ambiguous)) is not None:
         verdict = "not_yet_eligible"
     else:
         verdict = "not_eligible"
