@@ -109,6 +109,7 @@ class OracleResult:
     crs: dict[str, int]
     crs_alternatives: list[dict[str, int]] = field(default_factory=list)  # other equal-total designations
     ambiguous: set[str] = field(default_factory=set)
+    details: dict[str, int] = field(default_factory=dict)  # the parts that no designation changes
 
 
 def _qualifying_jobs(profile: dict[str, Any]) -> list[_Job]:
@@ -406,5 +407,9 @@ def assess(profile: dict[str, Any]) -> OracleResult:
     return OracleResult(
         verdict=verdict, qualifying_hours=hours, required_clb=required, eligible_on=eligible_on,
         failing=failing, canadian_years=canadian_years, crs=winners[0], crs_alternatives=winners[1:],
-        ambiguous=ambiguous,
+        ambiguous=ambiguous, details={
+            "age": age_points, "education": edu_points, "canadian_work": work_points,
+            "provincial_nomination": 600 if profile.get("provincial_nomination", False) else 0,
+            "canadian_credential": {"none": 0, "one_or_two_year": 15, "three_year_plus": 30}[credential],
+            "sibling": 15 if profile.get("sibling_in_canada", False) else 0, "arranged_employment": 0},
     )
