@@ -115,7 +115,11 @@ class OracleResult:
 def _qualifying_jobs(profile: dict[str, Any]) -> list[_Job]:
     jobs = []
     for raw in profile.get("jobs", []):
-        if not raw.get("in_canada", True) or not raw.get("paid", True) or raw.get("self_employed", False):
+        if not raw.get("in_canada", True) or not raw.get("paid", True):
+            continue
+        # RULES.md 1: self-employment does not count, except physicians' publicly funded fee-for-service work
+        # (the engine's job field physician_fee_for_service, beyond the contract's list).
+        if raw.get("self_employed", False) and not raw.get("physician_fee_for_service", False):
             continue
         if raw.get("full_time_student", False) or not raw.get("authorized", True):
             continue

@@ -24,8 +24,9 @@ SEED = 20261206
 HOURS_NEEDED = oracle.HOURS_NEEDED
 PROFILES = 3000
 # Real NOC 2021 codes of every TEER (shared/reference/noc2021.csv).
-NOCS = ["00012", "00015", "21232", "21231", "11100", "72410", "22100", "32101", "63200", "64100", "65200",
-        "14100"]
+NOCS = ["00012", "00015", "21232", "21231", "11100", "31102", "72410", "22100", "32101", "63200", "64100",
+        "65200", "14100"]
+PHYSICIANS = {"31100", "31101", "31102"}
 LEVELS = ["less_than_secondary", "secondary", "one_year", "two_year", "bachelor", "two_or_more", "master",
           "doctoral"]
 # (low, high, step) of each test's scores, listening / reading / writing / speaking (profile contract).
@@ -82,7 +83,9 @@ def _job(rng: random.Random, as_of: dt.date) -> dict[str, Any]:
         end = None
     job: dict[str, Any] = {"noc": rng.choice(NOCS), "start": start.isoformat(),
                            "end": end.isoformat() if end else None, "hours_per_week": hours}
-    if rng.random() < 0.08:  # given by TEER alone
+    if job["noc"] in PHYSICIANS and rng.random() < 0.4:  # publicly funded fee-for-service work (RULES.md 1)
+        job["self_employed"] = job["physician_fee_for_service"] = True
+    if rng.random() < 0.08 and "physician_fee_for_service" not in job:  # given by TEER alone
         job["teer"] = int(job.pop("noc")[1])
     for flag, default in (("in_canada", True), ("paid", True), ("self_employed", False),
                           ("full_time_student", False), ("authorized", True)):
