@@ -6,6 +6,17 @@ contract's JSON (shared/reference/profile-contract.md) as a plain dict and retur
 
 Where RULES.md does not settle a case the oracle says so in `ambiguous` rather than guess, and the property
 test does not hold the engine to the oracle's reading there.
+
+Readings taken after comparing with the engine, each from RULES.md: a Canadian credential counts without an ECA
+(at the least level its kind can be) and with a separate foreign one may make "two or more"; a profile presents
+one result per language, and the French points follow the French result presented; the level is judged on the
+projected day; a job whose last day is the application day is still held. One documented choice of the engine
+where RULES.md is silent is followed: married or common-law without spouse details is the "with spouse" column.
+
+Not covered: the language criterion when no hours qualify; TEF results before 2023-12-11 and PTE Core before
+2024-01-30 (the generator's dates keep clear of them); how hours are split when RULES.md's week is a calendar
+week (the oracle spreads each week's hours over its 7 days, as the personas do); the wording of explanations,
+warnings, next steps, the rounds comparison and the high-wage caveat from 2026-11-03.
 """
 
 from __future__ import annotations
