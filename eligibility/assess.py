@@ -293,11 +293,18 @@ def first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, resu
     going on now) and, when the level rose above every valid result on `reached`, what made it rise.
     """
     valid = [r for r in results if r.valid_on(profile.as_of)]
+    level_now: list[int] = []  # today's level, worked out on first need (a ledger costs)
 
     def meets(level: int, day: dt.date, renewed: bool = False) -> bool:
-        """A result still valid that day meets the level. With `renewed`, when every result has expired by
-        then, today's are taken as renewed at the same level (the verdict warns of the expiry: RULES.md 1)."""
-        still = [r for r in valid if r.valid_on(day)] or (valid if renewed else [])
+        """A result still valid that day meets the level. With `renewed`, when every result meeting today's level
+        has expired by then, today's are taken as renewed at the same level (the verdict warns of the expiry:
+        RULES.md 1); a weaker result still valid then does not stand in for the one the person relies on."""
+        still = [r for r in valid if r.valid_on(day)]
+        if renewed and len(still) < len(valid):
+            if not level_now:
+                level_now.append(_level_on(profile, profile.as_of)[0] or _LOWEST_CLB)
+            if not any(r.valid_on(day) for r in valid if _meets(r, level_now[0])):
+                still = valid
         return any(_meets(r, level) for r in still)
 
     if meets(_HIGHEST_CLB, reached, renewed=True) or not any(job.job_teer in _HIGH_TEERS for job in profile.jobs):
