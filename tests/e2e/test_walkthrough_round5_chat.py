@@ -139,6 +139,9 @@ async def test_ben_back_at_work_after_a_gap_qualifies_on_february_1_and_his_old_
         for line in ("• Age: 83", "• First official language: 124", "• Second official language: 12",
                      "• Canadian work experience: 64", "• Canadian education: 15", "• French-language skills: 50"):
             assert line in score, line
+        # Fixed in this round: the language taken as first was not said (RULES.md 3: the person declares it)
+        assert ("First official language counted: English, which scores at least as much as the other; you choose "
+                "which one is first in your Express Entry profile.") in score
         assert "Eligibility: Not yet eligible: you should qualify on February 1, 2027." in score
     bot.errors.check()
 
@@ -356,6 +359,9 @@ async def test_ines_diplomee_d_une_maitrise_canadienne_avec_deux_tests_a_562_poi
                      "• Études au Canada : 30", "• Compétences en français : 50"):
             assert line in crs, line
         assert "dans 6 de ces 6 rondes" in crs and "de 382 à 420" in crs
+        # Corrigé dans cette ronde : la langue retenue comme première n'était pas dite (RULES.md 3)
+        assert "Première langue officielle retenue : le français, qui rapporte au moins autant de points que " \
+               "l'autre ; c'est vous qui la désignez dans votre profil Entrée express." in crs
     bot.errors.check()
 
 
