@@ -146,6 +146,20 @@ async def test_ben_back_at_work_after_a_gap_qualifies_on_february_1_and_his_old_
     bot.errors.check()
 
 
+# Ben's language line leads with his TEF Canada, the result that stays valid longest (eligibility/assess.py), and
+# writes its levels "CLB 7/7/7/7"; RULES.md 2 names the levels of TEF and TCF "NCLC". In English the bot says CLB
+# for every test (pinned for a TEF in tests/e2e/test_walkthrough_en_chat.py): naming NCLC for a French test in the
+# English text is a wording decision across several sentences, left for it.
+@pytest.mark.xfail(strict=True, reason="the English text says CLB for French tests too (pinned elsewhere); NCLC "
+                   "for TEF/TCF in English is a wording decision")
+async def test_ben_reads_his_tef_levels_as_nclc(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Ben")
+        await answer_all(chat, *BEN)
+        assert "Your TEF Canada of May 1, 2026 converts to NCLC 7/7/7/7" in language_line(verdict_of(chat))
+    bot.errors.check()
+
+
 # -- 3. Kai -----------------------------------------------------------------------------------------------------
 # 19, came with his parents on an open work permit. Cook (63200, TEER 3) since 2025-06-02 at 35 h: 543 days x
 # 30/7 = 2,327 h, 1 year. CELPIP 7/8/7/7 (CLB 5 needed): eligible. Canadian high school: 105 + 30 + (17+23+17+17
