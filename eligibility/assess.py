@@ -665,6 +665,8 @@ class _Facts:
                                                         line.occupation)
             # A qualifying job with nothing in the window says why, rather than "0 h count".
             key = excluded or _counted_key(counted, not_counted)
+            if key == "before_window" and self._in_crs_years(index):
+                key = "before_window_crs"  # none for the class, yet the CRS's 10 years count it (RULES.md 3)
             jobs.append({"index": index, "occupation": occupation, "teer": line.teer, "counted": counted,
                          "not_counted": {k: round(v) for k, v in not_counted.items()} if not_counted else {},
                          "excluded_because": excluded,
@@ -677,6 +679,11 @@ class _Facts:
             "by_occupation": {k: round(ledger_rules.shown_hours(v)) for k, v in ledger.by_occupation.items()},
             "crs_years": ledger.crs_years,
         }
+
+    def _in_crs_years(self, index: int) -> bool:
+        """Whether job `index` ended within the CRS's 10 years of Canadian work (RULES.md 3)."""
+        end = self.profile.jobs[index].end
+        return end is None or end >= add_years(self.profile.as_of, -ledger_rules.CRS_WINDOW_YEARS)
 
     def result_dict(self, result: Result) -> dict[str, Any]:
         listening, reading, writing, speaking = result.clb  # the order of ABILITIES

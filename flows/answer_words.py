@@ -1621,6 +1621,9 @@ _HIGHER_DEGREE = re.compile(r"^(?:(?:yes|oui|ouais|yeah|yep) )?(?:une |un |a )?(
                             r"meng|doctorat|doctorate|phd)\b", _A)
 
 
+_YES_ALONE = frozenset({"yes", "oui", "yeah", "yep", "ouais", "yes i do", "oui j en ai un", "yes i have"})
+
+
 def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
     """A Canadian credential said with a plain no ("nope, all my studies back home"), its length ("2 yr college
     diploma", "AEC d'un an"), or a master's or a doctorate named first ("oui une maîtrise à l'UdeM")."""
@@ -1634,6 +1637,8 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
         return None
     if _HIGHER_DEGREE.match(phrase):
         return ("three_year_plus",)
+    if phrase in _YES_ALONE:  # "yes" alone names neither of the two yes options: which one is asked
+        return ("one_or_two_year", "three_year_plus")
     lengths = {"short" if match["short"] else "long" for match in _CREDENTIAL_YEARS.finditer(phrase)}
     if len(lengths) == 1:  # one length said: the option that names it; two ("1 year then 3 years") are asked
         return ("one_or_two_year",) if lengths == {"short"} else ("three_year_plus",)

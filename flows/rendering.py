@@ -246,6 +246,9 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
     listed_extra = sum(details.get(k, 0) for k in _ADDITIONAL_PARTS)
     if listed_transfer > crs["transferability"] or listed_extra > crs["additional"]:
         lines.append(f"<i>{h(c.t('verdict.crs_capped'))}</i>")
+    if details.get("second_language") and crs.get("first_language"):  # both languages scored: which is first
+        language = c.t(f"verdict.crs_language.{crs['first_language']}")
+        lines.append(f"<i>{h(c.t('verdict.crs_first_language', language=language))}</i>")
     lines += [f"<i>{h(note)}</i>" for note in crs_year_notes(result, c)]  # years resting on an estimate of hours
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]

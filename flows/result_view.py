@@ -167,7 +167,9 @@ def _language_notes(result: dict[str, Any], criterion: dict[str, Any], c: Catalo
     notes += test_date_notes(result, c)  # a test's date said as only about then, where the outcome rests on it
     # A result lapsing within about 4 months of the projected day (RULES.md 1) bears on that day as much as one
     # lapsing before it: said there too, or "only hours are missing" is read and the lapse found only in Details.
-    soon = {"test_expires_soon"} if result["verdict"] == "not_yet_eligible" else set()
+    # So for someone eligible today whose result lapses within 4 months: it must stay valid while the profile is
+    # in the pool and on the day they apply (RULES.md 2), which "it stays in the pool for 12 months" hides.
+    soon = {"test_expires_soon"} if result["verdict"] in ("not_yet_eligible", "eligible") else set()
     return notes + [w["text"] for w in result["warnings"] if w["id"] in _LANGUAGE_LINE_WARNINGS | soon]
 
 

@@ -485,3 +485,22 @@ def test_the_study_period_and_the_whole_job_as_a_student_cannot_both_be_given():
 
     with pytest.raises(ValidationError, match="full_time_student_until"):
         run(job(D(2024, 1, 1), None, 30, full_time_student=True, full_time_student_until=D(2024, 6, 30)))
+
+
+# -- a job wholly before the 3-year window ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("end", "crs_years", "said"), [
+    # within the CRS's 10 years (from 2016-11-27): nothing for the class, Canadian work for the score (RULES.md 3);
+    # 2020-08-31 .. 2023-08-31, 1,096 days x 30/7 = 4,697 h: 3 years
+    (D(2023, 8, 31), 3, "all of it before the 3-year window, so none counts for eligibility; it still counts as "
+                        "Canadian work experience in the CRS score, which looks back 10 years."),
+    (D(2016, 11, 27), 0, "all of it before the 3-year window, so none counts for eligibility; it still counts as "
+                         "Canadian work experience in the CRS score, which looks back 10 years."),
+    (D(2016, 11, 26), 0, "all of it before the 3-year window, so none counts."),  # the day before: nowhere
+])
+def test_a_job_before_the_window_says_whether_the_crs_still_counts_it(end: dt.date, crs_years: int,
+                                                                      said: str) -> None:
+    result = run(job(end.replace(year=end.year - 3), end, 40))
+    line = ledger_job(result, 0)
+    assert line["counted"] == 0 and result["hours_ledger"]["crs_years"] == crs_years
+    assert line["explanation"] == f"Job 1, NOC 21232 (TEER 1): {said}"

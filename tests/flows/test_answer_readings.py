@@ -11,6 +11,8 @@ from flows.answer_words import wants_back
 from flows.machine import Screening
 from flows.parsing import Ambiguous, parse_date
 
+from .test_typed_answers_audit import answer
+
 TODAY = dt.date(2026, 11, 27)
 
 
@@ -94,3 +96,19 @@ def test_every_day_typed_day_first_or_month_first_is_stored_exactly_or_asked() -
                                             ("backend developer", False), ("no", False), ("go", False)])
 def test_going_back_is_words_of_going_back_only(text: str, back: bool) -> None:
     assert wants_back(text) is back
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("yes", "en"), ("Yes", "en"), ("yep", "en"), ("oui", "fr"),
+                                             ("Ouais", "fr")])
+def test_a_plain_yes_to_the_canadian_credential_asks_which_of_the_two_yes(typed: str, lang: str) -> None:
+    """Walkthrough round 5: "yes" alone names neither "a one- or two-year credential" nor "3+ years, master's...":
+    both are offered, where it was refused with "for example “No”"."""
+    outcome = answer("canadian_credential", typed, lang)
+    assert (outcome.kind, outcome.choices) == ("asked", ["one_or_two_year", "three_year_plus"]), outcome
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("no", "none"), ("yes 2 yr college diploma", "one_or_two_year"),
+                                               ("yes masters from UofT", "three_year_plus")])
+def test_a_yes_or_no_with_what_it_is_is_still_read_at_once(typed: str, stored: str) -> None:
+    outcome = answer("canadian_credential", typed)
+    assert (outcome.kind, outcome.value) == ("stored", stored), outcome

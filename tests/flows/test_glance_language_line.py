@@ -99,3 +99,29 @@ def test_a_not_yet_day_that_needs_a_new_test_says_so_in_the_title(lang: str) -> 
     later = {**LAPSING, "language_tests": [{**LAPSING["language_tests"][0], "date": "2026-01-10"}]}  # type: ignore
     plain = glance(assess_one(json.dumps(later), lang, dt.date(2026, 11, 27)), lang).splitlines()[0]
     assert "2027</b>" in plain and ("new language test" not in plain and "nouveau test" not in plain), plain
+
+
+# Eligible today (3,887 h since 2024-06-03), a CELPIP of 2025-01-15 valid until 2027-01-15, 7 weeks away: it must
+# stay valid while the profile is in the pool and on the day of the application (RULES.md 2), so the first screen,
+# whose "what to do" says the profile stays in the pool for 12 months, says the lapse too (walkthrough round 5).
+ELIGIBLE_LAPSING_SOON = {**LAPSING, "jobs": [{"noc": "21232", "start": "2024-06-03", "end": None,
+                                              "hours_per_week": 40}],
+                         "language_tests": [{**LAPSING["language_tests"][0], "date": "2025-01-15"}]}  # type: ignore
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Your language test expires on January 15, 2027: results must be valid when you create your profile"),
+    ("fr", "Votre résultat de test de langue expire le 15 janvier 2027. Il doit être valide quand vous créez "
+           "votre profil"),
+])
+def test_an_eligible_person_whose_result_lapses_within_4_months_reads_it_on_the_first_screen(lang: str,
+                                                                                             said: str) -> None:
+    result = assess_one(json.dumps(ELIGIBLE_LAPSING_SOON), lang, dt.date(2026, 11, 27))
+    assert result["verdict"] == "eligible"
+    line = next(line for line in glance(result, lang).splitlines() if "CELPIP" in line)
+    assert said in line, line
+    # a result valid well past the 4 months is not dated there
+    later = {**ELIGIBLE_LAPSING_SOON, "language_tests": [{**LAPSING["language_tests"][0], "date": "2025-06-01"}]}
+    line = next(line for line in glance(assess_one(json.dumps(later), lang, dt.date(2026, 11, 27)),
+                                        lang).splitlines() if "CELPIP" in line)
+    assert "2027" not in line, line
