@@ -581,7 +581,7 @@ class _Facts:
         as_of = self.profile.as_of
         if met and chosen is not None:
             also = [text.t("criterion.language.also", test=text.t(f"test.{r.test}"), date=self._taken(r),
-                           levels=text.levels(r.clb))
+                           levels=text.levels(r.clb), scale=text.scale(r.language))
                     for r in self.results if r is not chosen and r.valid_on(as_of) and _meets(r, level)]
             if also:
                 criterion["also"] = " ".join(also)
@@ -590,8 +590,10 @@ class _Facts:
 
     def language_text(self, met: bool) -> str:
         text, level = self.text, self.judged_level
-        why = _why_sentence(text, self.level_reason, level)
         chosen = self.chosen
+        # The levels in the test's own scale (a TEF's are NCLC); with no test, CLB (NCLC in French)
+        scale = text.scale(chosen.language if chosen is not None else "english")
+        why = _why_sentence(text, self.level_reason, level, scale)
         if chosen is None:
             as_of = self.profile.as_of
             # Valid today, lapsed by a later application day: said first (the glance shows the first clause), as
@@ -610,17 +612,17 @@ class _Facts:
             return " ".join(parts)
         scores = text.t("criterion.language.scores", test=text.t(f"test.{chosen.test}"),
                         date=self._taken(chosen), levels=text.levels(chosen.clb),
-                        expires=self._expires(chosen))
+                        expires=self._expires(chosen), scale=scale)
         if met:
-            parts = [scores, _level_sentence(text, "criterion.language.met", level), why]
+            parts = [scores, text.t("criterion.language.met", level=level, scale=scale), why]
             if (later := self.later_rise) is not None:  # a higher level from a later application day
                 parts.append(text.t("criterion.language.until", last=text.date(later.day - _ONE_DAY),
-                                    day=text.date(later.day), level=later.rise.level))
+                                    day=text.date(later.day), level=later.rise.level, scale=scale))
             day = self.qualifies_on or self.reached  # not yet eligible: said here too, not only at the bottom
             if day is not None and chosen.expires <= day:
                 parts.append(text.t("criterion.language.expires_before", eligible_on=text.date(day)))
             return " ".join(parts)
-        return " ".join((scores, text.t("criterion.language.unmet", level=level,
+        return " ".join((scores, text.t("criterion.language.unmet", level=level, scale=scale,
                                          gaps=text.join([gap for _, gap in self._gaps()])), why))
 
     def _gaps(self) -> list[tuple[str, str]]:
@@ -628,7 +630,7 @@ class _Facts:
         if self.gaps is None:
             assert self.chosen is not None
             text, level, result = self.text, self.judged_level, self.chosen
-            self.gaps = [(ability, _gap_sentence(text, level, ability, clb))
+            self.gaps = [(ability, _gap_sentence(text, level, ability, clb, result.language))
                          for ability, clb in zip(ABILITIES, result.clb, strict=True) if clb < level]
         return self.gaps
 
@@ -886,15 +888,15 @@ def _level_sentence(text: Catalog, key: str, level: int) -> str:
     return text.t(key, level=level)
 
 
-@lru_cache(maxsize=64)  # 4 reasons x the few levels
-def _why_sentence(text: Catalog, reason: str, level: int) -> str:
-    return text.t(f"criterion.language.why.{reason}", level=level)
+@lru_cache(maxsize=64)  # 4 reasons x the few levels x two scales
+def _why_sentence(text: Catalog, reason: str, level: int, scale: str) -> str:
+    return text.t(f"criterion.language.why.{reason}", level=level, scale=scale)
 
 
 @lru_cache(maxsize=256)
-def _gap_sentence(text: Catalog, level: int, ability: str, have: int) -> str:
+def _gap_sentence(text: Catalog, level: int, ability: str, have: int, language: str) -> str:
     return text.t("change.language.ability", level=level, ability=text.t(f"ability.{ability}"),
-                  have=text.clb(have))
+                  have=text.clb(have, language), scale=text.scale(language))
 
 
 @lru_cache(maxsize=8)

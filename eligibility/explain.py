@@ -177,8 +177,15 @@ class Catalog:
             return "".join(items)
         return f"{', '.join(items[:-1])} {self.texts['format.and']} {items[-1]}"
 
-    def clb(self, level: int) -> str:
+    def clb(self, level: int, language: str = "english") -> str:
+        """A level as the test's own scale names it: CLB for an English test, NCLC for a French one."""
+        if language == "french":
+            return self.t("format.nclc_low") if level < 4 else self.t("format.nclc", level=level)
         return self.t("format.clb_low") if level < 4 else self.t("format.clb", level=level)
+
+    def scale(self, language: str = "english") -> str:
+        """The name of the levels of a test in `language` (CLB, NCLC), as its certificate prints them."""
+        return self.t("format.scale_french" if language == "french" else "format.scale_english")
 
     def levels(self, clb: tuple[int, ...]) -> str:
         text = self._levels.get(clb)

@@ -439,7 +439,7 @@ async def test_amara_adds_a_tef_said_aloud_from_her_summary_and_her_crs_takes_fr
         assert [tests[1][f"test_{a}"] for a in abilities] == [440, 440, 430, 460]
         assert tests[0]["test_more"] is True and tests[1]["test_more"] is False
         verdict = verdict_in(chat)
-        assert "converts to CLB 7/7/7/7" in verdict and "meets it too (CLB 6/6/6/6)" in verdict
+        assert "converts to NCLC 7/7/7/7" in verdict and "meets it too (CLB 6/6/6/6)" in verdict
         heard = text_of(await say(chat, "[📊 Show my CRS]"))
         assert "CRS estimate: 302 points" in heard, heard
         assert "Core 252 · spouse 0 · skill transferability 0 · additional 50" in heard

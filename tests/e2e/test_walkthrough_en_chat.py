@@ -220,7 +220,7 @@ async def test_jean_baptiste_sees_his_tef_in_the_result(tg: FakeTelegram, tmp_pa
         chat = Chat(bot.app, tg, first_name="Jean-Baptiste")
         await answer_all(chat, *JEAN_BAPTISTE)
         # RULES.md 1 row 3: English or French, either result is enough; both are said.
-        assert "Your TEF Canada of" in chat.last_text and "meets it too (CLB 7/8/7/7)" in chat.last_text
+        assert "Your TEF Canada of" in chat.last_text and "meets it too (NCLC 7/8/7/7)" in chat.last_text
     bot.errors.check()
 
 

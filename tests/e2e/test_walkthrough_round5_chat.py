@@ -123,7 +123,7 @@ async def test_ben_back_at_work_after_a_gap_qualifies_on_february_1_and_his_old_
         verdict = verdict_of(chat)
         assert "Not yet eligible: you should qualify on February 1, 2027" in verdict
         assert "1,277 qualifying hours; 1,560 needed" in verdict
-        assert "CLB 7/7/7/7" in verdict and "Your CELPIP-General of April 1, 2026 meets it too (CLB 9/9/9/9)" \
+        assert "NCLC 7/7/7/7" in verdict and "Your CELPIP-General of April 1, 2026 meets it too (CLB 9/9/9/9)" \
             in verdict
         details = said(await chat.click("Details"))
         assert "Not counted: 6,217 h before the 3-year window" in details
@@ -146,12 +146,8 @@ async def test_ben_back_at_work_after_a_gap_qualifies_on_february_1_and_his_old_
     bot.errors.check()
 
 
-# Ben's language line leads with his TEF Canada, the result that stays valid longest (eligibility/assess.py), and
-# writes its levels "CLB 7/7/7/7"; RULES.md 2 names the levels of TEF and TCF "NCLC". In English the bot says CLB
-# for every test (pinned for a TEF in tests/e2e/test_walkthrough_en_chat.py): naming NCLC for a French test in the
-# English text is a wording decision across several sentences, left for it.
-@pytest.mark.xfail(strict=True, reason="the English text says CLB for French tests too (pinned elsewhere); NCLC "
-                   "for TEF/TCF in English is a wording decision")
+# Ben's language line leads with his TEF Canada, the result that stays valid longest (eligibility/assess.py);
+# RULES.md 2 names the levels of TEF and TCF "NCLC", as their certificates print them: so does the English text.
 async def test_ben_reads_his_tef_levels_as_nclc(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Ben")
