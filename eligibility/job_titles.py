@@ -539,8 +539,13 @@ def _two(query: str, lang: str, limit: int) -> Finding | None:
     or an official title as typed and neither part is a distant guess; an employer after the second title is said
     of both. None when the message is one title."""
     parts = _TWO.split(query.strip(), maxsplit=1)
-    if len(parts) != 2 or not all(occupations.title_key(part) for part in parts):
-        return None  # "a/p clerk", "f&b supervisor": single letters, no title on one side
+    if len(parts) != 2:
+        return None
+    words = [occupations.title_key(part).split() for part in (parts[0], _EMPLOYER_TAIL.sub("", parts[1]))]
+    if not all(words) or len(words[0]) > 3 or len(words[1]) > 3:
+        return None  # "a/p clerk": no title on one side; "pulp and paper mill operator": a long title, one job
+    if _masculine(words[0][-1:]) == _masculine(words[1][:1]):
+        return None  # "caissier/caissière", "opérateur/opératrice de machine": one title in both genders
     whole = _one(query, lang, limit)
     if whole.confidence == "high":
         return whole
