@@ -20,7 +20,11 @@ On top of the occupation finder (eligibility/occupations.py, Statistics Canada's
    looked up for the title minus one word (of two words, only the one that names the job: "wok cook" -> "cook"),
    or for what comes before "in"/"en"/"dans" ("PSW in long term care").
 
-A title that is two jobs at once ("cashier cum supervisor") is read as both, each title's matches in turn.
+A title that is two jobs at once ("cashier cum supervisor") is read as both, each title's matches in turn; so
+are two titles in one message ("cook / dishwasher", "cashier and stocker", "caissière et commis"), when the whole
+is not a title we know and each part alone is. When the two count differently, the one whose hours do not count
+goes first and the finding says the matches disagree: the person chooses, the finder never picks the TEER that
+helps.
 
 The result says how sure it is ("high": our table or an official title as typed; "medium": a close official
 title; "low": a distant one) and whether the matches disagree on whether the hours count (TEER 0-3 against
@@ -299,11 +303,16 @@ _RANK_AFTER = (("lead", "hand"),)
 def _rank_last(tokens: list[str], lang: str) -> list[str]:
     """ "lead hand drywall" -> "drywall lead hand", as the NOC writes a lead hand; "répartiteur chef" ->
     "répartiteur en chef" (12013 'Répartiteur/répartitrice en chef'), as the NOC writes the head of a French trade,
-    when that is an official title as typed (never "sous chef")."""
+    when that is an official title as typed (never "sous chef"); "logistics team lead" -> "logistics team leader"
+    (12013 'Logistics team leader'), when that is an official title as typed."""
     if lang == "en":
         for rank in _RANK_AFTER:
             if len(tokens) > len(rank) and tuple(tokens[:len(rank)]) == rank:
                 return [*tokens[len(rank):], *rank]
+        if len(tokens) > 2 and tokens[-2:] == ["team", "lead"]:  # the NOC writes 'Logistics team leader'
+            leader = [*tokens[:-1], "leader"]
+            if occupations.listed(" ".join(leader)):
+                return leader
     elif len(tokens) > 1 and tokens[-1] == "chef" and tokens[-2] not in {"en", "sous"}:
         head = [*tokens[:-1], "en", "chef"]
         if occupations.listed(" ".join(head)):
@@ -385,7 +394,8 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
         if job:
             qualifier = plant.qualifier.get(lang, plant.qualifier["en"]).split()
             found = _scored(" ".join([*job, *qualifier]), lang, 1)
-            close = found[0][1] == "high" or (not sure and found[0][1] == "medium") if found else False
+            close = found[0][1] == "high" or (not sure and found[0][1] == "medium" and not _counts_over(
+                found[0][0], matches)) if found else False
             if close and found[0][0].code in plant.codes:
                 return [Match(found[0][0], "medium"), *matches][:limit]
         at = next((i for i, match in enumerate(matches[:3]) if match.occupation.code in plant.codes), None)
@@ -393,6 +403,12 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
             matches.insert(0, matches.pop(at))
         return matches
     return matches
+
+
+def _counts_over(group: Occupation, matches: list[Match]) -> bool:
+    """Whether a close guess would put an occupation whose hours count before a first match whose hours do not
+    ("paper mill operator": 93102's control operators, TEER 3, before 94121's 'Paper machine operator', TEER 4)."""
+    return bool(matches) and group.teer in COUNTING_TEERS and matches[0].occupation.teer not in COUNTING_TEERS
 
 
 # Words that say where, not what: what is left of a title once a plant and these are taken out is the job.
@@ -453,7 +469,15 @@ def _confidence(score: float) -> Confidence:
 
 
 def _scored(text: str, lang: str, limit: int) -> list[tuple[Occupation, Confidence]]:
-    return [(occupation, _confidence(score)) for occupation, score in occupations.search_scored(text, lang, limit)]
+    """The official search's matches and how sure each is. A title listed as typed under several unit groups
+    equally (each with its own qualifier: "tisserande" is 53124's '- métiers d'arts' and 94131's '- textiles')
+    whose hours count differently puts one whose hours do not count first: nothing in the title says which."""
+    scored = occupations.search_scored(text, lang, limit)
+    if len(scored) > 1 and scored[0][1] >= _EXACT_SCORE:
+        tied = [i for i, (_, score) in enumerate(scored) if score == scored[0][1]]
+        if len({scored[i][0].teer in COUNTING_TEERS for i in tied}) > 1:
+            scored.insert(0, scored.pop(next(i for i in tied if scored[i][0].teer not in COUNTING_TEERS)))
+    return [(occupation, _confidence(score)) for occupation, score in scored]
 
 
 def _listed(found: list[tuple[Occupation, Confidence]]) -> list[tuple[Occupation, Confidence]]:
@@ -484,21 +508,15 @@ def _fill(matches: list[Match], searched: str, lang: str, limit: int, from_table
 
 _CUM = re.compile(r"\s+cum\s+", re.IGNORECASE)
 _HELPERS = frozenset({"helper", "assistant", "aide"})
+# Two titles in one message ("cook / dishwasher", "cashier and stocker", "caissière et commis"): only read as two
+# when the whole is not a title we know and each part alone is ("shipping and receiving clerk" is one title).
+_TWO = re.compile(r"\s*[/+&]\s*|\s+(?:and|or|et|ou)\s+", re.IGNORECASE)
 
 
-def _both(query: str, lang: str, limit: int) -> Finding | None:
-    """ "cashier cum supervisor", "cook cum helper" (Indian English: one job that is both): each title's matches
-    in turn, the surer title's first; flagged when the two first matches count differently, and then the one whose
-    hours do not count goes first (a false "eligible" costs more than a question asked again). An employer after
-    the second title is said of both; a second title that is only "helper" is the first one's helper ("driver cum
-    helper": 75211 'Driver helper')."""
-    parts = _CUM.split(query.strip(), maxsplit=1)
-    if len(parts) != 2 or not all(occupations.title_key(part) for part in parts):
-        return None
-    tail = _EMPLOYER_TAIL.search(parts[1])
-    if occupations.title_key(parts[1]) in _HELPERS:  # "cook cum helper": the cook's helper
-        parts[1] = f"{_EMPLOYER_TAIL.sub('', parts[0])} {parts[1]}"
-    first, second = find(parts[0] + (tail.group(0) if tail else ""), lang, limit), find(parts[1], lang, limit)
+def _together(first: Finding, second: Finding, limit: int) -> Finding:
+    """Two titles' matches in turn, the surer title's first; flagged when the two first matches count
+    differently, and then the one whose hours do not count goes first (a false "eligible" costs more than a
+    question asked again)."""
     surer = sorted((first, second), key=lambda finding: -_RANK[finding.confidence])  # the surer reading first
     unique: dict[str, Match] = {}
     for match in itertools.chain.from_iterable(itertools.zip_longest(surer[0].matches, surer[1].matches)):
@@ -516,10 +534,55 @@ def _both(query: str, lang: str, limit: int) -> Finding | None:
                    f"{first.searched} + {second.searched}")
 
 
+def _two(query: str, lang: str, limit: int) -> Finding | None:
+    """ "receptionist/admin assistant": each title's matches (_together), when the whole is not our table's row
+    or an official title as typed and neither part is a distant guess; an employer after the second title is said
+    of both. None when the message is one title."""
+    parts = _TWO.split(query.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    words = [occupations.title_key(part).split() for part in (parts[0], _EMPLOYER_TAIL.sub("", parts[1]))]
+    if not all(words) or len(words[0]) > 3 or len(words[1]) > 3:
+        return None  # "a/p clerk": no title on one side; "pulp and paper mill operator": a long title, one job
+    if _masculine(words[0][-1:]) == _masculine(words[1][:1]):
+        return None  # "caissier/caissière", "opérateur/opératrice de machine": one title in both genders
+    whole = _one(query, lang, limit)
+    if whole.confidence == "high":
+        return whole
+    tail = _EMPLOYER_TAIL.search(parts[1])
+    first, second = find(parts[0] + (tail.group(0) if tail else ""), lang, limit), find(parts[1], lang, limit)
+    if "low" in (first.confidence, second.confidence) or not (first.matches and second.matches):
+        return whole
+    return _together(first, second, limit)
+
+
+def _both(query: str, lang: str, limit: int) -> Finding | None:
+    """ "cashier cum supervisor", "cook cum helper" (Indian English: one job that is both): each title's matches
+    in turn, the surer title's first; flagged when the two first matches count differently, and then the one whose
+    hours do not count goes first (a false "eligible" costs more than a question asked again). An employer after
+    the second title is said of both; a second title that is only "helper" is the first one's helper ("driver cum
+    helper": 75211 'Driver helper')."""
+    parts = _CUM.split(query.strip(), maxsplit=1)
+    if len(parts) != 2 or not all(occupations.title_key(part) for part in parts):
+        return None
+    tail = _EMPLOYER_TAIL.search(parts[1])
+    if occupations.title_key(parts[1]) in _HELPERS:  # "cook cum helper": the cook's helper
+        parts[1] = f"{_EMPLOYER_TAIL.sub('', parts[0])} {parts[1]}"
+    first, second = find(parts[0] + (tail.group(0) if tail else ""), lang, limit), find(parts[1], lang, limit)
+    return _together(first, second, limit)
+
+
 def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
     if (both := _both(query, lang, limit)) is not None:
         return both
+    if (two := _two(query, lang, limit)) is not None:
+        return two
+    return _one(query, lang, limit)
+
+
+def _one(query: str, lang: str, limit: int) -> Finding:
+    """find() for one title."""
     rules = table()
     text = _spelled(_EMPLOYER_TAIL.sub("", query.strip()) or query)
     tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])

@@ -54,3 +54,28 @@ async def test_self_employed_typed_as_a_title_is_said_at_once_and_the_question_s
         assert "heures de travail autonome ne comptent pas" in chat.last_text
         assert chat.buttons[0].startswith("21234")
     bot.errors.check()
+
+
+async def test_two_titles_in_one_message_offer_both_and_say_they_count_differently(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("receptionist/admin assistant")
+        assert "quite different jobs" in chat.last_text  # never one of them presented as the answer
+        assert [label[:5] for label in chat.buttons[:2]] == ["14101", "13110"]  # the one that does not count first
+        await chat.click("13110 · Administrative assistants")
+        assert chat.last_text.startswith("✅ 13110 · Administrative assistants · TEER 3")  # the person's pick
+        assert "When did job 1 in Canada start?" in chat.last_text
+    bot.errors.check()
+
+
+async def test_deux_titres_dans_un_message_en_francais_offrent_les_deux(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await _to_the_job_title(chat, yes="Oui", no="Non")
+        await chat.send("cuisinière et plongeuse")
+        assert "emplois très différents" in chat.last_text
+        assert [label[:5] for label in chat.buttons[:2]] == ["65201", "63200"]
+    bot.errors.check()
