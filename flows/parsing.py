@@ -164,6 +164,10 @@ _REST_WORDS = r"(?:(?:all\s+)?(?:the\s+)?(?:rest|others|other (?:three|3|ones))|
 _THE_REST = re.compile(
     r"(?<![\d.,])(" + _NUM + r")" + _PLURAL + r"\s*(?:in|for|on|pour|en|dans|a|au)?\s*" + _REST_WORDS
     + r"(?![a-z])|(?<![a-z])" + _REST_WORDS + r"\s*(?:are|is|:|=|sont|a|en)?\s*(" + _NUM + r")(?![\d])", _A)
+# "listening 8 rest 7": a label right before the number that comes before the rest words owns that number
+_REST_THEN_SCORE = re.compile(r"(?<![a-z])()" + _REST_WORDS + r"\s*(?:are|is|:|=|sont|a|en)?\s*(" + _NUM
+                              + r")(?![\d])", _A)
+_LABEL_BEFORE = re.compile(r"(?<![a-z])(?:" + _LABELS + r")\s*(?:[:=-]|(?:is|was|est)(?![a-z]))?\s*$", _A)
 _ALL_BUT = r"\s*,?\s*(?:except|but|sauf|apart from|other than|hormis)\s+(.+)"
 # "all" said before or after the score: "7.5 but 6 in writing" alone may be an overall 7.5, so it is not read
 _EXCEPT = re.compile(r"(?:all|que des|tous|toutes)\s+(" + _NUM + r")" + _PLURAL + r"(?:\s+(?:in all|everywhere))?"
@@ -997,7 +1001,12 @@ def _with_the_rest(cleaned: str) -> dict[str, str] | None:
     """"8 in listening, 7 in the rest", "all 7 except writing 6.5": the numeral of each ability, when one to three
     are named (each once, nothing else typed) and one score is said for the others; None otherwise."""
     text = " ".join(cleaned.split()).strip(" .!")
-    if (rest := _THE_REST.search(text)) is not None:
+    rest = _THE_REST.search(text)
+    if rest is not None and rest[1] and _LABEL_BEFORE.search(text[:rest.start(1)]):
+        rest = _REST_THEN_SCORE.search(text)  # "listening 8 rest 7": the 8 is listening's, 7 the others'
+        if rest is None:
+            return None
+    if rest is not None:
         same, part = rest[1] or rest[2], f"{text[:rest.start()]} {text[rest.end():]}"
     elif (but := _EXCEPT.fullmatch(text)) is not None:
         same, part = but[1] or but[3], but[2] or but[4]
