@@ -375,6 +375,11 @@ _NEGATED: dict[str, dict[str, str]] = {
 }
 for _question, _said in _NEGATED.items():
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_said}
+# an open work permit named ("open" alone is not read): any work for any employer was allowed (_SAID_IN_WORDS)
+_ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
+    "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
+    "sous un ")
+    for permit in ("open work permit", "open permit", "permis de travail ouvert", "permis ouvert")})
 # "i am working there till date", "yes still continuing", "je suis toujours en poste": the job goes on, said in
 # words (no negation, no end, no other time than now)
 _NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \
@@ -511,13 +516,24 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
     "job_employee": (
         ("no", frozenset({"self", "contractor", "subcontractor", "freelance", "freelancer", "freelancing",
                           "autonome", "independent", "independant", "independante", "invoice", "invoices",
-                          "invoiced", "incorporated", "compte", "facture", "factures", "facturais"}),
+                          "invoiced", "incorporated", "compte", "facture", "factures", "facturais",
+                          # a contractor's tax slip (T4A), never an employee's (T4)
+                          "t4a"}),
          frozenset({*_SUBJECT, "employed", "paid", "on", "by", "my", "own", "mon", "ma", "propre", "worked",
                     "work", "travaille", "travailleur", "travailleuse", "en", "tant", "que", "business",
                     "entreprise", "no", "non", "nope", "nn", "nah", "sous", "traitant", "contract", "contrat"})),
         ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
          frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
-                    "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried"})),
+                    "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried", "got", "had",
+                    "received", "j", "ai", "avais", "eu", "recu", "un"})),
+    ),
+    # an open work permit held (a PGWP is one): any work for any employer was allowed; a permit of no kind said
+    # ("work permit", "study permit") has conditions and stays asked (RULES.md 1: work outside them is not allowed)
+    "job_authorized": (
+        ("yes", frozenset({"pgwp", "owp", "sowp", "bowp", "ptpd"}),
+         frozenset({*_SUBJECT, "had", "have", "held", "got", "on", "with", "a", "an", "my", "valid", "work",
+                    "permit", "post", "graduation", "spousal", "bridging", "yes", "oui", "yep", "yeah", "j",
+                    "avais", "ai", "eu", "un", "permis", "de", "travail", "valide", "diplome", "sous"})),
     ),
     # part-time studies: no full-time student ("part-time only", "non juste le soir à temps partiel")
     "job_student": (

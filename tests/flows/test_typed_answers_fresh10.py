@@ -5,7 +5,7 @@ figure, pay typed where hours are asked, education in local words and questions 
 the parsers were read (commit 0bed171), measured once before any change with benchmarks/answers_corpus.py:
 
     before: 180 of 261 read as expected, 2 misread, 9 asked needlessly, 64 refused needlessly
-    after:  190 of 261 read as expected, 0 misread, 17 asked needlessly, 48 refused needlessly
+    after:  195 of 261 read as expected, 0 misread, 17 asked needlessly, 43 refused needlessly
 
 The misreads before: "listening 8 rest 7" was stored as 7/8/8/8 (the 8 taken for the rest's score, the 7 for
 listening's); "bachelors + PGD" was stored as a bachelor's (the PGD, of one or two years, was not seen as a second
@@ -14,7 +14,9 @@ credential of two possible lengths is asked (bachelor or two or more, as for "ba
 general: the pay after the hours ("40 hrs @ $22/hr", "30h/sem payées 20 $/h"; never "$25/hr" or "50 000 $ par an"
 alone), overtime said to be left out ("40 (overtime not included)"), a day's hours times the days either way round
 ("8h x 5", "4 x 10h", "3 shifts of 12 hours", "12h shifts, 3 per week"; never "40h x 2"), the weekdays for five
-days ("7.5 hrs/day, mon-fri"), and a month named from today ("since last March", "juin dernier", "le 1er juin
+days ("7.5 hrs/day, mon-fri"), an open work permit named for the authorization ("had a PGWP", "permis de travail
+ouvert"; never "work permit" or "study permit", which have conditions), the tax slips T4 (an employee) and T4A (a
+contractor), and a month named from today ("since last March", "juin dernier", "le 1er juin
 dernier", "fin du mois dernier", "March of last year", "avril l'an passé"): confirmed with one tap, as "last month"
 and "two months ago" already were (round 4), never stored as said (the first audit refused them: the reading
 depends on the day it is typed, and "last March" said in April may mean either; the month offered shows which).
@@ -43,7 +45,7 @@ _CONFIRMED = "judgement: a month said from today is confirmed with one tap ('las
 _DURATION = "a duration for a date ('for 18 months' after a start) is not turned into the end date yet: refused"
 _ORDER = "the abilities' order said apart from the scores ('LRWS 8 7 6.5 7', '(L R W S)') is not read yet"
 _SHORT_DATE = "a month and a two-digit year ('03/24', 'mars 24') is refused or asked, not read yet"
-_PERMIT = "a permit, a slip or a pay figure typed for a yes ('PGWP', 'T4', '$18/hour') is not read as one yet"
+_PAY = "a pay figure typed for a yes ('$18/hour', 'salary 50k') is not read as one yet"
 _SCHOOL = "a school named beside a program ('from Conestoga', 'from Seneca') is refused: not a known name here"
 _PER_PERIOD = "hours a month, a year or every two weeks are refused ('not weekly'): not converted, confirmed yet"
 _BAC5 = "judgement: the French audit pinned 'bac+5' as asked again (a master's or an engineering diploma?)"
@@ -118,15 +120,10 @@ _LEFT = {
     ("en", "canadian_credential", None, "bachelor from York"): _SCHOOL,
     ("fr", "canadian_credential", None, "DEC technique"): "a DEC's kind is not read for a Canadian credential yet",
     ("fr", "canadian_credential", None, "DEC"): "a DEC (2 or 3 years) is refused here, not asked with buttons",
-    ("en", "job_paid", None, "$18/hour"): _PERMIT,
-    ("en", "job_paid", None, "salary 50k"): _PERMIT,
+    ("en", "job_paid", None, "$18/hour"): _PAY,
+    ("en", "job_paid", None, "salary 50k"): _PAY,
     ("en", "job_paid", None, "paid in cash"): "'in cash' after 'paid' is not read yet",
     ("en", "job_paid", None, "internship, unpaid"): "the answer word after a comma is not read yet",
-    ("en", "job_employee", None, "I got a T4"): _PERMIT,
-    ("en", "job_employee", None, "contractor, T4A"): _PERMIT,
-    ("en", "job_authorized", None, "had a PGWP"): _PERMIT,
-    ("en", "job_authorized", None, "open work permit"): _PERMIT,
-    ("fr", "job_authorized", None, "permis de travail ouvert"): _PERMIT,
     ("en", "foreign_work", None, "for 18 months"): "months for completed years are not read yet (18: one year)",
     ("fr", "foreign_work", None, "pendant 18 mois"): "months for completed years are not read yet (18: one year)",
     ("en", "test_kind", None, "IELTS General, L 8 R 7 W 6.5 S 7"): "a test named with its scores is refused",
@@ -140,7 +137,7 @@ def test_the_tenth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 261 and sum(e.lang == "en" for e in entries) == 181
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 190, misread 0, asked needlessly 17, refused needlessly 48" in out
+    assert "Read right 195, misread 0, asked needlessly 17, refused needlessly 43" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
@@ -233,3 +230,22 @@ def test_a_month_named_from_today_is_confirmed_with_one_tap(question: str, typed
     ("job_start", "lundi dernier", "fr"), ("birth", "juin dernier", "fr")])
 def test_neighbours_of_a_month_named_from_today_are_never_stored(question: str, typed: str, lang: str) -> None:
     assert answer(question, typed, lang).kind in ("refused", "asked")
+
+
+@pytest.mark.parametrize(("question", "typed", "lang", "stored"), [
+    ("job_authorized", "had a PGWP", "en", True), ("job_authorized", "I had an open work permit", "en", True),
+    ("job_authorized", "j'avais un permis ouvert", "fr", True), ("job_authorized", "j'avais un PTPD", "fr", True),
+    ("job_employee", "I got a T4", "en", True), ("job_employee", "T4A", "en", False),
+    ("job_employee", "contractor, T4A", "en", False)])
+def test_an_open_permit_or_a_tax_slip_named(question: str, typed: str, lang: str, stored: bool) -> None:
+    outcome = answer(question, typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", stored)
+
+
+@pytest.mark.parametrize(("question", "typed"), [
+    ("job_authorized", "open"), ("job_authorized", "work permit"), ("job_authorized", "study permit"),
+    ("job_authorized", "closed work permit"), ("job_authorized", "pgwp expired"),
+    ("job_authorized", "open work permit expired"), ("job_authorized", "PGWP applied"),
+    ("job_employee", "t4 and t4a")])
+def test_a_permit_with_conditions_or_in_doubt_is_never_stored(question: str, typed: str) -> None:
+    assert answer(question, typed).kind in ("refused", "asked")
