@@ -796,6 +796,8 @@ def _read_scores(text: str, test: str) -> dict[str, float] | None:
     # brackets are separators: "8 7.5 7 7 (overall 7.5)"
     words = _OVERALL_FIRST.sub(" ", words)
     cleaned = _without_scales(_TEST_WORDS.sub(" ", re.sub(r"[()\[\]]", " ", _OVERALL.sub(" ", words))), test)
+    if (ordered := _in_the_order_said(cleaned)) is not None:  # "LRWS 8 7 6.5 7", "7 6.5 7 8 (S W R L)"
+        return _checked(ordered, test)
     if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split()).rstrip(" .!")):  # "7 partout": the same in all four
         return _checked([same[1] or same[2]] * 4, test)
     if re.fullmatch(r"\d+", cleaned.strip(" .!"), _A) and _glued(cleaned.strip(" .!"), test):
@@ -903,6 +905,33 @@ def _glued(digits: str, test: str) -> bool:
     lowest = language_tables()["tests"][test]["levels"]["4"]
     return len(digits) >= sum(len(str(int(lowest[a]))) for a in ABILITIES) \
         and (len(digits) > len(str(int(high))) or not low <= int(digits) <= high)
+
+
+# The abilities' order said once, before or after four scores: "LRWS 8 7 6.5 7", "8 7 6.5 7 (L R W S)", "SWRL 7 6.5
+# 7 8", "CO CE EE EO 503 447 475 489": each letter once, the scores apart by spaces, slashes or semicolons
+_ORDER_LETTER = {"l": "listening", "r": "reading", "w": "writing", "s": "speaking",
+                 "co": "listening", "ce": "reading", "ee": "writing", "eo": "speaking"}
+_ORDER_WORD = r"(?:co|ce|ee|eo|l|r|w|s)"
+_ORDER_OF_FOUR = rf"(?:{_ORDER_WORD}\s*[/,-]?\s*){{3}}{_ORDER_WORD}"
+_ORDER_SAID = re.compile(rf"^(?P<head>{_ORDER_OF_FOUR})\s*[:=-]?\s*(?P<numbers>\d.*)$|"
+                         rf"^(?P<numbers2>.*\d)\s*[:=-]?\s*(?P<tail>{_ORDER_OF_FOUR})$", _A)
+_APART_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?", _A)
+
+
+def _in_the_order_said(cleaned: str) -> list[str] | None:
+    """The four numerals in the report's order when the order they were typed in is said by its letters (each
+    ability once); None otherwise."""
+    said = _ORDER_SAID.fullmatch(" ".join(cleaned.split()).strip(" .!"))
+    if said is None:
+        return None
+    letters = re.findall(r"co|ce|ee|eo|[lrws]", said["head"] or said["tail"], _A)
+    numbers = [n for n in re.split(r"\s*[;/|]\s*|\s+|,\s+", (said["numbers"] or said["numbers2"]).strip()) if n]
+    abilities = [_ORDER_LETTER[letter] for letter in letters]
+    if sorted(abilities) != sorted(ABILITIES) or len(numbers) != 4 \
+            or not all(_APART_NUMBER.fullmatch(n) for n in numbers):
+        return None
+    by_ability = dict(zip(abilities, numbers, strict=True))
+    return [by_ability[a] for a in ABILITIES]
 
 
 def _checked(numerals: list[str], test: str) -> dict[str, float]:

@@ -5,21 +5,23 @@ figure, pay typed where hours are asked, education in local words and questions 
 the parsers were read (commit 0bed171), measured once before any change with benchmarks/answers_corpus.py:
 
     before: 180 of 261 read as expected, 2 misread, 9 asked needlessly, 64 refused needlessly
-    after:  195 of 261 read as expected, 0 misread, 17 asked needlessly, 43 refused needlessly
+    after:  198 of 261 read as expected, 0 misread, 17 asked needlessly, 40 refused needlessly
 
 The misreads before: "listening 8 rest 7" was stored as 7/8/8/8 (the 8 taken for the rest's score, the 7 for
 listening's); "bachelors + PGD" was stored as a bachelor's (the PGD, of one or two years, was not seen as a second
 credential). Now: a label right before the number owns it ("listening 8 rest 7": 8/7/7/7); a bachelor's beside a
 credential of two possible lengths is asked (bachelor or two or more, as for "bachelor + diploma"). Read now, each
-general: the pay after the hours ("40 hrs @ $22/hr", "30h/sem payées 20 $/h"; never "$25/hr" or "50 000 $ par an"
-alone), overtime said to be left out ("40 (overtime not included)"), a day's hours times the days either way round
-("8h x 5", "4 x 10h", "3 shifts of 12 hours", "12h shifts, 3 per week"; never "40h x 2"), the weekdays for five
-days ("7.5 hrs/day, mon-fri"), an open work permit named for the authorization ("had a PGWP", "permis de travail
-ouvert"; never "work permit" or "study permit", which have conditions), the tax slips T4 (an employee) and T4A (a
-contractor), and a month named from today ("since last March", "juin dernier", "le 1er juin
-dernier", "fin du mois dernier", "March of last year", "avril l'an passé"): confirmed with one tap, as "last month"
-and "two months ago" already were (round 4), never stored as said (the first audit refused them: the reading
-depends on the day it is typed, and "last March" said in April may mean either; the month offered shows which).
+general: the abilities' order said by its letters before or after four scores ("LRWS 8 7 6.5 7", "8 7 6.5 7 (L R W
+S)", "CO CE EE EO 503 447 475 489"; each letter once, else refused), the pay after the hours ("40 hrs @ $22/hr",
+"30h/sem payées 20 $/h"; never "$25/hr" or "50 000 $ par an" alone), overtime said to be left out ("40 (overtime
+not included)"), a day's hours times the days either way round ("8h x 5", "4 x 10h", "3 shifts of 12 hours", "12h
+shifts, 3 per week"; never "40h x 2"), the weekdays for five days ("7.5 hrs/day, mon-fri"), an open work permit
+named for the authorization ("had a PGWP", "permis de travail ouvert"; never "work permit" or "study permit", which
+have conditions), the tax slips T4 (an employee) and T4A (a contractor), and a month named from today ("since last
+March", "juin dernier", "le 1er juin dernier", "fin du mois dernier", "March of last year", "avril l'an passé"):
+confirmed with one tap, as "last month" and "two months ago" already were (round 4), never stored as said (the
+first audit refused them: the reading depends on the day it is typed, and "last March" said in April may mean
+either; the month offered shows which).
 
 The older corpora keep their figures, all 0 misread: answers_corpus.tsv 422 of 422, held-out 80 of 80, places 80
 of 80, fresh2 197, fresh3 190, fresh4 199, fresh5 184, fresh6 195, fresh7 200, fresh8 184, fresh9 216 of 257.
@@ -43,16 +45,12 @@ _RELATIVE = "a date said from today ('2 years ago in March', 'last spring' to th
 _CONFIRMED = "judgement: a month said from today is confirmed with one tap ('last month', '18 months ago', " \
              "'juin dernier'), never stored as said, by design (round 4)"
 _DURATION = "a duration for a date ('for 18 months' after a start) is not turned into the end date yet: refused"
-_ORDER = "the abilities' order said apart from the scores ('LRWS 8 7 6.5 7', '(L R W S)') is not read yet"
 _SHORT_DATE = "a month and a two-digit year ('03/24', 'mars 24') is refused or asked, not read yet"
 _PAY = "a pay figure typed for a yes ('$18/hour', 'salary 50k') is not read as one yet"
 _SCHOOL = "a school named beside a program ('from Conestoga', 'from Seneca') is refused: not a known name here"
 _PER_PERIOD = "hours a month, a year or every two weeks are refused ('not weekly'): not converted, confirmed yet"
 _BAC5 = "judgement: the French audit pinned 'bac+5' as asked again (a master's or an engineering diploma?)"
 _LEFT = {
-    ("en", "scores", "ielts_general", "8 7 6.5 7 (L R W S)"): _ORDER,
-    ("en", "scores", "ielts_general", "LRWS 8 7 6.5 7"): _ORDER,
-    ("en", "scores", "ielts_general", "SWRL 7 6.5 7 8"): _ORDER,
     ("en", "scores", "ielts_general", "overall 7 each band 6.5 except writing 6"):
         "an overall score before 'each band ... except' is refused, not read yet",
     ("en", "scores", "ielts_general", "overall 7.5, all bands 7"): "'all bands 7' after an overall one: refused",
@@ -137,7 +135,7 @@ def test_the_tenth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 261 and sum(e.lang == "en" for e in entries) == 181
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 195, misread 0, asked needlessly 17, refused needlessly 43" in out
+    assert "Read right 198, misread 0, asked needlessly 17, refused needlessly 40" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
@@ -249,3 +247,19 @@ def test_an_open_permit_or_a_tax_slip_named(question: str, typed: str, lang: str
     ("job_employee", "t4 and t4a")])
 def test_a_permit_with_conditions_or_in_doubt_is_never_stored(question: str, typed: str) -> None:
     assert answer(question, typed).kind in ("refused", "asked")
+
+
+@pytest.mark.parametrize(("typed", "test", "stored"), [
+    ("LRWS 8 7 6.5 7", "ielts_general", (8, 7, 6.5, 7)), ("8 7 6.5 7 (L R W S)", "ielts_general", (8, 7, 6.5, 7)),
+    ("SWRL 7 6.5 7 8", "ielts_general", (8, 7, 6.5, 7)), ("L/R/W/S: 8/7/6.5/7", "ielts_general", (8, 7, 6.5, 7)),
+    ("LRWS 7 6.5 6 7", "ielts_general", (7, 6.5, 6, 7)), ("L/R/W/S 7/6.5/6/7", "ielts_general", (7, 6.5, 6, 7)),
+    ("CO CE EE EO 503 447 475 489", "tef_canada", (503, 447, 475, 489)),
+    ("ce co eo ee 524 523 14 14", "tcf_canada", (523, 524, 14, 14))])
+def test_the_order_said_by_its_letters(typed: str, test: str, stored: tuple[float, ...]) -> None:
+    outcome = answer("test_listening", typed, "en", test)
+    assert (outcome.kind, outcome.value) == ("stored", stored)
+
+
+@pytest.mark.parametrize("typed", ["LLWS 8 7 6.5 7", "lrws 8 7 7", "LRW 8 7 6.5", "LRWS 8,7,6.5,7"])
+def test_an_order_with_a_letter_twice_or_missing_is_never_stored(typed: str) -> None:
+    assert answer("test_listening", typed).kind in ("refused", "asked")
