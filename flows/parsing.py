@@ -181,7 +181,9 @@ _OVERALL_ONLY = re.compile(
 # Words before the scores: "my scores are", "I got", "j'ai eu", "mes résultats :"
 _SCORE_LEAD = re.compile(
     r"^(?:(?:i|we)\s+)?(?:got|have|had|scored|obtained)\b\s*:?\s*|"
-    r"^(?:my|mes|mon)\s+(?:(?:ielts|celpip|pte|tef|tcf)\s+)?(?:scores?|results?|resultats?|notes?|bands?)\b"
+    # the partner's too, to the partner's scores question: "her scores:", "ses résultats :"
+    r"^(?:my|mes|mon|her|his|their|ses|son)\s+(?:(?:ielts|celpip|pte|tef|tcf)\s+)?(?:scores?|results?|resultats?|"
+    r"notes?|bands?)\b"
     r"(?:\s+(?:are|were|is|was|sont))?\s*:?\s*|^j\s?ai\s+(?:eu|obtenu)\b\s*:?\s*|"
     r"^(?:my|mon|ma|en)\s+(?=(?:" + _LABELS + r")(?![a-z]))", _A)  # "my writing was 6.5"
 _HALF_SCORE = re.compile(r"(\d)\s*(?:and a half|et demie?)\b", _A)  # "6 and a half": 6.5
