@@ -140,8 +140,20 @@ _ASIDE_JOBS = rf"{_COUNT_WORD}\s+(?:jobs?|emplois?|postes?|employers?|employeurs
 _ASIDE_YEARS = rf"(?:{_COUNT_WORD}|\d{{1,2}}[.,]5)\s+(?:years?|yrs?|ans|annees?)"
 _ASIDE_SINCE = r"(?:since|depuis)\s+(?:\d{4}|[a-z]+\.?\s+\d{4})"
 _ASIDE_END = r"(?:\s+(?:actually|en fait|in total|au total|total))?[.!]*$"
+# The pay after the hours ("40 hrs @ $22/hr", "40 hours, $22 an hour", "30h/sem payées 20 $/h"): money has its sign
+# or its word, or is "paid" by the hour; the hours before it are the answer (RULES.md 1 asks paid work, not pay)
+_MONEY = r"(?:\$\s*\d[\d,.]*\s*k?|\d[\d,.]*\s*k?\s*(?:\$|dollars?|bucks|cad|usd|cents?)|\d[\d,.]*\s*k\b)"
+_PAY_PER = r"(?:\s*(?:/|an?|per|par|de l|of the|by the|a l|the)\s*(?:h|hr|hrs|hour|heure|hre|year|yr|an|annee|" \
+           r"month|mois|week|wk|semaine|sem)\b)?"
+_ASIDE_PAY = rf"(?:(?:paid|pay|payee?s?|paye|at|a|@|salary|salaire|rate|taux)\s*:?\s*)?" \
+             rf"(?<![\d.,])(?<!\d\s)(?:{_MONEY}|\d[\d,.]*\s*/\s*(?:h|hr|hour|heure)\b){_PAY_PER}"
+# overtime said to be left out of the hours: "40 (overtime not included)", "40 sans les heures sup"
+_ASIDE_NO_OVERTIME = r"\(?\s*(?:(?:overtime|ot|heures sup\w*|temps sup\w*) (?:not included|not incl|excluded|" \
+                     r"not counted|non inclus\w*|pas inclus\w*|exclu\w*)|(?:no|without|excluding|sans|hors) " \
+                     r"(?:the )?(?:overtime|ot|les heures sup\w*|heures sup\w*|temps sup\w*))\s*\)?"
 _ASIDES = {"number": re.compile(rf"^(?P<head>.*?\d.*?)(?:\s*,\s*(?:{_ASIDE_YEARS}|{_ASIDE_SINCE})|"
-                                rf"\s+{_ASIDE_SINCE}){_ASIDE_END}", _A),
+                                rf"\s+{_ASIDE_SINCE}|(?:\s*[,;@]\s*|\s+){_ASIDE_PAY}|"
+                                rf"\s*,?\s*{_ASIDE_NO_OVERTIME}){_ASIDE_END}", _A),
            "choice": re.compile(rf"^(?P<head>.*?\d.*?)\s*,\s*{_ASIDE_JOBS}{_ASIDE_END}", _A),
            "date": re.compile(rf"^(?P<head>.*?\d.*?)\s*,\s*{_ASIDE_JOBS}{_ASIDE_END}", _A)}
 
@@ -363,6 +375,11 @@ _NEGATED: dict[str, dict[str, str]] = {
 }
 for _question, _said in _NEGATED.items():
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_said}
+# an open work permit named ("open" alone is not read): any work for any employer was allowed (_SAID_IN_WORDS)
+_ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
+    "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
+    "sous un ")
+    for permit in ("open work permit", "open permit", "permis de travail ouvert", "permis ouvert")})
 # "i am working there till date", "yes still continuing", "je suis toujours en poste": the job goes on, said in
 # words (no negation, no end, no other time than now)
 _NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \
@@ -499,13 +516,24 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
     "job_employee": (
         ("no", frozenset({"self", "contractor", "subcontractor", "freelance", "freelancer", "freelancing",
                           "autonome", "independent", "independant", "independante", "invoice", "invoices",
-                          "invoiced", "incorporated", "compte", "facture", "factures", "facturais"}),
+                          "invoiced", "incorporated", "compte", "facture", "factures", "facturais",
+                          # a contractor's tax slip (T4A), never an employee's (T4)
+                          "t4a"}),
          frozenset({*_SUBJECT, "employed", "paid", "on", "by", "my", "own", "mon", "ma", "propre", "worked",
                     "work", "travaille", "travailleur", "travailleuse", "en", "tant", "que", "business",
                     "entreprise", "no", "non", "nope", "nn", "nah", "sous", "traitant", "contract", "contrat"})),
         ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
          frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
-                    "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried"})),
+                    "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried", "got", "had",
+                    "received", "j", "ai", "avais", "eu", "recu", "un"})),
+    ),
+    # an open work permit held (a PGWP is one): any work for any employer was allowed; a permit of no kind said
+    # ("work permit", "study permit") has conditions and stays asked (RULES.md 1: work outside them is not allowed)
+    "job_authorized": (
+        ("yes", frozenset({"pgwp", "owp", "sowp", "bowp", "ptpd"}),
+         frozenset({*_SUBJECT, "had", "have", "held", "got", "on", "with", "a", "an", "my", "valid", "work",
+                    "permit", "post", "graduation", "spousal", "bridging", "yes", "oui", "yep", "yeah", "j",
+                    "avais", "ai", "eu", "un", "permis", "de", "travail", "valide", "diplome", "sous"})),
     ),
     # part-time studies: no full-time student ("part-time only", "non juste le soir à temps partiel")
     "job_student": (
@@ -670,14 +698,23 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"(?:(?:\+|plus|and|with|avec|et)?\s*(?:some )?(?:overtime|ot|heures sup\w*|hres sup\w*|"
                        rf"temps sup\w*|des heures sup\w*)|(?:sometimes|des fois|parfois) (?:more|plus))?\s*[.!]?$",
                        _A)
+_A_WEEK = r"(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7)"
+_WEEKDAYS = r"(?:mon(?:day)?\s*(?:-|to|through|thru)\s*fri(?:day)?|m\s*-\s*f|" \
+            r"lun(?:di)?\s*(?:-|a|au)\s*ven(?:dredi)?|du lundi au vendredi)"
 # Hours a day times days a week: "8 hrs a day 5 days a week", "8h par jour 5 jours sur 7", "7.5h/day, 5 days"
 _DAILY = re.compile(rf"^(?P<h>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*"
                     rf"(?:(?:a|per|par|/|each|every|chaque)?\s*(?:day|jour|j|d)|daily|quotidien\w*|shifts?|quarts?)"
                     rf"\s*,?\s*"
                     rf"(?:x|times|fois|and|et)?\s*"
-                    rf"(?P<d>[1-7])\s*(?:days?|jours?|j|d)\s*"
-                    rf"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7))?"
-                    rf"\s*[.!]?$", _A)
+                    rf"(?:(?P<d>[1-7])\s*(?:(?:days?|jours?|j|d|shifts?|quarts?)\s*(?:{_A_WEEK})?|{_A_WEEK})|"
+                    # "mon-fri", "du lundi au vendredi": five days
+                    rf"{_WEEKDAYS})\s*[.!]?$", _A)
+# A day's hours times the days, either first, the hours marked as such: "8h x 5", "4 x 10h", "3 shifts of 12 hours"
+_HOURS_NUM = r"\d{1,2}(?:[.,]\d{1,2})?"
+_TIMES = re.compile(rf"^(?:(?P<h>{_HOURS_NUM})\s*{_HOURS_WORDS}\.?\s*(?:x|times|fois)\s*(?P<d>[1-7])"
+                    rf"(?:\s*(?:days?|jours?|j|shifts?|quarts?))?|(?P<d2>[1-7])\s*(?:days?|jours?|shifts?|quarts?)?"
+                    rf"\s*(?:x|times|fois|of|de)\s*(?P<h2>{_HOURS_NUM})\s*{_HOURS_WORDS}\.?(?:\s*(?:shifts?|quarts?|"
+                    rf"(?:a|per|par|/|each|chaque)?\s*(?:day|jour)))?)\s*(?:{_A_WEEK})?\s*[.!]?$", _A)
 _RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
                     rf"(?:-|to|a|et|and|or|ou|pis|/|~)\s*"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
@@ -709,7 +746,11 @@ def hours_in_words(text: str) -> Hours | None:
     if said is not None:  # "temps plein 40h", "40 (full time)": the number, the words saying what it is
         cleaned = said["rest"]
     if daily := _DAILY.match(cleaned):  # said by the day: the hours a week are their product
-        return Hours(str(tidy(float(daily["h"].replace(",", ".")) * int(daily["d"]))), False)
+        return Hours(str(tidy(float(daily["h"].replace(",", ".")) * int(daily["d"] or 5))), False)
+    times = _TIMES.match(cleaned)  # "8h x 5", "4 x 10h": which number is the days, the hours mark says
+    if times and float((hours := times["h"] or times["h2"]).replace(",", ".")) <= 24:  # never "40h x 2"
+        days = times["d"] or times["d2"]
+        return Hours(str(tidy(float(hours.replace(",", ".")) * int(days))), False)
     if match := _RANGE.match(cleaned):
         low, high = (float(n.replace(",", ".")) for n in match.groups())
         if 0 < low < high <= 168:  # either end, once chosen, is kept as an estimate: the verdict may rest on it
@@ -1106,16 +1147,50 @@ _AGO = re.compile(r"^(?:il y a\s+" + _COUNT + r"\s+(?P<fr>ans?|annees?|mois)|" +
                   + r"\s+(?P<en>years?|yrs?|ans?|annees?|months?|mois)\s+ago)\.?$", _A)
 # The month before this one, or this one: "last month", "le mois dernier", "this month", "ce mois-ci"
 _MONTHS_FROM_TODAY = {"last month": 1, "mois dernier": 1, "le mois dernier": 1, "le mois passe": 1,
-                      "mois passe": 1, "this month": 0, "ce mois ci": 0, "ce mois": 0}
+                      "mois passe": 1, "this month": 0, "ce mois ci": 0, "ce mois": 0,
+                      "du mois dernier": 1, "du mois passe": 1}  # "fin du mois dernier": the month, confirmed
+_LAST_YEAR = r"(?:last year|the year before|l annee derniere|l an dernier|l annee passee|l an passe)"
+# A month named from today: "last March", "juin dernier", "le 1er juin dernier" (the latest such month before this
+# one: "last March" said in April may mean either) and "March of last year", "avril l'an passé" (that month of the
+# year before). Confirmed with one tap, as "last month" is: the reading depends on the day it is typed.
+_NAMED_MONTH_FROM_TODAY = re.compile(
+    r"^(?:(?:last|this past)\s+(?P<en>[a-z]+)|(?:(?P<day>\d{1,2})(?:er)?\s+)?(?P<fr>[a-z]+)\s+(?:dernier|passe))$|"
+    r"^(?:in\s+)?(?P<of>[a-z]+)\s+(?:of\s+|in\s+|de\s+|d\s+)?" + _LAST_YEAR + r"$|"
+    r"^" + _LAST_YEAR + r"\s+(?:in\s+|en\s+)?(?P<then>[a-z]+)$", _A)
+
+
+def _month_named_from_today(said: str, today: dt.date) -> tuple[str, str] | None:
+    """("month", "2025-03") for "March of last year", ("month", "2026-03") for "last March" (or "2026-06-01" with
+    its day), each confirmed; None otherwise."""
+    match = _NAMED_MONTH_FROM_TODAY.fullmatch(said)
+    months = month_words()
+    if match is None:
+        return None
+    name = match["en"] or match["fr"] or match["of"] or match["then"]
+    if name not in months:
+        return None
+    month = months[name]
+    if match["of"] or match["then"]:
+        return "month", f"{today.year - 1:04d}-{month:02d}"
+    year = today.year if month < today.month else today.year - 1  # the month now is "this month", never "last"
+    if match["day"]:
+        try:
+            return "month", dt.date(year, month, int(match["day"])).isoformat()
+        except ValueError:
+            return None
+    return "month", f"{year:04d}-{month:02d}"
 
 
 def date_from_today(dated: str, today: dt.date) -> tuple[str, str] | None:
     """A date said as a time before today: ("year", "2024") for years ago (that year's months are offered, as
-    for "last year"), ("month", "2026-09") for months ago or "last month" (confirmed, never taken as said: "two
-    months ago" is about then); None when it is not so said, or before 1950."""
+    for "last year"), ("month", "2026-09") for months ago, "last month", "last September" or "September of last
+    year" (confirmed, never taken as said: "two months ago" is about then); None when it is not so said, or before
+    1950."""
     said = " ".join(dated.replace("-", " ").split()).rstrip(".")
     if said in _MONTHS_FROM_TODAY:
         back, unit = _MONTHS_FROM_TODAY[said], "month"
+    elif (named := _month_named_from_today(said, today)) is not None:
+        return named
     elif (match := _AGO.fullmatch(said)) is not None:
         count = match[1] or match[3]
         back = int(count) if count.isdigit() else _COUNT_WORDS[count]
@@ -1480,9 +1555,12 @@ def _highest_of_two(text: str, names: dict[str, tuple[str, ...]]) -> tuple[str, 
     levels = [names.get(part) or _degree_in_field(part, names) or _length_of_program(
         re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", part, flags=_A))  # "bachelors + 1 yr post grad diploma"
         for part in parts]  # "bsc nursing and msc nursing"
-    if len(levels) < 2 or any(level is None or len(level) != 1 for level in levels):
+    if len(levels) < 2 or any(level is None for level in levels):
         return None
-    highest = max((level[0] for level in levels if level), key=EDUCATION_LEVELS.index)
+    # a part of two lengths ("PGD": one or two years) is still a credential beside the bachelor's: its longest
+    highest = max((option for level in levels if level for option in level), key=EDUCATION_LEVELS.index)
+    if any(len(level) != 1 and highest in level for level in levels if level):
+        return None  # the highest is itself unsure ("bac + DEC": a DEC of 2 or 3 years): asked again
     if highest in ("master", "doctoral"):
         return (highest,)
     return ("bachelor", "two_or_more") if highest == "bachelor" else None

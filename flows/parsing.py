@@ -164,6 +164,10 @@ _REST_WORDS = r"(?:(?:all\s+)?(?:the\s+)?(?:rest|others|other (?:three|3|ones))|
 _THE_REST = re.compile(
     r"(?<![\d.,])(" + _NUM + r")" + _PLURAL + r"\s*(?:in|for|on|pour|en|dans|a|au)?\s*" + _REST_WORDS
     + r"(?![a-z])|(?<![a-z])" + _REST_WORDS + r"\s*(?:are|is|:|=|sont|a|en)?\s*(" + _NUM + r")(?![\d])", _A)
+# "listening 8 rest 7": a label right before the number that comes before the rest words owns that number
+_REST_THEN_SCORE = re.compile(r"(?<![a-z])()" + _REST_WORDS + r"\s*(?:are|is|:|=|sont|a|en)?\s*(" + _NUM
+                              + r")(?![\d])", _A)
+_LABEL_BEFORE = re.compile(r"(?<![a-z])(?:" + _LABELS + r")\s*(?:[:=-]|(?:is|was|est)(?![a-z]))?\s*$", _A)
 _ALL_BUT = r"\s*,?\s*(?:except|but|sauf|apart from|other than|hormis)\s+(.+)"
 # "all" said before or after the score: "7.5 but 6 in writing" alone may be an overall 7.5, so it is not read
 _EXCEPT = re.compile(r"(?:all|que des|tous|toutes)\s+(" + _NUM + r")" + _PLURAL + r"(?:\s+(?:in all|everywhere))?"
@@ -177,7 +181,9 @@ _OVERALL_ONLY = re.compile(
 # Words before the scores: "my scores are", "I got", "j'ai eu", "mes résultats :"
 _SCORE_LEAD = re.compile(
     r"^(?:(?:i|we)\s+)?(?:got|have|had|scored|obtained)\b\s*:?\s*|"
-    r"^(?:my|mes|mon)\s+(?:(?:ielts|celpip|pte|tef|tcf)\s+)?(?:scores?|results?|resultats?|notes?|bands?)\b"
+    # the partner's too, to the partner's scores question: "her scores:", "ses résultats :"
+    r"^(?:my|mes|mon|her|his|their|ses|son)\s+(?:(?:ielts|celpip|pte|tef|tcf)\s+)?(?:scores?|results?|resultats?|"
+    r"notes?|bands?)\b"
     r"(?:\s+(?:are|were|is|was|sont))?\s*:?\s*|^j\s?ai\s+(?:eu|obtenu)\b\s*:?\s*|"
     r"^(?:my|mon|ma|en)\s+(?=(?:" + _LABELS + r")(?![a-z]))", _A)  # "my writing was 6.5"
 _HALF_SCORE = re.compile(r"(\d)\s*(?:and a half|et demie?)\b", _A)  # "6 and a half": 6.5
@@ -792,6 +798,8 @@ def _read_scores(text: str, test: str) -> dict[str, float] | None:
     # brackets are separators: "8 7.5 7 7 (overall 7.5)"
     words = _OVERALL_FIRST.sub(" ", words)
     cleaned = _without_scales(_TEST_WORDS.sub(" ", re.sub(r"[()\[\]]", " ", _OVERALL.sub(" ", words))), test)
+    if (ordered := _in_the_order_said(cleaned)) is not None:  # "LRWS 8 7 6.5 7", "7 6.5 7 8 (S W R L)"
+        return _checked(ordered, test)
     if same := _EVERYWHERE.fullmatch(" ".join(cleaned.split()).rstrip(" .!")):  # "7 partout": the same in all four
         return _checked([same[1] or same[2]] * 4, test)
     if re.fullmatch(r"\d+", cleaned.strip(" .!"), _A) and _glued(cleaned.strip(" .!"), test):
@@ -901,6 +909,33 @@ def _glued(digits: str, test: str) -> bool:
         and (len(digits) > len(str(int(high))) or not low <= int(digits) <= high)
 
 
+# The abilities' order said once, before or after four scores: "LRWS 8 7 6.5 7", "8 7 6.5 7 (L R W S)", "SWRL 7 6.5
+# 7 8", "CO CE EE EO 503 447 475 489": each letter once, the scores apart by spaces, slashes or semicolons
+_ORDER_LETTER = {"l": "listening", "r": "reading", "w": "writing", "s": "speaking",
+                 "co": "listening", "ce": "reading", "ee": "writing", "eo": "speaking"}
+_ORDER_WORD = r"(?:co|ce|ee|eo|l|r|w|s)"
+_ORDER_OF_FOUR = rf"(?:{_ORDER_WORD}\s*[/,-]?\s*){{3}}{_ORDER_WORD}"
+_ORDER_SAID = re.compile(rf"^(?P<head>{_ORDER_OF_FOUR})\s*[:=-]?\s*(?P<numbers>\d.*)$|"
+                         rf"^(?P<numbers2>.*\d)\s*[:=-]?\s*(?P<tail>{_ORDER_OF_FOUR})$", _A)
+_APART_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?", _A)
+
+
+def _in_the_order_said(cleaned: str) -> list[str] | None:
+    """The four numerals in the report's order when the order they were typed in is said by its letters (each
+    ability once); None otherwise."""
+    said = _ORDER_SAID.fullmatch(" ".join(cleaned.split()).strip(" .!"))
+    if said is None:
+        return None
+    letters = re.findall(r"co|ce|ee|eo|[lrws]", said["head"] or said["tail"], _A)
+    numbers = [n for n in re.split(r"\s*[;/|]\s*|\s+|,\s+", (said["numbers"] or said["numbers2"]).strip()) if n]
+    abilities = [_ORDER_LETTER[letter] for letter in letters]
+    if sorted(abilities) != sorted(ABILITIES) or len(numbers) != 4 \
+            or not all(_APART_NUMBER.fullmatch(n) for n in numbers):
+        return None
+    by_ability = dict(zip(abilities, numbers, strict=True))
+    return [by_ability[a] for a in ABILITIES]
+
+
 def _checked(numerals: list[str], test: str) -> dict[str, float]:
     """Four numerals in the report's order as scores, each checked against its ability's range and steps."""
     scores: dict[str, float] = {}
@@ -997,7 +1032,12 @@ def _with_the_rest(cleaned: str) -> dict[str, str] | None:
     """"8 in listening, 7 in the rest", "all 7 except writing 6.5": the numeral of each ability, when one to three
     are named (each once, nothing else typed) and one score is said for the others; None otherwise."""
     text = " ".join(cleaned.split()).strip(" .!")
-    if (rest := _THE_REST.search(text)) is not None:
+    rest = _THE_REST.search(text)
+    if rest is not None and rest[1] and _LABEL_BEFORE.search(text[:rest.start(1)]):
+        rest = _REST_THEN_SCORE.search(text)  # "listening 8 rest 7": the 8 is listening's, 7 the others'
+        if rest is None:
+            return None
+    if rest is not None:
         same, part = rest[1] or rest[2], f"{text[:rest.start()]} {text[rest.end():]}"
     elif (but := _EXCEPT.fullmatch(text)) is not None:
         same, part = but[1] or but[3], but[2] or but[4]
