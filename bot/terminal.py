@@ -209,6 +209,9 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
             choices, shortcuts = _choices(outcome), _shortcuts(outcome)
         _list(choices, shortcuts, out)
         line = clean(read())
+        if _is_cancel(line):  # "stop for now": in a terminal the chat ends, and the next run picks up there
+            print("\n" + c.t("bot.chat_cancelled"), file=out, flush=True)
+            return
         before = _where(service)
         outcome, pressed = _answer(service, lang, line, choices, shortcuts, c, before)
         if outcome.echo:
@@ -224,6 +227,10 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
         c = catalog(lang)
 
 
+def _is_cancel(line: str) -> bool:
+    return line.startswith("/") and line[1:].split()[:1] == ["cancel"]
+
+
 def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, Button],
             shortcuts: dict[str, Button], c: Catalog,
             before: tuple[str, Any] | None) -> tuple[Outcome, str | None]:
@@ -232,7 +239,10 @@ def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, 
     if not line:  # Enter alone: how to answer here, then the same options (nothing is sent to the conversation)
         return Outcome([OutMessage(h(c.t("bot.chat_empty")))], language=lang), None
     if line.startswith("/") and len(line) > 1:
-        return service.command(LOCAL_USER_ID, lang, line[1:].split()[0].lower()), None
+        name = line[1:].split()[0].lower()
+        if name == "privacy":  # what this chat keeps on this computer, not what the Telegram bot keeps
+            return service.privacy(LOCAL_USER_ID, lang, (service.repository.path, charts_folder(service))), None
+        return service.command(LOCAL_USER_ID, lang, name), None
     button = choices.get(line) or _by_label(line, choices) or shortcuts.get(line)
     if button is not None:
         return service.button(LOCAL_USER_ID, lang, button.data), button.data
@@ -240,7 +250,9 @@ def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, 
     where = _where(service)  # at a result nothing typed is an answer, unless it changed something (improvements)
     refused = outcome.error or (where is not None and where[0] in CHECKPOINTS and where == before)
     if refused and _enumerated(choices) and _OPTION_NUMBER.fullmatch(line):
-        hint = c.t("bot.chat_no_such_option", number=line, last=len(choices))
+        one = len(choices) == 1  # "from 1 to 1" reads as a slip
+        key = "bot.chat_no_such_option_one" if one else "bot.chat_no_such_option"
+        hint = c.t(key, number=line, last=len(choices))
         outcome.messages.insert(0, OutMessage(h(hint)))
     return outcome, None
 

@@ -1,0 +1,98 @@
+"""The terminal chat audited a second time, as a first-time user reads it: /privacy, /cancel, the round alerts and
+the hints, in English and French, against what the code does in a terminal (bot/terminal.py). Each test drives the
+real `cec-screener chat` process with what a person types (the helpers of test_terminal_audit.py)."""
+
+from __future__ import annotations
+
+import pathlib
+import sqlite3
+
+import pytest
+
+from bot.terminal import CHARTS_FOLDER, LOCAL_USER_ID
+
+from .test_terminal_audit import Chat, answers, at_the_verdict, chat, finished, kept_index
+
+__all__ = ["finished", "kept_index"]  # the shared module fixtures: a finished screening, the finder's index
+
+# From the verdict of test_terminal_audit's screening to the CRS result: "Estimate my CRS", born 1990-05-05,
+# single, a bachelor's degree earned outside Canada with an ECA, a Canadian one- or two-year credential, 2 years
+# of work abroad, no trade certificate, no nomination, no sibling in Canada.
+TO_THE_CRS = ["2", "1990-05-05", "1", "5", "2", "2", "2", "2", "2", "2"]
+
+
+def alert_optins(home: pathlib.Path) -> int:
+    with sqlite3.connect(home / "chat.db") as db:
+        found = db.execute("SELECT count(*) FROM round_alert_optins WHERE user_id = ?", (LOCAL_USER_ID,))
+        return int(found.fetchone()[0])
+
+
+# -- round alerts: a Telegram message can never reach the terminal ------------------------------------------------
+@pytest.mark.parametrize(("lang", "button", "said"), [
+    ("en", "Tell me after each round",
+     "Round alerts come as Telegram messages: this terminal chat cannot send them."),
+    ("fr", "Prévenez-moi après chaque ronde",
+     "Les alertes de rondes arrivent par messages Telegram : cette conversation dans le terminal ne peut pas "
+     "les envoyer."),
+])
+def test_asking_for_round_alerts_in_the_terminal_says_they_cannot_come_here_and_stores_nothing(
+        finished: dict[str, Chat], tmp_path: pathlib.Path, lang: str, button: str, said: str) -> None:
+    done = chat(at_the_verdict(finished, lang, tmp_path), *TO_THE_CRS, button, lang=lang)
+    assert f". 📣 {button}\n" in done.out  # the CRS result, and its alerts option
+    assert said in done.out[done.out.index(f". 📣 {button}\n"):]
+    assert "I will send you" not in done.out and "je vous enverrai" not in done.out  # a promise it cannot keep
+    assert alert_optins(tmp_path) == 0  # nor kept: an opt-in also keeps the answers past the erasure delay
+
+
+# -- /privacy: what the terminal chat keeps, where, and until when ------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_privacy_in_the_terminal_tells_what_this_chat_keeps_and_where(finished: dict[str, Chat],
+                                                                      tmp_path: pathlib.Path, lang: str) -> None:
+    done = chat(at_the_verdict(finished, lang, tmp_path), "/privacy", lang=lang)
+    said = done.out[done.out.index("> \n") + 3:]  # what the line typed brought
+    assert str(tmp_path / "chat.db") in said  # the file the answers are in
+    assert str(tmp_path / CHARTS_FOLDER) in said  # and the charts it saved, which /delete erases too
+    assert "/delete" in said
+    # Telegram's paragraphs are not true of a terminal: no Telegram id, no inbox of messages kept two days,
+    # no reminder or round alert it could send; and the chat itself never erases anything after 180 days
+    for untrue in ("Telegram user id", "identifiant Telegram", "two days", "deux jours", "Reminders (only if",
+                   "Rappels (seulement", "Round alerts: if you turn them on", "Alertes de rondes : si vous",
+                   "inactive data is erased after", "Les données inactives sont effacées"):
+        assert untrue not in said, untrue
+    assert "Statistics Canada" in said or "Statistique Canada" in said  # the NOC's attribution stays
+
+
+def test_privacy_in_a_telegram_chat_is_unchanged() -> None:
+    """The terminal's own paragraph is its own: Telegram's /privacy still says what the bot keeps."""
+    from bot.screening.service import RETENTION_DAYS
+    from flows.texts import catalog
+
+    assert "your Telegram user id" in catalog("en").t("bot.privacy", days=RETENTION_DAYS)
+
+
+# -- /cancel: "stop for now" in a terminal ends the chat ----------------------------------------------------------
+@pytest.mark.parametrize(("lang", "typed", "paused", "question"), [
+    ("en", ["2", "/cancel", "yes"], "Paused. Your answers are saved: run the chat again to continue",
+     "Have you had a paid job in Canada in the last 10 years?"),
+    ("fr", ["2", "/cancel", "oui"], "Pause. Vos réponses sont enregistrées : relancez la conversation pour "
+     "continuer", "Avez-vous occupé un emploi rémunéré au Canada au cours des 10 dernières années ?"),
+])
+def test_cancel_in_the_terminal_stops_the_chat_and_a_second_run_resumes(tmp_path: pathlib.Path, lang: str,
+                                                                       typed: list[str], paused: str,
+                                                                       question: str) -> None:
+    first = chat(tmp_path, *typed, lang=lang)
+    assert first.status == 0
+    assert paused in first.out
+    assert "send /start to continue" not in first.out and "envoyez /start pour continuer" not in first.out
+    assert first.out.rstrip().endswith(first.after(paused).rstrip())  # nothing asked after the pause
+    assert "canadian_work" not in answers(tmp_path)  # the "yes" typed after /cancel answered nothing
+    second = chat(tmp_path, lang=lang)
+    assert question in second.out  # picked up where they were
+
+
+# -- the hints --------------------------------------------------------------------------------------------------
+def test_a_menu_of_one_option_asks_for_1_not_a_number_from_1_to_1(finished: dict[str, Chat],
+                                                                  tmp_path: pathlib.Path) -> None:
+    done = chat(at_the_verdict(finished, "en", tmp_path), "1", "2")  # the details: one option, "Back to my result"
+    assert "There is no option 2: type 1, or your answer." in done.out
+    assert "from 1 to 1" not in done.out
