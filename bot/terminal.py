@@ -6,7 +6,9 @@ from __future__ import annotations
 import html
 import pathlib
 import re
+import select
 import shutil
+import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -79,9 +81,11 @@ def _printable(text: str) -> str:
 
 def clean(line: str) -> str:
     """A typed line as the conversation should read it: control characters (an arrow key's escape sequence, a
-    NUL) and invisible format characters (a byte order mark, a zero-width space) dropped, spaces trimmed."""
-    return "".join(" " if ch == "\t" else ch for ch in line
-                   if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t").strip()
+    NUL) and invisible format characters (a byte order mark, a zero-width space) dropped, spaces trimmed. The
+    lines of a paste (read_message) stay lines, as in a Telegram message."""
+    return "\n".join(kept for part in line.split("\n")
+                     if (kept := "".join(" " if ch == "\t" else ch for ch in part
+                                         if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t").strip()))
 
 
 def _is_shortcut(button: Button) -> bool:
@@ -275,12 +279,37 @@ def save_chart(photo: dict[str, Any], folder: list[pathlib.Path], chart_dir: pat
     return path
 
 
+class MessageReader:
+    """What a person sends from a keyboard: a line, or the lines of one paste together.
+
+    A terminal hands a paste over line by line, so each line of "software developer⏎at Shopify" would answer a
+    question of its own, the second one a question the person never saw. Telegram gets such a paste as one
+    message: the lines already waiting when a line is read (a paste arrives at once, a person types the next
+    line only after the reply) are sent with it. Only at a terminal: a script's lines are its answers, one
+    by one."""
+
+    def __init__(self, prompt: str = "> ") -> None:
+        self.prompt, self.ended = prompt, False
+
+    def __call__(self) -> str:
+        if self.ended:  # Ctrl-D came at the end of a paste: the paste was sent, now the chat ends
+            raise EOFError
+        lines = [input(self.prompt)]
+        while sys.stdin.isatty() and select.select([sys.stdin], [], [], 0)[0]:
+            try:
+                lines.append(input())
+            except EOFError:
+                self.ended = True
+                break
+        return "\n".join(lines)
+
+
 def chat_in_terminal(service: ScreeningService, lang: str | None, out: IO[str]) -> None:
     user_lang = lang or service.language(LOCAL_USER_ID)
     if lang:
         service.repository.set_language(LOCAL_USER_ID, lang)
     # Beside the database, so that a later run finds them: /delete then erases them with the answers
-    run_chat(service, user_lang, lambda: input("> "), out, chart_dir=charts_folder(service))
+    run_chat(service, user_lang, MessageReader(), out, chart_dir=charts_folder(service))
 
 
 def charts_folder(service: ScreeningService) -> pathlib.Path:

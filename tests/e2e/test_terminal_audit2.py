@@ -4,14 +4,30 @@ real `cec-screener chat` process with what a person types (the helpers of test_t
 
 from __future__ import annotations
 
+import contextlib
+import os
 import pathlib
+import select
 import sqlite3
+import subprocess
+import sys
+import time
 
 import pytest
 
 from bot.terminal import CHARTS_FOLDER, LOCAL_USER_ID
 
-from .test_terminal_audit import Chat, answers, at_the_verdict, chat, finished, kept_index
+from .test_terminal_audit import (
+    DAY,
+    Chat,
+    answers,
+    at_the_verdict,
+    chat,
+    environment,
+    finished,
+    kept_index,
+    link_index,
+)
 
 __all__ = ["finished", "kept_index"]  # the shared module fixtures: a finished screening, the finder's index
 
@@ -22,7 +38,7 @@ TO_THE_CRS = ["2", "1990-05-05", "1", "5", "2", "2", "2", "2", "2", "2"]
 
 
 def alert_optins(home: pathlib.Path) -> int:
-    with sqlite3.connect(home / "chat.db") as db:
+    with contextlib.closing(sqlite3.connect(home / "chat.db")) as db:
         found = db.execute("SELECT count(*) FROM round_alert_optins WHERE user_id = ?", (LOCAL_USER_ID,))
         return int(found.fetchone()[0])
 
@@ -96,3 +112,53 @@ def test_a_menu_of_one_option_asks_for_1_not_a_number_from_1_to_1(finished: dict
     done = chat(at_the_verdict(finished, "en", tmp_path), "1", "2")  # the details: one option, "Back to my result"
     assert "There is no option 2: type 1, or your answer." in done.out
     assert "from 1 to 1" not in done.out
+
+
+# -- a paste at a keyboard: one message, as Telegram gets it ---------------------------------------------------
+def read_until(controller: int, ending: bytes, seen: bytearray, timeout: float = 30) -> None:
+    """Read what the chat prints on the terminal until `ending` (a prompt) has come."""
+    deadline = time.monotonic() + timeout
+    start = len(seen)
+    while ending not in seen[start:]:
+        ready, _, _ = select.select([controller], [], [], max(0.0, deadline - time.monotonic()))
+        assert ready, bytes(seen[-2000:]).decode("utf-8", "replace")
+        seen += os.read(controller, 65536)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_lines_pasted_at_once_in_a_terminal_are_one_answer_as_in_telegram(tmp_path: pathlib.Path) -> None:
+    """"software developer⏎at Shopify, Toronto" pasted: its second line answered the finder's list as a new
+    title (and was offered “Lawyers and Quebec notaries”). Lines a person types one after the other stay
+    answers of their own (every other test here types them through a pipe)."""
+    link_index(tmp_path)
+    controller, terminal = os.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "bot", "chat", "--as-of", DAY], cwd=tmp_path,
+                               env=environment(tmp_path), stdin=terminal, stdout=terminal, stderr=terminal)
+    os.close(terminal)
+    seen = bytearray()
+    try:
+        read_until(controller, b"\r\n> ", seen)
+        for typed in (b"2\n", b"yes\n"):  # typed one at a time, each after its question
+            os.write(controller, typed)
+            read_until(controller, b"\r\n> ", seen)
+        before = len(seen)
+        os.write(controller, b"software developer\nat Shopify, Toronto\n")  # one paste
+        read_until(controller, b"Type it again\r\n> ", seen)
+        time.sleep(0.5)  # anything the second line would have brought
+        while select.select([controller], [], [], 0)[0]:
+            seen += os.read(controller, 65536)
+        pasted = bytes(seen[before:]).decode()
+        os.write(controller, b"1\n")
+        read_until(controller, b"\r\n> ", seen)
+        os.write(controller, b"\x04")  # Ctrl-D
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(controller)
+    assert "Traceback" not in bytes(seen).decode()
+    assert "  1. 21232 · Software developers and programmers · TEER 1" in pasted
+    assert "Shopify, Toronto”" not in pasted and "Lawyers" not in pasted  # not a second answer
+    assert pasted.count("\r\n> ") == 1  # one reply, one prompt
+    assert "✅ 21232 · Software developers and programmers · TEER 1" in bytes(seen).decode()
+    assert answers(tmp_path)["jobs"][0]["job_occupation"]["noc"] == "21232"
