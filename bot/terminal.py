@@ -246,6 +246,8 @@ def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, 
         name = line[1:].split()[0].lower()
         if name == "privacy":  # what this chat keeps on this computer, not what the Telegram bot keeps
             return service.privacy(LOCAL_USER_ID, lang, (service.repository.path, charts_folder(service))), None
+        if name == "help":
+            return service.help(LOCAL_USER_ID, lang, in_terminal=True), None
         return service.command(LOCAL_USER_ID, lang, name), None
     button = choices.get(line) or _by_label(line, choices) or shortcuts.get(line)
     if button is not None:

@@ -346,7 +346,7 @@ class ScreeningService(ResultMenus):
         if name == "summary":
             return self.summary(user_id, lang)
         if name == "help":
-            return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("bot.help"))))
+            return self.help(user_id, lang)
         if name == "privacy":
             return self.privacy(user_id, lang)
         if name == "reminders":
@@ -362,6 +362,13 @@ class ScreeningService(ResultMenus):
             self._mark_confirming(user_id, "delete")
             return Outcome([self._confirmation(lang, "delete", user_id)], language=lang)
         return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
+
+    def help(self, user_id: int, lang: str, in_terminal: bool = False) -> Outcome:
+        """/help, then the question in progress; `in_terminal`: with what differs there (how to stop, no
+        reminders or round alerts), since the commands listed are the bot's."""
+        c = catalog(lang)
+        said = [c.t("bot.help"), *([c.t("bot.chat_help")] if in_terminal else [])]
+        return self._then_where_you_were(user_id, lang, OutMessage(h("\n\n".join(said))))
 
     def privacy(self, user_id: int, lang: str,
                 kept_in: tuple[pathlib.Path, pathlib.Path] | None = None) -> Outcome:

@@ -162,3 +162,34 @@ def test_lines_pasted_at_once_in_a_terminal_are_one_answer_as_in_telegram(tmp_pa
     assert pasted.count("\r\n> ") == 1  # one reply, one prompt
     assert "✅ 21232 · Software developers and programmers · TEER 1" in bytes(seen).decode()
     assert answers(tmp_path)["jobs"][0]["job_occupation"]["noc"] == "21232"
+
+
+# -- /help: the bot's commands, and what differs in a terminal ----------------------------------------------------
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", ["/cancel: stop for now", "Ctrl-D or /cancel stops the chat and keeps your answers: run it again",
+            "Reminders and round alerts come only as Telegram messages"]),
+    ("fr", ["/cancel : faire une pause", "Ctrl-D ou /cancel arrête la conversation et conserve vos réponses",
+            "Les rappels et les alertes de rondes n'arrivent que par messages Telegram"]),
+])
+def test_help_in_the_terminal_says_how_to_stop_and_what_it_cannot_send(tmp_path: pathlib.Path, lang: str,
+                                                                       said: list[str]) -> None:
+    done = chat(tmp_path, "2", "/help", lang=lang)
+    helped = done.out[done.out.index("/start"):]
+    for sentence in said:
+        assert sentence in helped, sentence
+    assert "Have you had a paid job in Canada" in helped or "Avez-vous occupé un emploi" in helped  # then on
+
+
+def test_help_in_a_telegram_chat_lists_the_commands_only(tmp_path: pathlib.Path) -> None:
+    import datetime as dt
+
+    from bot.screening.service import ScreeningService
+    from storage import Repository
+
+    repository = Repository(tmp_path / "bot.db")
+    try:
+        helped = ScreeningService(repository, dt.date.today).command(1, "en", "help")
+    finally:
+        repository.close()
+    text = "".join(message.text for message in helped.messages)
+    assert "/cancel: stop for now" in text and "Ctrl-D" not in text and "terminal" not in text
