@@ -193,3 +193,24 @@ def test_help_in_a_telegram_chat_lists_the_commands_only(tmp_path: pathlib.Path)
         repository.close()
     text = "".join(message.text for message in helped.messages)
     assert "/cancel: stop for now" in text and "Ctrl-D" not in text and "terminal" not in text
+
+
+# -- /privacy names every kind of answer it keeps, a spouse's too ------------------------------------------------
+@pytest.mark.parametrize(("lang", "kinds"), [
+    ("en", ["where you will live", "work abroad", "trade certificate", "nomination",
+            "a brother or sister in Canada",
+            "if your spouse or partner comes with you, their status, education, test and Canadian work"]),
+    ("fr", ["l'endroit où vous vivrez", "travail hors du Canada", "certificat de compétence",
+            "désignation provinciale", "un frère ou une sœur au Canada",
+            "si votre époux ou conjoint de fait vous accompagne, son statut, ses études, son test et son travail "
+            "au Canada"]),
+])
+@pytest.mark.parametrize("key", ["bot.privacy", "bot.privacy_terminal"])
+def test_privacy_lists_every_kind_of_answer_kept_including_the_partners(lang: str, kinds: list[str],
+                                                                      key: str) -> None:
+    """The list read as all there is: a spouse's status, education, test and work were kept and not named."""
+    from flows.texts import catalog
+
+    said = catalog(lang).t(key, days=180, database="chat.db", charts="terminal-charts")
+    for kind in kinds:
+        assert kind in said, kind
