@@ -4,15 +4,17 @@ a number to type), same database."""
 from __future__ import annotations
 
 import html
+import logging
 import pathlib
 import re
 import select
 import shutil
 import sys
 import tempfile
+import traceback
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from typing import IO, Any
 
 from bot.screening.service import Outcome, ScreeningService
@@ -21,6 +23,7 @@ from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import Catalog, catalog
 
+logger = logging.getLogger(__name__)
 CHARTS_FOLDER = "terminal-charts"
 LOCAL_USER_ID = -1  # Telegram ids are positive: the terminal user never collides with one
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>')
@@ -201,7 +204,7 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
     if chart_dir is not None and chart_dir.is_dir():
         folder.append(chart_dir)
     print(c.t("bot.chat_intro"), file=out)
-    outcome = service.command(LOCAL_USER_ID, lang, "start")
+    outcome, _ = _guarded(lambda: (service.command(LOCAL_USER_ID, lang, "start"), None), c)
     choices: dict[str, Button] = {}
     shortcuts: dict[str, Button] = {}
     while True:
@@ -217,7 +220,7 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
             print("\n" + c.t("bot.chat_cancelled"), file=out, flush=True)
             return
         before = _where(service)
-        outcome, pressed = _answer(service, lang, line, choices, shortcuts, c, before)
+        outcome, pressed = _guarded(partial(_answer, service, lang, line, choices, shortcuts, c, before), c)
         if outcome.echo:
             print(f"✅ {plain(outcome.echo)}", file=out)
         if pressed == "del|yes" and folder:
@@ -229,6 +232,18 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
         # else an aside with no options of its own (/help, /rounds at the result): the numbers above still answer
         lang = service.language(LOCAL_USER_ID, lang)  # /language, or /delete (then the language in use)
         c = catalog(lang)
+
+
+def _guarded(turn: Callable[[], tuple[Outcome, str | None]], c: Catalog) -> tuple[Outcome, str | None]:
+    """One turn, and if it fails what the bot's error handler does: the failure logged (its type and where, never
+    the message, which can quote what was typed) and the person told kindly, the chat going on."""
+    try:
+        return turn()
+    except Exception as error:  # a bug in one turn: the chat, and the answers already saved, go on
+        last = traceback.extract_tb(error.__traceback__)[-1]  # where, in one line: the person reads stderr too
+        logger.error("chat turn failed: %s at %s:%s (%s)", type(error).__name__, last.filename, last.lineno,
+                     last.name)
+        return Outcome([OutMessage(h(c.t("err.crashed")))], language=c.lang), None
 
 
 def _is_cancel(line: str) -> bool:

@@ -214,3 +214,19 @@ def test_privacy_lists_every_kind_of_answer_kept_including_the_partners(lang: st
     said = catalog(lang).t(key, days=180, database="chat.db", charts="terminal-charts")
     for kind in kinds:
         assert kind in said, kind
+
+
+# -- a failure in one turn: what the bot's error handler does, not a traceback and the end of the chat ---------
+def test_a_turn_that_fails_is_apologised_for_and_the_chat_goes_on(finished: dict[str, Chat],
+                                                                  tmp_path: pathlib.Path) -> None:
+    """A saved answer the code cannot read (here written by hand) stands for any bug in a turn: the chat ended
+    with a traceback and status 1, where Telegram's person reads err.crashed and can go on (here: /delete)."""
+    home = at_the_verdict(finished, "en", tmp_path)
+    with contextlib.closing(sqlite3.connect(home / "chat.db")) as db, db:
+        db.execute("UPDATE sessions SET answers = ? WHERE user_id = ?",
+                   ('{"quebec": false, "jobs": 5}', LOCAL_USER_ID))
+    done = chat(home, "1", "/delete", "1")  # chat() also says no traceback reached the terminal
+    assert done.status == 0
+    assert done.out.count("Sorry, something went wrong on our side. Your answers are safe") >= 1
+    assert "Done: everything about you is erased." in done.out
+    assert "chat turn failed: TypeError at " in done.err and len(done.err.strip().splitlines()) <= 2
