@@ -217,7 +217,8 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
         _list(choices, shortcuts, out)
         line = clean(read())
         if _is_cancel(line):  # "stop for now": in a terminal the chat ends, and the next run picks up there
-            print("\n" + c.t("bot.chat_cancelled"), file=out, flush=True)
+            said = "bot.chat_cancelled" if _has_answers(service) else "bot.chat_bye_empty"  # none to keep yet
+            print("\n" + c.t(said), file=out, flush=True)
             return
         before = _where(service)
         outcome, pressed = _guarded(partial(_answer, service, lang, line, choices, shortcuts, c, before), c)

@@ -230,3 +230,10 @@ def test_a_turn_that_fails_is_apologised_for_and_the_chat_goes_on(finished: dict
     assert done.out.count("Sorry, something went wrong on our side. Your answers are safe") >= 1
     assert "Done: everything about you is erased." in done.out
     assert "chat turn failed: TypeError at " in done.err and len(done.err.strip().splitlines()) <= 2
+
+
+def test_cancel_before_any_answer_does_not_claim_answers_were_saved(tmp_path: pathlib.Path) -> None:
+    done = chat(tmp_path, "/cancel", "2")
+    assert done.status == 0
+    assert done.out.rstrip().endswith("> \nBye!")  # and the "2" after it answered nothing
+    assert "Paused." not in done.out
