@@ -4,13 +4,17 @@ a number to type), same database."""
 from __future__ import annotations
 
 import html
+import logging
 import pathlib
 import re
+import select
 import shutil
+import sys
 import tempfile
+import traceback
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from typing import IO, Any
 
 from bot.screening.service import Outcome, ScreeningService
@@ -19,6 +23,7 @@ from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import Catalog, catalog
 
+logger = logging.getLogger(__name__)
 CHARTS_FOLDER = "terminal-charts"
 LOCAL_USER_ID = -1  # Telegram ids are positive: the terminal user never collides with one
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>')
@@ -79,9 +84,11 @@ def _printable(text: str) -> str:
 
 def clean(line: str) -> str:
     """A typed line as the conversation should read it: control characters (an arrow key's escape sequence, a
-    NUL) and invisible format characters (a byte order mark, a zero-width space) dropped, spaces trimmed."""
-    return "".join(" " if ch == "\t" else ch for ch in line
-                   if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t").strip()
+    NUL) and invisible format characters (a byte order mark, a zero-width space) dropped, spaces trimmed. The
+    lines of a paste (read_message) stay lines, as in a Telegram message."""
+    return "\n".join(kept for part in line.split("\n")
+                     if (kept := "".join(" " if ch == "\t" else ch for ch in part
+                                         if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\t").strip()))
 
 
 def _is_shortcut(button: Button) -> bool:
@@ -197,7 +204,7 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
     if chart_dir is not None and chart_dir.is_dir():
         folder.append(chart_dir)
     print(c.t("bot.chat_intro"), file=out)
-    outcome = service.command(LOCAL_USER_ID, lang, "start")
+    outcome, _ = _guarded(lambda: (service.command(LOCAL_USER_ID, lang, "start"), None), c)
     choices: dict[str, Button] = {}
     shortcuts: dict[str, Button] = {}
     while True:
@@ -209,8 +216,12 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
             choices, shortcuts = _choices(outcome), _shortcuts(outcome)
         _list(choices, shortcuts, out)
         line = clean(read())
+        if _is_cancel(line):  # "stop for now": in a terminal the chat ends, and the next run picks up there
+            said = "bot.chat_cancelled" if _has_answers(service) else "bot.chat_bye_empty"  # none to keep yet
+            print("\n" + c.t(said), file=out, flush=True)
+            return
         before = _where(service)
-        outcome, pressed = _answer(service, lang, line, choices, shortcuts, c, before)
+        outcome, pressed = _guarded(partial(_answer, service, lang, line, choices, shortcuts, c, before), c)
         if outcome.echo:
             print(f"✅ {plain(outcome.echo)}", file=out)
         if pressed == "del|yes" and folder:
@@ -224,6 +235,22 @@ def _converse(service: ScreeningService, lang: str, read: Callable[[], str], out
         c = catalog(lang)
 
 
+def _guarded(turn: Callable[[], tuple[Outcome, str | None]], c: Catalog) -> tuple[Outcome, str | None]:
+    """One turn, and if it fails what the bot's error handler does: the failure logged (its type and where, never
+    the message, which can quote what was typed) and the person told kindly, the chat going on."""
+    try:
+        return turn()
+    except Exception as error:  # a bug in one turn: the chat, and the answers already saved, go on
+        last = traceback.extract_tb(error.__traceback__)[-1]  # where, in one line: the person reads stderr too
+        logger.error("chat turn failed: %s at %s:%s (%s)", type(error).__name__, last.filename, last.lineno,
+                     last.name)
+        return Outcome([OutMessage(h(c.t("err.crashed")))], language=c.lang), None
+
+
+def _is_cancel(line: str) -> bool:
+    return line.startswith("/") and line[1:].split()[:1] == ["cancel"]
+
+
 def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, Button],
             shortcuts: dict[str, Button], c: Catalog,
             before: tuple[str, Any] | None) -> tuple[Outcome, str | None]:
@@ -232,7 +259,12 @@ def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, 
     if not line:  # Enter alone: how to answer here, then the same options (nothing is sent to the conversation)
         return Outcome([OutMessage(h(c.t("bot.chat_empty")))], language=lang), None
     if line.startswith("/") and len(line) > 1:
-        return service.command(LOCAL_USER_ID, lang, line[1:].split()[0].lower()), None
+        name = line[1:].split()[0].lower()
+        if name == "privacy":  # what this chat keeps on this computer, not what the Telegram bot keeps
+            return service.privacy(LOCAL_USER_ID, lang, (service.repository.path, charts_folder(service))), None
+        if name == "help":
+            return service.help(LOCAL_USER_ID, lang, in_terminal=True), None
+        return service.command(LOCAL_USER_ID, lang, name), None
     button = choices.get(line) or _by_label(line, choices) or shortcuts.get(line)
     if button is not None:
         return service.button(LOCAL_USER_ID, lang, button.data), button.data
@@ -240,7 +272,9 @@ def _answer(service: ScreeningService, lang: str, line: str, choices: dict[str, 
     where = _where(service)  # at a result nothing typed is an answer, unless it changed something (improvements)
     refused = outcome.error or (where is not None and where[0] in CHECKPOINTS and where == before)
     if refused and _enumerated(choices) and _OPTION_NUMBER.fullmatch(line):
-        hint = c.t("bot.chat_no_such_option", number=line, last=len(choices))
+        one = len(choices) == 1  # "from 1 to 1" reads as a slip
+        key = "bot.chat_no_such_option_one" if one else "bot.chat_no_such_option"
+        hint = c.t(key, number=line, last=len(choices))
         outcome.messages.insert(0, OutMessage(h(hint)))
     return outcome, None
 
@@ -263,12 +297,37 @@ def save_chart(photo: dict[str, Any], folder: list[pathlib.Path], chart_dir: pat
     return path
 
 
+class MessageReader:
+    """What a person sends from a keyboard: a line, or the lines of one paste together.
+
+    A terminal hands a paste over line by line, so each line of "software developer⏎at Shopify" would answer a
+    question of its own, the second one a question the person never saw. Telegram gets such a paste as one
+    message: the lines already waiting when a line is read (a paste arrives at once, a person types the next
+    line only after the reply) are sent with it. Only at a terminal: a script's lines are its answers, one
+    by one."""
+
+    def __init__(self, prompt: str = "> ") -> None:
+        self.prompt, self.ended = prompt, False
+
+    def __call__(self) -> str:
+        if self.ended:  # Ctrl-D came at the end of a paste: the paste was sent, now the chat ends
+            raise EOFError
+        lines = [input(self.prompt)]
+        while sys.stdin.isatty() and select.select([sys.stdin], [], [], 0)[0]:
+            try:
+                lines.append(input())
+            except EOFError:
+                self.ended = True
+                break
+        return "\n".join(lines)
+
+
 def chat_in_terminal(service: ScreeningService, lang: str | None, out: IO[str]) -> None:
     user_lang = lang or service.language(LOCAL_USER_ID)
     if lang:
         service.repository.set_language(LOCAL_USER_ID, lang)
     # Beside the database, so that a later run finds them: /delete then erases them with the answers
-    run_chat(service, user_lang, lambda: input("> "), out, chart_dir=charts_folder(service))
+    run_chat(service, user_lang, MessageReader(), out, chart_dir=charts_folder(service))
 
 
 def charts_folder(service: ScreeningService) -> pathlib.Path:

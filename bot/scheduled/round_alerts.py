@@ -236,6 +236,8 @@ def _other_reading(person: Subscriber) -> int | None:
 def on_button(repository: Repository, user_id: int, lang: str, value: str) -> list[OutMessage]:
     """"ralert|on" (after the CRS result) or "ralert|off" (on every alert); written before the reply."""
     c = catalog(lang)
+    if value == "on" and user_id <= 0:  # the terminal chat's local user (bot/terminal.py): no alert can reach it
+        return [OutMessage(h(c.t("rounds.not_here")))]
     if value == "on":
         changed = repository.set_round_alerts(user_id, True, lang)
         stop = [[Button(c.t("rounds.stop_button"), STOP)]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import pathlib
 from collections.abc import Callable
 
 from pydantic import ValidationError
@@ -344,13 +345,10 @@ class ScreeningService(ResultMenus):
             return self.back(user_id, lang)
         if name == "summary":
             return self.summary(user_id, lang)
-        if name in ("help", "privacy"):
-            text = c.t("bot.help") if name == "help" else (
-                f"{c.t('bot.privacy', days=RETENTION_DAYS)}\n\n{c.t('delivery.privacy')}\n\n"
-                f"{c.t('reminders.privacy')}\n\n"
-                f"{c.t('rounds.privacy')}\n\n{c.t('improvements.view.privacy')}\n\n"
-                f"{c.t('noc_attribution')}")
-            return self._then_where_you_were(user_id, lang, OutMessage(h(text)))
+        if name == "help":
+            return self.help(user_id, lang)
+        if name == "privacy":
+            return self.privacy(user_id, lang)
         if name == "reminders":
             return self._and_where_you_were(user_id, self._reminders(user_id, lang, None), quebec_close=False)
         if name == "rounds":
@@ -364,6 +362,28 @@ class ScreeningService(ResultMenus):
             self._mark_confirming(user_id, "delete")
             return Outcome([self._confirmation(lang, "delete", user_id)], language=lang)
         return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
+
+    def help(self, user_id: int, lang: str, in_terminal: bool = False) -> Outcome:
+        """/help, then the question in progress; `in_terminal`: with what differs there (how to stop, no
+        reminders or round alerts), since the commands listed are the bot's."""
+        c = catalog(lang)
+        said = [c.t("bot.help"), *([c.t("bot.chat_help")] if in_terminal else [])]
+        return self._then_where_you_were(user_id, lang, OutMessage(h("\n\n".join(said))))
+
+    def privacy(self, user_id: int, lang: str,
+                kept_in: tuple[pathlib.Path, pathlib.Path] | None = None) -> Outcome:
+        """/privacy, then the question in progress. `kept_in`: the terminal chat's database file and charts folder,
+        said instead of what only the Telegram bot keeps or does (its ids, the inbox, reminders and round alerts
+        it sends, the erasure after a time of inactivity, which only the bot runs)."""
+        c = catalog(lang)
+        if kept_in is None:
+            said = [c.t("bot.privacy", days=RETENTION_DAYS), c.t("delivery.privacy"), c.t("reminders.privacy"),
+                    c.t("rounds.privacy")]
+        else:
+            said = [c.t("bot.privacy_terminal", database=str(kept_in[0]), charts=str(kept_in[1]),
+                        days=RETENTION_DAYS)]
+        said += [c.t("improvements.view.privacy"), c.t("noc_attribution")]
+        return self._then_where_you_were(user_id, lang, OutMessage(h("\n\n".join(said))))
 
     # -- helpers ----------------------------------------------------------------------------------------
     def _then_where_you_were(self, user_id: int, lang: str, message: OutMessage) -> Outcome:

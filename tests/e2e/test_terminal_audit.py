@@ -6,6 +6,7 @@ verdict, so the whole file stays within a few seconds per process."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import pathlib
@@ -92,7 +93,7 @@ def chat(home: pathlib.Path, *typed: str, lang: str | None = None, raw: bytes | 
 def rows_about_the_user(home: pathlib.Path) -> dict[str, int]:
     """Every table with a user column, and how many of its rows are the terminal user's."""
     found = {}
-    with sqlite3.connect(home / "chat.db") as db:
+    with contextlib.closing(sqlite3.connect(home / "chat.db")) as db:
         for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
             columns = [row[1] for row in db.execute(f"PRAGMA table_info([{table}])")]
             for column in ("user_id", "chat_id"):
@@ -103,7 +104,9 @@ def rows_about_the_user(home: pathlib.Path) -> dict[str, int]:
 
 
 def answers(home: pathlib.Path) -> dict[str, object]:
-    with sqlite3.connect(home / "chat.db") as db:
+    """The saved answers. The connection is closed here: one left to the garbage collector closes later, in
+    another test, and SQLite then removes the `-shm` file at_the_verdict may be copying."""
+    with contextlib.closing(sqlite3.connect(home / "chat.db")) as db:
         row = db.execute("SELECT answers FROM sessions WHERE user_id = ?", (LOCAL_USER_ID,)).fetchone()
     import json
 
