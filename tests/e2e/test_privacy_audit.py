@@ -1,0 +1,155 @@
+"""The privacy audit, done as an attacker would: what the bot writes to its files and its logs while people are
+screened through the real update path (getUpdates, the inbox, the outbox), with Bot API faults and a crash in a
+handler. Store only what the screening needs; neither the token nor what people typed reaches the logs.
+
+What was found and fixed is tested here; /delete's own traces in the file are tested in test_erasure_traces.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import pathlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from telegram.ext import Application
+
+from bot.plumbing.settings import Settings
+from bot.telegram_adapter.application import build_application
+from bot.telegram_adapter.inbox import kept_part
+from storage import Repository
+
+from .bot_fixtures import TODAY, TOKEN
+from .fake_telegram import FakeRequest, FakeTelegram, collect_errors, running
+from .screenings import IELTS_9, README_CRS
+
+USER = 7_301_234_567  # an id as large as Telegram's are today
+FIRST, LAST, HANDLE = "Zelda", "Quixotewski", "zq_private_handle"
+PHONE = "+15145550199"
+FRIEND = "Barnabyfriend"  # someone else, whose message the user forwards
+TYPED = ("Grand Zorblax Wrangler", "zorblax weekend gig")  # typed answers no one else would type
+
+
+class Polling:
+    """The bot polling the fake Bot API, as `cec-screener run` does: each update through getUpdates and the
+    inbox, each reply through the outbox. `push` waits until the update is handled and answered."""
+
+    def __init__(self, tg: FakeTelegram, app: Application, repository: Repository) -> None:  # type: ignore[type-arg]
+        self.tg, self.app, self.repository = tg, app, repository
+
+    async def push(self, update: dict[str, Any], *, answered: bool = True) -> None:
+        stamp = self.tg.stamp
+        self.tg.push_update(update)
+        for _ in range(1_000):
+            await asyncio.sleep(0.01)
+            if (not answered or self.tg.stamp > stamp) and not self.repository.held_updates() \
+                    and not self.repository.pending_replies():
+                await asyncio.sleep(0.02)  # the release of the update, after its reply
+                return
+        raise AssertionError(f"update not handled in time:\n{self.tg.transcript(USER)[-2000:]}")
+
+    async def say(self, *steps: str) -> None:
+        """Each step typed, or pressed when written as "[label]"."""
+        for step in steps:
+            if step.startswith("[") and step.endswith("]"):
+                await self.push(self.tg.callback_update(USER, step[1:-1]))
+            else:
+                await self.push(self.tg.user_message_update(USER, step))
+
+
+@contextlib.asynccontextmanager
+async def polling_bot(tg: FakeTelegram, db: pathlib.Path, request: FakeRequest | None = None
+                      ) -> AsyncIterator[Polling]:
+    tg.register_user(USER, FIRST, last_name=LAST, username=HANDLE, language_code="en")
+    repository = Repository(db)
+    settings = Settings(telegram_bot_token=TOKEN, database_path=db, _env_file=None)
+    app = build_application(settings, repository, lambda: TODAY, request=request or FakeRequest(tg),
+                            retry_delay=0.01)
+    collect_errors(app)  # a handler exception is one of the faults here: counted by the log, not by this list
+    try:
+        async with running(app, polling=True, poll_timeout=0.2):
+            yield Polling(tg, app, repository)
+    finally:
+        repository.close()
+
+
+def message_with(tg: FakeTelegram, **fields: Any) -> dict[str, Any]:
+    """A message from the user that is not typed text (a contact, a forward...): `fields` replace the text."""
+    update = tg.user_message_update(USER, "placeholder")
+    del update["message"]["text"]
+    update["message"].update(fields)
+    return update
+
+
+async def screening_with_everything(bot: Polling) -> None:
+    """A screening as people on a phone do it: typed answers refused and asked about, a contact card, a
+    location, a forward from a friend, a photo with a caption, an edit, /restart, the result, the CRS."""
+    tg = bot.tg
+    await bot.say("/start", "[No]", TYPED[1], "[Yes]", TYPED[0])
+    await bot.push(message_with(tg, contact={"phone_number": PHONE, "first_name": FIRST, "last_name": LAST,
+                                             "user_id": USER}))
+    await bot.push(message_with(tg, location={"latitude": 45.5019, "longitude": -73.5674}))
+    await bot.push(message_with(tg, text="21232 trust me", forward_origin={
+        "type": "user", "date": 1, "sender_user": {"id": 42, "is_bot": False, "first_name": FRIEND}}))
+    await bot.push(message_with(tg, forward_origin={"type": "hidden_user", "date": 1, "sender_user_name": FRIEND},
+                                text="21232"))
+    await bot.say("21232", "2025-09-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]", "[Yes]", "[No]")
+    edited = tg.user_message_update(USER, "zorblax edited")
+    edited["edited_message"] = {**edited.pop("message"), "edit_date": 2}
+    await bot.push(edited)
+    await bot.say(*IELTS_9, "[Estimate my CRS]", *README_CRS, "/restart")
+
+
+def file_bytes(folder: pathlib.Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def found_in(files: dict[str, bytes], *needles: str) -> list[str]:
+    return [f"{needle!r} in {name}" for needle in needles for name, data in files.items()
+            if needle.encode() in data]
+
+
+# -- 1. storage: what the files hold while the bot runs -------------------------------------------------------
+
+async def test_names_phone_place_and_a_friends_name_are_never_written_to_the_files(tmp_path: pathlib.Path) -> None:
+    """The inbox keeps each update until handled (a crash must lose none), but not what handling never reads:
+    the person's last name and username, a contact card's phone number, a location, a forwarded message's
+    sender. Read in the bytes of the database and its WAL while the bot runs (a handled update's body is
+    cleared, but the pages it was written on wait in the WAL until overwritten)."""
+    tg = FakeTelegram()
+    async with polling_bot(tg, tmp_path / "bot.db") as bot:
+        await screening_with_everything(bot)
+        assert "Start over?" in (tg.bot_messages(USER)[-1].text or "")
+        files = file_bytes(tmp_path)
+        assert "bot.db-wal" in files
+        assert found_in(files, LAST, HANDLE, PHONE, "45.5019", "73.5674", FRIEND) == []
+        session = bot.repository.load_session(USER)
+        assert session is not None and session.answers["jobs"][0]["job_occupation"] == {"noc": "21232"}
+
+
+async def test_what_the_inbox_keeps_still_handles_an_update_left_by_a_crash(tmp_path: pathlib.Path) -> None:
+    """A /start, then a friend's forward, each received by a process that died before handling it: the next
+    start handles it from what the inbox kept as the live update was (the welcome by the first name, the forward
+    not taken as an answer), and then keeps only its number."""
+    tg = FakeTelegram()
+    tg.register_user(USER, FIRST, last_name=LAST, username=HANDLE)
+    origin = {"type": "user", "date": 1, "sender_user": {"id": 42, "is_bot": False, "first_name": FRIEND}}
+    for sent, expected in (({"text": "/start"}, f"Hello {FIRST}!"),
+                           ({"text": "21232", "forward_origin": origin}, "That is a forwarded message")):
+        left = tg.user_message_update(USER, sent["text"]) if len(sent) == 1 else message_with(tg, **sent)
+        with Repository(tmp_path / "bot.db") as repository:  # written down by the process that died
+            repository.hold_updates([(left["update_id"], USER, kept_part(left))])
+        before = len(tg.bot_messages(USER))
+        async with polling_bot(tg, tmp_path / "bot.db") as bot:
+            for _ in range(3_000):  # the first start loads the occupation index (a few seconds)
+                if not bot.repository.held_updates() and len(tg.bot_messages(USER)) > before:
+                    break
+                await asyncio.sleep(0.01)
+            else:
+                raise AssertionError(f"not handled in time:\n{tg.transcript(USER)}")
+            said = tg.bot_messages(USER)[before].text or ""
+            session = bot.repository.load_session(USER)
+        assert said.startswith(expected), said
+        assert "live in the province of Quebec?" in said
+        assert session is not None and "quebec" not in session.answers
