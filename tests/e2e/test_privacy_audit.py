@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
+import logging
 import pathlib
-from collections.abc import AsyncIterator
+import sys
+import threading
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import pytest
 from telegram.ext import Application
 
+from bot.plumbing import logs
 from bot.plumbing.settings import Settings
+from bot.screening.service import ScreeningService
 from bot.telegram_adapter.application import build_application
 from bot.telegram_adapter.inbox import kept_part
 from storage import Repository
@@ -23,6 +30,7 @@ from storage import Repository
 from .bot_fixtures import TODAY, TOKEN
 from .fake_telegram import FakeRequest, FakeTelegram, collect_errors, running
 from .screenings import IELTS_9, README_CRS
+from .test_faults import TimingOut
 
 USER = 7_301_234_567  # an id as large as Telegram's are today
 FIRST, LAST, HANDLE = "Zelda", "Quixotewski", "zq_private_handle"
@@ -153,3 +161,65 @@ async def test_what_the_inbox_keeps_still_handles_an_update_left_by_a_crash(tmp_
         assert said.startswith(expected), said
         assert "live in the province of Quebec?" in said
         assert session is not None and "quebec" not in session.answers
+
+
+# -- 3. logs ---------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def debug_log() -> Iterator[io.StringIO]:
+    """Logging as `cec-screener run` configures it with LOG_LEVEL=DEBUG, written into a string."""
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level, sys.excepthook, threading.excepthook, logs._secrets[:],
+             {name: logging.getLogger(name).level for name in ("httpx", "httpcore", "telegram", "transitions")})
+    output = io.StringIO()
+    root.handlers = [logging.StreamHandler(output)]
+    root.setLevel(logging.DEBUG)
+    logs.configure("DEBUG", [TOKEN])
+    try:
+        yield output
+    finally:
+        root.handlers, level, sys.excepthook, threading.excepthook, logs._secrets[:], levels = saved
+        root.setLevel(level)
+        for name, value in levels.items():
+            logging.getLogger(name).setLevel(value)
+        logging.captureWarnings(False)
+
+
+async def test_nothing_a_person_sent_reaches_the_debug_log_through_faults(
+        tmp_path: pathlib.Path, debug_log: io.StringIO, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At DEBUG, through a 502, a 429, timeouts, a handler that fails quoting the answer, and forged buttons:
+    the log says what failed and where, never the token, a name, or what was typed or pressed."""
+    tg = FakeTelegram()
+    request = TimingOut(tg)
+    answering = ScreeningService.text
+
+    def failing(self: ScreeningService, user_id: int, lang: str, text: str, *args: Any, **kwargs: Any) -> Any:
+        if "glorpsecret" in text:  # a bug of ours whose message quotes the answer
+            raise ValueError(f"cannot read {text!r}")
+        return answering(self, user_id, lang, text, *args, **kwargs)
+
+    def failing_button(self: ScreeningService, user_id: int, lang: str, key: str, value: str, *args: Any) -> Any:
+        raise ValueError(f"no option {value!r} for {key}")  # a bug of ours on a button, quoting its data
+
+    monkeypatch.setattr(ScreeningService, "text", failing)
+    monkeypatch.setattr(ScreeningService, "_answer_button", failing_button)
+    async with polling_bot(tg, tmp_path / "bot.db", request) as bot:
+        await bot.say("/start")
+        tg.fail_next("editMessageText", "Bad Gateway", error_code=502)
+        await bot.say("[No]")
+        tg.fail_next("sendMessage", "Too Many Requests: retry after 1", error_code=429, retry_after=1)
+        await bot.say(TYPED[1], "[Yes]")
+        request.timeouts["sendMessage"] = 1
+        await bot.say(TYPED[0], "glorpsecret 4242")
+        for data in ("a|job_hours|zorblaxforged", "edit|job_start|zorblaxindex", "remove|job|x|zorblaxid"):
+            shown = [m for m in tg.bot_messages(USER) if m.keyboard][-1]
+            forged = tg.callback_update(USER, shown.keyboard[0][0])
+            forged["callback_query"]["data"] = data
+            await bot.push(forged)
+        tg.fail_next("getUpdates", "Bad Gateway", error_code=502)
+        await bot.say("/start", "21232")
+    text = debug_log.getvalue()
+    assert "update failed: ValueError" in text and "DEBUG" in text, "the log is at DEBUG and saw the failure"
+    assert "button was answered as stale: ValueError" in text
+    assert found_in({"log": text.encode()}, TOKEN, TOKEN.partition(":")[2], FIRST, LAST, HANDLE, str(USER),
+                    *TYPED, "glorpsecret", "4242", "zorblax", "21232", "2025-09-01") == []
