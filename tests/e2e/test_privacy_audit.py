@@ -29,7 +29,8 @@ from storage import Repository
 
 from .bot_fixtures import TODAY, TOKEN
 from .fake_telegram import FakeRequest, FakeTelegram, collect_errors, running
-from .screenings import IELTS_9, README_CRS
+from .screenings import ELIGIBLE_SCREENING, IELTS_9, README_CRS
+from .test_erasure_traces import traces
 from .test_faults import TimingOut
 
 USER = 7_301_234_567  # an id as large as Telegram's are today
@@ -47,12 +48,13 @@ class Polling:
         self.tg, self.app, self.repository = tg, app, repository
 
     async def push(self, update: dict[str, Any], *, answered: bool = True) -> None:
+        """`answered=False`: only until it is handled (its reply may wait in the outbox)."""
         stamp = self.tg.stamp
         self.tg.push_update(update)
         for _ in range(1_000):
             await asyncio.sleep(0.01)
-            if (not answered or self.tg.stamp > stamp) and not self.repository.held_updates() \
-                    and not self.repository.pending_replies():
+            delivered = self.tg.stamp > stamp and not self.repository.pending_replies()
+            if (delivered or not answered) and not self.repository.held_updates():
                 await asyncio.sleep(0.02)  # the release of the update, after its reply
                 return
         raise AssertionError(f"update not handled in time:\n{self.tg.transcript(USER)[-2000:]}")
@@ -60,8 +62,10 @@ class Polling:
     async def say(self, *steps: str) -> None:
         """Each step typed, or pressed when written as "[label]"."""
         for step in steps:
-            if step.startswith("[") and step.endswith("]"):
-                await self.push(self.tg.callback_update(USER, step[1:-1]))
+            if step.startswith("[") and step.endswith("]"):  # on the latest message that has it
+                message = next(m for m in reversed(self.tg.bot_messages(USER))
+                               if any(step[1:-1] in label for label in m.buttons))
+                await self.push(self.tg.callback_update(USER, step[1:-1], message_id=message.message_id))
             else:
                 await self.push(self.tg.user_message_update(USER, step))
 
@@ -161,6 +165,58 @@ async def test_what_the_inbox_keeps_still_handles_an_update_left_by_a_crash(tmp_
         assert said.startswith(expected), said
         assert "live in the province of Quebec?" in said
         assert session is not None and "quebec" not in session.answers
+
+
+# -- 2. /delete -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where", ["mid-question", "with reminders, round alerts and a reply waiting"])
+async def test_delete_leaves_nothing_of_what_was_typed_and_a_return_starts_afresh(tmp_path: pathlib.Path,
+                                                                                  where: str) -> None:
+    """After /delete (in the middle of a question, or with reminders and round alerts planned and a reply the
+    Bot API refused still in the outbox), neither the id nor a distinctive answer is left in the database or
+    its WAL, and coming back is a first visit."""
+    tg = FakeTelegram()
+    async with polling_bot(tg, tmp_path / "bot.db") as bot:
+        await bot.say("/start", "[No]", TYPED[1], "[Yes]", "21232", "2025-09-01")
+        if where != "mid-question":
+            await bot.say(*ELIGIBLE_SCREENING[4:], "[Estimate my CRS]", *README_CRS, "[Tell me after each round]",
+                          "[Remind me]", "[Yes, remind me]")
+            planned = bot.repository.db.execute("SELECT (SELECT count(*) FROM reminder_optins), "
+                                                "(SELECT count(*) FROM round_alert_optins)").fetchone()
+            assert planned == (1, 1), "reminders and round alerts on"
+            tg.fail_next("sendMessage", "Bad Gateway", error_code=502, times=1_000)
+            await bot.push(tg.user_message_update(USER, "/help"), answered=False)
+            assert bot.repository.pending_replies(USER), "a reply waits in the outbox"
+            tg._faults.clear()
+        assert found_in(file_bytes(tmp_path), "1997-03-10" if where != "mid-question" else "2025-09-01")
+        await bot.say("/delete", "[Yes, delete everything]")
+        assert "everything about you is erased" in (tg.bot_messages(USER)[-1].text or "")
+        files = file_bytes(tmp_path)
+        assert traces(USER, *(tmp_path / name for name in files)) == []
+        assert found_in(files, *TYPED, "2025-09-01", "1997-03-10", FIRST) == []
+        assert bot.repository.rows_about(USER) == 0
+        await bot.say("/start")
+        assert (tg.bot_messages(USER)[-1].text or "").startswith(f"Hello {FIRST}!"), "a first visit"
+        session = bot.repository.load_session(USER)
+        assert session is not None and "quebec" not in session.answers and session.history == []
+
+
+async def test_delete_whose_reply_is_lost_to_a_crash(tmp_path: pathlib.Path) -> None:
+    """The erasure is committed, then Telegram refuses its reply and the process stops: nothing of the user is
+    kept to send it later (an outbox row would keep the id), and the next process knows nothing of them."""
+    tg = FakeTelegram()
+    async with polling_bot(tg, tmp_path / "bot.db") as bot:
+        await bot.say("/start", "[No]", TYPED[1], "/delete")
+        for method in ("sendMessage", "editMessageText"):
+            tg.fail_next(method, "Bad Gateway", error_code=502, times=1_000)
+        await bot.push(tg.callback_update(USER, "Yes, delete everything"), answered=False)
+        assert bot.repository.rows_about(USER) == 0 and bot.repository.pending_replies() == []
+        assert traces(USER, *(tmp_path / name for name in file_bytes(tmp_path))) == []
+    tg._faults.clear()
+    async with polling_bot(tg, tmp_path / "bot.db") as bot:
+        await bot.say("/start")
+        assert (tg.bot_messages(USER)[-1].text or "").startswith(f"Hello {FIRST}!"), "a first visit"
+    assert found_in(file_bytes(tmp_path), *TYPED) == []
 
 
 # -- 3. logs ---------------------------------------------------------------------------------------------------
