@@ -140,6 +140,32 @@ async def test_names_phone_place_and_a_friends_name_are_never_written_to_the_fil
         assert session is not None and session.answers["jobs"][0]["job_occupation"] == {"noc": "21232"}
 
 
+VERDICTS_READ = """
+    SELECT max(id) FROM verdicts WHERE user_id = :user
+    UNION SELECT max(id) FROM verdicts WHERE user_id = :user AND json_extract(result, '$.crs.total') IS NOT NULL
+    UNION SELECT max(id) FROM verdicts WHERE user_id = :user
+        AND coalesce(json_extract(result, '$.as_of'), '') <= substr(coalesce(made_on, created_at), 1, 10)"""
+
+
+async def test_only_the_verdicts_something_reads_are_kept(tmp_path: pathlib.Path) -> None:
+    """Every result shown is stored as a verdict, but only three are ever read (storage/rounds.py): the latest,
+    the latest with a CRS estimate, and the latest made for its own day (not "what if I apply later?"). Older
+    ones were kept forever: a screening done twice with its CRS, then two later months, left six; two are read."""
+    tg = FakeTelegram()
+    async with polling_bot(tg, tmp_path / "bot.db") as bot:
+        once = ["/start", *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS]
+        await bot.say(*once, "[Start over]", "[Yes, start over]", *once[1:], "[What if I apply later?]",
+                      "[April 2027]", "[What if I apply later?]", "[July 2027]")
+        assert "July 1, 2027" in (tg.bot_messages(USER)[-1].text or "")
+        db = bot.repository.db
+        stored = {row[0] for row in db.execute("SELECT id FROM verdicts WHERE user_id = ?", [USER])}
+        read = {row[0] for row in db.execute(VERDICTS_READ, {"user": USER}) if row[0] is not None}
+        crs = bot.repository.latest_crs(USER)
+        assert stored == read
+        # As before: July's estimate (the test expired by then), and today's verdict for whether they are eligible
+        assert crs == (291, 0, 0, "2026-11-27", "2027-07-01", None, None, "eligible")
+
+
 async def test_what_the_inbox_keeps_still_handles_an_update_left_by_a_crash(tmp_path: pathlib.Path) -> None:
     """A /start, then a friend's forward, each received by a process that died before handling it: the next
     start handles it from what the inbox kept as the live update was (the welcome by the first name, the forward
