@@ -79,6 +79,7 @@ async def polling_bot(tg: FakeTelegram, db: pathlib.Path, request: FakeRequest |
     app = build_application(settings, repository, lambda: TODAY, request=request or FakeRequest(tg),
                             retry_delay=0.01)
     collect_errors(app)  # a handler exception is one of the faults here: counted by the log, not by this list
+    repository.checkpoint_in_background()  # as `cec-screener run` does (bot/fronts.py)
     try:
         async with running(app, polling=True, poll_timeout=0.2):
             yield Polling(tg, app, repository)
@@ -138,6 +139,22 @@ async def test_names_phone_place_and_a_friends_name_are_never_written_to_the_fil
         assert found_in(files, LAST, HANDLE, PHONE, "45.5019", "73.5674", FRIEND) == []
         session = bot.repository.load_session(USER)
         assert session is not None and session.answers["jobs"][0]["job_occupation"] == {"noc": "21232"}
+
+
+async def test_a_refused_answer_leaves_the_wal_once_it_is_no_longer_needed(tmp_path: pathlib.Path) -> None:
+    """A refused answer is needed until handled (the inbox) and then until its reply, which quotes it, is
+    delivered (the outbox); then it is stored nowhere, but the WAL pages it was written on stayed in the file
+    after the log was started over (SQLite reuses the file from its beginning, leaving the rest). Now the log is
+    cut at the first commit after a checkpoint (journal_size_limit = 0)."""
+    tg = FakeTelegram()
+    async with polling_bot(tg, tmp_path / "bot.db") as bot:
+        await bot.say("/start", "[No]", TYPED[1])
+        assert "You wrote “zorblax weekend gig”" in (tg.bot_messages(USER)[-1].text or "")
+        assert found_in(file_bytes(tmp_path), TYPED[1]) == [f"{TYPED[1]!r} in bot.db-wal"], "while needed"
+        await bot.say("[Yes]", "21232")
+        await asyncio.sleep(2.5)  # the background checkpoint (every second) folds the log into the file
+        await bot.say("2025-09-01")
+        assert found_in(file_bytes(tmp_path), TYPED[1]) == []
 
 
 VERDICTS_READ = """
