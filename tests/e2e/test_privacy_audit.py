@@ -11,7 +11,9 @@ import asyncio
 import contextlib
 import io
 import logging
+import os
 import pathlib
+import subprocess
 import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -322,3 +324,20 @@ async def test_nothing_a_person_sent_reaches_the_debug_log_through_faults(
     assert "button was answered as stale: ValueError" in text
     assert found_in({"log": text.encode()}, TOKEN, TOKEN.partition(":")[2], FIRST, LAST, HANDLE, str(USER),
                     *TYPED, "glorpsecret", "4242", "zorblax", "21232", "2025-09-01") == []
+
+
+def test_a_crash_of_the_terminal_chat_prints_where_not_what_was_typed(tmp_path: pathlib.Path) -> None:
+    """`cec-screener chat`: a bug of ours whose message quotes the answer ends the run with the crash logged
+    (through the redaction), where it happened and its type, not the answer."""
+    program = ("import sys; from bot.screening.service import ScreeningService\n"
+               "def failing(self, user_id, lang, text, *args, **kwargs):\n"
+               "    raise ValueError(f'cannot read {text!r}')\n"
+               "ScreeningService.text = failing\n"
+               "from bot.command_line.main import main; sys.exit(main(['chat', '--lang', 'en']))\n")
+    done = subprocess.run([sys.executable, "-c", program], cwd=tmp_path, input=f"{TYPED[1]}\n", text=True,
+                          capture_output=True, timeout=120, env={"PATH": os.environ.get("PATH", ""),
+                                                                 "DATABASE_PATH": str(tmp_path / "chat.db"),
+                                                                 "PYTHONPATH": str(pathlib.Path.cwd())})
+    assert done.returncode == 1 and "crashed: ValueError" in done.stderr, done.stderr
+    assert "ValueError (message withheld)" in done.stderr and 'line 3, in failing' in done.stderr
+    assert found_in({"stderr": done.stderr.encode(), "stdout": done.stdout.encode()}, TYPED[1], "zorblax") == []
