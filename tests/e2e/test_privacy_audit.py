@@ -99,7 +99,7 @@ def message_with(tg: FakeTelegram, **fields: Any) -> dict[str, Any]:
 
 async def screening_with_everything(bot: Polling) -> None:
     """A screening as people on a phone do it: typed answers refused and asked about, a contact card, a
-    location, a forward from a friend, a photo with a caption, an edit, /restart, the result, the CRS."""
+    location, forwards, an edit, the result, the CRS, both charts, /rounds and /restart."""
     tg = bot.tg
     await bot.say("/start", "[No]", TYPED[1], "[Yes]", TYPED[0])
     await bot.push(message_with(tg, contact={"phone_number": PHONE, "first_name": FIRST, "last_name": LAST,
@@ -113,7 +113,8 @@ async def screening_with_everything(bot: Polling) -> None:
     edited = tg.user_message_update(USER, "zorblax edited")
     edited["edited_message"] = {**edited.pop("message"), "edit_date": 2}
     await bot.push(edited)
-    await bot.say(*IELTS_9, "[Estimate my CRS]", *README_CRS, "/restart")
+    await bot.say(*IELTS_9, "[Hours chart]", "[Estimate my CRS]", *README_CRS, "[CRS chart]", "/rounds",
+                  "/restart")
 
 
 def file_bytes(folder: pathlib.Path) -> dict[str, bytes]:
@@ -136,8 +137,9 @@ async def test_names_phone_place_and_a_friends_name_are_never_written_to_the_fil
     async with polling_bot(tg, tmp_path / "bot.db") as bot:
         await screening_with_everything(bot)
         assert "Start over?" in (tg.bot_messages(USER)[-1].text or "")
+        assert [c.method for c in tg.calls if c.ok].count("sendPhoto") == 2, "both charts were drawn and sent"
         files = file_bytes(tmp_path)
-        assert "bot.db-wal" in files
+        assert set(files) == {"bot.db", "bot.db-wal", "bot.db-shm"}, "no chart or other file written beside it"
         assert found_in(files, LAST, HANDLE, PHONE, "45.5019", "73.5674", FRIEND) == []
         session = bot.repository.load_session(USER)
         assert session is not None and session.answers["jobs"][0]["job_occupation"] == {"noc": "21232"}
