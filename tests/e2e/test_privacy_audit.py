@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import io
+import json
 import logging
 import os
 import pathlib
@@ -20,13 +21,14 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.plumbing import logs
 from bot.plumbing.settings import Settings
 from bot.screening.service import ScreeningService
 from bot.telegram_adapter.application import build_application
-from bot.telegram_adapter.inbox import kept_part
+from bot.telegram_adapter.inbox import DurableUpdateQueue, kept_part
 from storage import Repository
 
 from .bot_fixtures import TODAY, TOKEN
@@ -185,6 +187,24 @@ async def test_only_the_verdicts_something_reads_are_kept(tmp_path: pathlib.Path
         assert stored == read
         # As before: July's estimate (the test expired by then), and today's verdict for whether they are eligible
         assert crs == (291, 0, 0, "2026-11-27", "2027-07-01", None, None, "eligible")
+
+
+async def test_a_webhooks_update_is_kept_as_trimmed_as_a_polled_one(tmp_path: pathlib.Path) -> None:
+    """A webhook's update reaches the inbox as python-telegram-bot's Update (rebuilt with to_dict), not as
+    getUpdates' JSON: the same parts are left out."""
+    tg = FakeTelegram()
+    tg.register_user(USER, FIRST, last_name=LAST, username=HANDLE)
+    raw = message_with(tg, text="hello", contact={"phone_number": PHONE, "first_name": FIRST})
+    with Repository(tmp_path / "bot.db") as repository:
+        queue = DurableUpdateQueue(repository)
+        async with Bot(TOKEN, request=FakeRequest(tg)) as bot:
+            await queue.put(Update.de_json(raw, bot))
+        (update_id, body), = repository.held_updates()
+    assert update_id == raw["update_id"] and body["message"]["text"] == "hello"
+    assert "contact" not in body["message"]
+    assert body["message"]["chat"] == {"id": USER, "type": "private"}
+    assert body["message"]["from"] == {"id": USER, "is_bot": False, "first_name": "", "language_code": "en"}
+    assert found_in({"body": json.dumps(body).encode()}, FIRST, LAST, HANDLE, PHONE) == []
 
 
 async def test_what_the_inbox_keeps_still_handles_an_update_left_by_a_crash(tmp_path: pathlib.Path) -> None:
