@@ -228,6 +228,9 @@ def open_database(path: str | pathlib.Path) -> sqlite_utils.Database:
     WAL keeps readers and the writer apart and survives kill -9; synchronous=NORMAL in WAL mode loses no
     committed transaction when the process dies (only an OS crash or power cut can drop the last commits).
     secure_delete overwrites deleted rows with zeros, so /delete does not leave a user's answers in free pages.
+    journal_size_limit = 0 cuts the WAL at the first commit after each checkpoint: SQLite otherwise writes the log
+    again from its beginning and leaves the rest of the file as it was, with what is no longer stored anywhere
+    (a handled update, a delivered reply quoting a refused answer, a dropped verdict) in it.
     """
     path = pathlib.Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -239,6 +242,7 @@ def open_database(path: str | pathlib.Path) -> sqlite_utils.Database:
         db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA secure_delete = ON")
+        db.execute("PRAGMA journal_size_limit = 0")
         migrate(db)
     except BaseException:
         db.close()

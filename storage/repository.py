@@ -33,6 +33,18 @@ _MARK_HANDLED = "UPDATE inbox SET handled = 1, body = NULL, user_id = NULL WHERE
 _FROM_A_STRANGER = ("SELECT user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = i.user_id)"
                     " FROM inbox i WHERE update_id = ? AND handled = 0")
 
+# Of a user's verdicts, only these are ever read (storage/rounds.py): the latest, the latest with a CRS estimate,
+# and the latest made for its own day (not for "what if I apply later?"). The others are deleted with each new
+# one: a result shown again or for another month kept a copy of every answer's consequences forever.
+_PRUNE_VERDICTS = """
+    DELETE FROM verdicts WHERE user_id = :user AND id NOT IN (SELECT id FROM (
+        SELECT max(id) AS id FROM verdicts WHERE user_id = :user
+        UNION SELECT max(id) FROM verdicts
+            WHERE user_id = :user AND json_extract(result, '$.crs.total') IS NOT NULL
+        UNION SELECT max(id) FROM verdicts WHERE user_id = :user
+            AND coalesce(json_extract(result, '$.as_of'), '') <= substr(coalesce(made_on, created_at), 1, 10)
+    ) WHERE id IS NOT NULL)"""
+
 
 def utc_now() -> datetime.datetime:
     """The default clock; tests inject their own."""
@@ -248,6 +260,7 @@ class Repository(ReminderStorage, RoundsStorage):
                 "VALUES (?, ?, ?, ?, ?)",
                 [user_id, now, write.verdict[1], verdict_json, write.verdict_on],
             )
+            self.db.execute(_PRUNE_VERDICTS, {"user": user_id})
         if write.session is not None and session_json is not None:
             self._upsert_session(write.session, *session_json, now)
         outbox_id: int | None = None
@@ -421,8 +434,9 @@ class Repository(ReminderStorage, RoundsStorage):
         session: SessionRecord | None = None,
         made_on: str | None = None,
     ) -> int:
-        """Store a verdict with the rules version that produced it; returns its id. `made_on`: the day it was made
-        by the application's clock (ISO date), what /rounds and the round alerts date "your latest estimate" by.
+        """Store a verdict with the rules version that produced it (those no longer read go: _PRUNE_VERDICTS);
+        returns its id. `made_on`: the day it was made by the application's clock (ISO date), what /rounds and
+        the round alerts date "your latest estimate" by.
 
         When `session` is given it is saved in the same transaction, so the final answer, the final state and
         the verdict are committed together or not at all.
@@ -440,6 +454,7 @@ class Repository(ReminderStorage, RoundsStorage):
                 [user_id, now, rules_version, result_json, made_on],
             )
             verdict_id = cursor.lastrowid
+            self.db.execute(_PRUNE_VERDICTS, {"user": user_id})
             if session is not None and session_json is not None:
                 self._upsert_session(session, *session_json, now)
             self._touch_user(user_id, now)

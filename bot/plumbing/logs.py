@@ -76,6 +76,11 @@ def _raw_data(value: object) -> bool:
     return module == "telegram" or module.startswith("telegram.")
 
 
+# The errors a value that cannot be read raises, with the value in their message (pydantic's ValidationError,
+# json's and Unicode's decoding errors are ValueErrors).
+_QUOTING_ERRORS = (ValueError, LookupError, TypeError)
+
+
 def _sanitized_traceback(error: BaseException) -> str:
     """Where it failed, and the exception's type, not its message (a parsing error quotes the data)."""
     frames = "".join(traceback.format_tb(error.__traceback__))
@@ -90,6 +95,11 @@ class WithholdRawData(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not record.name.startswith("telegram"):
+            # Our own records: an error a bad input raises quotes that input ("no option 'x'", "invalid literal
+            # for int(): '...'"); where it happened is kept, at any level, DEBUG's tracebacks included.
+            error = record.exc_info[1] if record.exc_info else None
+            if isinstance(error, _QUOTING_ERRORS):
+                record.exc_info, record.exc_text = None, _sanitized_traceback(error)
             return True
         args = record.args
         if isinstance(args, tuple) and any(_raw_data(arg) for arg in args):

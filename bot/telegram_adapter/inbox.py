@@ -39,6 +39,41 @@ def sender_of(raw: JSONDict) -> int | None:
     return None
 
 
+# What handling never reads, so never written down: a contact card's phone number, a place, a quoted or external
+# message, the legacy forward fields (forward_origin says whether a forward is the person's own), the keyboard of
+# our message whose button was pressed (a third of a press's JSON).
+_NOT_KEPT = frozenset({"contact", "location", "venue", "quote", "external_reply", "forward_from",
+                       "forward_from_chat", "forward_sender_name", "forward_signature", "author_signature",
+                       "sender_chat", "reply_markup"})
+_CHAT_TYPES = frozenset({"private", "group", "supergroup", "channel"})
+
+
+def kept_part(raw: JSONDict) -> JSONDict:
+    """The update as the inbox keeps it: Telegram's JSON less what handling never reads. A person keeps their id,
+    their app's language and, on /start only (the welcome greets them by it), their first name; never their
+    last name or username, nor the name of someone whose message they forwarded. A chat keeps its id and type."""
+    message = raw.get("message")
+    text = message.get("text") if isinstance(message, dict) else None
+    return _trimmed(raw, isinstance(text, str) and text.startswith("/start"))
+
+
+def _trimmed(value: Any, first_name: bool) -> Any:
+    if isinstance(value, list):
+        return [_trimmed(item, first_name) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if value.get("is_bot") is False and "id" in value:  # a person (a bot, such as ours, is kept as it is)
+        person = {"id": value["id"], "is_bot": False,
+                  "first_name": value.get("first_name", "") if first_name else ""}
+        if "language_code" in value:
+            person["language_code"] = value["language_code"]
+        return person
+    if value.get("type") in _CHAT_TYPES and "id" in value:
+        return {"id": value["id"], "type": value["type"]}
+    return {key: "" if key == "sender_user_name" else _trimmed(item, first_name)
+            for key, item in value.items() if key not in _NOT_KEPT}
+
+
 class KeepingRawUpdates(BaseRequest):
     """The getUpdates request (any BaseRequest), handing each answer's updates, as Telegram sent them, to the
     inbox before python-telegram-bot reads them (`on_updates`)."""
@@ -94,14 +129,16 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         return {user_id for user_id in self.repository.held_senders() if user_id is not None}
 
     def hold_batch(self, updates: list[JSONDict]) -> None:
-        """A getUpdates answer, written down at once, in one transaction, as Telegram sent it (issue 20): one
+        """A getUpdates answer, written down at once, in one transaction, as Telegram sent it less what handling
+        never reads (`kept_part`; python-telegram-bot still reads the whole of it) (issue 20): one
         transaction per update and Update.to_dict() (60 to 120 µs an update) cost a fifth of what the screener
         spent per update beyond an echo bot. This runs before python-telegram-bot reads the answer, so before
         the next getUpdates confirms it, the moment the inbox is for. A failure leaves each update to put()."""
         if not updates:
             return
         try:
-            held = self.repository.hold_updates([(raw["update_id"], sender_of(raw), raw) for raw in updates])
+            held = self.repository.hold_updates([(raw["update_id"], sender_of(raw), kept_part(raw))
+                                                 for raw in updates])
         except sqlite3.Error as error:
             logger.warning("could not keep %d updates in the inbox: %s", len(updates), type(error).__name__)
             return
@@ -119,7 +156,8 @@ class DurableUpdateQueue(asyncio.Queue[object]):
             return answered
         user = update.effective_user
         try:  # a webhook's update, or one its batch could not write down
-            return self.repository.hold_update(update.update_id, user.id if user else None, update.to_dict())
+            return self.repository.hold_update(update.update_id, user.id if user else None,
+                                               kept_part(update.to_dict()))
         except sqlite3.Error as error:  # handled without the safety net rather than dropped
             logger.warning("could not keep update %d in the inbox: %s", update.update_id, type(error).__name__)
             return True

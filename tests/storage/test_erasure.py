@@ -16,7 +16,8 @@ MARKER = "ZQXJ-unique-answer-4417"
 def populate(repo: Repository, user_id: int, note: str = "ok") -> None:
     repo.ensure_user(user_id, "fr")
     repo.save_session(SessionRecord(user_id=user_id, state="q3", answers={"note": note}, history=["q1", "q2"]))
-    repo.save_verdict(user_id, {"eligible": True, "note": note}, "2026-01")
+    # two verdicts that are both read (a CRS estimate, then a later result without one): both kept
+    repo.save_verdict(user_id, {"eligible": True, "note": note, "crs": {"total": 470}}, "2026-01")
     repo.save_verdict(user_id, {"eligible": False, "note": note}, "2026-02")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import pathlib
 
 import pytest
@@ -195,9 +196,26 @@ def test_verdicts_are_per_user(repo: Repository) -> None:
 
 def test_rows_about_counts_every_table(repo: Repository) -> None:
     repo.save_session(a_session())
-    repo.save_verdict(42, {"a": 1}, "v1")
+    repo.save_verdict(42, {"a": 1, "crs": {"total": 470}}, "v1")  # the latest estimate, still read
     repo.save_verdict(42, {"a": 2}, "v1")
     assert repo.rows_about(42) == 4
+
+
+def test_only_the_verdicts_read_are_kept(repo: Repository) -> None:
+    """The latest, the latest with a CRS estimate, the latest for its own day (storage/rounds.py reads no other);
+    what they read is the same after the others are dropped, by either way of saving a verdict."""
+    estimate = {"verdict": "eligible", "as_of": "2026-11-27", "crs": {"total": 470, "details": {"french": 0}}}
+    repo.save_verdict(42, {"verdict": "not_eligible", "as_of": "2026-11-27"}, "v1", made_on="2026-11-27")
+    repo.save_verdict(42, estimate, "v1", made_on="2026-11-27")
+    repo.save_verdict(42, {"verdict": "eligible", "as_of": "2026-11-27"}, "v1", made_on="2026-11-27")
+    later = {"verdict": "eligible", "as_of": "2027-04-01", "crs": {"total": 465, "details": {"french": 0}}}
+    repo.commit_turn(42, language="en", verdict=(later, "v1"))
+    repo.commit_turn(42, language="en", verdict=({"verdict": "not_yet_eligible", "as_of": "2027-07-01"}, "v1"))
+    kept = [json.loads(row[0])["verdict"] for row in repo.db.execute(
+        "SELECT result FROM verdicts WHERE user_id = 42 ORDER BY id")]
+    assert kept == ["eligible", "eligible", "not_yet_eligible"]  # today's latest, April's estimate, the latest
+    assert repo.latest_crs(42)[:2] == (465, 0) and repo.latest_crs(42)[7] == "eligible"  # type: ignore[index]
+    assert repo.latest_verdict(42).result["verdict"] == "not_yet_eligible"  # type: ignore[union-attr]
 
 
 # -- the file outlives the process ------------------------------------------------------------------------------
