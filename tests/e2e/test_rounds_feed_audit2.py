@@ -5,12 +5,16 @@ fixed. What the screens say is checked against RULES.md section 4 (the shipped r
 
 from __future__ import annotations
 
+import json
+import logging
 import pathlib
 import re
 
+import pytest
+
 from .bot_fixtures import bot_on
 from .fake_telegram import FakeTelegram
-from .test_round_alerts import NEW_CEC, FeedServer, ircc_feed, refresh, screened_to_crs
+from .test_round_alerts import NEW_CEC, FeedServer, ircc_feed, refresh, screened_to_crs, until
 
 # RULES.md 4: the last six CEC rounds shipped, their cut-offs 516 to 523, the three newest (439, 443, 446) read
 # from secondary copies of the feed
@@ -46,6 +50,63 @@ async def test_the_result_says_the_newest_recent_rounds_come_from_copies_until_t
                     "(466, November 25, 2026)") in luc.last_text
             assert "copies of IRCC's list" not in luc.last_text
             assert re.search(r"reached the cut-off in 1 of them\. \(Rounds as of \w+ \d+, 2026\.\)", luc.last_text)
+        bot.errors.check()
+    finally:
+        server.close()
+
+
+def _french_twin(*extra: dict[str, str]) -> bytes:
+    """The French feed of ircc_feed(): the same rounds with IRCC's French names of the programs the rules know
+    (RULES.md 4 gives none; these are the names the other French-feed tests use), counts as "5 000"."""
+    french = {"Canadian Experience Class": "Catégorie de l’expérience canadienne",
+              "Provincial Nominee Program": "Programme des candidats des provinces"}
+    rows = []
+    for row in json.loads(ircc_feed())["rounds"]:
+        name = french.get(row["drawName"], row["drawName"])
+        rows.append({**row, "drawName": name, "drawSize": row["drawSize"].replace(",", "\u00a0")})
+    return json.dumps({"classes": "wb-tables", "rounds": [*extra, *rows]}, ensure_ascii=False).encode()
+
+
+@pytest.mark.parametrize("french_448", [
+    # the French file published apart, its round 448 another round (a PNP round of the day before)
+    {"drawNumber": "448", "drawDate": "2026-11-24", "drawName": "Programme des candidats des provinces",
+     "drawSize": "612", "drawCRS": "741"},
+    # the same day, but named as another program the rules know
+    {"drawNumber": "448", "drawDate": "2026-11-25", "drawName": "Programme des candidats des provinces",
+     "drawSize": "2 500", "drawCRS": "466"},
+])
+async def test_a_french_record_that_is_not_the_english_round_of_its_number_never_names_it(
+        tg: FakeTelegram, tmp_path: pathlib.Path, caplog: pytest.LogCaptureFixture, french_448: dict[str, str]
+        ) -> None:
+    """The French name was taken by round number alone: a CEC round reached French readers, on /rounds and in
+    their alert, as a Provincial Nominee Program round."""
+    server = FeedServer(ircc_feed(), _french_twin())
+    try:
+        settings = {"rounds_feed_url": server.url, "rounds_feed_url_fr": server.url.replace("_en.", "_fr.")}
+        async with bot_on(tg, tmp_path / "bot.db", settings=settings) as bot:
+            await refresh(bot)
+            luc = await screened_to_crs(bot, tg, 1002)
+            await luc.click("📣 Tell me after each round")
+            await luc.send("/language")
+            await luc.click("Français")
+
+            server.body, server.french = ircc_feed(NEW_CEC), _french_twin(french_448)
+            with caplog.at_level(logging.WARNING):
+                await refresh(bot)
+            await until(lambda: any("Nouvelle ronde" in text for text in luc.texts))
+            [alert] = [text for text in luc.texts if "Nouvelle ronde" in text]
+            assert ("Catégorie de l'expérience canadienne, ronde 448, 25 novembre 2026 : 2 500 invitations, "
+                    "score minimal des candidats invités 466.") in alert
+            assert "Programme des candidats" not in alert
+
+            await luc.send("/rounds")
+            assert ("• Catégorie de l'expérience canadienne, 25 novembre 2026 : 466 — vous le dépassez de 4 points"
+                    in luc.last_text.splitlines())
+            [warning] = [r.getMessage() for r in caplog.records if "round 448" in r.getMessage()]
+            assert "French name is not used" in warning
+            names = {r["number"]: r["name_fr"] for r in bot.repository.stored_rounds()}
+            assert names["448"] == ""
+            assert names["436"] == "Catégorie de l’expérience canadienne"  # the twins that agree keep theirs
         bot.errors.check()
     finally:
         server.close()
