@@ -110,3 +110,40 @@ async def test_a_french_record_that_is_not_the_english_round_of_its_number_never
         bot.errors.check()
     finally:
         server.close()
+
+
+async def test_a_round_number_ircc_corrects_neither_blocks_every_later_refresh_nor_alerts_twice(
+        tg: FakeTelegram, tmp_path: pathlib.Path, caplog: pytest.LogCaptureFixture) -> None:
+    """IRCC renumbers rounds (RULES.md 4: round 91 became "91a" and "91b"). A round stored as "488" and corrected
+    to "448" made every later feed "shrunken" (a stored round missing), so no later round ever reached anyone;
+    matched by its day and program instead (the reader already takes a second round of a program on one day for
+    the same one), the correction is stored, and not told again as news."""
+    typo = {**NEW_CEC, "drawNumber": "488"}
+    server = FeedServer(ircc_feed(typo))
+    try:
+        async with bot_on(tg, tmp_path / "bot.db", settings={"rounds_feed_url": server.url}) as bot:
+            await refresh(bot)
+            ana = await screened_to_crs(bot, tg, 1001)
+            await ana.click("📣 Tell me after each round")
+
+            server.body = ircc_feed(NEW_CEC)  # the same round, its number corrected
+            with caplog.at_level(logging.WARNING):
+                await refresh(bot)
+            assert not [r for r in caplog.records if "refresh failed" in r.getMessage()]
+            numbers = {r["number"] for r in bot.repository.stored_rounds()}
+            assert "448" in numbers and "488" not in numbers
+            assert bot.repository.round_alerts_waiting() == 0
+
+            later = {"drawNumber": "449", "drawDate": "2026-11-26", "drawName": "Canadian Experience Class",
+                     "drawSize": "3,000", "drawCRS": "471"}
+            server.body = ircc_feed(NEW_CEC, later)
+            await refresh(bot)
+            await until(lambda: any("New round of invitations" in text for text in ana.texts))
+            [alert] = [text for text in ana.texts if "New round of invitations" in text]
+            assert "Canadian Experience Class, round 449, November 26, 2026: 3,000 invitations" in alert
+            assert "Your latest estimate, 470, is below this round's 471 by 1 point." in alert
+            await ana.send("/rounds")
+            assert "• Canadian Experience Class, November 26, 2026: 471, you are 1 point below" in ana.last_text
+        bot.errors.check()
+    finally:
+        server.close()
