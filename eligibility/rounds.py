@@ -16,6 +16,9 @@ from eligibility.tables import rounds as seed_file
 CEC = "canadian_experience_class"
 FRENCH = "french_language_proficiency"
 NOMINEE = "provincial_nominee_program"
+# an all-program round (drawName "No Program Specified", the last on 2024-04-23, RULES.md 4): it invites from
+# every program, CEC included
+GENERAL = "general"
 RECENT = 6  # "recent rounds": the last six CEC rounds, about three months of invitations in 2026
 
 
@@ -167,14 +170,15 @@ def latest_of_each(rounds: Rounds, today: dt.date) -> list[Round]:
     for r in sorted(rounds.rounds, key=lambda r: (r.date, number_order(r.number))):
         if start < r.date <= today:
             latest[r.program] = r
-    first = [latest.pop(p) for p in (CEC, FRENCH, NOMINEE) if p in latest]
+    first = [latest.pop(p) for p in (CEC, GENERAL, FRENCH, NOMINEE) if p in latest]
     return first + sorted(latest.values(), key=lambda r: (r.date, number_order(r.number)), reverse=True)
 
 
 def concerns(round_: Round, french_nclc7: bool, nominee: bool) -> bool:
-    """Whether a person hears about a round: every CEC round; French-language rounds for those at NCLC 7+
-    in all four French abilities; Provincial Nominee Program rounds for nominees."""
-    if round_.program == CEC:
+    """Whether a person hears about a round: every CEC round and every all-program round (it invites CEC
+    candidates too); French-language rounds for those at NCLC 7+ in all four French abilities; Provincial Nominee
+    Program rounds for nominees."""
+    if round_.program in (CEC, GENERAL):
         return True
     if round_.program == FRENCH:
         return french_nclc7

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, Rounds, missing_from, number_order
+from eligibility.rounds import CEC, FRENCH, GENERAL, NOMINEE, Round, Rounds, missing_from, number_order
 from eligibility.tables import rounds
 
 # -- bounds: what no real round has ever come near (RULES.md section 4 and the feed's history) -----------------
@@ -51,8 +51,8 @@ _PROGRAMS = {
     "french language proficiency": FRENCH,
     "competence linguistique en francais": FRENCH,
     "connaissance du francais": FRENCH,
-    "no program specified": "general",
-    "aucun programme specifie": "general",
+    "no program specified": GENERAL,
+    "aucun programme specifie": GENERAL,
 }
 KNOWN_PROGRAMS = frozenset(_PROGRAMS.values())
 

@@ -15,7 +15,18 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eligibility.rounds import CEC, Round, Rounds, concerns, from_records, news, number_order, seed, with_seed
+from eligibility.rounds import (
+    CEC,
+    GENERAL,
+    Round,
+    Rounds,
+    concerns,
+    from_records,
+    news,
+    number_order,
+    seed,
+    with_seed,
+)
 from eligibility.rounds_import import (
     KNOWN_PROGRAMS,
     FeedError,
@@ -221,7 +232,7 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
                 lines.append(h(c.t(f"{key}_{'alone' if person.partner_coming else 'coming'}", other=other,
                                    cutoff=r.lowest_crs)))
     if person.eligible is False and person.crs_total is not None and any(  # RULES.md 1
-            r.program == CEC and person.crs_total >= r.lowest_crs for r in rounds):
+            r.program in (CEC, GENERAL) and person.crs_total >= r.lowest_crs for r in rounds):
         lines.append(h(c.t("rounds.not_eligible")))  # a cut-off reached invites only someone eligible
     if (other := _other_reading(person)) is not None:  # the verdict's careful reading, the other one named
         lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",

@@ -147,3 +147,41 @@ async def test_a_round_number_ircc_corrects_neither_blocks_every_later_refresh_n
         bot.errors.check()
     finally:
         server.close()
+
+
+async def test_an_all_program_round_is_compared_and_alerted_as_a_cec_round_never_called_a_category(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """RULES.md 4: IRCC's last all-program ("General", drawName "No Program Specified") round was 2024-04-23. Such
+    a round invites from every program, CEC included; a new one was listed as a category round ("invite only
+    people in that category"), with no comparison and no alert to someone whose score it reached."""
+    general = {"drawNumber": "448", "drawDate": "2026-11-25", "drawName": "No Program Specified",
+               "drawSize": "2,000", "drawCRS": "466"}
+    server = FeedServer(ircc_feed())
+    try:
+        async with bot_on(tg, tmp_path / "bot.db", settings={"rounds_feed_url": server.url}) as bot:
+            await refresh(bot)
+            ana = await screened_to_crs(bot, tg, 1001)
+            await ana.click("📣 Tell me after each round")
+            luc = await screened_to_crs(bot, tg, 1002)
+            await luc.click("📣 Tell me after each round")
+            await luc.send("/language")
+            await luc.click("Français")
+
+            server.body = ircc_feed(general)
+            await refresh(bot)
+            await until(lambda: any("New round" in t for t in ana.texts)
+                        and any("Nouvelle" in t for t in luc.texts))
+            [alert] = [text for text in ana.texts if "New round of invitations" in text]
+            assert "No Program Specified, round 448, November 25, 2026: 2,000 invitations" in alert
+            assert "Your latest estimate, 470, is above this round's 466 by 4 points." in alert
+            [alert] = [text for text in luc.texts if "Nouvelle ronde" in text]
+            assert "dépasse de 4 points le score minimal de cette ronde (466)" in alert
+
+            await ana.send("/rounds")
+            assert "• No Program Specified, November 25, 2026: 466, you are 4 points above" in ana.last_text
+            assert "invite only people in that category" in ana.last_text  # for the trades round still listed
+            await luc.send("/rounds")
+            assert "• No Program Specified, 25 novembre 2026 : 466 — vous le dépassez de 4 points" in luc.last_text
+        bot.errors.check()
+    finally:
+        server.close()
