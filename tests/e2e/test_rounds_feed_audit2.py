@@ -212,3 +212,34 @@ async def test_rounds_states_no_french_round_criterion_that_rules_md_lacks(tg: F
         await ana.send("/rounds")
         assert "• French-language proficiency, August 19, 2026: 382" in ana.last_text
         assert "needs NCLC 7" not in ana.last_text
+
+
+async def test_a_new_category_named_after_a_program_is_never_counted_as_that_programs_round(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """New categories appear without notice (RULES.md 4). One whose name begins with "Canadian Experience Class"
+    and goes on with other words was read as a CEC round: its cut-off became "the latest Canadian Experience Class
+    round" and was alerted and compared as one, though who it invites is IRCC's call. Only a year or a version may
+    follow a program's name ("French language proficiency (2023-1)")."""
+    name = "Canadian Experience Class – Healthcare and Social Services Occupations, 2026-Version 1"
+    category = {"drawNumber": "448", "drawDate": "2026-11-25", "drawName": name, "drawSize": "500",
+                "drawCRS": "466"}
+    server = FeedServer(ircc_feed())
+    try:
+        async with bot_on(tg, tmp_path / "bot.db", settings={"rounds_feed_url": server.url}) as bot:
+            await refresh(bot)
+            ana = await screened_to_crs(bot, tg, 1001)
+            await ana.click("📣 Tell me after each round")
+            server.body = ircc_feed(category)
+            await refresh(bot)
+            assert bot.repository.round_alerts_waiting() == 0
+            assert not [text for text in ana.texts if "New round of invitations" in text]
+            await ana.send("/rounds")
+            lines = ana.last_text.splitlines()
+            assert "• Canadian Experience Class, September 29, 2026: 518, you are 48 points below" in lines
+            assert ("• Canadian Experience Class – Healthcare and Social Services Occupations, November 25, 2026: "
+                    "466") in lines
+            luc = await screened_to_crs(bot, tg, 1002)
+            assert "the latest Canadian Experience Class round (518, September 29, 2026)" in luc.last_text
+        bot.errors.check()
+    finally:
+        server.close()
