@@ -132,7 +132,11 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
                                     low=summary["lowest"], high=summary["highest"]))
     if not eligible and invited:  # "reached the cut-off in 6 of them" read alone as an invitation to come
         sentences.append(text.t("crs.not_in_pool"))
-    sentences.append(text.t("freshness.rounds_as_of", date=text.date(rounds.as_of)))
+    # RULES.md 4: rounds read from secondary copies (the seed's newest) are marked as such, here as on /rounds; in
+    # the date's brackets, as the French CRS message has few characters to spare (1,500)
+    secondary = sum(1 for r in rounds.recent if r.secondary)
+    key = "" if not secondary else "_secondary_one" if secondary == 1 else "_secondary"
+    sentences.append(text.t(f"freshness.rounds_as_of{key}", date=text.date(rounds.as_of), count=secondary))
     return " ".join(sentences)
 
 

@@ -16,6 +16,9 @@ from eligibility.tables import rounds as seed_file
 CEC = "canadian_experience_class"
 FRENCH = "french_language_proficiency"
 NOMINEE = "provincial_nominee_program"
+# an all-program round (drawName "No Program Specified", the last on 2024-04-23, RULES.md 4): it invites from
+# every program, CEC included
+GENERAL = "general"
 RECENT = 6  # "recent rounds": the last six CEC rounds, about three months of invitations in 2026
 
 
@@ -150,7 +153,8 @@ def news(known: Rounds, feed: list[Round]) -> list[Round]:
     newest = known.newest
     keys = known.keys()  # "date|number", or "date|program" for the seed's unnumbered rounds
     numbers = {r.number for r in known.rounds if r.number}  # a round whose date IRCC corrects is still that round
-    return sorted((r for r in feed if r.key not in keys and f"{r.date.isoformat()}|{r.program}" not in keys
+    days = {(r.date, r.program) for r in known.rounds}  # ... and one whose number it corrects ("488" -> "448")
+    return sorted((r for r in feed if r.key not in keys and (r.date, r.program) not in days
                    and r.number not in numbers and (newest is None or r.date >= newest.date)),
                   key=lambda r: (r.date, number_order(r.number)))
 
@@ -166,14 +170,15 @@ def latest_of_each(rounds: Rounds, today: dt.date) -> list[Round]:
     for r in sorted(rounds.rounds, key=lambda r: (r.date, number_order(r.number))):
         if start < r.date <= today:
             latest[r.program] = r
-    first = [latest.pop(p) for p in (CEC, FRENCH, NOMINEE) if p in latest]
+    first = [latest.pop(p) for p in (CEC, GENERAL, FRENCH, NOMINEE) if p in latest]
     return first + sorted(latest.values(), key=lambda r: (r.date, number_order(r.number)), reverse=True)
 
 
 def concerns(round_: Round, french_nclc7: bool, nominee: bool) -> bool:
-    """Whether a person hears about a round: every CEC round; French-language rounds for those at NCLC 7+
-    in all four French abilities; Provincial Nominee Program rounds for nominees."""
-    if round_.program == CEC:
+    """Whether a person hears about a round: every CEC round and every all-program round (it invites CEC
+    candidates too); French-language rounds for those at NCLC 7+ in all four French abilities; Provincial Nominee
+    Program rounds for nominees."""
+    if round_.program in (CEC, GENERAL):
         return True
     if round_.program == FRENCH:
         return french_nclc7
@@ -184,10 +189,12 @@ def concerns(round_: Round, french_nclc7: bool, nominee: bool) -> bool:
 
 def missing_from(feed: list[Round], known: Rounds) -> list[Round]:
     """Known rounds absent from a feed: IRCC never withdraws a round, so a feed without them is shrunken.
-    Matched by number, IRCC's name for a round (by date and program for the seed's unnumbered rounds): a round
-    whose date the feed corrects is still there, and refusing the feed for it would keep every later round out;
-    the seed's rounds read from secondary copies are not held against the live feed, which replaces them."""
+    Matched by number, IRCC's name for a round, or else by date and program (the seed's unnumbered rounds, and a
+    round IRCC renumbered: "91" became "91a" and "91b", RULES.md 4; the reader takes a second round of a program
+    on one day for the same one): a round whose date or number the feed corrects is still there, and refusing
+    the feed for it would keep every later round out; the seed's rounds read from secondary copies are not held
+    against the live feed, which replaces them."""
     numbered = {r.number for r in feed if r.number}
-    unnumbered = {(r.date, r.program) for r in feed}
-    return [r for r in known.rounds if not r.secondary
-            and (r.number not in numbered if r.number else (r.date, r.program) not in unnumbered)]
+    days = {(r.date, r.program) for r in feed}
+    return [r for r in known.rounds
+            if not r.secondary and r.number not in numbered and (r.date, r.program) not in days]

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, Rounds, missing_from, number_order
+from eligibility.rounds import CEC, FRENCH, GENERAL, NOMINEE, Round, Rounds, missing_from, number_order
 from eligibility.tables import rounds
 
 # -- bounds: what no real round has ever come near (RULES.md section 4 and the feed's history) -----------------
@@ -51,10 +51,11 @@ _PROGRAMS = {
     "french language proficiency": FRENCH,
     "competence linguistique en francais": FRENCH,
     "connaissance du francais": FRENCH,
-    "no program specified": "general",
-    "aucun programme specifie": "general",
+    "no program specified": GENERAL,
+    "aucun programme specifie": GENERAL,
 }
 KNOWN_PROGRAMS = frozenset(_PROGRAMS.values())
+_YEAR_OR_VERSION = re.compile(r"(?:(?:version|\d{1,4})(?: |$))+")  # folded: "2023 1", "version 1"
 
 
 def _fold(name: str) -> str:
@@ -76,8 +77,10 @@ def program_of(draw_name: str) -> str:
     folded = _fold(category_name(draw_name))
     if folded in _PROGRAMS:
         return _PROGRAMS[folded]
-    for prefix, program in _PROGRAMS.items():  # old names: "French language proficiency (Version 1) ..."
-        if folded.startswith(prefix + " "):
+    for prefix, program in _PROGRAMS.items():  # old names: "French language proficiency (2023-1)"
+        # only a year or a version after it: "Canadian Experience Class – Healthcare ..." is a new category, whose
+        # cut-off must never pass for a CEC round's
+        if folded.startswith(prefix + " ") and _YEAR_OR_VERSION.fullmatch(folded[len(prefix) + 1:]):
             return program
     return folded.replace(" ", "_") or "unnamed"
 

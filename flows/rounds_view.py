@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from eligibility.assess import QUEBEC_IMMIGRATION
-from eligibility.rounds import CEC, FRENCH, NOMINEE, Round, Rounds, latest_of_each
+from eligibility.rounds import CEC, FRENCH, GENERAL, NOMINEE, Round, Rounds, latest_of_each
 from eligibility.tables import links
 from flows.replies import Button, OutMessage, h
 from flows.texts import catalog
@@ -58,9 +58,9 @@ def _where(r: Round, person: Standing | None, lang: str) -> str:
         return c.t("rounds_view.needs_french")
     if r.program == NOMINEE and (person is None or person.nominee_points <= 0):
         return c.t("rounds_view.needs_nomination")
-    if r.program not in (CEC, FRENCH, NOMINEE) or person is None:
+    if r.program not in (CEC, GENERAL, FRENCH, NOMINEE) or person is None:
         return ""
-    if r.program != CEC and person.eligible is False:
+    if r.program not in (CEC, GENERAL) and person.eligible is False:
         return ""  # other programs' rounds invite people in the pool: compared only once eligible, as the verdict
     gap = person.total - r.lowest_crs
     if gap == 0:
@@ -97,7 +97,7 @@ def listing(rounds: Rounds, person: Standing | None, lang: str, today: dt.date, 
         if person.other not in (None, person.total):  # read as the result reads it, the other figure named
             lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
                                total=c.number(person.total), other=c.number(person.other))))
-    if any(r.program not in (CEC, FRENCH, NOMINEE) for r in latest):
+    if any(r.program not in (CEC, GENERAL, FRENCH, NOMINEE) for r in latest):  # an all-program round is none
         lines.append(h(c.t("rounds_view.categories")))
     if any(r.secondary for r in latest):
         lines.append(h(c.t("rounds_view.secondary")))

@@ -15,7 +15,18 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eligibility.rounds import CEC, Round, Rounds, concerns, from_records, news, number_order, seed, with_seed
+from eligibility.rounds import (
+    CEC,
+    GENERAL,
+    Round,
+    Rounds,
+    concerns,
+    from_records,
+    news,
+    number_order,
+    seed,
+    with_seed,
+)
 from eligibility.rounds_import import (
     KNOWN_PROGRAMS,
     FeedError,
@@ -94,7 +105,7 @@ def store_feed(repository: Repository, body: bytes | str, source: str, etag: str
     for problem in reading.skipped:
         logger.warning("rounds feed: skipped %s%s", problem,
                        "; its stored copy is kept" if problem in kept_lines else "")
-    names = _french_names(repository, french, today)
+    names = _french_names(repository, french, today, reading.rounds)
     feed = [replace(r, name_fr=names.get(str(r.number), "")) for r in reading.rounds]
     feed = sorted([*feed, *kept], key=lambda r: (r.date, number_order(r.number)))
     if stored is not None:  # the seed is not held against a feed: the rounds it lacks stay in use (with_seed)
@@ -114,9 +125,13 @@ def store_feed(repository: Repository, body: bytes | str, source: str, etag: str
                      french=sum(1 for r in feed if r.name_fr), kept=len(kept))
 
 
-def _french_names(repository: Repository, french: bytes | str | None, today: dt.date | None) -> dict[str, str]:
+def _french_names(repository: Repository, french: bytes | str | None, today: dt.date | None,
+                  english: list[Round]) -> dict[str, str]:
     """IRCC's French names by round number: from the French feed, over those stored before (kept for the rounds
-    whose French record cannot be read this time, and for all when the French feed cannot be read at all)."""
+    whose French record cannot be read this time, and for all when the French feed cannot be read at all). A
+    French record that is not the English round of its number (another date, or another program the rules know)
+    gives no name: the two files are published apart, and a French reader must never see a CEC round named as a
+    Provincial Nominee Program one."""
     stored = {str(r["number"]): r["name_fr"] for r in repository.stored_rounds() if r["number"] and r["name_fr"]}
     if french is None:
         return stored
@@ -128,7 +143,19 @@ def _french_names(repository: Repository, french: bytes | str | None, today: dt.
         return stored
     for problem in reading.skipped:
         logger.warning("rounds feed (French): skipped %s; the French name stored before, if any, is kept", problem)
-    return {**stored, **{str(r.number): r.name for r in reading.rounds}}
+    by_number = {str(r.number): r for r in english}
+    names = {**stored}
+    for r in reading.rounds:
+        twin = by_number.get(str(r.number))
+        known = r.program in KNOWN_PROGRAMS  # a French name the rules cannot read contradicts nothing
+        if twin is None or (twin.date == r.date and (not known or r.program == twin.program)):
+            names[str(r.number)] = r.name
+            continue
+        names.pop(str(r.number), None)  # the stored name may be as wrong: our own name of the program instead
+        logger.warning("rounds feed (French): round %s is %s of %s there but %s of %s in the English feed; its "
+                       "French name is not used", r.number, r.program, r.date.isoformat(), twin.program,
+                       twin.date.isoformat())
+    return names
 
 
 def _log_new_categories(feed: list[Round], known: Rounds) -> None:
@@ -205,7 +232,7 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
                 lines.append(h(c.t(f"{key}_{'alone' if person.partner_coming else 'coming'}", other=other,
                                    cutoff=r.lowest_crs)))
     if person.eligible is False and person.crs_total is not None and any(  # RULES.md 1
-            r.program == CEC and person.crs_total >= r.lowest_crs for r in rounds):
+            r.program in (CEC, GENERAL) and person.crs_total >= r.lowest_crs for r in rounds):
         lines.append(h(c.t("rounds.not_eligible")))  # a cut-off reached invites only someone eligible
     if (other := _other_reading(person)) is not None:  # the verdict's careful reading, the other one named
         lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",

@@ -125,13 +125,14 @@ def test_below_every_recent_cut_off() -> None:
         "Your estimated CRS of 470 is 48 points below the lowest score invited in the latest Canadian Experience "
         "Class round (518, September 29, 2026). In the last 6 Canadian Experience Class rounds (since July 21, "
         "2026), the lowest score invited ranged from 516 to 523; your estimate reached the cut-off in none of "
-        "them. (Rounds as of October 1, 2026.)")
+        "them. (Rounds as of October 1, 2026; the latest 3 from copies of IRCC's list, not yet its own feed.)")
     assert said(README, "fr") == (
         "Votre score SCG estimé (470) est inférieur de 48 points au score minimal des candidats invités lors de "
         "la ronde la plus récente de la catégorie de l'expérience canadienne (518, le 29 septembre 2026). Lors "
         "des 6 dernières rondes de la catégorie de l'expérience canadienne (depuis le 21 juillet 2026), le score "
         "minimal des candidats invités a varié de 516 à 523 ; votre score estimé n'aurait atteint ce seuil dans "
-        "aucune de ces 6 rondes. (Rondes à jour au 1er octobre 2026.)")
+        "aucune de ces 6 rondes. (Rondes à jour au 1er octobre 2026 ; les 3 plus récentes tirées de copies de la "
+        "liste d'IRCC, pas encore de son fil.)")
 
 
 def test_a_score_equal_to_the_latest_cut_off_is_said_equal_and_counts_as_reached() -> None:
@@ -197,12 +198,8 @@ def test_the_comparison_data_carries_the_same_figures() -> None:
     assert (found["rounds_as_of"], found["rounds_origin"]) == ("2026-10-01", "seed")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Judgement call, left: RULES.md 4 says to ship rounds 438-447 'marked as such' (read from secondary copies). "
-    "The /rounds list marks them with '*', but the verdict's comparison names round 446 (518, September 29) as "
-    "the latest CEC round with no such mark. Adding a sentence to every verdict made on the seed is a transient "
-    "need (the first refresh of IRCC's feed replaces those rounds) and costs room in a CRS message already near "
-    "its 1,500-character limit in French; the previous words audit pinned the sentence as it is."))
+# RULES.md 4 ships rounds 438-447 "marked as such": the comparison marks them too (round 2 of the feed audit), in
+# the brackets of the rounds' date, where the French CRS message has room for it
 def test_the_comparison_says_when_its_latest_rounds_come_from_secondary_copies() -> None:
     assert "copies of IRCC's list" in said(README)
     assert "copies de la liste d'IRCC" in said(README, "fr")

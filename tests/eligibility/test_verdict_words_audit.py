@@ -200,7 +200,7 @@ def test_worked_example_reads_true_against_section_4_rounds() -> None:
     assert ("Your estimated CRS of 470 is 48 points below the lowest score invited in the latest Canadian "
             "Experience Class round (518, September 29, 2026). In the last 6 Canadian Experience Class rounds "
             "(since July 21, 2026), the lowest score invited ranged from 516 to 523; your estimate reached the "
-            "cut-off in none of them. (Rounds as of October 1, 2026.)") in out
+            "cut-off in none of them. (Rounds as of October 1, 2026; the latest 3 from copies") in out
     comparison = result("eligible_low")["crs_comparison"]
     assert comparison["recent"] == {"rounds": 6, "from": "2026-07-21", "to": "2026-09-29", "lowest": 516,
                                     "highest": 523, "would_be_invited": 0}
@@ -227,7 +227,8 @@ def test_french_comparison_says_the_same_figures() -> None:
     assert ("Votre score SCG estimé (470) est inférieur de 48 points au score minimal des candidats invités lors "
             "de la ronde la plus récente de la catégorie de l'expérience canadienne (518, le 29 septembre "
             "2026).") in out
-    assert "du 27 novembre 2023 au 26 novembre 2026" in out and "(Rondes à jour au 1er octobre 2026.)" in out
+    assert "du 27 novembre 2023 au 26 novembre 2026" in out
+    assert "(Rondes à jour au 1er octobre 2026 ; les 3 plus récentes tirées de copies" in out
 
 
 def test_projected_day_is_52_weeks_of_30_hours_after_the_start() -> None:
