@@ -123,8 +123,8 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
     for program, applies in ((FRENCH, french), (NOMINEE, nominee)):
         summary = rounds.summary(program) if applies else None
         if summary:  # one round that year: its score, not "ranged from 382 to 382"
-            one = "_one" if summary["lowest"] == summary["highest"] else ""
-            sentences.append(text.t(f"crs.other.{program}{one}", total=total, year=summary["year"],
+            single = "_one" if summary["lowest"] == summary["highest"] else ""
+            sentences.append(text.t(f"crs.other.{program}{single}", total=total, year=summary["year"],
                                     low=summary["lowest"], high=summary["highest"]))
     for program in occupations:  # rounds of the person's occupation, where known: their cut-offs, and a caution
         if summary := rounds.summary(program):
