@@ -926,6 +926,13 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         screening.state = quebec.QUESTION
         return quebec.notice(question_key(screening), lang)
     resume_unfinished(screening)  # a result never leaves out part of a job or test (see _first_gap)
+    if (crs_gap := _crs_gap(screening)) is not None:
+        # A CRS never counts a needed answer as 0: e.g. /back out of a change to "partner coming" left the
+        # partner's questions unasked. No history token: /back from there goes where it went before.
+        screening.state = crs_gap
+        message = question_message(screening, lang, today)
+        message.text = f"⏸ {h(c.t('summary.unfinished_crs'))}\n\n{message.text}"
+        return Reply([message])
     if screening.state not in CHECKPOINTS and screening.resumed is None \
             and (offered := _titles_again(screening, lang, today)) is not None:
         offered.changed = True  # as any reply of show(): where the screening is, to save
@@ -1089,6 +1096,17 @@ def _first_gap(screening: Screening) -> tuple[str, int, int] | None:
     while probe.state not in CHECKPOINTS and probe.answered(BY_ID[probe.state]):
         fire(probe)
     return None if probe.state in CHECKPOINTS else (probe.state, probe.position["job"], probe.position["test"])
+
+
+def _crs_gap(screening: Screening) -> str | None:
+    """At the CRS result, the first CRS question that applies and is unanswered; None otherwise. Read on a copy."""
+    if screening.state == VERDICT or screening.state not in CHECKPOINTS:
+        return None
+    probe = Screening(FIRST_CRS, copy.deepcopy(screening.answers), [])
+    probe.position.update(job=0, test=0)
+    while probe.state not in CHECKPOINTS and probe.answered(BY_ID[probe.state]):
+        fire(probe)
+    return None if probe.state in CHECKPOINTS else probe.state
 
 
 def _gap_item(gap: tuple[str, int, int]) -> tuple[str, int] | None:
