@@ -104,7 +104,10 @@ async def test_the_partner_as_principal_with_a_french_test_but_no_canadian_work_
                          tap("en", "improvements.view.cec_work.no"))
         comparison = chat.last_text
         assert t("en", "improvements.partner.more", now=396, partner=435, points=39) in comparison
-        assert "would not be eligible for the CEC on their own" in comparison
+        # "No, or not sure" to their Canadian work: said as what was answered, not as a fact about their work.
+        assert t("en", "improvements.partner.not_eligible",
+                 what=t("en", "improvements.partner.missing_work")) in comparison
+        assert "you did not say that their Canadian work meets the program" in comparison
         assert t("en", "improvements.partner.eligible", level=7) not in comparison
     bot.errors.check()
 
