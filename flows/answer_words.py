@@ -1712,6 +1712,9 @@ _TOGETHER_FOR = re.compile(r"^(?:en )?(?:concubinage|concubins?|concubines?|coha
                            r"(?:ans?|annees?|years?|yrs?)"
                            r"(?: (?:but )?(?:not married|pas maries?|sans etre maries?))?$",
                            _A)
+# Living together or common-law said with what does not settle the status (a length, a year, a month)
+_LIVING_TOGETHER = re.compile(r"\b(?:together|ensemble|concubin\w*|common[ -]?law|conjointe?s? de fait|cohabit\w*|"
+                              r"union libre|union de fait|vie commune)\b", _A)
 # Living together since a year: "we live together since 2020", "on vit ensemble depuis 2019"
 _TOGETHER_SINCE = re.compile(r"(?:we |on |nous )?(?:(?:ve )?been )?"
                              r"(?:living|live|lived|vivons|vit|habite|habitons) "
@@ -1913,6 +1916,10 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         if "ielts_general" in question.options and _plain_yes(text, question.id):
             # "yes" to "Has your spouse taken an approved test?": which one is the answer, said as such
             raise InvalidAnswer("err.test_which")
+        if question.id == "marital" and _LIVING_TOGETHER.search(fold(text)):
+            # "we live together since 2025", "conjoint de fait depuis 8 mois": RULES.md does not say how long makes
+            # a common-law partner, so the status is asked, and why, never guessed from the length
+            raise InvalidAnswer("err.marital_together")
         if _SIGNED.search(fold(text)):  # "<1", "-1": dropping the sign would read another number
             return None
         if _APPROX_SIGN.search(text) and all(option.isdigit() for option in question.options):

@@ -186,16 +186,21 @@ async def test_married_to_single_and_back_asks_the_partner_again_and_scores_each
 
 @pytest.mark.parametrize(("lang", "typed"), [("en", "we live together since 2025"),
                                              ("fr", "conjoint de fait depuis 8 mois"),
-                                             ("en", "common law 8 months")])
+                                             ("en", "common-law 8 months"),
+                                             ("fr", "on vit ensemble depuis mars")])
 async def test_living_together_for_an_unclear_time_is_asked_again_never_read_as_common_law(
         tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, typed: str) -> None:
-    # RULES.md does not say how long living together makes a common-law partner: never guessed.
+    # RULES.md does not say how long living together makes a common-law partner: never guessed, and said so.
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, language_code=lang)
         await chat.send("/start")
         await answer_all(chat, *screening(lang), "1990-03-10", typed)
+        assert t(lang, "err.marital_together") in chat.last_text
         assert t(lang, "q.marital.text") in chat.last_text
         assert "marital" not in answers(bot, chat)
+        # The person knows they are common-law partners: the partner's questions follow.
+        await answer_all(chat, tap(lang, "opt.marital.common_law"))
+        assert t(lang, "q.spouse_citizen.text") in chat.last_text
     bot.errors.check()
 
 
