@@ -248,3 +248,44 @@ def test_the_command_line_gives_the_same_figures(name: str, tmp_path: pathlib.Pa
     assert (comparison["crs_partner_principal"] if comparison else None) == partner_principal
     if comparison:  # eligible only when their own work was said to meet the CEC
         assert comparison["partner_eligible"] is (profile["spouse"]["cec_work"] != "no")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+async def test_a_partner_who_becomes_a_citizen_stops_counting_and_is_asked_again_when_not(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str) -> None:
+    # 406 with the partner (doctoral, CELPIP 9s, 5+ years); a citizen or PR: "without spouse", 394, nothing stale.
+    marital, partner, _, _ = COUPLES["doctoral_celpip_five_years"]
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        assert headline(lang, 406) in await couple_crs(chat, lang, marital, partner)
+        await chat.send("/summary")
+        await chat.click(t(lang, "summary.spouse_citizen"))
+        await answer_all(chat, tap(lang, "button.yes"))
+        assert headline(lang, 394) in chat.last_text
+        assert t(lang, "verdict.crs_parts", core=356, spouse=0, transferability=38, additional=0) in chat.last_text
+        await chat.send("/summary")
+        await chat.click(t(lang, "summary.spouse_citizen"))
+        await answer_all(chat, tap(lang, "button.no"))
+        assert t(lang, "q.spouse_accompanying.text") in chat.last_text  # asked again, not assumed
+        await answer_all(chat, *steps(lang, partner[1:]))
+        assert headline(lang, 406) in chat.last_text
+    bot.errors.check()
+
+
+async def test_back_to_a_partner_s_score_changes_their_points(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    # At the partner's Canadian work question, /back to their speaking score and 8 instead of 9: CLB 8 is 3 points,
+    # not 5. doctoral 10 + 5 + 5 + 5 + 3 + 5 or more years 10 = 38: 366 + 38 = 404.
+    marital, partner, _, _ = COUPLES["doctoral_celpip_five_years"]
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *screening("en"), "1990-03-10", tap("en", f"opt.marital.{marital}"),
+                         *steps("en", partner[:-1]))
+        assert t("en", "q.spouse_work.text") in chat.last_text
+        await answer_all(chat, "/back")
+        assert t("en", "answers.changing", answer="9") in chat.last_text
+        await answer_all(chat, "8", *steps("en", partner[-1:]), *after_partner("en"))
+        crs = "\n\n".join(chat.texts[-2:])
+        assert headline("en", 404) in crs
+        assert t("en", "verdict.crs_parts", core=328, spouse=38, transferability=38, additional=0) in crs
+    bot.errors.check()
