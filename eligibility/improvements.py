@@ -462,7 +462,7 @@ class PartnerComparison:
     crs_now: int
     crs_partner_principal: int
     partner_eligible: bool
-    partner_missing: tuple[str, ...]  # "work", "language", "quebec"
+    partner_missing: tuple[str, ...]  # "work", "work_years" (answers that disagree), "language", "quebec"
     required_clb: int | None
 
 
@@ -504,6 +504,10 @@ def partner_comparison(profile: ScreeningProfile) -> PartnerComparison | None:
     missing = []
     if required is None:
         missing.append("work")
+    elif spouse.canadian_work_years < 1:
+        # 1,560 hours is one completed year of Canadian work (RULES.md 1 and 3): "meets the program" and "no year"
+        # cannot both hold, so the partner is not said eligible until one of the two answers is checked
+        missing.append("work_years")
     level = required or 5
     if not any(r.valid_on(as_of) and r.lowest >= level for r in partner_results):
         missing.append("language")

@@ -289,3 +289,24 @@ async def test_back_to_a_partner_s_score_changes_their_points(tg: FakeTelegram, 
         assert headline("en", 404) in crs
         assert t("en", "verdict.crs_parts", core=328, spouse=38, transferability=38, additional=0) in crs
     bot.errors.check()
+
+
+async def test_a_partner_said_to_meet_the_cec_but_with_no_canadian_year_is_asked_to_check(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    # The French-tested partner has "None" for Canadian work, then "Yes, mostly in a TEER 0 or 1 job" to the
+    # program: 1,560 hours is one completed year (RULES.md 1 and 3), so the two answers disagree. The figure is the
+    # same 435 (0 Canadian years, as answered); the partner is not said eligible, and the two answers are named.
+    marital, partner, _, _ = COUPLES["french_test_master"]
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await couple_crs(chat, "fr", marital, partner)
+        await chat.click(t("fr", "improvements.view.button"))
+        await chat.click(t("fr", "improvements.view.partner_button"))
+        await answer_all(chat, "1994-05-01", tap("fr", "opt.spouse_work.0"),
+                         tap("fr", "improvements.view.cec_work.teer_0_1"))
+        comparison = chat.last_text
+        assert t("fr", "improvements.partner.more", now=396, partner=435, points=39) in comparison
+        assert t("fr", "improvements.partner.eligible", level=7) not in comparison
+        assert t("fr", "improvements.partner.not_eligible",
+                 what=t("fr", "improvements.partner.missing_work_years")) in comparison
+    bot.errors.check()
