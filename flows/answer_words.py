@@ -382,6 +382,18 @@ _COMES_ALONG = re.compile(
     r"m accompagne|m accompagnera|va m accompagner|vient|va venir|viendra)"
     r"(?: (?:with me|along|too|also|me|avec moi|aussi))*$", _A)
 
+_NOT_YET = re.compile(r"(?:(?:no|non|nope|nah) )?(?:not yet|pas encore|not right away|pas tout de suite|"
+                      r"not now|pas maintenant)", _A)
+# "she is not coming", "il ne viendra pas": the partner does not come, said in words (no time: "not yet", "not
+# now", "later" are not a no)
+_STAYS_BEHIND = re.compile(
+    r"^(?:(?:no|non|nope|nah) )?(?:(?:my|mon|ma) (?:husband|wife|spouse|partner|mari|femme|epouse|epoux|"
+    r"conjoint|conjointe)|she|he|elle|il) (?:(?:is not coming|isn t coming|s not coming|won t come|will not come|"
+    r"won t be coming|will not be coming|ne vient pas|ne viendra pas|ne m accompagne pas|ne m accompagnera pas|"
+    r"ne va pas venir|ne va pas m accompagner)(?: (?:with me|along|to canada|au canada|avec moi))*|"
+    # staying, only where: "she stays here" may be in Canada already, with the person
+    r"(?:is staying|will stay|stays|reste|restera) (?:back home|au pays))$", _A)
+
 
 # "another job?" answered with the count: "no, just the one" is a plain no (the "just" limits nothing), "1 more"
 # or "yes, one more" a plain yes.
@@ -586,6 +598,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return answer if answer and not signs & (_DOUBT_SIGNS | _SIGNS_OF[other]) else None
     typed = [w for w in (w.strip(".,!") for w in _words(text)) if w]
     words = [_unstretched(w) for w in typed]
+    if question_id == "spouse_accompanying" and _NOT_YET.fullmatch(" ".join(words)):
+        return None  # "not yet" to "will your partner come?": later, or not at all (two readings, asked again)
     if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
         return alone[" ".join(words)]
     if (in_words := _said_in_words(question_id, words)) is not None:
@@ -598,6 +612,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "yes"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
         return "yes"
+    if question_id == "spouse_accompanying" and _STAYS_BEHIND.match(" ".join(words)):
+        return "no"
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):

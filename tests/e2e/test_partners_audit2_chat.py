@@ -310,3 +310,27 @@ async def test_a_partner_said_to_meet_the_cec_but_with_no_canadian_year_is_asked
         assert t("fr", "improvements.partner.not_eligible",
                  what=t("fr", "improvements.partner.missing_work_years")) in comparison
     bot.errors.check()
+
+
+@pytest.mark.parametrize(("lang", "typed", "stored"), [
+    ("fr", "il ne viendra pas", False), ("en", "my wife won't come with me", False),
+    ("en", "no, she stays back home", False), ("en", "he is coming with me", True),
+    # two readings: later (still coming, in the application) or not at all; "here" may be Canada already
+    ("en", "not yet", None), ("fr", "pas encore", None), ("en", "she stays here", None),
+    ("en", "she is staying with me", None)])
+async def test_whether_the_partner_comes_said_in_words(tg: FakeTelegram, tmp_path: pathlib.Path, lang: str,
+                                                       typed: str, stored: bool | None) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        await chat.send("/start")
+        await answer_all(chat, *screening(lang), "1990-03-10", tap(lang, "opt.marital.married"),
+                         tap(lang, "button.no"), typed)
+        assert answers(bot, chat).get("spouse_accompanying") is stored
+        if stored is None:  # asked again, nothing stored
+            assert t(lang, "q.spouse_accompanying.text") in chat.last_text
+        elif stored is False:  # not coming: the person's own education next, then "without spouse", 394
+            await answer_all(chat, *after_partner(lang))
+            assert headline(lang, 394) in chat.last_text
+        else:
+            assert t(lang, "q.spouse_education.text") in chat.last_text
+    bot.errors.check()
