@@ -38,6 +38,7 @@ from flows.answer_words import (
 from flows.approximate_dates import ABOUT
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
+from flows.improvements_view import PARTNER
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
@@ -180,6 +181,9 @@ def _prune(screening: Screening) -> bool:
         for question_id, flag in ABOUT.items():
             if flag in item and question_id not in item:
                 del item[flag]
+    # The partner comparison's facts (birth date, work) go with the partner: a later partner is asked their own.
+    if answers.get("marital") not in ("married", "common_law"):
+        answers.pop(PARTNER, None)
     # A "yes" about "you or your spouse" once the partner no longer counts: asked again about the person alone.
     if answers.get("sibling") is True and answers.get(SIBLING_WITH_SPOUSE) and not spouse_counts(answers, answers):
         del answers["sibling"]

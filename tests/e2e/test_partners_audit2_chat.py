@@ -334,3 +334,34 @@ async def test_whether_the_partner_comes_said_in_words(tg: FakeTelegram, tmp_pat
         else:
             assert t(lang, "q.spouse_education.text") in chat.last_text
     bot.errors.check()
+
+
+async def test_the_partner_s_comparison_facts_go_with_the_partner(tg: FakeTelegram,
+                                                                 tmp_path: pathlib.Path) -> None:
+    # The comparison's three facts (born 1988-02-01, 3 years abroad, TEER 0/1 work in Canada): 514. Then single,
+    # 394, and married again with the French-tested partner: their facts are asked, never the first partner's.
+    marital, partner, _, _ = COUPLES["doctoral_celpip_five_years"]
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await couple_crs(chat, "en", marital, partner)
+        await chat.click(t("en", "improvements.view.button"))
+        await chat.click(t("en", "improvements.view.partner_button"))
+        await answer_all(chat, "1988-02-01", tap("en", "opt.spouse_work.3"),
+                         tap("en", "improvements.view.cec_work.teer_0_1"))
+        assert t("en", "improvements.partner.more", now=406, partner=514, points=108) in chat.last_text
+        await chat.send("/summary")
+        await chat.click(t("en", "summary.marital"))
+        await answer_all(chat, tap("en", "opt.marital.single"))
+        assert headline("en", 394) in chat.last_text
+        await chat.send("/summary")
+        await chat.click(t("en", "summary.marital"))
+        await answer_all(chat, tap("en", "opt.marital.married"),
+                         *steps("en", COUPLES["french_test_master"][1]))
+        assert headline("en", 396) in chat.last_text
+        await chat.click(t("en", "improvements.view.button"))
+        await chat.click(t("en", "improvements.view.partner_button"))
+        assert t("en", "improvements.view.ask_birth") in chat.last_text
+        await answer_all(chat, "1994-05-01", tap("en", "opt.spouse_work.0"),
+                         tap("en", "improvements.view.cec_work.no"))
+        assert t("en", "improvements.partner.more", now=396, partner=435, points=39) in chat.last_text
+    bot.errors.check()
