@@ -108,7 +108,7 @@ async def test_the_partner_as_principal_with_a_french_test_but_no_canadian_work_
         assert t("en", "improvements.partner.not_eligible",
                  what=t("en", "improvements.partner.missing_work")) in comparison
         assert "you did not say that their Canadian work meets the program" in comparison
-        assert t("en", "improvements.partner.eligible", level=7) not in comparison
+        assert "also meets the CEC's criteria" not in comparison
     bot.errors.check()
 
 
@@ -127,7 +127,8 @@ async def test_the_partner_as_principal_with_a_doctorate_and_five_years_in_canad
                          tap("fr", "improvements.view.cec_work.teer_0_1"))
         comparison = chat.last_text
         assert t("fr", "improvements.partner.more", now=406, partner=514, points=108) in comparison
-        assert t("fr", "improvements.partner.eligible", level=7) in comparison
+        assert t("fr", "improvements.partner.eligible", level=7,
+                 scale=t("fr", "improvements.scale_english")) in comparison
     bot.errors.check()
 
 
@@ -306,7 +307,7 @@ async def test_a_partner_said_to_meet_the_cec_but_with_no_canadian_year_is_asked
                          tap("fr", "improvements.view.cec_work.teer_0_1"))
         comparison = chat.last_text
         assert t("fr", "improvements.partner.more", now=396, partner=435, points=39) in comparison
-        assert t("fr", "improvements.partner.eligible", level=7) not in comparison
+        assert "remplit aussi les critères" not in comparison
         assert t("fr", "improvements.partner.not_eligible",
                  what=t("fr", "improvements.partner.missing_work_years")) in comparison
     bot.errors.check()
