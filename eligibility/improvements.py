@@ -462,8 +462,10 @@ class PartnerComparison:
     crs_now: int
     crs_partner_principal: int
     partner_eligible: bool
-    partner_missing: tuple[str, ...]  # "work", "language", "quebec"
+    partner_missing: tuple[str, ...]  # "work", "work_years" (answers that disagree), "language", "quebec"
     required_clb: int | None
+    # The language of the partner's result that meets the level: "CLB" for English, "NCLC" for French (RULES.md 2)
+    language: str = ENGLISH
 
 
 def partner_comparison(profile: ScreeningProfile) -> PartnerComparison | None:
@@ -504,12 +506,18 @@ def partner_comparison(profile: ScreeningProfile) -> PartnerComparison | None:
     missing = []
     if required is None:
         missing.append("work")
+    elif spouse.canadian_work_years < 1:
+        # 1,560 hours is one completed year of Canadian work (RULES.md 1 and 3): "meets the program" and "no year"
+        # cannot both hold, so the partner is not said eligible until one of the two answers is checked
+        missing.append("work_years")
     level = required or 5
-    if not any(r.valid_on(as_of) and r.lowest >= level for r in partner_results):
+    meeting = [r for r in partner_results if r.valid_on(as_of) and r.lowest >= level]
+    if not meeting:
         missing.append("language")
     if profile.intends_to_live_in_quebec:
         missing.append("quebec")
-    return PartnerComparison(now, partner_total, not missing, tuple(missing), required)
+    language = meeting[0].language if meeting else ENGLISH
+    return PartnerComparison(now, partner_total, not missing, tuple(missing), required, language)
 
 
 # -- JSON and sentences ----------------------------------------------------------------------------------------
@@ -620,7 +628,8 @@ def partner_text(comparison: PartnerComparison, text: Catalog) -> str:
     parts = [text.t(f"improvements.partner.{key}", now=comparison.crs_now,
                     partner=comparison.crs_partner_principal, points=abs(difference))]
     if comparison.partner_eligible:
-        parts.append(text.t("improvements.partner.eligible", level=comparison.required_clb))
+        parts.append(text.t("improvements.partner.eligible", level=comparison.required_clb,
+                            scale=text.t(f"improvements.scale_{comparison.language}")))
     else:
         parts.append(text.t("improvements.partner.not_eligible", what=text.join(
             [text.t(f"improvements.partner.missing_{m}") for m in comparison.partner_missing])))

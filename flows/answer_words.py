@@ -399,6 +399,18 @@ _COMES_ALONG = re.compile(
     r"m accompagne|m accompagnera|va m accompagner|vient|va venir|viendra)"
     r"(?: (?:with me|along|too|also|me|avec moi|aussi))*$", _A)
 
+_NOT_YET = re.compile(r"(?:(?:no|non|nope|nah) )?(?:not yet|pas encore|not right away|pas tout de suite|"
+                      r"not now|pas maintenant)", _A)
+# "she is not coming", "il ne viendra pas": the partner does not come, said in words (no time: "not yet", "not
+# now", "later" are not a no)
+_STAYS_BEHIND = re.compile(
+    r"^(?:(?:no|non|nope|nah) )?(?:(?:my|mon|ma) (?:husband|wife|spouse|partner|mari|femme|epouse|epoux|"
+    r"conjoint|conjointe)|she|he|elle|il) (?:(?:is not coming|isn t coming|s not coming|won t come|will not come|"
+    r"won t be coming|will not be coming|ne vient pas|ne viendra pas|ne m accompagne pas|ne m accompagnera pas|"
+    r"ne va pas venir|ne va pas m accompagner)(?: (?:with me|along|to canada|au canada|avec moi))*|"
+    # staying, only where: "she stays here" may be in Canada already, with the person
+    r"(?:is staying|will stay|stays|reste|restera) (?:back home|au pays))$", _A)
+
 
 # "another job?" answered with the count: "no, just the one" is a plain no (the "just" limits nothing), "1 more"
 # or "yes, one more" a plain yes.
@@ -614,6 +626,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return answer if answer and not signs & (_DOUBT_SIGNS | _SIGNS_OF[other]) else None
     typed = [w for w in (w.strip(".,!") for w in _words(text)) if w]
     words = [_unstretched(w) for w in typed]
+    if question_id == "spouse_accompanying" and _NOT_YET.fullmatch(" ".join(words)):
+        return None  # "not yet" to "will your partner come?": later, or not at all (two readings, asked again)
     if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
         return alone[" ".join(words)]
     if (in_words := _said_in_words(question_id, words)) is not None:
@@ -626,6 +640,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "yes"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
         return "yes"
+    if question_id == "spouse_accompanying" and _STAYS_BEHIND.match(" ".join(words)):
+        return "no"
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
@@ -1795,6 +1811,9 @@ _TOGETHER_FOR = re.compile(r"^(?:en )?(?:concubinage|concubins?|concubines?|coha
                            r"(?:ans?|annees?|years?|yrs?)"
                            r"(?: (?:but )?(?:not married|pas maries?|sans etre maries?))?$",
                            _A)
+# Living together or common-law said with what does not settle the status (a length, a year, a month)
+_LIVING_TOGETHER = re.compile(r"\b(?:together|ensemble|concubin\w*|common[ -]?law|conjointe?s? de fait|cohabit\w*|"
+                              r"union libre|union de fait|vie commune)\b", _A)
 # Living together since a year: "we live together since 2020", "on vit ensemble depuis 2019"
 _TOGETHER_SINCE = re.compile(r"(?:we |on |nous )?(?:(?:ve )?been )?"
                              r"(?:living|live|lived|vivons|vit|habite|habitons) "
@@ -1996,6 +2015,10 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         if "ielts_general" in question.options and _plain_yes(text, question.id):
             # "yes" to "Has your spouse taken an approved test?": which one is the answer, said as such
             raise InvalidAnswer("err.test_which")
+        if question.id == "marital" and _LIVING_TOGETHER.search(fold(text)):
+            # "we live together since 2025", "conjoint de fait depuis 8 mois": RULES.md does not say how long makes
+            # a common-law partner, so the status is asked, and why, never guessed from the length
+            raise InvalidAnswer("err.marital_together")
         if _SIGNED.search(fold(text)):  # "<1", "-1": dropping the sign would read another number
             return None
         if _APPROX_SIGN.search(text) and all(option.isdigit() for option in question.options):

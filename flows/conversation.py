@@ -38,6 +38,7 @@ from flows.answer_words import (
 from flows.approximate_dates import ABOUT
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
+from flows.improvements_view import PARTNER
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
@@ -180,6 +181,9 @@ def _prune(screening: Screening) -> bool:
         for question_id, flag in ABOUT.items():
             if flag in item and question_id not in item:
                 del item[flag]
+    # The partner comparison's facts (birth date, work) go with the partner: a later partner is asked their own.
+    if answers.get("marital") not in ("married", "common_law"):
+        answers.pop(PARTNER, None)
     # A "yes" about "you or your spouse" once the partner no longer counts: asked again about the person alone.
     if answers.get("sibling") is True and answers.get(SIBLING_WITH_SPOUSE) and not spouse_counts(answers, answers):
         del answers["sibling"]
@@ -926,6 +930,13 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         screening.state = quebec.QUESTION
         return quebec.notice(question_key(screening), lang)
     resume_unfinished(screening)  # a result never leaves out part of a job or test (see _first_gap)
+    if (crs_gap := _crs_gap(screening)) is not None:
+        # A CRS never counts a needed answer as 0: e.g. /back out of a change to "partner coming" left the
+        # partner's questions unasked. No history token: /back from there goes where it went before.
+        screening.state = crs_gap
+        message = question_message(screening, lang, today)
+        message.text = f"⏸ {h(c.t('summary.unfinished_crs'))}\n\n{message.text}"
+        return Reply([message])
     if screening.state not in CHECKPOINTS and screening.resumed is None \
             and (offered := _titles_again(screening, lang, today)) is not None:
         offered.changed = True  # as any reply of show(): where the screening is, to save
@@ -1089,6 +1100,17 @@ def _first_gap(screening: Screening) -> tuple[str, int, int] | None:
     while probe.state not in CHECKPOINTS and probe.answered(BY_ID[probe.state]):
         fire(probe)
     return None if probe.state in CHECKPOINTS else (probe.state, probe.position["job"], probe.position["test"])
+
+
+def _crs_gap(screening: Screening) -> str | None:
+    """At the CRS result, the first CRS question that applies and is unanswered; None otherwise. Read on a copy."""
+    if screening.state == VERDICT or screening.state not in CHECKPOINTS:
+        return None
+    probe = Screening(FIRST_CRS, copy.deepcopy(screening.answers), [])
+    probe.position.update(job=0, test=0)
+    while probe.state not in CHECKPOINTS and probe.answered(BY_ID[probe.state]):
+        fire(probe)
+    return None if probe.state in CHECKPOINTS else probe.state
 
 
 def _gap_item(gap: tuple[str, int, int]) -> tuple[str, int] | None:

@@ -106,7 +106,8 @@ async def test_an_accompanying_partner_s_factors_and_the_comparison(tg: FakeTele
                          tap(lang, "improvements.view.cec_work.teer_0_1"))
         comparison = chat.last_text
         assert t(lang, "improvements.partner.more", now=401, partner=455, points=54) in comparison
-        assert t(lang, "improvements.partner.eligible", level=7) in comparison
+        assert t(lang, "improvements.partner.eligible", level=7,
+                 scale=t(lang, "improvements.scale_english")) in comparison
     bot.errors.check()
 
 

@@ -196,7 +196,7 @@ def test_a_partner_whose_work_does_not_qualify_is_told_honestly() -> None:
     comparison = assess(Profile.model_validate_json(json.dumps(data)), "fr",
                         with_improvements=True)["partner_comparison"]
     assert comparison["partner_eligible"] is False and comparison["partner_missing"] == ["work"]
-    assert "ne serait pas admissible" in comparison["text"]
+    assert "ne semble pas admissible" in comparison["text"]  # from the answers: "no, or not sure"
 
 
 def test_the_partner_as_principal_scores_by_the_grid() -> None:

@@ -255,3 +255,23 @@ def test_the_renewal_of_an_expired_partner_test_in_english_and_french() -> None:
                           "on January 10, 2026): +20 points.")
     fr = _spouse_items(p, "fr")["spouse_language_renew"]["text"]
     assert "CELPIP-General" in fr and "10 janvier 2026" in fr and "+20" in fr
+
+
+def test_a_partner_said_to_meet_the_cec_with_no_canadian_year_is_not_said_eligible() -> None:
+    # 1,560 hours is one completed year (RULES.md 1 and 3): the two answers disagree, so not "eligible".
+    p = profile(**{**PARTNER, "canadian_work_years": 0}, cec_work="teer_0_1")
+    comparison = partner_comparison(p)
+    assert comparison is not None and not comparison.partner_eligible
+    assert comparison.partner_missing == ("work_years",)
+    assert comparison.required_clb == 7  # their test is still checked against the level they said
+
+
+def test_a_partner_eligible_on_a_french_test_is_told_the_nclc() -> None:
+    # TEF Canada 503/503/512/518 is NCLC 9 in each (RULES.md 2): the level said is NCLC 7, as French tests print.
+    tef = {"test": "tef_canada", "date": "2026-03-01", "listening": 503, "reading": 503, "writing": 512,
+           "speaking": 518}
+    p = profile(**{**PARTNER, "language_test": tef}, cec_work="teer_0_1")
+    en = assess(p, "en", with_improvements=True)["partner_comparison"]["text"]
+    assert "(language at NCLC 7 in all four abilities included)" in en
+    fr = assess(p, "fr", with_improvements=True)["partner_comparison"]["text"]
+    assert "(y compris la langue au NCLC 7 dans les quatre compétences)" in fr

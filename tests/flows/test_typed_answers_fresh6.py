@@ -68,7 +68,7 @@ def test_the_sixth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     ("spouse_education", "she is doing masters", "en"), ("education_level", "bachelor equivalent diploma", "en"),
     # the neighbours of the new readings: a no, a doubt or another time stays asked again
     ("job_ongoing", "working there till june", "en"), ("spouse_accompanying", "he is coming later", "en"),
-    ("spouse_accompanying", "my wife is not coming", "en"), ("canadian_work", "ya 2 ans", "fr"),
+    ("canadian_work", "ya 2 ans", "fr"),
     ("canadian_work", "ya pas eu de paie", "fr"), ("canadian_work", "no sir, only part time", "en"),
     ("job_paid", "yes for two weeks", "en"), ("marital", "my husband passed away", "en"),
     ("marital", "en concubinage depuis 6 mois", "fr"), ("test_kind", "i gave ielts", "en"),
@@ -132,3 +132,10 @@ def test_what_is_left_of_round_six(question: str, typed: str, request: pytest.Fi
     request.applymarker(pytest.mark.xfail(strict=True, reason=_LEFT[(question, typed)]))
     entry = ENTRIES[(question, typed)]
     assert corpus.run([entry])[0][2]
+
+
+def test_a_partner_not_coming_said_in_words_is_a_no() -> None:
+    # Once a neighbour kept away from the "comes along" reading; read as the no it plainly is since (partners,
+    # audit round 2), while "he is coming later" stays asked again.
+    outcome = answer("spouse_accompanying", "my wife is not coming", "en")
+    assert (outcome.kind, outcome.value) == ("stored", False)
