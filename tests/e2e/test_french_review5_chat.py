@@ -56,7 +56,6 @@ async def test_un_score_au_dessus_de_chaque_ronde_le_dit_sans_compter(tg: FakeTe
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="« Vous ou ... avez-vous »: fixed next")
 async def test_la_question_du_frere_ou_de_la_soeur_ne_dit_pas_vous_deux_fois(tg: FakeTelegram,
                                                                            tmp_path: pathlib.Path) -> None:
     """Awa's husband comes with her: the last CRS question read « Vous ou votre époux ou conjoint de fait
