@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import pathlib
 
-import pytest
-
 from .bot_fixtures import bot_on
 from .fake_telegram import Chat, FakeTelegram
 from .test_first_screen_todo_chat import COOK_FR
@@ -35,7 +33,6 @@ def crs_screen(chat: Chat) -> str:
     return next(text for text in reversed(chat.texts) if "Score SCG estimé" in text)
 
 
-@pytest.mark.xfail(strict=True, reason="« dans 6 de ces 6 rondes »: fixed next")
 async def test_un_score_au_dessus_de_chaque_ronde_le_dit_sans_compter(tg: FakeTelegram,
                                                                      tmp_path: pathlib.Path) -> None:
     """Rania has a TEF Canada and an IELTS; her 588 is above each of the 6 last cut-offs (516 to 523): the result
