@@ -118,3 +118,21 @@ def test_le_terminal_s_explique_en_francais_naturel(tmp_path: pathlib.Path) -> N
         in done.out
     for awkward in ("ses mots", "laissées de côté", "\nPause."):
         assert awkward not in done.out, awkward
+
+
+async def test_la_confidentialite_parle_d_une_seule_voix(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """/privacy says « Ce que je conserve », « je conserve aussi », then, for round alerts, « nous conservons ce
+    choix »: one message, two voices (the English said "What I store" and "we keep" alike)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Amadou", language_code="fr")
+        said = "\n".join(message.shown_text or "" for message in await say(chat, "/start", "/privacy"))
+        assert "Ce que je conserve : votre identifiant Telegram" in said
+        assert "Alertes de rondes : si vous les activez, je conserve ce choix et sa date jusqu'à ce que vous " \
+               "les arrêtiez ou utilisiez /delete." in said
+        assert "nous conservons" not in said
+        english = Chat(bot.app, tg, first_name="Ann", user_id=2002)
+        said = "\n".join(message.shown_text or "" for message in await say(english, "/start", "/privacy"))
+        assert "Round alerts: if you turn them on, I keep that choice and the day you made it" in said
+        assert "we keep" not in said
+        heard_in_french(chat)
+    bot.errors.check()
