@@ -49,6 +49,12 @@ async def test_un_score_au_dessus_de_chaque_ronde_le_dit_sans_compter(tg: FakeTe
         assert "le score minimal des candidats invités a varié de 516 à 523 ; votre score estimé aurait atteint " \
                "ce seuil dans chacune de ces 6 rondes." in said
         assert "6 de ces 6" not in said
+        # "How can I raise my score?" counted the same way: « dans 6 des 6 dernières rondes »
+        await say(chat, "[📈 Comment augmenter mon score ?]")
+        plan = "\n".join(chat.texts[-3:])
+        assert "ce score aurait atteint le seuil de chacune des 6 dernières rondes de la catégorie de " \
+               "l'expérience canadienne." in plan
+        assert "6 des 6" not in plan
         heard_in_french(chat)
     bot.errors.check()
 
