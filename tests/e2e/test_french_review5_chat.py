@@ -161,3 +161,21 @@ async def test_le_mois_tape_comme_le_bouton_l_ecrit_est_compris(tg: FakeTelegram
         assert "Aucune question n'attend de réponse" not in said
         assert "1er mars 2027" in said
     bot.errors.check()
+
+
+async def test_un_test_qui_expire_avant_une_demande_plus_tardive(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Nadia's TCF Canada of 2025-01-03 expires on 2027-01-03 (2 years, RULES.md 2); asked for an application in
+    March 2027, the CRS said « expire le 3 janvier 2027, au plus tard le jour de la demande », as if the expiry
+    were the uncertain date and the application a set one; the English says "by the day you would apply". The
+    French figure beside the English ones is this session's (RULES.md 3: +25 for NCLC 7 in French)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Nadia", language_code="fr")
+        await say(chat, *WORK, "[TCF Canada]", "3 janvier 2025", "CO 530 CE 525 EE 14 EO 12", "non", ESTIMATE,
+                  *THOMAS_CRS, "[📅 Et si je présente ma demande plus tard ?]", "[mars 2027]")
+        said = "\n".join(chat.texts)  # the result is shown again in place
+        assert "Votre test TCF Canada expire le 3 janvier 2027, d'ici le jour où vous présenteriez votre " \
+               "demande : aucun point de langue ce jour-là. Avec un nouveau test au NCLC 7 dans les quatre " \
+               "compétences : 449 points en anglais, 474 en français ; au NCLC 9 : 517 en anglais." in said
+        assert "au plus tard le jour de la demande" not in said
+        heard_in_french(chat)
+    bot.errors.check()
