@@ -56,6 +56,11 @@ def _invited_in(rounds: Rounds, total: int) -> int:
     return bisect_right(rounds.sorted_cutoffs, total)
 
 
+def _recent_key(invited: int, rounds: int) -> str:
+    """None, some or all of the recent rounds reached: "all of them" reads better than "6 of them" (of 6)."""
+    return "crs.recent_none" if not invited else "crs.recent_all" if invited == rounds else "crs.recent"
+
+
 def required_clb(ledger: ledger_rules.Ledger) -> tuple[int | None, str]:
     """IRPR 87.1(2)(e): the level of the occupation with the most qualifying hours; a tie takes CLB 7.
 
@@ -114,11 +119,12 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
     difference = total - latest.lowest_crs
     key = "crs.above" if difference > 0 else "crs.equal" if difference == 0 else "crs.below"
     cutoffs = rounds.sorted_cutoffs
+    invited = _invited_in(rounds, total)
     sentences = [
         text.t(key, total=text.number(total), cutoff=latest.lowest_crs, date=text.date(latest.date),
                points=text.count(abs(difference), "point")),
-        text.t("crs.recent" if (invited := _invited_in(rounds, total)) else "crs.recent_none", rounds=len(cutoffs),
-               low=cutoffs[0], high=cutoffs[-1], start=text.date(rounds.recent[0].date), invited=invited),
+        text.t(_recent_key(invited, len(cutoffs)), rounds=len(cutoffs), low=cutoffs[0], high=cutoffs[-1],
+               start=text.date(rounds.recent[0].date), invited=invited),
     ]
     for program, applies in ((FRENCH, french), (NOMINEE, nominee)):
         summary = rounds.summary(program) if applies else None

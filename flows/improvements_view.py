@@ -89,7 +89,8 @@ def _item_text(item: dict[str, Any], number: int, c: Catalog, eligible_on: str |
     rounds = item.get("recent_rounds")
     if item["kind"] == "step" and rounds:
         later = eligible_on is not None and (item["when"] is None or item["when"] < eligible_on)
-        key = ("improvements.view.rounds_later" if later else "improvements.view.rounds") if rounds["invited"] \
+        every = "_all" if rounds["invited"] == rounds["of"] else ""  # "each of the last 6", not "6 of the last 6"
+        key = f"improvements.view.rounds{'_later' if later else ''}{every}" if rounds["invited"] \
             else "improvements.view.rounds_none"
         sentence = c.t(key, total=item["crs_after"], invited=rounds["invited"],
                        rounds=rounds["of"])

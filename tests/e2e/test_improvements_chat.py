@@ -31,7 +31,7 @@ async def test_the_readme_person_asks_how_to_raise_the_score(tg: FakeTelegram, t
         # French at NCLC 7 pays most: 12 second-language points and 50 additional points (RULES.md section 3).
         assert "1. French as a second official language: TEF Canada at NCLC 7 or more" in plan
         assert "+62 points" in plan
-        assert "With this, 532: it would have reached the cut-off in 6 of the last 6" in plan
+        assert "With this, 532: it would have reached the cut-off in each of the last 6" in plan
         assert "A new IELTS General Training result at CLB 10 or more in all four abilities" in plan
         assert "4." not in plan  # the top three only
         assert any(label.startswith("More (") for label in chat.buttons)

@@ -230,8 +230,8 @@ async def test_the_crs_then_says_the_test_will_have_expired_not_that_there_is_no
         assert {"en": "No valid language test yet", "fr": "Pas encore de test de langue valide"}[lang] not in july
         assert {"en": "Your IELTS General Training expires on June 1, 2027, by the day you would apply, so no "
                       "language points then.",
-                "fr": "Votre test IELTS General Training expire le 1er juin 2027, au plus tard le jour de la "
-                      "demande : aucun point de langue ce jour-là."}[lang] in july
+                "fr": "Votre test IELTS General Training expire le 1er juin 2027, d'ici le jour où vous "
+                      "présenteriez votre demande : aucun point de langue ce jour-là."}[lang] in july
     bot.errors.check()
 
 

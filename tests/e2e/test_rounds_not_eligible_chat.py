@@ -91,6 +91,6 @@ async def test_a_not_yet_eligible_persons_plan_says_cut_offs_count_once_eligible
         await chat.click("📈 How can I raise my score?")
         plan = "\n".join(chat.texts[-2:])
         # French NCLC 7 in all four: 4 x 3 + 50 = +62, 558: above all six cut-offs (516 to 523), once eligible.
-        assert ("With this, 558: it would have reached the cut-off in 6 of the last 6 Canadian Experience Class "
-                "rounds, once you are eligible.") in plan
+        assert ("With this, 558: it would have reached the cut-off in each of the last 6 Canadian Experience "
+                "Class rounds, once you are eligible.") in plan
         bot.errors.check()

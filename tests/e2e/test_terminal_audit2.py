@@ -90,8 +90,9 @@ def test_privacy_in_a_telegram_chat_is_unchanged() -> None:
 @pytest.mark.parametrize(("lang", "typed", "paused", "question"), [
     ("en", ["2", "/cancel", "yes"], "Paused. Your answers are saved: run the chat again to continue",
      "Have you had a paid job in Canada in the last 10 years?"),
-    ("fr", ["2", "/cancel", "oui"], "Pause. Vos réponses sont enregistrées : relancez la conversation pour "
-     "continuer", "Avez-vous occupé un emploi rémunéré au Canada au cours des 10 dernières années ?"),
+    ("fr", ["2", "/cancel", "oui"], "Conversation en pause. Vos réponses sont enregistrées : relancez la "
+     "conversation pour continuer",
+     "Avez-vous occupé un emploi rémunéré au Canada au cours des 10 dernières années ?"),
 ])
 def test_cancel_in_the_terminal_stops_the_chat_and_a_second_run_resumes(tmp_path: pathlib.Path, lang: str,
                                                                        typed: list[str], paused: str,

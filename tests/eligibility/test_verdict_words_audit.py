@@ -210,7 +210,7 @@ def test_worked_example_reads_true_against_section_4_rounds() -> None:
     ("eligible_mid", "Your estimated CRS of 517 is 1 point below the lowest score invited"),
     ("eligible_mid", "ranged from 516 to 523; your estimate reached the cut-off in 2 of them."),
     ("eligible_high", "Your estimated CRS of 575 is 57 points above the lowest score invited"),
-    ("eligible_high", "your estimate reached the cut-off in 6 of them."),
+    ("eligible_high", "your estimate reached the cut-off in all of them."),
     ("nominee", "With a provincial nomination, you can also be considered in Provincial Nominee Program rounds: "
                 "in 2026 their lowest invited scores ranged from 697 to 805."),
 ])
