@@ -48,8 +48,8 @@ async def test_un_score_au_dessus_de_chaque_ronde_le_dit_sans_compter(tg: FakeTe
         assert "📊 Score SCG estimé : 588 points" in said
         assert "Première langue officielle retenue : l'anglais, qui rapporte au moins autant de points que " \
                "l'autre ; c'est vous qui la désignez dans votre profil Entrée express." in said
-        assert "le score minimal des candidats invités a varié de 516 à 523 ; votre score estimé aurait atteint " \
-               "ce seuil dans chacune de ces 6 rondes." in said
+        assert "ce score minimal a varié de 516 à 523 ; votre score estimé aurait atteint le seuil dans chacune " \
+               "d'elles." in said
         assert "6 de ces 6" not in said
         # "How can I raise my score?" counted the same way: « dans 6 des 6 dernières rondes »
         await say(chat, "[📈 Comment augmenter mon score ?]")

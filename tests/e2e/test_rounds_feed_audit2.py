@@ -40,9 +40,9 @@ async def test_the_result_says_the_newest_recent_rounds_come_from_copies_until_t
             await ana.send("/language")
             await ana.click("Français")
             french = ana.last_text
-            assert ("inférieur de 48 points au score minimal des candidats invités lors de la ronde la plus "
-                    "récente de la catégorie de l'expérience canadienne (518, le 29 septembre 2026)") in french
-            assert f"aucune de ces 6 rondes. {SECONDARY_FR}" in french
+            assert ("inférieur de 48 points au score minimal de la dernière ronde de la catégorie de l'expérience "
+                    "canadienne (518, le 29 septembre 2026)") in french
+            assert f"aucune d'elles. {SECONDARY_FR}" in french
 
             await refresh(bot)  # IRCC's own feed, up to round 448 (2026-11-25, 466): nothing from copies left
             luc = await screened_to_crs(bot, tg, 1002)

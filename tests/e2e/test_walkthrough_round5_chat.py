@@ -368,7 +368,7 @@ async def test_ines_diplomee_d_une_maitrise_canadienne_avec_deux_tests_a_562_poi
         for line in ("• Première langue officielle : 124", "• Deuxième langue officielle : 10",
                      "• Études au Canada : 30", "• Compétences en français : 50"):
             assert line in crs, line
-        assert "dans chacune de ces 6 rondes" in crs and "de 382 à 420" in crs
+        assert "dans chacune d'elles" in crs and "de 382 à 420" in crs
         # Corrigé dans cette ronde : la langue retenue comme première n'était pas dite (RULES.md 3)
         assert "Première langue officielle retenue : le français, qui rapporte au moins autant de points que " \
                "l'autre ; c'est vous qui la désignez dans votre profil Entrée express." in crs

@@ -153,7 +153,8 @@ def test_no_cec_round_comparison_is_presented_as_theirs(data: dict[str, Any]) ->
     assert result["crs_comparison"] is None
     words = sentences(result)
     assert "lowest score invited" not in words and "Your estimated CRS of" not in words
-    assert "score minimal des candidats invités" not in sentences(run(data, "fr", intends_to_live_in_quebec=True))
+    french = sentences(run(data, "fr", intends_to_live_in_quebec=True))
+    assert "score minimal" not in french and "Votre score SCG estimé (" not in french
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

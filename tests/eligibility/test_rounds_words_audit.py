@@ -127,12 +127,11 @@ def test_below_every_recent_cut_off() -> None:
         "2026), the lowest score invited ranged from 516 to 523; your estimate reached the cut-off in none of "
         "them. (Rounds as of October 1, 2026; the latest 3 from copies of IRCC's list, not yet its own feed.)")
     assert said(README, "fr") == (
-        "Votre score SCG estimé (470) est inférieur de 48 points au score minimal des candidats invités lors de "
-        "la ronde la plus récente de la catégorie de l'expérience canadienne (518, le 29 septembre 2026). Lors "
-        "des 6 dernières rondes de la catégorie de l'expérience canadienne (depuis le 21 juillet 2026), le score "
-        "minimal des candidats invités a varié de 516 à 523 ; votre score estimé n'aurait atteint ce seuil dans "
-        "aucune de ces 6 rondes. (Rondes à jour au 1er octobre 2026 ; les 3 plus récentes tirées de copies de la "
-        "liste d'IRCC, pas encore de son fil.)")
+        "Votre score SCG estimé (470) est inférieur de 48 points au score minimal de la dernière ronde de la "
+        "catégorie de l'expérience canadienne (518, le 29 septembre 2026). Lors des 6 dernières rondes de cette "
+        "catégorie (depuis le 21 juillet 2026), ce score minimal a varié de 516 à 523 ; votre score estimé "
+        "n'aurait atteint le seuil dans aucune d'elles. (Rondes à jour au 1er octobre 2026 ; les 3 plus récentes "
+        "tirées de copies de la liste d'IRCC, pas encore de son fil.)")
 
 
 def test_a_score_equal_to_the_latest_cut_off_is_said_equal_and_counts_as_reached() -> None:
@@ -141,8 +140,8 @@ def test_a_score_equal_to_the_latest_cut_off_is_said_equal_and_counts_as_reached
     assert english.startswith("Your estimated CRS of 518 equals the lowest score invited in the latest Canadian "
                               "Experience Class round (518, September 29, 2026).")
     assert "ranged from 516 to 523; your estimate reached the cut-off in 3 of them." in english  # 516, 516, 518
-    assert french.startswith("Votre score SCG estimé (518) est égal au score minimal des candidats invités")
-    assert "votre score estimé aurait atteint ce seuil dans 3 de ces 6 rondes." in french
+    assert french.startswith("Votre score SCG estimé (518) est égal au score minimal de la dernière ronde")
+    assert "votre score estimé aurait atteint le seuil dans 3 d'entre elles." in french
     assert comparison(AT_LATEST)["difference"] == 0
     assert comparison(AT_LATEST)["recent"]["would_be_invited"] == 3
 
@@ -152,7 +151,7 @@ def test_a_score_equal_to_the_lowest_of_the_six_reaches_those_two_rounds() -> No
     assert english.startswith("Your estimated CRS of 516 is 2 points below the lowest score invited in the latest")
     assert "your estimate reached the cut-off in 2 of them." in english  # July 21 and August 5, both 516
     assert "inférieur de 2 points" in said(AT_LOWEST, "fr")
-    assert "dans 2 de ces 6 rondes" in said(AT_LOWEST, "fr")
+    assert "dans 2 d'entre elles" in said(AT_LOWEST, "fr")
 
 
 def test_a_score_equal_to_the_highest_of_the_six_reaches_all_of_them() -> None:
@@ -160,7 +159,7 @@ def test_a_score_equal_to_the_highest_of_the_six_reaches_all_of_them() -> None:
     assert english.startswith("Your estimated CRS of 523 is 5 points above the lowest score invited")
     assert "your estimate reached the cut-off in all of them." in english
     french = said(AT_HIGHEST, "fr")
-    assert "dépasse de 5 points" in french and "dans chacune de ces 6 rondes" in french
+    assert "dépasse de 5 points" in french and "dans chacune d'elles" in french
 
 
 def test_a_crs_of_1000_or_more_is_written_with_the_thousands_separator_and_names_nominee_rounds() -> None:

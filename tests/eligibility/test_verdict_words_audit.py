@@ -224,9 +224,8 @@ def criterion_free_text(name: str) -> str:
 
 def test_french_comparison_says_the_same_figures() -> None:
     out = text("eligible_low", "fr")
-    assert ("Votre score SCG estimé (470) est inférieur de 48 points au score minimal des candidats invités lors "
-            "de la ronde la plus récente de la catégorie de l'expérience canadienne (518, le 29 septembre "
-            "2026).") in out
+    assert ("Votre score SCG estimé (470) est inférieur de 48 points au score minimal de la dernière ronde de la "
+            "catégorie de l'expérience canadienne (518, le 29 septembre 2026).") in out
     assert "du 27 novembre 2023 au 26 novembre 2026" in out
     assert "(Rondes à jour au 1er octobre 2026 ; les 3 plus récentes tirées de copies" in out
 
