@@ -424,6 +424,17 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[-'’,.!?]", " ", fold(text)).split())
 
 
+# A score said with a doubt: "maybe 6.5", "I think 7", "peut-être 6,5", "environ 450 je crois" (not "6.5 or 7":
+# both are offered as buttons)
+_SCORE_HEDGE = re.compile(r"\b(?:maybe|perhaps|probably|possibly|about|around|roughly|approx\w*|i think|i guess|"
+                          r"i believe|not sure|peut etre|peutetre|probablement|environ|je pense|je crois|jpense|"
+                          r"jcrois|a peu pres|autour de|genre|pas sur|pas sure)\b|~|\bish\b", re.ASCII)
+
+
+def _score_hedged(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and bool(_SCORE_HEDGE.search(re.sub(r"['’-]", " ", fold(text))))
+
+
 def _score_unknown(text: str) -> bool:
     return not any(ch.isdigit() for ch in text) and (
         _is_unsure(text) or bool(_SCORE_DOUBT.search(re.sub(r"[^a-z]+", " ", fold(text)))))
@@ -511,6 +522,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
         if question.kind in ("date", "score") and (readings := _either(question, text, today, kind)):
             raise Ambiguous(question.kind, text, readings)  # "jan or feb 2023", "6.5 or 7": both as buttons
+        if question.kind == "score" and _score_hedged(text):  # checked on the report rather than read as exact
+            c = catalog(lang)
+            raise InvalidAnswer("err.score_hedged", test=c.t(f"test.{kind or 'ielts_general'}"),
+                                ability=c.t(f"ability.{question.meta['ability']}"))
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
             return accept_scores(screening, scores, lang, today)
         ask_if_two(question, text)  # "abroad": with an ECA or without? asked, not read as one of them
