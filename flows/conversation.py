@@ -424,14 +424,15 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[-'’,.!?]", " ", fold(text)).split())
 
 
-# A score said with a doubt: "maybe 6.5", "I think 7", "peut-être 6,5", "environ 450 je crois" (not "6.5 or 7":
-# both are offered as buttons)
+# A score or an age said with a doubt: "maybe 6.5", "I think 7", "peut-être 6,5", "environ 450 je crois" (not
+# "6.5 or 7": both are offered as buttons)
 _SCORE_HEDGE = re.compile(r"\b(?:maybe|perhaps|probably|possibly|about|around|roughly|approx\w*|i think|i guess|"
                           r"i believe|not sure|peut etre|peutetre|probablement|environ|je pense|je crois|jpense|"
-                          r"jcrois|a peu pres|autour de|genre|pas sur|pas sure)\b|~|\bish\b", re.ASCII)
+                          r"jcrois|a peu pres|autour de|genre|pas sur|pas sure|or so|give or take|more or less|"
+                          r"plus ou moins)\b|~|\d\s*ish\b", re.ASCII)
 
 
-def _score_hedged(text: str) -> bool:
+def _score_hedged(text: str) -> bool:  # also an age: "about 30", "environ 30 ans"
     return any(ch.isdigit() for ch in text) and bool(_SCORE_HEDGE.search(re.sub(r"['’-]", " ", fold(text))))
 
 
@@ -512,6 +513,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
+        if question.kind == "age" and _is_unsure(text):  # where to find it, and why the day matters
+            raise InvalidAnswer("err.birth_unsure")
+        if question.kind == "age" and _score_hedged(text):  # "about 30", "je pense 29 ans": never read as exact
+            raise InvalidAnswer("err.birth_two_ages", typed=text.strip()[:60])
         if question.kind == "score" and _score_unknown(text):  # where to find it, and why a guess would mislead
             c = catalog(lang)
             raise InvalidAnswer("err.score_unsure", test=c.t(f"test.{kind or 'ielts_general'}"),

@@ -65,3 +65,45 @@ async def test_nina_peut_etre_6_5_et_je_pense_7(tg: FakeTelegram, tmp_path: path
         await answer_all(chat, "6,5", "7", "7", "7", "non")
         assert "Vous semblez admissible" in result_of(chat)
     bot.errors.check()
+
+
+# -- an age said with a doubt near a birthday (RULES.md 3: age in completed years; 29 is 110 points single, 30 is
+# 105) -----------------------------------------------------------------------------------------------------------
+# Before this audit "about 30" and "environ 30 ans" were stored as exactly 30 (a doubt read as exact: 5 points
+# either way), "I think 29" was answered "I couldn't read that", and "not sure" was not told where the date is.
+# Single, born 1996-12-15 (29 on 2026-11-27), Canadian bachelor's, CLB 9 in all four, 2 years of Canadian work
+# (4,547 h): core 110 + 120 + 124 + 53 = 407, transferability 25 + 25 = 50, Canadian credential 30: 487.
+CRS_AFTER_BIRTH = ["single", "[Bachelor's or 3+ year program]", "[In Canada]", "none", "no", "no", "no"]
+
+
+async def test_theo_about_30_is_never_stored_as_30_and_not_sure_is_told_where_the_date_is(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Theo")
+        await answer_all(chat, *EN, *DEV_SINCE_2024, "[IELTS General Training]", "2025-06-01", "8 7 7 7", "no",
+                         "[Estimate my CRS]")
+        reply = said(await chat.send("not sure"))
+        assert "Your date of birth is on your passport" in reply and "one year can change them" in reply
+        for hedged in ("about 30", "I think 29", "29 or so"):
+            reply = said(await chat.send(hedged))
+            assert f"“{hedged}”: one year of age can change your CRS age points" in reply
+            assert "birth" not in answers(bot, chat), "an age said with a doubt is never stored"
+        await answer_all(chat, "1996-12-15", *CRS_AFTER_BIRTH)
+        crs = "\n".join(chat.texts[-3:])
+        assert "CRS estimate: 487 points" in crs and "• Age: 110" in crs
+    bot.errors.check()
+
+
+async def test_theo_environ_30_ans_n_est_pas_pris_pour_30(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Théo", language_code="fr")
+        await answer_all(chat, *FR, *DEV_DEPUIS_2024, "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non",
+                         "[Estimer mon score SCG]")
+        reply = said(await chat.send("je sais pas"))
+        assert "Votre date de naissance figure sur votre passeport" in reply
+        for hedged in ("environ 30 ans", "je pense 29 ans"):
+            reply = said(await chat.send(hedged))
+            assert f"« {hedged} » : une année d'âge peut changer vos points pour l'âge au SCG" in reply
+            assert "birth" not in answers(bot, chat)
+    bot.errors.check()
+
