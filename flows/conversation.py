@@ -436,6 +436,11 @@ def _score_hedged(text: str) -> bool:  # also an age: "about 30", "environ 30 an
     return any(ch.isdigit() for ch in text) and bool(_SCORE_HEDGE.search(re.sub(r"['’-]", " ", fold(text))))
 
 
+def _whose(question: Question) -> str:
+    """"_spouse" for the partner's scores: their report, not the person's own."""
+    return "_spouse" if question.id.startswith("spouse_") else ""
+
+
 def _score_unknown(text: str) -> bool:
     return not any(ch.isdigit() for ch in text) and (
         _is_unsure(text) or bool(_SCORE_DOUBT.search(re.sub(r"[^a-z]+", " ", fold(text)))))
@@ -519,7 +524,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("err.birth_two_ages", typed=text.strip()[:60])
         if question.kind == "score" and _score_unknown(text):  # where to find it, and why a guess would mislead
             c = catalog(lang)
-            raise InvalidAnswer("err.score_unsure", test=c.t(f"test.{kind or 'ielts_general'}"),
+            raise InvalidAnswer(f"err.score_unsure{_whose(question)}", test=c.t(f"test.{kind or 'ielts_general'}"),
                                 ability=c.t(f"ability.{question.meta['ability']}"))
         if question.kind in ("date", "age") and (said := spelled_date(text)) is not None:
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
@@ -529,7 +534,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise Ambiguous(question.kind, text, readings)  # "jan or feb 2023", "6.5 or 7": both as buttons
         if question.kind == "score" and _score_hedged(text):  # checked on the report rather than read as exact
             c = catalog(lang)
-            raise InvalidAnswer("err.score_hedged", test=c.t(f"test.{kind or 'ielts_general'}"),
+            raise InvalidAnswer(f"err.score_hedged{_whose(question)}", test=c.t(f"test.{kind or 'ielts_general'}"),
                                 ability=c.t(f"ability.{question.meta['ability']}"))
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
             return accept_scores(screening, scores, lang, today)

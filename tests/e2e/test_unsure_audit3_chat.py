@@ -131,3 +131,39 @@ async def test_chloe_test_de_2025_sans_le_mois_garde_l_annee(tg: FakeTelegram, t
         assert "Test 1 · date" not in verdict and "lu comme expiré" not in verdict
         assert answers(bot, chat)["tests"][0]["test_date"] != "unsure"
     bot.errors.check()
+
+
+# -- a doubt on the partner's scores (CRS only) ------------------------------------------------------------------
+# Before this audit "I think 9" and "I don't remember" at the partner's scores were answered "Your CELPIP-General
+# score in listening is printed on your test report form": the person's own report, not the partner's.
+PARTNER_TO_SCORES = ["[Estimate my CRS]", "1990-03-10", "[Married]", "[No]", "[Yes]",
+                     "[Master's or professional degree]", "[CELPIP-General]", "2026-01-10"]
+
+
+async def test_sara_not_sure_of_her_husbands_score_is_sent_to_his_report(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Sara")
+        await answer_all(chat, *EN, *DEV_SINCE_2024, "[IELTS General Training]", "2025-06-01", "8 7 7 7", "no",
+                         *PARTNER_TO_SCORES)
+        for doubt in ("I think 9", "I don't remember"):
+            reply = said(await chat.send(doubt))
+            assert "spouse's or partner's CELPIP-General score in listening is printed on their test report " \
+                "form" in reply
+            assert "Your CELPIP-General score" not in reply
+            assert "spouse_listening" not in answers(bot, chat)
+    bot.errors.check()
+
+
+async def test_sara_ne_sait_pas_le_resultat_de_son_mari(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Sara", language_code="fr")
+        await answer_all(chat, *FR, *DEV_DEPUIS_2024, "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non",
+                         "[Estimer mon score SCG]", "1990-03-10", "[Marié(e)]", "[Non]", "[Oui]",
+                         "[Maîtrise ou diplôme professionnel]", "[CELPIP-General]", "2026-01-10")
+        for doubt in ("je pense 9", "je me souviens plus"):
+            reply = said(await chat.send(doubt))
+            assert "résultat CELPIP-General de votre époux ou conjoint de fait en compréhension de l'oral " \
+                "figure sur son relevé de résultats" in reply
+            assert "Votre résultat CELPIP-General" not in reply
+    bot.errors.check()
