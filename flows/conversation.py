@@ -518,9 +518,12 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
+        if question.id == "job_hours" and _is_unsure(text):  # an estimate is kept as one (flows/estimates.py)
+            raise InvalidAnswer("err.hours_unsure")
         if question.kind == "age" and _is_unsure(text):  # where to find it, and why the day matters
             raise InvalidAnswer("err.birth_unsure")
-        if question.kind == "age" and _score_hedged(text):  # "about 30", "je pense 29 ans": never read as exact
+        if question.kind == "age" and _score_hedged(spelled_numbers(text, False) or text):
+            # "about 30", "about thirty", "je pense 29 ans": never read as exact
             raise InvalidAnswer("err.birth_two_ages", typed=text.strip()[:60])
         if question.kind == "score" and _score_unknown(text):  # where to find it, and why a guess would mislead
             c = catalog(lang)

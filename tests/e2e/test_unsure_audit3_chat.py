@@ -86,7 +86,7 @@ async def test_theo_about_30_is_never_stored_as_30_and_not_sure_is_told_where_th
                          "[Estimate my CRS]")
         reply = said(await chat.send("not sure"))
         assert "Your date of birth is on your passport" in reply and "one year can change them" in reply
-        for hedged in ("about 30", "I think 29", "29 or so"):
+        for hedged in ("about 30", "I think 29", "29 or so", "about thirty"):
             reply = said(await chat.send(hedged))
             assert f"“{hedged}”: one year of age can change your CRS age points" in reply
             assert "birth" not in answers(bot, chat), "an age said with a doubt is never stored"
@@ -103,7 +103,7 @@ async def test_theo_environ_30_ans_n_est_pas_pris_pour_30(tg: FakeTelegram, tmp_
                          "[Estimer mon score SCG]")
         reply = said(await chat.send("je sais pas"))
         assert "Votre date de naissance figure sur votre passeport" in reply
-        for hedged in ("environ 30 ans", "je pense 29 ans"):
+        for hedged in ("environ 30 ans", "je pense 29 ans", "environ trente ans"):
             reply = said(await chat.send(hedged))
             assert f"« {hedged} » : une année d'âge peut changer vos points pour l'âge au SCG" in reply
             assert "birth" not in answers(bot, chat)
@@ -167,3 +167,41 @@ async def test_sara_ne_sait_pas_le_resultat_de_son_mari(tg: FakeTelegram, tmp_pa
                 "figure sur son relevé de résultats" in reply
             assert "Votre résultat CELPIP-General" not in reply
     bot.errors.check()
+
+
+# -- weekly hours not known ---------------------------------------------------------------------------------------
+# Before this audit "not sure" and "je sais pas" at the hours were answered "I couldn't read that as a number",
+# though an estimate is kept as one (flows/estimates.py). Now told an estimate is enough and where the hours are.
+# Cook (63200, TEER 3) since 2026-01-05, about 25 h a week, CELPIP 6 in all four (CLB 6, CLB 5 needed): 326 days
+# to 2026-11-26 x 25 / 7 = 1,164.3 h, 1,164 h; 1,560 h in 1,560 / 25 x 7 = 436.8 days: 437 days from 2026-01-05,
+# eligible on 2027-03-18. "About 25": the day holds if she averaged at least 25 h (fewer would move it later).
+async def test_lina_not_sure_of_her_hours_is_told_an_estimate_is_enough(tg: FakeTelegram,
+                                                                       tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Lina")
+        await answer_all(chat, *EN, "yes", "63200", "2026-01-05", "yes")
+        for doubt in ("not sure", "I don't know"):
+            reply = said(await chat.send(doubt))
+            assert "couldn't read" not in reply
+            assert "an estimate is enough" in reply and "“about 25”" in reply and "pay stubs" in reply
+            assert "job_hours" not in answers(bot, chat)["jobs"][0]
+        await answer_all(chat, "about 25", "yes", "yes", "no", "yes", "no", "[CELPIP-General]", "2025-06-01",
+                         "6 6 6 6", "no")
+        verdict = result_of(chat)
+        assert "Not yet eligible: you should qualify on March 18, 2027" in verdict
+        assert "1,164 qualifying hours" in verdict
+        assert "about 25 h a week in job 1: it holds if you averaged at least 25 h a week there" in verdict
+        assert answers(bot, chat)["jobs"][0]["job_hours_estimate"] is True
+    bot.errors.check()
+
+
+async def test_lina_ne_sait_pas_ses_heures(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Lina", language_code="fr")
+        await answer_all(chat, *FR, "oui", "63200", "2026-01-05", "oui")
+        reply = said(await chat.send("je sais pas"))
+        assert "une estimation suffit" in reply and "« environ 25 »" in reply and "talons de paie" in reply
+        await chat.send("environ 25")
+        assert answers(bot, chat)["jobs"][0]["job_hours_estimate"] is True
+    bot.errors.check()
+
