@@ -518,6 +518,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
+        if question.id == "spouse_education" and _is_unsure(text):  # where to look, and the careful choice
+            raise InvalidAnswer("err.spouse_education_unsure")
         if question.id == "job_hours" and _is_unsure(text):  # an estimate is kept as one (flows/estimates.py)
             raise InvalidAnswer("err.hours_unsure")
         if question.kind == "age" and _is_unsure(text):  # where to find it, and why the day matters

@@ -230,3 +230,32 @@ async def test_ines_partner_test_around_december_2024_is_kept_approximate(tg: Fa
         assert "CRS estimate: 424 points" in crs
         assert "Spouse test date" in crs, "a month said as about, one month from expiring, is named"
     bot.errors.check()
+
+
+# -- the partner's education not known (CRS only) ----------------------------------------------------------------
+# Before this audit "not sure" at the partner's education was answered "Please tap one of the buttons": nothing
+# said where to look, nor which level to choose when torn between two (the lower gives the careful CRS: RULES.md 3,
+# partner education 0 to 10 points, never fewer for a higher level).
+async def test_sara_not_sure_of_her_husbands_education_is_told_where_to_look(tg: FakeTelegram,
+                                                                             tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Sara")
+        await answer_all(chat, *EN, *DEV_SINCE_2024, "[IELTS General Training]", "2025-06-01", "8 7 7 7", "no",
+                         "[Estimate my CRS]", "1990-03-10", "[Married]", "[No]", "[Yes]")
+        reply = said(await chat.send("not sure"))
+        assert "Please tap one of the buttons" not in reply
+        assert "diplomas or transcripts" in reply and "choose the lower one" in reply
+        assert "spouse_education" not in answers(bot, chat)
+        await chat.click("Master's or professional degree")
+        assert answers(bot, chat)["spouse_education"] == "master"
+    bot.errors.check()
+
+
+async def test_sara_ne_sait_pas_le_diplome_de_son_mari(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Sara", language_code="fr")
+        await answer_all(chat, *FR, *DEV_DEPUIS_2024, "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non",
+                         "[Estimer mon score SCG]", "1990-03-10", "[Marié(e)]", "[Non]", "[Oui]")
+        reply = said(await chat.send("je sais pas"))
+        assert "diplômes ou relevés de notes" in reply and "choisissez le plus bas" in reply
+    bot.errors.check()
