@@ -428,6 +428,23 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[-'’,.!?]", " ", fold(text)).split())
 
 
+# A score or an age said with a doubt: "maybe 6.5", "I think 7", "peut-être 6,5", "environ 450 je crois" (not
+# "6.5 or 7": both are offered as buttons)
+_SCORE_HEDGE = re.compile(r"\b(?:maybe|perhaps|probably|possibly|about|around|roughly|approx\w*|i think|i guess|"
+                          r"i believe|not sure|peut etre|peutetre|probablement|environ|je pense|je crois|jpense|"
+                          r"jcrois|a peu pres|autour de|genre|pas sur|pas sure|or so|give or take|more or less|"
+                          r"plus ou moins)\b|~|\d\s*ish\b", re.ASCII)
+
+
+def _score_hedged(text: str) -> bool:  # also an age: "about 30", "environ 30 ans"
+    return any(ch.isdigit() for ch in text) and bool(_SCORE_HEDGE.search(re.sub(r"['’-]", " ", fold(text))))
+
+
+def _whose(question: Question) -> str:
+    """"_spouse" for the partner's scores: their report, not the person's own."""
+    return "_spouse" if question.id.startswith("spouse_") else ""
+
+
 def _score_unknown(text: str) -> bool:
     return not any(ch.isdigit() for ch in text) and (
         _is_unsure(text) or bool(_SCORE_DOUBT.search(re.sub(r"[^a-z]+", " ", fold(text)))))
@@ -505,9 +522,18 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
+        if question.id == "spouse_education" and _is_unsure(text):  # where to look, and the careful choice
+            raise InvalidAnswer("err.spouse_education_unsure")
+        if question.id == "job_hours" and _is_unsure(text):  # an estimate is kept as one (flows/estimates.py)
+            raise InvalidAnswer("err.hours_unsure")
+        if question.kind == "age" and _is_unsure(text):  # where to find it, and why the day matters
+            raise InvalidAnswer("err.birth_unsure")
+        if question.kind == "age" and _score_hedged(spelled_numbers(text, False) or text):
+            # "about 30", "about thirty", "je pense 29 ans": never read as exact
+            raise InvalidAnswer("err.birth_two_ages", typed=text.strip()[:60])
         if question.kind == "score" and _score_unknown(text):  # where to find it, and why a guess would mislead
             c = catalog(lang)
-            raise InvalidAnswer("err.score_unsure", test=c.t(f"test.{kind or 'ielts_general'}"),
+            raise InvalidAnswer(f"err.score_unsure{_whose(question)}", test=c.t(f"test.{kind or 'ielts_general'}"),
                                 ability=c.t(f"ability.{question.meta['ability']}"))
         if question.kind in ("date", "age") and (said := spelled_date(text)) is not None:
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
@@ -515,6 +541,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
         if question.kind in ("date", "score") and (readings := _either(question, text, today, kind)):
             raise Ambiguous(question.kind, text, readings)  # "jan or feb 2023", "6.5 or 7": both as buttons
+        if question.kind == "score" and _score_hedged(text):  # checked on the report rather than read as exact
+            c = catalog(lang)
+            raise InvalidAnswer(f"err.score_hedged{_whose(question)}", test=c.t(f"test.{kind or 'ielts_general'}"),
+                                ability=c.t(f"ability.{question.meta['ability']}"))
         if question.kind == "score" and kind is not None and (scores := parse_scores(text, kind)) is not None:
             return accept_scores(screening, scores, lang, today)
         ask_if_two(question, text)  # "abroad": with an ECA or without? asked, not read as one of them

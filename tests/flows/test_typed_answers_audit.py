@@ -243,14 +243,23 @@ def test_a_range_of_hours_is_asked_about_with_both_ends(typed: str, lang: str, e
     # said as such: tests/flows/test_parsing.py
     ("40+", "en"),
     ("37:30", "en"), ("full time, sometimes 40", "en"), ("2x20", "en"), ("20 + 20", "en"),
-    ("idk", "en"), ("not sure", "en"), ("¾", "en"), ("80 biweekly", "en"), ("30 hours, sometimes 40", "en"),
-    ("env. 30", "fr"), ("1 040", "fr"), ("je sais pas", "fr"),
+    ("¾", "en"), ("80 biweekly", "en"), ("30 hours, sometimes 40", "en"),
+    ("env. 30", "fr"), ("1 040", "fr"),
 ])
 def test_hours_that_are_not_a_weekly_number_are_refused(typed: str, lang: str) -> None:
     outcome = answer("job_hours", typed, lang)
     assert outcome.kind == "refused" and outcome.again
     said = "Je n'ai pas compris ce nombre" if lang == "fr" else "I couldn't read that as a number"
     assert said in outcome.text
+
+
+@pytest.mark.parametrize(("typed", "lang", "said"), [
+    ("idk", "en", "an estimate is enough"), ("not sure", "en", "an estimate is enough"),
+    ("je sais pas", "fr", "une estimation suffit"),
+])
+def test_hours_not_known_are_told_an_estimate_is_enough(typed: str, lang: str, said: str) -> None:
+    outcome = answer("job_hours", typed, lang)  # asked again, never stored (tests/e2e/test_unsure_audit3_chat.py)
+    assert outcome.kind == "refused" and outcome.again and said in outcome.text
 
 
 @pytest.mark.parametrize(("typed", "lang", "said"), [
