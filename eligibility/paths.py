@@ -264,13 +264,15 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
     when the plan already read it (its work years per day are then shared)."""
     required = next((item for item in plan if item.facts.get("required")), None)
     needs_test = required is not None
+    cec = list(rounds.sorted_cutoffs)
+    if not needs_test and plan and cec and plan[0].crs_after - plan[0].gain >= cec[-1]:
+        return []  # the score already reaches every recent cut-off: no step is "the way" there (the plan stays)
     level_needed = required.facts["level"] if required is not None else 0
     usable = [item for item in plan if item.kind == "step" and (item.gain > 0 or item is required)]
     if required is not None:  # only a result at the required level or higher makes the person eligible
         usable = [item for item in usable if group(item) != "first_language" or item is required
                   or ("ability" not in item.facts and item.facts.get("level", 0) >= required.facts["level"])]
     steps = _candidates(usable)
-    cec = list(rounds.sorted_cutoffs)
     scoring = _Scoring(profile, work)
     french = recent_of(rounds, FRENCH_ROUNDS)
     french_now = _french_nclc7(scoring.results, profile.as_of)
