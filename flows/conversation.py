@@ -888,8 +888,15 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
 
 
 def result_for(screening: Screening, lang: str, today: dt.date) -> dict[str, Any]:
-    """The verdict on the answers so far (with the CRS once the age is known), by the same engine as assess."""
-    return result_for_answers(screening.answers, planned_day(screening, today), lang, screening.rounds, today)
+    """The verdict on the answers so far (with the CRS once the age is known), by the same engine as assess. For a
+    planned day, `verdict_today` is what the same answers give today: a round held now invites only who is in the
+    pool now, and an answer changed under a plan must not leave the round alerts reading the last result made for
+    today, with the answers before the change (storage/rounds.py)."""
+    day = planned_day(screening, today)
+    result = result_for_answers(screening.answers, day, lang, screening.rounds, today)
+    if day > today:
+        result["verdict_today"] = result_for_answers(screening.answers, today, lang, screening.rounds)["verdict"]
+    return result
 
 
 def planned_day(screening: Screening, today: dt.date) -> dt.date:

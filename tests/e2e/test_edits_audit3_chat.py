@@ -19,9 +19,11 @@ from typing import Any
 
 import pytest
 
-from .bot_fixtures import Bot, answer_all, bot_on, state
+from .bot_fixtures import Bot, answer_all, bot_on, said, state
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, IELTS_9, README_CRS
+from .test_reminders_alerts_audit2_chat import new_alerts
+from .test_round_alerts import FeedServer, bot_with_feed, ircc_feed, refresh, until
 
 CRS = ["[Estimate my CRS]", *README_CRS]
 REMIND = ["[🔔 Remind me]", "[Yes, remind me]"]
@@ -164,3 +166,42 @@ async def test_a_change_after_the_result_gives_what_a_fresh_screening_gives(
         found = differences(await what_it_knows(bot, edited), await what_it_knows(bot, fresh))
         assert not found, found
     bot.errors.check()
+
+
+# -- 2. a change while "What if I apply later?" is on: the round alerts read today's result of the new answers ---
+async def test_hours_changed_under_a_plan_make_the_alert_say_not_eligible_today(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Eligible today at 40 h, CRS 470, alerts on, then a plan for March 2027. The hours are then corrected to
+    20: the result shown is for March 1, 2027 (1,560 h that day: eligible, 470), and today the same answers give
+    1,291 h, not yet eligible. A CEC round at 466: the alert must carry the caution that a cut-off reached brings
+    no invitation before every requirement is met (RULES.md 1). Before: the alerts read the last result made for
+    today, the one of the 40 h, and called the person eligible (stale); a fresh screening said not yet."""
+    feed = FeedServer(ircc_feed())
+    try:
+        async with bot_with_feed(tg, tmp_path / "bot.db", feed.url) as bot:
+            chat = Chat(bot.app, tg, user_id=3301)
+            await play(chat, [*ELIGIBLE_SCREENING, *CRS])
+            crs_id = chat.last_bot_message.message_id
+            await chat.click("📣 Tell me after each round")
+            await chat.click("📅 What if I apply later?", message_id=crs_id)
+            await chat.click("March 2027")
+            await chat.send("/summary")
+            await chat.click("✏️ Job 1 · hours")
+            reply = said(await chat.send("20"))
+            assert "Assessed as if you apply on March 1, 2027" in reply and "You appear eligible" in reply
+            latest = bot.repository.latest_crs(chat.user_id)
+            assert latest is not None and latest[0] == 470 and latest[7] == "not_yet_eligible", latest
+            fresh = Chat(bot.app, tg, user_id=3302)
+            await play(fresh, [*work(hours="[20]"), *IELTS_9, *CRS])
+            assert "1,291 qualifying hours" in verdict_on_screen(fresh)
+            assert bot.repository.latest_crs(fresh.user_id)[7] == latest[7]  # type: ignore[index]
+            feed.body = ircc_feed({"drawNumber": "448", "drawDate": "2026-11-25",
+                                   "drawName": "Canadian Experience Class", "drawSize": "2,500", "drawCRS": "466"})
+            await refresh(bot)
+            await until(lambda: bool(new_alerts(chat)))
+            (alert,) = new_alerts(chat)
+            assert "Your latest estimate, 470, is above this round's 466 by 4 points." in alert
+            assert "do not meet every Canadian Experience Class requirement yet" in alert, alert
+        bot.errors.check()
+    finally:
+        feed.close()
