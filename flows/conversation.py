@@ -942,7 +942,10 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         if screening.resumed is not None:  # said once: why this question comes before the result
             kind, index = screening.resumed
             screening.resumed = None
-            waiting = c.t(f"summary.unfinished_{kind}", job=index + 1, test=index + 1)
+            # The only job has no 🗑️ in /summary (a job stays while "paid job in Canada" is yes): that answer then
+            only = kind == "job" and len(screening.answers["jobs"]) == 1
+            waiting = c.t("summary.unfinished_only_job" if only else f"summary.unfinished_{kind}", job=index + 1,
+                          test=index + 1, canadian_work=c.t("summary.canadian_work"))
             message.text = f"⏸ {h(waiting)}\n\n{message.text}"
         return Reply([message])
     try:

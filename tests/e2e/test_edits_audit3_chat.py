@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from .bot_fixtures import Bot, answer_all, bot_on, said, state
+from .bot_fixtures import Bot, answer_all, answers, bot_on, said, state
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, IELTS_9, README_CRS
 from .test_reminders_alerts_audit2_chat import new_alerts
@@ -205,3 +205,40 @@ async def test_hours_changed_under_a_plan_make_the_alert_say_not_eligible_today(
         bot.errors.check()
     finally:
         feed.close()
+
+# -- 3. the only job left half answered: the way to leave it out is one the summary offers -----------------------
+async def test_the_only_job_left_half_answered_points_to_a_button_that_exists(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """TEER 1 -> TEER 4 -> TEER 1: the job's questions are asked again. The person changes a score instead: the
+    bot says the job comes first, "To leave it out instead, remove it from /summary", but the only job has no
+    🗑️ button there (a screening keeps at least one job while "Paid job in Canada" is Yes)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await play(chat, [*ELIGIBLE_SCREENING, *CRS, "/summary", "[✏️ Job 1 · occupation]", "64100", "/summary",
+                          "[✏️ Job 1 · occupation]", "21232", "/summary", "[✏️ Test 1 · speaking]"])
+        reply = said(await chat.send("7"))
+        assert state(bot, chat) == "job_start" and "When did job 1 in Canada start?" in reply
+        assert ("Job 1 is not finished yet: its last questions first, then your result. It is your only job: to "
+                "leave it out, change “Paid job in Canada (10 years)” to No in /summary.") in reply, reply
+        await chat.send("/summary")
+        assert "🗑️ Remove job 1" not in chat.buttons and "✏️ Paid job in Canada (10 years)" in chat.buttons
+        await chat.click("✏️ Paid job in Canada (10 years)")
+        await chat.click("No")
+        assert "0 qualifying hours" in chat.last_text and answers(bot, chat)["canadian_work"] is False
+    bot.errors.check()
+
+
+async def test_l_unique_emploi_laisse_a_moitie_montre_le_bouton_qui_existe(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await play(chat, ["[Non]", "[Oui]", "21232", "2025-09-01", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
+                          "[Oui]", "[Non]", "[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[Non]",
+                          "/summary", "[✏️ Emploi 1 · profession]", "64100", "/summary",
+                          "[✏️ Emploi 1 · profession]", "21232", "/summary", "[✏️ Test 1 · expression orale]"])
+        reply = said(await chat.send("7"))
+        assert ("L'emploi 1 n'est pas terminé : ses dernières questions d'abord, puis votre résultat. C'est votre "
+                "seul emploi : pour le laisser de côté, répondez Non à « Emploi rémunéré au Canada (10 dernières "
+                "années) » dans /summary.") in reply, reply
+    bot.errors.check()
+
