@@ -28,6 +28,7 @@ from flows.answer_words import (
     figures_retyped,
     ordinary_answer,
     rounded_hours,
+    sounds_like_a_change,
     spelled_date,
     spelled_numbers,
     wants_back,
@@ -469,7 +470,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if screening.state in CHECKPOINTS:
         if (partner := improvements_text(screening, text, lang, today, planned_day(screening, today))) is not None:
             return partner  # the partner's birth date, asked by "raise my score" (flows/improvements_view.py)
-        notice = OutMessage(h(catalog(lang).t("err.no_question")))
+        # A change typed here is not taken (which answer it means is a guess): said so, with the way to make it
+        key = "err.no_question_change" if sounds_like_a_change(text) else "err.no_question"
+        notice = OutMessage(h(catalog(lang).t(key)))
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
     question = BY_ID[screening.state]
     if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)

@@ -242,3 +242,49 @@ async def test_l_unique_emploi_laisse_a_moitie_montre_le_bouton_qui_existe(
                 "années) » dans /summary.") in reply, reply
     bot.errors.check()
 
+# -- 4. a correction typed at the result: nothing changed, and said so, with the way to change it ---------------
+CHANGES_TYPED = ["actually I started in 2023", "sorry 20 hours not 40", "my speaking was 6.5",
+                 "the end date is wrong", "I'm married actually", "2023-01-01"]
+
+
+@pytest.mark.parametrize("typed", CHANGES_TYPED)
+async def test_a_correction_typed_at_the_result_changes_nothing_and_says_how(
+        tg: FakeTelegram, tmp_path: pathlib.Path, typed: str) -> None:
+    """Before: "There is no question waiting for an answer right now. Use the buttons below, or /start." A person
+    who typed a correction could believe it was taken, and /start is no way to change one answer."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await play(chat, [*ELIGIBLE_SCREENING, *CRS])
+        before = answers(bot, chat)
+        reply = said(await chat.send(typed))
+        assert ("I changed nothing: no question is waiting for an answer. To change an answer, tap 📝 Review my "
+                "answers (or send /summary), then its ✏️ button.") in reply, reply
+        assert answers(bot, chat) == before and "📝 Review my answers" in chat.buttons
+        await chat.click("📝 Review my answers")
+        assert "✏️ Job 1 · start" in chat.buttons
+    bot.errors.check()
+
+
+@pytest.mark.parametrize("typed", ["en fait j'ai commencé en 2023", "erreur : c'était 20 heures"])
+async def test_une_correction_tapee_au_resultat_ne_change_rien_et_dit_comment(
+        tg: FakeTelegram, tmp_path: pathlib.Path, typed: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await play(chat, ["[Non]", "[Oui]", "21232", "2025-09-01", "[Oui]", "[40]", "[Oui]", "[Oui]", "[Non]",
+                          "[Oui]", "[Non]", "[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[Non]"])
+        before = answers(bot, chat)
+        reply = said(await chat.send(typed))
+        assert ("Je n'ai rien modifié : aucune question n'attend de réponse. Pour modifier une réponse, touchez "
+                "📝 Revoir mes réponses (ou envoyez /summary), puis le bouton ✏️ de cette réponse.") in reply, reply
+        assert answers(bot, chat) == before
+    bot.errors.check()
+
+
+async def test_other_words_at_the_result_keep_the_plain_notice(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await play(chat, [*ELIGIBLE_SCREENING, *CRS])
+        reply = said(await chat.send("thanks!"))
+        assert "There is no question waiting for an answer right now." in reply
+        assert "I changed nothing" not in reply
+    bot.errors.check()
