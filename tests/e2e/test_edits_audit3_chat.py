@@ -75,7 +75,7 @@ def differences(edited: dict[str, Any], fresh: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-# -- 1. twenty people change one answer after the result: the same as a fresh screening -------------------------
+# -- 1. twenty-two people change one answer after the result: the same as a fresh screening ----------------------
 # (what they answer first, what they change, the final answers played fresh, a figure from RULES.md by hand)
 PEOPLE: dict[str, tuple[list[str], list[str], list[str], str]] = {
     "Amir: TEER 1 -> TEER 4 (its questions skipped)": (
@@ -146,6 +146,13 @@ PEOPLE: dict[str, tuple[list[str], list[str], list[str], str]] = {
          "/summary", "[✏️ Marital status]", "[Common-law]"],
         [*ELIGIBLE_SCREENING, "[Estimate my CRS]", "1997-03-10", "[Common-law]", "[No]", "[Yes]",
          "[Secondary school", "[No test]", "[None]", *README_CRS[2:]], "You appear eligible"),
+    "Uma: the counting job removed, a TEER 5 job left": (
+        [*work(more="[Yes]"), "65200", "[No]", *IELTS_9, *CRS], ["[🗑️ Remove job 1]"],
+        ["[No]", "[Yes]", "65200", "[No]", *IELTS_9, *CRS], "0 qualifying hours"),
+    "Vic: the leading TEER 3 job removed (CLB 7 again, CLB 6 in speaking)": (
+        [*work(start="2026-01-05", more="[Yes]"), "63200", "2023-12-01", "[No]", "2025-12-31", "[30]", "[Yes]",
+         "[Yes]", "[No]", "[Yes]", "[No]", *IELTS_SPEAKING_55, *CRS], ["[🗑️ Remove job 2]"],
+        [*work(start="2026-01-05"), *IELTS_SPEAKING_55, *CRS], "1,397 qualifying hours"),
     "Tao: the birth date 12 years earlier": (
         [*ELIGIBLE_SCREENING, *CRS], ["[✏️ Birth date or age]", "1985-03-10"],
         [*ELIGIBLE_SCREENING, "[Estimate my CRS]", "1985-03-10", *README_CRS[1:]], "You appear eligible"),
