@@ -185,6 +185,22 @@ def age_before_birthday(text: str) -> str | None:
     return f"{found['age']} years" if found and int(found["next"]) == int(found["age"]) + 1 else None
 
 
+# -- a change typed where no question waits ----------------------------------------------------------------------
+# At a result, "actually I started in 2023", "the end date is wrong", "en fait c'était 20 heures": the person means
+# to change an answer, and the result's notice must say nothing was changed and how to change it.
+_CHANGE_WORDS = frozenset({"actually", "wait", "sorry", "wrong", "mistake", "mistaken", "change", "changed",
+                           "correct", "correction", "fix", "update", "meant", "mean", "instead", "typo",
+                           "incorrect", "not", "erreur", "trompe", "trompee", "changer", "modifier", "corriger",
+                           "rectifier", "voulais", "plutot", "pas", "faux", "fausse", "inexact", "inexacte"})
+
+
+def sounds_like_a_change(text: str) -> bool:
+    """Whether text typed at a result reads as an answer given again or corrected: a figure (a date, hours, a
+    score), a word of correction, or "en fait"."""
+    words = [w.strip(".,") for w in _words(text)]
+    return any(any(ch.isdigit() for ch in w) or w in _CHANGE_WORDS for w in words) or "en fait" in " ".join(words)
+
+
 # -- a correction of the answer just given ----------------------------------------------------------------
 # "wait, I meant 2023", "no it's 35 not 40", "non c'est 35h pas 40", "je voulais dire mars": the value meant, said
 # right after the answer it corrects. Read before the yes/no reader, which would take the leading "no" of "no it's

@@ -28,6 +28,7 @@ from flows.answer_words import (
     figures_retyped,
     ordinary_answer,
     rounded_hours,
+    sounds_like_a_change,
     spelled_date,
     spelled_numbers,
     wants_back,
@@ -490,7 +491,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if screening.state in CHECKPOINTS:
         if (partner := improvements_text(screening, text, lang, today, planned_day(screening, today))) is not None:
             return partner  # the partner's birth date, asked by "raise my score" (flows/improvements_view.py)
-        notice = OutMessage(h(catalog(lang).t("err.no_question")))
+        # A change typed here is not taken (which answer it means is a guess): said so, with the way to make it
+        key = "err.no_question_change" if sounds_like_a_change(text) else "err.no_question"
+        notice = OutMessage(h(catalog(lang).t(key)))
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
     question = BY_ID[screening.state]
     if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)
@@ -922,8 +925,15 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
 
 
 def result_for(screening: Screening, lang: str, today: dt.date) -> dict[str, Any]:
-    """The verdict on the answers so far (with the CRS once the age is known), by the same engine as assess."""
-    return result_for_answers(screening.answers, planned_day(screening, today), lang, screening.rounds, today)
+    """The verdict on the answers so far (with the CRS once the age is known), by the same engine as assess. For a
+    planned day, `verdict_today` is what the same answers give today: a round held now invites only who is in the
+    pool now, and an answer changed under a plan must not leave the round alerts reading the last result made for
+    today, with the answers before the change (storage/rounds.py)."""
+    day = planned_day(screening, today)
+    result = result_for_answers(screening.answers, day, lang, screening.rounds, today)
+    if day > today:
+        result["verdict_today"] = result_for_answers(screening.answers, today, lang, screening.rounds)["verdict"]
+    return result
 
 
 def planned_day(screening: Screening, today: dt.date) -> dt.date:
@@ -976,7 +986,10 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         if screening.resumed is not None:  # said once: why this question comes before the result
             kind, index = screening.resumed
             screening.resumed = None
-            waiting = c.t(f"summary.unfinished_{kind}", job=index + 1, test=index + 1)
+            # The only job has no 🗑️ in /summary (a job stays while "paid job in Canada" is yes): that answer then
+            only = kind == "job" and len(screening.answers["jobs"]) == 1
+            waiting = c.t("summary.unfinished_only_job" if only else f"summary.unfinished_{kind}", job=index + 1,
+                          test=index + 1, canadian_work=c.t("summary.canadian_work"))
             message.text = f"⏸ {h(waiting)}\n\n{message.text}"
         return Reply([message])
     try:

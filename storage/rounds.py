@@ -18,6 +18,14 @@ import sqlite_utils
 
 from storage.database import write_transaction
 
+# Whether a verdict row's answers meet every requirement on the day it was made: its own verdict, or for a result
+# made for a later, planned day the `verdict_today` it carries (flows/conversation.py: result_for). Read from the
+# latest row first: an answer changed under a plan leaves no newer result for the day itself, and the last one made
+# for that day had the answers before the change. Rows stored without it fall back to that last one.
+_VERDICT_TODAY = """CASE WHEN coalesce(json_extract(result, '$.as_of'), '')
+                              <= substr(coalesce(made_on, created_at), 1, 10)
+                    THEN json_extract(result, '$.verdict') ELSE json_extract(result, '$.verdict_today') END"""
+
 
 @dataclass(frozen=True, slots=True)
 class FeedState:
@@ -45,7 +53,7 @@ class Subscriber:
     # whether the lower one has the partner coming. None otherwise.
     crs_other: int | None = None
     partner_coming: bool | None = None
-    eligible: bool | None = None  # whether their latest result for its own day met every requirement (None: none)
+    eligible: bool | None = None  # whether their latest answers met every requirement that day (None: no result)
     for_day: str | None = None  # the later application day the estimate was made for ("what if I apply later?")
 
 
@@ -185,11 +193,13 @@ class RoundsStorage:
                    json_extract(v.result, '$.crs.details.provincial_nomination'),
                    coalesce(v.made_on, v.created_at), json_extract(v.result, '$.approximate.spouse.crs_other'),
                    json_extract(v.result, '$.approximate.spouse.coming'),
-                   (SELECT json_extract(result, '$.verdict') FROM verdicts
-                    WHERE user_id = o.user_id
-                      AND coalesce(json_extract(result, '$.as_of'), '')
-                          <= substr(coalesce(made_on, created_at), 1, 10)
-                    ORDER BY id DESC LIMIT 1),
+                   coalesce((SELECT """ + _VERDICT_TODAY + """ FROM verdicts WHERE user_id = o.user_id
+                             ORDER BY id DESC LIMIT 1),
+                            (SELECT json_extract(result, '$.verdict') FROM verdicts
+                             WHERE user_id = o.user_id
+                               AND coalesce(json_extract(result, '$.as_of'), '')
+                                   <= substr(coalesce(made_on, created_at), 1, 10)
+                             ORDER BY id DESC LIMIT 1)),
                    json_extract(v.result, '$.as_of')
             FROM round_alert_optins o JOIN users u ON u.user_id = o.user_id
             LEFT JOIN sessions s ON s.user_id = o.user_id
@@ -210,7 +220,8 @@ class RoundsStorage:
         """(total, French points, nomination points, when, the application day it is for, the other reading's CRS,
         whether the total's reading has the partner coming) of the user's latest CRS estimate, if any (the day: the
         verdict's `as_of`, later than when for a planned application; the last two only for a partner who may or
-        may not come, else None), and the verdict of the latest result for its own day, with or without a CRS
+        may not come, else None), and the verdict of the latest answers on the day they were assessed (the latest
+        result's, or the `verdict_today` a result for a planned day carries: _VERDICT_TODAY), with or without a CRS
         ("eligible", "not_yet_eligible", "not_eligible"): answers given again after the estimate may no longer meet
         every requirement, and a cut-off reached then brings no invitation (RULES.md 1); a result for a later
         application day ("what if I apply later?") does not put anyone in the pool now. When: the day
@@ -222,13 +233,15 @@ class RoundsStorage:
                    json_extract(result, '$.crs.details.provincial_nomination'), coalesce(made_on, created_at),
                    json_extract(result, '$.as_of'), json_extract(result, '$.approximate.spouse.crs_other'),
                    json_extract(result, '$.approximate.spouse.coming'),
-                   (SELECT json_extract(result, '$.verdict') FROM verdicts
-                    WHERE user_id = ? AND coalesce(json_extract(result, '$.as_of'), '')
-                                          <= substr(coalesce(made_on, created_at), 1, 10)
-                    ORDER BY id DESC LIMIT 1)
+                   coalesce((SELECT """ + _VERDICT_TODAY + """ FROM verdicts WHERE user_id = ?
+                             ORDER BY id DESC LIMIT 1),
+                            (SELECT json_extract(result, '$.verdict') FROM verdicts
+                             WHERE user_id = ? AND coalesce(json_extract(result, '$.as_of'), '')
+                                                   <= substr(coalesce(made_on, created_at), 1, 10)
+                             ORDER BY id DESC LIMIT 1))
             FROM verdicts WHERE user_id = ? AND json_extract(result, '$.crs.total') IS NOT NULL
             ORDER BY id DESC LIMIT 1
-            """, [user_id, user_id]).fetchone()
+            """, [user_id, user_id, user_id]).fetchone()
         if row is None:
             return None
         return (int(row[0]), int(row[1] or 0), int(row[2] or 0), str(row[3]), row[4] if row[4] else None,

@@ -218,6 +218,23 @@ def test_only_the_verdicts_read_are_kept(repo: Repository) -> None:
     assert repo.latest_verdict(42).result["verdict"] == "not_yet_eligible"  # type: ignore[union-attr]
 
 
+def test_a_result_for_a_planned_day_says_what_its_answers_give_today(repo: Repository) -> None:
+    """Eligible today with 40 h; the hours then changed under a plan: the planned result carries `verdict_today`,
+    which the alerts read, not the last result made for today (the answers before the change). Without it, as
+    stored before, the last result for today is read as before."""
+    today = {"verdict": "eligible", "as_of": "2026-11-27", "crs": {"total": 470, "details": {"french": 0}}}
+    repo.save_verdict(42, today, "v1", made_on="2026-11-27")
+    planned = {"verdict": "eligible", "as_of": "2027-03-01", "crs": {"total": 470, "details": {"french": 0}}}
+    repo.save_verdict(42, planned, "v1", made_on="2026-11-27")
+    assert repo.latest_crs(42)[7] == "eligible"  # type: ignore[index]
+    repo.save_verdict(42, {**planned, "verdict_today": "not_yet_eligible"}, "v1", made_on="2026-11-27")
+    assert repo.latest_crs(42)[7] == "not_yet_eligible"  # type: ignore[index]
+    repo.ensure_user(42, "en")
+    repo.set_round_alerts(42, True, "en")
+    (subscriber,) = repo.round_alert_subscribers()
+    assert subscriber.eligible is False and subscriber.crs_total == 470
+
+
 # -- the file outlives the process ------------------------------------------------------------------------------
 
 
