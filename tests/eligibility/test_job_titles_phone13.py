@@ -26,7 +26,7 @@ after); find()'s thread-CPU p99 5.01 -> 4.95 ms (4.29 ms with .18) on the same l
 rules (eligibility/job_titles.py): a sentence before the title is taken out; two words typed as one are split, and
 one word typed as two joined, only where the official titles say so and never in a word of our table (an employer's
 name); a 'for' left dangling by an employer's name goes with it; a database product after our table's title is left
-out. And by sourced rows (eligibility/data/noc2021/ everyday.toml): misspellings, places (a daycare, a chicken, pig
+out. And by sourced rows (eligibility/data/noc2021/everyday.toml): misspellings, places (a daycare, a chicken, pig
 or dairy farm, a care home, a supermarket), fish plants, FSS and kitchen supervisors, préposée en CHSLD, assistant
 ECE, book keeper.
 
