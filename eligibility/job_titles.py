@@ -1,6 +1,9 @@
 """Job titles as people say them -> NOC 2021 unit groups, with how sure the finder is.
 
 On top of the occupation finder (eligibility/occupations.py, Statistics Canada's titles), read in this order:
+0. a sentence said before the title ("im working as a", "my job is", "je travaille comme") is taken out, and two
+   words typed as one or one word typed as two are mended ("linecook" -> "line cook", "fish monger" ->
+   "fishmonger"), only where the official titles say so;
 1. words that say the person worked for themselves ("self-employed", "freelance", "travailleur autonome") are
    noted and taken out: self-employed hours do not count, and the conversation asks about it;
 2. an employer or brand ("at Tim Hortons", "Walmart", "chez Desjardins") is taken out: it is not the job; but
@@ -38,6 +41,7 @@ import functools
 import itertools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
@@ -282,6 +286,7 @@ def _without_weak(tokens: list[str], weak: frozenset[str]) -> list[list[str]]:
 
 
 _SETTING = frozenset({"in", "en", "dans"})
+_FOR = frozenset({"for", "pour"})  # "call centre agent for telus": who employed, once the name is out
 # Left first once the weak words are out, these say nothing of the work either: "job de warehouse" (a "job" is
 # weak) is our table's "warehouse". No official title starts with one of them. Only our table is looked up without
 # them: the official search keeps them ("agent de securite" searched as "de securite" ranks as it always has).
@@ -329,7 +334,7 @@ def _brands_out(branded: list[str], employers: tuple[tuple[str, ...], ...], lang
     tokens, named = _take_out(list(branded), employers)
     if not named:
         return tokens, named
-    while len(tokens) > 1 and tokens[-1] in _SETTING:  # "aide éducatrice en CPE": nothing left after "en"
+    while len(tokens) > 1 and tokens[-1] in _SETTING | _FOR:  # "aide éducatrice en CPE", "agent for telus"
         tokens.pop()
     if len(branded) - len(tokens) < 2 or _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
         return tokens, named
@@ -572,8 +577,96 @@ def _both(query: str, lang: str, limit: int) -> Finding | None:
     return _together(first, second, limit)
 
 
+# A sentence around the title ("I am a cook", "im working as a care aide", "my job is", "je travaille comme
+# préposée", "je suis éducatrice"): matched on the title folded letter for letter (so "travaillé" is "travaille"),
+# only at the start, and only with something after it.
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:i\s*'?\s*m|i\s+am|i\s+was|i\s+have\s+been|i\s*'?\s*ve\s+been)\s+(?:(?:currently|now)\s+)?"
+    r"(?:working|employed|hired)\s+as|(?:i\s+)?(?:currently\s+)?(?:work|worked|working)\s+as"
+    r"|(?:i\s*'?\s*m|i\s+am|i\s+was)(?=\s)|my\s+(?:current\s+)?(?:job|job\s+title|title|position|occupation|role)"
+    r"\s+(?:is|was)|je\s+suis\s+(?:employee?\s+comme|embauchee?\s+comme)|je\s+suis|j\s*'?\s*etais"
+    r"|(?:je\s+)?travaill(?:e|ais)\s+(?:comme|en\s+tant\s+que)|j\s*'?\s*ai\s+travaille\s+(?:comme|en\s+tant\s+que)"
+    r"|mon\s+(?:poste|emploi|metier|travail)\s+(?:est|etait))\s*[:,-]?\s+(?:(?:a|an|un|une)\s+)?(?=\S)")
+
+
+def _letters(text: str) -> str:
+    """`text` lower case without accents, one character for one ("é" -> "e"), so positions stay the same."""
+    return "".join(unicodedata.normalize("NFKD", char)[0] for char in text.lower())
+
+
+def _without_lead_in(query: str) -> str:
+    """ "im working as a care aide" -> "care aide": the sentence said around a title is not the title."""
+    said = _LEAD_IN.match(_letters(query))
+    return query[said.end():] if said else query
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _mended(query: str) -> str:
+    """Two words run together or one word split, as typed on a phone: "linecook", "truckdriver", "dataanalyst" ->
+    "line cook"... when the word is neither an official title's word nor our table's (an employer's name such as
+    "superstore" is never split), and both halves are words of one official title ('Line cook'); "fish monger" ->
+    "fishmonger" when that is an official title's word, one of the two is not, and no official title holds both."""
+    words = list(_WORD.finditer(query))
+    if not words:
+        return query
+    known = _table_words()
+    pieces, end = [], 0
+    skip = False
+    for i, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        text = word.group(0)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        mended = text
+        if nxt is not None and not query[word.end():nxt.start()].strip() and _joins(text, nxt.group(0), known):
+            mended, skip = text + nxt.group(0), True
+        elif len(text) >= 7 and occupations.title_key(text) not in known and not occupations.is_word(text):
+            mended = _split(text) or text
+        pieces.append(query[end:word.start()] + mended)
+        end = (nxt.end() if skip and nxt is not None else word.end())
+    return "".join(pieces) + query[end:]
+
+
+def _joins(left: str, right: str, known: frozenset[str]) -> bool:
+    """Whether two words typed apart are one official title's word ("fish monger" -> 'Fishmonger'): only when one
+    of them is no official title's word alone ("parts counter person" stays: 'Counterperson' is at a food
+    counter)."""
+    if len(left) < 3 or len(right) < 4 or occupations.title_key(left + right) in known:
+        return False
+    if occupations.is_word(left) and occupations.is_word(right):
+        return False
+    return occupations.is_word(left + right) and not occupations.codes_naming(left, right)
+
+
+def _split(word: str) -> str | None:
+    """ "linecook" -> "line cook": the split whose halves are words of the most official titles together."""
+    best, most = None, 0
+    for at in range(3, len(word) - 2):
+        left, right = word[:at], word[at:]
+        if not (occupations.is_word(left) and occupations.is_word(right)):
+            continue
+        if (count := len(occupations.codes_naming(left, right))) > most:
+            best, most = f"{left} {right}", count
+    return best
+
+
+@functools.cache
+def _table_words() -> frozenset[str]:
+    """The words of our table's phrases, employers and short forms: a name such as "walmart" is never split."""
+    rules = table()
+    words = {word for phrase in rules.aliases for word in phrase.split()}
+    words |= {word for phrase in rules.employers for word in phrase}
+    words |= {word for phrase in rules.sectors for word in phrase}
+    words |= set(rules.short_forms) | rules.weak | rules.software_words
+    return frozenset(words)
+
+
 def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
+    query = _mended(_without_lead_in(query))
     if (both := _both(query, lang, limit)) is not None:
         return both
     if (two := _two(query, lang, limit)) is not None:
@@ -614,8 +707,8 @@ def _one(query: str, lang: str, limit: int) -> Finding:
             if (codes := _alias([words], lang)) or (found := _listed(_scored(" ".join(words), lang, limit))):
                 searched = " ".join(words)
                 break
-    if not codes and not found:
-        codes = _alias([tokens], lang)
+    if not codes and not found:  # "dba oracle": our table's title with the product it works on
+        codes = _alias([tokens, [token for token in tokens if token not in rules.software_words]], lang)
     if not codes and not found and core != tokens:  # a weak word kept where an official title or our table does
         if not (found := _listed(as_typed())):
             for words in _without_weak(tokens, rules.weak):

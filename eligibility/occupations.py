@@ -110,6 +110,12 @@ def _codes_naming(keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(code for entry in entries for code, _, _ in index.matches_of(entry))
 
 
+def is_word(text: str) -> bool:
+    """True when `text`, folded and singular, is one word of an official title (either language)."""
+    key = _key(text[:_MAX_QUERY])
+    return bool(key) and " " not in key and key in _index().postings
+
+
 def listed_under_several(query: str) -> bool:
     """True when the title typed (spelling corrected) is itself listed under several unit groups, often each with
     its own qualifier ("Customer service representative - airline", "- call centre"...): the first match is

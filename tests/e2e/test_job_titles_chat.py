@@ -79,3 +79,29 @@ async def test_deux_titres_dans_un_message_en_francais_offrent_les_deux(tg: Fake
         assert "emplois très différents" in chat.last_text
         assert [label[:5] for label in chat.buttons[:2]] == ["65201", "63200"]
     bot.errors.check()
+
+
+async def test_a_title_said_in_a_sentence_and_typed_as_one_word_finds_the_job(tg: FakeTelegram,
+                                                                               tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("im working as a care aide in long term care")
+        assert chat.buttons[0].startswith("33102")  # 94105, metal forging machine operators, came first
+        assert not any(label.startswith("94105") for label in chat.buttons)
+        await chat.click(chat.buttons[0])
+        assert chat.last_text.startswith("✅ 33102")
+        assert "When did job 1 in Canada start?" in chat.last_text
+    bot.errors.check()
+
+
+async def test_une_preposee_en_chsld_trouve_les_soins_de_longue_duree(tg: FakeTelegram,
+                                                                       tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await _to_the_job_title(chat, yes="Oui", no="Non")
+        await chat.send("je travaille comme préposée en CHSLD")
+        assert chat.buttons[0].startswith("33102")  # not 44101, home care (TEER 4), as before
+        assert any(label.startswith("44101") for label in chat.buttons)  # home care still offered
+        assert "emplois très différents" in chat.last_text  # the two count differently: said
+    bot.errors.check()

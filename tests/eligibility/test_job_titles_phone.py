@@ -97,7 +97,7 @@ def test_a_title_truly_between_groups_that_count_differently_offers_both_and_say
 
 
 @pytest.mark.parametrize(("query", "first"), [
-    ("kitchen supervisor", "62010"),  # not 65201: the kitchen is where, not what ("kitchen" alone is a helper)
+    ("kitchen supervisor", "62020"),  # 62020 lists 'Superviseur/superviseure de cuisine' (not 65201: a helper)
     ("kitchen manager", "62020"),  # 62020 lists 'kitchen manager'
     ("catering supervisor", "62020"),  # 62020 lists 'catering supervisor'
     ("catering cook", "63200"),
