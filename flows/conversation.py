@@ -121,6 +121,9 @@ SAID_CAVEATS = "_caveats_said"  # the CRS caveats already shown in this screenin
 # the partner's sibling, which counts only while the partner is an accompanying spouse (RULES.md section 3).
 SIBLING_WITH_SPOUSE = "_sibling_with_spouse"
 ECHO_ROOM = 60  # the answer shown above a result ("✅ ...") takes up to this many characters
+# Questions that change only the CRS, whose careful answer (fewer points) is plain: "not sure" is told to choose it
+_CRS_ONLY_CAREFUL = {"sibling": "no", "nomination": "no", "certificate": "no", "foreign_work": "0",
+                     "spouse_work": "0", "canadian_credential": "none"}
 # The job title whose occupations are offered to tap: {"at": question key, "typed": title, "lang": searched in}.
 # Kept until the next answer, so the same choices come back after /language (in the new language) or /start.
 TITLES = "_titles_offered"
@@ -527,6 +530,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
         if question.id == "spouse_education" and _is_unsure(text):  # where to look, and the careful choice
             raise InvalidAnswer("err.spouse_education_unsure")
+        if question.id in _CRS_ONLY_CAREFUL and _is_unsure(text):  # the careful choice, said as such
+            careful = answer_values(question).index(_CRS_ONLY_CAREFUL[question.id])
+            raise InvalidAnswer("err.crs_only_unsure", careful=labels(question, catalog(lang))[careful])
         if question.id == "job_hours" and _is_unsure(text):  # an estimate is kept as one (flows/estimates.py)
             raise InvalidAnswer("err.hours_unsure")
         if question.kind == "age" and _is_unsure(text):  # where to find it, and why the day matters
