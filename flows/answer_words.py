@@ -390,6 +390,10 @@ _NEGATED: dict[str, dict[str, str]] = {
 }
 for _question, _said in _NEGATED.items():
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_said}
+# the Red Seal is endorsed on a province's or territory's certificate of qualification: having it, one has that
+_ALONE_FOR["certificate"].update({w: "yes" for w in (
+    "red seal", "a red seal", "red seal certificate", "sceau rouge", "le sceau rouge", "j ai le sceau rouge",
+    "i have a red seal", "i have the red seal", "yes red seal", "oui sceau rouge")})
 # an open work permit named ("open" alone is not read): any work for any employer was allowed (_SAID_IN_WORDS)
 _ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
     "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
@@ -512,6 +516,8 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         # provincial nomination in Express Entry, so "oui PEQ" is asked again, never read as a nomination
         ("nomination", "yes"): r"peq|pstq|csq|arrima|quebec|selection",
         ("quebec", "no"): _MOVING,
+        # "no red seal": a province's certificate may be held without the Red Seal: asked, never stored as a no
+        ("certificate", "no"): r"red seal|sceau rouge",
         # "no pgwp", "no, PGWP": without a PGWP, or a no beside the permit held? Asked, never stored as a no
         ("job_authorized", "no"): r"pgwp|owp|sowp|bowp|ptpd|open|ouvert|iec|eic|pvt|working holiday|"
                                   r"vacances travail|maintained|implied|maintenu|bridging|transitoire",
