@@ -390,10 +390,6 @@ _NEGATED: dict[str, dict[str, str]] = {
 }
 for _question, _said in _NEGATED.items():
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_said}
-# the Red Seal is endorsed on a province's or territory's certificate of qualification: having it, one has that
-_ALONE_FOR["certificate"].update({w: "yes" for w in (
-    "red seal", "a red seal", "red seal certificate", "sceau rouge", "le sceau rouge", "j ai le sceau rouge",
-    "i have a red seal", "i have the red seal", "yes red seal", "oui sceau rouge")})
 # an open work permit named ("open" alone is not read): any work for any employer was allowed (_SAID_IN_WORDS)
 _ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
     "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
@@ -516,7 +512,8 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         # provincial nomination in Express Entry, so "oui PEQ" is asked again, never read as a nomination
         ("nomination", "yes"): r"peq|pstq|csq|arrima|quebec|selection",
         ("quebec", "no"): _MOVING,
-        # "no red seal": a province's certificate may be held without the Red Seal: asked, never stored as a no
+        # "no red seal": a province's certificate may be held without the Red Seal (whether the seal is one is not
+        # in RULES.md either: round 3): asked, never stored as a no
         ("certificate", "no"): r"red seal|sceau rouge",
         # "no pgwp", "no, PGWP": without a PGWP, or a no beside the permit held? Asked, never stored as a no
         ("job_authorized", "no"): r"pgwp|owp|sowp|bowp|ptpd|open|ouvert|iec|eic|pvt|working holiday|"
@@ -544,14 +541,14 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
                           "invoiced", "incorporated", "compte", "facture", "factures", "facturais",
                           # a contractor's tax slip (T4A, or the American 1099), never an employee's (T4)
                           "t4a", "1099",
-                          # a sole proprietor, a freelancer in French, incorporated in French, gig work (the
-                          # platforms' drivers and couriers are contractors)
-                          "proprietor", "proprietorship", "pigiste", "incorpore", "incorporee", "gig", "gigs"}),
+                          # a sole proprietor, a freelancer and incorporated in French (gig work is not here:
+                          # whether a platform's worker is self-employed is not in RULES.md)
+                          "proprietor", "proprietorship", "pigiste", "incorpore", "incorporee"}),
          frozenset({*_SUBJECT, "employed", "paid", "on", "by", "my", "own", "mon", "ma", "propre", "worked",
                     "work", "travaille", "travailleur", "travailleuse", "en", "tant", "que", "business",
                     "entreprise", "no", "non", "nope", "nn", "nah", "sous", "traitant", "contract", "contrat",
                     "sole", "got", "had", "received", "j", "ai", "avais", "eu", "recu", "un", "a", "only", "just",
-                    "juste", "seulement", "slip", "slips", "feuillet", "worker", "economy"})),
+                    "juste", "seulement", "slip", "slips", "feuillet"})),
         ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
          frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
                     "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried", "got", "had",

@@ -5,7 +5,7 @@ agencies and gig work, quantities in words and questions back. Written and commi
 (commit 1db6390), measured once before any change with benchmarks/answers_corpus.py:
 
     before: 125 of 253 read as expected, 4 misread, 0 asked needlessly, 76 refused needlessly
-    after:  180 of 253 read as expected, 3 misread, 0 asked needlessly, 25 refused needlessly
+    after:  178 of 253 read as expected, 3 misread, 0 asked needlessly, 27 refused needlessly
 
 The misread fixed: "no pgwp" to the permit question was stored as a no (without a PGWP, or a no beside the PGWP
 held?); a no beside an open permit's name is asked again now. The 3 left are one judgement (see _HEDGE): "je pense
@@ -14,14 +14,15 @@ Read now, each general: an open permit named, alone, after a yes or one after an
 "spousal open work permit", "maintained status", "bridging", "PVT", "permis de travail ouvert transitoire", "PGWP
 then maintained status"; never "IEC" alone nor a permit with a "but"), a no with a visitor's status ("no, just a
 visitor record"), pay in cash or "au noir", commission in French word orders and a tax slip (T4, T4A, 1099) for
-"paid?", a contractor's slip ("got a T4A", "j'avais un T4A"), a sole proprietor, "pigiste", "incorporé" and gig
-work for "employee?", an agency's employee ("salarié d'une agence"), a co-op for "full-time student?", studies
-ended at a month named ("finished in April", "yes until April 2024": until my studies ended, the day asked next),
-some work only for "a paid job in Canada?" ("only part time", "yes but only 6 months", "seulement les fins de
-semaine"), work only in the US or volunteering in French for its no, a half after a number ("37 and a half",
-"trente-sept heures et demie", "a year and a half", "half a year"), "ça dépend du travail" to the Quebec plan, and
-"Red Seal" for a certificate of qualification, "what's TEER?" / "c'est quoi la CNP ?" at the job title (explained,
-no longer searched as a title). Any of these typed as a question ("cash?", "maintained status?") is no answer.
+"paid?", a contractor's slip ("got a T4A", "j'avais un T4A"), a sole proprietor, "pigiste" and "incorporé" for
+"employee?" (gig work stays asked: RULES.md is silent), an agency's employee ("salarié d'une agence"), a co-op for
+"full-time student?", studies ended at a month named ("finished in April", "yes until April 2024": until my studies
+ended, the day asked next), some work only for "a paid job in Canada?" ("only part time", "yes but only 6 months",
+"seulement les fins de semaine"), work only in the US or volunteering in French for its no, a half after a number
+("37 and a half", "trente-sept heures et demie", "a year and a half", "half a year"), "ça dépend du travail" to the
+Quebec plan, and "what's TEER?" / "c'est quoi la CNP ?" at the job title (explained, no longer searched as a
+title). Any of these typed as a question ("cash?", "maintained status?") is no answer; "no red seal" is asked
+again, never a no (a Red Seal stays asked, round 3).
 
 The older corpora keep their figures, all 0 misread: answers_corpus.tsv 422 of 422, held-out 80 of 80, places 80
 of 80, fresh2 197, fresh3 190, fresh4 199, fresh5 184, fresh6 195, fresh7 200, fresh8 184, fresh9 216 of 257,
@@ -46,6 +47,7 @@ _REFUSED = "judgement: a yes-or-no answer that holds two readings is refused wit
 _LIMITED = "a yes with a limit that does not change it ('yes but only weekends now', 'yes but paid in cash') is " \
            "asked again: the limit is not weighed per question yet"
 _KIND_OF = "a hedge without a yes or no ('not really', 'pas vraiment') is asked again, by design (answer_words)"
+_RULES_SILENT = "whether gig or platform work is self-employment is not in RULES.md: asked again, never guessed"
 _SIBLING = "a sibling who does not meet the question's conditions (under 18, on a work permit, a cousin named " \
            "with a status) is asked again, not read as the no yet"
 _LEFT = {
@@ -90,7 +92,10 @@ _LEFT = {
     ("en", "job_paid", None, "yes but only 6 months"):
         "judgement: paid only for 6 months of the job may mean part of it was unpaid: asked again",
     ("en", "job_paid", None, "gig work, paid per delivery"): "gig work is not named as paid yet",
-    ("en", "job_employee", None, "uber driver"): "a platform's driver is not named as self-employed yet",
+    ("en", "job_employee", None, "uber driver"): _RULES_SILENT,
+    ("en", "job_employee", None, "gig work"): _RULES_SILENT,
+    ("en", "certificate", None, "red seal"):
+        "whether a Red Seal is a certificate of qualification is not in RULES.md (round 3): asked again",
     ("en", "job_employee", None, "yes but paid in cash"): _LIMITED,
     ("en", "job_employee", None, "not really, I invoiced them"): _KIND_OF,
     ("en", "job_student", None, "yes but only the first 6 months"):
@@ -118,7 +123,7 @@ def test_the_eleventh_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) -
     assert len(entries) == 253 and sum(e.lang == "en" for e in entries) == 160
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 180, misread 3, asked needlessly 0, refused needlessly 25" in out
+    assert "Read right 178, misread 3, asked needlessly 0, refused needlessly 27" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
@@ -188,14 +193,13 @@ def test_a_no_with_a_visitors_status_is_the_no(typed: str, lang: str) -> None:
     ("job_employee", "got a T4A", "en", False), ("job_employee", "j'avais un T4A", "fr", False),
     ("job_employee", "1099", "en", False), ("job_employee", "sole proprietor", "en", False),
     ("job_employee", "pigiste", "fr", False), ("job_employee", "incorporée", "fr", False),
-    ("job_employee", "gig work", "en", False), ("job_employee", "salarié d'une agence de placement", "fr", True),
+    ("job_employee", "salarié d'une agence de placement", "fr", True),
     ("job_student", "co-op", "en", True), ("job_student", "co-op placement", "en", True),
     ("job_student", "stage coop", "fr", True),
     ("canadian_work", "only part time", "en", True), ("canadian_work", "yes but only 6 months", "en", True),
     ("canadian_work", "seulement les fins de semaine", "fr", True),
     ("canadian_work", "no, only in the US", "en", False),
-    ("canadian_work", "non, juste du bénévolat", "fr", False), ("certificate", "Red Seal", "en", True),
-    ("certificate", "j'ai le Sceau rouge", "fr", True)])
+    ("canadian_work", "non, juste du bénévolat", "fr", False)])
 def test_the_reason_said_is_the_answer(question: str, typed: str, lang: str, stored: bool) -> None:
     outcome = answer(question, typed, lang)
     assert (outcome.kind, outcome.value) == ("stored", stored)
@@ -206,7 +210,7 @@ def test_the_reason_said_is_the_answer(question: str, typed: str, lang: str, sto
     ("job_employee", "T4A?", "en"), ("job_employee", "via une agence de placement", "fr"),
     ("canadian_work", "no, only part time", "en"), ("canadian_work", "only part time?", "en"),
     ("job_employee", "T4 and T4A", "en"), ("certificate", "no red seal", "en"),
-    ("certificate", "red seal?", "en")])
+    ("certificate", "red seal", "en"), ("job_employee", "gig work", "en")])
 def test_a_question_back_or_two_readings_is_asked_again(question: str, typed: str, lang: str) -> None:
     outcome = answer(question, typed, lang)
     assert outcome.kind == "refused", outcome
