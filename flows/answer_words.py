@@ -336,7 +336,7 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                          "je suis parti", "je suis partie", "j ai ete mis a pied",
                                          "j ai ete mise a pied")}},
     # a part-time student is not a full-time one (RULES.md 1: only work while a full-time student does not count)
-    "job_student": {w: "no" for w in ("part time student", "part time", "i was a part time student",
+    "job_student": {**{w: "no" for w in ("part time student", "part time", "i was a part time student",
                                       "i was part time", "student part time", "etudiant a temps partiel",
                                       "etudiante a temps partiel", "a temps partiel", "temps partiel",
                                       "j etais a temps partiel", "j etais etudiant a temps partiel",
@@ -348,6 +348,11 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                       "chu pas etudiante", "je suis pas etudiant", "je suis pas etudiante",
                                       "j etais pas etudiant", "j etais pas etudiante", "jetais pas etudiant",
                                       "jetais pas etudiante")},
+                    # a co-op term is part of full-time studies (RULES.md 1: co-op terms do not count)
+                    **{w: "yes" for w in ("co op", "coop", "a co op", "it was a co op", "co op placement",
+                                          "co op term", "co op job", "co op work term", "a co op placement",
+                                          "stage coop", "stage co op", "un stage coop", "stage en coop", "en coop",
+                                          "en co op", "c etait un stage coop", "c etait un coop")}},
     # no brother or sister at all
     "sibling": {w: "no" for w in ("only child", "i m an only child", "im an only child", "i am an only child",
                                   "no siblings", "enfant unique", "je suis enfant unique", "chu enfant unique",
@@ -366,7 +371,17 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                  **{w: "yes" for w in ("commission", "commission only", "only commission", "on commission",
                                        "straight commission", "a commission", "a la commission", "salary",
                                        "salaried", "hourly", "paid hourly", "salaire", "a l heure",
-                                       "paye a l heure", "payee a l heure")}},
+                                       "paye a l heure", "payee a l heure",
+                                       # commission in French word orders; cash or "au noir" is still pay (the
+                                       # question asks whether, not how: its conditions are the next questions')
+                                       "a la commission seulement", "commission seulement",
+                                       "seulement a la commission", "juste a la commission", "cash", "cash job",
+                                       "a cash job", "paid cash", "paid in cash", "in cash", "cash only",
+                                       "paid under the table", "under the table", "paye au noir",
+                                       "payee au noir", "au noir", "en cash", "paye en cash", "payee en cash",
+                                       "en especes", "paye en especes", "payee en especes",
+                                       # a tax slip names pay: T4 (wages), T4A and 1099 (fees)
+                                       "t4", "t4a", "1099", "got a t4", "got a t4a", "got a 1099")}},
 }
 # The question's own words negated, alone: "not paid", "not an employee", "not full time" (to the full-time student
 # question: a part-time student, RULES.md 1) are its no; the other side negated ("not self employed") is its yes.
@@ -456,10 +471,11 @@ _KIN_ONLY = re.compile(rf"^(?:(?:j ai|i have|i ve got|i ve|only|just|juste|seule
 _ONLY_ELSEWHERE = re.compile(
     r"^(?:only|just|juste|seulement|uniquement|que|qu) (?:(?:i )?(?:worked|work|travaille|j ai travaille) )?"
     r"(?:back home|abroad|overseas|outside (?:of )?canada|in my (?:home )?country|a l etranger|dans mon pays|"
-    r"hors du canada|(?:i )?visited(?: (?:canada|here))?(?: (?:once|twice))?|visiting(?: (?:canada|here))?|"
+    r"hors du canada|in the (?:us|usa|states|united states)|in (?:the )?usa|aux etats unis|aux usa|"
+    r"(?:i )?visited(?: (?:canada|here))?(?: (?:once|twice))?|visiting(?: (?:canada|here))?|"
     r"(?:as a |en )?touriste?|(?:on )?(?:a )?visit|en visite|en vacances|on vacation|on holiday|"
-    r"volunteer(?:ed|ing)?|benevolat|benevole|(?:des |an |a |un )?(?:unpaid internships?|stages? non (?:payes?|"
-    r"remuneres?)|stages? pas payes?))$", _A)
+    r"volunteer(?:ed|ing)?|(?:du |de )?benevolat|benevole|"
+    r"(?:des |an |a |un )?(?:unpaid internships?|stages? non (?:payes?|remuneres?)|stages? pas payes?))$", _A)
 
 # "no, I was only studying", "non j'étais étudiant": studies, which are no paid job, and nothing else
 _STUDYING_ONLY = re.compile(
@@ -524,6 +540,12 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         # provincial nomination in Express Entry, so "oui PEQ" is asked again, never read as a nomination
         ("nomination", "yes"): r"peq|pstq|csq|arrima|quebec|selection",
         ("quebec", "no"): _MOVING,
+        # "no red seal": a province's certificate may be held without the Red Seal (whether the seal is one is not
+        # in RULES.md either: round 3): asked, never stored as a no
+        ("certificate", "no"): r"red seal|sceau rouge",
+        # "no pgwp", "no, PGWP": without a PGWP, or a no beside the permit held? Asked, never stored as a no
+        ("job_authorized", "no"): r"pgwp|owp|sowp|bowp|ptpd|open|ouvert|iec|eic|pvt|working holiday|"
+                                  r"vacances travail|maintained|implied|maintenu|bridging|transitoire",
     }.items()}
 
 
@@ -545,15 +567,23 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
         ("no", frozenset({"self", "contractor", "subcontractor", "freelance", "freelancer", "freelancing",
                           "autonome", "independent", "independant", "independante", "invoice", "invoices",
                           "invoiced", "incorporated", "compte", "facture", "factures", "facturais",
-                          # a contractor's tax slip (T4A), never an employee's (T4)
-                          "t4a"}),
+                          # a contractor's tax slip (T4A, or the American 1099), never an employee's (T4)
+                          "t4a", "1099",
+                          # a sole proprietor, a freelancer and incorporated in French (gig work is not here:
+                          # whether a platform's worker is self-employed is not in RULES.md)
+                          "proprietor", "proprietorship", "pigiste", "incorpore", "incorporee"}),
          frozenset({*_SUBJECT, "employed", "paid", "on", "by", "my", "own", "mon", "ma", "propre", "worked",
                     "work", "travaille", "travailleur", "travailleuse", "en", "tant", "que", "business",
-                    "entreprise", "no", "non", "nope", "nn", "nah", "sous", "traitant", "contract", "contrat"})),
+                    "entreprise", "no", "non", "nope", "nn", "nah", "sous", "traitant", "contract", "contrat",
+                    "sole", "got", "had", "received", "j", "ai", "avais", "eu", "recu", "un", "a", "only", "just",
+                    "juste", "seulement", "slip", "slips", "feuillet"})),
         ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
          frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
                     "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried", "got", "had",
-                    "received", "j", "ai", "avais", "eu", "recu", "un"})),
+                    "received", "j", "ai", "avais", "eu", "recu", "un",
+                    # an agency's employee ("salarié d'une agence de placement"): on the agency's payroll
+                    "of", "an", "their", "through", "via", "d", "une", "de", "agency", "agence", "temp",
+                    "staffing", "placement"})),
     ),
     # an open work permit held (a PGWP is one): any work for any employer was allowed; a permit of no kind said
     # ("work permit", "study permit") has conditions and stays asked (RULES.md 1: work outside them is not allowed)
@@ -624,6 +654,39 @@ def _sibling_without_status(words: list[str]) -> bool:
         and _SIBLING_STATUS_OR_MORE.search(said) is None
 
 
+# A permit that allows any work named by its name, alone or after a yes, one after another ("PGWP then maintained
+# status"): an open work permit (spousal, bridging, a PGWP, a working holiday: IEC's, France's PVT) or maintained
+# status, which the question's hint says counts. Never "IEC" alone (its Young Professionals and co-op permits tie
+# the work to one employer) nor any permit with a "but" or a date ("had a PGWP but it expired in June").
+_OPEN_PERMIT = (
+    r"(?:pgwp|owp|sowp|bowp|ptpd|post graduation work permit|"
+    r"(?:(?:spousal|spouse|spouses|spouse s|bridging) )?open (?:work )?permit(?: (?:for|as a) spouse)?|"
+    r"bridging(?: (?:open )?(?:work )?permit)?|(?:iec |eic )?working holiday(?: (?:visa|permit|work permit))?|"
+    r"(?:eic |permis |un )?(?:pvt|vacances travail)|"
+    r"permis (?:de travail )?ouvert(?: transitoire)?(?: (?:de|du|pour)(?: mon| ma| le| la| l)? "
+    r"(?:conjoint|conjointe|epoux|epouse))?|permis (?:de travail )?transitoire|"
+    r"maintained status|implied status|statut maintenu)")
+_PERMIT_LEAD = r"(?:(?:i was|i had|had|on|with|a|an|my|un|une|j avais|j etais|avec|sous|en|sur|le|mon|then) )*"
+_PERMITS_THEN = r"(?:then|and|puis|et|ensuite|after that|followed by)"
+_AUTHORIZING = re.compile(rf"^(?:(?:yes|yeah|yep|oui|ouais) )?{_PERMIT_LEAD}{_OPEN_PERMIT}"
+                          rf"(?: {_PERMITS_THEN} {_PERMIT_LEAD}{_OPEN_PERMIT})*$", _A)
+# Some work only ("only part time", "yes but only 6 months", "seulement les fins de semaine") to "a paid job in
+# Canada?": still a paid job (the question's hint counts part time), so a yes; the job's questions ask the rest.
+_SOME_WORK = re.compile(
+    r"^(?:(?:yes|yeah|yep|oui|ouais) )?(?:but |mais )?(?:only|just|juste|seulement|mostly|surtout) "
+    r"(?:part time|a temps partiel|temps partiel|on weekends|weekends|the weekends|les fins de semaine|"
+    r"les weekends|la fin de semaine|(?:for )?(?:\d{1,2}|a few) (?:months?|weeks?)|"
+    r"(?:pendant )?(?:\d{1,2}|quelques) (?:mois|semaines))(?: (?:jobs?|work|travail))?$", _A)
+
+
+# A no with the visitor's status held instead ("no, just a visitor record", "non, juste une fiche de visiteur"): a
+# visitor is not allowed to work, so the "just" limits nothing; never a study or work permit (their conditions)
+_ONLY_VISITOR = re.compile(r"^(?:no|non|nope|nah|nan) (?:(?:just|only|juste|seulement|i had|i was on|i was|"
+                           r"j avais|j etais|on|as|en|sur) )*(?:a |an |une |un )?(?:visitor record|visitor visa|"
+                           r"tourist visa|visitor|tourist|fiche de visiteur|visa de visiteur|visa de touriste|"
+                           r"visiteur|touriste)$", _A)
+
+
 # Certainty after a yes ("ouais bien sûr", "yes for sure"): not the doubt of "pas sûr" or "not sure"
 _CERTAINLY = re.compile(r"(?<!not )(?<!pas )\b(?:bien sur|for sure|of course|pour sur)\b", _A)
 
@@ -644,10 +707,18 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     words = [_unstretched(w) for w in typed]
     if question_id == "spouse_accompanying" and _NOT_YET.fullmatch(" ".join(words)):
         return None  # "not yet" to "will your partner come?": later, or not at all (two readings, asked again)
-    if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})):
+    # "cash?", "maintained status?", "co-op?": a question back about the words, never their answer
+    asks_back = text.rstrip().endswith(("?", "\uff1f")) and len(words) > 0
+    if " ".join(words) in (alone := _ALONE_FOR.get(question_id, {})) and not asks_back:
         return alone[" ".join(words)]
-    if (in_words := _said_in_words(question_id, words)) is not None:
+    if not asks_back and (in_words := _said_in_words(question_id, words)) is not None:
         return in_words
+    if question_id == "job_authorized" and not asks_back and _AUTHORIZING.match(" ".join(words)):
+        return "yes"  # "IEC working holiday", "PGWP then maintained status"
+    if question_id == "job_authorized" and not asks_back and _ONLY_VISITOR.match(" ".join(words)):
+        return "no"  # "no, just a visitor record"
+    if question_id == "canadian_work" and not asks_back and _SOME_WORK.match(" ".join(words)):
+        return "yes"  # "yes but only 6 months", "only weekends"
     if _applied_for(question_id, words):  # "applied for OINP, waiting": not nominated yet
         return "no"
     if question_id == "sibling" and _sibling_without_status(words):  # "my sister is here on a work permit"
@@ -921,6 +992,23 @@ def spelled_numbers(text: str, scores: bool = False) -> str | None:
                     break
         spans.append((first, i, numeral))
     return _replaced(text, tokens, spans)
+
+
+# A half after a number and its unit ("37 and a half", "37 heures et demie", "2 years and a half"), and a year and
+# a half or half a year said without a number: the number with its .5, the unit kept ("a year and a half": 1.5
+# years)
+_HALF_AFTER = re.compile(r"\b(\d{1,3})(\s*(?:h|hrs?|hours?|heures?|years?|yrs?|ans?|annees?))?\s+"
+                         r"(?:and a half|et demie?)\b", re.IGNORECASE | _A)
+_YEAR_AND_HALF = re.compile(r"^(?:(?:a|one)\s+)?year\s+and\s+a\s+half\b", re.IGNORECASE)
+_HALF_A_YEAR = re.compile(r"^half\s+(?:a\s+)?year\b", re.IGNORECASE)
+
+
+def with_halves(text: str) -> str | None:
+    """"37 and a half" is "37.5", "a year and a half" is "1.5 years", "half a year" is "0.5 years"; None when no
+    half is said after a number."""
+    said = _YEAR_AND_HALF.sub("1.5 years", _HALF_A_YEAR.sub("0.5 years", text.strip()))
+    said = _HALF_AFTER.sub(lambda m: f"{m[1]}.5{m[2] or ''}", said)
+    return said if said != text.strip() else None
 
 
 # -- dates said aloud --------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from flows.answer_words import (
     spelled_date,
     spelled_numbers,
     wants_back,
+    with_halves,
     without_address,
     without_aside,
     without_hesitation,
@@ -50,6 +51,7 @@ from flows.parsing import (
     fold,
     is_month_only,
     month_bounds,
+    month_words,
     parse,
     parse_noc,
     parse_score,
@@ -469,9 +471,24 @@ _YES_THEN_GRADUATED = re.compile(
     r"fini mes etudes|termine mes etudes|mon diplome)\b(?:(?!\b(?:no|non|not|pas|never|jamais|but|mais)\b).)*$")
 
 
+# "finished in April", "yes until April 2024", "j'ai fini en avril": full-time studies that ended at a month named,
+# so a student for part of the job at most; the day they ended is the next question (a month before the job began
+# leaves every hour counted). Never with a no, a "but" or anything else said.
+_MONTH_NAMES = "|".join(sorted(month_words(), key=len, reverse=True))
+_STUDIES_ENDED = re.compile(
+    r"^(?:(?:yes|yeah|yep|oui|ouais) (?:until|till|up to|jusqu en|jusqu a|jusqu au mois d)|"
+    r"(?:i |j ai |jai |je suis )?(?:finished|graduated|done|fini|finie|termine|terminee|diplome|diplomee)"
+    r"(?: (?:school|my studies|studying|college|university|mes etudes|l ecole|l universite))?"
+    r"(?: (?:in|on|en|au mois d))?)"
+    rf" (?:{_MONTH_NAMES})(?: (?:19|20)\d\d)?"
+    r"(?: (?:and |then |et |puis )?(?:kept working|continued working|kept the job|stayed|j ai continue|"
+    r"j ai garde l emploi))?$", re.ASCII)
+
+
 def _is_partly(text: str) -> bool:
     said = " ".join(re.sub(r"[-'’,.!]", " ", fold(text)).split())
-    return said in _PARTLY_WORDS or _YES_THEN_GRADUATED.match(said) is not None
+    return said in _PARTLY_WORDS or _YES_THEN_GRADUATED.match(said) is not None \
+        or _STUDIES_ENDED.match(said) is not None
 
 
 def _counts(question: Question) -> bool:
@@ -548,6 +565,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
         if _counts(question) and (spelled := spelled_numbers(text, question.kind == "score")) is not None:
             text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
+        if _counts(question) and question.kind not in ("age", "score") and (halved := with_halves(text)):
+            text = halved  # "37 and a half", "a year and a half"; an age's half is its own ("29 ans et demi": 29)
         if question.kind in ("date", "score") and (readings := _either(question, text, today, kind)):
             raise Ambiguous(question.kind, text, readings)  # "jan or feb 2023", "6.5 or 7": both as buttons
         if question.kind == "score" and _score_hedged(text):  # checked on the report rather than read as exact
@@ -673,11 +692,24 @@ _TEER_NAMED = re.compile(r"\b(?:teer|feer)\s*(?:level\s*|niveau\s*|categorie\s*)
                          re.ASCII)
 
 
+# "what's TEER?", "c'est quoi la CNP ?": a question about the words of the question, no title (searched, it offered
+# occupations named like the letters); never with a digit, a code or a level said ("TEER 3?")
+_WHAT_TEER = re.compile(r"^(?:(?:what|whats|what s|wat|wats|c est|cest|ces|c|qu est ce que|quest ce que|que|ca|"
+                        r"kesako|means|mean|meaning|veut|dire|signifie|quoi|is|are|a|an|the|la|le|l|un|une|of|de|du|"
+                        r"does|do|by|par|this|that|ce|cette|ca|sorry|desole|desolee|c koi|koi|exactly|exactement|"
+                        r"quel|quelle|my|mon|ma|code|level|niveau|categorie|category|i|don t|dont|know|sais|pas|"
+                        r"je|ne)\s+)*(?:teer|feer|noc|cnp)(?:\s+(?:code|level|niveau|categorie|category|"
+                        r"means?|mean|veut dire|signifie|c est quoi|cest quoi|quoi))*\s*\?*$", re.ASCII)
+
+
 def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A NOC code or a TEER is an answer; a job title gets the closest occupations to tap."""
     c = catalog(lang)
     if _is_unsure(text):  # "je sais pas" is not a job title: never searched as one (it found ticket agents)
         raise InvalidAnswer("finder.unsure")
+    said = " ".join(re.sub(r"[^a-z?]+", " ", fold(text).replace("'", " ").replace("’", " ")).split())
+    if "?" in text and not any(ch.isdigit() for ch in text) and _WHAT_TEER.match(said):  # "what's TEER?"
+        raise InvalidAnswer("finder.what_teer", noc_finder=links(lang)["noc_finder"])
     if any(ch.isalpha() for ch in text):
         try:  # "non" is no job title either: searched, it offered "non-technique" and "non destructifs" jobs
             parse_yes_no(text)

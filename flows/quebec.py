@@ -85,7 +85,8 @@ _UNDECIDED = re.compile(r"(?:i m |im |i am |still )?(?:not sure yet|undecided|no
                         r"je ne sais pas encore ou|aucune idee encore|"
                         # where the work will be decides it: "depends on the job", "ça dépend de la job"
                         r"(?:it )?depends(?: on (?:the|my|a) (?:job|work|offer|job offer))?|"
-                        r"ca depend(?: de (?:la|ma|l) (?:job|emploi|offre|travail|job offer))?)", _A)
+                        r"ca depend(?: (?:de|du) (?:la |ma |l |mon )?(?:job|emploi|offre|travail|job offer))?)",
+                        _A)
 # Places elsewhere in Canada, and the ways of saying "outside Quebec" (taken out before Quebec is looked for).
 _ELSEWHERE = re.compile(
     r"\b(?:outside (?:of )?quebec|hors du quebec|hors quebec|en dehors du quebec|ailleurs qu au quebec|"

@@ -6,6 +6,7 @@ the parsers were read (commit 0bed171), measured once before any change with ben
 
     before: 180 of 261 read as expected, 2 misread, 9 asked needlessly, 64 refused needlessly
     after:  199 of 261 read as expected, 0 misread, 17 asked needlessly, 39 refused needlessly
+    round 11: 200 of 261, 0 misread, 17 asked needlessly, 38 refused needlessly ("paid in cash" read)
 
 The misreads before: "listening 8 rest 7" was stored as 7/8/8/8 (the 8 taken for the rest's score, the 7 for
 listening's); "bachelors + PGD" was stored as a bachelor's (the PGD, of one or two years, was not seen as a second
@@ -119,7 +120,6 @@ _LEFT = {
     ("fr", "canadian_credential", None, "DEC"): "a DEC (2 or 3 years) is refused here, not asked with buttons",
     ("en", "job_paid", None, "$18/hour"): _PAY,
     ("en", "job_paid", None, "salary 50k"): _PAY,
-    ("en", "job_paid", None, "paid in cash"): "'in cash' after 'paid' is not read yet",
     ("en", "job_paid", None, "internship, unpaid"): "the answer word after a comma is not read yet",
     ("en", "foreign_work", None, "for 18 months"): "months for completed years are not read yet (18: one year)",
     ("fr", "foreign_work", None, "pendant 18 mois"): "months for completed years are not read yet (18: one year)",
@@ -134,7 +134,7 @@ def test_the_tenth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 261 and sum(e.lang == "en" for e in entries) == 181
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 199, misread 0, asked needlessly 17, refused needlessly 39" in out
+    assert "Read right 200, misread 0, asked needlessly 17, refused needlessly 38" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
