@@ -5,7 +5,16 @@ Each step is typed, or pressed when written as "[label]" (see bot_fixtures.answe
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import pathlib
+from typing import TYPE_CHECKING, Any
+
+from bot.command_line.main import main
+
+if TYPE_CHECKING:
+    import pytest
+
+    from .fake_telegram import Chat
 
 # Outside Quebec, one ongoing 40 h/week job as a software developer since 2025-09-01.
 ELIGIBLE_WORK = ["[No]", "[Yes]", "21232", "2025-09-01", "[Yes]", "[40]", "[Yes]", "[Yes]", "[No]", "[Yes]",
@@ -60,3 +69,40 @@ def cli_education(level: str, where: str, credential: str = "none") -> dict[str,
     """`where`: "canada", "eca" (outside Canada, with an ECA) or anything else (outside, without one)."""
     return {"level": level, "in_canada": where == "canada", "eca": where == "eca",
             "canadian_credential": credential}
+
+
+# The job's four conditions answered the usual way: paid, on a payroll, not a full-time student, authorized.
+EMPLOYEE = ["yes", "yes", "no", "yes"]
+SALARIE = ["oui", "oui", "non", "oui"]
+# The same, while a full-time student.
+STUDENT = ["yes", "yes", "yes", "yes"]
+ETUDIANTE = ["oui", "oui", "oui", "oui"]
+
+
+def verdict_of(chat: Chat) -> str:
+    """The latest result's first screen: the message that says for which day it was assessed."""
+    return next(text for text in reversed(chat.texts)
+                if "Assessed for an application made on" in text
+                or "Évaluation pour une demande présentée" in text)
+
+
+def score_of(chat: Chat) -> str:
+    """The latest CRS estimate, with what follows it (a long French estimate runs over two messages)."""
+    start = max(i for i, text in enumerate(chat.texts) if "CRS estimate:" in text or "Score SCG estimé" in text)
+    return "\n".join(chat.texts[start:])
+
+
+def assessed(profile: dict[str, Any], folder: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    """`cec-screener assess` on the profile written to a file, as an adviser runs it: its JSON result."""
+    path = folder / "profile.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    assert main(["assess", str(path)]) == 0
+    result: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return result
+
+
+def figures(result: dict[str, Any]) -> tuple[Any, ...]:
+    """What the walkthroughs compare: verdict, hours, level, day, and the CRS with its four parts."""
+    crs = result["crs"]
+    return (result["verdict"], result["qualifying_hours"], result["required_clb"], result["eligible_on"],
+            crs["total"], crs["core"], crs["spouse"], crs["transferability"], crs["additional"])

@@ -22,6 +22,7 @@ from bot.command_line.main import main
 from .bot_fixtures import answer_all, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import CLI_DAY as DAY
+from .screenings import assessed, score_of, verdict_of
 from .screenings import cli_education as _education
 from .screenings import cli_job as _job
 from .screenings import cli_test as _test
@@ -31,17 +32,8 @@ CRS_FR = "[Estimer mon score]"
 LATER = "[📅]"
 
 
-def verdict_of(chat: Chat) -> str:
-    """The latest result's first screen: the message that says for which day it was assessed."""
-    return next(text for text in reversed(chat.texts)
-                if "Assessed for an application made on" in text
-                or "Évaluation pour une demande présentée" in text)
 
 
-def score_of(chat: Chat) -> str:
-    """The latest CRS estimate, with what follows it (a long French estimate runs over two messages)."""
-    start = max(i for i, text in enumerate(chat.texts) if "CRS estimate:" in text or "Score SCG estimé" in text)
-    return "\n".join(chat.texts[start:])
 
 
 # -- 1. Kofi ----------------------------------------------------------------------------------------------------
@@ -559,10 +551,7 @@ PROFILES: dict[str, tuple[dict[str, Any], str, int, int | None, str | None, int]
 def test_the_command_line_gives_the_same_figures(name: str, tmp_path: pathlib.Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     profile, verdict, hours, clb, day, total = PROFILES[name]
-    path = tmp_path / f"{name}.json"
-    path.write_text(json.dumps(profile), encoding="utf-8")
-    assert main(["assess", str(path)]) == 0
-    result = json.loads(capsys.readouterr().out)
+    result = assessed(profile, tmp_path, capsys)
     assert (result["verdict"], result["qualifying_hours"], result["required_clb"], result["eligible_on"],
             result["crs"]["total"]) == (verdict, hours, clb, day, total)
 

@@ -25,29 +25,17 @@ from bot.command_line.main import main
 from .bot_fixtures import answer_all, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import CLI_DAY as DAY
+from .screenings import EMPLOYEE, ETUDIANTE, SALARIE, STUDENT, assessed, figures, score_of, verdict_of
 from .screenings import cli_education as _education
 from .screenings import cli_job as _job
 from .screenings import cli_test as _test
 
 CRS = "[Estimate my CRS]"
 CRS_FR = "[Estimer mon score]"
-EMPLOYEE = ["yes", "yes", "no", "yes"]  # paid, on a payroll, not a full-time student, authorized
-SALARIE = ["oui", "oui", "non", "oui"]
-STUDENT = ["yes", "yes", "yes", "yes"]  # paid, on a payroll, a full-time student, authorized
-ETUDIANTE = ["oui", "oui", "oui", "oui"]
 
 
-def verdict_of(chat: Chat) -> str:
-    """The latest result's first screen: the message that says for which day it was assessed."""
-    return next(text for text in reversed(chat.texts)
-                if "Assessed for an application made on" in text
-                or "Évaluation pour une demande présentée" in text)
 
 
-def score_of(chat: Chat) -> str:
-    """The latest CRS estimate, with what follows it."""
-    start = max(i for i, text in enumerate(chat.texts) if "CRS estimate:" in text or "Score SCG estimé" in text)
-    return "\n".join(chat.texts[start:])
 
 
 def language_line(verdict: str) -> str:
@@ -558,26 +546,17 @@ PROFILES: dict[str, tuple[dict[str, Any], tuple[Any, ...]]] = {
 def test_the_command_line_gives_the_same_figures(name: str, tmp_path: pathlib.Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     profile, expected = PROFILES[name]
-    path = tmp_path / f"{name}.json"
-    path.write_text(json.dumps(profile), encoding="utf-8")
-    assert main(["assess", str(path)]) == 0
-    result = json.loads(capsys.readouterr().out)
-    crs = result["crs"]
-    assert (result["verdict"], result["qualifying_hours"], result["required_clb"], result["eligible_on"],
-            crs["total"], crs["core"], crs["spouse"], crs["transferability"], crs["additional"]) == expected
+    assert figures(assessed(profile, tmp_path, capsys)) == expected
 
 
 def test_the_command_line_says_bens_old_job_still_counts_for_the_crs(tmp_path: pathlib.Path,
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "ben.json"
-    path.write_text(json.dumps(PROFILES["ben"][0]), encoding="utf-8")
-    assert main(["assess", str(path)]) == 0
-    result = json.loads(capsys.readouterr().out)
+    result = assessed(PROFILES["ben"][0], tmp_path, capsys)
     assert result["hours_ledger"]["crs_years"] == 3  # 5,940 h over the CRS's 10 years
     old_job = result["hours_ledger"]["jobs"][0]
     assert old_job["counted"] == 0 and "it still counts as Canadian work experience in the CRS score" \
         in old_job["explanation"]
-    assert main(["assess", "--lang", "fr", str(path)]) == 0
+    assert main(["assess", "--lang", "fr", str(tmp_path / "profile.json")]) == 0  # the file assessed() wrote
     explanation = json.loads(capsys.readouterr().out)["hours_ledger"]["jobs"][0]["explanation"]
     assert "il compte toutefois comme expérience de travail au Canada dans le score SCG" in explanation
 
@@ -586,10 +565,7 @@ def test_a_job_that_ended_more_than_10_years_ago_counts_nowhere(tmp_path: pathli
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     profile = {**PROFILES["ben"][0], "jobs": [_job("22310", "2012-01-09", 40, "2016-11-25"),
                                               _job("22310", "2026-02-02", 40)]}
-    path = tmp_path / "ben_2016.json"
-    path.write_text(json.dumps(profile), encoding="utf-8")
-    assert main(["assess", str(path)]) == 0
-    result = json.loads(capsys.readouterr().out)
+    result = assessed(profile, tmp_path, capsys)
     assert result["hours_ledger"]["crs_years"] == 0  # only the new job's 1,277 h
     assert result["hours_ledger"]["jobs"][0]["explanation"] == \
         "Job 1, NOC 22310 (TEER 2): all of it before the 3-year window, so none counts."
