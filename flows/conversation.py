@@ -330,7 +330,7 @@ _DATED_REFUSALS = frozenset({"err.date_future", "err.job_not_started", "err.job_
 
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
-_SAYS_BACK = frozenset({"err.job_not_ended"})
+_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave"})
 
 
 def _said_date(value: str, c: Catalog) -> str:

@@ -149,6 +149,9 @@ async def test_lea_back_from_maternity_leave_hears_that_the_rules_are_silent_and
         assert "Les règles que j'utilise ne disent rien des congés (maternité, parental, maladie ou autre)" \
             in leave
         assert "ajoutez la période d'après comme un autre emploi dans la même profession" in leave
+        # Fixed in this round: "Pour modifier plutôt votre réponse précédente, envoyez /back" followed advice that
+        # already sends /back to change the dates, as if it were something else
+        assert leave.count("/back") == 1
         await answer_all(chat, *LEA_SPLIT)
         verdict = verdict_of(chat)
         assert "Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
