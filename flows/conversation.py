@@ -323,9 +323,14 @@ _QUOTE_TYPED = frozenset({"err.yes_no", "err.number", "err.choice", "err.date_fo
 
 # Refusals that name a date read from the answer: said as the person's language writes dates ("1er mai 2027",
 # "mars 1995"), never as the ISO form kept inside ("2027-05-01"). A date that does not exist stays as read.
-_DATED_REFUSALS = frozenset({"err.date_future", "err.job_not_started", "err.date_too_old", "err.date_day_needed",
+_DATED_REFUSALS = frozenset({"err.date_future", "err.job_not_started", "err.job_not_ended",
+                             "err.date_too_old", "err.date_day_needed",
                              "err.birth_day_needed", "err.date_weekday", "err.end_before_start",
                              "err.start_after_end", "err.studies_before_start", "err.studies_after_end"})
+
+
+# Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
+_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -354,7 +359,8 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
         choices = [[Button(choice_label(error.kind, value, c), f"a|{key}|{value}")] for value in error.choices]
         return Reply([OutMessage(f"❓ {h(problem)}", choices)], changed=False, error=True)
     current = question_message(screening, lang, today)
-    if screening.history:  # every refusal says how to change the answer before instead
+    # every refusal says how to change the answer before instead, unless it already says to send /back
+    if screening.history and error.key not in _SAYS_BACK:
         problem = f"{problem} {c.t('answers.back_hint')}"
     return Reply([OutMessage(f"⚠️ {h(problem)}"), current], changed=False, error=True)
 

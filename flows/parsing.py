@@ -497,13 +497,17 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
     `edge` is the question's meta["edge"]: "start" or "end" (a job's), "test" (a test date: the day is on the
     report), "birth". A month later than today's is in the future; today's month is fine. A job that starts
     after today has not started: said as such (err.job_not_started), never "type today's date", which would
-    count a job not begun as current work.
+    count a job not begun as current work; one that ends after today is still going (err.job_not_ended).
     """
     try:
         return _parse_date(text, edge, today)
     except InvalidAnswer as error:
         if edge == "start" and error.key == "err.date_future" and not isinstance(error, Ambiguous):
             raise InvalidAnswer("err.job_not_started", value=error.params["value"]) from None
+        # An end still to come is a job still going (a contract or permit end): said so, never "type today's
+        # date", which would end the job today and drop the hours still to come from a "not yet" day
+        if edge == "end" and error.key == "err.date_future" and not isinstance(error, Ambiguous):
+            raise InvalidAnswer("err.job_not_ended", value=error.params["value"]) from None
         raise
 
 

@@ -274,13 +274,13 @@ def test_a_month_alone_is_kept_as_a_month_for_a_job(text: str, value: str) -> No
 
 def test_a_month_after_this_one_is_in_the_future_and_this_month_is_fine() -> None:
     assert parse_date("2026-11", "end", TODAY) == "2026-11"
-    error = refusal(parse_date, "December 2026", "end", TODAY)
-    assert error.key == "err.date_future" and error.params == {"value": "2026-12"}
-    assert "(2026-12) is in the future" in said(error, "en")
+    error = refusal(parse_date, "December 2026", "end", TODAY)  # a planned end: the job is still going
+    assert error.key == "err.job_not_ended" and error.params == {"value": "2026-12"}
+    assert "(2026-12) is still to come, so the job is still going" in said(error, "en")
     error = refusal(parse_date, "December 2026", "start", TODAY)  # a job not started yet: said as such
     assert error.key == "err.job_not_started" and error.params == {"value": "2026-12"}
     assert "(2026-12) is after today: a job that has not started yet does not count" in said(error, "en")
-    assert refusal(parse_date, "2027-01", "end", TODAY).key == "err.date_future"
+    assert refusal(parse_date, "2027-01", "end", TODAY).key == "err.job_not_ended"
     assert refusal(parse_date, "1949-12", "start", TODAY).key == "err.date_too_old"
     assert parse_date("1950-01", "start", TODAY) == "1950-01"
     error = refusal(parse_date, "2024-13", "start", TODAY)
@@ -354,7 +354,7 @@ def test_date_refusals_say_what_was_read_and_show_the_accepted_forms() -> None:
     error = refusal(parse_date, "30 février 2024", "start", TODAY)
     assert said(error, "en").startswith("I read 2024-02-30, but that date does not exist.")
     assert said(error, "fr").startswith("J'ai lu 2024-02-30, mais cette date n'existe pas.")
-    error = refusal(parse_date, "2030-01-01", "end", TODAY)
+    error = refusal(parse_date, "2030-01-01", "test", TODAY)
     assert "(2030-01-01) is in the future" in said(error, "en")
     assert "(2030-01-01) est dans l'avenir" in said(error, "fr")
     error = refusal(parse_date, "15/03/202", "start", TODAY)
@@ -615,3 +615,6 @@ def test_a_job_that_starts_after_today_has_not_started(typed: str) -> None:
     with pytest.raises(InvalidAnswer) as other:
         parse_date(typed, "test", dt.date(2026, 11, 27))
     assert other.value.key == "err.date_future"  # a test date in the future is still just that
+    with pytest.raises(InvalidAnswer) as planned_end:
+        parse_date(typed, "end", dt.date(2026, 11, 27))
+    assert planned_end.value.key == "err.job_not_ended"  # a contract or permit end still to come: a job going on
