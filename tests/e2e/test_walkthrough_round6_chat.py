@@ -13,38 +13,25 @@ Right behaviour is a plain test; a defect fixed in this round has its test here 
 
 from __future__ import annotations
 
-import json
 import pathlib
 from typing import Any
 
 import pytest
 
-from bot.command_line.main import main
-
 from .bot_fixtures import answer_all, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import CLI_DAY as DAY
+from .screenings import EMPLOYEE, SALARIE, assessed, figures, score_of, verdict_of
 from .screenings import cli_education as _education
 from .screenings import cli_job as _job
 from .screenings import cli_test as _test
 
 CRS = "[Estimate my CRS]"
 CRS_FR = "[Estimer mon score]"
-EMPLOYEE = ["yes", "yes", "no", "yes"]  # paid, on a payroll, not a full-time student, authorized
-SALARIE = ["oui", "oui", "non", "oui"]
 
 
-def verdict_of(chat: Chat) -> str:
-    """The latest result's first screen: the message that says for which day it was assessed."""
-    return next(text for text in reversed(chat.texts)
-                if "Assessed for an application made on" in text
-                or "Évaluation pour une demande présentée" in text)
 
 
-def score_of(chat: Chat) -> str:
-    """The latest CRS estimate, with what follows it."""
-    start = max(i for i, text in enumerate(chat.texts) if "CRS estimate:" in text or "Score SCG estimé" in text)
-    return "\n".join(chat.texts[start:])
 
 
 # -- 1. Priya ---------------------------------------------------------------------------------------------------
@@ -386,24 +373,15 @@ PROFILES: dict[str, tuple[dict[str, Any], tuple[Any, ...]]] = {
 def test_the_command_line_gives_the_same_figures(name: str, tmp_path: pathlib.Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     profile, (verdict, hours, clb, eligible_on, crs) = PROFILES[name]
-    path = tmp_path / f"{name}.json"
-    path.write_text(json.dumps(profile), encoding="utf-8")
-    assert main(["assess", str(path)]) == 0
-    result = json.loads(capsys.readouterr().out)
-    assert (result["verdict"], result["qualifying_hours"], result["required_clb"], result["eligible_on"]) == \
-        (verdict, hours, clb, eligible_on)
+    found = figures(assessed(profile, tmp_path, capsys))
+    assert found[:4] == (verdict, hours, clb, eligible_on)
     if crs is not None:
-        parts = result["crs"]
-        assert (parts["total"], parts["core"], parts["spouse"], parts["transferability"],
-                parts["additional"]) == crs
+        assert found[4:] == crs
 
 
 def test_a_contract_that_ends_before_the_not_yet_day_brings_no_day(tmp_path: pathlib.Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """Tomás's contract ending 2026-12-31, before January 4, 2027: no "not yet" day (the job stops short)."""
     profile = {**PROFILES["tomas"][0], "jobs": [_job("21232", "2026-01-05", 40, "2026-12-31")]}
-    path = tmp_path / "tomas_short.json"
-    path.write_text(json.dumps(profile), encoding="utf-8")
-    assert main(["assess", str(path)]) == 0
-    result = json.loads(capsys.readouterr().out)
+    result = assessed(profile, tmp_path, capsys)
     assert (result["verdict"], result["qualifying_hours"], result["eligible_on"]) == ("not_eligible", 1397, None)
