@@ -180,8 +180,32 @@ def _without_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str
         if len(tokens) > len(phrase) and tuple(tokens[-len(phrase):]) == phrase:
             if _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
                 break  # "gardien de nuit", "cuisinier de restaurant": our table's or an official title as typed
-            return tokens[:-len(phrase)], (words.get(lang) or words.get("en") or "").split()
+            kept = tokens[:-len(phrase)]
+            while len(kept) > 1 and kept[-1] in _SETTING:  # "psw in a hospital": "in" went with the place
+                kept.pop()
+            return kept, (words.get(lang) or words.get("en") or "").split()
     return tokens, []
+
+
+# Where a French or English title goes on after "dans"/"in", the place is said ("commis de cuisine dans un hôtel
+# du Vieux-Québec"). "en" is left alone: it is part of many French titles ("éducatrice en garderie").
+_PLACE_AFTER = frozenset({"in", "dans", "dan"})  # "dans" is keyed as a plural: "dan"
+
+
+def _without_place(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """ "commis de cuisine dans un hotel du vieux quebec" -> "commis de cuisine", the place's words as context:
+    only when the title before "dans"/"in" is our table's or an official title as typed, and the whole is neither,
+    nor our table's without "in", nor close to an official title (a place often says the work: "HCA in home care",
+    "helper in kitchen" are kept whole)."""
+    at = next((i for i, token in enumerate(tokens) if token in _PLACE_AFTER and i), 0)
+    if not at or at == len(tokens) - 1 or _alias([tokens, [t for t in tokens if t not in _PLACE_AFTER]], lang):
+        return tokens, []
+    if occupations.listed(" ".join(tokens)) or _confidence_of(_scored(" ".join(tokens), lang, 5)) != "low":
+        return tokens, []
+    title = tokens[:at]
+    if not (_alias([title], lang) or occupations.listed(" ".join(title))):
+        return tokens, []
+    return title, [token for token in tokens[at + 1:] if token not in _PLACE_WORDS]
 
 
 def _by_context(matches: list[Match], context: list[str], title: list[str]) -> list[Match]:
@@ -418,7 +442,7 @@ def _counts_over(group: Occupation, matches: list[Match]) -> bool:
 
 # Words that say where, not what: what is left of a title once a plant and these are taken out is the job.
 _PLACE_WORDS = frozenset({"at", "chez", "in", "en", "dans", "de", "du", "d", "a", "the", "la", "le", "l", "des",
-                          "an"})
+                          "an", "dan", "un", "une", "au"})  # "dans" is keyed as "dan"
 
 
 def _only_labour(words: list[str], name: tuple[str, ...], labour: frozenset[str]) -> bool:
@@ -682,6 +706,8 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     tokens, self_employed = _take_out(tokens, rules.self_employment)
     said = list(tokens)
     tokens, context = _without_trailing(tokens, lang)
+    if not context:
+        tokens, context = _without_place(tokens, lang)
     place = said[len(tokens):]  # "up north", "for the city": its words are not an employer's
     branded = list(tokens)  # "uber driver" is in our table with its brand: it says what the work is
     tokens, named = _brands_out(branded, rules.employers, lang)

@@ -105,3 +105,27 @@ async def test_une_preposee_en_chsld_trouve_les_soins_de_longue_duree(tg: FakeTe
         assert any(label.startswith("44101") for label in chat.buttons)  # home care still offered
         assert "emplois très différents" in chat.last_text  # the two count differently: said
     bot.errors.check()
+
+
+async def test_un_commis_de_cuisine_dans_un_hotel_trouve_les_cuisiniers(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await _to_the_job_title(chat, yes="Oui", no="Non")
+        await chat.send("commis de cuisine dans un hotel du vieux quebec")
+        assert chat.buttons[0].startswith("63200")  # 'Commis de cuisine'; 64314, hotel front desk, came first
+        assert not any(label.startswith("64314") for label in chat.buttons)
+        await chat.click(chat.buttons[0])
+        assert chat.last_text.startswith("✅ 63200")
+    bot.errors.check()
+
+
+async def test_a_psw_in_a_hospital_finds_the_hospital_s_group_first(tg: FakeTelegram,
+                                                                     tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("personal support worker in a hospital")
+        assert chat.buttons[0].startswith("33102")  # 44101, home support (TEER 4), came first
+        assert "quite different jobs" in chat.last_text  # home support still offered, and the difference said
+    bot.errors.check()
