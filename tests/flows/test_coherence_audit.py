@@ -22,7 +22,7 @@ from eligibility.profile import Profile
 from eligibility.reminders import next_of_each_kind, schedule
 from flows.improvements_view import MOST, _item_text, _order
 from flows.reminders import _lines
-from flows.rendering import crs_text
+from flows.rendering import _ADDITIONAL_PARTS, _TRANSFERABILITY_PARTS, crs_text
 from flows.result_view import glance
 from flows.texts import catalog
 from flows.verdict_text import verdict_text
@@ -324,6 +324,20 @@ def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, det
         for parts in re.findall(_PARTS[lang], text):
             if sum(map(int, parts)) != result["crs"]["total"]:
                 found.append(("crs_parts_sum", f"{name}: {parts} vs {result['crs']['total']}"))
+    # the lines shown under the CRS message add up to its parts (skill transferability and additional points
+    # only after their caps, which a note then says; RULES.md 3)
+    shown = {name: int(n) for name in result["crs"]["details"]
+             for n in re.findall(rf"• {re.escape(c.t('pair', label=c.t(f'crs_detail.{name}'), value=''))}(\d+)",
+                                 _plain(scored))}
+    capped = c.t("verdict.crs_capped") in _plain(scored)
+    crs = result["crs"]
+    for part, names in (("transferability", _TRANSFERABILITY_PARTS), ("additional", _ADDITIONAL_PARTS),
+                        ("core", None)):
+        listed = sum(n for name, n in shown.items() if (name in names if names else
+                                                        name not in _TRANSFERABILITY_PARTS + _ADDITIONAL_PARTS))
+        due = crs["core"] + crs["spouse"] if names is None else crs[part]
+        if listed < due or (listed > due and not capped):
+            found.append(("crs_lines_sum", f"{part}: {listed} vs {due}"))
     # a test's expiry said is its date + 2 years
     for taken, expires in re.findall(_EXPIRY[lang], said_first + "\n" + said_details):
         day = _parse_date(taken, lang)
@@ -392,18 +406,19 @@ def test_no_contradiction_in_200_varied_profiles_in_english_and_french() -> None
 def test_the_round2_rules_flag_spoiled_parts_rounds_eligible_wording_and_figures(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The round 2 rules on texts spoiled on purpose, for a person not eligible (generated profile 3): CRS parts
-    that do not add up, a round count other than the rounds compared, "eligible" wording, a French figure the
-    English screen does not give."""
+    and lines that do not add up, a round count other than the rounds compared, "eligible" wording, a French figure
+    the English screen does not give."""
     raw = generate(4)[3]
     assert contradictions(raw, "en") == [] and contradictions(raw, "fr") == []
     module = __import__(__name__, fromlist=["glance"])
     real_glance, real_crs = module.glance, module.crs_text
-    monkeypatch.setattr(module, "crs_text", lambda r, lang: real_crs(r, lang) + (
+    monkeypatch.setattr(module, "crs_text", lambda r, lang: real_crs(r, lang).replace("Age: 110", "Age: 111") + (
         "\nCore 1 · spouse 0 · skill transferability 0 · additional 0\nIn the last 99 Canadian Experience Class "
         "rounds." if lang == "en" else ""))
     monkeypatch.setattr(module, "glance", lambda r, lang: real_glance(r, lang) + (
         "\nYou appear eligible." if lang == "en" else "\nEnviron 4321 heures."))
-    assert {kind for kind, _ in contradictions(raw, "en")} == {"crs_parts_sum", "round_count", "eligible_said"}
+    assert {kind for kind, _ in contradictions(raw, "en")} == {"crs_parts_sum", "crs_lines_sum", "round_count",
+                                                               "eligible_said"}
     kinds = {kind for kind, _ in contradictions(raw, "fr")}
     assert "en_fr_figures" in kinds
 
