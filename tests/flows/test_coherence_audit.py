@@ -25,7 +25,7 @@ from flows.reminders import _lines
 from flows.rendering import _ADDITIONAL_PARTS, _TRANSFERABILITY_PARTS, crs_text
 from flows.result_view import glance
 from flows.texts import catalog
-from flows.verdict_text import verdict_text
+from flows.verdict_text import verdict_text, verdict_title
 
 AS_OF = "2026-11-27"
 
@@ -324,6 +324,11 @@ def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, det
         for parts in re.findall(_PARTS[lang], text):
             if sum(map(int, parts)) != result["crs"]["total"]:
                 found.append(("crs_parts_sum", f"{name}: {parts} vs {result['crs']['total']}"))
+    # the outcome the CRS message ends with is the outcome of the first screen, word for word
+    title = verdict_title(result, c)
+    reminder = c.t("verdict.reminder", title=title[:1].lower() + title[1:] if lang == "fr" else title)
+    if c.t("verdict.reminder", title="").strip(" .") in _plain(scored) and reminder not in _plain(scored):
+        found.append(("crs_outcome", result["verdict"]))
     # the lines shown under the CRS message add up to its parts (skill transferability and additional points
     # only after their caps, which a note then says; RULES.md 3)
     shown = {name: int(n) for name in result["crs"]["details"]
@@ -435,3 +440,19 @@ def test_the_round2_rules_flag_a_wrong_expiry_hours_short_and_an_unknown_day(
         "About 1,410 more", "About 1,400 more") + "\nOn March 3, 2031.")
     kinds = {kind for kind, _ in contradictions(raw, "en")}
     assert {"expiry_said", "hours_short", "day_unknown"} <= kinds
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_crs_message_of_someone_who_will_live_in_quebec_never_says_for_now(lang: str) -> None:
+    """RULES.md 8: Quebec selects its own skilled workers, so the CEC verdict is never "for now". Generated profile
+    13 plans to live in Quebec; its CRS message ended with "Not eligible ... for now" under the first screen's
+    "which is for people who will live outside Quebec"."""
+    profile = Profile.model_validate_json(generate(14)[13])
+    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    assert profile.intends_to_live_in_quebec and result["verdict"] == "not_eligible"
+    c = catalog(lang)
+    quebec = c.t("verdict.title.quebec")
+    scored = _plain(crs_text(result, lang))
+    assert (quebec[:1].lower() + quebec[1:] if lang == "fr" else quebec) in scored
+    assert c.t("verdict.title.not_eligible") not in scored
+    assert (c.t("verdict.title.not_eligible")[:1].lower() + c.t("verdict.title.not_eligible")[1:]) not in scored
