@@ -198,6 +198,9 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
         found.append(("test_to_do_but_no_test_step", verdict))
     for kind in ("test_90", "test_30"):
         expires = first_of[kind].details.get("expires") if kind in first_of else None
+        if expires and (first_of[kind].due + dt.timedelta(days=int(kind[-2:])) != dt.date.fromisoformat(expires)
+                        or expires != _plus_two(first_of[kind].details["taken"])):  # the days the line says
+            found.append(("reminder_days", f"{kind}: {first_of[kind].due} {expires}"))
         if expires and c.date(dt.date.fromisoformat(expires)) not in _plain(details):
             found.append(("date_test_expiry", expires))
     # one CRS figure
@@ -367,6 +370,12 @@ def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, det
     for item in items:
         if item["gain"] <= 0 and re.search(r"\+\s?\d", _item_text(item, 1, c)):
             found.append(("zero_gain_said", item["id"]))
+    # French puts a plain space before : ; ? ! (a clock time or a link aside)
+    if lang == "fr":
+        for name, text in (("first", first), ("details", details), ("crs", scored)):
+            plain = re.sub(r"https?://\S+", "", _plain(text))
+            found += [("fr_spacing", f"{name}: {hit}") for hit in re.findall(r"\D[;:?!]", plain)
+                      if not hit[0].isspace()]
     # French and English give the same figures and days
     if lang == "fr":
         english = assess(profile, "en", with_improvements=True, today=profile.as_of)
