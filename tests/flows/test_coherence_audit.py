@@ -20,11 +20,11 @@ from eligibility.assess import assess
 from eligibility.explain import catalog as rules_catalog
 from eligibility.profile import Profile
 from eligibility.reminders import next_of_each_kind, schedule
-from flows.improvements_view import MOST, _item_text, _order
+from flows.improvements_view import MOST, _item_text, _order, _plan_context
 from flows.reminders import _lines
 from flows.rendering import _ADDITIONAL_PARTS, _TRANSFERABILITY_PARTS, crs_text
 from flows.result_view import glance
-from flows.texts import catalog
+from flows.texts import Catalog, catalog
 from flows.verdict_text import verdict_text, verdict_title
 
 AS_OF = "2026-11-27"
@@ -222,7 +222,7 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
         found.append(("rounds_not_eligible", verdict))
     # the same sentence twice on one screen
     screens = [first, details, scored, _lines(next_of_each_kind(reminders), c, profile.as_of)]
-    screens += [_item_text(item, 1, c) for item in items]
+    screens += [_plan_item(item, result, c) for item in items]
     for text in screens:
         found += [("said_twice", s) for s, n in collections.Counter(_sentences(text)).items() if n > 1]
     texts = [item["text"] for item in items]
@@ -257,6 +257,11 @@ def _parse_date(said: str, lang: str) -> dt.date:
     else:
         day, month, year = re.match(r"(\d+)(?:er)? (\w+) (\d+)", said).groups()  # type: ignore[union-attr]
     return dt.date(int(year), _MONTHS[lang].index(month) + 1, int(day))
+
+
+def _plan_item(item: dict[str, Any], result: dict[str, Any], c: Catalog) -> str:
+    """A plan item as flows/improvements_view.py _plan_message shows it to this person."""
+    return _item_text(item, 1, c, **_plan_context(result))
 
 
 def _plus_two(iso: str) -> str:
@@ -357,7 +362,7 @@ def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, det
     if comparison:
         of = comparison["recent"]["rounds"]
         texts = [said_details, _plain(scored)] + [item["text"] for item in items]
-        texts += [_item_text(item, 1, c) for item in items]
+        texts += [_plan_item(item, result, c) for item in items]
         for text in texts:
             found += [("round_count", f"{n} vs {of}") for n in re.findall(_CEC_ROUNDS[lang], _plain(text))
                       if int(n) != of]
@@ -366,9 +371,18 @@ def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, det
         for name, text in (("first", said_first), ("details", said_details), ("crs", _plain(scored))):
             if _ELIGIBLE_SAID[lang] in text:
                 found.append(("eligible_said", name))
+    # a plan line never says a change "would have reached the cut-off" to someone not eligible without "once you
+    # are eligible" (RULES.md 1 and 5: only someone who meets every requirement is in the pool)
+    if result["verdict"] == "not_eligible":
+        later = c.t("improvements.view.rounds_later", total="{t}", invited=1, rounds=2).split("2")[-1].strip(" .")
+        for item in items:
+            rounds = item.get("recent_rounds") or {}
+            shown = _plain(_plan_item(item, result, c))
+            if item["kind"] == "step" and rounds.get("invited") and later not in shown:
+                found.append(("plan_rounds_not_eligible", item["id"]))
     # no plan item whose gain is 0 (or less) said with points gained
     for item in items:
-        if item["gain"] <= 0 and re.search(r"\+\s?\d", _item_text(item, 1, c)):
+        if item["gain"] <= 0 and re.search(r"\+\s?\d", _plan_item(item, result, c)):
             found.append(("zero_gain_said", item["id"]))
     # French puts a plain space before : ; ? ! (a clock time or a link aside)
     if lang == "fr":
@@ -381,7 +395,8 @@ def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, det
         english = assess(profile, "en", with_improvements=True, today=profile.as_of)
         pairs = [(name, render(english, "en"), render(result, "fr"))
                  for name, render in (("first", glance), ("details", verdict_text), ("crs", crs_text))]
-        pairs += [(f"plan {n}", _item_text(a, 1, catalog("en")), _item_text(b, 1, c))
+        pairs += [(f"plan {n}", _plan_item(a, english, catalog("en")),
+                   _plan_item(b, result, c))
                   for n, (a, b) in enumerate(zip(_order(english["improvements"])[:MOST], items, strict=True))]
         for name, in_english, in_french in pairs:
             gap = _figures(in_english, "en") - _figures(in_french, "fr")
