@@ -82,13 +82,23 @@ def _has_partner(screening: Screening, planned: dt.date, favour: Favour = NONE) 
         return False
 
 
-def _item_text(item: dict[str, Any], number: int, c: Catalog, eligible_on: str | None = None) -> str:
+def _plan_context(result: dict[str, Any]) -> dict[str, Any]:
+    """What `_item_text` needs of the verdict: the day a person not yet eligible will be, or that they are not."""
+    verdict = result["verdict"]
+    return {"eligible_on": result["eligible_on"] if verdict == "not_yet_eligible" else None,
+            "not_eligible": verdict == "not_eligible"}
+
+
+def _item_text(item: dict[str, Any], number: int, c: Catalog, eligible_on: str | None = None,
+               not_eligible: bool = False) -> str:
     """One change and how its score fares in the recent rounds. `eligible_on`: the day a person not yet eligible
-    will be (their verdict's); a change before it reaches a cut-off only once they are, and the line says so."""
+    will be (their verdict's); a change before it reaches a cut-off only once they are, and the line says so.
+    `not_eligible`: likewise for every change (RULES.md 1 and 5: only someone who meets every requirement is in
+    the pool the rounds invite from)."""
     lines = [f"<b>{number}.</b> {h(item['text'])}"]
     rounds = item.get("recent_rounds")
     if item["kind"] == "step" and rounds:
-        later = eligible_on is not None and (item["when"] is None or item["when"] < eligible_on)
+        later = not_eligible or (eligible_on is not None and (item["when"] is None or item["when"] < eligible_on))
         every = "_all" if rounds["invited"] == rounds["of"] else ""  # "each of the last 6", not "6 of the last 6"
         key = f"improvements.view.rounds{'_later' if later else ''}{every}" if rounds["invited"] \
             else "improvements.view.rounds_none"
@@ -117,8 +127,7 @@ def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: C
     else:
         shown = items[:TOP] if start == 0 else items[TOP:]
         title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more", total=total)
-        eligible_on = result["eligible_on"] if result["verdict"] == "not_yet_eligible" else None
-        body = [_item_text(item, start + i + 1, c, eligible_on) for i, item in enumerate(shown)]
+        body = [_item_text(item, start + i + 1, c, **_plan_context(result)) for i, item in enumerate(shown)]
         text = "\n\n".join([f"📈 <b>{h(title)}</b>", *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
     buttons: list[list[Button]] = []
     if start == 0 and len(items) > TOP:

@@ -25,6 +25,7 @@ from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import linked, short_caveat
 from flows.texts import LANGUAGES, Catalog, catalog
 from flows.uncertainty import figure_lines, outcome_words, same_verdict
+from flows.verdict_text import verdict_title
 
 _BAR = 10
 _SCREENING_SECTIONS = ("plans", "work", "language")
@@ -257,9 +258,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
               if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing"
                   or (age and w["id"] == "age_points_fall"))
               and w["id"] not in said]
-    eligible_on = result["eligible_on"]
-    title = c.t(f"verdict.title.{result['verdict']}",
-                date=c.date(dt.date.fromisoformat(eligible_on)) if eligible_on else "")
+    title = verdict_title(result, c)  # the first screen's: Quebec never "for now", a new test's day never certain
     if lang == "fr":  # after a colon, French goes on in lower case
         title = title[:1].lower() + title[1:]
     lines += ["", h(c.t("verdict.reminder", title=title))] if remind else []

@@ -20,12 +20,12 @@ from eligibility.assess import assess
 from eligibility.explain import catalog as rules_catalog
 from eligibility.profile import Profile
 from eligibility.reminders import next_of_each_kind, schedule
-from flows.improvements_view import MOST, _item_text, _order
+from flows.improvements_view import MOST, _item_text, _order, _plan_context
 from flows.reminders import _lines
-from flows.rendering import crs_text
+from flows.rendering import _ADDITIONAL_PARTS, _TRANSFERABILITY_PARTS, crs_text
 from flows.result_view import glance
-from flows.texts import catalog
-from flows.verdict_text import verdict_text
+from flows.texts import Catalog, catalog
+from flows.verdict_text import verdict_text, verdict_title
 
 AS_OF = "2026-11-27"
 
@@ -198,6 +198,9 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
         found.append(("test_to_do_but_no_test_step", verdict))
     for kind in ("test_90", "test_30"):
         expires = first_of[kind].details.get("expires") if kind in first_of else None
+        if expires and (first_of[kind].due + dt.timedelta(days=int(kind[-2:])) != dt.date.fromisoformat(expires)
+                        or expires != _plus_two(first_of[kind].details["taken"])):  # the days the line says
+            found.append(("reminder_days", f"{kind}: {first_of[kind].due} {expires}"))
         if expires and c.date(dt.date.fromisoformat(expires)) not in _plain(details):
             found.append(("date_test_expiry", expires))
     # one CRS figure
@@ -219,11 +222,187 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
         found.append(("rounds_not_eligible", verdict))
     # the same sentence twice on one screen
     screens = [first, details, scored, _lines(next_of_each_kind(reminders), c, profile.as_of)]
-    screens += [_item_text(item, 1, c) for item in items]
+    screens += [_plan_item(item, result, c) for item in items]
     for text in screens:
         found += [("said_twice", s) for s, n in collections.Counter(_sentences(text)).items() if n > 1]
     texts = [item["text"] for item in items]
     found += [("plan_item_twice", t) for t in set(texts) if texts.count(t) > 1]
+    return found + _round2(profile, result, lang, first, details, scored, items)
+
+
+# Round 2 (rules found by reading the screens as the person would).
+_EXPIRY = {"en": rf"of ({_DATE['en']}) (?:converts[^;]*; it expires on|expired on|expires on) ({_DATE['en']})",
+           "fr": rf"du ({_DATE['fr']}) (?:correspond[^;]*; il expire le|a expiré le|expire le) ({_DATE['fr']})"}
+_CEC_ROUNDS = {"en": r"(?:last|all|of those|the) (\d+) (?:of the last )?(?:Canadian Experience Class )?rounds",
+               "fr": r"(?:des|Lors des|chacune des) (\d+) dernières rondes(?! de cette catégorie de langue)"}
+_ELIGIBLE_SAID = {"en": "You appear eligible", "fr": "Vous semblez admissible"}
+_PARTS = {"en": r"Core (\d+) · spouse (\d+) · skill transferability (\d+) · additional (\d+)",
+          "fr": r"Facteurs de base (\d+) · époux ou conjoint de fait (\d+) · "
+                r"transférabilité des compétences (\d+) · points supplémentaires (\d+)"}
+
+
+def _iso_dates(text: str, lang: str) -> list[str]:
+    return [_parse_date(said, lang).isoformat() for said in re.findall(_DATE[lang], text)]
+
+
+_MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"],
+           "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                  "novembre", "décembre"]}
+
+
+def _parse_date(said: str, lang: str) -> dt.date:
+    if lang == "en":
+        month, day, year = re.match(r"(\w+) (\d+), (\d+)", said).groups()  # type: ignore[union-attr]
+    else:
+        day, month, year = re.match(r"(\d+)(?:er)? (\w+) (\d+)", said).groups()  # type: ignore[union-attr]
+    return dt.date(int(year), _MONTHS[lang].index(month) + 1, int(day))
+
+
+def _plan_item(item: dict[str, Any], result: dict[str, Any], c: Catalog) -> str:
+    """A plan item as flows/improvements_view.py _plan_message shows it to this person."""
+    return _item_text(item, 1, c, **_plan_context(result))
+
+
+def _plus_two(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    return (day.replace(year=day.year + 2) if (day.month, day.day) != (2, 29) else dt.date(day.year + 2, 3, 1)
+            ).isoformat()
+
+
+def _hours_reached(profile: Profile, iso: str) -> bool:
+    """Whether the engine, asked on that day and the day before, says the hours are reached on that day (a
+    projected day it gives only in words)."""
+    def met(day: dt.date) -> bool:
+        later = Profile.model_validate({**profile.model_dump(mode="json"), "as_of": day.isoformat()})
+        return next(c["met"] for c in assess(later, "en", today=day)["criteria"] if c["id"] == "work_experience")
+    day = dt.date.fromisoformat(iso)
+    return met(day) and not met(day - dt.timedelta(days=1))
+
+
+def _figures(text: str, lang: str) -> collections.Counter[str]:
+    """The figures of a text (dates read as days, thousands separators dropped), to compare EN with FR."""
+    plain = re.sub(_DATE[lang], lambda m: _parse_date(m.group(0), lang).isoformat().replace("-", "/"),
+                   _plain(text))
+    plain = re.sub(r"(?<=\d)[,\u202f\u00a0 ](?=\d{3}\b)", "", plain)
+    if lang == "fr":  # "6,0" is "6.0"; "rapporté aucun point" is "scored 0"
+        plain = re.sub(r"(?<=\d),(?=\d\b)", ".", plain).replace("rapporté aucun point", "rapporté 0")
+    return collections.Counter(re.findall(r"\d{4}/\d\d/\d\d|\d+(?:[.,]\d)?", plain))
+
+
+def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, details: str, scored: str,
+            items: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    c = catalog(lang)
+    said_first, said_details = _plain(first), _plain(details)
+    criteria = {criterion["id"]: criterion for criterion in result["criteria"]}
+    # every ❌ requirement has what to do on the first screen, or its own line says it
+    quebec = not criteria["quebec"]["met"]  # Quebec selects its own workers: nothing to do for the CEC
+    todo = next((line for line in said_first.split("\n") if line.startswith("👉")), "")
+    for line in said_first.split("\n")[1:]:  # the first line is the verdict
+        if quebec or not line.startswith("❌ ") or re.search(_LANGUAGE_SAID[lang], line):
+            continue
+        what = {"work_experience": r"hours|heures", "language": r"CLB|NCLC|test"}
+        criterion = next(k for k in what if line.startswith("❌ " + c.t(f"verdict.criterion.{k}")))
+        if not re.search(what[criterion], todo):
+            found.append(("cross_without_todo", line[:60]))
+    # a level said as needed is the engine's level
+    for level in re.findall(r"(?:CLB|NCLC) (\d+) (?:is needed|applies|est exigé|s'applique)", said_details):
+        if result["required_clb"] and int(level) != result["required_clb"]:
+            found.append(("level_said", f"{level} vs {result['required_clb']}"))
+    # the hours short said on the first screen are 1,560 less the hours said there
+    number = r"(\d[\d,\u202f\u00a0 ]*\d|\d)"
+    have = re.findall(rf"{number} (?:qualifying hours;|heures admissibles ;)", said_first)
+    short = re.findall(rf"(?:About|Environ) {number} (?:more qualifying hours|heures admissibles de plus)",
+                       said_first)
+    if have and short and sum(int(re.sub(r"\D", "", n)) for n in (have[0], short[0])) != 1560:
+        found.append(("hours_short", f"{have[0]} + {short[0]}"))
+    # a level needed said on the first screen is the engine's (or the level the warning says it rises to)
+    rises = [w for w in result["warnings"] if w["id"] == "language_level_rises"]
+    for level in re.findall(r"(?:CLB|NCLC) (\d+) (?:in|en) (?!all|les)", said_first):
+        if result["required_clb"] and int(level) != result["required_clb"] and not rises:
+            found.append(("level_first_screen", f"{level} vs {result['required_clb']}"))
+    # every day on the first screen is a day of the engine's result or of the answers
+    known = set(re.findall(r"\d{4}-\d\d-\d\d", repr(result) + profile.model_dump_json()))
+    for day in _iso_dates(said_first, lang):
+        if day not in known and not any(day == _plus_two(k) for k in known) and not _hours_reached(profile, day):
+            found.append(("day_unknown", day))
+    # the CRS parts shown add up to the total
+    for name, text in (("details", said_details), ("crs", _plain(scored))):
+        for parts in re.findall(_PARTS[lang], text):
+            if sum(map(int, parts)) != result["crs"]["total"]:
+                found.append(("crs_parts_sum", f"{name}: {parts} vs {result['crs']['total']}"))
+    # the outcome the CRS message ends with is the outcome of the first screen, word for word
+    title = verdict_title(result, c)
+    reminder = c.t("verdict.reminder", title=title[:1].lower() + title[1:] if lang == "fr" else title)
+    if c.t("verdict.reminder", title="").strip(" .") in _plain(scored) and reminder not in _plain(scored):
+        found.append(("crs_outcome", result["verdict"]))
+    # the lines shown under the CRS message add up to its parts (skill transferability and additional points
+    # only after their caps, which a note then says; RULES.md 3)
+    shown = {name: int(n) for name in result["crs"]["details"]
+             for n in re.findall(rf"• {re.escape(c.t('pair', label=c.t(f'crs_detail.{name}'), value=''))}(\d+)",
+                                 _plain(scored))}
+    capped = c.t("verdict.crs_capped") in _plain(scored)
+    crs = result["crs"]
+    for part, names in (("transferability", _TRANSFERABILITY_PARTS), ("additional", _ADDITIONAL_PARTS),
+                        ("core", None)):
+        listed = sum(n for name, n in shown.items() if (name in names if names else
+                                                        name not in _TRANSFERABILITY_PARTS + _ADDITIONAL_PARTS))
+        due = crs["core"] + crs["spouse"] if names is None else crs[part]
+        if listed < due or (listed > due and not capped):
+            found.append(("crs_lines_sum", f"{part}: {listed} vs {due}"))
+    # a test's expiry said is its date + 2 years
+    for taken, expires in re.findall(_EXPIRY[lang], said_first + "\n" + said_details):
+        day = _parse_date(taken, lang)
+        due = day.replace(year=day.year + 2) if (day.month, day.day) != (2, 29) else dt.date(day.year + 2, 3, 1)
+        if _parse_date(expires, lang) != due:
+            found.append(("expiry_said", f"{taken} -> {expires}"))
+    # a count of Canadian Experience Class rounds is the count compared
+    comparison = result.get("crs_comparison")
+    if comparison:
+        of = comparison["recent"]["rounds"]
+        texts = [said_details, _plain(scored)] + [item["text"] for item in items]
+        texts += [_plan_item(item, result, c) for item in items]
+        for text in texts:
+            found += [("round_count", f"{n} vs {of}") for n in re.findall(_CEC_ROUNDS[lang], _plain(text))
+                      if int(n) != of]
+    # no "eligible" wording beside a verdict that is not
+    if result["verdict"] != "eligible":
+        for name, text in (("first", said_first), ("details", said_details), ("crs", _plain(scored))):
+            if _ELIGIBLE_SAID[lang] in text:
+                found.append(("eligible_said", name))
+    # a plan line never says a change "would have reached the cut-off" to someone not eligible without "once you
+    # are eligible" (RULES.md 1 and 5: only someone who meets every requirement is in the pool)
+    if result["verdict"] == "not_eligible":
+        later = c.t("improvements.view.rounds_later", total="{t}", invited=1, rounds=2).split("2")[-1].strip(" .")
+        for item in items:
+            rounds = item.get("recent_rounds") or {}
+            shown = _plain(_plan_item(item, result, c))
+            if item["kind"] == "step" and rounds.get("invited") and later not in shown:
+                found.append(("plan_rounds_not_eligible", item["id"]))
+    # no plan item whose gain is 0 (or less) said with points gained
+    for item in items:
+        if item["gain"] <= 0 and re.search(r"\+\s?\d", _plan_item(item, result, c)):
+            found.append(("zero_gain_said", item["id"]))
+    # French puts a plain space before : ; ? ! (a clock time or a link aside)
+    if lang == "fr":
+        for name, text in (("first", first), ("details", details), ("crs", scored)):
+            plain = re.sub(r"https?://\S+", "", _plain(text))
+            found += [("fr_spacing", f"{name}: {hit}") for hit in re.findall(r"\D[;:?!]", plain)
+                      if not hit[0].isspace()]
+    # French and English give the same figures and days
+    if lang == "fr":
+        english = assess(profile, "en", with_improvements=True, today=profile.as_of)
+        pairs = [(name, render(english, "en"), render(result, "fr"))
+                 for name, render in (("first", glance), ("details", verdict_text), ("crs", crs_text))]
+        pairs += [(f"plan {n}", _plan_item(a, english, catalog("en")),
+                   _plan_item(b, result, c))
+                  for n, (a, b) in enumerate(zip(_order(english["improvements"])[:MOST], items, strict=True))]
+        for name, in_english, in_french in pairs:
+            gap = _figures(in_english, "en") - _figures(in_french, "fr")
+            gap += _figures(in_french, "fr") - _figures(in_english, "en")
+            if gap:
+                found.append(("en_fr_figures", f"{name}: {dict(gap)}"))
     return found
 
 
@@ -251,3 +430,53 @@ def test_no_contradiction_in_200_varied_profiles_in_english_and_french() -> None
                 kinds[kind] += 1
                 examples.setdefault(kind, f"profile {number} ({lang}): {detail}")
     assert not kinds, (dict(kinds), examples)
+
+
+def test_the_round2_rules_flag_spoiled_parts_rounds_eligible_wording_and_figures(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The round 2 rules on texts spoiled on purpose, for a person not eligible (generated profile 3): CRS parts
+    and lines that do not add up, a round count other than the rounds compared, "eligible" wording, a French figure
+    the English screen does not give."""
+    raw = generate(4)[3]
+    assert contradictions(raw, "en") == [] and contradictions(raw, "fr") == []
+    module = __import__(__name__, fromlist=["glance"])
+    real_glance, real_crs = module.glance, module.crs_text
+    monkeypatch.setattr(module, "crs_text", lambda r, lang: real_crs(r, lang).replace("Age: 110", "Age: 111") + (
+        "\nCore 1 · spouse 0 · skill transferability 0 · additional 0\nIn the last 99 Canadian Experience Class "
+        "rounds." if lang == "en" else ""))
+    monkeypatch.setattr(module, "glance", lambda r, lang: real_glance(r, lang) + (
+        "\nYou appear eligible." if lang == "en" else "\nEnviron 4321 heures."))
+    assert {kind for kind, _ in contradictions(raw, "en")} == {"crs_parts_sum", "crs_lines_sum", "round_count",
+                                                               "eligible_said"}
+    kinds = {kind for kind, _ in contradictions(raw, "fr")}
+    assert "en_fr_figures" in kinds
+
+
+def test_the_round2_rules_flag_a_wrong_expiry_hours_short_and_an_unknown_day(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generated profile 3 (CELPIP of June 6, 2025; 150 hours, about 1,410 short), its texts spoiled on purpose."""
+    raw = generate(4)[3]
+    module = __import__(__name__, fromlist=["glance"])
+    real_glance, real_details = module.glance, module.verdict_text
+    monkeypatch.setattr(module, "verdict_text", lambda r, lang: real_details(r, lang).replace(
+        "it expires on June 6, 2027", "it expires on June 7, 2027"))
+    monkeypatch.setattr(module, "glance", lambda r, lang: real_glance(r, lang).replace(
+        "About 1,410 more", "About 1,400 more") + "\nOn March 3, 2031.")
+    kinds = {kind for kind, _ in contradictions(raw, "en")}
+    assert {"expiry_said", "hours_short", "day_unknown"} <= kinds
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_crs_message_of_someone_who_will_live_in_quebec_never_says_for_now(lang: str) -> None:
+    """RULES.md 8: Quebec selects its own skilled workers, so the CEC verdict is never "for now". Generated profile
+    13 plans to live in Quebec; its CRS message ended with "Not eligible ... for now" under the first screen's
+    "which is for people who will live outside Quebec"."""
+    profile = Profile.model_validate_json(generate(14)[13])
+    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    assert profile.intends_to_live_in_quebec and result["verdict"] == "not_eligible"
+    c = catalog(lang)
+    quebec = c.t("verdict.title.quebec")
+    scored = _plain(crs_text(result, lang))
+    assert (quebec[:1].lower() + quebec[1:] if lang == "fr" else quebec) in scored
+    assert c.t("verdict.title.not_eligible") not in scored
+    assert (c.t("verdict.title.not_eligible")[:1].lower() + c.t("verdict.title.not_eligible")[1:]) not in scored
