@@ -818,8 +818,8 @@ _TIMES = re.compile(rf"^(?:(?P<h>{_HOURS_NUM})\s*{_HOURS_WORDS}\.?\s*(?:x|times|
                     rf"(?:\s*(?:days?|jours?|j|shifts?|quarts?))?|(?P<d2>[1-7])\s*(?:days?|jours?|shifts?|quarts?)?"
                     rf"\s*(?:x|times|fois|of|de)\s*(?P<h2>{_HOURS_NUM})\s*{_HOURS_WORDS}\.?(?:\s*(?:shifts?|quarts?|"
                     rf"(?:a|per|par|/|each|chaque)?\s*(?:day|jour)))?)\s*(?:{_A_WEEK})?\s*[.!]?$", _A)
-# The days first, marked as such, then a day's hours, marked or not: "4 days x 10", "5 days 8 hours", "6 days a week
-# 7 hours", "4 jours x 10h"
+# The days first, marked as such, then a day's hours, marked or not: "4 days x 10", "5 days 8 hours", "6 days a
+# week 7 hours", "4 jours x 10h"
 # (a week said in words only: "sur 7" would take the 7 of "5 jours 7,5 h")
 _WEEK_WORDS = r"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)\s*(?:week|wk|semaine|sem)|week|semaine)"
 _DAYS_THEN_HOURS = re.compile(rf"^(?P<d>[1-7])\s*(?:days?|jours?|shifts?|quarts?)\s*(?:{_WEEK_WORDS})?\s*,?\s*"
@@ -846,8 +846,8 @@ _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 
 # A yes and the working said before the hours, as voice typing writes a sentence ("yes I was working full time
 # forty hours", "oui je travaillais à temps plein quarante heures"): the hours are what follows
-_HOURS_LEAD = re.compile(r"^(?:yes|yeah|yep|oui|ouais)\s*,?\s*(?:(?:i was working|i worked|i work|i was|i am working|"
-                         r"je travaillais|j ai travaille|je travaille|j etais)\s+)?(?=\S)", _A)
+_HOURS_LEAD = re.compile(r"^(?:yes|yeah|yep|oui|ouais)\s*,?\s*(?:(?:i was working|i worked|i work|i was|"
+                         r"i am working|je travaillais|j ai travaille|je travaille|j etais)\s+)?(?=\S)", _A)
 
 
 @dataclass(frozen=True)
@@ -1170,8 +1170,8 @@ _TEST_LEAD = re.compile(
     r"l ielts|le tef|le tcf))?(?: (?:in|on|en|le))?\s+", _A)
 # The label a results page prints before the date, pasted with it ("Test Date: 14/JUN/2025", "Date du test :
 # 14/06/2025"): for a test's date only
-_TEST_LABEL = re.compile(r"^(?:test date|exam date|date of (?:the )?(?:test|exam)|date du test|date de (?:l )?test|"
-                         r"date de l examen|date d examen)\s*:?\s*(?=\d|[a-z])", _A)
+_TEST_LABEL = re.compile(r"^(?:test date|exam date|date of (?:the )?(?:test|exam)|date du test|"
+                         r"date de (?:l )?test|date de l examen|date d examen)\s*:?\s*(?=\d|[a-z])", _A)
 END_EDGES = ("end", "studies")
 
 

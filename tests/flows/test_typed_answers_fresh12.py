@@ -30,16 +30,16 @@ from .test_typed_answers_audit import answer
 
 FRESH = corpus.ROOT / "tests" / "fixtures" / "answers_corpus_fresh12.tsv"
 ENTRIES = {(e.lang, e.question, e.test, e.typed): e for e in corpus.load(FRESH)}
-_RELATIVE_DAY = "a day counted back from today ('last friday', '2 weeks ago', 'il y a deux semaines', 'hier' for " \
-                "an end) is not read yet: asked again, nothing stored"
-_RELATIVE_MONTH = "judgement: a month said from today ('last month', '3 months ago', 'jusqu'en mars') is offered " \
-                  "to tap (❓), not stored at once: one tap more, nothing guessed"
-_MONTH_KEPT = "judgement: 'end of August 2025' keeps the month (read the careful way, flows/results.py), not the " \
-              "31st: 'end of' is late in the month, not surely its last day"
+_RELATIVE_DAY = "a day counted back from today ('last friday', '2 weeks ago', 'il y a deux semaines', 'hier'" \
+                " for an end) is not read yet: asked again, nothing stored"
+_RELATIVE_MONTH = "judgement: a month said from today ('last month', '3 months ago', 'jusqu'en mars') is" \
+                  " offered to tap (❓), not stored at once: one tap more, nothing guessed"
+_MONTH_KEPT = "judgement: 'end of August 2025' keeps the month (read the careful way, flows/results.py), not" \
+              " the 31st: 'end of' is late in the month, not surely its last day"
 _YEARS_AGO = "judgement: '2 years ago' opens the months of 2024 to choose from (nothing stored): 'ago' is rough"
 _HOLIDAY = "a holiday named for a date (Christmas, Xmas, Noël) is not read yet: asked again, nothing stored"
-_TWO_VALUES = "two values named for one question ('2023 or 2024', '6.5-7', five scores) are asked again with the " \
-              "question, not offered as ❓ buttons between them: nothing stored either way"
+_TWO_VALUES = "two values named for one question ('2023 or 2024', '6.5-7', five scores) are asked again with" \
+              " the question, not offered as ❓ buttons between them: nothing stored either way"
 _PAGE_EXTRA = "a results page's other lines ('Overall Band Score', 'OA', 'CEFR C1', a CLB after the four " \
               "scores, a candidate ID) are not left aside yet: asked again, nothing stored"
 _CLOCK = "judgement: hours as a clock range ('9 to 5 mon-fri') hold a break paid or not (40 or 37.5 a week): " \
@@ -60,7 +60,7 @@ _LEFT = {
         ("fr", "job_end", "jusqu'en mars"), ("en", "job_start", "since last january"),
         ("fr", "job_start", "depuis janvier dernier"), ("en", "test_date", "last month"))},
     ("en", "job_end", None, "mid 2025"):
-        "judgement: 'mid 2025' offers May to August 2025 as ❓ buttons, where the corpus wanted all of 2025's months",
+        "judgement: 'mid 2025' offers May to August 2025 as ❓ buttons; the corpus wanted all of 2025's months",
     ("fr", "test_date", None, "le 14 juin dernier"):
         "judgement: a day with 'dernier' and no year is confirmed with one tap, not stored at once",
     ("en", "job_end", None, "end of aug 2025"): _MONTH_KEPT,
@@ -133,7 +133,8 @@ def test_every_answer_of_round_twelve_is_read_as_meant(key: tuple[str, str, str 
 
 
 @pytest.mark.parametrize("key", list(_LEFT))
-def test_what_is_left_of_round_twelve(key: tuple[str, str, str | None, str], request: pytest.FixtureRequest) -> None:
+def test_what_is_left_of_round_twelve(key: tuple[str, str, str | None, str],
+                                      request: pytest.FixtureRequest) -> None:
     request.applymarker(pytest.mark.xfail(strict=True, reason=_LEFT[key]))
     assert corpus.run([ENTRIES[key]])[0][2]
 
