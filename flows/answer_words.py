@@ -825,10 +825,6 @@ _WEEK_WORDS = r"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)\s*(?:week|
 _DAYS_THEN_HOURS = re.compile(rf"^(?P<d>[1-7])\s*(?:days?|jours?|shifts?|quarts?)\s*(?:{_WEEK_WORDS})?\s*,?\s*"
                               rf"(?:x|times|fois|of|de)?\s*(?P<h>{_HOURS_NUM})\s*(?:{_HOURS_WORDS}\.?)?"
                               rf"(?:\s*(?:a|per|par|/|each|chaque)?\s*(?:day|jour|shift|quart)s?)?\s*[.!]?$", _A)
-# Two bare numbers with an "x", as shift workers write a week: "3x12", "4x10", "5 x 8". Which is the days does not
-# change the product; one must be days (7 or fewer) and the other a day's hours (16 or fewer, a long shift), so
-# "2x20" or "40x1" is left unread
-_BARE_TIMES = re.compile(r"^(\d{1,2})\s*x\s*(\d{1,2})\s*[.!]?$", _A)
 _RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
                     rf"(?:-|to|a|et|and|or|ou|pis|/|~)\s*"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
@@ -874,10 +870,6 @@ def hours_in_words(text: str) -> Hours | None:
         return Hours(str(tidy(float(hours.replace(",", ".")) * int(days))), False)
     if (days_first := _DAYS_THEN_HOURS.match(cleaned)) and float(days_first["h"].replace(",", ".")) <= 24:
         return Hours(str(tidy(float(days_first["h"].replace(",", ".")) * int(days_first["d"]))), False)
-    if bare := _BARE_TIMES.match(cleaned):
-        first, second = sorted((int(bare[1]), int(bare[2])))
-        if 1 <= first <= 7 and second <= 16:
-            return Hours(str(first * second), False)
     if match := _RANGE.match(cleaned):
         low, high = (float(n.replace(",", ".")) for n in match.groups())
         if 0 < low < high <= 168:  # either end, once chosen, is kept as an estimate: the verdict may rest on it

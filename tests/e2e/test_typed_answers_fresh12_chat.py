@@ -1,8 +1,8 @@
 """Round 12 of typed answers, through the real application and the fake Bot API, in English and French: the hours
-typed as a shift week ("4x10", "4 jours x 10h") are the week's hours, and a test date pasted with the results
-page's label ("Test Date: 14/JUN/2025", "Date du test : 14/06/2025") is that day (tests/flows/
-test_typed_answers_fresh12.py has the corpus). A clock range ("9 to 5 mon-fri") is asked again, never guessed.
-"""
+typed as a shift week ("4 days x 10", "4 jours x 10h") are the week's hours, and a test date pasted with the
+results page's label ("Test Date: 14/JUN/2025", "Date du test : 14/06/2025") is that day
+(tests/flows/test_typed_answers_fresh12.py has the corpus). A clock range ("9 to 5 mon-fri") is asked again, never
+guessed."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .fake_telegram import Chat, FakeTelegram
 
 # A TEER 1 job since 2025-09-01, the hours typed as said; the rest of the job as tests/e2e/screenings.ELIGIBLE_WORK
 TYPED = {
-    "en": {"start": ["[No]", "[Yes]", "21232", "2025-09-01", "[Yes]"], "hours": "4x10",
+    "en": {"start": ["[No]", "[Yes]", "21232", "2025-09-01", "[Yes]"], "hours": "4 days x 10",
            "rest": ["[Yes]", "[Yes]", "[No]", "[Yes]", "[No]", "[IELTS General Training]"],
            "date": "Test Date: 14/JUN/2025", "clock": "9 to 5 mon-fri"},
     "fr": {"start": ["non", "oui", "21232", "2025-09-01", "oui"], "hours": "4 jours x 10h",

@@ -6,13 +6,12 @@ one question. Written and committed before the parsers were read (commit cdf0d38
 with benchmarks/answers_corpus.py:
 
     before: 104 of 186 read as expected, 4 misread, 15 asked needlessly, 50 refused needlessly
-    after:  116 of 186 read as expected, 4 misread, 15 asked needlessly, 38 refused needlessly
+    after:  114 of 186 read as expected, 4 misread, 15 asked needlessly, 40 refused needlessly
 
 The 4 "misread" are judgements, nothing wrong stored (see _MONTH_KEPT, _YEARS_AGO): "end of aug 2025" keeps the
 month, "2 years ago" opens the months of 2024. Read now: a results page's label before a test date ("Test Date:
 14/JUN/2025", "Date of test: 2025-06-14", "Date du test : 14/06/2025"), the days then a day's hours ("4 days x 10",
-"5 days 8 hours", "6 days a week 7 hours"), two bare numbers with an x as shift workers write a week ("3x12",
-"4x10": one of them 7 or fewer, the other 16 or fewer), and the hours after a dictated yes ("yes I was working full
+"5 days 8 hours", "6 days a week 7 hours") and the hours after a dictated yes ("yes I was working full
 time forty hours", "oui je travaillais à temps plein quarante heures").
 
 The older corpora keep their figures (answers_corpus.tsv 422 of 422, held-out 80, places 80, fresh2 197, fresh3
@@ -44,7 +43,11 @@ _PAGE_EXTRA = "a results page's other lines ('Overall Band Score', 'OA', 'CEFR C
               "scores, a candidate ID) are not left aside yet: asked again, nothing stored"
 _CLOCK = "judgement: hours as a clock range ('9 to 5 mon-fri') hold a break paid or not (40 or 37.5 a week): " \
          "asked again, never guessed"
+_BARE = "two bare numbers with an x ('3x12', '4x10') are left unread, as round 10 decided for '8 x 5' " \
+        "(tests/flows/test_typed_answers_fresh10.py): no hours mark says which number is the days"
 _LEFT = {
+    ("en", "job_hours", None, "3x12"): _BARE,
+    ("en", "job_hours", None, "4x10"): _BARE,
     **{("en", "job_end", None, typed): _RELATIVE_DAY for typed in (
         "till last friday", "last friday", "ended 2 weeks ago", "2 weeks ago", "yesterday", "last week",
         "stopped at christmas last year", "till end of june")},
@@ -111,7 +114,7 @@ def test_the_twelfth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) ->
     assert len(entries) == 186 and sum(e.lang == "en" for e in entries) == 122
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 116, misread 4, asked needlessly 15, refused needlessly 38" in out
+    assert "Read right 114, misread 4, asked needlessly 15, refused needlessly 40" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
@@ -155,7 +158,6 @@ def test_the_label_is_left_aside_only_at_a_tests_date() -> None:
 @pytest.mark.parametrize(("typed", "lang", "stored"), [
     ("4 days x 10", "en", 40), ("5 days 8 hours", "en", 40), ("6 days a week 7 hours", "en", 42),
     ("3 shifts x 12", "en", 36), ("4 jours x 10h", "fr", 40), ("5 jours 7,5 h", "fr", 37.5),
-    ("3x12", "en", 36), ("4x10", "en", 40), ("5 x 8", "en", 40), ("8x5", "en", 40),
     ("yes I was working full time forty hours", "en", 40), ("yeah 35", "en", 35),
     ("oui je travaillais à temps plein quarante heures", "fr", 40)])
 def test_hours_typed_with_the_schedule_are_the_weeks_hours(typed: str, lang: str, stored: float) -> None:
@@ -163,7 +165,7 @@ def test_hours_typed_with_the_schedule_are_the_weeks_hours(typed: str, lang: str
     assert (outcome.kind, outcome.value) == ("stored", stored)
 
 
-@pytest.mark.parametrize("typed", ["2x20", "40x1", "10x10", "8 days x 10", "4 days x 30"])
+@pytest.mark.parametrize("typed", ["2x20", "40x1", "3x12", "4x10", "8 days x 10", "4 days x 30"])
 def test_numbers_with_an_x_that_are_no_days_and_shift_are_not_multiplied(typed: str) -> None:
     outcome = answer("job_hours", typed)
-    assert outcome.kind != "stored" or outcome.value not in (40, 100, 80, 120), outcome
+    assert outcome.kind != "stored", outcome
