@@ -818,6 +818,13 @@ _TIMES = re.compile(rf"^(?:(?P<h>{_HOURS_NUM})\s*{_HOURS_WORDS}\.?\s*(?:x|times|
                     rf"(?:\s*(?:days?|jours?|j|shifts?|quarts?))?|(?P<d2>[1-7])\s*(?:days?|jours?|shifts?|quarts?)?"
                     rf"\s*(?:x|times|fois|of|de)\s*(?P<h2>{_HOURS_NUM})\s*{_HOURS_WORDS}\.?(?:\s*(?:shifts?|quarts?|"
                     rf"(?:a|per|par|/|each|chaque)?\s*(?:day|jour)))?)\s*(?:{_A_WEEK})?\s*[.!]?$", _A)
+# The days first, marked as such, then a day's hours, marked or not: "4 days x 10", "5 days 8 hours", "6 days a
+# week 7 hours", "4 jours x 10h"
+# (a week said in words only: "sur 7" would take the 7 of "5 jours 7,5 h")
+_WEEK_WORDS = r"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)\s*(?:week|wk|semaine|sem)|week|semaine)"
+_DAYS_THEN_HOURS = re.compile(rf"^(?P<d>[1-7])\s*(?:days?|jours?|shifts?|quarts?)\s*(?:{_WEEK_WORDS})?\s*,?\s*"
+                              rf"(?:x|times|fois|of|de)?\s*(?P<h>{_HOURS_NUM})\s*(?:{_HOURS_WORDS}\.?)?"
+                              rf"(?:\s*(?:a|per|par|/|each|chaque)?\s*(?:day|jour|shift|quart)s?)?\s*[.!]?$", _A)
 _RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
                     rf"(?:-|to|a|et|and|or|ou|pis|/|~)\s*"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
@@ -833,6 +840,12 @@ _SAID_TIME = re.compile(rf"{_TIME_WORDS}[\s,:-]*(?P<rest>(?:{_ABOUT}\.?\s*)?\d.*
 _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 
 
+# A yes and the working said before the hours, as voice typing writes a sentence ("yes I was working full time
+# forty hours", "oui je travaillais à temps plein quarante heures"): the hours are what follows
+_HOURS_LEAD = re.compile(r"^(?:yes|yeah|yep|oui|ouais)\s*,?\s*(?:(?:i was working|i worked|i work|i was|"
+                         r"i am working|je travaillais|j ai travaille|je travaille|j etais)\s+)?(?=\S)", _A)
+
+
 @dataclass(frozen=True)
 class Hours:
     text: str  # the number alone, for the strict parser ("35", "37,5")
@@ -843,6 +856,7 @@ def hours_in_words(text: str) -> Hours | None:
     """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
     cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    cleaned = _HOURS_LEAD.sub("", cleaned)
     said = _SAID_TIME.fullmatch(cleaned)
     if said is None:
         said = _TIME_SAID.fullmatch(cleaned)
@@ -854,6 +868,8 @@ def hours_in_words(text: str) -> Hours | None:
     if times and float((hours := times["h"] or times["h2"]).replace(",", ".")) <= 24:  # never "40h x 2"
         days = times["d"] or times["d2"]
         return Hours(str(tidy(float(hours.replace(",", ".")) * int(days))), False)
+    if (days_first := _DAYS_THEN_HOURS.match(cleaned)) and float(days_first["h"].replace(",", ".")) <= 24:
+        return Hours(str(tidy(float(days_first["h"].replace(",", ".")) * int(days_first["d"]))), False)
     if match := _RANGE.match(cleaned):
         low, high = (float(n.replace(",", ".")) for n in match.groups())
         if 0 < low < high <= 168:  # either end, once chosen, is kept as an estimate: the verdict may rest on it
@@ -1144,6 +1160,10 @@ _TEST_LEAD = re.compile(
     r"(?:wrote|gave|took|did|attempted|sat|appeared(?: for| in)?|passe|fait|ecrit)"
     r"(?: (?:it|the exam|the test|exam|test|my exam|my test|the ielts|ielts|celpip|pte|tef|tcf|l examen|le test|"
     r"l ielts|le tef|le tcf))?(?: (?:in|on|en|le))?\s+", _A)
+# The label a results page prints before the date, pasted with it ("Test Date: 14/JUN/2025", "Date du test :
+# 14/06/2025"): for a test's date only
+_TEST_LABEL = re.compile(r"^(?:test date|exam date|date of (?:the )?(?:test|exam)|date du test|"
+                         r"date de (?:l )?test|date de l examen|date d examen)\s*:?\s*(?=\d|[a-z])", _A)
 END_EDGES = ("end", "studies")
 
 
@@ -1186,7 +1206,7 @@ def date_said(text: str, edge: str = "") -> tuple[str, bool]:
         if edge == "start":
             cleaned = _START_LEAD.sub("", cleaned)
         if edge == "test":
-            cleaned = _TEST_LEAD.sub("", cleaned)
+            cleaned = _TEST_LEAD.sub("", _TEST_LABEL.sub("", cleaned))
     tail = _DATE_TAIL.search(cleaned)
     return (cleaned[:tail.start()], True) if tail else (cleaned, about)
 

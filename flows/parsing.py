@@ -476,6 +476,8 @@ _EIGHT_DIGITS = re.compile(r"^(\d{8})$", _A)
 _TODAY_WORDS = frozenset({"today", "aujourd hui", "aujourdhui", "ajd", "auj"})
 _YESTERDAY_WORDS = frozenset({"yesterday", "hier"})  # the day before, where today is a date (TODAY_EDGES)
 TODAY_EDGES = ("start", "test")
+# A job or studies ended yesterday: a day past, so certain (today stays refused for an end: still working)
+YESTERDAY_EDGES = (*TODAY_EDGES, "end", "studies")
 
 
 def undecorated(text: str) -> str:
@@ -516,7 +518,7 @@ def _parse_date(text: str, edge: str, today: dt.date) -> str:
     said = " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split())
     if edge in TODAY_EDGES and said in _TODAY_WORDS:
         return today.isoformat()
-    if edge in TODAY_EDGES and said in _YESTERDAY_WORDS:
+    if edge in YESTERDAY_EDGES and said in _YESTERDAY_WORDS:
         return (today - dt.timedelta(days=1)).isoformat()
     if match := _SPACED_DAY_MONTH.match(cleaned):
         cleaned = f"{match[1]}/{match[2]}/{match[3]}"
