@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from telegram.ext import ContextTypes
 
+from bot.plumbing.canada_day import canada_date
 from bot.screening.reminders import SEND_HOUR_UTC
 from bot.screening.service import Outcome
 from bot.telegram_adapter.delivery import Deliverer, plan_reply
@@ -51,7 +52,7 @@ class ReminderJob:
     async def _scan(self) -> int:
         moment = self.now()
         moment = moment.astimezone(dt.UTC) if moment.tzinfo is not None else moment
-        today = moment.date()
+        today = canada_date(moment)  # the screenings' day: never a day ahead of anyone in Canada
         if moment.hour < self.hour or self._done_on == today:
             return 0
         sent = 0

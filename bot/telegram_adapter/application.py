@@ -32,6 +32,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.plumbing import loop_stalls, occupation_index
+from bot.plumbing.canada_day import canada_date
 from bot.plumbing.settings import Settings
 from bot.scheduled import rounds_job
 from bot.scheduled.reminder_job import WAKE_SECONDS, ReminderJob, utc_now
@@ -387,7 +388,7 @@ async def on_stop(app: Application) -> None:
 
 
 def build_application(settings: Settings, repository: Repository,
-                      today: Callable[[], dt.date] = dt.date.today,
+                      today: Callable[[], dt.date] | None = None,
                       request: BaseRequest | None = None,
                       updates_request: BaseRequest | None = None,
                       retry_delay: float = 0.25,
@@ -395,7 +396,10 @@ def build_application(settings: Settings, repository: Repository,
                       start_grace: float = START_GRACE_SECONDS,
                       now: Callable[[], dt.datetime] = utc_now,
                       reminders_every: float = WAKE_SECONDS) -> Application:
-    """The whole bot, wired: tests pass a fake Bot API transport, a temporary database and a fixed clock."""
+    """The whole bot, wired: tests pass a fake Bot API transport, a temporary database and a fixed clock.
+
+    `today` is the day the screenings are assessed for: by default the date in Canada's westernmost time at `now`
+    (canada_day.py), never the server's own date."""
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     inbox = DurableUpdateQueue(repository)
@@ -420,7 +424,7 @@ def build_application(settings: Settings, repository: Repository,
         limiter = MessageRateLimiter(overall_max_rate=settings.rate_limit, max_retries=3)
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB generics
     app = builder.build()
-    service = ScreeningService(repository, today)
+    service = ScreeningService(repository, today if today is not None else lambda: canada_date(now()))
     app.bot_data["service"] = service
     app.bot_data["repository"] = repository
     app.bot_data["deliverer"] = Deliverer(app.bot, repository, first_delay=retry_delay)
