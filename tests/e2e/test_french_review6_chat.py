@@ -184,6 +184,27 @@ async def test_une_fin_d_emploi_a_venir_et_un_document_avec_une_legende(tg: Fake
     bot.errors.check()
 
 
+async def test_des_reponses_incertaines_aux_heures_et_au_resultat(tg: FakeTelegram,
+                                                                  tmp_path: pathlib.Path) -> None:
+    """« je sais pas » at the hours said « Tapez à peu près combien d'heures [...] : elle est notée comme une
+    estimation, et le résultat dira si elle compte », an « elle » with no noun before it and « compte » where the
+    English says whether it matters; « peut-être 6,5 » at a score said « Je ne prends pas un résultat donné avec
+    un doute : il serait pris pour un résultat exact »."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Nina", language_code="fr")
+        await say(chat, "/start", "non", "oui", "cuisinier", "[63200 · Cuisiniers/cuisinières · FEER 3]",
+                  "1 juin 2025", "oui", "je sais pas")
+        assert "(par exemple « environ 25 ») : votre réponse est notée comme une estimation, et le résultat " \
+               "dira si elle est déterminante." in chat.last_text
+        await say(chat, "35", "oui", "oui", "non", "oui", "non", "[IELTS General Training]", "2025-06-01",
+                  "peut-être 6,5")
+        assert "Vous ne semblez pas certain(e) de ce résultat." in chat.last_text
+        assert "Je n'enregistre pas un résultat incertain : il serait traité comme exact, et un résultat à " \
+               "peine plus bas peut changer le niveau atteint." in chat.last_text
+        heard_in_french(chat)
+    bot.errors.check()
+
+
 @pytest.mark.xfail(strict=True, reason="flows/conversation.handle_text answers any text typed while the "
                    "partner-as-principal follow-up waits with err.no_question: « aucune » typed as its button "
                    "reads is not read (nor « none » in English); reading it needs that follow-up's state in the "
