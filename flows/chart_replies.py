@@ -120,12 +120,16 @@ def _crs_facts(photo: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     if cec:
         key = "charts.crs.fact_rounds" if data["invited"] else "charts.crs.fact_rounds_none"
+        if data["invited"] == len(cec):  # "17 of those 17" is said "all of them"
+            key = "charts.crs.fact_rounds_all"
         lines.append(c.t(key, start=start, end=end, rounds=len(cec), low=min(cec),
                          high=max(cec), score=data["score"], invited=data["invited"]))
         latest = data["latest_cec"]
         lines.append(c.t("charts.crs.fact_latest", date=c.date(_day(latest["date"])), cutoff=latest["lowest_crs"]))
         if data["with_plan"] is not None:
             plan_key = "charts.crs.fact_plan" if data["invited_with_plan"] else "charts.crs.fact_plan_none"
+            if data["invited_with_plan"] == len(cec):
+                plan_key = "charts.crs.fact_plan_all"
             lines.append(c.t(plan_key, score=data["with_plan"], invited=data["invited_with_plan"],
                              rounds=len(cec)))
     else:

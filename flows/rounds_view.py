@@ -44,12 +44,17 @@ def menu_button(lang: str) -> Button:
 
 def program_label(r: Round, lang: str) -> str:
     """A round's program as a person reads it: IRCC's own French name for French readers when the French feed
-    gave it, our name of the programs the rules know, IRCC's name (without year and version) otherwise."""
+    gave it, our name of the programs the rules know, IRCC's name (without year and version) otherwise; a French
+    reader of a round read only in English (the shipped copies) gets the catalog's name of a known category."""
     if lang == "fr" and r.name_fr:
         return r.category("fr")
     c = catalog(lang)
     key = f"rounds.program.{r.program}"
-    return c.t(key) if key in c.texts else r.category(lang)
+    if key in c.texts:
+        return c.t(key)
+    category = f"rounds.category.{r.program}"
+    # English: the feed's own name as read (its spelling may change); never an English name in a French list
+    return c.t(category) if lang != "en" and category in c.texts else r.category(lang)
 
 
 def _where(r: Round, person: Standing | None, lang: str) -> str:

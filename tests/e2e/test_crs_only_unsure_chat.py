@@ -40,6 +40,6 @@ async def test_je_sais_pas_au_frere_ou_a_la_soeur(tg: FakeTelegram, tmp_path: pa
                          "hors du canada avec ede", "non", "2 ans", "non", "non")
         assert "frère ou une sœur" in chat.last_text
         await chat.send("je sais pas")
-        assert "Pas de souci : cette réponse ne change que votre score SCG estimé, pas votre admissibilité. Si " \
-               "vous n'êtes pas sûr(e), choisissez « Non »" in chat.last_text
+        assert "Aucun problème : cette réponse ne change que votre score SCG estimé, pas votre admissibilité. " \
+               "Si vous n'êtes pas certain(e), choisissez « Non »" in chat.last_text
     bot.errors.check()

@@ -67,12 +67,10 @@ FRENCH_PAGES = {
     "https://noc.esdc.gc.ca/?GoCTemplateCulture=fr-CA",
     "https://www.quebec.ca/immigration",
 }
-# IRCC's own names, kept as IRCC writes them: the tests, and the category rounds (test_walkthrough_fr_chat.py's
-# strict xfail: their French names need a source); the English welcome's pointer to English is meant.
+# IRCC's own names, kept as IRCC writes them: the tests (the category rounds have their French names since the
+# sixth French review); the English welcome's pointer to English is meant.
 NAMES = ("IELTS General Training", "IELTS Academic", "PTE Academic", "PTE Core", "CELPIP-General", "TEF Canada",
-         "TCF Canada", "TCF Québec", "TEFAQ", "TOEFL", "Trades Occupations",
-         "Senior managers with Canadian Work Experience", "Healthcare and Social Services Occupations",
-         "Physicians with Canadian Work Experience", "In English: /language", "English")
+         "TCF Canada", "TCF Québec", "TEFAQ", "TOEFL", "In English: /language", "English")
 ENGLISH = re.compile(r"\b(the|your|you|and|with|hours?|eligible|job|Yes|No|Back|not|score of|test date|"
                      r"Not sure|None yet|Details|Continue|What|which|please)\b")
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"

@@ -193,13 +193,13 @@ async def test_a_test_that_expires_by_the_planned_day_is_said_to_expire_then(
         me = await start(bot, tg, ELIGIBLE_SCREENING)
         later = await plan(me, month)
         assert "Not eligible for the Canadian Experience Class for now" in later
-        assert ("❌ Language: Your IELTS General Training of June 1, 2025 expires on June 1, 2027, no later than "
-                "the application day.") in later
+        assert ("❌ Language: Your IELTS General Training of June 1, 2025 expires on June 1, 2027, by the day "
+                "you would apply.") in later
         assert "You have no valid result" not in later
         full = await details(me)
         assert "expired on June 1, 2027" not in full
-        assert ("Your IELTS General Training of June 1, 2025 expires on June 1, 2027, no later than the "
-                "application day: a new result of at least CLB 7 in each ability is needed by then.") in full
+        assert ("Your IELTS General Training of June 1, 2025 expires on June 1, 2027, by the day you would "
+                "apply: you would need a new result of at least CLB 7 in each ability to apply.") in full
     bot.errors.check()
 
 
@@ -207,8 +207,8 @@ async def test_a_test_that_expires_by_the_planned_day_in_french(tg: FakeTelegram
     async with bot_with_clock(tg, tmp_path / "bot.db", [TODAY]) as bot:
         moi = await start(bot, tg, ELIGIBLE_FR, "fr")
         juillet = await plan(moi, "juillet 2027", "fr")
-        assert ("❌ Langue : votre test IELTS General Training du 1er juin 2025 expire le 1er juin 2027, au plus "
-                "tard le jour de la demande.") in juillet
+        assert ("❌ Langue : votre test IELTS General Training du 1er juin 2025 expire le 1er juin 2027, d'ici le "
+                "jour où vous présenteriez votre demande.") in juillet
         assert "aucun résultat valide" not in juillet
     bot.errors.check()
 

@@ -281,8 +281,8 @@ async def test_starting_over_says_the_reminders_follow_the_answers_and_keeping_t
         await chat.send("/restart")
         assert chat.last_text == (
             "Recommencer ? Vos réponses actuelles seront effacées. Vos rappels sont calculés à partir de vos "
-            "réponses : ceux prévus d'après vos réponses actuelles s'arrêtent, et les nouvelles réponses les "
-            "prévoiront de nouveau une fois le résultat obtenu.")
+            "réponses : ceux prévus d'après vos réponses actuelles s'arrêtent, et de nouveaux rappels seront "
+            "prévus d'après vos nouvelles réponses, une fois le résultat obtenu.")
         await chat.click("Garder mes réponses")
         await chat.send("/reminders")
         assert "1er mars 2027 : le jour où vous devriez devenir admissible" in chat.last_text

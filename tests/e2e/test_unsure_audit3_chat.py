@@ -62,7 +62,7 @@ async def test_nina_peut_etre_6_5_et_je_pense_7(tg: FakeTelegram, tmp_path: path
             reply = said(await chat.send(hedged))
             assert "pas compris" not in reply
             assert "pas certain(e) de ce résultat" in reply and "figure sur votre relevé de résultats" in reply
-            assert "à peine plus bas" in reply and "pris pour un résultat exact" in reply
+            assert "à peine plus bas" in reply and "traité comme exact" in reply
             assert "test_listening" not in answers(bot, chat)["tests"][0]
         await answer_all(chat, "6,5", "7", "7", "7", "non")
         assert "Vous semblez admissible" in result_of(chat)

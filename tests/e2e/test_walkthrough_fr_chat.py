@@ -29,8 +29,6 @@ from __future__ import annotations
 import pathlib
 import re
 
-import pytest
-
 from .bot_fixtures import bot_on
 from .fake_telegram import Chat, FakeTelegram
 
@@ -172,15 +170,15 @@ async def test_salma_infirmiere_a_montreal_reste_au_quebec(tg: FakeTelegram, tmp
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="RULES.md 4-5: the shipped category rounds (from secondary English copies) "
-                   "keep IRCC's English names in French (/rounds: 'Trades Occupations', 'Senior managers with "
-                   "Canadian Work Experience'...); IRCC's French names need a source before they are written")
 async def test_les_rondes_par_categorie_sont_nommees_en_francais(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """The shipped category rounds come from copies of IRCC's English feed (RULES.md 4): a French reader gets
+    their names in IRCC's French feed (flows/texts/rounds.fr.toml says where they were read)."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Salma", language_code="fr")
         await say(chat, "/start", "oui je reste à montréal", "[Je comprends]", "/rounds")
         for english in ("Trades Occupations", "Senior managers", "Healthcare and Social Services", "Physicians"):
             assert english not in chat.last_text
+        assert "• Métiers spécialisés, 1er octobre 2026 : 476 *" in chat.last_text
     bot.errors.check()
 
 

@@ -227,7 +227,9 @@ def test_the_list_gives_the_latest_round_of_each_program_in_the_last_12_months()
     assert "Rounds as of October 1, 2026." in english
     french = lines(None, "fr")
     assert "• Catégorie de l'expérience canadienne, 29 septembre 2026 : 518 *" in french
-    assert "• Trades Occupations, 1er octobre 2026 : 476 *" in french  # IRCC's name: no French one is known
+    # Read only from copies of the English feed: the catalog's French name, never English in a French list
+    assert "• Métiers spécialisés, 1er octobre 2026 : 476 *" in french
+    assert not [line for line in french if "Occupations" in line or "Experience" in line]
     assert "* Données tirées de copies de la liste d'IRCC, pas encore du fil de données d'IRCC lui-même." in french
 
 
