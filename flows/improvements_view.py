@@ -12,6 +12,7 @@ Callback data (validated like typed text): "raise|top", "raise|more", "raise|par
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,7 +21,7 @@ from eligibility import Profile, assess
 from eligibility.crs import has_accompanying_spouse
 from flows.approximate_dates import approximate_day, said_roughly
 from flows.machine import CHECKPOINTS, Screening
-from flows.parsing import InvalidAnswer, parse_date
+from flows.parsing import InvalidAnswer, fold, parse_date
 from flows.profile_builder import NONE, Favour, build_profile
 from flows.replies import Button, OutMessage, Reply, h
 from flows.results import approximate_answers, careful_favour, result_for_answers
@@ -228,12 +229,43 @@ def _next(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> 
     return _ask(screening, catalog(lang))
 
 
+_NONE_WORDS = frozenset({"none", "no", "nope", "zero", "nothing", "aucune", "aucun", "non", "rien", "pas"})
+_NOT_SURE = frozenset({"not sure", "dont know", "don't know", "idk", "je ne sais pas", "sais pas", "je sais pas"})
+
+
+def _typed_choice(asking: str, text: str, c: Catalog) -> str | None:
+    """A typed answer to the partner's years abroad or Canadian work, read as the button it names; None if unsure.
+
+    Only what names one button is read: "yes" to the Canadian work question names two ("mostly TEER 0 or 1" and
+    "mostly TEER 2 or 3"), so it is asked again rather than guessed."""
+    said = " ".join(fold(text).rstrip(".!").split())
+    if asking == "foreign_work_years":
+        labels = {fold(c.t(f"opt.spouse_work.{y}")): y for y in _FOREIGN_YEARS}
+        if said in labels:
+            return labels[said]
+        if said in _NONE_WORDS:
+            return "0"
+        years = re.fullmatch(r"(\d{1,2})\s*(?:years?|yrs?|ans?|\+)?", said)
+        return str(min(int(years.group(1)), 5)) if years else None
+    labels = {fold(c.t(f"improvements.view.cec_work.{v}")): v for v in _CEC_WORK}
+    if said in labels:
+        return labels[said]
+    return "no" if said in _NOT_SURE or said in _NONE_WORDS else None
+
+
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date, planned: dt.date) -> Reply | None:
-    """A typed answer while the partner's birth date is asked; None when no partner question is pending."""
+    """A typed answer while a partner fact is asked; None when no partner question is pending."""
     partner = screening.answers.get(PARTNER)
-    if screening.state not in CHECKPOINTS or not partner or partner.get("asking") != "birth_date":
+    if screening.state not in CHECKPOINTS or not partner or partner.get("asking") not in _FACTS:
         return None
     c = catalog(lang)
+    if (asking := partner["asking"]) != "birth_date":
+        if (choice := _typed_choice(asking, text, c)) is None:
+            again = _ask(screening, c)
+            problem = c.t("improvements.view.err_choice")
+            return Reply([OutMessage(f"⚠️ {h(problem)}"), *again.messages], changed=False, error=True)
+        partner[asking] = int(choice) if asking == "foreign_work_years" else choice
+        return _next(screening, lang, today, planned)
     try:
         born = parse_date(text, "birth", today)
     except InvalidAnswer:  # the birth question's messages offer an age instead: here the date is needed

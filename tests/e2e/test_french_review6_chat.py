@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import pathlib
 
-import pytest
-
 from .bot_fixtures import bot_on
 from .fake_telegram import Chat, FakeTelegram
 from .test_first_screen_todo_chat import COOK_FR
@@ -205,15 +203,12 @@ async def test_des_reponses_incertaines_aux_heures_et_au_resultat(tg: FakeTelegr
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="flows/conversation.handle_text answers any text typed while the "
-                   "partner-as-principal follow-up waits with err.no_question: « aucune » typed as its button "
-                   "reads is not read (nor « none » in English); reading it needs that follow-up's state in the "
-                   "conversation, as the « plus tard » picker's month (test_french_review5_chat.py), not a text")
 async def test_la_reponse_tapee_a_la_question_sur_l_epoux_comme_demandeur_principal(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """Awa asks whether her husband would score more as principal applicant, types his birth date (read), then
     « aucune » for his years of work abroad, exactly as the button reads: the bot answered « Aucune question
-    n'attend de réponse pour le moment » under a question that was waiting, and showed her CRS again."""
+    n'attend de réponse pour le moment » under a question that was waiting, and showed her CRS again. Now read;
+    « oui » at the Canadian work question names two buttons (FEER 0 or 1, FEER 2 or 3): asked again."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Awa", language_code="fr")
         await say(chat, *AWA, "[📈 Comment augmenter mon score ?]",
@@ -222,4 +217,12 @@ async def test_la_reponse_tapee_a_la_question_sur_l_epoux_comme_demandeur_princi
         assert "Aucune" in chat.buttons  # the question offers it
         said = "\n".join(message.shown_text or "" for message in await say(chat, "aucune"))
         assert "Aucune question n'attend de réponse" not in said
+        assert "au moins 1 560 heures" in said  # the next fact: her husband's work in Canada
+        again = "\n".join(message.shown_text or "" for message in await say(chat, "oui"))
+        assert "Utilisez les boutons ci-dessous, ou tapez une réponse telle qu'elle est écrite" in again
+        assert "au moins 1 560 heures" in again
+        said = "\n".join(message.shown_text or "" for message in await say(chat, "non"))
+        assert "👥" in said and "Aucune question" not in said
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None and session.answers["_partner"]["foreign_work_years"] == 0
     bot.errors.check()

@@ -99,6 +99,41 @@ async def test_une_personne_mariee_compare_avec_sa_conjointe(tg: FakeTelegram, t
     bot.errors.check()
 
 
+async def test_a_married_person_types_the_partner_facts_as_the_buttons_read(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """The partner comparison's questions read a typed answer as the button it names ("2 years", "no"); a "yes"
+    that names two buttons is asked again; anything else gets the question again, not "no question waiting"."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, "[No]", "[Yes]", "21232", "2025-09-01", "[Yes]", "[40]", "[Yes]", "[Yes]",
+                         "[No]", "[Yes]", "[No]", "[IELTS General Training]", "2025-06-01", "8", "7", "7", "7",
+                         "[No]")
+        await chat.click("Estimate my CRS")
+        await answer_all(chat, "1990-03-10", "[Married]", "[No]", "[Yes]", "[Master's or professional degree]",
+                         "[CELPIP-General]", "2026-01-10", "9", "9", "9", "9", "[1 year]",
+                         "[Bachelor's or 3+ year program]", "[Outside Canada, with an ECA]",
+                         "[No]", "[None]", "[No]", "[No]", "[No]")
+        await chat.click("📈 How can I raise my score?")
+        await chat.click("👥 Would my partner score more")
+        await chat.send("1996-05-01")
+        assert "outside Canada" in chat.last_text
+        said = "\n".join(m.shown_text or "" for m in await chat.send("lots"))  # not a button: asked again
+        assert "Please use the buttons below, or type an answer as one of them reads." in said
+        assert "outside Canada" in chat.last_text
+        await chat.send("2 years")
+        assert "meet the program" in chat.last_text
+        said = "\n".join(m.shown_text or "" for m in await chat.send("yes"))  # TEER 0 or 1, or 2 or 3? Not guessed
+        assert "Please use the buttons below" in said and "meet the program" in chat.last_text
+        await chat.send("Yes, mostly in a TEER 2 or 3 job")
+        assert "as the principal applicant, the couple's CRS would be" in chat.last_text
+        session = bot.repository.load_session(chat.user_id)
+        assert session is not None
+        assert session.answers["_partner"] == {"birth_date": "1996-05-01", "foreign_work_years": 2,
+                                               "cec_work": "teer_2_3"}
+    bot.errors.check()
+
+
 async def test_forged_raise_buttons_get_the_stale_answer(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
