@@ -781,6 +781,13 @@ class _Facts:
         better_test = self.rise is not None and self.qualifies_on is None  # a higher level applies by then
         steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test,
                        education is not None and not education.in_canada and not education.eca, lang)
+        chosen, as_of = self.chosen, self.profile.as_of
+        if verdict == "eligible" and chosen is not None and chosen.expires <= as_of + _EXPIRY_WARNING:
+            # A result lapsing within about 4 months (RULES.md 1, 2): "it stays in the pool for 12 months" alone
+            # read as if the profile could wait there a year on it, and no step said to book a new test.
+            renew = self.text.t("step.create_profile_test_expiring", expires=self._expires(chosen))
+            steps = tuple((key, renew if key == "create_profile" else sentence, link)
+                          for key, sentence, link in steps)
         return [{"id": key, "text": sentence, **({"url": link} if link else {})} for key, sentence, link in steps]
 
     def _level_rise_warning(self, rise: LevelRise) -> dict[str, str]:
