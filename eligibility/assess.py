@@ -741,9 +741,10 @@ class _Facts:
         """For the plan's paths of someone short of hours: those hours come before any score counts."""
         text = self.text
         missing = text.number(max(1.0, ledger_rules.REQUIRED_HOURS - self.ledger.total))
+        one = "_one" if missing == "1" else ""  # "the 1 qualifying hour", never "the 1 qualifying hours"
         if self.reached is not None:
-            return text.t("paths.hours_first_on", hours=missing, eligible_on=text.date(self.reached))
-        return text.t("paths.hours_first", hours=missing)
+            return text.t(f"paths.hours_first_on{one}", hours=missing, eligible_on=text.date(self.reached))
+        return text.t(f"paths.hours_first{one}", hours=missing)
 
     def what_would_change(self, hours_met: bool, language_met: bool) -> list[dict[str, str]]:
         text = self.text
@@ -758,8 +759,10 @@ class _Facts:
                     key, weeks = "change.work.hours_window", weeks_with_window
             if self.reached is not None:
                 key = "change.work.projection_window" if self._hours_leave_window() else "change.work.projection"
+            hours = text.number(max(1.0, missing))
+            key += "_one" if hours == "1" else ""  # a day short at a few hours a week: "1 more qualifying hour"
             changes.append({"criterion": "work_experience", "text": text.t(
-                key, hours=text.number(max(1.0, missing)), weeks=text.count(weeks, "week"),
+                key, hours=hours, weeks=text.count(weeks, "week"),
                 eligible_on=text.date(self.reached) if self.reached else "")})
         if not language_met:
             if self.chosen is None:

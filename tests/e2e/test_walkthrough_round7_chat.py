@@ -378,6 +378,37 @@ async def test_elena_one_day_short_qualifies_tomorrow_and_loses_age_points_three
     bot.errors.check()
 
 
+# Her colleague, part time: accountant (11100) since 2023-12-02 at 10 h: 1,091 days x 10/7 = 1,558.6 h, shown
+# 1,559; 1.4 h short, so November 28, 2026 too. Fixed in this round: "About 1 more qualifying hours" / "Environ 1
+# heures admissibles de plus".
+COLLEAGUE = ["/start", "no", "yes", "accountant", "[11100]", "december 2 2023", "yes", "10", *EMPLOYEE, "no",
+             "[CELPIP-General]", "2026-01-12", "9 9 9 9", "no"]
+COLLEGUE = ["/start", "non", "oui", "comptable", "[11100]", "2 décembre 2023", "oui", "10", *SALARIE, "non",
+            "[CELPIP-General]", "2026-01-12", "9 9 9 9", "non"]
+
+
+async def test_a_part_timer_one_day_short_hears_of_1_more_qualifying_hour_in_the_singular(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Paul")
+        await answer_all(chat, *COLLEAGUE)
+        verdict = verdict_of(chat)
+        assert "Not yet eligible: you should qualify on November 28, 2026" in verdict
+        assert "1,559 qualifying hours; 1,560 needed" in verdict
+        assert "About 1 more qualifying hour: at your current hours you reach 1,560 on November 28, 2026." \
+            in todo_line(verdict)
+    bot.errors.check()
+
+
+async def test_in_french_it_is_1_heure_admissible(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Paule", language_code="fr")
+        await answer_all(chat, *COLLEGUE)
+        assert "environ 1 heure admissible de plus : à votre rythme actuel, vous atteindrez 1 560 heures le 28 " \
+               "novembre 2026." in todo_line(verdict_of(chat))
+    bot.errors.check()
+
+
 # -- the same people through `cec-screener assess` ----------------------------------------------------------------
 # name: (profile, (verdict, hours, required CLB, eligible_on, (CRS total, core, spouse, transferability,
 # additional)))
@@ -453,3 +484,17 @@ def test_the_command_line_tells_tariq_to_book_a_new_test_and_camille_that_her_sc
     assert camille["crs_comparison"] is None
     assert [s["id"] for s in camille["next_steps"]] == ["quebec_route"]
     assert any(w["id"] == "quebec_crs" for w in camille["warnings"])
+
+
+def test_the_command_line_says_1_qualifying_hour_in_the_singular_in_the_change_and_the_plan(
+        tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Elena's part-time colleague, 1.4 h short (the chat's last two tests)."""
+    profile = {"as_of": DAY, "age": 30, "jobs": [_job("11100", "2023-12-02", 10)],
+               "language_tests": [_test("celpip_general", "2026-01-12", 9, 9, 9, 9)]}
+    result = assessed(profile, tmp_path, capsys)
+    assert figures(result)[:4] == ("not_yet_eligible", 1559, 7, "2026-11-28")
+    assert [change["text"] for change in result["what_would_change"]] == [
+        "About 1 more qualifying hour: at your current hours you reach 1,560 on November 28, 2026."]
+    assert "first comes the 1 qualifying hour you still need (at your current hours, on November 28, 2026)." \
+        in result["paths"][0]["text"]
+    assert not any("1 qualifying hours" in path["text"] for path in result["paths"])
