@@ -102,6 +102,19 @@ async def test_arjun_whose_wife_is_the_stronger_one_learns_she_would_bring_136_m
     bot.errors.check()
 
 
+@pytest.mark.xfail(strict=True, reason="the CRS screen does not point to the comparison when the partner looks "
+                   "the stronger one (more Canadian work years, a higher language level); RULES.md is silent on "
+                   "advising who should be principal, 'stronger' without the partner's age is a design decision")
+async def test_arjun_s_score_itself_points_to_the_partner_comparison(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """The comparison (+136, more than any step listed first) sits behind "How can I raise my score?" alone."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Arjun")
+        await answer_all(chat, *ARJUN, CRS, *ARJUN_CRS)
+        assert "principal applicant" in score_of(chat)
+    bot.errors.check()
+
+
 # -- 3. Kenji ---------------------------------------------------------------------------------------------------
 # Civil engineer (21300, TEER 1) since 2024-06-03 at 40 h: 907 days x 30/7 = 3,887 h, 2 years. IELTS GT
 # 7/6.5/6.5/6.5 = CLB 7/8/8/8 (listening 7.0 is under 7.5). 37 (born 1989-02-20), single, bachelor's (ECA), 2 years
