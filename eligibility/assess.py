@@ -788,7 +788,11 @@ class _Facts:
         if verdict == "eligible" and chosen is not None and chosen.expires <= as_of + _EXPIRY_WARNING:
             # A result lapsing within about 4 months (RULES.md 1, 2): "it stays in the pool for 12 months" alone
             # read as if the profile could wait there a year on it, and no step said to book a new test.
-            renew = self.text.t("step.create_profile_test_expiring", expires=self._expires(chosen))
+            # Of a test given as a month, its earliest expiry needs no "(you gave only the month...)" again:
+            # booking before it is right whatever the day; the latest one (the favourable reading) keeps it.
+            earliest = chosen.index not in self.month_only or chosen.date.day == 1
+            expires = self.text.date(chosen.expires) if earliest else self._expires(chosen)
+            renew = self.text.t("step.create_profile_test_expiring", expires=expires)
             steps = tuple((key, renew if key == "create_profile" else sentence, link)
                           for key, sentence, link in steps)
         return [{"id": key, "text": sentence, **({"url": link} if link else {})} for key, sentence, link in steps]

@@ -327,6 +327,21 @@ async def test_tariq_in_french_hears_the_same(tg: FakeTelegram, tmp_path: pathli
     bot.errors.check()
 
 
+async def test_tariq_giving_only_the_month_of_his_test_hears_the_earliest_expiry_once(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """"December 2024": it expires on December 1, 2026 at the earliest, said once on the language line; the thing
+    to do names that day plainly (booking before it is right whatever the day)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tariq")
+        await answer_all(chat, *TARIQ[:14], "december 2024", *TARIQ[15:])
+        verdict = verdict_of(chat)
+        assert "expires on December 1, 2026 at the earliest (you gave only the month of the test)" in verdict
+        assert verdict.count("you gave only the month of the test") == 1
+        assert "book a new language test before yours expires on December 1, 2026: the profile" \
+            in todo_line(verdict)
+    bot.errors.check()
+
+
 # -- 9. Mathilde (in French) ------------------------------------------------------------------------------------
 # Retail salesperson (64100, TEER 4) since before the window at 40 h: counts neither for the class nor in the CRS
 # (RULES.md 1): 0 h, not eligible, whatever her TEF Canada 520 in all four (NCLC 9). 35 (born 1991-09-09), single,
