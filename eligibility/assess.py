@@ -741,9 +741,10 @@ class _Facts:
         """For the plan's paths of someone short of hours: those hours come before any score counts."""
         text = self.text
         missing = text.number(max(1.0, ledger_rules.REQUIRED_HOURS - self.ledger.total))
+        one = "_one" if missing == "1" else ""  # "the 1 qualifying hour", never "the 1 qualifying hours"
         if self.reached is not None:
-            return text.t("paths.hours_first_on", hours=missing, eligible_on=text.date(self.reached))
-        return text.t("paths.hours_first", hours=missing)
+            return text.t(f"paths.hours_first_on{one}", hours=missing, eligible_on=text.date(self.reached))
+        return text.t(f"paths.hours_first{one}", hours=missing)
 
     def what_would_change(self, hours_met: bool, language_met: bool) -> list[dict[str, str]]:
         text = self.text
@@ -758,8 +759,10 @@ class _Facts:
                     key, weeks = "change.work.hours_window", weeks_with_window
             if self.reached is not None:
                 key = "change.work.projection_window" if self._hours_leave_window() else "change.work.projection"
+            hours = text.number(max(1.0, missing))
+            key += "_one" if hours == "1" else ""  # a day short at a few hours a week: "1 more qualifying hour"
             changes.append({"criterion": "work_experience", "text": text.t(
-                key, hours=text.number(max(1.0, missing)), weeks=text.count(weeks, "week"),
+                key, hours=hours, weeks=text.count(weeks, "week"),
                 eligible_on=text.date(self.reached) if self.reached else "")})
         if not language_met:
             if self.chosen is None:
@@ -781,6 +784,17 @@ class _Facts:
         better_test = self.rise is not None and self.qualifies_on is None  # a higher level applies by then
         steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test,
                        education is not None and not education.in_canada and not education.eca, lang)
+        chosen, as_of = self.chosen, self.profile.as_of
+        if verdict == "eligible" and chosen is not None and chosen.expires <= as_of + _EXPIRY_WARNING:
+            # A result lapsing within about 4 months (RULES.md 1, 2): "it stays in the pool for 12 months" alone
+            # read as if the profile could wait there a year on it, and no step said to book a new test.
+            # Of a test given as a month, its earliest expiry needs no "(you gave only the month...)" again:
+            # booking before it is right whatever the day; the latest one (the favourable reading) keeps it.
+            earliest = chosen.index not in self.month_only or chosen.date.day == 1
+            expires = self.text.date(chosen.expires) if earliest else self._expires(chosen)
+            renew = self.text.t("step.create_profile_test_expiring", expires=expires)
+            steps = tuple((key, renew if key == "create_profile" else sentence, link)
+                          for key, sentence, link in steps)
         return [{"id": key, "text": sentence, **({"url": link} if link else {})} for key, sentence, link in steps]
 
     def _level_rise_warning(self, rise: LevelRise) -> dict[str, str]:

@@ -539,7 +539,8 @@ def test_hours_just_short_of_1560_are_not_written_as_1560() -> None:
     assert result["verdict"] == "not_eligible" and result["qualifying_hours"] == 1559
     assert result["criteria"][0]["explanation"].startswith("1,559 hours of your work count")
     assert result["hours_ledger"]["jobs"][0]["counted"] == 1559
-    assert any(c["text"].startswith("About 1 more qualifying hours") for c in result["what_would_change"])
+    # in the singular (walkthrough round 7): "About 1 more qualifying hours" before
+    assert any(c["text"].startswith("About 1 more qualifying hour ") for c in result["what_would_change"])
 
 
 def test_when_a_teer_1_job_leads_for_a_while_the_day_after_it_no_longer_does_is_given() -> None:
