@@ -8,8 +8,8 @@ the result says which answers decide it, so the person is asked for them instead
 from __future__ import annotations
 
 import datetime as dt
-from itertools import combinations
 from collections.abc import Callable
+from itertools import combinations
 from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess

@@ -1,7 +1,7 @@
-"""A job still going with a planned end (a contract or a work permit that ends), as people tell it: they answer that
-the job is no longer going, then type its end, a day still to come. The bot asks whether the job is still going and
-ends then (Yes / No, let me fix the date), keeps that day as the job's end, and works the verdict and the "not yet"
-day out with it (RULES.md 1 projects the day from a job still going: not past the day it ends).
+"""A job still going with a planned end (a contract or a work permit that ends), as people tell it: they answer
+that the job is no longer going, then type its end, a day still to come. The bot asks whether the job is still
+going and ends then (Yes / No, let me fix the date), keeps that day as the job's end, and works the verdict and the
+"not yet" day out with it (RULES.md 1 projects the day from a job still going: not past the day it ends).
 
 On the fixed day 2026-11-27. Tomás: software developer (21232, TEER 1) since 2026-01-05 at 40 h: 326 days x 30/7 =
 1,397 h today; 364 days from 2026-01-05 reach 1,560 h: January 4, 2027. IELTS GT 7/7/7/7 = CLB 7/9/9/9 (7 needed).
@@ -19,7 +19,8 @@ from .screenings import EMPLOYEE, SALARIE, verdict_of
 # Up to "When did job 1 end?", after "No" to "Do you still work in job 1?"
 TOMAS = ["/start", "no", "yes", "software developer", "[21232]", "january 5 2026", "no"]
 TOMAS_REST = ["40", *EMPLOYEE, "no", "[IELTS General Training]", "2026-06-01", "7 7 7 7", "no"]
-CRS_ANSWERS = ["1996-07-15", "single", "[One-year post-secondary program]", "[In Canada]", "none", "no", "no", "no"]
+CRS_ANSWERS = ["1996-07-15", "single", "[One-year post-secondary program]", "[In Canada]", "none", "no", "no",
+               "no"]
 TOMAS_FR = ["/start", "non", "oui", "développeur de logiciels", "[21232]", "5 janvier 2026", "non"]
 TOMAS_REST_FR = ["40", *SALARIE, "non", "[IELTS General Training]", "2026-06-01", "7 7 7 7", "non"]
 
@@ -87,6 +88,26 @@ async def test_no_reminder_is_offered_for_a_day_his_contract_does_not_reach(
     bot.errors.check()
 
 
+async def test_the_hours_chart_and_a_later_application_count_his_hours_up_to_the_planned_end(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Applying on February 1, 2027: the window holds his hours to December 31 (361 days x 30/7 = 1,547 h)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS, "2026-12-31", "[Yes]", *TOMAS_REST)
+        facts = said(await chat.click("🗓️ Hours chart"))
+        assert "With the work you declared, you do not reach 1,560 hours by" in facts
+        assert "• Job 1 is planned to end on December 31, 2026, before you have enough hours: if it went on, " \
+               "you would reach them on January 4, 2027." in facts
+        await chat.click("▶️ Continue")
+        await chat.click("📅 What if I apply later?")
+        later = said(await chat.click("February 2027"))
+        assert "Assessed as if you apply on February 1, 2027." in later
+        assert "Not eligible for the Canadian Experience Class for now" in later
+        assert "1,547 qualifying hours; 1,560 needed. Job 1 is planned to end on December 31, 2026: I count its " \
+               "hours up to that day." in later
+    bot.errors.check()
+
+
 async def test_a_wrong_date_is_fixed_a_month_needs_its_day_a_far_one_and_one_read_two_ways_are_asked_again(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
@@ -95,8 +116,8 @@ async def test_a_wrong_date_is_fixed_a_month_needs_its_day_a_far_one_and_one_rea
         await chat.send("2026-12-31")
         fix = said(await chat.click("No, let me fix the date"))
         assert "When did job 1 end?" in fix
-        assert "Type the day this job ends or ended, for example 2027-06-30. If you still work there with no end " \
-               "planned, send /back and answer “Yes”." in fix
+        assert "Type the day this job ends or ended, for example 2027-06-30. If you still work there with no " \
+               "end planned, send /back and answer “Yes”." in fix
         month = said(await chat.send("june 2027"))
         assert "On which day of June 2027 does this job end? Your contract or work permit says: type the day, " \
                "for example 2027-06-30." in month
