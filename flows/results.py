@@ -203,12 +203,17 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
         return favour == ALL or (question_id, index) in favour
 
     ends = planned_ends(answers, careful, today or as_of, assess_answers)
+    # A "not yet" day rests on the jobs still going with no end given: said, with how to give an end
+    going = [index + 1 for index, job in enumerate(answers.get("jobs", []))
+             if job.get("job_ongoing") is True and counts_nowhere(job) is None] \
+        if careful["verdict"] == "not_yet_eligible" else []
     found = hours_estimates(answers, careful, assess_answers)
     years = crs_year_estimates(answers, careful, assess_answers)  # the CRS's years of Canadian work (RULES.md 3)
     dates = date_estimates(answers, careful, as_of, favoured, assess_answers)
     return {**careful, **({"hours_estimates": found} if found else {}),
             **({"crs_year_estimates": years} if years else {}),
-            **({"date_estimates": dates} if dates else {}), **({"planned_ends": ends} if ends else {})}
+            **({"date_estimates": dates} if dates else {}), **({"planned_ends": ends} if ends else {}),
+            **({"open_ended_jobs": going} if going else {})}
 
 
 def planned_ends(answers: Answers, careful: dict[str, Any], today: dt.date,

@@ -153,6 +153,40 @@ async def test_back_from_the_confirmation_changes_the_answer_that_the_job_ended(
     bot.errors.check()
 
 
+async def test_a_not_yet_day_from_a_job_still_going_says_how_to_give_its_end_and_the_summary_takes_it(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS[:-1], "yes", *TOMAS_REST)
+        assert "Not yet eligible: you should qualify on January 4, 2027" in verdict_of(chat)
+        details = said(await chat.click("Details"))
+        assert "you reach 1,560 hours on January 4, 2027." in details
+        assert "This day holds if job 1 goes on until then: if it ends sooner (a contract or a work permit), " \
+               "give its end in /summary (“Job 1 · ongoing”: No, then the day it ends)." in details
+        await chat.send("/summary")
+        await chat.click("✏️ Job 1 · ongoing")
+        assert "When did job 1 end?" in said(await chat.send("no"))
+        assert "So this job is still going and ends on December 31, 2026?" in said(await chat.send("2026-12-31"))
+        await chat.click("Yes")
+        verdict = verdict_of(chat)
+        assert "Not eligible for the Canadian Experience Class for now" in verdict
+        assert "if it went on, you would reach them on January 4, 2027" in verdict
+    bot.errors.check()
+
+
+async def test_in_french_a_not_yet_day_says_how_to_give_the_end_of_a_job_still_going(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code="fr")
+        await answer_all(chat, *TOMAS_FR[:-1], "oui", *TOMAS_REST_FR)
+        assert "Pas encore admissible : vous devriez l'être le 4 janvier 2027" in verdict_fr(chat)
+        details = said(await chat.click("Détails"))
+        assert "Cette date suppose que l'emploi 1 continue jusque-là : s'il se termine avant (fin d'un contrat " \
+               "ou d'un permis de travail), indiquez sa date de fin dans /summary (« Emploi 1 · en cours » : " \
+               "Non, puis la date de fin)." in details
+    bot.errors.check()
+
+
 async def test_an_end_already_past_is_taken_as_before_with_no_question(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
