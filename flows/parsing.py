@@ -512,6 +512,11 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
         # as such, never "type today's date", which would end the job today and drop the hours still to come
         if edge == "end" and error.key == "err.date_future" and not isinstance(error, Ambiguous):
             raise planned_end(text, error.params["value"], today) from None
+        if edge == "end" and error.key == "err.date_impossible" and not isinstance(error, Ambiguous):
+            # "12/31/2026": no 31st month, and December 31 is still to come: the one reading, as a planned end
+            asked = planned_end(text, error.params["value"], today)
+            if isinstance(asked, Ambiguous):
+                raise asked from None
         raise
 
 

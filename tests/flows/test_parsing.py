@@ -631,6 +631,10 @@ def test_an_end_still_to_come_is_confirmed_as_the_planned_end_of_a_job_still_goi
     with pytest.raises(Ambiguous) as two:
         parse_date("05/03/2027", "end", TODAY)
     assert two.value.kind == "planned_end" and two.value.choices == ["2027-03-05", "2027-05-03"]
+    with pytest.raises(Ambiguous) as us_order:  # no 31st month: December 31, still to come
+        parse_date("12/31/2026", "end", TODAY)
+    assert us_order.value.kind == "planned_end" and us_order.value.choices == ["2026-12-31"]
+    assert refusal(parse_date, "31/02/2027", "end", TODAY).key == "err.date_impossible"
     with pytest.raises(Ambiguous) as last:
         parse_date("2029-11-27", "end", TODAY)  # the last day taken: 3 years from today
     assert last.value.choices == ["2029-11-27"]
