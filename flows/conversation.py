@@ -80,6 +80,7 @@ from flows.questions import (
     Question,
     counts_nowhere,
     may_be_physician,
+    planned_end,
     spouse_counts,
 )
 from flows.reminders import menu_button as reminders_button
@@ -915,7 +916,7 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
     if screening.state == quebec.QUESTION and quebec.stays_in_quebec(screening.answers):
         # Back from the Quebec notice (a "Yes" may be a slip of the thumb, at the start or from /summary): the
         # question itself, to change it; going back past it would only show the notice again.
-        return _changing(screening, Reply([question_message(screening, lang, today)], changed=False), lang)
+        return _changing(screening, Reply([question_message(screening, lang, today)], changed=False), lang, today)
     while screening.history:
         at = screening.history.pop()
         restore(screening.answers, at)  # right after an answer that dropped others: they come back
@@ -926,7 +927,7 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
             screening.position.update(job=min(int(job), len(screening.answers["jobs"]) - 1),
                                       test=min(int(test), len(screening.answers["tests"]) - 1))
             dropped = _drop_unfinished(screening, catalog(lang)) if state in CHECKPOINTS else []
-            reply = _changing(screening, show(screening, lang, today), lang)
+            reply = _changing(screening, show(screening, lang, today), lang, today)
             if dropped:
                 reply.messages[0].text = f"🗑 {h(' '.join(dropped))}\n\n{reply.messages[0].text}"
             return reply
@@ -935,13 +936,15 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
     return reply
 
 
-def _changing(screening: Screening, reply: Reply, lang: str) -> Reply:
+def _changing(screening: Screening, reply: Reply, lang: str, today: dt.date) -> Reply:
     """The question gone back to says which answer is being changed, so the person sees what they gave."""
     question = BY_ID.get(screening.state)
     if question is None or not screening.answered(question) or not reply.messages:
         return reply
     c = catalog(lang)
     now = echo(question, screening.item_for(question)[question.id], c)
+    if question.id == "job_ongoing" and (end := planned_end(screening.item_for(question), today)):
+        now = c.t("summary.ongoing_planned", end=c.date(end))  # as /summary says it: still going, until then
     reply.messages[0].text = f"✏️ {h(c.t('answers.changing', answer=now))}\n\n{reply.messages[0].text}"
     return reply
 
@@ -979,7 +982,8 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
         screening.history.pop()
         screening.state, screening.answers["_position"] = saved
     elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers):
-        return _changing(screening, Reply([question_message(screening, lang, today)]), lang)  # not the notice
+        # the question itself, not the notice
+        return _changing(screening, Reply([question_message(screening, lang, today)]), lang, today)
     return show(screening, lang, today)
 
 

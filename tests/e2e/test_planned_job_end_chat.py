@@ -144,7 +144,9 @@ async def test_back_from_the_confirmation_changes_the_answer_that_the_job_ended(
         back = said(await chat.send("/back"))
         assert "Changing your answer: “December 31, 2026”" in back and "When did job 1 end?" in back
         back = said(await chat.send("/back"))
-        assert "Changing your answer: “No”" in back and "Do you still work in job 1 in Canada?" in back
+        # Said as /summary says it: still going, until its planned end
+        assert "Changing your answer: “Yes, until December 31, 2026”" in back
+        assert "Do you still work in job 1 in Canada?" in back
         await answer_all(chat, "yes", *TOMAS_REST)  # still going, no end planned: as before this change
         verdict = verdict_of(chat)
         assert "Not yet eligible: you should qualify on January 4, 2027" in verdict
