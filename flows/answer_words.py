@@ -1973,7 +1973,7 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
         return month_name(c, int(month[:4]), int(month[5:7]))
     if kind == "date" and is_month_only(value):  # "mars 24": March 2024, a month alone (a label: "novembre
         return month_name(c, int(value[:4]), int(value[5:7]))  # 2026", never the "mois de" said after "du")
-    if kind == "date":
+    if kind in ("date", "planned_end"):  # a planned end: a day after today, of a job still going
         return c.date(dt.date.fromisoformat(value))
     if kind.startswith("choice:"):
         return c.t(f"opt.{kind.removeprefix('choice:')}.{value}")

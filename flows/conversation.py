@@ -57,6 +57,7 @@ from flows.parsing import (
     parse_score,
     parse_scores,
     parse_yes_no,
+    planned_end_horizon,
     tidy,
 )
 from flows.pickers import (
@@ -79,6 +80,7 @@ from flows.questions import (
     Question,
     counts_nowhere,
     may_be_physician,
+    planned_end,
     spouse_counts,
 )
 from flows.reminders import menu_button as reminders_button
@@ -315,6 +317,8 @@ def accept_scores(screening: Screening, scores: dict[str, float], lang: str, tod
     return reply
 
 
+FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for the date again
+
 # Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
 _QUOTE_TYPED = frozenset({"err.yes_no", "err.number", "err.choice", "err.date_format", "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
@@ -324,13 +328,14 @@ _QUOTE_TYPED = frozenset({"err.yes_no", "err.number", "err.choice", "err.date_fo
 # Refusals that name a date read from the answer: said as the person's language writes dates ("1er mai 2027",
 # "mars 1995"), never as the ISO form kept inside ("2027-05-01"). A date that does not exist stays as read.
 _DATED_REFUSALS = frozenset({"err.date_future", "err.job_not_started", "err.job_not_ended",
+                             "err.planned_end_far", "err.planned_end_day_needed", "answers.confirm_planned_end",
                              "err.date_too_old", "err.date_day_needed",
                              "err.birth_day_needed", "err.date_weekday", "err.end_before_start",
                              "err.start_after_end", "err.studies_before_start", "err.studies_after_end"})
 
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
-_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave"})
+_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -357,6 +362,10 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
         # you mean?" asked twice ("12/04/1999": the birth date question, then April 12 or December 4).
         key = question_key(screening)
         choices = [[Button(choice_label(error.kind, value, c), f"a|{key}|{value}")] for value in error.choices]
+        if error.kind == "planned_end":  # a job still going that ends later: yes, or type the date again
+            if len(error.choices) == 1:
+                choices = [[Button(c.t("answers.planned_end_yes"), f"a|{key}|{error.choices[0]}")]]
+            choices.append([Button(c.t("answers.planned_end_fix"), f"a|{key}|{FIX_DATE}")])
         return Reply([OutMessage(f"❓ {h(problem)}", choices)], changed=False, error=True)
     current = question_message(screening, lang, today)
     # every refusal says how to change the answer before instead, unless it already says to send /back
@@ -508,7 +517,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     """A typed answer to the current question (also accepted where buttons are offered). `replying_to`: the text
     of the bot message the user replied to, if any."""
     if replying_to is not None and screening.state not in CHECKPOINTS and not quebec.stays_in_quebec(
-            screening.answers) and asks_something_else(screening, replying_to):
+            screening.answers) and asks_something_else(screening, replying_to, today):
         # Swiped an earlier question to correct it: storing the value here would misread it. Ask instead.
         notice = OutMessage(h(catalog(lang).t("err.reply_to_earlier")))
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
@@ -817,7 +826,9 @@ def _picked_date(question: Question, value: str, today: dt.date) -> str | None:
         day = dt.date.fromisoformat(value)
     except ValueError:
         return None
-    return value if EARLIEST <= day <= today and len(value) == 10 else None
+    # The planned end of a job still going, confirmed (flows/parsing.py: planned_end): after today, not too far
+    latest = planned_end_horizon(today) if question.id == "job_end" else today
+    return value if EARLIEST <= day <= latest and len(value) == 10 else None
 
 
 def handle_button(screening: Screening, key: str, value: str, lang: str, today: dt.date) -> Reply | None:
@@ -834,6 +845,11 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
     if question.id == quebec.QUESTION and value == quebec.STAY and quebec.stays_in_quebec(screening.answers):
         return quebec.understood(key, lang)
     # a month chosen from "summer 2022", hours from "20-25": kept as approximate
+    if question.id == "job_end" and value == FIX_DATE:  # "No, let me fix the date": the question, typed again
+        c = catalog(lang)
+        current = question_message(screening, lang, today)
+        return Reply([OutMessage(f"{current.text}\n\n{h(c.t('answers.planned_end_retype'))}", current.buttons)],
+                     changed=False)
     about = (question.id in ABOUT or question.id == "job_hours") and value.endswith(ABOUT_MARK)
     try:
         parsed = _button_value(screening, question, value.removesuffix(ABOUT_MARK) if about else value, today)
@@ -900,7 +916,7 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
     if screening.state == quebec.QUESTION and quebec.stays_in_quebec(screening.answers):
         # Back from the Quebec notice (a "Yes" may be a slip of the thumb, at the start or from /summary): the
         # question itself, to change it; going back past it would only show the notice again.
-        return _changing(screening, Reply([question_message(screening, lang, today)], changed=False), lang)
+        return _changing(screening, Reply([question_message(screening, lang, today)], changed=False), lang, today)
     while screening.history:
         at = screening.history.pop()
         restore(screening.answers, at)  # right after an answer that dropped others: they come back
@@ -911,7 +927,7 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
             screening.position.update(job=min(int(job), len(screening.answers["jobs"]) - 1),
                                       test=min(int(test), len(screening.answers["tests"]) - 1))
             dropped = _drop_unfinished(screening, catalog(lang)) if state in CHECKPOINTS else []
-            reply = _changing(screening, show(screening, lang, today), lang)
+            reply = _changing(screening, show(screening, lang, today), lang, today)
             if dropped:
                 reply.messages[0].text = f"🗑 {h(' '.join(dropped))}\n\n{reply.messages[0].text}"
             return reply
@@ -920,13 +936,15 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
     return reply
 
 
-def _changing(screening: Screening, reply: Reply, lang: str) -> Reply:
+def _changing(screening: Screening, reply: Reply, lang: str, today: dt.date) -> Reply:
     """The question gone back to says which answer is being changed, so the person sees what they gave."""
     question = BY_ID.get(screening.state)
     if question is None or not screening.answered(question) or not reply.messages:
         return reply
     c = catalog(lang)
     now = echo(question, screening.item_for(question)[question.id], c)
+    if question.id == "job_ongoing" and (end := planned_end(screening.item_for(question), today)):
+        now = c.t("summary.ongoing_planned", end=c.date(end))  # as /summary says it: still going, until then
     reply.messages[0].text = f"✏️ {h(c.t('answers.changing', answer=now))}\n\n{reply.messages[0].text}"
     return reply
 
@@ -964,7 +982,8 @@ def edit(screening: Screening, question_id: str, index: int, lang: str, today: d
         screening.history.pop()
         screening.state, screening.answers["_position"] = saved
     elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers):
-        return _changing(screening, Reply([question_message(screening, lang, today)]), lang)  # not the notice
+        # the question itself, not the notice
+        return _changing(screening, Reply([question_message(screening, lang, today)]), lang, today)
     return show(screening, lang, today)
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Any
 
+from eligibility.hours import WINDOW_YEARS
 from eligibility.language import add_years
 from eligibility.tables import language_tables
 from flows.questions import ABILITIES, Question
@@ -499,18 +500,54 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
     `edge` is the question's meta["edge"]: "start" or "end" (a job's), "test" (a test date: the day is on the
     report), "birth". A month later than today's is in the future; today's month is fine. A job that starts
     after today has not started: said as such (err.job_not_started), never "type today's date", which would
-    count a job not begun as current work; one that ends after today is still going (err.job_not_ended).
+    count a job not begun as current work; one that ends after today is a job still going with a planned end,
+    confirmed before it is kept (planned_end).
     """
     try:
         return _parse_date(text, edge, today)
     except InvalidAnswer as error:
         if edge == "start" and error.key == "err.date_future" and not isinstance(error, Ambiguous):
             raise InvalidAnswer("err.job_not_started", value=error.params["value"]) from None
-        # An end still to come is a job still going (a contract or permit end): said so, never "type today's
-        # date", which would end the job today and drop the hours still to come from a "not yet" day
+        # An end still to come is a job still going with a planned end (a contract or permit end): confirmed
+        # as such, never "type today's date", which would end the job today and drop the hours still to come
         if edge == "end" and error.key == "err.date_future" and not isinstance(error, Ambiguous):
-            raise InvalidAnswer("err.job_not_ended", value=error.params["value"]) from None
+            raise planned_end(text, error.params["value"], today) from None
+        if edge == "end" and error.key == "err.date_impossible" and not isinstance(error, Ambiguous):
+            # "12/31/2026": no 31st month, and December 31 is still to come: the one reading, as a planned end
+            asked = planned_end(text, error.params["value"], today)
+            if isinstance(asked, Ambiguous):
+                raise asked from None
         raise
+
+
+def planned_end_horizon(today: dt.date) -> dt.date:
+    """The last planned end of a job still going that is taken: the "not yet" day is looked for only within the
+    3 years ahead (RULES.md 1 counts the 3 years before an application), so a later end changes nothing the bot
+    works out, and is more likely a typo (2072 for 2027)."""
+    return add_years(today, WINDOW_YEARS)
+
+
+def planned_end(text: str, value: str, today: dt.date) -> InvalidAnswer:
+    """What to ask about an end typed after today: a day within the horizon is confirmed as the planned end
+    of a job still going (both readings offered when it reads two ways); a month alone needs its day (a contract
+    or a permit gives one); a day past the horizon is said to change nothing, or to be a typo."""
+    try:
+        read = _parse_date(text, "end", planned_end_horizon(today))
+    except Ambiguous as two:
+        if all(len(day) == 10 and day > today.isoformat() for day in two.choices):
+            return Ambiguous("planned_end", text, two.choices, key="answers.ambiguous_planned_end")
+        return InvalidAnswer("err.job_not_ended", value=value)
+    except InvalidAnswer as error:
+        if error.key == "err.date_future":
+            return InvalidAnswer("err.planned_end_far", value=error.params["value"], years=WINDOW_YEARS)
+        return error
+    if is_month_only(read):
+        return InvalidAnswer("err.planned_end_day_needed", value=read)
+    if read <= today.isoformat():  # no reading after today after all: as before
+        return InvalidAnswer("err.job_not_ended", value=value)
+    confirm = Ambiguous("planned_end", text, [read], key="answers.confirm_planned_end")
+    confirm.params["value"] = read
+    return confirm
 
 
 def _parse_date(text: str, edge: str, today: dt.date) -> str:

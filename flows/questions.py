@@ -6,6 +6,7 @@ language test, or the spouse's test. Jobs and tests are loops ("add another job?
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,6 +66,19 @@ def _skilled(answers: Answers, job: Answers) -> bool:
 
 def _ended(answers: Answers, job: Answers) -> bool:
     return _skilled(answers, job) and job.get("job_ongoing") is False
+
+
+def planned_end(job: Answers, today: dt.date) -> dt.date | None:
+    """The planned end of a job still going (a contract or permit end typed after "no longer there" and confirmed:
+    flows/parsing.py, planned_end): its day when it is after `today`, else None (an end past is a fact)."""
+    end = job.get("job_end")
+    if job.get("job_ongoing") is not False or not isinstance(end, str) or len(end) != 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(end)
+    except ValueError:
+        return None
+    return day if day > today else None
 
 
 def _paid(answers: Answers, job: Answers) -> bool:

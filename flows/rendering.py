@@ -20,7 +20,18 @@ from flows.estimates import ESTIMATE, crs_year_notes
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import is_month_only, score_spec, tidy
 from flows.pickers import date_buttons, month_name, occupation_label, rows
-from flows.questions import ABILITIES, BY_ID, LOOPS, PARTLY, QUESTIONS, TESTS, UNSURE, Question, spouse_counts
+from flows.questions import (
+    ABILITIES,
+    BY_ID,
+    LOOPS,
+    PARTLY,
+    QUESTIONS,
+    TESTS,
+    UNSURE,
+    Question,
+    planned_end,
+    spouse_counts,
+)
 from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import linked, short_caveat
 from flows.texts import LANGUAGES, Catalog, catalog
@@ -80,12 +91,13 @@ def progress_line(screening: Screening, question: Question, c: Catalog) -> str:
     return f"{section} · {counter}\n{'▰' * filled}{'▱' * (_BAR - filled)}"
 
 
-def _text_key(screening: Screening, question: Question) -> str:
+def _text_key(screening: Screening, question: Question, today: dt.date) -> str:
     """The question's wording, which may depend on earlier answers (an ongoing job, a spouse's test)."""
     if question.kind == "score":
         return "q.score.text_spouse" if question.scope == "spouse_test" else "q.score.text"
-    if question.id == "job_hours" and screening.item_for(question).get("job_ongoing"):
-        return "q.job_hours.text_ongoing"
+    if question.id == "job_hours" and (screening.item_for(question).get("job_ongoing")
+                                       or planned_end(screening.item_for(question), today)):
+        return "q.job_hours.text_ongoing"  # a job still going, with or without a planned end
     if question.id == "sibling" and not spouse_counts(screening.answers, screening.answers):
         return "q.sibling.text_alone"
     return f"q.{question.id}.text"
@@ -150,7 +162,7 @@ def _question_params(screening: Screening, question: Question, lang: str) -> dic
 _PROGRESS_BAR = re.compile(r"^[▰▱]+$", re.MULTILINE)
 
 
-def asks_something_else(screening: Screening, shown: str) -> bool:
+def asks_something_else(screening: Screening, shown: str, today: dt.date) -> bool:
     """`shown`, the text of a bot message the user replied to, is a question message (it has the progress bar)
     of another question than the one in progress, in either language: a reply to it may be meant for that
     earlier question. A message with no bar (a "which did you mean?", a warning) is no sign of it."""
@@ -160,7 +172,7 @@ def asks_something_else(screening: Screening, shown: str) -> bool:
     for lang in LANGUAGES:
         c = catalog(lang)
         where = progress_line(screening, question, c).splitlines()[0]  # which job or test, which question
-        text = c.t(_text_key(screening, question), **_question_params(screening, question, lang))
+        text = c.t(_text_key(screening, question, today), **_question_params(screening, question, lang))
         if where in shown and text in shown:
             return False
     return True
@@ -178,7 +190,7 @@ def question_message(screening: Screening, lang: str, today: dt.date) -> OutMess
         hint = c.t(("hint.score_half" if step == 0.5 else "hint.score_whole") + whose, **params)
     else:
         hint = c.t(f"q.{question.id}.hint", **params) if f"q.{question.id}.hint" in c.texts else ""
-    text = c.t(_text_key(screening, question), **params)
+    text = c.t(_text_key(screening, question, today), **params)
     lines = [h(progress_line(screening, question, c)), "", f"<b>{h(text)}</b>"]
     if hint:
         lines.append(f"<i>{h(hint)}</i>")
@@ -292,7 +304,7 @@ def _group_of(question: Question, index: int) -> str:
     return f"{question.scope}{index}" if question.scope in ("job", "test") else question.section
 
 
-def summary(screening: Screening, lang: str) -> Reply:
+def summary(screening: Screening, lang: str, today: dt.date | None = None) -> Reply:
     """Every answer so far, each with a button to change it; jobs and tests can be removed.
 
     One message as a rule; when the buttons would pass Telegram's limit, one message per job, per test
@@ -308,6 +320,12 @@ def summary(screening: Screening, lang: str) -> Reply:
             said = c.t("echo.hours_about", hours=decimal(item[question.id], c))
         if question.id in ABOUT and item.get(ABOUT[question.id]):  # "around March 2023"
             said = c.t("echo.date_about", date=said)
+        if today is not None and question.scope == "job" and (end := planned_end(item, today)):
+            # A job still going that ends later as planned: never "ongoing: No", as if it had ended
+            if question.id == "job_ongoing":
+                said = c.t("summary.ongoing_planned", end=c.date(end))
+            elif question.id == "job_end":
+                label = c.t("summary.job_end_planned", job=index + 1)
         lines.append(f"• {h(c.t('pair', label=label, value=said))}")
         buttons.append(Button(f"✏️ {label}", f"edit|{question.id}|{index}"))
     removals = [Button(c.t(f"summary.remove_{kind}", job=i + 1, test=i + 1), f"remove|{kind}|{i}|{item_id(item)}")

@@ -8,6 +8,7 @@ the result says which answers decide it, so the person is asked for them instead
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from itertools import combinations
 from typing import Any
 
@@ -27,7 +28,7 @@ from flows.profile_builder import (
     tests_given_as_a_month,
     tests_of_unsure_date,
 )
-from flows.questions import UNSURE, Answers
+from flows.questions import UNSURE, Answers, counts_nowhere, planned_end
 from flows.texts import catalog
 from flows.uncertainty import acted_on, reading_summary, word_unknowns
 
@@ -201,9 +202,36 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
     def favoured(question_id: str, index: int) -> bool:
         return favour == ALL or (question_id, index) in favour
 
+    ends = planned_ends(answers, careful, today or as_of, assess_answers)
+    # A "not yet" day rests on the jobs still going with no end given: said, with how to give an end
+    going = [index + 1 for index, job in enumerate(answers.get("jobs", []))
+             if job.get("job_ongoing") is True and counts_nowhere(job) is None] \
+        if careful["verdict"] == "not_yet_eligible" else []
     found = hours_estimates(answers, careful, assess_answers)
     years = crs_year_estimates(answers, careful, assess_answers)  # the CRS's years of Canadian work (RULES.md 3)
     dates = date_estimates(answers, careful, as_of, favoured, assess_answers)
     return {**careful, **({"hours_estimates": found} if found else {}),
             **({"crs_year_estimates": years} if years else {}),
-            **({"date_estimates": dates} if dates else {})}
+            **({"date_estimates": dates} if dates else {}), **({"planned_ends": ends} if ends else {}),
+            **({"open_ended_jobs": going} if going else {})}
+
+
+def planned_ends(answers: Answers, careful: dict[str, Any], today: dt.date,
+                 assess_answers: Callable[[Answers], dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each job still going that ends after `today` as planned (a contract or permit end: flows/parsing.py,
+    planned_end): its number and end; when that end leaves the person short of hours, the day they would have
+    reached them had the job gone on (the same answers with the job still going), so the verdict says why."""
+    found = [{"job": index + 1, "end": job["job_end"]} for index, job in enumerate(answers.get("jobs", []))
+             if planned_end(job, today) and counts_nowhere(job) is None]
+    if not found or careful["verdict"] != "not_eligible":
+        return found
+    going_on = {**answers, "jobs": [dict(job) for job in answers["jobs"]]}
+    for planned in found:
+        job = going_on["jobs"][planned["job"] - 1]
+        job["job_ongoing"] = True
+        job.pop("job_end", None)
+    other = assess_answers(going_on)
+    if other["verdict"] == "not_yet_eligible":
+        for planned in found:
+            planned["day_if_going_on"] = other["eligible_on"]
+    return found

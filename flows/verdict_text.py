@@ -71,6 +71,34 @@ def month_only_notes(result: dict[str, Any], c: Catalog) -> list[str]:
     return notes
 
 
+def planned_end_notes(result: dict[str, Any], c: Catalog) -> list[str]:
+    """For each job still going with a planned end: that its hours count up to it, or that it ends after the
+    "not yet" day, or that it ends before enough hours and on which day they would be reached had it gone on."""
+    notes = []
+    for planned in result.get("planned_ends", []):
+        end = c.date(_day(planned["end"]))
+        if "day_if_going_on" in planned:
+            notes.append(c.t("results.planned_end.before", job=planned["job"], end=end,
+                             day=c.date(_day(planned["day_if_going_on"]))))
+        elif result["verdict"] == "not_yet_eligible" and result["eligible_on"] \
+                and result["eligible_on"] <= planned["end"]:
+            notes.append(c.t("results.planned_end.after", job=planned["job"], end=end))
+        elif result["verdict"] != "eligible":
+            notes.append(c.t("results.planned_end.counted", job=planned["job"], end=end))
+    return notes
+
+
+def open_ended_note(result: dict[str, Any], c: Catalog) -> list[str]:
+    """A "not yet" day that rests on jobs still going with no end given: it holds only if they go on until then,
+    and a contract's or permit's end can be given (in the Details, where the day is explained)."""
+    jobs = result.get("open_ended_jobs", [])
+    if not jobs:
+        return []
+    if len(jobs) == 1:
+        return [c.t("results.planned_end.open_ended", job=jobs[0])]
+    return [c.t("results.planned_end.open_ended_jobs", jobs=c.join([str(job) for job in jobs]))]
+
+
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
 
@@ -127,7 +155,7 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
         said = criterion["explanation"]
         if criterion["id"] == "work_experience":
             said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c),
-                             *date_notes(result, c)])
+                             *date_notes(result, c), *planned_end_notes(result, c), *open_ended_note(result, c)])
         elif criterion["id"] == "language":
             said = " ".join([said, *test_date_notes(result, c)])
         said = after_label(said, c)

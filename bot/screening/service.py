@@ -290,7 +290,7 @@ class ScreeningService(ResultMenus):
         screening, _ = self._load(user_id)
         if screening is None:
             return self.current(user_id, lang)
-        return Outcome(talk.summary(screening, lang).messages, language=lang)
+        return Outcome(talk.summary(screening, lang, self.today()).messages, language=lang)
 
     def edit(self, user_id: int, lang: str, question_id: str, index: int) -> Outcome:
         screening, record = self._load(user_id)

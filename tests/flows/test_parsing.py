@@ -274,13 +274,13 @@ def test_a_month_alone_is_kept_as_a_month_for_a_job(text: str, value: str) -> No
 
 def test_a_month_after_this_one_is_in_the_future_and_this_month_is_fine() -> None:
     assert parse_date("2026-11", "end", TODAY) == "2026-11"
-    error = refusal(parse_date, "December 2026", "end", TODAY)  # a planned end: the job is still going
-    assert error.key == "err.job_not_ended" and error.params == {"value": "2026-12"}
-    assert "(2026-12) is still to come, so the job is still going" in said(error, "en")
+    error = refusal(parse_date, "December 2026", "end", TODAY)  # a planned end: its day is asked
+    assert error.key == "err.planned_end_day_needed" and error.params == {"value": "2026-12"}
+    assert "On which day of 2026-12 does this job end?" in said(error, "en")
     error = refusal(parse_date, "December 2026", "start", TODAY)  # a job not started yet: said as such
     assert error.key == "err.job_not_started" and error.params == {"value": "2026-12"}
     assert "(2026-12) is after today: a job that has not started yet does not count" in said(error, "en")
-    assert refusal(parse_date, "2027-01", "end", TODAY).key == "err.job_not_ended"
+    assert refusal(parse_date, "2027-01", "end", TODAY).key == "err.planned_end_day_needed"
     assert refusal(parse_date, "1949-12", "start", TODAY).key == "err.date_too_old"
     assert parse_date("1950-01", "start", TODAY) == "1950-01"
     error = refusal(parse_date, "2024-13", "start", TODAY)
@@ -617,4 +617,31 @@ def test_a_job_that_starts_after_today_has_not_started(typed: str) -> None:
     assert other.value.key == "err.date_future"  # a test date in the future is still just that
     with pytest.raises(InvalidAnswer) as planned_end:
         parse_date(typed, "end", dt.date(2026, 11, 27))
-    assert planned_end.value.key == "err.job_not_ended"  # a contract or permit end still to come: a job going on
+    # a contract or permit end still to come: a job going on, its day confirmed (a month alone: its day asked)
+    assert planned_end.value.key in ("answers.confirm_planned_end", "err.planned_end_day_needed")
+
+
+def test_an_end_still_to_come_is_confirmed_as_the_planned_end_of_a_job_still_going() -> None:
+    """A day after today, within the 3 years the "not yet" day is looked for in (RULES.md 1), is offered as the
+    planned end; two readings are both offered; a day past them is said to change nothing or to be a typo."""
+    with pytest.raises(Ambiguous) as one:
+        parse_date("december 31 2026", "end", TODAY)
+    assert one.value.kind == "planned_end" and one.value.choices == ["2026-12-31"]
+    assert one.value.key == "answers.confirm_planned_end" and one.value.params["value"] == "2026-12-31"
+    with pytest.raises(Ambiguous) as two:
+        parse_date("05/03/2027", "end", TODAY)
+    assert two.value.kind == "planned_end" and two.value.choices == ["2027-03-05", "2027-05-03"]
+    with pytest.raises(Ambiguous) as us_order:  # no 31st month: December 31, still to come
+        parse_date("12/31/2026", "end", TODAY)
+    assert us_order.value.kind == "planned_end" and us_order.value.choices == ["2026-12-31"]
+    assert refusal(parse_date, "31/02/2027", "end", TODAY).key == "err.date_impossible"
+    with pytest.raises(Ambiguous) as last:
+        parse_date("2029-11-27", "end", TODAY)  # the last day taken: 3 years from today
+    assert last.value.choices == ["2029-11-27"]
+    far = refusal(parse_date, "2029-11-28", "end", TODAY)
+    assert far.key == "err.planned_end_far" and far.params == {"value": "2029-11-28", "years": 3}
+    assert refusal(parse_date, "june 30 2072", "end", TODAY).key == "err.planned_end_far"
+    # A past end, and a start or a studies' end after today, are as they were
+    assert parse_date("october 30 2026", "end", TODAY) == "2026-10-30"
+    assert refusal(parse_date, "december 31 2026", "start", TODAY).key == "err.job_not_started"
+    assert refusal(parse_date, "december 31 2026", "studies", TODAY).key == "err.date_future"
