@@ -327,9 +327,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           "wi": "yes", "ya": "yes", "yah": "yes",
           # "haan" is the yes of Hindi and Urdu, as typed in English by many ("haan ji" once "ji" is dropped)
           "haan": "yes", "haanji": "yes",
-          # Quebec French as typed: "ouin" and "oé" are "ouais", "nenon" is "non non", "mets-en" is "you bet"; "ui"
-          # is "oui" as typed by SMS
-          "ouin": "yes", "oe": "yes", "nenon": "no", "mets en": "yes", "ui": "yes"}
+          # Quebec French as typed: "oé" is "ouais", "nenon" is "non non", "mets-en" is "you bet"; "ui" is "oui" as
+          # typed by SMS ("ouin" is left out: often a reluctant "yeah...", asked again as the French audit decided)
+          "oe": "yes", "nenon": "no", "mets en": "yes", "ui": "yes"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
 # is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}

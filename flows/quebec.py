@@ -134,7 +134,7 @@ def typed_answer(text: str) -> bool | str | None:
 
 
 _NO_FIRST = frozenset({"no", "non", "nope", "nah", "nan", "nn", "nenon"})
-_YES_FIRST = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "ouin", "yea"})
+_YES_FIRST = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yea"})
 
 
 def contradicts(text: str) -> bool:
