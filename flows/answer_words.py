@@ -888,7 +888,8 @@ _HOURS_LEAD = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais)\s*,?\s*)?(?:(?:i was w
 # cannot be a week's work (50 or more each time); the French "bihebdomadaire" is "twice a week" and is left out.
 _TWO_WEEKS = re.compile(rf"^(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*"
                         r"(?:(?P<bi>bi\s?-?\s?weekly)|"
-                        r"(?:(?:every|each|per|a|in|aux|toutes les|tous les|par|en|sur|pour|/)\s*)+"
+                        # never "for" / "pour": "40 heures pour 2 semaines" may be a week's hours for two weeks
+                        r"(?:(?:every|each|per|a|in|aux|toutes les|tous les|par|en|sur|/)\s*)+"
                         r"(?:2|two|deux)\s*(?:weeks?|wks?|semaines?|sem)|(?:a|per|every|each)\s+fortnight|fortnightly)"
                         r"\s*(?:pay ?period|pay|de paie)?\s*[.!]?$", _A)
 _HALF_FRACTION = re.compile(r"(?<=\d)\s+1/2(?![\d/])", _A)  # "37 1/2": 37.5

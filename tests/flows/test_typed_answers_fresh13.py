@@ -120,9 +120,11 @@ def test_hours_for_two_weeks_or_after_the_questions_words_are_the_weeks(typed: s
     assert (outcome.kind, outcome.value) == ("stored", stored)
 
 
-@pytest.mark.parametrize("typed", ["20 hours biweekly", "40 bi-weekly", "30h bihebdomadaire"])
+@pytest.mark.parametrize("typed", ["20 hours biweekly", "40 bi-weekly", "30h bihebdomadaire",
+                                   "40 heures pour 2 semaines", "40 hours for 2 weeks"])
 def test_biweekly_that_may_be_twice_a_week_is_not_halved(typed: str) -> None:
-    """Below 50 hours each time, 'twice a week' is a working week too (20 h twice is 40): never halved."""
+    """Below 50 hours each time, 'twice a week' is a working week too (20 h twice is 40): never halved; nor are a
+    week's hours said "for two weeks" (a duration, not the hours of two weeks)."""
     outcome = answer("job_hours", typed)
     assert outcome.kind != "stored", outcome
 
