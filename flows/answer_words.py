@@ -1211,7 +1211,9 @@ _STUDIES_LEAD = re.compile(
     r"mon diplome|ma formation|mon programme)|"
     r"fin des etudes|fin de mes etudes|"
     # the school left once "finished" / "j'ai fini" is gone (_END_LEAD): "finished school april 2024"
-    r"(?:my |the |le |l |mes )?(?:school|studies|college|university|uni|cegep|universite|ecole|etudes))"
+    # (never before a start: "school started april 2024" is no end of studies, and stays unread)
+    r"(?:my |the |le |l |mes )?(?:school|studies|college|university|uni|cegep|universite|ecole|etudes)"
+    r"(?! (?:started|start|starts|began|begins|begun|commenced|a commence|ont commence|commence|debut|debute)\b))"
     r"(?: (?:in|on|en|le))?\s+", _A)
 # How a test was taken ("i wrote the exam on 3rd may 2025", "she gave it in august 2025"): for a test's date only
 _TEST_LEAD = re.compile(

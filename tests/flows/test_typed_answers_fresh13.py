@@ -145,6 +145,14 @@ def test_a_date_corrected_or_after_the_questions_words_is_read(question: str, ty
     assert corpus.outcome(entry) == f'"{stored}"'
 
 
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("school started april 2024", "en"), ("college began in sept 2023", "en"),
+    ("l'école a commencé en septembre 2023", "fr")])
+def test_the_start_of_studies_is_never_read_as_their_end(typed: str, lang: str) -> None:
+    entry = corpus.Entry(lang, "job_student_end", None, typed, "refuse")
+    assert not corpus.outcome(entry).startswith('"'), typed
+
+
 def test_a_month_corrected_to_another_word_is_not_read() -> None:
     assert answer("job_start", "mars... non hier").kind != "stored"
 
