@@ -244,10 +244,21 @@ _IN_PLACE_WORDS = frozenset({*month_words(), "h", "hr", "hrs", "hour", "hours", 
 _IN_PLACE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?", _A)
 
 
+# A month alone, then the month meant with its year ("mars... non avril 2024", "aug... sorry sept 2025"): the
+# first month is dropped unfinished, so the second, whole, is the answer
+_MONTH_IN_PLACE = re.compile(r"^(?P<old>[a-z]+)\.?[\s,.!;:-]+"
+                             r"(?:(?:no|non|nope|nan|wait|sorry|oops|oups|pardon|actually|attends|attend|desole|"
+                             r"desolee|en fait|my bad|i mean|i meant|je veux dire|je voulais dire)\b[\s,.!;:-]*)+"
+                             r"(?P<value>(?P<month>[a-z]+)\.?\s+(?:\d{1,2}\s+)?\d{4})[\s.!]*$", _A)
+
+
 def corrected_in_place(text: str) -> str | None:
     """The value meant when an answer is corrected within the message that gives it ("30 no 35" -> "35"), or
     None. The words of the value are kept as typed (accents, decimal commas) for the parser that reads them."""
     said = " ".join(fold(text).replace("\u2019", "'").split())
+    months = _MONTH_IN_PLACE.match(said)
+    if months and months["old"] in month_words() and months["month"] in month_words():
+        return months["value"]
     found = _IN_PLACE.match(said)
     if found is None:
         return None
@@ -256,6 +267,27 @@ def corrected_in_place(text: str) -> str | None:
             _IN_PLACE_NUMBER.findall(found["value"])):
         return None  # "2022 no 2021 or 2020": still two readings; "40 hours no 2 jobs": two things said
     return found["value"].strip(" ,.")
+
+
+# -- the partner's test "same as mine" ---------------------------------------------------------------------
+# "same as mine", "same day as me", "pareil comme moi", "même date que moi": the person's own test's date or scores
+# (which test, and whether there is one only, is the conversation's to say); "we took it together" for the date
+_SAME_AS_MINE = re.compile(
+    r"^(?:the |la |les )?(?:same|meme|memes|pareil|pareille|pareils|pareilles|identique|identiques)"
+    r"(?: (?:day|date|scores?|results?|marks?|bands?|jour|resultats?|notes?))?"
+    r"(?: (?:as|que|comme|qu) (?:me|mine|i did|my (?:test|exam|scores?|results?|date)|moi|les miens|le mien|"
+    r"la mienne|mes resultats|mes notes|mon test|mon examen))?(?: (?:lol|haha|mdr))?$", _A)
+_TOOK_IT_TOGETHER = re.compile(
+    r"^(?:(?:we|on|nous) )?(?:(?:took|wrote|did|gave|passed|sat) (?:it|the test|the exam|our test) |"
+    r"(?:a|avons|l a|l avons) (?:passe|fait|ecrit) (?:le test|l examen|le meme test|notre test)? ?)?"
+    r"(?:together|ensemble|the same day|le meme jour)$", _A)
+
+
+def same_as_mine(text: str, date: bool) -> bool:
+    """Whether a partner's test date (`date`) or scores are said to be the person's own: "same as mine", "pareil
+    comme moi", and for the date "we took it together", "on a passé le test ensemble"."""
+    said = " ".join(re.sub(r"[^a-z]+", " ", fold(text).replace("'", " ").replace("\u2019", " "), flags=_A).split())
+    return bool(_SAME_AS_MINE.match(said)) or (date and bool(_TOOK_IT_TOGETHER.match(said)))
 
 
 # -- yes and no at the start of a sentence -----------------------------------------------------------------
@@ -294,7 +326,10 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           # sentence it is "il y a": "ya pas eu de paie" stays asked again)
           "wi": "yes", "ya": "yes", "yah": "yes",
           # "haan" is the yes of Hindi and Urdu, as typed in English by many ("haan ji" once "ji" is dropped)
-          "haan": "yes", "haanji": "yes"}
+          "haan": "yes", "haanji": "yes",
+          # Quebec French as typed: "oé" is "ouais", "nenon" is "non non", "mets-en" is "you bet"; "ui" is "oui" as
+          # typed by SMS ("ouin" is left out: often a reluctant "yeah...", asked again as the French audit decided)
+          "oe": "yes", "nenon": "no", "mets en": "yes", "ui": "yes"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
 # is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -842,8 +877,22 @@ _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 
 # A yes and the working said before the hours, as voice typing writes a sentence ("yes I was working full time
 # forty hours", "oui je travaillais à temps plein quarante heures"): the hours are what follows
-_HOURS_LEAD = re.compile(r"^(?:yes|yeah|yep|oui|ouais)\s*,?\s*(?:(?:i was working|i worked|i work|i was|"
-                         r"i am working|je travaillais|j ai travaille|je travaille|j etais)\s+)?(?=\S)", _A)
+# The question's words said before the hours, with or without a yes ("my hours are 37.5 per week", "I worked 40
+# hours per week", "mes heures sont 35h"): the hours are what follows
+_HOURS_LEAD = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais)\s*,?\s*)?(?:(?:i was working|i worked|i work|i was|"
+                         r"i am working|je travaillais|j ai travaille|je travaille|j etais|"
+                         r"my (?:weekly |usual )?hours (?:are|were|was|is)|mes heures (?:sont|etaient|c etait))"
+                         r"\s+)?(?=\S)", _A)
+# Hours for two weeks, as a pay stub shows them ("80 hours biweekly", "80 hrs every 2 weeks", "80h aux deux
+# semaines"): half of them a week. "Biweekly" may also be "twice a week", so it is read only where that reading
+# cannot be a week's work (50 or more each time); the French "bihebdomadaire" is "twice a week" and is left out.
+_TWO_WEEKS = re.compile(rf"^(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*"
+                        r"(?:(?P<bi>bi\s?-?\s?weekly)|"
+                        # never "for" / "pour": "40 heures pour 2 semaines" may be a week's hours for two weeks
+                        r"(?:(?:every|each|per|a|in|aux|toutes les|tous les|par|en|sur|/)\s*)+"
+                        r"(?:2|two|deux)\s*(?:weeks?|wks?|semaines?|sem)|(?:a|per|every|each)\s+fortnight|fortnightly)"
+                        r"\s*(?:pay ?period|pay|de paie)?\s*[.!]?$", _A)
+_HALF_FRACTION = re.compile(r"(?<=\d)\s+1/2(?![\d/])", _A)  # "37 1/2": 37.5
 
 
 @dataclass(frozen=True)
@@ -856,7 +905,10 @@ def hours_in_words(text: str) -> Hours | None:
     """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
     cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", fold(text).replace("'", " "), flags=_A).split())
-    cleaned = _HOURS_LEAD.sub("", cleaned)
+    cleaned = _HALF_FRACTION.sub(".5", _HOURS_LEAD.sub("", cleaned))
+    if (fortnight := _TWO_WEEKS.match(cleaned)) and (not fortnight["bi"] or float(fortnight["n"].replace(",", "."))
+                                                      >= 50):
+        return Hours(str(tidy(float(fortnight["n"].replace(",", ".")) / 2)), False)
     said = _SAID_TIME.fullmatch(cleaned)
     if said is None:
         said = _TIME_SAID.fullmatch(cleaned)
@@ -1151,19 +1203,37 @@ _START_LEAD = re.compile(r"^(?:(?:i |we )?joined(?: (?:this|the|my|that) (?:comp
 _STUDIES_LEAD = re.compile(
     r"^(?:(?:my )?(?:college|studies|study|university|school|course|program|programme|degree|classes) "
     r"(?:finished|ended|completed|got over|was over|were over)|"
-    r"(?:i )?(?:completed|finished)(?: (?:my|the))? (?:studies|study|college|course|program|programme|degree)|"
+    r"(?:i )?(?:completed|finished)(?: (?:my|the))? (?:studies|study|college|course|program|programme|degree|"
+    r"school|university|uni|diploma|masters?|bachelors?)|"
     r"(?:i )?(?:completed|finished)|j ai (?:fini|termine) mes etudes|mes etudes (?:ont )?(?:fini|termine)\w*|"
-    r"fin des etudes|fin de mes etudes)(?: (?:in|on|en|le))?\s+", _A)
+    # "j'ai fini le cégep en mai 2024": the school named, as Quebec says it
+    r"j ai (?:fini|termine) (?:le cegep|l universite|l ecole|l ecole|mon dec|mon bac|mon bacc|ma maitrise|"
+    r"mon diplome|ma formation|mon programme)|"
+    r"fin des etudes|fin de mes etudes|"
+    # the school left once "finished" / "j'ai fini" is gone (_END_LEAD): "finished school april 2024"
+    # (never before a start: "school started april 2024" is no end of studies, and stays unread)
+    r"(?:my |the |le |l |mes )?(?:school|studies|college|university|uni|cegep|universite|ecole|etudes)"
+    r"(?! (?:started|start|starts|began|begins|begun|commenced|a commence|ont commence|commence|debut|debute)\b))"
+    r"(?: (?:in|on|en|le))?\s+", _A)
 # How a test was taken ("i wrote the exam on 3rd may 2025", "she gave it in august 2025"): for a test's date only
 _TEST_LEAD = re.compile(
     r"^(?:(?:i|she|he|we|my wife|my husband|elle|il|j ai|je l ai|elle l a|il l a) )?(?:also )?"
     r"(?:wrote|gave|took|did|attempted|sat|appeared(?: for| in)?|passe|fait|ecrit)"
     r"(?: (?:it|the exam|the test|exam|test|my exam|my test|the ielts|ielts|celpip|pte|tef|tcf|l examen|le test|"
-    r"l ielts|le tef|le tcf))?(?: (?:in|on|en|le))?\s+", _A)
+    r"l ielts|le tef|le tcf|mon (?:ielts|celpip|pte|tef|tcf|test|examen)))?(?: (?:in|on|en|le))?\s+", _A)
 # The label a results page prints before the date, pasted with it ("Test Date: 14/JUN/2025", "Date du test :
 # 14/06/2025"): for a test's date only
-_TEST_LABEL = re.compile(r"^(?:test date|exam date|date of (?:the )?(?:test|exam)|date du test|"
-                         r"date de (?:l )?test|date de l examen|date d examen)\s*:?\s*(?=\d|[a-z])", _A)
+_TEST_LABEL = re.compile(r"^(?:(?:the|my|her|his|la|ma|sa) )?(?:test date|exam date|"
+                         r"date of (?:the |my )?(?:test|exam)|date du test|date de (?:l )?test|date de l examen|"
+                         r"date d examen|date de mon (?:test|examen))"
+                         r"\s*:?\s*(?:(?:is|was|est|etait|c etait|c est)\s+)?(?=\d|[a-z])", _A)
+# The question's own words before a job's start or end ("the start date was 15th jan 2024", "my end date is 31 aug
+# 2025", "mon dernier jour c'était le 31 août 2025"): for that date only
+_EDGE_LABEL = {
+    "start": re.compile(r"^(?:(?:the|my|la|ma) )?(?:start(?:ing)? date|date de debut|date d embauche)"
+                        r"\s*:?\s*(?:(?:is|was|est|etait|c etait|c est)\s+)?(?=\d|[a-z])", _A),
+    "end": re.compile(r"^(?:(?:the|my|la|ma|mon) )?(?:end(?:ing)? date|date de fin|dernier jour(?: de travail)?)"
+                      r"\s*:?\s*(?:(?:is|was|est|etait|c etait|c est)\s+)?(?=\d|[a-z])", _A)}
 END_EDGES = ("end", "studies")
 
 
@@ -1207,6 +1277,8 @@ def date_said(text: str, edge: str = "") -> tuple[str, bool]:
             cleaned = _START_LEAD.sub("", cleaned)
         if edge == "test":
             cleaned = _TEST_LEAD.sub("", _TEST_LABEL.sub("", cleaned))
+        if edge in _EDGE_LABEL:
+            cleaned = _EDGE_LABEL[edge].sub("", cleaned)
     tail = _DATE_TAIL.search(cleaned)
     return (cleaned[:tail.start()], True) if tail else (cleaned, about)
 
@@ -1993,7 +2065,7 @@ _SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, 
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
                         r"(?:years?|yrs?|ans?)?(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
                         # "j'ai 29 ans et demi": 29 completed years; "30 ans révolus": completed, as said
-                        r"(?:\s*(?:old|revolus|accomplis|completed))?\.?$", _A)
+                        r"(?:\s*(?:old|yo|y o|y/o|revolus|accomplis|completed))?\.?$", _A)
 
 
 # A count of years said as a range: "2 or 3 years", "2-3 ans", "entre 1 et 2 ans"

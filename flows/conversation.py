@@ -28,6 +28,7 @@ from flows.answer_words import (
     figures_retyped,
     ordinary_answer,
     rounded_hours,
+    same_as_mine,
     sounds_like_a_change,
     spelled_date,
     spelled_numbers,
@@ -381,6 +382,8 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            "jsais pas", "chais pas", "je ne sais plus", "je sais plus", "not certain",
                            "im not sure", "i m not sure", "i am not sure", "pas certain", "pas certaine",
                            "je suis pas sur", "je suis pas sure", "je ne suis pas sur", "je ne suis pas sure",
+                           # Quebec French as said: "chu" / "chus" is "je suis"
+                           "chu pas sur", "chu pas sure", "chus pas sur", "chus pas sure",
                            # "trop" softens the same doubt ("not too sure"); "aucune espèce d'idée" is "no idea at
                            # all" (the apostrophe is dropped before the lookup: "didee")
                            "sais pas trop", "je sais pas trop", "je ne sais pas trop", "jsais pas trop",
@@ -506,6 +509,22 @@ def _is_partly(text: str) -> bool:
         or _STUDIES_ENDED.match(said) is not None
 
 
+def _own_result(screening: Screening, question_id: str) -> str | dict[str, float] | None:
+    """The person's own test date or four scores, for a partner's "same as mine": from the person's tests of the
+    partner's kind (scores of another test are on another scale; a date, of any test if none is of that kind),
+    and only when they hold one value, never one of two guessed."""
+    tests = [t for t in screening.answers.get("tests", []) if isinstance(t, dict)]
+    same_kind = [t for t in tests if t.get("test_kind") == screening.answers.get("spouse_test_kind")]
+    if question_id == "spouse_test_date":
+        dates = {t.get("test_date") for t in same_kind or tests}
+        return next(iter(dates)) if len(dates) == 1 and None not in dates else None
+    scores = {tuple(t.get(f"test_{a}") for a in ABILITIES) for t in same_kind}
+    four = next(iter(scores)) if len(scores) == 1 else ()
+    if len(four) != len(ABILITIES) or not all(isinstance(v, (int, float)) for v in four):
+        return None
+    return {a: float(v) for a, v in zip(ABILITIES, four, strict=True) if isinstance(v, (int, float))}
+
+
 def _counts(question: Question) -> bool:
     """Whether the answer is a number (hours, a score, an age, a count of years), so numbers in words are read."""
     return question.kind in ("number", "score", "age") or (
@@ -556,6 +575,14 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             return accept(screening, PARTLY, lang, today)
         if question.kind == "noc":
             return _find_occupation(screening, text, lang, today)
+        if question.id in ("spouse_test_date", "spouse_listening") and same_as_mine(
+                text, date=question.id == "spouse_test_date") and (own := _own_result(screening, question.id)):
+            # "same as mine", "on a passé le test ensemble": the person's own test's, when it is one test only
+            return accept(screening, own, lang, today) if isinstance(own, str) else \
+                accept_scores(screening, own, lang, today)
+        if question.id == quebec.QUESTION and quebec.contradicts(text):
+            # "non, je reste à Montréal": the no and the place say two things; asked again, never the no stored
+            raise InvalidAnswer("quebec_step.ask_plan")
         if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
@@ -611,7 +638,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                                  value, lang)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
-        if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) \
+        if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
                 and (plan := quebec.typed_answer(text)) is not None:  # "Montréal", "Toronto", "undecided"
             return accept(screening, plan, lang, today)
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and quebec.names_a_place(text):

@@ -59,7 +59,8 @@ _APOSTROPHE_YEAR = re.compile(r"(?<=\S)\s*['`\u2018\u2019]\s*(\d{2})(?!\d)", _A)
 # A month and two digits ("mars 24", "july 25"): March 2024, or the 24th of a March of no year: confirmed, one tap
 # "march 05" is the 5th: refused as before; "Mar/24", "mar-24" (as a spreadsheet writes a month) read as "mar 24"
 _MONTH_TWO_DIGITS = re.compile(r"^([a-z]+)\.?(?:\s+|\s*[/-]\s*)([1-9]\d)$", _A)
-_ZERO_WORDS = frozenset({"none", "no", "zero", "aucun", "aucune", "non", "nn", "nah", "nope", "rien"})
+_ZERO_WORDS = frozenset({"none", "no", "zero", "aucun", "aucune", "non", "nn", "nah", "nope", "rien",
+                         "pantoute"})  # Quebec French: "not at all"
 AGE_WITHOUT_POINTS = 45  # the CRS's first age with no points (RULES.md section 3)
 _AGE_CONFIRMED = "years"  # a confirmed age, as the button carries it: "88 years" is not asked again
 _MONTH_WORDS = {

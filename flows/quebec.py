@@ -133,6 +133,22 @@ def typed_answer(text: str) -> bool | str | None:
     return None
 
 
+_NO_FIRST = frozenset({"no", "non", "nope", "nah", "nan", "nn", "nenon"})
+_YES_FIRST = frozenset({"yes", "yeah", "yep", "yup", "oui", "ouais", "yea"})
+
+
+def contradicts(text: str) -> bool:
+    """Whether a yes or a no is said with a place that means the other answer: "non, je reste à Montréal", "yes,
+    Toronto". "no, not Quebec" or "non, je quitte Montréal" agree, and are read as before."""
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(provinces_spelled(text)), flags=_A).split())
+    first, _, rest = words.partition(" ")
+    elsewhere = bool(_ELSEWHERE.search(rest))
+    quebec = bool(_QUEBEC.search(_ELSEWHERE.sub(" ", rest)))
+    if first in _NO_FIRST:
+        return quebec and not elsewhere and not _TURNS_QUEBEC.search(rest)
+    return first in _YES_FIRST and elsewhere and not quebec and not _TURNS_ELSEWHERE.search(rest)
+
+
 def names_a_place(text: str) -> bool:
     """Whether a typed answer names a place, in Quebec or elsewhere in Canada: when typed_answer cannot read it
     as a plan (a time, a doubt, a condition, two places), the question is asked again saying why."""

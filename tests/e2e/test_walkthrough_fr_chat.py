@@ -188,7 +188,7 @@ async def test_karim_soudeur_a_quebec_qui_part_en_ontario_avec_un_tefaq(tg: Fake
         chat = Chat(bot.app, tg, first_name="Karim", language_code="fr")
         await say(chat, "/start", "non, je déménage en ontario l'an prochain")
         # a plan with a time is asked again, not read, and the question says why
-        assert "Votre réponse nomme un lieu avec un moment, un doute ou une condition" in everything(chat)
+        assert "Votre réponse nomme un lieu avec un moment, un doute, une condition" in everything(chat)
         assert "Veuillez répondre oui ou non" not in everything(chat)
         await say(chat, "[Non]", "oui", "soudeur",
                   f"[{WELDERS}]",

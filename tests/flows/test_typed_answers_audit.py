@@ -240,10 +240,11 @@ def test_a_range_of_hours_is_asked_about_with_both_ends(typed: str, lang: str, e
 @pytest.mark.parametrize(("typed", "lang"), [
     # "37h30" and "37 h 30" (37 hours 30 minutes, as French writes a work week) are read as 37.5 now:
     # tests/flows/test_french_typed_answers_audit.py; hours a day or a month, or "full time" with no number, are
-    # said as such: tests/flows/test_parsing.py
+    # said as such: tests/flows/test_parsing.py; "80 biweekly" (80 hours in two weeks: 40) is read now:
+    # tests/flows/test_typed_answers_fresh13.py
     ("40+", "en"),
     ("37:30", "en"), ("full time, sometimes 40", "en"), ("2x20", "en"), ("20 + 20", "en"),
-    ("¾", "en"), ("80 biweekly", "en"), ("30 hours, sometimes 40", "en"),
+    ("¾", "en"), ("30 hours, sometimes 40", "en"),
     ("env. 30", "fr"), ("1 040", "fr"),
 ])
 def test_hours_that_are_not_a_weekly_number_are_refused(typed: str, lang: str) -> None:

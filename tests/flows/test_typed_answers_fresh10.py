@@ -7,6 +7,8 @@ the parsers were read (commit 0bed171), measured once before any change with ben
     before: 180 of 261 read as expected, 2 misread, 9 asked needlessly, 64 refused needlessly
     after:  199 of 261 read as expected, 0 misread, 17 asked needlessly, 39 refused needlessly
     round 11: 200 of 261, 0 misread, 17 asked needlessly, 38 refused needlessly ("paid in cash" read)
+    round 13: 202 of 261, 0 misread, 17 asked needlessly, 36 refused needlessly ("80 hours biweekly", "80 hrs every
+    2 weeks": 40 a week; "biweekly" only from 50 hours, where "twice a week" cannot be a working week)
 
 The misreads before: "listening 8 rest 7" was stored as 7/8/8/8 (the 8 taken for the rest's score, the 7 for
 listening's); "bachelors + PGD" was stored as a bachelor's (the PGD, of one or two years, was not seen as a second
@@ -49,7 +51,7 @@ _DURATION = "a duration for a date ('for 18 months' after a start) is not turned
 _SHORT_DATE = "a month and a two-digit year ('03/24', 'mars 24') is refused or asked, not read yet"
 _PAY = "a pay figure typed for a yes ('$18/hour', 'salary 50k') is not read as one yet"
 _SCHOOL = "a school named beside a program ('from Conestoga', 'from Seneca') is refused: not a known name here"
-_PER_PERIOD = "hours a month, a year or every two weeks are refused ('not weekly'): not converted, confirmed yet"
+_PER_PERIOD = "hours a month or a year are refused ('not weekly'): not converted, confirmed yet"
 _BAC5 = "judgement: the French audit pinned 'bac+5' as asked again (a master's or an engineering diploma?)"
 _LEFT = {
     ("en", "scores", "ielts_general", "overall 7 each band 6.5 except writing 6"):
@@ -95,8 +97,6 @@ _LEFT = {
     ("en", "job_end", None, "worked there 18 months"): _DURATION,
     ("en", "job_end", None, "after 2 years"): _DURATION,
     ("fr", "job_end", None, "pendant 18 mois"): _DURATION,
-    ("en", "job_hours", None, "80 hours biweekly"): "judgement: 'biweekly' is also said for twice a week: refused",
-    ("en", "job_hours", None, "80 hrs every 2 weeks"): _PER_PERIOD,
     ("en", "job_hours", None, "160 hours a month"): _PER_PERIOD,
     ("en", "job_hours", None, "2080 hours a year"): _PER_PERIOD,
     ("fr", "job_hours", None, "160h/mois"): _PER_PERIOD,
@@ -134,7 +134,7 @@ def test_the_tenth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 261 and sum(e.lang == "en" for e in entries) == 181
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 200, misread 0, asked needlessly 17, refused needlessly 38" in out
+    assert "Read right 202, misread 0, asked needlessly 17, refused needlessly 36" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
