@@ -228,6 +228,27 @@ def _without_working(tokens: list[str]) -> list[str]:
             if not (token == "working" and i and (i == len(tokens) - 1 or tokens[i + 1] in _PLACE_AFTER))]
 
 
+# The year of an apprenticeship in words ("first year apprentice plumber", "apprenti de deuxième année"): the
+# year words themselves are weak (our table), the ordinal before them says no more.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "premiere", "premier", "deuxieme",
+                       "troisieme", "quatrieme", "cinquieme"})
+_YEARS = frozenset({"year", "yr", "annee"})
+
+
+def _without_year_ordinal(tokens: list[str]) -> list[str]:
+    """ "first year apprentice plumber" -> "year apprentice plumber", "apprenti électricien de deuxième année" ->
+    "apprenti électricien année": an ordinal only when a year follows it ("second cook", 'First-class power
+    engineer' are left as typed), with the "de"/"en" before it."""
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        if token in _ORDINALS and i + 1 < len(tokens) and tokens[i + 1] in _YEARS:
+            if len(out) > 1 and out[-1] in {"de", "d", "en"}:
+                out.pop()
+            continue
+        out.append(token)
+    return out
+
+
 def _by_context(matches: list[Match], context: list[str], title: list[str]) -> list[Match]:
     """The employer or place said with the title chooses among its readings: when the title as typed is our table's
     or an official title under several unit groups (all sure), the one of the first three with the most official
@@ -733,7 +754,7 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     text = _spelled(_EMPLOYER_TAIL.sub("", query.strip()) or query)
     tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])
     tokens, self_employed = _take_out(tokens, rules.self_employment)
-    tokens = _without_working(tokens)
+    tokens = _without_year_ordinal(_without_working(tokens))
     said = list(tokens)
     tokens, context = _without_trailing(tokens, lang)
     if not context:

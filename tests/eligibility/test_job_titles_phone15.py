@@ -20,10 +20,11 @@ elderly lady": whom the work is for says the work); a title before "in"/"for" is
 words ("rn bsn working"); "working" between the title and where is left out ("rn working in icu"), never at the
 start ("working supervisor"); a "for" left dangling by a trailing place goes with it ("rn for a hospital" found
 nothing); "lead hand" before or after a trade our table or the official titles know is that trade (the NOC files
-lead hands with their trade). And by sourced rows (eligibility/data/noc2021/everyday.toml): nursing degrees (BSN,
-BScN, MSN) and an apprenticeship's year ("3rd year", "2e année") as weak words; FSM (60030), UI/UX (52120,
-21232, 21233), CDA/RDA (33100), a bank's CSR (64400, looked up through the bank sector the employer or place
-already gave).
+lead hands with their trade); an ordinal before a year ("first year", "de deuxième année") is left out (found
+after the measure, in titles beside the round's). And by sourced rows (eligibility/data/noc2021/everyday.toml):
+nursing degrees (BSN, BScN, MSN) and an apprenticeship's year ("3rd year", "2e année") as weak words; FSM (60030),
+UI/UX (52120, 21232, 21233), CDA/RDA (33100), a bank's CSR (64400, looked up through the bank sector the employer
+or place already gave).
 """
 
 from __future__ import annotations
@@ -112,3 +113,17 @@ def test_a_title_said_with_working_or_for_and_a_place_is_still_the_title(query: 
 
 def test_working_at_the_start_of_a_title_is_left_as_typed() -> None:
     assert "working" in job_titles.find("working supervisor").searched
+
+
+@pytest.mark.parametrize(("query", "lang", "first", "searched"), [
+    # the year in words: "first plumber" was searched (medium), "electricien de" (medium)
+    ("first year apprentice plumber", "en", "72300", "apprentice plumber"),
+    ("apprenti électricien de deuxième année", "fr", "72200", "apprenti electricien"),
+    ("apprentie cuisinière en première année", "fr", "63200", "apprentie cuisiniere"),
+    ("second cook", "en", "63200", "second cook"),  # an ordinal with no year after it is the title's
+])
+def test_an_apprenticeship_year_in_words_is_not_the_trade(query: str, lang: str, first: str,
+                                                          searched: str) -> None:
+    finding = job_titles.find(query, lang)
+    assert finding.occupations[0].code == first and finding.confidence == "high"
+    assert finding.searched == searched
