@@ -181,31 +181,72 @@ def _without_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str
             if _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
                 break  # "gardien de nuit", "cuisinier de restaurant": our table's or an official title as typed
             kept = tokens[:-len(phrase)]
-            while len(kept) > 1 and kept[-1] in _SETTING:  # "psw in a hospital": "in" went with the place
+            while len(kept) > 1 and kept[-1] in _SETTING | _FOR:  # "psw in a hospital", "rn for a hospital"
                 kept.pop()
             return kept, (words.get(lang) or words.get("en") or "").split()
     return tokens, []
 
 
 # Where a French or English title goes on after "dans"/"in", the place is said ("commis de cuisine dans un hôtel
-# du Vieux-Québec"). "en" is left alone: it is part of many French titles ("éducatrice en garderie").
-_PLACE_AFTER = frozenset({"in", "dans", "dan"})  # "dans" is keyed as a plural: "dan"
+# du Vieux-Québec"); after "for"/"pour", the employer ("bookkeeper for a small construction company"). "en" is left
+# alone: it is part of many French titles ("éducatrice en garderie").
+_PLACE_AFTER = frozenset({"in", "dans", "dan", "for", "pour"})  # "dans" is keyed as a plural: "dan"
+
+
+@functools.cache
+def _said_for() -> frozenset[tuple[str, ...]]:
+    """The titles our table goes on with "for"/"pour" ("caregiver for seniors"): after them, whom the work is for
+    says the work, and is not cut as an employer is ("bookkeeper for a construction company")."""
+    return frozenset(tuple(words[:i]) for words in map(str.split, table().aliases)
+                     for i, word in enumerate(words) if i and word in _FOR)
 
 
 def _without_place(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
     """ "commis de cuisine dans un hotel du vieux quebec" -> "commis de cuisine", the place's words as context:
-    only when the title before "dans"/"in" is our table's or an official title as typed, and the whole is neither,
-    nor our table's without "in", nor close to an official title (a place often says the work: "HCA in home care",
-    "helper in kitchen" are kept whole)."""
+    only when the title before "dans"/"in"/"for" is our table's (with or without its weak words) or an official
+    title as typed, and the whole is neither, nor our table's without "in", nor close to an official title (a place
+    often says the work: "HCA in home care", "helper in kitchen" are kept whole)."""
     at = next((i for i, token in enumerate(tokens) if token in _PLACE_AFTER and i), 0)
     if not at or at == len(tokens) - 1 or _alias([tokens, [t for t in tokens if t not in _PLACE_AFTER]], lang):
+        return tokens, []
+    if tokens[at] in _FOR and tuple(tokens[:at]) in _said_for():
         return tokens, []
     if occupations.listed(" ".join(tokens)) or _confidence_of(_scored(" ".join(tokens), lang, 5)) != "low":
         return tokens, []
     title = tokens[:at]
-    if not (_alias([title], lang) or occupations.listed(" ".join(title))):
+    bare = [token for token in title if token not in table().weak]  # "rn bsn working" is our table's "rn"
+    if not (_alias([title, bare], lang) or occupations.listed(" ".join(title))):
         return tokens, []
     return title, [token for token in tokens[at + 1:] if token not in _PLACE_WORDS]
+
+
+def _without_working(tokens: list[str]) -> list[str]:
+    """ "rn bsn working in icu", "cook working at tims" (the employer already out) -> without "working": said
+    between the title and where, it is not the work; a title that starts with it is left as typed ("working
+    supervisor", 62200 'Working sous-chef')."""
+    return [token for i, token in enumerate(tokens)
+            if not (token == "working" and i and (i == len(tokens) - 1 or tokens[i + 1] in _PLACE_AFTER))]
+
+
+# The year of an apprenticeship in words ("first year apprentice plumber", "apprenti de deuxième année"): the
+# year words themselves are weak (our table), the ordinal before them says no more.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "premiere", "premier", "deuxieme",
+                       "troisieme", "quatrieme", "cinquieme"})
+_YEARS = frozenset({"year", "yr", "annee"})
+
+
+def _without_year_ordinal(tokens: list[str]) -> list[str]:
+    """ "first year apprentice plumber" -> "year apprentice plumber", "apprenti électricien de deuxième année" ->
+    "apprenti électricien année": an ordinal only when a year follows it ("second cook", 'First-class power
+    engineer' are left as typed), with the "de"/"en" before it."""
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        if token in _ORDINALS and i + 1 < len(tokens) and tokens[i + 1] in _YEARS:
+            if len(out) > 1 and out[-1] in {"de", "d", "en"}:
+                out.pop()
+            continue
+        out.append(token)
+    return out
 
 
 def _by_context(matches: list[Match], context: list[str], title: list[str]) -> list[Match]:
@@ -336,8 +377,17 @@ def _rank_last(tokens: list[str], lang: str) -> list[str]:
     (12013 'Logistics team leader'), when that is an official title as typed."""
     if lang == "en":
         for rank in _RANK_AFTER:
-            if len(tokens) > len(rank) and tuple(tokens[:len(rank)]) == rank:
-                return [*tokens[len(rank):], *rank]
+            first, last = tuple(tokens[:len(rank)]) == rank, tuple(tokens[-len(rank):]) == rank
+            if len(tokens) <= len(rank) or not (first or last):
+                continue
+            trade = tokens[len(rank):] if first else tokens[:-len(rank)]
+            moved = [*trade, *rank]
+            # the NOC files a lead hand with the trade ('Carpenter lead hand' 72310, 'Tilesetters lead hand'
+            # 73101): a trade said as our table or an official title says it is that trade ("lead hand drywaller")
+            if not occupations.listed(" ".join(moved)) and (_alias([trade], lang)
+                                                            or occupations.listed(" ".join(trade))):
+                return trade
+            return moved
         if len(tokens) > 2 and tokens[-2:] == ["team", "lead"]:  # the NOC writes 'Logistics team leader'
             leader = [*tokens[:-1], "leader"]
             if occupations.listed(" ".join(leader)):
@@ -704,6 +754,7 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     text = _spelled(_EMPLOYER_TAIL.sub("", query.strip()) or query)
     tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])
     tokens, self_employed = _take_out(tokens, rules.self_employment)
+    tokens = _without_year_ordinal(_without_working(tokens))
     said = list(tokens)
     tokens, context = _without_trailing(tokens, lang)
     if not context:

@@ -129,3 +129,29 @@ async def test_a_psw_in_a_hospital_finds_the_hospital_s_group_first(tg: FakeTele
         assert chat.buttons[0].startswith("33102")  # 44101, home support (TEER 4), came first
         assert "quite different jobs" in chat.last_text  # home support still offered, and the difference said
     bot.errors.check()
+
+
+async def test_a_bookkeeper_for_a_construction_company_is_a_bookkeeper_not_a_labourer(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("bookkeeper for a small construction company")
+        # 75110 construction labourers (TEER 5) came first: the employer said after "for" is not the work
+        assert chat.buttons[0] == "12200 · Accounting technicians and bookkeepers · TEER 2"
+        assert not any(label.startswith("75110") for label in chat.buttons)
+        assert "Tap the closest" in chat.last_text  # a sure finding
+        await chat.click(chat.buttons[0])
+        assert chat.last_text.startswith("✅ 12200")
+    bot.errors.check()
+
+
+async def test_a_nurse_who_types_her_degree_and_ward_finds_registered_nurses(tg: FakeTelegram,
+                                                                             tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("rn bsn working in icu")
+        assert chat.buttons[0].startswith("31301")  # 94105 metalworking machine operators (TEER 4) came first
+        assert not any(label.startswith("94105") for label in chat.buttons)
+    bot.errors.check()
