@@ -1,0 +1,84 @@
+"""The screens after the result, read as a person: /language, the plan ("What if I apply later?"), and the other
+commands and buttons, in English and French, through the real application and the fake Bot API.
+
+Figures by hand (today 2026-11-27; RULES.md 1, 2 and 3). The README person: TEER 1 since 2025-09-01 at 40 h,
+IELTS GT 8/7/7/7 of 2025-06-01 (CLB 9 in all four; valid 2 years, to 2027-06-01), born 1997-03-10, single, a
+bachelor's abroad with an ECA, 2 years of foreign work. Today: 110 + 120 + 4 x 31 + 40 = 394 core, transferability
+25 + 13 + 25 + 13 = 76, CRS 470. Applying on 2027-09-01: the test has expired, so not eligible then and no language
+points; age 30 (105), 2 years of Canadian work (3,120 h by 2027-08-30: 53), education x Canadian work 25 and
+foreign x Canadian work 25: 105 + 120 + 53 + 50 = 328.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+from .bot_fixtures import answer_all, bot_on, said
+from .fake_telegram import Chat, FakeTelegram
+from .screenings import ELIGIBLE_SCREENING, README_CRS
+from .test_quebec_audit_chat import ELIGIBLE_FR, README_CRS_FR
+
+GRID = {"en": "Grid in force since March 25, 2025", "fr": "Grille en vigueur depuis le 25 mars 2025"}
+
+
+async def test_a_switch_of_language_after_the_crs_says_the_grid_caveat_and_the_verdict_in_the_new_language(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS)
+        assert "CRS estimate: 470 points" in chat.last_text and GRID["en"] in chat.last_text
+        await chat.send("/language")
+        french = said(await chat.click("Français"))
+        # The estimate again, with the caveat RULES.md 3 asks of every estimate, now in French ...
+        assert "Score SCG estimé : 470 points" in french and GRID["fr"] in french
+        # ... and the verdict in French: the one above it in the chat is in English.
+        assert "Admissibilité — vous semblez admissible à la catégorie de l'expérience canadienne." in french
+        assert "CRS estimate" not in french and "Eligibility:" not in french and "Grid in force" not in french
+        assert "📈 Comment augmenter mon score ?" in chat.buttons  # the menu stays under the estimate
+        await chat.send("/language")
+        english = said(await chat.click("English"))
+        # Back in English: the caveat and the verdict read in English above are not said a second time.
+        assert "CRS estimate: 470 points" in english and GRID["en"] not in english
+        assert "Score SCG" not in english and "Admissibilité" not in english and "Grille" not in english
+    bot.errors.check()
+
+
+async def test_a_later_application_day_says_that_days_verdict_beside_its_score_in_french(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_FR, "[Estimer mon score SCG]", *README_CRS_FR)
+        assert "Score SCG estimé : 470 points" in chat.last_text
+        await chat.click("📅 Et si je présente ma demande plus tard ?")
+        shown = await chat.click("septembre 2027")
+        plan = said(shown)
+        assert "Score SCG estimé : 328 points" in plan
+        # Eligible today, not on that day (the test expires on June 1, 2027): said, not left to the verdict above,
+        # which is today's; the message that says it names the day too, so it reads alone on a phone.
+        verdict = next(m.shown_text or "" for m in shown if "Admissibilité" in (m.shown_text or ""))
+        assert "le 1er septembre 2027" in verdict
+        assert ("Admissibilité — non admissible à la catégorie de l'expérience canadienne pour le moment."
+                in verdict)
+        assert "vous semblez admissible" not in plan
+        assert "📅 Et si je présente ma demande plus tard ?" in chat.buttons  # the menu stays on the last message
+        await chat.click("📅 Et si je présente ma demande plus tard ?")
+        today = said(await chat.click("Revenir à aujourd'hui"))
+        assert "Score SCG estimé : 470 points" in today and "Admissibilité — vous semblez admissible" in today
+    bot.errors.check()
+
+
+async def test_the_same_later_day_in_english_says_it_in_the_score_message(tg: FakeTelegram,
+                                                                           tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS)
+        await chat.click("📅 What if I apply later?")
+        plan = await chat.click("September 2027")
+        assert len(plan) == 1  # short enough: one message, as before
+        assert "Assessed as if you apply on September 1, 2027." in chat.last_text
+        assert "CRS estimate: 328 points" in chat.last_text
+        assert "Eligibility: Not eligible for the Canadian Experience Class for now." in chat.last_text
+    bot.errors.check()
