@@ -15,8 +15,10 @@ import pathlib
 
 from .bot_fixtures import answer_all, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
-from .screenings import ELIGIBLE_SCREENING, README_CRS
+from .screenings import ELIGIBLE_SCREENING, MARRIED_CRS, NOT_YET, README_CRS
+from .test_coherence_audit_chat import NOMINATED
 from .test_quebec_audit_chat import ELIGIBLE_FR, README_CRS_FR
+from .test_round_alerts import NEW_CEC, FeedServer, alerts, ircc_feed, refresh, until
 
 GRID = {"en": "Grid in force since March 25, 2025", "fr": "Grille en vigueur depuis le 25 mars 2025"}
 
@@ -81,4 +83,57 @@ async def test_the_same_later_day_in_english_says_it_in_the_score_message(tg: Fa
         assert "Assessed as if you apply on September 1, 2027." in chat.last_text
         assert "CRS estimate: 328 points" in chat.last_text
         assert "Eligibility: Not eligible for the Canadian Experience Class for now." in chat.last_text
+    bot.errors.check()
+
+
+# -- round alerts as sent ---------------------------------------------------------------------------------------
+# A new CEC round at 466 (tests/e2e/test_round_alerts.py). The README person, eligible at 470, is 4 points above
+# it: the alert says only a profile in the pool is invited, and creating one is the next step (RULES.md 5).
+# The same person in French; someone not yet eligible reads the caution of the coherence audit instead; someone
+# below the cut-off reads neither.
+IN_POOL = {"en": "Only profiles already in the Express Entry pool are invited: if yours is not in it yet, "
+                 "creating it is your next step (it stays in the pool for 12 months).",
+           "fr": "Seuls les profils déjà inscrits dans le bassin d'Entrée express sont invités : si le vôtre n'y "
+                 "est pas encore, le créer est votre prochaine étape (il reste dans le bassin de candidats "
+                 "pendant 12 mois)."}
+
+
+async def test_a_round_alert_above_the_cut_off_names_the_next_step_to_someone_eligible(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    server = FeedServer(ircc_feed())
+    try:
+        async with bot_on(tg, tmp_path / "bot.db", settings={"rounds_feed_url": server.url}) as bot:
+            ana = Chat(bot.app, tg, user_id=2001)  # eligible, 470
+            await ana.send("/start")
+            await answer_all(ana, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS)
+            await ana.click("📣 Tell me after each round")
+            lea = Chat(bot.app, tg, user_id=2002, language_code="fr")  # the same answers, in French
+            await lea.send("/start")
+            await answer_all(lea, *ELIGIBLE_FR, "[Estimer mon score SCG]", *README_CRS_FR)
+            await lea.click("📣 Prévenez-moi après chaque ronde")
+            ben = Chat(bot.app, tg, user_id=2003)  # not yet eligible, with a nomination: far above
+            await ben.send("/start")
+            await answer_all(ben, *NOT_YET, "[Estimate my CRS]", *NOMINATED)
+            await ben.click("📣 Tell me after each round")
+            cleo = Chat(bot.app, tg, user_id=2004)  # eligible, married, 401: below
+            await cleo.send("/start")
+            await answer_all(cleo, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *MARRIED_CRS)
+            await cleo.click("📣 Tell me after each round")
+            server.body = ircc_feed(NEW_CEC)
+            await refresh(bot)
+            await until(lambda: all(alerts(chat, "New round") for chat in (ana, ben, cleo))
+                        and bool(alerts(lea, "Nouvelle ronde")))
+            to_ana, to_lea = alerts(ana, "New round")[0], alerts(lea, "Nouvelle ronde")[0]
+            to_ben, to_cleo = alerts(ben, "New round")[0], alerts(cleo, "New round")[0]
+            assert "Your latest estimate, 470, is above this round's 466 by 4 points." in to_ana
+            assert IN_POOL["en"] in to_ana
+            assert "Votre dernière estimation, 470, dépasse de 4 points le score minimal de cette ronde (466)." \
+                in to_lea
+            assert IN_POOL["fr"] in to_lea and IN_POOL["en"] not in to_lea
+            assert "do not meet every Canadian Experience Class requirement yet" in to_ben
+            assert IN_POOL["en"] not in to_ben
+            assert "Your latest estimate, 401, is below this round's 466 by 65 points." in to_cleo
+            assert IN_POOL["en"] not in to_cleo
+    finally:
+        server.close()
     bot.errors.check()
