@@ -137,3 +137,33 @@ async def test_a_round_alert_above_the_cut_off_names_the_next_step_to_someone_el
     finally:
         server.close()
     bot.errors.check()
+
+
+# -- /reminders for someone who will live in Quebec -------------------------------------------------------------
+# RULES.md 8: no CEC result for a plan to live in Quebec, so no "🔔 Remind me" button to point to; /start is real.
+async def test_reminders_for_someone_who_will_live_in_quebec_name_no_button_they_do_not_have(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await chat.click("Yes")  # will live in Quebec: Quebec's route, no verdict
+        assert "Skilled Worker Selection Program (PSTQ)" in chat.last_text
+        await chat.send("/reminders")
+        assert chat.last_text == ("Reminders are off. They follow a Canadian Experience Class result, and I give "
+                                  "none for a plan to live in Quebec. If your plans change, send /start.")
+        assert "🔔" not in chat.last_text
+        await chat.send("/language")
+        await chat.click("Français")
+        await chat.send("/reminders")
+        assert chat.last_text == ("Les rappels sont désactivés. Ils accompagnent un résultat pour la catégorie de "
+                                  "l'expérience canadienne, et je n'en donne pas pour un projet de vivre au "
+                                  "Québec. Si vos projets changent, envoyez /start.")
+        await chat.send("/start")  # the command it names: the way to a change of plans
+        assert "Je compte vivre ailleurs au Canada" in chat.buttons
+        # Someone still answering (not Quebec) reads the usual words: the button comes with their result.
+        other = Chat(bot.app, tg, user_id=1002)
+        await other.send("/start")
+        await other.click("No")
+        await other.send("/reminders")
+        assert other.last_text.startswith("Reminders are off. After your result, the “🔔 Remind me” button")
+    bot.errors.check()
