@@ -978,7 +978,15 @@ def result_for(screening: Screening, lang: str, today: dt.date) -> dict[str, Any
     result = result_for_answers(screening.answers, day, lang, screening.rounds, today)
     if day > today:
         result["verdict_today"] = result_for_answers(screening.answers, today, lang, screening.rounds)["verdict"]
+    if not crs_ready(screening):  # a CRS never counts a needed answer as 0: none stored, charted or compared
+        result.update(crs=None, crs_comparison=None)  # as assess gives them before the age is known
     return result
+
+
+def crs_ready(screening: Screening) -> bool:
+    """At the first screen, whether every CRS question that applies is answered: e.g. "married" given in
+    /summary, then /back to the verdict, leaves the partner's questions unasked and the CRS waiting for them."""
+    return screening.state != VERDICT or crs_questions_left(screening) == 0
 
 
 def planned_day(screening: Screening, today: dt.date) -> dt.date:

@@ -167,3 +167,48 @@ async def test_reminders_for_someone_who_will_live_in_quebec_name_no_button_they
         await other.send("/reminders")
         assert other.last_text.startswith("Reminders are off. After your result, the “🔔 Remind me” button")
     bot.errors.check()
+
+
+# -- a CRS waiting for answers ----------------------------------------------------------------------------------
+# The README person corrects listening to 8.5 in /summary (CLB 10: 34 instead of 31, so 473), then says "married"
+# and goes /back twice, to the first screen: the partner's questions are unasked, so there is no CRS yet. Before,
+# that screen still offered "📊 CRS chart", and the chart, "How can I raise my score?", /rounds and the round
+# alerts read 442: the spouse column with the partner's answers counted as 0 (age 100 + education 112 + language
+# 32 + 3 x 29 + Canadian work 35, transferability 76). Now none shows a CRS until the partner's answers are given;
+# /rounds keeps the latest complete estimate, 473. With them (MARRIED_CRS's partner: 10 + 4 x 5 + 5 = 35): 477.
+async def test_a_crs_missing_the_partners_answers_is_never_charted_or_compared(tg: FakeTelegram,
+                                                                                 tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS)
+        estimate = chat.last_bot_message.message_id
+        assert "CRS estimate: 470 points" in chat.last_text
+        await answer_all(chat, "/summary", "[✏️ Test 1 · listening]", "[8.5]")
+        assert "📊 Show my CRS" in chat.buttons and "📊 CRS chart" in chat.buttons  # all answered: a CRS, 473
+        await answer_all(chat, "/summary", "[✏️ Marital status]", "[Married]")
+        assert "Is your spouse or partner a Canadian citizen or permanent resident?" in chat.last_text
+        await chat.send("/back")
+        await chat.send("/back")
+        assert "You appear eligible for the Canadian Experience Class" in chat.last_text
+        assert "📊 Estimate my CRS (10 questions)" in chat.buttons
+        assert "📊 CRS chart" not in chat.buttons and "🗓️ Hours chart" in chat.buttons
+        chart = said(await chat.click_stale("📊 CRS chart", estimate))  # the button under the earlier estimate
+        assert chart == "The CRS chart needs your CRS estimate first: answer the CRS questions, then ask again."
+        raise_it = said(await chat.click_stale("📈 How can I raise my score?", estimate))
+        # No plan from a CRS missing answers: the first screen again, in place of the earlier estimate, with the
+        # way on (the CRS questions left).
+        assert "442" not in raise_it and "What would raise your score" not in raise_it
+        assert "You appear eligible for the Canadian Experience Class" in raise_it
+        shown = tg.get_message(chat.chat_id, estimate)
+        assert shown is not None and "📊 Estimate my CRS (10 questions)" in shown.buttons
+        await chat.send("/rounds")
+        assert "Compared with your latest CRS estimate, 473 (from November 27, 2026)." in chat.last_text
+        assert "442" not in "\n".join(chat.texts)
+        # The partner's answers given: a CRS again, and its chart.
+        await chat.click("📊 Estimate my CRS (10 questions)", message_id=estimate)
+        await answer_all(chat, "[No]", "[Yes]", "[Master's or professional degree]", "[CELPIP-General]",
+                         "2026-01-10", "9", "9", "9", "9", "[1 year]")
+        assert "CRS estimate: 477 points" in chat.last_text
+        assert "📊 CRS chart" in chat.buttons
+    bot.errors.check()
