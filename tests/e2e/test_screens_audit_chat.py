@@ -212,3 +212,44 @@ async def test_a_crs_missing_the_partners_answers_is_never_charted_or_compared(t
         assert "CRS estimate: 477 points" in chat.last_text
         assert "📊 CRS chart" in chat.buttons
     bot.errors.check()
+
+
+# -- /restart with round alerts on ------------------------------------------------------------------------------
+# Starting over keeps the alerts, which compare each round with the latest estimate (470, from before): the
+# question says so, and the alert no longer says "/start shows it again" (after a restart /start shows the first
+# question, not that estimate).
+async def test_a_restart_with_round_alerts_on_says_which_estimate_they_compare(tg: FakeTelegram,
+                                                                               tmp_path: pathlib.Path) -> None:
+    server = FeedServer(ircc_feed())
+    try:
+        async with bot_on(tg, tmp_path / "bot.db", settings={"rounds_feed_url": server.url}) as bot:
+            chat = Chat(bot.app, tg)
+            await chat.send("/start")
+            await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS,
+                             "[📣 Tell me after each round]")
+            await chat.send("/restart")
+            assert chat.last_text == ("Start over? Your current answers will be erased. Round alerts stay on: "
+                                      "until your new answers reach a CRS estimate, each alert compares the round "
+                                      "with your latest one, from before.")
+            await chat.click("🔄 Yes, start over")
+            assert "Do you plan to live in the province of Quebec?" in chat.last_text
+            server.body = ircc_feed(NEW_CEC)
+            await refresh(bot)
+            await until(lambda: bool(alerts(chat, "New round")))
+            alert = alerts(chat, "New round")[0]
+            assert "Your latest estimate, 470, is above this round's 466 by 4 points." in alert
+            assert "(Your estimate is from November 27, 2026; it may have changed since. /start takes you back " \
+                   "to your screening.)" in alert
+            assert "shows it again" not in alert
+            await chat.send("/start")  # what the alert names: the screening, where it is
+            assert "Do you plan to live in the province of Quebec?" in chat.last_text
+            await chat.send("/language")
+            await chat.click("Français")
+            await chat.click("Non")  # an answer to erase: /restart asks first
+            await chat.send("/restart")
+            assert "Les alertes de rondes restent activées : tant que vos nouvelles réponses n'ont pas donné " \
+                   "d'estimation SCG, chaque alerte compare la ronde avec la dernière, celle d'avant." \
+                   in chat.last_text
+    finally:
+        server.close()
+    bot.errors.check()
