@@ -158,13 +158,17 @@ def chart_messages(photo: dict[str, Any], buttons: list[list[Button]], careful: 
     return [OutMessage(h(caption(photo)), photo=photo), OutMessage(text, buttons)]
 
 
-def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, today: dt.date | None = None
-                ) -> Reply | None:
+def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, today: dt.date | None = None,
+                crs_ready: bool = True) -> Reply | None:
     """A chart asked for after a result; None when the button does not fit (no result shown, forged data).
-    `today`: the rounds shown end there when the application day is later."""
+    `today`: the rounds shown end there when the application day is later. `crs_ready`: every CRS question that
+    applies is answered (flows/conversation.py), else the CRS chart waits for them as the result does."""
     if screening.state not in CHECKPOINTS or which not in CHARTS:
         return None
     c = catalog(lang)
+    if which == "crs" and not crs_ready:  # a stale button under an earlier estimate: no score from missing answers
+        return Reply([OutMessage(h(c.t("charts.no_crs")), [[Button(c.t("button.continue"), "cmd|continue")]])],
+                     changed=False)
     rounds = getattr(screening, "rounds", None)  # the bot's rounds, if set
     result = result_for_answers(screening.answers, as_of, lang, rounds)
     profile = profile_for(screening.answers, as_of, careful_favour(result))  # read as the verdict reads them

@@ -99,6 +99,7 @@ from flows.rendering import (
     question_message,
     summary,
     test_kind,
+    verdict_reminder,
 )
 from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import (
@@ -1023,7 +1024,15 @@ def result_for(screening: Screening, lang: str, today: dt.date) -> dict[str, Any
     result = result_for_answers(screening.answers, day, lang, screening.rounds, today)
     if day > today:
         result["verdict_today"] = result_for_answers(screening.answers, today, lang, screening.rounds)["verdict"]
+    if not crs_ready(screening):  # a CRS never counts a needed answer as 0: none stored, charted or compared
+        result.update(crs=None, crs_comparison=None)  # as assess gives them before the age is known
     return result
+
+
+def crs_ready(screening: Screening) -> bool:
+    """At the first screen, whether every CRS question that applies is answered: e.g. "married" given in
+    /summary, then /back to the verdict, leaves the partner's questions unasked and the CRS waiting for them."""
+    return screening.state != VERDICT or crs_questions_left(screening) == 0
 
 
 def planned_day(screening: Screening, today: dt.date) -> dt.date:
@@ -1119,8 +1128,14 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     # Round alerts (bot/scheduled/round_alerts.py) and the latest rounds against this score (flows/rounds_view.py).
     menu = [[Button(c.t("rounds.alert_button"), "ralert|on"), rounds_button(lang)], *menu]
     menu.insert(0, [improvements_button(lang)])  # "📈 How can I raise my score?": flows/improvements_view.py
-    # The grid's dated caveats (long, with links) once per screening: the first CRS message, which stays, has them.
-    said = frozenset(screening.answers.get(SAID_CAVEATS, ()))
+    # The grid's dated caveats (long, with links) once per screening and language: the first CRS message, which
+    # stays, has them; after a switch of language they are said again, since the earlier ones read in the other.
+    said_any = screening.answers.get(SAID_CAVEATS, [])
+    said = frozenset(entry.partition(":")[2] if ":" in entry else entry for entry in said_any
+                     if ":" not in entry or entry.startswith(f"{lang}:"))  # no prefix: stored before languages
+    # The verdict above the score is not this result's when the result is for a planned day, or when it was read
+    # in the other language: then the verdict is never left out for length, it comes in a short message before.
+    alone = bool(as_of) or (bool(said_any) and not any(entry.startswith(f"{lang}:") for entry in said_any))
     profile = profile_for(screening.answers, planned_day(screening, today), careful_favour(result))
     # Said right under the total: with no valid test, the score at CLB 7 and at CLB 9; a partner's expired result.
     said_first = (without_a_test(profile, today, c), partner_expired(profile, c, today))
@@ -1138,13 +1153,15 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     # A near birthday that costs age points is never left out (40 to 41 costs 11): when the score's message has
     # no room for it, it comes just before, in a short message of its own.
     birthday = next((w for w in result["warnings"] if w["id"] == "age_points_fall"), None) if not age else None
-    caveats = {w["id"] for w in result["warnings"] if w["id"].startswith("crs_")}
-    screening.answers[SAID_CAVEATS] = sorted(said | caveats)
+    caveats = {f"{lang}:{w['id']}" for w in result["warnings"] if w["id"].startswith("crs_")}
+    screening.answers[SAID_CAVEATS] = sorted(set(said_any) | caveats)
+    # The verdict of this result left out for length where the one above is not it: said first, on its own.
+    lead = [OutMessage(as_of + h(verdict_reminder(result, lang)))] if alone and not remind else []
     if (note := crs_note(result, c)) is not None:  # the favourable reading's CRS, and what decides it
         block, fixes = approximate_block(result, screening.answers, c)
-        return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), *_with_birthday(as_of + text, birthday,
-                                                                                      menu, lang)], result=result)
-    return Reply(_with_birthday(as_of + text, birthday, menu, lang), result=result)
+        return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), *lead,
+                      *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
+    return Reply([*lead, *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
 
 
 def _with_birthday(text: str, birthday: dict[str, str] | None, menu: list[list[Button]],

@@ -24,6 +24,7 @@ from flows.approximate_dates import approximate_day, said_roughly
 from flows.parsing import is_month_only, month_bounds
 from flows.pickers import month_name, rows
 from flows.profile_builder import Favour, build_profile
+from flows.quebec import stays_in_quebec
 from flows.questions import Answers
 from flows.replies import Button, OutMessage, h
 from flows.results import SPOUSE, approximate_answers, readings_of_the_day, result_for_answers
@@ -191,14 +192,17 @@ def offer_message(reminders: list[Reminder], eca: bool, lang: str, today: dt.dat
     return OutMessage("\n\n".join(parts), buttons)
 
 
-def list_message(reminders: list[Reminder] | None, lang: str, today: dt.date, eca: bool = False) -> OutMessage:
+def list_message(reminders: list[Reminder] | None, lang: str, today: dt.date, eca: bool = False,
+                 answers: Answers | None = None) -> OutMessage:
     """/reminders: what is scheduled, a cancel button for each, and "Stop all" (None: reminders are off).
 
-    `eca`: an ECA counted and its issue month is unknown, so a button offers to give it.
+    `eca`: an ECA counted and its issue month is unknown, so a button offers to give it. `answers`: a plan to
+    live in Quebec gets no result, so no "Remind me" button to name.
     """
     c = catalog(lang)
     if reminders is None:
-        return OutMessage(h(c.t("reminders.off")))
+        quebec = answers is not None and stays_in_quebec(answers)
+        return OutMessage(h(c.t("reminders.off_quebec" if quebec else "reminders.off")))
     shown = next_of_each_kind(reminders)
     buttons = [[Button(c.t("reminders.cancel", what=c.t(f"reminders.short.{r.kind}")), f"{CALLBACK}|x|{r.kind}")]
                for r in shown]

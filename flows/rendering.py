@@ -242,6 +242,15 @@ _TRANSFERABILITY_PARTS = ("education_language", "education_canadian_work", "fore
 _ADDITIONAL_PARTS = ("provincial_nomination", "canadian_credential", "french", "sibling", "arranged_employment")
 
 
+def verdict_reminder(result: dict[str, Any], lang: str) -> str:
+    """"Eligibility: ..." under a CRS estimate, in the words of the first screen's title."""
+    c = catalog(lang)
+    title = verdict_title(result, c)  # the first screen's: Quebec never "for now", a new test's day never certain
+    if lang == "fr":  # after a dash, French goes on in lower case
+        title = title[:1].lower() + title[1:]
+    return c.t("verdict.reminder", title=title)
+
+
 def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset(), remind: bool = True,
              age: bool = True) -> str:
     """The CRS result; the dated caveats whose ids are in `said` were shown already in this screening. `remind`:
@@ -270,10 +279,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
               if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing"
                   or (age and w["id"] == "age_points_fall"))
               and w["id"] not in said]
-    title = verdict_title(result, c)  # the first screen's: Quebec never "for now", a new test's day never certain
-    if lang == "fr":  # after a colon, French goes on in lower case
-        title = title[:1].lower() + title[1:]
-    lines += ["", h(c.t("verdict.reminder", title=title))] if remind else []
+    lines += ["", h(verdict_reminder(result, lang))] if remind else []
     tool = f'<a href="{escape(links(lang)["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>'
     if not any(w["id"].startswith("crs_") and w["id"] not in said for w in result["warnings"]):  # they link it
         lines += ["", tool]

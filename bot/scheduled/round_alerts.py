@@ -234,6 +234,9 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
     if person.eligible is False and person.crs_total is not None and any(  # RULES.md 1
             r.program in (CEC, GENERAL) and person.crs_total >= r.lowest_crs for r in rounds):
         lines.append(h(c.t("rounds.not_eligible")))  # a cut-off reached invites only someone eligible
+    elif person.eligible and person.crs_total is not None and any(  # RULES.md 5: the profile, then an invitation
+            r.program in (CEC, GENERAL) and person.crs_total >= r.lowest_crs for r in rounds):
+        lines.append(h(c.t("rounds.in_pool")))  # reached: invited only from the pool, so the next step if not in
     if (other := _other_reading(person)) is not None:  # the verdict's careful reading, the other one named
         lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
                            total=person.crs_total, other=other)))

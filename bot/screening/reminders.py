@@ -35,7 +35,7 @@ class ReminderActions:
             return [talk.notice("not_here", lang)]
         settings = self.repository.reminder_settings(user_id)
         if settings is None:
-            return [talk.list_message(None, lang, self.today())]
+            return [talk.list_message(None, lang, self.today(), answers=answers)]
         reminders, eca = self._plan(answers or {}, answered_on, settings.since, settings.muted)
         return [talk.list_message(reminders, lang, self.today(), eca=eca and answers is not None and at_result)]
 

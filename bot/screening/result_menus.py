@@ -41,7 +41,7 @@ class ResultMenus(TurnStore):
         screening, record = self._load(user_id)
         today = self.today()
         reply = (improvements_view.handle(screening, value, lang, today, talk.planned_day(screening, today))
-                 if screening else None)
+                 if screening and talk.crs_ready(screening) else None)  # never from a CRS missing answers
         if screening is None or reply is None:
             return self._stale(user_id, lang)
         if not reply.changed:
@@ -60,8 +60,8 @@ class ResultMenus(TurnStore):
     def _chart(self, user_id: int, lang: str, which: str) -> Outcome:
         """A chart of the result shown: a photo described as data (drawn when sent), then its facts in text."""
         screening, _ = self._load(user_id)
-        reply = (chart_reply(screening, which, lang, talk.planned_day(screening, self.today()), self.today())
-                 if screening else None)
+        reply = (chart_reply(screening, which, lang, talk.planned_day(screening, self.today()), self.today(),
+                             talk.crs_ready(screening)) if screening else None)
         if reply is None:
             return self._stale(user_id, lang)
         return Outcome(reply.messages, language=lang)

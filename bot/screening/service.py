@@ -93,6 +93,8 @@ class ScreeningService(ResultMenus):
             text = c.t("bot.restart_confirm")
             if self.repository.reminder_settings(user_id) is not None:
                 text += " " + c.t("bot.restart_confirm_reminders")
+            if self.repository.round_alerts_on(user_id):  # they go on comparing: with which estimate, said
+                text += " " + c.t("bot.restart_confirm_alerts")
             return OutMessage(h(text), [[Button(c.t("button.restart_yes"), "restart|yes")],
                                         [Button(c.t("button.restart_no"), "restart|no")]])
         return OutMessage(h(c.t("bot.delete_confirm")), [[Button(c.t("button.delete_yes"), ERASE_BUTTON)],
