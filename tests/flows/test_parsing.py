@@ -284,7 +284,7 @@ def test_a_month_after_this_one_is_in_the_future_and_this_month_is_fine() -> Non
     assert refusal(parse_date, "1949-12", "start", TODAY).key == "err.date_too_old"
     assert parse_date("1950-01", "start", TODAY) == "1950-01"
     error = refusal(parse_date, "2024-13", "start", TODAY)
-    assert error.key == "err.date_impossible" and error.params == {"value": "2024-13"}
+    assert error.key == "err.date_impossible" and error.params == {"value": "2024-13", "typed": "2024-13"}
 
 
 def test_month_bounds_first_and_last_day_never_after_today() -> None:
@@ -352,8 +352,8 @@ def test_date_refusals_say_what_was_read_and_show_the_accepted_forms() -> None:
     assert said(error, "fr") == ("Je n'ai pas compris cette date. Écrivez-la par exemple 2024-03-15, 15 mars 2024 "
                                  "ou mars 2024.")
     error = refusal(parse_date, "30 février 2024", "start", TODAY)
-    assert said(error, "en").startswith("I read 2024-02-30, but that date does not exist.")
-    assert said(error, "fr").startswith("J'ai lu 2024-02-30, mais cette date n'existe pas.")
+    assert said(error, "en").startswith("There is no such day as “30 février 2024”.")  # as typed, never ISO
+    assert said(error, "fr").startswith("Aucun jour ne correspond à « 30 février 2024 ».")
     error = refusal(parse_date, "2030-01-01", "test", TODAY)
     assert "(2030-01-01) is in the future" in said(error, "en")
     assert "(2030-01-01) est dans l'avenir" in said(error, "fr")

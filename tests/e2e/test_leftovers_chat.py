@@ -1,0 +1,159 @@
+"""Small things that confused or misled, left by this session's audits, as people meet them in the chat.
+
+On the fixed day 2026-11-27 (bot_fixtures.TODAY). Tomás (tests/e2e/test_planned_job_end_chat.py): a software
+developer since 2026-01-05 at 40 h, IELTS GT 7/7/7/7; still going, he reaches 1,560 h on January 4, 2027.
+- The end of a job that reads as a day past or as a day still to come ("11/12/2026": November 12 or December 11) is
+  asked, each reading a button; a two-digit year read as 19YY, too old for any job, is read as 20YY when that day
+  is still to come ("31/12/27": December 31, 2027, a planned end), confirmed before it is kept.
+- A planned end changed after the result is asked in the future ("When will job 1 end?").
+- A "not yet" day from a job still going says on the first screen that it holds only if the job goes on.
+- A word typed under /delete ("supprimer", "delete") erases nothing and shows the confirmation again.
+- A date that does not exist is quoted as typed; a refusal sending /back quotes the question as it reads.
+- The CRS of someone whose test expired says it expired, and when; someone at NCLC 7 in French hears it as a fact.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from .bot_fixtures import answer_all, answers, bot_on, said
+from .fake_telegram import Chat, FakeTelegram
+from .test_planned_job_end_chat import TOMAS, TOMAS_FR, TOMAS_REST_FR
+
+
+def job(bot: object, chat: Chat) -> dict[str, object]:
+    return answers(bot, chat)["jobs"][0]  # type: ignore[arg-type]
+
+
+# -- 1. an end read as a day past or as a day still to come -------------------------------------------------------
+async def test_an_end_that_reads_as_past_or_still_to_come_is_asked_and_the_day_to_come_is_a_planned_end(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS)
+        asked = said(await chat.send("11/12/2026"))
+        assert "I can read “11/12/2026” in more than one way: a day past (the job has ended) or a day still to " \
+               "come (the job is still going and ends then). Which did you mean?" in asked
+        assert chat.buttons == ["November 12, 2026", "December 11, 2026"]
+        assert "job_end" not in job(bot, chat), "nothing is stored before the person says which"
+        assert "✅ December 11, 2026" in said(await chat.click("December 11, 2026"))
+        assert "How many hours a week do you work in job 1?" in chat.last_text  # still going: the present
+        assert job(bot, chat)["job_end"] == "2026-12-11"
+        assert "• Job 1 · ongoing: Yes, until December 11, 2026" in said(await chat.send("/summary"))
+    bot.errors.check()
+
+
+@pytest.mark.parametrize("typed", ["12/11/2026", "11-12-2026", "11122026"])
+async def test_the_other_orders_are_asked_too_and_the_day_past_is_kept_as_an_end(
+        tg: FakeTelegram, tmp_path: pathlib.Path, typed: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS)
+        assert "in more than one way: a day past (the job has ended)" in said(await chat.send(typed))
+        assert chat.buttons == ["November 12, 2026", "December 11, 2026"]
+        assert "✅ November 12, 2026" in said(await chat.click("November 12, 2026"))
+        assert "How many hours a week did you work in job 1?" in chat.last_text  # ended: the past
+        assert job(bot, chat)["job_end"] == "2026-11-12"
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("2026-11-12", "November 12, 2026"), ("12 novembre 2026", None),
+                                             ("10/11/2026", None)])
+async def test_a_date_that_reads_one_way_or_two_days_past_is_as_before(
+        tg: FakeTelegram, tmp_path: pathlib.Path, typed: str, kept: str | None) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS)
+        reply = said(await chat.send(typed))
+        assert "a day still to come" not in reply
+        if kept:
+            assert f"✅ {kept}" in reply
+        elif typed == "10/11/2026":  # November 10 or October 11: both past, asked as any date
+            assert "I can read “10/11/2026” in more than one way. Which did you mean?" in reply
+            assert chat.buttons == ["November 10, 2026", "October 11, 2026"]
+        else:
+            assert "✅ November 12, 2026" in reply
+    bot.errors.check()
+
+
+async def test_in_french_an_end_that_reads_two_ways_is_asked(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code="fr")
+        await answer_all(chat, *TOMAS_FR)
+        asked = said(await chat.send("11/12/2026"))
+        assert "Je peux lire « 11/12/2026 » de plusieurs façons : une date passée (l'emploi a pris fin) ou une " \
+               "date à venir (l'emploi est toujours en cours et se termine ce jour-là). Laquelle vouliez-vous " \
+               "dire ?" in asked
+        assert chat.buttons == ["12 novembre 2026", "11 décembre 2026"]
+        await chat.click("11 décembre 2026")
+        assert "Combien d'heures par semaine travaillez-vous dans l'emploi 1 ?" in chat.last_text
+        # 10: the summary's line for a job still going with a planned end reads as French says it
+        await answer_all(chat, *TOMAS_REST_FR)
+        summary = said(await chat.send("/summary"))
+        assert "• Emploi 1 · en cours : Oui, jusqu'au 11 décembre 2026" in summary
+    bot.errors.check()
+
+
+# -- 2. a two-digit year ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("typed", ["31/12/27", "12/31/27"])
+async def test_a_two_digit_year_still_to_come_is_a_planned_end_never_1927(
+        tg: FakeTelegram, tmp_path: pathlib.Path, typed: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS)
+        asked = said(await chat.send(typed))
+        assert "too far in the past" not in asked and "1927" not in asked
+        assert "So this job is still going and ends on December 31, 2027? I count your hours in it up to that " \
+               "day, and none after." in asked
+        assert chat.buttons == ["Yes", "No, let me fix the date"]
+        await chat.click("Yes")
+        assert job(bot, chat)["job_end"] == "2027-12-31"
+    bot.errors.check()
+
+
+async def test_in_french_a_two_digit_year_is_read_as_the_end_to_come(tg: FakeTelegram,
+                                                                     tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code="fr")
+        await answer_all(chat, *TOMAS_FR)
+        asked = said(await chat.send("31/12/27"))
+        assert "Cet emploi est donc toujours en cours et se termine le 31 décembre 2027 ?" in asked
+        assert chat.buttons == ["Oui", "Non, je corrige la date"]
+    bot.errors.check()
+
+
+# -- 6 and 9: a date that does not exist; the question quoted as it reads -----------------------------------------
+async def test_a_date_that_does_not_exist_is_quoted_as_typed(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS)
+        reply = said(await chat.send("32/13/2024"))
+        assert "There is no such day as “32/13/2024”. Check the day and the month" in reply
+        assert "2024-13-32" not in reply
+    async with bot_on(tg, tmp_path / "fr.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code="fr")
+        await answer_all(chat, *TOMAS_FR)
+        reply = said(await chat.send("32/13/2024"))
+        assert "Aucun jour ne correspond à « 32/13/2024 ». Vérifiez le jour et le mois" in reply
+        assert "2024-13-32" not in reply
+    bot.errors.check()
+
+
+async def test_a_far_end_quotes_the_question_with_the_jobs_number(tg: FakeTelegram,
+                                                                  tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS)
+        reply = said(await chat.send("june 30 2072"))
+        assert "send /back and answer “Yes” to “Do you still work in job 1 in Canada?”." in reply
+        await chat.send("/back")
+        assert "Do you still work in job 1 in Canada?" in chat.last_text  # the question it names, as it reads
+    async with bot_on(tg, tmp_path / "fr.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code="fr")
+        await answer_all(chat, *TOMAS_FR)
+        reply = said(await chat.send("30 juin 2072"))
+        assert "répondez « Oui » à la question « Occupez-vous toujours l'emploi 1 au Canada ? »." in reply
+        assert "cet emploi ?" not in reply
+    bot.errors.check()
