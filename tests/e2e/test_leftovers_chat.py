@@ -20,7 +20,8 @@ import pytest
 
 from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
-from .test_planned_job_end_chat import TOMAS, TOMAS_FR, TOMAS_REST_FR
+from .screenings import verdict_of
+from .test_planned_job_end_chat import TOMAS, TOMAS_FR, TOMAS_REST, TOMAS_REST_FR
 
 
 def job(bot: object, chat: Chat) -> dict[str, object]:
@@ -121,6 +122,45 @@ async def test_in_french_a_two_digit_year_is_read_as_the_end_to_come(tg: FakeTel
         asked = said(await chat.send("31/12/27"))
         assert "Cet emploi est donc toujours en cours et se termine le 31 décembre 2027 ?" in asked
         assert chat.buttons == ["Oui", "Non, je corrige la date"]
+    bot.errors.check()
+
+
+# -- 3. a planned end changed after the result --------------------------------------------------------------------
+async def test_a_planned_end_changed_after_the_result_is_asked_in_the_future(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS, "2026-12-31", "[Yes]", *TOMAS_REST)
+        await chat.send("/summary")
+        asked = said(await chat.click("✏️ Job 1 · planned end"))
+        assert "When will job 1 end?" in asked and "When did job 1 end?" not in asked
+        assert "Type the day it ends, for example 2027-06-30 (your contract or work permit says). If it has " \
+               "already ended, type or tap that day." in asked
+        await chat.send("30/06/2027")
+        await chat.click("Yes")
+        assert "Not yet eligible: you should qualify on January 4, 2027" in verdict_of(chat)
+    bot.errors.check()
+
+
+async def test_in_french_a_planned_end_is_asked_in_the_future(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code="fr")
+        await answer_all(chat, *TOMAS_FR, "2026-12-31", "[Oui]", *TOMAS_REST_FR)
+        await chat.send("/summary")
+        asked = said(await chat.click("✏️ Emploi 1 · fin prévue"))
+        assert "Quand l'emploi 1 prendra-t-il fin ?" in asked and "a-t-il pris fin" not in asked
+        assert "Tapez la date de fin, par exemple 2027-06-30 (elle figure sur votre contrat ou votre permis de " \
+               "travail)." in asked
+    bot.errors.check()
+
+
+async def test_an_end_already_past_is_still_asked_in_the_past(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS, "2026-10-30", *TOMAS_REST)
+        await chat.send("/summary")
+        asked = said(await chat.click("✏️ Job 1 · end"))
+        assert "When did job 1 end?" in asked and "When will" not in asked
     bot.errors.check()
 
 
