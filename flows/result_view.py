@@ -211,6 +211,12 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
         # level then applies, said on the line above): "about 300 more hours" alone reads as all there is, and the
         # language line gives the levels without the one needed. (No valid test at all: the line says so.)
         todo = " ".join([todo, *_language_todo(changes, c)])
+    going = result.get("open_ended_jobs", [])
+    if todo and going and changes and changes[0]["criterion"] == "work_experience":
+        # The "not yet" day reached "at your current hours" assumes the jobs still going go on: said here in a few
+        # words, not only in Details (with how to give a contract's or permit's end)
+        todo = " ".join([todo, c.t("results.planned_end.glance", job=going[0]) if len(going) == 1 else
+                         c.t("results.planned_end.glance_jobs", jobs=c.join([str(job) for job in going]))])
     approximate = result.get("approximate") or {}
     if approximate.get("decisive"):
         # Answers not given exactly decide the outcome (shown above it, with a button each): finding them out

@@ -21,7 +21,7 @@ import pytest
 from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import verdict_of
-from .test_planned_job_end_chat import TOMAS, TOMAS_FR, TOMAS_REST, TOMAS_REST_FR
+from .test_planned_job_end_chat import TOMAS, TOMAS_FR, TOMAS_REST, TOMAS_REST_FR, verdict_fr
 
 
 def job(bot: object, chat: Chat) -> dict[str, object]:
@@ -161,6 +161,33 @@ async def test_an_end_already_past_is_still_asked_in_the_past(tg: FakeTelegram, 
         await chat.send("/summary")
         asked = said(await chat.click("✏️ Job 1 · end"))
         assert "When did job 1 end?" in asked and "When will" not in asked
+    bot.errors.check()
+
+
+# -- 4. a "not yet" day from a job still going, on the first screen -----------------------------------------------
+async def test_the_first_screen_of_a_not_yet_day_says_it_holds_only_if_the_job_goes_on(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS[:-1], "yes", *TOMAS_REST)
+        first = verdict_of(chat)
+        assert "👉 What to do: About 163 more qualifying hours: at your current hours you reach 1,560 on " \
+               "January 4, 2027. This day holds only if job 1 goes on until then." in first
+    async with bot_on(tg, tmp_path / "fr.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code="fr")
+        await answer_all(chat, *TOMAS_FR[:-1], "oui", *TOMAS_REST_FR)
+        assert "vous atteindrez 1 560 heures le 4 janvier 2027. Cette date suppose que l'emploi 1 continue " \
+               "jusque-là." in verdict_fr(chat)
+    bot.errors.check()
+
+
+async def test_a_planned_end_after_the_day_adds_no_such_clause(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS, "2027-06-30", "[Yes]", *TOMAS_REST)
+        first = verdict_of(chat)
+        assert "Not yet eligible: you should qualify on January 4, 2027" in first
+        assert "goes on until then" not in first  # its end is given: said as such on the work line
     bot.errors.check()
 
 
