@@ -191,6 +191,33 @@ async def test_a_planned_end_after_the_day_adds_no_such_clause(tg: FakeTelegram,
     bot.errors.check()
 
 
+# -- 5. a word typed under /delete --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "word", "notice", "tap"), [
+    ("en", "delete", "Your “delete”: a typed word erases nothing. To delete everything, tap “🗑️ Yes, delete "
+                     "everything” below; otherwise tap “Keep my data”.", "🗑️ Yes, delete everything"),
+    ("en", "Confirm", "Your “Confirm”: a typed word erases nothing.", "🗑️ Yes, delete everything"),
+    ("fr", "supprimer", "Votre « supprimer » : un mot tapé n'efface rien. Pour tout supprimer, touchez « 🗑️ Oui, "
+                        "tout effacer » ci-dessous ; sinon, touchez « Garder mes données ».",
+     "🗑️ Oui, tout effacer"),
+    ("fr", "Supprimer !", "Votre « Supprimer ! » : un mot tapé n'efface rien.", "🗑️ Oui, tout effacer"),
+])
+async def test_a_word_typed_under_delete_erases_nothing_and_shows_the_confirmation_again(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, word: str, notice: str, tap: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code=lang)
+        await answer_all(chat, *(TOMAS[:-1] if lang == "en" else TOMAS_FR[:-1]), "yes" if lang == "en" else "oui",
+                         *(TOMAS_REST if lang == "en" else TOMAS_REST_FR))
+        await chat.send("/delete")
+        reply = said(await chat.send(word))
+        assert notice in reply
+        assert "no question waiting" not in reply and "Aucune question" not in reply
+        assert tap in chat.buttons, "the confirmation is shown again, with its buttons"
+        assert bot.repository.rows_about(chat.user_id) > 0, "a typed word never erases"
+        await chat.click(tap)
+        assert bot.repository.rows_about(chat.user_id) == 0
+    bot.errors.check()
+
+
 # -- 6 and 9: a date that does not exist; the question quoted as it reads -----------------------------------------
 async def test_a_date_that_does_not_exist_is_quoted_as_typed(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
