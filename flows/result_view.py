@@ -67,7 +67,8 @@ def short_caveat(warning: dict[str, str], lang: str) -> str:
 def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str | None:
     """With no valid language test, the CRS counts no language points: what it would be with a test at CLB 7 and
     at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py). A result valid
-    today that lapses by a later (planned) application day is named: the person has a test, not "none yet"."""
+    today that lapses by a later (planned) application day is named, and so is one already expired: the person
+    has a test, not "none yet"."""
     found = improvements(profile, today)
     after = {item.facts.get("level"): item.crs_after for item in found if item.id.startswith("take_all_clb")}
     if 7 not in after or 9 not in after:
@@ -75,8 +76,13 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
     french = _french_at_nclc7(profile, found, after[7], c)
     suffix = "" if french is None else "_french"  # the figure with a French test, and the others named English
     as_of = profile.as_of
-    lapsing = [r for r in (convert(t, i) for i, t in enumerate(profile.language_tests))
-               if r.valid_on(today) and not r.valid_on(as_of)]
+    results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
+    lapsing = [r for r in results if r.valid_on(today) and not r.valid_on(as_of)]
+    expired = [r for r in results if r.supported and r.expires <= today]
+    if expired and not lapsing:  # a result typed in, expired (RULES.md 2): said so, never "no test yet"
+        last = max(expired, key=lambda r: r.expires)
+        return c.t(f"results.without_a_test_expired{suffix}", test=c.t(f"test.{last.test}"),
+                   date=c.date(last.expires), clb7=after[7], clb9=after[9], french=french)
     if lapsing:
         last = max(lapsing, key=lambda r: r.expires)
         return c.t(f"results.without_a_test_lapses{suffix}", test=c.t(f"test.{last.test}"),

@@ -20,8 +20,9 @@ import pytest
 
 from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
-from .screenings import verdict_of
+from .screenings import ELIGIBLE_WORK, README_CRS, verdict_of
 from .test_planned_job_end_chat import TOMAS, TOMAS_FR, TOMAS_REST, TOMAS_REST_FR, verdict_fr
+from .test_walkthrough_fr_chat import ESTIMATE
 
 
 def job(bot: object, chat: Chat) -> dict[str, object]:
@@ -250,4 +251,45 @@ async def test_a_far_end_quotes_the_question_with_the_jobs_number(tg: FakeTelegr
         reply = said(await chat.send("30 juin 2072"))
         assert "répondez « Oui » à la question « Occupez-vous toujours l'emploi 1 au Canada ? »." in reply
         assert "cet emploi ?" not in reply
+    bot.errors.check()
+
+
+# -- 7. an expired test, under the CRS ----------------------------------------------------------------------------
+async def test_the_crs_of_someone_whose_test_expired_says_it_expired_and_when(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await answer_all(chat, "/start", *ELIGIBLE_WORK, "[IELTS General Training]", "2024-06-01", "8 7 7 7",
+                         "[No]", "[Estimate my CRS]", *README_CRS)
+        crs = next(text for text in reversed(chat.texts) if "CRS estimate:" in text)
+        assert "Your IELTS General Training expired on June 1, 2026, so no language points. With a new test at " \
+               "CLB 7 in all four abilities: 390 points; at CLB 9: 470 points." in crs
+        assert "No valid language test yet" not in crs
+    async with bot_on(tg, tmp_path / "fr.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "21232", "2025-09-01", "oui", "40", "oui", "oui", "non",
+                         "oui", "non", "[IELTS General Training]", "2024-06-01", "8 7 7 7", "non", f"[{ESTIMATE}]",
+                         "1997-03-10", "célibataire", "[Baccalauréat ou programme de 3 ans ou plus]",
+                         "[Hors du Canada, avec une EDE]", "non", "[2 ans]", "non", "non", "non")
+        crs = next(text for text in reversed(chat.texts) if "Score SCG estimé :" in text)
+        assert "Votre test IELTS General Training a expiré le 1er juin 2026 : aucun point de langue." in crs
+        assert "Pas encore de test de langue valide" not in crs
+    bot.errors.check()
+
+
+# -- 8. NCLC 7 in French already: said as what they have ----------------------------------------------------------
+async def test_someone_at_nclc_7_in_french_hears_the_french_rounds_as_open_to_them(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Camille", language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "superviseure restaurant",
+                         "[62020 · Superviseurs/superviseures des services alimentaires · FEER 2]",
+                         "1er mars 2025", "oui toujours", "40", "oui", "oui", "non", "oui, PVT", "non",
+                         "[TEF Canada]", "15 septembre 2025", "CO 480 CE 470 EE 450 EO 500", "non",
+                         f"[{ESTIMATE}]", "1997-05-10", "célibataire", "licence", "en france avec une EDE", "non",
+                         "aucune", "non", "non", "non")
+        crs = next(text for text in reversed(chat.texts) if "Score SCG estimé :" in text)
+        assert "Comme vous avez le NCLC 7 ou plus en français dans les quatre compétences, vous pourriez aussi " \
+               "être pris(e) en compte lors des rondes axées sur la connaissance du français" in crs
+        assert "Avec le NCLC 7 ou plus en français" not in crs
     bot.errors.check()
