@@ -536,7 +536,9 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
 def _past_or_planned(text: str, past: list[str], today: dt.date) -> None:
     """The end of a job read as days past (`past`) may also read as a day still to come, the planned end of a job
     still going ("11/12/2026" on November 27, 2026: November 12, or December 11): every reading is offered, never
-    one guessed. Nothing is raised when the text reads only one way."""
+    one guessed. Nothing is raised when the text reads only one way, nor for "yesterday", said from today."""
+    if _said_as_words(fold(undecorated(text))) in _TODAY_WORDS | _YESTERDAY_WORDS:
+        return
     try:
         later = [_parse_date(text, "end", planned_end_horizon(today))]
     except Ambiguous as two:
@@ -578,9 +580,14 @@ def planned_end(text: str, value: str, today: dt.date) -> InvalidAnswer:
     return confirm
 
 
+def _said_as_words(cleaned: str) -> str:
+    """A cleaned date as words, for "today" and "yesterday" ("aujourd'hui", "hier."): apostrophes and stops out."""
+    return " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split())
+
+
 def _parse_date(text: str, edge: str, today: dt.date) -> str:
     cleaned = _SPACED_SEPARATOR.sub(r"\1", fold(undecorated(text)))
-    said = " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split())
+    said = _said_as_words(cleaned)
     if edge in TODAY_EDGES and said in _TODAY_WORDS:
         return today.isoformat()
     if edge in YESTERDAY_EDGES and said in _YESTERDAY_WORDS:

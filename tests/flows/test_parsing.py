@@ -645,3 +645,25 @@ def test_an_end_still_to_come_is_confirmed_as_the_planned_end_of_a_job_still_goi
     assert parse_date("october 30 2026", "end", TODAY) == "2026-10-30"
     assert refusal(parse_date, "december 31 2026", "start", TODAY).key == "err.job_not_started"
     assert refusal(parse_date, "december 31 2026", "studies", TODAY).key == "err.date_future"
+
+
+def test_an_end_that_reads_as_a_day_past_or_a_day_to_come_is_asked_and_a_short_year_is_never_1927() -> None:
+    """The end of a job: every reading, past or still to come (a planned end), is offered when there are several;
+    a two-digit year that would be too old for any job is read in this century when that day is still to come.
+    Words said from today ("yesterday") and dates that read one way are as before."""
+    for typed in ("11/12/2026", "12/11/2026", "11122026"):
+        with pytest.raises(Ambiguous) as two:
+            parse_date(typed, "end", TODAY)
+        assert two.value.key == "answers.ambiguous_past_or_planned_end"
+        assert two.value.choices == ["2026-11-12", "2026-12-11"]
+    with pytest.raises(Ambiguous) as three:  # 2011-12-26 too: each order of day, month and year that exists
+        parse_date("11/12/26", "end", TODAY)
+    assert three.value.choices == ["2011-12-26", "2026-11-12", "2026-12-11"]
+    with pytest.raises(Ambiguous) as short:
+        parse_date("31/12/27", "end", TODAY)
+    assert short.value.key == "answers.confirm_planned_end" and short.value.choices == ["2027-12-31"]
+    assert refusal(parse_date, "31/12/1927", "end", TODAY).key == "err.date_too_old"  # a year typed in full
+    assert parse_date("yesterday", "end", TODAY) == parse_date("hier", "end", TODAY) == "2026-11-26"
+    assert parse_date("2026-11-12", "end", TODAY) == "2026-11-12"
+    assert refusal(parse_date, "10/11/2026", "end", TODAY).key == "answers.ambiguous"  # both past: as before
+    assert parse_date("11/12/2026", "start", TODAY) == "2026-11-12"  # a start is never still to come
