@@ -219,6 +219,23 @@ async def test_a_word_typed_under_delete_erases_nothing_and_shows_the_confirmati
     bot.errors.check()
 
 
+async def test_a_word_typed_under_restart_starts_nothing_over_and_shows_the_confirmation_again(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás", language_code="fr")
+        await answer_all(chat, *TOMAS_FR)
+        await chat.send("/restart")
+        sent = await chat.send("recommencer")
+        assert "Votre « recommencer » : un mot tapé n'efface rien. Pour recommencer, touchez « 🔄 Oui, " \
+               "recommencer » ci-dessous ; sinon, touchez « Garder mes réponses »." in said(sent)
+        assert "Quand l'emploi 1 a-t-il pris fin ?" in chat.last_text  # then the question in progress
+        assert answers(bot, chat)["jobs"][0]["job_start"] == "2026-01-05", "nothing started over"
+        confirmation = next(m for m in sent if "🔄 Oui, recommencer" in str(m.keyboard))
+        await chat.click("🔄 Oui, recommencer", message_id=confirmation.message_id)
+        assert answers(bot, chat)["jobs"] == [{}], "the button, tapped, starts over"
+    bot.errors.check()
+
+
 # -- 6 and 9: a date that does not exist; the question quoted as it reads -----------------------------------------
 async def test_a_date_that_does_not_exist_is_quoted_as_typed(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
