@@ -2252,3 +2252,25 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
             return Ordinary(mended, estimate=about)
         return Ordinary(dated, estimate=about) if dated != " ".join(fold(text).split()) else None
     return None
+
+
+# Words typed under "Delete everything?" or "Start over?" that name what it asks ("supprimer", "delete",
+# "confirm"): never acted on (erasing stays a deliberate tap), answered with the confirmation again
+# (bot/screening/service.py)
+_CONFIRM_WORDS = {
+    "delete": frozenset({"delete", "delete everything", "delete all", "delete it", "yes delete", "yes delete it",
+                         "yes delete everything", "erase", "erase everything", "yes erase", "confirm", "i confirm",
+                         "confirmed", "supprimer", "supprime", "supprimez", "supprimer tout", "tout supprimer",
+                         "oui supprimer", "oui supprime", "oui supprimez", "oui tout supprimer", "effacer",
+                         "efface", "effacez", "tout effacer", "oui effacer", "oui tout effacer", "confirmer",
+                         "confirme", "je confirme"}),
+    "restart": frozenset({"restart", "start over", "start again", "yes restart", "yes start over", "confirm",
+                          "i confirm", "confirmed", "recommencer", "recommence", "recommencez", "oui recommencer",
+                          "tout recommencer", "confirmer", "confirme", "je confirme"}),
+}
+
+
+def names_confirmation(text: str, what: str) -> bool:
+    """Whether `text` names the confirmation `what` waits for ("restart" or "delete"): "Supprimer !", "delete"."""
+    said = " ".join(re.sub(r"[^\w\s]", " ", fold(text), flags=re.ASCII).split())
+    return said in _CONFIRM_WORDS.get(what, frozenset())

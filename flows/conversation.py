@@ -336,6 +336,10 @@ _DATED_REFUSALS = frozenset({"err.date_future", "err.job_not_started", "err.job_
                              "err.start_after_end", "err.studies_before_start", "err.studies_after_end"})
 
 
+# Refusals that send the person /back to answer "Yes" to "Do you still work in job N in Canada?"
+_QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
+
+
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
 _SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far"})
 
@@ -356,6 +360,8 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
     if error.key in _DATED_REFUSALS:
         params = {name: _said_date(value, c) if name in ("value", "start", "end") and isinstance(value, str)
                   else value for name, value in params.items()}
+    if error.key in _QUOTES_ONGOING:  # the question quoted as it reads on screen, with the job's number
+        params = {**params, "question": c.t("q.job_ongoing.text", job=screening.position.get("job", 0) + 1)}
     problem = c.t(error.key, **params)
     if error.key in _QUOTE_TYPED and typed.strip():
         problem = f"{problem} {c.t('answers.typed', typed=' '.join(typed.split())[:60])}"

@@ -505,8 +505,12 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
     confirmed before it is kept (planned_end).
     """
     try:
-        return _parse_date(text, edge, today)
+        value = _parse_date(text, edge, today)
     except InvalidAnswer as error:
+        if error.key == "err.date_impossible":  # "32/13/2024" quoted as typed, never as "2024-13-32"
+            error.params.setdefault("typed", " ".join(undecorated(text).split())[:60])
+        if edge == "end" and isinstance(error, Ambiguous) and error.kind == "date":
+            _past_or_planned(text, error.choices, today)  # "11/12/26": two days past, and one still to come?
         if edge == "start" and error.key == "err.date_future" and not isinstance(error, Ambiguous):
             raise InvalidAnswer("err.job_not_started", value=error.params["value"]) from None
         # An end still to come is a job still going with a planned end (a contract or permit end): confirmed
@@ -518,7 +522,33 @@ def parse_date(text: str, edge: str, today: dt.date) -> str:
             asked = planned_end(text, error.params["value"], today)
             if isinstance(asked, Ambiguous):
                 raise asked from None
+        if edge == "end" and error.key == "err.date_too_old" and not isinstance(error, Ambiguous):
+            # "31/12/27": 1927 is no job's end, and December 31, 2027 is still to come: the one sensible reading,
+            # as a planned end (confirmed before it is kept), never a wrong century
+            asked = planned_end(text, error.params["value"], today)
+            if isinstance(asked, Ambiguous):
+                raise asked from None
         raise
+    if edge == "end" and len(value) == 10:
+        _past_or_planned(text, [value], today)  # "11/12/2026": November 12, past, or December 11, still to come?
+    return value
+
+
+def _past_or_planned(text: str, past: list[str], today: dt.date) -> None:
+    """The end of a job read as days past (`past`) may also read as a day still to come, the planned end of a job
+    still going ("11/12/2026" on November 27, 2026: November 12, or December 11): every reading is offered, never
+    one guessed. Nothing is raised when the text reads only one way, nor for "yesterday", said from today."""
+    if _said_as_words(fold(undecorated(text))) in _TODAY_WORDS | _YESTERDAY_WORDS:
+        return
+    try:
+        later = [_parse_date(text, "end", planned_end_horizon(today))]
+    except Ambiguous as two:
+        later = two.choices
+    except InvalidAnswer:
+        return
+    to_come = [day for day in later if len(day) == 10 and day > today.isoformat() and day not in past]
+    if to_come:
+        raise Ambiguous("date", text, sorted([*past, *to_come]), key="answers.ambiguous_past_or_planned_end")
 
 
 def planned_end_horizon(today: dt.date) -> dt.date:
@@ -551,9 +581,14 @@ def planned_end(text: str, value: str, today: dt.date) -> InvalidAnswer:
     return confirm
 
 
+def _said_as_words(cleaned: str) -> str:
+    """A cleaned date as words, for "today" and "yesterday" ("aujourd'hui", "hier."): apostrophes and stops out."""
+    return " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split())
+
+
 def _parse_date(text: str, edge: str, today: dt.date) -> str:
     cleaned = _SPACED_SEPARATOR.sub(r"\1", fold(undecorated(text)))
-    said = " ".join(cleaned.replace("'", " ").replace("\u2019", " ").rstrip(".!").split())
+    said = _said_as_words(cleaned)
     if edge in TODAY_EDGES and said in _TODAY_WORDS:
         return today.isoformat()
     if edge in YESTERDAY_EDGES and said in _YESTERDAY_WORDS:

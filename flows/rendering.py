@@ -98,6 +98,8 @@ def _text_key(screening: Screening, question: Question, today: dt.date) -> str:
     if question.id == "job_hours" and (screening.item_for(question).get("job_ongoing")
                                        or planned_end(screening.item_for(question), today)):
         return "q.job_hours.text_ongoing"  # a job still going, with or without a planned end
+    if question.id == "job_end" and planned_end(screening.item_for(question), today):
+        return "q.job_end.text_planned"  # its planned end changed (/summary): "when will it end?", not "did"
     if question.id == "sibling" and not spouse_counts(screening.answers, screening.answers):
         return "q.sibling.text_alone"
     return f"q.{question.id}.text"
@@ -190,7 +192,10 @@ def question_message(screening: Screening, lang: str, today: dt.date) -> OutMess
         hint = c.t(("hint.score_half" if step == 0.5 else "hint.score_whole") + whose, **params)
     else:
         hint = c.t(f"q.{question.id}.hint", **params) if f"q.{question.id}.hint" in c.texts else ""
-    text = c.t(_text_key(screening, question, today), **params)
+    text_key = _text_key(screening, question, today)
+    if text_key == "q.job_end.text_planned":  # the picker's years are past ones: a day to come is typed
+        hint = c.t("q.job_end.hint_planned", **params)
+    text = c.t(text_key, **params)
     lines = [h(progress_line(screening, question, c)), "", f"<b>{h(text)}</b>"]
     if hint:
         lines.append(f"<i>{h(hint)}</i>")

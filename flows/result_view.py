@@ -67,7 +67,8 @@ def short_caveat(warning: dict[str, str], lang: str) -> str:
 def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str | None:
     """With no valid language test, the CRS counts no language points: what it would be with a test at CLB 7 and
     at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py). A result valid
-    today that lapses by a later (planned) application day is named: the person has a test, not "none yet"."""
+    today that lapses by a later (planned) application day is named, and so is one already expired: the person
+    has a test, not "none yet"."""
     found = improvements(profile, today)
     after = {item.facts.get("level"): item.crs_after for item in found if item.id.startswith("take_all_clb")}
     if 7 not in after or 9 not in after:
@@ -75,8 +76,13 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
     french = _french_at_nclc7(profile, found, after[7], c)
     suffix = "" if french is None else "_french"  # the figure with a French test, and the others named English
     as_of = profile.as_of
-    lapsing = [r for r in (convert(t, i) for i, t in enumerate(profile.language_tests))
-               if r.valid_on(today) and not r.valid_on(as_of)]
+    results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
+    lapsing = [r for r in results if r.valid_on(today) and not r.valid_on(as_of)]
+    expired = [r for r in results if r.supported and r.expires <= today]
+    if expired and not lapsing:  # a result typed in, expired (RULES.md 2): said so, never "no test yet"
+        last = max(expired, key=lambda r: r.expires)
+        return c.t(f"results.without_a_test_expired{suffix}", test=c.t(f"test.{last.test}"),
+                   date=c.date(last.expires), clb7=after[7], clb9=after[9], french=french)
     if lapsing:
         last = max(lapsing, key=lambda r: r.expires)
         return c.t(f"results.without_a_test_lapses{suffix}", test=c.t(f"test.{last.test}"),
@@ -211,6 +217,12 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
         # level then applies, said on the line above): "about 300 more hours" alone reads as all there is, and the
         # language line gives the levels without the one needed. (No valid test at all: the line says so.)
         todo = " ".join([todo, *_language_todo(changes, c)])
+    going = result.get("open_ended_jobs", [])
+    if todo and going and changes and changes[0]["criterion"] == "work_experience":
+        # The "not yet" day reached "at your current hours" assumes the jobs still going go on: said here in a few
+        # words, not only in Details (with how to give a contract's or permit's end)
+        todo = " ".join([todo, c.t("results.planned_end.glance", job=going[0]) if len(going) == 1 else
+                         c.t("results.planned_end.glance_jobs", jobs=c.join([str(job) for job in going]))])
     approximate = result.get("approximate") or {}
     if approximate.get("decisive"):
         # Answers not given exactly decide the outcome (shown above it, with a button each): finding them out

@@ -21,6 +21,7 @@ from bot.screening.result_menus import ResultMenus
 from bot.screening.turns import LAST_UPDATE, Outcome, Turn
 from flows import conversation as talk
 from flows import improvements_view, quebec, result_view, rounds_view
+from flows.answer_words import names_confirmation
 from flows.conversation import Button, OutMessage, h
 from flows.machine import CHECKPOINTS
 from flows.parsing import InvalidAnswer, parse_yes_no
@@ -160,12 +161,18 @@ class ScreeningService(ResultMenus):
         screening, record = self._load(user_id)
         if screening is None:
             return self.start(user_id, lang)
-        if (pending := self._pending_confirmation(screening)) is not None and _yes_or_no(text):
-            # "yes" under "Delete everything?" may confirm it or answer the question: never guessed.
+        pending = self._pending_confirmation(screening)
+        named = pending is not None and names_confirmation(text, pending)
+        if pending is not None and (named or _yes_or_no(text)):
+            # "yes" under "Delete everything?" may confirm it or answer the question: never guessed. A word that
+            # names it ("supprimer") is no tap either: erasing stays a deliberate press of its button.
             # Asked once: the buttons still work, and the same word sent again answers the question.
             screening.answers.pop(_CONFIRMING)
             self._save(user_id, screening, None, record)
-            notice = OutMessage(h(catalog(lang).t(f"bot.confirm_typed_{pending}", typed=text.strip()[:40])))
+            c = catalog(lang)
+            key = f"bot.confirm_typed_{'word_' if named else ''}{pending}"
+            notice = OutMessage(h(c.t(key, typed=text.strip()[:40], yes=c.t(f"button.{pending}_yes"),
+                                      no=c.t(f"button.{pending}_no"))))
             return self._and_where_you_were(user_id, Outcome([notice, self._confirmation(lang, pending, user_id)],
                                                              language=lang))
         if screening.answers.pop(_CONFIRMING, None) is not None:  # another answer: the confirmation is left

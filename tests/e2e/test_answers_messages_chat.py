@@ -450,7 +450,7 @@ async def test_each_refusal_says_what_was_read_and_asks_the_same_question_again(
         start = me.t("q.job_start.text", job=1)
         await refused("since covid" if lang == "en" else "depuis le covid", me.t("err.date_format"), start,
                       "job_start")
-        await refused("2024-02-30", me.t("err.date_impossible", value="2024-02-30"), start, "job_start")
+        await refused("2024-02-30", me.t("err.date_impossible", typed="2024-02-30"), start, "job_start")
         await me.say("2025-01-01")
         await me.yes()
         hours = me.t("q.job_hours.text_ongoing", job=1)

@@ -142,7 +142,8 @@ async def test_back_from_the_confirmation_changes_the_answer_that_the_job_ended(
         chat = Chat(bot.app, tg, first_name="Tomás")
         await answer_all(chat, *TOMAS, "december 31 2026", "[Yes]")
         back = said(await chat.send("/back"))
-        assert "Changing your answer: “December 31, 2026”" in back and "When did job 1 end?" in back
+        # the end kept is still to come: asked in the future (tests/e2e/test_leftovers_chat.py)
+        assert "Changing your answer: “December 31, 2026”" in back and "When will job 1 end?" in back
         back = said(await chat.send("/back"))
         # Said as /summary says it: still going, until its planned end
         assert "Changing your answer: “Yes, until December 31, 2026”" in back

@@ -175,7 +175,7 @@ def test_a_crs_of_1000_or_more_is_written_with_the_thousands_separator_and_names
 
 def test_french_rounds_are_named_only_to_an_eligible_person_at_nclc_7_in_all_four() -> None:
     english, french = said(FRENCH_SPEAKER), said(FRENCH_SPEAKER, "fr")
-    assert ("With French at NCLC 7 or more in all four abilities, you can also be considered in "
+    assert ("Your French is at NCLC 7 or more in all four abilities, so you can also be considered in "
             "French-language proficiency rounds: in 2026 their lowest invited scores ranged from 382 to 420.") \
         in english
     assert "Provincial Nominee Program" not in english

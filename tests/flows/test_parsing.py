@@ -284,7 +284,7 @@ def test_a_month_after_this_one_is_in_the_future_and_this_month_is_fine() -> Non
     assert refusal(parse_date, "1949-12", "start", TODAY).key == "err.date_too_old"
     assert parse_date("1950-01", "start", TODAY) == "1950-01"
     error = refusal(parse_date, "2024-13", "start", TODAY)
-    assert error.key == "err.date_impossible" and error.params == {"value": "2024-13"}
+    assert error.key == "err.date_impossible" and error.params == {"value": "2024-13", "typed": "2024-13"}
 
 
 def test_month_bounds_first_and_last_day_never_after_today() -> None:
@@ -352,8 +352,8 @@ def test_date_refusals_say_what_was_read_and_show_the_accepted_forms() -> None:
     assert said(error, "fr") == ("Je n'ai pas compris cette date. Écrivez-la par exemple 2024-03-15, 15 mars 2024 "
                                  "ou mars 2024.")
     error = refusal(parse_date, "30 février 2024", "start", TODAY)
-    assert said(error, "en").startswith("I read 2024-02-30, but that date does not exist.")
-    assert said(error, "fr").startswith("J'ai lu 2024-02-30, mais cette date n'existe pas.")
+    assert said(error, "en").startswith("There is no such day as “30 février 2024”.")  # as typed, never ISO
+    assert said(error, "fr").startswith("Aucun jour ne correspond à « 30 février 2024 ».")
     error = refusal(parse_date, "2030-01-01", "test", TODAY)
     assert "(2030-01-01) is in the future" in said(error, "en")
     assert "(2030-01-01) est dans l'avenir" in said(error, "fr")
@@ -645,3 +645,25 @@ def test_an_end_still_to_come_is_confirmed_as_the_planned_end_of_a_job_still_goi
     assert parse_date("october 30 2026", "end", TODAY) == "2026-10-30"
     assert refusal(parse_date, "december 31 2026", "start", TODAY).key == "err.job_not_started"
     assert refusal(parse_date, "december 31 2026", "studies", TODAY).key == "err.date_future"
+
+
+def test_an_end_that_reads_as_a_day_past_or_a_day_to_come_is_asked_and_a_short_year_is_never_1927() -> None:
+    """The end of a job: every reading, past or still to come (a planned end), is offered when there are several;
+    a two-digit year that would be too old for any job is read in this century when that day is still to come.
+    Words said from today ("yesterday") and dates that read one way are as before."""
+    for typed in ("11/12/2026", "12/11/2026", "11122026"):
+        with pytest.raises(Ambiguous) as two:
+            parse_date(typed, "end", TODAY)
+        assert two.value.key == "answers.ambiguous_past_or_planned_end"
+        assert two.value.choices == ["2026-11-12", "2026-12-11"]
+    with pytest.raises(Ambiguous) as three:  # 2011-12-26 too: each order of day, month and year that exists
+        parse_date("11/12/26", "end", TODAY)
+    assert three.value.choices == ["2011-12-26", "2026-11-12", "2026-12-11"]
+    with pytest.raises(Ambiguous) as short:
+        parse_date("31/12/27", "end", TODAY)
+    assert short.value.key == "answers.confirm_planned_end" and short.value.choices == ["2027-12-31"]
+    assert refusal(parse_date, "31/12/1927", "end", TODAY).key == "err.date_too_old"  # a year typed in full
+    assert parse_date("yesterday", "end", TODAY) == parse_date("hier", "end", TODAY) == "2026-11-26"
+    assert parse_date("2026-11-12", "end", TODAY) == "2026-11-12"
+    assert refusal(parse_date, "10/11/2026", "end", TODAY).key == "answers.ambiguous"  # both past: as before
+    assert parse_date("11/12/2026", "start", TODAY) == "2026-11-12"  # a start is never still to come
