@@ -101,6 +101,7 @@ from flows.rendering import (
 )
 from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import (
+    AGE_WARNINGS,
     DETAILS,
     SHORT_MESSAGE,
     glance,
@@ -1110,7 +1111,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
             break
     # A near birthday that costs age points is never left out (40 to 41 costs 11): when the score's message has
     # no room for it, it comes just before, in a short message of its own.
-    birthday = next((w for w in result["warnings"] if w["id"] == "age_points_fall"), None) if not age else None
+    birthday = next((w for w in result["warnings"] if w["id"] in AGE_WARNINGS), None) if not age else None
     caveats = {w["id"] for w in result["warnings"] if w["id"].startswith("crs_")}
     screening.answers[SAID_CAVEATS] = sorted(said | caveats)
     if (note := crs_note(result, c)) is not None:  # the favourable reading's CRS, and what decides it

@@ -33,7 +33,7 @@ from flows.questions import (
     spouse_counts,
 )
 from flows.replies import Button, OutMessage, Reply, h
-from flows.result_view import linked, short_caveat
+from flows.result_view import AGE_WARNINGS, linked, short_caveat
 from flows.texts import LANGUAGES, Catalog, catalog
 from flows.uncertainty import figure_lines, outcome_words, same_verdict
 from flows.verdict_text import verdict_title
@@ -268,7 +268,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
     # The dated caveats and what the score was read from (education, a spouse without details)
     lines += [f"⚠️ {linked(h(short_caveat(w, lang)), c.t('verdict.link'))}" for w in result["warnings"]
               if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing"
-                  or (age and w["id"] == "age_points_fall"))
+                  or (age and w["id"] in AGE_WARNINGS))
               and w["id"] not in said]
     title = verdict_title(result, c)  # the first screen's: Quebec never "for now", a new test's day never certain
     if lang == "fr":  # after a colon, French goes on in lower case
