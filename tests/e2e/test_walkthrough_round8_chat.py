@@ -304,6 +304,20 @@ async def test_helene_whose_permit_ends_before_her_day_hears_why_then_her_extens
     bot.errors.check()
 
 
+async def test_helene_whose_permit_ends_on_her_day_itself_hears_it_counted_not_after_it(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Fixed in this round: a planned end on the "not yet" day itself (her hours to January 31 reach 1,560 h for
+    an application on February 1) was said to come "after that day"."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Hélène", language_code="fr")
+        await answer_all(chat, *HELENE, "1er février 2027", "[Oui]", *HELENE_REST)
+        verdict = verdict_of(chat)
+        assert "Pas encore admissible : vous devriez l'être le 1er février 2027" in verdict
+        assert "L'emploi 1 doit se terminer le 1er février 2027 : je compte ses heures jusqu'à ce jour." in verdict
+        assert "après cette date" not in verdict
+    bot.errors.check()
+
+
 # -- 8. Karim (in French), on the bot's clock --------------------------------------------------------------------
 # Welder (72106, TEER 2) since 2025-12-01 at 40 h, his permit ending 2027-06-30: 364 days reach 1,560 h on
 # 2026-11-30, before that end. TCF Canada 470/460/12/12 = NCLC 7/7/8/8. At 06:00 UTC on November 30 it is still
