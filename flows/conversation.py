@@ -26,6 +26,7 @@ from flows.answer_words import (
     corrected_in_place,
     correction,
     figures_retyped,
+    names_maintained_status,
     ordinary_answer,
     rounded_hours,
     sounds_like_a_change,
@@ -622,6 +623,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
+        elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \
+                and names_maintained_status(text):
+            error = InvalidAnswer("err.authorized_maintained")  # when it counts, rather than "yes or no"
         return _invalid(screening, error, lang, today, text)
 
 

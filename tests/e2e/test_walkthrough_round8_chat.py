@@ -102,10 +102,14 @@ async def test_ming_on_maintained_status_is_asked_again_when_he_adds_a_date_and_
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Ming")
         await answer_all(chat, *MING)
-        # A permit said with a date it expired is never read as a plain yes: asked again, nothing stored
+        # A permit said with a date it expired is never read as a plain yes: asked again, nothing stored, and told
+        # when maintained status counts (fixed in this round: it was "Please answer yes or no")
         again = said(await chat.send("yes, on maintained status since my permit expired in august"))
-        assert "Please answer yes or no" in again
-        assert "the work you did on maintained status while waiting counts as authorized" in again
+        assert "Work on maintained status counts as authorized when you applied to extend your work permit " \
+               "before it expired and kept to its conditions while you waited. If that holds for the whole job, " \
+               "tap “Yes”; if you are not sure, tap “Not sure”." in again
+        assert "Please answer yes or no" not in again
+        assert "During job 1, did you have temporary resident status and permission to work" in again
         assert "✅ Yes" in said(await chat.send("maintained status"))
         assert "Do you want to add another job in Canada?" in chat.last_text
         await answer_all(chat, *MING_REST)
@@ -121,6 +125,20 @@ async def test_ming_on_maintained_status_is_asked_again_when_he_adds_a_date_and_
                      "• Education and Canadian work: 50"):
             assert line in score, line
         assert "Skill transferability counts at most 50 points per pair of factors" in score
+    bot.errors.check()
+
+
+async def test_in_french_maintained_status_with_a_date_is_asked_again_with_when_it_counts(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Ming", language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "graphiste", "[52120]", "4 mars 2024", "oui", "40", "oui",
+                         "oui", "non")
+        again = said(await chat.send("oui, statut maintenu depuis que mon permis a expiré en août"))
+        assert "Le travail sous statut maintenu compte comme autorisé si vous avez demandé la prolongation de " \
+               "votre permis de travail avant son expiration" in again
+        assert "touchez « Oui » ; si vous n'en êtes pas certain(e), touchez « Je ne sais pas »." in again
+        assert "✅ Oui" in said(await chat.click("Oui"))
     bot.errors.check()
 
 
