@@ -43,6 +43,8 @@ _AGE_POINTS = {int(age): tuple(points) for age, points in crs_grid()["age"].item
 # How far ahead the day the hours leave the window is looked for: an Express Entry profile stays in the pool 12
 # months and an invitation leaves 60 days to apply (RULES.md 5); past that, the answers will have changed anyway.
 _WORK_UNTIL_HORIZON = dt.timedelta(days=365 + 60)
+# A profile stays in the pool 12 months (RULES.md 5): a birthday that raises age points is said within them.
+_AGE_RISE_HORIZON = dt.timedelta(days=365)
 _ONE_WEEK = dt.timedelta(days=7)
 _RULES_VERSION = rules_version()  # the data files are read once per process
 
@@ -203,9 +205,11 @@ def _met_then(profile: ScreeningProfile, day: dt.date, level_now: int, results: 
     return _MetThen(LevelRise(leader, ledger.teer_of[leader], level), result, len(meeting) == 1)
 
 
-def next_age_drop(profile: ScreeningProfile, within: dt.date) -> tuple[dt.date, int, int, int] | None:
-    """The next birthday up to `within` on which CRS age points fall (RULES.md 3, the age rows): (the day, the
-    age, the points before, after); None without a birth date (a bare age has no day) or when none falls."""
+def next_age_drop(profile: ScreeningProfile, within: dt.date, *, rise: bool = False
+                  ) -> tuple[dt.date, int, int, int] | None:
+    """The next birthday up to `within` on which CRS age points fall (RULES.md 3, the age rows), or with `rise` go
+    up (18, 19 and 20 only): (the day, the age, the points before, after); None without a birth date (a bare age
+    has no day) or when none changes so."""
     born = profile.birth_date
     if born is None:
         return None
@@ -217,7 +221,7 @@ def next_age_drop(profile: ScreeningProfile, within: dt.date) -> tuple[dt.date, 
             return None
         before = _AGE_POINTS[min(max(age - 1, low), high)][column]
         after = _AGE_POINTS[min(max(age, low), high)][column]
-        if after < before:
+        if (after > before) if rise else (after < before):
             return day, age, before, after
     return None
 
@@ -840,6 +844,14 @@ class _Facts:
             found.append({"id": "age_points_fall", "text": text.t(
                 "warning.age_points_fall", date=text.date(birthday_on), age=age, before=before, after=after,
                 lost=before - after), "on": birthday_on.isoformat(), "age": str(age), "lost": str(before - after)})
+        # A birthday that brings age points (17 scores none, 18 and 19 fewer than 20): said within the 12 months a
+        # profile stays in the pool (RULES.md 5), so a 17-year-old never reads "Age: 0" with no word of the day.
+        if self.crs is not None and (gain := next_age_drop(profile, as_of + _AGE_RISE_HORIZON, rise=True)):
+            birthday_on, age, before, after = gain
+            found.append({"id": "age_points_rise", "text": text.t(
+                "warning.age_points_rise", date=text.date(birthday_on), age=age, before=before, after=after,
+                gained=after - before), "on": birthday_on.isoformat(), "age": str(age),
+                "gained": str(after - before)})
         if self.rise is not None:
             found.append(self._level_rise_warning(self.rise))
         if self.met_then is not None:  # eligibility will rest on another result than today's: said, and its expiry

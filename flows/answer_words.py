@@ -535,6 +535,15 @@ _CANADIAN_TOO = re.compile(r"\b(?:canad\w*|pr|rp|permanent\w*|residen\w*|dual|do
                            r"et|naturali\w*|new|nouvelle|nouveau|now|maintenant|soon|bientot)\b", _A)
 
 
+# Maintained (implied) status named in an answer to "were you authorized?" that was not read as a plain yes ("yes,
+# on maintained status since my permit expired in august"): asked again with when it counts, not "yes or no".
+_MAINTAINED = re.compile(r"\b(?:maintained|implied) status\b|\bstatut (?:maintenu|implicite)\b", _A)
+
+
+def names_maintained_status(text: str) -> bool:
+    return _MAINTAINED.search(" ".join(fold(text).replace("'", " ").split())) is not None
+
+
 def foreign_citizen(text: str) -> bool:
     """A spouse's citizenship of another country, and nothing else ("she's indian citizen")."""
     said = " ".join(w for w in (w.strip(".,!") for w in _words(text)) if w)

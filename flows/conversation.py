@@ -26,6 +26,7 @@ from flows.answer_words import (
     corrected_in_place,
     correction,
     figures_retyped,
+    names_maintained_status,
     ordinary_answer,
     rounded_hours,
     same_as_mine,
@@ -103,6 +104,7 @@ from flows.rendering import (
 )
 from flows.replies import Button, OutMessage, Reply, h
 from flows.result_view import (
+    AGE_WARNINGS,
     DETAILS,
     SHORT_MESSAGE,
     glance,
@@ -655,6 +657,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
+        elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \
+                and names_maintained_status(text):
+            error = InvalidAnswer("err.authorized_maintained")  # when it counts, rather than "yes or no"
         return _invalid(screening, error, lang, today, text)
 
 
@@ -1158,7 +1163,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
             break
     # A near birthday that costs age points is never left out (40 to 41 costs 11): when the score's message has
     # no room for it, it comes just before, in a short message of its own.
-    birthday = next((w for w in result["warnings"] if w["id"] == "age_points_fall"), None) if not age else None
+    birthday = next((w for w in result["warnings"] if w["id"] in AGE_WARNINGS), None) if not age else None
     caveats = {f"{lang}:{w['id']}" for w in result["warnings"] if w["id"].startswith("crs_")}
     screening.answers[SAID_CAVEATS] = sorted(set(said_any) | caveats)
     # The verdict of this result left out for length where the one above is not it: said first, on its own.

@@ -33,7 +33,7 @@ from flows.questions import (
     spouse_counts,
 )
 from flows.replies import Button, OutMessage, Reply, h
-from flows.result_view import linked, short_caveat
+from flows.result_view import AGE_WARNINGS, linked, short_caveat
 from flows.texts import LANGUAGES, Catalog, catalog
 from flows.uncertainty import figure_lines, outcome_words, same_verdict
 from flows.verdict_text import verdict_title
@@ -282,7 +282,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
     # The dated caveats and what the score was read from (education, a spouse without details)
     lines += [f"⚠️ {linked(h(short_caveat(w, lang)), c.t('verdict.link'))}" for w in result["warnings"]
               if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing"
-                  or (age and w["id"] == "age_points_fall"))
+                  or (age and w["id"] in AGE_WARNINGS))
               and w["id"] not in said]
     lines += ["", h(verdict_reminder(result, lang))] if remind else []
     tool = f'<a href="{escape(links(lang)["crs_tool"], quote=True)}">{h(c.t("step.official_crs_tool"))}</a>'

@@ -38,6 +38,8 @@ from flows.verdict_text import (
 
 SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
 FULL = "cmd|full"  # the result sent again in full
+# A near birthday that changes the CRS age points (eligibility/assess.py): said with the score, in a few words
+AGE_WARNINGS = frozenset({"age_points_fall", "age_points_rise"})
 # Buttons that sit on a result message and would otherwise answer in its place (flows/conversation.py's menu).
 _ON_RESULT = frozenset({f"a|{VERDICT}|crs", f"back|{VERDICT}", f"back|{CRS_RESULT}", "plan|choose"})
 
@@ -54,6 +56,10 @@ def short_caveat(warning: dict[str, str], lang: str) -> str:
         c = catalog(lang)
         return c.t("results.glance.age_drop", date=c.date(dt.date.fromisoformat(warning["on"])),
                    age=warning["age"], lost=warning["lost"])
+    if warning["id"] == "age_points_rise":
+        c = catalog(lang)
+        return c.t("results.glance.age_rise", date=c.date(dt.date.fromisoformat(warning["on"])),
+                   age=warning["age"], gained=warning["gained"])
     if not warning["id"].startswith("crs_"):
         return warning["text"]
     url = links(lang)

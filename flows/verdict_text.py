@@ -81,7 +81,7 @@ def planned_end_notes(result: dict[str, Any], c: Catalog) -> list[str]:
             notes.append(c.t("results.planned_end.before", job=planned["job"], end=end,
                              day=c.date(_day(planned["day_if_going_on"]))))
         elif result["verdict"] == "not_yet_eligible" and result["eligible_on"] \
-                and result["eligible_on"] <= planned["end"]:
+                and result["eligible_on"] < planned["end"]:  # ending on the day itself is not "after" it
             notes.append(c.t("results.planned_end.after", job=planned["job"], end=end))
         elif result["verdict"] != "eligible":
             notes.append(c.t("results.planned_end.counted", job=planned["job"], end=end))

@@ -54,3 +54,30 @@ def test_a_birthday_in_about_4_months_is_said_one_later_is_not() -> None:
 
 def test_nothing_from_a_bare_age() -> None:
     assert warning(result(age=44)) is None
+
+
+# A birthday that brings points (18, 19, 20: RULES.md 3's age rows go up to 20) is said too, within the 12 months a
+# profile stays in the pool (RULES.md 5): 17 scores nothing.
+def rise(found: dict[str, Any]) -> str | None:
+    return next((w["text"] for w in found["warnings"] if w["id"] == "age_points_rise"), None)
+
+
+def test_turning_18_in_ten_months_brings_99_points() -> None:
+    found = result(birth_date="2009-09-30")
+    assert rise(found) == ("On September 30, 2027 you turn 18: your CRS age points rise from 0 to 99, so your "
+                           "estimate goes up by 99 points that day.")
+    assert warning(found) is None
+    assert "On September 30, 2027 you turn 18: 99 more CRS points for age from that day." in crs_text(found, "en")
+
+
+def test_with_a_partner_who_comes_the_with_spouse_column_and_in_french() -> None:
+    spouse = {"canadian_citizen_or_pr": False, "accompanying": True, "education": "secondary",
+              "language_test": None, "canadian_work_years": 0}
+    said = rise(result("fr", birth_date="2007-01-15", marital_status="married", spouse=spouse)) or ""
+    assert said.startswith("Le 15 janvier 2027, vous aurez 20 ans : vos points SCG pour l'âge passeront de 95 "
+                           "à 100")
+
+
+def test_no_rise_beyond_20_nor_beyond_12_months() -> None:
+    assert rise(result(birth_date="2006-03-01")) is None  # 20 today: 21 keeps 110
+    assert rise(result(birth_date="2010-01-10")) is None  # 16: 17 brings nothing, 18 is 13 months away
