@@ -14,10 +14,9 @@ from typing import Any, NamedTuple
 
 from eligibility import hours as ledger_rules
 from eligibility import paths
-from eligibility.crs import POST_SECONDARY, Crs, effective_education, has_accompanying_spouse
-from eligibility.crs import score as crs_score
+from eligibility.crs import POST_SECONDARY, Crs, Scorer, effective_education, has_accompanying_spouse
 from eligibility.explain import Catalog, catalog
-from eligibility.improvements import as_dicts, improvements, partner_comparison, partner_dict
+from eligibility.improvements import Known, as_dicts, improvements, partner_comparison, partner_dict, test_json
 from eligibility.language import Result, add_years, convert
 from eligibility.occupations import NOC_VERSION
 from eligibility.profile import PHYSICIAN_NOCS, Job, ScreeningProfile, birthday
@@ -416,7 +415,9 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     else:
         verdict = "not_eligible"
 
-    crs: Crs | None = crs_score(profile, results, ledger.crs_years) if profile.has_age else None
+    # The points no language result changes, kept for the plan and the paths (the very ones they would make)
+    scorer = Scorer(profile, ledger.crs_years) if profile.has_age else None
+    crs: Crs | None = scorer.score(results) if scorer is not None else None
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
                    _Projection(reached, eligible_on, rise, met_then), crs, rounds,
                    eligible_now=verdict == "eligible", today=min(today or as_of, as_of),
@@ -453,14 +454,17 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         # The level the occupation requires, when no test meets it: the plan puts that test first (issue 16).
         # Someone who will live in Quebec gets no plan: Express Entry's rounds are not their route (RULES.md 8).
         work = ledger_rules.QualifyingWork(profile)  # one reading of the jobs for the plan and the paths
-        items = (improvements(profile, today or as_of, None if language_met else level, work=work)
+        verdict_known = (None if scorer is None or crs is None else Known(
+            results, ledger.crs_years, scorer, crs, [test_json(t) for t in profile.language_tests]))
+        items = (improvements(profile, today or as_of, None if language_met else level, work=work,
+                              verdict=verdict_known)
                  if crs is not None and quebec_met else [])
         plan = as_dicts(items, text)
         for item in plan:  # how the score after the change fares in the same recent rounds
             item["recent_rounds"] = {"invited": _invited_in(rounds, item["crs_after"]),
                                      "of": len(rounds.sorted_cutoffs)}
         result["improvements"] = plan
-        found = paths.paths(profile, items, rounds, work=work) if items else []
+        found = paths.paths(profile, items, rounds, work=work, verdict=verdict_known) if items else []
         shown_paths = paths.as_dicts(found)
         hours_first = None if enough_hours else facts.hours_first()
         for number, (shown, path) in enumerate(zip(shown_paths, found, strict=False)):

@@ -15,7 +15,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from eligibility.crs import Crs, Scorer, effective_education, has_accompanying_spouse, spouse_language_points
 from eligibility.crs import score as crs_score
@@ -64,20 +64,38 @@ class Improvement:
     facts: dict[str, Any] = field(default_factory=dict)  # what the sentence names: test, scores, levels, dates
 
 
+class Known(NamedTuple):
+    """What the verdict already worked out on the application day, handed to the plan and the paths rather than
+    worked out again: the converted results, the Canadian work years, the points no language result changes,
+    the score, and the results as merge patches write them."""
+
+    results: list[Result]
+    years: int
+    scorer: Scorer
+    crs: Crs
+    tests_json: list[dict[str, Any]]
+
+
+def known(profile: ScreeningProfile, results: list[Result], years: int) -> Known:
+    """Known of a profile whose `results` are its tests converted in order and `years` its CRS work years."""
+    scorer = Scorer(profile, years)
+    return Known(results, years, scorer, scorer.score(results), [test_json(t) for t in profile.language_tests])
+
+
 class _Base:
     """The profile, its converted results and its Canadian work years, shared by every candidate; the points
     no new language result changes are worked out once (`scorer`), and the work years once per day (`work`)."""
 
     __slots__ = ("crs", "profile", "results", "scorer", "tests_json", "today", "work", "years")
 
-    def __init__(self, profile: ScreeningProfile, today: dt.date, work: QualifyingWork | None = None) -> None:
+    def __init__(self, profile: ScreeningProfile, today: dt.date, work: QualifyingWork | None = None,
+                 verdict: Known | None = None) -> None:
         self.profile, self.today = profile, today
-        self.results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
         self.work = work if work is not None else QualifyingWork(profile)
-        self.years = self.work.years_on(profile.as_of)
-        self.scorer = Scorer(profile, self.years)
-        self.crs = self.scorer.score(self.results)
-        self.tests_json = [test_json(t) for t in profile.language_tests]
+        if verdict is None:
+            verdict = known(profile, [convert(t, i) for i, t in enumerate(profile.language_tests)],
+                            self.work.years_on(profile.as_of))
+        self.results, self.years, self.scorer, self.crs, self.tests_json = verdict
 
     def with_test(self, test: Scores) -> Crs:
         """The CRS with a new result added to the language tests."""
@@ -93,17 +111,18 @@ class _Base:
 
 
 def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | None = None, *,
-                 work: QualifyingWork | None = None) -> list[Improvement]:
+                 work: QualifyingWork | None = None, verdict: Known | None = None) -> list[Improvement]:
     """The changes that raise the CRS, most points first, then the warnings; [] when there is no CRS.
 
     `today` dates the new tests a person would take (the application day when that is earlier). `required_clb`:
     the level the person's occupation requires when their tests do not meet it; the test at that level comes
     first, marked as the requirement for eligibility (issue 16), whatever it adds to the score. `work`: the
     profile's qualifying work, to share with the paths (eligibility/paths.py) the work years of each day tried.
+    `verdict`: what the verdict already worked out on the application day (`known`).
     """
     if not profile.has_age:
         return []
-    base = _Base(profile, today, work)
+    base = _Base(profile, today, work, verdict)
     found: list[Improvement] = []
     found += _first_language(base, required_clb)
     found += _second_language(base)
@@ -112,13 +131,15 @@ def improvements(profile: ScreeningProfile, today: dt.date, required_clb: int | 
     found += _work_years(base)
     found += _age_warning(base)
     kept: list[Improvement] = []
+    changes: list[dict[str, Any]] = []  # those of `kept`: `in` compares them as != did, without a generator
     # A change found twice (one ability short of CLB 9 is also "all four at 9") once; the test the person needs to
     # be eligible is kept first, as such, whatever it adds (from CLB 4 to 5 adds nothing; one ability short of the
     # level is also that ability's retake).
     for item in sorted(found, key=lambda item: not item.facts.get("required")):
         if ((item.kind == "warning" or item.gain > 0 or item.facts.get("required"))
-                and all(item.change != other.change for other in kept)):
+                and item.change not in changes):
             kept.append(item)
+            changes.append(item.change)
     return sorted(kept, key=lambda item: (not item.facts.get("required"), item.kind == "warning", -item.gain,
                                           item.when or dt.date.min))
 
@@ -350,7 +371,8 @@ def _on(base: _Base, day: dt.date) -> tuple[dict[str, Any], int, Crs, list[str]]
             renewed.append("spouse_test")
     moved = profile.model_copy(update=update)
     years = base.work.years_on(day)
-    results = [convert(t, i) for i, t in enumerate(moved.language_tests)]
+    kept = len(profile.language_tests)  # those are converted already; only the results taken again are new
+    results = [*base.results, *(convert(t, i) for i, t in enumerate(moved.language_tests[kept:], kept))]
     return patch, years, crs_score(moved, results, years), renewed
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from eligibility.crs import Scorer
 from eligibility.explain import Catalog
 from eligibility.hours import QualifyingWork, build_ledger
-from eligibility.improvements import Improvement, bare_age
+from eligibility.improvements import Improvement, Known, bare_age
 from eligibility.improvements import test_json as _json_of
 from eligibility.language import FRENCH, Result, TestScores, add_years, convert
 from eligibility.merge_patch import merge_patch
@@ -37,6 +37,10 @@ from eligibility.tables import language_tables
 MAX_STEPS = 3
 _TEST_LANGUAGE: dict[str, str] = {name: spec["language"] for name, spec in language_tables()["tests"].items()}
 _VALIDITY_YEARS: int = language_tables()["validity_years"]
+# The ages a profile accepts (ScreeningProfile.age): a patch's bare age within them needs no validation.
+_AGE_BOUNDS = ScreeningProfile.model_fields["age"].metadata
+_AGE_LOW: int = next(bound.ge for bound in _AGE_BOUNDS if hasattr(bound, "ge"))
+_AGE_HIGH: int = next(bound.le for bound in _AGE_BOUNDS if hasattr(bound, "le"))
 _FRENCH_LEVEL = 7  # NCLC 7 in all four abilities opens French-language proficiency rounds (RULES.md section 2)
 
 
@@ -104,6 +108,7 @@ class _Delta:
     as_of: dt.date | None = None
     eca: bool = False
     spouse_test: dict[str, Any] | None = None
+    age: int | None = None  # a bare age on a later day (improvements' time steps)
 
 
 class _Scoring:
@@ -113,16 +118,21 @@ class _Scoring:
 
     __slots__ = ("_converted", "_deltas", "_json", "_results", "_scorers", "_tests", "profile", "results", "work")
 
-    def __init__(self, profile: ScreeningProfile, work: QualifyingWork | None = None) -> None:
+    def __init__(self, profile: ScreeningProfile, work: QualifyingWork | None = None,
+                 verdict: Known | None = None) -> None:
         self.profile = profile
-        self.results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
-        self._json = [_json_of(t) for t in profile.language_tests]
         self.work = work if work is not None else QualifyingWork(profile)
+        self._scorers: dict[tuple[Any, ...], Scorer] = {}
+        if verdict is not None:  # the verdict's own results and points on the application day
+            self.results, self._json = verdict.results, verdict.tests_json
+            self._scorers[(profile.as_of, False, id(None))] = verdict.scorer
+        else:
+            self.results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
+            self._json = [_json_of(t) for t in profile.language_tests]
         self._converted: dict[tuple[int, int], tuple[LanguageTest, Result]] = {}
         self._tests: dict[int, LanguageTest] = {}
         self._results: dict[tuple[int, int], Result] = {}
         self._deltas: dict[int, _Delta | None] = {}
-        self._scorers: dict[tuple[Any, ...], Scorer] = {}
 
     def combined(self, steps: list[Improvement], known: int | None = None) -> tuple[int, dt.date, list[Result]]:
         """The CRS of the steps taken together, the application day and the results then: what `score` gives
@@ -138,13 +148,14 @@ class _Scoring:
                 return total, changed.as_of, results
             deltas.append(delta)
         tests: list[dict[str, Any]] | None = None
-        as_of, eca, spouse_test = self.profile.as_of, False, None
+        as_of, eca, spouse_test, age = self.profile.as_of, False, None, None
         for delta in deltas:  # the later step wins, as in `combine`
             if delta.tests is not None:  # arrays merge as `_merge` merges them
                 tests = delta.tests if tests is None else [*tests, *(t for t in delta.tests if t not in tests)]
             as_of = delta.as_of or as_of
             eca = eca or delta.eca
             spouse_test = delta.spouse_test if delta.spouse_test is not None else spouse_test
+            age = delta.age if delta.age is not None else age
         results = self.results
         if tests is not None:
             kept = len(self._json)
@@ -152,15 +163,18 @@ class _Scoring:
             results = [*results, *(self._result(data, index) for index, data in added)]
         if known is not None:
             return known, as_of, results
-        return self._scorer(as_of, eca, spouse_test).total(results), as_of, results
+        return self._scorer(as_of, eca, spouse_test, age).total(results), as_of, results
 
-    def _scorer(self, as_of: dt.date, eca: bool, spouse_test: dict[str, Any] | None) -> Scorer:
-        """The points no language result changes, for one day, ECA and partner's test: made once each."""
-        key = (as_of, eca, id(spouse_test))
+    def _scorer(self, as_of: dt.date, eca: bool, spouse_test: dict[str, Any] | None, age: int | None = None
+                ) -> Scorer:
+        """The points no language result changes, for one day, ECA, partner's test and bare age: made once each."""
+        key = (as_of, eca, id(spouse_test)) if age is None else (as_of, eca, id(spouse_test), age)
         scorer = self._scorers.get(key)
         if scorer is None:
             profile = self.profile
             update: dict[str, Any] = {"as_of": as_of}
+            if age is not None:
+                update["age"] = age
             if eca and profile.education is not None:
                 update["education"] = profile.education.model_copy(update={"eca": True})
             if spouse_test is not None and profile.spouse is not None:
@@ -178,6 +192,9 @@ class _Scoring:
                 delta.tests = value
             elif key == "as_of" and isinstance(value, str):
                 delta.as_of = dt.date.fromisoformat(value)
+            elif (key == "age" and profile.birth_date is None and type(value) is int
+                  and _AGE_LOW <= value <= _AGE_HIGH):  # as the profile would validate it; else read again in full
+                delta.age = value
             elif key == "education" and profile.education is not None and value == {"eca": True}:
                 delta.eca = True
             elif (key == "spouse" and profile.spouse is not None and isinstance(value, dict)
@@ -256,12 +273,13 @@ def recent_of(rounds: Rounds, program: str) -> list[int]:
 
 
 def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
-          work: QualifyingWork | None = None) -> list[Path]:
+          work: QualifyingWork | None = None, verdict: Known | None = None) -> list[Path]:
     """The paths of up to three steps, the first path first (see the module's docstring), then by fewest
     steps and most points. When the plan holds the test the person needs to be eligible at all (no result
     meets the level their occupation requires: improvements' `required`), every path starts with that test or
     a higher one in all four abilities, marked as the eligibility step. `work`: the profile's qualifying work
-    when the plan already read it (its work years per day are then shared)."""
+    when the plan already read it (its work years per day are then shared); `verdict`: what the verdict worked
+    out on the application day (improvements.known)."""
     required = next((item for item in plan if item.facts.get("required")), None)
     needs_test = required is not None
     cec = list(rounds.sorted_cutoffs)
@@ -273,7 +291,7 @@ def paths(profile: ScreeningProfile, plan: list[Improvement], rounds: Rounds, *,
         usable = [item for item in usable if group(item) != "first_language" or item is required
                   or ("ability" not in item.facts and item.facts.get("level", 0) >= required.facts["level"])]
     steps = _candidates(usable)
-    scoring = _Scoring(profile, work)
+    scoring = _Scoring(profile, work, verdict)
     french = recent_of(rounds, FRENCH_ROUNDS)
     french_now = _french_nclc7(scoring.results, profile.as_of)
     found: list[Path] = []

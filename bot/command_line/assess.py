@@ -15,7 +15,6 @@ from pydantic import ValidationError
 
 from eligibility import Profile, assess, describe
 from eligibility.profile import before_birth
-from flows.verdict_text import verdict_text
 
 # A result is a tree of fresh dicts and lists, never a cycle: the encoder's check for one is skipped (about a
 # tenth of the time of writing a result; the same bytes).
@@ -172,6 +171,10 @@ def result_line(line: str | bytes, number: int, lang: str, today: dt.date) -> st
 
 def render(result: dict[str, Any], fmt: str, lang: str) -> str:
     if fmt == "text":
+        # The text of one verdict (and its typed-date parsers) only when asked: a batch of --jsonl never writes
+        # it, and importing it is about a tenth of the command's start.
+        from flows.verdict_text import verdict_text
+
         return verdict_text(result, lang, html=False)
     return json.dumps(result, ensure_ascii=False, indent=None if fmt == "jsonl" else 2)
 

@@ -14,7 +14,7 @@ from eligibility import Profile, assess
 from eligibility.crs import Scorer
 from eligibility.crs import score as crs_score
 from eligibility.hours import QualifyingWork, build_ledger
-from eligibility.improvements import improvements
+from eligibility.improvements import improvements, known
 from eligibility.language import convert
 from eligibility.merge_patch import merge_patch
 from eligibility.paths import paths
@@ -91,3 +91,23 @@ def test_every_path_scored_from_its_steps_is_the_score_of_its_combined_patch() -
             assert again["crs"]["total"] == path.crs_after, (path.steps, data)
             checked += 1
     assert checked > 1_000
+
+
+def test_the_plan_and_paths_from_the_verdicts_own_reading_are_those_made_from_the_profile_alone() -> None:
+    """assess hands the plan and the paths the results, work years and score it already made (improvements.known):
+    the very items and paths they find on their own, also when a test is required first."""
+    rounds, compared = seed(), 0
+    for number, profile in enumerate(GENERATED[:300]):
+        if not profile.has_age:
+            continue
+        results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
+        verdict = known(profile, results, build_ledger(profile).crs_years)
+        assert verdict.crs == crs_score(profile, results, verdict.years)
+        required = (None, 7, 9)[number % 3]
+        alone = improvements(profile, TODAY, required)
+        shared = improvements(profile, TODAY, required, work=QualifyingWork(profile), verdict=verdict)
+        assert shared == alone
+        found = paths(profile, shared, rounds, work=QualifyingWork(profile), verdict=verdict)
+        assert found == paths(profile, alone, rounds)
+        compared += len(alone) + len(found)
+    assert compared > 2_000
