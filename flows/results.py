@@ -233,5 +233,9 @@ def planned_ends(answers: Answers, careful: dict[str, Any], today: dt.date,
     other = assess_answers(going_on)
     if other["verdict"] == "not_yet_eligible":
         for planned in found:
-            planned["day_if_going_on"] = other["eligible_on"]
+            # Only an end before that day stops the hours short; one after it changes no hour before it (so the
+            # day is the same) and is said as counted ("planned to end on 2028-11-22, before you have enough
+            # hours: ... on 2027-08-06" contradicted itself, for a job whose hours do not count).
+            if planned["end"] < other["eligible_on"]:
+                planned["day_if_going_on"] = other["eligible_on"]
     return found

@@ -241,3 +241,27 @@ async def test_in_french_the_planned_end_is_confirmed_and_said_in_the_verdict(
         assert "Pas encore admissible : vous devriez l'être le 4 janvier 2027" in verdict
         assert "L'emploi 1 doit se terminer le 30 juin 2027, après cette date." in verdict
     bot.errors.check()
+
+
+# Coherence round 3: Tomás's contract (job 1, to December 31, 2026) and a side job he was not authorized to do
+# (job 2: 10 h a week since 2026-03-02, to June 30, 2029). RULES.md 1: unauthorized work does not count, so the
+# side job's end moves nothing; his hours still come on January 4, 2027 had job 1 gone on. The verdict said "Job 2
+# is planned to end on June 30, 2029, before you have enough hours: if it went on, you would reach them on January
+# 4, 2027", an end after the day it was said to come before.
+SIDE_JOB = ["yes", "bookkeeper", "[12200]", "march 2 2026", "no", "2029-06-30", "[Yes]", "10", "yes", "yes", "no",
+            "no", "no"]
+
+
+async def test_an_end_after_the_day_his_hours_would_come_is_never_said_to_stop_them_short(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS, "2026-12-31", "[Yes]", *TOMAS_REST[:5], *SIDE_JOB, *TOMAS_REST[6:])
+        verdict = verdict_of(chat)
+        assert "Not eligible for the Canadian Experience Class for now" in verdict
+        assert "Job 1 is planned to end on December 31, 2026, before you have enough hours: if it went on, you " \
+               "would reach them on January 4, 2027." in verdict
+        assert "Job 2 is planned to end on June 30, 2029: I count its hours up to that day." in verdict
+        assert "June 30, 2029, before" not in verdict
+    bot.errors.check()
+
