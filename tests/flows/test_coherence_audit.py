@@ -15,15 +15,20 @@ from typing import Any
 
 import pytest
 
-from benchmarks.profiles import generate
+from benchmarks.profiles import generate, generate_edges
 from eligibility.assess import assess
+from eligibility.charts_data import hours_timeline
 from eligibility.explain import catalog as rules_catalog
+from eligibility.merge_patch import merge_patch
 from eligibility.profile import Profile
 from eligibility.reminders import next_of_each_kind, schedule
+from eligibility.rounds import seed
 from flows.improvements_view import MOST, _item_text, _order, _plan_context
+from flows.questions import counts_nowhere
 from flows.reminders import _lines
 from flows.rendering import _ADDITIONAL_PARTS, _TRANSFERABILITY_PARTS, crs_text
 from flows.result_view import glance
+from flows.results import planned_ends
 from flows.texts import Catalog, catalog
 from flows.verdict_text import verdict_text, verdict_title
 
@@ -145,7 +150,7 @@ _LANGUAGE_SAID = {"en": r"no valid result|expired on|expires on",
 def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
     """Each contradiction between the texts one person reads for this profile, as (kind, detail)."""
     profile = Profile.model_validate_json(raw)
-    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    result = as_the_chat_reads(profile, assess(profile, lang, with_improvements=True, today=profile.as_of), lang)
     c = catalog(lang)
     found: list[tuple[str, str]] = []
     first, details = glance(result, lang), verdict_text(result, lang)
@@ -227,7 +232,11 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
         found += [("said_twice", s) for s, n in collections.Counter(_sentences(text)).items() if n > 1]
     texts = [item["text"] for item in items]
     found += [("plan_item_twice", t) for t in set(texts) if texts.count(t) > 1]
-    return found + _round2(profile, result, lang, first, details, scored, items)
+    found += _round2(profile, result, lang, first, details, scored, items)
+    named = {"first": first, "details": details, "crs": scored, "reminders": screens[3],
+             **{f"plan {n}": text for n, text in enumerate(screens[4:])},
+             **({"path": (result.get("paths") or [{}])[0].get("text", "")} if result.get("paths") else {})}
+    return found + round3(profile, result, lang, {name: _plain(text) for name, text in named.items()})
 
 
 # Round 2 (rules found by reading the screens as the person would).
@@ -392,7 +401,8 @@ def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, det
                       if not hit[0].isspace()]
     # French and English give the same figures and days
     if lang == "fr":
-        english = assess(profile, "en", with_improvements=True, today=profile.as_of)
+        english = as_the_chat_reads(
+            profile, assess(profile, "en", with_improvements=True, today=profile.as_of), "en")
         pairs = [(name, render(english, "en"), render(result, "fr"))
                  for name, render in (("first", glance), ("details", verdict_text), ("crs", crs_text))]
         pairs += [(f"plan {n}", _plan_item(a, english, catalog("en")),
@@ -480,3 +490,221 @@ def test_the_crs_message_of_someone_who_will_live_in_quebec_never_says_for_now(l
     assert (quebec[:1].lower() + quebec[1:] if lang == "fr" else quebec) in scored
     assert c.t("verdict.title.not_eligible") not in scored
     assert (c.t("verdict.title.not_eligible")[:1].lower() + c.t("verdict.title.not_eligible")[1:]) not in scored
+
+
+# -- round 3: a job's planned end, a test lapsing soon, the way to an invitation, the rounds compared, the days --
+def as_the_chat_reads(profile: Profile, result: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The result with what flows/results.py adds to it in the chat for these answers: each job still going with a
+    planned end (`planned_ends`, through flows/results.py's own function) and, for a "not yet" day, the jobs going
+    on with no end given (`open_ended_jobs`)."""
+    def answers_of(jobs: list[Any]) -> dict[str, Any]:
+        return {"jobs": [{"job_occupation": {"noc": job.noc} if job.noc else {"teer": job.teer},
+                          "job_ongoing": job.end is None, **({"job_end": job.end.isoformat()} if job.end else {}),
+                          "job_paid": job.paid,
+                          "job_employee": not job.self_employed or job.physician_fee_for_service,
+                          "job_fee_for_service": job.physician_fee_for_service,
+                          "job_student": job.full_time_student} for job in jobs]}
+
+    def assess_answers(changed: dict[str, Any]) -> dict[str, Any]:
+        jobs = [job.model_copy(update={"end": None} if item["job_ongoing"] else {})
+                for job, item in zip(profile.jobs, changed["jobs"], strict=True)]
+        return assess(profile.model_copy(update={"jobs": jobs}), lang, today=profile.as_of)
+
+    answers = answers_of(list(profile.jobs))
+    ends = planned_ends(answers, result, profile.as_of, assess_answers)
+    going = [n + 1 for n, job in enumerate(profile.jobs) if job.end is None and counts_nowhere(answers["jobs"][n])
+             is None] if result["verdict"] == "not_yet_eligible" else []
+    return {**result, **({"planned_ends": ends} if ends else {}), **({"open_ended_jobs": going} if going else {})}
+
+
+def _work_met_on(profile: Profile, day: dt.date) -> bool:
+    """The engine's own answer for an application made on `day`, the jobs going on as given."""
+    later = Profile.model_validate({**profile.model_dump(mode="json"), "as_of": day.isoformat()})
+    return next(c["met"] for c in assess(later, "en", today=day)["criteria"] if c["id"] == "work_experience")
+
+
+_JOB = {"en": r"\b[Jj]ob {n}\b", "fr": r"\b[Ee]mploi {n}\b"}
+_ENDED = {"en": r"\b(?:ended|finished|stopped|was over|left)\b",
+          "fr": r"s'est terminé|a pris fin|a fini|s'est achevé|avez quitté"}
+_LOOSE_DATE = {"en": r"\b([A-Z][a-z]+) (\d{1,2}), (\d{4})\b", "fr": r"\b(\d{1,2})(?:er)? ([a-zéû]+) (\d{4})\b"}
+_COMPARED = {"en": r"CRS of (\d+) (?:is (\d+) points? (above|below)|(equals)) the lowest score invited in the "
+                   r"latest Canadian Experience Class round \((\d+), ([^)]+)\)",
+             "fr": r"score SCG estimé \((\d+)\) (?:(dépasse) de (\d+) points?|est (inférieur) de (\d+) points?|"
+                   r"(est égal)) au? score minimal de la dernière ronde de la catégorie de l'expérience "
+                   r"canadienne \((\d+), le ([^)]+)\)"}
+_RANGE = {"en": r"In the last (\d+) Canadian Experience Class rounds \(since ([^)]+)\), the lowest score invited "
+                r"ranged from (\d+) to (\d+); your estimate reached the cut-off in (all|none|\d+) of them",
+          "fr": r"Lors des (\d+) dernières rondes de cette catégorie \(depuis le ([^)]+)\), ce score minimal a "
+                r"varié de (\d+) à (\d+) ; votre score estimé (?:aurait atteint le seuil dans (chacune|\d+) d'|"
+                r"n'aurait atteint le seuil dans (aucune) d')elles"}
+_PATH_CRS = {"en": r"a CRS of (\d+)", "fr": r"score SCG de (\d+)"}
+_PATH_ALL = {"en": r"at or above the cut-off of all (\d+) of the last",
+             "fr": r"au seuil de chacune des (\d+) dernières"}
+_PATH_WHEN = {"en": rf"It can be done by ({_DATE['en']})", "fr": rf"C'est possible d'ici le ({_DATE['fr']})"}
+
+
+def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[str, str]
+           ) -> list[tuple[str, str]]:
+    """The round 3 rules on the result as the chat reads it and the plain texts of its screens (by name)."""
+    found: list[tuple[str, str]] = []
+    c = catalog(lang)
+    as_of, verdict = profile.as_of, result["verdict"]
+    sentences = [(name, s) for name, text in screens.items() for s in _sentences(text)]
+    # a planned end is a day to come: no sentence speaks of that job as ended
+    for planned in result.get("planned_ends", []):
+        job = re.compile(_JOB[lang].format(n=planned["job"]))
+        found += [("planned_end_said_past", f"{name}: {s[:90]}") for name, s in sentences
+                  if job.search(s) and re.search(_ENDED[lang], s)]
+        # an end that stops the hours short: no "not yet" day, and the day it would have come holds had it gone on
+        if "day_if_going_on" in planned:
+            if planned["end"] >= planned["day_if_going_on"]:  # "planned to end on <end>, before ...: on <day>"
+                found.append(("planned_short_ends_after_day", f"job {planned['job']}: {planned['end']} >= "
+                                                              f"{planned['day_if_going_on']}"))
+            if verdict != "not_eligible":
+                found.append(("planned_short_but_verdict", verdict))
+            going = profile.model_copy(update={"jobs": [job.model_copy(update={"end": None}) if job.end and
+                                                        job.end > as_of else job for job in profile.jobs]})
+            if not _work_met_on(going, dt.date.fromisoformat(planned["day_if_going_on"])):
+                found.append(("planned_day_if_going_on", planned["day_if_going_on"]))
+    # a "not yet" day is a day the hours are there by the engine's own reading on that day
+    if verdict == "not_yet_eligible" and result["eligible_on"] and not _work_met_on(
+            profile, dt.date.fromisoformat(result["eligible_on"])):
+        found.append(("not_yet_day_unreached", result["eligible_on"]))
+    # the reminders offered: the day of eligibility, and a test's warnings after it, are days the hours hold
+    for reminder in schedule(profile, result, as_of, as_of):
+        if reminder.kind == "eligible" and not _work_met_on(profile, reminder.event):
+            found.append(("reminder_day_unreached", f"{reminder.kind} {reminder.event}"))
+    # the hours chart (eligibility/charts_data.py, what flows/chart_replies.py says) and "What if I apply later?"
+    # (the engine asked on a later day) agree with the verdict on the hours, up to and past a planned end
+    timeline = hours_timeline(profile)
+    if abs(timeline.hours_now - result["qualifying_hours"]) >= 1:
+        found.append(("chart_hours_now", f"{timeline.hours_now:.0f} vs {result['qualifying_hours']}"))
+    if verdict == "not_yet_eligible" and result["eligible_on"] and not (
+            timeline.projected and timeline.crossed_on is not None and timeline.crossed_on
+            <= dt.date.fromisoformat(result["eligible_on"]) and _work_met_on(profile, timeline.crossed_on)):
+        found.append(("chart_not_yet_day", f"{timeline.crossed_on} vs {result['eligible_on']}"))
+    if any("day_if_going_on" in planned for planned in result.get("planned_ends", [])) and timeline.projected:
+        found.append(("chart_reaches_past_planned_end", str(timeline.crossed_on)))
+    later = {as_of + dt.timedelta(days=n) for n in (60, 180, 365)}
+    later |= {job.end + dt.timedelta(days=n) for job in profile.jobs if job.end and job.end > as_of
+              for n in (0, 1)}
+    for day in sorted(d for d in later if d <= timeline.end):
+        then = Profile.model_validate({**profile.model_dump(mode="json"), "as_of": day.isoformat()})
+        hours = assess(then, "en", today=as_of)["qualifying_hours"]
+        if abs(timeline.value_on(day) - hours) >= 1:
+            found.append(("chart_vs_apply_later", f"{day}: chart {timeline.value_on(day):.0f} vs {hours}"))
+    # eligible with the result relied on lapsing within about 4 months: book a new test, on both screens, with the
+    # day that result expires (its date + 2 years, RULES.md 2)
+    meeting = [r for r in result["language_results"]
+               if r["valid"] and min(r["clb"].values()) >= (result["required_clb"] or 0)]
+    relied = max(meeting, key=lambda r: r["expires"], default=None)
+    if verdict == "eligible" and relied and dt.date.fromisoformat(relied["expires"]) <= as_of + dt.timedelta(122):
+        book = rules_catalog(lang).t("step.create_profile_test_expiring", expires="{}").split("{}")[0]
+        said = c.date(dt.date.fromisoformat(_plus_two(relied["date"])))
+        todo = next((line for line in screens["first"].split("\n") if line.startswith("👉")), "")
+        if book[1:] not in todo or said not in todo:  # after "What to do:" the French sentence starts lowercase
+            found.append(("expiring_test_todo", f"first: {relied['date']}"))
+        if book + said not in screens["details"]:
+            found.append(("expiring_test_todo", f"details: {relied['date']}"))
+    # the way to an invitation
+    rounds = seed()
+    cutoffs = [r.lowest_crs for r in rounds.recent]
+    dated = {item["id"]: item["when"] for item in result.get("improvements", [])}
+    for number, path in enumerate(result.get("paths") or []):
+        text = _plain(path.get("text", ""))
+        for said in re.findall(_PATH_WHEN[lang], text):
+            day = _parse_date(said, lang)
+            own = [dt.date.fromisoformat(dated[s]) for s in path["steps"] if dated.get(s)]
+            if day < as_of or any(day < d for d in own):
+                found.append(("path_done_by", f"{number}: {day} (steps {own})"))
+        for said in re.findall(_PATH_ALL[lang], text):
+            if int(said) != len(cutoffs) or path["crs_after"] < max(cutoffs):
+                found.append(("path_all_cutoffs", f"{number}: {said} of {cutoffs}, {path['crs_after']}"))
+        stated = [int(n) for n in re.findall(_PATH_CRS[lang], text)[:1]]
+        changed = Profile.model_validate(merge_patch(profile.model_dump(mode="json"), path["change"]))
+        again = assess(changed, "en", today=as_of)["crs"]
+        if (stated and stated[0] != path["crs_after"]) or again is None or again["total"] != path["crs_after"]:
+            found.append(("path_crs", f"{number}: said {stated} vs {path['crs_after']} vs re-scored "
+                                      f"{again and again['total']}"))
+    # the CRS message's comparison with the rounds of the data
+    latest, total = rounds.latest_cec, (result["crs"] or {}).get("total")
+    for name in ("details", "crs"):
+        for hit in re.findall(_COMPARED[lang], screens[name]):
+            if lang == "en":
+                said, points, side, equal, cutoff, day = hit
+            else:
+                said, above, up, below, down, equal, cutoff, day = hit
+                points, side = up or down, "above" if above else "below" if below else ""
+            n = int(points or 0)
+            wrong = latest is None or int(cutoff) != latest.lowest_crs or day != c.date(latest.date) or (
+                int(said) != total) or n != abs(int(said) - int(cutoff)) or (
+                side != ("above" if int(said) > int(cutoff) else "below") if side else not equal)
+            if wrong:
+                found.append(("compared_latest", f"{name}: {hit}"))
+        for hit in re.findall(_RANGE[lang], screens[name]):
+            count, since, low, high, *reached = hit
+            reached_said = next(r for r in reached if r)
+            k = sum(1 for cut in cutoffs if total is not None and total >= cut)
+            expected = {"all": len(cutoffs), "chacune": len(cutoffs), "none": 0, "aucune": 0}.get(
+                reached_said, int(reached_said) if reached_said.isdigit() else -1)
+            if (int(count), int(low), int(high), since) != (len(cutoffs), min(cutoffs), max(cutoffs),
+                                                          c.date(rounds.recent[0].date)) or expected != k:
+                found.append(("compared_range", f"{name}: {hit} vs {cutoffs}, {total}"))
+    # every day said is a real calendar day in the screen's language
+    months = _MONTHS[lang]
+    other = _MONTHS["en" if lang == "fr" else "fr"]
+    for name, text in screens.items():
+        text = re.sub(r"https?://\S+", "", text)
+        for hit in re.findall(_LOOSE_DATE[lang], text):
+            month, day, year = (hit[0], hit[1], hit[2]) if lang == "en" else (hit[1], hit[0], hit[2])
+            if month in other and month not in months:
+                found.append(("date_language", f"{name}: {' '.join(hit)}"))
+            elif month in months:
+                try:
+                    dt.date(int(year), months.index(month) + 1, int(day))
+                except ValueError:
+                    found.append(("date_not_a_day", f"{name}: {' '.join(hit)}"))
+        if lang == "fr":
+            found += [("date_language", f"{name}: {m}") for m in re.findall(
+                r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
+                text)]
+    return found
+
+
+def test_no_contradiction_in_200_profiles_with_planned_ends_tests_lapsing_and_paths() -> None:
+    """Round 3's profiles (benchmarks/profiles.py generate_edges): a job's planned end after the assessment day in
+    most, a result lapsing within months in half, many people eligible and compared with the rounds."""
+    kinds: collections.Counter[str] = collections.Counter()
+    examples: dict[str, str] = {}
+    for number, raw in enumerate(generate_edges(200)):
+        for lang in ("en", "fr"):
+            for kind, detail in contradictions(raw, lang):
+                kinds[kind] += 1
+                examples.setdefault(kind, f"profile {number} ({lang}): {detail}")
+    assert not kinds, (dict(kinds), examples)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_round3_rules_flag_spoiled_texts(lang: str) -> None:
+    """Generated edge profile 8 (job 2 planned to end on April 7, 2027, its hours short: May 12, 2027 had it gone
+    on; CRS 346 against 518 on September 29, 2026; cut-offs 516 to 523), its screens spoiled on purpose."""
+    profile = Profile.model_validate_json(generate_edges(9)[8])
+    result = as_the_chat_reads(profile, assess(profile, lang, with_improvements=True, today=profile.as_of), lang)
+    assert [(p["end"], p.get("day_if_going_on")) for p in result["planned_ends"]] == [("2027-04-07", "2027-05-12")]
+    screens = {"first": _plain(glance(result, lang)), "details": _plain(verdict_text(result, lang)),
+               "crs": _plain(crs_text(result, lang))}
+    assert round3(profile, result, lang, screens) == []
+    en = lang == "en"
+    spoiled = {
+        "first": screens["first"] + ("\nJob 2 ended on April 7, 2027, so its hours stop there." if en else
+                                     "\nL'emploi 2 a pris fin le 7 avril 2027, donc ses heures s'arrêtent là."),
+        "details": screens["details"].replace("172", "171").replace("516 to 523" if en else "516 à 523",
+                                                                     "515 to 523" if en else "515 à 523"),
+        "crs": screens["crs"] + ("\nOn February 30, 2027." if en else "\nLe 30 février 2027, le 3 March 2027."),
+    }
+    kinds = {kind for kind, _ in round3(profile, result, lang, spoiled)}
+    assert kinds == {"planned_end_said_past", "compared_latest", "compared_range", "date_not_a_day"} | (
+        set() if en else {"date_language"})
+    short = {**result, "planned_ends": [{**result["planned_ends"][0], "day_if_going_on": "2027-03-01"}]}
+    assert {kind for kind, _ in round3(profile, short, lang, screens)} == {"planned_short_ends_after_day",
+                                                                          "planned_day_if_going_on"}
