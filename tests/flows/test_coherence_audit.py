@@ -19,6 +19,7 @@ from benchmarks.profiles import generate, generate_edges
 from eligibility.assess import assess
 from eligibility.charts_data import hours_timeline
 from eligibility.explain import catalog as rules_catalog
+from eligibility.language import add_years
 from eligibility.merge_patch import merge_patch
 from eligibility.profile import Profile
 from eligibility.reminders import next_of_each_kind, schedule
@@ -523,6 +524,26 @@ def _work_met_on(profile: Profile, day: dt.date) -> bool:
     return next(c["met"] for c in assess(later, "en", today=day)["criteria"] if c["id"] == "work_experience")
 
 
+def _hours_by_hand(profile: Profile, day: dt.date, years: int = 3) -> float | None:
+    """The qualifying hours of an application made on `day`, counted here day by day from RULES.md 1 (paid work as
+    an employee in Canada, authorized, not a full-time student, TEER 0-3; hours_per_week / 7 a day, at most 30 h a
+    week over all jobs; the 3 years before the day, or the CRS's 10), not by the engine; None for studies ending
+    during a job."""
+    daily: collections.Counter[int] = collections.Counter()
+    first = add_years(day, -years).toordinal()
+    for job in profile.jobs:
+        if job.full_time_student_until is not None:
+            return None
+        teer = int(job.noc[1]) if job.noc else job.teer
+        if not job.in_canada or not job.paid or (job.self_employed and not job.physician_fee_for_service) or (
+                job.full_time_student or not job.authorized or teer not in (0, 1, 2, 3)):
+            continue
+        last = min(job.end.toordinal() + 1 if job.end else day.toordinal(), day.toordinal())
+        for ordinal in range(max(job.start.toordinal(), first), last):
+            daily[ordinal] += job.hours_per_week / 7
+    return sum(min(hours, 30 / 7) for hours in daily.values())
+
+
 _JOB = {"en": r"\b[Jj]ob {n}\b", "fr": r"\b[Ee]mploi {n}\b"}
 _ENDED = {"en": r"\b(?:ended|finished|stopped|was over|left)\b",
           "fr": r"s'est terminé|a pris fin|a fini|s'est achevé|avez quitté"}
@@ -566,6 +587,27 @@ def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[st
                                                         job.end > as_of else job for job in profile.jobs]})
             if not _work_met_on(going, dt.date.fromisoformat(planned["day_if_going_on"])):
                 found.append(("planned_day_if_going_on", planned["day_if_going_on"]))
+    # the hours said, and the days they are reached, as counted by hand
+    by_hand = _hours_by_hand(profile, as_of)
+    if by_hand is not None and abs(by_hand - result["qualifying_hours"]) >= 1:
+        found.append(("hours_by_hand", f"{by_hand:.1f} vs {result['qualifying_hours']}"))
+    if by_hand is not None and verdict == "not_yet_eligible" and result["eligible_on"]:
+        hours = _hours_by_hand(profile, dt.date.fromisoformat(result["eligible_on"])) or 0
+        if hours < 1560 - 1e-6:
+            found.append(("not_yet_day_by_hand", f"{result['eligible_on']}: {hours:.1f}"))
+    if by_hand is not None and result.get("work_met_until"):  # "only for an application made by <day>"
+        last = dt.date.fromisoformat(result["work_met_until"])
+        hours = [_hours_by_hand(profile, d) or 0 for d in (last, last + dt.timedelta(days=1))]
+        if not hours[1] < 1560 - 1e-6 <= hours[0]:
+            found.append(("work_met_until_by_hand", f"{last}: {hours}"))
+    for planned in result.get("planned_ends", []) if by_hand is not None else []:
+        if "day_if_going_on" in planned:
+            going = profile.model_copy(update={"jobs": [job.model_copy(update={"end": None}) if job.end and
+                                                        job.end > as_of else job for job in profile.jobs]})
+            day = dt.date.fromisoformat(planned["day_if_going_on"])
+            then, before = (_hours_by_hand(going, d) or 0 for d in (day, day - dt.timedelta(days=1)))
+            if then < 1560 - 1e-6 or before >= 1560 - 1e-6:
+                found.append(("day_if_going_on_by_hand", f"{day}: {before:.1f}, {then:.1f}"))
     # a "not yet" day is a day the hours are there by the engine's own reading on that day
     if verdict == "not_yet_eligible" and result["eligible_on"] and not _work_met_on(
             profile, dt.date.fromisoformat(result["eligible_on"])):
@@ -606,6 +648,20 @@ def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[st
             found.append(("expiring_test_todo", f"first: {relied['date']}"))
         if book + said not in screens["details"]:
             found.append(("expiring_test_todo", f"details: {relied['date']}"))
+    # a year of Canadian work the plan dates (RULES.md 3: completed years of 1,560 h in the last 10): reached that
+    # day by hand, not the day before, and the plan's score the engine's on the changed profile
+    for item in result.get("improvements", []) if lang == "en" else []:
+        if item["id"].startswith("work_year_") and item["when"] and _hours_by_hand(profile, as_of) is not None:
+            day, years = dt.date.fromisoformat(item["when"]), int(item["id"].rsplit("_", 1)[1])
+            hours = [_hours_by_hand(profile, d, 10) or 0 for d in (day - dt.timedelta(days=1), day)]
+            if not hours[0] < years * 1560 - 1e-6 <= hours[1]:
+                found.append(("work_year_day_by_hand", f"{item['id']} {day}: {hours}"))
+        if item.get("change"):
+            changed = Profile.model_validate(merge_patch(profile.model_dump(mode="json"), item["change"]))
+            again = assess(changed, "en", today=as_of)["crs"]
+            if again is None or again["total"] != item["crs_after"]:
+                found.append(("plan_crs_rescored",
+                              f"{item['id']}: {item['crs_after']} vs {again and again['total']}"))
     # the way to an invitation
     rounds = seed()
     cutoffs = [r.lowest_crs for r in rounds.recent]
@@ -706,5 +762,5 @@ def test_the_round3_rules_flag_spoiled_texts(lang: str) -> None:
     assert kinds == {"planned_end_said_past", "compared_latest", "compared_range", "date_not_a_day"} | (
         set() if en else {"date_language"})
     short = {**result, "planned_ends": [{**result["planned_ends"][0], "day_if_going_on": "2027-03-01"}]}
-    assert {kind for kind, _ in round3(profile, short, lang, screens)} == {"planned_short_ends_after_day",
-                                                                          "planned_day_if_going_on"}
+    assert {kind for kind, _ in round3(profile, short, lang, screens)} == {
+        "planned_short_ends_after_day", "planned_day_if_going_on", "day_if_going_on_by_hand"}
