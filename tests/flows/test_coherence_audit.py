@@ -10,6 +10,8 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import re
+import subprocess
+import sys
 from html import unescape
 from typing import Any
 
@@ -24,6 +26,8 @@ from eligibility.merge_patch import merge_patch
 from eligibility.profile import Profile
 from eligibility.reminders import next_of_each_kind, schedule
 from eligibility.rounds import seed
+from flows.chart_replies import chart_photo
+from flows.chart_replies import facts as chart_facts
 from flows.improvements_view import MOST, _item_text, _order, _plan_context
 from flows.questions import counts_nowhere
 from flows.reminders import _lines
@@ -31,7 +35,7 @@ from flows.rendering import _ADDITIONAL_PARTS, _TRANSFERABILITY_PARTS, crs_text
 from flows.result_view import glance
 from flows.results import planned_ends
 from flows.texts import Catalog, catalog
-from flows.verdict_text import verdict_text, verdict_title
+from flows.verdict_text import planned_end_notes, verdict_text, verdict_title
 
 AS_OF = "2026-11-27"
 
@@ -236,7 +240,11 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
     found += _round2(profile, result, lang, first, details, scored, items)
     named = {"first": first, "details": details, "crs": scored, "reminders": screens[3],
              **{f"plan {n}": text for n, text in enumerate(screens[4:])},
-             **({"path": (result.get("paths") or [{}])[0].get("text", "")} if result.get("paths") else {})}
+             **({"path": (result.get("paths") or [{}])[0].get("text", "")} if result.get("paths") else {}),
+             "hours chart": "\n".join([*chart_facts(chart_photo("hours", profile, lang) or {}),
+                                       *planned_end_notes(result, c)])}
+    if (crs_photo := chart_photo("crs", profile, lang)) is not None:
+        named["crs chart"] = "\n".join(chart_facts(crs_photo))
     return found + round3(profile, result, lang, {name: _plain(text) for name, text in named.items()})
 
 
@@ -570,6 +578,7 @@ def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[st
     found: list[tuple[str, str]] = []
     c = catalog(lang)
     as_of, verdict = profile.as_of, result["verdict"]
+    rounds = seed()
     sentences = [(name, s) for name, text in screens.items() for s in _sentences(text)]
     # a planned end is a day to come: no sentence speaks of that job as ended
     for planned in result.get("planned_ends", []):
@@ -635,6 +644,20 @@ def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[st
         hours = assess(then, "en", today=as_of)["qualifying_hours"]
         if abs(timeline.value_on(day) - hours) >= 1:
             found.append(("chart_vs_apply_later", f"{day}: chart {timeline.value_on(day):.0f} vs {hours}"))
+    # the CRS chart (eligibility/charts_data.py): the verdict's score, the plan's best step with points (of every
+    # step the plan lists), and the Canadian Experience Class rounds of the 12 months to the day, from the data
+    photo = chart_photo("crs", profile, lang)
+    if photo is not None and result["crs"] is not None:
+        data = photo["data"]
+        best = max((item["crs_after"] for item in result.get("improvements", [])
+                    if item["kind"] == "step" and item["gain"] > 0), default=None)
+        year = [r.lowest_crs for r in rounds.cec if add_years(as_of, -1) < r.date <= as_of]
+        if data["score"] != result["crs"]["total"] or data["with_plan"] != best:
+            found.append(("chart_crs_scores", f"{data['score']}, plan {data['with_plan']} vs "
+                                              f"{result['crs']['total']}, plan {best}"))
+        if (data["cec_rounds"], data["invited"]) != (len(year), sum(1 for cut in year
+                                                                    if cut <= result["crs"]["total"])):
+            found.append(("chart_crs_rounds", f"{data['cec_rounds']}, {data['invited']} vs {year}"))
     # eligible with the result relied on lapsing within about 4 months: book a new test, on both screens, with the
     # day that result expires (its date + 2 years, RULES.md 2)
     meeting = [r for r in result["language_results"]
@@ -663,7 +686,6 @@ def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[st
                 found.append(("plan_crs_rescored",
                               f"{item['id']}: {item['crs_after']} vs {again and again['total']}"))
     # the way to an invitation
-    rounds = seed()
     cutoffs = [r.lowest_crs for r in rounds.recent]
     dated = {item["id"]: item["when"] for item in result.get("improvements", [])}
     for number, path in enumerate(result.get("paths") or []):
@@ -764,3 +786,24 @@ def test_the_round3_rules_flag_spoiled_texts(lang: str) -> None:
     short = {**result, "planned_ends": [{**result["planned_ends"][0], "day_if_going_on": "2027-03-01"}]}
     assert {kind for kind, _ in round3(profile, short, lang, screens)} == {
         "planned_short_ends_after_day", "planned_day_if_going_on", "day_if_going_on_by_hand"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_crs_chart_compares_rounds_for_someone_who_will_live_in_quebec(lang: str, tmp_path: Any) -> None:
+    """RULES.md 8: the CRS of someone who will live in Quebec is not compared with Express Entry's rounds, and they
+    get no plan (generated edge profile 0: CRS 427, Details say "not compared with them"). The CRS chart compared
+    it with six Canadian Experience Class rounds and said "With the best change suggested, 535" (13 of 200 edge
+    profiles, 26 renders). The chat never reaches it (no result for Quebec); the command line's --chart crs did."""
+    raw = generate_edges(1)[0]
+    profile = Profile.model_validate_json(raw)
+    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    assert profile.intends_to_live_in_quebec and result["crs"]["total"] == 427 and not result["improvements"]
+    assert chart_photo("crs", profile, lang) is None
+    assert chart_photo("hours", profile, lang) is not None  # the hours are the person's own, not a round's
+    source = tmp_path / "quebec.json"
+    source.write_text(raw)
+    done = subprocess.run([sys.executable, "-m", "bot", "assess", "--chart", "crs", "--out",
+                           str(tmp_path / "crs.png"), "--lang", lang, str(source)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 2 and "who will live in Quebec" in done.stderr
+    assert not (tmp_path / "crs.png").exists()
