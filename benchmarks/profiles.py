@@ -151,6 +151,13 @@ def edge_profile(rng: random.Random) -> dict[str, Any]:
         data["jobs"][-1] = {"noc": f"{rng.randint(0, 9)}{rng.choice((1, 2))}{rng.randint(0, 999):03d}",
                             "start": start.isoformat(), "hours_per_week": 30.0,
                             "end": (AS_OF + dt.timedelta(days=rng.randint(1, 420))).isoformat()}
+    if rng.random() < 0.2:  # not yet eligible: one job for under a year, going on (its end planned or not)
+        start = AS_OF - dt.timedelta(days=rng.randint(60, 360))
+        end = rng.choice((None, (AS_OF + dt.timedelta(days=rng.randint(30, 700))).isoformat()))
+        data["jobs"] = [{"noc": f"{rng.randint(0, 9)}{rng.choice((0, 1, 2, 3))}{rng.randint(0, 999):03d}",
+                         "start": start.isoformat(), "end": end, "hours_per_week": rng.choice((30.0, 40.0, 25.0))}]
+        data["language_tests"] = [{"test": "celpip_general", "date": (AS_OF - dt.timedelta(
+            days=rng.randint(1, 700))).isoformat(), "listening": 9, "reading": 8, "writing": 8, "speaking": 9}]
     return data
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import json
 import re
 import subprocess
 import sys
@@ -762,11 +763,27 @@ def test_no_contradiction_in_200_profiles_with_planned_ends_tests_lapsing_and_pa
     assert not kinds, (dict(kinds), examples)
 
 
+# Job 2 planned to end on April 7, 2027, its hours short: May 12, 2027 had it gone on (RULES.md 1: 849 h today,
+# 30 h a week since May 13, 2026); CRS 346 against 518 on September 29, 2026, cut-offs 516 to 523 (RULES.md 4).
+PLANNED_SHORT = {
+    "as_of": AS_OF, "birth_date": "1989-01-27", "marital_status": "married",
+    "jobs": [{"teer": 2, "start": "2025-06-16", "end": None, "hours_per_week": 0.0},
+             {"noc": "92442", "start": "2026-05-13", "hours_per_week": 30.0, "end": "2027-04-07"}],
+    "language_tests": [{"test": "pte_core", "date": "2024-02-01", "listening": 88, "reading": 57, "writing": 46,
+                        "speaking": 48},
+                       {"test": "tef_canada", "date": "2026-03-03", "listening": 437, "reading": 305,
+                        "writing": 551, "speaking": 279},
+                       {"test": "ielts_general", "date": "2025-01-28", "listening": 7.0, "reading": 6.5,
+                        "writing": 6.5, "speaking": 6.0}],
+    "education": {"level": "master", "in_canada": True, "eca": False, "canadian_credential": "none"},
+    "certificate_of_qualification": True,
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_round3_rules_flag_spoiled_texts(lang: str) -> None:
-    """Generated edge profile 8 (job 2 planned to end on April 7, 2027, its hours short: May 12, 2027 had it gone
-    on; CRS 346 against 518 on September 29, 2026; cut-offs 516 to 523), its screens spoiled on purpose."""
-    profile = Profile.model_validate_json(generate_edges(9)[8])
+    """PLANNED_SHORT's screens spoiled on purpose."""
+    profile = Profile.model_validate(PLANNED_SHORT)
     result = as_the_chat_reads(profile, assess(profile, lang, with_improvements=True, today=profile.as_of), lang)
     assert [(p["end"], p.get("day_if_going_on")) for p in result["planned_ends"]] == [("2027-04-07", "2027-05-12")]
     screens = {"first": _plain(glance(result, lang)), "details": _plain(verdict_text(result, lang)),
@@ -788,13 +805,26 @@ def test_the_round3_rules_flag_spoiled_texts(lang: str) -> None:
         "planned_short_ends_after_day", "planned_day_if_going_on", "day_if_going_on_by_hand"}
 
 
+QUEBEC_427 = {
+    "as_of": AS_OF, "age": 23, "intends_to_live_in_quebec": True, "marital_status": "common_law",
+    "jobs": [{"noc": "41295", "start": "2024-10-22", "end": None, "hours_per_week": 32.5},
+             {"noc": "52014", "start": "2026-08-23", "hours_per_week": 30.0, "end": "2027-02-02"}],
+    "foreign_work_years": 1,
+    "language_tests": [{"test": "tef_canada", "date": "2025-02-27", "listening": 609, "reading": 365,
+                        "writing": 188, "speaking": 626},
+                       {"test": "celpip_general", "date": "2025-01-30", "listening": 7, "reading": 6, "writing": 4,
+                        "speaking": 12}],
+    "education": {"level": "master", "in_canada": True, "eca": True, "canadian_credential": "none"},
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_no_crs_chart_compares_rounds_for_someone_who_will_live_in_quebec(lang: str, tmp_path: Any) -> None:
     """RULES.md 8: the CRS of someone who will live in Quebec is not compared with Express Entry's rounds, and they
-    get no plan (generated edge profile 0: CRS 427, Details say "not compared with them"). The CRS chart compared
-    it with six Canadian Experience Class rounds and said "With the best change suggested, 535" (13 of 200 edge
-    profiles, 26 renders). The chat never reaches it (no result for Quebec); the command line's --chart crs did."""
-    raw = generate_edges(1)[0]
+    get no plan (QUEBEC_427: CRS 427, Details say "not compared with them"). The CRS chart compared it with six
+    Canadian Experience Class rounds and said "With the best change suggested, 535" (13 of 200 edge profiles, 26
+    renders). The chat never reaches it (no result for Quebec); the command line's --chart crs did."""
+    raw = json.dumps(QUEBEC_427)
     profile = Profile.model_validate_json(raw)
     result = assess(profile, lang, with_improvements=True, today=profile.as_of)
     assert profile.intends_to_live_in_quebec and result["crs"]["total"] == 427 and not result["improvements"]
