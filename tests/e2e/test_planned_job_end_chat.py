@@ -247,7 +247,8 @@ async def test_in_french_the_planned_end_is_confirmed_and_said_in_the_verdict(
 # (job 2: 10 h a week since 2026-03-02, to June 30, 2029). RULES.md 1: unauthorized work does not count, so the
 # side job's end moves nothing; his hours still come on January 4, 2027 had job 1 gone on. The verdict said "Job 2
 # is planned to end on June 30, 2029, before you have enough hours: if it went on, you would reach them on January
-# 4, 2027", an end after the day it was said to come before.
+# 4, 2027", an end after the day it was said to come before; then "Job 2 ...: I count its hours up to that day",
+# while the Details said "work without authorization does not count".
 SIDE_JOB = ["yes", "bookkeeper", "[12200]", "march 2 2026", "no", "2029-06-30", "[Yes]", "10", "yes", "yes", "no",
             "no", "no"]
 
@@ -261,8 +262,11 @@ async def test_an_end_after_the_day_his_hours_would_come_is_never_said_to_stop_t
         assert "Not eligible for the Canadian Experience Class for now" in verdict
         assert "Job 1 is planned to end on December 31, 2026, before you have enough hours: if it went on, you " \
                "would reach them on January 4, 2027." in verdict
-        assert "Job 2 is planned to end on June 30, 2029: I count its hours up to that day." in verdict
-        assert "June 30, 2029, before" not in verdict
+        # None of job 2's hours count (work without authorization, RULES.md 1): its end is not said at all, not
+        # even "I count its hours up to that day" (said until coherence round 3's next rule)
+        assert "Job 2 is planned" not in verdict and "June 30, 2029" not in verdict
+        details = said(await chat.click("📄 Details: requirements, hours, next steps"))
+        assert "work without authorization does not count" in details and "Job 2 is planned" not in details
     bot.errors.check()
 
 

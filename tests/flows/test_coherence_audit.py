@@ -509,6 +509,8 @@ def as_the_chat_reads(profile: Profile, result: dict[str, Any], lang: str) -> di
     on with no end given (`open_ended_jobs`)."""
     def answers_of(jobs: list[Any]) -> dict[str, Any]:
         return {"jobs": [{"job_occupation": {"noc": job.noc} if job.noc else {"teer": job.teer},
+                          "job_start": job.start.isoformat(), "job_hours": job.hours_per_week,
+                          "job_authorized": job.authorized,
                           "job_ongoing": job.end is None, **({"job_end": job.end.isoformat()} if job.end else {}),
                           "job_paid": job.paid,
                           "job_employee": not job.self_employed or job.physician_fee_for_service,
@@ -582,7 +584,10 @@ def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[st
     rounds = seed()
     sentences = [(name, s) for name, text in screens.items() for s in _sentences(text)]
     # a planned end is a day to come: no sentence speaks of that job as ended
+    excluded = {line["index"] + 1 for line in result["hours_ledger"]["jobs"] if line["excluded_because"]}
     for planned in result.get("planned_ends", []):
+        if planned["job"] in excluded:  # "I count its hours up to that day" of a job none of whose hours count
+            found.append(("planned_end_of_a_job_not_counted", f"job {planned['job']}"))
         job = re.compile(_JOB[lang].format(n=planned["job"]))
         found += [("planned_end_said_past", f"{name}: {s[:90]}") for name, s in sentences
                   if job.search(s) and re.search(_ENDED[lang], s)]
