@@ -123,3 +123,45 @@ def generate(count: int, seed: int = 2026) -> list[str]:
     """`count` profiles as compact JSON strings, the same ones for the same seed."""
     rng = random.Random(seed)
     return [json.dumps(profile(rng), separators=(",", ":")) for _ in range(count)]
+
+
+def edge_profile(rng: random.Random) -> dict[str, Any]:
+    """One profile of `profile`'s kind leaning on what the coherence audit checks: a job still going with a planned
+    end (an `end` after `as_of`, up to about 2.5 years on), a language result expiring within months, and
+    results high enough that many people are eligible (their CRS then compared with the rounds)."""
+    data = profile(rng)
+    if rng.random() < 0.6:  # a planned end: the end of a contract or work permit
+        planned = rng.choice(data["jobs"])
+        planned["end"] = (AS_OF + dt.timedelta(days=rng.randint(1, 900))).isoformat()
+    if rng.random() < 0.5:  # a result lapsing within about 5 months
+        test = language_test(rng)
+        test["date"] = (AS_OF - dt.timedelta(days=730 - rng.randint(1, 150))).isoformat()
+        if rng.random() < 0.7:  # at least CLB/NCLC 7 in each ability on IELTS: most such people are eligible
+            test = {**test, "test": "ielts_general", "listening": 7.0, "reading": 6.5, "writing": 6.5,
+                    "speaking": rng.choice((6.0, 7.0, 8.0))}
+        data["language_tests"] = [*data["language_tests"], test][-3:]
+    if rng.random() < 0.5:  # a full-time skilled job over the last years: hours met, the CRS then varies
+        start = AS_OF - dt.timedelta(days=rng.randint(200, 1800))
+        data["jobs"][0] = {"noc": f"{rng.randint(0, 9)}{rng.choice((0, 1, 2, 3))}{rng.randint(0, 999):03d}",
+                           "start": start.isoformat(), "end": end if (end := data["jobs"][0].get("end")) is None
+                           or end > start.isoformat() else None,
+                           "hours_per_week": rng.choice((30.0, 37.5, 40.0, 20.0))}
+    if rng.random() < 0.25:  # a recent full-time job whose planned end may come before one year of it
+        start = AS_OF - dt.timedelta(days=rng.randint(30, 330))
+        data["jobs"][-1] = {"noc": f"{rng.randint(0, 9)}{rng.choice((1, 2))}{rng.randint(0, 999):03d}",
+                            "start": start.isoformat(), "hours_per_week": 30.0,
+                            "end": (AS_OF + dt.timedelta(days=rng.randint(1, 420))).isoformat()}
+    if rng.random() < 0.2:  # not yet eligible: one job for under a year, going on (its end planned or not)
+        start = AS_OF - dt.timedelta(days=rng.randint(60, 360))
+        end = rng.choice((None, (AS_OF + dt.timedelta(days=rng.randint(30, 700))).isoformat()))
+        data["jobs"] = [{"noc": f"{rng.randint(0, 9)}{rng.choice((0, 1, 2, 3))}{rng.randint(0, 999):03d}",
+                         "start": start.isoformat(), "end": end, "hours_per_week": rng.choice((30.0, 40.0, 25.0))}]
+        data["language_tests"] = [{"test": "celpip_general", "date": (AS_OF - dt.timedelta(
+            days=rng.randint(1, 700))).isoformat(), "listening": 9, "reading": 8, "writing": 8, "speaking": 9}]
+    return data
+
+
+def generate_edges(count: int, seed: int = 2027) -> list[str]:
+    """`count` profiles of `edge_profile`, the same ones for the same seed."""
+    rng = random.Random(seed)
+    return [json.dumps(edge_profile(rng), separators=(",", ":")) for _ in range(count)]

@@ -44,7 +44,9 @@ def profile_for(answers: dict[str, Any], as_of: dt.date, favour: Favour = NONE) 
 
 def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = None, today: dt.date | None = None
                 ) -> dict[str, Any] | None:
-    """What to draw, as plain data; None when the chart cannot be made yet (the CRS needs the age).
+    """What to draw, as plain data; None when the chart cannot be made yet (the CRS needs the age), or for a CRS
+    chart of someone who will live in Quebec: Express Entry's rounds are not their route (RULES.md 8), so their
+    CRS is never compared with them, nor with a plan they are not given.
 
     `rounds`: an eligibility.rounds.Rounds (e.g. read from the database after a refresh); the shipped file's
     rounds when None.
@@ -52,6 +54,8 @@ def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = 
     if which == "hours":
         return {"chart": "hours", "lang": lang, "data": hours_timeline(profile).as_dict()}
     if which == "crs":
+        if getattr(profile, "intends_to_live_in_quebec", False):
+            return None
         listed = None if rounds is None else [r.as_dict() for r in rounds.rounds]
         ranges = None if rounds is None else rounds.summaries
         chart = crs_chart_for(profile, with_plan=plan_total(profile), all_rounds=listed, ranges=ranges,

@@ -221,8 +221,12 @@ def planned_ends(answers: Answers, careful: dict[str, Any], today: dt.date,
     """Each job still going that ends after `today` as planned (a contract or permit end: flows/parsing.py,
     planned_end): its number and end; when that end leaves the person short of hours, the day they would have
     reached them had the job gone on (the same answers with the job still going), so the verdict says why."""
+    # A job none of whose hours count (work without authorization: the Details say so) has no end worth saying:
+    # "I count its hours up to that day" would contradict them. (The ledger's jobs are numbered as given.)
+    excluded = {line["index"] for line in (careful.get("hours_ledger") or {}).get("jobs", [])
+                if line.get("excluded_because")}
     found = [{"job": index + 1, "end": job["job_end"]} for index, job in enumerate(answers.get("jobs", []))
-             if planned_end(job, today) and counts_nowhere(job) is None]
+             if planned_end(job, today) and counts_nowhere(job) is None and index not in excluded]
     if not found or careful["verdict"] != "not_eligible":
         return found
     going_on = {**answers, "jobs": [dict(job) for job in answers["jobs"]]}
@@ -233,5 +237,9 @@ def planned_ends(answers: Answers, careful: dict[str, Any], today: dt.date,
     other = assess_answers(going_on)
     if other["verdict"] == "not_yet_eligible":
         for planned in found:
-            planned["day_if_going_on"] = other["eligible_on"]
+            # Only an end before that day stops the hours short; one after it changes no hour before it (so the
+            # day is the same) and is said as counted ("planned to end on 2028-11-22, before you have enough
+            # hours: ... on 2027-08-06" contradicted itself, for a job whose hours do not count).
+            if planned["end"] < other["eligible_on"]:
+                planned["day_if_going_on"] = other["eligible_on"]
     return found

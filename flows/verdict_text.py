@@ -75,11 +75,19 @@ def planned_end_notes(result: dict[str, Any], c: Catalog) -> list[str]:
     """For each job still going with a planned end: that its hours count up to it, or that it ends after the
     "not yet" day, or that it ends before enough hours and on which day they would be reached had it gone on."""
     notes = []
+    short = [planned for planned in result.get("planned_ends", []) if "day_if_going_on" in planned]
+    if len(short) > 1:  # one day for all of them (had they all gone on), and "if ... extended" said once
+        ends = c.join([c.t("results.planned_end.job_on", job=planned["job"], end=c.date(_day(planned["end"])))
+                       for planned in short])
+        jobs = c.join([str(planned["job"]) for planned in short])
+        notes.append(c.t("results.planned_end.before_jobs", jobs=jobs, ends=ends,
+                         day=c.date(_day(short[0]["day_if_going_on"]))))
     for planned in result.get("planned_ends", []):
         end = c.date(_day(planned["end"]))
         if "day_if_going_on" in planned:
-            notes.append(c.t("results.planned_end.before", job=planned["job"], end=end,
-                             day=c.date(_day(planned["day_if_going_on"]))))
+            if len(short) == 1:
+                notes.append(c.t("results.planned_end.before", job=planned["job"], end=end,
+                                 day=c.date(_day(planned["day_if_going_on"]))))
         elif result["verdict"] == "not_yet_eligible" and result["eligible_on"] \
                 and result["eligible_on"] < planned["end"]:  # ending on the day itself is not "after" it
             notes.append(c.t("results.planned_end.after", job=planned["job"], end=end))

@@ -210,6 +210,10 @@ def write_chart(profile: Profile, which: str, lang: str, path: str, err: IO[str]
     from flows.chart_replies import chart_photo
 
     photo = chart_photo(which, profile, lang)
+    if photo is None and profile.intends_to_live_in_quebec:  # RULES.md 8: no rounds compared for Quebec
+        print(f"error: --chart: no {which} chart for someone who will live in Quebec: Express Entry's rounds are "
+              "not their route, so the CRS is not compared with them (the hours chart still is drawn)", file=err)
+        return 2
     if photo is None:  # cannot happen for a full profile (it has an age), said plainly all the same
         print(f"error: --chart: no {which} chart for this profile", file=err)
         return 2

@@ -242,3 +242,59 @@ async def test_in_french_the_planned_end_is_confirmed_and_said_in_the_verdict(
         assert "Pas encore admissible : vous devriez l'être le 4 janvier 2027" in verdict
         assert "L'emploi 1 doit se terminer le 30 juin 2027, après cette date." in verdict
     bot.errors.check()
+
+
+# Coherence round 3: Tomás's contract (job 1, to December 31, 2026) and a side job he was not authorized to do
+# (job 2: 10 h a week since 2026-03-02, to June 30, 2029). RULES.md 1: unauthorized work does not count, so the
+# side job's end moves nothing; his hours still come on January 4, 2027 had job 1 gone on. The verdict said "Job 2
+# is planned to end on June 30, 2029, before you have enough hours: if it went on, you would reach them on January
+# 4, 2027", an end after the day it was said to come before; then "Job 2 ...: I count its hours up to that day",
+# while the Details said "work without authorization does not count".
+SIDE_JOB = ["yes", "bookkeeper", "[12200]", "march 2 2026", "no", "2029-06-30", "[Yes]", "10", "yes", "yes", "no",
+            "no", "no"]
+
+
+async def test_an_end_after_the_day_his_hours_would_come_is_never_said_to_stop_them_short(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS, "2026-12-31", "[Yes]", *TOMAS_REST[:5], *SIDE_JOB, *TOMAS_REST[6:])
+        verdict = verdict_of(chat)
+        assert "Not eligible for the Canadian Experience Class for now" in verdict
+        assert "Job 1 is planned to end on December 31, 2026, before you have enough hours: if it went on, you " \
+               "would reach them on January 4, 2027." in verdict
+        # None of job 2's hours count (work without authorization, RULES.md 1): its end is not said at all, not
+        # even "I count its hours up to that day" (said until coherence round 3's next rule)
+        assert "Job 2 is planned" not in verdict and "June 30, 2029" not in verdict
+        details = said(await chat.click("📄 Details: requirements, hours, next steps"))
+        assert "work without authorization does not count" in details and "Job 2 is planned" not in details
+    bot.errors.check()
+
+
+# Two contracts ending before the day (job 2: 10 h a week since 2026-03-02, to January 2, 2027, adding 2 hours
+# after job 1's end: 1,549 of 1,560). Each said "... If your contract or work permit is extended, change its end in
+# /summary." on the one line, and "if it went on" of each alone.
+TWO_CONTRACTS = ["yes", "bookkeeper", "[12200]", "march 2 2026", "no", "2027-01-02", "[Yes]", "10", *EMPLOYEE,
+                 "no"]
+TWO_CONTRACTS_FR = ["oui", "teneur de livres", "[12200]", "2 mars 2026", "non", "2027-01-02", "[Oui]", "10",
+                    *SALARIE, "non"]
+
+
+async def test_two_contracts_ending_before_the_day_are_said_in_one_sentence(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Tomás")
+        await answer_all(chat, *TOMAS, "2026-12-31", "[Yes]", *TOMAS_REST[:5], *TWO_CONTRACTS, *TOMAS_REST[6:])
+        verdict = verdict_of(chat)
+        assert "Not eligible for the Canadian Experience Class for now" in verdict
+        assert "Jobs 1 and 2 are planned to end before you have enough hours (job 1 on December 31, 2026 and " \
+               "job 2 on January 2, 2027): if they went on, you would reach them on January 4, 2027. If a " \
+               "contract or work permit is extended, change its end in /summary." in verdict
+        assert verdict.count("/summary") == 1 and "if it went on" not in verdict
+        chat_fr = Chat(bot.app, tg, user_id=1002, first_name="Tomasa", language_code="fr")
+        await answer_all(chat_fr, *TOMAS_FR, "2026-12-31", "[Oui]", *TOMAS_REST_FR[:5], *TWO_CONTRACTS_FR,
+                         *TOMAS_REST_FR[6:])
+        assert "Les emplois 1 et 2 doivent se terminer avant que vous ayez assez d'heures (l'emploi 1 le " \
+               "31 décembre 2026 et l'emploi 2 le 2 janvier 2027) : s'ils continuaient, vous les atteindriez le " \
+               "4 janvier 2027." in verdict_fr(chat_fr)
+    bot.errors.check()

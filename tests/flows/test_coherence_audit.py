@@ -9,23 +9,34 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import json
 import re
+import subprocess
+import sys
 from html import unescape
 from typing import Any
 
 import pytest
 
-from benchmarks.profiles import generate
+from benchmarks.profiles import generate, generate_edges
 from eligibility.assess import assess
+from eligibility.charts_data import hours_timeline
 from eligibility.explain import catalog as rules_catalog
+from eligibility.language import add_years
+from eligibility.merge_patch import merge_patch
 from eligibility.profile import Profile
 from eligibility.reminders import next_of_each_kind, schedule
+from eligibility.rounds import seed
+from flows.chart_replies import chart_photo
+from flows.chart_replies import facts as chart_facts
 from flows.improvements_view import MOST, _item_text, _order, _plan_context
+from flows.questions import counts_nowhere
 from flows.reminders import _lines
 from flows.rendering import _ADDITIONAL_PARTS, _TRANSFERABILITY_PARTS, crs_text
 from flows.result_view import glance
+from flows.results import planned_ends
 from flows.texts import Catalog, catalog
-from flows.verdict_text import verdict_text, verdict_title
+from flows.verdict_text import planned_end_notes, verdict_text, verdict_title
 
 AS_OF = "2026-11-27"
 
@@ -145,7 +156,7 @@ _LANGUAGE_SAID = {"en": r"no valid result|expired on|expires on",
 def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
     """Each contradiction between the texts one person reads for this profile, as (kind, detail)."""
     profile = Profile.model_validate_json(raw)
-    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    result = as_the_chat_reads(profile, assess(profile, lang, with_improvements=True, today=profile.as_of), lang)
     c = catalog(lang)
     found: list[tuple[str, str]] = []
     first, details = glance(result, lang), verdict_text(result, lang)
@@ -227,7 +238,15 @@ def contradictions(raw: str, lang: str) -> list[tuple[str, str]]:
         found += [("said_twice", s) for s, n in collections.Counter(_sentences(text)).items() if n > 1]
     texts = [item["text"] for item in items]
     found += [("plan_item_twice", t) for t in set(texts) if texts.count(t) > 1]
-    return found + _round2(profile, result, lang, first, details, scored, items)
+    found += _round2(profile, result, lang, first, details, scored, items)
+    named = {"first": first, "details": details, "crs": scored, "reminders": screens[3],
+             **{f"plan {n}": text for n, text in enumerate(screens[4:])},
+             **({"path": (result.get("paths") or [{}])[0].get("text", "")} if result.get("paths") else {}),
+             "hours chart": "\n".join([*chart_facts(chart_photo("hours", profile, lang) or {}),
+                                       *planned_end_notes(result, c)])}
+    if (crs_photo := chart_photo("crs", profile, lang)) is not None:
+        named["crs chart"] = "\n".join(chart_facts(crs_photo))
+    return found + round3(profile, result, lang, {name: _plain(text) for name, text in named.items()})
 
 
 # Round 2 (rules found by reading the screens as the person would).
@@ -392,7 +411,8 @@ def _round2(profile: Profile, result: dict[str, Any], lang: str, first: str, det
                       if not hit[0].isspace()]
     # French and English give the same figures and days
     if lang == "fr":
-        english = assess(profile, "en", with_improvements=True, today=profile.as_of)
+        english = as_the_chat_reads(
+            profile, assess(profile, "en", with_improvements=True, today=profile.as_of), "en")
         pairs = [(name, render(english, "en"), render(result, "fr"))
                  for name, render in (("first", glance), ("details", verdict_text), ("crs", crs_text))]
         pairs += [(f"plan {n}", _plan_item(a, english, catalog("en")),
@@ -480,3 +500,345 @@ def test_the_crs_message_of_someone_who_will_live_in_quebec_never_says_for_now(l
     assert (quebec[:1].lower() + quebec[1:] if lang == "fr" else quebec) in scored
     assert c.t("verdict.title.not_eligible") not in scored
     assert (c.t("verdict.title.not_eligible")[:1].lower() + c.t("verdict.title.not_eligible")[1:]) not in scored
+
+
+# -- round 3: a job's planned end, a test lapsing soon, the way to an invitation, the rounds compared, the days --
+def as_the_chat_reads(profile: Profile, result: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The result with what flows/results.py adds to it in the chat for these answers: each job still going with a
+    planned end (`planned_ends`, through flows/results.py's own function) and, for a "not yet" day, the jobs going
+    on with no end given (`open_ended_jobs`)."""
+    def answers_of(jobs: list[Any]) -> dict[str, Any]:
+        return {"jobs": [{"job_occupation": {"noc": job.noc} if job.noc else {"teer": job.teer},
+                          "job_start": job.start.isoformat(), "job_hours": job.hours_per_week,
+                          "job_authorized": job.authorized,
+                          "job_ongoing": job.end is None, **({"job_end": job.end.isoformat()} if job.end else {}),
+                          "job_paid": job.paid,
+                          "job_employee": not job.self_employed or job.physician_fee_for_service,
+                          "job_fee_for_service": job.physician_fee_for_service,
+                          "job_student": job.full_time_student} for job in jobs]}
+
+    def assess_answers(changed: dict[str, Any]) -> dict[str, Any]:
+        jobs = [job.model_copy(update={"end": None} if item["job_ongoing"] else {})
+                for job, item in zip(profile.jobs, changed["jobs"], strict=True)]
+        return assess(profile.model_copy(update={"jobs": jobs}), lang, today=profile.as_of)
+
+    answers = answers_of(list(profile.jobs))
+    ends = planned_ends(answers, result, profile.as_of, assess_answers)
+    going = [n + 1 for n, job in enumerate(profile.jobs) if job.end is None and counts_nowhere(answers["jobs"][n])
+             is None] if result["verdict"] == "not_yet_eligible" else []
+    return {**result, **({"planned_ends": ends} if ends else {}), **({"open_ended_jobs": going} if going else {})}
+
+
+def _work_met_on(profile: Profile, day: dt.date) -> bool:
+    """The engine's own answer for an application made on `day`, the jobs going on as given."""
+    later = Profile.model_validate({**profile.model_dump(mode="json"), "as_of": day.isoformat()})
+    return next(c["met"] for c in assess(later, "en", today=day)["criteria"] if c["id"] == "work_experience")
+
+
+def _hours_by_hand(profile: Profile, day: dt.date, years: int = 3) -> float | None:
+    """The qualifying hours of an application made on `day`, counted here day by day from RULES.md 1 (paid work as
+    an employee in Canada, authorized, not a full-time student, TEER 0-3; hours_per_week / 7 a day, at most 30 h a
+    week over all jobs; the 3 years before the day, or the CRS's 10), not by the engine; None for studies ending
+    during a job."""
+    daily: collections.Counter[int] = collections.Counter()
+    first = add_years(day, -years).toordinal()
+    for job in profile.jobs:
+        if job.full_time_student_until is not None:
+            return None
+        teer = int(job.noc[1]) if job.noc else job.teer
+        if not job.in_canada or not job.paid or (job.self_employed and not job.physician_fee_for_service) or (
+                job.full_time_student or not job.authorized or teer not in (0, 1, 2, 3)):
+            continue
+        last = min(job.end.toordinal() + 1 if job.end else day.toordinal(), day.toordinal())
+        for ordinal in range(max(job.start.toordinal(), first), last):
+            daily[ordinal] += job.hours_per_week / 7
+    return sum(min(hours, 30 / 7) for hours in daily.values())
+
+
+_JOB = {"en": r"\b[Jj]ob {n}\b", "fr": r"\b[Ee]mploi {n}\b"}
+_ENDED = {"en": r"\b(?:ended|finished|stopped|was over|left)\b",
+          "fr": r"s'est terminé|a pris fin|a fini|s'est achevé|avez quitté"}
+_LOOSE_DATE = {"en": r"\b([A-Z][a-z]+) (\d{1,2}), (\d{4})\b", "fr": r"\b(\d{1,2})(?:er)? ([a-zéû]+) (\d{4})\b"}
+_COMPARED = {"en": r"CRS of (\d+) (?:is (\d+) points? (above|below)|(equals)) the lowest score invited in the "
+                   r"latest Canadian Experience Class round \((\d+), ([^)]+)\)",
+             "fr": r"score SCG estimé \((\d+)\) (?:(dépasse) de (\d+) points?|est (inférieur) de (\d+) points?|"
+                   r"(est égal)) au? score minimal de la dernière ronde de la catégorie de l'expérience "
+                   r"canadienne \((\d+), le ([^)]+)\)"}
+_RANGE = {"en": r"In the last (\d+) Canadian Experience Class rounds \(since ([^)]+)\), the lowest score invited "
+                r"ranged from (\d+) to (\d+); your estimate reached the cut-off in (all|none|\d+) of them",
+          "fr": r"Lors des (\d+) dernières rondes de cette catégorie \(depuis le ([^)]+)\), ce score minimal a "
+                r"varié de (\d+) à (\d+) ; votre score estimé (?:aurait atteint le seuil dans (chacune|\d+) d'|"
+                r"n'aurait atteint le seuil dans (aucune) d')elles"}
+_PATH_CRS = {"en": r"a CRS of (\d+)", "fr": r"score SCG de (\d+)"}
+_PATH_ALL = {"en": r"at or above the cut-off of all (\d+) of the last",
+             "fr": r"au seuil de chacune des (\d+) dernières"}
+_PATH_WHEN = {"en": rf"It can be done by ({_DATE['en']})", "fr": rf"C'est possible d'ici le ({_DATE['fr']})"}
+
+
+def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[str, str]
+           ) -> list[tuple[str, str]]:
+    """The round 3 rules on the result as the chat reads it and the plain texts of its screens (by name)."""
+    found: list[tuple[str, str]] = []
+    c = catalog(lang)
+    as_of, verdict = profile.as_of, result["verdict"]
+    rounds = seed()
+    sentences = [(name, s) for name, text in screens.items() for s in _sentences(text)]
+    # a planned end is a day to come: no sentence speaks of that job as ended
+    excluded = {line["index"] + 1 for line in result["hours_ledger"]["jobs"] if line["excluded_because"]}
+    for planned in result.get("planned_ends", []):
+        if planned["job"] in excluded:  # "I count its hours up to that day" of a job none of whose hours count
+            found.append(("planned_end_of_a_job_not_counted", f"job {planned['job']}"))
+        job = re.compile(_JOB[lang].format(n=planned["job"]))
+        found += [("planned_end_said_past", f"{name}: {s[:90]}") for name, s in sentences
+                  if job.search(s) and re.search(_ENDED[lang], s)]
+        # an end that stops the hours short: no "not yet" day, and the day it would have come holds had it gone on
+        if "day_if_going_on" in planned:
+            if planned["end"] >= planned["day_if_going_on"]:  # "planned to end on <end>, before ...: on <day>"
+                found.append(("planned_short_ends_after_day", f"job {planned['job']}: {planned['end']} >= "
+                                                              f"{planned['day_if_going_on']}"))
+            if verdict != "not_eligible":
+                found.append(("planned_short_but_verdict", verdict))
+            going = profile.model_copy(update={"jobs": [job.model_copy(update={"end": None}) if job.end and
+                                                        job.end > as_of else job for job in profile.jobs]})
+            if not _work_met_on(going, dt.date.fromisoformat(planned["day_if_going_on"])):
+                found.append(("planned_day_if_going_on", planned["day_if_going_on"]))
+    # the hours said, and the days they are reached, as counted by hand
+    by_hand = _hours_by_hand(profile, as_of)
+    if by_hand is not None and abs(by_hand - result["qualifying_hours"]) >= 1:
+        found.append(("hours_by_hand", f"{by_hand:.1f} vs {result['qualifying_hours']}"))
+    if by_hand is not None and verdict == "not_yet_eligible" and result["eligible_on"]:
+        hours = _hours_by_hand(profile, dt.date.fromisoformat(result["eligible_on"])) or 0
+        if hours < 1560 - 1e-6:
+            found.append(("not_yet_day_by_hand", f"{result['eligible_on']}: {hours:.1f}"))
+    if by_hand is not None and result.get("work_met_until"):  # "only for an application made by <day>"
+        last = dt.date.fromisoformat(result["work_met_until"])
+        hours = [_hours_by_hand(profile, d) or 0 for d in (last, last + dt.timedelta(days=1))]
+        if not hours[1] < 1560 - 1e-6 <= hours[0]:
+            found.append(("work_met_until_by_hand", f"{last}: {hours}"))
+    for planned in result.get("planned_ends", []) if by_hand is not None else []:
+        if "day_if_going_on" in planned:
+            going = profile.model_copy(update={"jobs": [job.model_copy(update={"end": None}) if job.end and
+                                                        job.end > as_of else job for job in profile.jobs]})
+            day = dt.date.fromisoformat(planned["day_if_going_on"])
+            then, before = (_hours_by_hand(going, d) or 0 for d in (day, day - dt.timedelta(days=1)))
+            if then < 1560 - 1e-6 or before >= 1560 - 1e-6:
+                found.append(("day_if_going_on_by_hand", f"{day}: {before:.1f}, {then:.1f}"))
+    # a "not yet" day is a day the hours are there by the engine's own reading on that day
+    if verdict == "not_yet_eligible" and result["eligible_on"] and not _work_met_on(
+            profile, dt.date.fromisoformat(result["eligible_on"])):
+        found.append(("not_yet_day_unreached", result["eligible_on"]))
+    # the reminders offered: the day of eligibility, and a test's warnings after it, are days the hours hold
+    for reminder in schedule(profile, result, as_of, as_of):
+        if reminder.kind == "eligible" and not _work_met_on(profile, reminder.event):
+            found.append(("reminder_day_unreached", f"{reminder.kind} {reminder.event}"))
+    # the hours chart (eligibility/charts_data.py, what flows/chart_replies.py says) and "What if I apply later?"
+    # (the engine asked on a later day) agree with the verdict on the hours, up to and past a planned end
+    timeline = hours_timeline(profile)
+    if abs(timeline.hours_now - result["qualifying_hours"]) >= 1:
+        found.append(("chart_hours_now", f"{timeline.hours_now:.0f} vs {result['qualifying_hours']}"))
+    if verdict == "not_yet_eligible" and result["eligible_on"] and not (
+            timeline.projected and timeline.crossed_on is not None and timeline.crossed_on
+            <= dt.date.fromisoformat(result["eligible_on"]) and _work_met_on(profile, timeline.crossed_on)):
+        found.append(("chart_not_yet_day", f"{timeline.crossed_on} vs {result['eligible_on']}"))
+    if any("day_if_going_on" in planned for planned in result.get("planned_ends", [])) and timeline.projected:
+        found.append(("chart_reaches_past_planned_end", str(timeline.crossed_on)))
+    later = {as_of + dt.timedelta(days=n) for n in (60, 180, 365)}
+    later |= {job.end + dt.timedelta(days=n) for job in profile.jobs if job.end and job.end > as_of
+              for n in (0, 1)}
+    for day in sorted(d for d in later if d <= timeline.end):
+        then = Profile.model_validate({**profile.model_dump(mode="json"), "as_of": day.isoformat()})
+        hours = assess(then, "en", today=as_of)["qualifying_hours"]
+        if abs(timeline.value_on(day) - hours) >= 1:
+            found.append(("chart_vs_apply_later", f"{day}: chart {timeline.value_on(day):.0f} vs {hours}"))
+    # the CRS chart (eligibility/charts_data.py): the verdict's score, the plan's best step with points (of every
+    # step the plan lists), and the Canadian Experience Class rounds of the 12 months to the day, from the data
+    photo = chart_photo("crs", profile, lang)
+    if photo is not None and result["crs"] is not None:
+        data = photo["data"]
+        best = max((item["crs_after"] for item in result.get("improvements", [])
+                    if item["kind"] == "step" and item["gain"] > 0), default=None)
+        year = [r.lowest_crs for r in rounds.cec if add_years(as_of, -1) < r.date <= as_of]
+        if data["score"] != result["crs"]["total"] or data["with_plan"] != best:
+            found.append(("chart_crs_scores", f"{data['score']}, plan {data['with_plan']} vs "
+                                              f"{result['crs']['total']}, plan {best}"))
+        if (data["cec_rounds"], data["invited"]) != (len(year), sum(1 for cut in year
+                                                                    if cut <= result["crs"]["total"])):
+            found.append(("chart_crs_rounds", f"{data['cec_rounds']}, {data['invited']} vs {year}"))
+    # eligible with the result relied on lapsing within about 4 months: book a new test, on both screens, with the
+    # day that result expires (its date + 2 years, RULES.md 2)
+    meeting = [r for r in result["language_results"]
+               if r["valid"] and min(r["clb"].values()) >= (result["required_clb"] or 0)]
+    relied = max(meeting, key=lambda r: r["expires"], default=None)
+    if verdict == "eligible" and relied and dt.date.fromisoformat(relied["expires"]) <= as_of + dt.timedelta(122):
+        book = rules_catalog(lang).t("step.create_profile_test_expiring", expires="{}").split("{}")[0]
+        said = c.date(dt.date.fromisoformat(_plus_two(relied["date"])))
+        todo = next((line for line in screens["first"].split("\n") if line.startswith("👉")), "")
+        if book[1:] not in todo or said not in todo:  # after "What to do:" the French sentence starts lowercase
+            found.append(("expiring_test_todo", f"first: {relied['date']}"))
+        if book + said not in screens["details"]:
+            found.append(("expiring_test_todo", f"details: {relied['date']}"))
+    # a year of Canadian work the plan dates (RULES.md 3: completed years of 1,560 h in the last 10): reached that
+    # day by hand, not the day before, and the plan's score the engine's on the changed profile
+    for item in result.get("improvements", []) if lang == "en" else []:
+        if item["id"].startswith("work_year_") and item["when"] and _hours_by_hand(profile, as_of) is not None:
+            day, years = dt.date.fromisoformat(item["when"]), int(item["id"].rsplit("_", 1)[1])
+            hours = [_hours_by_hand(profile, d, 10) or 0 for d in (day - dt.timedelta(days=1), day)]
+            if not hours[0] < years * 1560 - 1e-6 <= hours[1]:
+                found.append(("work_year_day_by_hand", f"{item['id']} {day}: {hours}"))
+        if item.get("change"):
+            changed = Profile.model_validate(merge_patch(profile.model_dump(mode="json"), item["change"]))
+            again = assess(changed, "en", today=as_of)["crs"]
+            if again is None or again["total"] != item["crs_after"]:
+                found.append(("plan_crs_rescored",
+                              f"{item['id']}: {item['crs_after']} vs {again and again['total']}"))
+    # the way to an invitation
+    cutoffs = [r.lowest_crs for r in rounds.recent]
+    dated = {item["id"]: item["when"] for item in result.get("improvements", [])}
+    for number, path in enumerate(result.get("paths") or []):
+        text = _plain(path.get("text", ""))
+        for said in re.findall(_PATH_WHEN[lang], text):
+            day = _parse_date(said, lang)
+            own = [dt.date.fromisoformat(dated[s]) for s in path["steps"] if dated.get(s)]
+            if day < as_of or any(day < d for d in own):
+                found.append(("path_done_by", f"{number}: {day} (steps {own})"))
+        for said in re.findall(_PATH_ALL[lang], text):
+            if int(said) != len(cutoffs) or path["crs_after"] < max(cutoffs):
+                found.append(("path_all_cutoffs", f"{number}: {said} of {cutoffs}, {path['crs_after']}"))
+        stated = [int(n) for n in re.findall(_PATH_CRS[lang], text)[:1]]
+        changed = Profile.model_validate(merge_patch(profile.model_dump(mode="json"), path["change"]))
+        again = assess(changed, "en", today=as_of)["crs"]
+        if (stated and stated[0] != path["crs_after"]) or again is None or again["total"] != path["crs_after"]:
+            found.append(("path_crs", f"{number}: said {stated} vs {path['crs_after']} vs re-scored "
+                                      f"{again and again['total']}"))
+    # the CRS message's comparison with the rounds of the data
+    latest, total = rounds.latest_cec, (result["crs"] or {}).get("total")
+    for name in ("details", "crs"):
+        for hit in re.findall(_COMPARED[lang], screens[name]):
+            if lang == "en":
+                said, points, side, equal, cutoff, day = hit
+            else:
+                said, above, up, below, down, equal, cutoff, day = hit
+                points, side = up or down, "above" if above else "below" if below else ""
+            n = int(points or 0)
+            wrong = latest is None or int(cutoff) != latest.lowest_crs or day != c.date(latest.date) or (
+                int(said) != total) or n != abs(int(said) - int(cutoff)) or (
+                side != ("above" if int(said) > int(cutoff) else "below") if side else not equal)
+            if wrong:
+                found.append(("compared_latest", f"{name}: {hit}"))
+        for hit in re.findall(_RANGE[lang], screens[name]):
+            count, since, low, high, *reached = hit
+            reached_said = next(r for r in reached if r)
+            k = sum(1 for cut in cutoffs if total is not None and total >= cut)
+            expected = {"all": len(cutoffs), "chacune": len(cutoffs), "none": 0, "aucune": 0}.get(
+                reached_said, int(reached_said) if reached_said.isdigit() else -1)
+            if (int(count), int(low), int(high), since) != (len(cutoffs), min(cutoffs), max(cutoffs),
+                                                          c.date(rounds.recent[0].date)) or expected != k:
+                found.append(("compared_range", f"{name}: {hit} vs {cutoffs}, {total}"))
+    # every day said is a real calendar day in the screen's language
+    months = _MONTHS[lang]
+    other = _MONTHS["en" if lang == "fr" else "fr"]
+    for name, text in screens.items():
+        text = re.sub(r"https?://\S+", "", text)
+        for hit in re.findall(_LOOSE_DATE[lang], text):
+            month, day, year = (hit[0], hit[1], hit[2]) if lang == "en" else (hit[1], hit[0], hit[2])
+            if month in other and month not in months:
+                found.append(("date_language", f"{name}: {' '.join(hit)}"))
+            elif month in months:
+                try:
+                    dt.date(int(year), months.index(month) + 1, int(day))
+                except ValueError:
+                    found.append(("date_not_a_day", f"{name}: {' '.join(hit)}"))
+        if lang == "fr":
+            found += [("date_language", f"{name}: {m}") for m in re.findall(
+                r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
+                text)]
+    return found
+
+
+def test_no_contradiction_in_200_profiles_with_planned_ends_tests_lapsing_and_paths() -> None:
+    """Round 3's profiles (benchmarks/profiles.py generate_edges): a job's planned end after the assessment day in
+    most, a result lapsing within months in half, many people eligible and compared with the rounds."""
+    kinds: collections.Counter[str] = collections.Counter()
+    examples: dict[str, str] = {}
+    for number, raw in enumerate(generate_edges(200)):
+        for lang in ("en", "fr"):
+            for kind, detail in contradictions(raw, lang):
+                kinds[kind] += 1
+                examples.setdefault(kind, f"profile {number} ({lang}): {detail}")
+    assert not kinds, (dict(kinds), examples)
+
+
+# Job 2 planned to end on April 7, 2027, its hours short: May 12, 2027 had it gone on (RULES.md 1: 849 h today,
+# 30 h a week since May 13, 2026); CRS 346 against 518 on September 29, 2026, cut-offs 516 to 523 (RULES.md 4).
+PLANNED_SHORT = {
+    "as_of": AS_OF, "birth_date": "1989-01-27", "marital_status": "married",
+    "jobs": [{"teer": 2, "start": "2025-06-16", "end": None, "hours_per_week": 0.0},
+             {"noc": "92442", "start": "2026-05-13", "hours_per_week": 30.0, "end": "2027-04-07"}],
+    "language_tests": [{"test": "pte_core", "date": "2024-02-01", "listening": 88, "reading": 57, "writing": 46,
+                        "speaking": 48},
+                       {"test": "tef_canada", "date": "2026-03-03", "listening": 437, "reading": 305,
+                        "writing": 551, "speaking": 279},
+                       {"test": "ielts_general", "date": "2025-01-28", "listening": 7.0, "reading": 6.5,
+                        "writing": 6.5, "speaking": 6.0}],
+    "education": {"level": "master", "in_canada": True, "eca": False, "canadian_credential": "none"},
+    "certificate_of_qualification": True,
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_round3_rules_flag_spoiled_texts(lang: str) -> None:
+    """PLANNED_SHORT's screens spoiled on purpose."""
+    profile = Profile.model_validate(PLANNED_SHORT)
+    result = as_the_chat_reads(profile, assess(profile, lang, with_improvements=True, today=profile.as_of), lang)
+    assert [(p["end"], p.get("day_if_going_on")) for p in result["planned_ends"]] == [("2027-04-07", "2027-05-12")]
+    screens = {"first": _plain(glance(result, lang)), "details": _plain(verdict_text(result, lang)),
+               "crs": _plain(crs_text(result, lang))}
+    assert round3(profile, result, lang, screens) == []
+    en = lang == "en"
+    spoiled = {
+        "first": screens["first"] + ("\nJob 2 ended on April 7, 2027, so its hours stop there." if en else
+                                     "\nL'emploi 2 a pris fin le 7 avril 2027, donc ses heures s'arrêtent là."),
+        "details": screens["details"].replace("172", "171").replace("516 to 523" if en else "516 à 523",
+                                                                     "515 to 523" if en else "515 à 523"),
+        "crs": screens["crs"] + ("\nOn February 30, 2027." if en else "\nLe 30 février 2027, le 3 March 2027."),
+    }
+    kinds = {kind for kind, _ in round3(profile, result, lang, spoiled)}
+    assert kinds == {"planned_end_said_past", "compared_latest", "compared_range", "date_not_a_day"} | (
+        set() if en else {"date_language"})
+    short = {**result, "planned_ends": [{**result["planned_ends"][0], "day_if_going_on": "2027-03-01"}]}
+    assert {kind for kind, _ in round3(profile, short, lang, screens)} == {
+        "planned_short_ends_after_day", "planned_day_if_going_on", "day_if_going_on_by_hand"}
+
+
+QUEBEC_427 = {
+    "as_of": AS_OF, "age": 23, "intends_to_live_in_quebec": True, "marital_status": "common_law",
+    "jobs": [{"noc": "41295", "start": "2024-10-22", "end": None, "hours_per_week": 32.5},
+             {"noc": "52014", "start": "2026-08-23", "hours_per_week": 30.0, "end": "2027-02-02"}],
+    "foreign_work_years": 1,
+    "language_tests": [{"test": "tef_canada", "date": "2025-02-27", "listening": 609, "reading": 365,
+                        "writing": 188, "speaking": 626},
+                       {"test": "celpip_general", "date": "2025-01-30", "listening": 7, "reading": 6, "writing": 4,
+                        "speaking": 12}],
+    "education": {"level": "master", "in_canada": True, "eca": True, "canadian_credential": "none"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_crs_chart_compares_rounds_for_someone_who_will_live_in_quebec(lang: str, tmp_path: Any) -> None:
+    """RULES.md 8: the CRS of someone who will live in Quebec is not compared with Express Entry's rounds, and they
+    get no plan (QUEBEC_427: CRS 427, Details say "not compared with them"). The CRS chart compared it with six
+    Canadian Experience Class rounds and said "With the best change suggested, 535" (13 of 200 edge profiles, 26
+    renders). The chat never reaches it (no result for Quebec); the command line's --chart crs did."""
+    raw = json.dumps(QUEBEC_427)
+    profile = Profile.model_validate_json(raw)
+    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    assert profile.intends_to_live_in_quebec and result["crs"]["total"] == 427 and not result["improvements"]
+    assert chart_photo("crs", profile, lang) is None
+    assert chart_photo("hours", profile, lang) is not None  # the hours are the person's own, not a round's
+    source = tmp_path / "quebec.json"
+    source.write_text(raw)
+    done = subprocess.run([sys.executable, "-m", "bot", "assess", "--chart", "crs", "--out",
+                           str(tmp_path / "crs.png"), "--lang", lang, str(source)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 2 and "who will live in Quebec" in done.stderr
+    assert not (tmp_path / "crs.png").exists()
