@@ -230,6 +230,8 @@ def fold(text: str) -> str:
     Characters that are numeric but not decimal digits ("²", "፩", "½") are kept as they are, so that nothing
     reads them as a number (compatibility decomposition would turn "²" into "2").
     """
+    if text.isascii():  # most answers: nothing to decompose, and ASCII digits are their own (issue 20)
+        return text.strip().lower()
     out: list[str] = []
     for ch in text.strip().lower():
         if ch.isdecimal():

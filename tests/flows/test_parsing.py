@@ -559,6 +559,14 @@ def test_fold_reads_decimal_digits_of_any_script_and_keeps_other_numerals() -> N
     assert fold("²") == "²" and fold("፩") == "፩" and fold("½") == "½"
 
 
+def test_fold_of_ascii_text_is_what_the_general_way_gives() -> None:
+    # An "é" at the end sends the same text down the general way (it folds to "e"): both readings must agree.
+    for code in range(128):
+        typed = f" A{chr(code)}9z"
+        assert fold(typed) + "e" == fold(typed + "é")
+    assert fold("  Yes, 40 HOURS \t") == "yes, 40 hours"
+
+
 def test_figures_write_a_decimal_point_or_comma() -> None:
     assert f"{Figure(6.5)}" == "6.5" and f"{Figure(6.5):,}" == "6,5"
     assert f"{Figure(40.0)}" == "40" and f"{Figure(40):,}" == "40"
