@@ -1,0 +1,62 @@
+"""Four things left by the screens audit that confuse a person, read as a chat in English and French: a test kind
+changed in /summary, a stale button on an old result, /chart and /edit typed, and the CRS chart's "best change".
+
+Figures by hand (today 2026-11-27; RULES.md 1, 2 and 3): the README person (tests/e2e/screenings.py) has 1,937
+qualifying hours; CELPIP-General 9/9/9/9 converts to CLB 9 in each ability (RULES.md 2: CELPIP levels are CLB
+levels), so they stay eligible with it.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+from .bot_fixtures import answer_all, answers, bot_on, said
+from .fake_telegram import Chat, FakeTelegram
+from .screenings import ELIGIBLE_SCREENING
+from .test_quebec_audit_chat import ELIGIBLE_FR
+
+
+# -- 1. a test kind changed in /summary: its date is asked, the old one offered ---------------------------------
+async def test_another_kind_of_test_is_asked_its_own_date(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "/summary", "[✏️ Test 1]")
+        await chat.click("CELPIP-General")  # IELTS before: most likely another result, on another day
+        assert "On what date did you take it?" in chat.last_text
+        assert chat.keyboard[0] == ["Same date as before: June 1, 2025"]  # a mistyped kind: one tap
+        assert "test_date" not in answers(bot, chat)["tests"][0]  # nothing kept unasked meanwhile
+        await chat.send("2026-01-10")
+        assert "Your CELPIP-General result in listening?" in chat.last_text
+        verdict = said(await chat.send("9 9 9 9"))
+        assert "Your CELPIP-General of January 10, 2026 converts to CLB 9/9/9/9." in verdict
+        assert "June 1, 2025" not in verdict
+        assert "You appear eligible for the Canadian Experience Class" in verdict
+    bot.errors.check()
+
+
+async def test_back_from_the_new_date_brings_the_first_test_back(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "/summary", "[✏️ Test 1]", "[CELPIP-General]")
+        await chat.click("⬅️ Back")  # a slip of the thumb: the IELTS result comes back whole, date and scores
+        test = answers(bot, chat)["tests"][0]
+        assert test["test_kind"] == "ielts_general" and test["test_date"] == "2025-06-01"
+        assert (test["test_listening"], test["test_speaking"]) == (8, 7)
+        assert "_earlier_test_date" not in test
+    bot.errors.check()
+
+
+async def test_le_meme_jour_d_un_autre_test_en_un_toucher(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_FR, "/summary", "[✏️ Test 1]", "[CELPIP-General]")
+        assert "À quelle date avez-vous passé ce test ?" in chat.last_text
+        await chat.click("Même date qu'avant : 1er juin 2025")
+        assert "CELPIP-General : votre résultat en compréhension de l'oral ?" in chat.last_text
+        verdict = said(await chat.send("9 9 9 9"))
+        assert "votre test CELPIP-General du 1er juin 2025 correspond aux niveaux NCLC 9/9/9/9." in verdict
+        assert "_earlier_test_date" not in answers(bot, chat)["tests"][0]
+    bot.errors.check()
