@@ -22,15 +22,15 @@ from bot.screening.turns import LAST_UPDATE, Outcome, Turn
 from flows import conversation as talk
 from flows import improvements_view, quebec, result_view, rounds_view
 from flows.conversation import Button, OutMessage, h
-from flows.machine import CHECKPOINTS
+from flows.machine import CHECKPOINTS, CRS_RESULT
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import catalog, normalize_language
 
 __all__ = ["COMMANDS", "LAST_UPDATE", "RETENTION_DAYS", "Outcome", "ScreeningService", "Turn"]
 
 logger = logging.getLogger(__name__)
-COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders",
-            "rounds")
+COMMANDS = ("start", "help", "back", "summary", "edit", "restart", "language", "privacy", "delete", "cancel",
+            "reminders", "rounds", "chart")
 RETENTION_DAYS = 180
 
 # Button kinds whose reply replaces the pressed message (a question answered, a picker page turned, a confirmation
@@ -345,8 +345,10 @@ class ScreeningService(ResultMenus):
             return self.confirm_restart(user_id, lang)
         if name == "back":
             return self.back(user_id, lang)
-        if name == "summary":
+        if name in ("summary", "edit"):  # /edit: the summary's ✏️ buttons are where an answer is changed
             return self.summary(user_id, lang)
+        if name == "chart":
+            return self.chart_command(user_id, lang)
         if name == "help":
             return self.help(user_id, lang)
         if name == "privacy":
@@ -364,6 +366,15 @@ class ScreeningService(ResultMenus):
             self._mark_confirming(user_id, "delete")
             return Outcome([self._confirmation(lang, "delete", user_id)], language=lang)
         return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
+
+    def chart_command(self, user_id: int, lang: str) -> Outcome:
+        """/chart: at a result, the chart its buttons offer (the CRS one once estimated, else the hours); before,
+        where the charts come, then the question in progress."""
+        screening, _ = self._load(user_id)
+        if screening is None or screening.state not in CHECKPOINTS:
+            return self._then_where_you_were(user_id, lang, OutMessage(h(catalog(lang).t("charts.command_later"))))
+        which = "crs" if screening.state == CRS_RESULT and talk.crs_ready(screening) else "hours"
+        return self._chart(user_id, lang, which)
 
     def help(self, user_id: int, lang: str, in_terminal: bool = False) -> Outcome:
         """/help, then the question in progress; `in_terminal`: with what differs there (how to stop, no

@@ -12,7 +12,7 @@ import pathlib
 
 from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
-from .screenings import ELIGIBLE_SCREENING
+from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, IELTS_9, README_CRS
 from .test_quebec_audit_chat import ELIGIBLE_FR
 
 
@@ -59,4 +59,49 @@ async def test_le_meme_jour_d_un_autre_test_en_un_toucher(tg: FakeTelegram, tmp_
         verdict = said(await chat.send("9 9 9 9"))
         assert "votre test CELPIP-General du 1er juin 2025 correspond aux niveaux NCLC 9/9/9/9." in verdict
         assert "_earlier_test_date" not in answers(bot, chat)["tests"][0]
+    bot.errors.check()
+
+
+# -- 3. /chart and /edit typed: what their buttons do, listed in /help and in the command menu --------------------
+async def test_chart_and_edit_typed_do_what_their_buttons_do(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_WORK)
+        early = said(await chat.send("/chart"))  # no result yet: where the charts come, then the question
+        assert "The charts come with your result: the hours chart with the verdict" in early
+        assert "I don't know that command" not in early
+        assert "Which approved language test have you taken?" in chat.last_text
+        await answer_all(chat, *IELTS_9)
+        hours = said(await chat.send("/chart"))
+        assert "Hours that count for the CEC: 1,937 on November 27, 2026, 1,560 needed." in hours
+        await answer_all(chat, "[Continue]", "[Estimate my CRS]", *README_CRS)
+        crs = said(await chat.send("/chart"))
+        assert "Your CRS of 470 against 17 Canadian Experience Class rounds of the last 12 months." in crs
+        edit = said(await chat.send("/edit"))
+        assert "I don't know that command" not in edit and "✏️ Test 1 · date" in chat.buttons
+        helped = said(await chat.send("/help"))
+        assert "/summary or /edit: review and change your answers" in helped
+        assert "/chart: the charts of your result (hours, CRS)" in helped
+        menu = {c["command"]: c["description"] for c in tg.get_commands("")}
+        assert menu["chart"] == "The charts of your result (hours, CRS)"
+        assert menu["edit"] == "Change an answer (as /summary)"
+    bot.errors.check()
+
+
+async def test_chart_et_edit_en_francais(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        early = said(await chat.send("/chart"))
+        assert "Les graphiques accompagnent votre résultat : celui des heures avec le verdict" in early
+        await answer_all(chat, *ELIGIBLE_FR)
+        hours = said(await chat.send("/chart"))
+        assert "1 937" in hours and "Ce que montre le graphique" in hours
+        await chat.send("/edit")
+        assert "✏️ Test 1" in chat.buttons
+        helped = said(await chat.send("/help"))
+        assert "/summary ou /edit : revoir et modifier vos réponses" in helped
+        assert "/chart : les graphiques de votre résultat (heures, SCG)" in helped
+        assert {c["command"] for c in tg.get_commands("fr")} >= {"chart", "edit"}
     bot.errors.check()
