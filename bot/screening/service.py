@@ -36,6 +36,10 @@ RETENTION_DAYS = 180
 # Button kinds whose reply replaces the pressed message (a question answered, a picker page turned, a confirmation
 # settled), so that its buttons go away with the same call that shows what comes next.
 _IN_PLACE = ("a", "back", "restart", "lang", "del", "pick", "teer", "retype", "plan")
+# Button kinds that sit on a question (its answers, its date picker, the occupation finder, its back button): a
+# stale one turns that old question into the current one. Any other message (a result, a plan, a chart's facts)
+# keeps its text when a stale button of it is pressed: only its buttons go, and the question comes below.
+_ON_QUESTION = ("a", "back", "pick", "teer", "retype")
 
 
 ERASE_BUTTON = "del|yes"  # the press that erases everything (/delete confirmed)
@@ -192,11 +196,14 @@ class ScreeningService(ResultMenus):
                 turn.record = self.repository.load_session(user_id)
             return self._stale(user_id, lang)
         in_place = kind in _IN_PLACE or (kind == "rem" and replaces_pressed(rest))
-        # A stale press turns the pressed message into the current question rather than adding a copy of it
+        # A stale press on an old question turns it into the current question rather than adding a copy of it
         # below: copies pile up, and a person answering one of them answers a question twice. A result is never
-        # replaced (flows/result_view.py): what follows it starts in a new message.
+        # replaced (flows/result_view.py): what follows it starts in a new message. Nor is any other message a
+        # stale button sits on (an old result's menu, a plan): its text stays in the chat, its buttons go.
         keeps = result_view.presses_result(data)
-        outcome.replace = ((in_place and outcome.toast is None) or outcome.stale) and not keeps
+        on_question = kind in _ON_QUESTION and not keeps
+        outcome.replace = ((in_place and outcome.toast is None) or (outcome.stale and on_question)) and not keeps
+        outcome.strip = outcome.stale and not outcome.replace
         return outcome
 
     def _button(self, user_id: int, lang: str, kind: str, rest: str, update_id: int | None) -> Outcome:

@@ -13,7 +13,7 @@ import pathlib
 from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, IELTS_9, README_CRS
-from .test_quebec_audit_chat import ELIGIBLE_FR
+from .test_quebec_audit_chat import ELIGIBLE_FR, README_CRS_FR
 
 
 # -- 1. a test kind changed in /summary: its date is asked, the old one offered ---------------------------------
@@ -104,4 +104,47 @@ async def test_chart_et_edit_en_francais(tg: FakeTelegram, tmp_path: pathlib.Pat
         assert "/summary ou /edit : revoir et modifier vos réponses" in helped
         assert "/chart : les graphiques de votre résultat (heures, SCG)" in helped
         assert {c["command"] for c in tg.get_commands("fr")} >= {"chart", "edit"}
+    bot.errors.check()
+
+
+# -- 2. a stale button on an old result: the result stays in the chat, its buttons go, the question comes below ---
+async def test_a_stale_button_on_an_old_result_leaves_the_result_in_the_chat(tg: FakeTelegram,
+                                                                             tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS)
+        result = chat.last_bot_message
+        before = result.shown_text
+        assert before is not None and "CRS estimate: 470 points" in before
+        await answer_all(chat, "/summary", "[✏️ Test 1 · listening]")  # a question in progress
+        reply = await chat.click_stale("📈 How can I raise my score?", result.message_id)
+        old = tg.get_message(chat.chat_id, result.message_id)
+        assert old is not None and old.shown_text == before  # the estimate is still there to read
+        assert old.buttons == []  # its menu belongs to an answer being changed: gone, not pressed again
+        stale = "That button belongs to an earlier question. Here is the current one."
+        notice = [m for m in reply if stale in (m.shown_text or "")]
+        assert notice and notice[0].message_id > result.message_id  # the question came as a new message
+        assert "Your IELTS General Training result in listening?" in chat.last_text
+        # The question in progress is still answered in place, in one call: its message becomes the next one.
+        question = chat.last_bot_message.message_id
+        await chat.click("8")
+        assert chat.last_bot_message.message_id == question
+        assert "✅ 8" in chat.last_text
+    bot.errors.check()
+
+
+async def test_un_bouton_perime_laisse_l_ancien_resultat_lisible(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_FR, "[Estimer mon score SCG]", *README_CRS_FR)
+        result = chat.last_bot_message
+        before = result.shown_text
+        await answer_all(chat, "/summary", "[✏️ Test 1 · date]")
+        reply = await chat.click_stale("📊 Graphique du SCG", result.message_id)
+        old = tg.get_message(chat.chat_id, result.message_id)
+        assert old is not None and old.shown_text == before and old.buttons == []
+        assert "Ce bouton correspond à une question précédente. Voici la question en cours." in said(reply)
+        assert "À quelle date avez-vous passé ce test ?" in chat.last_text
     bot.errors.check()
