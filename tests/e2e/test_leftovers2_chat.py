@@ -12,7 +12,7 @@ import pathlib
 
 from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
-from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, IELTS_9, README_CRS
+from .screenings import ELIGIBLE_SCREENING, ELIGIBLE_WORK, IELTS_9, NOT_YET, README_CRS
 from .test_quebec_audit_chat import ELIGIBLE_FR, README_CRS_FR
 
 
@@ -147,4 +147,43 @@ async def test_un_bouton_perime_laisse_l_ancien_resultat_lisible(tg: FakeTelegra
         assert old is not None and old.shown_text == before and old.buttons == []
         assert "Ce bouton correspond à une question précédente. Voici la question en cours." in said(reply)
         assert "À quelle date avez-vous passé ce test ?" in chat.last_text
+    bot.errors.check()
+
+
+# -- 4. the CRS chart's line is what "How can I raise my score?" shows first -------------------------------------
+# The not-yet-eligible person (tests/e2e/screenings.py: NOT_YET, then the README person's CRS answers): CRS 342.
+# The plan's first way is CELPIP at CLB 10 + TEF Canada at NCLC 7 + a year of Canadian work (March 14, 2027): 539.
+# The single change with the most points, 5 years of Canadian work, years away (450), is not the chart's line.
+NOT_YET_FR = ["[Non]", "[Oui]", "32101", "2026-03-15", "[Oui]", "[37,5]", "[Oui]", "[Oui]", "[Non]", "[Oui]",
+              "[Non]", "[CELPIP-General]", "2026-02-02", "8", "8", "7", "8", "[Non]"]
+
+
+async def test_the_crs_chart_and_the_plan_name_the_same_score(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *NOT_YET, "[Estimate my CRS]", *README_CRS)
+        result = chat.last_bot_message.message_id
+        assert "CRS estimate: 342 points" in chat.last_text
+        chart = said(await chat.click("📊 CRS chart"))
+        assert ("With the first way shown in “📈 How can I raise my score?”, 539: at or above it in all 17 "
+                "rounds. That way can be done by March 14, 2027.") in chart
+        assert "450" not in chart and "best change" not in chart
+        plan = said(await chat.click("📈 How can I raise my score?", message_id=result))
+        assert "Together: a CRS of 539" in plan and "It can be done by March 14, 2027." in plan
+    bot.errors.check()
+
+
+async def test_le_graphique_et_le_plan_disent_le_meme_score(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *NOT_YET_FR, "[Estimer mon score SCG]", *README_CRS_FR)
+        result = chat.last_bot_message.message_id
+        chart = said(await chat.click("📊 Graphique du SCG"))
+        assert ("Avec la première voie proposée dans « 📈 Comment augmenter mon score ? », 539 : le seuil aurait "
+                "été atteint dans chacune de ces 17 rondes. Cette voie peut être réalisée d'ici le 14 mars 2027."
+                ) in chart
+        plan = said(await chat.click("📈 Comment augmenter mon score ?", message_id=result))
+        assert "539" in plan and "14 mars 2027" in plan
     bot.errors.check()
