@@ -14,6 +14,7 @@ from eligibility import Profile, ScreeningProfile
 from eligibility.charts_data import crs_chart_for, hours_timeline, plan_total
 from eligibility.hours import shown_hours
 from flows.approximate_dates import approximate_day
+from flows.improvements_view import first_way
 from flows.machine import CHECKPOINTS, Screening
 from flows.profile_builder import NONE, Favour, build_profile, job_places
 from flows.replies import Button, OutMessage, Reply, h
@@ -42,14 +43,15 @@ def profile_for(answers: dict[str, Any], as_of: dt.date, favour: Favour = NONE) 
     return model.model_validate(raw, strict=False)
 
 
-def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = None, today: dt.date | None = None
-                ) -> dict[str, Any] | None:
+def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = None, today: dt.date | None = None,
+                way: dict[str, Any] | None = None, from_plan: bool = False) -> dict[str, Any] | None:
     """What to draw, as plain data; None when the chart cannot be made yet (the CRS needs the age), or for a CRS
     chart of someone who will live in Quebec: Express Entry's rounds are not their route (RULES.md 8), so their
     CRS is never compared with them, nor with a plan they are not given.
 
     `rounds`: an eligibility.rounds.Rounds (e.g. read from the database after a refresh); the shipped file's
-    rounds when None.
+    rounds when None. `from_plan`: the CRS line drawn is `way`, what "How can I raise my score?" shows first
+    (flows/improvements_view.py: first_way; none when None), not the single change with the most points.
     """
     if which == "hours":
         return {"chart": "hours", "lang": lang, "data": hours_timeline(profile).as_dict()}
@@ -58,9 +60,14 @@ def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = 
             return None
         listed = None if rounds is None else [r.as_dict() for r in rounds.rounds]
         ranges = None if rounds is None else rounds.summaries
-        chart = crs_chart_for(profile, with_plan=plan_total(profile), all_rounds=listed, ranges=ranges,
-                              today=today)
-        return None if chart is None else {"chart": "crs", "lang": lang, "data": chart.as_dict()}
+        with_plan = (way["crs_after"] if way else None) if from_plan else plan_total(profile)
+        chart = crs_chart_for(profile, with_plan=with_plan, all_rounds=listed, ranges=ranges, today=today)
+        if chart is None:
+            return None
+        data = chart.as_dict()
+        if from_plan and way:  # said as the plan's first way, with its day (a wait of years is not "a change")
+            data.update(plan_way=True, plan_when=way["when"])
+        return {"chart": "crs", "lang": lang, "data": data}
     raise ValueError(f"chart: must be one of {', '.join(CHARTS)}, not {which!r}")
 
 
@@ -132,11 +139,14 @@ def _crs_facts(photo: dict[str, Any]) -> list[str]:
         latest = data["latest_cec"]
         lines.append(c.t("charts.crs.fact_latest", date=c.date(_day(latest["date"])), cutoff=latest["lowest_crs"]))
         if data["with_plan"] is not None:
-            plan_key = "charts.crs.fact_plan" if data["invited_with_plan"] else "charts.crs.fact_plan_none"
+            kind = "way" if data.get("plan_way") else "plan"
+            plan_key = f"charts.crs.fact_{kind}" if data["invited_with_plan"] else f"charts.crs.fact_{kind}_none"
             if data["invited_with_plan"] == len(cec):
-                plan_key = "charts.crs.fact_plan_all"
-            lines.append(c.t(plan_key, score=data["with_plan"], invited=data["invited_with_plan"],
-                             rounds=len(cec)))
+                plan_key = f"charts.crs.fact_{kind}_all"
+            said = c.t(plan_key, score=data["with_plan"], invited=data["invited_with_plan"], rounds=len(cec))
+            if data.get("plan_when"):
+                said = f"{said} {c.t('charts.crs.fact_way_when', date=c.date(_day(data['plan_when'])))}"
+            lines.append(said)
     else:
         lines.append(c.t("charts.crs.fact_no_rounds", start=start, end=end))
     others: dict[str, list[int]] = {}
@@ -176,7 +186,9 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
     rounds = getattr(screening, "rounds", None)  # the bot's rounds, if set
     result = result_for_answers(screening.answers, as_of, lang, rounds)
     profile = profile_for(screening.answers, as_of, careful_favour(result))  # read as the verdict reads them
-    photo = chart_photo(which, profile, lang, rounds, today)
+    # The CRS line is what "How can I raise my score?" shows first, so the chart and the plan name one score.
+    way = first_way(screening, lang, today or as_of, as_of) if which == "crs" and profile.has_age else None
+    photo = chart_photo(which, profile, lang, rounds, today, way, from_plan=True)
     if photo is not None and which == "hours":  # a requirement other than the hours unmet: not eligible, and why
         unmet = [criterion["id"] for criterion in result["criteria"]
                  if not criterion["met"] and criterion["id"] != "work_experience"]

@@ -87,6 +87,7 @@ from flows.questions import (
 )
 from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
+    EARLIER_TEST_DATE,
     answer_values,
     approximate_block,
     asks_something_else,
@@ -253,7 +254,14 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
     if question.id in _SCORES_OF and item.get(question.id, value) != value:
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
             removed = item.pop(score, None) is not None or removed
+    if question.id == "test_kind" and item.get(question.id, value) != value and "test_date" in item:
+        # Another kind is most likely another result, taken another day: its date is asked, the old one offered
+        # as a button (flows/rendering.py), never kept unasked under the new test's name.
+        item[EARLIER_TEST_DATE] = [item.pop("test_date"), bool(item.get(ABOUT["test_date"]))]
+        removed = True
     item[question.id] = value
+    if question.id == "test_date":
+        item.pop(EARLIER_TEST_DATE, None)  # answered: the date of the test it replaced is no longer offered
     flag = ESTIMATE if question.id == "job_hours" else ABOUT.get(question.id)
     if flag is not None:  # an exact figure or date given later replaces the estimate
         if estimate:

@@ -221,6 +221,21 @@ def handle(screening: Screening, value: str, lang: str, today: dt.date, planned:
     return _next(screening, lang, today, planned)
 
 
+def first_way(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> dict[str, Any] | None:
+    """What "How can I raise my score?" shows first, read as it reads the answers: the steps together (the first
+    path) or else the plan's first step, as {"crs_after", "when"}; None with no result or no change that adds
+    points. The CRS chart draws this line, so the two screens name the same score."""
+    if screening.state not in CHECKPOINTS:
+        return None
+    result = _result(screening, lang, today, planned, _reading(_verdict_result(screening, lang, today, planned)))
+    if result is None or result.get("crs") is None:
+        return None
+    if paths := result.get("paths"):
+        return {"crs_after": paths[0]["crs_after"], "when": paths[0]["when"]}
+    steps = [item for item in _order(result["improvements"]) if item["kind"] == "step" and item["gain"] > 0]
+    return {"crs_after": steps[0]["crs_after"], "when": steps[0]["when"]} if steps else None
+
+
 def _next(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> Reply:
     partner = screening.answers[PARTNER]
     if all(k in partner for k in _FACTS):

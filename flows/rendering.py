@@ -15,6 +15,7 @@ from typing import Any
 
 from eligibility.occupations import unit_group
 from eligibility.tables import links
+from flows.answer_words import ABOUT_MARK
 from flows.approximate_dates import ABOUT
 from flows.estimates import ESTIMATE, crs_year_notes
 from flows.machine import CHECKPOINTS, Screening
@@ -45,6 +46,10 @@ SCORE_BUTTONS = {"ielts_general": tuple(str(tidy(4 + i / 2)) for i in range(11))
                  "celpip_general": tuple(str(level) for level in range(3, 13))}
 
 # -- question messages ------------------------------------------------------------------------------------
+# In a test whose kind was changed: [the date given for the test it replaced, whether said as only about then]
+EARLIER_TEST_DATE = "_earlier_test_date"
+
+
 def question_key(screening: Screening) -> str:
     """Identifies the question on screen: a button from any other question is stale."""
     if screening.state in CHECKPOINTS:
@@ -117,6 +122,14 @@ def _answer_buttons(screening: Screening, question: Question, key: str, c: Catal
     if question.kind == "noc":
         return [[Button(c.t("finder.by_teer_button"), f"teer|{key}")]]
     if question.kind == "date":
+        earlier = screening.item_for(question).get(EARLIER_TEST_DATE) if question.id == "test_date" else None
+        if isinstance(earlier, list) and len(earlier) == 2 and isinstance(earlier[0], str) \
+                and earlier[0] != UNSURE:
+            # the kind was changed: the date given for the test it replaced, one tap away if it is the same day
+            day, about = earlier
+            same = Button(c.t("picker.same_date", date=echo(question, day, c)), f"a|{key}|{day}"
+                          f"{ABOUT_MARK if about else ''}")
+            return [[same], *date_buttons(question, key, today, c)]
         return date_buttons(question, key, today, c)
     if question.kind == "score":
         kind = test_kind(screening, question) or TESTS[0]

@@ -23,20 +23,24 @@ from flows import conversation as talk
 from flows import improvements_view, quebec, result_view, rounds_view
 from flows.answer_words import names_confirmation
 from flows.conversation import Button, OutMessage, h
-from flows.machine import CHECKPOINTS
+from flows.machine import CHECKPOINTS, CRS_RESULT
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import catalog, normalize_language
 
 __all__ = ["COMMANDS", "LAST_UPDATE", "RETENTION_DAYS", "Outcome", "ScreeningService", "Turn"]
 
 logger = logging.getLogger(__name__)
-COMMANDS = ("start", "help", "back", "summary", "restart", "language", "privacy", "delete", "cancel", "reminders",
-            "rounds")
+COMMANDS = ("start", "help", "back", "summary", "edit", "restart", "language", "privacy", "delete", "cancel",
+            "reminders", "rounds", "chart")
 RETENTION_DAYS = 180
 
 # Button kinds whose reply replaces the pressed message (a question answered, a picker page turned, a confirmation
 # settled), so that its buttons go away with the same call that shows what comes next.
 _IN_PLACE = ("a", "back", "restart", "lang", "del", "pick", "teer", "retype", "plan")
+# Button kinds that sit on a question (its answers, its date picker, the occupation finder, its back button): a
+# stale one turns that old question into the current one. Any other message (a result, a plan, a chart's facts)
+# keeps its text when a stale button of it is pressed: only its buttons go, and the question comes below.
+_ON_QUESTION = ("a", "back", "pick", "teer", "retype")
 
 
 ERASE_BUTTON = "del|yes"  # the press that erases everything (/delete confirmed)
@@ -199,11 +203,14 @@ class ScreeningService(ResultMenus):
                 turn.record = self.repository.load_session(user_id)
             return self._stale(user_id, lang)
         in_place = kind in _IN_PLACE or (kind == "rem" and replaces_pressed(rest))
-        # A stale press turns the pressed message into the current question rather than adding a copy of it
+        # A stale press on an old question turns it into the current question rather than adding a copy of it
         # below: copies pile up, and a person answering one of them answers a question twice. A result is never
-        # replaced (flows/result_view.py): what follows it starts in a new message.
+        # replaced (flows/result_view.py): what follows it starts in a new message. Nor is any other message a
+        # stale button sits on (an old result's menu, a plan): its text stays in the chat, its buttons go.
         keeps = result_view.presses_result(data)
-        outcome.replace = ((in_place and outcome.toast is None) or outcome.stale) and not keeps
+        on_question = kind in _ON_QUESTION and not keeps
+        outcome.replace = ((in_place and outcome.toast is None) or (outcome.stale and on_question)) and not keeps
+        outcome.strip = outcome.stale and not outcome.replace
         return outcome
 
     def _button(self, user_id: int, lang: str, kind: str, rest: str, update_id: int | None) -> Outcome:
@@ -352,8 +359,10 @@ class ScreeningService(ResultMenus):
             return self.confirm_restart(user_id, lang)
         if name == "back":
             return self.back(user_id, lang)
-        if name == "summary":
+        if name in ("summary", "edit"):  # /edit: the summary's ✏️ buttons are where an answer is changed
             return self.summary(user_id, lang)
+        if name == "chart":
+            return self.chart_command(user_id, lang)
         if name == "help":
             return self.help(user_id, lang)
         if name == "privacy":
@@ -371,6 +380,15 @@ class ScreeningService(ResultMenus):
             self._mark_confirming(user_id, "delete")
             return Outcome([self._confirmation(lang, "delete", user_id)], language=lang)
         return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
+
+    def chart_command(self, user_id: int, lang: str) -> Outcome:
+        """/chart: at a result, the chart its buttons offer (the CRS one once estimated, else the hours); before,
+        where the charts come, then the question in progress."""
+        screening, _ = self._load(user_id)
+        if screening is None or screening.state not in CHECKPOINTS:
+            return self._then_where_you_were(user_id, lang, OutMessage(h(catalog(lang).t("charts.command_later"))))
+        which = "crs" if screening.state == CRS_RESULT and talk.crs_ready(screening) else "hours"
+        return self._chart(user_id, lang, which)
 
     def help(self, user_id: int, lang: str, in_terminal: bool = False) -> Outcome:
         """/help, then the question in progress; `in_terminal`: with what differs there (how to stop, no

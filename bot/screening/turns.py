@@ -35,6 +35,7 @@ class Outcome:
     language: str = "en"
     replace: bool = False  # the reply takes the place of the message whose button was pressed
     stale: bool = False  # the press was of a button that no longer applies
+    strip: bool = False  # the pressed message keeps its text and loses its buttons; the reply comes below it
     error: bool = False  # a typed answer was refused (the question is asked again)
 
 

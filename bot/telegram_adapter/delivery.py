@@ -125,6 +125,8 @@ def plan_reply(outcome: Outcome, chat_id: int, pressed_message_id: int | None = 
             parts.append({"text": text, "buttons": [[[b.label, b.data] for b in row] for row in rows]})
     edit = pressed_message_id if outcome.replace and parts else None
     reply: Reply = {"chat_id": chat_id, "edit": edit, "parts": parts}
+    if outcome.strip and pressed_message_id is not None:  # its text stays, its stale buttons go
+        reply["strip"] = pressed_message_id
     if after is not None and edit is None:
         reply["after"] = after
     return reply
@@ -246,6 +248,9 @@ class Deliverer:
         parts: list[dict[str, Any]] = reply["parts"]
         done = 0
         try:
+            if reply.get("strip") is not None:  # sent again after a crash it is only "not modified"
+                await self._retrying(lambda: self._strip(reply["chat_id"], reply["strip"]),
+                                     attempts or self.attempts)
             for part in parts:
                 edit = reply.get("edit") if done == 0 else None
                 sent = await self._retrying(lambda p=part, e=edit: self._send_part(reply["chat_id"], p, e),  # type: ignore[misc]
@@ -254,13 +259,15 @@ class Deliverer:
                 if done == 1 and answering and sent is not None and reply.get("after") is not None:
                     self._answered(reply["chat_id"], sent)
                 if outbox_id is not None and done < len(parts):  # a crash now must not send this part again
-                    self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
+                    self.repository.update_reply(outbox_id, {**reply, "edit": None, "strip": None,
+                                                             "parts": parts[done:]})
         except _GiveUp:
             logger.warning("a reply could not be delivered yet; kept in the outbox")
             if outbox_id is None:
                 return True  # nothing was committed with it: the same update sent again gives it again
             if done:
-                self.repository.update_reply(outbox_id, {**reply, "edit": None, "parts": parts[done:]})
+                self.repository.update_reply(outbox_id, {**reply, "edit": None, "strip": None,
+                                                         "parts": parts[done:]})
             self.pending_users.add(user_id)
             self.unseen_users.add(user_id)
             return False
@@ -389,6 +396,13 @@ class Deliverer:
                     raise
         sent = await self.bot._post("sendMessage", data)
         return sent.get("message_id") if isinstance(sent, dict) else None
+
+    async def _strip(self, chat_id: int, message_id: int) -> None:
+        """Remove the buttons of a message whose text stays (a reply markup left out removes the keyboard)."""
+        try:
+            await self.bot._post("editMessageReplyMarkup", {"chat_id": chat_id, "message_id": message_id})
+        except BadRequest as error:  # already without buttons, deleted, too old to edit: the reply matters more
+            logger.debug("the buttons of a pressed message were left: %s", type(error).__name__)
 
     async def _retrying(self, call: Callable[[], Awaitable[int | None]], attempts: int) -> int | None:
         delay = self.first_delay

@@ -270,7 +270,7 @@ async def test_the_whole_screening_in_french(tg: FakeTelegram, tmp_path: pathlib
         assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "NCLC 7" in verdict
         await chat.send("/help")
-        assert "/summary : revoir et modifier vos réponses" in chat.last_text
+        assert "/summary ou /edit : revoir et modifier vos réponses" in chat.last_text
         await chat.send("/language")
         await chat.click("English")
         assert chat.last_text.startswith("I will speak English from now on.")
@@ -282,8 +282,8 @@ async def test_commands_are_registered_in_both_languages(tg: FakeTelegram, tmp_p
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         english = {c["command"]: c["description"] for c in tg.get_commands("")}
         french = {c["command"]: c["description"] for c in tg.get_commands("fr")}
-        assert set(english) == set(french) == {"start", "help", "back", "summary", "restart", "language",
-                                               "privacy", "delete", "cancel", "reminders", "rounds"}
+        assert set(english) == set(french) == {"start", "help", "back", "summary", "edit", "restart", "language",
+                                               "privacy", "delete", "cancel", "reminders", "rounds", "chart"}
         assert english["delete"] != french["delete"]
         chat = Chat(bot.app, tg)
         await chat.send("/privacy")
@@ -391,7 +391,7 @@ async def test_help_keeps_the_question_in_view_and_a_test_can_be_removed(tg: Fak
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_WORK[:4])
         await chat.send("/help")
-        assert "/summary: review and change your answers" in chat.last_text
+        assert "/summary or /edit: review and change your answers" in chat.last_text
         assert "Do you still work in job 1 in Canada?" in chat.last_text
         await answer_all(chat, *ELIGIBLE_WORK[4:], *IELTS_9)
         await chat.send("/summary")

@@ -243,7 +243,7 @@ async def test_an_update_that_changes_nothing_leaves_the_inbox_once_answered(
             if "/summary" in chat.last_text and not bot.repository.held_updates():
                 break
             await asyncio.sleep(0.01)
-        assert "/summary: review" in chat.last_text and bot.repository.held_updates() == []
+        assert "/summary or /edit: review" in chat.last_text and bot.repository.held_updates() == []
     bot.errors.check()
 
 

@@ -122,11 +122,13 @@ PEOPLE: dict[str, tuple[list[str], list[str], list[str], str]] = {
          "[No]"],
         [*work(start="2026-01-05", more="[Yes]"), "63200", "2023-12-01", "[No]", "2025-12-31", "[30]", "[Yes]",
          "[Yes]", "[No]", "[Yes]", "[No]", *IELTS_SPEAKING_55, *CRS], "You appear eligible"),
-    "Noor: IELTS -> TEF, the scores asked again on its scale": (
-        [*ELIGIBLE_SCREENING, *CRS], ["[✏️ Test 1]", "[TEF Canada]", "500", "500", "500", "500"],
+    "Noor: IELTS -> TEF, the date and the scores asked again (its scale)": (
+        [*ELIGIBLE_SCREENING, *CRS],
+        ["[✏️ Test 1]", "[TEF Canada]", "[Same date as before: June 1, 2025]", "500", "500", "500", "500"],
         [*ELIGIBLE_WORK, "[TEF Canada]", "2025-06-01", "500", "500", "500", "500", "[No]", *CRS], "NCLC 8/8/8/8"),
-    "Omar: IELTS -> CELPIP, scores asked again (8/7/7/7 would be valid on both scales)": (
-        [*ELIGIBLE_SCREENING, *CRS], ["[✏️ Test 1]", "[CELPIP-General]", "9", "9", "9", "9"],
+    "Omar: IELTS -> CELPIP, date and scores asked again (8/7/7/7 would be valid on both scales)": (
+        [*ELIGIBLE_SCREENING, *CRS],
+        ["[✏️ Test 1]", "[CELPIP-General]", "[Same date as before: June 1, 2025]", "9", "9", "9", "9"],
         [*ELIGIBLE_WORK, "[CELPIP-General]", "2025-06-01", "9", "9", "9", "9", "[No]", *CRS], "CLB 9/9/9/9"),
     "Pia: the test date two years back (expired)": (
         [*ELIGIBLE_SCREENING, *CRS], ["[✏️ Test 1 · date]", "2024-06-01"],

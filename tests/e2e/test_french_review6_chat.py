@@ -72,8 +72,8 @@ async def test_le_graphique_dit_chacune_et_non_17_de_ces_17(tg: FakeTelegram, tm
         await say(chat, *THOMAS, ESTIMATE, *THOMAS_CRS, "[📊 Graphique du SCG]")
         facts = chat.last_text
         assert "votre score de 497 n'aurait atteint ce seuil dans aucune de ces rondes." in facts
-        assert "• Avec la meilleure amélioration proposée, 534 : le seuil aurait été atteint dans chacune de " \
-               "ces 17 rondes." in facts
+        assert "• Avec la première voie proposée dans « 📈 Comment augmenter mon score ? », 534 : le seuil " \
+               "aurait été atteint dans chacune de ces 17 rondes." in facts
         assert "17 de ces 17" not in facts
         heard_in_french(chat)
     bot.errors.check()

@@ -161,7 +161,7 @@ async def test_lena_corrects_her_start_year_is_unsure_of_her_studies_then_settle
         chart = text_of(await say(chat, "[📊 CRS chart]"))
         assert "Your CRS of 431 against 17 Canadian Experience Class rounds" in chart
         assert "ranged from 507 to 523; your 431 was below it in all of them" in chart
-        assert "With the best change suggested, 493" in chart
+        assert "With the first way shown in “📈 How can I raise my score?”, 531" in chart  # the plan: 531
         offer = text_of(await say(chat, "[🔔 Remind me]"))
         assert "June 19, 2027: the day before you turn 32, when your CRS age points go from 99 to 94" in offer
         assert "October 12, 2027: 90 days before your IELTS General Training result expires on January 10, 2028" \

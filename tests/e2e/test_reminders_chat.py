@@ -184,15 +184,16 @@ async def test_forged_reminder_buttons_get_the_stale_answer(tg: FakeTelegram, tm
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_SCREENING, "[🔔 Remind me]", "[Yes, remind me]")
         message = chat.last_bot_message
+        label, text = message.buttons[0], message.shown_text
         for data in ("rem|x|everything", "rem|x|", "rem|stop|1", "rem|on|x", "rem", "rem|x|yearly|x"):
-            # A stale press turns the pressed message into the current question: press any of its buttons.
-            label = next(m for m in tg.bot_messages(chat.user_id) if m.message_id == message.message_id).buttons[0]
-            query = tg.callback_update(chat.user_id, label, message_id=message.message_id)
+            # A stale press leaves the pressed message's text and takes its buttons: pressed as it was.
+            query = tg.callback_update(chat.user_id, label, message_id=message.message_id, stale=True)
             query["callback_query"]["data"] = data
             before = len(chat.callback_answers)
             await chat.process(query)
             assert len(chat.callback_answers) == before + 1, "the spinner stops"
             assert "That button belongs to an earlier question." in chat.last_text, data
+            assert (tg.get_message(chat.chat_id, message.message_id) or message).shown_text == text
         settings = bot.repository.reminder_settings(chat.user_id)
         assert settings is not None and settings.muted == [], "nothing forged was applied"
     bot.errors.check()

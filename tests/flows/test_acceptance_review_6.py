@@ -428,6 +428,8 @@ def test_p32_changing_the_test_from_ielts_to_celpip_asks_the_scores_again() -> N
     assert r["verdict"] == "eligible"
     talk.edit(screening, "test_kind", 0, "en", TODAY)
     say(screening, "celpip")
+    assert screening.state == "test_date"  # another kind is most likely another result: its own day
+    say(screening, "2025-06-01")
     assert screening.state == "test_listening"  # 8/7/7/7 mean nothing on CELPIP's scale
     reply = say(screening, "6 6 6 6")
     assert screening.state == VERDICT

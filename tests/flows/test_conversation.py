@@ -225,6 +225,9 @@ def test_changing_the_test_drops_the_scores_of_the_old_one() -> None:
         "IELTS GT", "2025-06-01", "6.5", "6.5", "6.5", "6.5", "no")
     talk.edit(screening, "test_kind", 0, "en", TODAY)
     say(screening, "celpip")
+    assert screening.state == "test_date"  # another kind is most likely another result: its own day
+    assert "test_date" not in screening.answers["tests"][0]
+    say(screening, "2025-06-01")
     assert screening.state == "test_listening"  # asked again, on CELPIP's scale
     assert "test_listening" not in screening.answers["tests"][0]
     reply = say(screening, "9", "9", "9", "9")
