@@ -115,8 +115,9 @@ async def test_un_test_qui_expire_avant_la_demande_plus_tardive_au_verdict(tg: F
         assert "❌ Langue : votre test TCF Canada du 3 janvier 2025 expire le 3 janvier 2027, d'ici le jour où " \
                "vous présenteriez votre demande." in chat.last_text
         await say(chat, DETAILS)
-        assert "expire le 3 janvier 2027, d'ici le jour où vous présenteriez votre demande : il vous faudra un " \
-               "nouveau résultat d'au moins NCLC 7 dans chaque compétence pour la présenter." in everything(chat)
+        assert "expire le 3 janvier 2027, d'ici le jour où vous présenteriez votre demande : il vous faudrait " \
+               "un nouveau résultat d'au moins NCLC 7 dans chaque compétence pour la présenter." \
+            in everything(chat)
         assert "au plus tard le jour de la demande" not in everything(chat)
         heard_in_french(chat)
     bot.errors.check()

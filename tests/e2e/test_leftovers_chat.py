@@ -197,10 +197,11 @@ async def test_a_planned_end_after_the_day_adds_no_such_clause(tg: FakeTelegram,
     ("en", "delete", "Your “delete”: a typed word erases nothing. To delete everything, tap “🗑️ Yes, delete "
                      "everything” below; otherwise tap “Keep my data”.", "🗑️ Yes, delete everything"),
     ("en", "Confirm", "Your “Confirm”: a typed word erases nothing.", "🗑️ Yes, delete everything"),
-    ("fr", "supprimer", "Votre « supprimer » : un mot tapé n'efface rien. Pour tout supprimer, touchez « 🗑️ Oui, "
-                        "tout effacer » ci-dessous ; sinon, touchez « Garder mes données ».",
+    ("fr", "supprimer", "Vous avez écrit « supprimer », mais un mot tapé n'efface rien. Pour tout supprimer, "
+                        "touchez « 🗑️ Oui, tout effacer » ci-dessous ; sinon, touchez « Garder mes données ».",
      "🗑️ Oui, tout effacer"),
-    ("fr", "Supprimer !", "Votre « Supprimer ! » : un mot tapé n'efface rien.", "🗑️ Oui, tout effacer"),
+    ("fr", "Supprimer !", "Vous avez écrit « Supprimer ! », mais un mot tapé n'efface rien.",
+     "🗑️ Oui, tout effacer"),
 ])
 async def test_a_word_typed_under_delete_erases_nothing_and_shows_the_confirmation_again(
         tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, word: str, notice: str, tap: str) -> None:
@@ -226,8 +227,8 @@ async def test_a_word_typed_under_restart_starts_nothing_over_and_shows_the_conf
         await answer_all(chat, *TOMAS_FR)
         await chat.send("/restart")
         sent = await chat.send("recommencer")
-        assert "Votre « recommencer » : un mot tapé n'efface rien. Pour recommencer, touchez « 🔄 Oui, " \
-               "recommencer » ci-dessous ; sinon, touchez « Garder mes réponses »." in said(sent)
+        assert "Vous avez écrit « recommencer », mais un mot tapé n'efface rien. Pour recommencer, touchez " \
+               "« 🔄 Oui, recommencer » ci-dessous ; sinon, touchez « Garder mes réponses »." in said(sent)
         assert "Quand l'emploi 1 a-t-il pris fin ?" in chat.last_text  # then the question in progress
         assert answers(bot, chat)["jobs"][0]["job_start"] == "2026-01-05", "nothing started over"
         confirmation = next(m for m in sent if "🔄 Oui, recommencer" in str(m.keyboard))

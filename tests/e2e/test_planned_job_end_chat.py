@@ -240,7 +240,8 @@ async def test_in_french_the_planned_end_is_confirmed_and_said_in_the_verdict(
         await chat.click("Oui")
         verdict = verdict_fr(chat)
         assert "Pas encore admissible : vous devriez l'être le 4 janvier 2027" in verdict
-        assert "L'emploi 1 doit se terminer le 30 juin 2027, après cette date." in verdict
+        assert "L'emploi 1 doit se terminer le 30 juin 2027, après le jour où vous devriez être admissible." \
+            in verdict
     bot.errors.check()
 
 

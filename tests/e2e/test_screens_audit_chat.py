@@ -156,8 +156,8 @@ async def test_reminders_for_someone_who_will_live_in_quebec_name_no_button_they
         await chat.click("Français")
         await chat.send("/reminders")
         assert chat.last_text == ("Les rappels sont désactivés. Ils accompagnent un résultat pour la catégorie de "
-                                  "l'expérience canadienne, et je n'en donne pas pour un projet de vivre au "
-                                  "Québec. Si vos projets changent, envoyez /start.")
+                                  "l'expérience canadienne, et je n'en envoie pas si vous prévoyez de vivre "
+                                  "au Québec. Si vos projets changent, envoyez /start.")
         await chat.send("/start")  # the command it names: the way to a change of plans
         assert "Je compte vivre ailleurs au Canada" in chat.buttons
         # Someone still answering (not Quebec) reads the usual words: the button comes with their result.
@@ -250,7 +250,7 @@ async def test_a_restart_with_round_alerts_on_says_which_estimate_they_compare(t
             await chat.click("Non")  # an answer to erase: /restart asks first
             await chat.send("/restart")
             assert "Les alertes de rondes restent activées : tant que vos nouvelles réponses n'ont pas donné " \
-                   "d'estimation SCG, chaque alerte compare la ronde avec la dernière, celle d'avant." \
+                   "d'estimation SCG, chaque alerte compare la ronde avec votre estimation précédente." \
                    in chat.last_text
     finally:
         server.close()

@@ -16,7 +16,8 @@ TYPED = {
     "en": {"quebec": "no, I'm staying in Montreal", "asked": "yes or no that says otherwise",
            "start": ["[Yes]", "21232", "2025-09-01", "[Yes]"], "hours": "80 hours biweekly",
            "question": "How many hours a week"},
-    "fr": {"quebec": "non, je reste à Montréal", "asked": "un oui ou un non qui dit autre chose",
+    "fr": {"quebec": "non, je reste à Montréal",
+           "asked": "un oui ou un non que le reste de votre réponse contredit",
            "start": ["oui", "21232", "2025-09-01", "oui"], "hours": "80h aux deux semaines",
            "question": "Combien d'heures par semaine"},
 }

@@ -323,7 +323,7 @@ async def test_tariq_in_french_hears_the_same(tg: FakeTelegram, tmp_path: pathli
                          *SALARIE, "non", "[IELTS General Training]", "2024-11-30", "6,5 6 6 6", "non")
         todo = todo_line(verdict_of(chat))
         assert "inscrivez-vous à un nouveau test de langue avant l'expiration du vôtre le 30 novembre 2026 : le " \
-               "profil ne reste dans le bassin de candidats jusqu'à 12 mois qu'avec un résultat valide." in todo
+               "profil ne reste jusqu'à 12 mois dans le bassin de candidats qu'avec un résultat valide." in todo
     bot.errors.check()
 
 

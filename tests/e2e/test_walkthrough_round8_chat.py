@@ -318,7 +318,8 @@ async def test_helene_whose_permit_ends_before_her_day_hears_why_then_her_extens
         await answer_all(chat, "31 août 2027", "[Oui]")
         verdict = verdict_of(chat)
         assert "Pas encore admissible : vous devriez l'être le 1er février 2027" in verdict
-        assert "L'emploi 1 doit se terminer le 31 août 2027, après cette date." in verdict
+        assert "L'emploi 1 doit se terminer le 31 août 2027, après le jour où vous devriez être " \
+               "admissible." in verdict
     bot.errors.check()
 
 
@@ -332,7 +333,7 @@ async def test_helene_whose_permit_ends_on_her_day_itself_hears_it_counted_not_a
         verdict = verdict_of(chat)
         assert "Pas encore admissible : vous devriez l'être le 1er février 2027" in verdict
         assert "L'emploi 1 doit se terminer le 1er février 2027 : je compte ses heures jusqu'à ce jour." in verdict
-        assert "après cette date" not in verdict
+        assert "après le jour où vous devriez" not in verdict
     bot.errors.check()
 
 
@@ -368,7 +369,7 @@ async def test_karim_on_a_vancouver_evening_is_a_day_short_within_his_permit(
     assert "Évaluation pour une demande présentée le 29 novembre 2026." in verdict
     assert "Pas encore admissible : vous devriez l'être le 30 novembre 2026" in verdict
     assert "1 556 heures admissibles ; il en faut 1 560. L'emploi 1 doit se terminer le 30 juin 2027, après " \
-           "cette date." in verdict
+           "le jour où vous devriez être admissible." in verdict
     assert "environ 4 heures admissibles de plus : à votre rythme actuel, vous atteindrez 1 560 heures le 30 " \
            "novembre 2026." in todo_line(verdict)
 
