@@ -88,8 +88,8 @@ async def test_chart_tape_avant_le_resultat(tg: FakeTelegram, tmp_path: pathlib.
         chat = Chat(bot.app, tg, first_name="Ben", language_code="fr")
         await chat.send("/start")
         early = said(await chat.send("/chart"))
-        assert "Les graphiques accompagnent votre résultat : celui des heures avec le verdict, celui du SCG avec " \
-               "l'estimation de votre score." in early
+        assert "Les graphiques accompagnent votre résultat : celui des heures avec le verdict, celui du SCG " \
+               "avec l'estimation de votre score." in early
         assert chat.buttons == ["Oui", "Non", "Je ne sais pas"]  # the first question, still waiting
         await answer_all(chat, *ELIGIBLE_FR, "/edit")
         assert "✏️ Test 1" in chat.buttons
@@ -145,8 +145,8 @@ async def test_un_test_qui_expire_bientot_au_verdict_et_aux_details(tg: FakeTele
         await answer_all(nadia, *WORK, "[TCF Canada]", "3 janvier 2025", "CO 530 CE 525 EE 14 EO 12", "non",
                          "[📅 Et si je présente ma demande plus tard ?]", "[mars 2027]",
                          "[📄 Détails : exigences, heures, prochaines étapes]")
-        assert "expire le 3 janvier 2027, d'ici le jour où vous présenteriez votre demande : il vous faudrait un " \
-               "nouveau résultat d'au moins NCLC 7" in "\n".join(nadia.texts)
+        assert "expire le 3 janvier 2027, d'ici le jour où vous présenteriez votre demande : il vous faudrait " \
+               "un nouveau résultat d'au moins NCLC 7" in "\n".join(nadia.texts)
     bot.errors.check()
 
 
