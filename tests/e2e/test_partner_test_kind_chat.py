@@ -120,3 +120,17 @@ async def test_retour_rend_le_premier_test_du_conjoint(tg: FakeTelegram, tmp_pat
         await answer_all(chat, "/summary")
         assert "• Conjoint · date du test : 10 janvier 2026" in chat.last_text
     bot.errors.check()
+
+
+async def test_a_partner_s_test_month_only_is_offered_as_said(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *screening("en"), "1990-03-10", "[Married]", "[No]", "[Yes]",
+                         "[Master's or professional degree]", "[CELPIP-General]", "January 2026", "9 9 9 9",
+                         "[None]", *after_partner("en"), "/summary", "[✏️ Spouse test]", "[IELTS General Training]")
+        await chat.click("Same date as before: January 2026")  # the month they gave, not a day made up for it
+        assert partner(bot, chat)["spouse_test_date"] == "2026-01"
+        crs = said(await chat.send("7 6.5 6 5.5"))
+        assert "CRS estimate: 386 points" in crs
+    bot.errors.check()
