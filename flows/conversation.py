@@ -87,13 +87,14 @@ from flows.questions import (
 )
 from flows.reminders import menu_button as reminders_button
 from flows.rendering import (
-    EARLIER_TEST_DATE,
+    DATE_OF_KIND,
     answer_values,
     approximate_block,
     asks_something_else,
     can_add,
     crs_text,
     decimal,
+    earlier_date_key,
     echo,
     item_id,
     labels,
@@ -254,14 +255,16 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
     if question.id in _SCORES_OF and item.get(question.id, value) != value:
         for score in _SCORES_OF[question.id]:  # scores of another test mean nothing on this one's scale
             removed = item.pop(score, None) is not None or removed
-    if question.id == "test_kind" and item.get(question.id, value) != value and "test_date" in item:
-        # Another kind is most likely another result, taken another day: its date is asked, the old one offered
-        # as a button (flows/rendering.py), never kept unasked under the new test's name.
-        item[EARLIER_TEST_DATE] = [item.pop("test_date"), bool(item.get(ABOUT["test_date"]))]
+    date_id = DATE_OF_KIND.get(question.id)
+    if date_id is not None and item.get(question.id, value) != value and date_id in item:
+        # Another kind is most likely another result, taken another day (the person's or the partner's): its date
+        # is asked, the old one offered as a button (flows/rendering.py), never kept unasked under the new name.
+        about = ABOUT.get(date_id)
+        item[earlier_date_key(date_id)] = [item.pop(date_id), bool(about and item.get(about))]
         removed = True
     item[question.id] = value
-    if question.id == "test_date":
-        item.pop(EARLIER_TEST_DATE, None)  # answered: the date of the test it replaced is no longer offered
+    if question.id in DATE_OF_KIND.values():
+        item.pop(earlier_date_key(question.id), None)  # answered: the replaced test's date is no longer offered
     flag = ESTIMATE if question.id == "job_hours" else ABOUT.get(question.id)
     if flag is not None:  # an exact figure or date given later replaces the estimate
         if estimate:
@@ -966,7 +969,9 @@ def go_back(screening: Screening, lang: str, today: dt.date) -> Reply:
         return _changing(screening, Reply([question_message(screening, lang, today)], changed=False), lang, today)
     while screening.history:
         at = screening.history.pop()
-        restore(screening.answers, at)  # right after an answer that dropped others: they come back
+        if restore(screening.answers, at) and "spouse_test_date" in screening.answers:  # dropped answers back
+            # the partner's test date is back: the one kept aside (bookkeeping, which restore leaves) is over
+            screening.answers.pop(earlier_date_key("spouse_test_date"), None)
         state, job, test = at.split(":")
         if _reachable(screening, state, int(job), int(test)):
             screening.state = state

@@ -46,8 +46,14 @@ SCORE_BUTTONS = {"ielts_general": tuple(str(tidy(4 + i / 2)) for i in range(11))
                  "celpip_general": tuple(str(level) for level in range(3, 13))}
 
 # -- question messages ------------------------------------------------------------------------------------
-# In a test whose kind was changed: [the date given for the test it replaced, whether said as only about then]
-EARLIER_TEST_DATE = "_earlier_test_date"
+# A test's kind, and its date: asked again when the kind changes (the person's tests and the partner's alike)
+DATE_OF_KIND = {"test_kind": "test_date", "spouse_test_kind": "spouse_test_date"}
+
+
+def earlier_date_key(date_id: str) -> str:
+    """Where a test whose kind was changed keeps [the date given for the test it replaced, whether said as only
+    about then], beside its answers (in the test's item, or in the answers for the partner's)."""
+    return f"_earlier_{date_id}"
 
 
 def question_key(screening: Screening) -> str:
@@ -122,7 +128,8 @@ def _answer_buttons(screening: Screening, question: Question, key: str, c: Catal
     if question.kind == "noc":
         return [[Button(c.t("finder.by_teer_button"), f"teer|{key}")]]
     if question.kind == "date":
-        earlier = screening.item_for(question).get(EARLIER_TEST_DATE) if question.id == "test_date" else None
+        earlier = screening.item_for(question).get(earlier_date_key(question.id)) \
+            if question.id in DATE_OF_KIND.values() else None
         if isinstance(earlier, list) and len(earlier) == 2 and isinstance(earlier[0], str) \
                 and earlier[0] != UNSURE:
             # the kind was changed: the date given for the test it replaced, one tap away if it is the same day

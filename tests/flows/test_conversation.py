@@ -234,6 +234,24 @@ def test_changing_the_test_drops_the_scores_of_the_old_one() -> None:
     assert screening.state == VERDICT and reply.result is not None and reply.result["verdict"] == "eligible"
 
 
+def test_changing_the_partner_s_test_asks_its_date_with_the_old_one_offered() -> None:
+    screening = talk.new_screening()
+    say(screening, *S01_SCREENING)
+    talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
+    say(screening, "1990-01-01", "married", "no", "yes", "master", "celpip", "2026-01-10", "9", "9", "9", "9", "0")
+    talk.edit(screening, "spouse_test_kind", 0, "en", TODAY)
+    say(screening, "IELTS GT")
+    assert screening.state == "spouse_test_date"  # the partner's retake too: its own day, as for the person's
+    assert "spouse_test_date" not in screening.answers and "spouse_listening" not in screening.answers
+    message = talk.question_message(screening, "en", TODAY)
+    assert message.buttons[0][0].label == "Same date as before: January 10, 2026"
+    assert len(message.buttons[0][0].data.encode()) <= 64  # Telegram's limit for callback data
+    say(screening, "2026-05-02")
+    assert screening.state == "spouse_listening"  # asked again, on IELTS's scale
+    assert screening.answers["spouse_test_date"] == "2026-05-02"
+    assert "_earlier_spouse_test_date" not in screening.answers
+
+
 TWO_TESTS = ["no", "yes", "41200", "2023-09-01", "yes", "40", "yes", "yes", "no", "yes", "no",
              "IELTS GT", "2024-06-01", "8", "8", "7", "7", "yes", "celpip", "2026-02-01", "8", "8", "8", "8", "no"]
 
