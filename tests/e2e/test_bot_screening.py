@@ -158,7 +158,8 @@ async def test_every_kind_of_invalid_input_is_explained_and_asked_again(tg: Fake
             await chat.send(typed)
             assert problem in chat.last_text and question in chat.last_text
         await chat.send("21232")
-        for typed, problem in [("15/03/202", "can be read two ways"), ("2024-02-30", "does not exist"),
+        for typed, problem in [("15/03/202", "can be read two ways"),
+                               ("2024-02-30", "There is no such day as “2024-02-30”"),
                                ("2030-01-01", "a job that has not started yet does not count"),
                                ("since covid", "couldn't read that as a date")]:
             await chat.send(typed)
@@ -177,7 +178,7 @@ async def test_every_kind_of_invalid_input_is_explained_and_asked_again(tg: Fake
         assert "TOEFL is not accepted for Express Entry" in chat.last_text and "“None yet”" in chat.last_text
         await chat.send("celpip")
         await chat.send("2026-01-32")  # ("January 2026" is taken since issue 15, as the picker's "no day")
-        assert "does not exist" in chat.last_text and "On what date" in chat.last_text
+        assert "There is no such day as “2026-01-32”" in chat.last_text and "On what date" in chat.last_text
         await chat.send("2026-01-05")
         await chat.send("13")
         assert "from 0 to 12" in chat.last_text and "CELPIP-General result in listening" in chat.last_text
