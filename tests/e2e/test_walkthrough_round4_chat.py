@@ -176,7 +176,8 @@ async def test_sofia_45_today_with_an_expired_test_is_not_eligible_and_told_what
         assert "CRS estimate: 198 points" in score
         assert "Core 173 · spouse 0 · skill transferability 25 · additional 0" in score
         assert "• Age: 0" in score
-        assert "With a test at CLB 7 in all four abilities: 279 points; at CLB 9: 347 points." in score
+        assert "Your CELPIP-General expired on May 20, 2026, so no language points. With a new test at CLB 7 in " \
+               "all four abilities: 279 points; at CLB 9: 347 points." in score
     bot.errors.check()
 
 
