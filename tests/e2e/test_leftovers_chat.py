@@ -194,9 +194,9 @@ async def test_a_planned_end_after_the_day_adds_no_such_clause(tg: FakeTelegram,
 
 # -- 5. a word typed under /delete --------------------------------------------------------------------------------
 @pytest.mark.parametrize(("lang", "word", "notice", "tap"), [
-    ("en", "delete", "Your “delete”: a typed word erases nothing. To delete everything, tap “🗑️ Yes, delete "
-                     "everything” below; otherwise tap “Keep my data”.", "🗑️ Yes, delete everything"),
-    ("en", "Confirm", "Your “Confirm”: a typed word erases nothing.", "🗑️ Yes, delete everything"),
+    ("en", "delete", "You wrote “delete”, but a typed word erases nothing. To delete everything, tap “🗑️ Yes, "
+                     "delete everything” below; otherwise tap “Keep my data”.", "🗑️ Yes, delete everything"),
+    ("en", "Confirm", "You wrote “Confirm”, but a typed word erases nothing.", "🗑️ Yes, delete everything"),
     ("fr", "supprimer", "Vous avez écrit « supprimer », mais un mot tapé n'efface rien. Pour tout supprimer, "
                         "touchez « 🗑️ Oui, tout effacer » ci-dessous ; sinon, touchez « Garder mes données ».",
      "🗑️ Oui, tout effacer"),

@@ -68,7 +68,7 @@ async def test_an_extension_given_after_the_result_brings_back_the_not_yet_day(
         await chat.click("Yes")
         verdict = verdict_of(chat)
         assert "Not yet eligible: you should qualify on January 4, 2027" in verdict
-        assert "Job 1 is planned to end on June 30, 2027, after that day." in verdict
+        assert "Job 1 is planned to end on June 30, 2027, after the day you should qualify." in verdict
         # The day holds: the reminder offered for it is the day he reaches, within his contract
         await answer_all(chat, "[Estimate my CRS]", *CRS_ANSWERS)
         offer = said(await chat.click("🔔 Remind me"))
@@ -132,7 +132,7 @@ async def test_a_wrong_date_is_fixed_a_month_needs_its_day_a_far_one_and_one_rea
         await answer_all(chat, *TOMAS_REST)
         verdict = verdict_of(chat)
         assert "Not yet eligible: you should qualify on January 4, 2027" in verdict
-        assert "Job 1 is planned to end on May 3, 2027, after that day." in verdict
+        assert "Job 1 is planned to end on May 3, 2027, after the day you should qualify." in verdict
     bot.errors.check()
 
 

@@ -90,7 +90,7 @@ async def test_tomas_gives_the_planned_end_of_his_contract_and_is_asked_to_confi
         verdict = verdict_of(chat)
         assert "Not yet eligible: you should qualify on January 4, 2027" in verdict
         assert "1,397 qualifying hours; 1,560 needed" in verdict and "CLB 7/9/9/9" in verdict
-        assert "Job 1 is planned to end on June 30, 2027, after that day." in verdict
+        assert "Job 1 is planned to end on June 30, 2027, after the day you should qualify." in verdict
     bot.errors.check()
 
 
