@@ -1946,7 +1946,15 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
 
 _ECA = re.compile(r"\b(?:ede|eca|wes|ces|icas|iqas|ices)\b", _A)
 _NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?"
-                     r"(?:ede|eca|evaluation|assessment)\b", _A)
+                     r"(?:ede|eca|evaluation|assessment|wes|ces|icas|iqas|ices)\b", _A)
+# Words that say an ECA is held: beside "no ECA" they make the answer a contradiction to ask about
+_ECA_HELD = re.compile(r"\b(?:done|have|has|got|yes|oui|faite?|avec|with|completed?|received|recue?|"
+                       r"obtenue?)\b", _A)
+# Words that deny, doubt, date or age an ECA named ("wes not done", "haven't done my wes", "WES expired", "EDE
+# non", "my wes is from 2019": an ECA counts only under 5 years old): never read as "with an ECA"
+_ECA_NOT_PLAIN = re.compile(r"\b(?:no|not|non|never|jamais|without|sans|pas|aucune?|nope|nah|none|t|didnt|havent|"
+                            r"hasnt|dont|doesnt|yet|encore|expired?|expiree?s?|perimee?s?|old|vieille|ancienne?|"
+                            r"ago|need|needs|besoin|will|going|plan\w*|maybe|peut|\d+)\b", _A)
 _ECA_PENDING = re.compile(r"\b(?:pending|waiting|applied|soon|not yet|to come|en attente|attente|demandee?|"
                           r"bientot|a venir|pas encore|pas fini\w*|pas recu\w*|not received)\b", _A)
 _IN_CANADA = re.compile(r"\b(?:canada|canadien\w*|canadian|quebec|ici|here)\b", _A)
@@ -1958,11 +1966,14 @@ def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
     abroad_said = re.sub(r"\b(?:hors (?:du )?|outside (?:of )?)canada\b", " ", phrase)
     if _IN_CANADA.search(abroad_said) or any(part.kind in (CANADA, EITHER) for part in places_named(abroad_said)):
         return None  # "toronto, no eca": a place in Canada beside an ECA's words is asked again, never read
-    if _NO_ECA.search(phrase):
+    if _NO_ECA.search(phrase) and not _ECA_HELD.search(phrase):
         return ("abroad",)
     if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: asked, never read as done
         return None
-    return ("abroad_eca",) if _ECA.search(phrase) else None
+    if not _ECA.search(phrase):
+        return None
+    # "philippines, no wes yet" was stored as with an ECA: a denied, doubted or dated ECA offers both options
+    return ("abroad_eca", "abroad") if _ECA_NOT_PLAIN.search(phrase) or _NO_ECA.search(phrase) else ("abroad_eca",)
 
 
 # Words beside a place that say nothing more of it ("in", "au", "the", "college", "j'ai étudié à"): a place named

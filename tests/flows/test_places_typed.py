@@ -98,3 +98,31 @@ def test_a_country_alone_to_the_quebec_question_is_asked_again() -> None:
 def test_places_are_named_by_kind_and_canada_is_never_a_country_outside_it() -> None:
     kinds = [part.kind for part in places_named("Canada, India, Nouveau-Brunswick, Royaume-Uni")]
     assert kinds == [CANADA, ABROAD, CANADA, ABROAD]
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("philippines, no wes yet", "en"), ("philippines no wes", "en"), ("india, without wes", "en"),
+    ("philippines, no ces", "en"), ("au maroc, pas d'EDE", "fr"),
+])
+def test_an_eca_body_named_after_no_is_no_eca(typed: str, lang: str) -> None:
+    # "philippines, no wes yet" was stored as "Outside Canada, with an ECA": WES named, its "no" not seen
+    outcome = answer("education_where", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", "abroad"), outcome
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("india, wes not done", "en"), ("india, haven't done my wes", "en"), ("india, didnt do eca", "en"),
+    ("india, never did wes", "en"), ("nigeria, wes expired", "en"), ("nigeria, my wes is from 2019", "en"),
+    ("philippines, wes? no", "en"), ("india wes no", "en"), ("india, no eca but wes done", "en"),
+    ("au maroc, WES pas faite", "fr"), ("au maroc, EDE non", "fr"), ("au maroc, EDE expirée", "fr"),
+])
+def test_an_eca_denied_doubted_or_dated_offers_both_options_never_with_an_eca(typed: str, lang: str) -> None:
+    # each of these was stored as "with an ECA"; an ECA counts only under 5 years old, so a dated one is asked too
+    outcome = answer("education_where", typed, lang)
+    assert (outcome.kind, outcome.choices) == ("asked", BOTH), outcome
+
+
+@pytest.mark.parametrize("typed", ["india, wes done", "india, have wes", "india, wes yes", "nigeria, got my WES"])
+def test_an_eca_said_as_held_is_still_read_as_held(typed: str) -> None:
+    outcome = answer("education_where", typed, "en")
+    assert (outcome.kind, outcome.value) == ("stored", "abroad_eca"), outcome
