@@ -1562,9 +1562,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("secondary", "bachelor"), "bac"),
     ),
     "test_kind": (
-        # not taken yet, even if booked: no result to count
-        # (a bare "not yet" / "pas encore" stays asked again: tests/flows/test_typed_answers_audit.py)
-        (("none",), "havent taken one yet|haven t taken one yet|havent taken it yet|haven t taken it yet|"
+        # not taken yet, even if booked: no result to count. A bare "not yet" / "pas encore" answers the question
+        # as its own button does ("None yet"): a test taken whose result has not come is no result yet either
+        (("none",), "not yet|pas encore|no not yet|nope not yet|non pas encore|nope pas encore|nan pas encore|"
+                    "pas encore fait|pas fait encore|not yet done|not done yet|"
+                    "havent taken one yet|haven t taken one yet|havent taken it yet|haven t taken it yet|"
                     "not taken yet|not yet taken|pas encore passe|pas encore passee|"
                     "je l ai pas encore passe|je ne l ai pas encore passe|pas encore de test"),
         (("ielts_general",), "ielts general training|ielts general|ielts g t|ielts gt|ielts formation generale"),

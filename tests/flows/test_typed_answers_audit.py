@@ -596,7 +596,7 @@ def test_everyday_names_of_options_are_stored(question: str, typed: str, lang: s
     ("education_level", "masters (in progress)", "en"), ("education_level", "AEC", "fr"),
     # a country alone ("India", "France") is asked with both "Outside Canada" options: test_places_typed.py
     ("education_where", "abroad (ECA pending)", "en"),
-    ("test_kind", "IELTS UKVI", "en"), ("test_kind", "IELTS and TEF", "en"), ("test_kind", "pas encore", "fr"),
+    ("test_kind", "IELTS UKVI", "en"), ("test_kind", "IELTS and TEF", "en"),
 ])
 def test_choices_that_name_no_single_option_are_refused(question: str, typed: str, lang: str) -> None:
     assert answer(question, typed, lang).kind == "refused"
@@ -716,3 +716,14 @@ def test_a_yes_or_no_with_words_that_agree_is_still_taken(question: str, typed: 
 def test_a_yes_or_no_the_rest_of_the_answer_turns_is_asked_again(question: str, typed: str) -> None:
     outcome = answer(question, typed, "fr" if "oui" in typed else "en")
     assert outcome.kind == "refused" and outcome.again
+
+
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    ("test_kind", "not yet", "en"), ("test_kind", "Not yet!", "en"), ("test_kind", "pas encore", "fr"),
+    ("test_kind", "pas encore fait", "fr"), ("spouse_test_kind", "not yet", "en"),
+    ("spouse_test_kind", "nope pas encore", "fr"),
+])
+def test_a_bare_not_yet_to_the_test_question_is_its_none_yet_button(question: str, typed: str, lang: str) -> None:
+    # the button itself says "None yet": a person typing "not yet" was told to tap one of the buttons
+    outcome = answer(question, typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", "none"), outcome

@@ -112,7 +112,7 @@ def test_doubts_and_yes_or_no_in_words_are_read(question: str, typed: str, lang:
     ("job_authorized", "not sure, but yes", "en"), ("job_authorized", "idk, no", "en"),
     ("job_ongoing", "no I left but came back", "en"), ("job_student", "yes but then I graduated, not sure", "en"),
     ("job_paid", "ya pas eu de paie", "fr"), ("canadian_credential", "non, une maîtrise", "fr"),
-    ("canadian_credential", "oui, une maîtrise en cours", "fr"), ("test_kind", "pas encore", "fr"),
+    ("canadian_credential", "oui, une maîtrise en cours", "fr"),
 ])
 def test_a_doubt_or_a_turn_beside_the_answer_is_still_asked_again(question: str, typed: str, lang: str) -> None:
     assert answer(question, typed, lang).kind == "refused"
