@@ -638,8 +638,9 @@ class _Facts:
                 parts.append(text.t("criterion.language.until", last=text.date(later.day - _ONE_DAY),
                                     day=text.date(later.day), level=later.rise.level, scale=scale))
             day = self.qualifies_on or self.reached  # not yet eligible: said here too, not only at the bottom
-            if day is not None and chosen.expires <= day:
-                parts.append(text.t("criterion.language.expires_before", eligible_on=text.date(day)))
+            if day is not None and chosen.expires <= day:  # its expiry day is the first day it is no longer valid
+                key = "expires_that_day" if chosen.expires == day else "expires_before"
+                parts.append(text.t(f"criterion.language.{key}", eligible_on=text.date(day)))
             return " ".join(parts)
         return " ".join((scores, text.t("criterion.language.unmet", level=level, scale=scale,
                                          gaps=text.join([gap for _, gap in self._gaps()])), why))
@@ -864,9 +865,11 @@ class _Facts:
         if chosen is not None and chosen.valid_on(as_of):
             day = self.qualifies_on or self.reached  # the day the person would qualify
             if day is not None and chosen.expires <= day:
+                # On the day itself "expires on the 28th, before you reach a year on the 28th" read as a slip: the
+                # result is no longer valid from its expiry day, so the same day is said as such
+                key = "on_eligible_day" if chosen.expires == day else "before_eligible"
                 found.append({"id": "test_expires_before_eligible", "text": text.t(
-                    "warning.test_expires_before_eligible", expires=self._expires(chosen),
-                    eligible_on=text.date(day))})
+                    f"warning.test_expires_{key}", expires=self._expires(chosen), eligible_on=text.date(day))})
             elif chosen.expires <= (day or as_of) + _EXPIRY_WARNING:
                 found.append({"id": "test_expires_soon",
                               "text": text.t("warning.test_expires_soon", expires=self._expires(chosen))})
