@@ -117,13 +117,13 @@ async def test_daniel_torn_between_montreal_and_toronto_scores_418_on_that_condi
 
 
 # -- 3. Sara ------------------------------------------------------------------------------------------------------
-# A software tester co-op (21222) 2024-05-06 .. 2024-12-20 at 40 h while a full-time student on her study permit:
+# A software tester co-op (22222) 2024-05-06 .. 2024-12-20 at 40 h while a full-time student on her study permit:
 # counts nowhere (RULES.md 1). Financial analyst (11101, TEER 1) since 2025-12-29 at 40 h: 333 days x 30/7 = 1,427
 # h; 364 days reach 1,560 h on 2026-12-27: not yet, December 28, 2026. CELPIP 9/8/8/9 = CLB 9/8/8/9 (7 needed). 25
 # (born 2001-02-14), single, a Canadian bachelor's (4 years): 110 + 120 + (31 + 23 + 23 + 31 = 108) + 0 = 338;
 # education x language 13, x Canadian work 0 (no year yet); Canadian credential of 3+ years 30: 381. (My first
 # figure, 281, added the core wrong: 338, not 238.) On December 28 her first year: +40 and +13, 434.
-SARA = ["/start", "no", "yes", "software tester", "[21222]", "may 6 2024", "no", "december 20 2024", "40", "yes",
+SARA = ["/start", "no", "yes", "software tester", "[22222]", "may 6 2024", "no", "december 20 2024", "40", "yes",
         "yes", "yes", "yes", "financial analyst", "[11101]", "december 29 2025", "yes", "40", *EMPLOYEE, "no",
         "[CELPIP-General]", "2026-01-20", "9 8 8 9", "no"]
 SARA_CRS = ["2001-02-14", "single", "[Bachelor's or 3+ year program]", "[In Canada]", "none", "no", "no", "no"]
@@ -418,7 +418,7 @@ PROFILES: dict[str, tuple[dict[str, Any], tuple[Any, ...]]] = {
                 "education": _education("master", "eca")},
                ("eligible", 3887, 7, None, (418, 368, 0, 50, 0))),
     "sara": ({"as_of": DAY, "birth_date": "2001-02-14",
-              "jobs": [_job("21222", "2024-05-06", 40, "2024-12-20", full_time_student=True),
+              "jobs": [_job("22222", "2024-05-06", 40, "2024-12-20", full_time_student=True),
                        _job("11101", "2025-12-29", 40)],
               "language_tests": [_test("celpip_general", "2026-01-20", 9, 8, 8, 9)],
               "education": _education("bachelor", "canada", "three_year_plus")},
@@ -436,6 +436,19 @@ PROFILES: dict[str, tuple[dict[str, Any], tuple[Any, ...]]] = {
                 "language_tests": [_test("tef_canada", "2024-11-28", 450, 440, 430, 460)],
                 "education": _education("secondary", "canada")},
                ("not_yet_eligible", 1559, 5, "2026-11-28", (233, 208, 0, 0, 25))),
+    # The boundaries a day away: Nina yesterday (519 days x 3 = 1,557 h, no Canadian year yet: 110 + 120 + 60 =
+    # 290) and Mathis tomorrow (497 days x 22/7 = 1,562 h and his first Canadian year, but his test no longer
+    # valid: no language points, no French ones: 110 + 30 + 0 + 40 = 180).
+    "nina the day before": ({"as_of": "2026-11-26", "birth_date": "1996-11-28",
+                             "jobs": [_job("33100", "2025-06-25", 21)],
+                             "language_tests": [_test("pte_core", "2026-08-08", 65, 62, 70, 60)],
+                             "education": _education("bachelor", "eca")},
+                            ("not_yet_eligible", 1557, 5, "2026-11-27", (290, 290, 0, 0, 0))),
+    "mathis the day after": ({"as_of": "2026-11-28", "birth_date": "2000-04-04",
+                              "jobs": [_job("63200", "2025-07-19", 22)],
+                              "language_tests": [_test("tef_canada", "2024-11-28", 450, 440, 430, 460)],
+                              "education": _education("secondary", "canada")},
+                             ("not_eligible", 1562, 5, None, (180, 180, 0, 0, 0))),
     "theo": ({"as_of": DAY, "birth_date": "1994-09-30", "jobs": [_job("22220", "2024-01-15", 40)],
               "language_tests": [_test("tef_canada", "2024-11-27", 500, 480, 470, 480)],
               "education": _education("two_year", "eca")},
