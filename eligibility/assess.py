@@ -791,7 +791,13 @@ class _Facts:
     def next_steps(self, verdict: str, language_met: bool, lang: str) -> list[dict[str, str]]:
         education = self.profile.education
         better_test = self.rise is not None and self.qualifies_on is None  # a higher level applies by then
-        steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test,
+        # Not yet eligible on a result that lapses by the day (RULES.md 1): the headline and the warning said "a
+        # new test by then", yet no step said to book one
+        day = self.qualifies_on or self.reached
+        resting_on = self.met_then.result if self.met_then is not None else self.chosen  # as the warning reads it
+        lapses = verdict == "not_yet_eligible" and resting_on is not None and day is not None \
+            and resting_on.expires <= day
+        steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test or lapses,
                        education is not None and not education.in_canada and not education.eca, lang)
         chosen, as_of = self.chosen, self.profile.as_of
         if verdict == "eligible" and chosen is not None and chosen.expires <= as_of + _EXPIRY_WARNING:
