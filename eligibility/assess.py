@@ -638,8 +638,9 @@ class _Facts:
                 parts.append(text.t("criterion.language.until", last=text.date(later.day - _ONE_DAY),
                                     day=text.date(later.day), level=later.rise.level, scale=scale))
             day = self.qualifies_on or self.reached  # not yet eligible: said here too, not only at the bottom
-            if day is not None and chosen.expires <= day:
-                parts.append(text.t("criterion.language.expires_before", eligible_on=text.date(day)))
+            if day is not None and chosen.expires <= day:  # its expiry day is the first day it is no longer valid
+                key = "expires_that_day" if chosen.expires == day else "expires_before"
+                parts.append(text.t(f"criterion.language.{key}", eligible_on=text.date(day)))
             return " ".join(parts)
         return " ".join((scores, text.t("criterion.language.unmet", level=level, scale=scale,
                                          gaps=text.join([gap for _, gap in self._gaps()])), why))
@@ -790,7 +791,13 @@ class _Facts:
     def next_steps(self, verdict: str, language_met: bool, lang: str) -> list[dict[str, str]]:
         education = self.profile.education
         better_test = self.rise is not None and self.qualifies_on is None  # a higher level applies by then
-        steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test,
+        # Not yet eligible on a result that lapses by the day (RULES.md 1): the headline and the warning said "a
+        # new test by then", yet no step said to book one
+        day = self.qualifies_on or self.reached
+        resting_on = self.met_then.result if self.met_then is not None else self.chosen  # as the warning reads it
+        lapses = verdict == "not_yet_eligible" and resting_on is not None and day is not None \
+            and resting_on.expires <= day
+        steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test or lapses,
                        education is not None and not education.in_canada and not education.eca, lang)
         chosen, as_of = self.chosen, self.profile.as_of
         if verdict == "eligible" and chosen is not None and chosen.expires <= as_of + _EXPIRY_WARNING:
@@ -864,9 +871,11 @@ class _Facts:
         if chosen is not None and chosen.valid_on(as_of):
             day = self.qualifies_on or self.reached  # the day the person would qualify
             if day is not None and chosen.expires <= day:
+                # On the day itself "expires on the 28th, before you reach a year on the 28th" read as a slip: the
+                # result is no longer valid from its expiry day, so the same day is said as such
+                key = "on_eligible_day" if chosen.expires == day else "before_eligible"
                 found.append({"id": "test_expires_before_eligible", "text": text.t(
-                    "warning.test_expires_before_eligible", expires=self._expires(chosen),
-                    eligible_on=text.date(day))})
+                    f"warning.test_expires_{key}", expires=self._expires(chosen), eligible_on=text.date(day))})
             elif chosen.expires <= (day or as_of) + _EXPIRY_WARNING:
                 found.append({"id": "test_expires_soon",
                               "text": text.t("warning.test_expires_soon", expires=self._expires(chosen))})
