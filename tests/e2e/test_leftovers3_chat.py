@@ -92,3 +92,53 @@ async def test_living_together_for_a_time_is_asked_not_read_as_common_law(tg: Fa
         await chat.click("Common-law" if lang == "en" else "Conjoint(e) de fait")  # one tap when it is so
         assert answers(bot, chat)["marital"] == "common_law"
     bot.errors.check()
+
+
+# -- 2. "yes" under /delete at a result --------------------------------------------------------------------------
+async def test_yes_under_delete_at_a_result_says_which_button_erases(tg: FakeTelegram,
+                                                                     tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING)
+        await chat.send("/delete")
+        reply = said(await chat.send("yes"))
+        assert ("You wrote “yes”, but a typed word erases nothing. To delete everything, tap “🗑️ Yes, delete "
+                "everything” below; otherwise tap “Keep my data”.") in reply
+        assert "question in progress" not in reply  # none is: the result is what shows
+        assert chat.keyboard == [["🗑️ Yes, delete everything"], ["Keep my data"]]
+        again = said(await chat.send("yes"))  # the same word again: the same plain answer, never the result anew
+        assert "a typed word erases nothing" in again and "You appear eligible" not in again
+        assert bot.repository.rows_about(chat.user_id) > 0
+        await chat.click("🗑️ Yes, delete everything")
+        assert bot.repository.rows_about(chat.user_id) == 0
+    bot.errors.check()
+
+
+async def test_oui_sous_delete_devant_un_resultat_dit_quel_bouton_efface(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_FR)
+        await chat.send("/delete")
+        reply = said(await chat.send("Oui !"))
+        assert ("Vous avez écrit « Oui ! », mais un mot tapé n'efface rien. Pour tout supprimer, touchez "
+                "« 🗑️ Oui, tout effacer » ci-dessous ; sinon, touchez « Garder mes données ».") in reply
+        assert "question en cours" not in reply
+        assert bot.repository.rows_about(chat.user_id) > 0
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("lang", "steps", "typed", "kept"), [
+    ("en", ELIGIBLE_SCREENING, "no", "Nothing was deleted."), ("fr", ELIGIBLE_FR, "non", "Rien n'a été effacé.")])
+async def test_no_under_delete_at_a_result_keeps_the_data(tg: FakeTelegram, tmp_path: pathlib.Path, lang: str,
+                                                          steps: list[str], typed: str, kept: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        await chat.send("/start")
+        await answer_all(chat, *steps)
+        await chat.send("/delete")
+        assert kept in said(await chat.send(typed))  # keeping is what "Keep my data" does: nothing erased
+        assert answers(bot, chat)["jobs"][0]["job_hours"] == 40
+    bot.errors.check()
