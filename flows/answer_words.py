@@ -908,6 +908,7 @@ _HALF_FRACTION = re.compile(r"(?<=\d)\s+1/2(?![\d/])", _A)  # "37 1/2": 37.5
 class Hours:
     text: str  # the number alone, for the strict parser ("35", "37,5")
     estimate: bool  # said with "about", "ish", "environ": taken, and said to be fine as an estimate
+    high: str | None = None  # a range's top when its low end was kept ("35-40": 35 kept, "40" here)
 
 
 def hours_in_words(text: str) -> Hours | None:
@@ -933,6 +934,10 @@ def hours_in_words(text: str) -> Hours | None:
         return Hours(str(tidy(float(days_first["h"].replace(",", ".")) * int(days_first["d"]))), False)
     if match := _RANGE.match(cleaned):
         low, high = (float(n.replace(",", ".")) for n in match.groups())
+        if FULL_TIME <= low < high <= 168:
+            # "35-40": at most 30 h a week count (RULES.md 1), so both ends count the same hours; the low end is
+            # kept (never more than said), as an estimate, and said (flows/conversation.py)
+            return Hours(str(tidy(low)), True, str(tidy(high)))
         if 0 < low < high <= 168:  # either end, once chosen, is kept as an estimate: the verdict may rest on it
             raise Ambiguous("hours_about", text, [f"{tidy(low)}{ABOUT_MARK}", f"{tidy(high)}{ABOUT_MARK}"])
     match = _ESTIMATE.match(cleaned)
@@ -2170,6 +2175,7 @@ class Ordinary:
     text: str = ""
     year: str | None = None
     estimate: bool = False
+    high: str | None = None  # hours said as a range whose ends count alike: its top, to say what was kept
 
 
 def _plain_no(text: str, question_id: str) -> bool:
@@ -2203,7 +2209,7 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         return Ordinary(word) if word else None
     if question.kind == "number":
         hours = hours_in_words(text)
-        return Ordinary(hours.text, estimate=hours.estimate) if hours else None
+        return Ordinary(hours.text, estimate=hours.estimate, high=hours.high) if hours else None
     if question.kind == "choice" and all(option.isdigit() for option in question.options) \
             and (years := _years_in_words(question, text)) is not None:
         return Ordinary(years)

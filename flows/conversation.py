@@ -655,7 +655,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                 return _about_date(accept(screening, value, lang, today, estimate=True), value, lang, question.id)
             if plain.estimate and question.kind != "date":
                 return _estimate(accept(screening, value, lang, today, estimate=question.id == "job_hours"),
-                                 value, lang)
+                                 value, lang, plain.high)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
@@ -744,10 +744,14 @@ def _about_date(reply: Reply, value: str, lang: str, question_id: str) -> Reply:
     return reply
 
 
-def _estimate(reply: Reply, value: Any, lang: str) -> Reply:
-    """Hours said as "about 35": taken, and said to be fine as an estimate."""
+def _estimate(reply: Reply, value: Any, lang: str, high: str | None = None) -> Reply:
+    """Hours said as "about 35": taken, and said to be fine as an estimate. `high`: the top of a range ("35-40")
+    whose low end `value` was kept, both ends being full time."""
     c = catalog(lang)
-    note = h(c.t("answers.estimate", hours=decimal(value, c)))
+    if high is not None:
+        note = h(c.t("answers.estimate_range", hours=decimal(value, c), high=decimal(high, c)))
+    else:
+        note = h(c.t("answers.estimate", hours=decimal(value, c)))
     reply.messages[0].text = f"≈ {note}\n\n{reply.messages[0].text}"
     return reply
 

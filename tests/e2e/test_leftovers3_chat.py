@@ -142,3 +142,71 @@ async def test_no_under_delete_at_a_result_keeps_the_data(tg: FakeTelegram, tmp_
         assert kept in said(await chat.send(typed))  # keeping is what "Keep my data" does: nothing erased
         assert answers(bot, chat)["jobs"][0]["job_hours"] == 40
     bot.errors.check()
+
+
+# -- 3. hours said as a range ------------------------------------------------------------------------------------
+# The README person's work (ELIGIBLE_WORK), the hours typed instead of the [40] button.
+WORK_TO_HOURS = ["[No]", "[Yes]", "21232", "2025-09-01", "[Yes]"]
+WORK_AFTER_HOURS = ["[Yes]", "[Yes]", "[No]", "[Yes]", "[No]"]
+IELTS_9_TYPED = ["[IELTS General Training]", "2025-06-01", "8", "7", "7", "7", "[No]"]
+WORK_TO_HOURS_FR = ["[Non]", "[Oui]", "21232", "2025-09-01", "[Oui]"]
+WORK_AFTER_HOURS_FR = ["[Oui]", "[Oui]", "[Non]", "[Oui]", "[Non]"]
+
+
+@pytest.mark.parametrize(("typed", "kept", "note"), [
+    ("around 30-35", 30, "You wrote a range, 30 to 35 hours a week: at most 30 hours a week count, so either end "
+                         "gives the same hours. Noted as an estimate: about 30 hours a week, the lower end."),
+    ("35 to 40 hrs", 35, "You wrote a range, 35 to 40 hours a week"),
+    ("35 or 40", 35, "Noted as an estimate: about 35 hours a week, the lower end."),
+])
+async def test_a_range_of_full_time_hours_keeps_the_low_end_and_says_so(tg: FakeTelegram, tmp_path: pathlib.Path,
+                                                                        typed: str, kept: int, note: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *WORK_TO_HOURS)
+        reply = said(await chat.send(typed))
+        assert note in reply
+        job = answers(bot, chat)["jobs"][0]
+        assert (job["job_hours"], job["job_hours_estimate"]) == (kept, True)  # never more than said
+        assert "Were you paid for job 1" in chat.last_text  # on to the next question, not asked which end
+        await answer_all(chat, *WORK_AFTER_HOURS, *IELTS_9_TYPED)
+        verdict = chat.last_text
+        # either end, 30 h or more: the same 1,937 hours as at 40 h a week (RULES.md 1: at most 30 count)
+        assert "You appear eligible for the Canadian Experience Class" in verdict
+        assert "1,937 qualifying hours; 1,560 needed." in verdict
+        assert "This rests on your estimate" not in verdict  # full time either way: nothing rests on the end
+    bot.errors.check()
+
+
+async def test_de_35_a_40_h_garde_la_valeur_basse_et_le_dit(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *WORK_TO_HOURS_FR)
+        reply = said(await chat.send("35 à 40 h"))
+        assert ("Vous avez indiqué une fourchette, de 35 à 40 heures par semaine : au plus 30 heures par semaine "
+                "comptent, donc les deux valeurs donnent le même nombre d'heures. Noté comme une estimation : "
+                "environ 35 heures par semaine, la valeur basse.") in reply
+        assert answers(bot, chat)["jobs"][0]["job_hours"] == 35
+        await answer_all(chat, *WORK_AFTER_HOURS_FR, "[IELTS General Training]", "2025-06-01", "8", "7", "7", "7",
+                         "[Non]")
+        assert "1 937 heures admissibles ; il en faut 1 560." in chat.last_text
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("lang", "typed", "ends"), [
+    ("en", "between 20 and 25", ["about 20 h/week (estimate)", "about 25 h/week (estimate)"]),
+    ("en", "25-30 hrs", ["about 25 h/week (estimate)", "about 30 h/week (estimate)"]),
+    ("fr", "entre 28 et 32 h", ["environ 28 h/semaine (estimation)", "environ 32 h/semaine (estimation)"]),
+])
+async def test_a_range_with_an_end_under_30_hours_is_still_asked(tg: FakeTelegram, tmp_path: pathlib.Path,
+                                                                 lang: str, typed: str, ends: list[str]) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        await chat.send("/start")
+        await answer_all(chat, *(WORK_TO_HOURS if lang == "en" else WORK_TO_HOURS_FR))
+        await chat.send(typed)  # under 30 h the end changes the hours that count: which one, asked
+        assert chat.buttons == ends
+        assert "job_hours" not in answers(bot, chat)["jobs"][0]
+    bot.errors.check()
