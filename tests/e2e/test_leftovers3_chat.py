@@ -20,7 +20,7 @@ import pytest
 
 from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
-from .screenings import ELIGIBLE_SCREENING
+from .screenings import ELIGIBLE_SCREENING, EMPLOYEE
 from .test_quebec_audit_chat import ELIGIBLE_FR
 
 
@@ -209,4 +209,20 @@ async def test_a_range_with_an_end_under_30_hours_is_still_asked(tg: FakeTelegra
         await chat.send(typed)  # under 30 h the end changes the hours that count: which one, asked
         assert chat.buttons == ends
         assert "job_hours" not in answers(bot, chat)["jobs"][0]
+    bot.errors.check()
+
+
+# -- 4. strict xfails turned into passing tests -------------------------------------------------------------------
+# Zoe turns 18 tomorrow (RULES.md 3: 17 or less 0, 18: 99 without a spouse). The score said it; the plan did not,
+# so every figure there was 99 short from the next day (tests/e2e/test_walkthrough_round8_chat.py, in French).
+async def test_zoe_s_plan_says_her_18th_birthday(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Zoe")
+        await answer_all(chat, "/start", "no", "yes", "cook", "[63200]", "november 3 2025", "yes", "35", *EMPLOYEE,
+                         "no", "[TCF Canada]", "2026-06-06", "460 455 10 10", "no", "[Estimate my CRS]",
+                         "2008-11-28", "single", "[Secondary school (high school)]", "[In Canada]", "none", "no",
+                         "no", "no")
+        assert "CRS estimate: 163 points" in said(chat.bot_messages[-3:])
+        ways = said(await chat.click("📈 How can I raise my score?"))
+        assert "⏳ On November 28, 2026 you turn 18: 99 more CRS points for age from that day." in ways
     bot.errors.check()
