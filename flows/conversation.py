@@ -565,6 +565,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if screening.state in CHECKPOINTS:
         if (partner := improvements_text(screening, text, lang, today, planned_day(screening, today))) is not None:
             return partner  # the partner's birth date, asked by "raise my score" (flows/improvements_view.py)
+        if (later := _plan_month_typed(screening, text, lang, today)) is not None:
+            return later  # "mars 2027" as the plan's button writes it: the header says the day, a button undoes it
         # A change typed here is not taken (which answer it means is a guess): said so, with the way to make it
         key = "err.no_question_change" if sounds_like_a_change(text) else "err.no_question"
         notice = OutMessage(h(catalog(lang).t(key)))
@@ -962,6 +964,15 @@ def plan(screening: Screening, value: str, lang: str, today: dt.date) -> Reply |
         return None
     screening.answers[PLANNED] = day.isoformat()
     return show(screening, lang, today)
+
+
+def _plan_month_typed(screening: Screening, text: str, lang: str, today: dt.date) -> Reply | None:
+    """A month typed at a result exactly as "What if I apply later?" offers it ("mars 2027", "March 2027"): the
+    result for its first day, as the button gives it; None for anything else (no other wording is read)."""
+    c = catalog(lang)
+    said = " ".join(fold(text).strip(" .!").split())
+    day = next((day for day in plan_days(today) if fold(month_name(c, day.year, day.month)) == said), None)
+    return None if day is None else plan(screening, day.isoformat(), lang, today)
 
 
 # -- moving around ---------------------------------------------------------------------------------------

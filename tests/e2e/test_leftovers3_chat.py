@@ -226,3 +226,22 @@ async def test_zoe_s_plan_says_her_18th_birthday(tg: FakeTelegram, tmp_path: pat
         ways = said(await chat.click("📈 How can I raise my score?"))
         assert "⏳ On November 28, 2026 you turn 18: 99 more CRS points for age from that day." in ways
     bot.errors.check()
+
+
+# A month typed at the plan's picker exactly as its button writes it ("March 2027") is that button; before, the bot
+# answered "There is no question waiting" and showed the result again (tests/e2e/test_french_review5_chat.py).
+async def test_a_month_typed_as_the_plan_button_writes_it_is_that_button(tg: FakeTelegram,
+                                                                        tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[📅 What if I apply later?]")
+        assert "March 2027" in chat.buttons
+        reply = said(await chat.send("march 2027"))
+        assert "📅 Assessed as if you apply on March 1, 2027." in reply
+        assert "There is no question waiting" not in reply
+        assert answers(bot, chat).get("_apply_on") == "2027-03-01"
+        other = said(await chat.send("march 2030"))  # no month the plan offers: not read as one
+        assert "no question is waiting for an answer" in other
+        assert answers(bot, chat).get("_apply_on") == "2027-03-01"
+    bot.errors.check()
