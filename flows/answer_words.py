@@ -908,6 +908,7 @@ _HALF_FRACTION = re.compile(r"(?<=\d)\s+1/2(?![\d/])", _A)  # "37 1/2": 37.5
 class Hours:
     text: str  # the number alone, for the strict parser ("35", "37,5")
     estimate: bool  # said with "about", "ish", "environ": taken, and said to be fine as an estimate
+    high: str | None = None  # a range's top when its low end was kept ("35-40": 35 kept, "40" here)
 
 
 def hours_in_words(text: str) -> Hours | None:
@@ -933,6 +934,10 @@ def hours_in_words(text: str) -> Hours | None:
         return Hours(str(tidy(float(days_first["h"].replace(",", ".")) * int(days_first["d"]))), False)
     if match := _RANGE.match(cleaned):
         low, high = (float(n.replace(",", ".")) for n in match.groups())
+        if FULL_TIME <= low < high <= 168:
+            # "35-40": at most 30 h a week count (RULES.md 1), so both ends count the same hours; the low end is
+            # kept (never more than said), as an estimate, and said (flows/conversation.py)
+            return Hours(str(tidy(low)), True, str(tidy(high)))
         if 0 < low < high <= 168:  # either end, once chosen, is kept as an estimate: the verdict may rest on it
             raise Ambiguous("hours_about", text, [f"{tidy(low)}{ABOUT_MARK}", f"{tidy(high)}{ABOUT_MARK}"])
     match = _ESTIMATE.match(cleaned)
@@ -1499,8 +1504,8 @@ def bare_year(text: str, today: dt.date) -> str | None:
 _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "marital": (
         (("common_law",), "common law|common law partner|commonlaw|conjoint de fait|conjointe de fait|"
-                          "conjoints de fait|union de fait|en union de fait|union libre|en union libre|de facto|"
-                          "living together"),
+                          # "living together" is not here: how long makes common-law is not in RULES.md (asked)
+                          "conjoints de fait|union de fait|en union de fait|union libre|en union libre|de facto"),
         (("married", "common_law"), "domestic partner|domestic partnership|life partner"),
         (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
                                     "conjoints"),
@@ -1669,9 +1674,10 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return lasting  # "1 year college certificate", "3 year advanced diploma", "AEC d'un an"
     if named_id == "marital" and _COMMON_LAW_SAID.fullmatch(phrase):
         return ("common_law",)  # "in a common law relationship", "we're common-law partners"
-    if named_id == "marital" and (together := _TOGETHER_FOR.fullmatch(phrase)):
-        # "en concubinage depuis 3 ans": a year or more together (alone it is asked again); less is not common-law
-        return ("common_law",) if int(together["n"]) >= 1 else ()
+    if named_id == "marital" and _TOGETHER_FOR.fullmatch(phrase):
+        # "en concubinage depuis 3 ans": RULES.md does not say how long living together makes a common-law partner,
+        # so no length is read as one (asked again with why: err.marital_together)
+        return ()
     if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
         phrase = _MARITAL_ASIDE.sub("", phrase)
     found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
@@ -2032,11 +2038,17 @@ _TOGETHER_FOR = re.compile(r"^(?:en )?(?:concubinage|concubins?|concubines?|coha
 # Living together or common-law said with what does not settle the status (a length, a year, a month)
 _LIVING_TOGETHER = re.compile(r"\b(?:together|ensemble|concubin\w*|common[ -]?law|conjointe?s? de fait|cohabit\w*|"
                               r"union libre|union de fait|vie commune)\b", _A)
-# Living together since a year: "we live together since 2020", "on vit ensemble depuis 2019"
-_TOGETHER_SINCE = re.compile(r"(?:we |on |nous )?(?:(?:ve )?been )?"
-                             r"(?:living|live|lived|vivons|vit|habite|habitons) "
-                             r"(?:together|ensemble) (?:since|depuis) (?P<year>(?:19|20)\d\d)"
-                             r"(?: (?:but )?(?:not married|pas maries?|sans etre maries?))?", _A)
+# A husband or wife who died, said as such: "my husband passed away", "I lost my wife in 2021", "mon mari est
+# décédé", "j'ai perdu ma femme". Never a partner ("mon conjoint": married or common-law?), an ex, or more after it
+# ("my wife died, I remarried"): those are asked as before.
+_WHEN_GONE = (r"(?: (?:in|en) (?:19|20)\d\d| \d{1,2} (?:years?|yrs?) ago| il y a \d{1,2} ans?| last year|"
+              r" l an dernier)?")
+_SPOUSE_DIED = re.compile(
+    r"(?:(?:sadly|unfortunately|malheureusement) )?(?:"
+    r"(?:my )?(?:late )?(?:husband|wife|spouse)(?: has| had| is| was)? (?:passed away|passed|died|dead|deceased)"
+    r"|i (?:ve |have )?lost my (?:husband|wife|spouse)"
+    r"|(?:mon (?:mari|epoux|epouse)|ma (?:femme|epouse)) (?:est )?(?:decedee?|morte?)"
+    r"|(?:j ai |j )?perdu (?:mon (?:mari|epoux|epouse)|ma (?:femme|epouse)))" + _WHEN_GONE, _A)
 # A degree studied for, not held: "bsc final year", "B.Tech 3rd year", "currently pursuing masters", "phd student"
 _NOT_HELD = re.compile(r"\b(?:pursuing|persuing|currently|running|ongoing|on going|continuing|studying|appearing|"
                        r"(?:final|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:year|yr|sem|"
@@ -2176,6 +2188,7 @@ class Ordinary:
     text: str = ""
     year: str | None = None
     estimate: bool = False
+    high: str | None = None  # hours said as a range whose ends count alike: its top, to say what was kept
 
 
 def _plain_no(text: str, question_id: str) -> bool:
@@ -2209,7 +2222,7 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         return Ordinary(word) if word else None
     if question.kind == "number":
         hours = hours_in_words(text)
-        return Ordinary(hours.text, estimate=hours.estimate) if hours else None
+        return Ordinary(hours.text, estimate=hours.estimate, high=hours.high) if hours else None
     if question.kind == "choice" and all(option.isdigit() for option in question.options) \
             and (years := _years_in_words(question, text)) is not None:
         return Ordinary(years)
@@ -2220,9 +2233,9 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         if len(ends) > 1:  # "2 or 3 years": asked, both as buttons
             raise Ambiguous(f"choice:{question.id}", text, ends)
         return Ordinary(ends[0])
-    if question.id == "marital" and (since := _TOGETHER_SINCE.fullmatch(without_fillers(text))) \
-            and today.year - int(since["year"]) >= 2:  # "we live together since 2020": a year or more, whatever
-        return Ordinary("common_law")  # the month (a year said alone, the year before today's, may be less)
+    if question.id == "marital" and _SPOUSE_DIED.fullmatch(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split(
+            ))):  # "my husband passed away", "mon mari est décédé": widowed, as a person reads it
+        return Ordinary("widowed")
     if question.kind == "choice":
         ask_if_two(question, text)
         named = option_named(question, text)

@@ -565,6 +565,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if screening.state in CHECKPOINTS:
         if (partner := improvements_text(screening, text, lang, today, planned_day(screening, today))) is not None:
             return partner  # the partner's birth date, asked by "raise my score" (flows/improvements_view.py)
+        if (later := _plan_month_typed(screening, text, lang, today)) is not None:
+            return later  # "mars 2027" as the plan's button writes it: the header says the day, a button undoes it
         # A change typed here is not taken (which answer it means is a guess): said so, with the way to make it
         key = "err.no_question_change" if sounds_like_a_change(text) else "err.no_question"
         notice = OutMessage(h(catalog(lang).t(key)))
@@ -655,7 +657,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                 return _about_date(accept(screening, value, lang, today, estimate=True), value, lang, question.id)
             if plain.estimate and question.kind != "date":
                 return _estimate(accept(screening, value, lang, today, estimate=question.id == "job_hours"),
-                                 value, lang)
+                                 value, lang, plain.high)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
@@ -744,10 +746,14 @@ def _about_date(reply: Reply, value: str, lang: str, question_id: str) -> Reply:
     return reply
 
 
-def _estimate(reply: Reply, value: Any, lang: str) -> Reply:
-    """Hours said as "about 35": taken, and said to be fine as an estimate."""
+def _estimate(reply: Reply, value: Any, lang: str, high: str | None = None) -> Reply:
+    """Hours said as "about 35": taken, and said to be fine as an estimate. `high`: the top of a range ("35-40")
+    whose low end `value` was kept, both ends being full time."""
     c = catalog(lang)
-    note = h(c.t("answers.estimate", hours=decimal(value, c)))
+    if high is not None:
+        note = h(c.t("answers.estimate_range", hours=decimal(value, c), high=decimal(high, c)))
+    else:
+        note = h(c.t("answers.estimate", hours=decimal(value, c)))
     reply.messages[0].text = f"≈ {note}\n\n{reply.messages[0].text}"
     return reply
 
@@ -958,6 +964,15 @@ def plan(screening: Screening, value: str, lang: str, today: dt.date) -> Reply |
         return None
     screening.answers[PLANNED] = day.isoformat()
     return show(screening, lang, today)
+
+
+def _plan_month_typed(screening: Screening, text: str, lang: str, today: dt.date) -> Reply | None:
+    """A month typed at a result exactly as "What if I apply later?" offers it ("mars 2027", "March 2027"): the
+    result for its first day, as the button gives it; None for anything else (no other wording is read)."""
+    c = catalog(lang)
+    said = " ".join(fold(text).strip(" .!").split())
+    day = next((day for day in plan_days(today) if fold(month_name(c, day.year, day.month)) == said), None)
+    return None if day is None else plan(screening, day.isoformat(), lang, today)
 
 
 # -- moving around ---------------------------------------------------------------------------------------

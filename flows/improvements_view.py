@@ -130,6 +130,10 @@ def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: C
         title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more", total=total)
         body = [_item_text(item, start + i + 1, c, **_plan_context(result)) for i, item in enumerate(shown)]
         text = "\n\n".join([f"📈 <b>{h(title)}</b>", *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
+    rise = next((w for w in result.get("warnings", []) if w["id"] == "age_points_rise"), None)
+    if rise is not None and start == 0:  # at 17 each figure is 99 short from the birthday: said (as by the CRS)
+        text += "\n\n⏳ " + h(c.t("results.glance.age_rise", date=c.date(dt.date.fromisoformat(rise["on"])),
+                                    age=rise["age"], gained=rise["gained"]))
     buttons: list[list[Button]] = []
     if start == 0 and len(items) > TOP:
         buttons.append([Button(c.t("improvements.view.more", count=len(items) - TOP), f"{PREFIX}|more")])

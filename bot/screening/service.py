@@ -48,11 +48,15 @@ _CONFIRMING = "_confirming"  # in the answers: the /restart or /delete whose but
 
 
 def _yes_or_no(text: str) -> bool:
+    return _said_yes(text) is not None
+
+
+def _said_yes(text: str) -> bool | None:
+    """A typed yes (True) or no (False), with its French spacing ("Oui !"); None for anything else."""
     try:
-        parse_yes_no(text)
+        return parse_yes_no(text.strip(" .!\u00a0\u202f"))
     except InvalidAnswer:
-        return False
-    return True
+        return None
 
 
 def _number(text: str, default: int) -> int:
@@ -171,10 +175,16 @@ class ScreeningService(ResultMenus):
             # "yes" under "Delete everything?" may confirm it or answer the question: never guessed. A word that
             # names it ("supprimer") is no tap either: erasing stays a deliberate press of its button.
             # Asked once: the buttons still work, and the same word sent again answers the question.
-            screening.answers.pop(_CONFIRMING)
-            self._save(user_id, screening, None, record)
+            at_result = screening.state in CHECKPOINTS
+            if at_result and not named and _said_yes(text) is False:
+                # no question waits at a result: "no" can only keep, as the keep button does (erasing nothing)
+                return self._button(user_id, lang, "del" if pending == "delete" else "restart", "no", update_id)
+            if not at_result:  # at a result the word can only be about the confirmation: it keeps waiting
+                screening.answers.pop(_CONFIRMING)
+                self._save(user_id, screening, None, record)
             c = catalog(lang)
-            key = f"bot.confirm_typed_{'word_' if named else ''}{pending}"
+            # at a result, which button does what, never "or to answer the question in progress?"
+            key = f"bot.confirm_typed_{'word_' if named or at_result else ''}{pending}"
             notice = OutMessage(h(c.t(key, typed=text.strip()[:40], yes=c.t(f"button.{pending}_yes"),
                                       no=c.t(f"button.{pending}_no"))))
             return self._and_where_you_were(user_id, Outcome([notice, self._confirmation(lang, pending, user_id)],

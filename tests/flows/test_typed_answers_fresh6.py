@@ -24,11 +24,12 @@ one"; dates led by joining or hiring (a job's start only), by leaving, the last 
 contract (an end only), by the end of studies (that question only) or by how a test was taken ("i wrote the exam
 on", "she gave it in": a test's date only), "in the month of"; the exact date not remembered (not sure); "each
 module 6.5"; hours "daily" and "temps partiel, environ 20h"; "30 ans révolus"; "unmarried", "en concubinage depuis
-3 ans" (a year or more; alone it stays asked again, as the French audit decided), children and the partner coming
-beside a status; "12th pass", HSC; the partner named ("my wife is MBA"); a test given or not given in words ("i
-gave celpip", "no he didnt give any test", "aucun test pour l'instant"; "pas encore fait" stays asked again); a
-degree with its field ("B.E. in mechanical", "doctorate in chemistry", "master 2 en finance", "BSc nursing and MSc
-nursing"); the partner coming in words ("my husband is coming with me", "mon épouse m'accompagne"); years with
+3 ans" (a year or more; asked since the leftovers round 3, RULES.md not saying how long makes common-law),
+children and the partner coming beside a status; "12th pass", HSC; the partner named ("my wife is MBA"); a test
+given or not given in words ("i gave celpip", "no he didnt give any test", "aucun test pour l'instant"; "pas encore
+fait" stays asked again); a degree with its field ("B.E. in mechanical", "doctorate in chemistry", "master 2 en
+finance", "BSc nursing and MSc nursing"); the partner coming in words ("my husband is coming with me", "mon
+épouse m'accompagne"); years with
 where ("5 years experience back home"), none of what is asked ("no experience outside canada", "no canadian
 experience"), the partner's years worked here; "sans évaluation" abroad.
 
@@ -70,8 +71,9 @@ def test_the_sixth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     ("job_ongoing", "working there till june", "en"), ("spouse_accompanying", "he is coming later", "en"),
     ("canadian_work", "ya 2 ans", "fr"),
     ("canadian_work", "ya pas eu de paie", "fr"), ("canadian_work", "no sir, only part time", "en"),
-    ("job_paid", "yes for two weeks", "en"), ("marital", "my husband passed away", "en"),
-    ("marital", "en concubinage depuis 6 mois", "fr"), ("test_kind", "i gave ielts", "en"),
+    ("job_paid", "yes for two weeks", "en"), ("marital", "my husband passed away, i remarried", "en"),
+    ("marital", "en concubinage depuis 6 mois", "fr"),
+    ("marital", "en concubinage depuis 3 ans", "fr"), ("test_kind", "i gave ielts", "en"),
     ("spouse_work", "she worked 2 years in india", "en"), ("foreign_work", "no experience in canada", "en"),
     ("foreign_work", "around 2 yrs", "en"),
 ])
@@ -99,7 +101,7 @@ def test_a_lead_of_another_date_leaves_the_answer_unread(question: str, typed: s
         "fin de contrat en mars 2025", "my college finished in april 2024", "completed studies on 20th dec 2023",
         "i wrote the exam on 3rd may 2025", "i dont remember exact date", "je ne me souviens plus de la date",
         "8 hours daily 5 days", "temps partiel, environ 20h", "30 ans révolus", "unmarried",
-        "en concubinage depuis 3 ans", "marié avec deux enfants", "célibataire sans enfant",
+        "marié avec deux enfants", "célibataire sans enfant",
         "my husband is coming with me", "mon épouse m'accompagne", "12th pass", "my wife is MBA",
         "i gave celpip", "not given any test yet", "no he didnt give any test", "aucun test pour l'instant",
         "she also gave ielts general", "B.E. in mechanical", "doctorate in chemistry", "master 2 en finance",

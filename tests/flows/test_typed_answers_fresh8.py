@@ -21,7 +21,8 @@ degree; two diplomas stay asked again); a program's length before or after its n
 terminé": less than secondary) or completed ("finished high school"); an entry-to-practice professional degree
 ("MD") in the master's option; "GED", "hs diploma", "brevet des collèges"; a one-length program with its field
 ("DUT en info"); common-law said with "partners", "relationship", "in a", or the partner after it; living together
-said with a length of a year or more ("living together 4 years, not married"; less is not read) or since a year
+(asked with why since the leftovers round 3: RULES.md does not say how long makes a common-law partner) said with a
+length of a year or more ("living together 4 years, not married"; less is not read) or since a year
 two or more before today's ("we live together since 2020"; the year before may be less than one); a separation
 "from my wife", children "w 2 kids", a single parent; a test not held said with "one", "any" or "en" ("haven't
 taken one", "j'en ai pas"), "none so far", a plain "no" to the test question; province and territory
@@ -102,7 +103,6 @@ def test_provinces_abbreviated_are_spelled_only_where_they_are_one(text: str, sp
     ("quebec", "NO, ON", "en", False), ("marital", "we're in a common law relationship", "en", "common_law"),
     ("spouse_citizen", "elle a fait une demande de résidence permanente", "fr", False),
     ("marital", "common law (CL)", "en", "common_law"), ("sibling", "mon frère est là sur un PTPD", "fr", False),
-    ("marital", "on vit ensemble depuis 2019", "fr", "common_law"),
 ])
 def test_the_new_general_readings(question: str, typed: str, lang: str, stored: object) -> None:
     outcome = answer(question, typed, lang)
@@ -128,6 +128,10 @@ def test_the_new_general_readings(question: str, typed: str, lang: str, stored: 
     ("sibling", "my wife's brother is on a work permit", "en"),
     ("sibling", "my sister but she's on study permit", "en"), ("marital", "we live together since 2025", "en"),
     ("marital", "we live together since 2026", "en"),
+    # living together for a year or more, read as common-law until the leftovers round 3: RULES.md does not say how
+    # long makes a common-law partner, so it is asked with why (err.marital_together), as a shorter time was
+    ("marital", "on vit ensemble depuis 2019", "fr"), ("marital", "we live together since 2020", "en"),
+    ("marital", "living together 4 years, not married", "en"),
 ])
 def test_neighbours_of_the_new_readings_are_never_stored(question: str, typed: str, lang: str) -> None:
     assert answer(question, typed, lang).kind in ("refused", "asked")
