@@ -1510,7 +1510,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
                                     "conjoints"),
         (("married",), "marie|mariee|maries|mariees|wife|husband"),
-        (("single",), "single|celibataire|not married|never married|unmarried|un married|never been married|"
+        # "not married" is also how a common-law partner may put it (as "pas marié" in French): both offered
+        (("single", "common_law"), "not married|unmarried|un married|no not married"),
+        (("single",), "single|celibataire|never married|never been married|"
                      # "pas marié" may be a common-law partner's answer: asked again (the French audit)
                      "jamais marie|jamais mariee|"
                      # a single parent is single: the status, then who they raise

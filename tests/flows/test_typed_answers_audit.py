@@ -586,7 +586,7 @@ def test_a_code_with_a_colon_a_hash_or_a_full_stop_is_stored(typed: str) -> None
 
 # -- choices -------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("question", "typed", "lang", "stored"), [
-    ("marital", "widow", "en", "widowed"), ("marital", "not married", "en", "single"),
+    ("marital", "widow", "en", "widowed"), ("marital", "never married", "en", "single"),
     ("marital", "celib", "fr", "single"), ("marital", "séparée", "fr", "separated"),
     ("test_kind", "ielts g", "en", "ielts_general"), ("test_kind", "CELPIP-G", "en", "celpip_general"),
     ("test_kind", "TCF canada", "fr", "tcf_canada"),
