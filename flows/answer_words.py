@@ -1544,7 +1544,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                          # as written in India and around: twelve years of school passed, the higher secondary
                          "12th pass|12th passed|12 pass|12th standard|12 standard|class 12 pass|hsc|"
                          "higher secondary|higher secondary certificate|"
-                         "high school only|just highschool"),
+                         "high school only|just highschool|high school grad|high school graduate|hs grad|"
+                         "highschool grad|highschool graduate|grade 12 grad|grade 12 graduate|"
+                         "secondary school completed|completed high school|completed secondary school"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
                          "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france|"

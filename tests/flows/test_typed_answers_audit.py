@@ -735,3 +735,13 @@ def test_a_bare_not_yet_to_the_test_question_is_its_none_yet_button(question: st
     # the button itself says "None yet": a person typing "not yet" was told to tap one of the buttons
     outcome = answer(question, typed, lang)
     assert (outcome.kind, outcome.value) == ("stored", "none"), outcome
+
+
+@pytest.mark.parametrize(("question", "typed"), [
+    ("spouse_education", "high school grad"), ("education_level", "high school graduate"),
+    ("education_level", "grade 12 graduate"), ("education_level", "secondary school completed"),
+])
+def test_a_high_school_graduate_is_secondary(question: str, typed: str) -> None:
+    # "high school grad" was asked again while "high school" and "grade 12" were read
+    outcome = answer(question, typed, "en")
+    assert (outcome.kind, outcome.value) == ("stored", "secondary"), outcome
