@@ -1997,6 +1997,14 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             # the partner coming along: "my husband is coming with me", "mon épouse m'accompagne"
                             r"(?:is|will be) coming(?: with me| along)?|will come(?: with me)?|comes with me|"
                             r"is with me|m accompagne|vient avec moi|"
+                            # where the partner stays, not whether they are one: "married, but she's staying back
+                            # home", "marié mais ma femme reste au pays" (a place only, never more words)
+                            r"(?:but |mais )?(?:she|he|my wife|my husband|ma femme|mon mari|elle|il)"
+                            r"(?: s| is| est)? (?:is )?(?:staying|stays|lives|living|reste|vit|habite)"
+                            r"(?: back home| at home| home| back in [a-z]+| in [a-z]+| au pays| en [a-z]+|"
+                            r" a [a-z]+| au [a-z]+)|"
+                            # a single person's own words: "single, never married" (after another status, asked)
+                            r"(?<=single )never married|(?<=celibataire )jamais mariee?|"
                             # whom the separation or the divorce is from: "separated from my wife"
                             r"from (?:my )?(?:wife|husband|spouse|partner|ex)|"
                             r"(?:de|d avec) (?:ma femme|mon mari|mon epoux|mon epouse|mon conjoint|"
@@ -2297,6 +2305,16 @@ def _no_experience_there(question: Question, said: str) -> bool:
     return question.id == "spouse_work" and ((pre == "canadian" and where is None) or (pre is None and in_canada))
 
 
+# A Canadian permit the years were worked on ("2 years here on a PGWP"): where they were, not how many
+_ON_A_PERMIT = re.compile(r"\s*\b(?:on|with|sur|avec) (?:a |an |un |une |her |his |son |sa )?"
+                          r"(?:pgwp|owp|sowp|ptpd|open work permit|work permit|permis de travail(?: ouvert)?)$",
+                          _A)
+# The count of jobs, then the years they add up to ("2 jobs, 3 years total", "deux emplois, 3 ans au total")
+_JOBS_THEN_YEARS = re.compile(r"^(?:\d|one|two|three|four|un|deux|trois|quatre) (?:jobs?|emplois?|postes?)"
+                              r"(?: (?P<where>[a-z ]+?))?,? (?P<n>\d{1,2}) (?:years?|yrs?|ans|annees?)"
+                              r" (?:in total|total|au total|en tout|overall|altogether)$", _A)
+
+
 def _years_in_words(question: Question, text: str) -> str | None:
     """Completed years of work said otherwise than as a count: months ("6 months", "8 mois": 0 completed years,
     "18 months": 1), a count and where abroad ("5 yrs in Manila": never a place in Canada for the years outside
@@ -2314,8 +2332,12 @@ def _years_in_words(question: Question, text: str) -> str | None:
     if _no_experience_there(question, said):
         return "0"
     if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said)) and (
-            worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])):  # "she worked 1 year here"
-        return str(min(int(worked["n"]), top))
+            worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])
+            or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", worked["where"]) or "here")):
+        return str(min(int(worked["n"]), top))  # "she worked 1 year here", "2 years here on a PGWP"
+    if (jobs := _JOBS_THEN_YEARS.fullmatch(said)) and (jobs["where"] is None or (
+            _ABROAD_WORDS if question.id == "foreign_work" else _CANADA_WORDS).fullmatch(jobs["where"])):
+        return str(min(int(jobs["n"]), top))  # "2 jobs, 3 years total": the years, the jobs an aside
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
             and not _CANADA_WORDS.search(at[2]) and not names_a_place(at[2]) and not _DOUBT.search(at[2]) \
             and not _QUALIFIED.search(at[2]):
