@@ -178,11 +178,27 @@ _AGE_THEN_NEXT = re.compile(r"^(?P<age>\d{1,3})\s*(?:ans|years?(?: old)?|yrs?)?[
                             r"(?:\s+(?:in|en|on|le|this|next|ce|cette|au)\b[a-z0-9 ]*)?[\s.!]*$", _A)
 
 
+# Only the next age, with its birthday within the year to come ("turning 30 next month", "j'aurai 30 ans en
+# décembre"): the age now is one less. Never with a year ("30 in 2028" may be two birthdays away) nor a doubt.
+_NEXT_AGE_ONLY = re.compile(r"^(?:i m |im |i am |i ll be |ill be |i will be |je vais avoir |j aurai |jaurai )?"
+                            r"(?:turning |going to be |gonna be )?(?P<next>\d{1,3})(?: ans| years?(?: old)?| yo)?"
+                            r" (?:next month|this month|soon|le mois prochain|ce mois ci|bientot|"
+                            r"(?:in|en|au mois d|au mois de) (?P<month>[a-z]+))[.!]?$", _A)
+
+
 def age_before_birthday(text: str) -> str | None:
-    """The age now ("34 years") when the next one is said after it ("34, turning 35 in march"), or None."""
+    """The age now ("34 years") when the next one is said after it ("34, turning 35 in march") or alone with a
+    birthday to come within the year ("turning 30 next month": 29), or None."""
     said = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
     found = _AGE_THEN_NEXT.match(said)
-    return f"{found['age']} years" if found and int(found["next"]) == int(found["age"]) + 1 else None
+    if found:
+        return f"{found['age']} years" if int(found["next"]) == int(found["age"]) + 1 else None
+    alone = _NEXT_AGE_ONLY.match(said)
+    lead = re.match(r"(?:i m |im |i am |i ll be |ill be |i will be |je vais avoir |j aurai |jaurai |turning |"
+                    r"going to be |gonna be )", said, _A)
+    if alone is None or lead is None or (alone["month"] is not None and alone["month"] not in _MONTHS_OF):
+        return None  # "30 next month" alone: the age now or the next one? Asked, as before
+    return f"{int(alone['next']) - 1} years" if int(alone["next"]) > 1 else None
 
 
 # -- a change typed where no question waits ----------------------------------------------------------------------
