@@ -178,11 +178,27 @@ _AGE_THEN_NEXT = re.compile(r"^(?P<age>\d{1,3})\s*(?:ans|years?(?: old)?|yrs?)?[
                             r"(?:\s+(?:in|en|on|le|this|next|ce|cette|au)\b[a-z0-9 ]*)?[\s.!]*$", _A)
 
 
+# Only the next age, with its birthday within the year to come ("turning 30 next month", "j'aurai 30 ans en
+# décembre"): the age now is one less. Never with a year ("30 in 2028" may be two birthdays away) nor a doubt.
+_NEXT_AGE_ONLY = re.compile(r"^(?:i m |im |i am |i ll be |ill be |i will be |je vais avoir |j aurai |jaurai )?"
+                            r"(?:turning |going to be |gonna be )?(?P<next>\d{1,3})(?: ans| years?(?: old)?| yo)?"
+                            r" (?:next month|this month|soon|le mois prochain|ce mois ci|bientot|"
+                            r"(?:in|en|au mois d|au mois de) (?P<month>[a-z]+))[.!]?$", _A)
+
+
 def age_before_birthday(text: str) -> str | None:
-    """The age now ("34 years") when the next one is said after it ("34, turning 35 in march"), or None."""
+    """The age now ("34 years") when the next one is said after it ("34, turning 35 in march") or alone with a
+    birthday to come within the year ("turning 30 next month": 29), or None."""
     said = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
     found = _AGE_THEN_NEXT.match(said)
-    return f"{found['age']} years" if found and int(found["next"]) == int(found["age"]) + 1 else None
+    if found:
+        return f"{found['age']} years" if int(found["next"]) == int(found["age"]) + 1 else None
+    alone = _NEXT_AGE_ONLY.match(said)
+    lead = re.match(r"(?:i m |im |i am |i ll be |ill be |i will be |je vais avoir |j aurai |jaurai |turning |"
+                    r"going to be |gonna be )", said, _A)
+    if alone is None or lead is None or (alone["month"] is not None and alone["month"] not in _MONTHS_OF):
+        return None  # "30 next month" alone: the age now or the next one? Asked, as before
+    return f"{int(alone['next']) - 1} years" if int(alone["next"]) > 1 else None
 
 
 # -- a change typed where no question waits ----------------------------------------------------------------------
@@ -620,7 +636,9 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
                     "work", "travaille", "travailleur", "travailleuse", "en", "tant", "que", "business",
                     "entreprise", "no", "non", "nope", "nn", "nah", "sous", "traitant", "contract", "contrat",
                     "sole", "got", "had", "received", "j", "ai", "avais", "eu", "recu", "un", "a", "only", "just",
-                    "juste", "seulement", "slip", "slips", "feuillet"})),
+                    "juste", "seulement", "slip", "slips", "feuillet",
+                    # "contractor, I sent them invoices": the invoices sent say who billed whom
+                    "sent", "them", "envoyais", "envoyait", "leur"})),
         ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
          frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
                     "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried", "got", "had",
@@ -636,6 +654,13 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
          frozenset({*_SUBJECT, "had", "have", "held", "got", "on", "with", "a", "an", "my", "valid", "work",
                     "permit", "post", "graduation", "spousal", "bridging", "yes", "oui", "yep", "yeah", "j",
                     "avais", "ai", "eu", "un", "permis", "de", "travail", "valide", "diplome", "sous"})),
+    ),
+    # unpaid said by what it was ("it was an unpaid internship", "du bénévolat"): the hint's own examples
+    "job_paid": (
+        ("no", frozenset({"unpaid", "volunteer", "volunteering", "volunteered", "benevolat", "benevole"}),
+         frozenset({*_SUBJECT, "it", "internship", "intern", "just", "only", "c", "etait", "du", "de", "un", "une",
+                    "stage", "stagiaire", "work", "job", "position", "ai", "fait", "faisais", "no", "non", "nope",
+                    "nah", "juste", "seulement", "the", "my", "mon", "ma"})),
     ),
     # part-time studies: no full-time student ("part-time only", "non juste le soir à temps partiel")
     "job_student": (
@@ -735,6 +760,47 @@ _ONLY_VISITOR = re.compile(r"^(?:no|non|nope|nah|nan) (?:(?:just|only|juste|seul
 _CERTAINLY = re.compile(r"(?<!not )(?<!pas )\b(?:bien sur|for sure|of course|pour sur)\b", _A)
 
 
+# A job offer is no nomination ("no, only a job offer", "LMIA job offer, no PNP"): a no said with it, never the
+# offer alone ("I have a job offer": what it means for the question is said, not guessed)
+_NOMINATION = r"(?:a |the |my )?(?:[a-z]{2,4} )?(?:pnp|oinp|bcpnp|aaip|sinp|mpnp|nsnp|nomination|provincial " \
+              r"nomination|nomination provinciale|une nomination)"
+_OFFER = r"(?:(?:i have|i got|got|j ai|only|just|juste|seulement) )*(?:a |an |une |un |my )?(?:lmia )?" \
+         r"(?:lmia|(?:job )?offer|offre(?: d emploi)?)(?: (?:from|de) (?:my |mon )?(?:employer|employeur))?"
+_OFFER_NOT_NOMINATION = re.compile(rf"^(?:no|non|nope|nah) {_OFFER}$|"
+                                   rf"^{_OFFER} (?:but |mais )?(?:no|non|pas de) {_NOMINATION}$", _A)
+# A nomination received, said so ("got my NS nomination last week", "j'ai reçu ma nomination de l'Alberta")
+_NOMINATED = re.compile(r"^(?:yes |oui )?(?:i )?(?:got|received|have|j ai recu|j ai eu|j ai) "
+                        r"(?:my |a |the |ma |une |la )?(?:[a-z]{2,4} )?(?:provincial )?(?:pnp )?nomination"
+                        r"(?: (?:from|de|du|d) (?:l |la |le )?[a-z]+(?: [a-z]+)?)?"
+                        r"(?: (?:last|this) (?:week|month|year)| (?:la semaine|le mois) derniere?|"
+                        r" recently)?$", _A)
+# A brother or sister said with a status that counts, in Canada ("my brother lives in Toronto, he's a citizen",
+# "ma sœur est résidente permanente à Montréal"); a place outside Canada, or any other word, leaves it unread
+_SIBLING_HOLDS = re.compile(
+    r"^(?:(?:yes|oui|yeah) )?(?:my|ma|mon) (?:older |younger |big |little |grande |petite |grand |petit )?"
+    r"(?:brother|sister|frere|soeur)(?: (?:lives|is|habite|vit|est) (?:in|a|au|en) place)?"
+    r"(?: (?:he|she|il|elle))? (?:s|is|est) (?:a |an |une |un )?"
+    r"(?:canadian citizen|citizen|pr|permanent resident|citoyen canadien|citoyenne canadienne|citoyen|citoyenne|"
+    r"resident permanent|residente permanente|rp)(?: (?:in|a|au|en) place)?$", _A)
+
+
+# The partner's status said of them ("she's a PR since last year", "he is a permanent resident"): Canadian by
+# the question's own words; a citizen of no country named stays asked ("she's a citizen" may be of another)
+_PARTNER_HOLDS = re.compile(
+    r"^(?:(?:yes|oui|yeah) )?(?:she|he|elle|il|my wife|my husband|ma femme|mon mari)(?: s| is| est)? "
+    r"(?:a |an |une |un |already )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
+    r"residente permanente|citoyen canadien|citoyenne canadienne)"
+    r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
+
+
+def _sibling_holds(text: str) -> bool:
+    parts = places_named(text.replace("\u0153", "oe").replace("\u0152", "Oe"))  # "sœur" whole, not "s ur"
+    if any(part.kind not in ("", CANADA) for part in parts):
+        return False
+    said = " ".join("place" if part.kind == CANADA else re.sub(r"[^a-z0-9 ]+", " ", part.text) for part in parts)
+    return _SIBLING_HOLDS.fullmatch(" ".join(said.split())) is not None
+
+
 def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
     first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
@@ -767,6 +833,17 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "no"
     if question_id == "sibling" and _sibling_without_status(words):  # "my sister is here on a work permit"
         return "no"
+    if question_id == "sibling" and not asks_back and words[-1:] in (["only"], ["seulement"]) \
+            and _KIN_ONLY.match(" ".join(words[:-1])):
+        return "no"  # "cousin only": other kin than a brother or sister, as "only cousins" is
+    if question_id == "spouse_citizen" and not asks_back and _PARTNER_HOLDS.match(" ".join(words)):
+        return "yes"  # "she's a PR since last year"
+    if question_id == "sibling" and not asks_back and _sibling_holds(text):
+        return "yes"  # "my brother lives in Toronto, he's a citizen"
+    if question_id == "nomination" and not asks_back and _OFFER_NOT_NOMINATION.match(" ".join(words)):
+        return "no"  # "no, only a job offer"
+    if question_id == "nomination" and not asks_back and _NOMINATED.match(" ".join(words)):
+        return "yes"  # "got my NS nomination last week"
     if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
         return "yes"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
@@ -911,6 +988,17 @@ class Hours:
     high: str | None = None  # a range's top when its low end was kept ("35-40": 35 kept, "40" here)
 
 
+# "2 jobs, 40h each": the hours of each job, this one's among them (each job is its own entry)
+_EACH_JOB = re.compile(r"^(?:\d|two|three|four|deux|trois|quatre)\s+(?:jobs?|emplois?|postes?|jobines?)\s*,?\s*"
+                       r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*(?:/\s*(?:wk|week|sem))?\s*"
+                       r"(?:each|apiece|per job|chacun|chacune|chaque|par emploi|par job)[.!]?$", _A)
+# "32h over 4 days": the week's hours, worked in fewer days; never when the number could be a day's ("8h over 5
+# days")
+_OVER_DAYS = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)\s+"
+                        r"(?:over|in|across|sur|en)\s+(?P<d>[1-7])\s+(?:days?|jours?)"
+                        r"(?:\s+(?:a|per|par)\s+(?:week|wk|semaine|sem))?[.!]?$", _A)
+
+
 def hours_in_words(text: str) -> Hours | None:
     """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
@@ -924,6 +1012,10 @@ def hours_in_words(text: str) -> Hours | None:
         said = _TIME_SAID.fullmatch(cleaned)
     if said is not None:  # "temps plein 40h", "40 (full time)": the number, the words saying what it is
         cleaned = said["rest"]
+    if each := _EACH_JOB.match(cleaned):
+        return Hours(each["n"], False)
+    if (over := _OVER_DAYS.match(cleaned)) and 24 < float(over["n"].replace(",", ".")) <= 24 * int(over["d"]):
+        return Hours(over["n"], False)
     if daily := _DAILY.match(cleaned):  # said by the day: the hours a week are their product
         return Hours(str(tidy(float(daily["h"].replace(",", ".")) * int(daily["d"] or 5))), False)
     times = _TIMES.match(cleaned)  # "8h x 5", "4 x 10h": which number is the days, the hours mark says
@@ -1385,6 +1477,13 @@ _NAMED_MONTH_FROM_TODAY = re.compile(
     r"^" + _LAST_YEAR + r"\s+(?:in\s+|en\s+)?(?P<then>[a-z]+)$", _A)
 
 
+_WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
+    ("monday", "lundi"), ("tuesday", "mardi"), ("wednesday", "mercredi"), ("thursday", "jeudi"),
+    ("friday", "vendredi"), ("saturday", "samedi"), ("sunday", "dimanche"))) for name in names}
+_WEEKDAY_FROM_TODAY = re.compile(r"^(?:on\s+)?(?:last|this past)\s+(?P<en>[a-z]+)$|"
+                                 r"^(?:(?:le|ce)\s+)?(?P<fr>[a-z]+)\s+(?:dernier|passe)$", _A)
+
+
 def _month_named_from_today(said: str, today: dt.date) -> tuple[str, str] | None:
     """("month", "2025-03") for "March of last year", ("month", "2026-03") for "last March" (or "2026-06-01" with
     its day), each confirmed; None otherwise."""
@@ -1417,6 +1516,10 @@ def date_from_today(dated: str, today: dt.date) -> tuple[str, str] | None:
         back, unit = _MONTHS_FROM_TODAY[said], "month"
     elif (named := _month_named_from_today(said, today)) is not None:
         return named
+    elif (weekday := _WEEKDAY_FROM_TODAY.fullmatch(said)) and (weekday["en"] or weekday["fr"]) in _WEEKDAY_NUMBERS:
+        # "last friday", "vendredi dernier": the latest such day before today, confirmed as a month named is
+        back = (today.weekday() - _WEEKDAY_NUMBERS[weekday["en"] or weekday["fr"]]) % 7 or 7
+        return "month", (today - dt.timedelta(days=back)).isoformat()
     elif (match := _AGO.fullmatch(said)) is not None:
         count = match[1] or match[3]
         back = int(count) if count.isdigit() else _COUNT_WORDS[count]
@@ -1428,6 +1531,65 @@ def date_from_today(dated: str, today: dt.date) -> tuple[str, str] | None:
         return ("year", str(year)) if year >= 1950 else None
     index = today.year * 12 + today.month - 1 - back
     return ("month", f"{index // 12:04d}-{index % 12 + 1:02d}") if index // 12 >= 1950 else None
+
+
+# One date inside a longer sentence ("well I started at tim hortons in june 2022 and I'm still there", "it ended
+# when my PGWP expired, june 30 2025", "the test was on a monday, sept 15 2025"): a month named with a four-digit
+# year (and a day, a weekday), or 2024-03-15. Read only when the sentence says the event the question asks about
+# (a start for the start, an end for the end...) and nothing that could move or doubt it: a start read as an end,
+# a result's date as the test's, or "2 weeks after june 2022" as June 2022 would be a wrong date stored.
+_MONTHS_OF = month_words()
+_MONTH_ALT = "|".join(sorted((w for w in _MONTHS_OF if w.isalpha()), key=len, reverse=True))
+_WEEKDAY_ALT = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|" \
+               "sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DATE_INSIDE = re.compile(
+    rf"(?:\b(?:{_WEEKDAY_ALT})\s+(?:the\s+|le\s+)?)?"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTH_ALT})|\b(?:{_MONTH_ALT})\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?|\b(?:{_MONTH_ALT}))\s+(?:of\s+|de\s+)?\d{{4}}\b|\b\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?\b", _A)
+_INSIDE_DOUBT = re.compile(r"\b(?:maybe|probably|prob|think|guess|around|about|approx\w*|roughly|environ|vers|"
+                           r"peut|probablement|pense|crois|not|pas|no|non|never|jamais|or|ou|sure|sur|either|between|"
+                           r"entre|unless|except|sauf|ish|plus|later|earlier|tard|ago|il y a)\b|"
+                           r"\b(?:\d+|a|one|two|few|un|une|deux|quelques)\s+(?:weeks?|days?|semaines?|jours?)\b|"
+                           r"[?~+]", _A)
+_INSIDE_NEAR = re.compile(r"\b(?:after|before|apres|avant)\s+(?:\w+\s+)?$", _A)  # "a week after june 2022"
+_START_WORDS = r"start\w*|began|begin\w*|joined|hired|commence\w*|debut\w*|embauch\w*|since|depuis"
+_END_WORDS = r"end|ended|ends|left|quit|stopped|finished|fini\w*|termin\w*|quitte\w*|arret\w*|" \
+             r"last day|dernier jour|laid off|fired|licenci\w*|until|till|jusqu\w*|resign\w*"
+_STUDY_END_WORDS = r"graduat\w*|diplom\w*|finished|completed|fini\w*|termin\w*|last day|dernier jour|" \
+                   r"classes|cours|convocation"
+_TEST_WORDS = r"test|exam|examen|ielts|celpip|pte|tef|tcf|wrote|took|sat|passe|gave"
+_RESULT_WORDS = r"results?|resultats?|scores?|trf|received|recu\w*|got|booked|scheduled|prevu\w*|reserv\w*|" \
+                r"registered|inscri\w*|expire\w*|valid\w*|job|work\w*|travail\w*|emploi"
+_BIRTH_WORDS = r"born|nee?|naissance|birth\w*|dob|bday"
+# another event's date: a permit's, an arrival's, a school's (a job's start or end is not theirs)
+_OTHER_EVENTS = r"permit|pgwp|visa|permis|landed|arrived|arrive\w*|came|moved|demenag\w*|school|college|" \
+                r"program\w*|cegep|universit\w*|ecole"
+_INSIDE_SAYS = {  # edge: (words one of which must be there, words none of which may be there)
+    "start": (_START_WORDS, rf"{_END_WORDS}|{_STUDY_END_WORDS}|{_OTHER_EVENTS}|test|exam|born"),
+    "end": (_END_WORDS, rf"{_START_WORDS}|graduat\w*|diplom\w*|landed|arrived|arrive\w*|came|moved|school|"
+                        r"college|cegep|universit\w*|ecole|test|exam|born"),
+    "studies": (_STUDY_END_WORDS, rf"{_START_WORDS}|job|permit|pgwp|visa|permis|test|exam|born"),
+    "test": (_TEST_WORDS, rf"{_RESULT_WORDS}|{_START_WORDS}|{_END_WORDS}|born"),
+    "birth": (_BIRTH_WORDS, rf"{_START_WORDS}|{_END_WORDS}|test|exam|arrived|came|landed|married|moved"),
+}
+
+
+def date_inside(text: str, edge: str) -> str | None:
+    """The one date said inside a sentence about the event asked (`edge`: start, end, studies, test, birth), as
+    typed ("june 2022", "monday sept 15 2025"); None when there is none, several, or a word that could move it,
+    doubt it, or say it is the date of something else."""
+    said = " ".join(re.sub(r"[,;:!()'\u2019]", " ", fold(text)).replace(". ", " ").split())
+    found = list(_DATE_INSIDE.finditer(said))
+    if len(found) != 1 or edge not in _INSIDE_SAYS:
+        return None
+    date = found[0]
+    rest = f"{said[:date.start()]} \u2016 {said[date.end():]}"  # the date's place kept: nothing joins across it
+    needed, barred = _INSIDE_SAYS[edge]
+    if re.search(r"\b\d{4}\b", rest, _A) or any(word in _MONTHS_OF for word in rest.split()) \
+            or _INSIDE_DOUBT.search(rest) or _INSIDE_NEAR.search(said[:date.start()]) \
+            or re.search(rf"\b(?:{barred})\b", rest, _A) or not re.search(rf"\b(?:{needed})\b", rest, _A):
+        return None
+    return date[0]
 
 
 _RELATIVE_YEARS = {"last year": -1, "this year": 0, "l an dernier": -1, "l annee derniere": -1, "l an passe": -1,
@@ -1700,6 +1862,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = _degree_in_field(phrase, names)
     if not found and named_id.endswith("test_kind"):  # "ielts gt and tef": both accepted, one at a time
         found = _two_tests(phrase, names)
+    if not found and named_id.endswith("test_kind"):  # "celpip general last year", "ielts gen, same as me"
+        found = _test_with_aside(phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
         found = _abroad_with_or_without_eca(phrase)
     if not found and question.id == "education_where":  # "india", "au Maroc", "Lagos Nigeria", "humber college"
@@ -1718,6 +1882,33 @@ _CREDENTIAL_WORDS = re.compile(r"\b(?:phd|ph d|doctorate|doctorat|masters?|msc|m
 # A length said after a degree that has only one level whatever its length: "masters 2 ans", "bachelor s 4 yrs"
 _LENGTH_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:\d|one|two|three|four|five|un|deux|trois|quatre|cinq)\s*"
                            r"(?:years?|yrs?|ans?|annees?)$", _A)
+
+
+# After a test's full name, the words that may only be about it ("last year", "too", "same as me", "got 7 overall",
+# "pour le Canada"): any other word may be a version ("tcf qc") or another test, and leaves the answer unread
+_ASIDE_WORDS = frozenset({
+    "last", "this", "year", "month", "week", "ago", "too", "also", "same", "as", "me", "mine", "her", "his", "him",
+    "got", "overall", "score", "scores", "band", "bands", "result", "results", "in", "on", "the", "a", "an", "of",
+    "it", "that", "one", "i", "she", "he", "we", "did", "took", "wrote", "with", "all", "each", "test", "exam",
+    "pour", "le", "la", "l", "canada", "en", "annee", "derniere", "dernier", "passe", "passee", "aussi", "comme",
+    "moi", "avec", "examen", "j", "ai", "eu", "partout", "de", "du", "mois", "semaine", "resultat", "resultats"})
+
+
+def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A test's name, then words about it ("celpip general last year", "ielts general training got 7 overall",
+    "tef pour le canada"): that test. Never a name that has two versions ("ielts", "pte": which one is asked), nor
+    with another test, a version or a doubt after it."""
+    words = phrase.split()
+    for end in range(len(words) - 1, 0, -1):
+        head, aside = " ".join(words[:end]), " ".join(words[end:])
+        test = names.get(head)
+        if test is None:
+            continue
+        if len(test) != 1 or test == ("none",) or head in ("ielts", "pte") \
+                or not all(word in _ASIDE_WORDS or word.replace(".", "").isdigit() for word in aside.split()):
+            return None
+        return test
+    return None
 
 
 def _two_tests(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -1834,6 +2025,14 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             # the partner coming along: "my husband is coming with me", "mon épouse m'accompagne"
                             r"(?:is|will be) coming(?: with me| along)?|will come(?: with me)?|comes with me|"
                             r"is with me|m accompagne|vient avec moi|"
+                            # where the partner stays, not whether they are one: "married, but she's staying back
+                            # home", "marié mais ma femme reste au pays" (a place only, never more words)
+                            r"(?:but |mais )?(?:she|he|my wife|my husband|ma femme|mon mari|elle|il)"
+                            r"(?: s| is| est)? (?:is )?(?:staying|stays|lives|living|reste|vit|habite)"
+                            r"(?: back home| at home| home| back in [a-z]+| in [a-z]+| au pays| en [a-z]+|"
+                            r" a [a-z]+| au [a-z]+)|"
+                            # a single person's own words: "single, never married" (after another status, asked)
+                            r"(?<=single )never married|(?<=celibataire )jamais mariee?|"
                             # whom the separation or the divorce is from: "separated from my wife"
                             r"from (?:my )?(?:wife|husband|spouse|partner|ex)|"
                             r"(?:de|d avec) (?:ma femme|mon mari|mon epoux|mon epouse|mon conjoint|"
@@ -2151,6 +2350,16 @@ def _no_experience_there(question: Question, said: str) -> bool:
     return question.id == "spouse_work" and ((pre == "canadian" and where is None) or (pre is None and in_canada))
 
 
+# A Canadian permit the years were worked on ("2 years here on a PGWP"): where they were, not how many
+_ON_A_PERMIT = re.compile(r"\s*\b(?:on|with|sur|avec) (?:a |an |un |une |her |his |son |sa )?"
+                          r"(?:pgwp|owp|sowp|ptpd|open work permit|work permit|permis de travail(?: ouvert)?)$",
+                          _A)
+# The count of jobs, then the years they add up to ("2 jobs, 3 years total", "deux emplois, 3 ans au total")
+_JOBS_THEN_YEARS = re.compile(r"^(?:\d|one|two|three|four|un|deux|trois|quatre) (?:jobs?|emplois?|postes?)"
+                              r"(?: (?P<where>[a-z ]+?))?,? (?P<n>\d{1,2}) (?:years?|yrs?|ans|annees?)"
+                              r" (?:in total|total|au total|en tout|overall|altogether)$", _A)
+
+
 def _years_in_words(question: Question, text: str) -> str | None:
     """Completed years of work said otherwise than as a count: months ("6 months", "8 mois": 0 completed years,
     "18 months": 1), a count and where abroad ("5 yrs in Manila": never a place in Canada for the years outside
@@ -2168,8 +2377,12 @@ def _years_in_words(question: Question, text: str) -> str | None:
     if _no_experience_there(question, said):
         return "0"
     if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said)) and (
-            worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])):  # "she worked 1 year here"
-        return str(min(int(worked["n"]), top))
+            worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])
+            or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", worked["where"]) or "here")):
+        return str(min(int(worked["n"]), top))  # "she worked 1 year here", "2 years here on a PGWP"
+    if (jobs := _JOBS_THEN_YEARS.fullmatch(said)) and (jobs["where"] is None or (
+            _ABROAD_WORDS if question.id == "foreign_work" else _CANADA_WORDS).fullmatch(jobs["where"])):
+        return str(min(int(jobs["n"]), top))  # "2 jobs, 3 years total": the years, the jobs an aside
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
             and not _CANADA_WORDS.search(at[2]) and not names_a_place(at[2]) and not _DOUBT.search(at[2]) \
             and not _QUALIFIED.search(at[2]):
@@ -2289,6 +2502,8 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         # a month mistyped, in a date of birth too ("Febuary 3 1990")
         if (mended := _month_typo(dated, question.meta.get("edge", "birth"), text, today)):
             return Ordinary(mended, estimate=about)
+        if (inside := date_inside(text, question.meta.get("edge", "birth"))) is not None:
+            return Ordinary(inside)  # "well I started at tim hortons in june 2022 and I'm still there"
         return Ordinary(dated, estimate=about) if dated != " ".join(fold(text).split()) else None
     return None
 

@@ -140,9 +140,9 @@ _LABEL_LAST = re.compile(r"^\d.*(?<![a-z])(?:" + _LABELS + r")[\s.,;:!]*$", _A |
 _OVERALL = re.compile(r"\b(?:overall|globale?|total|moyenne|average)\b(?:\s+(?:band|score))?\s*[:=]?\s*" + _NUM
                       + r"|[(\[]\s*" + _NUM + r"\s*(?:overall|average|de moyenne|en moyenne)\s*[)\]]", _A)
 # the test's name and words around the scores ("7 7 6.5 6 ielts gt", "band 7 in all"); never "academic" (another
-# test, refused by name)
-_TEST_WORDS = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf|general|gt|training|core|canada|scores?|resultats?|"
-                         r"bands?|bandes?)\b", _A)
+# test, refused by name); "CELPIP-G" is CELPIP-General written short
+_TEST_WORDS = re.compile(r"\b(?:celpip[\s-]?g|ielts|celpip|pte|tef|tcf|general|gt|training|core|canada|scores?|"
+                         r"resultats?|bands?|bandes?)\b", _A)
 # "7.5 overall, L8 R7 W6.5 S7": an overall band said first, before a comma or a colon (never a listening score)
 _OVERALL_FIRST = re.compile(r"^(?:" + _NUM + r")\s*(?:overall|average|de moyenne|en moyenne|moyenne)"
                             r"(?:\s+(?:band|score))?\s*[,;:]", _A)
@@ -429,6 +429,8 @@ def _read_date(cleaned: str, today: dt.date | None = None) -> tuple[int, int, in
     if today is not None and shape in ("DMD", "MDD") and len(tokens[2]) == 2:  # "9 juillet 94": the year
         tokens[2], shape = full_year(tokens[2], today), shape[:2] + "Y"
     parts = dict(zip(shape, tokens, strict=True)) if len(set(shape)) == len(shape) else {}
+    if weekdays and today is not None and shape in ("DM", "MD"):
+        return _latest_on_weekday(_MONTHS[parts["M"]], int(parts["D"]), weekdays[0], today)
     if shape not in ("MY", "YM", "DMY", "MDY", "YMD"):
         return None
     day = int(parts["D"]) if "D" in parts else None
@@ -440,6 +442,22 @@ def _read_date(cleaned: str, today: dt.date | None = None) -> tuple[int, int, in
         # cannot be told
         raise InvalidAnswer("err.date_weekday", value=f"{year:04d}-{month:02d}-{day:02d}")
     return year, month, day
+
+
+def _latest_on_weekday(month: int, day: int, weekday: int, today: dt.date) -> tuple[int, int, int] | None:
+    """"lundi 2 mars", "Monday March 2": a day of no year, the latest one not after today, when it was that day of
+    the week (the weekday confirms the year); another weekday is refused (err.date_weekday), never an older year
+    guessed from it."""
+    for year in (today.year, today.year - 1):
+        try:
+            latest = dt.date(year, month, day)
+        except ValueError:
+            continue  # February 29 of a common year: the year before, or none
+        if latest <= today:
+            if latest.weekday() != weekday:
+                raise InvalidAnswer("err.date_weekday", value=latest.isoformat())
+            return year, month, day
+    return None
 
 
 def _weekday(year: int, month: int, day: int | None) -> int | None:

@@ -120,7 +120,6 @@ _LEFT = {
     ("fr", "canadian_credential", None, "DEC"): "a DEC (2 or 3 years) is refused here, not asked with buttons",
     ("en", "job_paid", None, "$18/hour"): _PAY,
     ("en", "job_paid", None, "salary 50k"): _PAY,
-    ("en", "job_paid", None, "internship, unpaid"): "the answer word after a comma is not read yet",
     ("en", "foreign_work", None, "for 18 months"): "months for completed years are not read yet (18: one year)",
     ("fr", "foreign_work", None, "pendant 18 mois"): "months for completed years are not read yet (18: one year)",
     ("en", "test_kind", None, "IELTS General, L 8 R 7 W 6.5 S 7"): "a test named with its scores is refused",
@@ -134,7 +133,8 @@ def test_the_tenth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 261 and sum(e.lang == "en" for e in entries) == 181
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 202, misread 0, asked needlessly 17, refused needlessly 36" in out
+    # round 14: 203 and 35 ("internship, unpaid" read)
+    assert "Read right 203, misread 0, asked needlessly 17, refused needlessly 35" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -32,6 +32,8 @@ FRESH = corpus.ROOT / "tests" / "fixtures" / "answers_corpus_fresh12.tsv"
 ENTRIES = {(e.lang, e.question, e.test, e.typed): e for e in corpus.load(FRESH)}
 _RELATIVE_DAY = "a day counted back from today ('last friday', '2 weeks ago', 'il y a deux semaines')" \
                 " is not read yet: asked again, nothing stored"
+_LAST_WEEKDAY = "judgement of round 14: a weekday said from today ('last friday', 'vendredi dernier') is offered" \
+                " to tap (❓ the day it means), as a month said so is: one tap more, nothing guessed"
 _RELATIVE_MONTH = "judgement: a month said from today ('last month', '3 months ago', 'jusqu'en mars') is" \
                   " offered to tap (❓), not stored at once: one tap more, nothing guessed"
 _MONTH_KEPT = "judgement: 'end of August 2025' keeps the month (read the careful way, flows/results.py), not" \
@@ -50,11 +52,13 @@ _LEFT = {
     ("en", "job_hours", None, "3x12"): _BARE,
     ("en", "job_hours", None, "4x10"): _BARE,
     **{("en", "job_end", None, typed): _RELATIVE_DAY for typed in (
-        "till last friday", "last friday", "ended 2 weeks ago", "2 weeks ago", "last week",
+        "ended 2 weeks ago", "2 weeks ago", "last week",
         "stopped at christmas last year", "till end of june")},
     **{("fr", "job_end", None, typed): _RELATIVE_DAY for typed in (
-        "jusqu'à la semaine passée", "vendredi dernier", "il y a deux semaines", "il y a 2 semaines",
+        "jusqu'à la semaine passée", "il y a deux semaines", "il y a 2 semaines",
         "à Noël l'an dernier")},
+    **{(lang, "job_end", None, typed): _LAST_WEEKDAY for lang, typed in (
+        ("en", "till last friday"), ("en", "last friday"), ("fr", "vendredi dernier"))},
     ("en", "test_date", None, "took it 2 weeks ago"): _RELATIVE_DAY,
     ("fr", "test_date", None, "il y a deux semaines"): _RELATIVE_DAY,
     **{(lang, question, None, typed): _RELATIVE_MONTH for lang, question, typed in (
@@ -87,10 +91,6 @@ _LEFT = {
     ("en", "test_date", None, "14/06/25"):
         "judgement: 14/06/25 may also be 2014-06-25, the year first as much of Asia writes it: asked (round 5)",
     ("en", "test_date", None, "Test Date 14/Jun/2025 Candidate ID 123456"): _PAGE_EXTRA,
-    ("en", "test_date", None, "my test was on June fourteenth twenty twenty five"):
-        "a date dictated with an ordinal and a year in words is not read yet: asked again",
-    ("en", "job_end", None, "I stopped working there on the fifteenth of August two thousand twenty five"):
-        "a date dictated with an ordinal and a year in words is not read yet: asked again",
     **{("en", "scores", test, typed): _PAGE_EXTRA for test, typed in (
         ("ielts_general", "Listening 8.0 Reading 7.5 Writing 6.5 Speaking 7.0 Overall Band Score 7.5"),
         ("ielts_general", "L 8.0 R 7.5 W 6.5 S 7.0 OA 7.5"),
@@ -115,7 +115,8 @@ def test_the_twelfth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) ->
     assert len(entries) == 186 and sum(e.lang == "en" for e in entries) == 122
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 116, misread 4, asked needlessly 15, refused needlessly 38" in out
+    # round 14: two dictated dates inside a sentence read, three weekdays said from today offered to tap
+    assert "Read right 118, misread 4, asked needlessly 18, refused needlessly 33" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
