@@ -101,7 +101,7 @@ def test_the_fourteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     assert len(entries) == 243 and sum(e.lang == "en" for e in entries) == 156
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 202, misread 5, asked needlessly 10, refused needlessly 22" in out  # 200 + two bare "not yet"
+    assert "Read right 202, misread 5, asked needlessly 10, refused needlessly 22" in out  # 200 + 2 bare "not yet"
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
