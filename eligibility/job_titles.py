@@ -19,8 +19,8 @@ On top of the occupation finder (eligibility/occupations.py, Statistics Canada's
    makes it a software developer, not a film developer; a rank put before the trade is put where the NOC puts it
    ("lead hand drywall" as 'Drywall installer lead hand'; "répartiteur chef" as 'Répartiteur/répartitrice en
    chef'); a word misspelt is corrected as the official search corrects it before our table is looked up
-   ("mecanic" is our "mechanic"); in French, a short form is read the French way when that is surer ("tech
-   comptable" as "technicien comptable", "RH" as "ressources humaines");
+   ("mecanic" is our "mechanic"); in French, a short form is read the French way unless the English reading is
+   surer ("tech comptable" as "technicien comptable", "RH" as "ressources humaines");
 4. otherwise the official titles are searched, without the weak words; when that is a distant guess, our table is
    looked up for the title minus one word (of two words, only the one that names the job: "wok cook" -> "cook"),
    or for what comes before "in"/"en"/"dans" ("PSW in long term care").
@@ -792,9 +792,9 @@ def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     finding = _found(query, lang, limit)
     if lang == "fr" and finding.confidence != "high" and (french := _french(query)) != query:
         # "tech comptable", "conseillère RH": a short form read the French way ('Technicien/technicienne en
-        # comptabilité'), when that is surer than the English reading ("technician comptable" found 22221)
+        # comptabilité') unless the English reading is surer ("technician comptable" found 22221)
         other = _found(french, lang, limit)
-        if _RANK[other.confidence] > _RANK[finding.confidence]:
+        if _RANK[other.confidence] >= _RANK[finding.confidence]:
             return other
     return finding
 
