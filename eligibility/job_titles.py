@@ -18,16 +18,19 @@ On top of the occupation finder (eligibility/occupations.py, Statistics Canada's
    supervisor, not 65100 Cashiers); a programming word before "developer" ("Java developer", ".NET developer")
    makes it a software developer, not a film developer; a rank put before the trade is put where the NOC puts it
    ("lead hand drywall" as 'Drywall installer lead hand'; "répartiteur chef" as 'Répartiteur/répartitrice en
-   chef');
+   chef'); a word misspelt is corrected as the official search corrects it before our table is looked up
+   ("mecanic" is our "mechanic"); in French, a short form is read the French way unless the English reading is
+   surer ("tech comptable" as "technicien comptable", "RH" as "ressources humaines");
 4. otherwise the official titles are searched, without the weak words; when that is a distant guess, our table is
    looked up for the title minus one word (of two words, only the one that names the job: "wok cook" -> "cook"),
    or for what comes before "in"/"en"/"dans" ("PSW in long term care").
 
 A title that is two jobs at once ("cashier cum supervisor") is read as both, each title's matches in turn; so
 are two titles in one message ("cook / dishwasher", "cashier and stocker", "caissière et commis"), when the whole
-is not a title we know and each part alone is. When the two count differently, the one whose hours do not count
-goes first and the finding says the matches disagree: the person chooses, the finder never picks the TEER that
-helps.
+is not a title we know and each part alone is, or when the second is only a rank ("cashier / supervisor", which
+62010 also lists as one title) and the two count differently. When the two count differently, the one whose hours
+do not count goes first and the finding says the matches disagree: the person chooses, the finder never picks the
+TEER that helps.
 
 The result says how sure it is ("high": our table or an official title as typed; "medium": a close official
 title; "low": a distant one) and whether the matches disagree on whether the hours count (TEER 0-3 against
@@ -42,7 +45,7 @@ import itertools
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Literal
 
@@ -84,6 +87,7 @@ class _Table:
     aliases: dict[str, tuple[str, ...]]  # title key -> codes, best first
     masculine: dict[str, tuple[str, ...]]  # the same, keyed by the French masculine of each word (_masculine)
     short_forms: dict[str, str]  # a word's key -> the key of the word it stands for
+    french_forms: tuple[tuple[re.Pattern[str], str], ...]  # "tech" -> "technicien": a French second reading
     spelled_out: tuple[tuple[re.Pattern[str], str], ...]  # "F&B" -> "food and beverage", before keying
     software_words: frozenset[str]  # "java", "react", "net"...: before a `software_roles` word, software
     software_roles: dict[str, str]  # "developer" -> "software", "developpeur" -> "logiciel"
@@ -122,6 +126,8 @@ def table() -> _Table:
         return tuple(sorted({tuple(key(item).split()) for item in items if key(item)}, key=len, reverse=True))
     spelled_out = tuple((re.compile(r"(?<!\w)" + re.escape(short) + r"(?!\w)", re.IGNORECASE), full)
                         for short, full in data["spelled_out"].items())
+    french_forms = tuple((re.compile(r"(?<!\w)" + re.escape(short) + r"(?!\w)", re.IGNORECASE), full)
+                         for short, full in data["short_forms_fr"].items())
     software = data["software"]
     sectors = {name: {lang: key(word) for lang, word in sector["words"].items()}
                | {"context": " ".join(key(word) for word in sector.get("context", []))}
@@ -135,8 +141,8 @@ def table() -> _Table:
              if len(key(name).split()) > 1 or len(name.split()) == 1]
     return _Table(data["version"], frozenset(key(word) for word in data["weak"]["words"] if key(word)),
                   phrases(names), phrases(data["self_employment"]["phrases"]), aliases,
-                  masculine,
-                  short_forms, spelled_out, frozenset(key(word) for word in software["words"] if key(word)),
+                  masculine, short_forms, french_forms, spelled_out,
+                  frozenset(key(word) for word in software["words"] if key(word)),
                   {key(role): key(meaning) for role, meaning in software["roles"].items()}, sectors,
                   tuple(_Plant(phrases(plant["names"]),
                                {lang: key(word) for lang, word in plant["qualifier"].items()},
@@ -320,6 +326,17 @@ def _alias(candidates: list[list[str]], lang: str) -> tuple[str, ...] | None:
             return codes
         if candidate and lang == "fr" and (codes := rules.masculine.get(_masculine(candidate))):
             return codes
+    # a word misspelt ("mecanic", "electrition"), corrected as the official search corrects it: our table's row
+    # for the title comes first, as it does when the word is typed right ("mechanic": 72410, not 72400)
+    known = _table_words()
+    for candidate in candidates:
+        respelled = [word if word in known else occupations.respelled(word) for word in candidate]
+        if respelled == candidate:
+            continue
+        if codes := rules.aliases.get(" ".join(respelled)):
+            return codes
+        if lang == "fr" and (codes := rules.masculine.get(_masculine(respelled))):
+            return codes
     return None
 
 
@@ -469,6 +486,14 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
             return [first or Match(labourers, "medium"), *rest][:limit]
         if matches and matches[0].occupation.code in plant.codes:
             return matches
+        supervises = set(words) & _SUPERVISOR_WORDS
+        if supervises and _only_labour(words, name, plant.labour_words | supervises) and (
+                boss := _plant_supervisors(plant, lang)) is not None:
+            # "superviseure de production dans une usine de plastique": a supervisor of the plant's own work is
+            # its supervisors' (92013), not 72010's 'Superviseur/superviseure de production - usinage'; a
+            # "cleaning supervisor" there is still a cleaning supervisor
+            first = next((match for match in matches if match.occupation.code == boss.code), Match(boss, "medium"))
+            return [first, *(match for match in matches if match.occupation.code != boss.code)][:limit]
         job, _ = _take_out(list(core), (name,))
         if job:
             qualifier = plant.qualifier.get(lang, plant.qualifier["en"]).split()
@@ -482,6 +507,20 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
             matches.insert(0, matches.pop(at))
         return matches
     return matches
+
+
+# Words that make the person a supervisor of the work (not a manager: "manager at a food plant" is 90010's).
+_SUPERVISOR_WORDS = frozenset({"supervisor", "superviseur", "superviseure", "foreman", "forewoman", "contremaitre",
+                               "contremaitresse", "surveillant", "surveillante"})
+
+
+def _plant_supervisors(plant: _Plant, lang: str) -> Occupation | None:
+    """The unit group of a plant's supervisors (92012 food and beverage processing, 92013 plastic and rubber)."""
+    for code in sorted(plant.codes):
+        english = occupations.unit_group(code, "en")
+        if english is not None and english.title.lower().startswith("supervisors"):
+            return occupations.unit_group(code, lang)
+    return None
 
 
 def _counts_over(group: Occupation, matches: list[Match]) -> bool:
@@ -626,13 +665,22 @@ def _two(query: str, lang: str, limit: int) -> Finding | None:
     if _masculine(words[0][-1:]) == _masculine(words[1][:1]):
         return None  # "caissier/caissière", "opérateur/opératrice de machine": one title in both genders
     whole = _one(query, lang, limit)
-    if whole.confidence == "high":
+    rank = all(word in _RANK_WORDS for word in words[1])  # "cashier / supervisor": a rank said apart from the job
+    if whole.confidence == "high" and not rank:
         return whole
     tail = _EMPLOYER_TAIL.search(parts[1])
     first, second = find(parts[0] + (tail.group(0) if tail else ""), lang, limit), find(parts[1], lang, limit)
     if "low" in (first.confidence, second.confidence) or not (first.matches and second.matches):
         return whole
-    return _together(first, second, limit)
+    together = _together(first, second, limit)
+    heads = {finding.matches[0].occupation.teer in COUNTING_TEERS for finding in (first, second)}
+    if whole.confidence == "high" and len(heads) == 1:
+        return whole  # the rank's title and the job count alike: the title as written ("cook / chef")
+    if whole.matches and whole.matches[0].occupation.code not in {m.occupation.code for m in together.matches}:
+        # "cashier / supervisor" may also be 62010's 'Cashier supervisor - retail': offered, never first
+        matches = [*together.matches[:1], whole.matches[0], *together.matches[1:]]
+        together = replace(together, matches=matches[:limit])
+    return together
 
 
 def _both(query: str, lang: str, limit: int) -> Finding | None:
@@ -741,6 +789,24 @@ def _table_words() -> frozenset[str]:
 def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
     query = _mended(_without_lead_in(query))
+    finding = _found(query, lang, limit)
+    if lang == "fr" and finding.confidence != "high" and (french := _french(query)) != query:
+        # "tech comptable", "conseillère RH": a short form read the French way ('Technicien/technicienne en
+        # comptabilité') unless the English reading is surer ("technician comptable" found 22221)
+        other = _found(french, lang, limit)
+        if _RANK[other.confidence] >= _RANK[finding.confidence]:
+            return other
+    return finding
+
+
+def _french(query: str) -> str:
+    for pattern, full in table().french_forms:
+        query = pattern.sub(full, query)
+    return query
+
+
+def _found(query: str, lang: str, limit: int) -> Finding:
+    """find() for a title as mended: two jobs at once, two titles in one message, or one title."""
     if (both := _both(query, lang, limit)) is not None:
         return both
     if (two := _two(query, lang, limit)) is not None:

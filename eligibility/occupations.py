@@ -378,6 +378,8 @@ def _forget() -> None:
     with _building:
         _built = None
         _codes_naming.cache_clear()
+        _respelled.cache_clear()
+        _close.cache_clear()
 
 
 def _build() -> _Index:
@@ -429,15 +431,36 @@ _CANDIDATES = 600  # titles scored by rapidfuzz at most: those holding the most 
 _RESCORED = 60  # best of those, scored again more finely and aggregated per unit group
 
 
+def respelled(word: str) -> str:
+    """A folded word as the official titles spell it: itself when a title holds it, else its closest spelling
+    there ("mecanic" -> "mechanic", as the search corrects it), else itself (never a completion: "tim" stays)."""
+    if not isinstance(word, str) or len(word) < 4:
+        return word
+    return _respelled(word[:_MAX_QUERY])
+
+
+@functools.lru_cache(maxsize=4096)
+def _respelled(word: str) -> str:
+    index = _index()
+    if word in index.postings or word in _STOPWORDS:
+        return word
+    return next(iter(_close(word)), word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _close(word: str) -> tuple[str, ...]:
+    """The index words spelt close to a word that is not one, best first (the search and respelled() share it)."""
+    index = _index()
+    nearby = [w for size in range(len(word) - 2, len(word) + 3) for w in index.by_length.get(size, ())]
+    return tuple(match for match, _, _ in process.extract(word, nearby, scorer=fuzz.ratio, processor=None,
+                                                          limit=3, score_cutoff=80))
+
+
 def _spellings(index: _Index, word: str) -> list[str]:
     """Index words for a query word: itself; else close spellings, best first; else its completions."""
     if word in index.postings or word in _STOPWORDS or len(word) < 3:
         return [word]
-    close: list[str] = []
-    if len(word) >= 4:
-        nearby = [w for size in range(len(word) - 2, len(word) + 3) for w in index.by_length.get(size, ())]
-        close = [match for match, _, _ in process.extract(word, nearby, scorer=fuzz.ratio, processor=None,
-                                                          limit=3, score_cutoff=80)]
+    close = list(_close(word)) if len(word) >= 4 else []
     if close:
         return close
     start = bisect.bisect_left(index.vocabulary, word)

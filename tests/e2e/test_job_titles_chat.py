@@ -155,3 +155,30 @@ async def test_a_nurse_who_types_her_degree_and_ward_finds_registered_nurses(tg:
         assert chat.buttons[0].startswith("31301")  # 94105 metalworking machine operators (TEER 4) came first
         assert not any(label.startswith("94105") for label in chat.buttons)
     bot.errors.check()
+
+
+async def test_a_cashier_who_also_supervised_is_asked_which_job_not_told_supervisor(tg: FakeTelegram,
+                                                                                   tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("cashier / supervisor")
+        # it was 62010 'Cashier supervisor' (TEER 2) alone and sure: the hours of a cashier would have counted
+        assert "quite different jobs" in chat.last_text
+        assert [label[:5] for label in chat.buttons[:2]] == ["65100", "62010"]  # the one that does not count first
+        await chat.click("65100 · Cashiers")
+        assert chat.last_text.startswith("✅ 65100")
+    bot.errors.check()
+
+
+async def test_une_tech_comptable_trouve_les_techniciens_en_comptabilite(tg: FakeTelegram,
+                                                                         tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await _to_the_job_title(chat, yes="Oui", no="Non")
+        await chat.send("tech comptable")
+        # 'Technicien/technicienne en comptabilité'; read "technician comptable", 22221 (informatique) came first
+        assert chat.buttons[0].startswith("12200")
+        await chat.click(chat.buttons[0])
+        assert chat.last_text.startswith("✅ 12200")
+    bot.errors.check()
