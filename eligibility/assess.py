@@ -680,8 +680,10 @@ class _Facts:
         ledger = self.ledger
         line_text = self.text.ledger_line
         jobs = []
-        for line in ledger.lines:
-            counted = round(ledger_rules.shown_hours(line.counted))  # text.number() rounds the same way
+        total = round(ledger_rules.shown_hours(ledger.total))
+        # the jobs' hours add up to the total said (each rounded alone, three jobs could be one hour off it)
+        shares = ledger_rules.apportioned([line.counted for line in ledger.lines], total)
+        for line, counted in zip(ledger.lines, shares, strict=True):
             excluded, not_counted, index, occupation = (line.excluded_because, line.not_counted, line.index,
                                                         line.occupation)
             # A qualifying job with nothing in the window says why, rather than "0 h count".
@@ -695,7 +697,7 @@ class _Facts:
         return {
             "window_from": ledger.window_from.isoformat(),
             "window_to": ledger.window_to.isoformat(),
-            "counted": round(ledger_rules.shown_hours(ledger.total)),
+            "counted": total,
             "jobs": jobs,
             "by_occupation": {k: round(ledger_rules.shown_hours(v)) for k, v in ledger.by_occupation.items()},
             "crs_years": ledger.crs_years,
