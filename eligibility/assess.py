@@ -813,10 +813,12 @@ class _Facts:
                       if rise.occupation.isdigit() else text.t("format.occupation_teer", teer=rise.teer))
         assert self.reached is not None
         params = {"reached": text.date(self.reached), "occupation": occupation, "level": rise.level}
+        # the day the text says, as a value too: `cec-screener assess`'s JSON carries every day its texts say
+        on = {"on": self.reached.isoformat(), "level": str(rise.level)}
         if self.qualifies_on is None:
-            return {"id": "language_level_rises", "text": text.t("warning.language_level_rises", **params)}
+            return {"id": "language_level_rises", "text": text.t("warning.language_level_rises", **params), **on}
         return {"id": "language_level_rises_then_falls", "text": text.t(
-            "warning.language_level_rises_then_falls", qualifies_on=text.date(self.qualifies_on), **params)}
+            "warning.language_level_rises_then_falls", qualifies_on=text.date(self.qualifies_on), **params), **on}
 
     def _level_rise_met_warning(self, met: _MetThen) -> dict[str, str]:
         text, rise = self.text, met.rise
@@ -842,7 +844,8 @@ class _Facts:
                           if rise.occupation.isdigit() else text.t("format.occupation_teer", teer=rise.teer))
             found.append({"id": "language_level_rises_later", "text": text.t(
                 "warning.language_level_rises_later", day=text.date(later.day),
-                last=text.date(later.day - _ONE_DAY), occupation=occupation, level=rise.level)})
+                last=text.date(later.day - _ONE_DAY), occupation=occupation, level=rise.level),
+                "on": later.day.isoformat(), "level": str(rise.level)})
         # The next birthday that costs age points, when as near as a test expiry worth a warning (RULES.md 1: about
         # 4 months; an invitation and the 60 days to apply can run past it): every birthday from 30 on costs some.
         if self.crs is not None and (drop := next_age_drop(profile, as_of + _EXPIRY_WARNING)) is not None:
@@ -868,7 +871,7 @@ class _Facts:
             if day is not None and chosen.expires <= day:
                 found.append({"id": "test_expires_before_eligible", "text": text.t(
                     "warning.test_expires_before_eligible", expires=self._expires(chosen),
-                    eligible_on=text.date(day))})
+                    eligible_on=text.date(day)), "on": day.isoformat(), "expires": chosen.expires.isoformat()})
             elif chosen.expires <= (day or as_of) + _EXPIRY_WARNING:
                 found.append({"id": "test_expires_soon",
                               "text": text.t("warning.test_expires_soon", expires=self._expires(chosen))})

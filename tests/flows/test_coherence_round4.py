@@ -10,7 +10,8 @@ tests near expiry, planned ends, nominations) in English and French; each kind i
 
 On 1,000 such profiles (2,000 renders) before the fixes: job lines of Details not adding up to the hours said
 (job_hours_sum) 218, a round alert writing "1043" beside the CRS message's "1,043" (alert_figure_written) 44; every
-other rule 0. After: 0. Found in the checker of round 3: its French "dépasse de N points le score minimal" never
+other rule 0. On 600 profiles of generate (1,200 renders): a day said only inside a warning's sentence, not as a
+value of the JSON (text_not_in_json) 4. After: 0. Found in the checker of round 3: its French "dépasse de N points le score minimal" never
 matched, so the French comparison with the latest round went unchecked (it holds).
 """
 
@@ -378,3 +379,20 @@ def test_a_round_alert_writes_a_crs_above_1000_as_the_crs_message_does(lang: str
         in alert
     assert str(total) not in alert
     assert [kind for kind, _ in round4(json.dumps(NOMINATED))] == []
+
+
+# -- every day a screen says is a value of `cec-screener assess`'s JSON -------------------------------------------
+# RULES.md 1 (tests/flows/test_coherence_audit.py LEVEL_RISES): the TEER 1 job going on brings the window to
+# 1,560 h on October 2, 2027, when it leads and CLB 7 applies. The first screen and Details said that day; the
+# JSON had it only inside the warning's sentence, so a script reading the JSON could not find it (4 of 1,200
+# renders of benchmarks/profiles.py generate). The warning now carries it as "on", with the level.
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_day_a_level_rises_is_in_the_json_as_a_day(lang: str) -> None:
+    from tests.flows.test_coherence_audit import LEVEL_RISES
+    raw = json.dumps({"as_of": "2026-11-27", **LEVEL_RISES})
+    result = json.loads(json.dumps(assess(Profile.model_validate_json(raw), lang, with_improvements=True,
+                                          today=dt.date(2026, 11, 27))))
+    rises = next(w for w in result["warnings"] if w["id"] == "language_level_rises")
+    assert (rises["on"], rises["level"]) == ("2027-10-02", "7")
+    assert catalog(lang).date(dt.date(2027, 10, 2)) in rises["text"]
+    assert [kind for kind, _ in round4(raw)] == []
