@@ -11,8 +11,8 @@ tests near expiry, planned ends, nominations) in English and French; each kind i
 On 1,000 such profiles (2,000 renders) before the fixes: job lines of Details not adding up to the hours said
 (job_hours_sum) 218, a round alert writing "1043" beside the CRS message's "1,043" (alert_figure_written) 44; every
 other rule 0. On 600 profiles of generate (1,200 renders): a day said only inside a warning's sentence, not as a
-value of the JSON (text_not_in_json) 4. After: 0. Found in the checker of round 3: its French "dépasse de N points le score minimal" never
-matched, so the French comparison with the latest round went unchecked (it holds).
+value of the JSON (text_not_in_json) 4. After: 0. Found in the checker of round 3: its French "dépasse de N points
+le score minimal" never matched, so the French comparison with the latest round went unchecked (it holds).
 """
 
 from __future__ import annotations
