@@ -64,7 +64,9 @@ def apportioned(hours: list[float], total: int) -> list[int]:
     said (rounded one by one, 839.6 + 1,714.6 + 603.8 read 3,159 against 3,158 in the lines)."""
     exact = [max(round(value, 6), 0.0) for value in hours]
     whole = [math.floor(value) for value in exact]
-    order = sorted((n for n, value in enumerate(exact) if value > whole[n]), key=lambda n: whole[n] - exact[n])
+    # a job with some hours but under one goes first: rounded down to 0 it would read as none of its hours counting
+    order = sorted((n for n, value in enumerate(exact) if value > whole[n]),
+                   key=lambda n: (whole[n] > 0, whole[n] - exact[n]))
     for n in order[:max(total - sum(whole), 0)]:
         whole[n] += 1
     return whole

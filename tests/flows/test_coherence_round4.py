@@ -350,6 +350,7 @@ def test_hours_apportioned_keep_their_sum_and_the_hour_short_of_a_year() -> None
     assert apportioned([782.143, 521.429], 1304) == [782, 522]
     assert apportioned([1559.7], 1559) == [1559]  # just short of 1,560 is never written 1,560 (hours.shown_hours)
     assert apportioned([0.0, 1500.0, 59.0], 1559) == [0, 1500, 59]
+    assert apportioned([0.6, 1000.7, 1000.7], 2002) == [1, 1001, 1000]  # some hours never written as 0
 
 
 # -- the round alert writes the figures as the CRS message does ---------------------------------------------------
