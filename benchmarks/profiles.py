@@ -165,3 +165,35 @@ def generate_edges(count: int, seed: int = 2027) -> list[str]:
     """`count` profiles of `edge_profile`, the same ones for the same seed."""
     rng = random.Random(seed)
     return [json.dumps(edge_profile(rng), separators=(",", ":")) for _ in range(count)]
+
+
+def round4_profile(rng: random.Random) -> dict[str, Any]:
+    """One profile of `edge_profile`'s kind leaning on what round 4 of the coherence audit compares across screens
+    and languages: a partner with a test of every kind (some near expiry), plans to live in Quebec, every kind of
+    test for the person too, nominations and French results that move the CRS across the cut-offs."""
+    data = edge_profile(rng)
+    kind = _TESTS[rng.randrange(len(_TESTS))]
+    if rng.random() < 0.5:  # a test of each kind in turn, sometimes lapsing within months
+        test = language_test(rng)
+        first, second, step = _RANGES[kind]
+        scores = {a: _score(rng, *(first if a in ("listening", "reading") else second), step) for a in _ABILITIES}
+        test = {**test, "test": kind, **scores}
+        if rng.random() < 0.4:
+            test["date"] = (AS_OF - dt.timedelta(days=730 - rng.randint(1, 200))).isoformat()
+        data["language_tests"] = [*data["language_tests"], test][-3:]
+    if rng.random() < 0.4:  # a partner, coming or not, with a test of any kind
+        data["marital_status"] = rng.choice(("married", "common_law"))
+        data["spouse"] = spouse(rng)
+        if rng.random() < 0.6:
+            data["spouse"]["language_test"] = language_test(rng)
+    if rng.random() < 0.12:
+        data["intends_to_live_in_quebec"] = True
+    if rng.random() < 0.08:
+        data["provincial_nomination"] = True
+    return data
+
+
+def generate_round4(count: int, seed: int = 2028) -> list[str]:
+    """`count` profiles of `round4_profile`, the same ones for the same seed."""
+    rng = random.Random(seed)
+    return [json.dumps(round4_profile(rng), separators=(",", ":")) for _ in range(count)]

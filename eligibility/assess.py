@@ -681,8 +681,10 @@ class _Facts:
         ledger = self.ledger
         line_text = self.text.ledger_line
         jobs = []
-        for line in ledger.lines:
-            counted = round(ledger_rules.shown_hours(line.counted))  # text.number() rounds the same way
+        total = round(ledger_rules.shown_hours(ledger.total))
+        # the jobs' hours add up to the total said (each rounded alone, three jobs could be one hour off it)
+        shares = ledger_rules.apportioned([line.counted for line in ledger.lines], total)
+        for line, counted in zip(ledger.lines, shares, strict=True):
             excluded, not_counted, index, occupation = (line.excluded_because, line.not_counted, line.index,
                                                         line.occupation)
             # A qualifying job with nothing in the window says why, rather than "0 h count".
@@ -696,7 +698,7 @@ class _Facts:
         return {
             "window_from": ledger.window_from.isoformat(),
             "window_to": ledger.window_to.isoformat(),
-            "counted": round(ledger_rules.shown_hours(ledger.total)),
+            "counted": total,
             "jobs": jobs,
             "by_occupation": {k: round(ledger_rules.shown_hours(v)) for k, v in ledger.by_occupation.items()},
             "crs_years": ledger.crs_years,
@@ -818,10 +820,12 @@ class _Facts:
                       if rise.occupation.isdigit() else text.t("format.occupation_teer", teer=rise.teer))
         assert self.reached is not None
         params = {"reached": text.date(self.reached), "occupation": occupation, "level": rise.level}
+        # the day the text says, as a value too: `cec-screener assess`'s JSON carries every day its texts say
+        on = {"on": self.reached.isoformat(), "level": str(rise.level)}
         if self.qualifies_on is None:
-            return {"id": "language_level_rises", "text": text.t("warning.language_level_rises", **params)}
+            return {"id": "language_level_rises", "text": text.t("warning.language_level_rises", **params), **on}
         return {"id": "language_level_rises_then_falls", "text": text.t(
-            "warning.language_level_rises_then_falls", qualifies_on=text.date(self.qualifies_on), **params)}
+            "warning.language_level_rises_then_falls", qualifies_on=text.date(self.qualifies_on), **params), **on}
 
     def _level_rise_met_warning(self, met: _MetThen) -> dict[str, str]:
         text, rise = self.text, met.rise
@@ -847,7 +851,8 @@ class _Facts:
                           if rise.occupation.isdigit() else text.t("format.occupation_teer", teer=rise.teer))
             found.append({"id": "language_level_rises_later", "text": text.t(
                 "warning.language_level_rises_later", day=text.date(later.day),
-                last=text.date(later.day - _ONE_DAY), occupation=occupation, level=rise.level)})
+                last=text.date(later.day - _ONE_DAY), occupation=occupation, level=rise.level),
+                "on": later.day.isoformat(), "level": str(rise.level)})
         # The next birthday that costs age points, when as near as a test expiry worth a warning (RULES.md 1: about
         # 4 months; an invitation and the 60 days to apply can run past it): every birthday from 30 on costs some.
         if self.crs is not None and (drop := next_age_drop(profile, as_of + _EXPIRY_WARNING)) is not None:
@@ -875,7 +880,8 @@ class _Facts:
                 # result is no longer valid from its expiry day, so the same day is said as such
                 key = "on_eligible_day" if chosen.expires == day else "before_eligible"
                 found.append({"id": "test_expires_before_eligible", "text": text.t(
-                    f"warning.test_expires_{key}", expires=self._expires(chosen), eligible_on=text.date(day))})
+                    f"warning.test_expires_{key}", expires=self._expires(chosen),
+                    eligible_on=text.date(day)), "on": day.isoformat(), "expires": chosen.expires.isoformat()})
             elif chosen.expires <= (day or as_of) + _EXPIRY_WARNING:
                 found.append({"id": "test_expires_soon",
                               "text": text.t("warning.test_expires_soon", expires=self._expires(chosen))})

@@ -58,6 +58,20 @@ def shown_hours(hours: float) -> float:
     return hours if hours >= REQUIRED_HOURS - _EPSILON or hours < REQUIRED_HOURS - 0.5 else REQUIRED_HOURS - 1
 
 
+def apportioned(hours: list[float], total: int) -> list[int]:
+    """Whole hours for each of `hours` that add up to `total` (their sum as written): each rounded down, then the
+    hours still missing given one each to the largest remainders, so that the jobs listed add up to the hours
+    said (rounded one by one, 839.6 + 1,714.6 + 603.8 read 3,159 against 3,158 in the lines)."""
+    exact = [max(round(value, 6), 0.0) for value in hours]
+    whole = [math.floor(value) for value in exact]
+    # a job with some hours but under one goes first: rounded down to 0 it would read as none of its hours counting
+    order = sorted((n for n, value in enumerate(exact) if value > whole[n]),
+                   key=lambda n: (whole[n] > 0, whole[n] - exact[n]))
+    for n in order[:max(total - sum(whole), 0)]:
+        whole[n] += 1
+    return whole
+
+
 def _studied_throughout(job: Job) -> bool:
     """Full-time studies that ended during the job on paper, but on or after its last day."""
     until = job.full_time_student_until

@@ -219,27 +219,28 @@ def _alert(person: Subscriber, rounds: list[Round]) -> dict[str, Any]:
     lines = [f"<b>{h(c.t('rounds.alert_title'))}</b>", ""]
     for r in rounds:
         values = {"program": program_label(r, c.lang), "number": r.number, "date": c.date(r.date),
-                  "invitations": c.number(r.invitations), "cutoff": r.lowest_crs}
+                  "invitations": c.number(r.invitations), "cutoff": c.number(r.lowest_crs)}
         lines.append(h(c.t("rounds.alert_round" if r.number else "rounds.alert_round_unnumbered", **values)))
         if person.crs_total is not None:
             difference = person.crs_total - r.lowest_crs
             key = "rounds.above" if difference > 0 else "rounds.equal" if difference == 0 else "rounds.below"
-            lines.append(h(c.t(key, total=person.crs_total, cutoff=r.lowest_crs,
+            # written as the CRS message writes them (1,043 / 1 043), never "1043" beside it
+            lines.append(h(c.t(key, total=c.number(person.crs_total), cutoff=c.number(r.lowest_crs),
                                points=c.count(abs(difference), "point"))))
             if (other := _other_reading(person)) is not None and (other >= r.lowest_crs) != (difference >= 0):
                 # the partner's coming decides whether the estimate reaches this cut-off: said
                 key = "rounds.other_reaches" if other >= r.lowest_crs else "rounds.other_short"
-                lines.append(h(c.t(f"{key}_{'alone' if person.partner_coming else 'coming'}", other=other,
-                                   cutoff=r.lowest_crs)))
+                side = "alone" if person.partner_coming else "coming"
+                lines.append(h(c.t(f"{key}_{side}", other=c.number(other), cutoff=c.number(r.lowest_crs))))
     if person.eligible is False and person.crs_total is not None and any(  # RULES.md 1
             r.program in (CEC, GENERAL) and person.crs_total >= r.lowest_crs for r in rounds):
         lines.append(h(c.t("rounds.not_eligible")))  # a cut-off reached invites only someone eligible
     elif person.eligible and person.crs_total is not None and any(  # RULES.md 5: the profile, then an invitation
             r.program in (CEC, GENERAL) and person.crs_total >= r.lowest_crs for r in rounds):
         lines.append(h(c.t("rounds.in_pool")))  # reached: invited only from the pool, so the next step if not in
-    if (other := _other_reading(person)) is not None:  # the verdict's careful reading, the other one named
+    if person.crs_total is not None and (other := _other_reading(person)) is not None:  # the other reading named
         lines.append(h(c.t(f"rounds.partner_{'coming' if person.partner_coming else 'alone'}",
-                           total=person.crs_total, other=other)))
+                           total=c.number(person.crs_total), other=c.number(other))))
     if person.crs_total is None:
         lines.append(h(c.t("rounds.no_estimate")))
     elif person.estimated_at:

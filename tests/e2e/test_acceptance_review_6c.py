@@ -251,7 +251,9 @@ async def test_p05_a_cook_turned_developer_is_told_the_level_rises_and_january_i
         assert "❌ Not eligible" in later
         assert "1,564 hours of your work count from January 1, 2024 to December 31, 2026" in later
         assert "CLB 7 in listening (you have CLB 6)" in later
-        assert "Job 2, NOC 21232 (TEER 1): 789 h count." in later
+        # 775.71 h + 788.57 h = 1,564.29, said 1,564: the lines add up to it (776 + 788; each rounded alone, 789)
+        assert "Job 1, NOC 63200 (TEER 3): 776 h count." in later
+        assert "Job 2, NOC 21232 (TEER 1): 788 h count." in later
 
         offer = await me.step("[🔔 Remind me]")
         assert "become eligible" not in offer  # no day is promised to someone not eligible
@@ -397,7 +399,8 @@ async def test_p12_un_seul_emploi_indique_par_sa_categorie_feer_reste_une_seule_
                              *job("", "2025-01-01", "2025-12-31", more=True, fr=True)[1:],
                              *job("21232", "2026-01-01", fr=True), *ielts("2026-01-10", CLB_6_FR, fr=True))
         assert "✅ Vous semblez admissible à la catégorie de l'expérience canadienne" in said
-        assert "Emploi 1, FEER 2 : 1 564 h comptées." in said
+        # 1 564,29 h + 1 414,29 h = 2 978,57, dit 2 979 : les lignes en font la somme (la somme arrondie l'emporte)
+        assert "Emploi 1, FEER 2 : 1 565 h comptées." in said and "1 414 h comptées." in said
         assert "Le NCLC 5 s'applique, car la profession où vous avez le plus d'heures admissibles est de " \
             "catégorie FEER 2 ou 3." in said
         assert "seule catégorie FEER" not in said

@@ -316,7 +316,8 @@ async def test_daniel_corrects_his_hours_adds_an_old_job_after_the_verdict_and_t
         latest = bot.repository.latest_verdict(chat.user_id)
         assert latest is not None and latest.result["qualifying_hours"] == 2139
         details = text_of(await say(chat, "[📄 Details: requirements, hours, next steps]"))
-        assert "Job 1, NOC 21232 (TEER 1): 1,397 h" in details and "Job 2, NOC 21232 (TEER 1): 741 h" in details
+        # 1,397 + 742 = the 2,139 said (each line rounded alone read 1,397 + 741: coherence audit round 4)
+        assert "Job 1, NOC 21232 (TEER 1): 1,397 h" in details and "Job 2, NOC 21232 (TEER 1): 742 h" in details
         await say(chat, "[⬅️ Back to my result]", *DANIEL_CRS)
         score = chat.last_text
         assert "CRS estimate: 420 points" in score

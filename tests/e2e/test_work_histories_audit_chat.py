@@ -10,8 +10,9 @@ The CRS script of most English people: born 1997-03-10 (29: 110 points single), 
 Each person: history; hours counted; verdict; CRS years; CRS ("-" where not played).
 - Nadia: 21232 40 h since 2025-05-01 + 21232 15 h since 2025-09-01 (575 d x 30/7). Hours: 2,464; 1,790 above 30
   h/wk. Verdict: eligible. CRS years 1, CRS 406.
-- Marcus: cook 63200 15 h since 2024-06-03 (907 d) + supervisor 62020 12 h since 2024-09-02 (816 d). Hours: 1,944 +
-  1,399 = 3,342. Verdict: eligible (CLB 5: cook has most). CRS years 2, CRS 332.
+- Marcus: cook 63200 15 h since 2024-06-03 (907 d) + supervisor 62020 12 h since 2024-09-02 (816 d). Hours: 1,943 +
+  1,399 = 3,342 (1,943.57 + 1,398.86: the hour rounding loses goes to the larger remainder, so the lines add up).
+  Verdict: eligible (CLB 5: cook has most). CRS years 2, CRS 332.
 - Sofia: self-employed designer 40 h since 2023-06-01 + employee 52120 20 h since 2025-06-02 (543 d). Hours: 1,551.
   Verdict: not yet: Nov 30, 2026.
 - Tom: co-op while a full-time student + 21232 20 h since 2024-09-03, studies until 2025-04-30 (575 d). Hours:
@@ -133,8 +134,9 @@ async def test_marcus_two_part_time_kitchen_jobs_add_up_to_two_crs_years(tg: Fak
         assert "You appear eligible for the Canadian Experience Class" in verdict
         assert "3,342 qualifying hours" in verdict
         details = said(await chat.click("Details"))
-        # The cook job (1,944 h, TEER 3) has more hours than the supervisor's (1,399 h, TEER 2): CLB 5.
-        assert "1,944 h" in details and "1,399 h" in details
+        # The cook job (1,943 h, TEER 3) has more hours than the supervisor's (1,399 h, TEER 2): CLB 5. The lines
+        # add up to the 3,342 said (each rounded alone they read 1,944 + 1,399 = 3,343: coherence audit round 4).
+        assert "1,943 h count" in details and "1,399 h count" in details and "3,342 hours" in details
         assert "That meets CLB 5 in all four abilities" in details
         await chat.click("Back to my result")
         await answer_all(chat, CRS, *CRS_29)

@@ -562,7 +562,7 @@ _LOOSE_DATE = {"en": r"\b([A-Z][a-z]+) (\d{1,2}), (\d{4})\b", "fr": r"\b(\d{1,2}
 _COMPARED = {"en": r"CRS of (\d+) (?:is (\d+) points? (above|below)|(equals)) the lowest score invited in the "
                    r"latest Canadian Experience Class round \((\d+), ([^)]+)\)",
              "fr": r"score SCG estimé \((\d+)\) (?:(dépasse) de (\d+) points?|est (inférieur) de (\d+) points?|"
-                   r"(est égal)) au? score minimal de la dernière ronde de la catégorie de l'expérience "
+                   r"(est égal)) (?:au?|le) score minimal de la dernière ronde de la catégorie de l'expérience "
                    r"canadienne \((\d+), le ([^)]+)\)"}
 _RANGE = {"en": r"In the last (\d+) Canadian Experience Class rounds \(since ([^)]+)\), the lowest score invited "
                 r"ranged from (\d+) to (\d+); your estimate reached the cut-off in (all|none|\d+) of them",
