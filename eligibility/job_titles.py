@@ -293,12 +293,29 @@ def _take_out(tokens: list[str], phrase_list: tuple[tuple[str, ...], ...]) -> tu
 def _sector(words: list[str], lang: str) -> tuple[list[str], list[str]]:
     """The sector of the longest employer our table knows in `words` ("tim hortons" -> fast food), as words, and
     the words that say more of the place ("grocery", "store" for a supermarket), for choosing among readings."""
+    sector, more, _ = _sector_named(words, lang)
+    return sector, more
+
+
+def _sector_named(words: list[str], lang: str) -> tuple[list[str], list[str], tuple[str, ...]]:
+    """_sector's sector and words, and the words of `words` that named it (() when none did)."""
     sectors = table().sectors
     for size in range(min(len(words), max(map(len, sectors), default=0)), 0, -1):
         for start in range(len(words) - size + 1):
-            if (by_lang := sectors.get(tuple(words[start:start + size]))) is not None:
-                return by_lang.get(lang, by_lang["en"]).split(), by_lang.get("context", "").split()
-    return [], []
+            if (by_lang := sectors.get(named := tuple(words[start:start + size]))) is not None:
+                return by_lang.get(lang, by_lang["en"]).split(), by_lang.get("context", "").split(), named
+    return [], [], ()
+
+
+def _place_as_context(elsewhere: list[str], lang: str) -> list[str]:
+    """The words after "at" as they choose among a title's readings: a place our table knows said by its sector
+    ("health care aide at a senior home": "nursing home", 33102 'Nursing home attendant'), never by its own words
+    ("home" chose 44101's home support, TEER 4, over the care home's 33102)."""
+    sector, more, named = _sector_named(elsewhere, lang)
+    if not named or not sector:
+        return elsewhere
+    start = next(i for i in range(len(elsewhere)) if tuple(elsewhere[i:i + len(named)]) == named)
+    return [*elsewhere[:start], *sector, *more, *elsewhere[start + len(named):]]
 
 
 # French feminine endings and their masculine ("vendeuse" -> "vendeur", "représentante" -> "représentant"), in the
@@ -842,7 +859,8 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     if not codes and brand and branded == tokens:  # "chauffeur chez uber" is our table's "chauffeur uber"
         codes = _alias([[*tokens, *brand], [*brand, *tokens]], lang)
     sector, more = ([], []) if codes else _sector(elsewhere, lang)
-    context += [*_take_out(list(elsewhere), rules.employers)[0], *sector, *more]  # a name itself is not the work
+    # a name itself is not the work; a place our table knows is said by its sector
+    context += [*_take_out(_place_as_context(elsewhere, lang), rules.employers)[0], *sector, *more]
     if sector and not set(sector) & set(tokens):  # "assistant manager" at a restaurant: a restaurant's
         # English titles put the sector first ("restaurant manager"), French ones after ("gerant restaurant").
         tried = ([*sector, *tokens], [*sector, *core]) if lang == "en" else ([*tokens, *sector], [*core, *sector])
