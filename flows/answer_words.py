@@ -2320,8 +2320,11 @@ _ABROAD_WORDS = re.compile(r"(?:abroad|outside(?: of)? canada|a l etranger|hors 
 _MONTHS_SAID = re.compile(r"^(\d{1,3})\s*(?:months?|mos?|mois)\.?$", _A)
 _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
                        # "5 years experience back home", "3 ans d'expérience au Maroc"
-                       r"(?:\s+(?:of\s+)?(?:work\s+)?(?:experience|exp|d experience|de travail))?\s+"
-                       r"(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(.*)$", _A)
+                       r"(?:\s+(?:of\s+)?(?:work\s+)?(?:experience|exp|d experience|de travail))?"
+                       # the work it was ("5 yrs as a nurse in manila"): read only when surely skilled (_skilled)
+                       r"(?:\s+(?:as|comme|en tant que)\s+(?:an?\s+|qu\s+|une?\s+)?"
+                       r"(?P<job>[a-z]+(?:\s+[a-z]+){0,2}?))?"
+                       r"\s+(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(?P<where>.*)$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
 _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)
@@ -2360,6 +2363,23 @@ _JOBS_THEN_YEARS = re.compile(r"^(?:\d|one|two|three|four|un|deux|trois|quatre) 
                               r" (?:in total|total|au total|en tout|overall|altogether)$", _A)
 
 
+def _skilled(job: str) -> bool:
+    """Whether a job named with years abroad ("5 yrs as a nurse in manila") is surely skilled work: its first
+    occupation found with high confidence is TEER 0 to 3. A volunteer, a student, a cashier or a job not surely
+    found is asked again rather than counted."""
+    from eligibility.job_titles import COUNTING_TEERS, find  # the title index only when a job is named
+
+    if _NOT_WORK.search(job):
+        return False
+    found = [find(job, lang, 3) for lang in ("en", "fr")]
+    return any(f.confidence == "high" and f.matches for f in found) and all(
+        f.matches[0].occupation.teer in COUNTING_TEERS for f in found if f.confidence == "high" and f.matches)
+
+
+_NOT_WORK = re.compile(r"\b(?:volunteer\w*|intern|interns|internship|student|trainee|unpaid|benevole|stagiaire|"
+                       r"stage|etudiant\w*)\b", _A)
+
+
 def _years_in_words(question: Question, text: str) -> str | None:
     """Completed years of work said otherwise than as a count: months ("6 months", "8 mois": 0 completed years,
     "18 months": 1), a count and where abroad ("5 yrs in Manila": never a place in Canada for the years outside
@@ -2384,10 +2404,12 @@ def _years_in_words(question: Question, text: str) -> str | None:
             _ABROAD_WORDS if question.id == "foreign_work" else _CANADA_WORDS).fullmatch(jobs["where"])):
         return str(min(int(jobs["n"]), top))  # "2 jobs, 3 years total": the years, the jobs an aside
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
-            and not _CANADA_WORDS.search(at[2]) and not names_a_place(at[2]) and not _DOUBT.search(at[2]) \
-            and not _QUALIFIED.search(at[2]):
+            and not _CANADA_WORDS.search(at["where"]) and not names_a_place(at["where"]) \
+            and not _DOUBT.search(at["where"]) and not _QUALIFIED.search(at["where"]):
         # completed years ("1.5 yrs in Lagos" is 1); the last option is "3 years or more"
         count = re.match(r"\d+", at[1], _A)
+        if at["job"] and not _skilled(at["job"]):
+            return None  # "2 years as a cashier in Manila": the question asks for skilled work (TEER 0-3)
         return str(min(int(count[0]), top)) if count else None
     if (zero := _ZERO_LEAD.fullmatch(said)) and zero["rest"].strip() and not _DOUBT.search(zero["rest"]) \
             and not _QUALIFIED.search(zero["rest"]) and not _ELSEWHERE_WORDS.search(zero["rest"]) \

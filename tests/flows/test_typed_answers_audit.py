@@ -745,3 +745,23 @@ def test_a_high_school_graduate_is_secondary(question: str, typed: str) -> None:
     # "high school grad" was asked again while "high school" and "grade 12" were read
     outcome = answer(question, typed, "en")
     assert (outcome.kind, outcome.value) == ("stored", "secondary"), outcome
+
+
+@pytest.mark.parametrize(("typed", "lang", "stored"), [
+    ("5 yrs as a nurse in manila", "en", "3"), ("5 ans comme infirmière aux Philippines", "fr", "3"),
+    ("3 years as accountant in lagos", "en", "3"), ("2 yrs as cook back home", "en", "2"),
+])
+def test_years_abroad_said_with_a_skilled_job_are_read(typed: str, lang: str, stored: str) -> None:
+    # "5 yrs as a nurse in manila" was refused with "type a number of years from 0 to 3"
+    outcome = answer("foreign_work", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", stored), outcome
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("2 years as a volunteer in india", "en"), ("2 years as a cashier in manila", "en"),
+    ("4 years as a student in india", "en"), ("3 ans comme stagiaire au maroc", "fr"),
+    ("2 years as a nurse in toronto", "en"),
+])
+def test_years_abroad_as_unpaid_unskilled_or_in_canada_are_asked_again(typed: str, lang: str) -> None:
+    # the question asks for skilled, paid work outside Canada: a cashier (TEER 5) or a volunteer is not counted
+    assert answer("foreign_work", typed, lang).kind == "refused"
