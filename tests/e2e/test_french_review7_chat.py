@@ -70,7 +70,7 @@ async def test_un_mot_tape_sous_delete_ou_restart(tg: FakeTelegram, tmp_path: pa
         chat = Chat(bot.app, tg, first_name="Ana", language_code="fr")
         await answer_all(chat, "/start", *ELIGIBLE_FR, "/delete")
         reply = said(await chat.send("supprimer"))
-        assert "Vous avez écrit « supprimer », mais un mot tapé n'efface rien. Pour tout supprimer, touchez " \
+        assert "Vous avez écrit « supprimer », mais un mot tapé n'efface rien. Pour tout effacer, touchez " \
                "« 🗑️ Oui, tout effacer » ci-dessous ; sinon, touchez « Garder mes données »." in reply
         assert "Votre « supprimer »" not in reply
         assert bot.repository.rows_about(chat.user_id) > 0, "a typed word erases nothing"

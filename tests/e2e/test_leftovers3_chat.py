@@ -123,7 +123,7 @@ async def test_oui_sous_delete_devant_un_resultat_dit_quel_bouton_efface(tg: Fak
         await answer_all(chat, *ELIGIBLE_FR)
         await chat.send("/delete")
         reply = said(await chat.send("Oui !"))
-        assert ("Vous avez écrit « Oui ! », mais un mot tapé n'efface rien. Pour tout supprimer, touchez "
+        assert ("Vous avez écrit « Oui ! », mais un mot tapé n'efface rien. Pour tout effacer, touchez "
                 "« 🗑️ Oui, tout effacer » ci-dessous ; sinon, touchez « Garder mes données ».") in reply
         assert "question en cours" not in reply
         assert bot.repository.rows_about(chat.user_id) > 0
@@ -186,8 +186,8 @@ async def test_de_35_a_40_h_garde_la_valeur_basse_et_le_dit(tg: FakeTelegram, tm
         await answer_all(chat, *WORK_TO_HOURS_FR)
         reply = said(await chat.send("35 à 40 h"))
         assert ("Vous avez indiqué une fourchette, de 35 à 40 heures par semaine : au plus 30 heures par semaine "
-                "comptent, donc les deux valeurs donnent le même nombre d'heures. Noté comme une estimation : "
-                "environ 35 heures par semaine, la valeur basse.") in reply
+                "sont comptées, donc les deux valeurs donnent le même nombre d'heures. Noté comme une "
+                "estimation : environ 35 heures par semaine, soit le bas de la fourchette.") in reply
         assert answers(bot, chat)["jobs"][0]["job_hours"] == 35
         await answer_all(chat, *WORK_AFTER_HOURS_FR, "[IELTS General Training]", "2025-06-01", "8", "7", "7", "7",
                          "[Non]")

@@ -197,7 +197,7 @@ async def test_a_planned_end_after_the_day_adds_no_such_clause(tg: FakeTelegram,
     ("en", "delete", "You wrote “delete”, but a typed word erases nothing. To delete everything, tap “🗑️ Yes, "
                      "delete everything” below; otherwise tap “Keep my data”.", "🗑️ Yes, delete everything"),
     ("en", "Confirm", "You wrote “Confirm”, but a typed word erases nothing.", "🗑️ Yes, delete everything"),
-    ("fr", "supprimer", "Vous avez écrit « supprimer », mais un mot tapé n'efface rien. Pour tout supprimer, "
+    ("fr", "supprimer", "Vous avez écrit « supprimer », mais un mot tapé n'efface rien. Pour tout effacer, "
                         "touchez « 🗑️ Oui, tout effacer » ci-dessous ; sinon, touchez « Garder mes données ».",
      "🗑️ Oui, tout effacer"),
     ("fr", "Supprimer !", "Vous avez écrit « Supprimer ! », mais un mot tapé n'efface rien.",

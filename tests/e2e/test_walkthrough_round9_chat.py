@@ -252,13 +252,13 @@ async def test_mathis_an_hour_short_whose_test_lapses_the_very_day_he_would_qual
         assert "❌ Travail au Canada : 1 559 heures admissibles ; il en faut 1 560." in verdict
         assert "votre test TEF Canada du 28 novembre 2024 correspond aux niveaux NCLC 7/7/7/7. Votre résultat " \
                "de test de langue expire le 28 novembre 2026, le jour même où vous atteindriez un an de travail " \
-               ": il ne sera plus valide ce jour-là, prévoyez donc de repasser un test." in verdict
+               ": il ne sera plus valide dès ce jour-là ; prévoyez donc de repasser un test." in verdict
         assert "avant que vous atteigniez" not in verdict
         assert "environ 1 heure admissible de plus : à votre rythme actuel, vous atteindrez 1 560 heures le 28 " \
                "novembre 2026." in todo_line(verdict)
         details = said(await chat.click("📄 Détails"))
-        assert "C'est le jour même où vous seriez admissible (le 28 novembre 2026), et il ne sera plus valide " \
-               "ce jour-là : il vous faudra un nouveau résultat d'ici là." in details
+        assert "Votre résultat expire le jour même où vous seriez admissible (le 28 novembre 2026) et ne sera " \
+               "plus valide ce jour-là : il vous faudra un nouveau résultat d'ici là." in details
         # and a step says to book it (fixed in this round: the steps were those of a valid result)
         assert "2. Inscrivez-vous à un test de langue approuvé (IELTS General Training, CELPIP-General, PTE " \
                "Core, TEF Canada ou TCF Canada)." in details

@@ -264,7 +264,8 @@ def test_a_french_range_of_full_time_hours_keeps_its_low_end(typed: str) -> None
     # both ends 30 h or more count alike (RULES.md 1): the low end, as an estimate (leftovers round 3)
     outcome = answer("job_hours", typed, "fr")
     assert (outcome.kind, outcome.value) == ("stored", 35)
-    assert "Noté comme une estimation : environ 35 heures par semaine, la valeur basse." in outcome.text
+    assert "Noté comme une estimation : environ 35 heures par semaine, soit le bas de la fourchette." \
+        in outcome.text
 
 
 @pytest.mark.parametrize("typed", ["25 à 30", "entre 20 et 25h"])
