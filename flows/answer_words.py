@@ -582,7 +582,13 @@ _EVERY = re.compile(r"\b(?:every|each|toutes les|tous les|chaque)(?: (?:two|2|ot
 # Words that turn the answer to one question only: a part-time student is not a full-time one; a cousin, or a
 # brother on a work permit, is not a sibling who is a citizen or permanent resident.
 _NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteurs?|refugee|refugie|claimant|" \
-              r"demandeur|demandeuse|pending|en attente"
+              r"demandeur|demandeuse|pending|en attente|" \
+              r"waiting|wait|applied|applying|application|process\w*|pgwp|owp|sowp|lmia|" \
+              r"not yet|pas encore|demande|attend\w*"
+# A status, a certificate or a permission not held yet ("yes, waiting for my exam", "yes, 3rd year apprentice",
+# "yes, visitor", "yes, applied for a work permit"): a yes beside them was stored as held; asked again
+_NOT_HELD_YET = r"waiting|wait|pending|applied|applying|apply|application|in progress|en cours|en attente|" \
+                r"attend\w*|not yet|pas encore|soon|bientot|will|going to|demande\w*"
 _MOVING = r"moving|move|moved|demenag\w*|leaving|leave|quitt\w*|partir|pars"
 _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
     (question, answer): re.compile(rf"\b(?:{words})\b", _A) for (question, answer), words in {
@@ -594,11 +600,20 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         ("job_employee", "no"): r"employee|employe|salarie|salariee|payroll|paie|t4",
         ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS,
         ("spouse_citizen", "yes"): _NOT_STATUS,
+        ("certificate", "yes"): _NOT_HELD_YET + r"|apprenti\w*|exams?|examen|writing|studying|training|formation",
+        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste",
+        ("canadian_work", "yes"): r"volunteer\w*|benevol\w*|unpaid|non paye\w*|non remunere\w*",
         # a yes with a place elsewhere in Canada ("yes, Toronto", "oui, Ontario") says both: asked again
         ("quebec", "yes"): _MOVING + "|" + "|".join(ELSEWHERE_IN_CANADA),
         # Quebec selects its workers itself (PEQ, PSTQ through Arrima, a CSQ: RULES.md 8); none of them is a
         # provincial nomination in Express Entry, so "oui PEQ" is asked again, never read as a nomination
-        ("nomination", "yes"): r"peq|pstq|csq|arrima|quebec|selection",
+        ("nomination", "yes"): r"peq|pstq|csq|arrima|quebec|selection|"
+                               # a nomination waited for, applied for or only hoped for is none yet ("yes,
+                               # waiting for the nomination" and "yes EOI submitted" were stored as nominated:
+                               # 600 points): asked again
+                               r"wait\w*|pending|applied|apply\w*|submit\w*|eoi|interest|profile|stream|draw|"
+                               r"invit\w*|soon|will|going|hop\w*|plan\w*|expir\w*|en attente|attend\w*|"
+                               r"demande\w*|soumis\w*|interet|bientot|espere\w*|expire\w*",
         ("quebec", "no"): _MOVING,
         # "no red seal": a province's certificate may be held without the Red Seal (whether the seal is one is not
         # in RULES.md either: round 3): asked, never stored as a no
@@ -895,6 +910,18 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if re.search(other, rest, _A):  # "yes and no", "no I mean yes": asked again, not guessed
         return None
     return answer
+
+
+_HELD_QUESTIONS = ("certificate", "nomination", "sibling", "spouse_citizen", "job_authorized")
+_NOT_HELD_SAID = re.compile(rf"\b(?:{_NOT_HELD_YET}|eoi|interest|interet|apprenti\w*|exams?|examen)\b", _A)
+
+
+def yes_not_held_yet(text: str, question_id: str) -> bool:
+    """A yes said with what is only applied for, waited for or worked towards ("yes, waiting for PR", "yes, 3rd
+    year apprentice", "yes EOI submitted"), to a question about what is held: asked again with why."""
+    words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
+    return question_id in _HELD_QUESTIONS and len(words) > 1 and words[0] in _LEADING_YES \
+        and _NOT_HELD_SAID.search(" ".join(words[1:])) is not None
 
 
 def _unstretched(word: str) -> str:

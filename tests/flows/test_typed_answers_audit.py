@@ -765,3 +765,28 @@ def test_years_abroad_said_with_a_skilled_job_are_read(typed: str, lang: str, st
 def test_years_abroad_as_unpaid_unskilled_or_in_canada_are_asked_again(typed: str, lang: str) -> None:
     # the question asks for skilled, paid work outside Canada: a cashier (TEER 5) or a volunteer is not counted
     assert answer("foreign_work", typed, lang).kind == "refused"
+
+
+@pytest.mark.parametrize(("question", "typed"), [
+    ("nomination", "yes, waiting for the nomination"), ("nomination", "yes EOI submitted"),
+    ("nomination", "yes, invited by AAIP"), ("certificate", "yes, waiting for my exam"),
+    ("certificate", "yes apprenticeship in progress"), ("certificate", "yes, 3rd year apprentice"),
+    ("certificate", "yes, applied for it"), ("sibling", "yes, my brother applied for PR"),
+    ("sibling", "yes my sister, she is waiting for PR"), ("spouse_citizen", "yes, waiting for PR"),
+    ("spouse_citizen", "yes she applied for PR"), ("spouse_citizen", "yes on PGWP"),
+    ("job_authorized", "yes, visitor"), ("job_authorized", "yes, applied for a work permit"),
+    ("canadian_work", "yes, volunteer"), ("canadian_work", "yes unpaid internship"),
+])
+def test_a_yes_beside_what_is_not_held_yet_is_asked_again(question: str, typed: str) -> None:
+    # each was stored as a yes: a nomination (600 points), a certificate, a PR partner or sibling, a permit
+    assert answer(question, typed, "en").kind == "refused"
+
+
+@pytest.mark.parametrize(("question", "typed"), [
+    ("nomination", "yes OINP"), ("nomination", "yes, BC PNP nomination"), ("certificate", "yes red seal"),
+    ("sibling", "yes my brother is a citizen"), ("spouse_citizen", "yes PR"), ("job_authorized", "yes pgwp"),
+    ("canadian_work", "yes, 2 jobs"),
+])
+def test_a_yes_with_what_is_held_is_still_a_yes(question: str, typed: str) -> None:
+    outcome = answer(question, typed, "en")
+    assert (outcome.kind, outcome.value) == ("stored", True), outcome
