@@ -4,8 +4,8 @@ A chat played by hand stored "philippines, no wes yet" as "Outside Canada, with 
 unseen), and a probe of the yes-or-no questions about what a person holds found "yes, waiting for the nomination"
 and "yes EOI submitted" stored as a provincial nomination (600 CRS points, RULES.md 3), "yes, 3rd year apprentice"
 as a certificate of qualification, "yes, waiting for PR" as a partner who is a permanent resident. Each is now
-asked again with why; nothing is stored until the person answers. "5 yrs as a nurse in manila" (skilled work abroad,
-RULES.md 3) was refused and is read as 3 years or more.
+asked again with why; nothing is stored until the person answers. "5 yrs as a nurse in manila" (skilled work
+abroad, RULES.md 3) was refused and is read as 3 years or more.
 """
 
 from __future__ import annotations
