@@ -149,17 +149,28 @@ def _minimum(test: str, ability: str, level: int) -> float:
     return float(_TESTS[test]["levels"][str(level)][ability])
 
 
+# Per test, whether its scores are whole numbers (a step of 1) rather than IELTS's half bands.
+_WHOLE = {name: spec["step"] == 1 for name, spec in _TESTS.items()}
+
+
 def _number(test: str, value: float) -> float | int:
     """A score as the test prints it: IELTS in half bands, the others as whole numbers."""
-    return value if _TESTS[test]["step"] != 1 else int(value)
+    return int(value) if _WHOLE[test] else value
 
 
 def test_json(test: Scores) -> dict[str, Any]:
-    """A result as its merge patch writes it."""
-    data: dict[str, Any] = {"test": test.test, "date": test.date.isoformat()}
-    for ability in ABILITIES:
-        data[ability] = _number(test.test, getattr(test, ability))
-    return data
+    """A result as its merge patch writes it: test, date, then the scores in the order of ABILITIES (written out:
+    the plan writes about ten a profile; issue 20)."""
+    name = test.test
+    if _WHOLE[name]:
+        return {"test": name, "date": test.date.isoformat(), "listening": int(test.listening),
+                "reading": int(test.reading), "writing": int(test.writing), "speaking": int(test.speaking)}
+    return {"test": name, "date": test.date.isoformat(), "listening": test.listening, "reading": test.reading,
+            "writing": test.writing, "speaking": test.speaking}
+
+
+if ABILITIES != ("listening", "reading", "writing", "speaking"):  # test_json writes them in this order
+    raise ImportError("test_json: ABILITIES changed order")
 
 
 def _test_day(base: _Base, test: str) -> dt.date | None:
@@ -359,7 +370,7 @@ def _on(base: _Base, day: dt.date) -> tuple[dict[str, Any], int, Crs, list[str]]
     if lapsing and len(profile.language_tests) + len(lapsing) <= 20:
         new = [_renewed(profile.language_tests[r.index], day) for r in lapsing]
         update["language_tests"] = [*profile.language_tests, *new]
-        patch["language_tests"] = [test_json(t) for t in update["language_tests"]]
+        patch["language_tests"] = [*base.tests_json, *(test_json(t) for t in new)]  # the kept ones written once
         renewed.append("test")
     spouse = profile.spouse
     if spouse is not None and spouse.language_test is not None:
@@ -569,7 +580,7 @@ def _describe(item: Improvement, text: Catalog) -> str:
                       score=_score(text, facts["from"]), level=facts["level"], gain=gain,
                       scale=_scale(text, test))
     if "scores" in facts:
-        scores = " · ".join(f"{text.t(f'ability.{a}')} {_score(text, facts['scores'][a])}" for a in ABILITIES)
+        scores = _scores_text(text, facts["scores"])
         kind = item.id.rsplit("_", 1)[0] if item.id.startswith(("retake_all", "take_all", "spouse_language")) \
             else "second_" + facts["language"] if facts.get("has_first", True) else "take_all"  # no "second" alone
         sentence = text.t(f"improvements.{kind}", test=text.t(f"test.{facts['test']}"), level=facts["level"],
@@ -605,6 +616,25 @@ def bare_age(text: Catalog, sentence: str, facts: dict[str, Any]) -> str:
     if facts.get("bare_age") is None:
         return sentence
     return f"{sentence} {text.t('improvements.bare_age', age=facts['bare_age'])}"
+
+
+# The four scores of a target as written ("listening 7.0 · reading 6.5 · ..."), per catalog: the tables' minimums
+# recur across profiles (a few hundred in all), and writing them is four look-ups and formats each. Keyed on the
+# scores' types too: 7.0 and 7 are equal keys but written "7.0" and "7".
+_SCORES_TEXT: dict[tuple[Catalog, tuple[Any, ...], tuple[type, ...]], str] = {}
+_SCORES_TEXT_LIMIT = 4096  # entries kept at most; it starts over beyond
+
+
+def _scores_text(text: Catalog, scores: dict[str, float]) -> str:
+    values = tuple([scores[a] for a in ABILITIES])
+    key = (text, values, tuple(map(type, values)))
+    found = _SCORES_TEXT.get(key)
+    if found is None:
+        if len(_SCORES_TEXT) >= _SCORES_TEXT_LIMIT:
+            _SCORES_TEXT.clear()
+        found = _SCORES_TEXT[key] = " · ".join(
+            f"{text.t(f'ability.{a}')} {_score(text, value)}" for a, value in zip(ABILITIES, values, strict=True))
+    return found
 
 
 def _score(text: Catalog, value: float) -> str:
