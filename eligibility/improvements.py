@@ -637,15 +637,30 @@ def _scores_text(text: Catalog, scores: dict[str, float]) -> str:
     return found
 
 
+# Scores and scales as written, per catalog: the same few hundred recur in every plan (issue 20). A score is keyed
+# on its type too: 7.0 and 7 are equal keys but written "7.0" and "7".
+_SCORE_TEXT: dict[tuple[Catalog, Any, type], str] = {}
+_SCALE_TEXT: dict[tuple[Catalog, str], str] = {}
+
+
 def _score(text: Catalog, value: float) -> str:
     """A score as printed on the report: IELTS bands with one decimal ("7.0"), the others whole."""
-    shown = f"{value:.1f}" if isinstance(value, float) else str(value)
-    return shown.replace(".", text.t("improvements.decimal"))
+    key = (text, value, type(value))
+    found = _SCORE_TEXT.get(key)
+    if found is None:
+        if len(_SCORE_TEXT) >= _SCORES_TEXT_LIMIT:
+            _SCORE_TEXT.clear()
+        shown = f"{value:.1f}" if isinstance(value, float) else str(value)
+        found = _SCORE_TEXT[key] = shown.replace(".", text.t("improvements.decimal"))
+    return found
 
 
 def _scale(text: Catalog, test: str) -> str:
     """"CLB" for English tests and "NCLC" for French ones (French says NCLC for both)."""
-    return text.t(f"improvements.scale_{_TESTS[test]['language']}")
+    found = _SCALE_TEXT.get((text, test))
+    if found is None:  # a test's name is one of the tables' few: nothing to bound
+        found = _SCALE_TEXT[text, test] = text.t(f"improvements.scale_{_TESTS[test]['language']}")
+    return found
 
 
 def _also(text: Catalog, sentence: str, reasons: list[str]) -> str:
