@@ -467,8 +467,10 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         found = paths.paths(profile, items, rounds, work=work, verdict=verdict_known) if items else []
         shown_paths = paths.as_dicts(found)
         hours_first = None if enough_hours else facts.hours_first()
+        step_texts: dict[str, str] = {}  # a step recurs in several paths: said once
         for number, (shown, path) in enumerate(zip(shown_paths, found, strict=False)):
-            shown["text"] = paths.describe(path, items, text, rounds, first=number == 0, hours_first=hours_first)
+            shown["text"] = paths.describe(path, items, text, rounds, first=number == 0, hours_first=hours_first,
+                                           step_texts=step_texts)
         result["paths"] = shown_paths
         comparison = partner_comparison(profile)
         result["partner_comparison"] = partner_dict(comparison, text) if comparison is not None else None

@@ -329,6 +329,8 @@ class Scorer:
 
     def total(self, results: list[Result]) -> int:
         """score(results).total: the highest total of the same pairs of results, without building a score."""
+        if len(results) < 2:  # one pair only (_pairs): without the generator and max, tried many times a plan
+            return self._points(*best(results, self._as_of))
         return max(self._points(english, french) for english, french in self._pairs(results))
 
     def score(self, results: list[Result]) -> Crs:

@@ -149,17 +149,28 @@ def _minimum(test: str, ability: str, level: int) -> float:
     return float(_TESTS[test]["levels"][str(level)][ability])
 
 
+# Per test, whether its scores are whole numbers (a step of 1) rather than IELTS's half bands.
+_WHOLE = {name: spec["step"] == 1 for name, spec in _TESTS.items()}
+
+
 def _number(test: str, value: float) -> float | int:
     """A score as the test prints it: IELTS in half bands, the others as whole numbers."""
-    return value if _TESTS[test]["step"] != 1 else int(value)
+    return int(value) if _WHOLE[test] else value
 
 
 def test_json(test: Scores) -> dict[str, Any]:
-    """A result as its merge patch writes it."""
-    data: dict[str, Any] = {"test": test.test, "date": test.date.isoformat()}
-    for ability in ABILITIES:
-        data[ability] = _number(test.test, getattr(test, ability))
-    return data
+    """A result as its merge patch writes it: test, date, then the scores in the order of ABILITIES (written out:
+    the plan writes about ten a profile; issue 20)."""
+    name = test.test
+    if _WHOLE[name]:
+        return {"test": name, "date": test.date.isoformat(), "listening": int(test.listening),
+                "reading": int(test.reading), "writing": int(test.writing), "speaking": int(test.speaking)}
+    return {"test": name, "date": test.date.isoformat(), "listening": test.listening, "reading": test.reading,
+            "writing": test.writing, "speaking": test.speaking}
+
+
+if ABILITIES != ("listening", "reading", "writing", "speaking"):  # test_json writes them in this order
+    raise ImportError("test_json: ABILITIES changed order")
 
 
 def _test_day(base: _Base, test: str) -> dt.date | None:
@@ -359,7 +370,7 @@ def _on(base: _Base, day: dt.date) -> tuple[dict[str, Any], int, Crs, list[str]]
     if lapsing and len(profile.language_tests) + len(lapsing) <= 20:
         new = [_renewed(profile.language_tests[r.index], day) for r in lapsing]
         update["language_tests"] = [*profile.language_tests, *new]
-        patch["language_tests"] = [test_json(t) for t in update["language_tests"]]
+        patch["language_tests"] = [*base.tests_json, *(test_json(t) for t in new)]  # the kept ones written once
         renewed.append("test")
     spouse = profile.spouse
     if spouse is not None and spouse.language_test is not None:
@@ -569,7 +580,7 @@ def _describe(item: Improvement, text: Catalog) -> str:
                       score=_score(text, facts["from"]), level=facts["level"], gain=gain,
                       scale=_scale(text, test))
     if "scores" in facts:
-        scores = " · ".join(f"{text.t(f'ability.{a}')} {_score(text, facts['scores'][a])}" for a in ABILITIES)
+        scores = _scores_text(text, facts["scores"])
         kind = item.id.rsplit("_", 1)[0] if item.id.startswith(("retake_all", "take_all", "spouse_language")) \
             else "second_" + facts["language"] if facts.get("has_first", True) else "take_all"  # no "second" alone
         sentence = text.t(f"improvements.{kind}", test=text.t(f"test.{facts['test']}"), level=facts["level"],
@@ -607,15 +618,49 @@ def bare_age(text: Catalog, sentence: str, facts: dict[str, Any]) -> str:
     return f"{sentence} {text.t('improvements.bare_age', age=facts['bare_age'])}"
 
 
+# The four scores of a target as written ("listening 7.0 · reading 6.5 · ..."), per catalog: the tables' minimums
+# recur across profiles (a few hundred in all), and writing them is four look-ups and formats each. Keyed on the
+# scores' types too: 7.0 and 7 are equal keys but written "7.0" and "7".
+_SCORES_TEXT: dict[tuple[Catalog, tuple[Any, ...], tuple[type, ...]], str] = {}
+_SCORES_TEXT_LIMIT = 4096  # entries kept at most; it starts over beyond
+
+
+def _scores_text(text: Catalog, scores: dict[str, float]) -> str:
+    values = tuple([scores[a] for a in ABILITIES])
+    key = (text, values, tuple(map(type, values)))
+    found = _SCORES_TEXT.get(key)
+    if found is None:
+        if len(_SCORES_TEXT) >= _SCORES_TEXT_LIMIT:
+            _SCORES_TEXT.clear()
+        found = _SCORES_TEXT[key] = " · ".join(
+            f"{text.t(f'ability.{a}')} {_score(text, value)}" for a, value in zip(ABILITIES, values, strict=True))
+    return found
+
+
+# Scores and scales as written, per catalog: the same few hundred recur in every plan (issue 20). A score is keyed
+# on its type too: 7.0 and 7 are equal keys but written "7.0" and "7".
+_SCORE_TEXT: dict[tuple[Catalog, Any, type], str] = {}
+_SCALE_TEXT: dict[tuple[Catalog, str], str] = {}
+
+
 def _score(text: Catalog, value: float) -> str:
     """A score as printed on the report: IELTS bands with one decimal ("7.0"), the others whole."""
-    shown = f"{value:.1f}" if isinstance(value, float) else str(value)
-    return shown.replace(".", text.t("improvements.decimal"))
+    key = (text, value, type(value))
+    found = _SCORE_TEXT.get(key)
+    if found is None:
+        if len(_SCORE_TEXT) >= _SCORES_TEXT_LIMIT:
+            _SCORE_TEXT.clear()
+        shown = f"{value:.1f}" if isinstance(value, float) else str(value)
+        found = _SCORE_TEXT[key] = shown.replace(".", text.t("improvements.decimal"))
+    return found
 
 
 def _scale(text: Catalog, test: str) -> str:
     """"CLB" for English tests and "NCLC" for French ones (French says NCLC for both)."""
-    return text.t(f"improvements.scale_{_TESTS[test]['language']}")
+    found = _SCALE_TEXT.get((text, test))
+    if found is None:  # a test's name is one of the tables' few: nothing to bound
+        found = _SCALE_TEXT[text, test] = text.t(f"improvements.scale_{_TESTS[test]['language']}")
+    return found
 
 
 def _also(text: Catalog, sentence: str, reasons: list[str]) -> str:

@@ -398,14 +398,24 @@ def _step_text(item: Improvement, text: Catalog) -> str:
 
 
 def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds, *, first: bool = True,
-             hours_first: str | None = None) -> str:
+             hours_first: str | None = None, step_texts: dict[str, str] | None = None) -> str:
     """A path in a few sentences: its steps, its score against the recent CEC rounds, its day, and the
     French-language rounds it opens. The first path is said as the best found; the others as alternatives
     (`first` False), so that no two of them contradict each other. `hours_first`: the sentence saying the
     qualifying hours still missing come before any score counts (the person is not eligible for work); the
-    French-language rounds are then not named, since only people in the pool are invited."""
+    French-language rounds are then not named, since only people in the pool are invited. `step_texts`: the
+    texts of the plan's steps by id, in `text`'s language, shared by the paths of one plan (a step recurs in
+    several)."""
     by_id = {item.id: item for item in plan}
-    steps = text.t("paths.join").join(_step_text(by_id[step], text) for step in path.steps)
+    if step_texts is None:
+        step_texts = {}
+    said = []
+    for step in path.steps:
+        said_step = step_texts.get(step)
+        if said_step is None:
+            said_step = step_texts[step] = _step_text(by_id[step], text)
+        said.append(said_step)
+    steps = text.t("paths.join").join(said)
     invited, of = path.invited.get(CEC, (0, 0))
     if not first:
         key = "paths.other"
