@@ -655,6 +655,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             except Ambiguous as asked:  # "since jan": the words typed are quoted, not the date found inside them
                 asked.params["typed"] = text.strip()[:60]
                 raise
+            if plain.estimate and question.id == "spouse_test_date":
+                # the partner's test date is kept exact (no "about" for it): a month earlier can lapse the result
+                raise InvalidAnswer("err.date_hedged_spouse_test") from None
             if plain.estimate and question.id in ABOUT:  # "around March 2023": kept as approximate
                 return _about_date(accept(screening, value, lang, today, estimate=True), value, lang, question.id)
             if plain.estimate and question.kind != "date":

@@ -16,6 +16,7 @@ from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING
 from .test_quebec_audit_chat import ELIGIBLE_FR
+from .test_unsure_audit3_chat import DEV_SINCE_2024, EN
 
 HELD_ONLY = "Only what is already held counts here"
 
@@ -63,4 +64,20 @@ async def test_in_french_a_nomination_waited_for_is_asked_again_with_why(
         reply = said(await chat.send("oui, en attente de ma désignation"))
         assert "Seul ce qui est déjà obtenu compte ici" in reply and "nomination" not in answers(bot, chat)
         assert "(Vous avez écrit « oui, en attente de ma désignation »" in reply
+    bot.errors.check()
+
+
+async def test_a_partner_test_date_said_as_about_is_asked_as_printed_never_stored_exact(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    # "around december 2024" was stored as December 2024, read as its first day: valid until 2026-12-01, while a
+    # November test had lapsed (RULES.md 2: 2 years), 20 partner language points apart (test_unsure_audit3_chat)
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Ines")
+        await answer_all(chat, *EN, *DEV_SINCE_2024, "[IELTS General Training]", "2025-06-01", "8 7 7 7", "no",
+                         "[Estimate my CRS]", "1990-03-10", "[Married]", "[No]", "[Yes]",
+                         "[Master's or professional degree]", "[CELPIP-General]")
+        reply = said(await chat.send("around december 2024"))
+        assert "You seem not sure of this date" in reply and "spouse_test_date" not in answers(bot, chat)
+        reply = said(await chat.send("2024-12-10"))
+        assert answers(bot, chat)["spouse_test_date"] == "2024-12-10"
     bot.errors.check()
