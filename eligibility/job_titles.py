@@ -310,7 +310,8 @@ def _sector_named(words: list[str], lang: str) -> tuple[list[str], list[str], tu
 def _place_as_context(elsewhere: list[str], lang: str) -> list[str]:
     """The words after "at" as they choose among a title's readings: a place our table knows said by its sector
     ("health care aide at a senior home": "nursing", 33102 'Nursing aide'), never by its own words ("home" chose
-    44101's home support, TEER 4, over the care home's 33102). A place whose sector says nothing is left as typed."""
+    44101's home support, TEER 4, over the care home's 33102). A place whose sector says nothing is left as
+    typed."""
     sector, more, named = _sector_named(elsewhere, lang)
     if not named or not sector:
         return elsewhere
