@@ -23,6 +23,7 @@ from tests.fixtures.noc_people import codes
     ("personal support worker at a long term care home", "33102", "44101"),
     ("child care aide", "42202", "33102"),
     ("day care aide", "42202", "33102"),
+    ("caregiver at a retirement home", "44101", "44100"),  # seniors' caregiver, not home child care
 ])
 def test_care_work_in_a_home_for_older_people_or_children_finds_the_group_whose_hours_it_is(
         query: str, first: str, wrong: str | None) -> None:
