@@ -152,6 +152,11 @@ def _today_result() -> dict[str, Any]:
     return result
 
 
+# The result of a profile without as_of, worked out when it is checked rather than when the tests are collected: a
+# run that crosses midnight (CI on a fresh clone at 23:51 UTC) had the day before's 1,976 hours against 1,980
+TODAY_RESULT: dict[str, Any] = {"today": True}
+
+
 def err(field: str, *words: str) -> dict[str, Any]:
     return {"error": field, "words": words}
 
@@ -192,7 +197,7 @@ CASES: list[tuple[str, bytes, dict[str, Any]]] = [
     ("20 jobs at once", line(TWENTY_JOBS), TWENTY_JOBS_RESULT),
     ("a test older than 2 years", line(changed(language_tests__0__date="2024-06-01")), EXPIRED_RESULT),
     ("as_of a planned day", line(changed(as_of="2027-03-01")), PLANNED_RESULT),
-    ("as_of missing: today", line(changed(as_of=DROP)), _today_result()),
+    ("as_of missing: today", line(changed(as_of=DROP)), TODAY_RESULT),
     ("only a job that starts next year", line(changed(jobs__0__start="2027-01-04")), FUTURE_JOB_RESULT),
     ("an ongoing job at 0 h a week", line(changed(jobs__0__hours_per_week=0)), ZERO_HOURS_RESULT),
     ("part time, not yet", line(changed(jobs__0__start="2026-06-01", jobs__0__hours_per_week=20)),
@@ -302,6 +307,8 @@ IDS = [name for name, _, _ in CASES]
 
 
 def check_result(result: dict[str, Any], expected: dict[str, Any]) -> None:
+    if expected is TODAY_RESULT:
+        expected = _today_result()
     for key in ("verdict", "qualifying_hours", "required_clb", "eligible_on", "as_of"):
         if key in expected:
             assert result[key] == expected[key], (key, result[key], expected[key])
