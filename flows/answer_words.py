@@ -597,7 +597,11 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         ("job_employee", "yes"): r"self employed|autonome|freelance\w*|contractor|contract|contrat|contractuel|"
                                  r"contractuelle|own business|"
                                  r"independant|independante|propre entreprise",
-        ("job_employee", "no"): r"employee|employe|salarie|salariee|payroll|paie|t4",
+        ("job_employee", "no"): r"employee|employe|salarie|salariee|payroll|paie|t4|"
+                                # "no, not self-employed" denies the other option: asked, not stored as one
+                                r"not (?:a |an )?(?:self employed|contractor|freelance\w*|independent)|"
+                                r"pas (?:a mon compte|autonome|travailleu\w+ autonome|independante?|"
+                                r"contractuel\w*)",
         ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS,
         ("spouse_citizen", "yes"): _NOT_STATUS,
         ("certificate", "yes"): _NOT_HELD_YET + r"|apprenti\w*|exams?|examen|writing|studying|training|formation",
@@ -906,6 +910,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return None
     if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
         return None
+    if question_id == "spouse_citizen" and answer == "no" and _partner_status_in(rest):
+        return None
     other = r"\b(?:no|non|nope|nan|nah)\b" if answer == "yes" else r"\b(?:yes|oui|yeah|yep|yup|ouais|ouep|ouaip)\b"
     if re.search(other, rest, _A):  # "yes and no", "no I mean yes": asked again, not guessed
         return None
@@ -922,6 +928,33 @@ def yes_not_held_yet(text: str, question_id: str) -> bool:
     words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
     return question_id in _HELD_QUESTIONS and len(words) > 1 and words[0] in _LEADING_YES \
         and _NOT_HELD_SAID.search(" ".join(words[1:])) is not None
+
+
+# "no she is PR" to "a citizen or permanent resident?": a status said after the no, and not denied ("no, he is not
+# canadian", "not yet PR", "no, applied for PR", "no, filipino citizen"), was stored as neither: asked again
+_PARTNER_STATUS = re.compile(r"(?<=\S )(?<!\bnot )(?<!\bnot a )(?<!\bnot an )(?<!\bpas )(?<!\bno )(?<!\bt )"
+                             r"(?<!\bt a )(?<!\bnon )(?<!\bni )(?<!\bnor )(?<!\bnor a )(?<!\bor )(?<!\bneither )"
+                             r"(?<!\bfor )(?<!\bfor a )(?<!\bfor her )(?<!\bfor his )(?<!\bde )(?<!\bsa )(?<!\bd )"
+                             r"\b(?:pr|permanent resident|resident permanent|residente permanente|rp|citizen|"
+                             r"citizenship|citoyen|citoyenne|citoyennete|canadian|canadien|canadienne)\b", _A)
+_FOREIGN_CITIZENSHIP = re.compile(rf"\b(?:(?:{_NATIONALITIES}) (?:citizen|citizenship|national)|"
+                                  rf"(?:citoyen|citoyenne) (?:{_NATIONALITIES}))\b", _A)
+
+
+def _partner_status_in(said: str) -> bool:
+    return _PARTNER_STATUS.search(_FOREIGN_CITIZENSHIP.sub(" ", said)) is not None
+
+
+def names_partner_status(text: str) -> bool:
+    """A partner's status named and not denied ("no she is PR"): told that either status is a yes here."""
+    return _partner_status_in(" ".join(_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w))
+
+
+def credential_not_completed(text: str) -> bool:
+    """A credential said as still studied for, left or finished only later ("masters in progress", "bachelor's,
+    graduating in april", "2 year diploma not done"): told why it is not taken, not only to tap a button."""
+    phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return _UNFINISHED.search(phrase) is not None or _NOT_HELD.search(phrase) is not None
 
 
 def _unstretched(word: str) -> str:
@@ -2172,6 +2205,8 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
     if leading_yes_no(text) is None and not re.match(r"^(?:yes|oui|ouais|yeah|yep)\b", phrase, _A) \
             and re.match(r"^(?:no|non|nope|nah|nan|nn)\b", phrase, _A):
         return None
+    if _NOT_HELD.search(phrase):  # "2 year diploma not done", "pursuing 2 year diploma": a length, not held
+        return None
     if _HIGHER_DEGREE.match(phrase):
         return ("three_year_plus",)
     if phrase in _YES_ALONE:  # "yes" alone names neither of the two yes options: which one is asked
@@ -2283,7 +2318,11 @@ _SPOUSE_DIED = re.compile(
 _NOT_HELD = re.compile(r"\b(?:pursuing|persuing|currently|running|ongoing|on going|continuing|studying|appearing|"
                        r"(?:final|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:year|yr|sem|"
                        r"semester)|semester|student|students|candidate|dropped|dropout|drop out|admission|"
-                       r"admitted|applying|etudiant|etudiante)\b", _A)
+                       r"admitted|applying|etudiant|etudiante|"
+                       # a degree said with when it will be done ("bachelor's, graduating in april", "masters
+                       # finishing next month", "master en train de le faire") was stored as held
+                       r"graduating|will graduate|finishing|will finish|en train|doing|not done|not complete|"
+                       r"not completed|not yet|pas encore|abandon\w*|quit)\b", _A)
 
 
 def without_fillers(text: str) -> str:

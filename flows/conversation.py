@@ -25,8 +25,10 @@ from flows.answer_words import (
     choice_label,
     corrected_in_place,
     correction,
+    credential_not_completed,
     figures_retyped,
     names_maintained_status,
+    names_partner_status,
     ordinary_answer,
     rounded_hours,
     same_as_mine,
@@ -336,7 +338,10 @@ def accept_scores(screening: Screening, scores: dict[str, float], lang: str, tod
 FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for the date again
 
 # Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
-_QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.number", "err.choice", "err.date_format",
+_CREDENTIAL_QUESTIONS = frozenset({"education_level", "spouse_education", "canadian_credential"})
+_QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_completed",
+                          "err.partner_status_either", "err.number",
+                          "err.choice", "err.date_format",
                           "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
                           "err.hours_leave", "err.score", "err.age", "err.noc"})
@@ -681,6 +686,11 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_held_yet(text, question.id):
             error = InvalidAnswer("err.yes_not_held")  # "yes, waiting for PR": why a yes is not taken
+        elif question.id == "spouse_citizen" and not isinstance(error, Ambiguous) and names_partner_status(text):
+            error = InvalidAnswer("err.partner_status_either")  # "no she is PR": a permanent resident is a yes
+        elif question.id in _CREDENTIAL_QUESTIONS and not isinstance(error, Ambiguous) \
+                and credential_not_completed(text):
+            error = InvalidAnswer("err.credential_not_completed")  # "masters in progress": why it is not taken
         return _invalid(screening, error, lang, today, text)
 
 
