@@ -2343,6 +2343,12 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
     if kind == "scores":
         numbers = [str(tidy(float(n))).replace(".", c.t("decimal")) for n in value.split("/")]
         return c.t("answers.scores_choice", **dict(zip(ABILITIES, numbers, strict=True)))
+    if kind == "date_doubted":  # "not sure, june 2025": that date kept approximate, or no date at all
+        said = value.removesuffix(ABOUT_MARK)
+        if value == "unsure":
+            return c.t("picker.unsure_date")
+        day = c.date(dt.date.fromisoformat(said)) if len(said) == 10 else None
+        return c.t("echo.date_about", date=day or month_name(c, int(said[:4]), int(said[5:7])))
     if kind == "date_about":  # a month of "summer 2022", kept as approximate once chosen
         month = value.removesuffix(ABOUT_MARK)
         return month_name(c, int(month[:4]), int(month[5:7]))

@@ -446,6 +446,22 @@ def _is_unsure(text: str) -> bool:
         and _ANSWER_WORD.search(reason) is None
 
 
+def _doubted_date(question: Question, text: str, today: dt.date) -> str | None:
+    """The date of "not sure, june 2025" / "je sais pas, juin 2025" to a date question that has "I don't know the
+    date": a doubt, a comma, then a date; None for a doubt alone or with a reason that is no date."""
+    if question.kind != "date" or not question.meta.get("unsure"):
+        return None
+    head, comma, said = text.partition(",")
+    doubt = " ".join(fold(head).replace("'", "").replace("’", "").split())
+    if not comma or not (doubt in _UNSURE_WORDS or _UNSURE_TAIL.sub("", doubt) in _UNSURE_WORDS):
+        return None
+    try:
+        value = parse(question, said.strip(" ?"), today, [], None)
+    except InvalidAnswer:
+        return None
+    return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) else None
+
+
 # A hedged answer ("i think so", "je crois que oui", "probably not", "ptet ben", "maybe"): to a yes-or-no question
 # that has "Not sure" among its answers it is that answer (the careful and the favourable readings are both shown),
 # never the yes or the no it leans to; to any other question it is asked again, as before.
@@ -597,6 +613,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     kind = test_kind(screening, question)
     try:
+        if (month := _doubted_date(question, text, today)) is not None:
+            # "not sure, june 2025": a date with a doubt was stored as no date at all; kept approximate if tapped
+            raise Ambiguous("date_doubted", text, [f"{month}{ABOUT_MARK}", UNSURE], key="answers.date_doubted")
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
                 question.id == "spouse_accompanying" and _MAYBE.search(_plain(text)) is not None)):
             return accept(screening, UNSURE, lang, today)

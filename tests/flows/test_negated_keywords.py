@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_typed_answers_audit import answer
+from flows import conversation as talk
+
+from .test_typed_answers_audit import TODAY, answer, waiting_at
 
 NOT_COMPLETED = [
     ("canadian_credential", "2 year college diploma not done", "en"),
@@ -91,3 +93,33 @@ def test_self_employment_denied_beside_a_no_is_asked_again(typed: str, lang: str
 def test_self_employment_said_is_still_a_no(typed: str, lang: str) -> None:
     outcome = answer("job_employee", typed, lang)
     assert (outcome.kind, outcome.value) == ("stored", False)
+
+
+@pytest.mark.parametrize(("typed", "lang", "label"), [
+    ("not sure, june 2025", "en", "around June 2025 (approximate)"),
+    ("i dont remember, june 2025?", "en", "around June 2025 (approximate)"),
+    ("pas sûr, juin 2025", "fr", "vers juin 2025 (approximatif)"),
+    ("not sure, 14 june 2025", "en", "around June 14, 2025 (approximate)"),
+])
+def test_a_test_date_said_with_a_doubt_is_offered_as_approximate(typed: str, lang: str, label: str) -> None:
+    """"not sure, june 2025" was stored as "I don't know the date": the month said was lost."""
+    asked = talk.handle_text(waiting_at("test_date"), typed, lang, TODAY)
+    buttons = [b for row in asked.messages[-1].buttons or [] for b in row]
+    assert asked.messages[-1].text.startswith("❓") and typed in asked.messages[-1].text
+    assert [b.label for b in buttons] == [label, "I don't know the date" if lang == "en" else
+                                         "Je ne connais pas la date"]
+    assert buttons[1].data.endswith("|unsure")
+
+
+def test_the_month_tapped_is_kept_as_approximate() -> None:
+    screening = waiting_at("test_date")
+    asked = talk.handle_text(screening, "not sure, june 2025", "en", TODAY)
+    month = next(b.data.rsplit("|", 1)[1] for row in asked.messages[-1].buttons or [] for b in row)
+    tapped = talk.handle_button(screening, "test_date:0", month, "en", TODAY)
+    assert tapped is not None and "Noted as approximate: around June 2025" in tapped.messages[0].text
+    test = screening.answers["tests"][0]
+    assert (test["test_date"], test["test_date_about"]) == ("2025-06", True)
+
+
+def test_a_doubt_alone_is_still_i_dont_know_the_date() -> None:
+    assert (answer("test_date", "not sure").kind, answer("test_date", "not sure").value) == ("stored", "unsure")
