@@ -340,7 +340,7 @@ FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for 
 # Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
 _CREDENTIAL_QUESTIONS = frozenset({"education_level", "spouse_education", "canadian_credential"})
 _QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_completed",
-                          "err.partner_status_either", "err.number",
+                          "err.partner_status_either", "err.ongoing_until", "err.number",
                           "err.choice", "err.date_format",
                           "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
@@ -446,14 +446,65 @@ def _is_unsure(text: str) -> bool:
         and _ANSWER_WORD.search(reason) is None
 
 
+# "yes until march 2027", "still there, contract ends 2027-03-31", "oui jusqu'en mars 2027": a job still going with
+# its end said (a contract or a permit). Refused with "yes or no", the person tapped "Yes" and lost the end: the
+# result then named a "not yet" day the contract never reaches.
+_ONGOING_UNTIL = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|ya|yea|oui|ouais|still|toujours|encore|currently)\b[\s,;:.!-]*"
+    r"(?:(?:still|working|work|there|employed|la|dedans|j y travaille|i work there|i am|im)\b[\s,;:.!-]*)*)?"
+    r"(?:but|mais|and|et)?[\s,]*(?:(?:my|the|mon|ma|le|la)\s+)?"
+    r"(?:(?:contract|contrat|permit|work permit|pgwp|permis(?: de travail)?|job|emploi|it|ca)\s+)?"
+    r"(?:until|till|til|untill|up to|jusqu ?a|jusqu ?au|jusqu ?en|jusqu ?le|ends?|ending|finishes|expires?|"
+    r"runs out|se termine|termine|finit|expire)\b(?:\s+(?:on|in|le|en|au|the))?\s+(?P<date>.*\d.*)$")
+
+
+def _ongoing_until(text: str) -> str | None:
+    match = _ONGOING_UNTIL.match(" ".join(re.sub(r"[\u2019']", " ", fold(text)).split()))
+    return match["date"] if match else None
+
+
+def _ongoing_with_end(screening: Screening, text: str, until: str, lang: str, today: dt.date) -> Reply:
+    """The job is still going and its end is said: stored as a planned end is (no longer there, with an end after
+    today: questions.planned_end), through the end's own confirmation ("So this job is still going and ends on
+    …?") or its question for the day ("On which day of March 2027…?"). An end that is no day after today is not
+    guessed: asked again with how to say it."""
+    try:
+        parse(BY_ID["job_end"], until, today, [], None)
+        planned = False  # a day past, or a month: no planned end said
+    except Ambiguous as error:
+        planned = error.kind == "planned_end"
+    except InvalidAnswer as error:
+        planned = error.key == "err.planned_end_day_needed"
+    if not planned:
+        return _invalid(screening, InvalidAnswer("err.ongoing_until"), lang, today, text)
+    accept(screening, False, lang, today)  # its echo ("No") is not shown: the end's confirmation says it all
+    return handle_text(screening, until, lang, today)
+
+
+# A doubt said before or after a date: "maybe june 2024", "june 2024 i think", "juin 2024 je pense", "june 2024?"
+_DOUBT_WORDS = r"(?:i\s*think|i\s*believe|i\s*guess|maybe|probably|prob|prolly|perhaps|roughly|not\s*sure|" \
+               r"im\s*not\s*sure|idk|je\s*pense|je\s*crois|jpense|jcrois|peut\s*etre|ptet|probablement|" \
+               r"pas\s*sure?|je\s*sais\s*pas|jsp|il\s*me\s*semble|if\s*i\s*remember\s*(?:right|well|correctly)|" \
+               r"si\s*je\s*me\s*souviens\s*bien)"
+_DOUBT_BEFORE = re.compile(rf"^(?:{_DOUBT_WORDS}[\s,;:.!-]*)+(?P<date>.+)$")
+_DOUBT_AFTER = re.compile(rf"^(?P<date>.+?)[\s,;:.!-]*(?:(?:{_DOUBT_WORDS}|\?+)[\s,;:.!?-]*)+$")
+
+
 def _doubted_date(question: Question, text: str, today: dt.date) -> str | None:
-    """The date of "not sure, june 2025" / "je sais pas, juin 2025" to a date question that has "I don't know the
-    date": a doubt, a comma, then a date; None for a doubt alone or with a reason that is no date."""
-    if question.kind != "date" or not question.meta.get("unsure"):
+    """The date of "not sure, june 2025", "maybe june 2024", "june 2024 i think" to a date question whose date may
+    be kept approximate (flows/approximate_dates.py): said once, offered to tap as approximate (it was stored as
+    "I don't know the date", or refused with "type the month you think is closest"). None for a doubt alone."""
+    if question.kind != "date" or question.id not in ABOUT:
         return None
-    head, comma, said = text.partition(",")
-    doubt = " ".join(fold(head).replace("'", "").replace("’", "").split())
-    if not comma or not (doubt in _UNSURE_WORDS or _UNSURE_TAIL.sub("", doubt) in _UNSURE_WORDS):
+    said = " ".join(fold(text).replace("'", "").replace("\u2019", "").split())
+    head, comma, rest = said.partition(",")
+    if comma and (head in _UNSURE_WORDS or _UNSURE_TAIL.sub("", head) in _UNSURE_WORDS):
+        said = rest.strip()
+    elif (match := _DOUBT_BEFORE.match(said) or _DOUBT_AFTER.match(said)) is not None:
+        said = match["date"]
+    else:
+        return None
+    if not re.search(r"\d", said):
         return None
     try:
         value = parse(question, said.strip(" ?"), today, [], None)
@@ -611,11 +662,15 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it
     elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
+    if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
+        return _ongoing_with_end(screening, text, until, lang, today)
     kind = test_kind(screening, question)
     try:
         if (month := _doubted_date(question, text, today)) is not None:
             # "not sure, june 2025": a date with a doubt was stored as no date at all; kept approximate if tapped
-            raise Ambiguous("date_doubted", text, [f"{month}{ABOUT_MARK}", UNSURE], key="answers.date_doubted")
+            unsure = [UNSURE] if question.meta.get("unsure") else []  # "I don't know the date" where it is one
+            raise Ambiguous("date_doubted", text, [f"{month}{ABOUT_MARK}", *unsure],
+                            key="answers.date_doubted" if unsure else "answers.date_doubted_keep")
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
                 question.id == "spouse_accompanying" and _MAYBE.search(_plain(text)) is not None)):
             return accept(screening, UNSURE, lang, today)

@@ -123,3 +123,46 @@ def test_the_month_tapped_is_kept_as_approximate() -> None:
 
 def test_a_doubt_alone_is_still_i_dont_know_the_date() -> None:
     assert (answer("test_date", "not sure").kind, answer("test_date", "not sure").value) == ("stored", "unsure")
+
+
+@pytest.mark.parametrize(("question", "typed", "choices"), [
+    ("job_start", "not sure, june 2024", ["2024-06~"]),
+    ("job_start", "june 2024 i think", ["2024-06~"]),
+    ("job_start", "maybe june 2024", ["2024-06~"]),
+    ("job_end", "june 2024 i think", ["2024-06~"]),
+    ("test_date", "juin 2025 je pense", ["2025-06~", "unsure"]),
+    ("test_date", "june 2025 not sure", ["2025-06~", "unsure"]),
+    ("job_start", "march 2024?", ["2024-03~"]),  # refused until session 17
+    ("test_date", "juin 2025 je crois", ["2025-06~", "unsure"]),  # refused until session 17
+])
+def test_a_date_with_a_doubt_before_or_after_is_offered_as_approximate(question: str, typed: str,
+                                                                       choices: list[str]) -> None:
+    """"june 2024 i think" was refused ("I couldn't read that as a date"), "not sure, june 2024" answered with
+    "type the month you think is closest": the month typed was there."""
+    lang = "fr" if "je" in typed else "en"
+    outcome = answer(question, typed, lang)
+    assert (outcome.kind, outcome.choices) == ("asked", choices)
+
+
+@pytest.mark.parametrize(("typed", "lang", "asked_now"), [
+    ("yes until march 2027", "en", "On which day of March 2027 does this job end?"),
+    ("oui jusqu'en mars 2027", "fr", "Quel jour de mars 2027 cet emploi se termine-t-il ?"),
+    ("until march 2027", "en", "On which day of March 2027 does this job end?"),
+    ("yes, contract ends 2027-03-31", "en", "March 31, 2027"),
+    ("still there, permit expires june 30 2027", "en", "June 30, 2027"),
+])
+def test_a_job_still_going_with_its_end_said_keeps_the_end(typed: str, lang: str, asked_now: str) -> None:
+    """"yes until march 2027" was refused with "yes or no": a tap on "Yes" then lost the contract's end, and the
+    result could name a "not yet" day the contract never reaches. Now the end is taken as the planned end."""
+    screening = waiting_at("job_ongoing")
+    reply = talk.handle_text(screening, typed, lang, TODAY)
+    assert screening.state == "job_end" and screening.answers["jobs"][0]["job_ongoing"] is False
+    assert asked_now in reply.messages[0].text
+
+
+@pytest.mark.parametrize("typed", ["yes until march 2025", "yes until i get pr", "yes till date", "yes"])
+def test_no_end_after_today_is_taken_as_a_planned_end(typed: str) -> None:
+    screening = waiting_at("job_ongoing")
+    talk.handle_text(screening, typed, "en", TODAY)
+    assert screening.answers["jobs"][0].get("job_end") is None
+    assert screening.answers["jobs"][0].get("job_ongoing") in (None, True)

@@ -90,7 +90,9 @@ def test_the_ninth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     assert len(entries) == 257 and sum(e.lang == "en" for e in entries) == 166
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 216, misread 0, asked needlessly 5, refused needlessly 35" in out
+    # 3 refused -> asked in session 17 ("sept 2022 i think", "5 june 2025 i think"): a date said with a doubt is
+    # offered to tap as approximate
+    assert "Read right 216, misread 0, asked needlessly 8, refused needlessly 32" in out
 
 
 @pytest.mark.parametrize("key", [k for k in ENTRIES if k not in _LEFT])
