@@ -478,7 +478,9 @@ def _ongoing_with_end(screening: Screening, text: str, until: str, lang: str, to
     if not planned:
         return _invalid(screening, InvalidAnswer("err.ongoing_until"), lang, today, text)
     accept(screening, False, lang, today)  # its echo ("No") is not shown: the end's confirmation says it all
-    return handle_text(screening, until, lang, today)
+    reply = handle_text(screening, until, lang, today)
+    reply.changed = True  # the answer stored above is saved, though the end's reply is a question or a refusal
+    return reply
 
 
 # A doubt said before or after a date: "maybe june 2024", "june 2024 i think", "juin 2024 je pense", "june 2024?"
