@@ -64,6 +64,7 @@ from flows.parsing import (
     planned_end_horizon,
     tidy,
 )
+from flows.parsing import planned_end as planned_end_asked
 from flows.pickers import (
     match_buttons,
     month_name,
@@ -591,6 +592,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it
     elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
+    if question.id == "job_ongoing" and (still := _still_going_until(screening, text, lang, today)) is not None:
+        return still  # "oui, jusqu'au 15 janvier 2027": still going, its planned end confirmed as after a "No"
     kind = test_kind(screening, question)
     try:
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
@@ -882,6 +885,29 @@ def _button_value(screening: Screening, question: Question, value: str, today: d
     if question.kind == "score" and kind is not None:  # a score tapped, or confirmed: never asked again
         return tidy(parse_score(value, kind, question.meta["ability"], confirmed=True))
     return parse(question, value, today, [], kind)  # numbers and scores: the same checks as typed ones
+
+
+# A yes with the day the job ends ("yes until jan 15 2027", "oui, jusqu'au 15 janvier 2027 (fin de mon PVT)"): the
+# job is still going and its end is planned. It was refused ("answer yes or no"); it is now taken as the "No" then
+# the end typed after it are (a day after today is confirmed as the planned end:
+# tests/e2e/test_planned_job_end_chat.py), and left to the usual reading when the day is not one to come
+_UNTIL = re.compile(r"^(?:yes|yeah|yep|yup|oui|ouais|ouep)\b[\s,.!:;-]*(?:(?:i am|i m|im|still|toujours|encore|"
+                    r"je suis|je travaille|i work|working)\s+)*(?:until|till|til|up to|jusqu ?au|jusqu ?a|"
+                    r"jusqu ?en|jusqu ?le)\s+(?P<day>[^()]+?)\s*(?:\([^()]*\))?[\s.!]*$")
+
+
+def _still_going_until(screening: Screening, text: str, lang: str, today: dt.date) -> Reply | None:
+    said = _UNTIL.match(" ".join(fold(text).replace("'", " ").replace("\u2019", " ").split()))
+    if said is None:
+        return None
+    asked = planned_end_asked(said["day"], said["day"], today)
+    if not (isinstance(asked, Ambiguous) and asked.kind == "planned_end") \
+            and asked.key != "err.planned_end_day_needed":  # "jusqu'en janvier 2027": its day is asked then
+        return None
+    accept(screening, False, lang, today)  # "Do you still work there?" "No" (then its end, a day to come)
+    asked_end = handle_text(screening, said["day"], lang, today)
+    asked_end.changed = True  # the "No" is kept: the buttons under the question of its end answer that one
+    return asked_end
 
 
 def _picked_date(question: Question, value: str, today: dt.date) -> str | None:
