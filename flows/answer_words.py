@@ -820,6 +820,26 @@ def _sibling_holds(text: str) -> bool:
     return _SIBLING_HOLDS.fullmatch(" ".join(said.split())) is not None
 
 
+# A brother or sister said with an age ("oui ma sœur a 16 ans", "my sister, she's 16 and a citizen", "my brother
+# (15 yo) is a PR"): RULES.md 3 counts a sibling in Canada only at 18 or older, so a yes beside an age under 18 is
+# no yes (it was stored as one: 15 points); it is asked again with why (err.sibling_under_18)
+_SIBLING_AGES = (
+    re.compile(r"\b(\d{1,2}) ?(?:years? old|yrs? old|yr old|y o|yo|ans)\b(?<!depuis \d ans)(?<!depuis \d\d ans)"),
+    re.compile(r"\b(?:is|s|shes|hes|aged|age|agee|est|only|just|seulement) (\d{1,2})"
+               r"(?= and| but| so| et| mais|$)"),
+)
+
+
+def sibling_under_18(text: str) -> int | None:
+    """The age under 18 said of a brother or sister ("ma sœur a 16 ans": 16); None when none is said."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    for pattern in _SIBLING_AGES:
+        for found in pattern.finditer(said):
+            if int(found[1]) < 18:
+                return int(found[1])
+    return None
+
+
 def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
     first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
@@ -842,6 +862,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return alone[" ".join(words)]
     if not asks_back and (in_words := _said_in_words(question_id, words)) is not None:
         return in_words
+    if question_id == "sibling" and sibling_under_18(text) is not None:
+        return None  # "oui ma sœur a 16 ans": a sibling under 18 does not count (RULES.md 3), asked again with why
     if question_id == "job_authorized" and not asks_back and _AUTHORIZING.match(" ".join(words)):
         return "yes"  # "IEC working holiday", "PGWP then maintained status"
     if question_id == "job_authorized" and not asks_back and _ONLY_VISITOR.match(" ".join(words)):

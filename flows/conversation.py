@@ -32,6 +32,7 @@ from flows.answer_words import (
     ordinary_answer,
     rounded_hours,
     same_as_mine,
+    sibling_under_18,
     sounds_like_a_change,
     spelled_date,
     spelled_numbers,
@@ -460,7 +461,8 @@ _ONGOING_UNTIL = re.compile(
 
 def _ongoing_until(text: str) -> str | None:
     match = _ONGOING_UNTIL.match(" ".join(re.sub(r"[\u2019']", " ", fold(text)).split()))
-    return match["date"] if match else None
+    # without a reason in brackets after it: "jusqu'au 15 janvier 2027 (fin de mon PVT)"
+    return re.sub(r"\s*\([^()]*\)[\s.!]*$", "", match["date"]).strip(" .!") if match else None
 
 
 def _ongoing_with_end(screening: Screening, text: str, until: str, lang: str, today: dt.date) -> Reply:
@@ -759,6 +761,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \
                 and names_maintained_status(text):
             error = InvalidAnswer("err.authorized_maintained")  # when it counts, rather than "yes or no"
+        elif question.id == "sibling" and not isinstance(error, Ambiguous) \
+                and (age := sibling_under_18(text)) is not None:
+            error = InvalidAnswer("err.sibling_under_18", age=age)  # "ma sœur a 16 ans": 18 or older counts
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_held_yet(text, question.id):
             error = InvalidAnswer("err.yes_not_held")  # "yes, waiting for PR": why a yes is not taken

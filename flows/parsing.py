@@ -310,7 +310,8 @@ def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
         if word in (fold(label), fold(value), *_gender_forms(fold(label))):
             return value
     if "ielts_general" in options:  # a test that Express Entry does not accept is named as such
-        words = _words(text)
+        # "ielts 7 7 6.5 6", "pte 65 62 70 60": the name, then the scores (asked after the date)
+        words = re.sub(r"(?:\s+\d+)+$", "", _words(text))
         if re.fullmatch(r"ielts\s*(?:gt|g|general|general training)", words, _A):  # "IELTS GT", a short form
             return "ielts_general"
         if words in _TWO_VERSIONS:  # "IELTS" alone: General Training (accepted) or Academic (not)? Asked.

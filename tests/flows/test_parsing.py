@@ -138,8 +138,8 @@ def test_a_test_named_without_its_version_is_asked_about(text: str, test: str, a
     assert error.key == "err.test_version"
     assert error.params == {"test": test, "accepted": accepted, "other": other}
     assert said(error, "en") == (f"{test} has two versions, and only {accepted} is accepted for Express "
-                                 f"Entry ({other} is not). If your result is {accepted}, tap it below; an {other} "
-                                 "result does not count.")
+                                 f"Entry ({other} is not). If your result is {accepted}, tap it below; a result "
+                                 f"from {other} does not count.")  # never "an PTE Academic result"
     assert said(error, "fr").startswith(f"{test} existe en deux versions, et seule la version {accepted} est "
                                         "acceptée pour Entrée express")
 
