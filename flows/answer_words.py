@@ -648,6 +648,9 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                r"atlantic|atlantique|progress|en cours|process\w*|refus\w*|rejected|denied|"
                                r"depose\w*|profil",
         ("quebec", "no"): _MOVING,
+        # "no still there", "non toujours là": a no to "do you still work there?" that says the job goes on was
+        # stored as ended: asked again
+        ("job_ongoing", "no"): r"still|toujours|currently|actuellement|presently|en ce moment|right now",
         # "no red seal": a province's certificate may be held without the Red Seal (whether the seal is one is not
         # in RULES.md either: round 3): asked, never stored as a no
         ("certificate", "no"): r"red seal|sceau rouge",

@@ -348,3 +348,18 @@ def test_a_test_only_planned_is_none_yet(question: str, typed: str, lang: str) -
 def test_a_booking_that_may_be_a_retake_is_never_read_as_no_test(typed: str) -> None:
     outcome = answer("test_kind", typed)
     assert outcome.kind in ("refused", "asked") or outcome.value == "celpip_general", outcome
+
+
+# -- a no to "do you still work there?" that says the job goes on ------------------------------------------------
+@pytest.mark.parametrize(("typed", "lang"), [("no still there", "en"), ("non toujours la", "fr"),
+                                             ("no, currently working there", "en")])
+def test_a_no_that_says_the_job_goes_on_is_asked_again(typed: str, lang: str) -> None:
+    outcome = answer("job_ongoing", typed, lang)
+    assert outcome.kind == "refused" and outcome.again, outcome
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("no, quit in august", "en"), ("non j'ai démissionné", "fr"),
+                                             ("no, left last month, still looking", "en"), ("no longer", "en")])
+def test_a_no_that_says_when_or_how_the_job_ended_is_still_a_no(typed: str, lang: str) -> None:
+    outcome = answer("job_ongoing", typed, lang)
+    assert outcome.kind == "stored" and outcome.value is False, outcome
