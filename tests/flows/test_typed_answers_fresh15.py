@@ -8,7 +8,7 @@ benchmarks/answers_corpus.py:
     after:  221 of 336 read as expected, 0 misread, 11 asked needlessly, 103 refused needlessly
 
 The corpus found 2 misreads: "nigeria, WES in process" and "a l'etranger, je vais faire l'EDE" were stored as
-"Outside Canada, with an ECA". Playing the same class by hand on every yes/no question then found 40 more (each
+"Outside Canada, with an ECA". Playing the same class by hand (199 answers) then found 43 more stored wrongly (most
 below): a yes with what turns it after it was stored as a plain yes: "yes got an ITA", "yes, LMIA", "yes I'm in
 the pool", "oui, j'ai déposé mon profil", "yes, refused" as a provincial nomination (600 points); "yes, citizen of
 india", "oui, citoyenne marocaine", "yes she's in canada" as a partner who is a citizen or permanent resident;
