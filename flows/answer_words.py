@@ -590,23 +590,50 @@ _NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteur
 _NOT_HELD_YET = r"waiting|wait|pending|applied|applying|apply|application|in progress|en cours|en attente|" \
                 r"attend\w*|not yet|pas encore|soon|bientot|will|going to|demande\w*"
 _MOVING = r"moving|move|moved|demenag\w*|leaving|leave|quitt\w*|partir|pars"
+# A place outside Canada said in words after a yes ("yes, back home", "oui, au pays"); a country by its name is
+# found by places_named (leading_yes_no)
+# A nationality said in full ("indian", "marocaine"; not "us" or "uk", words of their own too)
+_NATIONALITY = "|".join(name for name in NATIONALITIES.split("|") if len(name) > 2)
+_FROM_ABROAD = r"back home|home country|my country|mon pays|au pays|abroad|overseas|outside (?:of )?canada|" \
+               r"hors du canada|a l etranger|etranger|au bled|in the us|in the usa|in the states|aux etats unis"
 _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
     (question, answer): re.compile(rf"\b(?:{words})\b", _A) for (question, answer), words in {
         ("job_student", "yes"): r"part time|partiel|partielle|temps partiel",
         ("job_paid", "yes"): r"unpaid|non paye|non payee|non remunere|non remuneree|benevole|volunteer\w*",
         ("job_employee", "yes"): r"self employed|autonome|freelance\w*|contractor|contract|contrat|contractuel|"
                                  r"contractuelle|own business|"
-                                 r"independant|independante|propre entreprise",
+                                 r"independant|independante|propre entreprise|"
+                                 # "oui à mon compte" (self-employed), "yes, 1099", "yes, incorporated": the yes
+                                 # was stored as an employee's; a platform's driver ("yes uber") too, and whether
+                                 # one is self-employed is not in RULES.md: asked again
+                                 r"mon compte|son compte|t4a|1099|incorporated|incorpore\w*|corp|corporation|"
+                                 r"invoic\w*|factur\w*|uber|lyft|doordash|skip the dishes|instacart|gig",
         ("job_employee", "no"): r"employee|employe|salarie|salariee|payroll|paie|t4|"
                                 # "no, not self-employed" denies the other option: asked, not stored as one
                                 r"not (?:a |an )?(?:self employed|contractor|freelance\w*|independent)|"
                                 r"pas (?:a mon compte|autonome|travailleu\w+ autonome|independante?|"
                                 r"contractuel\w*)",
-        ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS,
-        ("spouse_citizen", "yes"): _NOT_STATUS,
-        ("certificate", "yes"): _NOT_HELD_YET + r"|apprenti\w*|exams?|examen|writing|studying|training|formation",
+        # "yes, my brother in India", "yes my brother visiting", "yes my sister in law": a brother or sister
+        # abroad or visiting, or a sibling-in-law (a brother's wife counts for no one), was stored as a sibling
+        # who counts: asked again
+        ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS + "|"
+                            r"visit\w*|tourist\w*|touriste|visiteur\w*|in law|beau frere|belle soeur|"
+                            + _FROM_ABROAD,
+        # "yes, citizen of india", "oui, citoyenne marocaine": a citizen, of another country; "yes in progress"
+        ("spouse_citizen", "yes"): _NOT_STATUS + r"|progress|en cours|" + _NATIONALITY + "|" + _FROM_ABROAD,
+        ("certificate", "yes"): _NOT_HELD_YET + r"|apprenti\w*|exams?|examen|writing|studying|training|formation|"
+                                # "yes, working on it", "yes but failed the exam": none held yet; "yes, from my
+                                # country": the question asks for one issued in Canada (a province, a territory or
+                                # a federal body), so a certificate from abroad was stored as one: asked again
+                                r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD,
         ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste",
-        ("canadian_work", "yes"): r"volunteer\w*|benevol\w*|unpaid|non paye\w*|non remunere\w*",
+        ("canadian_work", "yes"): r"volunteer\w*|benevol\w*|unpaid|non paye\w*|non remunere\w*|" + _FROM_ABROAD,
+        # "yes, in india", "oui, au Maroc": a job abroad is no other job in Canada (asked again, never a new job)
+        ("job_more", "yes"): _FROM_ABROAD,
+        # "yes, booked tef", "yes, waiting for results": a test booked or waited for has no result to add yet
+        ("test_more", "yes"): r"book\w*|reserv\w*|schedul\w*|prevu\w*|planned|planning|plan|waiting|wait|"
+                              r"pending|attend\w*|en attente|not yet|pas encore|soon|bientot|will|going to|next|"
+                              r"prochain\w*",
         # a yes with a place elsewhere in Canada ("yes, Toronto", "oui, Ontario") says both: asked again
         ("quebec", "yes"): _MOVING + "|" + "|".join(ELSEWHERE_IN_CANADA),
         # Quebec selects its workers itself (PEQ, PSTQ through Arrima, a CSQ: RULES.md 8); none of them is a
@@ -617,8 +644,17 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                # 600 points): asked again
                                r"wait\w*|pending|applied|apply\w*|submit\w*|eoi|interest|profile|stream|draw|"
                                r"invit\w*|soon|will|going|hop\w*|plan\w*|expir\w*|en attente|attend\w*|"
-                               r"demande\w*|soumis\w*|interet|bientot|espere\w*|expire\w*",
+                               r"demande\w*|soumis\w*|interet|bientot|espere\w*|expire\w*|"
+                               # "yes I'm in the pool", "yes got an ITA", "yes, NOI received", "yes, LMIA", "yes
+                               # job offer", "yes AIP endorsement", "yes, in progress", "yes, refused", "oui, j'ai
+                               # déposé mon profil": each was stored as a nomination (600 points): asked again
+                               r"pool|bassin|ita|noi|notification|lmia|offers?|offre|job|emploi|endors\w*|aip|"
+                               r"atlantic|atlantique|progress|en cours|process\w*|refus\w*|rejected|denied|"
+                               r"depose\w*|profil",
         ("quebec", "no"): _MOVING,
+        # "no still there", "non toujours là": a no to "do you still work there?" that says the job goes on was
+        # stored as ended: asked again
+        ("job_ongoing", "no"): r"still|toujours|currently|actuellement|presently|en ce moment|right now",
         # "no red seal": a province's certificate may be held without the Red Seal (whether the seal is one is not
         # in RULES.md either: round 3): asked, never stored as a no
         ("certificate", "no"): r"red seal|sceau rouge",
@@ -934,12 +970,22 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return None
     if question_id == "spouse_citizen" and answer == "no" and _partner_status_in(rest):
         return None
+    if answer == "yes" and question_id in _IN_CANADA_ONLY and _abroad_place(rest):
+        return None  # "yes, in india", "oui, au Maroc", "yes, my brother in India": the place turns the yes
+    if question_id == "spouse_citizen" and answer == "yes" and _ONLY_HERE.search(rest) \
+            and not _STATUS_SAID.search(rest):
+        return None  # "yes she's in canada": where the partner is, not their status
     other = r"\b(?:no|non|nope|nan|nah)\b" if answer == "yes" else r"\b(?:yes|oui|yeah|yep|yup|ouais|ouep|ouaip)\b"
     if re.search(other, rest, _A):  # "yes and no", "no I mean yes": asked again, not guessed
         return None
     return answer
 
 
+# Questions about Canada only (a job, a certificate issued there, a sibling or a partner's status there): a yes
+# with a country abroad named after it was stored as held in Canada
+_ONLY_HERE = re.compile(r"\b(?:in canada|au canada|here|ici|with me|avec moi|already|deja)\b", _A)
+_STATUS_SAID = re.compile(r"\b(?:pr|rp|citizen\w*|citoyen\w*|permanent\w*|residen\w*|canadian|canadien\w*)\b", _A)
+_IN_CANADA_ONLY = ("canadian_work", "job_more", "certificate", "sibling", "spouse_citizen")
 _HELD_QUESTIONS = ("certificate", "nomination", "sibling", "spouse_citizen", "job_authorized")
 _NOT_HELD_SAID = re.compile(rf"\b(?:{_NOT_HELD_YET}|eoi|interest|interet|apprenti\w*|exams?|examen)\b", _A)
 
@@ -963,8 +1009,14 @@ _FOREIGN_CITIZENSHIP = re.compile(rf"\b(?:(?:{_NATIONALITIES}) (?:citizen|citize
                                   rf"(?:citoyen|citoyenne) (?:{_NATIONALITIES}))\b", _A)
 
 
+_STATUS_PENDING = re.compile(r"\b(?:process\w*|pending|waiting|wait|applied|applying|application|en cours|"
+                             r"en attente|attend\w*|demande\w*|soon|bientot)\b", _A)
+
+
 def _partner_status_in(said: str) -> bool:
-    return _PARTNER_STATUS.search(_FOREIGN_CITIZENSHIP.sub(" ", said)) is not None
+    """A status said and not denied, nor only waited for ("not yet, her PR is in process" is a no)."""
+    return _PARTNER_STATUS.search(_FOREIGN_CITIZENSHIP.sub(" ", said)) is not None \
+        and _STATUS_PENDING.search(said) is None
 
 
 def names_partner_status(text: str) -> bool:
@@ -977,6 +1029,41 @@ def credential_not_completed(text: str) -> bool:
     graduating in april", "2 year diploma not done"): told why it is not taken, not only to tap a button."""
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     return _UNFINISHED.search(phrase) is not None or _NOT_HELD.search(phrase) is not None
+
+
+def _abroad_place(said: str) -> bool:
+    """Whether a place outside Canada is named ("in india", "au Maroc"); never "us", a pronoun too ("both of
+    us")."""
+    return any(part.kind == ABROAD and part.text.lower() != "us" for part in places_named(said))
+
+
+def _yes_then(text: str) -> str | None:
+    """What follows a leading yes ("yes, in india": "in india"); None without one."""
+    words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in _LEADING_YES else None
+
+
+_ABROAD_SAID = re.compile(rf"\b(?:{_FROM_ABROAD}|{_NATIONALITY})\b", _A)
+
+
+def yes_abroad(text: str, question_id: str) -> bool:
+    """A yes said with a place or a nationality outside Canada ("yes, in india", "oui, citoyenne marocaine", "yes,
+    my brother in India", "yes, from my country"), to a question about Canada only: asked again with why."""
+    rest = _yes_then(text)
+    return question_id in _IN_CANADA_ONLY and rest is not None and (
+        _ABROAD_SAID.search(rest) is not None or _abroad_place(rest))
+
+
+_NOT_NOMINATION_SAID = re.compile(r"\b(?:pool|bassin|ita|noi|notification|lmia|eimt|offers?|offre|job|emploi|"
+                                  r"endors\w*|aip|atlantic|atlantique|progress|en cours|process\w*|refus\w*|"
+                                  r"rejected|denied|depose\w*|profile?|eoi|interest|interet|invit\w*)\b", _A)
+
+
+def yes_not_nomination(text: str, question_id: str) -> bool:
+    """A yes said with what is no provincial nomination ("yes, LMIA", "yes got an ITA", "yes I'm in the pool",
+    "oui, j'ai déposé mon profil", "yes, refused"): asked again with why."""
+    rest = _yes_then(text)
+    return question_id == "nomination" and rest is not None and _NOT_NOMINATION_SAID.search(rest) is not None
 
 
 def _unstretched(word: str) -> str:
@@ -1930,9 +2017,15 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         phrase = _MARITAL_ASIDE.sub("", phrase)
     found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
         or {o.replace("_", " "): (o,) for o in question.options}.get(phrase)  # "divorced in 2019": the value
+    if not found and named_id in ("marital", "test_kind", "spouse_test_kind"):
+        # "not married, common law", "separated, not divorced yet", "ielts gt, not academic", "not celpip, ielts
+        # general": one option said beside another denied (or a version not accepted), both were refused
+        found = _this_not_that(phrase, names, question.options)
     if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(said)
                                                          or _NONE_HELD.fullmatch(said)):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
+    if not found and named_id.endswith("test_kind") and _planned_test(phrase, names):
+        found = ("none",)  # "planning to take celpip", "no test yet, booked celpip for jan": no result yet
     if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
         found = _highest_of_two(text, names)
     if not found and named_id.endswith("education_level") and not _another_credential(phrase):
@@ -1956,6 +2049,61 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     if not found:  # "marrid", "bachlor", "comon law": a slip in an option's name
         found = _slip_in_a_name(phrase, {**{o.replace("_", " "): (o,) for o in question.options}, **names})
     return found or ()
+
+
+# A test only planned or booked: "planning to take celpip", "je compte passer le tef", "no test yet, booked
+# celpip for jan", "pas encore, j'ai réservé le tef en janvier". A booking needs the no before it ("celpip, booked"
+# may be a retake of a result held); a retake or a result said leaves it unread.
+_PLAN_VERB = r"(?:(?:i m|im|i am|je|j|she s|he s|she|he|elle|il) )?(?:planning to|plan to|planning on|going to|" \
+             r"gonna|will|ll|compte|vais|va|prevois de|prevois|prevoit|pense)"
+_BOOK_VERB = r"(?:(?:i|she|he|she s|he s|i m|je|j|elle|il) )?(?:(?:ai|a|have|has) )?(?:booked|book|booking|" \
+             r"reserve|reservee|registered for|registered|scheduled|inscrite?|suis inscrite?|est inscrite?)"
+_TEST_PLANNED = re.compile(
+    rf"^(?:(?P<no>(?:no test yet|no test|none yet|not yet|pas encore|pas de test|no|non|nope|nah)) )?"
+    rf"(?:(?P<plan>{_PLAN_VERB})|(?P<book>{_BOOK_VERB}))(?: (?:take|taking|write|writing|do|doing|give|giving|"
+    rf"passer|faire|for|pour|a|au|de|d))?(?: (?:the|my|a|an|le|la|l|un|une))? (?P<rest>.+)$", _A)
+_NOT_A_PLAN = re.compile(r"\b(?:again|retake|re take|another|redo|repasser|refaire|de nouveau|results?|resultats?|"
+                         r"scores?|notes?|got|eu|obtenu)\b", _A)
+
+
+def _planned_test(phrase: str, names: dict[str, tuple[str, ...]]) -> bool:
+    said = _TEST_PLANNED.match(phrase)
+    if said is None or (said["book"] and not said["no"]) or _NOT_A_PLAN.search(phrase):
+        return False
+    words = said["rest"].split()
+    return words[0] in ("ielts", "pte") or any((test := names.get(" ".join(words[:end]))) and test != ("none",)
+                                               for end in range(len(words), 0, -1))
+
+
+# One option said, and another denied beside it: "X not Y", "X, pas le Y", "X mais pas encore Y", "not Y, X"
+# (never "never": "divorced, never married" contradicts itself and stays asked)
+_NOT_THAT = r"(?:(?:and|but|mais|et) )?(?:not|pas|non)(?: (?:yet|encore|the|le|la|l|un|une|a|an))*"
+_THIS_NOT_THAT = re.compile(rf"^(?P<this>.+?) {_NOT_THAT} (?P<that>.+?)(?: (?:yet|encore|anymore|plus))?$", _A)
+_NOT_THAT_THIS = re.compile(rf"^{_NOT_THAT} (?P<that>.+?) (?:(?:but|mais|just|only|juste) )?(?P<this>.+)$", _A)
+# The versions of a test that are not accepted, denied beside the accepted one ("ielts gt, not academic")
+_VERSIONS_DENIED = frozenset({"academic", "academique", "the academic", "l academique", "academic one", "quebec",
+                              "tcf quebec", "tcf qc", "tefaq", "ielts academic", "pte academic", "general",
+                              "tout public", "tcf tout public"})
+
+
+def _this_not_that(phrase: str, names: dict[str, tuple[str, ...]],
+                   options: tuple[str, ...]) -> tuple[str, ...] | None:
+    """An option named beside another option (or a version not accepted) denied: the one named; None when the
+    denied one is not known, is the same option, or either side names more than one."""
+    plain = {o.replace("_", " "): (o,) for o in options}
+
+    def named(words: str) -> tuple[str, ...] | None:
+        return names.get(words) or names.get(words.replace(" ", "")) or plain.get(words)
+
+    for said in (_THIS_NOT_THAT.match(phrase), _NOT_THAT_THIS.match(phrase)):
+        if said is None:
+            continue
+        this, that = named(said["this"]), named(said["that"])
+        if this is None or len(this) != 1 or this == ("none",):
+            continue
+        if (that is not None and this[0] not in that) or (that is None and said["that"] in _VERSIONS_DENIED):
+            return this
+    return None
 
 
 # Names of a credential: after a degree's lead ("msc ..."), one of them is a second credential, never a field
@@ -2251,7 +2399,13 @@ _ECA_NOT_PLAIN = re.compile(r"\b(?:no|not|non|never|jamais|without|sans|pas|aucu
                             r"hasnt|dont|doesnt|yet|encore|expired?|expiree?s?|perimee?s?|old|vieille|ancienne?|"
                             r"ago|need|needs|besoin|will|going|plan\w*|maybe|peut|\d+)\b", _A)
 _ECA_PENDING = re.compile(r"\b(?:pending|waiting|applied|soon|not yet|to come|en attente|attente|demandee?|"
-                          r"bientot|a venir|pas encore|pas fini\w*|pas recu\w*|not received)\b", _A)
+                          r"bientot|a venir|pas encore|pas fini\w*|pas recu\w*|not received|"
+                          # "nigeria, WES in process", "inde, EDE envoyée", "maroc, je vais demander l'EDE", "EDE à
+                          # faire", "eca to be done", "doing eca", "eca refused": each was stored as with an ECA
+                          r"in process|process\w*|in progress|en cours|submit\w*|soumise?|sent|envoyee?s?|"
+                          r"doing|to do|to be done|to get|a faire|faire|vais|va|allons|demander|compte|prevois|"
+                          r"will|going|plan\w*|refus\w*|rejected|denied)\b", _A)
+
 _IN_CANADA = re.compile(r"\b(?:canada|canadien\w*|canadian|quebec|ici|here)\b", _A)
 
 

@@ -41,7 +41,9 @@ from flows.answer_words import (
     without_address,
     without_aside,
     without_hesitation,
+    yes_abroad,
     yes_not_held_yet,
+    yes_not_nomination,
 )
 from flows.approximate_dates import ABOUT
 from flows.chart_replies import chart_buttons, profile_for
@@ -341,8 +343,8 @@ FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for 
 # Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
 _CREDENTIAL_QUESTIONS = frozenset({"education_level", "spouse_education", "canadian_credential"})
 _QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_completed",
-                          "err.partner_status_either", "err.ongoing_until", "err.number",
-                          "err.choice", "err.date_format",
+                          "err.partner_status_either", "err.ongoing_until", "err.yes_abroad",
+                          "err.yes_not_nomination", "err.number", "err.choice", "err.date_format",
                           "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
                           "err.hours_leave", "err.score", "err.age", "err.noc"})
@@ -767,6 +769,11 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_held_yet(text, question.id):
             error = InvalidAnswer("err.yes_not_held")  # "yes, waiting for PR": why a yes is not taken
+        elif question.kind == "yes_no" and not isinstance(error, Ambiguous) and yes_abroad(text, question.id):
+            error = InvalidAnswer("err.yes_abroad")  # "yes, in india": the question is about Canada only
+        elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
+                and yes_not_nomination(text, question.id):
+            error = InvalidAnswer("err.yes_not_nomination")  # "yes, LMIA", "yes got an ITA": not a nomination
         elif question.id == "spouse_citizen" and not isinstance(error, Ambiguous) and names_partner_status(text):
             error = InvalidAnswer("err.partner_status_either")  # "no she is PR": a permanent resident is a yes
         elif question.id in _CREDENTIAL_QUESTIONS and not isinstance(error, Ambiguous) \
