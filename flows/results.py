@@ -13,7 +13,7 @@ from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
-from flows.approximate_dates import date_estimates
+from flows.approximate_dates import date_estimates, spouse_test_estimate
 from flows.estimates import crs_year_estimates, hours_estimates
 from flows.profile_builder import (
     ALL,
@@ -224,7 +224,10 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
     found = hours_estimates(answers, careful, assess_answers)
     years = crs_year_estimates(answers, careful, assess_answers)  # the CRS's years of Canadian work (RULES.md 3)
     dates = date_estimates(answers, careful, as_of, favoured, assess_answers)
+    # the partner's test date said as about, where a test a month earlier would have lapsed: the CRS says so
+    spouse_test = spouse_test_estimate(answers, careful, as_of, favoured, assess_answers)
     return {**careful, **({"hours_estimates": found} if found else {}),
             **({"crs_year_estimates": years} if years else {}),
             **({"date_estimates": dates} if dates else {}),
+            **({"spouse_test_estimate": spouse_test} if spouse_test else {}),
             **({"open_ended_jobs": going} if going else {})}
