@@ -505,7 +505,8 @@ def _day_if_going_on(ends: list[dict[str, Any]], profile: ScreeningProfile, lang
     "not yet" eligible, each end before that day stops the hours short and gets the day as `day_if_going_on`. An
     end after that day changes no hour before it (the day is the same): it is counted, not short."""
     going = {planned["job"] - 1 for planned in ends}
-    jobs = [job.model_copy(update={"end": None}) if index in going else job for index, job in enumerate(profile.jobs)]
+    jobs = [job.model_copy(update={"end": None}) if index in going else job
+            for index, job in enumerate(profile.jobs)]
     other = assess(profile.model_copy(update={"jobs": jobs}), lang, rounds, today=today,
                    month_only_tests=month_only_tests, unsure_date_tests=unsure_date_tests,
                    planned_end_jobs=frozenset())

@@ -214,8 +214,8 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
     def favoured(question_id: str, index: int) -> bool:
         return favour == ALL or (question_id, index) in favour
 
-    # The jobs ending as planned (the engine's `planned_ends`, numbered as given) are said beside the hours with how
-    # to change an end (flows/verdict_text.py, planned_end_notes): the engine's warning saying the same is left out
+    # The jobs ending as planned (the engine's `planned_ends`, numbered as given) are said beside the hours with
+    # how to change an end (flows/verdict_text.py, planned_end_notes): the engine's warning saying so is left out
     careful = {**careful, "warnings": [w for w in careful["warnings"] if w["id"] != PLANNED_END_WARNING]}
     # A "not yet" day rests on the jobs still going with no end given: said, with how to give an end
     going = [index + 1 for index, job in enumerate(answers.get("jobs", []))

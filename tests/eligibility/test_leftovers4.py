@@ -7,7 +7,6 @@ or later-ending job counts its days up to the day before the application day; 1,
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -16,12 +15,17 @@ import pytest
 from eligibility.assess import assess
 from eligibility.profile import Profile
 
-CELPIP = [{"test": "celpip_general", "date": "2026-01-16", "listening": 9, "reading": 8, "writing": 8, "speaking": 9}]
+CELPIP = [{"test": "celpip_general", "date": "2026-01-16", "listening": 9, "reading": 8, "writing": 8,
+           "speaking": 9}]
 
 
 def _profile(*jobs: dict[str, Any]) -> Profile:
     return Profile.model_validate({"as_of": "2026-11-27", "birth_date": "1993-03-29", "marital_status": "single",
                                    "jobs": list(jobs), "language_tests": CELPIP})
+
+
+def _job(start: str, end: str, hours: float) -> dict[str, Any]:
+    return {"noc": "21232", "start": start, "end": end, "hours_per_week": hours}
 
 
 def _assess(profile: Profile, lang: str = "en") -> dict[str, Any]:
@@ -34,10 +38,10 @@ CONTRACT = {"noc": "10948", "start": "2026-09-06", "end": "2027-06-18", "hours_p
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("en", "Job 1 is planned to end on June 18, 2027, before you have enough hours: had it gone on, you would have "
-           "reached them on September 5, 2027."),
-    ("fr", "L'emploi 1 doit se terminer le 18 juin 2027, avant que vous ayez assez d'heures : s'il avait continué, "
-           "vous les auriez atteintes le 5 septembre 2027."),
+    ("en", "Job 1 is planned to end on June 18, 2027, before you have enough hours: had it gone on, you would "
+           "have reached them on September 5, 2027."),
+    ("fr", "L'emploi 1 doit se terminer le 18 juin 2027, avant que vous ayez assez d'heures : s'il avait "
+           "continué, vous les auriez atteintes le 5 septembre 2027."),
 ])
 def test_a_contract_ending_short_gives_the_day_it_would_have_been(lang: str, said: str) -> None:
     result = _assess(_profile(CONTRACT), lang)
@@ -50,8 +54,7 @@ def test_a_contract_ending_short_gives_the_day_it_would_have_been(lang: str, sai
 def test_two_jobs_ending_short_are_said_in_one_warning_with_one_day() -> None:
     # 15 + 15 h a week from 2026-06-01 (30 h together): going on, 364 days reach 1,560 h on 2027-05-31; the jobs
     # end on 2027-03-31 and 2027-04-30, both before it.
-    result = _assess(_profile({"noc": "21232", "start": "2026-06-01", "end": "2027-03-31", "hours_per_week": 15.0},
-                              {"noc": "21232", "start": "2026-06-01", "end": "2027-04-30", "hours_per_week": 15.0}))
+    result = _assess(_profile(_job("2026-06-01", "2027-03-31", 15.0), _job("2026-06-01", "2027-04-30", 15.0)))
     assert result["verdict"] == "not_eligible"
     assert result["planned_ends"] == [{"job": 1, "end": "2027-03-31", "day_if_going_on": "2027-05-31"},
                                       {"job": 2, "end": "2027-04-30", "day_if_going_on": "2027-05-31"}]
@@ -63,7 +66,7 @@ def test_two_jobs_ending_short_are_said_in_one_warning_with_one_day() -> None:
 
 def test_an_end_after_the_day_is_listed_without_a_day_and_without_a_warning() -> None:
     # 30 h a week from 2026-06-01 until 2027-12-31: 1,560 h on 2027-05-31, before the end: "not yet" on that day
-    result = _assess(_profile({"noc": "21232", "start": "2026-06-01", "end": "2027-12-31", "hours_per_week": 30.0}))
+    result = _assess(_profile(_job("2026-06-01", "2027-12-31", 30.0)))
     assert (result["verdict"], result["eligible_on"]) == ("not_yet_eligible", "2027-05-31")
     assert result["planned_ends"] == [{"job": 1, "end": "2027-12-31"}]
     assert not any(w["id"] == "planned_end_before_eligible" for w in result["warnings"])

@@ -509,7 +509,8 @@ def as_the_chat_reads(profile: Profile, result: dict[str, Any], lang: str) -> di
     hours instead of the engine's warning; for a "not yet" day, the jobs going on with no end given
     (`open_ended_jobs`)."""
     answers = {"jobs": [{"job_occupation": {"noc": job.noc} if job.noc else {"teer": job.teer},
-                         "job_paid": job.paid, "job_employee": not job.self_employed or job.physician_fee_for_service,
+                         "job_paid": job.paid,
+                         "job_employee": not job.self_employed or job.physician_fee_for_service,
                          "job_fee_for_service": job.physician_fee_for_service,
                          "job_student": job.full_time_student} for job in profile.jobs]}
     going = [n + 1 for n, job in enumerate(profile.jobs) if job.end is None and counts_nowhere(answers["jobs"][n])

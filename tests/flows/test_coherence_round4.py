@@ -401,9 +401,9 @@ def test_the_day_a_level_rises_is_in_the_json_as_a_day(lang: str) -> None:
 
 # -- the command line says what the chat says of a planned end ----------------------------------------------------
 # RULES.md 1: 30 h a week since September 6, 2026 is 351 h on November 27, 2026; the contract ends June 18, 2027,
-# before 1,560 h (September 5, 2027 had it gone on). The chat said so on the first screen; `cec-screener assess` on
-# the same profile said only "About 1,209 more qualifying hours", in its text and its JSON. The engine now works the
-# day out (eligibility/assess.py, planned_ends) for both: the JSON's `planned_ends` and a warning with the day.
+# before 1,560 h (September 5, 2027 had it gone on). The chat said so on the first screen; `cec-screener assess`
+# on the same profile said only "About 1,209 more qualifying hours", in its text and its JSON. The engine now works
+# the day out (eligibility/assess.py, planned_ends) for both: the JSON's `planned_ends` and a warning with the day.
 PLANNED_SHORT_CLI = {
     "as_of": "2026-11-27", "birth_date": "1993-03-29", "marital_status": "single",
     "jobs": [{"noc": "10948", "start": "2026-09-06", "end": "2027-06-18", "hours_per_week": 30.0}],
