@@ -72,6 +72,7 @@ from flows.pickers import (
     plan_days,
     teer_buttons,
 )
+from flows.places import abroad_in_title
 from flows.profile_builder import MONTH_EDGES
 from flows.questions import (
     ABILITIES,
@@ -809,6 +810,8 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     if named:  # "I think TEER 3, maybe 4": a level said among other words is a guess, never a title to search
         raise InvalidAnswer("finder.teer_in_words", teers=f"{c.t('finder.teer_word')} {' / '.join(named)}",
                             noc_finder=links(lang)["noc_finder"])
+    if abroad_in_title(text) is not None:  # RULES.md 1: work outside Canada does not count
+        raise InvalidAnswer("finder.abroad", typed=text.strip()[:60])
     return _offer_titles(screening, text, lang, lang, today)
 
 

@@ -14,7 +14,8 @@ from .test_unsure_audit3_chat import DEV_DEPUIS_2024, DEV_SINCE_2024, EN, FR
 # -- the partner's test date said as "about" ----------------------------------------------------------------------
 # Married, the partner comes, CELPIP 9 9 9 9. RULES.md 2: a result is valid 2 years from the test date; RULES.md 3:
 # partner language CLB 9+ is 5 points an ability. "Around December 2024" read as December 1 is valid until
-# 2026-12-01: on 2026-11-27 the partner earns 20 language points, CRS 424 (test_unsure_audit3_chat.py works it out).
+# 2026-12-01: on 2026-11-27 the partner earns 20 language points, CRS 424 (test_unsure_audit3_chat.py works it
+# out).
 # A test taken before November 28, 2024 (2 years before the day after 2026-11-27) has lapsed by then: 404. Before
 # this round the date was asked again as printed; now it is kept approximate, like the person's own, and the CRS
 # says which day it rests on.
@@ -83,4 +84,33 @@ async def test_the_partner_test_date_typed_exactly_after_about_is_exact(tg: Fake
         assert stored["spouse_test_date"] == "2024-12-10" and "spouse_test_date_about" not in stored
         crs = "\n".join(chat.texts[-3:])
         assert "CRS estimate: 424 points" in crs and "Spouse test date" not in crs
+    bot.errors.check()
+
+
+# -- a job title said with a country outside Canada ---------------------------------------------------------------
+# RULES.md 1: work outside Canada does not count. "software developer in Pune, India" was matched to 21232 and
+# counted; now the place is said to be outside Canada and the title asked again (Raj in
+# tests/e2e/test_work_histories_audit_chat.py). A country inside a title ("turkey farm worker") or a restaurant's
+# name after "at" is no place.
+async def test_a_job_title_in_a_country_abroad_is_asked_again_with_why(tg: FakeTelegram,
+                                                                       tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Raj")
+        await answer_all(chat, "/start", "no", "yes")
+        reply = said(await chat.send("software developer in Pune, India"))
+        assert "names a place outside Canada: only paid work in Canada counts" in reply
+        assert "Which job was job 1" not in reply and "job_occupation" not in answers(bot, chat)["jobs"][0]
+        reply = said(await chat.send("software developer"))
+        assert "names a place outside Canada" not in reply
+    bot.errors.check()
+
+
+async def test_un_titre_d_emploi_au_maroc_est_redemande(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Karim", language_code="fr")
+        await answer_all(chat, "/start", "non", "oui")
+        reply = said(await chat.send("comptable a casablanca au maroc"))
+        assert "nomme un lieu hors du Canada : seul le travail rémunéré au Canada compte" in reply
+        reply = said(await chat.send("ouvrier agricole, élevage de dindes"))
+        assert "hors du Canada" not in reply
     bot.errors.check()
