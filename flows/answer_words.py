@@ -2386,7 +2386,8 @@ _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
                        # the work it was ("5 yrs as a nurse in manila"): read only when surely skilled (_skilled)
                        r"(?:\s+(?:as|comme|en tant que)\s+(?:an?\s+|qu\s+|une?\s+)?"
                        r"(?P<job>[a-z]+(?:\s+[a-z]+){0,2}?))?"
-                       r"\s+(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(?P<where>.*)$", _A)
+                       # where, after a word of place or a comma ("2 ans et demi, au Maroc", "3 years, india")
+                       r"(?:,?\s+(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b|,)(?P<where>.*)$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
 _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)

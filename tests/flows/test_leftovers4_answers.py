@@ -144,3 +144,19 @@ def test_a_move_said_with_a_doubt_or_of_someone_else_is_asked(typed: str, lang: 
 def test_a_country_said_as_the_jobs_place_is_found(typed: str, abroad: str | None) -> None:
     from flows.places import abroad_in_title
     assert abroad_in_title(typed) == abroad
+
+
+# RULES.md 3: foreign work counts in completed years; where it was is an aside, after a word of place or a comma
+# ("deux ans et demi, au Maroc" was refused while "2 ans au Maroc" was read)
+@pytest.mark.parametrize(("typed", "lang", "years"), [
+    ("deux ans et demi, au Maroc", "fr", "2"), ("3 years, india", "en", "3"), ("1.5 years, lagos", "en", "1"),
+])
+def test_foreign_years_with_the_place_after_a_comma_are_read(typed: str, lang: str, years: str) -> None:
+    outcome = answer("foreign_work", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", years)
+
+
+@pytest.mark.parametrize("typed", ["3 years, maybe 4", "3 years, in canada", "2 years, not sure",
+                                   "2 years, montreal"])
+def test_foreign_years_with_a_doubt_or_a_place_in_canada_after_a_comma_are_asked_again(typed: str) -> None:
+    assert answer("foreign_work", typed, "en").kind == "refused"
