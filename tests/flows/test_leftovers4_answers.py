@@ -98,6 +98,7 @@ MOVES = [
     ("montreal pour l'instant, ensuite ottawa", "fr", False),
     ("je quitte le québec pour l'ontario", "fr", False),
     ("je déménage de montréal à toronto", "fr", False),
+    ("non, je déménage en ontario l'an prochain", "fr", False),  # asked again before (test_french_review3_chat)
     ("je vis à ottawa mais je déménage à montréal", "fr", True),
 ]
 
