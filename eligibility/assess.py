@@ -369,7 +369,8 @@ def _language_choice(results: list[Result], level: int, day: dt.date) -> Result 
 def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = None, *,
            with_improvements: bool = False, today: dt.date | None = None,
            month_only_tests: frozenset[int] = frozenset(),
-           unsure_date_tests: frozenset[int] = frozenset()) -> dict[str, Any]:
+           unsure_date_tests: frozenset[int] = frozenset(),
+           planned_end_jobs: frozenset[int] | None = None) -> dict[str, Any]:
     """The contract's result for one validated profile, compared with `rounds` (default: the shipped seed).
 
     `with_improvements` adds what raises the CRS (eligibility/improvements.py) and, when the profile carries
@@ -380,6 +381,9 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     day of that month): they are said by their month, and their expiry as the earliest or latest it can be.
     `unsure_date_tests`: the places of the results whose date the person was not sure of (the bot reads it as a
     day): an expired one is said to be read as expired, never by the day the reading chose.
+    `planned_end_jobs`: the places of the jobs whose end after today is a planned one (a contract or permit end);
+    None (the command line): every job ending after today. Each is listed in `planned_ends`, with the day the
+    hours would have been reached had it gone on when its end stops them short (RULES.md 1, "not yet").
     """
     text = catalog(lang)
     rounds = rounds if rounds is not None else seed()
@@ -415,6 +419,10 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     else:
         verdict = "not_eligible"
 
+    ends = _planned_ends(profile, ledger, min(today or as_of, as_of), planned_end_jobs)
+    if ends and verdict == "not_eligible" and not enough_hours and quebec_met:
+        _day_if_going_on(ends, profile, lang, rounds, today, month_only_tests, unsure_date_tests)
+
     # The points no language result changes, kept for the plan and the paths (the very ones they would make)
     scorer = Scorer(profile, ledger.crs_years) if profile.has_age else None
     crs: Crs | None = scorer.score(results) if scorer is not None else None
@@ -440,12 +448,15 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         # Someone who will live in Quebec: Express Entry's rounds are not theirs to be compared with (RULES.md 8).
         "crs_comparison": facts.comparison() if quebec_met else None,
         "hours_ledger": facts.ledger_dict(),
+        # the jobs still going that end after today as planned, and the day they stop the hours short of
+        "planned_ends": ends,
         "language_results": [facts.result_dict(r) for r in results],
         # Nothing "would change" a Quebec verdict but the plan itself, which is never suggested (RULES.md 8): the
         # next step is Quebec's own route instead.
         "what_would_change": facts.what_would_change(enough_hours, language_met) if quebec_met else [],
         "next_steps": facts.next_steps(verdict, language_met, lang) if quebec_met else _quebec_steps(text),
-        "warnings": facts.warnings() if quebec_met else _quebec_warnings(text, facts.warnings(), crs),
+        "warnings": [*_planned_end_warnings(text, ends), *facts.warnings()] if quebec_met
+        else _quebec_warnings(text, facts.warnings(), crs),
         "disclaimer": text.t("disclaimer"),
         "rules_version": _RULES_VERSION,
         "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
@@ -475,6 +486,54 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         comparison = partner_comparison(profile)
         result["partner_comparison"] = partner_dict(comparison, text) if comparison is not None else None
     return result
+
+
+def _planned_ends(profile: ScreeningProfile, ledger: ledger_rules.Ledger, today: dt.date,
+                  places: frozenset[int] | None) -> list[dict[str, Any]]:
+    """Each job that ends after `today` (the day the verdict is made) as planned, some of whose hours count: its
+    number (from 1) and end. A job none of whose hours count has no end worth saying."""
+    return [{"job": index + 1, "end": job.end.isoformat()}
+            for index, (job, line) in enumerate(zip(profile.jobs, ledger.lines, strict=True))
+            if job.end is not None and job.end > today and (places is None or index in places)
+            and line.excluded_because is None]
+
+
+def _day_if_going_on(ends: list[dict[str, Any]], profile: ScreeningProfile, lang: str, rounds: Rounds,
+                     today: dt.date | None, month_only_tests: frozenset[int],
+                     unsure_date_tests: frozenset[int]) -> None:
+    """Short of hours with jobs ending as planned: the same profile with those jobs going on. When it would be
+    "not yet" eligible, each end before that day stops the hours short and gets the day as `day_if_going_on`. An
+    end after that day changes no hour before it (the day is the same): it is counted, not short."""
+    going = {planned["job"] - 1 for planned in ends}
+    jobs = [job.model_copy(update={"end": None}) if index in going else job
+            for index, job in enumerate(profile.jobs)]
+    other = assess(profile.model_copy(update={"jobs": jobs}), lang, rounds, today=today,
+                   month_only_tests=month_only_tests, unsure_date_tests=unsure_date_tests,
+                   planned_end_jobs=frozenset())
+    if other["verdict"] != "not_yet_eligible":
+        return
+    for planned in ends:
+        if planned["end"] < other["eligible_on"]:
+            planned["day_if_going_on"] = other["eligible_on"]
+
+
+def _planned_end_warnings(text: Catalog, ends: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The planned ends that stop the hours short, said with the day they would have been reached (one day for
+    all of them, had they all gone on), as values too."""
+    short = [planned for planned in ends if "day_if_going_on" in planned]
+    if not short:
+        return []
+    day = short[0]["day_if_going_on"]
+    values = {"on": day}  # the day the text says, as a value too (each job's end is in `planned_ends`)
+    if len(short) == 1:
+        return [{"id": "planned_end_before_eligible", "text": text.t(
+            "warning.planned_end_before_eligible", job=short[0]["job"], end=text.date(dt.date.fromisoformat(
+                short[0]["end"])), day=text.date(dt.date.fromisoformat(day))), **values}]
+    ends_said = text.join([text.t("warning.planned_end_job_on", job=planned["job"],
+                                  end=text.date(dt.date.fromisoformat(planned["end"]))) for planned in short])
+    return [{"id": "planned_end_before_eligible", "text": text.t(
+        "warning.planned_end_before_eligible_jobs", jobs=text.join([str(planned["job"]) for planned in short]),
+        ends=ends_said, day=text.date(dt.date.fromisoformat(day))), **values}]
 
 
 # Quebec's official immigration home, the same page in French (RULES.md 8)

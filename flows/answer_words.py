@@ -2007,6 +2007,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return several  # "two bachelors", "deux licences", "two masters"
     if named_id.endswith("education_level") and (lasting := _length_of_program(phrase)):
         return lasting  # "1 year college certificate", "3 year advanced diploma", "AEC d'un an"
+    if named_id == "marital" and _MARRIED_APART.fullmatch(phrase):
+        return ("married",)  # "married but my husband is back home in the philippines": a spouse abroad too
     if named_id == "marital" and _COMMON_LAW_SAID.fullmatch(phrase):
         return ("common_law",)  # "in a common law relationship", "we're common-law partners"
     if named_id == "marital" and _TOGETHER_FOR.fullmatch(phrase):
@@ -2014,7 +2016,10 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         # so no length is read as one (asked again with why: err.marital_together)
         return ()
     if named_id == "marital":  # "single lol", "common-law 2 yrs", "married since 2019": the status, then an aside
+        aside = _MARITAL_ASIDE.search(phrase)
         phrase = _MARITAL_ASIDE.sub("", phrase)
+        if aside and _SPOUSE_NAMED.search(aside[0]) and not _WITH_A_PARTNER.fullmatch(phrase):
+            return ()  # "single, my wife lives in India": a spouse beside a status without one is asked
     found = names.get(phrase) or names.get(phrase.replace(" ", "")) \
         or {o.replace("_", " "): (o,) for o in question.options}.get(phrase)  # "divorced in 2019": the value
     if not found and named_id in ("marital", "test_kind", "spouse_test_kind"):
@@ -2268,6 +2273,36 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             r"(?:de|d avec) (?:ma femme|mon mari|mon epoux|mon epouse|mon conjoint|"
                             r"ma conjointe)))+$",
                             _A)
+# Married, with where the spouse is now: "married but my husband is back home in the philippines", "marié mais ma
+# femme est au Maroc", "married, we live apart, she's in Brazil". A spouse abroad is still a spouse (RULES.md 3:
+# whether they come is the next question's, the CRS column follows it); never with a word that changes the status
+# (separated, divorcing, died, engaged, common-law: those are asked or read as before).
+_SPOUSE_WHO = r"(?:(?:my|ma|mon) )?(?:wife|husband|hubby|spouse|femme|mari|epouse|epoux|she|he|elle|il)"
+_SPOUSE_WHERE = (r"(?:back home|at home|home|abroad|overseas|outside (?:of )?canada|not in canada|pas au canada|"
+                 r"au pays|a l etranger|a l exterieur|hors du canada|dans (?:notre|mon|son) pays|"
+                 r"(?:back )?(?:home )?in (?:the )?(?:(?:our|my|her|his) )?(?:home )?[a-z]+(?: [a-z]+)?|"
+                 r"(?:en|au|aux|a) [a-z]+(?: [a-z]+)?)")
+_MARRIED_APART = re.compile(
+    r"(?!.*\b(?:divorc\w*|separ\w*|dead|died|deced\w*|passed|engag\w*|fiance\w*|common|commonlaw|widow\w*|"
+    r"veu[fv]\w*|annul\w*|ex|former|ancienne?|fait|union)\b)"
+    r"(?:(?:i m|im|i am|je suis|we re|we are|legally|officially|legalement) )*"
+    r"(?:married|maried|marrid|marie|mariee)"
+    r"(?: (?:but|mais|and|et|though|cependant))?"
+    r"(?: (?:we|on|nous) (?:live|are living|living|vit|vivons|habite|habitons|ne vit|ne vivons) "
+    r"(?:apart|separately|pas ensemble|in different countries)(?: (?:but|mais|and|et))?)?"
+    rf"(?:(?: {_SPOUSE_WHO}(?: (?:is|s|stays|stayed|is staying|staying|lives|living|is living|remains|still|"
+    r"is still|est|reste|restee|est reste|est restee|vit|habite|demeure|encore|toujours))*"
+    rf"(?: {_SPOUSE_WHERE}| (?:won t|wont|will not|isn t|is not|isnt|not) (?:come|coming)(?: to canada| here)?|"
+    r" (?:ne )?(?:vient|viendra) pas(?: au canada| ici)?))"
+    r")?"
+    r"(?: (?:for now|right now|currently|still|yet|pour l instant|pour le moment|for the moment|encore))*", _A)
+# where a spouse stays, in a marital aside ("my wife lives in India"): said only beside a status with a partner
+_SPOUSE_NAMED = re.compile(r"\b(?:she|he|wife|husband|femme|mari|elle|il)(?: s| is| est)? (?:is )?"
+                           r"(?:staying|stays|lives|living|reste|vit|habite)\b", _A)
+# The statuses with a partner, as typed (the names of married and common-law above, and their typos)
+_WITH_A_PARTNER = re.compile(r"(?:(?:i m|im|i am|je suis|we re|we are|legally|officially|legalement) )*"
+                             r"(?:married|maried|marrid|marie|mariee|maries|mariees|common law|commonlaw|"
+                             r"conjoints? de fait|conjointes? de fait|union de fait|en union de fait)", _A)
 # Common-law said with what it is: "in a common law relationship", "common-law partners", "conjoints de fait
 # avec mon chum" (the partner named after it adds nothing)
 _COMMON_LAW_SAID = re.compile(
@@ -2572,7 +2607,8 @@ _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
                        # the work it was ("5 yrs as a nurse in manila"): read only when surely skilled (_skilled)
                        r"(?:\s+(?:as|comme|en tant que)\s+(?:an?\s+|qu\s+|une?\s+)?"
                        r"(?P<job>[a-z]+(?:\s+[a-z]+){0,2}?))?"
-                       r"\s+(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b(?P<where>.*)$", _A)
+                       # where, after a word of place or a comma ("2 ans et demi, au Maroc", "3 years, india")
+                       r"(?:,?\s+(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b|,)(?P<where>.*)$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
 _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)

@@ -33,9 +33,10 @@ from flows.texts import Catalog
 
 # beside the date: True when said as "about" (a job's start, end or end of studies; a language test's date)
 ABOUT = {"job_start": "job_start_about", "job_end": "job_end_about", "job_student_end": "job_student_end_about",
-         "test_date": "test_date_about"}
+         "test_date": "test_date_about", "spouse_test_date": "spouse_test_date_about"}
 JOB_DATES = ("job_start", "job_end", "job_student_end")
 TEST_DATE = "test_date"
+SPOUSE_TEST_DATE = "spouse_test_date"
 _CHECK = {"job_start": "start", "job_end": "end", "job_student_end": "studies", "test_date": "test"}
 _LATER_IS_WORSE = ("job_start", "job_student_end")  # a later day gives fewer hours; else an earlier day is worse
 
@@ -175,6 +176,45 @@ def date_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, fa
                       "said": answers[f"{kind}s"][index][question_id], "day": bound.isoformat(),
                       "verdict": careful["verdict"]})
     return found
+
+
+def spouse_test_estimate(answers: Answers, careful: dict[str, Any], as_of: dt.date,
+                         favoured: Callable[[str, int], bool], assess_answers: Callable[[Answers], dict[str, Any]]
+                         ) -> dict[str, Any] | None:
+    """The partner's test date said as only about then ("around December 2024"): it scores only in the CRS, where
+    the result counts while valid, 2 years from the test date (RULES.md 2, 3). Read like the person's own (the
+    careful reading's day), and, when a test in the month before would have lapsed by the application day and so
+    changes the CRS: the date as said, the earliest test date that keeps the CRS, the CRS and the CRS with the
+    result lapsed. None when nothing rests on it."""
+    said = answers.get(SPOUSE_TEST_DATE)
+    crs = (careful.get("crs") or {}).get("total")
+    if not answers.get(ABOUT[SPOUSE_TEST_DATE]) or not isinstance(said, str) or crs is None:
+        return None
+    try:
+        read = _read_as(said, not favoured(SPOUSE_TEST_DATE, 0), as_of)
+    except ValueError:  # "not sure": read both ways already (flows/results.py)
+        return None
+    reach = _previous_month_start(read)
+
+    def crs_on(day: dt.date) -> int | None:
+        return (assess_answers({**answers, SPOUSE_TEST_DATE: day.isoformat()}).get("crs") or {}).get("total")
+
+    other = crs_on(reach)
+    if other == crs:
+        return None
+    bound = _first_day_keeping(reach, read, lambda day: crs_on(day) == crs)
+    return {"said": said, "day": bound.isoformat(), "crs": crs, "crs_other": other}
+
+
+def spouse_test_notes(result: dict[str, Any], c: Catalog) -> list[str]:
+    """Said beside the CRS: the partner's test date said as about, the earliest day that keeps the estimate, and
+    the estimate with the result lapsed."""
+    estimate = result.get("spouse_test_estimate")
+    if not estimate:
+        return []
+    return [c.t("results.about_date.spouse_test_crs", label=c.t("summary.spouse_test_date"),
+                said=_said(estimate["said"], c), date=c.date(dt.date.fromisoformat(estimate["day"])),
+                other=c.number(estimate["crs_other"]))]
 
 
 def _first_day_keeping(first: dt.date, last: dt.date, keeps: Callable[[dt.date], bool]) -> dt.date:

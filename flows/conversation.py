@@ -77,6 +77,7 @@ from flows.pickers import (
     plan_days,
     teer_buttons,
 )
+from flows.places import abroad_in_title
 from flows.profile_builder import MONTH_EDGES
 from flows.questions import (
     ABILITIES,
@@ -197,7 +198,7 @@ def _prune(screening: Screening) -> bool:
     for job in answers["jobs"]:  # hours or a date dropped: their "said as an estimate" with them
         if ESTIMATE in job and "job_hours" not in job:
             del job[ESTIMATE]
-    for item in [*answers["jobs"], *answers["tests"]]:
+    for item in [*answers["jobs"], *answers["tests"], answers]:
         for question_id, flag in ABOUT.items():
             if flag in item and question_id not in item:
                 del item[flag]
@@ -740,9 +741,6 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             except Ambiguous as asked:  # "since jan": the words typed are quoted, not the date found inside them
                 asked.params["typed"] = text.strip()[:60]
                 raise
-            if plain.estimate and question.id == "spouse_test_date":
-                # the partner's test date is kept exact (no "about" for it): a month earlier can lapse the result
-                raise InvalidAnswer("err.date_hedged_spouse_test") from None
             if plain.estimate and question.id in ABOUT:  # "around March 2023": kept as approximate
                 return _about_date(accept(screening, value, lang, today, estimate=True), value, lang, question.id)
             if plain.estimate and question.kind != "date":
@@ -838,7 +836,8 @@ def _correct_previous(screening: Screening, fix: str, lang: str, today: dt.date)
     return reply
 
 
-_ABOUT_CHECK = {"job_student_end": "answers.estimate_date_studies", "test_date": "answers.estimate_date_test"}
+_ABOUT_CHECK = {"job_student_end": "answers.estimate_date_studies", "test_date": "answers.estimate_date_test",
+                "spouse_test_date": "answers.estimate_date_spouse_test"}
 
 
 def _about_date(reply: Reply, value: str, lang: str, question_id: str) -> Reply:
@@ -909,6 +908,8 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
     if named:  # "I think TEER 3, maybe 4": a level said among other words is a guess, never a title to search
         raise InvalidAnswer("finder.teer_in_words", teers=f"{c.t('finder.teer_word')} {' / '.join(named)}",
                             noc_finder=links(lang)["noc_finder"])
+    if abroad_in_title(text) is not None:  # RULES.md 1: work outside Canada does not count
+        raise InvalidAnswer("finder.abroad", typed=text.strip()[:60])
     return _offer_titles(screening, text, lang, lang, today)
 
 

@@ -196,3 +196,26 @@ def places_named(text: str) -> tuple[Part, ...]:
 def _beside_a_school(words: list[str], i: int) -> bool:
     """"indian university", "université marocaine", "diplôme marocain": a nationality next to a school's word."""
     return any(0 <= j < len(words) and words[j] in SCHOOL_WORDS for j in (i - 1, i + 1))
+
+
+# Words that put what follows in a place: "developer in Pune, India", "cuisinier au Maroc" (not "at": "cook at
+# India Gate" names a restaurant)
+_WHERE_WORDS = frozenset({"in", "en", "au", "aux", "a", "dans"})
+
+
+def abroad_in_title(text: str) -> str | None:
+    """The country outside Canada a job title says the job was in ("software developer in Pune, India", "comptable
+    au Maroc"), as typed (folded); None when no country is said as the place, or a place in Canada is named too.
+    A country counts after "in", "en", "au", "aux", "dans" or "à", or last after a comma ("nurse, Philippines"): a
+    name inside a title ("turkey farm worker", "china painter") is no place."""
+    parts = places_named(text)
+    if any(part.kind == CANADA for part in parts):
+        return None
+    comma_last = "," in text or " - " in text
+    for i, part in enumerate(parts):
+        if part.kind != ABROAD:
+            continue
+        before = parts[i - 1].text if i else ""
+        if before in _WHERE_WORDS or (i == len(parts) - 1 and i > 0 and comma_last):
+            return part.text
+    return None

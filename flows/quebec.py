@@ -114,6 +114,51 @@ _CERTAIN = re.compile(r"(?<!not )(?<!pas )\b(?:for sure|definitely|certainly|pou
                       r"certain)\b", _A)
 
 
+# A move said with where it goes: "je vis à Montréal mais je déménage à Ottawa", "leaving Quebec for Ontario",
+# "moving from Montreal to Ottawa": where the person will live is the place after it (RULES.md 8 asks where they
+# will live, not where they live now). Two places in a row with no move said ("Montreal for now, then Toronto")
+# stay asked, as the Quebec audit decided.
+_MOVE = re.compile(r"\b(?:(?:i m |im |i am |we re |we are |i ll |ill |i will |we ll |we will |will |going to |"
+                   r"gonna |planning to |plan to |je |on |nous )?(?:moving|move|relocating|relocate|heading|"
+                   r"demenage|demenager|demenagerai|demenageons|vais demenager|va demenager|pars vivre|part vivre|"
+                   r"partons vivre|vais vivre|vais habiter|vais m installer|m installe)|"
+                   r"(?:i ll |ill |i will |we ll |we will |will |going to |gonna |planning to |plan to )"
+                   r"(?:live|settle))"
+                   r"(?: (?:to|in|out to|back to|over to|a|au|aux|en|vers|dans|l))* ", _A)
+_LEAVING = re.compile(r"\b(?:leaving|leave|quitte|quitter|quittons)\b.* \b(?:for|pour)\b (?P<to>.+)$", _A)
+_FROM_TO = re.compile(r"\b(?:from|de)\b.* \b(?:to|a|au|en|vers)\b (?P<to>.+)$", _A)
+# With a move: doubt, a wish, a negation, or someone else's move (a partner's, a job's) is asked, never read
+_MOVE_DOUBT = re.compile(r"\b(?:maybe|perhaps|probably|possibly|might|may|think|guess|depends?|if|unless|or|"
+                         r"hope\w*|want|wanna|would|like|peut etre|probablement|possiblement|pense|crois|depend|"
+                         r"si|ou|sais|"
+                         r"sure?|espere|aimerais|voudrais|veux|envisage\w*|considering|not|pas|never|jamais|ne|n|"
+                         r"wife|husband|partner|spouse|she|he|they|family|friend|brother|sister|job|work|company|"
+                         r"employer|femme|mari|conjointe?|epou\w*|elle|il|ils|famille|amie?s?|frere|soeur|emploi|"
+                         r"travail|travaille|job|compagnie|entreprise|employeur|school|ecole|study|etudes?)\b", _A)
+# A move only for a while is no plan
+_FOR_NOW = re.compile(r"\b(?:for now|pour l instant|pour le moment|for the moment|temporar\w*|for a while|"
+                      r"quelque temps)\b", _A)
+
+
+def _moving_to(words: str) -> bool | None:
+    """Where a move said with its destination goes: True (Quebec), False (elsewhere in Canada), None when there is
+    no such move, or it is said with a doubt, a negation, for a while, or of someone else."""
+    found = _LEAVING.search(words) or _FROM_TO.search(words)
+    destination = found["to"] if found else None
+    if destination is None:
+        moves = list(_MOVE.finditer(f"{words} "))
+        if len(moves) != 1:
+            return None
+        destination = f"{words} "[moves[0].end():].strip()
+    if not destination or _MOVE_DOUBT.search(words) or _FOR_NOW.search(destination):
+        return None
+    elsewhere = bool(_ELSEWHERE.search(destination))
+    quebec = bool(_QUEBEC.search(_ELSEWHERE.sub(" ", destination)))
+    if elsewhere == quebec:  # none named, or both
+        return None
+    return quebec
+
+
 def typed_answer(text: str) -> bool | str | None:
     """A typed answer to "Do you plan to live in Quebec?" that names a place or indecision: True (a place in
     Quebec), False (a place elsewhere in Canada), UNSURE ("undecided", "pas encore décidé"); None to ask again."""
@@ -121,6 +166,8 @@ def typed_answer(text: str) -> bool | str | None:
     if _UNDECIDED.fullmatch(_SOFTENERS.sub("", words)):
         return UNSURE
     words = " ".join(_CERTAIN.sub(" ", words).split())
+    if (moving := _moving_to(words)) is not None:
+        return moving
     if not words or _NOT_A_PLAN.search(words):
         return None
     elsewhere = bool(_ELSEWHERE.search(words))

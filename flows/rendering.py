@@ -16,7 +16,7 @@ from typing import Any
 from eligibility.occupations import unit_group
 from eligibility.tables import links
 from flows.answer_words import ABOUT_MARK
-from flows.approximate_dates import ABOUT
+from flows.approximate_dates import ABOUT, spouse_test_notes
 from flows.estimates import ESTIMATE, crs_year_notes
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import is_month_only, score_spec, tidy
@@ -297,6 +297,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
         language = c.t(f"verdict.crs_language.{crs['first_language']}")
         lines.append(f"<i>{h(c.t('verdict.crs_first_language', language=language))}</i>")
     lines += [f"<i>{h(note)}</i>" for note in crs_year_notes(result, c)]  # years resting on an estimate of hours
+    lines += [f"<i>{h(note)}</i>" for note in spouse_test_notes(result, c)]  # a partner's test date said as about
     if result.get("crs_comparison"):
         lines += ["", h(result["crs_comparison"]["explanation"])]
     # The dated caveats and what the score was read from (education, a spouse without details)

@@ -8,13 +8,12 @@ the result says which answers decide it, so the person is asked for them instead
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from itertools import combinations
 from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
-from flows.approximate_dates import date_estimates
+from flows.approximate_dates import date_estimates, spouse_test_estimate
 from flows.estimates import crs_year_estimates, hours_estimates
 from flows.profile_builder import (
     ALL,
@@ -32,6 +31,7 @@ from flows.questions import UNSURE, Answers, counts_nowhere, planned_end
 from flows.texts import catalog
 from flows.uncertainty import acted_on, reading_summary, word_unknowns
 
+PLANNED_END_WARNING = "planned_end_before_eligible"
 SPOUSE: Place = ("spouse_accompanying", 0)  # "not sure" whether the partner comes: read both ways (RULES.md 3)
 
 
@@ -61,10 +61,21 @@ def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds:
             today: dt.date | None = None) -> dict[str, Any]:
     raw = build_profile(answers, as_of, favour)
     model = Profile if "birth_date" in raw or "age" in raw else ScreeningProfile
+    places = job_places(answers)
     result = assess(model.model_validate(raw, strict=False), lang, rounds, today=today,
                     month_only_tests=tests_given_as_a_month(answers),
-                    unsure_date_tests=tests_of_unsure_date(answers))
-    return _numbered_as_given(result, job_places(answers), lang)
+                    unsure_date_tests=tests_of_unsure_date(answers),
+                    planned_end_jobs=_planned_end_jobs(answers, places, today or as_of))
+    return _numbered_as_given(result, places, lang)
+
+
+def _planned_end_jobs(answers: Answers, places: list[int], today: dt.date) -> frozenset[int]:
+    """The places in the profile of the jobs still going whose end after `today` is a planned one, typed as a day
+    after "no longer there" and confirmed (flows/parsing.py, planned_end): the engine says where they stop the
+    hours (eligibility/assess.py, planned_ends). A job that counts nowhere has no end worth saying."""
+    jobs = answers.get("jobs", [])
+    return frozenset(at for at, index in enumerate(places)
+                     if planned_end(jobs[index], today) and counts_nowhere(jobs[index]) is None)
 
 
 def _numbered_as_given(result: dict[str, Any], places: list[int], lang: str) -> dict[str, Any]:
@@ -75,6 +86,7 @@ def _numbered_as_given(result: dict[str, Any], places: list[int], lang: str) -> 
     jobs = result["hours_ledger"]["jobs"]
     if all(places[job["index"]] == job["index"] for job in jobs):
         return result
+    ends = [{**planned, "job": places[planned["job"] - 1] + 1} for planned in result.get("planned_ends", [])]
     head = catalog(lang).pieces("format.job", "n", occupation="")[0]  # "Job " / "Emploi "
     renumbered = []
     for job in jobs:
@@ -83,7 +95,7 @@ def _numbered_as_given(result: dict[str, Any], places: list[int], lang: str) -> 
         if text.startswith(old):
             text = f"{head}{place + 1},{text[len(old):]}"
         renumbered.append({**job, "index": place, "explanation": text})
-    return {**result, "hours_ledger": {**result["hours_ledger"], "jobs": renumbered}}
+    return {**result, "hours_ledger": {**result["hours_ledger"], "jobs": renumbered}, "planned_ends": ends}
 
 
 def outcome(result: dict[str, Any]) -> tuple[Any, ...]:
@@ -202,7 +214,9 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
     def favoured(question_id: str, index: int) -> bool:
         return favour == ALL or (question_id, index) in favour
 
-    ends = planned_ends(answers, careful, today or as_of, assess_answers)
+    # The jobs ending as planned (the engine's `planned_ends`, numbered as given) are said beside the hours with
+    # how to change an end (flows/verdict_text.py, planned_end_notes): the engine's warning saying so is left out
+    careful = {**careful, "warnings": [w for w in careful["warnings"] if w["id"] != PLANNED_END_WARNING]}
     # A "not yet" day rests on the jobs still going with no end given: said, with how to give an end
     going = [index + 1 for index, job in enumerate(answers.get("jobs", []))
              if job.get("job_ongoing") is True and counts_nowhere(job) is None] \
@@ -210,36 +224,10 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
     found = hours_estimates(answers, careful, assess_answers)
     years = crs_year_estimates(answers, careful, assess_answers)  # the CRS's years of Canadian work (RULES.md 3)
     dates = date_estimates(answers, careful, as_of, favoured, assess_answers)
+    # the partner's test date said as about, where a test a month earlier would have lapsed: the CRS says so
+    spouse_test = spouse_test_estimate(answers, careful, as_of, favoured, assess_answers)
     return {**careful, **({"hours_estimates": found} if found else {}),
             **({"crs_year_estimates": years} if years else {}),
-            **({"date_estimates": dates} if dates else {}), **({"planned_ends": ends} if ends else {}),
+            **({"date_estimates": dates} if dates else {}),
+            **({"spouse_test_estimate": spouse_test} if spouse_test else {}),
             **({"open_ended_jobs": going} if going else {})}
-
-
-def planned_ends(answers: Answers, careful: dict[str, Any], today: dt.date,
-                 assess_answers: Callable[[Answers], dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each job still going that ends after `today` as planned (a contract or permit end: flows/parsing.py,
-    planned_end): its number and end; when that end leaves the person short of hours, the day they would have
-    reached them had the job gone on (the same answers with the job still going), so the verdict says why."""
-    # A job none of whose hours count (work without authorization: the Details say so) has no end worth saying:
-    # "I count its hours up to that day" would contradict them. (The ledger's jobs are numbered as given.)
-    excluded = {line["index"] for line in (careful.get("hours_ledger") or {}).get("jobs", [])
-                if line.get("excluded_because")}
-    found = [{"job": index + 1, "end": job["job_end"]} for index, job in enumerate(answers.get("jobs", []))
-             if planned_end(job, today) and counts_nowhere(job) is None and index not in excluded]
-    if not found or careful["verdict"] != "not_eligible":
-        return found
-    going_on = {**answers, "jobs": [dict(job) for job in answers["jobs"]]}
-    for planned in found:
-        job = going_on["jobs"][planned["job"] - 1]
-        job["job_ongoing"] = True
-        job.pop("job_end", None)
-    other = assess_answers(going_on)
-    if other["verdict"] == "not_yet_eligible":
-        for planned in found:
-            # Only an end before that day stops the hours short; one after it changes no hour before it (so the
-            # day is the same) and is said as counted ("planned to end on 2028-11-22, before you have enough
-            # hours: ... on 2027-08-06" contradicted itself, for a job whose hours do not count).
-            if planned["end"] < other["eligible_on"]:
-                planned["day_if_going_on"] = other["eligible_on"]
-    return found

@@ -215,8 +215,6 @@ async def test_lina_ne_sait_pas_ses_heures(tg: FakeTelegram, tmp_path: pathlib.P
 # (flows/approximate_dates.py), the partner's does not: "around december 2024" was stored as the month, and the CRS
 # said nothing of it. It is now asked again as printed (test_held_not_yet_chat.py), never stored exact; keeping it
 # approximate and naming it in the CRS, as this test asks, is left.
-@pytest.mark.xfail(strict=True, reason="the partner's test date said as 'about' is asked as printed, not kept "
-                                       "approximate and named in the CRS")
 async def test_ines_partner_test_around_december_2024_is_kept_approximate(tg: FakeTelegram,
                                                                          tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:

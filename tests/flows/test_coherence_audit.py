@@ -34,7 +34,7 @@ from flows.questions import counts_nowhere
 from flows.reminders import _lines
 from flows.rendering import _ADDITIONAL_PARTS, _TRANSFERABILITY_PARTS, crs_text
 from flows.result_view import glance
-from flows.results import planned_ends
+from flows.results import PLANNED_END_WARNING
 from flows.texts import Catalog, catalog
 from flows.verdict_text import planned_end_notes, verdict_text, verdict_title
 
@@ -504,29 +504,19 @@ def test_the_crs_message_of_someone_who_will_live_in_quebec_never_says_for_now(l
 
 # -- round 3: a job's planned end, a test lapsing soon, the way to an invitation, the rounds compared, the days --
 def as_the_chat_reads(profile: Profile, result: dict[str, Any], lang: str) -> dict[str, Any]:
-    """The result with what flows/results.py adds to it in the chat for these answers: each job still going with a
-    planned end (`planned_ends`, through flows/results.py's own function) and, for a "not yet" day, the jobs going
-    on with no end given (`open_ended_jobs`)."""
-    def answers_of(jobs: list[Any]) -> dict[str, Any]:
-        return {"jobs": [{"job_occupation": {"noc": job.noc} if job.noc else {"teer": job.teer},
-                          "job_start": job.start.isoformat(), "job_hours": job.hours_per_week,
-                          "job_authorized": job.authorized,
-                          "job_ongoing": job.end is None, **({"job_end": job.end.isoformat()} if job.end else {}),
-                          "job_paid": job.paid,
-                          "job_employee": not job.self_employed or job.physician_fee_for_service,
-                          "job_fee_for_service": job.physician_fee_for_service,
-                          "job_student": job.full_time_student} for job in jobs]}
-
-    def assess_answers(changed: dict[str, Any]) -> dict[str, Any]:
-        jobs = [job.model_copy(update={"end": None} if item["job_ongoing"] else {})
-                for job, item in zip(profile.jobs, changed["jobs"], strict=True)]
-        return assess(profile.model_copy(update={"jobs": jobs}), lang, today=profile.as_of)
-
-    answers = answers_of(list(profile.jobs))
-    ends = planned_ends(answers, result, profile.as_of, assess_answers)
+    """The result as flows/results.py gives it to the chat for these answers: each job still going with a planned
+    end is the engine's own (`planned_ends`: every job ending after the application day here), said beside the
+    hours instead of the engine's warning; for a "not yet" day, the jobs going on with no end given
+    (`open_ended_jobs`)."""
+    answers = {"jobs": [{"job_occupation": {"noc": job.noc} if job.noc else {"teer": job.teer},
+                         "job_paid": job.paid,
+                         "job_employee": not job.self_employed or job.physician_fee_for_service,
+                         "job_fee_for_service": job.physician_fee_for_service,
+                         "job_student": job.full_time_student} for job in profile.jobs]}
     going = [n + 1 for n, job in enumerate(profile.jobs) if job.end is None and counts_nowhere(answers["jobs"][n])
              is None] if result["verdict"] == "not_yet_eligible" else []
-    return {**result, **({"planned_ends": ends} if ends else {}), **({"open_ended_jobs": going} if going else {})}
+    warnings = [w for w in result["warnings"] if w["id"] != PLANNED_END_WARNING]
+    return {**result, "warnings": warnings, **({"open_ended_jobs": going} if going else {})}
 
 
 def _work_met_on(profile: Profile, day: dt.date) -> bool:

@@ -399,12 +399,11 @@ def test_the_day_a_level_rises_is_in_the_json_as_a_day(lang: str) -> None:
     assert [kind for kind, _ in round4(raw)] == []
 
 
-# -- left: the command line does not say what the chat says of a planned end --------------------------------------
+# -- the command line says what the chat says of a planned end ----------------------------------------------------
 # RULES.md 1: 30 h a week since September 6, 2026 is 351 h on November 27, 2026; the contract ends June 18, 2027,
-# before 1,560 h (September 5, 2027 had it gone on). The chat says so on the first screen (flows/results.py
-# planned_ends); `cec-screener assess` on the same profile says only "About 1,209 more qualifying hours", in its
-# text and its JSON. The day is computed by flows/ (it asks the engine again with the job going on): carrying it
-# into the engine's result is a change of eligibility/assess.py left for a round of its own.
+# before 1,560 h (September 5, 2027 had it gone on). The chat said so on the first screen; `cec-screener assess`
+# on the same profile said only "About 1,209 more qualifying hours", in its text and its JSON. The engine now works
+# the day out (eligibility/assess.py, planned_ends) for both: the JSON's `planned_ends` and a warning with the day.
 PLANNED_SHORT_CLI = {
     "as_of": "2026-11-27", "birth_date": "1993-03-29", "marital_status": "single",
     "jobs": [{"noc": "10948", "start": "2026-09-06", "end": "2027-06-18", "hours_per_week": 30.0}],
@@ -413,10 +412,11 @@ PLANNED_SHORT_CLI = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="the JSON of `assess` has no planned end's day (the chat computes it)")
 def test_the_command_line_says_a_planned_end_stops_the_hours_short_as_the_chat_does() -> None:
     profile = Profile.model_validate(PLANNED_SHORT_CLI)
     plain = assess(profile, "en", with_improvements=True, today=profile.as_of)
     chat = as_the_chat_reads(profile, plain, "en")
     assert chat["planned_ends"] == [{"job": 1, "end": "2027-06-18", "day_if_going_on": "2027-09-05"}]
     assert "2027-09-05" in json.dumps(plain)
+    warning = next(w for w in plain["warnings"] if w["id"] == "planned_end_before_eligible")
+    assert warning["on"] == "2027-09-05" and "September 5, 2027" in warning["text"]

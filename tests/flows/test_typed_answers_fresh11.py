@@ -103,7 +103,6 @@ _LEFT = {
     ("en", "job_authorized", None, "IEC"):
         "judgement: IEC alone may be a Young Professionals or co-op permit, tied to one employer: asked again",
     ("en", "job_hours", None, "forty but only 6 months"): _LIMITED,
-    ("fr", "foreign_work", None, "deux ans et demi, au Maroc"): "a place after a comma is not left aside yet",
     ("en", "quebec", None, "not really"): _KIND_OF,
     ("fr", "quebec", None, "pas vraiment"): _KIND_OF,
     ("fr", "quebec", None, "non, Ottawa mais je travaille à Gatineau"):
@@ -123,7 +122,8 @@ def test_the_eleventh_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) -
     assert len(entries) == 253 and sum(e.lang == "en" for e in entries) == 160
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 178, misread 3, asked needlessly 0, refused needlessly 27" in out
+    # 179 since leftovers 4: "deux ans et demi, au Maroc" (a place after a comma is left aside: 2 completed years)
+    assert "Read right 179, misread 3, asked needlessly 0, refused needlessly 26" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
