@@ -54,9 +54,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'quebec', None, 'not quebec, toronto'): _NOT_YET,
     ('en', 'quebec', None, 'yes montreal... no wait, ottawa'): _NOT_YET,
     ('fr', 'quebec', None, 'peut etre montreal'): _NOT_YET,
-    ('en', 'quebec', None, 'planning to move to montreal'): _NOT_YET,
-    ('en', 'quebec', None, 'i live in gatineau but moving to ottawa'): _NOT_YET,
-    ('fr', 'quebec', None, "j'habite a montreal mais je demenage a toronto"): _NOT_YET,
     ('en', 'quebec', None, 'not anymore'): _NOT_YET,
     ('en', 'canadian_work', None, 'ya 2 yrs'): _NOT_YET,
     ('en', 'canadian_work', None, 'applied for jobs but nothing yet'): _NOT_YET,
@@ -177,7 +174,8 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     # merged with session 17's doubted dates: "march 2024 i think" and "mars 2024 je crois" are offered to tap as
     # approximate (asked) where they were refused
-    assert "Read right 221, misread 0, asked needlessly 13, refused needlessly 101" in out
+    # and with leftovers 4 (a spouse abroad, a move out of Quebec): 3 more read right
+    assert "Read right 224, misread 0, asked needlessly 13, refused needlessly 98" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
