@@ -702,7 +702,8 @@ def _two(query: str, lang: str, limit: int) -> Finding | None:
     if len(parts) != 2:
         return None
     tail = _EMPLOYER_TAIL.search(parts[1]) or _named_tail(parts[1])
-    words = [occupations.title_key(part).split() for part in (parts[0], parts[1][:tail.start()] if tail else parts[1])]
+    second = parts[1][:tail.start()] if tail else parts[1]
+    words = [occupations.title_key(part).split() for part in (parts[0], second)]
     if not all(words) or len(words[0]) > 3 or len(words[1]) > 3:
         return None  # "a/p clerk": no title on one side; "pulp and paper mill operator": a long title, one job
     if _masculine(words[0][-1:]) == _masculine(words[1][:1]):
@@ -920,14 +921,14 @@ def _one(query: str, lang: str, limit: int) -> Finding:
         fallback = _before_setting(core) + _all_but_one(core, lang)
         if _confidence_of(found) == "low" and (codes := _alias(fallback, lang)):
             found = [(group, "medium") for code in codes if (group := occupations.unit_group(code, lang))] + found
-        elif _confidence_of(found) == "low" and (head := _before_place(core)):
-            # "ferblantier en ventilation", "property claims adjuster for intact": the title before where, in what
-            # or for whom the work was done, when the official search is surer of it than of the whole (the whole
-            # found 84100's mine ventilation workers and, once the low guess was put behind one that does not
-            # count, 14201 bank clerks first); never said surer than "medium": words were left out
-            if _confidence_of(first := _scored(" ".join(head), lang, limit)) != "low":
-                found = [(occupation, "medium") for occupation, _ in first] + found
-                searched = " ".join(head)
+        # "ferblantier en ventilation", "property claims adjuster for intact": the title before where, in what or
+        # for whom the work was done, when the official search is surer of it than of the whole (the whole found
+        # 84100's mine ventilation workers and, once the low guess was put behind one that does not count, 14201
+        # bank clerks first); never said surer than "medium": words were left out
+        elif _confidence_of(found) == "low" and (head := _before_place(core)) \
+                and _confidence_of(surer := _scored(" ".join(head), lang, limit)) != "low":
+            found = [(occupation, "medium") for occupation, _ in surer] + found
+            searched = " ".join(head)
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
                     bool(codes))
     matches = _in_plant(query, core, matches[:limit], bool(codes) or _confidence_of(found) == "high", lang, limit)
