@@ -704,20 +704,25 @@ def _two(query: str, lang: str, limit: int) -> Finding | None:
     tail = _EMPLOYER_TAIL.search(parts[1]) or _named_tail(parts[1])
     second = parts[1][:tail.start()] if tail else parts[1]
     words = [occupations.title_key(part).split() for part in (parts[0], second)]
-    if not all(words) or len(words[0]) > 3 or len(words[1]) > 3:
+    # each title without where or when it was done ("rn in the er", "psw on weekends"): a title of a few words
+    bare = [_without_place(_without_trailing(list(side), lang)[0], lang)[0] for side in words]
+    if not all(words) or len(bare[0]) > 3 or len(bare[1]) > 3:
         return None  # "a/p clerk": no title on one side; "pulp and paper mill operator": a long title, one job
     if _masculine(words[0][-1:]) == _masculine(words[1][:1]):
         return None  # "caissier/caissière", "opérateur/opératrice de machine": one title in both genders
     whole = _one(query, lang, limit)
     rank = all(word in _RANK_WORDS for word in words[1])  # "cashier / supervisor": a rank said apart from the job
-    if whole.confidence == "high" and not rank:
+    # sure of the whole only by leaving the second title out as a place ("rn in the er and psw": "rn"): two jobs
+    named = set(bare[1]) - table().weak  # "cook / chef": a weak word alone is never dropped
+    dropped = bool(named) and not named & set(whole.searched.split())
+    if whole.confidence == "high" and not rank and not dropped:
         return whole
     first, second = find(parts[0] + (tail.group(0) if tail else ""), lang, limit), find(parts[1], lang, limit)
     if "low" in (first.confidence, second.confidence) or not (first.matches and second.matches):
         return whole
     together = _together(first, second, limit)
     heads = {finding.matches[0].occupation.teer in COUNTING_TEERS for finding in (first, second)}
-    if whole.confidence == "high" and len(heads) == 1:
+    if whole.confidence == "high" and len(heads) == 1 and not dropped:
         return whole  # the rank's title and the job count alike: the title as written ("cook / chef")
     if whole.matches and whole.matches[0].occupation.code not in {m.occupation.code for m in together.matches}:
         # "cashier / supervisor" may also be 62010's 'Cashier supervisor - retail': offered, never first
