@@ -391,6 +391,9 @@ _FOR = frozenset({"for", "pour"})  # "call centre agent for telus": who employed
 # weak) is our table's "warehouse". No official title starts with one of them. Only our table is looked up without
 # them: the official search keeps them ("agent de securite" searched as "de securite" ranks as it always has).
 _LEADING = frozenset({"de", "du", "d", "comme"})
+# Said before a store's or a company's name in French ("caissière au Metro", "gérant au Dollarama", "commis à la
+# SAQ"): once the name is out, left at the end they say nothing of the work.
+_BEFORE_NAME = frozenset({"au", "aux", "a", "la", "l", "le", "du"})
 
 
 def _operator(tokens: list[str]) -> list[str]:
@@ -443,8 +446,8 @@ def _brands_out(branded: list[str], employers: tuple[tuple[str, ...], ...], lang
     tokens, named = _take_out(list(branded), employers)
     if not named:
         return tokens, named
-    while len(tokens) > 1 and tokens[-1] in _SETTING | _FOR:  # "aide éducatrice en CPE", "agent for telus"
-        tokens.pop()
+    while len(tokens) > 1 and tokens[-1] in _SETTING | _FOR | _BEFORE_NAME:  # "aide éducatrice en CPE", "agent
+        tokens.pop()  # for telus", "gérant adjoint au Dollarama"
     if len(branded) - len(tokens) < 2 or _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
         return tokens, named
     present = [name for name in employers if _take_out(list(branded), (name,))[1]]
@@ -472,6 +475,13 @@ def _before_setting(core: list[str]) -> list[list[str]]:
     """ "psw in long term care" -> "psw": the job, without where it was done."""
     at = next((i for i, token in enumerate(core) if token in _SETTING), 0)
     return [core[:at]] if at else []
+
+
+def _before_place(core: list[str]) -> list[str]:
+    """ "ferblantier en ventilation" -> "ferblantier", "claims adjuster for intact" -> "claims adjuster": the
+    words before the first "in"/"en"/"dans"/"for"/"pour", when there are some after it; none otherwise."""
+    at = next((i for i, token in enumerate(core) if token in _SETTING | _FOR and i), 0)
+    return core[:at] if at and at < len(core) - 1 else []
 
 
 def _all_but_one(core: list[str], lang: str) -> list[list[str]]:
@@ -670,6 +680,20 @@ def _together(first: Finding, second: Finding, limit: int) -> Finding:
                    f"{first.searched} + {second.searched}")
 
 
+# "au"/"à la" before a name in French ("gérant adjoint au Dollarama"): an employer's only when a name our table
+# knows follows ("préposé au service", "commis à la comptabilité" are titles)
+_FRENCH_AT = re.compile(r"\s(?:aux?|[aà]\s+la|[aà]\s+l\s*'|[aà]\s+l’)\s*(?P<name>\S.*)$", re.IGNORECASE)
+
+
+def _named_tail(text: str) -> re.Match[str] | None:
+    """The end of a title that says "au"/"à la" and an employer our table knows ("... au Dollarama"); None else."""
+    tail = _FRENCH_AT.search(text)
+    if tail is None:
+        return None
+    name = tuple(occupations.title_key(_joined(tail.group("name"))).split())
+    return tail if any(name[:len(known)] == known for known in table().employers) else None
+
+
 def _two(query: str, lang: str, limit: int) -> Finding | None:
     """ "receptionist/admin assistant": each title's matches (_together), when the whole is not our table's row
     or an official title as typed and neither part is a distant guess; an employer after the second title is said
@@ -677,22 +701,28 @@ def _two(query: str, lang: str, limit: int) -> Finding | None:
     parts = _TWO.split(query.strip(), maxsplit=1)
     if len(parts) != 2:
         return None
-    words = [occupations.title_key(part).split() for part in (parts[0], _EMPLOYER_TAIL.sub("", parts[1]))]
-    if not all(words) or len(words[0]) > 3 or len(words[1]) > 3:
+    tail = _EMPLOYER_TAIL.search(parts[1]) or _named_tail(parts[1])
+    second = parts[1][:tail.start()] if tail else parts[1]
+    words = [occupations.title_key(part).split() for part in (parts[0], second)]
+    # each title without where or when it was done ("rn in the er", "psw on weekends"): a title of a few words
+    bare = [_without_place(_without_trailing(list(side), lang)[0], lang)[0] for side in words]
+    if not all(words) or len(bare[0]) > 3 or len(bare[1]) > 3:
         return None  # "a/p clerk": no title on one side; "pulp and paper mill operator": a long title, one job
     if _masculine(words[0][-1:]) == _masculine(words[1][:1]):
         return None  # "caissier/caissière", "opérateur/opératrice de machine": one title in both genders
     whole = _one(query, lang, limit)
     rank = all(word in _RANK_WORDS for word in words[1])  # "cashier / supervisor": a rank said apart from the job
-    if whole.confidence == "high" and not rank:
+    # sure of the whole only by leaving the second title out as a place ("rn in the er and psw": "rn"): two jobs
+    named = set(bare[1]) - table().weak  # "cook / chef": a weak word alone is never dropped
+    dropped = bool(named) and not named & set(whole.searched.split())
+    if whole.confidence == "high" and not rank and not dropped:
         return whole
-    tail = _EMPLOYER_TAIL.search(parts[1])
     first, second = find(parts[0] + (tail.group(0) if tail else ""), lang, limit), find(parts[1], lang, limit)
     if "low" in (first.confidence, second.confidence) or not (first.matches and second.matches):
         return whole
     together = _together(first, second, limit)
     heads = {finding.matches[0].occupation.teer in COUNTING_TEERS for finding in (first, second)}
-    if whole.confidence == "high" and len(heads) == 1:
+    if whole.confidence == "high" and len(heads) == 1 and not dropped:
         return whole  # the rank's title and the job count alike: the title as written ("cook / chef")
     if whole.matches and whole.matches[0].occupation.code not in {m.occupation.code for m in together.matches}:
         # "cashier / supervisor" may also be 62010's 'Cashier supervisor - retail': offered, never first
@@ -896,6 +926,14 @@ def _one(query: str, lang: str, limit: int) -> Finding:
         fallback = _before_setting(core) + _all_but_one(core, lang)
         if _confidence_of(found) == "low" and (codes := _alias(fallback, lang)):
             found = [(group, "medium") for code in codes if (group := occupations.unit_group(code, lang))] + found
+        # "ferblantier en ventilation", "property claims adjuster for intact": the title before where, in what or
+        # for whom the work was done, when the official search is surer of it than of the whole (the whole found
+        # 84100's mine ventilation workers and, once the low guess was put behind one that does not count, 14201
+        # bank clerks first); never said surer than "medium": words were left out
+        elif _confidence_of(found) == "low" and (head := _before_place(core)) \
+                and _confidence_of(surer := _scored(" ".join(head), lang, limit)) != "low":
+            found = [(occupation, "medium") for occupation, _ in surer] + found
+            searched = " ".join(head)
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
                     bool(codes))
     matches = _in_plant(query, core, matches[:limit], bool(codes) or _confidence_of(found) == "high", lang, limit)
