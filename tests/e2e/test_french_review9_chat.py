@@ -125,3 +125,24 @@ async def answer_all_and_last(chat: Chat, *steps: str) -> list:
     """answer_all, then what the bot said to the last step."""
     await answer_all(chat, *steps[:-1])
     return await chat.send(steps[-1])
+
+
+async def test_les_rondes_disent_qui_ne_remplit_pas_encore_les_exigences(tg: FakeTelegram,
+                                                                        tmp_path: pathlib.Path) -> None:
+    """/rounds for Jessica, not yet eligible, with a CRS estimate: « Ce résultat ne remplit pas encore toutes les
+    exigences » (a result meets no requirement: the person does) with « d'ici là » standing for nothing said. It
+    now says who, as the planned-day twin of the sentence does."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Jessica", language_code="fr")
+        await answer_all(chat, *JESSICA, "[📊 Estimer mon score SCG (9 questions)]", "23 avril 1995",
+                         "célibataire", "secondaire 5", "au Québec", "j'ai pas travaillé ailleurs", "non", "non",
+                         "j'ai pas")
+        assert "Score SCG estimé" in "\n".join(chat.texts[-3:])
+        listing = said(await chat.send("/rounds"))
+        assert "Selon ce résultat, vous ne remplissez pas encore toutes les exigences : seules les personnes " \
+               "inscrites dans le bassin d'Entrée express sont invitées, ces chiffres sont donc donnés à titre " \
+               "indicatif d'ici là." in listing
+        assert "Ce résultat ne remplit" not in listing
+        stored = answers(bot, chat)
+        assert (stored["foreign_work"], stored["sibling"]) == ("0", False)
+    bot.errors.check()
