@@ -1046,9 +1046,12 @@ _OVER_DAYS = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heu
                         r"(?:\s+(?:a|per|par)\s+(?:week|wk|semaine|sem))?[.!]?$", _A)
 
 
-# "une trentaine (d'heures)": about thirty, as "30ish" is (an estimate, said to be one)
+# "une trentaine (d'heures)": about thirty, as "30ish" is (an estimate, said to be one). "Une quarantaine" alone is
+# also a quarantine: read only with its hours ("une quarantaine d'heures"), as
+# tests/flows/test_typed_answers_fresh9.py decided
 _TENS_ROUGHLY = {"vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50}
-_TENS_ABOUT = re.compile(r"^(?:une? )?(vingtaine|trentaine|quarantaine|cinquantaine)(?: d)?(?= |$)", _A)
+_TENS_ABOUT = re.compile(r"^(?:une? )?(?:(vingtaine|trentaine|cinquantaine)|(quarantaine)(?= d\b))(?: d)?(?= |$)",
+                         _A)
 
 
 def hours_in_words(text: str) -> Hours | None:
@@ -1056,7 +1059,7 @@ def hours_in_words(text: str) -> Hours | None:
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
     cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", fold(text).replace("'", " "), flags=_A).split())
     cleaned = _HALF_FRACTION.sub(".5", _HOURS_LEAD.sub("", cleaned))
-    cleaned = _TENS_ABOUT.sub(lambda m: f"environ {_TENS_ROUGHLY[m[1]]}", cleaned)  # "une trentaine" is about 30
+    cleaned = _TENS_ABOUT.sub(lambda m: f"environ {_TENS_ROUGHLY[m[1] or m[2]]}", cleaned)  # "une trentaine": ~30
     if (fortnight := _TWO_WEEKS.match(cleaned)) and (not fortnight["bi"] or float(fortnight["n"].replace(",", "."))
                                                       >= 50):
         return Hours(str(tidy(float(fortnight["n"].replace(",", ".")) / 2)), False)

@@ -3,13 +3,13 @@ phone (Quebec words: "chum", "blonde", "job", "pantoute", "j'ai pas", "ouais"; n
 each through flows.conversation.handle_text at the question it answers (the harness of
 tests/flows/test_typed_answers_audit.py), written before the parser was read.
 
-None was stored as something else. Eight plain answers were refused with a bare "répondez oui ou non" or "je n'ai
+None was stored as something else. Seven plain answers were refused with a bare "répondez oui ou non" or "je n'ai
 pas compris ce nombre", and are read now: "j'ai pas" to a question that asks "Avez-vous ... ?", "j'en ai pas
 d'autre" to "another job?", "j'y suis encore" to "do you still work there?", "j'étais à temps partiel à l'école" to
 the full-time studies question, "j'ai pas travaillé ailleurs" to work outside Canada, "pas loin de 40" and "une
-trentaine" to the hours (both estimates, as "close to 40" and "30ish" are in English). "une quarantaine" had been
-pinned as refused (tests/flows/test_typed_answers_fresh2.py): it is "40ish", read as about 40 now. The rest read as
-they should, pinned below; one is left as a strict xfail, with why.
+trentaine" to the hours (both estimates, as "close to 40" and "30ish" are in English; "une quarantaine" alone stays
+refused, as two earlier audits pinned: it is also a quarantine). The rest read as they should, pinned below; one is
+left as a strict xfail, with why.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def test_french_answers_refused_before_are_stored_as_meant(question: str, typed:
 
 @pytest.mark.parametrize(("typed", "stored"), [
     ("pas loin de 40", 40), ("une trentaine", 30), ("une trentaine d'heures", 30),
-    ("une quarantaine d'heures par semaine", 40), ("une quarantaine", 40), ("aux alentours de 35h", 35),
+    ("une quarantaine d'heures par semaine", 40), ("une vingtaine d'heures", 20), ("aux alentours de 35h", 35),
     ("quasiment 40", 40),
 ])
 def test_french_hours_said_roughly_are_estimates(typed: str, stored: float) -> None:

@@ -107,11 +107,9 @@ def test_four_scores_in_words_are_four_numbers_never_one_sum(typed: str, lang: s
     assert (outcome.kind, outcome.value) == ("stored", scores)
 
 
-# "forty hours every two weeks" (20 a week) is read now: tests/flows/test_typed_answers_fresh13.py; "une
-# quarantaine" is "40ish", read as about 40 (an estimate) since the ninth French review
-# (tests/e2e/test_french_review9_chat.py)
+# "forty hours every two weeks" (20 a week) is read now: tests/flows/test_typed_answers_fresh13.py
 @pytest.mark.parametrize(("typed", "lang"), [
-    ("un temps plein", "fr"), ("huit heures par jour", "fr"),
+    ("un temps plein", "fr"), ("une quarantaine", "fr"), ("huit heures par jour", "fr"),
     ("one or two days", "en"),
 ])
 def test_words_that_are_not_weekly_hours_are_still_refused(typed: str, lang: str) -> None:
