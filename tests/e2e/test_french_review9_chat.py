@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import pathlib
 
+import pytest
+
+from flows.texts import catalog
+
 from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import verdict_of
@@ -146,3 +150,16 @@ async def test_les_rondes_disent_qui_ne_remplit_pas_encore_les_exigences(tg: Fak
         stored = answers(bot, chat)
         assert (stored["foreign_work"], stored["sibling"]) == ("0", False)
     bot.errors.check()
+
+
+_NBSP_REASON = (
+    "French typography wants a no-break space inside « 1 560 » and before : ; ? ! and inside « » (Telegram "
+    "may otherwise break the line there: « 1 » at the end of a line, « 560 heures » on the next). The house "
+    "rule pinned by tests/flows/test_french_catalog_consistency.py keeps plain spaces in the catalogs, and "
+    "format.thousands is a plain space. A finishing pass on French text at render time would change every "
+    "French pin in tests/: left to the lead.")
+
+
+@pytest.mark.xfail(strict=True, reason=_NBSP_REASON)
+def test_un_nombre_ne_se_coupe_pas_en_fin_de_ligne() -> None:
+    assert catalog("fr").number(1560) in ("1\u00a0560", "1\u202f560")
