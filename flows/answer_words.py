@@ -375,7 +375,8 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
     # the French question says "toujours" itself ("Occupez-vous toujours l'emploi 1 ?"); "toujours pas" is not here
     "job_ongoing": {"not anymore": "no", "not any more": "no", "no longer": "no", "plus maintenant": "no",
                     "pu maintenant": "no", "plus la": "no", "toujours": "yes", "toujours en poste": "yes",
-                    "j y suis toujours": "yes",
+                    "j y suis toujours": "yes", "j y suis encore": "yes", "j y travaille encore": "yes",
+                    "je suis encore la": "yes", "chu encore la": "yes", "encore la": "yes",
                     "j y travaille toujours": "yes", "still": "yes", "still there": "yes", "still working": "yes",
                     "still working there": "yes", "still do": "yes", "i still do": "yes", "still employed": "yes",
                     "still employed yes": "yes", "still employed there": "yes", "still am": "yes",
@@ -393,6 +394,11 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                       "j etais a temps partiel", "j etais etudiant a temps partiel",
                                       "j etais etudiante a temps partiel", "etudiant temps partiel",
                                       "etudiante temps partiel",
+                                      # part time at school, in Quebec words ("aux études", "à l'école")
+                                      "j etais a temps partiel a l ecole", "a temps partiel a l ecole",
+                                      "temps partiel a l ecole", "j etais a l ecole a temps partiel",
+                                      "a l ecole a temps partiel", "aux etudes a temps partiel",
+                                      "j etais aux etudes a temps partiel", "etudes a temps partiel",
                                       # not a student at all
                                       "not a student", "i wasn t a student", "wasn t a student",
                                       "i was not a student", "pas etudiant", "pas etudiante", "chu pas etudiant",
@@ -457,6 +463,19 @@ _NEGATED: dict[str, dict[str, str]] = {
 }
 for _question, _said in _NEGATED.items():
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_said}
+# "j'ai pas", "j'en ai pas" (Quebec and spoken French drop the "ne"): "I have none", a plain no to the questions
+# that ask "Avez-vous ...?" (a job in Canada, a certificate, a nomination, a sibling, another result) or offer to
+# add another; never to a question about a fact said otherwise ("Étiez-vous payé(e) ?")
+_HAVE_NONE = {w: "no" for w in ("j ai pas", "jai pas", "j en ai pas", "jen ai pas", "j en ai aucun",
+                                "j en ai aucune", "non j ai pas", "nan j ai pas", "non j en ai pas")}
+_NO_OTHER = {w: "no" for w in ("j en ai pas d autre", "jen ai pas d autre", "j en ai pas d autres",
+                               "pas d autre", "pas d autres", "aucun autre", "aucune autre", "non pas d autre",
+                               "non aucun autre", "non aucune autre", "j ai pas d autre job",
+                               "j ai pas d autre emploi", "j ai pas d autre test", "j ai pas d autre resultat")}
+for _question in ("canadian_work", "certificate", "nomination", "sibling"):
+    _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_HAVE_NONE}
+for _question in ("job_more", "test_more"):
+    _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_HAVE_NONE, **_NO_OTHER}
 # an open work permit named ("open" alone is not read): any work for any employer was allowed (_SAID_IN_WORDS)
 _ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
     "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
@@ -1076,7 +1095,8 @@ def _unstretched(word: str) -> str:
 # -- numbers inside words ----------------------------------------------------------------------------------
 _ABOUT = r"(?:about|around|roughly|approx|approximately|approximatively|maybe|probably|like|usually|typically|" \
          r"more or less|give or take|almost|nearly|close to|environ|a peu pres|approximativement|plus ou moins|" \
-         r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.)"
+         r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.|" \
+         r"pas loin de|aux alentours de|quasiment|quasi)"
 _HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
 _PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
              r"|weekly|hebdo|hebdomadaires?|a week|per week|p/w|pw|p\.w\.?)")
@@ -1168,11 +1188,20 @@ _OVER_DAYS = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heu
                         r"(?:\s+(?:a|per|par)\s+(?:week|wk|semaine|sem))?[.!]?$", _A)
 
 
+# "une trentaine (d'heures)": about thirty, as "30ish" is (an estimate, said to be one). "Une quarantaine" alone is
+# also a quarantine: read only with its hours ("une quarantaine d'heures"), as
+# tests/flows/test_typed_answers_fresh9.py decided
+_TENS_ROUGHLY = {"vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50}
+_TENS_ABOUT = re.compile(r"^(?:une? )?(?:(vingtaine|trentaine|cinquantaine)|(quarantaine)(?= d\b))(?: d)?(?= |$)",
+                         _A)
+
+
 def hours_in_words(text: str) -> Hours | None:
     """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
     cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", fold(text).replace("'", " "), flags=_A).split())
     cleaned = _HALF_FRACTION.sub(".5", _HOURS_LEAD.sub("", cleaned))
+    cleaned = _TENS_ABOUT.sub(lambda m: f"environ {_TENS_ROUGHLY[m[1] or m[2]]}", cleaned)  # "une trentaine": ~30
     if (fortnight := _TWO_WEEKS.match(cleaned)) and (not fortnight["bi"] or float(fortnight["n"].replace(",", "."))
                                                       >= 50):
         return Hours(str(tidy(float(fortnight["n"].replace(",", ".")) / 2)), False)
@@ -2599,7 +2628,10 @@ _YEARS_AND_MONTHS = re.compile(r"^(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\s*(?:
 _NEVER_WORKED = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:a|has|have|ai|n a|n ai)\s+)?"
                            r"(?:never|jamais|pas)\s+(?:(?:jamais|ever)\s+)?(?:worked|travaille)\s+(?P<where>.+)$",
                            _A)
-_ABROAD_WORDS = re.compile(r"(?:abroad|outside(?: of)? canada|a l etranger|hors du canada|overseas)", _A)
+# "ailleurs" (elsewhere) and "à l'extérieur" are the French of Quebec for abroad, to the question on work outside
+# Canada ("j'ai pas travaillé ailleurs")
+_ABROAD_WORDS = re.compile(r"(?:abroad|outside(?: of)? canada|a l etranger|hors du canada|hors canada|overseas|"
+                           r"ailleurs|a l exterieur(?: du canada)?)", _A)
 _MONTHS_SAID = re.compile(r"^(\d{1,3})\s*(?:months?|mos?|mois)\.?$", _A)
 _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
                        # "5 years experience back home", "3 ans d'expérience au Maroc"

@@ -35,7 +35,8 @@ def result_of(chat: Chat) -> str:
 
 def no_alarm(text: str) -> bool:
     return not any(words in text for words in ("This rests on the", "This day rests on", "approximate day",
-                                               "Ce résultat repose sur", "Cette date repose sur",
+                                               "Ce résultat repose sur",
+                                               "La date à laquelle vous devriez devenir admissible repose sur",
                                                "date approximative"))
 
 
@@ -177,7 +178,8 @@ async def test_hugo_etudes_vers_novembre_2025_date_et_graphique(tg: FakeTelegram
                          "vers novembre 2025", "oui", *TEF_NCLC7)
         verdict = "\n".join(chat.texts[-3:])  # the careful reading, said as such, then the verdict
         assert "Pas encore admissible : vous devriez l'être le 30 novembre 2026" in verdict
-        assert "Cette date repose sur la fin de vos études à temps plein pendant l'emploi 1, que vous avez " \
+        assert "La date à laquelle vous devriez devenir admissible repose sur la fin de vos études à temps " \
+            "plein pendant l'emploi 1, que vous avez " \
             "située vers novembre 2025 : elle tient si elles ont pris fin au plus tard le 30 novembre 2025" \
             in verdict
         chart = await chat.click("🗓️ Graphique des heures")

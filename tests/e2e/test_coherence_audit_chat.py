@@ -37,7 +37,7 @@ async def test_not_yet_eligible_with_a_nomination_reads_that_a_score_above_the_c
         await chat.send("/language")
         await chat.click("Français")
         await chat.send("/rounds")
-        assert "Ce résultat ne remplit pas encore toutes les exigences" in chat.last_text
+        assert "Selon ce résultat, vous ne remplissez pas encore toutes les exigences" in chat.last_text
     bot.errors.check()
 
 

@@ -37,8 +37,8 @@ async def test_a_not_yet_eligible_french_speaker_is_not_compared_with_french_rou
         await chat.send("/language")
         await chat.click("Français")
         await chat.send("/rounds")
-        assert ("Ce résultat ne remplit pas encore toutes les exigences : seules les personnes inscrites dans le "
-                "bassin d'Entrée express sont invitées") in chat.last_text
+        assert ("Selon ce résultat, vous ne remplissez pas encore toutes les exigences : seules les personnes "
+                "inscrites dans le bassin d'Entrée express sont invitées") in chat.last_text
         bot.errors.check()
 
 
