@@ -1,0 +1,608 @@
+"""The coherence audit, round 5: what rounds 1 to 4 did not generate or did not check.
+
+Rounds 1 to 4 (tests/flows/test_coherence_audit.py, test_coherence_round4.py) read each screen against the engine
+and the screens against each other. Round 5 generates people at the edges those rounds did not aim at (a partner
+whose facts open the partner comparison, Quebec residents, exactly 1,560 hours or one day short, a birthday on the
+application day, scores at the CLB 7 minimum or one step under, a test taken exactly two years before, a test
+lapsing on the day the hours are reached, a planned end on the last day that still makes a year) and checks each
+figure against RULES.md worked by hand here (age, the spouse factors, the CLB of each score, the validity of each
+result, the hours at the boundary, the partner as the principal applicant re-scored as a profile of its own), then
+the rounds listing (/rounds) against the CRS message's comparison, with the shipped rounds and with IRCC's real
+feed (shared/reference/ircc-feed-sample.json), in English and French. Every kind found is pinned on one profile.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+import pathlib
+import random
+import re
+from typing import Any
+
+import pytest
+
+from benchmarks.profiles import AS_OF, round4_profile
+from eligibility.assess import assess
+from eligibility.crs import effective_education
+from eligibility.language import add_years
+from eligibility.profile import Profile
+from eligibility.rounds import CEC, FRENCH, NOMINEE, Rounds, latest_of_each, seed, with_seed
+from eligibility.rounds_import import read_feed
+from flows.chart_replies import chart_photo
+from flows.chart_replies import facts as chart_facts
+from flows.improvements_view import MOST, _order
+from flows.rendering import crs_text
+from flows.result_view import glance
+from flows.rounds_view import Standing, listing
+from flows.texts import catalog
+from flows.verdict_text import verdict_text
+from tests.flows.test_coherence_audit import (
+    _figures,
+    _hours_by_hand,
+    _plain,
+    _plan_item,
+    _sentences,
+    as_the_chat_reads,
+)
+
+REFERENCE = pathlib.Path("/work/shared/reference")
+FEED_DAY = dt.date(2026, 8, 10)  # the day the real sample's rounds (430 to 434, to 2026-08-07) were all out
+
+# -- RULES.md by hand -------------------------------------------------------------------------------------------
+# RULES.md 3: age points with / without spouse
+_AGE = {17: (0, 0), 18: (90, 99), 19: (95, 105), **{a: (100, 110) for a in range(20, 30)}, 30: (95, 105),
+        31: (90, 99), 32: (85, 94), 33: (80, 88), 34: (75, 83), 35: (70, 77), 36: (65, 72), 37: (60, 66),
+        38: (55, 61), 39: (50, 55), 40: (45, 50), 41: (35, 39), 42: (25, 28), 43: (15, 17), 44: (5, 6)}
+# RULES.md 3: spouse factors
+_SPOUSE_EDUCATION = {"less_than_secondary": 0, "secondary": 2, "one_year": 6, "two_year": 7, "bachelor": 8,
+                     "two_or_more": 9, "master": 10, "doctoral": 10}
+_SPOUSE_WORK = {0: 0, 1: 5, 2: 7, 3: 8, 4: 9, 5: 10}
+# RULES.md 2: the minimum score of CLB/NCLC 10, 9, ..., 4 per ability (listening, reading, writing, speaking)
+_MINIMA = {
+    "ielts_general": [(8.5, 8.0, 7.5, 7.5), (8.0, 7.0, 7.0, 7.0), (7.5, 6.5, 6.5, 6.5), (6.0, 6.0, 6.0, 6.0),
+                      (5.5, 5.0, 5.5, 5.5), (5.0, 4.0, 5.0, 5.0), (4.5, 3.5, 4.0, 4.0)],
+    "celpip_general": [(10,) * 4, (9,) * 4, (8,) * 4, (7,) * 4, (6,) * 4, (5,) * 4, (4,) * 4],
+    "pte_core": [(89, 88, 90, 89), (82, 78, 88, 84), (71, 69, 79, 76), (60, 60, 69, 68), (50, 51, 60, 59),
+                 (39, 42, 51, 51), (28, 33, 41, 42)],
+    "tef_canada": [(546, 546, 558, 556), (503, 503, 512, 518), (462, 462, 472, 494), (434, 434, 428, 456),
+                   (393, 393, 379, 422), (352, 352, 330, 387), (306, 306, 268, 328)],
+    "tcf_canada": [(549, 549, 16, 16), (523, 524, 14, 14), (503, 499, 12, 12), (458, 453, 10, 10),
+                   (398, 406, 7, 7), (369, 375, 6, 6), (331, 342, 4, 4)],
+}
+_ABILITIES = ("listening", "reading", "writing", "speaking")
+_USABLE_FROM = {"tef_canada": dt.date(2023, 12, 11), "pte_core": dt.date(2024, 1, 30)}  # RULES.md 2
+
+
+def age_on(born: dt.date, day: dt.date) -> int:
+    """Completed years on `day`; a birthday counts from the day itself (RULES.md 3)."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def clb_by_hand(test: dict[str, Any]) -> tuple[int, ...]:
+    """The CLB/NCLC of each ability from RULES.md 2's table (3 for anything under the CLB 4 row)."""
+    rows = _MINIMA[test["test"]]
+    return tuple(next((10 - n for n, row in enumerate(rows) if test[a] >= row[i]), 3)
+                 for i, a in enumerate(_ABILITIES))
+
+
+def expiry(day: dt.date) -> dt.date:
+    """Two years after the test date (a 29 February test lapses on 1 March)."""
+    return day.replace(year=day.year + 2) if (day.month, day.day) != (2, 29) else dt.date(day.year + 2, 3, 1)
+
+
+def valid_by_hand(test: dict[str, Any], day: dt.date) -> bool:
+    """RULES.md 2: valid for two years from the test date (no longer on the second anniversary itself), and taken
+    under the table in force (TEF Canada from 2023-12-11, PTE Core from 2024-01-30)."""
+    taken = dt.date.fromisoformat(test["date"])
+    return taken <= day < expiry(taken) and taken >= _USABLE_FROM.get(test["test"], dt.date.min)
+
+
+def with_spouse_column(data: dict[str, Any]) -> bool:
+    """RULES.md 3: "with spouse" = a partner who comes and is not a citizen or PR (no details given: coming)."""
+    spouse = data.get("spouse")
+    return data.get("marital_status") in ("married", "common_law") and (
+        spouse is None or (spouse.get("accompanying", True) and not spouse.get("canadian_citizen_or_pr")))
+
+
+# -- the generator -----------------------------------------------------------------------------------------------
+def _noc(rng: random.Random, teers: tuple[int, ...] = (0, 1, 2, 3)) -> str:
+    return f"{rng.randint(0, 9)}{rng.choice(teers)}{rng.randint(0, 999):03d}"
+
+
+def _good_test(rng: random.Random, taken: dt.date) -> dict[str, Any]:
+    return {"test": "celpip_general", "date": taken.isoformat(), "listening": 9, "reading": rng.choice((7, 8, 9)),
+            "writing": 8, "speaking": 9}
+
+
+def _boundary_test(rng: random.Random, taken: dt.date) -> dict[str, Any]:
+    """Every ability at the CLB 7 minimum, one of them at the CLB 7 minimum or one step under (RULES.md 2)."""
+    kind = rng.choice(tuple(_MINIMA))
+    seven, six = _MINIMA[kind][3], _MINIMA[kind][4]
+    test: dict[str, Any] = {"test": kind, "date": taken.isoformat(), **dict(zip(_ABILITIES, seven, strict=True))}
+    ability = rng.randrange(4)
+    step = 0.5 if kind == "ielts_general" else 1
+    under = seven[ability] - step
+    test[_ABILITIES[ability]] = rng.choice((seven[ability], under if under >= six[ability] else six[ability]))
+    if kind == "ielts_general":
+        test = {a: float(v) if a in _ABILITIES else v for a, v in test.items()}
+    return test
+
+
+def round5_profile(rng: random.Random) -> dict[str, Any]:
+    """A profile of round 4's kind, then pushed to one or more of the edges this round checks."""
+    data = round4_profile(rng)
+    as_of = AS_OF
+    edges = rng.sample(("partner", "quebec", "hours", "birthday", "clb7", "expires_today", "expires_on_day",
+                        "planned_end"), k=rng.choice((1, 2, 2, 3)))
+    if "partner" in edges or rng.random() < 0.3:  # the partner comparison's three facts (and a partner who comes)
+        data["marital_status"] = rng.choice(("married", "common_law"))
+        spouse = data.get("spouse") or {"education": rng.choice(list(_SPOUSE_EDUCATION)), "language_test": None,
+                                        "canadian_work_years": rng.choice((0, 1, 2, 3, 6))}
+        spouse.update({"canadian_citizen_or_pr": rng.random() < 0.1, "accompanying": rng.random() < 0.9,
+                       "birth_date": (as_of - dt.timedelta(days=rng.randint(19 * 365, 50 * 365))).isoformat(),
+                       "foreign_work_years": rng.choice((0, 1, 2, 3, 5)),
+                       "cec_work": rng.choice(("teer_0_1", "teer_2_3", "no"))})
+        if rng.random() < 0.7:  # a partner's result of any kind, at the boundary, lapsing soon or lapsed
+            taken = as_of - dt.timedelta(days=rng.choice((rng.randint(1, 729), 730 - rng.randint(-3, 60))))
+            spouse["language_test"] = _boundary_test(rng, taken) if rng.random() < 0.5 else _good_test(rng, taken)
+        data["spouse"] = spouse
+    if "quebec" in edges and rng.random() < 0.5:
+        data["intends_to_live_in_quebec"] = True
+    if "hours" in edges:  # 1,560 h reached today, yesterday, or one or two days from now (RULES.md 1)
+        start = as_of - dt.timedelta(days=364 + rng.randint(-2, 2))
+        if rng.random() < 0.5:
+            data["jobs"] = [{"noc": _noc(rng), "start": start.isoformat(), "end": None,
+                             "hours_per_week": rng.choice((30.0, 40.0))}]
+        else:  # two part-time jobs, 15 h a week each (together at the 30 h cap)
+            data["jobs"] = [{"noc": _noc(rng), "start": start.isoformat(), "end": None, "hours_per_week": 15.0}
+                            for _ in range(2)]
+        data["language_tests"] = [_good_test(rng, as_of - dt.timedelta(days=rng.randint(1, 700)))]
+    if "birthday" in edges:
+        years, shift = rng.randint(17, 46), rng.choice((-1, 0, 1))
+        born = add_years(as_of, -years) + dt.timedelta(days=shift)
+        data.pop("age", None)
+        data["birth_date"] = born.isoformat()
+    if "clb7" in edges:
+        test = _boundary_test(rng, as_of - dt.timedelta(days=rng.randint(1, 700)))
+        data["language_tests"] = [test] if rng.random() < 0.6 else [*data["language_tests"], test][-3:]
+        if rng.random() < 0.6:  # a TEER 0/1 job with a year of it: CLB 7 applies
+            data["jobs"] = [{"noc": _noc(rng, (0, 1)), "start": "2023-01-09", "end": None, "hours_per_week": 37.5}]
+    if "expires_today" in edges:  # the result's second anniversary the day before, on, or after the application
+        taken = add_years(as_of, -2) + dt.timedelta(days=rng.choice((-1, 0, 1)))
+        data["language_tests"] = [_good_test(rng, taken)]
+    if "expires_on_day" in edges:  # not yet eligible, the result lapsing around the day the year is reached
+        start = as_of - dt.timedelta(days=rng.randint(30, 330))
+        reached = start + dt.timedelta(days=364)
+        data["jobs"] = [{"noc": _noc(rng), "start": start.isoformat(), "end": None, "hours_per_week": 30.0}]
+        data["language_tests"] = [_good_test(rng, add_years(reached, -2) + dt.timedelta(days=rng.randint(-2, 2)))]
+    if "planned_end" in edges:  # a planned end on the last day that makes the year, or a day or two before
+        start = as_of - dt.timedelta(days=rng.randint(30, 330))
+        end = start + dt.timedelta(days=363 + rng.choice((-2, -1, 0, 1)))
+        data["jobs"] = [{"noc": _noc(rng), "start": start.isoformat(), "end": end.isoformat(),
+                         "hours_per_week": 30.0}]
+        data["language_tests"] = [_good_test(rng, as_of - dt.timedelta(days=rng.randint(1, 600)))]
+    if data.get("birth_date", "").endswith("-02-29"):  # RULES.md says nothing of a 29 February birthday
+        data["birth_date"] = data["birth_date"][:-2] + "28"
+    for test in [*data["language_tests"], (data.get("spouse") or {}).get("language_test") or {}]:
+        if test.get("date", "").endswith("-02-29"):  # nor of a result taken on 29 February
+            test["date"] = test["date"][:-2] + "28"
+    return data
+
+
+def generate_round5(count: int, seed_: int = 2029) -> list[str]:
+    rng = random.Random(seed_)
+    return [json.dumps(round5_profile(rng), separators=(",", ":")) for _ in range(count)]
+
+
+# -- the rounds: the shipped ones, and IRCC's real feed -----------------------------------------------------------
+def feed_rounds() -> Rounds:
+    """The real sample (rounds 430 to 434) as a first refresh stores it, alone."""
+    reading = read_feed((REFERENCE / "ircc-feed-sample.json").read_bytes(), FEED_DAY)
+    return Rounds(tuple(reading.rounds), FEED_DAY, "database")
+
+
+def feed_and_seed() -> Rounds:
+    """The real sample completed by the shipped rounds, as the bot reads its store (eligibility/rounds.py)."""
+    return with_seed(feed_rounds(), seed())
+
+
+# -- the checker -------------------------------------------------------------------------------------------------
+def standing(result: dict[str, Any]) -> Standing | None:
+    """The person's standing as /rounds reads it from the stored CRS result (bot/screening)."""
+    crs = result.get("crs")
+    if crs is None:
+        return None
+    return Standing(crs["total"], crs["details"].get("french") or 0, crs["details"].get("provincial_nomination")
+                    or 0, dt.date.fromisoformat(result["as_of"]), eligible=result["verdict"] == "eligible")
+
+
+_WHERE = {"en": r"• ([^,\n]+), ([A-Z][a-z]+ \d{1,2}, \d{4}): (\d+)(?:, you are (\d+) points? (above|below)|, "
+                r"(you are at it)|, ([^\n]+))?",
+          "fr": r"• ([^,\n]+), (\d{1,2}(?:er)? [a-zéû]+ \d{4}) : (\d+)(?: — (?:(il vous manque) (\d+) points?|"
+                r"vous le (dépassez) de (\d+) points?|(vous y êtes)|([^\n]+)))?"}
+
+
+def partner_by_hand(data: dict[str, Any], result: dict[str, Any]) -> dict[str, Any] | None:
+    """The partner as the principal applicant (RULES.md 3), as a profile of its own that `assess` scores: their
+    birth date, education (foreign, with an ECA), result, years abroad, and Canadian years as a job of 30 h a week;
+    the person as their spouse (education as it counts, the result that earns most spouse points, the CRS's years
+    of Canadian work). None when RULES.md gives the comparison no meaning (no partner who comes)."""
+    spouse = data.get("spouse") or {}
+    if not with_spouse_column(data) or not spouse or "cec_work" not in spouse:
+        return None
+    profile = Profile.model_validate(data)
+    as_of = profile.as_of
+    hours = _hours_by_hand(profile, as_of, 10)
+    if hours is None or result["crs"] is None:
+        return None
+    valid = [(r, t) for r, t in zip(result["language_results"], data["language_tests"], strict=True) if r["valid"]]
+    own = max(valid, key=lambda p: sum(0 if c <= 4 else 1 if c <= 6 else 3 if c <= 8 else 5
+                                       for c in p[0]["clb"].values()), default=(None, None))[1]
+    years = min(spouse["canadian_work_years"], 6)
+    jobs = [{"noc": "21232", "start": (add_years(as_of, -years) - dt.timedelta(days=10)).isoformat(),
+             "end": None, "hours_per_week": 30.0}] if years else []
+    swapped = {"as_of": as_of.isoformat(), "birth_date": spouse["birth_date"],
+               "marital_status": data["marital_status"], "intends_to_live_in_quebec": data.get(
+                   "intends_to_live_in_quebec", False),
+               "spouse": {"canadian_citizen_or_pr": False, "accompanying": True,
+                          "education": effective_education(profile), "language_test": own,
+                          "canadian_work_years": min(int((hours + 1e-6) // 1560), 50)},
+               "jobs": jobs, "foreign_work_years": spouse["foreign_work_years"],
+               "language_tests": [spouse["language_test"]] if spouse.get("language_test") else [],
+               "education": {"level": spouse["education"], "in_canada": False, "eca": True,
+                             "canadian_credential": "none"},
+               "sibling_in_canada": data.get("sibling_in_canada", False)}
+    again = assess(Profile.model_validate(swapped), "en", today=as_of)
+    required = {"teer_0_1": 7, "teer_2_3": 5}.get(spouse["cec_work"])
+    test = spouse.get("language_test")
+    meets = test is not None and valid_by_hand(test, as_of) and min(clb_by_hand(test)) >= (required or 5)
+    missing = ([] if required else ["work"]) + (["work_years"] if required and spouse["canadian_work_years"] < 1
+                                                else []) + ([] if meets else ["language"]) + (
+        ["quebec"] if data.get("intends_to_live_in_quebec") else [])
+    return {"crs_partner_principal": again["crs"]["total"], "partner_missing": missing,
+            "partner_eligible": not missing, "partner_required_clb": required}
+
+
+# Express Entry's pool and its 60 days after an invitation (RULES.md 5), in a sentence of its own
+_POOL = {"en": r"in the pool|60 days to apply", "fr": r"dans le bassin|60 jours pour présenter"}
+
+
+def round5(raw: str, rounds: Rounds | None = None, listing_rounds: Rounds | None = None,
+           today: dt.date | None = None) -> list[tuple[str, str]]:
+    """Each contradiction of round 5 for this profile, as (kind, detail), in English and French."""
+    data = json.loads(raw)
+    profile = Profile.model_validate(data)
+    as_of = profile.as_of
+    found: list[tuple[str, str]] = []
+    said: dict[str, dict[str, str]] = {}
+    results: dict[str, dict[str, Any]] = {}
+    for lang in ("en", "fr"):
+        c = catalog(lang)
+        result = as_the_chat_reads(profile, assess(profile, lang, rounds, with_improvements=True, today=as_of),
+                                   lang)
+        results[lang] = result
+        crs = result["crs"]
+        criteria = {criterion["id"]: criterion for criterion in result["criteria"]}
+        quebec = bool(data.get("intends_to_live_in_quebec"))
+        screens = {"first": _plain(glance(result, lang)), "details": _plain(verdict_text(result, lang)),
+                   "crs": _plain(crs_text(result, lang))}
+        # age points (RULES.md 3): completed years on the application day, the birthday counting from the day
+        column = 0 if with_spouse_column(data) else 1
+        age = age_on(profile.birth_date, as_of) if profile.birth_date else data.get("age")
+        if crs is not None and age is not None:
+            due = _AGE.get(min(max(age, 17), 45), (0, 0))[column]
+            if crs["details"]["age"] != due:
+                found.append(("age_points", f"{lang}: age {age}, {crs['details']['age']} vs {due}"))
+        # the spouse factors (RULES.md 3): education, the partner's valid result per ability, Canadian years
+        spouse = data.get("spouse")
+        if crs is not None and column == 0 and spouse:
+            test = spouse.get("language_test")
+            language = sum(0 if n <= 4 else 1 if n <= 6 else 3 if n <= 8 else 5 for n in clb_by_hand(test)) \
+                if test and valid_by_hand(test, as_of) else 0
+            due = min(40, _SPOUSE_EDUCATION[spouse["education"]] + language
+                      + _SPOUSE_WORK[min(5, spouse["canadian_work_years"])])
+            if crs["spouse"] != due:
+                found.append(("spouse_points", f"{lang}: {crs['spouse']} vs {due}"))
+        # each result's levels and validity (RULES.md 2)
+        for line in result["language_results"]:
+            test = data["language_tests"][line["index"]]
+            hand = clb_by_hand(test)
+            engine = tuple(line["clb"][a] for a in _ABILITIES)
+            if any((h >= 4 or e >= 4) and min(h, 10) != min(e, 10) for h, e in zip(hand, engine, strict=True)):
+                found.append(("clb_by_hand", f"{test} -> {engine} vs {hand}"))
+            if line["valid"] != valid_by_hand(test, as_of):
+                found.append(("valid_by_hand", f"{test['test']} {test['date']}: {line['valid']}"))
+        # the hours at the boundary (RULES.md 1): met from 1,560 h, never said 1,560 when short
+        hours = _hours_by_hand(profile, as_of)
+        met = criteria["work_experience"]["met"]
+        if hours is not None and met != (hours >= 1560 - 1e-6):
+            found.append(("hours_boundary", f"{hours:.3f} h, met {met}"))
+        if met != (result["qualifying_hours"] >= 1560):
+            found.append(("hours_said_at_boundary", f"{result['qualifying_hours']} h, met {met}"))
+        # the language criterion by hand: a valid result at the level in all four abilities
+        level = result["required_clb"]
+        if level is not None:
+            meets = any(valid_by_hand(t, as_of) and min(clb_by_hand(t)) >= level for t in data["language_tests"])
+            if criteria["language"]["met"] != meets:
+                found.append(("language_by_hand", f"CLB {level}: met {criteria['language']['met']}"))
+        # the verdict by hand (the contract: eligible when every criterion is met on the day)
+        every = all(c_["met"] for c_ in result["criteria"])
+        if (result["verdict"] == "eligible") != every or (every and quebec):
+            found.append(("verdict_by_hand", result["verdict"]))
+        # a result relied on that lapses by the day the year is reached: said, with its day, on the first screen
+        if result["verdict"] == "not_yet_eligible" and result["eligible_on"] and level is not None:
+            day = dt.date.fromisoformat(result["eligible_on"])
+            relied = [expiry(dt.date.fromisoformat(t["date"])) for t in data["language_tests"]
+                      if valid_by_hand(t, as_of) and min(clb_by_hand(t)) >= level]
+            if relied and max(relied) <= day:
+                warning = next((w for w in result["warnings"] if w["id"] == "test_expires_before_eligible"), None)
+                if warning is None or warning["on"] != result["eligible_on"] or warning["expires"] != max(
+                        relied).isoformat():
+                    found.append(("lapses_before_day_unsaid", f"{max(relied)} <= {day}"))
+                if c.date(max(relied)) not in screens["first"]:
+                    found.append(("lapses_before_day_not_first", f"{lang}: {max(relied)}"))
+        # Quebec (RULES.md 8): no rounds, no plan, no CRS chart, no listing compared; Quebec's own route said
+        if quebec:
+            if result.get("crs_comparison") or result.get("improvements") or result.get("paths"):
+                found.append(("quebec_compared", lang))
+            if chart_photo("crs", profile, lang) is not None:
+                found.append(("quebec_crs_chart", lang))
+            if "quebec.ca/immigration" not in glance(result, lang) + verdict_text(result, lang):
+                found.append(("quebec_route_unsaid", lang))
+            hours_chart = "\n".join(chart_facts(chart_photo("hours", profile, lang) or {}))
+            for name, text in (*screens.items(), ("hours chart", hours_chart)):
+                found += [("quebec_pool_wording", f"{lang} {name}: {s[:80]}") for s in _sentences(text)
+                          if re.search(_POOL[lang], s)]
+        # the partner comparison: the couple's CRS now, and the partner as the principal, re-scored
+        comparison = result.get("partner_comparison")
+        hand = partner_by_hand(data, result)
+        if (comparison is None) != (hand is None):
+            found.append(("partner_comparison_offered", f"{comparison is None} vs {hand is None}"))
+        if comparison is not None and hand is not None:
+            if comparison["crs_now"] != crs["total"]:
+                found.append(("partner_now", f"{comparison['crs_now']} vs {crs['total']}"))
+            for key, value in hand.items():
+                if comparison[key] != value and not (key == "partner_required_clb" and value is None):
+                    found.append((f"partner_{key}", f"{comparison[key]} vs {value}"))
+            figures = set(_figures(comparison["text"], lang))
+            wanted = {str(comparison["crs_now"]), str(comparison["crs_partner_principal"])}
+            if comparison["difference"]:
+                wanted.add(str(abs(comparison["difference"])))
+            if not wanted <= figures:
+                found.append(("partner_text_figures", f"{lang}: {sorted(wanted - figures)}"))
+            screens["partner"] = _plain(comparison["text"])
+        if result["crs"] is not None:  # the plan (flows/improvements_view.py), as the person reads it
+            screens.update({f"plan {n}": _plain(_plan_item(item, result, c))
+                            for n, item in enumerate(_order(result["improvements"])[:MOST])})
+        # a count of one round said in the plural, a range of one figure
+        for name, text in screens.items():
+            if re.search(r"\b(?:last|of the last|in) 1 \w[\w ]* rounds\b|\bdes 1 dernières|\b1 dernières", text):
+                found.append(("one_round_plural", f"{lang} {name}"))
+            for pair in re.findall(r"(?:ranged from|a varié de) (\d+) (?:to|à) (\d+)", text):
+                if pair[0] == pair[1]:
+                    found.append(("range_of_one", f"{lang} {name}: {pair[0]}"))
+        # /rounds against the CRS message's comparison: the same latest CEC round, the same gap
+        if listing_rounds is not None:
+            person = standing(result)
+            shown = _plain(listing(listing_rounds, person, lang, today or as_of, quebec).text)
+            screens["listing"] = shown
+            latest = {r.program: r for r in latest_of_each(listing_rounds, today or as_of)}
+            lines = {m[0]: m for m in re.findall(_WHERE[lang], shown)}
+            for program, r in latest.items():
+                label = next((k for k in lines if lines[k][2] == str(r.lowest_crs)), None)
+                if label is None:
+                    found.append(("listing_round_missing", f"{lang}: {program} {r.lowest_crs}"))
+                    continue
+                hit = lines[label]
+                if lang == "en":
+                    points, side, at, other = hit[3], hit[4], hit[5], hit[6]
+                else:
+                    short, points_short, above, points_above, at, other = hit[3:9]
+                    points, side = points_short or points_above, "below" if short else "above" if above else ""
+                compared = bool(side or at)
+                should = person is not None and not quebec and (
+                    program == CEC or (program in (FRENCH, NOMINEE) and person.eligible is not False and (
+                        person.french_points if program == FRENCH else person.nominee_points) > 0))
+                if compared != should:
+                    found.append(("listing_compared", f"{lang}: {program} {compared} vs {should}"))
+                if compared and person is not None:
+                    gap = person.total - r.lowest_crs
+                    said_gap = 0 if at else int(points) * (1 if side == "above" else -1)
+                    if said_gap != gap:
+                        found.append(("listing_gap", f"{lang}: {program} {said_gap} vs {gap}"))
+                if program == CEC and compared and result.get("crs_comparison"):
+                    cmp_ = result["crs_comparison"]
+                    if (cmp_["lowest_crs"], cmp_["date"]) != (r.lowest_crs, r.date.isoformat()):
+                        found.append(("listing_vs_crs_latest", f"{lang}: {r.lowest_crs} {r.date} vs "
+                                                               f"{cmp_['lowest_crs']} {cmp_['date']}"))
+        said[lang] = screens
+    for name in set(said["en"]) & set(said["fr"]):
+        if name in ("partner", "listing"):
+            en, fr = set(_figures(said["en"][name], "en")), set(_figures(said["fr"][name], "fr"))
+            if gap := en ^ fr:
+                found.append(("en_fr_figures", f"{name}: {sorted(gap)}"))
+    return found
+
+
+def survey(raws: list[str], **kwargs: Any) -> tuple[collections.Counter[str], dict[str, str]]:
+    kinds: collections.Counter[str] = collections.Counter()
+    examples: dict[str, str] = {}
+    for number, raw in enumerate(raws):
+        for kind, detail in round5(raw, **kwargs):
+            kinds[kind] += 1
+            examples.setdefault(kind, f"profile {number}: {detail}")
+    return kinds, examples
+
+
+# -- a couple at every edge, worked by hand ----------------------------------------------------------------------
+# RULES.md 1 to 3. The person turns 30 on the application day (with spouse: 95); 30 h a week since 2025-11-28 is
+# 364 days, exactly 1,560 h (met); TEER 1 needs CLB 7, and IELTS 6.0 in each ability is exactly CLB 7 (met); the
+# CELPIP of 2024-11-27 lapses that very day. CRS: 95 + 112 + 4 x 16 + 35 = 306; spouse: master's 10, TEF 434/434/
+# 428/455 = NCLC 7/7/7/6: 3 + 3 + 3 + 1, one Canadian year 5: 25; transferability 13 + 13: total 357. The partner as
+# the principal: 36 (65), master's 126, NCLC 7/7/7/6 16 x 3 + 8, one year 35: 282; the person as their spouse:
+# bachelor's 8, CLB 7 x 4: 12, one year 5: 25; transferability: master's with one year 25, three years abroad with
+# one year 25 (speaking NCLC 6: no language pair): 50; total 357, the same. Speaking NCLC 6 misses the CLB 7 their
+# TEER 0/1 work needs: not eligible on their own.
+PARTNER_AT_THE_EDGES = {
+    "as_of": "2026-11-27", "birth_date": "1996-11-27", "marital_status": "common_law",
+    "spouse": {"canadian_citizen_or_pr": False, "accompanying": True, "education": "master", "canadian_work_years": 1,
+               "language_test": {"test": "tef_canada", "date": "2025-03-14", "listening": 434, "reading": 434,
+                                 "writing": 428, "speaking": 455},
+               "birth_date": "1990-06-15", "foreign_work_years": 3, "cec_work": "teer_0_1"},
+    "jobs": [{"noc": "21232", "start": "2025-11-28", "end": None, "hours_per_week": 30.0}],
+    "language_tests": [{"test": "celpip_general", "date": "2024-11-27", "listening": 9, "reading": 9, "writing": 9,
+                        "speaking": 9},
+                       {"test": "ielts_general", "date": "2025-09-01", "listening": 6.0, "reading": 6.0,
+                        "writing": 6.0, "speaking": 6.0}],
+    "education": {"level": "bachelor", "in_canada": False, "eca": True, "canadian_credential": "none"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_couple_at_every_edge_reads_the_figures_worked_by_hand(lang: str) -> None:
+    profile = Profile.model_validate(PARTNER_AT_THE_EDGES)
+    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    assert (result["verdict"], result["qualifying_hours"], result["required_clb"]) == ("eligible", 1560, 7)
+    assert [line["valid"] for line in result["language_results"]] == [False, True]
+    crs = result["crs"]
+    assert (crs["total"], crs["core"], crs["spouse"], crs["transferability"], crs["details"]["age"]) == (
+        357, 306, 25, 26, 95)
+    comparison = result["partner_comparison"]
+    assert (comparison["crs_now"], comparison["crs_partner_principal"], comparison["partner_missing"]) == (
+        357, 357, ["language"])
+    assert catalog(lang).number(357) in comparison["text"]
+    assert round5(json.dumps(PARTNER_AT_THE_EDGES), listing_rounds=seed()) == []
+
+
+# -- found: Express Entry's pool and 60 days said to someone who will live in Quebec ------------------------------
+# RULES.md 8: Express Entry's rounds are not for someone who will live in Quebec, and Details say so ("it is not
+# compared with them"). Their IELTS of 2025-02-10 lapses on 2027-02-10, before the 1,560 h of 2027-03-01: Details
+# went on "results must be valid when you create your profile, while it stays in the pool ..., and an invitation
+# plus 60 days to apply can run past that date", and the hours chart "an invitation plus 60 days to apply can run
+# past it, so plan a new test" (in 1,000 generated profiles: 54 renders of Details and 49 of the chart in each
+# language). The day the test lapses is still said (the language line, the chart); the pool's deadlines are not.
+QUEBEC_LAPSING = {
+    "as_of": "2026-11-27", "birth_date": "1994-05-02", "marital_status": "single", "intends_to_live_in_quebec": True,
+    "jobs": [{"noc": "21232", "start": "2026-03-02", "end": None, "hours_per_week": 37.5}],
+    "language_tests": [{"test": "ielts_general", "date": "2025-02-10", "listening": 7.0, "reading": 6.5,
+                        "writing": 6.5, "speaking": 7.0}],
+    "education": {"level": "bachelor", "in_canada": True, "eca": False, "canadian_credential": "three_year_plus"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_someone_who_will_live_in_quebec_reads_no_deadline_of_express_entrys_pool(lang: str) -> None:
+    profile = Profile.model_validate(QUEBEC_LAPSING)
+    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    c = catalog(lang)
+    assert result["verdict"] == "not_eligible" and result["qualifying_hours"] == 1157
+    assert not {w["id"] for w in result["warnings"]} & {"test_expires_soon", "test_expires_before_eligible"}
+    lapses = c.date(dt.date(2027, 2, 10))
+    assert lapses in _plain(verdict_text(result, lang))  # "it expires on February 10, 2027"
+    chart = chart_facts(chart_photo("hours", profile, lang) or {})
+    assert any(lapses in line for line in chart) and any(c.date(dt.date(2027, 3, 1)) in line for line in chart)
+    assert not any(re.search(_POOL[lang], line) for line in chart)
+    assert [kind for kind, _ in round5(json.dumps(QUEBEC_LAPSING))] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_same_lapse_is_still_said_to_someone_who_will_live_outside_quebec(lang: str) -> None:
+    profile = Profile.model_validate({**QUEBEC_LAPSING, "intends_to_live_in_quebec": False})
+    result = assess(profile, lang, with_improvements=True, today=profile.as_of)
+    assert result["verdict"] == "not_yet_eligible" and result["eligible_on"] == "2027-03-01"
+    warning = next(w for w in result["warnings"] if w["id"] == "test_expires_before_eligible")
+    assert (warning["expires"], warning["on"]) == ("2027-02-10", "2027-03-01")
+    assert chart_photo("hours", profile, lang)["data"]["expires_too_soon"]  # type: ignore[index]
+
+
+# -- found: one Canadian Experience Class round said in the plural --------------------------------------------------
+# RULES.md 4: IRCC's real sample holds rounds 430 to 434, one of them a Canadian Experience Class round (432,
+# 2026-08-05, 516). A store holding it alone (a first refresh; the bot completes it with the shipped rounds) made
+# the CRS message say "In the last 1 Canadian Experience Class rounds (since August 5, 2026), the lowest score
+# invited ranged from 516 to 516" ("Lors des 1 dernières rondes ... a varié de 516 à 516"), in all 2,000 renders of
+# 1,000 profiles with a CRS outside Quebec, and the plan "in each of the last 1 ... rounds". The latest round's
+# sentence says it all; the plan says "the latest round".
+ONE_ROUND = {"as_of": "2026-11-27", "birth_date": "1995-03-10", "marital_status": "single",
+             "jobs": [{"noc": "21232", "start": "2024-01-01", "end": None, "hours_per_week": 40.0}],
+             "language_tests": [{"test": "celpip_general", "date": "2025-11-27", "listening": 9, "reading": 9,
+                                 "writing": 9, "speaking": 9}],
+             "education": {"level": "bachelor", "in_canada": True, "eca": False,
+                           "canadian_credential": "three_year_plus"}}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_one_round_known_is_said_as_the_latest_round(lang: str) -> None:
+    profile = Profile.model_validate(ONE_ROUND)
+    rounds = feed_rounds()
+    assert [r.lowest_crs for r in rounds.cec] == [516]
+    result = assess(profile, lang, rounds, with_improvements=True, today=profile.as_of)
+    c = catalog(lang)
+    assert result["crs_comparison"]["recent"]["rounds"] == 1
+    scored = _plain(crs_text(result, lang))
+    assert c.t("crs.below" if result["crs"]["total"] < 516 else "crs.above", total=c.number(result["crs"]["total"]),
+               cutoff=516, date=c.date(dt.date(2026, 8, 5)),
+               points=c.count(abs(result["crs"]["total"] - 516), "point")) in scored
+    assert not re.search(r"last 1 |des 1 |516 (?:to|à) 516", scored)
+    plan = [_plain(_plan_item(item, result, c)) for item in _order(result["improvements"])[:MOST]]
+    assert plan and not any(re.search(r"last 1 |des 1 ", line) for line in plan)
+    steps = [item for item in result["improvements"] if item["kind"] == "step" and item.get("recent_rounds")]
+    assert steps and all(item["recent_rounds"]["of"] == 1 for item in steps)
+    latest = {"en": "the latest Canadian Experience Class round", "fr": "la dernière ronde de la catégorie"}[lang]
+    assert any(latest in line for line in plan)
+    assert [kind for kind, _ in round5(json.dumps(ONE_ROUND), rounds, rounds)] == []
+
+
+# -- the surveys ---------------------------------------------------------------------------------------------------
+def test_round5_finds_nothing_in_1000_profiles_with_the_shipped_rounds() -> None:
+    """1,000 generated profiles, 2,000 renders, with /rounds over the shipped rounds."""
+    kinds, examples = survey(generate_round5(1000), listing_rounds=seed())
+    assert not kinds, (dict(kinds), examples)
+
+
+def test_round5_finds_nothing_in_400_profiles_against_the_real_feed() -> None:
+    """The CRS message, the plan and /rounds over IRCC's real rounds 430 to 434 alone (a first refresh's store)
+    and completed by the shipped rounds (as the bot reads its store)."""
+    raws = generate_round5(400, seed_=2030)
+    for rounds in (feed_rounds(), feed_and_seed()):
+        kinds, examples = survey(raws, rounds=rounds, listing_rounds=rounds)
+        assert not kinds, (dict(kinds), examples)
+
+
+def test_rounds_1_to_4_find_nothing_in_round5_profiles() -> None:
+    """The earlier rounds' checkers (every screen against the engine, the screens and languages against each other)
+    on this round's people at the edges."""
+    from tests.flows.test_coherence_audit import contradictions
+    from tests.flows.test_coherence_round4 import round4
+    kinds: collections.Counter[str] = collections.Counter()
+    for raw in generate_round5(40, seed_=2031):
+        kinds.update(kind for lang in ("en", "fr") for kind, _ in contradictions(raw, lang))
+        kinds.update(kind for kind, _ in round4(raw))
+    assert not kinds, dict(kinds)
+
+
+def test_the_round5_rules_flag_spoiled_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checker itself, on results spoiled on purpose: an age point too many, a partner as the principal one
+    point off, a result said valid on its second anniversary, a /rounds gap one point off."""
+    raw = json.dumps(PARTNER_AT_THE_EDGES)
+    assert round5(raw, listing_rounds=seed()) == []
+    module = __import__(__name__, fromlist=["assess"])
+    real_assess, real_listing = module.assess, module.listing
+
+    def spoiled(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        result = real_assess(*args, **kwargs)
+        if result.get("crs"):
+            result["crs"]["details"]["age"] += 1
+        if result.get("partner_comparison"):
+            result["partner_comparison"]["crs_partner_principal"] += 1
+        for line in result["language_results"]:
+            line["valid"] = True
+        return result
+
+    monkeypatch.setattr(module, "assess", spoiled)
+    monkeypatch.setattr(module, "listing", lambda *a, **k: (lambda m: type(m)(re.sub(
+        r"(\d+) (points? (?:below|above)|points?$)", lambda g: f"{int(g.group(1)) + 1} {g.group(2)}", m.text,
+        flags=re.M).replace("il vous manque 1", "il vous manque 2"), m.buttons))(real_listing(*a, **k)))
+    kinds = {kind for kind, _ in round5(raw, listing_rounds=seed())}
+    assert {"age_points", "partner_crs_partner_principal", "valid_by_hand", "listing_gap"} <= kinds, kinds
