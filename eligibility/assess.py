@@ -125,8 +125,9 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
         text.t(key, total=text.number(total), cutoff=latest.lowest_crs, date=text.date(latest.date),
                points=text.count(abs(difference), "point")),
     ]
-    if len(cutoffs) > 1:  # one round known (a store holding part of IRCC's feed): the latest round says it all, not
-        # "in the last 1 Canadian Experience Class rounds ..., the lowest score invited ranged from 516 to 516"
+    # One round known (a store holding part of IRCC's feed): the latest round says it all, not "in the last 1
+    # Canadian Experience Class rounds ..., the lowest score invited ranged from 516 to 516"
+    if len(cutoffs) > 1:
         sentences.append(text.t(_recent_key(invited, len(cutoffs)), rounds=len(cutoffs), low=cutoffs[0],
                                 high=cutoffs[-1], start=text.date(rounds.recent[0].date), invited=invited))
     for program, applies in ((FRENCH, french), (NOMINEE, nominee)):

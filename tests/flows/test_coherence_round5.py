@@ -35,10 +35,10 @@ from eligibility.rounds_import import read_feed
 from flows.chart_replies import chart_photo
 from flows.chart_replies import facts as chart_facts
 from flows.improvements_view import MOST, _order
-from flows.rendering import crs_text
-from flows.result_view import glance
 from flows.reminders import _lines
 from flows.reminders import plan as plan_reminders
+from flows.rendering import crs_text
+from flows.result_view import glance
 from flows.rounds_view import Standing, listing
 from flows.texts import catalog
 from flows.verdict_text import verdict_text
@@ -66,7 +66,7 @@ _SPOUSE_EDUCATION = {"less_than_secondary": 0, "secondary": 2, "one_year": 6, "t
                      "two_or_more": 9, "master": 10, "doctoral": 10}
 _SPOUSE_WORK = {0: 0, 1: 5, 2: 7, 3: 8, 4: 9, 5: 10}
 # RULES.md 2: the minimum score of CLB/NCLC 10, 9, ..., 4 per ability (listening, reading, writing, speaking)
-_MINIMA = {
+_MINIMA: dict[str, list[tuple[float, ...]]] = {
     "ielts_general": [(8.5, 8.0, 7.5, 7.5), (8.0, 7.0, 7.0, 7.0), (7.5, 6.5, 6.5, 6.5), (6.0, 6.0, 6.0, 6.0),
                       (5.5, 5.0, 5.5, 5.5), (5.0, 4.0, 5.0, 5.0), (4.5, 3.5, 4.0, 4.0)],
     "celpip_general": [(10,) * 4, (9,) * 4, (8,) * 4, (7,) * 4, (6,) * 4, (5,) * 4, (4,) * 4],
@@ -278,7 +278,8 @@ def partner_by_hand(data: dict[str, Any], result: dict[str, Any]) -> dict[str, A
 
 
 _OCCUPATION_ROUNDS = {"physicians_with_canadian_work_experience": {"31100", "31101", "31102"},
-                      "senior_managers_with_canadian_work_experience": {"00011", "00012", "00013", "00014", "00015"}}
+                      "senior_managers_with_canadian_work_experience": {"00011", "00012", "00013", "00014",
+                                                                        "00015"}}
 # Express Entry's pool and its 60 days after an invitation (RULES.md 5), in a sentence of its own
 _POOL = {"en": r"in the pool|60 days to apply", "fr": r"dans le bassin|60 jours pour présenter"}
 
@@ -368,8 +369,9 @@ def round5(raw: str, rounds: Rounds | None = None, listing_rounds: Rounds | None
             sentence = rules_catalog(lang).t(f"crs.other.{program}", year="{}", low="{}", high="{}").split("{}")[0]
             if (sentence in comparison_text) != due:
                 found.append(("category_round_named", f"{lang}: {program} {sentence in comparison_text} vs {due}"))
+            named = comparison_text[comparison_text.find(sentence):]
             if due and summary is not None and not re.search(
-                    rf"{summary['year']}\D[^.]*?{summary['lowest']}", comparison_text[comparison_text.find(sentence):]):
+                    rf"{summary['year']}\D[^.]*?{summary['lowest']}", named):
                 found.append(("category_round_figures", f"{lang}: {program} {summary}"))
         # Quebec (RULES.md 8): no rounds, no plan, no CRS chart, no listing compared; Quebec's own route said
         if quebec:
@@ -385,13 +387,13 @@ def round5(raw: str, rounds: Rounds | None = None, listing_rounds: Rounds | None
                           if re.search(_POOL[lang], s)]
         # the partner comparison: the couple's CRS now, and the partner as the principal, re-scored
         comparison = result.get("partner_comparison")
-        hand = partner_by_hand(data, result)
-        if (comparison is None) != (hand is None):
-            found.append(("partner_comparison_offered", f"{comparison is None} vs {hand is None}"))
-        if comparison is not None and hand is not None:
+        swap = partner_by_hand(data, result)
+        if (comparison is None) != (swap is None):
+            found.append(("partner_comparison_offered", f"{comparison is None} vs {swap is None}"))
+        if comparison is not None and swap is not None:
             if comparison["crs_now"] != crs["total"]:
                 found.append(("partner_now", f"{comparison['crs_now']} vs {crs['total']}"))
-            for key, value in hand.items():
+            for key, value in swap.items():
                 if comparison[key] != value and not (key == "partner_required_clb" and value is None):
                     found.append((f"partner_{key}", f"{comparison[key]} vs {value}"))
             figures = set(_figures(comparison["text"], lang))
@@ -425,9 +427,9 @@ def round5(raw: str, rounds: Rounds | None = None, listing_rounds: Rounds | None
                     continue
                 hit = lines[label]
                 if lang == "en":
-                    points, side, at, other = hit[3], hit[4], hit[5], hit[6]
+                    points, side, at = hit[3], hit[4], hit[5]
                 else:
-                    short, points_short, above, points_above, at, other = hit[3:9]
+                    short, points_short, above, points_above, at = hit[3:8]
                     points, side = points_short or points_above, "below" if short else "above" if above else ""
                 compared = bool(side or at)
                 should = person is not None and not quebec and (
@@ -449,8 +451,8 @@ def round5(raw: str, rounds: Rounds | None = None, listing_rounds: Rounds | None
     for name in set(said["en"]) & set(said["fr"]):
         if name in ("partner", "listing"):
             en, fr = set(_figures(said["en"][name], "en")), set(_figures(said["fr"][name], "fr"))
-            if gap := en ^ fr:
-                found.append(("en_fr_figures", f"{name}: {sorted(gap)}"))
+            if differ := en ^ fr:
+                found.append(("en_fr_figures", f"{name}: {sorted(differ)}"))
     return found
 
 
@@ -468,14 +470,15 @@ def survey(raws: list[str], **kwargs: Any) -> tuple[collections.Counter[str], di
 # RULES.md 1 to 3. The person turns 30 on the application day (with spouse: 95); 30 h a week since 2025-11-28 is
 # 364 days, exactly 1,560 h (met); TEER 1 needs CLB 7, and IELTS 6.0 in each ability is exactly CLB 7 (met); the
 # CELPIP of 2024-11-27 lapses that very day. CRS: 95 + 112 + 4 x 16 + 35 = 306; spouse: master's 10, TEF 434/434/
-# 428/455 = NCLC 7/7/7/6: 3 + 3 + 3 + 1, one Canadian year 5: 25; transferability 13 + 13: total 357. The partner as
-# the principal: 36 (65), master's 126, NCLC 7/7/7/6 16 x 3 + 8, one year 35: 282; the person as their spouse:
+# 428/455 = NCLC 7/7/7/6: 3 + 3 + 3 + 1, one Canadian year 5: 25; transferability 13 + 13: total 357. The partner
+# as the principal: 36 (65), master's 126, NCLC 7/7/7/6 16 x 3 + 8, one year 35: 282; the person as their spouse:
 # bachelor's 8, CLB 7 x 4: 12, one year 5: 25; transferability: master's with one year 25, three years abroad with
 # one year 25 (speaking NCLC 6: no language pair): 50; total 357, the same. Speaking NCLC 6 misses the CLB 7 their
 # TEER 0/1 work needs: not eligible on their own.
 PARTNER_AT_THE_EDGES = {
     "as_of": "2026-11-27", "birth_date": "1996-11-27", "marital_status": "common_law",
-    "spouse": {"canadian_citizen_or_pr": False, "accompanying": True, "education": "master", "canadian_work_years": 1,
+    "spouse": {"canadian_citizen_or_pr": False, "accompanying": True, "education": "master",
+               "canadian_work_years": 1,
                "language_test": {"test": "tef_canada", "date": "2025-03-14", "listening": 434, "reading": 434,
                                  "writing": 428, "speaking": 455},
                "birth_date": "1990-06-15", "foreign_work_years": 3, "cec_work": "teer_0_1"},
@@ -512,7 +515,8 @@ def test_a_couple_at_every_edge_reads_the_figures_worked_by_hand(lang: str) -> N
 # past it, so plan a new test" (in 1,000 generated profiles: 54 renders of Details and 49 of the chart in each
 # language). The day the test lapses is still said (the language line, the chart); the pool's deadlines are not.
 QUEBEC_LAPSING = {
-    "as_of": "2026-11-27", "birth_date": "1994-05-02", "marital_status": "single", "intends_to_live_in_quebec": True,
+    "as_of": "2026-11-27", "birth_date": "1994-05-02", "marital_status": "single",
+    "intends_to_live_in_quebec": True,
     "jobs": [{"noc": "21232", "start": "2026-03-02", "end": None, "hours_per_week": 37.5}],
     "language_tests": [{"test": "ielts_general", "date": "2025-02-10", "listening": 7.0, "reading": 6.5,
                         "writing": 6.5, "speaking": 7.0}],
@@ -545,7 +549,7 @@ def test_the_same_lapse_is_still_said_to_someone_who_will_live_outside_quebec(la
     assert chart_photo("hours", profile, lang)["data"]["expires_too_soon"]  # type: ignore[index]
 
 
-# -- found: one Canadian Experience Class round said in the plural --------------------------------------------------
+# -- found: one Canadian Experience Class round said in the plural -----------------------------------------------
 # RULES.md 4: IRCC's real sample holds rounds 430 to 434, one of them a Canadian Experience Class round (432,
 # 2026-08-05, 516). A store holding it alone (a first refresh; the bot completes it with the shipped rounds) made
 # the CRS message say "In the last 1 Canadian Experience Class rounds (since August 5, 2026), the lowest score
@@ -569,8 +573,9 @@ def test_one_round_known_is_said_as_the_latest_round(lang: str) -> None:
     c = catalog(lang)
     assert result["crs_comparison"]["recent"]["rounds"] == 1
     scored = _plain(crs_text(result, lang))
-    assert c.t("crs.below" if result["crs"]["total"] < 516 else "crs.above", total=c.number(result["crs"]["total"]),
-               cutoff=516, date=c.date(dt.date(2026, 8, 5)),
+    total = result["crs"]["total"]
+    assert c.t("crs.below" if total < 516 else "crs.above", total=c.number(total), cutoff=516,
+               date=c.date(dt.date(2026, 8, 5)),
                points=c.count(abs(result["crs"]["total"] - 516), "point")) in scored
     assert not re.search(r"last 1 |des 1 |516 (?:to|à) 516", scored)
     plan = [_plain(_plan_item(item, result, c)) for item in _order(result["improvements"])[:MOST]]
@@ -582,17 +587,17 @@ def test_one_round_known_is_said_as_the_latest_round(lang: str) -> None:
     assert [kind for kind, _ in round5(json.dumps(ONE_ROUND), rounds, rounds)] == []
 
 
-# -- the surveys ---------------------------------------------------------------------------------------------------
+# -- the surveys -------------------------------------------------------------------------------------------------
 def test_round5_finds_nothing_in_1000_profiles_with_the_shipped_rounds() -> None:
     """1,000 generated profiles, 2,000 renders, with /rounds over the shipped rounds."""
     kinds, examples = survey(generate_round5(1000), listing_rounds=seed())
     assert not kinds, (dict(kinds), examples)
 
 
-def test_round5_finds_nothing_in_400_profiles_against_the_real_feed() -> None:
+def test_round5_finds_nothing_in_200_profiles_against_the_real_feed() -> None:
     """The CRS message, the plan and /rounds over IRCC's real rounds 430 to 434 alone (a first refresh's store)
     and completed by the shipped rounds (as the bot reads its store)."""
-    raws = generate_round5(400, seed_=2030)
+    raws = generate_round5(200, seed_=2030)
     for rounds in (feed_rounds(), feed_and_seed()):
         kinds, examples = survey(raws, rounds=rounds, listing_rounds=rounds)
         assert not kinds, (dict(kinds), examples)
@@ -604,7 +609,7 @@ def test_rounds_1_to_4_find_nothing_in_round5_profiles() -> None:
     from tests.flows.test_coherence_audit import contradictions
     from tests.flows.test_coherence_round4 import round4
     kinds: collections.Counter[str] = collections.Counter()
-    for raw in generate_round5(40, seed_=2031):
+    for raw in generate_round5(20, seed_=2031):
         kinds.update(kind for lang in ("en", "fr") for kind, _ in contradictions(raw, lang))
         kinds.update(kind for kind, _ in round4(raw))
     assert not kinds, dict(kinds)
@@ -636,7 +641,7 @@ def test_the_round5_rules_flag_spoiled_results(monkeypatch: pytest.MonkeyPatch) 
     assert {"age_points", "partner_crs_partner_principal", "valid_by_hand", "listing_gap"} <= kinds, kinds
 
 
-# -- answers not exact: the same "if" on every screen ---------------------------------------------------------------
+# -- answers not exact: the same "if" on every screen -------------------------------------------------------------
 # A month without its day, "not sure" (of a permit, of being an employee or a full-time student, of a test's date,
 # of whether the partner comes): flows/results.py reads them carefully and favourably. Every screen that says the
 # other reading's figure must say the same one: the first screen ("Read the most favourable way: eligible, CRS
@@ -652,7 +657,7 @@ def _month_or_day(rng: random.Random, day: dt.date) -> str:
 def answers_not_exact(rng: random.Random) -> dict[str, Any]:
     """The chat's answers (flows/questions.py ids) of one person, some of them not exact."""
     jobs = []
-    for n in range(rng.choice((1, 1, 2, 3))):
+    for _ in range(rng.choice((1, 1, 2, 3))):
         start = TODAY - dt.timedelta(days=rng.randint(60, 1500))
         job: dict[str, Any] = {"job_occupation": {"noc": _noc(rng)}, "job_start": _month_or_day(rng, start),
                                "job_ongoing": rng.random() < 0.6, "job_hours": rng.choice((15, 20, 30, 37.5, 40)),
@@ -665,7 +670,7 @@ def answers_not_exact(rng: random.Random) -> dict[str, Any]:
     for n, job in enumerate(jobs):
         job["job_more"] = n < len(jobs) - 1
     tests = []
-    for n in range(rng.choice((0, 1, 1, 2))):
+    for _ in range(rng.choice((0, 1, 1, 2))):
         kind = rng.choice(tuple(_MINIMA))
         taken = TODAY - dt.timedelta(days=rng.randint(1, 900))
         test = _boundary_test(rng, taken) if rng.random() < 0.4 else {
@@ -686,9 +691,10 @@ def answers_not_exact(rng: random.Random) -> dict[str, Any]:
                         "spouse_education": rng.choice(list(_SPOUSE_EDUCATION)),
                         "spouse_test_kind": "none", "spouse_work": rng.choice(("0", "1", "2"))})
         if rng.random() < 0.5:
-            test = _good_test(rng, TODAY - dt.timedelta(days=rng.randint(1, 800)))
-            answers.update({"spouse_test_kind": test["test"], "spouse_test_date": _month_or_day(
-                rng, dt.date.fromisoformat(test["date"])), **{f"spouse_{a}": test[a] for a in _ABILITIES}})
+            taken = TODAY - dt.timedelta(days=rng.randint(1, 800))
+            test = _good_test(rng, taken)
+            answers.update({"spouse_test_kind": test["test"], "spouse_test_date": _month_or_day(rng, taken),
+                            **{f"spouse_{a}": test[a] for a in _ABILITIES}})
         if answers["spouse_citizen"]:
             answers.pop("spouse_accompanying")
     level = rng.choice(list(_SPOUSE_EDUCATION)[1:])
@@ -717,7 +723,8 @@ _READINGS = {
                "fr": r"(\d+) s'il vous accompagne, (\d+) s'il ne vous accompagne pas\. Le plus bas, (\d+),"},
     "plan_spouse": {"en": r"\((?:CRS )?(\d+)(?:, the lower reading)?\)(?:; (?:it is the same if they (?:do not )?"
                           r"come|if they (?:do not )?come, it is (\d+)))",
-                    "fr": r"\((?:SCG )?(\d+)(?:, l'hypothèse la plus basse)?\) ; (?:le score est le même s'il (?:ne )?"
+                    "fr": r"\((?:SCG )?(\d+)(?:, l'hypothèse la plus basse)?\) ; "
+                          r"(?:le score est le même s'il (?:ne )?"
                           r"v|s'il (?:ne )?vi?e?n?t? ?(?:pas)?, le score est de (\d+))"},
 }
 _CRS_OF = {"en": r"CRS (\d+)", "fr": r"SCG (\d+)"}
@@ -826,10 +833,12 @@ def readings(raw: str) -> list[tuple[str, str]]:
         # French test of their own
         french = re.sub(r", (\d+) en français", "", said["fr"][name])
         english = re.sub(r", (\d+) in French", "", said["en"][name])
-        # the verdict's reminder under the CRS is left out when the message would be too long (flows/conversation.py
-        # show), more often in French: the first screen says it
-        french, english = (re.sub(rf"(?m)^{re.escape(catalog(lang).t('verdict.reminder', title='|').split('|')[0])}"
-                                  r".*$", "", text) for lang, text in (("fr", french), ("en", english)))
+        # the verdict's reminder under the CRS is left out when the message would be too long
+        # (flows/conversation.py show), more often in French: the first screen says it
+        heads = {lang: re.escape(catalog(lang).t("verdict.reminder", title="|").split("|")[0])
+                 for lang in ("en", "fr")}
+        french = re.sub(rf"(?m)^{heads['fr']}.*$", "", french)
+        english = re.sub(rf"(?m)^{heads['en']}.*$", "", english)
         en, fr = set(_figures(english, "en")), set(_figures(french, "fr"))
         if gap := en ^ fr:
             found.append(("en_fr_figures", f"{name}: {sorted(gap)[:6]}"))
@@ -846,22 +855,23 @@ def survey_answers(raws: list[str]) -> tuple[collections.Counter[str], dict[str,
     return kinds, examples
 
 
-def test_the_readings_agree_on_every_screen_for_100_sets_of_answers_not_exact() -> None:
-    """100 generated sets of answers (of 1,000 surveyed: 2,000 renders of six screens each, none found)."""
-    kinds, examples = survey_answers(generate_answers(100))
+def test_the_readings_agree_on_every_screen_for_40_sets_of_answers_not_exact() -> None:
+    """40 generated sets of answers (of 1,000 surveyed: 2,000 renders of six screens each, none found)."""
+    kinds, examples = survey_answers(generate_answers(40))
     assert not kinds, (dict(kinds), examples)
 
 
 # A cook (62020) since "March 2024" at 40 h, their permit "not sure"; CELPIP CLB 9 of "not sure" a date; married,
-# the partner "not sure" to come. The careful reading counts no hours and no test: not eligible; RULES.md 3, 32 years
-# old with a partner coming 85, a bachelor's with an ECA 112, the partner's bachelor's 8: CRS 205 (alone: 94 + 120 =
-# 214, the higher). The favourable reading counts 30 h a week since March 2024 and the test: eligible, CRS 491.
+# the partner "not sure" to come. The careful reading counts no hours and no test: not eligible; RULES.md 3, 32
+# years old with a partner coming 85, a bachelor's with an ECA 112, the partner's bachelor's 8: CRS 205 (alone:
+# 94 + 120 = 214, the higher). The favourable reading counts 30 h a week since March 2024 and the test: eligible,
+# CRS 491.
 NOT_SURE = {"quebec": False, "canadian_work": True,
-            "jobs": [{"job_occupation": {"noc": "62020"}, "job_start": "2024-03", "job_ongoing": True, "job_hours": 40,
-                      "job_paid": True, "job_employee": True, "job_student": False, "job_authorized": "unsure",
-                      "job_more": False}],
-            "tests": [{"test_kind": "celpip_general", "test_date": "unsure", "test_listening": 9, "test_reading": 9,
-                       "test_writing": 9, "test_speaking": 9, "test_more": False}],
+            "jobs": [{"job_occupation": {"noc": "62020"}, "job_start": "2024-03", "job_ongoing": True,
+                      "job_hours": 40, "job_paid": True, "job_employee": True, "job_student": False,
+                      "job_authorized": "unsure", "job_more": False}],
+            "tests": [{"test_kind": "celpip_general", "test_date": "unsure", "test_listening": 9,
+                       "test_reading": 9, "test_writing": 9, "test_speaking": 9, "test_more": False}],
             "birth": {"birth_date": "1994-02-11"}, "marital": "married", "spouse_citizen": False,
             "spouse_accompanying": "unsure", "spouse_education": "bachelor", "spouse_test_kind": "none",
             "spouse_work": "0", "education_level": "bachelor", "education_where": "abroad_eca",
@@ -885,8 +895,8 @@ def test_the_readings_checker_flags_spoiled_screens(monkeypatch: pytest.MonkeyPa
         result, screens = real(answers, lang)
         fav = result["approximate"]["favourable"]["crs_total"]
         screens["crs"] = screens["crs"].replace(f" {fav} (", f" {fav + 1} (")
-        screens["plan"] = re.sub(r"\((now|actuellement) (\d+)\)", lambda m: f"({m.group(1)} {int(m.group(2)) + 1})",
-                                 screens["plan"])
+        screens["plan"] = re.sub(r"\((now|actuellement) (\d+)\)",
+                                 lambda m: f"({m.group(1)} {int(m.group(2)) + 1})", screens["plan"])
         if lang == "fr":
             screens["partner"] = re.sub(r"au lieu de (\d+)", lambda m: f"au lieu de {int(m.group(1)) + 2}",
                                         screens["partner"])
@@ -895,3 +905,18 @@ def test_the_readings_checker_flags_spoiled_screens(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(module, "chat_screens", spoiled)
     kinds = {kind for kind, _ in readings(raw)}
     assert {"crs_readings", "plan_now", "partner_now", "en_fr_figures"} <= kinds, kinds
+
+
+# -- left: a French /rounds list names the feed's newest categories in English ---------------------------------------
+# RULES.md 4: new categories appear without notice (transport, skilled military recruits in 2026); the French feed
+# (ee_rounds_123_fr.json) carries IRCC's French names. Rounds 430 and 434 of the real sample were read from the
+# English feed only: the French list says "Transport Occupations, 7 août 2026 : 470" and "Skilled Military Recruits,
+# 23 juillet 2026 : 368" in English (flows/rounds_view.py program_label falls back to the feed's name), though its
+# own docstring says "never an English name in a French list". The French names of these two categories are in no
+# source here (RULES.md and the shipped French catalog name only trades, healthcare, physicians and senior managers):
+# writing them is not ours to invent, and the bot reads them from the French feed on its first refresh.
+@pytest.mark.xfail(strict=True, reason="the French names of IRCC's transport and military categories are in no "
+                                       "source here (RULES.md 4); the live French feed gives them")
+def test_a_french_rounds_list_names_every_category_in_french() -> None:
+    shown = _plain(listing(feed_rounds(), None, "fr", FEED_DAY).text)
+    assert "Transport Occupations" not in shown and "Skilled Military Recruits" not in shown
