@@ -907,14 +907,15 @@ def test_the_readings_checker_flags_spoiled_screens(monkeypatch: pytest.MonkeyPa
     assert {"crs_readings", "plan_now", "partner_now", "en_fr_figures"} <= kinds, kinds
 
 
-# -- left: a French /rounds list names the feed's newest categories in English ---------------------------------------
+# -- left: a French /rounds list names the feed's newest categories in English ------------------------------------
 # RULES.md 4: new categories appear without notice (transport, skilled military recruits in 2026); the French feed
 # (ee_rounds_123_fr.json) carries IRCC's French names. Rounds 430 and 434 of the real sample were read from the
-# English feed only: the French list says "Transport Occupations, 7 août 2026 : 470" and "Skilled Military Recruits,
-# 23 juillet 2026 : 368" in English (flows/rounds_view.py program_label falls back to the feed's name), though its
-# own docstring says "never an English name in a French list". The French names of these two categories are in no
-# source here (RULES.md and the shipped French catalog name only trades, healthcare, physicians and senior managers):
-# writing them is not ours to invent, and the bot reads them from the French feed on its first refresh.
+# English feed only: the French list says "Transport Occupations, 7 août 2026 : 470" and "Skilled Military
+# Recruits, 23 juillet 2026 : 368" in English (flows/rounds_view.py program_label falls back to the feed's name),
+# though its own docstring says "never an English name in a French list". The French names of these two categories
+# are in no source here (RULES.md and the shipped French catalog name only trades, healthcare, physicians and
+# senior managers): writing them is not ours to invent, and the bot reads them from the French feed on its first
+# refresh.
 @pytest.mark.xfail(strict=True, reason="the French names of IRCC's transport and military categories are in no "
                                        "source here (RULES.md 4); the live French feed gives them")
 def test_a_french_rounds_list_names_every_category_in_french() -> None:
