@@ -816,8 +816,10 @@ def readings(raw: str) -> list[tuple[str, str]]:
                 found.append(("reminder_day", f"{eligible.event} vs {day}"))
             best = approximate.get("favourable") or {}
             for earliest in re.findall(rf"it may be as early as ({_DATE['en']})", screens["reminders"]):
-                if (best.get("verdict"), best.get("eligible_on")) != ("not_yet_eligible",
-                                                                      _parse_date(earliest, "en").isoformat()):
+                # the favourable reading's day, or the day itself when that reading is eligible on it
+                day = best.get("eligible_on") if best.get("verdict") == "not_yet_eligible" else TODAY.isoformat() \
+                    if best.get("verdict") == "eligible" else None
+                if day != _parse_date(earliest, "en").isoformat():
                     found.append(("reminder_earliest", f"{earliest} vs {best.get('verdict')} "
                                                        f"{best.get('eligible_on')}"))
         # said on one screen, the other reading is said wherever the figure it moves is shown
@@ -906,6 +908,39 @@ def test_the_readings_checker_flags_spoiled_screens(monkeypatch: pytest.MonkeyPa
     kinds = {kind for kind, _ in readings(raw)}
     assert {"crs_readings", "plan_now", "partner_now", "en_fr_figures"} <= kinds, kinds
 
+
+
+# -- found: the reminder's "as early as" a year later than a reading eligible today -------------------------------
+# RULES.md 1: job 1 (30479, TEER 0) at 30 h a week since 2023-11-22, its permit "not sure"; job 2 (90658) at
+# 15 h since "January 2026". Read favourably (the permit counts): eligible today, and the first screen says "Read
+# the most favourable way: eligible". Read carefully, 643 h: the year is reached on January 29, 2028. The reminder
+# of that day said "it may be as early as December 30, 2027, depending on answers you did not give exactly (Job 1
+# · authorized and Job 2 · start)": the earliest day of the readings not yet eligible, the one eligible today left
+# out (4 of 1,000 generated sets of answers). It now says the day itself (the day of the answers).
+EARLIER_THAN_SAID = {
+    "quebec": False, "canadian_work": True,
+    "jobs": [{"job_occupation": {"noc": "30479"}, "job_start": "2023-11-22", "job_ongoing": True, "job_hours": 30,
+              "job_paid": True, "job_employee": True, "job_student": False, "job_authorized": "unsure",
+              "job_more": True},
+             {"job_occupation": {"noc": "90658"}, "job_start": "2026-01", "job_ongoing": True, "job_hours": 15,
+              "job_paid": True, "job_employee": True, "job_student": False, "job_authorized": True,
+              "job_more": False}],
+    "tests": [{"test_kind": "celpip_general", "test_date": "2026-11-13", "test_listening": 7, "test_reading": 9,
+               "test_writing": 9, "test_speaking": 9, "test_more": False}],
+    "birth": {"birth_date": "2003-01-03"}, "marital": "single", "education_level": "secondary",
+    "education_where": "abroad", "canadian_credential": "none", "foreign_work": "0", "certificate": False,
+    "nomination": False, "sibling": False}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_earliest_day_a_reminder_names_is_today_when_a_reading_is_eligible_today(lang: str) -> None:
+    result, screens = chat_screens(EARLIER_THAN_SAID, lang)
+    c = catalog(lang)
+    assert (result["verdict"], result["eligible_on"]) == ("not_yet_eligible", "2028-01-29")
+    assert result["approximate"]["favourable"]["verdict"] == "eligible"
+    line = next(line for line in screens["reminders"].split("\n") if c.date(dt.date(2028, 1, 29)) in line)
+    assert c.date(TODAY) in line and c.date(dt.date(2027, 12, 30)) not in line
+    assert readings(json.dumps(EARLIER_THAN_SAID)) == []
 
 # -- left: a French /rounds list names the feed's newest categories in English ------------------------------------
 # RULES.md 4: new categories appear without notice (transport, skilled military recruits in 2026); the French feed
