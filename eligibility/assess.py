@@ -124,9 +124,12 @@ def _comparison_text(text: Catalog, total: int, french: bool, nominee: bool, rou
     sentences = [
         text.t(key, total=text.number(total), cutoff=latest.lowest_crs, date=text.date(latest.date),
                points=text.count(abs(difference), "point")),
-        text.t(_recent_key(invited, len(cutoffs)), rounds=len(cutoffs), low=cutoffs[0], high=cutoffs[-1],
-               start=text.date(rounds.recent[0].date), invited=invited),
     ]
+    # One round known (a store holding part of IRCC's feed): the latest round says it all, not "in the last 1
+    # Canadian Experience Class rounds ..., the lowest score invited ranged from 516 to 516"
+    if len(cutoffs) > 1:
+        sentences.append(text.t(_recent_key(invited, len(cutoffs)), rounds=len(cutoffs), low=cutoffs[0],
+                                high=cutoffs[-1], start=text.date(rounds.recent[0].date), invited=invited))
     for program, applies in ((FRENCH, french), (NOMINEE, nominee)):
         summary = rounds.summary(program) if applies else None
         if summary:  # one round that year: its score, not "ranged from 382 to 382"
@@ -538,9 +541,11 @@ def _planned_end_warnings(text: Catalog, ends: list[dict[str, Any]]) -> list[dic
 
 # Quebec's official immigration home, the same page in French (RULES.md 8)
 QUEBEC_IMMIGRATION = "https://www.quebec.ca/immigration"
-# Warnings about an Express Entry application (its window, invitation and 60 days): not said to someone whose
-# route is Quebec's own.
-_EXPRESS_ENTRY_ONLY = frozenset({"hours_leave_window", "language_level_rises_later"})
+# Warnings about an Express Entry application (its window, pool, invitation and 60 days; a result lapsing before
+# them): not said to someone whose route is Quebec's own (RULES.md 8), told that Express Entry's rounds are not
+# for them.
+_EXPRESS_ENTRY_ONLY = frozenset({"hours_leave_window", "language_level_rises_later", "test_expires_soon",
+                                 "test_expires_before_eligible"})
 
 
 def _quebec_criterion(text: Catalog, profile: ScreeningProfile, met: bool) -> dict[str, Any]:

@@ -156,7 +156,10 @@ def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
         while index > 0 and values[index - 1] >= REQUIRED_HOURS - _EPSILON:
             index -= 1
         crossed_on = days[index] if index > 0 else None
-    too_soon = expires is not None and qualifies_on is not None and expires - qualifies_on < _EXPIRY_WARNING
+    # "an invitation plus 60 days to apply can run past it": Express Entry's, never said to someone who will live
+    # in Quebec (RULES.md 8)
+    too_soon = expires is not None and qualifies_on is not None and expires - qualifies_on < _EXPIRY_WARNING and (
+        not profile.intends_to_live_in_quebec)
 
     excluded = []
     for number, job in enumerate(profile.jobs, start=1):

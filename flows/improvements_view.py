@@ -103,6 +103,8 @@ def _item_text(item: dict[str, Any], number: int, c: Catalog, eligible_on: str |
         every = "_all" if rounds["invited"] == rounds["of"] else ""  # "each of the last 6", not "6 of the last 6"
         key = f"improvements.view.rounds{'_later' if later else ''}{every}" if rounds["invited"] \
             else "improvements.view.rounds_none"
+        if rounds["of"] == 1:  # one round known: "of the latest round", never "in 1 of the last 1 rounds"
+            key = key.removesuffix("_all") + "_one"
         sentence = c.t(key, total=item["crs_after"], invited=rounds["invited"],
                        rounds=rounds["of"])
         lines.append(f"   ↳ {h(sentence)}")

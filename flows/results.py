@@ -153,6 +153,9 @@ def readings_of_the_day(answers: Answers, as_of: dt.date) -> tuple[Favour, str |
     least = min(readings, key=lambda favour: _rank(readings[favour]))
     careful_day = readings[least]["eligible_on"]
     days = [r["eligible_on"] for r in readings.values() if r["eligible_on"] and r["verdict"] == "not_yet_eligible"]
+    # A reading eligible on the day itself (a permit "not sure" that counts read favourably): the earliest day is
+    # that day, never a later one ("as early as December 30, 2027" beside "Read the most favourable way: eligible")
+    days += [as_of.isoformat() for r in readings.values() if r["verdict"] == "eligible"]
     earliest = min(days) if days and careful_day and min(days) < careful_day else None
     if earliest is None:
         return least, None, []
