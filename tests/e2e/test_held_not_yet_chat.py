@@ -16,7 +16,6 @@ from .bot_fixtures import answer_all, answers, bot_on, said
 from .fake_telegram import Chat, FakeTelegram
 from .screenings import ELIGIBLE_SCREENING
 from .test_quebec_audit_chat import ELIGIBLE_FR
-from .test_unsure_audit3_chat import DEV_SINCE_2024, EN
 
 HELD_ONLY = "Only what is already held counts here"
 
@@ -67,18 +66,5 @@ async def test_in_french_a_nomination_waited_for_is_asked_again_with_why(
     bot.errors.check()
 
 
-async def test_a_partner_test_date_said_as_about_is_kept_approximate_never_stored_exact(
-        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
-    # "around december 2024" was stored as December 2024, read as its first day: valid until 2026-12-01, while a
-    # November test had lapsed (RULES.md 2: 2 years), 20 partner language points apart (test_unsure_audit3_chat).
-    # It was then asked again as printed; it is now kept as approximate, and the CRS names the day it rests on
-    # (tests/e2e/test_leftovers4_chat.py).
-    async with bot_on(tg, tmp_path / "bot.db") as bot:
-        chat = Chat(bot.app, tg, first_name="Ines")
-        await answer_all(chat, *EN, *DEV_SINCE_2024, "[IELTS General Training]", "2025-06-01", "8 7 7 7", "no",
-                         "[Estimate my CRS]", "1990-03-10", "[Married]", "[No]", "[Yes]",
-                         "[Master's or professional degree]", "[CELPIP-General]")
-        reply = said(await chat.send("around december 2024"))
-        assert "Noted as approximate: around December 2024" in reply
-        assert answers(bot, chat)["spouse_test_date_about"] is True
-    bot.errors.check()
+# A partner's test date said as about ("around december 2024") is kept approximate and named in the CRS:
+# tests/e2e/test_unsure_audit3_chat.py (Ines) and tests/e2e/test_leftovers4_chat.py.

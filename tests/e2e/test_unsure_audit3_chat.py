@@ -213,8 +213,8 @@ async def test_lina_ne_sait_pas_ses_heures(tg: FakeTelegram, tmp_path: pathlib.P
 # 46; partner: master's 10, 1 year 5, language 20; transferability 25 + 25). But "around December" may be November
 # 2024, and a test of November 1, 2024 lapsed on 2026-11-01: 404. The person's own test date keeps its "about"
 # (flows/approximate_dates.py), the partner's does not: "around december 2024" was stored as the month, and the CRS
-# said nothing of it. It is now asked again as printed (test_held_not_yet_chat.py), never stored exact; keeping it
-# approximate and naming it in the CRS, as this test asks, is left.
+# said nothing of it. It was then asked again as printed; since leftovers 4 (session 17) it is kept approximate
+# and the CRS names the day it rests on.
 async def test_ines_partner_test_around_december_2024_is_kept_approximate(tg: FakeTelegram,
                                                                          tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
@@ -223,7 +223,8 @@ async def test_ines_partner_test_around_december_2024_is_kept_approximate(tg: Fa
                          "[Estimate my CRS]", "1990-03-10", "[Married]", "[No]", "[Yes]",
                          "[Master's or professional degree]", "[CELPIP-General]")
         reply = said(await chat.send("around december 2024"))
-        assert "Noted as approximate" in reply
+        assert "Noted as approximate: around December 2024" in reply
+        assert answers(bot, chat)["spouse_test_date_about"] is True
         await answer_all(chat, "9 9 9 9", "[1 year]", "[Bachelor's or 3+ year program]",
                          "[Outside Canada, with an ECA]", "[No]", "[None]", "[No]", "[No]", "[No]")
         crs = "\n".join(chat.texts[-3:])
