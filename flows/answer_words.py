@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from flows.answer_topics import other_subject
 from flows.parsing import (
     SHORT_YEAR,
     Ambiguous,
@@ -994,6 +995,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "spouse_citizen" and answer == "yes" and _ONLY_HERE.search(rest) \
             and not _STATUS_SAID.search(rest):
         return None  # "yes she's in canada": where the partner is, not their status
+    if answer == "yes" and other_subject(question_id, rest) is not None:
+        return None  # "yes work permit LMIA" to the full-time student question: another question's answer
     other = r"\b(?:no|non|nope|nan|nah)\b" if answer == "yes" else r"\b(?:yes|oui|yeah|yep|yup|ouais|ouep|ouaip)\b"
     if re.search(other, rest, _A):  # "yes and no", "no I mean yes": asked again, not guessed
         return None
@@ -1076,6 +1079,14 @@ def yes_abroad(text: str, question_id: str) -> bool:
 _NOT_NOMINATION_SAID = re.compile(r"\b(?:pool|bassin|ita|noi|notification|lmia|eimt|offers?|offre|job|emploi|"
                                   r"endors\w*|aip|atlantic|atlantique|progress|en cours|process\w*|refus\w*|"
                                   r"rejected|denied|depose\w*|profile?|eoi|interest|interet|invit\w*)\b", _A)
+
+
+def yes_other_subject(text: str, question_id: str) -> bool:
+    """A yes said with another question's subject and none of this one's ("yes work permit LMIA" to the
+    full-time student question, "yes red seal" to the nomination question, "yes my wife" to the sibling one):
+    asked again with why."""
+    rest = _yes_then(text)
+    return rest is not None and other_subject(question_id, rest) is not None
 
 
 def yes_not_nomination(text: str, question_id: str) -> bool:

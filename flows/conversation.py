@@ -44,6 +44,7 @@ from flows.answer_words import (
     yes_abroad,
     yes_not_held_yet,
     yes_not_nomination,
+    yes_other_subject,
 )
 from flows.approximate_dates import ABOUT
 from flows.chart_replies import chart_buttons, profile_for
@@ -345,7 +346,8 @@ FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for 
 _CREDENTIAL_QUESTIONS = frozenset({"education_level", "spouse_education", "canadian_credential"})
 _QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_completed",
                           "err.partner_status_either", "err.ongoing_until", "err.yes_abroad",
-                          "err.yes_not_nomination", "err.number", "err.choice", "err.date_format",
+                          "err.yes_not_nomination", "err.yes_other_subject", "err.number", "err.choice",
+                          "err.date_format",
                           "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
                           "err.hours_leave", "err.score", "err.age", "err.noc"})
@@ -772,6 +774,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_nomination(text, question.id):
             error = InvalidAnswer("err.yes_not_nomination")  # "yes, LMIA", "yes got an ITA": not a nomination
+        elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
+                and yes_other_subject(text, question.id):
+            error = InvalidAnswer("err.yes_other_subject")  # "yes work permit" to the full-time student question
         elif question.id == "spouse_citizen" and not isinstance(error, Ambiguous) and names_partner_status(text):
             error = InvalidAnswer("err.partner_status_either")  # "no she is PR": a permanent resident is a yes
         elif question.id in _CREDENTIAL_QUESTIONS and not isinstance(error, Ambiguous) \

@@ -1,0 +1,106 @@
+"""What a yes is said about: a yes followed by another question's subject is no answer to this one.
+
+"yes work permit LMIA" to "Were you a full-time student while working in job 1?" was stored as a full-time
+student (the job's hours then count for nothing), "yes red seal" to the provincial nomination question as a
+nomination (600 points), "yes my wife" to the sibling question as a brother or sister in Canada: the person
+answered the question before or after, or misread this one. A careful reader asks again. Each yes-or-no question
+has the subjects its own answers talk about; a yes whose words name another question's subject and none of its
+own is asked again (flows/conversation.py says why). Words are folded (no accents, lower case, as
+`answer_words._words` gives them).
+"""
+from __future__ import annotations
+
+import re
+
+from flows.places import CANADA, EITHER, places_named
+
+_A = re.ASCII
+
+# The subjects of the questions, by the words that name them surely (a word shared by two subjects is in
+# neither: "program", "status", "province")
+_SUBJECTS: dict[str, str] = {
+    "permit": r"permits?|permis|pgwp|pgw|pwgp|lmia|eimt|visas?|sowp|owp|bowp|iec|eic|pvt|working holiday|"
+              r"vacances travail|maintained status|implied status|statut maintenu",
+    "student": r"students?|etudiante?s?|school|ecole|college|colleges|cegep|universit\w*|studies|studying|study|"
+               r"etudes|etudiais|etudiait|etudie|co op|coop|semesters?|session|classes",
+    "test": r"ielts|celpip|tef|tcf|pte|toefl|tests?|exams?|examen|scores?|clb|nclc|listening|speaking|"
+            r"ecoute|comprehension orale|expression orale",
+    "partner": r"wife|husband|hubby|wifey|spouse|partner|femme|mari|epoux|epouse|conjointe?|fiancee?|girlfriend|"
+               r"boyfriend|chum|blonde",
+    "marital": r"married|mariee?|common law|conjoints? de fait|single|celibataire|divorced?|divorcee?|separated|"
+               r"separee?|widowed?|veuve|veuf",
+    "sibling": r"brothers?|sisters?|siblings?|freres?|soeurs?",
+    # "bro", "sis": a brother or a sister, and a word of address too ("yes bro"): the sibling question's own only
+    "sibling_short": r"bro|bros|sis",
+    "nomination": r"nominat\w*|nominee|nommee?|designee?|designation|pnp|oinp|bcpnp|bc pnp|aainp|aaip|sinp|mpnp|"
+                  r"nsnp|nbpnp|peipnp|nlpnp|ynp|ntnp",
+    "certificate": r"certificat\w*|red seal|sceau rouge|trades?|metiers?|journeyman|journeyperson|compagnon|"
+                   r"c of q|cofq|certificate of qualification",
+    "pay": r"paid|pay|payed|salary|salaire|wages?|hourly|commissions?|tips|pourboires?|payee?s?|remuneree?s?|"
+           r"cash|per hour|an hour|l heure|minimum wage|salaried",
+    "employee": r"employee|employees|employee?s?|employe|payroll|t4|salariee?|self employed|autonome|contractor|"
+                r"freelance\w*|agency|agence|employer|employeur|company|compagnie|entreprise|hired|"
+                r"embauchee?",
+    "education": r"masters?|master s|bachelors?|bachelor s|diplomas?|degrees?|diplomee?|diplome|maitrise|"
+                 r"baccalaureat|bacc|phd|doctorat\w*|doctorate",
+    "status": r"citizen\w*|citoyen\w*|pr|rp|permanent\w*|residen\w*|canadian|canadien\w*",
+    "job": r"jobs?|work\w*|travail\w*|travaill\w*|emplois?|shifts?|position|poste|boulot|djobs?|still|encore|"
+           r"toujours|currently|actuellement|present|now|there|here|ici|until|jusqu\w*",
+    "coming": r"coming|come|comes|join\w*|accompan\w*|with me|avec moi|vient|venir|viendra|suivre|suit|moving|"
+              r"move|demenag\w*|already|deja",
+    "living": r"live|living|lives|stay\w*|settle\w*|move|moving|demenag\w*|vivre|vis|vit|habit\w*|rester|reste|"
+              r"installe\w*|quebec|qc|montreal|laval|gatineau|sherbrooke|saguenay|levis|trois rivieres|"
+              r"longueuil|rimouski",
+}
+_PATTERNS = {name: re.compile(rf"\b(?:{words})\b", _A) for name, words in _SUBJECTS.items()}
+# The subjects strong enough to turn a yes (the others only make one read)
+_ALL = frozenset(_SUBJECTS) - {"status", "job", "coming", "living", "sibling_short"}
+
+# Each yes-or-no question: the subjects its own answers may talk about (a yes naming one of them is read), and
+# the subjects of other questions that turn its yes (the rest of _ALL less its own)
+_OWN: dict[str, frozenset[str]] = {
+    "quebec": frozenset({"living", "partner", "student"}),
+    "canadian_work": frozenset({"job", "pay", "employee", "permit", "student", "certificate"}),
+    "job_ongoing": frozenset({"job", "pay", "employee", "permit"}),
+    "job_paid": frozenset({"pay", "employee", "job"}),
+    "job_employee": frozenset({"employee", "pay", "job"}),
+    "job_student": frozenset({"student", "education"}),
+    "job_authorized": frozenset({"permit", "status", "partner"}),  # "yes through my husband": his permit
+    "job_more": frozenset({"job", "pay", "employee"}),
+    "test_more": frozenset({"test"}),
+    "spouse_citizen": frozenset({"status", "partner", "permit"}),
+    "spouse_accompanying": frozenset({"partner", "coming", "permit", "job", "status", "test", "education"}),
+    "certificate": frozenset({"certificate"}),
+    "nomination": frozenset({"nomination"}),
+    "sibling": frozenset({"sibling", "sibling_short", "status"}),
+}
+# Questions whose yes is held surely only with its own words: work said after it ("yes still working" to the
+# nomination question) is another question's answer there too
+_TURNED_BY_WORK = frozenset({"nomination", "sibling", "test_more", "certificate"})
+# A work permit is a permit, not work ("yes work permit LMIA" to "were you paid?")
+_WORK_PERMIT = re.compile(r"\b(?:(?:open |closed )?work permits?|permis de travail(?: ouvert| ferme)?)\b", _A)
+# Places in Canada are what some questions are about ("yes, Montréal", "yes, my brother in Calgary")
+_PLACES_OWN = frozenset({"quebec", "canadian_work", "job_more", "spouse_citizen", "spouse_accompanying",
+                         "sibling", "job_ongoing"})
+
+
+def subjects_of(said: str) -> frozenset[str]:
+    """The subjects named in folded words ("work permit lmia": {"permit", "job"})."""
+    return frozenset(name for name, pattern in _PATTERNS.items() if pattern.search(said))
+
+
+def other_subject(question_id: str, rest: str) -> str | None:
+    """The other question's subject named after a yes to `question_id` with none of its own ("work permit lmia"
+    after a yes to the full-time student question: "permit"); None when the words fit the question or name no
+    other subject."""
+    own = _OWN.get(question_id)
+    if own is None or not rest:
+        return None
+    named = subjects_of(_WORK_PERMIT.sub("permit", rest))
+    if named & own:
+        return None
+    if question_id in _PLACES_OWN and any(part.kind in (CANADA, EITHER) for part in places_named(rest)):
+        return None
+    turning = _ALL | {"job"} if question_id in _TURNED_BY_WORK else _ALL
+    others = sorted((named & turning) - own)
+    return others[0] if others else None
