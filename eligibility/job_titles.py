@@ -867,7 +867,12 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     rules = table()
     text = _spelled(_EMPLOYER_TAIL.sub("", query.strip()) or query)
     tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])
+    whole = list(tokens)
     tokens, self_employed = _take_out(tokens, rules.self_employment)
+    if self_employed and tokens and _listed(_scored(" ".join(whole), lang, limit)):
+        # "truck owner operator" is 73300's own title: the words that say it is one's own business are searched
+        # with it (the flag stays: the hours are self-employment's)
+        tokens = whole
     tokens = _without_year_ordinal(_without_working(tokens))
     said = list(tokens)
     tokens, context = _without_trailing(tokens, lang)
