@@ -74,6 +74,17 @@ _OWN: dict[str, frozenset[str]] = {
     "nomination": frozenset({"nomination"}),
     "sibling": frozenset({"sibling", "sibling_short", "status"}),
 }
+# The questions whose no takes hours or the whole screening away (a job unpaid, self-employed, without a permit,
+# no work in Canada, Quebec's route), with the subjects their own no's talk about: "no pgwp" to "were you an
+# employee on a payroll?" was stored as self-employment. Other questions' no's are read as they were.
+_OWN_NO: dict[str, frozenset[str]] = {
+    "quebec": frozenset({"living", "partner", "student"}),
+    # "non j'attends mon permis de travail": no work yet, a permit awaited
+    "canadian_work": frozenset({"job", "pay", "employee", "student", "permit"}),
+    "job_paid": frozenset({"pay", "employee", "job", "student"}),
+    "job_employee": frozenset({"employee", "pay", "job"}),
+    "job_authorized": frozenset({"permit", "status", "partner"}),
+}
 # Questions whose yes is held surely only with its own words: work said after it ("yes still working" to the
 # nomination question) is another question's answer there too
 _TURNED_BY_WORK = frozenset({"nomination", "sibling", "test_more", "certificate"})
@@ -89,11 +100,11 @@ def subjects_of(said: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _PATTERNS.items() if pattern.search(said))
 
 
-def other_subject(question_id: str, rest: str) -> str | None:
-    """The other question's subject named after a yes to `question_id` with none of its own ("work permit lmia"
-    after a yes to the full-time student question: "permit"); None when the words fit the question or name no
-    other subject."""
-    own = _OWN.get(question_id)
+def other_subject(question_id: str, rest: str, answer: str = "yes") -> str | None:
+    """The other question's subject named after a yes (or a no) to `question_id` with none of its own ("work
+    permit lmia" after a yes to the full-time student question: "permit"); None when the words fit the question or
+    name no other subject."""
+    own = _OWN.get(question_id) if answer == "yes" else _OWN_NO.get(question_id)
     if own is None or not rest:
         return None
     named = subjects_of(_WORK_PERMIT.sub("permit", rest))

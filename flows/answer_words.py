@@ -995,7 +995,7 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "spouse_citizen" and answer == "yes" and _ONLY_HERE.search(rest) \
             and not _STATUS_SAID.search(rest):
         return None  # "yes she's in canada": where the partner is, not their status
-    if answer == "yes" and other_subject(question_id, rest) is not None:
+    if other_subject(question_id, rest, answer) is not None:
         return None  # "yes work permit LMIA" to the full-time student question: another question's answer
     other = r"\b(?:no|non|nope|nan|nah)\b" if answer == "yes" else r"\b(?:yes|oui|yeah|yep|yup|ouais|ouep|ouaip)\b"
     if re.search(other, rest, _A):  # "yes and no", "no I mean yes": asked again, not guessed
@@ -1082,11 +1082,14 @@ _NOT_NOMINATION_SAID = re.compile(r"\b(?:pool|bassin|ita|noi|notification|lmia|e
 
 
 def yes_other_subject(text: str, question_id: str) -> bool:
-    """A yes said with another question's subject and none of this one's ("yes work permit LMIA" to the
-    full-time student question, "yes red seal" to the nomination question, "yes my wife" to the sibling one):
-    asked again with why."""
-    rest = _yes_then(text)
-    return rest is not None and other_subject(question_id, rest) is not None
+    """A yes (or a no) said with another question's subject and none of this one's ("yes work permit LMIA" to the
+    full-time student question, "yes red seal" to the nomination question, "no pgwp" to the payroll one): asked
+    again with why."""
+    words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
+    if len(words) < 2 or words[0] not in _LEADING_YES | _LEADING_NO:
+        return False
+    answer = "yes" if words[0] in _LEADING_YES else "no"
+    return other_subject(question_id, " ".join(words[1:]), answer) is not None
 
 
 def yes_not_nomination(text: str, question_id: str) -> bool:

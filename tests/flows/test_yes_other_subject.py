@@ -4,7 +4,8 @@ work permit question one step early) was stored as a full-time student: the job'
 A probe of every yes-or-no question with words of the others found the same: "yes red seal" or "yes ielts
 general" to the provincial nomination question stored as a nomination (600 CRS points), "yes my wife" to the
 sibling question as a brother or sister in Canada, "yes pgwp" to "Do you plan to live in Quebec?" as a plan to
-live there. Each is now asked again with why; a yes with its own question's words, or with none, reads as before
+live there; and a no where it takes hours away: "no pgwp" to "an employee on a payroll?" was stored as
+self-employment, to "were you paid?" as unpaid work. Each is now asked again with why; a yes with its own question's words, or with none, reads as before
 (and every answers corpus is unchanged)."""
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ OTHER_SUBJECT = [
     ("canadian_work", "yes im married", "en"),
     ("canadian_work", "yes ielts 7", "en"),
     ("job_ongoing", "yes ielts done", "en"),
+    # a no that takes hours away (unpaid, self-employed, unauthorized, no work, Quebec's route)
+    ("job_employee", "no pgwp", "en"),
+    ("job_employee", "non permis de travail", "fr"),
+    ("job_paid", "no pgwp", "en"),
+    ("job_paid", "no ielts", "en"),
+    ("job_authorized", "no t4", "en"),
+    ("job_authorized", "no masters", "en"),
+    ("quebec", "no pgwp", "en"),
 ]
 
 
@@ -55,7 +64,8 @@ def test_a_yes_with_another_question_s_subject_is_asked_again_with_why(question:
                                                                         lang: str) -> None:
     outcome = answer(question, typed, lang)
     assert outcome.kind == "refused" and outcome.again, outcome
-    why = "words about another question" if lang == "en" else "portent sur une autre question"
+    why = "That answer comes with words about another question" if lang == "en" \
+        else "Cette réponse vient avec des mots qui portent sur une autre question"
     assert why in outcome.text
     assert typed in outcome.text, "the words typed are quoted"
 
@@ -91,8 +101,21 @@ def test_a_yes_with_another_question_s_subject_is_asked_again_with_why(question:
     ("job_more", "yes cashier at walmart", "en", True),
     ("job_more", "yes bro", "en", True),
     ("canadian_work", "yes pgwp since 2022", "en", True),
+    ("job_paid", "no, unpaid co-op", "en", False),
+    ("job_paid", "non bénévole", "fr", False),
+    ("job_employee", "no self employed", "en", False),
+    ("job_employee", "non à mon compte", "fr", False),
+    ("job_employee", "no 1099", "en", False),
+    ("job_authorized", "no, visitor visa", "en", False),
+    ("job_authorized", "non, sans permis", "fr", False),
+    ("canadian_work", "no never worked here", "en", False),
+    ("canadian_work", "non je viens d'arriver", "fr", False),
+    ("canadian_work", "non j'attends mon permis de travail", "fr", False),
+    ("quebec", "no moving to calgary", "en", False),
+    ("quebec", "non, en Ontario", "fr", False),
+    ("nomination", "no red seal", "en", False),  # a no elsewhere takes nothing away: read as before
 ])
-def test_a_yes_with_its_own_question_s_words_or_none_is_read(question: str, typed: str, lang: str,
+def test_a_yes_or_no_with_its_own_question_s_words_or_none_is_read(question: str, typed: str, lang: str,
                                                               stored: object) -> None:
     outcome = answer(question, typed, lang)
     assert (outcome.kind, outcome.value) == ("stored", stored), outcome
