@@ -5,8 +5,8 @@ A probe of every yes-or-no question with words of the others found the same: "ye
 general" to the provincial nomination question stored as a nomination (600 CRS points), "yes my wife" to the
 sibling question as a brother or sister in Canada, "yes pgwp" to "Do you plan to live in Quebec?" as a plan to
 live there; and a no where it takes hours away: "no pgwp" to "an employee on a payroll?" was stored as
-self-employment, to "were you paid?" as unpaid work. Each is now asked again with why; a yes with its own question's words, or with none, reads as before
-(and every answers corpus is unchanged)."""
+self-employment, to "were you paid?" as unpaid work. Each is now asked again with why; a yes or a no with its own
+question's words, or with none, reads as before (and every answers corpus is unchanged)."""
 
 from __future__ import annotations
 
