@@ -597,11 +597,16 @@ _YES_THEN_GRADUATED = re.compile(
 # leaves every hour counted). Never with a no, a "but" or anything else said.
 _MONTH_NAMES = "|".join(sorted(month_words(), key=len, reverse=True))
 _STUDIES_ENDED = re.compile(
-    r"^(?:(?:yes|yeah|yep|oui|ouais) (?:until|till|up to|jusqu en|jusqu a|jusqu au mois d)|"
+    r"^(?:(?:yes|yeah|yep|oui|ouais) (?:until|till|til|up to|jusqu en|jusqu a|jusqu au mois d)|"
+    # "i was in school till april 2023", "full time student until may 2024", "j'étais aux études jusqu'en avril"
+    r"(?:(?:yes|yeah|yep|oui|ouais) )?(?:i was |i m |im |j etais |j ai ete )?(?:(?:still )?(?:in school|"
+    r"in college|at school|at college|in university|at uni|studying|(?:a )?(?:full time )?student|aux etudes|"
+    r"(?:etudiante?|aux etudes) a temps plein|etudiante?|a l ecole|au cegep|a l universite)) "
+    r"(?:until|till|til|up to|jusqu en|jusqu a|jusqu au mois d)|"
     r"(?:i |j ai |jai |je suis )?(?:finished|graduated|done|fini|finie|termine|terminee|diplome|diplomee)"
     r"(?: (?:school|my studies|studying|college|university|mes etudes|l ecole|l universite))?"
     r"(?: (?:in|on|en|au mois d))?)"
-    rf" (?:{_MONTH_NAMES})(?: (?:19|20)\d\d)?"
+    rf" (?:\d{{1,2}} )?(?:{_MONTH_NAMES})(?: \d{{1,2}})?(?: (?:19|20)\d\d)?"
     r"(?: (?:and |then |et |puis )?(?:kept working|continued working|kept the job|stayed|j ai continue|"
     r"j ai garde l emploi))?$", re.ASCII)
 
