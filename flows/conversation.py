@@ -617,6 +617,23 @@ def _is_partly(text: str) -> bool:
         or _STUDIES_ENDED.match(said) is not None
 
 
+# "same test", "the same one as me", « le même test que moi »: the partner's test is the person's own kind
+_SAME_KIND = re.compile(
+    r"^(?:the |le |la )?(?:same|meme|pareil)(?: (?:test|exam|one|examen|thing|chose))?"
+    r"(?: (?:as|que|comme) (?:me|mine|i did|my test|moi|le mien|mon test))?$", re.ASCII)
+
+
+def _same_kind_as_mine(text: str) -> bool:
+    return _SAME_KIND.match(" ".join(re.sub(r"[^a-z]+", " ", fold(text)).split())) is not None
+
+
+def _own_kind(screening: Screening) -> str | None:
+    """The kind of the person's own tests when they took one kind only (two kinds: which one is not guessed)."""
+    tests = [t for t in screening.answers.get("tests", []) if isinstance(t, dict)]
+    kinds = {kind for t in tests if isinstance(kind := t.get("test_kind"), str) and kind != "none"}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
 def _own_result(screening: Screening, question_id: str) -> str | dict[str, float] | None:
     """The person's own test date or four scores, for a partner's "same as mine": from the person's tests of the
     partner's kind (scores of another test are on another scale; a date, of any test if none is of that kind),
@@ -692,6 +709,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             return accept(screening, PARTLY, lang, today)
         if question.kind == "noc":
             return _find_occupation(screening, text, lang, today)
+        if question.id == "spouse_test_kind" and _same_kind_as_mine(text) and (
+                kind := _own_kind(screening)) is not None:
+            return accept(screening, kind, lang, today)  # "same as mine", "same test": the person's own kind
         if question.id in ("spouse_test_date", "spouse_listening") and same_as_mine(
                 text, date=question.id == "spouse_test_date") and (own := _own_result(screening, question.id)):
             # "same as mine", "on a passé le test ensemble": the person's own test's, when it is one test only
