@@ -604,10 +604,14 @@ _STUDIES_ENDED = re.compile(
     r"j ai garde l emploi))?$", re.ASCII)
 
 
+# A yes before the option's own words: "oui jusqu'à la fin de mes études", "yes until my studies ended"
+_LEADING_YES_WORD = re.compile(r"^(?:yes|yeah|yep|oui|ouais) ", re.ASCII)
+
+
 def _is_partly(text: str) -> bool:
     said = " ".join(re.sub(r"[-'’,.!]", " ", fold(text)).split())
-    return said in _PARTLY_WORDS or _YES_THEN_GRADUATED.match(said) is not None \
-        or _STUDIES_ENDED.match(said) is not None
+    return said in _PARTLY_WORDS or _LEADING_YES_WORD.sub("", said) in _PARTLY_WORDS - {"3"} \
+        or _YES_THEN_GRADUATED.match(said) is not None or _STUDIES_ENDED.match(said) is not None
 
 
 def _own_result(screening: Screening, question_id: str) -> str | dict[str, float] | None:
