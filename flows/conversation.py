@@ -29,6 +29,7 @@ from flows.answer_words import (
     figures_retyped,
     names_maintained_status,
     names_partner_status,
+    names_refugee_claim,
     ordinary_answer,
     rounded_hours,
     same_as_mine,
@@ -762,6 +763,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
+        elif question.id == "job_authorized" and not isinstance(error, Ambiguous) and names_refugee_claim(text):
+            error = InvalidAnswer("err.authorized_refugee_claim")  # no temporary resident status (RULES.md 1)
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \
                 and names_maintained_status(text):
             error = InvalidAnswer("err.authorized_maintained")  # when it counts, rather than "yes or no"
