@@ -366,7 +366,8 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
-_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far"})
+_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far", "err.hours_changed",
+                        "err.authorized_refugee_claim"})
 
 
 def _said_date(value: str, c: Catalog) -> str:

@@ -101,7 +101,7 @@ async def test_mohammed_s_work_as_a_refugee_claimant_counts_nowhere_and_he_score
         claim = said(await chat.send("yes, open work permit as a refugee claimant"))
         assert "Work done as a refugee (asylum) claimant does not count for the Canadian Experience Class, even " \
                "with an open work permit" in claim
-        assert "✅ Yes" not in claim
+        assert "✅ Yes" not in claim and "To change your previous answer instead" not in claim
         assert chat.buttons[:3] == ["Yes", "No", "Not sure"]
         await answer_all(chat, *MOHAMMED_REST)
         verdict = verdict_of(chat)
@@ -141,6 +141,7 @@ async def test_anjali_s_hours_that_changed_are_entered_as_two_jobs_and_she_score
         assert "Your hours changed during this job: each period counts at its own hours, so add them as two " \
                "jobs." in changed
         assert "couldn't read that as a number" not in changed
+        assert "To change your previous answer instead" not in changed  # it already says to send /back
         await answer_all(chat, *ANJALI_JOBS)
         verdict = verdict_of(chat)
         assert "You appear eligible for the Canadian Experience Class" in verdict
