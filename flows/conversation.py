@@ -141,7 +141,7 @@ SIBLING_WITH_SPOUSE = "_sibling_with_spouse"
 ECHO_ROOM = 60  # the answer shown above a result ("✅ ...") takes up to this many characters
 # Questions that change only the CRS, whose careful answer (fewer points) is plain: "not sure" is told to choose it
 _CRS_ONLY_CAREFUL = {"sibling": "no", "nomination": "no", "certificate": "no", "foreign_work": "0",
-                     "spouse_work": "0", "canadian_credential": "none"}
+                     "spouse_work": "0", "canadian_credential": "none", "spouse_test_kind": "none"}
 # The job title whose occupations are offered to tap: {"at": question key, "typed": title, "lang": searched in}.
 # Kept until the next answer, so the same choices come back after /language (in the new language) or /start.
 TITLES = "_titles_offered"

@@ -407,17 +407,22 @@ async def test_remi_a_manager_who_turns_45_today_with_sylvie_scores_338(
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="Rémi answers 'je sais pas' to whether Sylvie took an approved test: the "
-                   "bot says 'Veuillez toucher l'un des boutons', where his own unknowns (work abroad, a sibling) "
-                   "get 'Aucun problème' and the careful choice. RULES.md is silent on unknown answers; giving the "
-                   "partner's test the same kind reply is a wording choice for the lead")
 async def test_remi_not_knowing_sylvie_s_test_hears_the_careful_choice(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Fixed in this round: "je sais pas" to whether Sylvie took an approved test got "Veuillez toucher l'un des
+    boutons", where his own unknowns (work abroad, a sibling) get "Aucun problème" and the careful choice. Her test
+    only changes the CRS (spouse factors, RULES.md 3): now the same kind reply, with « Aucun test » as the careful
+    choice."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Rémi", language_code="fr")
         await answer_all(chat, *REMI, CRS_FR, *REMI_CRS)
         unsure = said(await chat.send("je sais pas"))
         assert "Veuillez toucher l'un des boutons" not in unsure
+        assert "Aucun problème : cette réponse ne change que votre score SCG estimé, pas votre admissibilité." \
+            in unsure
+        assert "choisissez « Aucun test » : l'estimation est alors prudente" in unsure
+        await answer_all(chat, *REMI_CRS_REST)
+        assert "Score SCG estimé : 338 points" in score_of(chat)
     bot.errors.check()
 
 
