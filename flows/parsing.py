@@ -351,8 +351,8 @@ _TIME_WORDS_ONLY = re.compile(r"^(?:(?:i am|i m|i was|i work|i worked|je travail
                               r"(?:full ?time|part ?time|temps plein|plein temps|temps partiel|mi temps)"
                               r"(?:\s+(?:job|emploi|poste))?$", _A)
 
-# Hours that changed, said in one answer: "20 then 40", "20 hrs/wk for 18 months then 40", "20h puis 40h", "part time
-# then full time": a number (or part/full time) before and after a word of change
+# Hours that changed, said in one answer: "20 then 40", "20 hrs/wk for 18 months then 40", "20h puis 40h", "part
+# time then full time": a number (or part/full time) before and after a word of change
 _HOURS_CHANGED = re.compile(r"(?:\d|part time|temps partiel|full time|temps plein).*\b(?:then|puis|ensuite|now|"
                             r"maintenant|and later|after that|apres ca)\b.*(?:\d|full time|temps plein|"
                             r"part time|temps partiel)", _A)

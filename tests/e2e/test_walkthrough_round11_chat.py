@@ -38,11 +38,11 @@ CRS_FR = "[Estimer mon score]"
 
 # -- 1. Yusuf -----------------------------------------------------------------------------------------------------
 # Web developer (21234, TEER 1) 2023-03-06 .. 2024-05-31 at 40 h, then, after 8 months away, the same job again
-# since 2025-02-03 at 40 h: two jobs. In the window 187 days (2023-11-27 .. 2024-05-31, with February 29) + 662 days
-# = 849 days x 30/7 = 3,639 h. CELPIP 9 in all four, "celpip 9 across the board" (CLB 9, 7 needed). For the CRS (10
-# years) 453 + 662 = 1,115 days x 30/7 = 4,779 h: 3 years. 27 (born 1999-04-14), single, a Canadian bachelor's: 110
-# + 120 + 31 x 4 + 64 = 418; education x CLB 9+ 25, x 2+ years 25 (50); Canadian credential of 3+ years 30: 498, 20
-# below 518.
+# since 2025-02-03 at 40 h: two jobs. In the window 187 days (2023-11-27 .. 2024-05-31, with February 29) + 662
+# days = 849 days x 30/7 = 3,639 h. CELPIP 9 in all four, "celpip 9 across the board" (CLB 9, 7 needed). For the
+# CRS (10 years) 453 + 662 = 1,115 days x 30/7 = 4,779 h: 3 years. 27 (born 1999-04-14), single, a Canadian
+# bachelor's: 110 + 120 + 31 x 4 + 64 = 418; education x CLB 9+ 25, x 2+ years 25 (50); Canadian credential of 3+
+# years 30: 498, 20 below 518.
 YUSUF = ["/start", "no", "yes", "web developer", "[21234]", "march 6 2023", "no", "may 31 2024", "40 hrs/wk",
          *EMPLOYEE, "yes", "web developer", "[21234]", "feb 3 2025", "yes", "40", *EMPLOYEE, "no",
          "celpip 9 across the board", "may 10 2026", "9 across the board", "no"]
@@ -228,9 +228,9 @@ async def test_tomasz_a_red_seal_welder_turning_45_who_answers_dunno_scores_188(
 # -- 6. Noah ------------------------------------------------------------------------------------------------------
 # Electrician (72200, TEER 2) since 2025-10-06 at 40 h: 417 days x 30/7 = 1,787 h, 1 year. "ielts 7 7 6.5 6" to
 # "Which test?" (which IELTS is asked), then 7/7/6.5/6 = CLB 7/9/8/7 (listening 7.0 is under 7.5). 28 (born
-# 1997-12-03), common-law; his partner is Brazilian and stays in Brazil: "without spouse" (RULES.md 3). A bachelor's
-# from Brazil without an ECA and a one-year Canadian certificate: education 90 (the Canadian one), 110 + 90 + (17 +
-# 31 + 23 + 17 = 88) + 40 = 328; one-year x CLB 7+ 13, x 1 year 13: 26; Canadian credential 15: 369.
+# 1997-12-03), common-law; his partner is Brazilian and stays in Brazil: "without spouse" (RULES.md 3). A
+# bachelor's from Brazil without an ECA and a one-year Canadian certificate: education 90 (the Canadian one), 110 +
+# 90 + (17 + 31 + 23 + 17 = 88) + 40 = 328; one-year x CLB 7+ 13, x 1 year 13: 26; Canadian credential 15: 369.
 NOAH = ["/start", "no", "yes", "electrician", "[72200]", "oct 6 2025", "yes", "40 hrs/wk", *EMPLOYEE, "no",
         "ielts 7 7 6.5 6", "[IELTS General Training]", "2026-01-30", "7 7 6.5 6", "no"]
 NOAH_CRS = ["1997-12-03", "common law", "no", "no, she stays in brazil", "[Bachelor's or 3+ year program]",
@@ -289,10 +289,10 @@ async def test_melissa_who_types_her_nclc_levels_then_her_tef_scores_scores_405(
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="Mélissa types the NCLC levels her TEF Canada certificate prints ('nclc 8 8 7 "
-                   "7'): the bot asks for the scores instead. RULES.md 2 says accepting the printed level directly "
-                   "is 'a good fallback' but does not require it; taking levels as results (and saying so in the "
-                   "verdict) is a choice for the lead")
+@pytest.mark.xfail(strict=True, reason="Mélissa types the NCLC levels her TEF Canada certificate prints "
+                   "('nclc 8 8 7 7'): the bot asks for the scores instead. RULES.md 2 says accepting the printed "
+                   "level directly is 'a good fallback' but does not require it; taking levels as results (and "
+                   "saying so in the verdict) is a choice for the lead")
 async def test_melissa_s_printed_nclc_levels_are_taken_as_a_fallback(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
@@ -336,10 +336,10 @@ async def test_jean_baptiste_whose_partner_is_a_permanent_resident_scores_427_wi
 # -- 9. Aïcha (in French) -----------------------------------------------------------------------------------------
 # Financial analyst (11101, TEER 1) since 2024-09-03 at 25 h, a full-time master's student until 2025-04-30 ("oui
 # jusqu'à la fin de mes études"): 240 days (857 h) count nowhere; 2025-05-01 .. 2026-11-26, 575 days x 25/7 = 2,054
-# h, 1 year. TEF Canada of 2024-12-18, 520/510/480/530 = NCLC 9/9/8/9 (7 needed): valid today, it lapses on December
-# 18, 2026, 3 weeks away (RULES.md 2: valid in the pool and on the day she applies). 26 (born 2000-07-21), single, a
-# Canadian master's: 110 + 135 + (31 + 31 + 23 + 31 = 116) + 40 = 401; master's x NCLC 7+ (not all 9) 25, x 1 year
-# 25: 50; Canadian master's 30, French without English 25: 506, 12 below 518, above the French rounds.
+# h, 1 year. TEF Canada of 2024-12-18, 520/510/480/530 = NCLC 9/9/8/9 (7 needed): valid today, it lapses on
+# December 18, 2026, 3 weeks away (RULES.md 2: valid in the pool and on the day she applies). 26 (born 2000-07-21),
+# single, a Canadian master's: 110 + 135 + (31 + 31 + 23 + 31 = 116) + 40 = 401; master's x NCLC 7+ (not all 9) 25,
+# x 1 year 25: 50; Canadian master's 30, French without English 25: 506, 12 below 518, above the French rounds.
 AICHA = ["/start", "non", "oui", "analyste financiere", "[11101]", "3 sept 2024", "oui", "25", "oui", "oui"]
 AICHA_REST = ["30 avril 2025", "oui", "non", "tef canada", "18 decembre 2024", "520 510 480 530", "non"]
 AICHA_CRS = ["21 juillet 2000", "celibataire", "maitrise", "au canada", "non", "non", "non", "non"]
@@ -360,9 +360,11 @@ async def test_aicha_who_kept_her_job_after_her_master_s_counts_2054_hours_and_s
         verdict = verdict_of(chat)
         assert "Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "2 054 heures admissibles ; il en faut 1 560" in verdict and "NCLC 9/9/8/9" in verdict
-        assert "Votre résultat de test de langue expire le 18 décembre 2026. Il doit être valide quand vous créez " \
-               "votre profil, tant qu'il reste dans le bassin et quand vous présentez votre demande" in verdict
-        assert "inscrivez-vous à un nouveau test de langue avant l'expiration du vôtre le 18 décembre 2026" in verdict
+        assert "Votre résultat de test de langue expire le 18 décembre 2026. Il doit être valide quand vous " \
+               "créez votre profil, tant qu'il reste dans le bassin et quand vous présentez votre demande" \
+            in verdict
+        assert "inscrivez-vous à un nouveau test de langue avant l'expiration du vôtre le 18 décembre 2026" \
+            in verdict
         details = said(await chat.click("📄 Détails"))
         assert "857 h" in details  # the hours worked while a full-time student, set aside
         await chat.click("Retour à mon résultat")
@@ -376,12 +378,13 @@ async def test_aicha_who_kept_her_job_after_her_master_s_counts_2054_hours_and_s
 
 
 # -- 10. Rémi (in French) -----------------------------------------------------------------------------------------
-# Construction manager (70010, TEER 0) since 2023-01-09 at 50 h: the whole window, 4,697 h; 1,418 days = 6,077 h for
-# the CRS, 3 years. TCF Canada 500/480/12/11 = NCLC 7/7/8/7: TEER 0 needs 7 in each (RULES.md 1): eligible. Born
-# 1981-11-27: 45 today ("a birthday counts from the day itself", RULES.md 3): 0 for age (44 yesterday: 5). Married,
-# Sylvie comes (not a citizen or PR): "with spouse". A BTS from France with an ECA (two years) 91; (16 + 16 + 22 +
-# 16 = 70); 3 years 56: core 217. Sylvie: a licence 8, no test, no Canadian work: 8. Two-year x NCLC 7+ 13, x 3
-# years 25 (38); 5 years abroad (3+) x NCLC 7+ 25, x 3 years 50 (50 capped): 88. French without English 25: 338.
+# Construction manager (70010, TEER 0) since 2023-01-09 at 50 h: the whole window, 4,697 h; 1,418 days = 6,077 h
+# for the CRS, 3 years. TCF Canada 500/480/12/11 = NCLC 7/7/8/7: TEER 0 needs 7 in each (RULES.md 1): eligible.
+# Born 1981-11-27: 45 today ("a birthday counts from the day itself", RULES.md 3): 0 for age (44 yesterday: 5).
+# Married, Sylvie comes (not a citizen or PR): "with spouse". A BTS from France with an ECA (two years) 91; (16 +
+# 16 + 22 + 16 = 70); 3 years 56: core 217. Sylvie: a licence 8, no test, no Canadian work: 8. Two-year x NCLC 7+
+# 13, x 3 years 25 (38); 5 years abroad (3+) x NCLC 7+ 25, x 3 years 50 (50 capped): 88. French without English
+# 25: 338.
 REMI = ["/start", "non", "oui", "directeur de la construction", "[70010]", "9 janvier 2023", "oui", "50 h",
         *SALARIE, "non", "tcf 500 480 12 11", "2 mai 2026", "500 480 12 11", "non"]
 REMI_CRS = ["27 novembre 1981", "marié", "non", "oui", "licence"]

@@ -1,5 +1,5 @@
-"""The typed answers behind walkthrough round 11's fixes (tests/e2e/test_walkthrough_round11_chat.py), each with the
-ways people write them on a phone, in English and French, and the neighbours that must not change."""
+"""The typed answers behind walkthrough round 11's fixes (tests/e2e/test_walkthrough_round11_chat.py), each with
+the ways people write them on a phone, in English and French, and the neighbours that must not change."""
 
 from __future__ import annotations
 
