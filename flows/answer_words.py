@@ -576,6 +576,16 @@ _CANADIAN_TOO = re.compile(r"\b(?:canad\w*|pr|rp|permanent\w*|residen\w*|dual|do
 _MAINTAINED = re.compile(r"\b(?:maintained|implied) status\b|\bstatut (?:maintenu|implicite)\b", _A)
 
 
+# A refugee (asylum) claim named: "open work permit as a refugee claimant", "demandeur d'asile" (RULES.md 1: work
+# without temporary resident status, as a refugee claimant's, does not count)
+_REFUGEE_WORDS = r"refugee|refugees|refugie|refugiee|refugies|claimant|asylum|asile"
+_REFUGEE_CLAIM = re.compile(rf"\b(?:{_REFUGEE_WORDS})\b", _A)
+
+
+def names_refugee_claim(text: str) -> bool:
+    return _REFUGEE_CLAIM.search(" ".join(fold(text).replace("'", " ").split())) is not None
+
+
 def names_maintained_status(text: str) -> bool:
     return _MAINTAINED.search(" ".join(fold(text).replace("'", " ").split())) is not None
 
@@ -646,7 +656,9 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                 # country": the question asks for one issued in Canada (a province, a territory or
                                 # a federal body), so a certificate from abroad was stored as one: asked again
                                 r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD,
-        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste",
+        # "yes, open work permit as a refugee claimant": work without temporary resident status does not count
+        # (RULES.md 1), whatever the permit; it was stored as authorized: asked again with why
+        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste|" + _REFUGEE_WORDS,
         ("canadian_work", "yes"): r"volunteer\w*|benevol\w*|unpaid|non paye\w*|non remunere\w*|" + _FROM_ABROAD,
         # "yes, in india", "oui, au Maroc": a job abroad is no other job in Canada (asked again, never a new job)
         ("job_more", "yes"): _FROM_ABROAD,
@@ -2169,7 +2181,9 @@ _ASIDE_WORDS = frozenset({
     "got", "overall", "score", "scores", "band", "bands", "result", "results", "in", "on", "the", "a", "an", "of",
     "it", "that", "one", "i", "she", "he", "we", "did", "took", "wrote", "with", "all", "each", "test", "exam",
     "pour", "le", "la", "l", "canada", "en", "annee", "derniere", "dernier", "passe", "passee", "aussi", "comme",
-    "moi", "avec", "examen", "j", "ai", "eu", "partout", "de", "du", "mois", "semaine", "resultat", "resultats"})
+    "moi", "avec", "examen", "j", "ai", "eu", "partout", "de", "du", "mois", "semaine", "resultat", "resultats",
+    # "celpip 9 across the board", "celpip 9 everywhere": the same score in all four (round 11 of walkthroughs)
+    "across", "board", "everywhere"})
 
 
 def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:

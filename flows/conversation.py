@@ -29,6 +29,7 @@ from flows.answer_words import (
     figures_retyped,
     names_maintained_status,
     names_partner_status,
+    names_refugee_claim,
     ordinary_answer,
     rounded_hours,
     same_as_mine,
@@ -141,7 +142,7 @@ SIBLING_WITH_SPOUSE = "_sibling_with_spouse"
 ECHO_ROOM = 60  # the answer shown above a result ("✅ ...") takes up to this many characters
 # Questions that change only the CRS, whose careful answer (fewer points) is plain: "not sure" is told to choose it
 _CRS_ONLY_CAREFUL = {"sibling": "no", "nomination": "no", "certificate": "no", "foreign_work": "0",
-                     "spouse_work": "0", "canadian_credential": "none"}
+                     "spouse_work": "0", "canadian_credential": "none", "spouse_test_kind": "none"}
 # The job title whose occupations are offered to tap: {"at": question key, "typed": title, "lang": searched in}.
 # Kept until the next answer, so the same choices come back after /language (in the new language) or /start.
 TITLES = "_titles_offered"
@@ -367,7 +368,8 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
-_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far"})
+_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far", "err.hours_changed",
+                        "err.authorized_refugee_claim"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -611,10 +613,14 @@ _STUDIES_ENDED = re.compile(
     r"j ai garde l emploi))?$", re.ASCII)
 
 
+# A yes before the option's own words: "oui jusqu'à la fin de mes études", "yes until my studies ended"
+_LEADING_YES_WORD = re.compile(r"^(?:yes|yeah|yep|oui|ouais) ", re.ASCII)
+
+
 def _is_partly(text: str) -> bool:
     said = " ".join(re.sub(r"[-'’,.!]", " ", fold(text)).split())
-    return said in _PARTLY_WORDS or _YES_THEN_GRADUATED.match(said) is not None \
-        or _STUDIES_ENDED.match(said) is not None
+    return said in _PARTLY_WORDS or _LEADING_YES_WORD.sub("", said) in _PARTLY_WORDS - {"3"} \
+        or _YES_THEN_GRADUATED.match(said) is not None or _STUDIES_ENDED.match(said) is not None
 
 
 # "same test", "the same one as me", « le même test que moi »: the partner's test is the person's own kind
@@ -785,6 +791,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
+        elif question.id == "job_authorized" and not isinstance(error, Ambiguous) and names_refugee_claim(text):
+            error = InvalidAnswer("err.authorized_refugee_claim")  # no temporary resident status (RULES.md 1)
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \
                 and names_maintained_status(text):
             error = InvalidAnswer("err.authorized_maintained")  # when it counts, rather than "yes or no"

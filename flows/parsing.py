@@ -351,6 +351,11 @@ _TIME_WORDS_ONLY = re.compile(r"^(?:(?:i am|i m|i was|i work|i worked|je travail
                               r"(?:full ?time|part ?time|temps plein|plein temps|temps partiel|mi temps)"
                               r"(?:\s+(?:job|emploi|poste))?$", _A)
 
+# Hours that changed, said in one answer: "20 then 40", "20 hrs/wk for 18 months then 40", "20h puis 40h", "part
+# time then full time": a number (or part/full time) before and after a word of change
+_HOURS_CHANGED = re.compile(r"(?:\d|part time|temps partiel|full time|temps plein).*\b(?:then|puis|ensuite|now|"
+                            r"maintenant|and later|after that|apres ca)\b.*(?:\d|full time|temps plein|"
+                            r"part time|temps partiel)", _A)
 # A leave named beside the hours ("37.5 but i was on maternity leave"): RULES.md 1 counts hours of paid work and
 # says nothing of leave, so no number is taken from such an answer (stored as usual hours, the months of leave
 # would count as weeks of work); the reply says so and how to leave the months out.
@@ -370,6 +375,8 @@ def parse_hours(text: str, maximum: float) -> int | float:
     words = " ".join(re.sub(r"[^a-z0-9/]+", " ", fold(text).replace("'", " "), flags=_A).split())
     if _LEAVE.search(words):
         raise InvalidAnswer("err.hours_leave")
+    if _HOURS_CHANGED.search(words):  # "20 hrs/wk for 18 months then 40": two periods, each its own job
+        raise InvalidAnswer("err.hours_changed")
     if not _NUMBER.match(fold(text)):
         if _OTHER_PERIOD.search(words):
             raise InvalidAnswer("err.hours_not_weekly")
