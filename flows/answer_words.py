@@ -2641,6 +2641,13 @@ _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
                        r"(?P<job>[a-z]+(?:\s+[a-z]+){0,2}?))?"
                        # where, after a word of place or a comma ("2 ans et demi, au Maroc", "3 years, india")
                        r"(?:,?\s+(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b|,)(?P<where>.*)$", _A)
+# Whole years in one place abroad, then in another ("2 yrs in manila + 1 yr in dubai", "1 an au maroc et 1 an en
+# france"): the two counts added, read only when neither place is in Canada (flows/quebec.names_a_place)
+_YEARS_UNIT = r"\s*(?:years?|yrs?|ans?|annees?)"
+_YEARS_IN_TWO_PLACES = re.compile(rf"^(?P<n>\d{{1,2}}){_YEARS_UNIT}\s+(?:in|at|a|au|aux|en)\s+(?P<a>[a-z ]+?)"
+                                  r"\s*(?:\+|and|et|,|plus|puis|then)\s*(?:(?:then|puis|and|et)\s+)?"
+                                  rf"(?P<m>\d{{1,2}})(?:{_YEARS_UNIT})?\s+"
+                                  r"(?:(?:in|at|a|au|aux|en)\s+(?P<b>[a-z ]+)|(?P<here>here|ici))$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
 _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)
@@ -2719,8 +2726,17 @@ def _years_in_words(question: Question, text: str) -> str | None:
     if (jobs := _JOBS_THEN_YEARS.fullmatch(said)) and (jobs["where"] is None or (
             _ABROAD_WORDS if question.id == "foreign_work" else _CANADA_WORDS).fullmatch(jobs["where"])):
         return str(min(int(jobs["n"]), top))  # "2 jobs, 3 years total": the years, the jobs an aside
+    if question.id == "foreign_work" and (two := _YEARS_IN_TWO_PLACES.fullmatch(said)) and not any(
+            _DOUBT.search(where) or _QUALIFIED.search(where) for where in (two["a"], two["b"] or "")):
+        # "2 yrs in manila + 1 yr in dubai": both counted, 3; "2 ans au liban puis 1 an ici": the years abroad, 2
+        here = [bool(_CANADA_WORDS.search(where) or names_a_place(where)) for where in (two["a"], two["b"] or "")]
+        here[1] = here[1] or two["here"] is not None
+        abroad = [int(count) for count, in_canada in zip((two["n"], two["m"]), here, strict=True) if not in_canada]
+        if abroad:
+            return str(min(sum(abroad), top))
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
             and not _CANADA_WORDS.search(at["where"]) and not names_a_place(at["where"]) \
+            and not re.search(r"\b\d{1,2}\b", at["where"], _A) \
             and not _DOUBT.search(at["where"]) and not _QUALIFIED.search(at["where"]):
         # completed years ("1.5 yrs in Lagos" is 1); the last option is "3 years or more"
         count = re.match(r"\d+", at[1], _A)

@@ -128,6 +128,7 @@ from flows.texts import Catalog, catalog
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
+from flows.whose import own_answer
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
@@ -655,6 +656,11 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     question = BY_ID[screening.state]
     if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)
         text = without_address(without_hesitation(text))
+    # "my wife has a masters" to the person's question, "j'ai un master" to the partner's: the other person's part
+    # set aside, and asked again with why when nothing else is said (flows/whose.py)
+    text, whose = own_answer(question.id, text)
+    if whose is not None:
+        return _invalid(screening, InvalidAnswer(whose), lang, today, text)
     if _counts(question) or question.kind == "date":  # "4o hours", "Jan 2O23", "may 2023!!"
         text = figures_retyped(text)
     if question.kind == "number":  # "une vingtaine d'heures": about 20
