@@ -673,7 +673,13 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         ("quebec", "no"): _MOVING,
         # "no still there", "non toujours là": a no to "do you still work there?" that says the job goes on was
         # stored as ended: asked again
-        ("job_ongoing", "no"): r"still|toujours|currently|actuellement|presently|en ce moment|right now",
+        ("job_ongoing", "no"): r"still|toujours|currently|actuellement|presently|en ce moment|right now|"
+                               # "no, on leave", "no, contract renewed": the job has not ended (round 16)
+                               r"leave|conge|renew\w*|renouvel\w*|rehired|recalled|rappele\w*|extended|"
+                               r"prolonge\w*",
+        # "no hourly, commission", "non, juste des pourboires": pay of another kind was stored as unpaid (the
+        # question counts commission as pay; tips alone are not in RULES.md): asked again (round 16)
+        ("job_paid", "no"): r"commission\w*|tips?|pourboires?|piece work|piecework|a la piece|per piece",
         # "no red seal": a province's certificate may be held without the Red Seal (whether the seal is one is not
         # in RULES.md either: round 3): asked, never stored as a no
         ("certificate", "no"): r"red seal|sceau rouge",
@@ -689,7 +695,9 @@ _PLAIN_WITH = {("job_ongoing", "no"): re.compile(
     r"\b(?:quit|left|resigned|laid off|fired|let go|terminated|ended|finished|over|demissionne\w*|quitte\w*|"
     r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*)\b", _A)}
 _TURNED = re.compile(r"\b(?:but|mais|then|puis|ensuite|back|revenu\w*|again|encore|except|sauf|only|juste|"
-                     r"seulement)\b", _A)
+                     # "no, contract ended, renewed", "no, on leave": the job goes on (round 16)
+                     r"seulement|renew\w*|renouvel\w*|rehired|recalled|rappele\w*|extended|prolonge\w*|"
+                     r"leave|conge)\b", _A)
 
 
 # Answers to one question said in its own words, with no yes or no: each reading is a set of words that names it

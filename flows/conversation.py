@@ -27,6 +27,7 @@ from flows.answer_words import (
     correction,
     credential_not_completed,
     figures_retyped,
+    leading_yes_no,
     names_maintained_status,
     names_partner_status,
     ordinary_answer,
@@ -128,7 +129,7 @@ from flows.texts import Catalog, catalog
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
-from flows.whose import own_answer
+from flows.whose import only_before_window, own_answer
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
@@ -691,6 +692,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             return accept(screening, PARTLY, lang, today)
         if question.kind == "noc":
             return _find_occupation(screening, text, lang, today)
+        if (first := only_before_window(question.id, text, today)) is not None \
+                and leading_yes_no(text, question.id) == "yes":
+            raise InvalidAnswer("err.yes_too_long_ago", year=first)  # "yes, in 2012": before the 10 years
         if question.id in ("spouse_test_date", "spouse_listening") and same_as_mine(
                 text, date=question.id == "spouse_test_date") and (own := _own_result(screening, question.id)):
             # "same as mine", "on a passé le test ensemble": the person's own test's, when it is one test only

@@ -11,6 +11,7 @@ is asked again with why (err.other_person, err.partner_not_own), never the other
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from flows.parsing import fold
@@ -114,3 +115,26 @@ def _theirs(part: str) -> str:
     if (said := _PARTNER_LEAD.fullmatch(part)) is not None:
         return "yes" if said["rest"] in ("yes", "oui") else "no"
     return part
+
+
+# A year or a time ago said with a yes to "a paid job in Canada in the last 10 years?" ("yes, in 2012", "yes, 11
+# years ago") was stored as a job that counts: asked again with why when every time said is before the 10 years
+# (a start or an end said with it, "since 2012", "2012 to 2020", may reach into them and is read as before)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b", _A)
+_AGO = re.compile(r"\b(\d{1,2}) (?:years?|yrs?|ans?) ago\b|\bil y a (\d{1,2}) ans?\b", _A)
+_SPAN = re.compile(r"\b(?:since|depuis|from|till|until|to|jusqu\w*|present|now|still|toujours|maintenant|"
+                   r"today|aujourd hui|a|au|and|et)\b|-", _A)
+
+
+def only_before_window(question_id: str, text: str, today: dt.date) -> int | None:
+    """The first year of the 10 years asked about, when `text` to "a paid job in Canada in the last 10 years?"
+    says a time only before them ("yes, in 2012", "oui, il y a 12 ans"); None otherwise."""
+    if question_id != "canadian_work":
+        return None
+    said = _said(text)
+    years = [int(y) for y in _YEAR.findall(said)]
+    agos = [int(a or b) for a, b in _AGO.findall(said)]
+    if not (years or agos) or _SPAN.search(_AGO.sub(" ", said).replace("il y a", " ")):
+        return None
+    first = today.year - 10
+    return first if all(y < first for y in years) and all(a > 10 for a in agos) else None

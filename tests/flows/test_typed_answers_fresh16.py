@@ -322,3 +322,43 @@ def test_years_in_two_places_count_those_abroad(typed: str, lang: str, stored: s
                                    "2 years in toronto, 1 year in montreal", "1 yr in india maybe 2 in dubai"])
 def test_years_in_two_places_not_surely_counted_are_asked_again(typed: str) -> None:
     assert answer("foreign_work", typed).kind in ("refused", "asked")
+
+
+# -- a no turned by what follows, a yes with a time before the 10 years -----------------------------------------
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    # pay of another kind than wages: commission counts as pay (the question says so), tips alone are not said
+    ("job_paid", "no hourly, commission", "en"), ("job_paid", "no, only tips", "en"),
+    ("job_paid", "non, juste des pourboires", "fr"),
+    # a job that goes on: on leave, or its contract renewed
+    ("job_ongoing", "no, on leave", "en"), ("job_ongoing", "non, en congé", "fr"),
+    ("job_ongoing", "no, contract ended, renewed", "en"),
+])
+def test_a_no_turned_by_what_follows_is_asked_again_never_stored(question: str, typed: str, lang: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "refused" and outcome.again, outcome
+
+
+@pytest.mark.parametrize(("question", "typed", "stored"), [
+    ("job_paid", "no, not paid", False), ("job_ongoing", "no, quit in august", False),
+])
+def test_a_plain_no_with_why_is_still_a_no(question: str, typed: str, stored: bool) -> None:
+    outcome = answer(question, typed)
+    assert outcome.kind == "stored" and outcome.value is stored, outcome
+
+
+@pytest.mark.parametrize(("typed", "lang", "why"), [
+    ("yes, in 2012", "en", "Only a job in the last 10 years counts here (since 2016)"),
+    ("yes, 11 years ago", "en", "Only a job in the last 10 years counts here"),
+    ("oui, il y a 12 ans", "fr", "Seul un emploi des 10 dernières années compte ici (depuis 2016)"),
+    ("oui en 2014", "fr", "Seul un emploi des 10 dernières années compte ici"),
+])
+def test_a_yes_with_only_a_time_before_the_ten_years_is_asked_again(typed: str, lang: str, why: str) -> None:
+    outcome = answer("canadian_work", typed, lang)
+    assert outcome.kind == "refused" and outcome.again and why in outcome.first, outcome
+
+
+@pytest.mark.parametrize("typed", ["yes since 2012", "yes 2012 to 2020", "yes, in 2019", "yes, 2 years ago",
+                                   "yes 2016"])
+def test_a_yes_with_a_time_that_reaches_into_the_ten_years_is_a_yes(typed: str) -> None:
+    outcome = answer("canadian_work", typed)
+    assert outcome.kind == "stored" and outcome.value is True, outcome
