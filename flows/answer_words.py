@@ -645,14 +645,17 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                 # country": the question asks for one issued in Canada (a province, a territory or
                                 # a federal body), so a certificate from abroad was stored as one: asked again
                                 r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD,
-        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste",
+        # a refugee claimant works without temporary resident status (RULES.md 1), and a permanent resident or a
+        # citizen holds none either: "yes, refugee claimant", "yes, PR" were stored as authorized (round 16)
+        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste|refugee\w*|"
+                                   r"refugie\w*|claimant|asylum|asile|pr|rp|permanent\w*|citizen\w*|citoyen\w*",
         ("canadian_work", "yes"): r"volunteer\w*|benevol\w*|unpaid|non paye\w*|non remunere\w*|" + _FROM_ABROAD,
         # "yes, in india", "oui, au Maroc": a job abroad is no other job in Canada (asked again, never a new job)
         ("job_more", "yes"): _FROM_ABROAD,
         # "yes, booked tef", "yes, waiting for results": a test booked or waited for has no result to add yet
         ("test_more", "yes"): r"book\w*|reserv\w*|schedul\w*|prevu\w*|planned|planning|plan|waiting|wait|"
                               r"pending|attend\w*|en attente|not yet|pas encore|soon|bientot|will|going to|next|"
-                              r"prochain\w*",
+                              r"prochain\w*|tomorrow|demain|later|plus tard|this week|cette semaine",
         # a yes with a place elsewhere in Canada ("yes, Toronto", "oui, Ontario") says both: asked again
         ("quebec", "yes"): _MOVING + "|" + "|".join(ELSEWHERE_IN_CANADA),
         # Quebec selects its workers itself (PEQ, PSTQ through Arrima, a CSQ: RULES.md 8); none of them is a

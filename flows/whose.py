@@ -31,12 +31,12 @@ PARTNERS = frozenset({"spouse_citizen", "spouse_accompanying", "spouse_education
 
 # Words before the subject of a part: "but my wife", "only my husband", "c'est ma femme qui"
 _LEAD = r"(?:(?:but|mais|only|just|juste|seulement|also|aussi|whereas|while|tandis que|c est|cest|it s|its|" \
-        r"it is|it was|c etait)\s+)*"
+        r"it is|it was|c etait|celui de|celle de|that of)\s+)*"
 _PARTNER_NOUN = r"(?:(?:my|ma|mon|her|his)\s+(?:wife|husband|hubby|spouse|partner|femme|mari|epoux|epouse|" \
                 r"conjointe?|gf|bf|girlfriend|boyfriend|copine|copain|blonde|chum)|wife|husband|hubby|spouse|" \
                 r"femme|mari|epoux|epouse|conjointe?)"
-# "my wife and I", "my husband's company", "ma femme et moi": not the partner alone
-_NOT_ALONE = r"(?!\s+(?:and|et|&)\s+(?:i|me|moi|myself)\b)(?!\s+s\b)"
+# "my wife and I", "my husband's company", "ma femme et moi": not the partner alone ("my wife's" alone is hers)
+_NOT_ALONE = r"(?!\s+(?:and|et|&)\s+(?:i|me|moi|myself)\b)(?!\s+s\s)"
 _PRONOUN = r"(?:(?:she|he)\s+(?:has|have|had|did|does|is|was|s|got|took|gave|wrote|passed|holds|worked|works|" \
            r"studied|finished|completed|will|didn t|did not|doesn t|does not|hasn t|has not|isn t|is not|won t|" \
            r"no|yes)|(?:elle|il)\s+(?:a|avait|est|etait|en|travaille|a fait|n a|n est|ne|non|oui)|" \
@@ -61,6 +61,7 @@ _SELF_LEAD = re.compile(r"^(?:me|moi|myself|mine)\s*:?\s+(?=\S)", _A)
 _PARTNER_LEAD = re.compile(rf"^{_LEAD}(?:{_PARTNER_NOUN}|she|he|her|him|elle|il|lui)\s*:?\s+"
                            r"(?P<rest>no|non|yes|oui|didn t|did not|doesn t|does not|hasn t|has not|isn t|is not|"
                            r"won t|will not|n a pas|n est pas|pas)$", _A)
+_YES_WORDS = frozenset({"yes", "oui", "yeah", "yep", "ouais"})
 _SPLIT = re.compile(r";|(?<!\d),|,(?!\d)|\s+(?:but|mais|whereas|tandis que)\s+", re.IGNORECASE)
 
 
@@ -96,7 +97,9 @@ def own_answer(question_id: str, text: str) -> tuple[str, str | None]:
         if not any(other.match(part) for part in parts):
             return text, None
         kept = [_mine(part) for part in parts if not other.match(part)]
-        return (", ".join(kept), None) if kept else (text, "err.other_person")
+        if all(part in _YES_WORDS for part in kept):  # "yes, my wife has one", "oui, celui de ma femme": hers
+            return text, "err.other_person"
+        return ", ".join(kept), None
     if not any(_SELF.match(part) for part in parts):
         return text, None
     kept = [_theirs(part) for part in parts if not _SELF.match(part)]

@@ -362,3 +362,34 @@ def test_a_yes_with_only_a_time_before_the_ten_years_is_asked_again(typed: str, 
 def test_a_yes_with_a_time_that_reaches_into_the_ten_years_is_a_yes(typed: str) -> None:
     outcome = answer("canadian_work", typed)
     assert outcome.kind == "stored" and outcome.value is True, outcome
+
+
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    # a yes said of the partner's ("yes, my wife has one", "oui, celui de ma femme"): the partner's, not a yes
+    ("test_more", "yes my wife's", "en"), ("test_more", "oui, celui de ma femme", "fr"),
+    ("certificate", "yes, my wife has one", "en"),
+])
+def test_a_yes_said_of_the_partners_is_asked_again(question: str, typed: str, lang: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "refused" and outcome.again, outcome
+    assert _OTHER_EN in outcome.first or _OTHER_FR in outcome.first, outcome.first
+
+
+@pytest.mark.parametrize(("question", "typed"), [
+    # no temporary resident status (RULES.md 1: a refugee claimant's work does not count), or none needed
+    ("job_authorized", "yes, refugee claimant"), ("job_authorized", "yes, pr"),
+    # a test to take tomorrow has no result to add yet
+    ("test_more", "yes, tomorrow"),
+])
+def test_a_yes_with_no_status_or_no_result_yet_is_asked_again(question: str, typed: str) -> None:
+    outcome = answer(question, typed)
+    assert outcome.kind == "refused" and outcome.again, outcome
+
+
+@pytest.mark.parametrize(("question", "typed"), [
+    ("job_authorized", "yes, PGWP"), ("job_authorized", "yes, open work permit"), ("test_more", "yes tef too"),
+    ("job_employee", "yes, my husband's company payroll"),
+])
+def test_a_yes_with_a_status_or_a_test_held_is_still_a_yes(question: str, typed: str) -> None:
+    outcome = answer(question, typed)
+    assert outcome.kind == "stored" and outcome.value is True, outcome
