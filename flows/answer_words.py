@@ -593,6 +593,8 @@ _QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mos
                         r"pour l instant|pour le moment|temporar\w*|"
                         r"expired|expir\w*|during|pendant|months?|mois|weeks?|semaines?|problems?|probleme|"
                         r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard|"
+                        # "yes eventually" was stored as a yes (round 16)
+                        r"eventually|eventuellement|"
                         # a hedge that limits the answer: "oui un peu", "yes kinda", "sort of"
                         r"un peu|a bit|a little|kinda|kind of|sort of|somewhat|plus ou moins|more or less)\b", _A)
 # How often something comes ("salary every two weeks", "paid each month", "toutes les deux semaines"): no limit
@@ -637,6 +639,8 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         # who counts: asked again
         ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS + "|"
                             r"visit\w*|tourist\w*|touriste|visiteur\w*|in law|beau frere|belle soeur|"
+                            # "yes my brother, studying in canada": on a study permit, or a citizen who studies?
+                            r"studying|etudie\w*|"
                             + _FROM_ABROAD,
         # "yes, citizen of india", "oui, citoyenne marocaine": a citizen, of another country; "yes in progress"
         ("spouse_citizen", "yes"): _NOT_STATUS + r"|progress|en cours|" + _NATIONALITY + "|" + _FROM_ABROAD,
@@ -644,7 +648,13 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                 # "yes, working on it", "yes but failed the exam": none held yet; "yes, from my
                                 # country": the question asks for one issued in Canada (a province, a territory or
                                 # a federal body), so a certificate from abroad was stored as one: asked again
-                                r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD,
+                                r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD + "|"
+                                # a degree, a diploma or a licence is no certificate of qualification in a trade:
+                                # "yes, university degree", "yes, forklift licence", "oui, diplôme collégial" were
+                                # stored as one (round 16)
+                                r"degrees?|diplomas?|diplome\w*|college|collegial\w*|university|universit\w*|"
+                                r"bachelor\w*|masters?|licen[cs]es?|permis|forklift|chariot|food|smart serve|"
+                                r"first aid|premiers soins|cpr|whmis|security|securite|driving|driver\w*|conduire",
         # a refugee claimant works without temporary resident status (RULES.md 1), and a permanent resident or a
         # citizen holds none either: "yes, refugee claimant", "yes, PR" were stored as authorized (round 16)
         ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste|refugee\w*|"
@@ -672,7 +682,11 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                # déposé mon profil": each was stored as a nomination (600 points): asked again
                                r"pool|bassin|ita|noi|notification|lmia|offers?|offre|job|emploi|endors\w*|aip|"
                                r"atlantic|atlantique|progress|en cours|process\w*|refus\w*|rejected|denied|"
-                               r"depose\w*|profil",
+                               r"depose\w*|profil|"
+                               # "yes, withdrawn", "yes, from my employer", "yes, federal", "yes, express entry",
+                               # "yes, CRS 500", "yes, pgwp": no provincial nomination held (round 16)
+                               r"withdr\w*|retir\w*|declin\w*|cancel\w*|annul\w*|revoked|revoque\w*|employer\w*|"
+                               r"employeur\w*|federal\w*|express entry|entree express|ircc|crs|scg|pgwp|permit|permis",
         ("quebec", "no"): _MOVING,
         # "no still there", "non toujours là": a no to "do you still work there?" that says the job goes on was
         # stored as ended: asked again

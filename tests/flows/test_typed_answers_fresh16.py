@@ -393,3 +393,31 @@ def test_a_yes_with_no_status_or_no_result_yet_is_asked_again(question: str, typ
 def test_a_yes_with_a_status_or_a_test_held_is_still_a_yes(question: str, typed: str) -> None:
     outcome = answer(question, typed)
     assert outcome.kind == "stored" and outcome.value is True, outcome
+
+
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    # a degree, a diploma or a licence is no certificate of qualification in a trade
+    ("certificate", "yes, university degree", "en"), ("certificate", "yes, forklift licence", "en"),
+    ("certificate", "oui, diplome collegial", "fr"), ("certificate", "yes, food handler", "en"),
+    ("certificate", "yes, my degree", "en"),
+    # no provincial nomination held: withdrawn, an employer's, federal, a score, a permit
+    ("nomination", "yes, withdrawn", "en"), ("nomination", "yes, from my employer", "en"),
+    ("nomination", "yes, federal", "en"), ("nomination", "yes, express entry", "en"),
+    ("nomination", "yes, CRS 500", "en"), ("nomination", "yes, pgwp", "en"),
+    # later, or a brother who studies (on a study permit, or a citizen?)
+    ("spouse_accompanying", "yes eventually", "en"), ("spouse_accompanying", "oui, éventuellement", "fr"),
+    ("sibling", "yes my brother, studying in canada", "en"),
+])
+def test_a_yes_naming_something_else_is_asked_again(question: str, typed: str, lang: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "refused" and outcome.again, outcome
+
+
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    ("certificate", "yes red seal", "en"), ("certificate", "yes, certificate of qualification", "en"),
+    ("certificate", "oui, certificat de compétence", "fr"), ("nomination", "yes, nominated by saskatchewan", "en"),
+    ("nomination", "yes, OINP", "en"),
+])
+def test_a_yes_naming_the_thing_asked_is_still_a_yes(question: str, typed: str, lang: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "stored" and outcome.value is True, outcome
