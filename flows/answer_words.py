@@ -686,7 +686,8 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                # "yes, withdrawn", "yes, from my employer", "yes, federal", "yes, express entry",
                                # "yes, CRS 500", "yes, pgwp": no provincial nomination held (round 16)
                                r"withdr\w*|retir\w*|declin\w*|cancel\w*|annul\w*|revoked|revoque\w*|employer\w*|"
-                               r"employeur\w*|federal\w*|express entry|entree express|ircc|crs|scg|pgwp|permit|permis",
+                               r"employeur\w*|federal\w*|express entry|entree express|ircc|crs|scg|pgwp|permit|"
+                               r"permis",
         ("quebec", "no"): _MOVING,
         # "no still there", "non toujours là": a no to "do you still work there?" that says the job goes on was
         # stored as ended: asked again
