@@ -604,6 +604,8 @@ _QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mos
                         r"pour l instant|pour le moment|temporar\w*|"
                         r"expired|expir\w*|during|pendant|months?|mois|weeks?|semaines?|problems?|probleme|"
                         r"doubt|doute|worries|might|pourrait|soon|bientot|later|plus tard|"
+                        # "yes eventually" was stored as a yes (round 16)
+                        r"eventually|eventuellement|"
                         # a hedge that limits the answer: "oui un peu", "yes kinda", "sort of"
                         r"un peu|a bit|a little|kinda|kind of|sort of|somewhat|plus ou moins|more or less)\b", _A)
 # How often something comes ("salary every two weeks", "paid each month", "toutes les deux semaines"): no limit
@@ -648,6 +650,8 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         # who counts: asked again
         ("sibling", "yes"): r"cousins?|cousines?|uncle|oncle|aunt|tante|friends?|amie?s?|" + _NOT_STATUS + "|"
                             r"visit\w*|tourist\w*|touriste|visiteur\w*|in law|beau frere|belle soeur|"
+                            # "yes my brother, studying in canada": on a study permit, or a citizen who studies?
+                            r"studying|etudie\w*|"
                             + _FROM_ABROAD,
         # "yes, citizen of india", "oui, citoyenne marocaine": a citizen, of another country; "yes in progress"
         ("spouse_citizen", "yes"): _NOT_STATUS + r"|progress|en cours|" + _NATIONALITY + "|" + _FROM_ABROAD,
@@ -655,17 +659,25 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                 # "yes, working on it", "yes but failed the exam": none held yet; "yes, from my
                                 # country": the question asks for one issued in Canada (a province, a territory or
                                 # a federal body), so a certificate from abroad was stored as one: asked again
-                                r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD,
-        # "yes, open work permit as a refugee claimant": work without temporary resident status does not count
-        # (RULES.md 1), whatever the permit; it was stored as authorized: asked again with why
-        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste|" + _REFUGEE_WORDS,
+                                r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD + "|"
+                                # a degree, a diploma or a licence is no certificate of qualification in a trade:
+                                # "yes, university degree", "yes, forklift licence", "oui, diplôme collégial" were
+                                # stored as one (round 16)
+                                r"degrees?|diplomas?|diplome\w*|college|collegial\w*|university|universit\w*|"
+                                r"bachelor\w*|masters?|licen[cs]es?|permis|forklift|chariot|food|smart serve|"
+                                r"first aid|premiers soins|cpr|whmis|security|securite|driving|driver\w*|conduire",
+        # a refugee claimant works without temporary resident status (RULES.md 1), and a permanent resident or a
+        # citizen holds none either: "yes, refugee claimant", "yes, PR" were stored as authorized (round 16)
+        # (walkthrough 11 found the first: "yes, open work permit as a refugee claimant")
+        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste|" + _REFUGEE_WORDS
+                                   + r"|pr|rp|permanent\w*|citizen\w*|citoyen\w*",
         ("canadian_work", "yes"): r"volunteer\w*|benevol\w*|unpaid|non paye\w*|non remunere\w*|" + _FROM_ABROAD,
         # "yes, in india", "oui, au Maroc": a job abroad is no other job in Canada (asked again, never a new job)
         ("job_more", "yes"): _FROM_ABROAD,
         # "yes, booked tef", "yes, waiting for results": a test booked or waited for has no result to add yet
         ("test_more", "yes"): r"book\w*|reserv\w*|schedul\w*|prevu\w*|planned|planning|plan|waiting|wait|"
                               r"pending|attend\w*|en attente|not yet|pas encore|soon|bientot|will|going to|next|"
-                              r"prochain\w*",
+                              r"prochain\w*|tomorrow|demain|later|plus tard|this week|cette semaine",
         # a yes with a place elsewhere in Canada ("yes, Toronto", "oui, Ontario") says both: asked again
         ("quebec", "yes"): _MOVING + "|" + "|".join(ELSEWHERE_IN_CANADA),
         # Quebec selects its workers itself (PEQ, PSTQ through Arrima, a CSQ: RULES.md 8); none of them is a
@@ -682,11 +694,22 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                # déposé mon profil": each was stored as a nomination (600 points): asked again
                                r"pool|bassin|ita|noi|notification|lmia|offers?|offre|job|emploi|endors\w*|aip|"
                                r"atlantic|atlantique|progress|en cours|process\w*|refus\w*|rejected|denied|"
-                               r"depose\w*|profil",
+                               r"depose\w*|profil|"
+                               # "yes, withdrawn", "yes, from my employer", "yes, federal", "yes, express entry",
+                               # "yes, CRS 500", "yes, pgwp": no provincial nomination held (round 16)
+                               r"withdr\w*|retir\w*|declin\w*|cancel\w*|annul\w*|revoked|revoque\w*|employer\w*|"
+                               r"employeur\w*|federal\w*|express entry|entree express|ircc|crs|scg|pgwp|permit|"
+                               r"permis",
         ("quebec", "no"): _MOVING,
         # "no still there", "non toujours là": a no to "do you still work there?" that says the job goes on was
         # stored as ended: asked again
-        ("job_ongoing", "no"): r"still|toujours|currently|actuellement|presently|en ce moment|right now",
+        ("job_ongoing", "no"): r"still|toujours|currently|actuellement|presently|en ce moment|right now|"
+                               # "no, on leave", "no, contract renewed": the job has not ended (round 16)
+                               r"leave|conge|renew\w*|renouvel\w*|rehired|recalled|rappele\w*|extended|"
+                               r"prolonge\w*",
+        # "no hourly, commission", "non, juste des pourboires": pay of another kind was stored as unpaid (the
+        # question counts commission as pay; tips alone are not in RULES.md): asked again (round 16)
+        ("job_paid", "no"): r"commission\w*|tips?|pourboires?|piece work|piecework|a la piece|per piece",
         # "no red seal": a province's certificate may be held without the Red Seal (whether the seal is one is not
         # in RULES.md either: round 3): asked, never stored as a no
         ("certificate", "no"): r"red seal|sceau rouge",
@@ -702,7 +725,9 @@ _PLAIN_WITH = {("job_ongoing", "no"): re.compile(
     r"\b(?:quit|left|resigned|laid off|fired|let go|terminated|ended|finished|over|demissionne\w*|quitte\w*|"
     r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*)\b", _A)}
 _TURNED = re.compile(r"\b(?:but|mais|then|puis|ensuite|back|revenu\w*|again|encore|except|sauf|only|juste|"
-                     r"seulement)\b", _A)
+                     # "no, contract ended, renewed", "no, on leave": the job goes on (round 16)
+                     r"seulement|renew\w*|renouvel\w*|rehired|recalled|rappele\w*|extended|prolonge\w*|"
+                     r"leave|conge)\b", _A)
 
 
 # Answers to one question said in its own words, with no yes or no: each reading is a set of words that names it
@@ -2669,6 +2694,13 @@ _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
                        r"(?P<job>[a-z]+(?:\s+[a-z]+){0,2}?))?"
                        # where, after a word of place or a comma ("2 ans et demi, au Maroc", "3 years, india")
                        r"(?:,?\s+(?:in|at|a|au|aux|en|back|from|dans|chez|with|avec)\b|,)(?P<where>.*)$", _A)
+# Whole years in one place abroad, then in another ("2 yrs in manila + 1 yr in dubai", "1 an au maroc et 1 an en
+# france"): the two counts added, read only when neither place is in Canada (flows/quebec.names_a_place)
+_YEARS_UNIT = r"\s*(?:years?|yrs?|ans?|annees?)"
+_YEARS_IN_TWO_PLACES = re.compile(rf"^(?P<n>\d{{1,2}}){_YEARS_UNIT}\s+(?:in|at|a|au|aux|en)\s+(?P<a>[a-z ]+?)"
+                                  r"\s*(?:\+|and|et|,|plus|puis|then)\s*(?:(?:then|puis|and|et)\s+)?"
+                                  rf"(?P<m>\d{{1,2}})(?:{_YEARS_UNIT})?\s+"
+                                  r"(?:(?:in|at|a|au|aux|en)\s+(?P<b>[a-z ]+)|(?P<here>here|ici))$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
 _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)
@@ -2747,8 +2779,17 @@ def _years_in_words(question: Question, text: str) -> str | None:
     if (jobs := _JOBS_THEN_YEARS.fullmatch(said)) and (jobs["where"] is None or (
             _ABROAD_WORDS if question.id == "foreign_work" else _CANADA_WORDS).fullmatch(jobs["where"])):
         return str(min(int(jobs["n"]), top))  # "2 jobs, 3 years total": the years, the jobs an aside
+    if question.id == "foreign_work" and (two := _YEARS_IN_TWO_PLACES.fullmatch(said)) and not any(
+            _DOUBT.search(where) or _QUALIFIED.search(where) for where in (two["a"], two["b"] or "")):
+        # "2 yrs in manila + 1 yr in dubai": both counted, 3; "2 ans au liban puis 1 an ici": the years abroad, 2
+        here = [bool(_CANADA_WORDS.search(where) or names_a_place(where)) for where in (two["a"], two["b"] or "")]
+        here[1] = here[1] or two["here"] is not None
+        abroad = [int(count) for count, in_canada in zip((two["n"], two["m"]), here, strict=True) if not in_canada]
+        if abroad:
+            return str(min(sum(abroad), top))
     if question.id == "foreign_work" and (at := _YEARS_AT.fullmatch(said)) \
             and not _CANADA_WORDS.search(at["where"]) and not names_a_place(at["where"]) \
+            and not re.search(r"\b\d{1,2}\b", at["where"], _A) \
             and not _DOUBT.search(at["where"]) and not _QUALIFIED.search(at["where"]):
         # completed years ("1.5 yrs in Lagos" is 1); the last option is "3 years or more"
         count = re.match(r"\d+", at[1], _A)

@@ -27,6 +27,7 @@ from flows.answer_words import (
     correction,
     credential_not_completed,
     figures_retyped,
+    leading_yes_no,
     names_maintained_status,
     names_partner_status,
     names_refugee_claim,
@@ -130,6 +131,7 @@ from flows.texts import Catalog, catalog
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
+from flows.whose import only_before_window, own_answer
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
@@ -685,6 +687,11 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     question = BY_ID[screening.state]
     if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)
         text = without_address(without_hesitation(text))
+    # "my wife has a masters" to the person's question, "j'ai un master" to the partner's: the other person's part
+    # set aside, and asked again with why when nothing else is said (flows/whose.py)
+    text, whose = own_answer(question.id, text)
+    if whose is not None:
+        return _invalid(screening, InvalidAnswer(whose), lang, today, text)
     if _counts(question) or question.kind == "date":  # "4o hours", "Jan 2O23", "may 2023!!"
         text = figures_retyped(text)
     if question.kind == "number":  # "une vingtaine d'heures": about 20
@@ -718,6 +725,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id == "spouse_test_kind" and _same_kind_as_mine(text) and (
                 kind := _own_kind(screening)) is not None:
             return accept(screening, kind, lang, today)  # "same as mine", "same test": the person's own kind
+        if (first := only_before_window(question.id, text, today)) is not None \
+                and leading_yes_no(text, question.id) == "yes":
+            raise InvalidAnswer("err.yes_too_long_ago", year=first)  # "yes, in 2012": before the 10 years
         if question.id in ("spouse_test_date", "spouse_listening") and same_as_mine(
                 text, date=question.id == "spouse_test_date") and (own := _own_result(screening, question.id)):
             # "same as mine", "on a passé le test ensemble": the person's own test's, when it is one test only
