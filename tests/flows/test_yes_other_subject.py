@@ -29,7 +29,7 @@ OTHER_SUBJECT = [
     ("job_authorized", "yes full time student", "en"),
     ("job_more", "yes red seal", "en"),
     ("job_more", "yes ielts general", "en"),
-    ("test_more", "yes my wife", "en"),
+    ("test_more", "yes red seal", "en"),  # ("yes my wife": about the partner, err.other_person says so)
     ("test_more", "yes pgwp", "en"),
     ("nomination", "yes red seal", "en"),
     ("nomination", "yes ielts general", "en"),
