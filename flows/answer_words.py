@@ -2451,6 +2451,24 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
     return None
 
 
+_ONE_OR_TWO = {"1": "one_year", "one": "one_year", "un": "one_year", "une": "one_year",
+               "2": "two_year", "two": "two_year", "deux": "two_year"}
+_LENGTH_SAID = re.compile(r"(?<!il y a )\b(1|2|one|two|une?|deux)[ -](?:years?|ans?|annees?)\b(?! ago| back)", _A)
+
+
+def canadian_credential_length(text: str) -> str | None:
+    """The length typed with a one- or two-year Canadian credential ("yes 2 year diploma from humber", "oui, une AEC
+    d'un an"): "one_year" or "two_year", kept so that the education factor counts that level (RULES.md 3: 98 for a
+    two-year program, 90 for a one-year one) rather than the lowest; None when no length, or both, are said ("1 or 2
+    years", "1-2 yr program"), or a time rather than a length ("2 years ago", "il y a 2 ans")."""
+    phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    phrase = re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)
+    if re.search(r"\b(?:1|one|un)(?: or | ou | to | a | )(?:2|two|deux)\b", phrase, _A):
+        return None  # "1 or 2 years", "1-2 yrs", "un ou deux ans": either
+    said = {_ONE_OR_TWO[match[1]] for match in _LENGTH_SAID.finditer(phrase)}
+    return said.pop() if len(said) == 1 else None
+
+
 _ECA = re.compile(r"\b(?:ede|eca|wes|ces|icas|iqas|ices)\b", _A)
 _NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?"
                      r"(?:ede|eca|evaluation|assessment|wes|ces|icas|iqas|ices)\b", _A)

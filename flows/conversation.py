@@ -22,6 +22,7 @@ from flows.answer_words import (
     ABOUT_MARK,
     age_before_birthday,
     ask_if_two,
+    canadian_credential_length,
     choice_label,
     corrected_in_place,
     correction,
@@ -746,6 +747,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             if plain.estimate and question.kind != "date":
                 return _estimate(accept(screening, value, lang, today, estimate=question.id == "job_hours"),
                                  value, lang, plain.high)
+        if question.id == "canadian_credential" and value == "one_or_two_year":
+            value = canadian_credential_length(text) or value  # "2 year diploma": that length, not the lowest
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
