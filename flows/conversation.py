@@ -24,6 +24,7 @@ from flows.answer_words import (
     ask_if_two,
     canadian_credential_length,
     choice_label,
+    citizen_not_yet,
     corrected_in_place,
     correction,
     credential_not_completed,
@@ -696,6 +697,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("quebec_step.ask_plan")
         if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides
             raise InvalidAnswer("err.spouse_citizen_unsure")
+        if question.id == "spouse_citizen" and citizen_not_yet(text):  # "not yet citizen": perhaps PR, a yes
+            raise InvalidAnswer("err.partner_not_citizen_yet")
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
         if question.id == "spouse_education" and _is_unsure(text):  # where to look, and the careful choice
@@ -775,7 +778,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_nomination(text, question.id):
             error = InvalidAnswer("err.yes_not_nomination")  # "yes, LMIA", "yes got an ITA": not a nomination
-        elif question.id == "spouse_citizen" and not isinstance(error, Ambiguous) and names_partner_status(text):
+        elif question.id == "spouse_citizen" and not isinstance(error, Ambiguous) \
+                and error.key != "err.partner_not_citizen_yet" and names_partner_status(text):
             error = InvalidAnswer("err.partner_status_either")  # "no she is PR": a permanent resident is a yes
         elif question.id in _CREDENTIAL_QUESTIONS and not isinstance(error, Ambiguous) \
                 and credential_not_completed(text):

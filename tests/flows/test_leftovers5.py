@@ -5,6 +5,11 @@
    ECA) the education factor counted a one-year program (90) where RULES.md 3 gives a two-year one 98. The length
    is now kept ("two_year", "one_year": an extension of the profile's `canadian_credential`), and "1 or 2 years",
    "2 years ago" keep the option that holds both (the lowest is counted, and said).
+2. "not yet citizen", "not a citizen yet", "pas encore citoyenne", "no, applying for citizenship" to "Is your spouse
+   or partner a Canadian citizen or permanent resident?" were stored as no (or refused with "answer yes or no"):
+   the partner may be a permanent resident, who counts here as a citizen does (RULES.md 3, the "without spouse"
+   column). Such answers now name both statuses and ask again; a PR or a temporary status ruled out beside them
+   ("not yet, applied for PR", "not yet citizen, on work permit") is still a no. 17 of 36 phrasings were wrong.
 """
 
 from __future__ import annotations
@@ -70,3 +75,45 @@ def _education_points(level: str, eca: bool, credential: str) -> tuple[int, int]
 def test_a_canadian_credential_of_a_length_said_counts_at_that_level(level: str, eca: bool, credential: str,
                                                                       points: tuple[int, int]) -> None:
     assert _education_points(level, eca, credential) == points
+
+
+# -- 2. a partner "not a citizen yet" ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("not yet citizen", "en"), ("not a citizen yet", "en"), ("not citizen yet", "en"),
+    ("no not yet citizen", "en"), ("no, not canadian citizen yet", "en"), ("she's not a citizen yet", "en"),
+    ("no he isnt citizen yet", "en"), ("not yet a citizen, applying for citizenship next year", "en"),
+    ("no, applying for citizenship", "en"), ("no, waiting for citizenship", "en"),
+    ("nope not a citizen yet", "en"), ("no citizenship yet", "en"), ("not yet canadian", "en"),
+    ("no shes not canadian yet", "en"),
+    ("pas encore citoyenne", "fr"), ("pas encore citoyen", "fr"), ("non pas encore citoyen", "fr"),
+    ("pas encore canadienne", "fr"), ("non, elle n'est pas encore citoyenne", "fr"), ("pas citoyen encore", "fr"),
+    ("non, en attente de la citoyenneté", "fr"), ("elle a pas encore sa citoyennete", "fr"),
+    ("pas encore la citoyenneté", "fr"),
+])
+def test_a_partner_not_a_citizen_yet_is_asked_whether_a_permanent_resident(typed: str, lang: str) -> None:
+    outcome = answer("spouse_citizen", typed, lang)
+    assert outcome.kind == "refused" and outcome.again, outcome
+    assert ("is your spouse or partner a permanent resident? If they are, tap “Yes”" if lang == "en" else
+            "votre époux ou conjoint de fait est-il résident permanent ? Si oui, touchez « Oui »") in outcome.first
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("not yet, applied for PR", "en"), ("no, still on work permit, not citizen yet", "en"),
+    ("not yet citizen nor pr", "en"), ("not yet pr", "en"), ("not yet citizen, on work permit", "en"),
+    ("no not yet, she's on a spousal open work permit", "en"), ("not yet", "en"),
+    ("pas encore, elle a un permis de travail", "fr"), ("pas encore rp", "fr"), ("non pas encore", "fr"),
+])
+def test_a_partner_neither_citizen_nor_pr_yet_is_still_a_no(typed: str, lang: str) -> None:
+    outcome = answer("spouse_citizen", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", False)
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("not yet citizen, she's PR", "en"), ("not a citizen yet but she has pr", "en"),
+    ("non, pas encore citoyen, il est RP", "fr"),
+])
+def test_a_partner_not_a_citizen_yet_but_pr_hears_that_either_is_a_yes(typed: str, lang: str) -> None:
+    outcome = answer("spouse_citizen", typed, lang)
+    assert outcome.kind == "refused" and outcome.again, outcome
+    assert ("citizen or a permanent resident: if they are either one, tap “Yes”" if lang == "en" else
+            "citoyen canadien ou résident permanent : si c'est l'un ou l'autre, touchez « Oui »") in outcome.first
