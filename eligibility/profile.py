@@ -22,7 +22,8 @@ EducationLevel = Literal[
 ]
 MaritalStatus = Literal["single", "married", "common_law", "divorced", "separated", "widowed", "annulled"]
 # "one_year" and "two_year": a one- or two-year Canadian credential whose length is known (an extension of the
-# contract's "one_or_two_year"): the same additional points, and its own level in the education factor (RULES.md 3).
+# contract's "one_or_two_year"): the same additional points, and its own level in the education factor (RULES.md
+# 3).
 CanadianCredential = Literal["none", "one_or_two_year", "one_year", "two_year", "three_year_plus"]
 
 # Physicians, whose publicly funded fee-for-service work counts though self-employed (RULES.md 1).

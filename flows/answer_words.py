@@ -33,6 +33,7 @@ from flows.places import (
     ELSEWHERE_IN_CANADA,
     NATIONALITIES,
     SCHOOL_WORDS,
+    SCHOOLS_EITHER,
     places_named,
     provinces_spelled,
 )
@@ -895,6 +896,32 @@ def sibling_under_18(text: str) -> int | None:
     return None
 
 
+# Relatives who are not a brother or sister (RULES.md 3: "a brother or sister in Canada ... (the principal's or the
+# accompanying spouse's)"): a cousin, an uncle or aunt, a niece or nephew, a parent, a child, a friend
+_NOT_A_SIBLING = re.compile(r"\b(?:cousins?|cousines?|uncles?|aunts?|aunties?|auntie|nieces?|nephews?|neveux?|"
+                            r"oncles?|tantes?|moms?|mums?|mother|mothers|dads?|father|fathers|parents?|meres?|peres?|"
+                            r"mama|maman|papa|grand ?(?:parents?|mothers?|fathers?|mas?|pas?|meres?|peres?)|"
+                            r"grandma|grandpa|sons?|daughters?|fils|filles?|kids?|children|child|enfants?|"
+                            r"friends?|ami|amie|amis|amies|relatives?|family|famille)\b", _A)
+# A brother- or sister-in-law: the partner's own brother or sister counts (when the partner comes along), the
+# husband or wife of one's own does not
+_IN_LAW = re.compile(r"\b(?:brothers? in law|sisters? in law|beaux? freres?|belles? soeurs?)\b", _A)
+_SIBLING_NAMED = re.compile(r"\b(?:brothers?|sisters?|siblings?|freres?|soeurs?|frangine?s?|bro|sis)\b", _A)
+
+
+def relative_not_sibling(text: str) -> str | None:
+    """Why a relative named to the sibling question is not taken: "relative" for a cousin, an uncle, a parent
+    ("my cousin is in toronto", "mon cousin à montréal"), "in_law" for a brother- or sister-in-law (counts only as
+    the accompanying partner's own brother or sister); None when a brother or sister is named too ("my brother and
+    my cousin") or no relative is."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    if _IN_LAW.search(said):
+        return "in_law" if not _SIBLING_NAMED.search(_IN_LAW.sub(" ", said)) else None
+    if _NOT_A_SIBLING.search(said) and not _SIBLING_NAMED.search(said):
+        return "relative"
+    return None
+
+
 def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
     first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
@@ -1040,8 +1067,8 @@ def _partner_status_in(said: str) -> bool:
 
 # "not yet citizen", "pas encore citoyenne", "no, applying for citizenship": Canadian citizenship said as not held
 # yet, which a permanent resident (who counts here as a citizen does, RULES.md 3) says as often as anyone
-_CITIZENSHIP_WORD = re.compile(r"\b(?:citizens?|citizenship|canadian|canadiens?|canadiennes?|citoyens?|citoyennes?|"
-                               r"citoyennete)\b", _A)
+_CITIZENSHIP_WORD = re.compile(r"\b(?:citizens?|citizenship|canadian|canadiens?|canadiennes?|citoyens?|"
+                               r"citoyennes?|citoyennete)\b", _A)
 _NOT_YET = re.compile(r"\b(?:yet|encore|waiting|attente|applying|applied|apply|pending|process\w*|soon|bientot|"
                       r"demande|demander|next year|l an prochain|l annee prochaine)\b", _A)
 # a status named beside it: PR (read by names_partner_status, or pending: a no) or a temporary one (a no for both)
@@ -2479,10 +2506,10 @@ _LENGTH_SAID = re.compile(r"(?<!il y a )\b(1|2|one|two|une?|deux)[ -](?:years?|a
 
 
 def canadian_credential_length(text: str) -> str | None:
-    """The length typed with a one- or two-year Canadian credential ("yes 2 year diploma from humber", "oui, une AEC
-    d'un an"): "one_year" or "two_year", kept so that the education factor counts that level (RULES.md 3: 98 for a
-    two-year program, 90 for a one-year one) rather than the lowest; None when no length, or both, are said ("1 or 2
-    years", "1-2 yr program"), or a time rather than a length ("2 years ago", "il y a 2 ans")."""
+    """The length typed with a one- or two-year Canadian credential ("yes 2 year diploma from humber", "oui, une
+    AEC d'un an"): "one_year" or "two_year", kept so that the education factor counts that level (RULES.md 3: 98
+    for a two-year program, 90 for a one-year one) rather than the lowest; None when no length, or both, are said
+    ("1 or 2 years", "1-2 yr program"), or a time rather than a length ("2 years ago", "il y a 2 ans")."""
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     phrase = re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)
     if re.search(r"\b(?:1|one|un)(?: or | ou | to | a | )(?:2|two|deux)\b", phrase, _A):
@@ -2534,7 +2561,11 @@ def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
 _PLACE_FILLERS = frozenset({"in", "at", "from", "the", "a", "an", "of", "my", "i", "studied", "study", "did", "it",
                             "got", "earned", "there", "back", "home", "en", "au", "aux", "dans", "de", "du", "des",
                             "d", "l", "le", "la", "les", "un", "une", "mon", "ma", "j", "ai", "etudie", "etudiee",
-                            "fait", "obtenu", "obtenue", "is", "was", "c", "est", "etait", *SCHOOL_WORDS})
+                            "fait", "obtenu", "obtenue", "is", "was", "c", "est", "etait", *SCHOOL_WORDS,
+                            # the credential named with its school ("masters is from u of c", "bachelors at UBC")
+                            "masters", "master", "bachelors", "bachelor", "degree", "diploma", "diplome", "phd",
+                            "msc", "mba", "bsc", "maitrise", "baccalaureat", "bac", "doctorat", "licence",
+                            "certificate", "certificat", "both", "les deux", "s"})
 # Words that turn or doubt a place ("not india", "maybe Manila", "online"): never part of a place's name
 _TURNS_PLACE = re.compile(r"^(?:not|no|non|pas|never|jamais|maybe|perhaps|probably|possibly|peut|etre|ptet|think|"
                           r"pense|crois|or|ou|but|mais|then|puis|half|partly|partie|moitie|mostly|surtout|and|et|"
@@ -2556,6 +2587,9 @@ def _place_of_study(phrase: str) -> tuple[str, ...] | None:
     others = [index for index, part in enumerate(parts) if not part.kind and part.text not in _PLACE_FILLERS]
     if kinds == {CANADA} and not others:
         return ("canada",)
+    if kinds == {EITHER} and not others and all(part.text in SCHOOLS_EITHER for part in parts if part.kind):
+        # "u of a", "from u of m": a school in Canada or one abroad, asked ("north america" stays refused)
+        return ("canada", "abroad_eca", "abroad")
     if kinds != {ABROAD}:
         return None
     first = next((index for index, part in enumerate(parts) if part.kind), -1)  # -1: "outside of canada" alone

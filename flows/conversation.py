@@ -32,6 +32,7 @@ from flows.answer_words import (
     names_maintained_status,
     names_partner_status,
     ordinary_answer,
+    relative_not_sibling,
     rounded_hours,
     same_as_mine,
     sibling_under_18,
@@ -699,6 +700,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.id == "spouse_citizen" and citizen_not_yet(text):  # "not yet citizen": perhaps PR, a yes
             raise InvalidAnswer("err.partner_not_citizen_yet")
+        if question.id == "sibling" and (relative := relative_not_sibling(text)) is not None:
+            if relative == "relative" and re.match(r"(?:no|non|nope|nah|nan)\b", fold(text).strip(), re.ASCII):
+                return accept(screening, False, lang, today)  # "no but my cousin is": the no, the cousin aside
+            raise InvalidAnswer(f"err.sibling_{relative}")  # "my cousin is in toronto": only a brother or sister
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
         if question.id == "spouse_education" and _is_unsure(text):  # where to look, and the careful choice
