@@ -1069,8 +1069,9 @@ def _partner_status_in(said: str) -> bool:
 # yet, which a permanent resident (who counts here as a citizen does, RULES.md 3) says as often as anyone
 _CITIZENSHIP_WORD = re.compile(r"\b(?:citizens?|citizenship|canadian|canadiens?|canadiennes?|citoyens?|"
                                r"citoyennes?|citoyennete)\b", _A)
-_NOT_YET = re.compile(r"\b(?:yet|encore|waiting|attente|applying|applied|apply|pending|process\w*|soon|bientot|"
-                      r"demande|demander|next year|l an prochain|l annee prochaine)\b", _A)
+_CITIZENSHIP_PENDING = re.compile(r"\b(?:yet|encore|waiting|attente|applying|applied|apply|pending|process\w*|"
+                                  r"soon|bientot|demande|demander|next year|l an prochain|"
+                                  r"l annee prochaine)\b", _A)
 # a status named beside it: PR (read by names_partner_status, or pending: a no) or a temporary one (a no for both)
 _OTHER_STATUS = re.compile(r"\b(?:pr|rp|permanent|permanente?s?|residen\w*|permits?|permis|visas?|visitor|"
                            r"visiteure?|student|etudiante?|pgwp|owp|sowp|ptp|pvt|iec|worker|travailleuse?|"
@@ -1083,7 +1084,7 @@ def citizen_not_yet(text: str) -> bool:
     here, so both statuses are named and the question asked again. "not yet, applied for PR", "not yet citizen, on
     a work permit" rule out PR too and stay a no; a PR said ("not yet citizen, she's PR") is read elsewhere."""
     said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
-    return _CITIZENSHIP_WORD.search(said) is not None and _NOT_YET.search(said) is not None \
+    return _CITIZENSHIP_WORD.search(said) is not None and _CITIZENSHIP_PENDING.search(said) is not None \
         and _OTHER_STATUS.search(said) is None and _FOREIGN_CITIZENSHIP.search(said) is None
 
 
