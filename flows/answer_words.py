@@ -915,11 +915,51 @@ def relative_not_sibling(text: str) -> str | None:
     the accompanying partner's own brother or sister); None when a brother or sister is named too ("my brother and
     my cousin") or no relative is."""
     said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    if re.search(r"\b(?:only child|enfant unique|fils unique|fille unique)\b", said, _A):
+        return None  # "only child": no brother or sister, read elsewhere
     if _IN_LAW.search(said):
         return "in_law" if not _SIBLING_NAMED.search(_IN_LAW.sub(" ", said)) else None
     if _NOT_A_SIBLING.search(said) and not _SIBLING_NAMED.search(said):
         return "relative"
     return None
+
+
+# A brother or sister said with their status, without a yes or no ("my sis is pr", "sister is a canadian citizen",
+# "mon frère est là mais en permis de travail"): a citizen or PR is a yes, a temporary status a no (RULES.md 3)
+_SIBLING_HOLDS = re.compile(r"\b(?:pr|rp|permanent residents?|residente?s? permanente?s?|citizens?|"
+                            r"canadian citizens?|"
+                            r"citoyens?|citoyennes?|citoyennete|canadiens?|canadiennes?|canadian)\b", _A)
+_SIBLING_TEMPORARY = re.compile(r"\b(?:permits?|permis|pgwp|owp|sowp|pvt|iec|visas?|visitor|visiteure?|students?|"
+                                r"etudiante?s?|working holiday|refugee|refugiee?|asylum|asile)\b", _A)
+_SIBLING_PENDING = re.compile(r"\b(?:waiting|wait|applied|applying|application|pending|process\w*|attend|attente|"
+                              r"demande|en cours|soon|bientot|not yet|pas encore)\b", _A)
+_SIBLING_DENIED = re.compile(r"\b(?:not|no|non|pas|isn t|isnt|aren t|never|jamais|neither|ni|nor)\b", _A)
+_SPOUSES_SIBLING = re.compile(r"\b(?:wife s|husband s|spouse s|partner s|wifes|husbands|spouses|partners|"
+                              r"(?:frere|soeur) de (?:ma|mon) "
+                              r"(?:femme|mari|epouse|epoux|conjointe?|partenaire))\b", _A)
+
+
+def sibling_status(text: str, spouse_counts: bool) -> bool | str | None:
+    """A brother or sister named with a status and no yes or no: True for a citizen or PR ("my sis is pr", "my
+    wife's brother is PR" while the partner counts), "temporary" for a temporary status ("mon frère mais il a un
+    permis d'études": told why, and asked again, as round 8 decided), "pending" for PR waited for ("my brother is
+    waiting for PR"); None otherwise (no status, a denial, an age, a half- or step-sibling, a partner's sibling
+    while the partner does not count, one abroad), left to the other readings."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    if not _SIBLING_NAMED.search(said) or _IN_LAW.search(said) or re.search(r"\b(?:half|step|demi)", said, _A) \
+            or re.match(r"(?:yes|oui|no|non|nope|nah|yeah|yep|ouais)\b", said, _A):
+        return None
+    if (_SPOUSES_SIBLING.search(said) and not spouse_counts) or _abroad_place(said) \
+            or re.search(r"\b(?:the us|the usa|the states)\b", said, _A):
+        return None  # a partner's sibling that cannot count, or one abroad ("my sister is a citizen, in the US")
+    holds = _SIBLING_HOLDS.search(said) is not None
+    if _SIBLING_TEMPORARY.search(said):  # "my brother is PR, my sister on a work permit": a yes, left to ask
+        return None if holds else "temporary"
+    if not holds:
+        return None
+    if _SIBLING_PENDING.search(said):
+        return "pending"
+    return None if _SIBLING_DENIED.search(said) else True
 
 
 def leading_yes_no(text: str, question_id: str = "") -> str | None:

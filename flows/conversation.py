@@ -35,6 +35,7 @@ from flows.answer_words import (
     relative_not_sibling,
     rounded_hours,
     same_as_mine,
+    sibling_status,
     sibling_under_18,
     sounds_like_a_change,
     spelled_date,
@@ -701,7 +702,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id == "spouse_citizen" and citizen_not_yet(text):  # "not yet citizen": perhaps PR, a yes
             raise InvalidAnswer("err.partner_not_citizen_yet")
         if question.id == "sibling" and (relative := relative_not_sibling(text)) is not None:
-            if relative == "relative" and re.match(r"(?:no|non|nope|nah|nan)\b", fold(text).strip(), re.ASCII):
+            if relative == "relative" and (
+                    re.match(r"(?:no|non|nope|nah|nan)\b", fold(text).strip(), re.ASCII)
+                    or re.search(r"\b(?:only|seulement|juste|que des)\b", fold(text), re.ASCII)):  # "cousin only"
                 return accept(screening, False, lang, today)  # "no but my cousin is": the no, the cousin aside
             raise InvalidAnswer(f"err.sibling_{relative}")  # "my cousin is in toronto": only a brother or sister
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
@@ -775,6 +778,12 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         elif question.id == "sibling" and not isinstance(error, Ambiguous) \
                 and (age := sibling_under_18(text)) is not None:
             error = InvalidAnswer("err.sibling_under_18", age=age)  # "ma sœur a 16 ans": 18 or older counts
+        elif question.id == "sibling" and not isinstance(error, Ambiguous) and (
+                status := sibling_status(text, spouse_counts(screening.answers, screening.answers))) is not None:
+            if status is True:  # "my sis is pr", "my wife's brother is PR" (the partner counting)
+                return accept(screening, True, lang, today)
+            # "my brother is waiting for PR": not held yet; "my sister but she's on study permit": why not yet
+            error = InvalidAnswer("err.yes_not_held" if status == "pending" else "err.sibling_temporary")
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_held_yet(text, question.id):
             error = InvalidAnswer("err.yes_not_held")  # "yes, waiting for PR": why a yes is not taken

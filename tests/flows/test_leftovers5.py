@@ -18,7 +18,13 @@
    is in toronto", "mon cousin à montréal", "yes my uncle" to the sibling question got "answer yes or no", and "yes
    my mom", "yes my niece", "oui mes parents" were stored as a yes (15 points): now each hears that only a brother
    or sister counts (RULES.md 3), and the question again; a brother- or sister-in-law hears that only the
-   accompanying partner's own brother or sister counts; "no but my cousin is" is a no. 25 of 25 were wrong.
+   accompanying partner's own brother or sister counts; "no but my cousin is", "cousin only" are a no. 25 of 25
+   were wrong.
+4. Chosen from the strict xfails (unfinished work a user notices, not a judgement call): round 15's "sister, she's
+   PR in calgary" (and round 5's "my wife's brother is PR") got "answer yes or no". A brother or sister named with
+   a status and no yes or no is read: a citizen or PR is a yes (a partner's only while the partner counts), PR
+   waited for hears why it does not count yet, a permit or visa hears that only a citizen or PR counts (asked
+   again, as round 8 decided; round 5's wish of a plain no stays a strict xfail there). 11 of 15 were refused.
 """
 
 from __future__ import annotations
@@ -160,7 +166,7 @@ def test_a_credential_named_beside_a_country_abroad_is_still_asked_about_its_eca
 @pytest.mark.parametrize(("typed", "lang"), [
     ("my cousin is in toronto", "en"), ("my cousin lives in canada", "en"), ("yes my cousin", "en"),
     ("yes, cousin in vancouver", "en"), ("my uncle in vancouver", "en"), ("my aunt is PR", "en"),
-    ("yes my uncle", "en"), ("only cousins", "en"), ("my parents are here", "en"), ("yes my mom", "en"),
+    ("yes my uncle", "en"), ("my parents are here", "en"), ("yes my mom", "en"),
     ("yes my niece", "en"), ("my best friend", "en"),
     ("mon cousin à montréal", "fr"), ("oui mon cousin", "fr"), ("ma cousine est citoyenne", "fr"),
     ("oui, mon oncle à toronto", "fr"), ("ma tante vit à Calgary", "fr"), ("oui mes parents", "fr"),
@@ -204,3 +210,34 @@ def test_a_half_or_step_sibling_is_told_the_rules_here_do_not_settle_it(typed: s
     outcome = answer("sibling", typed, lang)
     assert outcome.kind == "refused" and outcome.again, outcome
     assert ("half" if lang == "en" else "demi") in outcome.first.replace(typed, "")  # said, not only quoted
+
+
+# -- 4. a brother or sister named with a status ----------------------------------------------------------------
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("my wife's brother is PR", "en"), ("my sis is pr", "en"), ("brother, citizen", "en"),
+    ("sister is a canadian citizen", "en"), ("sister, she's PR in calgary", "en"),
+    ("my husband's sister is a citizen", "en"), ("mon frere est RP a montreal", "fr"),
+    # read before too, and still
+    ("my brother is PR", "en"), ("ma soeur est citoyenne", "fr"),
+])
+def test_a_brother_or_sister_who_is_a_citizen_or_pr_is_a_yes(typed: str, lang: str) -> None:
+    outcome = answer("sibling", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", True)
+
+
+@pytest.mark.parametrize(("typed", "lang", "why"), [
+    ("my brother is waiting for PR", "en", "Only what is already held counts here"),
+    ("mon frère attend sa RP", "fr", "Seul ce qui est déjà obtenu compte ici"),
+    ("mon frère mais il a un permis d'études", "fr", "avec un permis ou un visa, pas encore"),
+    ("my sister but she's on study permit", "en", "living in Canada: on a permit or a visa, not yet."),
+])
+def test_a_brother_or_sister_not_yet_pr_hears_why_and_the_question_again(typed: str, lang: str, why: str) -> None:
+    outcome = answer("sibling", typed, lang)
+    assert outcome.kind == "refused" and outcome.again, outcome
+    assert why in outcome.first
+
+
+@pytest.mark.parametrize("typed", ["my sister is a citizen, lives in the US",
+                                   "my brother is PR, my sister on a work permit"])
+def test_a_sibling_abroad_or_two_statuses_are_never_stored(typed: str) -> None:
+    assert answer("sibling", typed).kind == "refused"
