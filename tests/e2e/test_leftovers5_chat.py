@@ -1,6 +1,6 @@
-"""Leftovers 5 in the chat, through the fake Bot API: Kevin of walkthrough round 10 (a staff accountant, 11100, 2,057
-qualifying hours, PTE Core at CLB 9 in all four, 26, on 2026-11-27) answers the CRS questions the way people type
-them. The figures are worked out by hand from RULES.md 3 before the chat is played.
+"""Leftovers 5 in the chat, through the fake Bot API: Kevin of walkthrough round 10 (a staff accountant, 11100,
+2,057 qualifying hours, PTE Core at CLB 9 in all four, 26, on 2026-11-27) answers the CRS questions the way people
+type them. The figures are worked out by hand from RULES.md 3 before the chat is played.
 
 - His two-year Canadian diploma typed with its length beside an unassessed bachelor's: 425 (education 98), see
   tests/e2e/test_walkthrough_round10_chat.py (the strict xfail there now passes).
