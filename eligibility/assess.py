@@ -964,6 +964,9 @@ class _Facts:
                 key = "education_canadian_counted" if counted_instead else "education_without_eca"
             else:  # a foreign credential with its ECA and a separate Canadian one
                 key = "education_two_credentials" if effective == "two_or_more" else "education_canadian_higher"
+            if key in ("education_canadian_counted", "education_canadian_higher") \
+                    and education.canadian_credential in ("one_year", "two_year"):
+                key = f"{key}_{education.canadian_credential}"  # its length said: that level, not the lowest
             found.append({"id": key, "text": text.t(f"warning.{key}")})
         if (education is not None and education.in_canada and education.level in POST_SECONDARY
                 and education.canadian_credential == "none" and self.crs is not None):

@@ -91,10 +91,12 @@ def has_accompanying_spouse(profile: ScreeningProfile) -> bool:
     return spouse is None or (spouse.accompanying and not spouse.canadian_citizen_or_pr)
 
 
-# A Canadian post-secondary credential needs no ECA. Its kind maps to the lowest level it can be (the
-# profile does not say more): "one or two years" to a one-year program, "three years or more" to a bachelor's.
-_CANADIAN_CREDENTIAL_LEVEL = {"none": "less_than_secondary", "one_or_two_year": "one_year",
-                              "three_year_plus": "bachelor"}
+# A Canadian post-secondary credential needs no ECA. Its kind maps to the lowest level it can be when the profile
+# does not say more: "one or two years" to a one-year program, "three years or more" to a bachelor's; a length said
+# ("one_year", "two_year") to its own level (RULES.md 3: a two-year program 91/98, a one-year 84/90).
+_CANADIAN_CREDENTIAL_LEVEL = {"none": "less_than_secondary", "one_or_two_year": "one_year", "one_year": "one_year",
+                              "two_year": "two_year", "three_year_plus": "bachelor"}
+SHORT_CANADIAN_CREDENTIALS = frozenset({"one_or_two_year", "one_year", "two_year"})
 _EDUCATION_RANK = {level: rank for rank, level in enumerate(_G["education"])}
 
 
@@ -111,7 +113,7 @@ def effective_education(profile: ScreeningProfile) -> str:
                             not education.in_canada)
 
 
-@lru_cache(maxsize=128)  # 8 levels x 2 x 3 credentials x 2 = 96 keys at most
+@lru_cache(maxsize=256)  # 8 levels x 2 x 5 credentials x 2 = 160 keys at most
 def _effective_level(level: str, counts: bool, canadian_credential: str, separate: bool) -> str:
     """The higher of the two credentials; a foreign post-secondary one that counts and a separate Canadian one
     are "two or more credentials" when one of them is of three years or more (RULES.md 4)."""
@@ -135,9 +137,12 @@ def canadian_credential(profile: ScreeningProfile) -> str:
     education = profile.education
     if education is None:
         return "none"
-    if education.in_canada and education.level in _GRADUATE and education.canadian_credential == "one_or_two_year":
+    if education.in_canada and education.level in _GRADUATE \
+            and education.canadian_credential in SHORT_CANADIAN_CREDENTIALS:
         return "three_year_plus"
-    return education.canadian_credential
+    # a length said ("two_year") earns the row of a one- or two-year credential (RULES.md 3: 15)
+    return "one_or_two_year" if education.canadian_credential in SHORT_CANADIAN_CREDENTIALS \
+        else education.canadian_credential
 
 
 # The transferability rows, by the name score() gives them (None: no row applies).

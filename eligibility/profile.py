@@ -21,7 +21,10 @@ EducationLevel = Literal[
     "less_than_secondary", "secondary", "one_year", "two_year", "bachelor", "two_or_more", "master", "doctoral"
 ]
 MaritalStatus = Literal["single", "married", "common_law", "divorced", "separated", "widowed", "annulled"]
-CanadianCredential = Literal["none", "one_or_two_year", "three_year_plus"]
+# "one_year" and "two_year": a one- or two-year Canadian credential whose length is known (an extension of the
+# contract's "one_or_two_year"): the same additional points, and its own level in the education factor (RULES.md
+# 3).
+CanadianCredential = Literal["none", "one_or_two_year", "one_year", "two_year", "three_year_plus"]
 
 # Physicians, whose publicly funded fee-for-service work counts though self-employed (RULES.md 1).
 PHYSICIAN_NOCS: frozenset[str] = frozenset(cec()["physician_nocs"])

@@ -34,6 +34,7 @@ from flows.places import (
     ELSEWHERE_IN_CANADA,
     NATIONALITIES,
     SCHOOL_WORDS,
+    SCHOOLS_EITHER,
     places_named,
     provinces_spelled,
 )
@@ -933,6 +934,72 @@ def sibling_under_18(text: str) -> int | None:
     return None
 
 
+# Relatives who are not a brother or sister (RULES.md 3: "a brother or sister in Canada ... (the principal's or the
+# accompanying spouse's)"): a cousin, an uncle or aunt, a niece or nephew, a parent, a child, a friend
+_NOT_A_SIBLING = re.compile(r"\b(?:cousins?|cousines?|uncles?|aunts?|aunties?|auntie|nieces?|nephews?|neveux?|"
+                            r"oncles?|tantes?|moms?|mums?|mother|mothers|dads?|father|fathers|parents?|meres?|peres?|"
+                            r"mama|maman|papa|grand ?(?:parents?|mothers?|fathers?|mas?|pas?|meres?|peres?)|"
+                            r"grandma|grandpa|sons?|daughters?|fils|filles?|kids?|children|child|enfants?|"
+                            r"friends?|ami|amie|amis|amies|relatives?|family|famille)\b", _A)
+# A brother- or sister-in-law: the partner's own brother or sister counts (when the partner comes along), the
+# husband or wife of one's own does not
+_IN_LAW = re.compile(r"\b(?:brothers? in law|sisters? in law|beaux? freres?|belles? soeurs?)\b", _A)
+_SIBLING_NAMED = re.compile(r"\b(?:brothers?|sisters?|siblings?|freres?|soeurs?|frangine?s?|bro|sis)\b", _A)
+
+
+def relative_not_sibling(text: str) -> str | None:
+    """Why a relative named to the sibling question is not taken: "relative" for a cousin, an uncle, a parent
+    ("my cousin is in toronto", "mon cousin à montréal"), "in_law" for a brother- or sister-in-law (counts only as
+    the accompanying partner's own brother or sister); None when a brother or sister is named too ("my brother and
+    my cousin") or no relative is."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    if re.search(r"\b(?:only child|enfant unique|fils unique|fille unique)\b", said, _A):
+        return None  # "only child": no brother or sister, read elsewhere
+    if _IN_LAW.search(said):
+        return "in_law" if not _SIBLING_NAMED.search(_IN_LAW.sub(" ", said)) else None
+    if _NOT_A_SIBLING.search(said) and not _SIBLING_NAMED.search(said):
+        return "relative"
+    return None
+
+
+# A brother or sister said with their status, without a yes or no ("my sis is pr", "sister is a canadian citizen",
+# "mon frère est là mais en permis de travail"): a citizen or PR is a yes, a temporary status a no (RULES.md 3)
+_SIBLING_HOLDS = re.compile(r"\b(?:pr|rp|permanent residents?|residente?s? permanente?s?|citizens?|"
+                            r"canadian citizens?|"
+                            r"citoyens?|citoyennes?|citoyennete|canadiens?|canadiennes?|canadian)\b", _A)
+_SIBLING_TEMPORARY = re.compile(r"\b(?:permits?|permis|pgwp|owp|sowp|pvt|iec|visas?|visitor|visiteure?|students?|"
+                                r"etudiante?s?|working holiday|refugee|refugiee?|asylum|asile)\b", _A)
+_SIBLING_PENDING = re.compile(r"\b(?:waiting|wait|applied|applying|application|pending|process\w*|attend|attente|"
+                              r"demande|en cours|soon|bientot|not yet|pas encore)\b", _A)
+_SIBLING_DENIED = re.compile(r"\b(?:not|no|non|pas|isn t|isnt|aren t|never|jamais|neither|ni|nor)\b", _A)
+_SPOUSES_SIBLING = re.compile(r"\b(?:wife s|husband s|spouse s|partner s|wifes|husbands|spouses|partners|"
+                              r"(?:frere|soeur) de (?:ma|mon) "
+                              r"(?:femme|mari|epouse|epoux|conjointe?|partenaire))\b", _A)
+
+
+def sibling_status(text: str, spouse_counts: bool) -> bool | str | None:
+    """A brother or sister named with a status and no yes or no: True for a citizen or PR ("my sis is pr", "my
+    wife's brother is PR" while the partner counts), "temporary" for a temporary status ("mon frère mais il a un
+    permis d'études": told why, and asked again, as round 8 decided), "pending" for PR waited for ("my brother is
+    waiting for PR"); None otherwise (no status, a denial, an age, a half- or step-sibling, a partner's sibling
+    while the partner does not count, one abroad), left to the other readings."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    if not _SIBLING_NAMED.search(said) or _IN_LAW.search(said) or re.search(r"\b(?:half|step|demi)", said, _A) \
+            or re.match(r"(?:yes|oui|no|non|nope|nah|yeah|yep|ouais)\b", said, _A):
+        return None
+    if (_SPOUSES_SIBLING.search(said) and not spouse_counts) or _abroad_place(said) \
+            or re.search(r"\b(?:the us|the usa|the states)\b", said, _A):
+        return None  # a partner's sibling that cannot count, or one abroad ("my sister is a citizen, in the US")
+    holds = _SIBLING_HOLDS.search(said) is not None
+    if _SIBLING_TEMPORARY.search(said):  # "my brother is PR, my sister on a work permit": a yes, left to ask
+        return None if holds else "temporary"
+    if not holds:
+        return None
+    if _SIBLING_PENDING.search(said):
+        return "pending"
+    return None if _SIBLING_DENIED.search(said) else True
+
+
 def leading_yes_no(text: str, question_id: str = "") -> str | None:
     """"yes, PGWP" is "yes"; "no, self employed" is "no"; "oui, j'habite à Montréal" is "oui". None when the
     first word is not yes or no, or when the rest doubts, limits or turns it ("no idea", "yes until 2023", "no,
@@ -1076,6 +1143,29 @@ def _partner_status_in(said: str) -> bool:
     """A status said and not denied, nor only waited for ("not yet, her PR is in process" is a no)."""
     return _PARTNER_STATUS.search(_FOREIGN_CITIZENSHIP.sub(" ", said)) is not None \
         and _STATUS_PENDING.search(said) is None
+
+
+# "not yet citizen", "pas encore citoyenne", "no, applying for citizenship": Canadian citizenship said as not held
+# yet, which a permanent resident (who counts here as a citizen does, RULES.md 3) says as often as anyone
+_CITIZENSHIP_WORD = re.compile(r"\b(?:citizens?|citizenship|canadian|canadiens?|canadiennes?|citoyens?|"
+                               r"citoyennes?|citoyennete)\b", _A)
+_CITIZENSHIP_PENDING = re.compile(r"\b(?:yet|encore|waiting|attente|applying|applied|apply|pending|process\w*|"
+                                  r"soon|bientot|demande|demander|next year|l an prochain|"
+                                  r"l annee prochaine)\b", _A)
+# a status named beside it: PR (read by names_partner_status, or pending: a no) or a temporary one (a no for both)
+_OTHER_STATUS = re.compile(r"\b(?:pr|rp|permanent|permanente?s?|residen\w*|permits?|permis|visas?|visitor|"
+                           r"visiteure?|student|etudiante?|pgwp|owp|sowp|ptp|pvt|iec|worker|travailleuse?|"
+                           r"refugee|refugiee?|asylum|asile|claimant|demandeure? d asile)\b", _A)
+
+
+def citizen_not_yet(text: str) -> bool:
+    """Canadian citizenship said as not held yet, with no other status beside it ("not yet citizen", "not a citizen
+    yet", "no, applying for citizenship", "pas encore citoyenne"): the partner may be a permanent resident, a yes
+    here, so both statuses are named and the question asked again. "not yet, applied for PR", "not yet citizen, on
+    a work permit" rule out PR too and stay a no; a PR said ("not yet citizen, she's PR") is read elsewhere."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return _CITIZENSHIP_WORD.search(said) is not None and _CITIZENSHIP_PENDING.search(said) is not None \
+        and _OTHER_STATUS.search(said) is None and _FOREIGN_CITIZENSHIP.search(said) is None
 
 
 def names_partner_status(text: str) -> bool:
@@ -2504,6 +2594,24 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
     return None
 
 
+_ONE_OR_TWO = {"1": "one_year", "one": "one_year", "un": "one_year", "une": "one_year",
+               "2": "two_year", "two": "two_year", "deux": "two_year"}
+_LENGTH_SAID = re.compile(r"(?<!il y a )\b(1|2|one|two|une?|deux)[ -](?:years?|ans?|annees?)\b(?! ago| back)", _A)
+
+
+def canadian_credential_length(text: str) -> str | None:
+    """The length typed with a one- or two-year Canadian credential ("yes 2 year diploma from humber", "oui, une
+    AEC d'un an"): "one_year" or "two_year", kept so that the education factor counts that level (RULES.md 3: 98
+    for a two-year program, 90 for a one-year one) rather than the lowest; None when no length, or both, are said
+    ("1 or 2 years", "1-2 yr program"), or a time rather than a length ("2 years ago", "il y a 2 ans")."""
+    phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    phrase = re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)
+    if re.search(r"\b(?:1|one|un)(?: or | ou | to | a | )(?:2|two|deux)\b", phrase, _A):
+        return None  # "1 or 2 years", "1-2 yrs", "un ou deux ans": either
+    said = {_ONE_OR_TWO[match[1]] for match in _LENGTH_SAID.finditer(phrase)}
+    return said.pop() if len(said) == 1 else None
+
+
 _ECA = re.compile(r"\b(?:ede|eca|wes|ces|icas|iqas|ices)\b", _A)
 _NO_ECA = re.compile(r"\b(?:sans|without|no|pas d|pas de|pas encore d|aucune?)\s+(?:\w+\s+)?"
                      r"(?:ede|eca|evaluation|assessment|wes|ces|icas|iqas|ices)\b", _A)
@@ -2547,7 +2655,11 @@ def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
 _PLACE_FILLERS = frozenset({"in", "at", "from", "the", "a", "an", "of", "my", "i", "studied", "study", "did", "it",
                             "got", "earned", "there", "back", "home", "en", "au", "aux", "dans", "de", "du", "des",
                             "d", "l", "le", "la", "les", "un", "une", "mon", "ma", "j", "ai", "etudie", "etudiee",
-                            "fait", "obtenu", "obtenue", "is", "was", "c", "est", "etait", *SCHOOL_WORDS})
+                            "fait", "obtenu", "obtenue", "is", "was", "c", "est", "etait", *SCHOOL_WORDS,
+                            # the credential named with its school ("masters is from u of c", "bachelors at UBC")
+                            "masters", "master", "bachelors", "bachelor", "degree", "diploma", "diplome", "phd",
+                            "msc", "mba", "bsc", "maitrise", "baccalaureat", "bac", "doctorat", "licence",
+                            "certificate", "certificat", "both", "les deux", "s"})
 # Words that turn or doubt a place ("not india", "maybe Manila", "online"): never part of a place's name
 _TURNS_PLACE = re.compile(r"^(?:not|no|non|pas|never|jamais|maybe|perhaps|probably|possibly|peut|etre|ptet|think|"
                           r"pense|crois|or|ou|but|mais|then|puis|half|partly|partie|moitie|mostly|surtout|and|et|"
@@ -2569,6 +2681,9 @@ def _place_of_study(phrase: str) -> tuple[str, ...] | None:
     others = [index for index, part in enumerate(parts) if not part.kind and part.text not in _PLACE_FILLERS]
     if kinds == {CANADA} and not others:
         return ("canada",)
+    if kinds == {EITHER} and not others and all(part.text in SCHOOLS_EITHER for part in parts if part.kind):
+        # "u of a", "from u of m": a school in Canada or one abroad, asked ("north america" stays refused)
+        return ("canada", "abroad_eca", "abroad")
     if kinds != {ABROAD}:
         return None
     first = next((index for index, part in enumerate(parts) if part.kind), -1)  # -1: "outside of canada" alone

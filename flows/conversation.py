@@ -22,7 +22,9 @@ from flows.answer_words import (
     ABOUT_MARK,
     age_before_birthday,
     ask_if_two,
+    canadian_credential_length,
     choice_label,
+    citizen_not_yet,
     corrected_in_place,
     correction,
     credential_not_completed,
@@ -32,8 +34,10 @@ from flows.answer_words import (
     names_partner_status,
     names_refugee_claim,
     ordinary_answer,
+    relative_not_sibling,
     rounded_hours,
     same_as_mine,
+    sibling_status,
     sibling_under_18,
     sounds_like_a_change,
     spelled_date,
@@ -738,6 +742,14 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             raise InvalidAnswer("quebec_step.ask_plan")
         if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides
             raise InvalidAnswer("err.spouse_citizen_unsure")
+        if question.id == "spouse_citizen" and citizen_not_yet(text):  # "not yet citizen": perhaps PR, a yes
+            raise InvalidAnswer("err.partner_not_citizen_yet")
+        if question.id == "sibling" and (relative := relative_not_sibling(text)) is not None:
+            if relative == "relative" and (
+                    re.match(r"(?:no|non|nope|nah|nan)\b", fold(text).strip(), re.ASCII)
+                    or re.search(r"\b(?:only|seulement|juste|que des)\b", fold(text), re.ASCII)):  # "cousin only"
+                return accept(screening, False, lang, today)  # "no but my cousin is": the no, the cousin aside
+            raise InvalidAnswer(f"err.sibling_{relative}")  # "my cousin is in toronto": only a brother or sister
         if question.kind == "date" and not question.meta.get("unsure") and _is_unsure(text):
             raise InvalidAnswer("err.date_unsure")  # "je sais pas": an approximate month is enough, said so
         if question.id == "spouse_education" and _is_unsure(text):  # where to look, and the careful choice
@@ -789,6 +801,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             if plain.estimate and question.kind != "date":
                 return _estimate(accept(screening, value, lang, today, estimate=question.id == "job_hours"),
                                  value, lang, plain.high)
+        if question.id == "canadian_credential" and value == "one_or_two_year":
+            value = canadian_credential_length(text) or value  # "2 year diploma": that length, not the lowest
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
@@ -809,6 +823,12 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         elif question.id == "sibling" and not isinstance(error, Ambiguous) \
                 and (age := sibling_under_18(text)) is not None:
             error = InvalidAnswer("err.sibling_under_18", age=age)  # "ma sœur a 16 ans": 18 or older counts
+        elif question.id == "sibling" and not isinstance(error, Ambiguous) and (
+                status := sibling_status(text, spouse_counts(screening.answers, screening.answers))) is not None:
+            if status is True:  # "my sis is pr", "my wife's brother is PR" (the partner counting)
+                return accept(screening, True, lang, today)
+            # "my brother is waiting for PR": not held yet; "my sister but she's on study permit": why not yet
+            error = InvalidAnswer("err.yes_not_held" if status == "pending" else "err.sibling_temporary")
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_held_yet(text, question.id):
             error = InvalidAnswer("err.yes_not_held")  # "yes, waiting for PR": why a yes is not taken
@@ -820,7 +840,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_other_subject(text, question.id):
             error = InvalidAnswer("err.yes_other_subject")  # "yes work permit" to the full-time student question
-        elif question.id == "spouse_citizen" and not isinstance(error, Ambiguous) and names_partner_status(text):
+        elif question.id == "spouse_citizen" and not isinstance(error, Ambiguous) \
+                and error.key != "err.partner_not_citizen_yet" and names_partner_status(text):
             error = InvalidAnswer("err.partner_status_either")  # "no she is PR": a permanent resident is a yes
         elif question.id in _CREDENTIAL_QUESTIONS and not isinstance(error, Ambiguous) \
                 and credential_not_completed(text):

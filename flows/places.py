@@ -77,7 +77,17 @@ CANADIAN_SCHOOLS = (
     "yorku", "tmu", "ryerson", "uottawa", "carleton", "mcmaster", "mcgill", "concordia", "udem", "uqam", "ulaval",
     "universite laval", "usherbrooke", "uqtr", "uqac", "uqo", "polytechnique montreal", "dalhousie",
     "memorial university", "unb", "umanitoba", "uwinnipeg", "usask", "uregina", "uwaterloo", "wilfrid laurier",
-    "lakehead", "laurentian", "brock university", "guelph")
+    "lakehead", "laurentian", "brock university", "guelph",
+    # short forms said only of a Canadian university (the job titles' table has them too: eligibility/data/noc2021/
+    # everyday.toml, [places]): Calgary, Saskatchewan, Guelph, Sherbrooke, Lethbridge, Northern British Columbia,
+    # Mount Royal, Thompson Rivers, Montréal
+    "u of c", "uofc", "u of s", "uofs", "u of g", "udes", "uleth", "unbc", "mru", "umontreal",
+    "universite de montreal")
+# Short forms of a Canadian university that name one abroad as often ("u of a": Alberta, or Arizona, Alabama; "u of
+# m": Manitoba, or Michigan, Minnesota; "u of r": Regina, or Rochester; "queens": Queen's, or Queens College in New
+# York): asked, never read as either
+SCHOOLS_EITHER = ("u of a", "uofa", "u of m", "uofm", "u of r", "u of o", "u of l", "u of w", "queens",
+                  "queen s")
 
 # -- outside Canada ---------------------------------------------------------------------------------------------
 # Short forms and other names people type, beside ISO 3166's (folded)
@@ -92,7 +102,7 @@ _OTHER_NAMES = (
 # Parts of a name that are no country on their own ("Christmas, Île", "Salomon, Îles")
 _NOT_ALONE = frozenset({"christmas", "salomon", "man", "cocos"})
 # Said of a place that may be Canada ("North America") or none: never a country outside it
-_EITHER = ("north america", "amerique du nord", "americas")
+_EITHER = ("north america", "amerique du nord", "americas", *SCHOOLS_EITHER)
 # Nationalities, as people type them (folded). Read as a place only beside a school or a credential ("indian
 # university", "diplôme marocain"); French, British and American may be a language or part of a Canadian name
 # ("French college", "British Columbia") and are not read as places.

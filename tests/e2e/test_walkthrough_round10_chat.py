@@ -303,8 +303,8 @@ async def test_leonie_whose_teer_3_job_outweighs_her_teer_1_one_until_march_1_sc
 # (RULES.md 2): CLB 9 in all four (7 needed). 26 (born 2000-01-01), single. A bachelor of commerce from India
 # without an ECA (0) and a two-year diploma from Humber: education is the Canadian two-year diploma, 98. 110 + 98 +
 # 31 x 4 + 40 = 372; two-year x CLB 9+ 25, x 1 year 13: 38; the Canadian credential 15; his sister is 16 (no
-# points): 425. The chat cannot tell a one-year from a two-year Canadian credential (one option for both): it
-# counts the lower, 90, and says so: 417 (strict xfail below).
+# points): 425. One option holds a one- or two-year Canadian credential; the length he typed ("2 year diploma") is
+# kept since leftovers 5, so the education factor counts a two-year program (98), not the lowest (90: 417 before).
 KEVIN = ["/start", "no", "yes", "staff accountant", "[11100]", "may 5 2025", "no", "july 31 2025", "40",
          "no it was an unpaid internship", "yes", "staff accountant", "[11100]", "aug 4 2025", "yes", "40 hrs/wk",
          *EMPLOYEE, "no", "pte 82 78 88 84", "[PTE Core]", "2026-09-12", "82 78 88 84", "no"]
@@ -339,20 +339,13 @@ async def test_kevin_s_unpaid_internship_counts_nowhere_and_his_pte_core_at_the_
                "living in Canada): at 16, not yet." in sister
         await chat.click("No")
         score = score_of(chat)
-        assert "CRS estimate: 417 points" in score
-        assert "Core 364 · spouse 0 · skill transferability 38 · additional 15" in score
-        assert "so we counted your Canadian credential instead, at the lowest level it can be (a one-year " \
-               "program for a one- or two-year credential" in score
+        assert "CRS estimate: 425 points" in score
+        assert "Core 372 · spouse 0 · skill transferability 38 · additional 15" in score
+        assert "so we counted your Canadian credential instead: a two-year program, as you said." in score
         assert "• Sibling in Canada" not in score
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="Kevin typed 'yes 2 year diploma from humber' to 'a Canadian credential?': "
-                   "the one option for a one- or two-year credential (both earn 15 additional points) drops the "
-                   "length, and with his foreign bachelor's unassessed the education factor counts a one-year "
-                   "program (90) where RULES.md 3 gives his two-year diploma 98: 417 said, 425 by hand. The bot "
-                   "says "
-                   "it counted the lowest level; keeping the length typed, or asking it, needs a new answer")
 async def test_kevin_s_two_year_canadian_diploma_counts_as_a_two_year_program(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
@@ -524,8 +517,9 @@ async def test_amara_s_two_part_time_jobs_past_30_hours_count_2943_hours_and_her
 
 # -- the same people through `cec-screener assess` ----------------------------------------------------------------
 # With the days as the people know them (Oksana's self-employment 2023-05-01 .. 2024-06-28, Diego from 2023-09-11:
-# the same figures), Kevin's education as an adviser enters it (a Canadian two-year diploma: 425, the right figure
-# the chat cannot reach) and Léonie's as the chat asked it (a bachelor's with an ECA and a Canadian one-year
+# the same figures), Kevin's education as an adviser enters it (a Canadian two-year diploma: 425) and as the chat
+# builds it since leftovers 5 (his unassessed bachelor's beside a Canadian credential of a length said, "two_year":
+# the same 425) and Léonie's as the chat asked it (a bachelor's with an ECA and a Canadian one-year
 # credential: two or more, 128).
 # name: (profile, (verdict, hours, required CLB, eligible_on, (CRS total, core, spouse, transferability,
 # additional)))
@@ -564,6 +558,12 @@ PROFILES: dict[str, tuple[dict[str, Any], tuple[Any, ...]]] = {
                "language_tests": [_test("pte_core", "2026-09-12", 82, 78, 88, 84)],
                "education": _education("two_year", "canada", "one_or_two_year")},
               ("eligible", 2057, 7, None, (425, 372, 0, 38, 15))),
+    "kevin as the chat builds it": ({"as_of": DAY, "birth_date": "2000-01-01",
+                                     "jobs": [_job("11100", "2025-05-05", 40, "2025-07-31", paid=False),
+                                              _job("11100", "2025-08-04", 40)],
+                                     "language_tests": [_test("pte_core", "2026-09-12", 82, 78, 88, 84)],
+                                     "education": _education("bachelor", "abroad", "two_year")},
+                                    ("eligible", 2057, 7, None, (425, 372, 0, 38, 15))),
     "hugo": ({"as_of": DAY, "birth_date": "1998-08-20", "foreign_work_years": 2,
               "jobs": [_job("63200", "2026-01-19", 40, "2027-01-15")],
               "language_tests": [_test("tef_canada", "2026-05-03", 400, 420, 380, 430)],

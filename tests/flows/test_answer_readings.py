@@ -107,7 +107,7 @@ def test_a_plain_yes_to_the_canadian_credential_asks_which_of_the_two_yes(typed:
     assert (outcome.kind, outcome.choices) == ("asked", ["one_or_two_year", "three_year_plus"]), outcome
 
 
-@pytest.mark.parametrize(("typed", "stored"), [("no", "none"), ("yes 2 yr college diploma", "one_or_two_year"),
+@pytest.mark.parametrize(("typed", "stored"), [("no", "none"), ("yes 2 yr college diploma", "two_year"),
                                                ("yes masters from UofT", "three_year_plus")])
 def test_a_yes_or_no_with_what_it_is_is_still_read_at_once(typed: str, stored: str) -> None:
     outcome = answer("canadian_credential", typed)

@@ -42,8 +42,8 @@ def test_a_credential_not_completed_is_asked_again_with_why(question: str, typed
 
 
 @pytest.mark.parametrize(("question", "typed", "stored"), [
-    ("canadian_credential", "2 years diploma completed", "one_or_two_year"),
-    ("canadian_credential", "2 year diploma graduated 2023", "one_or_two_year"),
+    ("canadian_credential", "2 years diploma completed", "two_year"),
+    ("canadian_credential", "2 year diploma graduated 2023", "two_year"),
     ("canadian_credential", "3 year advanced diploma", "three_year_plus"),
     ("canadian_credential", "masters from uoft", "three_year_plus"),
     ("canadian_credential", "nope all back home", "none"),
@@ -69,7 +69,9 @@ def test_a_partners_status_said_beside_a_no_is_asked_again(typed: str, lang: str
     ("no he is not canadian", "en"), ("no, not a citizen", "en"), ("no she is not PR", "en"),
     ("nope she isn't a citizen or pr", "en"), ("no, neither citizen nor pr", "en"),
     ("no she's on a work permit", "en"), ("non il n'est pas canadien", "fr"), ("non, pas citoyenne", "fr"),
-    ("not yet citizen", "en"), ("not yet, applied for PR", "en"), ("pas encore RP", "fr"), ("no PR", "en"),
+    # "not yet citizen" was here: since leftovers 5 it is asked again (a permanent resident is a yes), see
+    # tests/flows/test_leftovers5.py
+    ("not yet, applied for PR", "en"), ("pas encore RP", "fr"), ("no PR", "en"),
     ("no mam, he is filipino citizen", "en"), ("no, he is indian citizen", "en"), ("no, waiting for her PR", "en"),
     ("non, en attente de sa RP", "fr"),
 ])
