@@ -174,7 +174,8 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # and with leftovers 4 (a spouse abroad, a move out of Quebec): 3 more read right; with French review 9
     # (« pas d'autre » to another job): 1 more; with answers round 16 (years in two places, one of them Canada:
     # « 2 ans au liban puis 1 an ici » is 2): 1 more
-    # and with leftovers 5 (a brother or sister named with a status: "sister, she's PR in calgary"): 1 more, both merged: 227
+    # and with leftovers 5 (a brother or sister named with a status: "sister, she's PR in calgary"): 1 more;
+    # both merged: 227
     assert "Read right 227, misread 0, asked needlessly 13, refused needlessly 95" in out
 
 

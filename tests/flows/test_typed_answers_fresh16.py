@@ -178,12 +178,8 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'nomination', None, 'had one from bc, withdrew it'): _NOT_YET,
     ('en', 'nomination', None, 'in the EOI pool for BC'): _NOT_YET,
     ('fr', 'nomination', None, 'dans le bassin de la C.-B.'): _NOT_YET,
-    ('en', 'sibling', None, "my sister, she's a citizen, 30 yo"): _NOT_YET,
-    ('fr', 'sibling', None, 'ma sœur, citoyenne, 30 ans'): _NOT_YET,
     ('en', 'sibling', None, "my husband's brother is PR"): _NOT_YET,
     ('fr', 'sibling', None, 'le frère de mon mari est RP'): _NOT_YET,
-    ('en', 'sibling', None, 'sister got PR last year'): _NOT_YET,
-    ('fr', 'sibling', None, "ma soeur a eu sa RP l'an dernier"): _NOT_YET,
     ('en', 'sibling', None, 'brother waiting for PR'): _NOT_YET,
     ('fr', 'sibling', None, 'mon frère attend encore sa RP'): _NOT_YET,
     ('en', 'sibling', None, "yes my brother, but he's 17"): _NOT_YET,
@@ -195,7 +191,9 @@ def test_the_sixteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     assert len(entries) == 263 and sum(e.lang == "en" for e in entries) == 142
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 118, misread 0, asked needlessly 12, refused needlessly 125" in out
+    # merged with leftovers 5 (a Canadian credential's length kept: the two rows now expect "two_year" and
+    # "one_year", read as such), walkthrough 11 and session 18's other-subject yes and no: 4 more read right
+    assert "Read right 122, misread 0, asked needlessly 12, refused needlessly 121" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
