@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from eligibility.assess import first_day_the_level_is_met
+from eligibility.assess import first_day_the_level_is_met, relied_on_result
 from eligibility.crs import score as crs_score
 from eligibility.hours import (
     REQUIRED_HOURS,
@@ -125,10 +125,11 @@ def _results(profile: ScreeningProfile) -> list[Result]:
     return [convert(test, i) for i, test in enumerate(profile.language_tests)]
 
 
-def _latest_valid_expiry(profile: ScreeningProfile) -> dt.date | None:
-    results = _results(profile)
-    valid = [r.expires for r in results if r.valid_on(profile.as_of)]
-    return max(valid) if valid else None
+def _relied_on_expiry(profile: ScreeningProfile) -> dt.date | None:
+    """The expiry of the result the verdict rests on (Details says it): a weaker result valid longer (CLB 6 under a
+    TEER 1 job's CLB 7) is not the one whose lapse matters."""
+    chosen = relied_on_result(profile)
+    return chosen.expires if chosen is not None and chosen.valid_on(profile.as_of) else None
 
 
 def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
@@ -142,7 +143,7 @@ def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
     hours_now = window_hours(spans, as_of)
     reached = hours_now >= REQUIRED_HOURS - _EPSILON
     projection = None if reached else _projected(profile)
-    expires = _latest_valid_expiry(profile)
+    expires = _relied_on_expiry(profile)
     # The day the person would qualify: a higher language level may apply by the day the hours are reached.
     qualifies_on = first_day_the_level_is_met(profile, projection, _results(profile))[0] if projection else None
     last_mark = max(d for d in (as_of + _FUTURE_AT_LEAST - _AFTER_LAST_MARK, projection, expires) if d)
