@@ -271,9 +271,11 @@ def shipped_rounds() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
 def crs_chart_for(profile: ScreeningProfile, *, with_plan: int | None = None,
                   all_rounds: Iterable[Mapping[str, Any]] | None = None,
                   ranges: Mapping[str, Mapping[str, Any]] | None = None,
-                  today: dt.date | None = None) -> CrsChart | None:
+                  today: dt.date | None = None, eligible: bool = True) -> CrsChart | None:
     """crs_chart for a profile, scored by the same engine as the verdict (shipped rounds unless given);
-    None when the CRS cannot be estimated yet (no age)."""
+    None when the CRS cannot be estimated yet (no age). `eligible`: whether the verdict for the application day
+    is; French-language and Provincial Nominee rounds invite people in the pool, so, as the CRS message names
+    them, they are drawn only then (Canadian Experience Class rounds always, as the message compares them)."""
     if not profile.has_age:
         return None
     results = [convert(test, i) for i, test in enumerate(profile.language_tests)]
@@ -285,8 +287,8 @@ def crs_chart_for(profile: ScreeningProfile, *, with_plan: int | None = None,
     # its months must not be drawn as past rounds (issue 16).
     until = profile.as_of if today is None else min(profile.as_of, today)
     return crs_chart(all_rounds, until, crs.total, with_plan=with_plan,
-                     french=crs.details.get("french", 0) > 0, nominee=profile.provincial_nomination,
-                     ranges=ranges)
+                     french=eligible and crs.details.get("french", 0) > 0,
+                     nominee=eligible and profile.provincial_nomination, ranges=ranges)
 
 
 def plan_total(profile: ScreeningProfile) -> int | None:

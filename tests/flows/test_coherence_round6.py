@@ -22,6 +22,7 @@ import copy
 import datetime as dt
 import json
 import random
+import re
 from typing import Any
 
 import pytest
@@ -30,7 +31,7 @@ from eligibility.assess import assess
 from eligibility.explain import catalog as rules_catalog
 from eligibility.profile import Profile
 from eligibility.reminders import next_of_each_kind
-from eligibility.rounds import FRENCH, seed
+from eligibility.rounds import FRENCH, NOMINEE, seed
 from flows import conversation as talk
 from flows import improvements_view, result_view
 from flows.chart_replies import chart_photo, chart_reply, profile_for
@@ -322,6 +323,35 @@ def on_a_day(answers: Answers, lang: str, day: dt.date | None) -> list[tuple[str
         if today["verdict"] == "not_yet_eligible" and today["eligible_on"] and day >= dt.date.fromisoformat(
                 today["eligible_on"]) and not criteria["work_experience"]["met"]:
             found.append(("later_short_after_projected_day", f"{today['eligible_on']} <= {day}"))
+    # the CRS chart's rounds against the CRS message's (RULES.md 4 and 5): French-language and nominee rounds drawn
+    # exactly where the message names them (to someone eligible on the day), and a score at or above cut-offs said
+    # as no invitation to someone not eligible, as the message says it
+    scored = chart_reply(Screening(CRS_RESULT, copy.deepcopy(screening.answers)), "crs", lang, planned, TODAY,
+                         True)
+    if result["crs"] is not None and scored is not None and result.get("crs_comparison"):
+        drawn = "\n".join(_plain(m.text) for m in scored.messages)
+        explained = result["crs_comparison"]["explanation"]
+        for program in (FRENCH, NOMINEE):
+            named = rules_catalog(lang).t(f"crs.other.{program}", year="{}", low="{}", high="{}").split("{}")[0]
+            in_chart = c.t(f"charts.crs.program_{program}") in drawn
+            if in_chart != (named in explained):
+                found.append(("crs_chart_other_rounds", f"{lang} {program}: chart {in_chart}, message "
+                                                        f"{named in explained}, {result['verdict']}"))
+        caution = c.t("crs.not_in_pool")
+        reached = re.search(r"\b(?:at or above it|atteint ce seuil|seuil aurait été atteint)", drawn)
+        if result["verdict"] != "eligible" and reached and caution not in drawn:
+            found.append(("crs_chart_no_caution", f"{lang}: {result['verdict']}"))
+        if result["verdict"] == "eligible" and caution in drawn:
+            found.append(("crs_chart_caution_eligible", lang))
+    # a planned end beside the reminders (flows/reminders.py): the day of eligibility reminded is the verdict's,
+    # and none is reminded when the planned end stops the hours short of 1,560 (RULES.md 1, "not yet")
+    if day is None:
+        reminders, _ = plan_reminders(copy.deepcopy(answers), TODAY, TODAY, TODAY)
+        eligible = [r.event.isoformat() for r in reminders if r.kind == "eligible"]
+        short = [p for p in result.get("planned_ends", []) if "day_if_going_on" in p]
+        due = [result["eligible_on"]] if result["verdict"] == "not_yet_eligible" and result["eligible_on"] else []
+        if eligible != due or (short and eligible):
+            found.append(("reminder_vs_planned_end", f"{eligible} vs {due}, {short}"))
     # the next steps against the verdict shown (RULES.md 5: a profile is for someone who meets every requirement)
     now, later = _create_words(lang)
     for name, text in said.items():
@@ -565,3 +595,50 @@ def test_the_hours_chart_warns_when_the_result_relied_on_lapses_before_the_year(
                                                                                     True)
     assert on_a_day(TWO_RESULTS_NOT_YET, lang, None) == []
     assert on_a_day(TWO_RESULTS_NOT_YET, lang, dt.date(2027, 3, 1)) == []
+
+
+# -- found: the CRS chart compared a person not eligible with rounds the CRS message leaves out ------------------
+# RULES.md 1, 4 and 5: only people who meet every requirement are in the pool; French-language rounds invite people
+# in the pool; never promise an invitation. A software developer (21232) since 2026-05-04 (1,060 h: not yet, until
+# 2027-05-03) with TEF NCLC 9 and CELPIP CLB 9, a master's from Canada: CRS 518, with 50 French points. The CRS
+# message says "Your estimated CRS of 518 equals the lowest score invited in the latest ... round", then "Only
+# people who meet every requirement can enter the Express Entry pool and be invited: until you do, this comparison
+# is for information only", and names no French-language round (eligibility/assess.py: other programs' rounds
+# only to someone eligible now; /rounds compares them only then too). The CRS chart said "your 518 was at or above
+# it in 14 of them" with no such word, and drew and listed "French-language rounds: 1 round, lowest score invited
+# 382". The chart now draws other programs' rounds as the message names them, and says the same caution. For an
+# application day when they are eligible ("What if I apply later?", June 2027), both name the French rounds.
+FRENCH_NOT_YET = {
+    "quebec": False, "canadian_work": True,
+    "jobs": [{"job_occupation": {"noc": "21232"}, "job_start": "2026-05-04", "job_ongoing": True,
+              "job_hours": 37.5, "job_paid": True, "job_employee": True, "job_student": False,
+              "job_authorized": True, "job_more": False}],
+    "tests": [{"test_kind": "tef_canada", "test_date": "2025-09-10", "test_listening": 503, "test_reading": 503,
+               "test_writing": 512, "test_speaking": 518, "test_more": True},
+              {"test_kind": "celpip_general", "test_date": "2026-06-01", "test_listening": 9, "test_reading": 9,
+               "test_writing": 9, "test_speaking": 9, "test_more": False}],
+    "birth": {"birth_date": "1996-03-10"}, "marital": "single", "education_level": "master",
+    "education_where": "canada", "canadian_credential": "three_year_plus", "foreign_work": "0",
+    "certificate": False, "nomination": False, "sibling": False}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_crs_chart_of_someone_not_yet_eligible_compares_as_the_crs_message_does(lang: str) -> None:
+    c = catalog(lang)
+    result = result_for_answers(copy.deepcopy(FRENCH_NOT_YET), TODAY, lang)
+    assert (result["verdict"], result["eligible_on"], result["crs"]["total"]) == ("not_yet_eligible", "2027-05-03",
+                                                                                   518)
+    assert result["crs"]["details"]["french"] == 50
+    french = c.t(f"charts.crs.program_{FRENCH}")
+    chart = chart_reply(Screening(CRS_RESULT, copy.deepcopy(FRENCH_NOT_YET)), "crs", lang, TODAY, TODAY, True)
+    assert chart is not None
+    drawn = "\n".join(_plain(m.text) for m in chart.messages)
+    assert c.t("crs.not_in_pool") in drawn and french not in drawn
+    assert c.t("crs.not_in_pool") in result["crs_comparison"]["explanation"]
+    later = chart_reply(Screening(CRS_RESULT, copy.deepcopy(FRENCH_NOT_YET)), "crs", lang, dt.date(2027, 6, 1),
+                        TODAY, True)
+    assert later is not None
+    drawn_later = "\n".join(_plain(m.text) for m in later.messages)
+    assert french in drawn_later and c.t("crs.not_in_pool") not in drawn_later
+    assert on_a_day(FRENCH_NOT_YET, lang, None) == []
+    assert on_a_day(FRENCH_NOT_YET, lang, dt.date(2027, 6, 1)) == []
