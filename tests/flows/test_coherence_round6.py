@@ -642,3 +642,27 @@ def test_the_crs_chart_of_someone_not_yet_eligible_compares_as_the_crs_message_d
     assert french in drawn_later and c.t("crs.not_in_pool") not in drawn_later
     assert on_a_day(FRENCH_NOT_YET, lang, None) == []
     assert on_a_day(FRENCH_NOT_YET, lang, dt.date(2027, 6, 1)) == []
+
+
+def test_the_command_lines_crs_chart_draws_no_french_rounds_for_someone_not_yet_eligible(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cec-screener assess --chart crs` draws what the chat's chart draws (bot/command_line/assess.py)."""
+    import io
+
+    from bot.command_line.assess import write_chart
+    from flows import chart_replies
+
+    drawn: list[dict[str, Any]] = []
+    real = chart_replies.chart_photo
+
+    def spy(*args: Any, **kwargs: Any) -> dict[str, Any] | None:
+        photo = real(*args, **kwargs)
+        drawn.append(photo or {})
+        return photo
+
+    monkeypatch.setattr(chart_replies, "chart_photo", spy)
+    result = result_for_answers(copy.deepcopy(FRENCH_NOT_YET), TODAY, "en")
+    profile = profile_for(copy.deepcopy(FRENCH_NOT_YET), TODAY, careful_favour(result))
+    assert write_chart(Profile.model_validate(profile.model_dump(mode="json")), "crs", "en",
+                       str(tmp_path / "crs.png"), io.StringIO()) == 0
+    assert {r["program"] for r in drawn[0]["data"]["rounds"]} == {"canadian_experience_class"}
