@@ -348,6 +348,15 @@ def first_day_the_level_is_met(profile: ScreeningProfile, reached: dt.date, resu
     return None, rise
 
 
+def relied_on_result(profile: ScreeningProfile) -> Result | None:
+    """The language result the verdict rests on for the application day (Details' language line names it, and
+    its expiry): of the valid results meeting the level the work calls for, the one valid longest, else the
+    strongest valid one. Never a weaker result valid longer: its expiry is not when the person's result lapses."""
+    level = required_clb(ledger_rules.build_ledger(profile))[0]
+    results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
+    return _language_choice(results, level if level is not None else _LOWEST_CLB, profile.as_of)
+
+
 def _language_choice(results: list[Result], level: int, day: dt.date) -> Result | None:
     """The valid test that meets `level` and stays valid longest, else the strongest valid one.
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from eligibility.assess import first_day_the_level_is_met
+from eligibility.assess import first_day_the_level_is_met, relied_on_result
 from eligibility.crs import score as crs_score
 from eligibility.hours import (
     REQUIRED_HOURS,
@@ -125,10 +125,11 @@ def _results(profile: ScreeningProfile) -> list[Result]:
     return [convert(test, i) for i, test in enumerate(profile.language_tests)]
 
 
-def _latest_valid_expiry(profile: ScreeningProfile) -> dt.date | None:
-    results = _results(profile)
-    valid = [r.expires for r in results if r.valid_on(profile.as_of)]
-    return max(valid) if valid else None
+def _relied_on_expiry(profile: ScreeningProfile) -> dt.date | None:
+    """The expiry of the result the verdict rests on (Details says it): a weaker result valid longer (CLB 6 under a
+    TEER 1 job's CLB 7) is not the one whose lapse matters."""
+    chosen = relied_on_result(profile)
+    return chosen.expires if chosen is not None and chosen.valid_on(profile.as_of) else None
 
 
 def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
@@ -142,7 +143,7 @@ def hours_timeline(profile: ScreeningProfile) -> HoursTimeline:
     hours_now = window_hours(spans, as_of)
     reached = hours_now >= REQUIRED_HOURS - _EPSILON
     projection = None if reached else _projected(profile)
-    expires = _latest_valid_expiry(profile)
+    expires = _relied_on_expiry(profile)
     # The day the person would qualify: a higher language level may apply by the day the hours are reached.
     qualifies_on = first_day_the_level_is_met(profile, projection, _results(profile))[0] if projection else None
     last_mark = max(d for d in (as_of + _FUTURE_AT_LEAST - _AFTER_LAST_MARK, projection, expires) if d)
@@ -270,9 +271,11 @@ def shipped_rounds() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
 def crs_chart_for(profile: ScreeningProfile, *, with_plan: int | None = None,
                   all_rounds: Iterable[Mapping[str, Any]] | None = None,
                   ranges: Mapping[str, Mapping[str, Any]] | None = None,
-                  today: dt.date | None = None) -> CrsChart | None:
+                  today: dt.date | None = None, eligible: bool = True) -> CrsChart | None:
     """crs_chart for a profile, scored by the same engine as the verdict (shipped rounds unless given);
-    None when the CRS cannot be estimated yet (no age)."""
+    None when the CRS cannot be estimated yet (no age). `eligible`: whether the verdict for the application day
+    is; French-language and Provincial Nominee rounds invite people in the pool, so, as the CRS message names
+    them, they are drawn only then (Canadian Experience Class rounds always, as the message compares them)."""
     if not profile.has_age:
         return None
     results = [convert(test, i) for i, test in enumerate(profile.language_tests)]
@@ -284,8 +287,8 @@ def crs_chart_for(profile: ScreeningProfile, *, with_plan: int | None = None,
     # its months must not be drawn as past rounds (issue 16).
     until = profile.as_of if today is None else min(profile.as_of, today)
     return crs_chart(all_rounds, until, crs.total, with_plan=with_plan,
-                     french=crs.details.get("french", 0) > 0, nominee=profile.provincial_nomination,
-                     ranges=ranges)
+                     french=eligible and crs.details.get("french", 0) > 0,
+                     nominee=eligible and profile.provincial_nomination, ranges=ranges)
 
 
 def plan_total(profile: ScreeningProfile) -> int | None:

@@ -44,7 +44,8 @@ def profile_for(answers: dict[str, Any], as_of: dt.date, favour: Favour = NONE) 
 
 
 def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = None, today: dt.date | None = None,
-                way: dict[str, Any] | None = None, from_plan: bool = False) -> dict[str, Any] | None:
+                way: dict[str, Any] | None = None, from_plan: bool = False, eligible: bool = True
+                ) -> dict[str, Any] | None:
     """What to draw, as plain data; None when the chart cannot be made yet (the CRS needs the age), or for a CRS
     chart of someone who will live in Quebec: Express Entry's rounds are not their route (RULES.md 8), so their
     CRS is never compared with them, nor with a plan they are not given.
@@ -52,6 +53,8 @@ def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = 
     `rounds`: an eligibility.rounds.Rounds (e.g. read from the database after a refresh); the shipped file's
     rounds when None. `from_plan`: the CRS line drawn is `way`, what "How can I raise my score?" shows first
     (flows/improvements_view.py: first_way; none when None), not the single change with the most points.
+    `eligible`: the verdict's, for the application day: the rounds of other programs only then (eligibility/
+    charts_data.py crs_chart_for), as the CRS message names them.
     """
     if which == "hours":
         return {"chart": "hours", "lang": lang, "data": hours_timeline(profile).as_dict()}
@@ -61,7 +64,8 @@ def chart_photo(which: str, profile: ScreeningProfile, lang: str, rounds: Any = 
         listed = None if rounds is None else [r.as_dict() for r in rounds.rounds]
         ranges = None if rounds is None else rounds.summaries
         with_plan = (way["crs_after"] if way else None) if from_plan else plan_total(profile)
-        chart = crs_chart_for(profile, with_plan=with_plan, all_rounds=listed, ranges=ranges, today=today)
+        chart = crs_chart_for(profile, with_plan=with_plan, all_rounds=listed, ranges=ranges, today=today,
+                              eligible=eligible)
         if chart is None:
             return None
         data = chart.as_dict()
@@ -188,7 +192,8 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
     profile = profile_for(screening.answers, as_of, careful_favour(result))  # read as the verdict reads them
     # The CRS line is what "How can I raise my score?" shows first, so the chart and the plan name one score.
     way = first_way(screening, lang, today or as_of, as_of) if which == "crs" and profile.has_age else None
-    photo = chart_photo(which, profile, lang, rounds, today, way, from_plan=True)
+    eligible = result["verdict"] == "eligible"  # on the application day, as the CRS message compares
+    photo = chart_photo(which, profile, lang, rounds, today, way, from_plan=True, eligible=eligible)
     if photo is not None and which == "hours":  # a requirement other than the hours unmet: not eligible, and why
         unmet = [criterion["id"] for criterion in result["criteria"]
                  if not criterion["met"] and criterion["id"] != "work_experience"]
@@ -217,5 +222,9 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
         messages[-1].text += "".join(f"\n• {h(note)}" for note in planned_end_notes(result, c))
     if which == "crs" and (reading := spouse_reading(result, c)) is not None:  # which column the chart reads
         messages[-1].text = f"{messages[-1].text}\n• {h(reading)}"
+    if which == "crs" and not eligible and (data["invited"] or data.get("invited_with_plan")):
+        # "your 518 was at or above it in 14 of them" read alone as an invitation to come: said as the CRS message
+        # says it (RULES.md 5: never promise an invitation; only people in the pool are invited)
+        messages[-1].text = f"{messages[-1].text}\n• {h(c.t('crs.not_in_pool'))}"
     return Reply(messages, changed=False)
 

@@ -209,7 +209,10 @@ def write_chart(profile: Profile, which: str, lang: str, path: str, err: IO[str]
     from bot import charts  # matplotlib only when a chart is asked for
     from flows.chart_replies import chart_photo
 
-    photo = chart_photo(which, profile, lang)
+    # Other programs' rounds (French-language, nominee) drawn only for someone eligible on the day, as the CRS
+    # message names them (flows/chart_replies.py chart_reply does the same in the chat)
+    eligible = which != "crs" or assess(profile, lang, today=profile.as_of)["verdict"] == "eligible"
+    photo = chart_photo(which, profile, lang, eligible=eligible)
     if photo is None and profile.intends_to_live_in_quebec:  # RULES.md 8: no rounds compared for Quebec
         print(f"error: --chart: no {which} chart for someone who will live in Quebec: Express Entry's rounds are "
               "not their route, so the CRS is not compared with them (the hours chart still is drawn)", file=err)
