@@ -791,8 +791,8 @@ def _letters(text: str) -> str:
 
 
 # Pay said with the title ("line cook nights $19/hr", "caissière 15,75$ de l'heure", "developer $85k a year"): an
-# amount with its dollar sign, or a number per hour; and a union local ("insulator apprentice local 95"). Neither is
-# the work, and "/hr" was read as a second title.
+# amount with its dollar sign, or a number per hour; and a union local ("insulator apprentice local 95"). Neither
+# is the work, and "/hr" was read as a second title.
 _PAY = re.compile(
     r"(?:\s+(?:@|at|for|pour|a|à|de))?\s*"
     r"(?:\$\s*\d+(?:[.,]\d+)?\s*k?(?:\s*\$)?|\b\d+(?:[.,]\d+)?\s*k?\s*\$)"
