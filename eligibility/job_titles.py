@@ -267,7 +267,13 @@ def _by_context(matches: list[Match], context: list[str], title: list[str]) -> l
     if not words or len(matches) < 2 or matches[0].confidence != "high":
         return matches
     named = [occupations.codes_naming(word, own) for word in words for own in dict.fromkeys(title)]
-    candidates = [i for i, match in enumerate(matches[:3]) if match.confidence == "high"]
+    # when the first reading has an official title holding every word of the title, only the readings that have
+    # one too are weighed ("registered practical nurse at a family doctors office": 31301's 'Doctor's office nurse'
+    # names no practical nurse, and put the RNs before 32101's 'Registered practical nurse (R.P.N.)')
+    whole = occupations.codes_naming(*dict.fromkeys(title))
+    readings = whole if matches[0].occupation.code in whole else None
+    candidates = [i for i, match in enumerate(matches[:3]) if match.confidence == "high"
+                  and (readings is None or not i or match.occupation.code in readings)]
     hits = {i: sum(matches[i].occupation.code in codes for codes in named) for i in candidates}
     best = max(candidates, key=lambda i: (hits[i], -i))
     if hits[best] > hits[0]:
@@ -482,6 +488,26 @@ def _before_place(core: list[str]) -> list[str]:
     words before the first "in"/"en"/"dans"/"for"/"pour", when there are some after it; none otherwise."""
     at = next((i for i, token in enumerate(core) if token in _SETTING | _FOR and i), 0)
     return core[:at] if at and at < len(core) - 1 else []
+
+
+def _kind_of_work(said: list[str], weak: frozenset[str], limit: int) -> \
+        tuple[list[tuple[Occupation, Confidence]], str] | None:
+    """ "general labourer for a landscaping company" -> 'landscaping labourer', "taper for a drywall contractor" ->
+    'drywall taper': a word of whom the work was done for, put before the title, when that makes a title our table
+    or the official titles are sure of (English titles name the kind of work first: 85121 'Landscape labourer',
+    73102 'Drywall taper'); not after a title our table goes on with "for" ("caregiver for seniors"). None
+    otherwise."""
+    at = next((i for i, token in enumerate(said) if token in _FOR and i), 0)
+    if not at or at == len(said) - 1 or tuple(said[:at]) in _said_for():  # "caregiver for seniors": our table's
+        return None
+    title = [token for token in said[:at] if token not in weak] or said[:at]
+    for word in said[at + 1:]:
+        if word in _PLACE_WORDS or word in weak or word in title or not occupations.is_word(word):
+            continue
+        kind = _one(" ".join([word, *title]), "en", limit)  # our table's phrase or an official title, sure
+        if kind.confidence == "high" and not kind.self_employed:
+            return [(match.occupation, match.confidence) for match in kind.matches], kind.searched
+    return None
 
 
 def _all_but_one(core: list[str], lang: str) -> list[list[str]]:
@@ -764,6 +790,24 @@ def _letters(text: str) -> str:
     return "".join(unicodedata.normalize("NFKD", char)[0] for char in text.lower())
 
 
+# Pay said with the title ("line cook nights $19/hr", "caissière 15,75$ de l'heure", "developer $85k a year"): an
+# amount with its dollar sign, or a number per hour; and a union local ("insulator apprentice local 95"). Neither
+# is the work, and "/hr" was read as a second title.
+_PAY = re.compile(
+    r"(?:\s+(?:@|at|for|pour|a|à|de))?\s*"
+    r"(?:\$\s*\d+(?:[.,]\d+)?\s*k?(?:\s*\$)?|\b\d+(?:[.,]\d+)?\s*k?\s*\$)"
+    r"(?:\s*(?:/|an|a|per|par|de\s+l['’]?|l['’]|de\s+l\s)\s*(?:hour|hr|hrs|h|heure|year|yr|an|annee|année)\b)?"
+    r"|\s*\b\d+(?:[.,]\d+)?\s*(?:/\s*(?:hour|hr|h|heure)|(?:an|per)\s+hour|de\s+l['’]\s*heure)(?!\w)"
+    r"|\s+local\s+\d+\b",
+    re.IGNORECASE)
+
+
+def _without_pay(query: str) -> str:
+    """ "line cook nights $19/hr" -> "line cook nights": the pay (or a union local) said with a title; the query as
+    typed when nothing else is left."""
+    return _PAY.sub("", query).strip() or query
+
+
 def _without_lead_in(query: str) -> str:
     """ "im working as a care aide" -> "care aide": the sentence said around a title is not the title."""
     said = _LEAD_IN.match(_letters(query))
@@ -836,7 +880,7 @@ def _table_words() -> frozenset[str]:
 
 def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
-    query = _mended(_without_lead_in(query))
+    query = _mended(_without_lead_in(_without_pay(query)))
     finding = _found(query, lang, limit)
     if lang == "fr" and finding.confidence != "high" and (french := _french(query)) != query:
         # "tech comptable", "conseillère RH": a short form read the French way ('Technicien/technicienne en
@@ -922,6 +966,8 @@ def _one(query: str, lang: str, limit: int) -> Finding:
         words = [*sector, *core[-1:]] if lang == "en" else [*core[:1], *sector]
         if found := _listed(_scored(" ".join(words), lang, limit)):
             searched = " ".join(words)
+    if lang == "en" and (kind := _kind_of_work(said, rules.weak, limit)):
+        (found, searched), codes = kind, None  # "general labourer for a landscaping company": 85121's
     if codes:
         found = [(group, "high") for code in codes if (group := occupations.unit_group(code, lang))]
     elif not found:  # the official titles as typed; without the weak words, or our table minus a word, if closer

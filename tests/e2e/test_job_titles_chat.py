@@ -182,3 +182,32 @@ async def test_une_tech_comptable_trouve_les_techniciens_en_comptabilite(tg: Fak
         await chat.click(chat.buttons[0])
         assert chat.last_text.startswith("✅ 12200")
     bot.errors.check()
+
+
+async def test_une_aide_cuisiniere_dans_une_cafeteria_trouve_les_aides_de_cuisine(tg: FakeTelegram,
+                                                                                 tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await _to_the_job_title(chat, yes="Oui", no="Non")
+        await chat.send("aide-cuisinière dans une cafétéria d'hôpital")
+        # 63200 cooks (TEER 3) came first: the hours of a kitchen helper (65201, TEER 5) would have counted
+        assert chat.buttons[0].startswith("65201")
+        await chat.click(chat.buttons[0])
+        assert chat.last_text.startswith("✅ 65201")
+    bot.errors.check()
+
+
+async def test_a_line_cook_who_types_the_shift_and_pay_is_offered_what_a_line_cook_is(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await _to_the_job_title(chat)
+        await chat.send("line cook nights $19/hr")
+        # searched as "line cook 19 hr", a medium guess: now as "line cook", 63200 first with 62200 chefs and 65201
+        # (a prep cook may be filed as a kitchen helper), the difference said as for a "line cook"
+        assert [label[:5] for label in chat.buttons[:2]] == ["63200", "62200"]
+        assert "65201" in {label[:5] for label in chat.buttons}
+        assert "quite different jobs" in chat.last_text
+        await chat.send("hca on nights at the hospital")  # typed again instead of tapping: the new title is read
+        assert chat.buttons[0].startswith("33102")  # 64314 hotel night clerks (TEER 4) came first
+    bot.errors.check()
