@@ -171,3 +171,23 @@ async def answer_all_and_last(chat: Chat, *steps: str) -> list:
     await answer_all(chat, *steps[:-1])
     last = steps[-1]
     return await (chat.click(last[1:-1]) if last.startswith("[") else chat.send(last))
+
+
+async def test_je_sais_pas_a_l_experience_du_conjoint_comme_demandeur_principal(tg: FakeTelegram,
+                                                                              tmp_path: pathlib.Path) -> None:
+    """« 👥 Mon époux … demandeur principal ? », then « j'sais pas » to whether the partner's Canadian work meets
+    the program: « Utilisez les boutons ci-dessous » and the question again, though its own button says « Non, ou
+    je ne sais pas » (only « je sais pas » and « je ne sais pas » were read). Read now as that button."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Marc-André", language_code="fr")
+        await answer_all(chat, *MARC, "vers juin 2025", *MARC_REST,
+                         "[📈 Comment augmenter mon score ?]",
+                         "[👥 Mon époux ou conjoint de fait obtiendrait-il plus de points comme demandeur "
+                         "principal ?]",
+                         "1993-02-11", "aucune")
+        compared = said(await chat.send("j'sais pas"))
+        assert "Utilisez les boutons" not in compared
+        assert "👥 Avec votre époux ou conjoint de fait comme demandeur principal, le score SCG du couple " \
+               "serait de 295 au lieu de 393 : 98 de moins." in compared
+        assert "vous n'avez pas indiqué que son expérience de travail au Canada répond aux exigences" in compared
+    bot.errors.check()

@@ -108,3 +108,13 @@ def test_sixty_new_answers_none_from_an_earlier_french_audit() -> None:
     probes = [(q, t) for q, t, _ in READ_NOW + READ_WELL] + [("job_hours", "20-25h")]
     assert len(set(probes)) == len(probes) == 72
     assert [p for p in probes if f'("{p[0]}", "{p[1].lower()}"' in earlier] == []
+
+
+@pytest.mark.parametrize("typed", ["j'sais pas", "jsp", "chais pas", "aucune idée", "chu pas sûr", "don't know"])
+def test_a_doubt_about_the_partner_s_canadian_work_reads_as_its_button(typed: str) -> None:
+    """The partner's Canadian work, asked under « 👥 … demandeur principal ? »: its button says « Non, ou je ne
+    sais pas »; these were answered « Utilisez les boutons ci-dessous »."""
+    from flows.improvements_view import _typed_choice
+    from flows.texts import catalog
+    assert _typed_choice("cec_work", typed, catalog("fr")) == "no"
+    assert _typed_choice("cec_work", "oui", catalog("fr")) is None  # two buttons say yes: asked again
