@@ -383,6 +383,14 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                     "still working there": "yes", "still do": "yes", "i still do": "yes", "still employed": "yes",
                     "still employed yes": "yes", "still employed there": "yes", "still am": "yes",
                     "i still am": "yes", "pu la": "no", "pu maintenant la": "no",
+                    # "chu" (je suis), "pu" (plus) as spoken in Quebec, the "ne" dropped: "j'y travaille pu" is
+                    # "no longer", never "more"; "là" typed without its accent
+                    **{w: "yes" for w in ("chu toujours la", "je suis toujours la", "je travaille encore la",
+                                          "je travaille toujours la", "je travaille encore",
+                                          "je travaille toujours", "j y travaille encore la")},
+                    **{w: "no" for w in ("chu pu la", "chu plus la", "je suis pu la", "je suis plus la",
+                                         "j y travaille pu", "j y travaille plus", "j y suis pu", "j y suis plus",
+                                         "je travaille pu la", "je travaille plus la")},
                     # leaving said alone: the job is over
                     **{w: "no" for w in ("laid off", "got laid off", "i got laid off", "i was laid off", "i quit",
                                          "i left", "got fired", "i got fired", "j ai quitte", "jai quitte",
@@ -2084,7 +2092,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("none",), "pas de test|aucun test|no test|no test yet|aucun test pour l instant|"
                     "aucun test pour le moment|pas de test pour l instant|pas de test pour le moment|"
                     "no test for now|no test so far|none so far|none for now|none at the moment|none right now|"
-                    "aucun pour le moment|aucun pour l instant|aucun encore"),
+                    "aucun pour le moment|aucun pour l instant|aucun encore|"
+                    # "aucune" (a feminine "none", as often typed), and a test still to take said before "encore"
+                    "aucune|aucune pour l instant|aucune pour le moment|pas de test encore|aucun test encore"),
         (("ielts_general",), "general ielts|ielts gen|ielts gen training|general training"),
         (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
@@ -2197,7 +2207,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         # general": one option said beside another denied (or a version not accepted), both were refused
         found = _this_not_that(phrase, names, question.options)
     if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(said)
-                                                         or _NONE_HELD.fullmatch(said)):
+                                                         or _NONE_HELD.fullmatch(said)
+                                                         or _NO_TEST_HELD_FR.fullmatch(said)):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id.endswith("test_kind") and _planned_test(phrase, names):
         found = ("none",)  # "planning to take celpip", "no test yet, booked celpip for jan": no result yet
@@ -2535,6 +2546,10 @@ _NONE_HELD = re.compile(
     r"appeared for|had)(?: (?:one|any|it))?|(?:don t|dont|do not|doesn t|doesnt|does not) have (?:one|any)|"
     r"n en (?:ai|a) (?:pas|aucun)|en (?:ai|a) pas|n en ai jamais passe|n en a jamais passe)"
     r"(?: (?:yet|encore|so far|for now|pour l instant|pour le moment))?", _A)
+# No test, said in French with its subject: "non, aucun test", "non il a pas de test", "elle n'a aucun examen"
+_NO_TEST_HELD_FR = re.compile(
+    r"(?:(?:non|nan|nenon|no) )?(?:(?:il|elle|j|je) )?(?:n )?(?:(?:ai|a) )?(?:pas de|pas d|aucun|aucune) "
+    r"(?:test|tests|examen|examens)(?: de langue)?(?: (?:encore|pour l instant|pour le moment))?", _A)
 # A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
 # "not given any test yet", "no he didnt give any test", "j'ai pas encore passé de test": none taken
 _NO_TEST_TAKEN = re.compile(

@@ -251,7 +251,10 @@ def _next(screening: Screening, lang: str, today: dt.date, planned: dt.date) -> 
 
 
 _NONE_WORDS = frozenset({"none", "no", "nope", "zero", "nothing", "aucune", "aucun", "non", "rien", "pas"})
-_NOT_SURE = frozenset({"not sure", "dont know", "don't know", "idk", "je ne sais pas", "sais pas", "je sais pas"})
+_NOT_SURE = frozenset({"not sure", "dont know", "idk", "no idea", "je ne sais pas", "sais pas", "je sais pas",
+                       # as typed on a phone, apostrophes dropped before the lookup ("j'sais pas", "jsp")
+                       "jsais pas", "j sais pas", "chais pas", "jsp", "aucune idee", "pas sur", "pas sure",
+                       "chu pas sur", "chu pas sure", "je suis pas sur", "je suis pas sure"})
 
 
 def _typed_choice(asking: str, text: str, c: Catalog) -> str | None:
@@ -271,7 +274,8 @@ def _typed_choice(asking: str, text: str, c: Catalog) -> str | None:
     labels = {fold(c.t(f"improvements.view.cec_work.{v}")): v for v in _CEC_WORK}
     if said in labels:
         return labels[said]
-    return "no" if said in _NOT_SURE or said in _NONE_WORDS else None
+    unsure = said.replace("'", "").replace("\u2019", "")  # "don't know", "j'sais pas"
+    return "no" if said in _NOT_SURE or unsure in _NOT_SURE or said in _NONE_WORDS else None
 
 
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date, planned: dt.date) -> Reply | None:

@@ -61,6 +61,8 @@ _APOSTROPHE_YEAR = re.compile(r"(?<=\S)\s*['`\u2018\u2019]\s*(\d{2})(?!\d)", _A)
 _MONTH_TWO_DIGITS = re.compile(r"^([a-z]+)\.?(?:\s+|\s*[/-]\s*)([1-9]\d)$", _A)
 _ZERO_WORDS = frozenset({"none", "no", "zero", "aucun", "aucune", "non", "nn", "nah", "nope", "rien",
                          "pantoute"})  # Quebec French: "not at all"
+# "pas une seule", "pas une année": no year ("une" reaches here already read as 1)
+_NOT_ONE_YEAR = re.compile(r"(?:non,? )?pas (?:une|un|1)(?: seule?)?(?: (?:annee|an))?", _A)
 AGE_WITHOUT_POINTS = 45  # the CRS's first age with no points (RULES.md section 3)
 _AGE_CONFIRMED = "years"  # a confirmed age, as the button carries it: "88 years" is not asked again
 _MONTH_WORDS = {
@@ -276,6 +278,7 @@ def _years(word: str, options: tuple[str, ...], labels: list[str]) -> str:
         if word == fold(label):
             return value
     if (word in ("pas d'experience", "pas d\u2019experience", "aucune experience", "no experience")
+            or _NOT_ONE_YEAR.fullmatch(word)  # "pas une seule", "pas une année": none
             or set(re.findall(r"[a-z]+|\S", word, _A)) <= _ZERO_WORDS) and word and "0" in options:  # "nah none"
         return "0"
     match = _YEARS.match(re.sub(r"^(?:plus de|more than|over)\s+", "", word, flags=_A))  # "plus de 3 ans": 3 done

@@ -156,8 +156,8 @@ async def test_rose_rappel_du_jour_prudent_dit_le_plus_tot(tg: FakeTelegram, tmp
                          "[IELTS General Training]", "2025-06-01", "8 7 7 7", "non")
         offer = said(await chat.click("🔔 M'envoyer des rappels"))
         assert "• 30 mars 2027 : le jour où vous devriez devenir admissible" in offer
-        assert "selon la lecture prudente : ce jour peut être dès le 28 février 2027, selon des réponses que " \
-            "vous n'avez pas données précisément (Emploi 1 · début)" in offer
+        assert "selon la lecture prudente : ce jour pourrait arriver dès le 28 février 2027, selon des réponses " \
+            "que vous n'avez pas données précisément (Emploi 1 · début)" in offer
     bot.errors.check()
 
 
