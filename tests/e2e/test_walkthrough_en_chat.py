@@ -194,7 +194,7 @@ async def test_aisha_married_nurse_with_a_tested_husband_scores_494(tg: FakeTele
         assert "Core 361 · spouse 33 · skill transferability 100 · additional 0" in score
         assert "• Age: 80" in score and "• Education: 126" in score and "• First official language: 109" in score
         assert "• Canadian work experience: 46" in score and "• Spouse or partner factors: 33" in score
-        assert "the lines above are before those caps" in score
+        assert "Lines above are before the caps" in score
         assert "24 points below the lowest score invited" in score
     bot.errors.check()
 

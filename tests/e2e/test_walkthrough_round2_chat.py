@@ -364,7 +364,7 @@ async def test_ahmed_46_whose_wife_stays_behind_scores_340_with_transferability_
         assert "CRS estimate: 340 points" in score
         assert "Core 225 · spouse 0 · skill transferability 100 · additional 15" in score
         assert "• Trade certificate and language: 50" in score and "• Sibling in Canada: 15" in score
-        assert "the lines above are before those caps" in score
+        assert "Lines above are before the caps" in score
         assert "Spouse or partner factors" not in score  # she does not come: no spouse factors
     bot.errors.check()
 

@@ -142,7 +142,7 @@ async def test_liam_working_in_montreal_and_moving_to_ottawa_counts_his_hours_an
         assert "CRS estimate: 380 points" in score
         assert "Core 280 · spouse 0 · skill transferability 100 · additional 0" in score
         assert "• Age: 6" in score and "• First official language: 86" in score
-        assert "the lines above are before those caps" in score  # 25 + 50 and 25 + 50 listed, 100 counted
+        assert "Lines above are before the caps" in score  # 25 + 50 and 25 + 50 listed, 100 counted
     bot.errors.check()
 
 

@@ -195,7 +195,7 @@ async def test_rahul_with_foreign_and_canadian_work_scores_521_right_at_the_rece
         for line in ("• Education and language: 50", "• Education and Canadian work: 25",
                      "• Foreign work and language: 50", "• Foreign and Canadian work: 25"):
             assert line in score, line
-        assert "the lines above are before those caps" in score
+        assert "Lines above are before the caps" in score
         assert ("Your estimated CRS of 521 is 3 points above the lowest score invited in the latest Canadian "
                 "Experience Class round (518, September 29, 2026).") in score
         assert "ranged from 516 to 523; your estimate reached the cut-off in 5 of them." in score

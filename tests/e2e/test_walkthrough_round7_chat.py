@@ -209,7 +209,7 @@ async def test_lucas_a_nominated_welder_at_42_scores_747_the_additional_points_c
                      "• Trade certificate and language: 25", "• Provincial nomination: 600",
                      "• Sibling in Canada: 15"):
             assert line in score, line
-        assert "additional points at most 600: the lines above are before those caps" in score
+        assert "transferability 100 in all, additional 600" in score
         assert "Provincial Nominee Program rounds: in 2026 their lowest invited scores ranged from 697 to 805" \
             in score
     bot.errors.check()

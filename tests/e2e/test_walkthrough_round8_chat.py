@@ -124,7 +124,7 @@ async def test_ming_on_maintained_status_is_asked_again_when_he_adds_a_date_and_
                      "• Canadian work experience: 53", "• Education and language: 25",
                      "• Education and Canadian work: 50"):
             assert line in score, line
-        assert "Skill transferability counts at most 50 points for the education lines together" in score
+        assert "Lines above are before the caps: education lines 50 together" in score
     bot.errors.check()
 
 

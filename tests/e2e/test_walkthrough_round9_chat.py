@@ -190,7 +190,7 @@ async def test_joseph_s_serving_years_count_nowhere_and_his_nomination_brings_hi
                      "• Canadian work experience: 40", "• Education and Canadian work: 13",
                      "• Provincial nomination: 600", "• Canadian education: 15"):
             assert line in score, line
-        assert "additional points at most 600: the lines above are before those caps" in score
+        assert "transferability 100 in all, additional 600" in score
         assert "reached the cut-off in all of them" in score
         assert "Provincial Nominee Program rounds: in 2026 their lowest invited scores ranged from 697 to 805" \
             in score

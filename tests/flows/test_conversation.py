@@ -321,7 +321,7 @@ def test_capped_crs_parts_are_explained() -> None:
     talk.handle_button(screening, VERDICT, "crs", "en", TODAY)
     reply = say(screening, "1990-01-01", "single", "doctoral", "2", "none", "3", "no", "yes", "no")
     assert reply.result is not None and reply.result["crs"]["additional"] == 600
-    assert "before those caps" in reply.messages[-1].text  # the score; a near birthday may come first
+    assert "before the caps" in reply.messages[-1].text  # the score; a near birthday may come first
 
 
 def test_a_long_summary_is_split_below_telegrams_button_limit() -> None:
