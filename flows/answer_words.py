@@ -1194,10 +1194,16 @@ def _abroad_place(said: str) -> bool:
     return any(part.kind == ABROAD and part.text.lower() != "us" for part in places_named(said))
 
 
+def _first_then(text: str) -> tuple[str, str] | None:
+    """The first word and what follows it ("yes, in india": "yes", "in india"); None for a word alone."""
+    words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
+    return (words[0], " ".join(words[1:])) if len(words) > 1 else None
+
+
 def _yes_then(text: str) -> str | None:
     """What follows a leading yes ("yes, in india": "in india"); None without one."""
-    words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
-    return " ".join(words[1:]) if len(words) > 1 and words[0] in _LEADING_YES else None
+    said = _first_then(text)
+    return said[1] if said is not None and said[0] in _LEADING_YES else None
 
 
 _ABROAD_SAID = re.compile(rf"\b(?:{_FROM_ABROAD}|{_NATIONALITY})\b", _A)
@@ -1220,11 +1226,10 @@ def yes_other_subject(text: str, question_id: str) -> bool:
     """A yes (or a no) said with another question's subject and none of this one's ("yes work permit LMIA" to the
     full-time student question, "yes red seal" to the nomination question, "no pgwp" to the payroll one): asked
     again with why."""
-    words = [_unstretched(w) for w in (w.strip(".,!") for w in _words(text)) if w]
-    if len(words) < 2 or words[0] not in _LEADING_YES | _LEADING_NO:
+    said = _first_then(text)
+    if said is None or said[0] not in _LEADING_YES | _LEADING_NO:
         return False
-    answer = "yes" if words[0] in _LEADING_YES else "no"
-    return other_subject(question_id, " ".join(words[1:]), answer) is not None
+    return other_subject(question_id, said[1], "yes" if said[0] in _LEADING_YES else "no") is not None
 
 
 def yes_not_nomination(text: str, question_id: str) -> bool:
