@@ -814,6 +814,50 @@ def _without_lead_in(query: str) -> str:
     return query[said.end():] if said else query
 
 
+# How a next job in the same place is said ("promoted to sous chef", "sous chef, same hotel", « sous-chef au même
+# hôtel », "cook again"): "same hotel" found 64300 'Maîtres d'hôtel' (TEER 4) before 62200 chefs, "promoted to"
+# found 64100 retail salespersons ('promoter'). The words say where and how, not what the work is.
+_CAREER_LEAD = re.compile(
+    r"^\s*(?:(?:i\s+)?(?:got|was|been|have\s+been|ve\s+been)\s+)?(?:promoted|moved\s+up|bumped\s+up)"
+    r"(?:\s+(?:to|as))?\s+(?:(?:a|an|the)\s+)?(?=\S)"
+    r"|^\s*(?:(?:j\s*'?\s*ai\s+ete|je\s+suis)\s+)?(?:promue?|devenue?)"
+    r"(?:\s+(?:a|au\s+poste\s+de|comme|en\s+tant\s+que))?\s+(?:(?:un|une)\s+)?(?=\S)"
+    r"|^\s*(?:(?:at|in)\s+)?(?:the\s+)?same\s+(?:hotel|place|company|store|employer|restaurant|location|job)"
+    r"\s*[,:;-]\s*(?:(?:as|now)\s+)?(?:(?:a|an)\s+)?(?=\S)")
+_CAREER_TAIL = re.compile(
+    r"\s*[,(-]?\s*(?:\b(?:at|in|for|with)\s+)?(?:\bthe\s+)?\bsame\s+"
+    r"(?:hotel|place|company|store|employer|restaurant|location|site|shop|office|plant|warehouse|job|spot|work)"
+    r"\b\)?.*$"
+    r"|\s*[,(-]?\s*(?:\b(?:au|a\s+la|a\s+l|dans\s+(?:le|la|l))\s*'?\s*)?\bmeme\s+"
+    r"(?:hotel|place|endroit|compagnie|entreprise|employeur|magasin|restaurant|resto|job|usine|bureau)\b\)?.*$"
+    r"|\s*\((?:promotion|promoted|promu|promue)\)\s*$|\s+(?:again|encore)\s*$")
+
+
+# When, said with the title ("cook since march 2024", "cashier 2022-2024", « caissière depuis mai 2023 »): a year
+# with its month and linking words; "cook since march 2024" found 94121 pulp mill operators first.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin"
+          r"|juil(?:let)?|aout|octobre|novembre|decembre)\.?")
+_WHEN = re.compile(
+    r"[\s,(]*\b(?:(?:since|from|starting|started|in|depuis|de|du|en|a\s+partir\s+de)\s+)?(?:(?:the\s+)?\d{1,2}"
+    r"(?:st|nd|rd|th|er)?\s+)?(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\b"
+    r"(?:\s*(?:-|–|to|until|till|a|au|jusqu\s*'?\s*(?:a|en|au))\s*(?:" + _MONTH + r"\s+)?"
+    r"(?:(?:19|20)\d\d\b|now|present|today|maintenant|aujourd\s*'?\s*hui))?\)?")
+
+
+def _without_career(query: str) -> str:
+    """ "promoted to sous chef", "sous chef same hotel" -> "sous chef"; the query as typed when nothing is left."""
+    typed = query
+    spans = [said.span() for said in _WHEN.finditer(_letters(query))]  # _letters keeps positions
+    for start, end in reversed(spans):
+        query = query[:start] + query[end:]
+    letters = _letters(query)
+    start = lead.end() if (lead := _CAREER_LEAD.match(letters)) else 0
+    tail = _CAREER_TAIL.search(letters, start)
+    end = tail.start() if tail else len(query)
+    return query[start:end].strip() or typed
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -880,7 +924,7 @@ def _table_words() -> frozenset[str]:
 
 def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
-    query = _mended(_without_lead_in(_without_pay(query)))
+    query = _mended(_without_career(_without_lead_in(_without_pay(query))))
     finding = _found(query, lang, limit)
     if lang == "fr" and finding.confidence != "high" and (french := _french(query)) != query:
         # "tech comptable", "conseillère RH": a short form read the French way ('Technicien/technicienne en
