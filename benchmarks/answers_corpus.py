@@ -2,16 +2,17 @@
 
     .venv/bin/python benchmarks/answers_corpus.py [--misses]
 
-Each line is an answer as people type it on a phone (English or French) to one question, with the reading
-expected: a value stored, "ask" (both readings offered as buttons), "back" (as /back), "months" (a year
-typed for a date opens its months), "refuse", or "offer:CODE" (a job title: that NOC code among the
-occupations offered to tap). A spouse's question is reached as a married person's ("spouse_scores@<test>": the
-partner's four scores typed at once, "spouse_test_date@<test>": the date of that test), the end of full-time
-studies (job_student_end) as a student's until then. Each answer goes through
-flows.conversation.handle_text on a screening waiting at that question (in-process: the same function the
-Telegram adapter and the terminal call). Printed: how many are understood as expected, by language and by
-question, the misread / asked needlessly / refused needlessly counts, and every answer read otherwise (a
-misreading: something stored that was not meant) or refused when a reading was expected.
+Each line is an answer as people type it on a phone (English or French) to one question, with the reading expected:
+a value stored, "ask" (both readings offered as buttons), "back" (as /back), "months" (a year typed for a date
+opens its months), "refuse", or "offer:CODE" (a job title: that NOC code among the occupations offered to tap). A
+month's days offered to tap ("end of aug 2025" for a job's end: "days") count as read when the value expected, that
+month or one of its days, is among them. A spouse's question is reached as a married person's
+("spouse_scores@<test>": the partner's four scores typed at once, "spouse_test_date@<test>": the date of that
+test), the end of full-time studies (job_student_end) as a student's until then. Each answer goes through
+flows.conversation.handle_text on a screening waiting at that question (in-process: the same function the Telegram
+adapter and the terminal call). Printed: how many are understood as expected, by language and by question, the
+misread / asked needlessly / refused needlessly counts, and every answer read otherwise (a misreading: something
+stored that was not meant) or refused when a reading was expected.
 """
 
 from __future__ import annotations
@@ -116,6 +117,10 @@ def outcome(entry: Entry) -> str:
         buttons = [b.data for m in reply.messages for row in m.buttons or [] for b in row]
         if any(data.startswith(f"pick|{state}:0|") and len(data.rsplit("|", 1)[1]) == 7 for data in buttons):
             return "months"
+        days = {data.rsplit("|", 1)[1][:7] for data in buttons
+                if data.startswith(f"a|{state}:0|") and len(data.rsplit("|", 1)[1]) == 10}
+        if len(days) == 1:  # "end of aug 2025" for an end: that month's days to tap, the month alone among them
+            return "days:" + days.pop()
         codes = [data.rsplit("|", 1)[1][1:] for data in buttons if data.startswith(f"a|{state}:0|n")]
         if codes:  # a job title: the occupations offered to tap
             return "offer:" + ",".join(codes)
@@ -133,6 +138,8 @@ def _same(entry: Entry, got: str) -> bool:
         return True
     if entry.expected.startswith("offer:"):
         return got.startswith("offer:") and entry.expected[6:] in got[6:].split(",")
+    if got.startswith("days:"):  # a month's days offered: the day meant, or the month alone, is one tap
+        return entry.expected.strip('"')[:7] == got[5:] and len(entry.expected.strip('"')) in (7, 10)
     try:
         return json.loads(got) == json.loads(entry.expected)
     except ValueError:
@@ -157,8 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         by_lang[entry.lang].append(ok)
     for lang, oks in sorted(by_lang.items()):
         print(f"  {lang}: {sum(oks)} of {len(oks)}")
-    kinds = collections.Counter(e.expected if e.expected in ("ask", "back", "months", "refuse") else "stored"
-                                for e, _, ok in results if ok)
+    kinds = collections.Counter(e.expected if e.expected in ("ask", "back", "months", "refuse")
+                                else "days" if got.startswith("days:") else "stored"
+                                for e, got, ok in results if ok)
     print("  read as: " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())))
     misread = [(e, got) for e, got, ok in results if not ok and got not in ("refuse", "ask")
                and not got.startswith(("unchanged", "offer:"))]

@@ -76,6 +76,7 @@ from flows.parsing import (
     tidy,
 )
 from flows.pickers import (
+    day_page,
     match_buttons,
     month_name,
     parse_pick,
@@ -803,6 +804,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                                  value, lang, plain.high)
         if question.id == "canadian_credential" and value == "one_or_two_year":
             value = canadian_credential_length(text) or value  # "2 year diploma": that length, not the lowest
+        if question.id in MONTH_EDGES and isinstance(value, str) and is_month_only(value) \
+                and _PART_OF_MONTH[question.id == "job_end"].search(fold(text)):
+            return _day_of_month(screening, value, text, lang, today)
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
@@ -847,6 +851,23 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                 and credential_not_completed(text):
             error = InvalidAnswer("err.credential_not_completed")  # "masters in progress": why it is not taken
         return _invalid(screening, error, lang, today, text)
+
+
+# "end of feb 2024" for an end, « début mars 2023 » for a start: the part of the month is known, the day not said.
+# Kept as the month, an end's hours are counted to its first day and a start's from its last: "end of feb" lost
+# four weeks. Then the month's days are offered to tap, the month alone one tap away. The other way round ("end of
+# march" for a start), the month's careful reading is what was said: kept. (index: whether the question is an end)
+_PART_OF_MONTH = (re.compile(r"\b(?:start|beginning|begining|early|mid|middle|debut|mi|milieu)\b", re.ASCII),
+                  re.compile(r"\b(?:end|ending|late|mid|middle|fin|mi|milieu)\b", re.ASCII))
+
+
+def _day_of_month(screening: Screening, value: str, text: str, lang: str, today: dt.date) -> Reply:
+    c = catalog(lang)
+    year, month = int(value[:4]), int(value[5:7])
+    current = question_message(screening, lang, today)
+    prompt = c.t("answers.part_of_month", typed=" ".join(text.split())[:60], month=month_name(c, year, month))
+    days = day_page(question_key(screening), year, month, today, c)
+    return Reply([OutMessage(f"{current.text}\n\n{h(prompt)}", days)], changed=False)
 
 
 _SIDE = r"(?:[^,;]|(?<=\d),(?=\d))+?"  # no comma but a decimal one ("7,5 ou 8")
@@ -947,6 +968,19 @@ _WHAT_TEER = re.compile(r"^(?:(?:what|whats|what s|wat|wats|c est|cest|ces|c|qu 
                         r"means?|mean|veut dire|signifie|c est quoi|cest quoi|quoi))*\s*\?*$", re.ASCII)
 
 
+# The words a date is said with besides its month and numbers ("since march 2024", « depuis le 3 mai 2024 »)
+_DATE_LINKS = frozenset({"since", "from", "to", "until", "till", "in", "on", "of", "the", "st", "nd", "rd", "th",
+                         "depuis", "de", "du", "en", "au", "le", "a", "jusqu", "jusqua", "er"})
+
+
+def _a_date(text: str) -> bool:
+    """A month and a number and nothing else: a date, no job title."""
+    words = re.findall(r"[a-z]+|\d+", fold(text))
+    months = month_words()
+    return any(word.isdigit() for word in words) and any(word in months for word in words) \
+        and all(word.isdigit() or word in months or word in _DATE_LINKS for word in words)
+
+
 def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A NOC code or a TEER is an answer; a job title gets the closest occupations to tap."""
     c = catalog(lang)
@@ -962,6 +996,8 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
             pass
         else:
             raise InvalidAnswer("finder.yes_no", typed=text.strip()[:60])
+        if _a_date(text):  # "march 2024", typed one question ahead: searched, it offered business analysts
+            raise InvalidAnswer("finder.a_date", typed=text.strip()[:60])
     try:
         occupation = parse_noc(text)
     except InvalidAnswer:
