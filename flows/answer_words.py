@@ -595,6 +595,21 @@ def names_refugee_claim(text: str) -> bool:
     return _REFUGEE_CLAIM.search(" ".join(fold(text).replace("'", " ").split())) is not None
 
 
+# A test named with a result not in hand: booked, taken but not out, or expired ("ielts booked", "waiting for
+# celpip results", "ielts expired", « tef en attente des résultats »). Refused with the plain "tap a button", a
+# person could not tell which to choose; never read as a test (a retake of a result held says the same words).
+_TEST_NAMED = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf)\b", _A)
+_NOT_IN_HAND = re.compile(r"\b(?:booked|book|booking|scheduled|registered|waiting|wait|pending|in progress|"
+                          r"not out|next (?:week|month)|expired|expire|expires|expiring|old|reserve\w*|prevu\w*|"
+                          r"inscrit\w*|en attente|attend\w*|en cours|expire\w*|perime\w*|le mois prochain|"
+                          r"la semaine prochaine)\b", _A)
+
+
+def test_not_in_hand(text: str) -> bool:
+    said = " ".join(fold(text).replace("'", " ").split())
+    return _TEST_NAMED.search(said) is not None and _NOT_IN_HAND.search(said) is not None
+
+
 def names_maintained_status(text: str) -> bool:
     return _MAINTAINED.search(" ".join(fold(text).replace("'", " ").split())) is not None
 

@@ -42,6 +42,7 @@ from flows.answer_words import (
     sounds_like_a_change,
     spelled_date,
     spelled_numbers,
+    test_not_in_hand,
     wants_back,
     with_halves,
     without_address,
@@ -389,8 +390,15 @@ def _said_date(value: str, c: Catalog) -> str:
         return value
 
 
+# Refusals raised by the parsers in the person's words ("your result", "your report"), said at the partner's
+# questions in theirs
+_SPOUSE_TWINS = frozenset({"err.test_not_accepted", "err.test_version", "err.score_clb", "err.score_overall"})
+
+
 def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date, typed: str = "") -> Reply:
     c = catalog(lang)
+    if error.key in _SPOUSE_TWINS and screening.state.startswith("spouse_"):
+        error.key = f"{error.key}_spouse"
     params = error.params
     if error.key in _DATED_REFUSALS:
         params = {name: _said_date(value, c) if name in ("value", "start", "end") and isinstance(value, str)
@@ -819,6 +827,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
+        elif question.id in ("test_kind", "spouse_test_kind") and not isinstance(error, Ambiguous) \
+                and test_not_in_hand(text):  # "ielts booked", "celpip results pending": which to choose, and why
+            error = InvalidAnswer(f"err.{question.id}_not_in_hand")
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) and names_refugee_claim(text):
             error = InvalidAnswer("err.authorized_refugee_claim")  # no temporary resident status (RULES.md 1)
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \

@@ -39,7 +39,7 @@ def waiting_at(question_id: str) -> Screening:
 
 @dataclasses.dataclass
 class Reading:
-    kind: str  # stored, asked, months, refused, other
+    kind: str  # stored, asked, months, days, refused, other
     value: object = None
     text: str = ""
     choices: tuple[str, ...] = ()
@@ -64,6 +64,9 @@ def read(question_id: str, typed: str, lang: str) -> Reading:
                   and len(d.rsplit("|", 1)[1]) == 7]
         if months:
             return Reading("months", months[0][:4], text)
+        days = tuple(d.rsplit("|", 1)[1] for d in data if d.startswith(f"a|{question_id}:0|"))
+        if days:  # "end of aug 2025" for an end: August's days to tap, the month alone among them
+            return Reading("days", days[0][:7], text, days)
         return Reading("other", None, text)
     item = screening.answers if question.scope == "profile" else screening.answers["jobs"][0] \
         if question.scope == "job" else screening.answers["tests"][0]
@@ -78,6 +81,8 @@ def verdict(expected: str, got: Reading) -> str:
     meant), "other"."""
     if got.kind == "stored":
         return "right" if got.value == expected else "misread"
+    if got.kind == "days" and expected in got.choices:  # the day meant, or the month alone, is one tap
+        return "right"
     if expected == "unclear":
         return "right" if got.kind in ("asked", "refused", "months") else "other"
     if expected.startswith("ask:"):

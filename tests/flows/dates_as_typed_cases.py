@@ -7,6 +7,8 @@ Expected readings:
 - "months:2023": the year's months open (a year alone, said in words or digits: which month is asked);
 - "refuse": refused kindly, with the question again (no day can be read safely, or the day is impossible);
 - "unclear": asked or refused are both right; only storing something is wrong (relative or vague dates).
+A month's days offered to tap, the month alone among them ("end of aug 2025" for an end, since session 19), is
+right for that month or one of its days.
 
 The screening before each question: a job from 2023-01-15 to 2025-08-31, studies that ended during it, a test on
 2025-06-01, a married person whose partner took IELTS; today is 2026-11-27.
