@@ -2853,6 +2853,8 @@ _YEARS_IN_TWO_PLACES = re.compile(rf"^(?P<n>\d{{1,2}}){_YEARS_UNIT}\s+(?:in|at|a
                                   r"(?:(?:in|at|a|au|aux|en)\s+(?P<b>[a-z ]+)|(?P<here>here|ici))$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
 _ELSEWHERE_WORDS = re.compile(r"\b(?:but|mais|abroad|outside|etranger|hors)\b", _A)  # "none here but 2 abroad"
+_FROM_ABROAD_SAID = re.compile(rf"\b(?:{_FROM_ABROAD})\b", _A)
+_YEARS_HERE = re.compile(r"^(?P<n>\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\s+(?:here|ici)$", _A)
 _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|ici)\b", _A)
 
 
@@ -2926,6 +2928,13 @@ def _years_in_words(question: Question, text: str) -> str | None:
             worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])
             or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", worked["where"]) or "here")):
         return str(min(int(worked["n"]), top))  # "she worked 1 year here", "2 years here on a PGWP"
+    if question.id == "spouse_work" and (years_here := _YEARS_HERE.fullmatch(_ON_A_PERMIT.sub("", said))):
+        return str(min(int(years_here["n"]), top))  # "1 year here", "2 years here on a pgwp"
+    if question.id == "spouse_work" and (at := _YEARS_AT.fullmatch(said)) and not at["job"] \
+            and _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", at["where"]).strip() or "here"):
+        # "1 yr in canada", "2 ans au canada", "2 years in canada on a pgwp": the partner's years in Canada
+        count = re.match(r"\d+", at[1], _A)
+        return str(min(int(count[0]), top)) if count else None
     if (jobs := _JOBS_THEN_YEARS.fullmatch(said)) and (jobs["where"] is None or (
             _ABROAD_WORDS if question.id == "foreign_work" else _CANADA_WORDS).fullmatch(jobs["where"])):
         return str(min(int(jobs["n"]), top))  # "2 jobs, 3 years total": the years, the jobs an aside
@@ -2963,6 +2972,21 @@ class Ordinary:
     year: str | None = None
     estimate: bool = False
     high: str | None = None  # hours said as a range whose ends count alike: its top, to say what was kept
+
+
+def work_years_elsewhere(question_id: str, text: str) -> bool:
+    """Years said for the wrong side of the border, and only that: "2 years in dubai" to the partner's work in
+    Canada (their work abroad earns no CRS points, RULES.md), "3 years in canada" to work outside Canada (counted
+    from the jobs already given). Refused with why rather than "type a number"."""
+    said = " ".join(re.sub(r"[^a-z0-9.,+]+", " ", fold(text).replace("'", " "), flags=_A).split()).strip(" .,")
+    at = _YEARS_AT.fullmatch(said) or (_WORKED_YEARS.fullmatch(said) if question_id == "spouse_work" else None)
+    if at is None or not at["where"] or re.search(r"\b\d{1,2}\b", at["where"], _A):
+        return False
+    where = at["where"].strip()
+    if question_id == "spouse_work":  # "in dubai", "back home", "au Maroc"
+        return not _CANADA_WORDS.search(where) and (_abroad_place(where) or bool(_ABROAD_WORDS.fullmatch(where))
+                                                    or _FROM_ABROAD_SAID.search(said) is not None)
+    return question_id == "foreign_work" and bool(_CANADA_WORDS.fullmatch(where) or names_a_place(where))
 
 
 def _plain_no(text: str, question_id: str) -> bool:

@@ -48,6 +48,7 @@ from flows.answer_words import (
     without_address,
     without_aside,
     without_hesitation,
+    work_years_elsewhere,
     yes_abroad,
     yes_not_held_yet,
     yes_not_nomination,
@@ -827,6 +828,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
+        elif question.id in ("spouse_work", "foreign_work") and not isinstance(error, Ambiguous) \
+                and work_years_elsewhere(question.id, text):  # "2 years in dubai" to the partner's work here
+            error = InvalidAnswer(f"err.{question.id}_elsewhere")
         elif question.id in ("test_kind", "spouse_test_kind") and not isinstance(error, Ambiguous) \
                 and test_not_in_hand(text):  # "ielts booked", "celpip results pending": which to choose, and why
             error = InvalidAnswer(f"err.{question.id}_not_in_hand")
