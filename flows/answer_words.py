@@ -605,6 +605,16 @@ _NOT_IN_HAND = re.compile(r"\b(?:booked|book|booking|scheduled|registered|waitin
                           r"la semaine prochaine)\b", _A)
 
 
+# A leave from the job said with it ("yes, on mat leave", « oui mais en congé de maternité »): weeks on leave are
+# no hours of paid work (RULES.md 1), and "yes" counted them at the job's hours
+_LEAVE = re.compile(r"\b(?:(?:mat|maternity|paternity|parental|sick|medical|disability|unpaid|long term)\s+leave|"
+                    r"leave of absence|loa|on leave|conge\w*|arret de travail|arret maladie|invalidite)\b", _A)
+
+
+def names_leave(text: str) -> bool:
+    return _LEAVE.search(" ".join(fold(text).replace("'", " ").replace("-", " ").split())) is not None
+
+
 def test_not_in_hand(text: str) -> bool:
     said = " ".join(fold(text).replace("'", " ").split())
     return _TEST_NAMED.search(said) is not None and _NOT_IN_HAND.search(said) is not None

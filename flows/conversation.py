@@ -30,6 +30,7 @@ from flows.answer_words import (
     credential_not_completed,
     figures_retyped,
     leading_yes_no,
+    names_leave,
     names_maintained_status,
     names_partner_status,
     names_refugee_claim,
@@ -750,6 +751,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id == quebec.QUESTION and quebec.contradicts(text):
             # "non, je reste à Montréal": the no and the place say two things; asked again, never the no stored
             raise InvalidAnswer("quebec_step.ask_plan")
+        if question.id in ("job_ongoing", "job_hours") and names_leave(text):
+            # "yes, on mat leave" was stored as a job still going: its weeks of leave counted as hours of work
+            raise InvalidAnswer("err.on_leave")
         if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.id == "spouse_citizen" and citizen_not_yet(text):  # "not yet citizen": perhaps PR, a yes
