@@ -611,6 +611,15 @@ _LEAVE = re.compile(r"\b(?:(?:mat|maternity|paternity|parental|sick|medical|disa
                     r"leave of absence|loa|on leave|conge\w*|arret de travail|arret maladie|invalidite)\b", _A)
 
 
+_ENGAGED = re.compile(r"\b(?:engaged|fiance\w*|girlfriend|boyfriend|gf|bf|copain|copine|blonde|chum|"
+                      r"in a relationship|dating|en couple)\b", _A)
+
+
+def names_engaged(text: str) -> bool:
+    """ "engaged", "fiancée", "have a girlfriend": no marital status of its own (a refusal says what to tap)."""
+    return _ENGAGED.search(" ".join(fold(text).replace("'", " ").split())) is not None
+
+
 def names_leave(text: str) -> bool:
     return _LEAVE.search(" ".join(fold(text).replace("'", " ").replace("-", " ").split())) is not None
 

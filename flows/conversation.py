@@ -30,6 +30,7 @@ from flows.answer_words import (
     credential_not_completed,
     figures_retyped,
     leading_yes_no,
+    names_engaged,
     names_leave,
     names_maintained_status,
     names_partner_status,
@@ -832,6 +833,13 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
+        elif question.id in ("education_level", "spouse_education") and error.key == "err.choice":
+            # "MBBS", "bac+5": the level is what an ECA gives a credential, said rather than "for example: less
+            # than secondary school"
+            whose = "_spouse" if question.id == "spouse_education" else ""
+            error = InvalidAnswer(f"err.choice_education{whose}", count=len(question.options))
+        elif question.id == "marital" and error.key == "err.choice" and names_engaged(text):
+            error = InvalidAnswer("err.marital_engaged")  # "engaged", "fiancée", "have a girlfriend"
         elif question.id in ("spouse_work", "foreign_work") and not isinstance(error, Ambiguous) \
                 and work_years_elsewhere(question.id, text):  # "2 years in dubai" to the partner's work here
             error = InvalidAnswer(f"err.{question.id}_elsewhere")
