@@ -1669,7 +1669,7 @@ _DATE_LEAD = re.compile(r"^(?:since|from|starting|started|started in|start|began
                         r"fini en|commence en|debut|fin|a partir du|a compter de|a compter du|termine en|"
                         r"termine le|fini le|j ai commence en|j ai commence le|j ai fini en|ne le|nee le|ne en|"
                         r"nee en|end of|the end of|beginning of|the beginning of|start of|the start of|early|"
-                        r"late|mid|"
+                        r"late|mid|mi|milieu|milieu de|a la mi|au milieu de|fin de|debut de|la fin de|le debut de|"
                         # the end of full-time studies: "graduated may 2024", "diplômée en mai 2024"
                         r"graduated|graduated in|graduated on|diplome|diplomee|diplome en|diplomee en|diplome le|"
                         r"diplomee le|"
@@ -1753,6 +1753,7 @@ def date_said(text: str, edge: str = "") -> tuple[str, bool]:
     """The date part alone, and whether it was said to be only about then ("around", "vers", "environ"). Words of
     leaving ("quit in") are dropped only before the end of a job or of studies (`edge`)."""
     cleaned = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
+    cleaned = re.sub(r"^((?:a la )?mid?)-(?=[a-z])", r"\1 ", cleaned, flags=_A)  # "mi-mars 2024", "mid-march 2024"
     about = False
     for _ in range(4):  # "started in", "jusqu'en", "started around"
         lead = _ABOUT_LEAD.match(cleaned)

@@ -14,7 +14,9 @@ from tests.flows.test_typed_answers_audit import answer
     ("job_end", "end of february 2024", "en"), ("job_end", "fin février 2024", "fr"),
     ("job_end", "fin fevrier 2024", "fr"), ("job_start", "début mars 2024", "fr"),
     ("job_start", "start of march 2024", "en"), ("job_start", "early march 2024", "en"),
-    ("job_start", "beginning of march 2024", "en"),
+    ("job_start", "beginning of march 2024", "en"), ("job_start", "mi-mars 2024", "fr"),
+    ("job_end", "à la mi-mars 2024", "fr"), ("job_start", "mid-march 2024", "en"),
+    ("job_end", "fin de mars 2024", "fr"), ("job_start", "début de mars 2024", "fr"),
 ])
 def test_the_days_are_offered_where_the_month_would_lose_the_part_said(question: str, typed: str,
                                                                        lang: str) -> None:
