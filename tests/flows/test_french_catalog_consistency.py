@@ -25,7 +25,8 @@ from eligibility.explain import load_texts
 PACKAGES = ("flows", "eligibility")
 # Where a rule does not apply, and why.
 _ENGLISH_ON_PURPOSE = {"flows:bot.welcome": "In English: /language"}  # the way out for an English speaker
-_CLB_ON_PURPOSE = {"flows:err.score_clb"}  # names what the person typed: "a CLB or NCLC level"
+# names what was typed: "a CLB or NCLC level"
+_CLB_ON_PURPOSE = {"flows:err.score_clb", "flows:err.score_clb_spouse"}
 
 
 def _strings(value: object) -> Iterator[str]:
