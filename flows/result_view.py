@@ -29,6 +29,7 @@ from flows.verdict_text import (
     change_text,
     criterion_icon,
     month_only_notes,
+    open_ended_note,
     planned_end_notes,
     shown_length,
     split_message,
@@ -205,7 +206,8 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
                              needed=needed))
             # the days the hours rest on, and the weekly hours said as an estimate where the outcome rests on them
             said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c),
-                             *date_notes(result, c), *planned_end_notes(result, c)])
+                             *date_notes(result, c), *planned_end_notes(result, c),
+                             *(open_ended_note(result, c) if result.get("later_jobs") else [])])
         else:
             said = _first_clause(criterion["explanation"])
             if criterion["id"] == "language":

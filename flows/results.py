@@ -8,6 +8,7 @@ the result says which answers decide it, so the person is asked for them instead
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from itertools import combinations
 from typing import Any
 
@@ -224,6 +225,9 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
     going = [index + 1 for index, job in enumerate(answers.get("jobs", []))
              if job.get("job_ongoing") is True and counts_nowhere(job) is None] \
         if careful["verdict"] == "not_yet_eligible" else []
+    # "What if I apply later?": a later day met only with hours still to be worked in the jobs going on (they
+    # were counted up to that day) is said to rest on them, as a "not yet" day is
+    later = _met_only_later(answers, careful, as_of, today, assess_answers)
     found = hours_estimates(answers, careful, assess_answers)
     years = crs_year_estimates(answers, careful, assess_answers)  # the CRS's years of Canadian work (RULES.md 3)
     dates = date_estimates(answers, careful, as_of, favoured, assess_answers)
@@ -233,4 +237,23 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
             **({"crs_year_estimates": years} if years else {}),
             **({"date_estimates": dates} if dates else {}),
             **({"spouse_test_estimate": spouse_test} if spouse_test else {}),
-            **({"open_ended_jobs": going} if going else {})}
+            **({"open_ended_jobs": going} if going else {}),
+            **({"later_jobs": later} if later else {})}
+
+
+def _met_only_later(answers: Answers, careful: dict[str, Any], as_of: dt.date, today: dt.date | None,
+                    assess_answers: Callable[[Answers], dict[str, Any]]) -> list[int]:
+    """The jobs still going (numbered as given) whose hours after today an eligible verdict on a later day rests
+    on: the verdict with those jobs ended today is not eligible. None for today's verdict."""
+    if careful["verdict"] != "eligible" or today is None or as_of <= today:
+        return []
+    jobs = answers.get("jobs", [])
+    going = [index for index, job in enumerate(jobs)
+             if job.get("job_ongoing") is True and counts_nowhere(job) is None]
+    if not going:
+        return []
+    ended = [{**job, "job_ongoing": False, "job_end": today.isoformat()} if index in going else job
+             for index, job in enumerate(jobs)]
+    if assess_answers({**answers, "jobs": ended})["verdict"] == "eligible":
+        return []
+    return [index + 1 for index in going]

@@ -99,6 +99,9 @@ def planned_end_notes(result: dict[str, Any], c: Catalog) -> list[str]:
 def open_ended_note(result: dict[str, Any], c: Catalog) -> list[str]:
     """A "not yet" day that rests on jobs still going with no end given: it holds only if they go on until then,
     and a contract's or permit's end can be given (in the Details, where the day is explained)."""
+    if later := result.get("later_jobs", []):  # an eligible later day, met with the hours still to be worked
+        return [c.t("results.planned_end.later", job=later[0]) if len(later) == 1 else
+                c.t("results.planned_end.later_jobs", jobs=c.join([str(job) for job in later]))]
     jobs = result.get("open_ended_jobs", [])
     if not jobs:
         return []
