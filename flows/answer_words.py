@@ -414,12 +414,26 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                       "i was not a student", "pas etudiant", "pas etudiante", "chu pas etudiant",
                                       "chu pas etudiante", "je suis pas etudiant", "je suis pas etudiante",
                                       "j etais pas etudiant", "j etais pas etudiante", "jetais pas etudiant",
-                                      "jetais pas etudiante")},
+                                      "jetais pas etudiante",
+                                      # part-time studies named (session 19's probes)
+                                      "i was doing my masters part time", "masters part time",
+                                      "part time masters", "part time studies", "studying part time",
+                                      "i was studying part time", "j etudiais a temps partiel",
+                                      # studies ended before the job began
+                                      "i graduated before starting", "i had graduated", "already graduated",
+                                      "i had already graduated", "graduated before", "graduated before that",
+                                      "i finished school before", "done with school", "j avais fini mes etudes",
+                                      "j avais deja fini mes etudes", "deja diplome", "deja diplomee",
+                                      "j etais deja diplome", "j etais deja diplomee")},
                     # a co-op term is part of full-time studies (RULES.md 1: co-op terms do not count)
                     **{w: "yes" for w in ("co op", "coop", "a co op", "it was a co op", "co op placement",
                                           "co op term", "co op job", "co op work term", "a co op placement",
                                           "stage coop", "stage co op", "un stage coop", "stage en coop", "en coop",
-                                          "en co op", "c etait un stage coop", "c etait un coop")}},
+                                          "en co op", "c etait un stage coop", "c etait un coop",
+                                          "it was my coop job", "it was my co op job", "my co op job",
+                                          "my coop job", "it was my co op", "it was my coop", "co op internship",
+                                          "coop internship", "coop placement", "coop term", "mon stage coop",
+                                          "c etait mon stage coop")}},
     # no brother or sister at all
     "sibling": {w: "no" for w in ("only child", "i m an only child", "im an only child", "i am an only child",
                                   "no siblings", "enfant unique", "je suis enfant unique", "chu enfant unique",
