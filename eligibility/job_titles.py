@@ -808,9 +808,9 @@ def _without_pay(query: str) -> str:
     return _PAY.sub("", query).strip() or query
 
 
-# Where, not what: "i work at a daycare", "je travaille dans une usine" says only the place (the employer's sector).
-# The place is then looked up as the title (our table's "daycare", "usine"; an employer alone finds nothing, and the
-# question is asked again), never the word "work" ("i work" found 41400's policy researchers).
+# Where, not what: "i work at a daycare", "je travaille dans une usine" says only the place (the employer's
+# sector). The place is then looked up as the title (our table's "garderie", "usine"; an employer alone finds
+# nothing, and the question is asked again), never the word "work" ("i work" found 41400's policy researchers).
 _WORK_AT = re.compile(
     r"^\s*(?:i\s*'?\s*m\s+working|i\s+am\s+working|i\s+was\s+working|i\s+(?:have\s+)?work(?:ed)?|i\s*'?\s*ve\s+worked"
     r"|je\s+travaill(?:e|ais)|j\s*'?\s*ai\s+travaille|je\s+bosse)"
