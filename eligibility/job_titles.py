@@ -817,11 +817,20 @@ _WORK_AT = re.compile(
     r"\s+(?:at|in|for|dans|a|au|aux|chez|pour|en)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)")
 
 
+# The title said after the place ("i work at tim hortons as a baker", "je travaille dans un resto comme cuisinier")
+_AS_TITLE = re.compile(r"\s+(?:as|comme|en\s+tant\s+que)\s+(?:(?:a|an|un|une)\s+)?(?=\S)")
+
+
 def _without_lead_in(query: str) -> str:
     """ "im working as a care aide" -> "care aide": the sentence said around a title is not the title; "i work at a
-    daycare" -> "daycare": the place said alone, as the title."""
+    daycare" -> "daycare": the place said alone, as the title; "je travaille dans un resto comme cuisinier" ->
+    "cuisinier @ un resto": the title, the place after it as an employer is ("baker @ tim hortons")."""
     letters = _letters(query)
-    said = _WORK_AT.match(letters) or _LEAD_IN.match(letters)
+    if said := _WORK_AT.match(letters):
+        if title := _AS_TITLE.search(letters, said.end()):
+            return f"{query[title.end():]} @ {query[said.end():title.start()]}"
+        return query[said.end():]
+    said = _LEAD_IN.match(letters)
     return query[said.end():] if said else query
 
 

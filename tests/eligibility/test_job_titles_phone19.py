@@ -201,3 +201,16 @@ def test_a_place_word_inside_a_title_is_not_read_as_the_job(query: str, lang: st
 def test_close_words_in_the_other_band(query: str, lang: str, first: str, other: str) -> None:
     found = codes(query, lang)
     assert found[0] == first and counts(first) != counts(other)
+
+
+@pytest.mark.parametrize(("query", "lang", "first", "before"), [
+    # the place and the title in one line: the title after "as"/"comme" is the job, the place says where
+    ("i work at tim hortons as a baker", "en", "63202", "41400"),  # searched as "work": policy researchers
+    ("i worked in a restaurant as a cook", "en", "63200", "41400"),
+    ("je travaille dans un restaurant comme cuisinier", "fr", "63200", "65201"),  # kitchen helpers, TEER 5
+    ("je travaille chez IGA comme caissiere", "fr", "65100", None),
+])
+def test_the_place_then_the_title_in_one_line(query: str, lang: str, first: str, before: str | None) -> None:
+    finding = job_titles.find(query, lang)
+    assert finding.occupations[0].code == first and finding.confidence == "high"
+    assert before is None or before != first
