@@ -808,9 +808,29 @@ def _without_pay(query: str) -> str:
     return _PAY.sub("", query).strip() or query
 
 
+# Where, not what: "i work at a daycare", "je travaille dans une usine" says only the place (the employer's
+# sector). The place is then looked up as the title (our table's "garderie", "usine"; an employer alone finds
+# nothing, and the question is asked again), never the word "work" ("i work" found 41400's policy researchers).
+_WORK_AT = re.compile(
+    r"^\s*(?:i\s*'?\s*m\s+working|i\s+am\s+working|i\s+was\s+working|i\s+(?:have\s+)?work(?:ed)?|i\s*'?\s*ve\s+worked"
+    r"|je\s+travaill(?:e|ais)|j\s*'?\s*ai\s+travaille|je\s+bosse)"
+    r"\s+(?:at|in|for|dans|a|au|aux|chez|pour|en)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)")
+
+
+# The title said after the place ("i work at tim hortons as a baker", "je travaille dans un resto comme cuisinier")
+_AS_TITLE = re.compile(r"\s+(?:as|comme|en\s+tant\s+que)\s+(?:(?:a|an|un|une)\s+)?(?=\S)")
+
+
 def _without_lead_in(query: str) -> str:
-    """ "im working as a care aide" -> "care aide": the sentence said around a title is not the title."""
-    said = _LEAD_IN.match(_letters(query))
+    """ "im working as a care aide" -> "care aide": the sentence said around a title is not the title; "i work at a
+    daycare" -> "daycare": the place said alone, as the title; "je travaille dans un resto comme cuisinier" ->
+    "cuisinier @ un resto": the title, the place after it as an employer is ("baker @ tim hortons")."""
+    letters = _letters(query)
+    if said := _WORK_AT.match(letters):
+        if title := _AS_TITLE.search(letters, said.end()):
+            return f"{query[title.end():]} @ {query[said.end():title.start()]}"
+        return query[said.end():]
+    said = _LEAD_IN.match(letters)
     return query[said.end():] if said else query
 
 
@@ -961,6 +981,8 @@ def _one(query: str, lang: str, limit: int) -> Finding:
         # "truck owner operator" is 73300's own title: the words that say it is one's own business are searched
         # with it (the flag stays: the hours are self-employment's)
         tokens = whole
+    elif self_employed and _alias([_brands_out(list(whole), rules.employers, lang)[0]], lang):
+        tokens = whole  # "franchise owner at tim hortons", "proprio d'un dépanneur": our table's title, as typed
     tokens = _without_year_ordinal(_without_working(tokens))
     said = list(tokens)
     tokens, context = _without_trailing(tokens, lang)
