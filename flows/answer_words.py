@@ -2847,7 +2847,11 @@ _NO_EXPERIENCE = re.compile(r"^(?:no|zero|aucune?|pas d|pas de|nil|none)\s+(?P<p
                             r"overseas)?\s*(?:work\s+)?(?:experience|exp)(?:\s+(?:de travail|professionnelle))?"
                             r"(?:\s+(?P<where>.+))?$", _A)
 # Years said with "worked": "she worked 1 year here", "elle a travaillé 2 ans ici" (the partner's work in Canada)
-_WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
+# (the partner may be named: "my wife worked 2 years here", "ma femme a travaillé 2 ans au Canada", "mon chum a
+# travaillé un an ici", the number in words once spelled_numbers has read it)
+_WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j|(?:my|ma|mon|sa|son) (?:wife|husband|partner|spouse|"
+                           r"girlfriend|boyfriend|femme|mari|blonde|chum|conjointe?|epouse|epoux|partenaire))\s+)?"
+                           r"(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
                            r"(?:for\s+|pendant\s+)?(?P<n>\d{1,2})(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?)"
                            r"(?:\s+(?P<where>.+))?$", _A)
 
@@ -2907,7 +2911,9 @@ def _years_in_words(question: Question, text: str) -> str | None:
         return "0"
     if _no_experience_there(question, said):
         return "0"
-    if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said)) and (
+    if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said) or _WORKED_YEARS.fullmatch(
+            " ".join(re.sub(r"[^a-z0-9.,+]+", " ", fold(spelled_numbers(text) or "").replace("'", " "),
+                            flags=_A).split()).strip(" .,"))) and (
             worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])
             or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", worked["where"]) or "here")):
         return str(min(int(worked["n"]), top))  # "she worked 1 year here", "2 years here on a PGWP"

@@ -437,13 +437,19 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            "not really sure", "im not really sure", "i m not really sure", "chais plus",
                            "jsais plus", "jsp plus", "je sais plus trop",
                            "je ne me souviens plus", "je me souviens plus", "je ne m en souviens plus",
-                           "je m en souviens plus", "i dont remember exactly", "i cant remember exactly"})
+                           "je m en souviens plus", "i dont remember exactly", "i cant remember exactly",
+                           # "on" is the "we" of spoken French: "on sait pas", "on ne sait pas encore"
+                           "on sait pas", "on ne sait pas", "we dont know", "we are not sure", "were not sure"})
 # Words after a doubt that only soften or date it ("idk yet", "jsp encore", "idk tbh", "aucune idée frr")
 _UNSURE_TAIL = re.compile(r"(?:\s+(?:yet|tbh|honestly|really|lol|encore|frr|fr|franchement|vraiment|trop|"
                           # what is not remembered, when it is what the question asks: "the exact date"
                           r"(?:the )?(?:exact )?date|de la date(?: exacte)?|la date(?: exacte)?))+$")
 
 
+# The doubt, then what it is about as a clause with its subject ("je sais pas si a va venir", "on sait pas s'il
+# vient", "i dont know if she will come", "not sure whether he is"): the doubt alone, when no yes or no is in it
+_UNSURE_IF = re.compile(r"(?P<doubt>.+?)\s+(?P<what>(?:if|whether|si)\s+(?:she|he|they|it|elle|il|ils|elles|a|on|"
+                        r"je|i|ca|cest|cetait)\b.*|(?:sil|sils)\s.*)")
 # A yes or a no after the doubt ("not sure, but yes", "idk, no"): the answer is asked again, never "not sure"
 _ANSWER_WORD = re.compile(r"\b(?:yes|yeah|yep|yup|no|nope|nah|oui|ouais|non|nan|nn)\b")
 
@@ -452,6 +458,8 @@ def _is_unsure(text: str) -> bool:
     """"not sure", "jsp encore", and a doubt with its reason after a comma ("im not sure, agency paid me", "je sais
     pas trop, agence de placement"): the reason says why, not what; a yes or a no in it is asked again."""
     said = " ".join(fold(text).replace("'", "").replace("’", "").rstrip(".!?").split()).rstrip(".!?")
+    if (about := _UNSURE_IF.fullmatch(said)) and _ANSWER_WORD.search(about["what"]) is None:
+        said = about["doubt"]  # "je sais pas si a va venir", "not sure if she's coming": the doubt alone
     if said in _UNSURE_WORDS or text.strip() == "?" or _UNSURE_TAIL.sub("", said) in _UNSURE_WORDS:
         return True
     head, comma, reason = said.partition(",")
