@@ -409,7 +409,9 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
                 choices = [[Button(c.t("answers.planned_end_yes"), f"a|{key}|{error.choices[0]}")]]
             choices.append([Button(c.t("answers.planned_end_fix"), f"a|{key}|{FIX_DATE}")])
         return Reply([OutMessage(f"❓ {h(problem)}", choices)], changed=False, error=True)
-    current = question_message(screening, lang, today)
+    # "On which day of June 2027 does this job end?" is followed by the question as it asks of an end to come, not
+    # "When did job 1 end?" with past examples (the same screen said both)
+    current = question_message(screening, lang, today, planned=error.key == "err.planned_end_day_needed")
     # every refusal says how to change the answer before instead, unless it already says to send /back
     if screening.history and error.key not in _SAYS_BACK:
         problem = f"{problem} {c.t('answers.back_hint')}"

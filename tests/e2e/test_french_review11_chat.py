@@ -163,6 +163,25 @@ async def test_vivre_ensemble_le_bot_dit_je(tg: FakeTelegram, tmp_path: pathlib.
     bot.errors.check()
 
 
+async def test_le_jour_de_fin_demande_au_futur(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« oui mais mon contrat finit en juin 2027 »: « Quel jour de juin 2027 cet emploi se termine-t-il ? », then
+    on the same screen « Quand l'emploi 1 a-t-il pris fin ? » with past examples (« 2025-06-30, 30 juin 2025 »). The
+    question below now asks of an end to come, as the line above it does (in English too)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Fatou", language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "11100", "1er juin 2026")
+        asked = said(await chat.send("oui mais mon contrat finit en juin 2027"))
+        assert "⚠️ Quel jour de juin 2027 cet emploi se termine-t-il ?" in asked
+        assert "Quand l'emploi 1 prendra-t-il fin ?" in asked
+        assert "Tapez la date de fin, par exemple 2027-06-30" in asked
+        assert "a-t-il pris fin ?" not in asked and "30 juin 2025" not in asked
+        english = Chat(bot.app, tg, first_name="Fatima", language_code="en", user_id=1002)
+        await answer_all(english, "/start", "no", "yes", "11100", "June 1, 2026")
+        asked = said(await english.send("yes but my contract ends in june 2027"))
+        assert "On which day of June 2027 does this job end?" in asked and "When will job 1 end?" in asked
+    bot.errors.check()
+
+
 def test_les_lignes_relues_sans_l_ecran() -> None:
     """Lines read beside their English twins whose screens the chats above do not reach: the partner's two readings
     in the plan said « (414, l'hypothèse la plus basse) » (a hypothesis is not low); a job title read without
