@@ -165,8 +165,8 @@ async def test_vivre_ensemble_le_bot_dit_je(tg: FakeTelegram, tmp_path: pathlib.
 
 async def test_le_jour_de_fin_demande_au_futur(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """« oui mais mon contrat finit en juin 2027 »: « Quel jour de juin 2027 cet emploi se termine-t-il ? », then
-    on the same screen « Quand l'emploi 1 a-t-il pris fin ? » with past examples (« 2025-06-30, 30 juin 2025 »). The
-    question below now asks of an end to come, as the line above it does (in English too)."""
+    on the same screen « Quand l'emploi 1 a-t-il pris fin ? » with past examples (« 2025-06-30, 30 juin 2025 »).
+    The question below now asks of an end to come, as the line above it does (in English too)."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Fatou", language_code="fr")
         await answer_all(chat, "/start", "non", "oui", "11100", "1er juin 2026")
