@@ -2080,7 +2080,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                                    # a post-graduate diploma is a one- or a two-year program: asked
                                    "pgd|pg diploma|pgdm|post graduate diploma|postgraduate diploma|"
                                    "post grad diploma|pg certificate"),
-        (("two_year",), "dec preuniversitaire|dec preu|dec general|bts|dut"),
+        (("two_year",), "dec preuniversitaire|dec preu|dec general|bts|dut|"
+                        # a DEC said with its length: two years (pre-university), three (technical)
+                        "dec de 2 ans|dec 2 ans|dec de deux ans|2 year dec|two year dec"),
+        (("bachelor",), "dec de 3 ans|dec 3 ans|dec de trois ans|dec technique de 3 ans|dec technique 3 ans|"
+                        "3 year dec|three year dec"),
         (("two_year", "bachelor"), "dec|cegep|diplome d etudes collegiales"),
         (("secondary", "bachelor"), "bac"),
     ),
@@ -2833,7 +2837,7 @@ _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
 # france"): the two counts added, read only when neither place is in Canada (flows/quebec.names_a_place)
 _YEARS_UNIT = r"\s*(?:years?|yrs?|ans?|annees?)"
 _YEARS_IN_TWO_PLACES = re.compile(rf"^(?P<n>\d{{1,2}}){_YEARS_UNIT}\s+(?:in|at|a|au|aux|en)\s+(?P<a>[a-z ]+?)"
-                                  r"\s*(?:\+|and|et|,|plus|puis|then)\s*(?:(?:then|puis|and|et)\s+)?"
+                                  r"\s*(?:\+|and|et|pis|,|plus|puis|then)\s*(?:(?:then|puis|pis|and|et)\s+)?"
                                   rf"(?P<m>\d{{1,2}})(?:{_YEARS_UNIT})?\s+"
                                   r"(?:(?:in|at|a|au|aux|en)\s+(?P<b>[a-z ]+)|(?P<here>here|ici))$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)

@@ -182,6 +182,36 @@ async def test_le_jour_de_fin_demande_au_futur(tg: FakeTelegram, tmp_path: pathl
     bot.errors.check()
 
 
+@pytest.mark.parametrize(("typed", "level"), [("un dec technique de 3 ans", "bachelor"),
+                                              ("dec de 2 ans", "two_year")])
+async def test_un_dec_dit_avec_sa_duree(typed: str, level: str, tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« un dec technique de 3 ans » and « dec de 2 ans » as the highest education: « Veuillez toucher l'un des
+    boutons » (« dec » alone is asked, two years or three; « dec technique » was read). Its length said, it is
+    read: a program of 3 years or more, or of two years (RULES.md 3)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Gabrielle", language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "32101", "2024-03-15", "oui", "36", "oui", "oui", "non",
+                         "oui", "non", "TEF", "3 fevrier 2026", "480 470 450 460", "non", CRS_FR, "31 ans",
+                         "celibataire")
+        reply = said(await chat.send(typed))
+        assert "Veuillez toucher l'un des boutons" not in reply
+        assert answers(bot, chat)["education_level"] == level
+    bot.errors.check()
+
+
+async def test_les_annees_a_l_etranger_avec_pis(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« 3 ans au maroc pis 1 an en france » to the years of skilled work abroad: « Veuillez toucher l'un des
+    boutons » (« et » and « puis » were read). Now 3 years, as with « et » (the option is « 3 ans ou plus »)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Yasmine", language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "33101", "2023-06-01", "oui", "37,5", "oui", "oui", "non",
+                         "oui", "non", "aucun", CRS_FR, "1993-11-11", "celib", "maitrise", "au canada")
+        reply = said(await chat.send("3 ans au maroc pis 1 an en france"))
+        assert "✅ 3 ans ou plus" in reply
+        assert answers(bot, chat)["foreign_work"] == "3"
+    bot.errors.check()
+
+
 def test_les_lignes_relues_sans_l_ecran() -> None:
     """Lines read beside their English twins whose screens the chats above do not reach: the partner's two readings
     in the plan said « (414, l'hypothèse la plus basse) » (a hypothesis is not low); a job title read without
