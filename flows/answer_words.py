@@ -912,6 +912,13 @@ _PARTNER_HOLDS = re.compile(
     r"(?:a |an |une |un |already )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
     r"residente permanente|citoyen canadien|citoyenne canadienne)"
     r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
+# The same status said as held ("she has her PR", "elle a sa résidence permanente", "a l'a sa résidence
+# permanente": « a » is « elle » as said in Quebec, « l'a » the status named twice)
+_PARTNER_HAS = re.compile(
+    r"^(?:(?:yes|oui|yeah) )?(?:she|he|elle|il|a|my wife|my husband|ma femme|mon mari|ma blonde|mon chum|"
+    r"ma conjointe|mon conjoint) (?:has|got|a|l a|la) (?:her|his|sa|son|la) (?:pr|permanent residence|rp|"
+    r"residence permanente|canadian citizenship|citoyennete canadienne)"
+    r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
 
 
 def _sibling_holds(text: str) -> bool:
@@ -1045,7 +1052,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "sibling" and not asks_back and words[-1:] in (["only"], ["seulement"]) \
             and _KIN_ONLY.match(" ".join(words[:-1])):
         return "no"  # "cousin only": other kin than a brother or sister, as "only cousins" is
-    if question_id == "spouse_citizen" and not asks_back and _PARTNER_HOLDS.match(" ".join(words)):
+    if question_id == "spouse_citizen" and not asks_back and (_PARTNER_HOLDS.match(" ".join(words))
+                                                              or _PARTNER_HAS.match(" ".join(words))):
         return "yes"  # "she's a PR since last year"
     if question_id == "sibling" and not asks_back and _sibling_holds(text):
         return "yes"  # "my brother lives in Toronto, he's a citizen"

@@ -212,6 +212,23 @@ async def test_les_annees_a_l_etranger_avec_pis(tg: FakeTelegram, tmp_path: path
     bot.errors.check()
 
 
+@pytest.mark.parametrize("typed", ["a l'a sa résidence permanente", "elle a sa résidence permanente"])
+async def test_la_residence_permanente_de_la_conjointe_dite_comme_on_l_a(typed: str, tg: FakeTelegram,
+                                                                        tmp_path: pathlib.Path) -> None:
+    """« elle a sa résidence permanente » (and « a l'a sa résidence permanente », as said in Quebec) to whether
+    the partner is a Canadian citizen or permanent resident: « Veuillez répondre oui ou non » (only « elle est
+    résidente permanente » was read). Now yes: a partner who is a permanent resident is counted as if one came
+    alone (RULES.md 3), so the partner's other questions are skipped."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Samuel", language_code="fr")
+        await answer_all(chat, *SAMUEL, "marie")
+        reply = said(await chat.send(typed))
+        assert "Veuillez répondre oui ou non" not in reply
+        assert answers(bot, chat)["spouse_citizen"] is True
+        assert "Quel est votre plus haut niveau d'études ?" in reply
+    bot.errors.check()
+
+
 def test_les_lignes_relues_sans_l_ecran() -> None:
     """Lines read beside their English twins whose screens the chats above do not reach: the partner's two readings
     in the plan said « (414, l'hypothèse la plus basse) » (a hypothesis is not low); a job title read without
