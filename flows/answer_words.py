@@ -812,6 +812,7 @@ _STATUS_APPLIED_FOR = {
                   r"(?:provincial )?nomination|une nomination|la nomination)",
 }
 _APPLIED = re.compile(r"^(?:(?:i|we|she|he|j|je|elle|il) )?(?:(?:have|has|ai|a|ve) )?(?:already )?"
+                      r"(?:(?:just|juste|only|seulement|recently|recemment) )?"  # "j'ai juste appliqué au PNP"
                       r"(?:applied|submitted|postule|postulee|applique|appliquee|fait une demande)"
                       r"(?: (?:for|to|in|de|pour|a|au|d))? (?P<status>.+?)"
                       r"(?: (?:still )?(?:waiting|pending|in process|in progress|en attente|en cours|"

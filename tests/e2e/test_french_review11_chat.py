@@ -229,6 +229,21 @@ async def test_la_residence_permanente_de_la_conjointe_dite_comme_on_l_a(typed: 
     bot.errors.check()
 
 
+async def test_juste_applique_au_pnp_n_est_pas_une_designation(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« j'ai juste appliqué au PNP » to whether one holds a provincial nomination: « Veuillez répondre oui ou
+    non » (« j'ai appliqué au PNP » was read). A nomination applied for is not held: no (RULES.md 3: 600 points
+    only with the nomination)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Yasmine", language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "33101", "2023-06-01", "oui", "37,5", "oui", "oui", "non",
+                         "oui", "non", "aucun", CRS_FR, "1993-11-11", "celib", "maitrise", "au canada", "1 an",
+                         "non")
+        reply = said(await chat.send("j'ai juste appliqué au PNP"))
+        assert "Veuillez répondre oui ou non" not in reply
+        assert answers(bot, chat)["nomination"] is False
+    bot.errors.check()
+
+
 def test_les_lignes_relues_sans_l_ecran() -> None:
     """Lines read beside their English twins whose screens the chats above do not reach: the partner's two readings
     in the plan said « (414, l'hypothèse la plus basse) » (a hypothesis is not low); a job title read without
