@@ -149,6 +149,23 @@ async def test_un_oncle_n_est_pas_un_frere(tg: FakeTelegram, tmp_path: pathlib.P
     bot.errors.check()
 
 
+async def test_la_conjointe_nommee_comme_partout(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« ma femme est née en 1992 » to one's own birth date: « … (Les études, le test de langue et le travail au
+    Canada de votre partenaire ont leurs propres questions …) », the only « partenaire » of the catalog, where
+    every other line says « époux ou conjoint de fait » (IRCC's words). The aside now says « Ses études, son test
+    de langue et son travail au Canada », after the sentence that names the partner."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Samuel", language_code="fr")
+        await answer_all(chat, *SAMUEL[:-1])
+        reply = said(await chat.send("ma femme est nee en 1992"))
+        assert "⚠️ Cette question porte sur vous, pas sur votre époux ou conjoint de fait : tapez ou touchez " \
+               "votre propre réponse. (Ses études, son test de langue et son travail au Canada ont leurs " \
+               "propres questions quand ils comptent pour votre score SCG.)" in reply
+        assert "partenaire" not in reply
+        assert "birth" not in answers(bot, chat)
+    bot.errors.check()
+
+
 async def test_vivre_ensemble_le_bot_dit_je(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """« on vit ensemble depuis 3 ans » to the marital status: « ce présélectionneur ne peut pas le déduire », the
     only screen where the bot named itself so. It says « je » now, as everywhere else."""
