@@ -860,6 +860,7 @@ _STATUS_APPLIED_FOR = {
                   r"(?:provincial )?nomination|une nomination|la nomination)",
 }
 _APPLIED = re.compile(r"^(?:(?:i|we|she|he|j|je|elle|il) )?(?:(?:have|has|ai|a|ve) )?(?:already )?"
+                      r"(?:(?:just|juste|only|seulement|recently|recemment) )?"  # "j'ai juste appliqué au PNP"
                       r"(?:applied|submitted|postule|postulee|applique|appliquee|fait une demande)"
                       r"(?: (?:for|to|in|de|pour|a|au|d))? (?P<status>.+?)"
                       r"(?: (?:still )?(?:waiting|pending|in process|in progress|en attente|en cours|"
@@ -959,6 +960,13 @@ _PARTNER_HOLDS = re.compile(
     r"^(?:(?:yes|oui|yeah) )?(?:she|he|elle|il|my wife|my husband|ma femme|mon mari)(?: s| is| est)? "
     r"(?:a |an |une |un |already )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
     r"residente permanente|citoyen canadien|citoyenne canadienne)"
+    r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
+# The same status said as held ("she has her PR", "elle a sa résidence permanente", "a l'a sa résidence
+# permanente": « a » is « elle » as said in Quebec, « l'a » the status named twice)
+_PARTNER_HAS = re.compile(
+    r"^(?:(?:yes|oui|yeah) )?(?:she|he|elle|il|a|my wife|my husband|ma femme|mon mari|ma blonde|mon chum|"
+    r"ma conjointe|mon conjoint) (?:has|got|a|l a|la) (?:her|his|sa|son|la) (?:pr|permanent residence|rp|"
+    r"residence permanente|canadian citizenship|citoyennete canadienne)"
     r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
 
 
@@ -1093,7 +1101,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "sibling" and not asks_back and words[-1:] in (["only"], ["seulement"]) \
             and _KIN_ONLY.match(" ".join(words[:-1])):
         return "no"  # "cousin only": other kin than a brother or sister, as "only cousins" is
-    if question_id == "spouse_citizen" and not asks_back and _PARTNER_HOLDS.match(" ".join(words)):
+    if question_id == "spouse_citizen" and not asks_back and (_PARTNER_HOLDS.match(" ".join(words))
+                                                              or _PARTNER_HAS.match(" ".join(words))):
         return "yes"  # "she's a PR since last year"
     if question_id == "sibling" and not asks_back and _sibling_holds(text):
         return "yes"  # "my brother lives in Toronto, he's a citizen"
@@ -2129,7 +2138,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                                    # a post-graduate diploma is a one- or a two-year program: asked
                                    "pgd|pg diploma|pgdm|post graduate diploma|postgraduate diploma|"
                                    "post grad diploma|pg certificate"),
-        (("two_year",), "dec preuniversitaire|dec preu|dec general|bts|dut"),
+        (("two_year",), "dec preuniversitaire|dec preu|dec general|bts|dut|"
+                        # a DEC said with its length: two years (pre-university), three (technical)
+                        "dec de 2 ans|dec 2 ans|dec de deux ans|2 year dec|two year dec"),
+        (("bachelor",), "dec de 3 ans|dec 3 ans|dec de trois ans|dec technique de 3 ans|dec technique 3 ans|"
+                        "3 year dec|three year dec"),
         (("two_year", "bachelor"), "dec|cegep|diplome d etudes collegiales"),
         (("secondary", "bachelor"), "bac"),
     ),
@@ -2882,7 +2895,7 @@ _YEARS_AT = re.compile(r"^(\d{1,2}(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?))"
 # france"): the two counts added, read only when neither place is in Canada (flows/quebec.names_a_place)
 _YEARS_UNIT = r"\s*(?:years?|yrs?|ans?|annees?)"
 _YEARS_IN_TWO_PLACES = re.compile(rf"^(?P<n>\d{{1,2}}){_YEARS_UNIT}\s+(?:in|at|a|au|aux|en)\s+(?P<a>[a-z ]+?)"
-                                  r"\s*(?:\+|and|et|,|plus|puis|then)\s*(?:(?:then|puis|and|et)\s+)?"
+                                  r"\s*(?:\+|and|et|pis|,|plus|puis|then)\s*(?:(?:then|puis|pis|and|et)\s+)?"
                                   rf"(?P<m>\d{{1,2}})(?:{_YEARS_UNIT})?\s+"
                                   r"(?:(?:in|at|a|au|aux|en)\s+(?P<b>[a-z ]+)|(?P<here>here|ici))$", _A)
 _ZERO_LEAD = re.compile(r"^(?:none|zero|aucune?|rien|nil)\b(?P<rest>[^0-9]*)$", _A)
@@ -2898,7 +2911,11 @@ _NO_EXPERIENCE = re.compile(r"^(?:no|zero|aucune?|pas d|pas de|nil|none)\s+(?P<p
                             r"overseas)?\s*(?:work\s+)?(?:experience|exp)(?:\s+(?:de travail|professionnelle))?"
                             r"(?:\s+(?P<where>.+))?$", _A)
 # Years said with "worked": "she worked 1 year here", "elle a travaillé 2 ans ici" (the partner's work in Canada)
-_WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
+# (the partner may be named: "my wife worked 2 years here", "ma femme a travaillé 2 ans au Canada", "mon chum a
+# travaillé un an ici", the number in words once spelled_numbers has read it)
+_WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j|(?:my|ma|mon|sa|son) (?:wife|husband|partner|spouse|"
+                           r"girlfriend|boyfriend|femme|mari|blonde|chum|conjointe?|epouse|epoux|partenaire))\s+)?"
+                           r"(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
                            r"(?:for\s+|pendant\s+)?(?P<n>\d{1,2})(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?)"
                            r"(?:\s+(?P<where>.+))?$", _A)
 
@@ -2958,7 +2975,9 @@ def _years_in_words(question: Question, text: str) -> str | None:
         return "0"
     if _no_experience_there(question, said):
         return "0"
-    if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said)) and (
+    if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said) or _WORKED_YEARS.fullmatch(
+            " ".join(re.sub(r"[^a-z0-9.,+]+", " ", fold(spelled_numbers(text) or "").replace("'", " "),
+                            flags=_A).split()).strip(" .,"))) and (
             worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])
             or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", worked["where"]) or "here")):
         return str(min(int(worked["n"]), top))  # "she worked 1 year here", "2 years here on a PGWP"

@@ -421,7 +421,9 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
                 choices = [[Button(c.t("answers.planned_end_yes"), f"a|{key}|{error.choices[0]}")]]
             choices.append([Button(c.t("answers.planned_end_fix"), f"a|{key}|{FIX_DATE}")])
         return Reply([OutMessage(f"❓ {h(problem)}", choices)], changed=False, error=True)
-    current = question_message(screening, lang, today)
+    # "On which day of June 2027 does this job end?" is followed by the question as it asks of an end to come, not
+    # "When did job 1 end?" with past examples (the same screen said both)
+    current = question_message(screening, lang, today, planned=error.key == "err.planned_end_day_needed")
     # every refusal says how to change the answer before instead, unless it already says to send /back
     if screening.history and error.key not in _SAYS_BACK:
         problem = f"{problem} {c.t('answers.back_hint')}"
@@ -449,13 +451,19 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            "not really sure", "im not really sure", "i m not really sure", "chais plus",
                            "jsais plus", "jsp plus", "je sais plus trop",
                            "je ne me souviens plus", "je me souviens plus", "je ne m en souviens plus",
-                           "je m en souviens plus", "i dont remember exactly", "i cant remember exactly"})
+                           "je m en souviens plus", "i dont remember exactly", "i cant remember exactly",
+                           # "on" is the "we" of spoken French: "on sait pas", "on ne sait pas encore"
+                           "on sait pas", "on ne sait pas", "we dont know", "we are not sure", "were not sure"})
 # Words after a doubt that only soften or date it ("idk yet", "jsp encore", "idk tbh", "aucune idée frr")
 _UNSURE_TAIL = re.compile(r"(?:\s+(?:yet|tbh|honestly|really|lol|encore|frr|fr|franchement|vraiment|trop|"
                           # what is not remembered, when it is what the question asks: "the exact date"
                           r"(?:the )?(?:exact )?date|de la date(?: exacte)?|la date(?: exacte)?))+$")
 
 
+# The doubt, then what it is about as a clause with its subject ("je sais pas si a va venir", "on sait pas s'il
+# vient", "i dont know if she will come", "not sure whether he is"): the doubt alone, when no yes or no is in it
+_UNSURE_IF = re.compile(r"(?P<doubt>.+?)\s+(?P<what>(?:if|whether|si)\s+(?:she|he|they|it|elle|il|ils|elles|a|on|"
+                        r"je|i|ca|cest|cetait)\b.*|(?:sil|sils)\s.*)")
 # A yes or a no after the doubt ("not sure, but yes", "idk, no"): the answer is asked again, never "not sure"
 _ANSWER_WORD = re.compile(r"\b(?:yes|yeah|yep|yup|no|nope|nah|oui|ouais|non|nan|nn)\b")
 
@@ -464,6 +472,8 @@ def _is_unsure(text: str) -> bool:
     """"not sure", "jsp encore", and a doubt with its reason after a comma ("im not sure, agency paid me", "je sais
     pas trop, agence de placement"): the reason says why, not what; a yes or a no in it is asked again."""
     said = " ".join(fold(text).replace("'", "").replace("’", "").rstrip(".!?").split()).rstrip(".!?")
+    if (about := _UNSURE_IF.fullmatch(said)) and _ANSWER_WORD.search(about["what"]) is None:
+        said = about["doubt"]  # "je sais pas si a va venir", "not sure if she's coming": the doubt alone
     if said in _UNSURE_WORDS or text.strip() == "?" or _UNSURE_TAIL.sub("", said) in _UNSURE_WORDS:
         return True
     head, comma, reason = said.partition(",")

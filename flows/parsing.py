@@ -194,7 +194,8 @@ _HALF_SCORE = re.compile(r"(\d)\s*(?:and a half|et demie?)\b", _A)  # "6 and a h
 _SEPARATORS = re.compile(r"(?:[\s,;:./|&+-]|\band\b|\bet\b)*", _A)
 # "C.O. 503 C.E. 447": the French abbreviations of a TEF or TCF report written with full stops, as "CO 503 CE 447"
 _DOTTED_ABILITY = re.compile(r"(?<![a-z0-9])([ce])\.\s?([oe])\.?(?![a-z0-9])", _A)
-_AND_BETWEEN = re.compile(r"(?<=\d)\s+(?:et|and)\s+(?=\d)", _A)  # "7,5 et 7 et 6,5 et 7": "et" between scores
+# "7,5 et 7 et 6,5 et 7": "et" between scores; "pis" is the "et" of Quebec French as said ("512 pis 518")
+_AND_BETWEEN = re.compile(r"(?<=\d)\s+(?:et|and|pis)\s+(?=\d)", _A)
 
 
 class InvalidAnswer(Exception):

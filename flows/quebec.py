@@ -77,10 +77,12 @@ def unsure_result(lang: str) -> str:
 
 # -- typed answers: places and indecision (folded: no accents, lower case, punctuation as spaces) ---------------
 _A = re.ASCII
-_UNDECIDED = re.compile(r"(?:i m |im |i am |still )?(?:not sure yet|undecided|not decided(?: yet)?|"
-                        r"(?:i )?(?:haven t|havent|have not) decided(?: yet)?|(?:i )?don t know yet|dont know yet|"
+# (a "maybe" before the doubt is the same doubt: "peut-être, on sait pas encore", "maybe, we don't know yet")
+_UNDECIDED = re.compile(r"(?:(?:maybe|peut etre|pt etre) )?(?:i m |im |i am |still )?(?:not sure yet|undecided|"
+                        r"not decided(?: yet)?|(?:i )?(?:haven t|havent|have not) decided(?: yet)?|"
+                        r"(?:i |we )?don t know yet|(?:we )?dont know yet|"
                         r"not yet decided|still deciding|still thinking|no idea yet|"
-                        r"pas encore decidee?|(?:je suis )?indecise?|(?:je )?(?:ne )?sais pas encore|"
+                        r"pas encore decidee?|(?:je suis )?indecise?|(?:je |on )?(?:ne )?sai[st] pas encore|"
                         r"j ai pas encore decide|je n ai pas encore decide|pas encore sure?|je reflechis|"
                         r"je ne sais pas encore ou|aucune idee encore|"
                         # where the work will be decides it: "depends on the job", "ça dépend de la job"

@@ -200,8 +200,9 @@ def asks_something_else(screening: Screening, shown: str, today: dt.date) -> boo
     return True
 
 
-def question_message(screening: Screening, lang: str, today: dt.date) -> OutMessage:
-    """The current question with its progress line, hint and buttons (a date picker ends at `today`)."""
+def question_message(screening: Screening, lang: str, today: dt.date, *, planned: bool = False) -> OutMessage:
+    """The current question with its progress line, hint and buttons (a date picker ends at `today`); `planned`:
+    a job's end asked as one to come (its day was asked for a month said after today)."""
     c = catalog(lang)
     question = BY_ID[screening.state]
     params = _question_params(screening, question, lang)
@@ -212,7 +213,8 @@ def question_message(screening: Screening, lang: str, today: dt.date) -> OutMess
         hint = c.t(("hint.score_half" if step == 0.5 else "hint.score_whole") + whose, **params)
     else:
         hint = c.t(f"q.{question.id}.hint", **params) if f"q.{question.id}.hint" in c.texts else ""
-    text_key = _text_key(screening, question, today)
+    text_key = "q.job_end.text_planned" if planned and question.id == "job_end" \
+        else _text_key(screening, question, today)
     if text_key == "q.job_end.text_planned":  # the picker's years are past ones: a day to come is typed
         hint = c.t("q.job_end.hint_planned", **params)
     text = c.t(text_key, **params)

@@ -134,7 +134,7 @@ async def test_isabelle_whose_wife_might_come_gets_the_crs_in_both_columns(tg: F
         # The plan and the chart read her wife as coming (the CRS shown) and say so, with the other figure.
         plan = "\n".join(said(await chat.click("📈 Comment augmenter mon score ?")).split("\n")[:3])
         assert "Ce calcul suppose que votre époux ou conjoint de fait vous accompagne, comme votre score SCG " \
-            "(414, l'hypothèse la plus basse) ; s'il ne vient pas, le score est de 434." in plan
+            "(414, le plus bas des deux) ; s'il ne vient pas, le score est de 434." in plan
         await chat.send("/continue")
     bot.errors.check()
 

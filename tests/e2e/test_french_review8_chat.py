@@ -94,7 +94,7 @@ async def test_etat_matrimonial_dit_par_ce_qui_est_arrive(tg: FakeTelegram, tmp_
         other = Chat(bot.app, tg, first_name="Julie", language_code="fr", user_id=1002)
         await to_marital(other, "fr")
         reply = said(await other.send("on vit ensemble depuis 2 ans"))
-        assert "ce présélectionneur ne peut pas le déduire de la durée de votre vie commune. Touchez " \
+        assert "je ne peux pas le déduire de la durée de votre vie commune. Touchez " \
                "« Conjoint(e) de fait » si vous êtes conjoints de fait ; sinon, touchez votre état, par " \
                "exemple « Célibataire »." in reply
         assert "marital" not in answers(bot, other)

@@ -87,7 +87,7 @@ async def test_living_together_for_a_time_is_asked_not_read_as_common_law(tg: Fa
         if lang == "en":
             assert "this screener cannot tell it from how long you have lived together" in reply
         else:
-            assert "ce présélectionneur ne peut pas le déduire de la durée de votre vie commune" in reply
+            assert "je ne peux pas le déduire de la durée de votre vie commune" in reply
         assert "marital" not in answers(bot, chat)
         await chat.click("Common-law" if lang == "en" else "Conjoint(e) de fait")  # one tap when it is so
         assert answers(bot, chat)["marital"] == "common_law"

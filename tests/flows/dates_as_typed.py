@@ -57,7 +57,9 @@ def read(question_id: str, typed: str, lang: str) -> Reading:
         last = [b.data for row in reply.messages[-1].buttons or [] for b in row]
         return Reading("asked", None, text, tuple(d.rsplit("|", 1)[1] for d in last if d.startswith("a|")))
     if reply.error:
-        again = reply.messages[-1].text == talk.question_message(screening, lang, TODAY).text
+        # the question again: as it reads, or for a job's end to come when its day was asked for (a month ahead)
+        again = reply.messages[-1].text in (talk.question_message(screening, lang, TODAY).text,
+                                            talk.question_message(screening, lang, TODAY, planned=True).text)
         return Reading("refused", None, text, (), again)
     if json.dumps(screening.answers, sort_keys=True) == before:
         months = [d.rsplit("|", 1)[1] for d in data if d.startswith(f"pick|{question_id}:0|")

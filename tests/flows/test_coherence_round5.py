@@ -723,7 +723,7 @@ _READINGS = {
                "fr": r"(\d+) s'il vous accompagne, (\d+) s'il ne vous accompagne pas\. Le plus bas, (\d+),"},
     "plan_spouse": {"en": r"\((?:CRS )?(\d+)(?:, the lower reading)?\)(?:; (?:it is the same if they (?:do not )?"
                           r"come|if they (?:do not )?come, it is (\d+)))",
-                    "fr": r"\((?:SCG )?(\d+)(?:, l'hypothèse la plus basse)?\) ; "
+                    "fr": r"\((?:SCG )?(\d+)(?:, le plus bas des deux)?\) ; "
                           r"(?:le score est le même s'il (?:ne )?"
                           r"v|s'il (?:ne )?vi?e?n?t? ?(?:pas)?, le score est de (\d+))"},
 }

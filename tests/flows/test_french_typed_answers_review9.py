@@ -124,7 +124,7 @@ def test_french_answers_with_two_readings_are_asked_about(question: str, typed: 
     ("job_hours", "à temps partiel", "« Temps plein » ou « temps partiel » ne suffit pas pour compter les heures"),
     ("job_hours", "8h par jour", "Cela se lit comme des heures par jour, par mois ou par an"),
     ("marital", "mon chum pis moi on reste ensemble depuis 3 ans",
-     "ce présélectionneur ne peut pas le déduire de la durée de votre vie commune"),
+     "je ne peux pas le déduire de la durée de votre vie commune"),
 ])
 def test_french_answers_refused_say_why_in_french(question: str, typed: str, message: str) -> None:
     outcome = answer(question, typed, "fr")

@@ -65,7 +65,7 @@ def test_a_yes_with_another_question_s_subject_is_asked_again_with_why(question:
     outcome = answer(question, typed, lang)
     assert outcome.kind == "refused" and outcome.again, outcome
     why = "That answer comes with words about another question" if lang == "en" \
-        else "Cette réponse vient avec des mots qui portent sur une autre question"
+        else "Votre réponse contient des mots qui portent sur une autre question"
     assert why in outcome.text
     assert typed in outcome.text, "the words typed are quoted"
 
