@@ -1007,7 +1007,8 @@ _WHAT_TEER = re.compile(r"^(?:(?:what|whats|what s|wat|wats|c est|cest|ces|c|qu 
 
 # The words a date is said with besides its month and numbers ("since march 2024", « depuis le 3 mai 2024 »)
 _DATE_LINKS = frozenset({"since", "from", "to", "until", "till", "in", "on", "of", "the", "st", "nd", "rd", "th",
-                         "depuis", "de", "du", "en", "au", "le", "a", "jusqu", "jusqua", "er"})
+                         "depuis", "de", "du", "en", "au", "le", "a", "jusqu", "jusqua", "er", "around", "about",
+                         "approx", "vers", "environ", "mid", "mi", "end", "fin", "early", "debut", "late"})
 
 
 def _a_date(text: str) -> bool:
