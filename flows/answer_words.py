@@ -2240,6 +2240,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         phrase = _TRAILING_YES.sub("", phrase)
     if named_id.endswith("education_level") and _SECONDARY_UNFINISHED.fullmatch(phrase):
         return ("less_than_secondary",)  # "some high school", "secondaire non terminé": not completed
+    if named_id.endswith("education_level") and (held := _held_beside_unfinished(question, text)):
+        return held  # "bachelors, masters ongoing", "licence, master en cours": the one held (round 17)
     if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
         return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
     if named_id.endswith("education_level") and (several := _several_degrees(phrase, names)):
@@ -2291,6 +2293,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
         found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
                       if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
+    if not found and named_id.endswith("education_level"):  # "high school, no college", "bachelors, no masters"
+        found = _held_then_higher_denied(question, phrase)
     if not found and named_id in _SAID_TWICE:  # "masters, sorry bachelors", "tef euh non tcf": the second one
         found = _choice_corrected(question, phrase)
     if not found and named_id in _SAID_TWICE:  # "no masters, only bachelors", "pas d'ielts, seulement le tef"
@@ -2320,6 +2324,36 @@ _HELD_LEAD = frozenset({"only", "just", "but", "juste", "seulement", "mais", "pl
                         "j", "ai", "got", "it", "s", "its", "c", "est", "le", "la", "l", "un", "une", "a", "an",
                         "the", "instead", "rather", "she", "he", "elle", "il", "did", "a fait", "fait", "took",
                         "passe", "did the", "yes", "oui"})
+
+
+def _held_beside_unfinished(question: Question, text: str) -> tuple[str, ...] | None:
+    """Two parts, one a credential not finished ("masters ongoing", "master en cours"), the other naming one
+    option: that option; None otherwise."""
+    parts = [part.strip() for part in re.split(r"[,;]", fold(text)) if part.strip()]
+    if len(parts) != 2:
+        return None
+    unfinished = [bool(_UNFINISHED.search(part) or _NOT_HELD.search(part)) for part in parts]
+    if sum(unfinished) != 1:
+        return None
+    held = option_named(question, parts[unfinished.index(False)])
+    return held if len(held) == 1 else None
+
+
+def _held_then_higher_denied(question: Question, phrase: str) -> tuple[str, ...] | None:
+    """"high school, no college", "bachelors, no masters", "licence, pas de master": the level held, then a
+    higher one denied; None when the denied one is not higher ("masters, no bachelors": maybe a slip)."""
+    said = re.fullmatch(r"(?P<held>.+?) (?:(?:but|mais) )?(?:no|pas de|pas d|pas|not|never|jamais de)"
+                        r"(?: (?:a|an|any|the|de|d|le|la|un|une))? (?P<denied>.+)", phrase, _A)
+    if said is None:
+        return None
+    held = option_named(question, said["held"])
+    if len(held) != 1 or held[0] not in EDUCATION_LEVELS:
+        return None
+    denied = option_named(question, said["denied"])
+    if not denied and said["denied"] in _DENIED_ANY:
+        return held if held[0] in ("less_than_secondary", "secondary") else None
+    rank = EDUCATION_LEVELS.index
+    return held if denied and all(o in EDUCATION_LEVELS and rank(o) > rank(held[0]) for o in denied) else None
 
 
 def _choice_corrected(question: Question, phrase: str) -> tuple[str, ...] | None:
@@ -2394,7 +2428,8 @@ _NOT_THAT = r"(?:(?:and|but|mais|et) )?(?:not|pas|non)(?: (?:yet|encore|the|le|l
 _THIS_NOT_THAT = re.compile(rf"^(?P<this>.+?) {_NOT_THAT} (?P<that>.+?)(?: (?:yet|encore|anymore|plus))?$", _A)
 _NOT_THAT_THIS = re.compile(rf"^{_NOT_THAT} (?P<that>.+?) (?:(?:but|mais|just|only|juste) )?(?P<this>.+)$", _A)
 # The versions of a test that are not accepted, denied beside the accepted one ("ielts gt, not academic")
-_VERSIONS_DENIED = frozenset({"academic", "academique", "the academic", "l academique", "academic one", "quebec",
+_VERSIONS_DENIED = frozenset({"ielts", "pte",  # "celpip, not ielts": a test with two versions, denied whole
+                              "academic", "academique", "the academic", "l academique", "academic one", "quebec",
                               "tcf quebec", "tcf qc", "tefaq", "ielts academic", "pte academic", "general",
                               "tout public", "tcf tout public"})
 

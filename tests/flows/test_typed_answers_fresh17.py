@@ -45,7 +45,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'education_level', None, 'bachelors and a 1 yr postgrad cert from conestoga'): _NOT_YET,
     ('fr', 'education_level', None, "licence + AEC d'un an au Quebec"): _NOT_YET,
     ('fr', 'education_level', None, 'pas de licence, un DEC de 2 ans'): "'un DEC de 2 ans' alone is not read yet",
-    ('fr', 'education_level', None, 'doctorat en cours, master fini'): _NOT_YET,
     ('en', 'education_level', None, '12th pass then 2 yr diploma'): _NOT_YET,
     ('en', 'education_level', None, "bachelor's degree, 2019"): _NOT_YET,
     ('en', 'education_where', None, 'abroad, ECA from WES 2024'): "asked with or without an ECA; nothing stored",
@@ -125,6 +124,13 @@ def test_what_is_left_of_round_seventeen(key: tuple[str, str, str | None, str],
     ("marital", "married, she's 28", "en", "married"),
     ("marital", "mariée avec 2 enfants", "fr", "married"),
     ("education_where", "not abroad, here in canada", "en", "canada"),
+    # the level held, then a higher one denied or not finished
+    ("education_level", "bachelors, no masters", "en", "bachelor"),
+    ("education_level", "licence, pas de master", "fr", "bachelor"),
+    ("education_level", "high school, no college", "en", "secondary"),
+    ("education_level", "bachelors, masters ongoing", "en", "bachelor"),
+    ("education_level", "licence, master en cours", "fr", "bachelor"),
+    ("test_kind", "celpip, not ielts", "en", "celpip_general"),
 ])
 def test_a_choice_corrected_or_denied_is_the_one_meant(question: str, typed: str, lang: str, stored: str) -> None:
     outcome = answer(question, typed, lang)
@@ -132,7 +138,7 @@ def test_a_choice_corrected_or_denied_is_the_one_meant(question: str, typed: str
 
 
 @pytest.mark.parametrize(("question", "typed"), [
-    ("education_level", "bachelors, no masters"),  # what is held and what is not: no slip between them
+    ("education_level", "masters, no bachelors"),  # a lower one after a "no": maybe a slip, never guessed
     ("education_level", "bachelors no sorry"),  # nothing after the slip
     ("education_level", "no masters"),  # denied, nothing held said
     ("test_kind", "no ielts, only"),
