@@ -8,7 +8,7 @@ voice dictation. Written and committed before the parsers were read (commit 5686
 change with benchmarks/answers_corpus.py:
 
     before: Read right 165, misread 2, asked needlessly 7, refused needlessly 73
-    after:  Read right 220, misread 0, asked needlessly 7, refused needlessly 20
+    after:  Read right 221, misread 0, asked needlessly 7, refused needlessly 19
 
 The two misreads: "i don't remember, sometime in 2025" and "je sais plus, en 2025" to the test date were stored as
 "I don't know the date", the year said thrown away; that year's months now open to tap. The refusals fixed are
@@ -80,7 +80,8 @@ def test_the_seventeenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]
     assert len(entries) == 254 and sum(e.lang == "en" for e in entries) == 144
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 220, misread 0, asked needlessly 7, refused needlessly 20" in out
+    # and "doctorat en cours, master fini" (a level held beside one not finished): 221
+    assert "Read right 221, misread 0, asked needlessly 7, refused needlessly 19" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
