@@ -2336,7 +2336,12 @@ def _held_beside_unfinished(question: Question, text: str) -> tuple[str, ...] | 
     if sum(unfinished) != 1:
         return None
     held = option_named(question, parts[unfinished.index(False)])
-    return held if len(held) == 1 else None
+    pending = parts[unfinished.index(True)]
+    # the part not finished must name another credential: "bachelor's, graduating in april" is one not yet held
+    if len(held) != 1 or not _CREDENTIAL_WORDS.search(pending.replace("'", " ")):
+        return None
+    other = option_named(question, _NOT_HELD.sub(" ", _UNFINISHED.sub(" ", pending)))
+    return held if other and held[0] not in other else None
 
 
 def _held_then_higher_denied(question: Question, phrase: str) -> tuple[str, ...] | None:
