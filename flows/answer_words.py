@@ -188,6 +188,20 @@ _NEXT_AGE_ONLY = re.compile(r"^(?:i m |im |i am |i ll be |ill be |i will be |je 
                             r"(?:in|en|au mois d|au mois de) (?P<month>[a-z]+))[.!]?$", _A)
 
 
+# An age with the marital status after it ("29, married", "29 ans, marié"): the age; the status is the next
+# question's and is asked there (round 17 of typed answers)
+_AGE_THEN_STATUS = re.compile(r"^(?P<age>\d{1,3})\s*(?:ans|years?(?: old)?|yrs?|yo)?\s*[,;-]?\s*(?:and |et )?"
+                              r"(?:i m |im |i am |je suis )?(?:single|married|marie|mariee|celibataire|divorced|"
+                              r"divorcee?|widowed|veuf|veuve|common law|separated|separee?|en couple)[.!]?$", _A)
+
+
+def age_with_status(text: str) -> str | None:
+    """The age of "29, married" ("29 years"), or None."""
+    said = " ".join(re.sub(r"[^a-z0-9,;-]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    found = _AGE_THEN_STATUS.match(said)
+    return f"{found['age']} years" if found else None
+
+
 def age_before_birthday(text: str) -> str | None:
     """The age now ("34 years") when the next one is said after it ("34, turning 35 in march") or alone with a
     birthday to come within the year ("turning 30 next month": 29), or None."""
@@ -251,7 +265,7 @@ def correction(text: str) -> str | None:
 # the previous question's): the value after the slip is the one meant.
 _IN_PLACE = re.compile(r"^(?P<old>.*?\d.*?)[\s,.!;:-]+"
                        r"(?:(?:no|non|nope|nan|wait|sorry|oops|oups|pardon|actually|attends|attend|desole|desolee|"
-                       r"en fait|my bad|i mean|i meant|je veux dire|je voulais dire)\b[\s,.!;:-]*)+"
+                       r"en fait|my bad|i mean|i meant|je veux dire|je voulais dire|euh|heu|uh|um)\b[\s,.!;:-]*)+"
                        r"(?P<value>.*?\d.*?)[\s.!]*$", _A)
 # The only words either side may hold: months and units. "40 hours no 2 jobs" or "8 hours a day, no 9" are no
 # correction of one value by another, nor is "CE 447 non 450" (a reading score) one of the listening score asked:
@@ -270,6 +284,14 @@ _MONTH_IN_PLACE = re.compile(r"^(?P<old>[a-z]+)\.?[\s,.!;:-]+"
                              r"(?P<value>(?P<month>[a-z]+)\.?\s+(?:\d{1,2}\s+)?\d{4})[\s.!]*$", _A)
 
 
+# A month and its year, then the month meant without its year ("june 2025 actually may", "juin 2025 non en fait
+# mai", "june 2025 no sorry july"): the year said once is the second month's too
+_MONTH_YEAR_IN_PLACE = re.compile(r"^(?P<old>[a-z]+)\.?\s+(?P<year>\d{4})[\s,.!;:-]+"
+                                  r"(?:(?:no|non|nope|nan|wait|sorry|oops|oups|pardon|actually|attends|attend|desole|"
+                                  r"desolee|en fait|my bad|i mean|i meant|je veux dire|je voulais dire|euh|plutot|"
+                                  r"it was|c etait)\b[\s,.!;:-]*)+(?:in |en )?(?P<month>[a-z]+)\.?[\s.!]*$", _A)
+
+
 def corrected_in_place(text: str) -> str | None:
     """The value meant when an answer is corrected within the message that gives it ("30 no 35" -> "35"), or
     None. The words of the value are kept as typed (accents, decimal commas) for the parser that reads them."""
@@ -277,6 +299,10 @@ def corrected_in_place(text: str) -> str | None:
     months = _MONTH_IN_PLACE.match(said)
     if months and months["old"] in month_words() and months["month"] in month_words():
         return months["value"]
+    later = _MONTH_YEAR_IN_PLACE.match(said)
+    if later and later["old"] in month_words() and later["month"] in month_words() \
+            and month_words()[later["old"]] != month_words()[later["month"]]:
+        return f"{later['month']} {later['year']}"
     found = _IN_PLACE.match(said)
     if found is None:
         return None
@@ -1304,7 +1330,8 @@ def _unstretched(word: str) -> str:
 
 
 # -- numbers inside words ----------------------------------------------------------------------------------
-_ABOUT = r"(?:about|around|roughly|approx|approximately|approximatively|maybe|probably|like|usually|typically|" \
+_ABOUT = r"(?:at least|au moins|about|around|roughly|approx|approximately|approximatively|maybe|probably|like|" \
+         r"usually|typically|" \
          r"more or less|give or take|almost|nearly|close to|environ|a peu pres|approximativement|plus ou moins|" \
          r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.|" \
          r"pas loin de|aux alentours de|quasiment|quasi)"
@@ -1392,10 +1419,33 @@ class Hours:
 _EACH_JOB = re.compile(r"^(?:\d|two|three|four|deux|trois|quatre)\s+(?:jobs?|emplois?|postes?|jobines?)\s*,?\s*"
                        r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*(?:/\s*(?:wk|week|sem))?\s*"
                        r"(?:each|apiece|per job|chacun|chacune|chaque|par emploi|par job)[.!]?$", _A)
+# The hours said for both jobs at once, or with an aside of another kind (round 17 of typed answers): "40 each",
+# "same for both, 35", "pareil pour les deux, 35h", "40h, started in march", "40h depuis janvier", "40h/week, about
+# 2080 a year": the hours a week. "40 and 20" (which is this job's?) is left unread.
+_BOTH_LEAD = re.compile(r"^(?:(?:the )?same (?:for|with|in|at) both(?: jobs?)?|both(?: jobs?)?|"
+                        r"for both(?: jobs?)?|(?:c est )?pareil pour les (?:deux|2)|"
+                        r"meme chose pour les (?:deux|2)|idem pour les (?:deux|2)|les (?:deux|2)|"
+                        r"pour les (?:deux|2))"
+                        r"\s*[,:-]?\s*(?=[~\d]|about|around|environ)", _A)
+_BOTH_TAIL = re.compile(r"(?<=[\dh.])\s*,?\s*(?:each|apiece|chacun|chacune|for both(?: jobs?)?|"
+                        r"in both(?: jobs?)?|at both(?: jobs?)?|both|pour les (?:deux|2)|dans les (?:deux|2)|"
+                        r"aux (?:deux|2))[.!]?$", _A)
+_HOURS_ASIDE = re.compile(r"(?<=[\dha-z.])(?:\s*,\s*|\s+)(?:(?:(?:i |j ai |je )?(?:started|start|began|commence|"
+                          r"commencee|debute)|since|depuis)(?: (?:in|en|on|the|at|au|le|mois de|mois d))? "
+                          r"(?:[a-z]+\.?(?: \d{4})?|\d{4})|still there|still working there|toujours la)[.!]?$"
+                          # the year's total after the week's hours, a comma between: "40h/week, about 2080 a year"
+                          r"|(?<=[\dhk.])\s*,\s+(?:about |around |environ |~)?\b\d[\d,.]{2,5} ?"
+                          r"(?:h|hrs?|hours?|heures?)? ?(?:a|per|par|/) ?(?:year|yr|an|annee)[.!]?$", _A)
+_HOURS_CHANGED_SAID = re.compile(r"\b(?:then|puis|ensuite|now|maintenant|until|jusqu)\b", _A)
+_THIS_ONE = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*"
+                       r"(?:for|at|in|on|pour|a|au|dans)\s+"
+                       r"(?:this one|this job|this|celui-ci|celui ci|celui-la|celui la|ce job|cet emploi|ce poste|"
+                       r"ce travail|job 1|the first|le premier|the first one)\s*[,;]?\s*(?:and |et |but |mais )?"
+                       r"\d.*\b(?:other|autre)\b.*$", _A)
 # "32h over 4 days": the week's hours, worked in fewer days; never when the number could be a day's ("8h over 5
 # days")
-_OVER_DAYS = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)\s+"
-                        r"(?:over|in|across|sur|en)\s+(?P<d>[1-7])\s+(?:days?|jours?)"
+_OVER_DAYS = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)(?:\s*,\s*|\s+)"
+                        r"(?:(?:over|in|across|sur|en)\s+)?(?P<d>[1-7])\s+(?:days?|jours?)"
                         r"(?:\s+(?:a|per|par)\s+(?:week|wk|semaine|sem))?[.!]?$", _A)
 
 
@@ -1423,6 +1473,10 @@ def hours_in_words(text: str) -> Hours | None:
         cleaned = said["rest"]
     if each := _EACH_JOB.match(cleaned):
         return Hours(each["n"], False)
+    if this_one := _THIS_ONE.match(cleaned):  # "40 for this one, 20 for the other": this job's
+        return Hours(this_one["n"], False)
+    if not _HOURS_CHANGED_SAID.search(cleaned):  # "20 then 40 since march" stays two periods
+        cleaned = _HOURS_ASIDE.sub("", _BOTH_TAIL.sub("", _BOTH_LEAD.sub("", cleaned)))
     if (over := _OVER_DAYS.match(cleaned)) and 24 < float(over["n"].replace(",", ".")) <= 24 * int(over["d"]):
         return Hours(over["n"], False)
     if daily := _DAILY.match(cleaned):  # said by the day: the hours a week are their product
@@ -1967,7 +2021,7 @@ _END_WORDS = r"end|ended|ends|left|quit|stopped|finished|fini\w*|termin\w*|quitt
              r"last day|dernier jour|laid off|fired|licenci\w*|until|till|jusqu\w*|resign\w*"
 _STUDY_END_WORDS = r"graduat\w*|diplom\w*|finished|completed|fini\w*|termin\w*|last day|dernier jour|" \
                    r"classes|cours|convocation"
-_TEST_WORDS = r"test|exam|examen|ielts|celpip|pte|tef|tcf|wrote|took|sat|passe|gave"
+_TEST_WORDS = r"tests?|exams?|examens?|ielts|celpip|pte|tef|tcf|wrote|took|sat|passe|gave|both|les deux"
 _RESULT_WORDS = r"results?|resultats?|scores?|trf|received|recu\w*|got|booked|scheduled|prevu\w*|reserv\w*|" \
                 r"registered|inscri\w*|expire\w*|valid\w*|job|work\w*|travail\w*|emploi"
 _BIRTH_WORDS = r"born|nee?|naissance|birth\w*|dob|bday"
@@ -2248,6 +2302,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         phrase = _TRAILING_YES.sub("", phrase)
     if named_id.endswith("education_level") and _SECONDARY_UNFINISHED.fullmatch(phrase):
         return ("less_than_secondary",)  # "some high school", "secondaire non terminé": not completed
+    if named_id.endswith("education_level") and (held := _held_beside_unfinished(question, text)):
+        return held  # "bachelors, masters ongoing", "licence, master en cours": the one held (round 17)
     if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
         return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
     if named_id.endswith("education_level") and (several := _several_degrees(phrase, names)):
@@ -2299,9 +2355,114 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     if not found and question.id == "canadian_credential":  # "oui, une maîtrise en génie"
         found = next((("three_year_plus",) for lead, options in _DEGREE_LEADS
                       if phrase.startswith(lead) and options in (("master",), ("doctoral",))), None)
+    if not found and named_id.endswith("education_level"):  # "high school, no college", "bachelors, no masters"
+        found = _held_then_higher_denied(question, phrase)
+    if not found and named_id in _SAID_TWICE:  # "masters, sorry bachelors", "tef euh non tcf": the second one
+        found = _choice_corrected(question, phrase)
+    if not found and named_id in _SAID_TWICE:  # "no masters, only bachelors", "pas d'ielts, seulement le tef"
+        found = _denied_then_named(question, phrase)
     if not found:  # "marrid", "bachlor", "comon law": a slip in an option's name
         found = _slip_in_a_name(phrase, {**{o.replace("_", " "): (o,) for o in question.options}, **names})
     return found or ()
+
+
+# Choices named twice in one message (round 17 of typed answers): an option, then a slip word and the option meant
+# ("masters, sorry bachelors", "ielts no sorry celpip", "licence, non pardon master", "tef euh non tcf"), or an
+# option denied, then the one held ("no masters, only bachelors", "not a bachelor, 2 yr diploma", "pas d'ielts,
+# seulement le tef"). A bare "no" between two options is no slip: "bachelors, no masters" says what is not held.
+_SAID_TWICE = frozenset({"education_level", "test_kind", "spouse_test_kind", "marital", "education_where"})
+_SLIP_PHRASES = re.compile(r"\b(?:en fait|my bad|i mean|i meant|je veux dire|je voulais dire|no wait)\b", _A)
+_STRONG_SLIPS = frozenset({"sorry", "oops", "oups", "pardon", "actually", "en_fait", "my_bad", "euh", "heu",
+                           "i_mean", "i_meant", "je_veux_dire", "je_voulais_dire", "wait", "no_wait", "desole",
+                           "desolee", "correction"})
+_WEAK_SLIPS = frozenset({"no", "non", "nope", "nan", "plutot"})
+_DENIALS = frozenset({"no", "not", "pas", "non"})
+# Words that name no one option but may be denied or slipped before the one meant ("no university, just high
+# school"; "ielts no sorry celpip": "ielts" alone has two versions)
+_DENIED_ANY = frozenset({"ielts", "pte", "university", "universite", "uni", "college", "degree", "diploma",
+                         "diplome", "post secondary", "postsecondaire", "post secondaire", "fac", "faculte"})
+_ARTICLES_AFTER = frozenset({"a", "an", "the", "any", "de", "d", "du", "des", "le", "la", "l", "un", "une"})
+_HELD_LEAD = frozenset({"only", "just", "but", "juste", "seulement", "mais", "plutot", "que", "i", "have", "has",
+                        "j", "ai", "got", "it", "s", "its", "c", "est", "le", "la", "l", "un", "une", "a", "an",
+                        "the", "instead", "rather", "she", "he", "elle", "il", "did", "a fait", "fait", "took",
+                        "passe", "did the", "yes", "oui"})
+
+
+def _held_beside_unfinished(question: Question, text: str) -> tuple[str, ...] | None:
+    """Two parts, one a credential not finished ("masters ongoing", "master en cours"), the other naming one
+    option: that option; None otherwise."""
+    parts = [part.strip() for part in re.split(r"[,;]", fold(text)) if part.strip()]
+    if len(parts) != 2:
+        return None
+    unfinished = [bool(_UNFINISHED.search(part) or _NOT_HELD.search(part)) for part in parts]
+    if sum(unfinished) != 1:
+        return None
+    held = option_named(question, parts[unfinished.index(False)])
+    pending = parts[unfinished.index(True)]
+    # the part not finished must name another credential: "bachelor's, graduating in april" is one not yet held
+    if len(held) != 1 or not _CREDENTIAL_WORDS.search(pending.replace("'", " ")):
+        return None
+    other = option_named(question, _NOT_HELD.sub(" ", _UNFINISHED.sub(" ", pending)))
+    return held if other and held[0] not in other else None
+
+
+def _held_then_higher_denied(question: Question, phrase: str) -> tuple[str, ...] | None:
+    """"high school, no college", "bachelors, no masters", "licence, pas de master": the level held, then a
+    higher one denied; None when the denied one is not higher ("masters, no bachelors": maybe a slip)."""
+    said = re.fullmatch(r"(?P<held>.+?) (?:(?:but|mais) )?(?:no|pas de|pas d|pas|not|never|jamais de)"
+                        r"(?: (?:a|an|any|the|de|d|le|la|un|une))? (?P<denied>.+)", phrase, _A)
+    if said is None:
+        return None
+    held = option_named(question, said["held"])
+    if len(held) != 1 or held[0] not in EDUCATION_LEVELS:
+        return None
+    denied = option_named(question, said["denied"])
+    if not denied and said["denied"] in _DENIED_ANY:
+        return held if held[0] in ("less_than_secondary", "secondary") else None
+    rank = EDUCATION_LEVELS.index
+    return held if denied and all(o in EDUCATION_LEVELS and rank(o) > rank(held[0]) for o in denied) else None
+
+
+def _choice_corrected(question: Question, phrase: str) -> tuple[str, ...] | None:
+    """The option said after a slip ("masters, sorry bachelors": bachelor) when an option is said before it and
+    one other option after it; None otherwise."""
+    words = _SLIP_PHRASES.sub(lambda m: m[0].replace(" ", "_"), phrase).split()
+    for start, word in enumerate(words):
+        if word not in _STRONG_SLIPS and word not in _WEAK_SLIPS:
+            continue
+        end = start
+        while end < len(words) and (words[end] in _STRONG_SLIPS or words[end] in _WEAK_SLIPS):
+            end += 1
+        if start == 0 or end == len(words) or not any(w in _STRONG_SLIPS for w in words[start:end]):
+            return None
+        said = " ".join(words[:start]).replace("_", " ")
+        before = option_named(question, said) or (("?",) if said in _DENIED_ANY else ())
+        after = option_named(question, " ".join(words[end:]).replace("_", " "))
+        return after if before and len(after) == 1 and after != before else None
+    return None
+
+
+def _denied_then_named(question: Question, phrase: str) -> tuple[str, ...] | None:
+    """The option held after one denied ("no masters, only bachelors": bachelor); None unless the denied words
+    name an option (or a test with two versions) and the rest names exactly one other."""
+    words = phrase.split()
+    if len(words) < 3 or words[0] not in _DENIALS:
+        return None
+    rest = words[1:]
+    while rest and rest[0] in _ARTICLES_AFTER:
+        rest = rest[1:]
+    for cut in range(1, len(rest)):
+        that = " ".join(rest[:cut])
+        held = rest[cut:]
+        while held and held[0] in _HELD_LEAD:
+            held = held[1:]
+        if not held:
+            continue
+        denied = option_named(question, that) or (("?",) if that in _DENIED_ANY else ())
+        this = option_named(question, " ".join(held)) if denied else ()
+        if len(this) == 1 and this[0] not in denied and this != ("none",):
+            return this
+    return None
 
 
 # A test only planned or booked: "planning to take celpip", "je compte passer le tef", "no test yet, booked
@@ -2334,7 +2495,8 @@ _NOT_THAT = r"(?:(?:and|but|mais|et) )?(?:not|pas|non)(?: (?:yet|encore|the|le|l
 _THIS_NOT_THAT = re.compile(rf"^(?P<this>.+?) {_NOT_THAT} (?P<that>.+?)(?: (?:yet|encore|anymore|plus))?$", _A)
 _NOT_THAT_THIS = re.compile(rf"^{_NOT_THAT} (?P<that>.+?) (?:(?:but|mais|just|only|juste) )?(?P<this>.+)$", _A)
 # The versions of a test that are not accepted, denied beside the accepted one ("ielts gt, not academic")
-_VERSIONS_DENIED = frozenset({"academic", "academique", "the academic", "l academique", "academic one", "quebec",
+_VERSIONS_DENIED = frozenset({"ielts", "pte",  # "celpip, not ielts": a test with two versions, denied whole
+                              "academic", "academique", "the academic", "l academique", "academic one", "quebec",
                               "tcf quebec", "tcf qc", "tefaq", "ielts academic", "pte academic", "general",
                               "tout public", "tcf tout public"})
 
@@ -2376,7 +2538,9 @@ _ASIDE_WORDS = frozenset({
     "pour", "le", "la", "l", "canada", "en", "annee", "derniere", "dernier", "passe", "passee", "aussi", "comme",
     "moi", "avec", "examen", "j", "ai", "eu", "partout", "de", "du", "mois", "semaine", "resultat", "resultats",
     # "celpip 9 across the board", "celpip 9 everywhere": the same score in all four (round 11 of walkthroughs)
-    "across", "board", "everywhere"})
+    "across", "board", "everywhere",
+    # "celpip june 2025", "tef canada en juin 2025" (and the months), "ielts gt twice": when taken, how often
+    "twice", "once", "fois", "deux", "une"})
 
 
 def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -2390,7 +2554,8 @@ def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
         if test is None:
             continue
         if len(test) != 1 or test == ("none",) or head in ("ielts", "pte") \
-                or not all(word in _ASIDE_WORDS or word.replace(".", "").isdigit() for word in aside.split()):
+                or not all(word in _ASIDE_WORDS or word in _MONTHS_OF or word.replace(".", "").isdigit()
+                           for word in aside.split()):
             return None
         return test
     return None
@@ -2399,6 +2564,8 @@ def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
 def _two_tests(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
     """Two accepted tests named ("ielts gt and tef", "tef + celpip"): both, to choose which is entered now (the
     other follows with "another test?"); None when a part is no accepted test's name."""
+    # "tef but also ielts", "tef mais aussi ielts", "celpip and also tef": the second one added, not denied
+    phrase = re.sub(r"\b(?:but|mais|and|et)?\s*(?:also|aussi)\b", " and ", phrase, flags=_A)
     parts = [part.strip() for part in re.split(r"\s*(?:\+|&|,|/|\band\b|\bet\b)\s*", phrase) if part.strip()]
     tests = [names.get(part) for part in parts]
     if len(parts) != 2 or any(test is None or len(test) != 1 or test == ("none",) for test in tests):
@@ -2507,6 +2674,9 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             # children beside the status: "marié avec deux enfants", "célibataire sans enfant"
                             r"(?:with|w|avec) (?:\d|one|two|three|un|une|deux|trois|my|mes)? ?"
                             r"(?:kids?|children|child|enfants?)|(?:sans|no|without) (?:kids?|children|enfants?)|"
+                            # "married 2 kids", "married, she's 28", "mariée, il a 30 ans" (round 17)
+                            r"(?:\d|one|two|three|un|une|deux|trois) (?:kids?|children|child|enfants?)|"
+                            r"(?:she|he|elle|il)(?: s| is| a)? \d{2}(?: ans| years? old| yo)?|"
                             # the partner coming along: "my husband is coming with me", "mon épouse m'accompagne"
                             r"(?:is|will be) coming(?: with me| along)?|will come(?: with me)?|comes with me|"
                             r"is with me|m accompagne|vient avec moi|"
@@ -2548,7 +2718,8 @@ _MARRIED_APART = re.compile(
     r"(?: (?:for now|right now|currently|still|yet|pour l instant|pour le moment|for the moment|encore))*", _A)
 # where a spouse stays, in a marital aside ("my wife lives in India"): said only beside a status with a partner
 _SPOUSE_NAMED = re.compile(r"\b(?:she|he|wife|husband|femme|mari|elle|il)(?: s| is| est)? (?:is )?"
-                           r"(?:staying|stays|lives|living|reste|vit|habite)\b", _A)
+                           r"(?:staying|stays|lives|living|reste|vit|habite)\b"
+                           r"|\b(?:she|he|elle|il)(?: s| is| a)? \d{2}\b", _A)
 # The statuses with a partner, as typed (the names of married and common-law above, and their typos)
 _WITH_A_PARTNER = re.compile(r"(?:(?:i m|im|i am|je suis|we re|we are|legally|officially|legalement) )*"
                              r"(?:married|maried|marrid|marie|mariee|maries|mariees|common law|commonlaw|"
@@ -2661,6 +2832,10 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
     if leading_yes_no(text) == "no":  # "non, une maîtrise" says both: asked again
         return None if _HIGHER_DEGREE.search(re.sub(r"^(?:no|non|nope|nah|nan|nn)\b ?", "", phrase, flags=_A)) \
             else ("none",)
+    if re.match(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulement|que) ", phrase, _A) \
+            and _abroad_place(text) and not _HIGHER_DEGREE.search(phrase.split(" ", 2)[2]) \
+            and not any(part.kind not in (ABROAD, "") for part in places_named(text)):
+        return ("none",)  # "nope only my indian degree", "non, juste mon diplôme du Maroc": only one from abroad
     if leading_yes_no(text) is None and not re.match(r"^(?:yes|oui|ouais|yeah|yep)\b", phrase, _A) \
             and re.match(r"^(?:no|non|nope|nah|nan|nn)\b", phrase, _A):
         return None

@@ -21,6 +21,7 @@ from flows import quebec
 from flows.answer_words import (
     ABOUT_MARK,
     age_before_birthday,
+    age_with_status,
     ask_if_two,
     canadian_credential_length,
     choice_label,
@@ -552,6 +553,20 @@ def _doubted_date(question: Question, text: str, today: dt.date) -> str | None:
     return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) else None
 
 
+def _doubted_year(question: Question, text: str, today: dt.date) -> str | None:
+    """The year of "i don't remember, sometime in 2025", "je sais plus, en 2025" to a date question: a doubt about
+    the day, then a year alone (round 17 of typed answers); None otherwise."""
+    if question.kind != "date":
+        return None
+    said = " ".join(fold(text).replace("'", "").replace("\u2019", "").split())
+    head, comma, rest = said.partition(",")
+    if not comma or not (head in _UNSURE_WORDS or _UNSURE_TAIL.sub("", head) in _UNSURE_WORDS) \
+            or not re.search(r"\b\d{4}\b", rest, re.ASCII):
+        return None
+    plain = ordinary_answer(question, rest.strip(" .!?"), today)
+    return plain.year if plain is not None and plain.year is not None and not plain.text else None
+
+
 # A hedged answer ("i think so", "je crois que oui", "probably not", "ptet ben", "maybe"): to a yes-or-no question
 # that has "Not sure" among its answers it is that answer (the careful and the favourable readings are both shown),
 # never the yes or the no it leans to; to any other question it is asked again, as before.
@@ -730,6 +745,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
     elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it
+    elif question.kind == "age" and (age_said := age_with_status(text)) is not None:
+        text = age_said  # "29, married": the age; the status is the next question's
     elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
@@ -741,6 +758,11 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             unsure = [UNSURE] if question.meta.get("unsure") else []  # "I don't know the date" where it is one
             raise Ambiguous("date_doubted", text, [f"{month}{ABOUT_MARK}", *unsure],
                             key="answers.date_doubted" if unsure else "answers.date_doubted_keep")
+        if (year := _doubted_year(question, text, today)) is not None:
+            # "i don't remember, sometime in 2025": that year's months, as its button opens them (it was stored as
+            # "I don't know the date", the year said thrown away)
+            return handle_picker(screening, "pick", question_key(screening), year, lang, today) \
+                or _invalid(screening, InvalidAnswer("err.date_format"), lang, today, text)
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
                 question.id == "spouse_accompanying" and _MAYBE.search(_plain(text)) is not None)):
             return accept(screening, UNSURE, lang, today)

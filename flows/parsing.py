@@ -60,7 +60,12 @@ _APOSTROPHE_YEAR = re.compile(r"(?<=\S)\s*['`\u2018\u2019]\s*(\d{2})(?!\d)", _A)
 # "march 05" is the 5th: refused as before; "Mar/24", "mar-24" (as a spreadsheet writes a month) read as "mar 24"
 _MONTH_TWO_DIGITS = re.compile(r"^([a-z]+)\.?(?:\s+|\s*[/-]\s*)([1-9]\d)$", _A)
 _ZERO_WORDS = frozenset({"none", "no", "zero", "aucun", "aucune", "non", "nn", "nah", "nope", "rien",
-                         "pantoute"})  # Quebec French: "not at all"
+                         "pantoute",  # Quebec French: "not at all"
+                         "never", "jamais"})  # "non jamais", "no never" (round 17)
+# The partner's none said with the partner: "no she doesn't", "non elle n'en a pas" (round 17)
+_PARTNER_NONE = re.compile(r"(?:no|non|nope|nah),? (?:she|he|elle|il) (?:doesn t|doesnt|does not|hasn t|hasnt|"
+                           r"has not|don t|dont|didn t|didnt|n en a pas|n a pas|na pas|en a pas|a pas)"
+                           r"(?: (?:any|have any|have|aucune))?", _A)
 # "pas une seule", "pas une année": no year ("une" reaches here already read as 1)
 _NOT_ONE_YEAR = re.compile(r"(?:non,? )?pas (?:une|un|1)(?: seule?)?(?: (?:annee|an))?", _A)
 AGE_WITHOUT_POINTS = 45  # the CRS's first age with no points (RULES.md section 3)
@@ -280,6 +285,7 @@ def _years(word: str, options: tuple[str, ...], labels: list[str]) -> str:
             return value
     if (word in ("pas d'experience", "pas d\u2019experience", "aucune experience", "no experience")
             or _NOT_ONE_YEAR.fullmatch(word)  # "pas une seule", "pas une année": none
+            or _PARTNER_NONE.fullmatch(word.replace("'", " ").replace("\u2019", " "))
             or set(re.findall(r"[a-z]+|\S", word, _A)) <= _ZERO_WORDS) and word and "0" in options:  # "nah none"
         return "0"
     match = _YEARS.match(re.sub(r"^(?:plus de|more than|over)\s+", "", word, flags=_A))  # "plus de 3 ans": 3 done
