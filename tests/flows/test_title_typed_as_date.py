@@ -16,7 +16,8 @@ from tests.flows.test_typed_answers_audit import answer
     ("depuis mars 2024", "fr", "est une date, pas un titre de poste"),
     ("le 3 mai 2023", "fr", "est une date, pas un titre de poste"),
     ("vers février 2025", "fr", "est une date, pas un titre de poste"),
-    ("around march 2024", "en", "is a date, not a job title"), ("end of feb 2024", "en", "is a date, not a job title"),
+    ("around march 2024", "en", "is a date, not a job title"),
+    ("end of feb 2024", "en", "is a date, not a job title"),
 ])
 def test_a_date_at_the_title_question_is_said_to_be_one(typed: str, lang: str, said: str) -> None:
     outcome = answer("job_occupation", typed, lang)
