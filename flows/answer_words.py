@@ -2132,6 +2132,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "canadian_credential": (
         (("three_year_plus",), "maitrise|master|masters|master s|master s degree|masters degree|msc|mba|meng|"
                                "doctorat|doctorate|phd|ph d"),
+        # "aucun(e)" is the French "none", read in English (walkthrough round 12: « aucune » was refused)
+        (("none",), "aucun|aucune|aucun diplome|aucun diplome canadien|pas de diplome canadien"),
     ),
     "education_where": (
         (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien|au quebec|quebec|here in canada|"

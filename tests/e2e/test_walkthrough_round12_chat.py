@@ -248,15 +248,16 @@ KARIM = ["/start", "non", "oui", "technicien soutien informatique",
          "[22221 · Agents/agentes de soutien aux utilisateurs · FEER 2]", "6 mai 2024", "oui", "40h", *SALARIE,
          "non", "tcf canada", "18 avril 2026", "530 530 14 15", "oui j'ai aussi le celpip", "celpip",
          "2 juillet 2026", "7 7 6 7", "non"]
-KARIM_CRS = ["12/02/1996", "[12 février 1996]", "celibataire", "DUT 2 ans", "en france avec EDE", "non", "aucune",
-             "non", "non", "non"]
+KARIM_CRS = ["12/02/1996", "[12 février 1996]", "celibataire", "DUT 2 ans", "en france avec EDE", "aucun",
+             "aucune", "non", "non", "non"]
 
 
 async def test_karim_with_a_tcf_and_a_celpip_has_french_first_and_scores_490(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """Fixed in this round: "DUT 2 ans" to the level of education got « Veuillez toucher l'un des boutons » (a DUT
     alone was read, its length not); a two-year diploma said with "2 ans" is that option now, and a DEC with "3
-    ans" a 3+ year program (RULES.md 3)."""
+    ans" a 3+ year program (RULES.md 3). And « aucun » to « Avez-vous aussi un diplôme canadien ? » got the same
+    refusal, where "none" is read in English: it is « Non » now."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Karim", language_code="fr")
         await answer_all(chat, *KARIM)
@@ -267,7 +268,10 @@ async def test_karim_with_a_tcf_and_a_celpip_has_french_first_and_scores_490(
         await answer_all(chat, CRS_FR, *KARIM_CRS[:3])
         dut = said(await chat.send(KARIM_CRS[3]))
         assert "✅ Programme postsecondaire de deux ans" in dut and "Veuillez toucher" not in dut
-        await answer_all(chat, *KARIM_CRS[4:])
+        await answer_all(chat, KARIM_CRS[4])
+        none = said(await chat.send(KARIM_CRS[5]))  # "aucun" Canadian credential: the French "none"
+        assert "✅ Non" in none and "Veuillez toucher" not in none
+        await answer_all(chat, *KARIM_CRS[6:])
         score = score_of(chat)
         assert "Score SCG estimé : 490 points" in score
         assert "Facteurs de base 390 · époux ou conjoint de fait 0 · transférabilité des compétences 50 · " \

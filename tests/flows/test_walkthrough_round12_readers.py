@@ -38,3 +38,8 @@ def test_a_correction_naming_no_date_of_the_job_is_left_as_before(typed: str) ->
 ])
 def test_a_diploma_said_with_its_length(typed: str, options: tuple[str, ...]) -> None:
     assert option_named(BY_ID["education_level"], typed) == options
+
+
+@pytest.mark.parametrize("typed", ["aucun", "aucune", "aucun diplome canadien", "none"])
+def test_none_in_french_to_the_canadian_credential(typed: str) -> None:
+    assert option_named(BY_ID["canadian_credential"], typed) == ("none",)
