@@ -248,6 +248,28 @@ _NOT = re.compile(rf"^{_SLIP}(?:it s|its|it is|c est|cest|ca fait|c etait|that s
                   r"\S*[0-9]\S*[\s.!]*$", _A)
 
 
+# "wait i started june 10 2024 not 2025", "j'ai commencé le 10 juin 2024 pas 2025", "i left in march 2025 not
+# 2024": a correction that names which of the job's dates it changes (read on the value correction() returns,
+# folded). The date alone is what the question named is given again; which question that is, is the conversation's
+# to find.
+_NAMED_DATE = re.compile(r"^(?:(?:i|j ai|je|jai|it|the job|le travail|the|my|mon|ma|job|emploi)\s+)*"
+                         r"(?:(?P<start>started|start date (?:is|was)|start date|start (?:is|was)|began|begun|"
+                         r"commence|debute|"
+                         r"ai commence|ai debute|date de debut (?:est|etait|c est)?)|"
+                         r"(?P<end>ended|end date (?:is|was)|end date|left|quit|finished|stopped|termine|fini|"
+                         r"quitte|arrete|ai termine|ai fini|ai quitte|date de fin (?:est|etait|c est)?))"
+                         r"\s+(?:on|in|le|en|au|the|since|depuis)?\s*(?P<value>\S.*\d.*)$", _A)
+
+
+def names_job_date(fix: str) -> tuple[str, str] | None:
+    """("job_start" or "job_end", the date typed) when a correction's value names which of the job's dates it
+    changes ("i started june 10 2024" -> ("job_start", "june 10 2024")), else None."""
+    found = _NAMED_DATE.match(" ".join(fold(fix).replace("'", " ").replace("\u2019", " ").split()))
+    if found is None:
+        return None
+    return ("job_start" if found.group("start") else "job_end"), found.group("value").strip(" ,.")
+
+
 def correction(text: str) -> str | None:
     """The value of a correction typed in words ("wait, I meant 2023" -> "2023"), or None when the text is not one.
 
@@ -2226,6 +2248,8 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "canadian_credential": (
         (("three_year_plus",), "maitrise|master|masters|master s|master s degree|masters degree|msc|mba|meng|"
                                "doctorat|doctorate|phd|ph d"),
+        # "aucun(e)" is the French "none", read in English (walkthrough round 12: « aucune » was refused)
+        (("none",), "aucun|aucune|aucun diplome|aucun diplome canadien|pas de diplome canadien"),
     ),
     "education_where": (
         (("canada",), "canada|here|ici|in canada|au canada|canadian|canadien|au quebec|quebec|here in canada|"
@@ -2525,7 +2549,7 @@ def _this_not_that(phrase: str, names: dict[str, tuple[str, ...]],
 _CREDENTIAL_WORDS = re.compile(r"\b(?:phd|ph d|doctorate|doctorat|masters?|msc|mba|meng|maitrise|bachelors?|bsc|"
                                r"licence|diploma|diplome|certificate|certificat|dec|aec|degree)\b", _A)
 # A length said after a degree that has only one level whatever its length: "masters 2 ans", "bachelor s 4 yrs"
-_LENGTH_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:\d|one|two|three|four|five|un|deux|trois|quatre|cinq)\s*"
+_LENGTH_AFTER = re.compile(r"^(?P<name>.+?)\s+(?P<n>\d|one|two|three|four|five|un|deux|trois|quatre|cinq)\s*"
                            r"(?:years?|yrs?|ans?|annees?)$", _A)
 
 
@@ -2585,6 +2609,11 @@ def _degree_and_length(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[
     degree, whatever the years (a diploma's length decides its option, so it is never read here)."""
     said = _LENGTH_AFTER.fullmatch(re.sub(r"\byear\b", "years", phrase))
     found = names.get(said["name"]) if said else None
+    if said is not None and found in (("two_year",), ("two_year", "bachelor")):
+        # "DUT 2 ans", "bts 2 years": a two-year diploma said with its length; "DEC 3 ans": a three-year DEC is
+        # a 3+ year program (RULES.md 3), "DEC 2 ans" a two-year one. Any other length is left to ask.
+        years = {"2": 2, "two": 2, "deux": 2, "3": 3, "three": 3, "trois": 3}.get(said["n"])
+        return ("two_year",) if years == 2 else ("bachelor",) if years == 3 and "bachelor" in found else None
     return found if found in (("bachelor",), ("master",), ("doctoral",)) else None
 
 

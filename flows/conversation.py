@@ -30,8 +30,10 @@ from flows.answer_words import (
     correction,
     credential_not_completed,
     figures_retyped,
+    hours_in_words,
     leading_yes_no,
     names_engaged,
+    names_job_date,
     names_leave,
     names_maintained_status,
     names_partner_status,
@@ -73,6 +75,7 @@ from flows.parsing import (
     month_bounds,
     month_words,
     parse,
+    parse_date,
     parse_noc,
     parse_score,
     parse_scores,
@@ -738,6 +741,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if question.kind == "number":  # "une vingtaine d'heures": about 20
         text = rounded_hours(text)
     if (fix := correction(text)) is not None:  # "wait, I meant 2023", "non c'est 35h pas 40"
+        if (named := names_job_date(fix)) is not None and (
+                changed := _correct_job_date(screening, *named, lang, today)) is not None:
+            return changed  # "wait i started june 10 2024 not 2025": that date, even two questions back
         if not _answers(screening, question, fix, lang, today) and _previous_applies(screening):
             return _correct_previous(screening, fix, lang, today)
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
@@ -968,6 +974,38 @@ def _previous_applies(screening: Screening) -> bool:
     return bool(screening.history) and screening.history[-1].split(":")[0] not in CHECKPOINTS
 
 
+def _correct_job_date(screening: Screening, target: str, value: str, lang: str, today: dt.date) -> Reply | None:
+    """A correction that names the job's start or end ("i started june 10 2024 not 2025") where that date of the
+    job now asked about was answered a few questions ago: back to it (each question between is asked again), and
+    the date given there. None when it is not this job's answered date (the older reading then applies)."""
+    job = screening.position.get("job", 0)
+    if screening.state == target:
+        return handle_text(screening, value, lang, today)
+    steps = 0
+    for at in reversed(screening.history):
+        state, at_job, _ = at.split(":")
+        if state in CHECKPOINTS or int(at_job) != job or not state.startswith("job_"):
+            return None
+        steps += 1
+        if state == target:
+            break
+    else:
+        return None
+    for _ in range(steps):
+        back = go_back(screening, lang, today)
+    if screening.state != target:
+        return None if steps == 0 else back
+    reply = handle_text(screening, value, lang, today)
+    if reply.error:  # said why, under the question gone back to: the next answer typed changes it
+        back.messages.insert(0, reply.messages[0])
+        return back
+    reply.changed = True
+    changing = back.messages[0].text.partition("\n\n")[0]
+    if reply.echo is None and reply.messages and changing.startswith("✏️"):
+        reply.messages[0].text = f"{changing}\n\n{reply.messages[0].text}"
+    return reply
+
+
 def _correct_previous(screening: Screening, fix: str, lang: str, today: dt.date) -> Reply:
     """A correction of the answer just given: back to its question, and the value meant given there. When it does
     not read as that answer either, the question is shown to change it (never an answer to the question after)."""
@@ -1056,8 +1094,6 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
             pass
         else:
             raise InvalidAnswer("finder.yes_no", typed=text.strip()[:60])
-        if _a_date(text):  # "march 2024", typed one question ahead: searched, it offered business analysts
-            raise InvalidAnswer("finder.a_date", typed=text.strip()[:60])
     try:
         occupation = parse_noc(text)
     except InvalidAnswer:
@@ -1075,7 +1111,48 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
                             noc_finder=links(lang)["noc_finder"])
     if abroad_in_title(text) is not None:  # RULES.md 1: work outside Canada does not count
         raise InvalidAnswer("finder.abroad", typed=text.strip()[:60])
+    if (later := _later_answer(text, today)) is not None:
+        # "march 3 2025" or "25 hrs" typed before the occupation was tapped: the answer to a question after this
+        # one, never a title to search (it offered "business development officers", and in French none at all,
+        # dropping the occupations offered); said so, and the occupations offered shown again
+        problem = c.t(f"finder.{later}_typed", typed=text.strip()[:60], job=screening.position["job"] + 1)
+        if (offered := _titles_again(screening, lang, today)) is not None:
+            offered.messages.insert(0, OutMessage(f"⚠️ {h(problem)}"))
+            offered.error = True
+            return offered
+        # nothing offered yet: the title asked for, and the date or hours said to come next
+        raise InvalidAnswer(f"finder.{later}_typed_first", typed=text.strip()[:60])
     return _offer_titles(screening, text, lang, lang, today)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b", re.ASCII)
+_HOURS_WORD = re.compile(r"\d\s*(?:h|hr|hrs|hours?|heures?)(?:\b|/)|\bh\s*/\s*(?:sem|semaine|wk|week)\b", re.ASCII)
+
+
+def _later_answer(text: str, today: dt.date) -> str | None:
+    """"date" or "hours" when a text typed for a job title reads whole as a job's date ("march 3 2025", "6 mai
+    2024": a year and a date) or as its hours ("25 hrs", "40h"), which are asked after the occupation; else
+    None."""
+    folded = fold(text)
+    if _a_date(text):  # "since march 2024", "vers février 2025": a month and a year with linking words only
+        return "date"
+    if _YEAR.search(folded):
+        try:
+            parse_date(text, "start", today)
+        except InvalidAnswer as error:
+            return "date" if isinstance(error, Ambiguous) or error.key == "err.job_not_started" else None
+        return "date"
+    if _HOURS_WORD.search(folded):
+        try:  # as the hours question reads them: "8h/day 5 days", "about 35 h", "35-40 h" (a range, asked there)
+            if hours_in_words(text) is not None:
+                return "hours"
+            parse(BY_ID["job_hours"], text, today, [], None)
+        except Ambiguous:
+            return "hours"
+        except InvalidAnswer:
+            return None
+        return "hours"
+    return None
 
 
 def _offer_titles(screening: Screening, text: str, searched_in: str, lang: str, today: dt.date) -> Reply:
