@@ -917,6 +917,8 @@ def _one(query: str, lang: str, limit: int) -> Finding:
         # "truck owner operator" is 73300's own title: the words that say it is one's own business are searched
         # with it (the flag stays: the hours are self-employment's)
         tokens = whole
+    elif self_employed and not tokens and _alias([whole], lang):  # "owner operator" alone: the NOC's own ones
+        tokens = whole
     tokens = _without_year_ordinal(_without_working(tokens))
     said = list(tokens)
     tokens, context = _without_trailing(tokens, lang)
