@@ -257,9 +257,9 @@ async def test_noah_whose_partner_stays_in_brazil_scores_369_without_spouse(
 
 
 # -- 7. Mélissa (in French) ---------------------------------------------------------------------------------------
-# Early childhood educator (42202, TEER 2) since 2025-02-10 at 40 h: 655 days x 30/7 = 2,807 h, 1 year. She first
-# types the NCLC levels her TEF Canada certificate prints, "nclc 8 8 7 7", then the scores 480/470/440/460 = NCLC
-# 8/8/7/7 (RULES.md 2; 5 needed). 33 (born 1993-09-09), single, a licence from Cameroon with a WES ECA, 2 years
+# Early childhood educator (42202, TEER 2) since 2025-02-10 at 40 h: 655 days x 30/7 = 2,807 h, 1 year. She types
+# the NCLC levels her TEF Canada certificate prints, "nclc 8 8 7 7" (her scores 480/470/440/460 are those levels,
+# RULES.md 2; 5 needed). 33 (born 1993-09-09), single, a licence from Cameroon with a WES ECA, 2 years
 # abroad: 88 + 120 + (23 + 23 + 17 + 17 = 80) + 40 = 328; education x NCLC 7+ 13, x 1 year 13; foreign x NCLC 7+
 # 13, x 1 year 13: 52; French NCLC 7+ without English 25: 405, inside the 2026 French rounds (382 to 420).
 MELISSA = ["/start", "non", "oui", "educatrice petite enfance", "[42202]", "10 fevrier 2025", "oui", "40 h/sem",
@@ -268,14 +268,14 @@ MELISSA_CRS = ["9 septembre 1993", "celibataire", "licence", "au cameroun, avec 
                "non", "non"]
 
 
-async def test_melissa_who_types_her_nclc_levels_then_her_tef_scores_scores_405(
+async def test_melissa_who_types_her_nclc_levels_scores_405(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Mélissa", language_code="fr")
         await answer_all(chat, *MELISSA)
-        levels = said(await chat.send("nclc 8 8 7 7"))
-        assert "Cela ressemble à un niveau de CLB ou de NCLC" in levels  # asked again, kindly, never a crash
-        await answer_all(chat, "480 470 440 460", "non")
+        levels = said(await chat.send("nclc 8 8 7 7"))  # read as her levels since leftovers 6 (RULES.md 2)
+        assert "Noté comme les niveaux NCLC inscrits sur votre attestation TEF Canada" in levels
+        await answer_all(chat, "non")
         verdict = verdict_of(chat)
         assert "Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "2 807 heures admissibles ; il en faut 1 560" in verdict and "NCLC 8/8/7/7" in verdict
@@ -289,10 +289,7 @@ async def test_melissa_who_types_her_nclc_levels_then_her_tef_scores_scores_405(
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="Mélissa types the NCLC levels her TEF Canada certificate prints "
-                   "('nclc 8 8 7 7'): the bot asks for the scores instead. RULES.md 2 says accepting the printed "
-                   "level directly is 'a good fallback' but does not require it; taking levels as results (and "
-                   "saying so in the verdict) is a choice for the lead")
+# Was a strict xfail: the levels were refused. Taken since leftovers 6 (tests/e2e/test_leftovers6_chat.py).
 async def test_melissa_s_printed_nclc_levels_are_taken_as_a_fallback(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
