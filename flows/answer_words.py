@@ -25,6 +25,7 @@ from flows.parsing import (
     month_words,
     named_score,
     parse_date,
+    scores_typed_ahead,
     tidy,
 )
 from flows.pickers import month_name
@@ -2238,6 +2239,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = _two_tests(phrase, names)
     if not found and named_id.endswith("test_kind"):  # "celpip general last year", "ielts gen, same as me"
         found = _test_with_aside(phrase, names)
+    if not found and named_id.endswith("test_kind"):  # "IELTS General, L 8 R 7 W 6.5 S 7": kept with its scores
+        found = _test_with_scores(text, phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
         found = _abroad_with_or_without_eca(phrase)
     if not found and question.id == "education_where":  # "india", "au Maroc", "Lagos Nigeria", "humber college"
@@ -2339,6 +2342,22 @@ def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
                 or not all(word in _ASIDE_WORDS or word.replace(".", "").isdigit() for word in aside.split()):
             return None
         return test
+    return None
+
+
+def _test_with_scores(text: str, phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A test's name, then its four scores named or in order ("IELTS General, L 8 R 7 W 6.5 S 7", "TEF Canada : CO
+    300 CE 250 EE 400 EO 450", "tef nclc 8 8 7 7"): that test, when the scores read one way only (they are kept:
+    flows/conversation.py). Never a name that has two versions ("ielts", "pte")."""
+    words = phrase.split()
+    for end in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:end])
+        test = names.get(head)
+        if test is None:
+            continue
+        if len(test) != 1 or test == ("none",) or head in ("ielts", "pte"):
+            return None
+        return test if scores_typed_ahead(text, test[0]) is not None else None
     return None
 
 

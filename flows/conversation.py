@@ -79,6 +79,7 @@ from flows.parsing import (
     parse_scores,
     parse_yes_no,
     planned_end_horizon,
+    scores_typed_ahead,
     tidy,
 )
 from flows.pickers import (
@@ -99,6 +100,7 @@ from flows.questions import (
     PARTLY,
     QUESTIONS,
     TEERS,
+    TESTS,
     UNSURE,
     Question,
     counts_nowhere,
@@ -380,6 +382,27 @@ def accept_levels(screening: Screening, levels: Levels, lang: str, today: dt.dat
                                     value=c.t("echo.level", level=levels[a])) for a in ABILITIES)
     note = c.t(f"answers.{'level' if len(levels) == 1 else 'levels'}_noted", test=c.t(f"test.{kind}"))
     reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
+    return reply
+
+
+def _scores_kept(screening: Screening, kind: str, scores: dict[str, float], lang: str, today: dt.date) -> Reply:
+    """The test named with its four scores (or its NCLC levels): the test stored, the scores kept beside it, so
+    the questions after its date skip them; said at once, with how to change them."""
+    question = BY_ID[screening.state]
+    prefix = "test_" if question.scope == "test" else "spouse_"
+    item = screening.item_for(question)
+    reply = accept(screening, kind, lang, today)
+    c = catalog(lang)
+    for ability in ABILITIES:
+        if isinstance(scores, Levels):
+            item[f"{prefix}{ability}"] = tidy(level_score(kind, ability, scores[ability]))
+            item[LEVEL_OF[f"{prefix}{ability}"]] = scores[ability]
+        else:
+            item[f"{prefix}{ability}"] = tidy(scores[ability])
+    said = " · ".join(c.t("pair", label=c.t(f"ability.{a}").capitalize(),
+                          value=c.t("echo.level", level=scores[a]) if isinstance(scores, Levels)
+                          else decimal(scores[a], c)) for a in ABILITIES)
+    reply.messages[0].text = f"ℹ️ {h(c.t('answers.scores_kept', scores=said))}\n\n{reply.messages[0].text}"
     return reply
 
 
@@ -856,6 +879,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                                  value, lang, plain.high)
         if question.id == "canadian_credential" and value == "one_or_two_year":
             value = canadian_credential_length(text) or value  # "2 year diploma": that length, not the lowest
+        if question.id in _SCORES_OF and value in TESTS and (ahead := scores_typed_ahead(text, value)) is not None:
+            return _scores_kept(screening, value, ahead, lang, today)  # "celpip 9 9 8 8": never asked again
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \

@@ -949,6 +949,19 @@ def parse_levels(text: str, test: str, ability: str) -> Levels | None:
     return Levels({a: int(v) for a, v in typed.items()})
 
 
+def scores_typed_ahead(text: str, test: str) -> dict[str, float] | None:
+    """The four scores (or, for TEF Canada, the four NCLC levels: Levels) typed with the test's name to "Which
+    test?" ("celpip 9 9 8 8", "IELTS General, L 8 R 7 W 6.5 S 7", "tef nclc 8 8 7 7"): kept, so they are not asked
+    again. None when they are not four that read one way only (asked later, at the scores question, as before)."""
+    try:
+        levels = parse_levels(text, test, ABILITIES[0])
+        if levels is not None:
+            return levels if len(levels) == 4 else None
+        return parse_scores(text, test)
+    except InvalidAnswer:
+        return None
+
+
 def levels_of_button(value: str, test: str, ability: str) -> Levels | None:
     """The levels a button carries ("nclc:8/8/7/7", "nclc:8"), None for any other value or one not possible."""
     if test not in LEVEL_TESTS or not value.startswith(LEVELS_MARK):

@@ -293,3 +293,43 @@ def test_owner_operator_alone_offers_the_noc_s_owner_operators_and_says_self_emp
 def test_other_self_employment_words_alone_still_ask_what_the_work_was(typed: str) -> None:
     outcome = answer("job_occupation", typed, "en")
     assert outcome.kind == "unchanged" and "what kind of work was it?" in outcome.text
+
+
+# -- 4. scores typed with the test's name: kept, never asked again ------------------------------------------------
+@pytest.mark.parametrize(("typed", "lang", "kind", "scores"), [
+    ("celpip 9 9 8 8", "en", "celpip_general", (9, 9, 8, 8)),
+    ("tef 550 550 560 560", "fr", "tef_canada", (550, 550, 560, 560)),
+    ("tcf 470 465 11/20 12/20", "fr", "tcf_canada", (470, 465, 11, 12)),
+    ("pte core 65 70 72 70", "en", "pte_core", (65, 70, 72, 70)),
+    ("ielts gt 6 5.5 5.5 6", "en", "ielts_general", (6, 5.5, 5.5, 6)),
+    ("IELTS General, L 8 R 7 W 6.5 S 7", "en", "ielts_general", (8, 7, 6.5, 7)),
+    ("TEF Canada : CO 300 CE 250 EE 400 EO 450", "fr", "tef_canada", (300, 250, 400, 450)),
+    ("tef nclc 8 8 7 7", "fr", "tef_canada", (462, 462, 428, 456)),
+])
+def test_scores_typed_with_the_test_s_name_are_kept_and_not_asked_again(
+        typed: str, lang: str, kind: str, scores: tuple[float, ...]) -> None:
+    screening = waiting_at("test_kind")
+    reply = talk.handle_text(screening, typed, lang, TODAY)
+    test = screening.answers["tests"][0]
+    assert test["test_kind"] == kind and tuple(test[f"test_{a}"] for a in ABILITIES) == scores
+    assert ("Your scores are noted" if lang == "en" else "Vos résultats sont notés") in reply.messages[0].text
+    assert screening.state == "test_date"
+    talk.handle_text(screening, "2026-03-03", lang, TODAY)
+    assert screening.state == "test_more"
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("tef 8 8 7 7", "fr"), ("celpip 9 9 8", "en")])
+def test_scores_that_need_a_question_are_asked_after_the_date_as_before(typed: str, lang: str) -> None:
+    screening = waiting_at("test_kind")
+    talk.handle_text(screening, typed, lang, TODAY)
+    assert not any(key.startswith("test_l") for key in screening.answers["tests"][0])
+    talk.handle_text(screening, "2026-03-03", lang, TODAY)
+    assert screening.state == "test_listening"
+
+
+def test_the_partner_s_scores_typed_with_the_test_s_name_are_kept_too() -> None:
+    screening = waiting_at("spouse_test_kind")
+    talk.handle_text(screening, "celpip 8 8 7 7", "en", TODAY)
+    talk.handle_text(screening, "2026-01-10", "en", TODAY)
+    assert [screening.answers[f"spouse_{a}"] for a in ABILITIES] == [8, 8, 7, 7]
+    assert screening.state == "spouse_work"
