@@ -385,7 +385,8 @@ def accept_levels(screening: Screening, levels: Levels, lang: str, today: dt.dat
     return reply
 
 
-def _scores_kept(screening: Screening, kind: str, scores: dict[str, float], lang: str, today: dt.date) -> Reply:
+def _scores_kept(screening: Screening, kind: str, scores: dict[str, float] | Levels, lang: str,
+                 today: dt.date) -> Reply:
     """The test named with its four scores (or its NCLC levels): the test stored, the scores kept beside it, so
     the questions after its date skip them; said at once, with how to change them."""
     question = BY_ID[screening.state]

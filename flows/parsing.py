@@ -949,7 +949,7 @@ def parse_levels(text: str, test: str, ability: str) -> Levels | None:
     return Levels({a: int(v) for a, v in typed.items()})
 
 
-def scores_typed_ahead(text: str, test: str) -> dict[str, float] | None:
+def scores_typed_ahead(text: str, test: str) -> dict[str, float] | Levels | None:
     """The four scores (or, for TEF Canada, the four NCLC levels: Levels) typed with the test's name to "Which
     test?" ("celpip 9 9 8 8", "IELTS General, L 8 R 7 W 6.5 S 7", "tef nclc 8 8 7 7"): kept, so they are not asked
     again. None when they are not four that read one way only (asked later, at the scores question, as before)."""
