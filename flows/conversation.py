@@ -713,7 +713,7 @@ def _own_kind(screening: Screening) -> str | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
-def _own_result(screening: Screening, question_id: str) -> str | dict[str, float] | None:
+def _own_result(screening: Screening, question_id: str) -> str | dict[str, float] | Levels | None:
     """The person's own test date or four scores, for a partner's "same as mine": from the person's tests of the
     partner's kind (scores of another test are on another scale; a date, of any test if none is of that kind),
     and only when they hold one value, never one of two guessed."""
@@ -726,6 +726,10 @@ def _own_result(screening: Screening, question_id: str) -> str | dict[str, float
     four = next(iter(scores)) if len(scores) == 1 else ()
     if len(four) != len(ABILITIES) or not all(isinstance(v, (int, float)) for v in four):
         return None
+    levels = {tuple(t.get(LEVEL_OF[f"test_{a}"]) for a in ABILITIES) for t in same_kind}
+    typed = next(iter(levels)) if len(levels) == 1 else ()
+    if typed and all(isinstance(v, int) for v in typed):  # NCLC levels typed: the partner's kept as levels too
+        return Levels({a: v for a, v in zip(ABILITIES, typed, strict=True) if isinstance(v, int)})
     return {a: float(v) for a, v in zip(ABILITIES, four, strict=True) if isinstance(v, (int, float))}
 
 
@@ -802,6 +806,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id in ("spouse_test_date", "spouse_listening") and same_as_mine(
                 text, date=question.id == "spouse_test_date") and (own := _own_result(screening, question.id)):
             # "same as mine", "on a passé le test ensemble": the person's own test's, when it is one test only
+            if isinstance(own, Levels):  # the person's NCLC levels: the partner's, kept as levels too
+                return accept_levels(screening, own, lang, today)
             return accept(screening, own, lang, today) if isinstance(own, str) else \
                 accept_scores(screening, own, lang, today)
         if question.id in NO_TEST_AT and says_no_test(BY_ID[NO_TEST_AT[question.id]], text):

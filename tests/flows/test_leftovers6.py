@@ -38,11 +38,12 @@ from eligibility.job_titles import find
 from eligibility.language import clb_for, convert
 from eligibility.profile import ScreeningProfile
 from flows import conversation as talk
+from flows.machine import VERDICT
 from flows.profile_builder import build_profile
 from flows.questions import ABILITIES
 from flows.rendering import summary
 
-from .test_typed_answers_audit import TODAY, answer, waiting_at
+from .test_typed_answers_audit import BEFORE, TODAY, answer, waiting_at
 
 LOWEST = {8: (462, 462, 472, 494), 7: (434, 434, 428, 456), 9: (503, 503, 512, 518)}  # RULES.md 2, TEF Canada
 
@@ -339,3 +340,17 @@ def test_the_partner_s_scores_typed_with_the_test_s_name_are_kept_too() -> None:
     talk.handle_text(screening, "2026-01-10", "en", TODAY)
     assert [screening.answers[f"spouse_{a}"] for a in ABILITIES] == [8, 8, 7, 7]
     assert screening.state == "spouse_work"
+
+
+def test_the_partner_s_same_as_mine_keeps_the_person_s_levels_as_levels() -> None:
+    screening = waiting_at("test_listening", "tef_canada")
+    talk.handle_text(screening, "nclc 8 8 7 7", "fr", TODAY)
+    while screening.state != "spouse_test_kind":
+        if screening.state == VERDICT:
+            talk.handle_button(screening, VERDICT, "crs", "fr", TODAY)
+            continue
+        assert not talk.handle_text(screening, BEFORE[screening.state], "fr", TODAY).error, screening.state
+    for typed in ("TEF Canada", "2025-05-01", "pareil que moi"):
+        talk.handle_text(screening, typed, "fr", TODAY)
+    assert [screening.answers[f"spouse_{a}_level"] for a in ABILITIES] == [8, 8, 7, 7]
+    assert [screening.answers[f"spouse_{a}"] for a in ABILITIES] == [462, 462, 428, 456]
