@@ -983,6 +983,8 @@ def _one(query: str, lang: str, limit: int) -> Finding:
         tokens = whole
     elif self_employed and _alias([_brands_out(list(whole), rules.employers, lang)[0]], lang):
         tokens = whole  # "franchise owner at tim hortons", "proprio d'un dépanneur": our table's title, as typed
+    elif self_employed and not tokens and _alias([whole], lang):  # "owner operator" alone: the NOC's own ones
+        tokens = whole
     tokens = _without_year_ordinal(_without_working(tokens))
     said = list(tokens)
     tokens, context = _without_trailing(tokens, lang)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from flows.answer_topics import other_subject
 from flows.parsing import (
+    LEVELS_MARK,
     SHORT_YEAR,
     Ambiguous,
     Figure,
@@ -24,6 +25,7 @@ from flows.parsing import (
     month_words,
     named_score,
     parse_date,
+    scores_typed_ahead,
     tidy,
 )
 from flows.pickers import month_name
@@ -2307,6 +2309,12 @@ def _without_initials(text: str) -> str:
     return said["out"] if len(initials) >= 2 and initials in runs else text
 
 
+def says_no_test(question: Question, text: str) -> bool:
+    """"none", "aucun", "pas de test", "she has none" typed to the date or a score of a test (the person's or the
+    partner's): a test not held, as the test question's "None yet" / "No test" would say it."""
+    return option_named(question, text) == ("none",)
+
+
 def option_named(question: Question, text: str) -> tuple[str, ...]:
     """The option(s) an everyday name points to ("bachelors" -> bachelor); () when none is known."""
     # the spouse's education is named like the person's own ("licence", "bac+3", "bachelor of ...")
@@ -2355,7 +2363,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = _this_not_that(phrase, names, question.options)
     if not found and named_id.endswith("test_kind") and (_NOT_TAKEN.match(phrase) or _NO_TEST_TAKEN.match(said)
                                                          or _NONE_HELD.fullmatch(said)
-                                                         or _NO_TEST_HELD_FR.fullmatch(said)):
+                                                         or _NO_TEST_HELD_FR.fullmatch(said)
+                                                         or _NONE_SAID.fullmatch(said)):
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id.endswith("test_kind") and _planned_test(phrase, names):
         found = ("none",)  # "planning to take celpip", "no test yet, booked celpip for jan": no result yet
@@ -2372,6 +2381,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = _two_tests(phrase, names)
     if not found and named_id.endswith("test_kind"):  # "celpip general last year", "ielts gen, same as me"
         found = _test_with_aside(phrase, names)
+    if not found and named_id.endswith("test_kind"):  # "IELTS General, L 8 R 7 W 6.5 S 7": kept with its scores
+        found = _test_with_scores(text, phrase, names)
     if not found and question.id == "education_where":  # "en France avec une EDE", "in Belgium, ECA done"
         found = _abroad_with_or_without_eca(phrase)
     if not found and question.id == "education_where":  # "india", "au Maroc", "Lagos Nigeria", "humber college"
@@ -2582,6 +2593,22 @@ def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
                            for word in aside.split()):
             return None
         return test
+    return None
+
+
+def _test_with_scores(text: str, phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A test's name, then its four scores named or in order ("IELTS General, L 8 R 7 W 6.5 S 7", "TEF Canada : CO
+    300 CE 250 EE 400 EO 450", "tef nclc 8 8 7 7"): that test, when the scores read one way only (they are kept:
+    flows/conversation.py). Never a name that has two versions ("ielts", "pte")."""
+    words = phrase.split()
+    for end in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:end])
+        test = names.get(head)
+        if test is None:
+            continue
+        if len(test) != 1 or test == ("none",) or head in ("ielts", "pte"):
+            return None
+        return test if scores_typed_ahead(text, test[0]) is not None else None
     return None
 
 
@@ -2817,6 +2844,14 @@ _NONE_HELD = re.compile(
 _NO_TEST_HELD_FR = re.compile(
     r"(?:(?:non|nan|nenon|no) )?(?:(?:il|elle|j|je) )?(?:n )?(?:(?:ai|a) )?(?:pas de|pas d|aucun|aucune) "
     r"(?:test|tests|examen|examens)(?: de langue)?(?: (?:encore|pour l instant|pour le moment))?", _A)
+# None, said in a word or with who has none: "nope none", "n/a", "nothing", "rien", "non aucun", "elle en a aucun",
+# "she has none", "none yet", "jamais passé de test", "pas passé" (the option "None yet": no result to count)
+_NONE_SAID = re.compile(
+    r"(?:(?:no|non|nope|nah|nan) )?(?:(?:she|he|il|elle|i|je|j) )?(?:(?:has|have|en a|n en a|en ai|n en ai) )?"
+    r"(?:none|aucun|aucune|nothing|rien|zero|nil|n a)"
+    r"(?: (?:yet|encore|du tout|at all|so far|for now|pour l instant|pour le moment))?"
+    r"|(?:(?:no|non|nan) )?(?:(?:il|elle|je|j) )?(?:(?:n a|n ai|a|ai) )?(?:jamais|pas) passee?"
+    r"(?: (?:de|d|un|aucun) (?:test|examen))?(?: (?:encore|pour l instant|pour le moment))?", _A)
 # A test not taken yet, then when it is booked: "not yet, booked for next month", "pas encore, inscrite en mars"
 # "not given any test yet", "no he didnt give any test", "j'ai pas encore passé de test": none taken
 _NO_TEST_TAKEN = re.compile(
@@ -3034,6 +3069,13 @@ def ask_if_two(question: Question, text: str) -> None:
 
 def choice_label(kind: str, value: str, c: Catalog) -> str:
     """A reading offered as a button (four scores, a day, hours, an option), in the person's language."""
+    if kind == "no_test":  # "aucun" at a test's date or score: the test question's "None yet", tapped here
+        return c.t("answers.no_test_button")
+    if kind in ("scores", "score", "levels") and value.startswith(LEVELS_MARK):  # NCLC levels, "nclc:8/8/7/7"
+        levels = value.removeprefix(LEVELS_MARK).split("/")
+        if len(levels) == 1:  # asked at listening ("NCLC 9": all four, or listening only?) or beside a score
+            return c.t("answers.level_listening" if kind == "levels" else "echo.level", level=levels[0])
+        return c.t("answers.levels_choice", **dict(zip(ABILITIES, levels, strict=True)))
     if kind == "scores":
         numbers = [str(tidy(float(n))).replace(".", c.t("decimal")) for n in value.split("/")]
         return c.t("answers.scores_choice", **dict(zip(ABILITIES, numbers, strict=True)))

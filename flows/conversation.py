@@ -42,6 +42,7 @@ from flows.answer_words import (
     relative_not_sibling,
     rounded_hours,
     same_as_mine,
+    says_no_test,
     sibling_status,
     sibling_under_18,
     sounds_like_a_change,
@@ -68,19 +69,25 @@ from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
 from flows.parsing import (
     EARLIEST,
+    LEVELS_MARK,
     Ambiguous,
     InvalidAnswer,
+    Levels,
     fold,
     is_month_only,
+    level_score,
+    levels_of_button,
     month_bounds,
     month_words,
     parse,
     parse_date,
+    parse_levels,
     parse_noc,
     parse_score,
     parse_scores,
     parse_yes_no,
     planned_end_horizon,
+    scores_typed_ahead,
     tidy,
 )
 from flows.pickers import (
@@ -98,9 +105,11 @@ from flows.profile_builder import MONTH_EDGES
 from flows.questions import (
     ABILITIES,
     BY_ID,
+    LEVEL_OF,
     PARTLY,
     QUESTIONS,
     TEERS,
+    TESTS,
     UNSURE,
     Question,
     counts_nowhere,
@@ -216,7 +225,7 @@ def _prune(screening: Screening) -> bool:
         if ESTIMATE in job and "job_hours" not in job:
             del job[ESTIMATE]
     for item in [*answers["jobs"], *answers["tests"], answers]:
-        for question_id, flag in ABOUT.items():
+        for question_id, flag in (*ABOUT.items(), *LEVEL_OF.items()):  # a date's "about", a score's NCLC level
             if flag in item and question_id not in item:
                 del item[flag]
     # The partner comparison's facts (birth date, work) go with the partner: a later partner is asked their own.
@@ -247,8 +256,8 @@ def _advance(screening: Screening) -> None:
         fire(screening)  # passed over, not recorded: /back returns to the last question actually answered
 
 
-_SCORES_OF = {"test_kind": [f"test_{a}" for a in ABILITIES],
-              "spouse_test_kind": [f"spouse_{a}" for a in ABILITIES]}
+_SCORES_OF = {kind: [*(f"{prefix}{a}" for a in ABILITIES), *(LEVEL_OF[f"{prefix}{a}"] for a in ABILITIES)]
+              for kind, prefix in (("test_kind", "test_"), ("spouse_test_kind", "spouse_"))}
 
 
 def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate: bool = False) -> Reply:
@@ -287,6 +296,7 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
         item[earlier_date_key(date_id)] = [item.pop(date_id), bool(about and item.get(about))]
         removed = True
     item[question.id] = value
+    item.pop(LEVEL_OF.get(question.id, ""), None)  # a score typed: no longer the level typed before it
     if question.id in DATE_OF_KIND.values():
         item.pop(earlier_date_key(question.id), None)  # answered: the replaced test's date is no longer offered
     flag = ESTIMATE if question.id == "job_hours" else ABOUT.get(question.id)
@@ -348,6 +358,7 @@ def accept_scores(screening: Screening, scores: dict[str, float], lang: str, tod
     screening.history.append(_position_token(screening))
     for ability in ABILITIES:
         item[f"{prefix}{ability}"] = tidy(scores[ability])
+        item.pop(LEVEL_OF[f"{prefix}{ability}"], None)
     _advance(screening)
     reply = show(screening, lang, today)
     c = catalog(lang)
@@ -355,6 +366,62 @@ def accept_scores(screening: Screening, scores: dict[str, float], lang: str, tod
                             for a in ABILITIES)
     return reply
 
+
+def accept_levels(screening: Screening, levels: Levels, lang: str, today: dt.date) -> Reply:
+    """NCLC levels typed or tapped for TEF Canada scores (RULES.md 2: the level its certificate prints is a good
+    fallback): each level kept as typed, beside the lowest score of that level, which converts back to it (the
+    profile has no place for a level); said so at once."""
+    question = BY_ID[screening.state]
+    prefix = "test_" if question.scope == "test" else "spouse_"
+    kind = test_kind(screening, question)
+    assert kind is not None
+    c = catalog(lang)
+    item = screening.item_for(question)  # the same test's (or the partner's) before and after
+    if len(levels) == 1:
+        ((ability, level),) = levels.items()
+        reply = accept(screening, tidy(level_score(kind, ability, level)), lang, today)
+        item[LEVEL_OF[question.id]] = level
+        reply.echo = c.t("echo.level", level=level)
+    else:
+        scores = {a: level_score(kind, a, levels[a]) for a in ABILITIES}
+        reply = accept_scores(screening, scores, lang, today)
+        for ability in ABILITIES:
+            item[LEVEL_OF[f"{prefix}{ability}"]] = levels[ability]
+        reply.echo = " · ".join(c.t("pair", label=c.t(f"ability.{a}").capitalize(),
+                                    value=c.t("echo.level", level=levels[a])) for a in ABILITIES)
+    note = c.t(f"answers.{'level' if len(levels) == 1 else 'levels'}_noted", test=c.t(f"test.{kind}"))
+    reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
+    return reply
+
+
+def _scores_kept(screening: Screening, kind: str, scores: dict[str, float] | Levels, lang: str,
+                 today: dt.date) -> Reply:
+    """The test named with its four scores (or its NCLC levels): the test stored, the scores kept beside it, so
+    the questions after its date skip them; said at once, with how to change them."""
+    question = BY_ID[screening.state]
+    prefix = "test_" if question.scope == "test" else "spouse_"
+    item = screening.item_for(question)
+    reply = accept(screening, kind, lang, today)
+    c = catalog(lang)
+    for ability in ABILITIES:
+        if isinstance(scores, Levels):
+            item[f"{prefix}{ability}"] = tidy(level_score(kind, ability, scores[ability]))
+            item[LEVEL_OF[f"{prefix}{ability}"]] = scores[ability]
+        else:
+            item[f"{prefix}{ability}"] = tidy(scores[ability])
+    said = " · ".join(c.t("pair", label=c.t(f"ability.{a}").capitalize(),
+                          value=c.t("echo.level", level=scores[a]) if isinstance(scores, Levels)
+                          else decimal(scores[a], c)) for a in ABILITIES)
+    reply.messages[0].text = f"ℹ️ {h(c.t('answers.scores_kept', scores=said))}\n\n{reply.messages[0].text}"
+    return reply
+
+
+NO_TEST = "notest"  # the button under "that reads as no test" at a test's date or score: the test question's none
+# The questions of a test after its kind, and that kind's question
+NO_TEST_AT = {**{q.id: "test_kind" for q in QUESTIONS
+                 if q.scope == "test" and q.id not in ("test_kind", "test_more")},
+              **{q.id: "spouse_test_kind" for q in QUESTIONS
+                 if q.scope == "spouse_test" or q.id == "spouse_test_date"}}
 
 FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for the date again
 
@@ -686,7 +753,7 @@ def _own_kind(screening: Screening) -> str | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
-def _own_result(screening: Screening, question_id: str) -> str | dict[str, float] | None:
+def _own_result(screening: Screening, question_id: str) -> str | dict[str, float] | Levels | None:
     """The person's own test date or four scores, for a partner's "same as mine": from the person's tests of the
     partner's kind (scores of another test are on another scale; a date, of any test if none is of that kind),
     and only when they hold one value, never one of two guessed."""
@@ -699,6 +766,10 @@ def _own_result(screening: Screening, question_id: str) -> str | dict[str, float
     four = next(iter(scores)) if len(scores) == 1 else ()
     if len(four) != len(ABILITIES) or not all(isinstance(v, (int, float)) for v in four):
         return None
+    levels = {tuple(t.get(LEVEL_OF[f"test_{a}"]) for a in ABILITIES) for t in same_kind}
+    typed = next(iter(levels)) if len(levels) == 1 else ()
+    if typed and all(isinstance(v, int) for v in typed):  # NCLC levels typed: the partner's kept as levels too
+        return Levels({a: v for a, v in zip(ABILITIES, typed, strict=True) if isinstance(v, int)})
     return {a: float(v) for a, v in zip(ABILITIES, four, strict=True) if isinstance(v, (int, float))}
 
 
@@ -785,8 +856,13 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id in ("spouse_test_date", "spouse_listening") and same_as_mine(
                 text, date=question.id == "spouse_test_date") and (own := _own_result(screening, question.id)):
             # "same as mine", "on a passé le test ensemble": the person's own test's, when it is one test only
+            if isinstance(own, Levels):  # the person's NCLC levels: the partner's, kept as levels too
+                return accept_levels(screening, own, lang, today)
             return accept(screening, own, lang, today) if isinstance(own, str) else \
                 accept_scores(screening, own, lang, today)
+        if question.id in NO_TEST_AT and says_no_test(BY_ID[NO_TEST_AT[question.id]], text):
+            # "aucun", "none", "pas de test" to the date or a score: the test question's own "no test", offered
+            raise Ambiguous("no_test", text, [NO_TEST], key=f"answers.no_test_here{_whose(question)}")
         if question.id == quebec.QUESTION and quebec.contradicts(text):
             # "non, je reste à Montréal": the no and the place say two things; asked again, never the no stored
             raise InvalidAnswer("quebec_step.ask_plan")
@@ -827,6 +903,13 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
         if _counts(question) and question.kind not in ("age", "score") and (halved := with_halves(text)):
             text = halved  # "37 and a half", "a year and a half"; an age's half is its own ("29 ans et demi": 29)
+        if question.kind == "score" and kind is not None and (
+                levels := parse_levels(text, kind, question.meta["ability"])) is not None:
+            if len(levels) == 1 and question.id.endswith("_listening"):  # "NCLC 9" where four are invited
+                level = levels["listening"]
+                raise Ambiguous("levels", text, [f"{LEVELS_MARK}{level}/{level}/{level}/{level}",
+                                                 f"{LEVELS_MARK}{level}"], key="answers.level_one_or_all")
+            return accept_levels(screening, levels, lang, today)  # "nclc 8 8 7 7": the certificate's levels
         if question.kind in ("date", "score") and (readings := _either(question, text, today, kind)):
             raise Ambiguous(question.kind, text, readings)  # "jan or feb 2023", "6.5 or 7": both as buttons
         if question.kind == "score" and _score_hedged(text):  # checked on the report rather than read as exact
@@ -859,6 +942,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id in MONTH_EDGES and isinstance(value, str) and is_month_only(value) \
                 and _PART_OF_MONTH[question.id == "job_end"].search(fold(text)):
             return _day_of_month(screening, value, text, lang, today)
+        if question.id in _SCORES_OF and value in TESTS and (ahead := scores_typed_ahead(text, value)) is not None:
+            return _scores_kept(screening, value, ahead, lang, today)  # "celpip 9 9 8 8": never asked again
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
@@ -1214,6 +1299,9 @@ def _button_value(screening: Screening, question: Question, value: str, today: d
     if question.kind == "date":
         return _picked_date(question, value, today)
     kind = test_kind(screening, question)
+    if question.kind == "score" and kind is not None and (
+            levels := levels_of_button(value, kind, question.meta["ability"])) is not None:
+        return levels  # the NCLC levels, chosen among readings
     if question.kind == "score" and kind is not None and "/" in value:  # four scores chosen among readings
         return parse_scores(value, kind, confirmed=True)
     if question.kind == "score" and kind is not None:  # a score tapped, or confirmed: never asked again
@@ -1255,6 +1343,9 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
         current = question_message(screening, lang, today)
         return Reply([OutMessage(f"{current.text}\n\n{h(c.t('answers.planned_end_retype'))}", current.buttons)],
                      changed=False)
+    if value == NO_TEST and question.id in NO_TEST_AT:  # no test after all: the test question's own answer
+        screening.state = NO_TEST_AT[question.id]
+        return accept(screening, "none", lang, today)
     about = (question.id in ABOUT or question.id == "job_hours") and value.endswith(ABOUT_MARK)
     try:
         parsed = _button_value(screening, question, value.removesuffix(ABOUT_MARK) if about else value, today)
@@ -1264,6 +1355,8 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
             return _estimate(accept(screening, parsed, lang, today, estimate=True), parsed, lang)
         if about:
             return _about_date(accept(screening, parsed, lang, today, estimate=True), parsed, lang, question.id)
+        if question.kind == "score" and isinstance(parsed, Levels):
+            return accept_levels(screening, parsed, lang, today)
         if question.kind == "score" and isinstance(parsed, dict):
             return accept_scores(screening, parsed, lang, today)
         return accept(screening, parsed, lang, today)

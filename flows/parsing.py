@@ -885,7 +885,100 @@ def _like_a_level(value: float, test: str, ability: str) -> bool:
 
 def _levels_asked(asked: Ambiguous, test: str) -> Ambiguous:
     asked.params.update(test=_SHORT_NAMES.get(test, test), example=_four_examples(test))
+    if test in LEVEL_TESTS:  # the levels as a reading of their own, beside the scores (RULES.md 2)
+        numbers = asked.choices[0].split("/")
+        if all(re.fullmatch(r"\d+", n, _A) and LOWEST_LEVEL <= int(n) <= HIGHEST_LEVEL for n in numbers):
+            asked.choices.append(LEVELS_MARK + asked.choices[0])
+            asked.key = f"{asked.key}_nclc"
     return asked
+
+
+# -- NCLC levels typed for TEF Canada scores ---------------------------------------------------------------
+# RULES.md 2: "TEF certificates also print the NCLC per ability: accepting that level directly is a good
+# fallback". Only TEF Canada: RULES.md says it of no other test (IELTS and PTE reports print no CLB, a CELPIP
+# level is its score already).
+LEVEL_TESTS = frozenset({"tef_canada"})
+LEVELS_MARK = "nclc:"  # a button's value that holds levels, not scores: "nclc:8/8/7/7", "nclc:8"
+LOWEST_LEVEL, HIGHEST_LEVEL = 4, 12  # the tables' rows start at 4; a certificate prints up to NCLC 12 (10+)
+_LEVEL_WORD = re.compile(r"(?<![a-z])(?:nclc|clb|ncl)(?![a-z])", _A)
+_LEVEL_FILLERS = frozenset({"i", "we", "got", "have", "had", "obtained", "j", "ai", "jai", "eu", "obtenu", "my",
+                            "mes", "mon", "ses", "son", "her", "his", "the", "les", "niveau", "niveaux", "level",
+                            "levels", "are", "were", "is", "was", "sont", "est", "c", "of", "de", "en", "a", "au"})
+_LEVEL_ALL = re.compile(r"(\d{1,2})\s*(?:all|everywhere|partout|in all|across)\.?", _A)
+
+
+class Levels(dict[str, int]):
+    """NCLC levels typed for one test, by ability: all four, or the one asked."""
+
+
+def level_score(test: str, ability: str, level: int) -> float:
+    """The lowest score of a level in the tables (RULES.md 2): a result stored from its level alone converts back
+    to that level (10, 11 and 12 to "10 and above")."""
+    return float(language_tables()["tests"][test]["levels"][str(min(level, 10))][ability])
+
+
+def _level_words(text: str) -> str | None:
+    """The text without its level words and the words before the levels ("j'ai nclc 8 8 7 7", "my levels are"),
+    or None when it names no level ("NCLC", "CLB")."""
+    folded = fold(text)
+    if _LEVEL_WORD.search(folded) is None:
+        return None
+    words = re.sub(r"[()\[\]]", " ", _LEVEL_WORD.sub(" ", folded)).replace("'", " ").split()
+    while words and words[0].rstrip(":") in _LEVEL_FILLERS:
+        words.pop(0)
+    return " ".join(words).strip(" :.!")
+
+
+def parse_levels(text: str, test: str, ability: str) -> Levels | None:
+    """NCLC levels typed where `test`'s scores are asked ("nclc 8 8 7 7", "NCLC: 8/8/7/7", "clb 9 9 8 8", "nclc 7
+    partout", "nclc co 8 ce 8 ee 7 eo 7", "nclc 8" to the one ability asked): the levels, when `test` prints them
+    (LEVEL_TESTS) and every one is a level of the tables (4 to 12). A level under 4 raises err.level_low; numbers
+    that are not levels (scores after the word, "nclc 480 470 440 460") give None, for the score readers."""
+    if test not in LEVEL_TESTS or (rest := _level_words(text)) is None or not rest:
+        return None
+    if (same := _LEVEL_ALL.fullmatch(rest)) is not None:  # "clb 7 all"
+        rest = f"{same[1]} partout"
+    if re.fullmatch(r"\d{1,2}", rest, _A):
+        typed = {ability: float(rest)}
+    else:
+        try:
+            read = _read_scores(rest, test)
+        except InvalidAnswer:
+            return None
+        if read is None:
+            return None
+        typed = read
+    if any(not value.is_integer() or value > HIGHEST_LEVEL for value in typed.values()):
+        return None
+    if (low := min(typed.values())) < LOWEST_LEVEL:
+        raise InvalidAnswer("err.level_low", level=int(low), test=_SHORT_NAMES.get(test, test),
+                            example=_four_examples(test))
+    return Levels({a: int(v) for a, v in typed.items()})
+
+
+def scores_typed_ahead(text: str, test: str) -> dict[str, float] | Levels | None:
+    """The four scores (or, for TEF Canada, the four NCLC levels: Levels) typed with the test's name to "Which
+    test?" ("celpip 9 9 8 8", "IELTS General, L 8 R 7 W 6.5 S 7", "tef nclc 8 8 7 7"): kept, so they are not asked
+    again. None when they are not four that read one way only (asked later, at the scores question, as before)."""
+    try:
+        levels = parse_levels(text, test, ABILITIES[0])
+        if levels is not None:
+            return levels if len(levels) == 4 else None
+        return parse_scores(text, test)
+    except InvalidAnswer:
+        return None
+
+
+def levels_of_button(value: str, test: str, ability: str) -> Levels | None:
+    """The levels a button carries ("nclc:8/8/7/7", "nclc:8"), None for any other value or one not possible."""
+    if test not in LEVEL_TESTS or not value.startswith(LEVELS_MARK):
+        return None
+    numbers = value.removeprefix(LEVELS_MARK).split("/")
+    if len(numbers) not in (1, 4) or not all(re.fullmatch(r"\d{1,2}", n, _A) for n in numbers) \
+            or not all(LOWEST_LEVEL <= int(n) <= HIGHEST_LEVEL for n in numbers):
+        return None
+    keys = ABILITIES if len(numbers) == 4 else (ability,)
+    return Levels({a: int(n) for a, n in zip(keys, numbers, strict=True)})
 
 
 def _read_scores(text: str, test: str) -> dict[str, float] | None:

@@ -239,5 +239,8 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
+# Beside a score answered as the NCLC level a TEF Canada certificate prints (RULES.md 2): the level typed, the
+# score stored being that level's lowest (flows/parsing.py: level_score). The profile has no place for levels.
+LEVEL_OF: dict[str, str] = {q.id: f"{q.id}_level" for q in QUESTIONS if q.kind == "score"}
 LOOPS = {"job_more": "job_occupation", "test_more": "test_kind"}  # yes -> a new item, back to its first question
 SCREENING_END = "test_more"  # the last question before the quick verdict

@@ -24,6 +24,7 @@ from flows.pickers import date_buttons, month_name, occupation_label, rows
 from flows.questions import (
     ABILITIES,
     BY_ID,
+    LEVEL_OF,
     LOOPS,
     PARTLY,
     QUESTIONS,
@@ -354,6 +355,8 @@ def summary(screening: Screening, lang: str, today: dt.date | None = None) -> Re
             said = c.t("echo.hours_about", hours=decimal(item[question.id], c))
         if question.id in ABOUT and item.get(ABOUT[question.id]):  # "around March 2023"
             said = c.t("echo.date_about", date=said)
+        if question.id in LEVEL_OF and LEVEL_OF[question.id] in item:  # the NCLC level typed, as typed
+            said = c.t("echo.level", level=item[LEVEL_OF[question.id]])
         if today is not None and question.scope == "job" and (end := planned_end(item, today)):
             # A job still going that ends later as planned: never "ongoing: No", as if it had ended
             if question.id == "job_ongoing":

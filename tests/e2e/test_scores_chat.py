@@ -138,8 +138,9 @@ async def test_des_niveaux_nclc_tapes_pour_le_tef_sont_demandes_une_fois(tg: Fak
         chat = Chat(bot.app, tg, language_code="fr")
         await at_the_listening_score(chat, "fr", "tef_canada")
         reply = said(await chat.send("7 8 7 7"))  # NCLC levels, as the certificate prints them beside each score
-        assert t("fr", "answers.confirm_levels", typed="7 8 7 7", test="TEF Canada", example="503 503 512 518") \
-            in reply and stored(bot, chat) == (None, None, None, None)
+        # since leftovers 6 the levels are a reading of their own, beside the scores (RULES.md 2)
+        assert t("fr", "answers.confirm_levels_nclc", typed="7 8 7 7", test="TEF Canada",
+                 example="503 503 512 518") in reply and stored(bot, chat) == (None, None, None, None)
         said(await chat.click(t("fr", "answers.scores_choice", listening="7", reading="8", writing="7",
                                 speaking="7")))  # "yes, those are my scores": stored, never asked again
         assert stored(bot, chat) == (7, 8, 7, 7) and state(bot, chat) == "test_more"

@@ -45,15 +45,15 @@ CRS_FR = "[Estimer mon score]"
 # years 30: 498, 20 below 518.
 YUSUF = ["/start", "no", "yes", "web developer", "[21234]", "march 6 2023", "no", "may 31 2024", "40 hrs/wk",
          *EMPLOYEE, "yes", "web developer", "[21234]", "feb 3 2025", "yes", "40", *EMPLOYEE, "no",
-         "celpip 9 across the board", "may 10 2026", "9 across the board", "no"]
+         "celpip 9 across the board", "may 10 2026", "no"]
 YUSUF_CRS = ["april 14 1999", "single", "[Bachelor's or 3+ year program]", "[In Canada]", "none", "no", "no", "no"]
 
 
 async def test_yusuf_back_in_the_same_job_after_a_gap_counts_3639_hours_and_scores_498(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """Fixed in this round: "celpip 9 across the board" to "Which test?" got "Please tap one of the buttons"
-    ("celpip 9 9 9 9" was read): CELPIP-General is now taken, as with the scores typed (they are asked after the
-    date, as round 10 left them)."""
+    ("celpip 9 9 9 9" was read): CELPIP-General is now taken, as with the scores typed (kept since leftovers 6:
+    only the date is asked after it)."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Yusuf")
         await answer_all(chat, *YUSUF[:24])
@@ -84,7 +84,7 @@ async def test_yusuf_back_in_the_same_job_after_a_gap_counts_3639_hours_and_scor
 # high school abroad without an ECA (0), 3+ years of driving abroad: 61 + 0 + (17 + 17 + 9 + 17 = 60) + 0 = 121;
 # foreign work x language needs CLB 7 in all four (0), x Canadian work 0 years (0): 121.
 MOHAMMED = ["/start", "no", "yes", "truck driver", "[73300]", "june 3 2024", "yes", "40", "yes", "yes", "no"]
-MOHAMMED_REST = ["no", "no", "ielts gt 6 6 5.5 6", "2026-04-11", "6 6 5.5 6", "no"]
+MOHAMMED_REST = ["no", "no", "ielts gt 6 6 5.5 6", "2026-04-11", "no"]
 MOHAMMED_CRS = ["1988-08-08", "divorced", "high school", "[Outside Canada, no ECA (yet)]", "3+ yrs", "no", "no",
                 "no"]
 
@@ -125,7 +125,7 @@ async def test_mohammed_s_work_as_a_refugee_claimant_counts_nowhere_and_he_score
 ANJALI = ["/start", "no", "yes", "pharmacy technician", "[32124]", "jan 15 2024", "yes"]
 ANJALI_JOBS = ["/back", "no", "july 14 2025", "20 hrs/wk", *EMPLOYEE, "yes", "pharmacy technician", "[32124]",
                "july 15 2025", "yes", "40 hrs/wk", *EMPLOYEE, "no", "pte core 65 70 72 70", "2026-03-21",
-               "65 70 72 70", "no"]
+               "no"]
 ANJALI_CRS = ["30/06/1995", "single", "2 year college diploma", "[In Canada]", "none", "no", "no",
               "yes my brother, he is a PR, 24"]
 
@@ -257,9 +257,9 @@ async def test_noah_whose_partner_stays_in_brazil_scores_369_without_spouse(
 
 
 # -- 7. Mélissa (in French) ---------------------------------------------------------------------------------------
-# Early childhood educator (42202, TEER 2) since 2025-02-10 at 40 h: 655 days x 30/7 = 2,807 h, 1 year. She first
-# types the NCLC levels her TEF Canada certificate prints, "nclc 8 8 7 7", then the scores 480/470/440/460 = NCLC
-# 8/8/7/7 (RULES.md 2; 5 needed). 33 (born 1993-09-09), single, a licence from Cameroon with a WES ECA, 2 years
+# Early childhood educator (42202, TEER 2) since 2025-02-10 at 40 h: 655 days x 30/7 = 2,807 h, 1 year. She types
+# the NCLC levels her TEF Canada certificate prints, "nclc 8 8 7 7" (her scores 480/470/440/460 are those levels,
+# RULES.md 2; 5 needed). 33 (born 1993-09-09), single, a licence from Cameroon with a WES ECA, 2 years
 # abroad: 88 + 120 + (23 + 23 + 17 + 17 = 80) + 40 = 328; education x NCLC 7+ 13, x 1 year 13; foreign x NCLC 7+
 # 13, x 1 year 13: 52; French NCLC 7+ without English 25: 405, inside the 2026 French rounds (382 to 420).
 MELISSA = ["/start", "non", "oui", "educatrice petite enfance", "[42202]", "10 fevrier 2025", "oui", "40 h/sem",
@@ -268,14 +268,14 @@ MELISSA_CRS = ["9 septembre 1993", "celibataire", "licence", "au cameroun, avec 
                "non", "non"]
 
 
-async def test_melissa_who_types_her_nclc_levels_then_her_tef_scores_scores_405(
+async def test_melissa_who_types_her_nclc_levels_scores_405(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Mélissa", language_code="fr")
         await answer_all(chat, *MELISSA)
-        levels = said(await chat.send("nclc 8 8 7 7"))
-        assert "Cela ressemble à un niveau de CLB ou de NCLC" in levels  # asked again, kindly, never a crash
-        await answer_all(chat, "480 470 440 460", "non")
+        levels = said(await chat.send("nclc 8 8 7 7"))  # read as her levels since leftovers 6 (RULES.md 2)
+        assert "Noté comme les niveaux NCLC inscrits sur votre attestation TEF Canada" in levels
+        await answer_all(chat, "non")
         verdict = verdict_of(chat)
         assert "Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "2 807 heures admissibles ; il en faut 1 560" in verdict and "NCLC 8/8/7/7" in verdict
@@ -289,10 +289,7 @@ async def test_melissa_who_types_her_nclc_levels_then_her_tef_scores_scores_405(
     bot.errors.check()
 
 
-@pytest.mark.xfail(strict=True, reason="Mélissa types the NCLC levels her TEF Canada certificate prints "
-                   "('nclc 8 8 7 7'): the bot asks for the scores instead. RULES.md 2 says accepting the printed "
-                   "level directly is 'a good fallback' but does not require it; taking levels as results (and "
-                   "saying so in the verdict) is a choice for the lead")
+# Was a strict xfail: the levels were refused. Taken since leftovers 6 (tests/e2e/test_leftovers6_chat.py).
 async def test_melissa_s_printed_nclc_levels_are_taken_as_a_fallback(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
@@ -310,7 +307,7 @@ async def test_melissa_s_printed_nclc_levels_are_taken_as_a_fallback(
 # in Canada: 72 + 120 + (17 x 3 + 23 = 74) + 53 = 319; education x NCLC 7+ 13, x 2 years 25: 38. Canadian
 # credential of 3+ years 30, French without English 25, his sister, a PR of 30, 15: 70. 427.
 JEAN_BAPTISTE = ["/start", "non", "oui", "technicien en genie civil", "[22300]", "5 aout 2024", "oui", "37,5",
-                 *SALARIE, "non", "tcf 470 465 11/20 12/20", "12 juin 2026", "470 465 11/20 12/20", "non"]
+                 *SALARIE, "non", "tcf 470 465 11/20 12/20", "12 juin 2026", "non"]
 JEAN_BAPTISTE_CRS = ["04/04/1990", "conjoint de fait", "oui il est résident permanent", "dec technique 3 ans",
                      "au canada", "non", "non", "non", "oui ma soeur est résidente permanente, elle a 30 ans"]
 
@@ -386,7 +383,7 @@ async def test_aicha_who_kept_her_job_after_her_master_s_counts_2054_hours_and_s
 # 13, x 3 years 25 (38); 5 years abroad (3+) x NCLC 7+ 25, x 3 years 50 (50 capped): 88. French without English
 # 25: 338.
 REMI = ["/start", "non", "oui", "directeur de la construction", "[70010]", "9 janvier 2023", "oui", "50 h",
-        *SALARIE, "non", "tcf 500 480 12 11", "2 mai 2026", "500 480 12 11", "non"]
+        *SALARIE, "non", "tcf 500 480 12 11", "2 mai 2026", "non"]
 REMI_CRS = ["27 novembre 1981", "marié", "non", "oui", "licence"]
 REMI_CRS_REST = ["[Aucun]", "aucune", "BTS", "[Hors du Canada, avec une EDE]", "non", "5 ans", "non", "non",
                  "non"]

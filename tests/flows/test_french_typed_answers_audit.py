@@ -311,7 +311,7 @@ def test_french_scores_are_stored_as_meant(test: str, typed: str, stored: Any) -
 
 
 @pytest.mark.parametrize(("test", "typed"), [
-    ("ielts_general", "CLB 7"), ("tef_canada", "NCLC 7 partout"),
+    ("ielts_general", "CLB 7"),  # "NCLC 7 partout" for TEF Canada: its levels, read (test_leftovers6.py)
     # "oral" and "écrit" each name two abilities in French (compréhension or expression)
     ("tef_canada", "oral 503"), ("ielts_general", "oral 7,5 écrit 7"),
     ("tef_canada", "écoute 503 lecture 447 écrit 475 oral 489"),

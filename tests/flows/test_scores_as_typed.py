@@ -324,11 +324,11 @@ CASES = [
                     "expression orale", (450, 460, 420, 430)),
     four("fr", TEF, "470 480 440", "refuse:err.scores_count"),
     four("fr", TEF, "800 480 440 460", "refuse:err.score_of.listening"),
-    four("fr", TEF, "NCLC 7", "refuse:err.score_clb"),
+    four("fr", TEF, "NCLC 7", "ask:nclc:7/7/7/7"),  # the certificate's levels: all four, or listening only?
     four("fr", TEF, "7 8 7 7", "ask:7/8/7/7"),  # the NCLC levels of the certificate, or scores? asked
     four("fr", TEF, "7 partout", "ask:7/7/7/7"),
     four("en", TEF, "L7 R8 W7 S7", "ask:7/8/7/7"),
-    four("fr", TEF, "NCLC 8 partout", "refuse:err.score_clb"),
+    four("fr", TEF, "NCLC 8 partout", (462, 462, 472, 494)),  # levels (RULES.md 2): their lowest scores
     four("fr", TEF, "quatre cent soixante-dix quatre cent quatre-vingts quatre cent quarante quatre cent soixante",
          (470, 480, 440, 460)),
     four("en", TEF, "L 470 R 480 W 440 S 460", (470, 480, 440, 460)),
@@ -343,7 +343,7 @@ CASES = [
     one("fr", TEF, "listening", "470 points", 470),
     one("fr", TEF, "reading", "CE 480", 480),
     one("fr", TEF, "reading", "EE 440", "refuse:err.score_named.writing"),
-    one("fr", TEF, "reading", "NCLC 8", "refuse:err.score_clb"),
+    one("fr", TEF, "reading", "NCLC 8", 462),  # the level of the ability asked, kept as its lowest score
     one("fr", TEF, "writing", "EE : 440", 440),
     one("fr", TEF, "speaking", "expression orale 460", 460),
     one("fr", TEF, "speaking", "720", "refuse:err.score_range_whole"),
