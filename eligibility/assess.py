@@ -382,7 +382,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
            with_improvements: bool = False, today: dt.date | None = None,
            month_only_tests: frozenset[int] = frozenset(),
            unsure_date_tests: frozenset[int] = frozenset(),
-           planned_end_jobs: frozenset[int] | None = None) -> dict[str, Any]:
+           planned_end_jobs: frozenset[int] | None = None,
+           about_date_tests: frozenset[int] = frozenset()) -> dict[str, Any]:
     """The contract's result for one validated profile, compared with `rounds` (default: the shipped seed).
 
     `with_improvements` adds what raises the CRS (eligibility/improvements.py) and, when the profile carries
@@ -393,6 +394,9 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     day of that month): they are said by their month, and their expiry as the earliest or latest it can be.
     `unsure_date_tests`: the places of the results whose date the person was not sure of (the bot reads it as a
     day): an expired one is said to be read as expired, never by the day the reading chose.
+    `about_date_tests`: the places of the results whose date the person gave as only about then ("around April
+    2025"): a test a month earlier lapses a month earlier (RULES.md 2), so their expiry is said as about then,
+    never as the earliest it can be.
     `planned_end_jobs`: the places of the jobs whose end after today is a planned one (a contract or permit end);
     None (the command line): every job ending after today. Each is listed in `planned_ends`, with the day the
     hours would have been reached had it gone on when its end stops them short (RULES.md 1, "not yet").
@@ -433,7 +437,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
 
     ends = _planned_ends(profile, ledger, min(today or as_of, as_of), planned_end_jobs)
     if ends and verdict == "not_eligible" and not enough_hours and quebec_met:
-        _day_if_going_on(ends, profile, lang, rounds, today, month_only_tests, unsure_date_tests)
+        _day_if_going_on(ends, profile, lang, rounds, today, month_only_tests, unsure_date_tests, about_date_tests)
 
     # The points no language result changes, kept for the plan and the paths (the very ones they would make)
     scorer = Scorer(profile, ledger.crs_years) if profile.has_age else None
@@ -441,7 +445,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
     facts = _Facts(text, profile, ledger, level, level_reason, judged_level, results, chosen,
                    _Projection(reached, eligible_on, rise, met_then), crs, rounds,
                    eligible_now=verdict == "eligible", today=min(today or as_of, as_of),
-                   month_only=month_only_tests, unsure_dates=unsure_date_tests, work_until=work_until,
+                   month_only=month_only_tests, unsure_dates=unsure_date_tests, about_dates=about_date_tests,
+                   work_until=work_until,
                    later_rise=later)
     result = {
         "verdict": verdict,
@@ -512,7 +517,7 @@ def _planned_ends(profile: ScreeningProfile, ledger: ledger_rules.Ledger, today:
 
 def _day_if_going_on(ends: list[dict[str, Any]], profile: ScreeningProfile, lang: str, rounds: Rounds,
                      today: dt.date | None, month_only_tests: frozenset[int],
-                     unsure_date_tests: frozenset[int]) -> None:
+                     unsure_date_tests: frozenset[int], about_date_tests: frozenset[int]) -> None:
     """Short of hours with jobs ending as planned: the same profile with those jobs going on. When it would be
     "not yet" eligible, each end before that day stops the hours short and gets the day as `day_if_going_on`. An
     end after that day changes no hour before it (the day is the same): it is counted, not short."""
@@ -521,6 +526,7 @@ def _day_if_going_on(ends: list[dict[str, Any]], profile: ScreeningProfile, lang
             for index, job in enumerate(profile.jobs)]
     other = assess(profile.model_copy(update={"jobs": jobs}), lang, rounds, today=today,
                    month_only_tests=month_only_tests, unsure_date_tests=unsure_date_tests,
+                   about_date_tests=about_date_tests,
                    planned_end_jobs=frozenset())
     if other["verdict"] != "not_yet_eligible":
         return
@@ -581,6 +587,7 @@ class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
     __slots__ = (
+        "about_dates",
         "chosen",
         "crs",
         "eligible_now",
@@ -609,11 +616,13 @@ class _Facts:
                  chosen: Result | None, projection: _Projection, crs: Crs | None, rounds: Rounds, *,
                  eligible_now: bool = False, today: dt.date | None = None,
                  month_only: frozenset[int] = frozenset(), unsure_dates: frozenset[int] = frozenset(),
+                 about_dates: frozenset[int] = frozenset(),
                  work_until: dt.date | None = None, later_rise: LaterRise | None = None) -> None:
         self.text = text
         self.later_rise = later_rise  # eligible today, a higher level needed from a later application day
         self.work_until = work_until  # the last application day the hours hold, when they fall short later
         self.month_only = month_only  # results whose date was given as a month (the bot's answers)
+        self.about_dates = about_dates  # results whose date was given as only about then ("around April 2025")
         self.unsure_dates = unsure_dates  # results whose date the person was not sure of (the bot's answers)
         self.today = today or profile.as_of  # the day the verdict is made; the application day may be later
         self.eligible_now = eligible_now  # eligible on the application day (other programs' rounds are named)
@@ -737,6 +746,9 @@ class _Facts:
         """The day a result expires; of a test given as a month, read as its first (careful) or last day, said as
         the earliest or latest it can be."""
         day = self.text.date(result.expires)
+        if result.index in self.about_dates:  # "around April 2025" may be March: no earliest day can be said
+            return self.text.t("format.around", date=day, month=self.text._months[result.date.month - 1],
+                               year=result.date.year)
         if result.index not in self.month_only:
             return day
         return self.text.t("format.earliest" if result.date.day == 1 else "format.latest", date=day)
@@ -882,7 +894,8 @@ class _Facts:
             # read as if the profile could wait there a year on it, and no step said to book a new test.
             # Of a test given as a month, its earliest expiry needs no "(you gave only the month...)" again:
             # booking before it is right whatever the day; the latest one (the favourable reading) keeps it.
-            earliest = chosen.index not in self.month_only or chosen.date.day == 1
+            earliest = (chosen.index not in self.month_only or chosen.date.day == 1) \
+                and chosen.index not in self.about_dates
             expires = self.text.date(chosen.expires) if earliest else self._expires(chosen)
             renew = self.text.t("step.create_profile_test_expiring", expires=expires)
             steps = tuple((key, renew if key == "create_profile" else sentence, link)

@@ -80,6 +80,14 @@ def tests_given_as_a_month(answers: Answers) -> frozenset[int]:
                      if isinstance(item["test_date"], str) and is_month_only(item["test_date"]))
 
 
+def tests_given_around(answers: Answers) -> frozenset[int]:
+    """The places among the profile's language results of those whose date was given as only about then ("around
+    April 2025", flows/approximate_dates.py ABOUT): their expiry is said as about then, not the earliest."""
+    return frozenset(place for place, (_, item) in enumerate(_answered_tests(answers))
+                     if isinstance(item["test_date"], str) and item["test_date"] != UNSURE
+                     and item.get("test_date_about"))
+
+
 def tests_of_unsure_date(answers: Answers) -> frozenset[int]:
     """The places among the profile's language results of those whose date the person was not sure of: the
     verdict never names the day the careful reading chose for them."""

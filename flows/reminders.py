@@ -58,14 +58,16 @@ def eca_issued(answers: Answers) -> dt.date | None:
         return None
 
 
-def _tests_given_as_a_month(answers: Answers, as_of: dt.date) -> set[tuple[str, str]]:
+def _tests_given_as_a_month(answers: Answers, as_of: dt.date) -> dict[tuple[str, str], bool]:
     """(test, day it is read as) of each result whose date was given as a month: read as the month's first day
-    (the careful reading, the earliest expiry), it must be said as the month, never as a day never given."""
-    found = set()
+    (the careful reading, the earliest expiry), it must be said as the month, never as a day never given; and
+    whether it was given as only about then ("around April 2025": a test in March lapses earlier, so no earliest
+    day is said)."""
+    found = {}
     for item in answers.get("tests", []):
         day, kind = item.get("test_date"), item.get("test_kind")
         if isinstance(day, str) and isinstance(kind, str) and is_month_only(day):
-            found.add((kind, month_bounds(day, as_of)[0].isoformat()))
+            found[(kind, month_bounds(day, as_of)[0].isoformat())] = bool(item.get("test_date_about"))
     return found
 
 
@@ -79,8 +81,10 @@ def plan(answers: Answers, since: dt.date, answered_on: dt.date, today: dt.date,
     partner_unsure = SPOUSE in approximate_answers(answers)  # both columns named (RULES.md 3)
     reminders = schedule(profile, result, since, today, muted, issued, partner_unsure)
     if months := _tests_given_as_a_month(answers, as_of):
-        reminders = [dataclasses.replace(r, details={**r.details, "month_only": True})
-                     if (r.details.get("test"), r.details.get("taken")) in months else r for r in reminders]
+        reminders = [dataclasses.replace(r, details={**r.details, "month_only": True,
+                                                     **({"about": True} if months[place] else {})})
+                     if (place := (str(r.details.get("test")), str(r.details.get("taken")))) in months else r
+                     for r in reminders]
     if earliest is not None:  # the careful day, from answers not given exactly: the earliest one said beside it
         reminders = [dataclasses.replace(r, details={**r.details, "earliest": earliest,
                                                      "moving": [list(place) for place in moving]})
@@ -135,6 +139,11 @@ def _key(reminder: Reminder, message: bool) -> str:
 def _when_taken_and_expires(details: Mapping[str, Any], c: Catalog) -> dict[str, str]:
     """The test day and expiry as phrases: days as given, or months when the test date was given as a month."""
     taken, expires = (dt.date.fromisoformat(details[k]) for k in ("taken", "expires"))
+    if details.get("month_only") and details.get("about"):
+        said = month_name(c, taken.year, taken.month)
+        return {"taken": c.t("reminders.when.taken_about", month=said),
+                "expires": c.t("reminders.when.expires_about", month=month_name(c, expires.year, expires.month),
+                               taken=said)}
     if details.get("month_only"):
         return {"taken": c.t("reminders.when.taken_month", month=month_name(c, taken.year, taken.month)),
                 "expires": c.t("reminders.when.expires_month", month=month_name(c, expires.year, expires.month),

@@ -25,6 +25,7 @@ from flows.profile_builder import (
     is_approximate,
     job_places,
     month_only_jobs,
+    tests_given_around,
     tests_given_as_a_month,
     tests_of_unsure_date,
 )
@@ -66,7 +67,8 @@ def _assess(answers: Answers, as_of: dt.date, lang: str, favour: Favour, rounds:
     result = assess(model.model_validate(raw, strict=False), lang, rounds, today=today,
                     month_only_tests=tests_given_as_a_month(answers),
                     unsure_date_tests=tests_of_unsure_date(answers),
-                    planned_end_jobs=_planned_end_jobs(answers, places, today or as_of))
+                    planned_end_jobs=_planned_end_jobs(answers, places, today or as_of),
+                    about_date_tests=tests_given_around(answers))
     return _numbered_as_given(result, places, lang)
 
 
