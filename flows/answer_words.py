@@ -669,12 +669,6 @@ _NOT_IN_HAND = re.compile(r"\b(?:booked|book|booking|scheduled|registered|waitin
                           r"la semaine prochaine)\b", _A)
 
 
-# A leave from the job said with it ("yes, on mat leave", « oui mais en congé de maternité »): weeks on leave are
-# no hours of paid work (RULES.md 1), and "yes" counted them at the job's hours
-_LEAVE = re.compile(r"\b(?:(?:mat|maternity|paternity|parental|sick|medical|disability|unpaid|long term)\s+leave|"
-                    r"leave of absence|loa|on leave|conge\w*|arret de travail|arret maladie|invalidite)\b", _A)
-
-
 _ENGAGED = re.compile(r"\b(?:engaged|fiance\w*|girlfriend|boyfriend|gf|bf|copain|copine|blonde|chum|"
                       r"in a relationship|dating|en couple)\b", _A)
 
@@ -682,10 +676,6 @@ _ENGAGED = re.compile(r"\b(?:engaged|fiance\w*|girlfriend|boyfriend|gf|bf|copain
 def names_engaged(text: str) -> bool:
     """ "engaged", "fiancée", "have a girlfriend": no marital status of its own (a refusal says what to tap)."""
     return _ENGAGED.search(" ".join(fold(text).replace("'", " ").split())) is not None
-
-
-def names_leave(text: str) -> bool:
-    return _LEAVE.search(" ".join(fold(text).replace("'", " ").replace("-", " ").split())) is not None
 
 
 def test_not_in_hand(text: str) -> bool:

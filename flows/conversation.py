@@ -34,7 +34,6 @@ from flows.answer_words import (
     leading_yes_no,
     names_engaged,
     names_job_date,
-    names_leave,
     names_maintained_status,
     names_partner_status,
     names_refugee_claim,
@@ -79,6 +78,7 @@ from flows.parsing import (
     levels_of_button,
     month_bounds,
     month_words,
+    names_leave,
     parse,
     parse_date,
     parse_levels,
@@ -451,7 +451,7 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
 _SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far", "err.hours_changed",
-                        "err.authorized_refugee_claim"})
+                        "err.authorized_refugee_claim", "err.on_leave"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -866,7 +866,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id == quebec.QUESTION and quebec.contradicts(text):
             # "non, je reste à Montréal": the no and the place say two things; asked again, never the no stored
             raise InvalidAnswer("quebec_step.ask_plan")
-        if question.id in ("job_ongoing", "job_hours") and names_leave(text):
+        if question.id == "job_ongoing" and names_leave(text):
             # "yes, on mat leave" was stored as a job still going: its weeks of leave counted as hours of work
             raise InvalidAnswer("err.on_leave")
         if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides

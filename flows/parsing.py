@@ -375,6 +375,12 @@ _LEAVE = re.compile(r"\b(?:mat|maternity|parental|paternity|sick|medical|disabil
                     r"|\ben\s+conge\b|\barret\s+(?:de\s+travail|maladie)\b", _A)
 
 
+def names_leave(text: str) -> bool:
+    """A leave named ("yes, on mat leave", « oui mais en congé de maternité »): see _LEAVE."""
+    return _LEAVE.search(" ".join(re.sub(r"[^a-z0-9/]+", " ", fold(text).replace("'", " "), flags=_A).split())) \
+        is not None
+
+
 def parse_hours(text: str, maximum: float) -> int | float:
     """Usual hours a week: more than 0, at most `maximum` (168, the hours in a week). "1,560" or "1.040" is a
     total of hours written with a thousands separator, never 1.56 hours a week: refused as more than a week.
