@@ -1,7 +1,7 @@
 """A leave said with a job still going ("yes, on mat leave", « oui mais en congé de maternité ») was stored as a
-job still going, its weeks of leave counted at the job's hours. RULES.md 1 counts hours of paid work and says nothing
-of leave; as the hours question already said (err.hours_leave), the time on leave is not counted as work here,
-and how to give the time worked is said. A plain yes and a vacation said in passing are read as before."""
+job still going, its weeks of leave counted at the job's hours. RULES.md 1 counts hours of paid work and says
+nothing of leave; as the hours question already said (err.hours_leave), the time on leave is not counted as work
+here, and how to give the time worked is said. A plain yes and a vacation said in passing are read as before."""
 
 from __future__ import annotations
 
