@@ -1007,8 +1007,13 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
 # Kept as the month, an end's hours are counted to its first day and a start's from its last: "end of feb" lost
 # four weeks. Then the month's days are offered to tap, the month alone one tap away. The other way round ("end of
 # march" for a start), the month's careful reading is what was said: kept. (index: whether the question is an end)
-_PART_OF_MONTH = (re.compile(r"\b(?:start|beginning|begining|early|mid|middle|debut|mi|milieu)\b", re.ASCII),
-                  re.compile(r"\b(?:end|ending|late|mid|middle|fin|mi|milieu)\b", re.ASCII))
+# (The part said just before a month's name: "fin de contrat en mars 2025" is the end of a contract, not of March.)
+_MONTH_NAME = "|".join(sorted(month_words(), key=len, reverse=True))
+_BEFORE_MONTH = (rf"(?:\s*-?\s*|\s+(?:of|de|d|du|la|le|the)\s+(?:the\s+)?|\s+(?:de\s+)?(?:la\s+)?)"
+                 rf"(?:{_MONTH_NAME})\b")
+_PART_OF_MONTH = (re.compile(rf"\b(?:start|beginning|begining|early|mid|middle|debut|mi|milieu){_BEFORE_MONTH}",
+                             re.ASCII),
+                  re.compile(rf"\b(?:end|ending|late|mid|middle|fin|mi|milieu){_BEFORE_MONTH}", re.ASCII))
 
 
 def _day_of_month(screening: Screening, value: str, text: str, lang: str, today: dt.date) -> Reply:
