@@ -956,7 +956,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
             return quebec.understood(question_key(screening), lang)
-        elif question.id in ("education_level", "spouse_education") and error.key == "err.choice":
+        elif question.id in ("education_level", "spouse_education") and error.key == "err.choice" \
+                and not credential_not_completed(text):
             # "MBBS", "bac+5": the level is what an ECA gives a credential, said rather than "for example: less
             # than secondary school"
             whose = "_spouse" if question.id == "spouse_education" else ""
