@@ -16,6 +16,7 @@ from eligibility.hours import shown_hours
 from flows.approximate_dates import approximate_day
 from flows.improvements_view import first_way
 from flows.machine import CHECKPOINTS, Screening
+from flows.pickers import month_name
 from flows.profile_builder import NONE, Favour, build_profile, job_places
 from flows.replies import Button, OutMessage, Reply, h
 from flows.results import approximate_answers, careful_favour, result_for_answers
@@ -93,6 +94,17 @@ def facts(photo: dict[str, Any]) -> list[str]:
     return _hours_facts(photo) if photo["chart"] == "hours" else _crs_facts(photo)
 
 
+def _taken_about(answers: dict[str, Any], expires: str) -> str | None:
+    """The test date said as "around" a month (its "YYYY-MM") of the test expiring on `expires`, if it was."""
+    day = dt.date.fromisoformat(expires)
+    for test in answers.get("tests", []):
+        taken = test.get("test_date")
+        if test.get("test_date_about") and isinstance(taken, str) and len(taken) >= 7 and taken[:4].isdigit() \
+                and (int(taken[:4]) + 2, taken[5:7]) == (day.year, f"{day.month:02d}"):
+            return taken[:7]
+    return None
+
+
 def _hours_facts(photo: dict[str, Any]) -> list[str]:
     c, data = catalog(photo["lang"]), photo["data"]
     required = c.number(data["required"])
@@ -110,7 +122,10 @@ def _hours_facts(photo: dict[str, Any]) -> list[str]:
         lines.append(c.t("charts.hours.fact_above", required=required, date=c.date(_day(data["start"]))))
     else:
         lines.append(c.t("charts.hours.fact_not_reached", required=required, date=c.date(_day(data["end"]))))
-    if data["test_expires"]:
+    if data["test_expires"] and (taken := data.get("test_taken_about")):  # "around April 2025": not to the day
+        lines.append(c.t("charts.hours.fact_expires_about", date=c.date(_day(data["test_expires"])),
+                         month=month_name(c, int(taken[:4]), int(taken[5:7]))))
+    elif data["test_expires"]:
         lines.append(c.t("charts.hours.fact_expires", date=c.date(_day(data["test_expires"]))))
         if data["expires_too_soon"]:
             lines.append(c.t("charts.hours.fact_too_soon", required=required))
@@ -199,6 +214,9 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
                  if not criterion["met"] and criterion["id"] != "work_experience"]
         if result["verdict"] != "eligible" and unmet:
             photo["data"]["not_eligible"] = unmet
+    if photo is not None and which == "hours" and photo["data"]["test_expires"] and (
+            taken := _taken_about(screening.answers, photo["data"]["test_expires"])):
+        photo["data"]["test_taken_about"] = taken  # the test expiring last was said as "around" a month
     if photo is not None and which == "hours":  # the jobs under the numbers the person gave them (a TEER 4 or 5
         places = job_places(screening.answers)  # job is not in the profile)
         photo["data"]["excluded"] = [{**period, "job": places[period["job"] - 1] + 1}
