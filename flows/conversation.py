@@ -466,7 +466,8 @@ def _said_date(value: str, c: Catalog) -> str:
 
 # Refusals raised by the parsers in the person's words ("your result", "your report"), said at the partner's
 # questions in theirs
-_SPOUSE_TWINS = frozenset({"err.test_not_accepted", "err.test_version", "err.score_clb", "err.score_overall"})
+_SPOUSE_TWINS = frozenset({"err.test_not_accepted", "err.test_version", "err.score_clb", "err.score_overall",
+                           "err.test_which_french", "err.test_which_english"})
 
 
 def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date, typed: str = "") -> Reply:

@@ -309,6 +309,14 @@ def _gender_forms(label: str) -> tuple[str, ...]:
     return _GENDER_MARK.sub("", label), _GENDER_MARK.sub(r"\1", label)
 
 
+# A test named by its language only: the accepted tests in it are offered, not guessed
+_NAMED_BY = r"(?:(?:a|the|my|un|le|mon) )?(?:(?:test|exam|examen) (?:de |d |in |en )?)?(?:{})"
+_NAMED_AFTER = r"(?: (?:one|test|exam|examen|language test))?(?: (?:one|test))?"
+_LANGUAGE_NAMED = {"french": re.compile(_NAMED_BY.format("french|francais") + _NAMED_AFTER, _A),
+                   "english": re.compile(_NAMED_BY.format("english|anglais") + _NAMED_AFTER, _A)}
+_TESTS_OF = {"french": ("tef_canada", "tcf_canada"), "english": ("ielts_general", "celpip_general", "pte_core")}
+
+
 def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
     """An option by its number ("2"), its label, its value or the start of one label; for years, a count."""
     word = fold(text)
@@ -332,6 +340,11 @@ def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
             if pattern.match(words):
                 none = labels[options.index("none")] if "none" in options else ""
                 raise InvalidAnswer("err.test_not_accepted", test=name, none=none)
+        for language, pattern in _LANGUAGE_NAMED.items():  # "french", "le test d'anglais": which of its tests?
+            if pattern.fullmatch(words) and set(_TESTS_OF[language]) <= set(options):
+                tests = dict(zip(("first", "second", "third"),
+                                 (labels[options.index(value)] for value in _TESTS_OF[language]), strict=False))
+                raise InvalidAnswer(f"err.test_which_{language}", **tests)
     if len(word) >= 3:  # "ielts", "celpip", "mari": the start of exactly one label is enough
         starts = [v for v, label in zip(options, labels, strict=True)
                   if fold(label).startswith(word) or fold(v).startswith(word)]

@@ -23,6 +23,7 @@ from flows import conversation as talk
 from flows import improvements_view, quebec, result_view, rounds_view
 from flows.answer_words import names_confirmation
 from flows.conversation import Button, OutMessage, h
+from flows.language_request import language_asked
 from flows.machine import CHECKPOINTS, CRS_RESULT
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import catalog, normalize_language
@@ -191,6 +192,8 @@ class ScreeningService(ResultMenus):
                                                              language=lang))
         if screening.answers.pop(_CONFIRMING, None) is not None:  # another answer: the confirmation is left
             self._save(user_id, screening, None, record)
+        if (wanted := language_asked(text, lang, talk.question_key(screening))) is not None:
+            return self.set_language(user_id, wanted, typed=True)  # "en français svp": the chat, not the answer
         reply = talk.handle_text(screening, text, lang, self.today(), replying_to)
         return self._finish(user_id, screening, record, reply, lang, update_id)
 
@@ -341,7 +344,7 @@ class ScreeningService(ResultMenus):
         reply = talk.add_item(screening, kind, lang, self.today())
         return self._finish(user_id, screening, record, reply, lang)
 
-    def set_language(self, user_id: int, lang: str) -> Outcome:
+    def set_language(self, user_id: int, lang: str, typed: bool = False) -> Outcome:
         lang = normalize_language(lang)
         self.repository.set_language(user_id, lang)
         turn = self._turns.get(user_id)
@@ -349,7 +352,8 @@ class ScreeningService(ResultMenus):
             turn.lang, turn.unblock = lang, False  # set_language wrote the user row
         screening, _ = self._load(user_id)
         outcome = self.current(user_id, lang) if screening is not None else Outcome(language=lang)
-        outcome.messages.insert(0, OutMessage(h(catalog(lang).t("bot.language_set"))))
+        key = "bot.language_set_typed" if typed else "bot.language_set"
+        outcome.messages.insert(0, OutMessage(h(catalog(lang).t(key))))
         return outcome
 
     def delete(self, user_id: int, lang: str) -> Outcome:
