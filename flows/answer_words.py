@@ -397,7 +397,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           "haan": "yes", "haanji": "yes",
           # Quebec French as typed: "oé" is "ouais", "nenon" is "non non", "mets-en" is "you bet"; "ui" is "oui" as
           # typed by SMS ("ouin" is left out: often a reluctant "yeah...", asked again as the French audit decided)
-          "oe": "yes", "nenon": "no", "mets en": "yes", "ui": "yes"}
+          "oe": "yes", "nenon": "no", "mets en": "yes", "ui": "yes",
+          # session 20, typed by hand: "ye" (a letter short), "c'est sûr" and "certain" as Quebec says "for sure"
+          "ye": "yes", "c est sur": "yes", "certain": "yes", "certainement": "yes", "for sure": "yes"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
 # is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -433,6 +435,10 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                     "still working there": "yes", "still do": "yes", "i still do": "yes", "still employed": "yes",
                     "still employed yes": "yes", "still employed there": "yes", "still am": "yes",
                     "i still am": "yes", "pu la": "no", "pu maintenant la": "no",
+                    # "ya still" ("ya" leads no yes of its own: in French it is "il y a"), "currently yes"
+                    "ya still": "yes", "ya still there": "yes", "ya still working": "yes", "currently yes": "yes",
+                    "yes currently": "yes", "currently": "yes", "currently working": "yes",
+                    "currently working there": "yes",
                     # "chu" (je suis), "pu" (plus) as spoken in Quebec, the "ne" dropped: "j'y travaille pu" is
                     # "no longer", never "more"; "là" typed without its accent
                     **{w: "yes" for w in ("chu toujours la", "je suis toujours la", "je travaille encore la",
@@ -2213,6 +2219,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                         "3 year dec|three year dec"),
         (("two_year", "bachelor"), "dec|cegep|diplome d etudes collegiales"),
         (("secondary", "bachelor"), "bac"),
+        # Quebec's vocational diploma (DEP, with its ASP) and college attestation (AEC): programs of a few months
+        # to two years; RULES.md names neither, so the length decides and the person chooses it
+        (("secondary", "one_year", "two_year"), "dep|asp|aec|diplome d etudes professionnelles|"
+                                                "attestation de specialisation professionnelle|"
+                                                "attestation d etudes collegiales"),
     ),
     "test_kind": (
         # not taken yet, even if booked: no result to count. A bare "not yet" / "pas encore" answers the question
@@ -2645,6 +2656,9 @@ _NOT_A_FIELD = re.compile(r"\d|\+|\b(?:and|et|plus|then|puis|or|ou|not|pas|no|no
 _FIELD_LEAD = frozenset({"in", "en", "of", "de", "d", "du", "des", "from"})
 
 
+_MANY_LENGTHS = (("two_year", "bachelor"), ("secondary", "one_year", "two_year"))  # DEC; DEP, ASP, AEC
+
+
 def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
     """A bachelor's, a master's or a doctorate named with its field and nothing else ("b e in mechanical",
     "doctorate in chemistry", "master 2 en finance", "bsc nursing"): the degree. Never with a word that makes it
@@ -2656,7 +2670,8 @@ def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
             field = field[1:]
         rest = " ".join(field)
         # a program of one length whatever its field too ("DUT en info", "BTS commerce"), never a diploma
-        if found in (("two_year",), ("bachelor",), ("master",), ("doctoral",)) and rest \
+        # a DEC, DEP or AEC "en comptabilité": the field says nothing of the length, still asked (_MANY_LENGTHS)
+        if found in (("two_year",), ("bachelor",), ("master",), ("doctoral",), *_MANY_LENGTHS) and rest \
                 and not _NOT_A_FIELD.search(rest) \
                 and not _CREDENTIAL_WORDS.search(rest) and not _UNFINISHED.search(rest):
             return found
@@ -2902,7 +2917,33 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
     lengths = {"short" if match["short"] else "long" for match in _CREDENTIAL_YEARS.finditer(phrase)}
     if len(lengths) == 1:  # one length said: the option that names it; two ("1 year then 3 years") are asked
         return ("one_or_two_year",) if lengths == {"short"} else ("three_year_plus",)
+    if not lengths and (leading_yes_no(text) == "yes" or re.match(r"^(?:yes|oui|ouais|yeah|yep|yup)\b",
+                                                                   fold(text), _A)) \
+            and _A_CREDENTIAL.search(phrase):  # "yes a diploma from humber", "oui un DEC": its length asked
+        return ("one_or_two_year", "three_year_plus")
     return None
+
+
+# A credential named without its length, after a yes to the Canadian credential question
+_A_CREDENTIAL = re.compile(r"\b(?:diplomas?|diplomes?|certificates?|certificats?|dec|aec|dep|bachelors?|bac|"
+                           r"baccalaureat|degree|college|colleges|university|universite|pgd|pgdm|pg|post ?grad|"
+                           r"postgraduate|cegep|program|programme|pgwp|ptpd)\b", _A)
+
+
+def credential_from_abroad(text: str) -> str | None:
+    """A credential from outside Canada given for the Canadian one: "abroad" when only places abroad are named
+    ("yes a masters from uk", "oui 3 ans en France": no additional points, RULES.md 3, yet stored as a Canadian
+    one), "both" when a place in Canada is named too ("masters from india and a pg diploma from conestoga": which
+    one is Canadian decides the length, so it is asked), else None. A plain no beside it ("nope only my indian
+    degree") is a no."""
+    if leading_yes_no(text) == "no" or re.match(r"^(?:no|non|nope|nah|nan|nn)\b", fold(text), _A):
+        return None
+    parts = places_named(text)
+    abroad = any(part.kind == ABROAD and (part.text != "us" or (i and parts[i - 1].text in ("the", "from")))
+                 for i, part in enumerate(parts))  # "us" a pronoun too, unless "the us", "from us"
+    if not abroad:
+        return None
+    return "both" if any(part.kind in (CANADA, EITHER) for part in parts) else "abroad"
 
 
 _ONE_OR_TWO = {"1": "one_year", "one": "one_year", "un": "one_year", "une": "one_year",
@@ -3111,9 +3152,13 @@ _YEAR_RANGE = re.compile(r"(?:between |entre )?(\d{1,2})\s*(?:-|to|or|ou|a|et|an
 _YEARS_AND_MONTHS = re.compile(r"^(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)\s*(?:and|et|,)?\s*(\d{1,2})\s*"
                                r"(?:months?|mos?|mois)$", _A)
 # Never worked where the question asks: abroad (foreign work), in Canada (the partner's Canadian work)
-_NEVER_WORKED = re.compile(r"^(?:(?:she|he|elle|il|i|je|j)\s+)?(?:(?:a|has|have|ai|n a|n ai)\s+)?"
-                           r"(?:never|jamais|pas)\s+(?:(?:jamais|ever)\s+)?(?:worked|travaille)\s+(?P<where>.+)$",
-                           _A)
+_NEVER_WORKED = re.compile(r"^(?:(?:no|non|nope|nah|nan)\s+)?(?:(?:she|he|elle|il|i|je|j)\s+)?"
+                           r"(?:(?:(?:a|has|have|ai|n a|n ai)\s+)?(?:never|jamais|pas)\s+(?:(?:jamais|ever)\s+)?|"
+                           r"(?:hasnt|hasn t|has not|havent|haven t|have not|didnt|didn t|did not)\s+(?:ever\s+)?)"
+                           r"(?:worked|work|travaille)\s+(?P<where>.+)$", _A)  # "non elle a jamais travaillé ici"
+# None yet, to the years of work: "not yet", "pas encore" (the partner's work in Canada is still to come)
+_NONE_YET = frozenset({"not yet", "pas encore", "nothing", "nothing yet", "rien", "rien encore", "none yet",
+                       "aucune encore", "pas encore non", "no not yet", "non pas encore"})
 # "ailleurs" (elsewhere) and "à l'extérieur" are the French of Quebec for abroad, to the question on work outside
 # Canada ("j'ai pas travaillé ailleurs")
 _ABROAD_WORDS = re.compile(r"(?:abroad|outside(?: of)? canada|a l etranger|hors du canada|hors canada|overseas|"
@@ -3209,7 +3254,7 @@ def _years_in_words(question: Question, text: str) -> str | None:
             _ABROAD_WORDS.fullmatch(never["where"]) if question.id == "foreign_work"
             else _CANADA_WORDS.fullmatch(never["where"])):  # "jamais travaillé à l'étranger", "never worked here"
         return "0"
-    if _no_experience_there(question, said):
+    if _no_experience_there(question, said) or said in _NONE_YET:
         return "0"
     if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said) or _WORKED_YEARS.fullmatch(
             " ".join(re.sub(r"[^a-z0-9.,+]+", " ", fold(spelled_numbers(text) or "").replace("'", " "),

@@ -28,6 +28,7 @@ from flows.answer_words import (
     citizen_not_yet,
     corrected_in_place,
     correction,
+    credential_from_abroad,
     credential_not_completed,
     figures_retyped,
     hours_in_words,
@@ -867,6 +868,12 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id == quebec.QUESTION and quebec.contradicts(text):
             # "non, je reste à Montréal": the no and the place say two things; asked again, never the no stored
             raise InvalidAnswer("quebec_step.ask_plan")
+        if question.id == "canadian_credential" and (abroad := credential_from_abroad(text)) is not None:
+            # "yes a masters from uk" was stored as a Canadian master's: 30 additional points never earned
+            if abroad == "abroad":
+                raise InvalidAnswer("err.credential_from_abroad")
+            # one from each side ("masters from india, pg diploma from conestoga"): the Canadian one's length asked
+            raise Ambiguous(f"choice:{question.id}", text, [o for o in question.options if o != "none"])
         if question.id == "job_ongoing" and names_leave(text):
             # "yes, on mat leave" was stored as a job still going: its weeks of leave counted as hours of work
             raise InvalidAnswer("err.on_leave")
