@@ -556,6 +556,12 @@ for _question in ("canadian_work", "certificate", "nomination", "sibling"):
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_HAVE_NONE}
 for _question in ("job_more", "test_more"):
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_HAVE_NONE, **_NO_OTHER}
+# a Red Seal named alone: it is endorsed on a trade's certificate of qualification, so one is held (session 20:
+# "red seal" was refused with "answer yes or no")
+_ALONE_FOR["certificate"].update({w: "yes" for w in (
+    "red seal", "red seal certified", "red seal certificate", "i have red seal", "i have a red seal",
+    "i have my red seal", "got my red seal", "sceau rouge", "j ai le sceau rouge", "j ai mon sceau rouge",
+    "certifie sceau rouge")})
 # an open work permit named ("open" alone is not read): any work for any employer was allowed (_SAID_IN_WORDS)
 _ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
     "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
@@ -720,6 +726,13 @@ _NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteur
               r"demandeur|demandeuse|pending|en attente|" \
               r"waiting|wait|applied|applying|application|process\w*|pgwp|owp|sowp|lmia|" \
               r"not yet|pas encore|demande|attend\w*"
+# What is no certificate of qualification in a trade: "yes, university degree", "yes, forklift licence", "oui,
+# diplôme collégial" were stored as one (round 16), "oui ASP construction" (the site safety course a CCQ card
+# needs) too (session 20); said after a yes, asked again with what counts (err.yes_not_certificate)
+_NOT_A_TRADE = r"degrees?|diplomas?|diplome\w*|college|collegial\w*|university|universit\w*|bachelor\w*|" \
+               r"masters?|licen[cs]es?|permis|forklift|chariot|food|smart serve|first aid|premiers soins|cpr|" \
+               r"whmis|simdut|security|securite|driving|driver\w*|conduire|asp|sst|cnesst|osha|heights|hauteur|" \
+               r"fall protection|safety|sante"
 # A status, a certificate or a permission not held yet ("yes, waiting for my exam", "yes, 3rd year apprentice",
 # "yes, visitor", "yes, applied for a work permit"): a yes beside them was stored as held; asked again
 _NOT_HELD_YET = r"waiting|wait|pending|applied|applying|apply|application|in progress|en cours|en attente|" \
@@ -762,13 +775,7 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
                                 # "yes, working on it", "yes but failed the exam": none held yet; "yes, from my
                                 # country": the question asks for one issued in Canada (a province, a territory or
                                 # a federal body), so a certificate from abroad was stored as one: asked again
-                                r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD + "|"
-                                # a degree, a diploma or a licence is no certificate of qualification in a trade:
-                                # "yes, university degree", "yes, forklift licence", "oui, diplôme collégial" were
-                                # stored as one (round 16)
-                                r"degrees?|diplomas?|diplome\w*|college|collegial\w*|university|universit\w*|"
-                                r"bachelor\w*|masters?|licen[cs]es?|permis|forklift|chariot|food|smart serve|"
-                                r"first aid|premiers soins|cpr|whmis|security|securite|driving|driver\w*|conduire",
+                                r"working on|fail\w*|echou\w*|rate|" + _FROM_ABROAD + "|" + _NOT_A_TRADE,
         # a refugee claimant works without temporary resident status (RULES.md 1), and a permanent resident or a
         # citizen holds none either: "yes, refugee claimant", "yes, PR" were stored as authorized (round 16)
         # (walkthrough 11 found the first: "yes, open work permit as a refugee claimant")
@@ -1323,6 +1330,16 @@ def yes_abroad(text: str, question_id: str) -> bool:
 _NOT_NOMINATION_SAID = re.compile(r"\b(?:pool|bassin|ita|noi|notification|lmia|eimt|offers?|offre|job|emploi|"
                                   r"endors\w*|aip|atlantic|atlantique|progress|en cours|process\w*|refus\w*|"
                                   r"rejected|denied|depose\w*|profile?|eoi|interest|interet|invit\w*)\b", _A)
+
+
+_NOT_A_TRADE_CERTIFICATE = re.compile(rf"\b(?:{_NOT_A_TRADE})\b", _A)
+
+
+def yes_not_trade_certificate(text: str, question_id: str) -> bool:
+    """A yes said with a degree, a licence, a course or a safety card to the trade certificate question: asked
+    again with what counts."""
+    rest = _yes_then(text)
+    return question_id == "certificate" and rest is not None and _NOT_A_TRADE_CERTIFICATE.search(rest) is not None
 
 
 def yes_other_subject(text: str, question_id: str) -> bool:
@@ -2219,11 +2236,6 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                         "3 year dec|three year dec"),
         (("two_year", "bachelor"), "dec|cegep|diplome d etudes collegiales"),
         (("secondary", "bachelor"), "bac"),
-        # Quebec's vocational diploma (DEP, with its ASP) and college attestation (AEC): programs of a few months
-        # to two years; RULES.md names neither, so the length decides and the person chooses it
-        (("secondary", "one_year", "two_year"), "dep|asp|aec|diplome d etudes professionnelles|"
-                                                "attestation de specialisation professionnelle|"
-                                                "attestation d etudes collegiales"),
     ),
     "test_kind": (
         # not taken yet, even if booked: no result to count. A bare "not yet" / "pas encore" answers the question
@@ -2656,7 +2668,7 @@ _NOT_A_FIELD = re.compile(r"\d|\+|\b(?:and|et|plus|then|puis|or|ou|not|pas|no|no
 _FIELD_LEAD = frozenset({"in", "en", "of", "de", "d", "du", "des", "from"})
 
 
-_MANY_LENGTHS = (("two_year", "bachelor"), ("secondary", "one_year", "two_year"))  # DEC; DEP, ASP, AEC
+_MANY_LENGTHS = (("two_year", "bachelor"),)  # a DEC: two years (pre-university) or three (technical)
 
 
 def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -2919,15 +2931,30 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
         return ("one_or_two_year",) if lengths == {"short"} else ("three_year_plus",)
     if not lengths and (leading_yes_no(text) == "yes" or re.match(r"^(?:yes|oui|ouais|yeah|yep|yup)\b",
                                                                    fold(text), _A)) \
-            and _A_CREDENTIAL.search(phrase):  # "yes a diploma from humber", "oui un DEC": its length asked
+            and _A_CREDENTIAL.search(phrase) and not _QUEBEC_VOCATIONAL.search(phrase) \
+            and not re.search(r"\bcertifi", phrase, _A):  # "yes a diploma from humber", "oui un DEC": length asked
         return ("one_or_two_year", "three_year_plus")
     return None
 
 
 # A credential named without its length, after a yes to the Canadian credential question
-_A_CREDENTIAL = re.compile(r"\b(?:diplomas?|diplomes?|certificates?|certificats?|dec|aec|dep|bachelors?|bac|"
+# (not a certificate, an AEC or a DEP: often under a year, when "No" is the answer, which an ask would not offer)
+_A_CREDENTIAL = re.compile(r"\b(?:diplomas?|diplomes?|dec|bachelors?|bac|"
                            r"baccalaureat|degree|college|colleges|university|universite|pgd|pgdm|pg|post ?grad|"
                            r"postgraduate|cegep|program|programme|pgwp|ptpd)\b", _A)
+
+
+# Quebec's vocational diploma (DEP, with its ASP) and college attestation (AEC): programs of a few months to two
+# years, some begun before secondary school was finished; RULES.md places none of them, so the person chooses
+_QUEBEC_VOCATIONAL = re.compile(r"\b(?:dep|asp|aec|diplome d etudes professionnelles|attestation de "
+                                r"specialisation professionnelle|attestation d etudes collegiales)\b", _A)
+
+
+def names_quebec_vocational(text: str) -> bool:
+    """"DEP en soudage", "une AEC": told how such a credential is placed, rather than "the level an ECA gives"."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())
+    return _QUEBEC_VOCATIONAL.search(said) is not None
 
 
 def credential_from_abroad(text: str) -> str | None:

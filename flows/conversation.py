@@ -37,6 +37,7 @@ from flows.answer_words import (
     names_job_date,
     names_maintained_status,
     names_partner_status,
+    names_quebec_vocational,
     names_refugee_claim,
     ordinary_answer,
     relative_not_sibling,
@@ -58,6 +59,7 @@ from flows.answer_words import (
     yes_abroad,
     yes_not_held_yet,
     yes_not_nomination,
+    yes_not_trade_certificate,
     yes_other_subject,
 )
 from flows.approximate_dates import ABOUT
@@ -430,7 +432,8 @@ FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for 
 _CREDENTIAL_QUESTIONS = frozenset({"education_level", "spouse_education", "canadian_credential"})
 _QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_completed",
                           "err.partner_status_either", "err.ongoing_until", "err.yes_abroad",
-                          "err.yes_not_nomination", "err.yes_other_subject", "err.number", "err.choice",
+                          "err.yes_not_nomination", "err.yes_not_certificate", "err.yes_other_subject",
+                          "err.number", "err.choice",
                           "err.date_format",
                           "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
@@ -969,7 +972,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             # "MBBS", "bac+5": the level is what an ECA gives a credential, said rather than "for example: less
             # than secondary school"
             whose = "_spouse" if question.id == "spouse_education" else ""
-            error = InvalidAnswer(f"err.choice_education{whose}", count=len(question.options))
+            kind = "_vocational" if names_quebec_vocational(text) else ""  # "DEP en soudage": by its length
+            error = InvalidAnswer(f"err.choice_education{kind}{whose}", count=len(question.options))
         elif question.id == "marital" and error.key == "err.choice" and names_engaged(text):
             error = InvalidAnswer("err.marital_engaged")  # "engaged", "fiancée", "have a girlfriend"
         elif question.id in ("spouse_work", "foreign_work") and not isinstance(error, Ambiguous) \
@@ -997,6 +1001,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             error = InvalidAnswer("err.yes_not_held")  # "yes, waiting for PR": why a yes is not taken
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) and yes_abroad(text, question.id):
             error = InvalidAnswer("err.yes_abroad")  # "yes, in india": the question is about Canada only
+        elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
+                and yes_not_trade_certificate(text, question.id):
+            error = InvalidAnswer("err.yes_not_certificate")  # "yes forklift licence", "oui ASP construction"
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_nomination(text, question.id):
             error = InvalidAnswer("err.yes_not_nomination")  # "yes, LMIA", "yes got an ITA": not a nomination

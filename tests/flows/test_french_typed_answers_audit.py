@@ -374,8 +374,7 @@ def test_french_names_of_options_are_stored_as_meant(question: str, typed: str, 
     # "conjoint" is a married spouse as often as a common-law partner
     ("marital", "conjoint", ["married", "common_law"]), ("marital", "conjointe", ["married", "common_law"]),
     ("education_where", "hors du Canada", ["abroad_eca", "abroad"]),
-    # session 20: a DEP (or AEC, ASP) runs from months to two years, a Canadian DEC or bac named without its length
-    ("education_level", "DEP", ["secondary", "one_year", "two_year"]),
+    # session 20: a Canadian DEC or bac named without its length
     ("canadian_credential", "oui, un DEC", ["one_or_two_year", "three_year_plus"]),
     ("canadian_credential", "oui, un bac", ["one_or_two_year", "three_year_plus"]),
 ])
@@ -394,7 +393,7 @@ def test_french_names_that_fit_two_options_are_asked_about(question: str, typed:
     ("marital", "marié mais séparé"), ("marital", "pas marié"),
     ("marital", "époux"),
     ("education_level", "doctorat en cours"), ("education_level", "maîtrise en cours"),
-    ("education_level", "j'ai une maîtrise en cours"), ("education_level", "DESS"),
+    ("education_level", "j'ai une maîtrise en cours"), ("education_level", "DEP"), ("education_level", "DESS"),
     ("education_level", "master 1"), ("education_level", "bac+5"),
     ("education_level", "diplôme d'ingénieur"),
     ("foreign_work", "moins d'un an"),

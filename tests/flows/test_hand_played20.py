@@ -3,8 +3,8 @@
 A caregiver from Laval answered "non elle a jamais travaillé ici" for her wife's work in Canada and "DEP en
 assistance aux soins" for her own education: both were refused with "choose one of the options", five times over.
 A "no" with never worked here is none; a Quebec vocational diploma (DEP, ASP) or college attestation (AEC) runs
-from a few months to two years and RULES.md names neither, so its length is asked, not guessed (a DEC was already
-asked: two years or three)."""
+from a few months to two years (some begin it before finishing secondary school) and RULES.md places none: the
+person is told so and chooses among every level (a DEC was already asked: two years or three)."""
 
 from __future__ import annotations
 
@@ -31,15 +31,17 @@ def test_never_worked_elsewhere_says_nothing_of_canada(typed: str, lang: str) ->
     assert answer("spouse_work", typed, lang).kind == "refused"
 
 
-@pytest.mark.parametrize(("question", "typed"), [
-    ("education_level", "DEP en assistance aux soins"), ("education_level", "dep"), ("education_level", "un DEP"),
-    ("education_level", "j'ai un dep en soudure"), ("education_level", "AEC"), ("education_level", "ASP"),
-    ("spouse_education", "elle a un AEC en comptabilite"),
-    ("education_level", "diplôme d'études professionnelles")])
-def test_a_quebec_vocational_credential_asks_its_length(question: str, typed: str) -> None:
+@pytest.mark.parametrize(("question", "typed", "whose"), [
+    ("education_level", "DEP en assistance aux soins", ""), ("education_level", "dep", ""),
+    ("education_level", "un DEP", ""), ("education_level", "j'ai un dep en soudure", ""),
+    ("education_level", "AEC", ""), ("education_level", "ASP", ""),
+    ("spouse_education", "elle a un AEC en comptabilite", "_spouse"),
+    ("education_level", "diplôme d'études professionnelles", "")])
+def test_a_quebec_vocational_credential_is_told_how_it_is_placed(question: str, typed: str, whose: str) -> None:
+    # every level stays offered: some begin a DEP before finishing secondary school, and RULES.md places none
     outcome = answer(question, typed, "fr")
-    assert outcome.kind == "asked"
-    assert outcome.choices == ["secondary", "one_year", "two_year"]
+    assert outcome.kind == "refused" and outcome.again
+    assert catalog("fr").t(f"err.choice_education_vocational{whose}", count=8) in outcome.text
 
 
 @pytest.mark.parametrize("typed", ["DEC en sciences humaines", "dec en informatique"])
@@ -81,7 +83,7 @@ def test_a_credential_from_abroad_is_no_canadian_one(typed: str, lang: str) -> N
 
 @pytest.mark.parametrize(("typed", "lang"), [
     ("yes masters from india and a pg diploma from conestoga", "en"), ("yes a diploma from humber", "en"),
-    ("oui un dec au quebec", "fr"), ("yes pg diploma at centennial", "en"), ("oui une aec", "fr")])
+    ("oui un dec au quebec", "fr"), ("yes pg diploma at centennial", "en")])
 def test_a_canadian_credential_without_its_length_asks_it(typed: str, lang: str) -> None:
     outcome = answer("canadian_credential", typed, lang)
     assert (outcome.kind, outcome.choices) == ("asked", ["one_or_two_year", "three_year_plus"])
@@ -93,3 +95,21 @@ def test_a_canadian_credential_without_its_length_asks_it(typed: str, lang: str)
 def test_canadian_credentials_said_plainly_are_kept(typed: str, lang: str, stored: str) -> None:
     outcome = answer("canadian_credential", typed, lang)
     assert (outcome.kind, outcome.value) == ("stored", stored)
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("oui ASP construction", "fr"), ("oui carte ASP", "fr"), ("yes forklift certificate", "en"),
+    ("yes smart serve", "en"), ("yes working at heights", "en"), ("yes university degree", "en"),
+    ("oui permis de conduire classe 1", "fr")])
+def test_a_licence_a_course_or_a_safety_card_is_no_trade_certificate(typed: str, lang: str) -> None:
+    outcome = answer("certificate", typed, lang)
+    assert outcome.kind == "refused"
+    assert catalog(lang).t("err.yes_not_certificate") in outcome.text
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("red seal", "en"), ("Red Seal!", "en"), ("j'ai mon sceau rouge", "fr"), ("yes red seal electrician", "en"),
+    ("oui carte de compétence CCQ", "fr"), ("oui certificat de qualification electricien", "fr")])
+def test_a_red_seal_or_a_certificate_of_qualification_is_yes(typed: str, lang: str) -> None:
+    outcome = answer("certificate", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", True)
