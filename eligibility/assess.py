@@ -33,6 +33,7 @@ _LOWEST_CLB = min(_CLB_BY_TEER.values())
 _HIGHEST_CLB = max(_CLB_BY_TEER.values())
 _HIGH_TEERS = tuple(teer for teer, clb in _CLB_BY_TEER.items() if clb == _HIGHEST_CLB)
 _EXPIRY_WARNING = dt.timedelta(days=_RULES["expiry_warning_days"])
+_PROFILE_YEARS = _RULES["profile_valid_years"]  # an Express Entry profile's life in the pool (RULES.md 6)
 _ROUNDS_STALE = dt.timedelta(days=_RULES["rounds_stale_after_days"])
 # Caveats the CRS grid file dates (e.g. a factor IRCC may have added): shown on estimates made on or after `from`.
 _CAVEATS = tuple((dt.date.fromisoformat(c["from"]), c["id"], tuple(c.get("links", ())))
@@ -889,9 +890,11 @@ class _Facts:
         steps = _steps(self.text, verdict, not language_met or self.chosen is None or better_test or lapses,
                        education is not None and not education.in_canada and not education.eca, lang)
         chosen, as_of = self.chosen, self.profile.as_of
-        if verdict == "eligible" and chosen is not None and chosen.expires <= as_of + _EXPIRY_WARNING:
-            # A result lapsing within about 4 months (RULES.md 1, 2): "it stays in the pool for 12 months" alone
-            # read as if the profile could wait there a year on it, and no step said to book a new test.
+        if verdict == "eligible" and chosen is not None and chosen.expires < add_years(as_of, _PROFILE_YEARS):
+            # A result lapsing before the profile would (RULES.md 2 and 6: valid while in the pool; a profile is
+            # valid 12 months): "it stays in the pool for 12 months" alone read as if the profile could wait there
+            # a year on it, and no step said to book a new test (it said so only within about 4 months: a result
+            # lapsing in 8 months still read "12 months", session 20).
             # Of a test given as a month, its earliest expiry needs no "(you gave only the month...)" again:
             # booking before it is right whatever the day; the latest one (the favourable reading) keeps it.
             earliest = (chosen.index not in self.month_only or chosen.date.day == 1) \

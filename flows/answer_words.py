@@ -2957,6 +2957,25 @@ def names_quebec_vocational(text: str) -> bool:
     return _QUEBEC_VOCATIONAL.search(said) is not None
 
 
+# The partner said to be in Canada already, to "Will your spouse or partner come with you to Canada?" (session 20:
+# "she's already here with me", « elle est déjà au Canada » got "answer yes or no")
+_PARTNER_HERE = re.compile(r"\b(?:already (?:here|in canada|living here)|deja (?:ici|au canada|la)|here with me|"
+                           r"ici avec moi|with me here|with me in canada|live (?:here|together)|"
+                           r"lives (?:here|with me)|"
+                           r"living (?:here|with me|together)|vit (?:ici|avec moi)|vivons ensemble|vit deja|"
+                           r"on (?:vit|habite) ensemble|au canada avec moi|in canada with me|is in canada|"
+                           r"est au canada|est ici|is here|"
+                           r"(?:permit|permis|owp|sowp|pgwp|visa) (?:here|ici|in canada|au canada))\b", _A)
+
+
+def partner_already_here(text: str) -> bool:
+    """"she's already here with me", « il vit déjà ici »: where the partner is, not whether they come with the
+    person (RULES.md 3 counts an accompanying partner and says nothing of one already in Canada): asked with
+    what decides it, never read as a yes."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return _PARTNER_HERE.search(said) is not None and leading_yes_no(text) is None
+
+
 def credential_from_abroad(text: str) -> str | None:
     """A credential from outside Canada given for the Canadian one: "abroad" when only places abroad are named
     ("yes a masters from uk", "oui 3 ans en France": no additional points, RULES.md 3, yet stored as a Canadian

@@ -40,6 +40,7 @@ from flows.answer_words import (
     names_quebec_vocational,
     names_refugee_claim,
     ordinary_answer,
+    partner_already_here,
     relative_not_sibling,
     rounded_hours,
     same_as_mine,
@@ -871,6 +872,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         if question.id == quebec.QUESTION and quebec.contradicts(text):
             # "non, je reste à Montréal": the no and the place say two things; asked again, never the no stored
             raise InvalidAnswer("quebec_step.ask_plan")
+        if question.id == "spouse_accompanying" and partner_already_here(text):
+            raise InvalidAnswer("err.spouse_already_here")  # where they are, not whether they come: asked
         if question.id == "canadian_credential" and (abroad := credential_from_abroad(text)) is not None:
             # "yes a masters from uk" was stored as a Canadian master's: 30 additional points never earned
             if abroad == "abroad":

@@ -21,7 +21,7 @@ def test_rules_says_what_may_be_stale_from_the_seed_then_the_database(tmp_path: 
     done = cli("rules", db=db, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert "rules version: 2026.12.06.2-crs2025-03-25" in out
+    assert "rules version: 2026.12.07.1-crs2025-03-25" in out
     assert "crs_grid.json        in force from 2025-03-25" in out
     assert "rounds.json          in force from 2026-10-01  retrieved 2026-12-04" in out
     assert "caveat high_wage_factor: on CRS estimates made on or after 2026-11-03" in out

@@ -113,3 +113,20 @@ def test_a_licence_a_course_or_a_safety_card_is_no_trade_certificate(typed: str,
 def test_a_red_seal_or_a_certificate_of_qualification_is_yes(typed: str, lang: str) -> None:
     outcome = answer("certificate", typed, lang)
     assert (outcome.kind, outcome.value) == ("stored", True)
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("she's already here with me", "en"), ("elle est deja au canada", "fr"), ("we live together in toronto", "en"),
+    ("il vit deja ici avec moi", "fr"), ("he has an open work permit here", "en")])
+def test_a_partner_already_in_canada_is_asked_whether_they_come(typed: str, lang: str) -> None:
+    # RULES.md 3 counts an accompanying partner and says nothing of one already here: what decides it, asked
+    outcome = answer("spouse_accompanying", typed, lang)
+    assert outcome.kind == "refused" and outcome.again
+    assert catalog(lang).t("err.spouse_already_here") in outcome.text
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("yes she's already here", True), ("no she is in india", False),
+                                               ("yes", True)])
+def test_a_plain_yes_or_no_about_coming_is_kept(typed: str, stored: bool) -> None:
+    assert (answer("spouse_accompanying", typed).kind, answer("spouse_accompanying", typed).value) == (
+        "stored", stored)
