@@ -556,12 +556,6 @@ for _question in ("canadian_work", "certificate", "nomination", "sibling"):
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_HAVE_NONE}
 for _question in ("job_more", "test_more"):
     _ALONE_FOR[_question] = {**_ALONE_FOR.get(_question, {}), **_HAVE_NONE, **_NO_OTHER}
-# a Red Seal named alone: it is endorsed on a trade's certificate of qualification, so one is held (session 20:
-# "red seal" was refused with "answer yes or no")
-_ALONE_FOR["certificate"].update({w: "yes" for w in (
-    "red seal", "red seal certified", "red seal certificate", "i have red seal", "i have a red seal",
-    "i have my red seal", "got my red seal", "sceau rouge", "j ai le sceau rouge", "j ai mon sceau rouge",
-    "certifie sceau rouge")})
 # an open work permit named ("open" alone is not read): any work for any employer was allowed (_SAID_IN_WORDS)
 _ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
     "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
