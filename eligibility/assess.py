@@ -494,7 +494,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         result["improvements"] = plan
         found = paths.paths(profile, items, rounds, work=work, verdict=verdict_known) if items else []
         shown_paths = paths.as_dicts(found)
-        hours_first = None if enough_hours else facts.hours_first()
+        lapses = any(w["id"] == "test_expires_before_eligible" for w in result["warnings"])
+        hours_first = None if enough_hours else facts.hours_first(lapses)
         step_texts: dict[str, str] = {}  # a step recurs in several paths: said once
         for number, (shown, path) in enumerate(zip(shown_paths, found, strict=False)):
             shown["text"] = paths.describe(path, items, text, rounds, first=number == 0, hours_first=hours_first,
@@ -835,13 +836,15 @@ class _Facts:
         return any(line.counted > 0 and job.start < new_start
                    for line, job in zip(self.ledger.lines, self.profile.jobs, strict=True))
 
-    def hours_first(self) -> str:
-        """For the plan's paths of someone short of hours: those hours come before any score counts."""
+    def hours_first(self, new_test: bool = False) -> str:
+        """For the plan's paths of someone short of hours: those hours come before any score counts; `new_test`:
+        the language result lapses by the day they are reached, so a new one must come by then too (RULES.md 1)."""
         text = self.text
         missing = text.number(max(1.0, ledger_rules.REQUIRED_HOURS - self.ledger.total))
         one = "_one" if missing == "1" else ""  # "the 1 qualifying hour", never "the 1 qualifying hours"
         if self.reached is not None:
-            return text.t(f"paths.hours_first_on{one}", hours=missing, eligible_on=text.date(self.reached))
+            renew = "_new_test" if new_test else ""
+            return text.t(f"paths.hours_first_on{one}{renew}", hours=missing, eligible_on=text.date(self.reached))
         return text.t(f"paths.hours_first{one}", hours=missing)
 
     def what_would_change(self, hours_met: bool, language_met: bool) -> list[dict[str, str]]:
