@@ -425,6 +425,11 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
             met_then = _met_then(profile, eligible_on, judged_level, results, chosen)
     # Enough hours today, but older work leaving the window may take them below 1,560 before an application.
     work_until = ledger_rules.work_met_until(profile, as_of + _WORK_UNTIL_HORIZON) if enough_hours else None
+    # Not yet: the hours reached on the day may fall short again soon after (a planned end, older work leaving the
+    # window; RULES.md 1: the window is measured back from the day the application is made).
+    if eligible_on is not None:
+        work_until = ledger_rules.work_met_until(profile.model_copy(update={"as_of": eligible_on}),
+                                                 eligible_on + _WORK_UNTIL_HORIZON)
     # Eligible today at CLB 5, but another occupation may lead later and need CLB 7 (RULES.md 1).
     later = (level_rises_later(profile, judged_level, results, work_until or as_of + _WORK_UNTIL_HORIZON)
              if enough_hours and language_met else None)
@@ -933,9 +938,14 @@ class _Facts:
         found: list[dict[str, str]] = []
         as_of = profile.as_of
         chosen = self.chosen
-        if self.work_until is not None:
+        if self.work_until is not None and self.reached is None:
             found.append({"id": "hours_leave_window",
                           "text": text.t("warning.hours_leave_window", date=text.date(self.work_until))})
+        elif self.work_until is not None and self.qualifies_on is not None:
+            found.append({"id": "hours_leave_window_after_day", "text": text.t(
+                "warning.hours_leave_window_after_day", date=text.date(self.work_until),
+                eligible_on=text.date(self.qualifies_on)), "on": self.qualifies_on.isoformat(),
+                "until": self.work_until.isoformat()})
         if (later := self.later_rise) is not None:
             rise = later.rise
             occupation = (text.t("format.occupation_noc", noc=rise.occupation, teer=rise.teer)
