@@ -453,6 +453,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
                    month_only=month_only_tests, unsure_dates=unsure_date_tests, about_dates=about_date_tests,
                    work_until=work_until,
                    later_rise=later)
+    warnings = [*_planned_end_warnings(text, ends), *facts.warnings()] if quebec_met \
+        else _quebec_warnings(text, facts.warnings(), crs)
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
@@ -477,8 +479,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         # next step is Quebec's own route instead.
         "what_would_change": facts.what_would_change(enough_hours, language_met) if quebec_met else [],
         "next_steps": facts.next_steps(verdict, language_met, lang) if quebec_met else _quebec_steps(text),
-        "warnings": [*_planned_end_warnings(text, ends), *facts.warnings()] if quebec_met
-        else _quebec_warnings(text, facts.warnings(), crs),
+        "warnings": warnings,
         "disclaimer": text.t("disclaimer"),
         "rules_version": _RULES_VERSION,
         "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
@@ -499,7 +500,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         result["improvements"] = plan
         found = paths.paths(profile, items, rounds, work=work, verdict=verdict_known) if items else []
         shown_paths = paths.as_dicts(found)
-        lapses = any(w["id"] == "test_expires_before_eligible" for w in result["warnings"])
+        lapses = any(w["id"] == "test_expires_before_eligible" for w in warnings)
         hours_first = None if enough_hours else facts.hours_first(lapses)
         step_texts: dict[str, str] = {}  # a step recurs in several paths: said once
         for number, (shown, path) in enumerate(zip(shown_paths, found, strict=False)):
