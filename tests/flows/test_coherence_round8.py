@@ -249,8 +249,8 @@ def survey(answer_sets: list[Answers]) -> tuple[collections.Counter[str], dict[s
 
 
 def test_two_or_three_jobs_with_a_planned_end_read_the_same_on_every_screen() -> None:
-    """40 sets of answers (of 2,000 surveyed, 4,000 renders of eight screens each, 319 not yet eligible: see
-    PLAN_SILENT_ON_THE_LAPSE and SHORT_AGAIN_AFTER_THE_DAY below, none found since)."""
+    """40 sets of answers (of 2,000 surveyed, 4,000 renders of eight screens each, 319 not yet eligible: 38 found,
+    see PLAN_SILENT_ON_THE_LAPSE and SHORT_AGAIN_AFTER_THE_DAY below; none since)."""
     kinds, examples, not_yet = survey(generate_round8(40))
     assert not_yet >= 4, not_yet
     assert not kinds, (dict(kinds), examples)
@@ -258,7 +258,8 @@ def test_two_or_three_jobs_with_a_planned_end_read_the_same_on_every_screen() ->
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_assess_jsonl_gives_the_chats_verdict_day_hours_and_crs(lang: str) -> None:
-    """120 profiles the chat builds, one a line through `assess --jsonl` (of 2,000 surveyed: none differed)."""
+    """120 profiles the chat builds, one a line through `assess --jsonl` (of 2,000 surveyed in each language: none
+    differed)."""
     found = jsonl_agrees(generate_round8(120, seed_=2052), lang)
     assert not found, found[:5]
 
@@ -337,9 +338,9 @@ def test_the_checkers_flag_spoiled_screens(monkeypatch: pytest.MonkeyPatch) -> N
 # test by then", Details and the reminders the expiry; the plan's first lines said "These points count only once
 # you are eligible: first come the 1,266 qualifying hours you still need (at your current hours, on December 13,
 # 2028)" and nothing of the test when the year's own step (which says "since yours expires before then") was not
-# among the three shown: 4 of 2,000 sets of answers in English and French (8 plan screens) in the survey above. The
-# line now adds "and a new language test by then, since yours expires before that day" (eligibility/assess.py
-# hours_first, paths.*.toml).
+# among the three shown: 36 plan screens, English and French, of the 638 of the 319 people not yet eligible in the
+# survey above (2,000 sets of answers); none since. The line now adds "and a new language test by then, since yours
+# expires before that day" (eligibility/assess.py hours_first, paths.*.toml).
 PLAN_SILENT_ON_THE_LAPSE: Answers = {
     "quebec": False, "canadian_work": True,
     "jobs": [{"job_occupation": {"noc": "63200"}, "job_start": "2026-07-25", "job_hours": 10, "job_paid": True,
