@@ -426,6 +426,11 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
             met_then = _met_then(profile, eligible_on, judged_level, results, chosen)
     # Enough hours today, but older work leaving the window may take them below 1,560 before an application.
     work_until = ledger_rules.work_met_until(profile, as_of + _WORK_UNTIL_HORIZON) if enough_hours else None
+    # Not yet: the hours reached on the day may fall short again soon after (a planned end, older work leaving the
+    # window; RULES.md 1: the window is measured back from the day the application is made).
+    if eligible_on is not None:
+        work_until = ledger_rules.work_met_until(profile.model_copy(update={"as_of": eligible_on}),
+                                                 eligible_on + _WORK_UNTIL_HORIZON)
     # Eligible today at CLB 5, but another occupation may lead later and need CLB 7 (RULES.md 1).
     later = (level_rises_later(profile, judged_level, results, work_until or as_of + _WORK_UNTIL_HORIZON)
              if enough_hours and language_met else None)
@@ -449,6 +454,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
                    month_only=month_only_tests, unsure_dates=unsure_date_tests, about_dates=about_date_tests,
                    work_until=work_until,
                    later_rise=later)
+    warnings = [*_planned_end_warnings(text, ends), *facts.warnings()] if quebec_met \
+        else _quebec_warnings(text, facts.warnings(), crs)
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
@@ -473,8 +480,7 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         # next step is Quebec's own route instead.
         "what_would_change": facts.what_would_change(enough_hours, language_met) if quebec_met else [],
         "next_steps": facts.next_steps(verdict, language_met, lang) if quebec_met else _quebec_steps(text),
-        "warnings": [*_planned_end_warnings(text, ends), *facts.warnings()] if quebec_met
-        else _quebec_warnings(text, facts.warnings(), crs),
+        "warnings": warnings,
         "disclaimer": text.t("disclaimer"),
         "rules_version": _RULES_VERSION,
         "noc_version": NOC_VERSION,  # the occupation codes and TEERs the verdict was read against
@@ -495,7 +501,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
         result["improvements"] = plan
         found = paths.paths(profile, items, rounds, work=work, verdict=verdict_known) if items else []
         shown_paths = paths.as_dicts(found)
-        hours_first = None if enough_hours else facts.hours_first()
+        lapses = any(w["id"] == "test_expires_before_eligible" for w in warnings)
+        hours_first = None if enough_hours else facts.hours_first(lapses)
         step_texts: dict[str, str] = {}  # a step recurs in several paths: said once
         for number, (shown, path) in enumerate(zip(shown_paths, found, strict=False)):
             shown["text"] = paths.describe(path, items, text, rounds, first=number == 0, hours_first=hours_first,
@@ -836,13 +843,15 @@ class _Facts:
         return any(line.counted > 0 and job.start < new_start
                    for line, job in zip(self.ledger.lines, self.profile.jobs, strict=True))
 
-    def hours_first(self) -> str:
-        """For the plan's paths of someone short of hours: those hours come before any score counts."""
+    def hours_first(self, new_test: bool = False) -> str:
+        """For the plan's paths of someone short of hours: those hours come before any score counts; `new_test`:
+        the language result lapses by the day they are reached, so a new one must come by then too (RULES.md 1)."""
         text = self.text
         missing = text.number(max(1.0, ledger_rules.REQUIRED_HOURS - self.ledger.total))
         one = "_one" if missing == "1" else ""  # "the 1 qualifying hour", never "the 1 qualifying hours"
         if self.reached is not None:
-            return text.t(f"paths.hours_first_on{one}", hours=missing, eligible_on=text.date(self.reached))
+            renew = "_new_test" if new_test else ""
+            return text.t(f"paths.hours_first_on{one}{renew}", hours=missing, eligible_on=text.date(self.reached))
         return text.t(f"paths.hours_first{one}", hours=missing)
 
     def what_would_change(self, hours_met: bool, language_met: bool) -> list[dict[str, str]]:
@@ -933,9 +942,14 @@ class _Facts:
         found: list[dict[str, str]] = []
         as_of = profile.as_of
         chosen = self.chosen
-        if self.work_until is not None:
+        if self.work_until is not None and self.reached is None:
             found.append({"id": "hours_leave_window",
                           "text": text.t("warning.hours_leave_window", date=text.date(self.work_until))})
+        elif self.work_until is not None and self.qualifies_on is not None:
+            found.append({"id": "hours_leave_window_after_day", "text": text.t(
+                "warning.hours_leave_window_after_day", date=text.date(self.work_until),
+                eligible_on=text.date(self.qualifies_on)), "on": self.qualifies_on.isoformat(),
+                "until": self.work_until.isoformat()})
         if (later := self.later_rise) is not None:
             rise = later.rise
             occupation = (text.t("format.occupation_noc", noc=rise.occupation, teer=rise.teer)

@@ -141,9 +141,10 @@ def _test_expiry(profile: ScreeningProfile, result: Mapping[str, Any], test: Map
 
 
 def _hours_leave(result: Mapping[str, Any]) -> list[Reminder]:
-    """An eligible person's last application day with 1,560 h in the window, when a later one falls short."""
+    """An eligible person's last application day with 1,560 h in the window, when a later one falls short; or a
+    person not yet eligible's, the hours reached on the day falling short again soon after."""
     until = result.get("work_met_until")
-    if result.get("verdict") != "eligible" or not until:
+    if result.get("verdict") not in ("eligible", "not_yet_eligible") or not until:
         return []
     last = dt.date.fromisoformat(until)
     return [Reminder("hours", last - _days(HOURS_WARNING_DAYS), last + _days(1), last)]

@@ -22,7 +22,7 @@ from flows.replies import Button, OutMessage, Reply, h
 from flows.results import approximate_answers, careful_favour, result_for_answers
 from flows.texts import Catalog, catalog
 from flows.uncertainty import spouse_reading
-from flows.verdict_text import planned_end_notes
+from flows.verdict_text import planned_end_notes, work_until_then_note
 
 CHARTS = ("hours", "crs")
 
@@ -237,7 +237,8 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
         messages[0].text = f"{messages[0].text} {h(note)}"
         messages[-1].text = f"{messages[-1].text}\n• {h(note)}"
     if which == "hours":  # a job still going that ends as planned: where its hours stop, and why that matters
-        messages[-1].text += "".join(f"\n• {h(note)}" for note in planned_end_notes(result, c))
+        messages[-1].text += "".join(f"\n• {h(note)}" for note in [*work_until_then_note(result, c),
+                                                                      *planned_end_notes(result, c)])
     if which == "crs" and (reading := spouse_reading(result, c)) is not None:  # which column the chart reads
         messages[-1].text = f"{messages[-1].text}\n• {h(reading)}"
     if which == "crs" and not eligible and (data["invited"] or data.get("invited_with_plan")):

@@ -35,6 +35,7 @@ from flows.verdict_text import (
     split_message,
     verdict_text,
     verdict_title,
+    work_until_then_note,
 )
 
 SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
@@ -200,10 +201,12 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
         if criterion["id"] == "work_experience":
             hours, needed = c.number(result["qualifying_hours"]), c.number(HOURS_NEEDED)
             until = result.get("work_met_until")  # older work leaves the window before a year is out
+            later = result["verdict"] != "eligible"  # not yet: the hours reached on the day, then short again
             said = (c.t("results.glance.work_until", hours=hours, needed=needed,
-                        date=c.date(dt.date.fromisoformat(until))) if until
+                        date=c.date(dt.date.fromisoformat(until))) if until and not later
                     else c.t(f"results.glance.{_work_key(result['qualifying_hours'], lang)}", hours=hours,
                              needed=needed))
+            said = " ".join([said, *work_until_then_note(result, c)])
             # the days the hours rest on, and the weekly hours said as an estimate where the outcome rests on them
             said = " ".join([said, *month_only_notes(result, c), *estimate_notes(result, c),
                              *date_notes(result, c), *planned_end_notes(result, c),

@@ -71,6 +71,15 @@ def month_only_notes(result: dict[str, Any], c: Catalog) -> list[str]:
     return notes
 
 
+def work_until_then_note(result: dict[str, Any], c: Catalog) -> list[str]:
+    """Not yet eligible, the hours reached on the day falling short again soon after (a planned end, older hours
+    leaving the 3-year window, RULES.md 1): the last application day they hold."""
+    until, day = result.get("work_met_until"), result.get("eligible_on")
+    if result["verdict"] == "eligible" or not until or not day:
+        return []
+    return [c.t("results.glance.work_until_then", date=c.date(_day(until)), eligible_on=c.date(_day(day)))]
+
+
 def planned_end_notes(result: dict[str, Any], c: Catalog) -> list[str]:
     """For each job still going with a planned end: that its hours count up to it, or that it ends after the
     "not yet" day, or that it ends before enough hours and on which day they would be reached had it gone on."""
