@@ -432,7 +432,7 @@ _QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_
                           "err.yes_not_nomination", "err.yes_other_subject", "err.number", "err.choice",
                           "err.date_format",
                           "err.date_format_day",
-                          "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
+                          "err.date_year_needed", "err.hours_not_weekly",
                           "err.hours_leave", "err.score", "err.age", "err.noc"})
 
 
