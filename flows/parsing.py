@@ -911,15 +911,18 @@ def _levels_asked(asked: Ambiguous, test: str) -> Ambiguous:
         numbers = asked.choices[0].split("/")
         if all(re.fullmatch(r"\d+", n, _A) and LOWEST_LEVEL <= int(n) <= HIGHEST_LEVEL for n in numbers):
             asked.choices.append(LEVELS_MARK + asked.choices[0])
-            asked.key = f"{asked.key}_nclc"
+            # TCF Canada's writing and speaking are scored out of 20: only its listening and reading say "level"
+            asked.key = f"{asked.key}_nclc{'_tcf' if test == 'tcf_canada' else ''}"
     return asked
 
 
 # -- NCLC levels typed for TEF Canada scores ---------------------------------------------------------------
 # RULES.md 2: "TEF certificates also print the NCLC per ability: accepting that level directly is a good
-# fallback". Only TEF Canada: RULES.md says it of no other test (IELTS and PTE reports print no CLB, a CELPIP
-# level is its score already).
-LEVEL_TESTS = frozenset({"tef_canada"})
+# fallback". TCF Canada too (leftovers 7, the lead's call): RULES.md 2 gives its table, so a level typed is kept
+# as that level's lowest TCF Canada score, which converts back to it; RULES.md does not say its certificate prints
+# the levels, so the chat says "the levels you typed". IELTS and PTE reports print no CLB, a CELPIP level is its
+# score already.
+LEVEL_TESTS = frozenset({"tef_canada", "tcf_canada"})
 LEVELS_MARK = "nclc:"  # a button's value that holds levels, not scores: "nclc:8/8/7/7", "nclc:8"
 LOWEST_LEVEL, HIGHEST_LEVEL = 4, 12  # the tables' rows start at 4; a certificate prints up to NCLC 12 (10+)
 _LEVEL_WORD = re.compile(r"(?<![a-z])(?:nclc|clb|ncl)(?![a-z])", _A)

@@ -31,7 +31,9 @@ from __future__ import annotations
 import pytest
 
 from eligibility.job_titles import find
+from eligibility.language import clb_for
 from flows import conversation as talk
+from flows.questions import ABILITIES
 
 from .test_typed_answers_audit import TODAY, answer, waiting_at
 
@@ -158,6 +160,54 @@ def test_hours_of_another_period_are_still_said_as_such(typed: str) -> None:
     outcome = answer("job_hours", typed, "fr" if "jour" in typed or "mois" in typed else "en")
     assert outcome.kind == "refused" and ("a day, a month or a year" in outcome.text
                                           or "par jour, par mois ou par an" in outcome.text)
+
+
+# -- 3. TCF Canada's NCLC levels ---------------------------------------------------------------------------------
+# RULES.md 2, TCF Canada L / R / W / S, typed here from the table (not read from the code's tables)
+TCF_LOWEST = {10: (549, 549, 16, 16), 9: (523, 524, 14, 14), 8: (503, 499, 12, 12), 7: (458, 453, 10, 10),
+              6: (398, 406, 7, 7), 5: (369, 375, 6, 6), 4: (331, 342, 4, 4)}
+
+
+def _tcf(levels: tuple[int, int, int, int]) -> tuple[int, ...]:
+    return tuple(TCF_LOWEST[min(level, 10)][i] for i, level in enumerate(levels))
+
+
+@pytest.mark.parametrize(("typed", "lang", "levels"), [
+    ("nclc 7 7 8 7", "fr", (7, 7, 8, 7)), ("NCLC 8 8 7 7", "fr", (8, 8, 7, 7)), ("clb 9 9 8 8", "en", (9, 9, 8, 8)),
+    ("nclc 7 partout", "fr", (7, 7, 7, 7)), ("NCLC: 8/8/7/7", "fr", (8, 8, 7, 7)),
+    ("j'ai nclc 9 8 8 7", "fr", (9, 8, 8, 7)), ("i got nclc 9 in all four", "en", (9, 9, 9, 9)),
+    ("nclc co 8 ce 8 ee 7 eo 7", "fr", (8, 8, 7, 7)), ("nclc 10 10 12 11", "fr", (10, 10, 12, 11)),
+    ("8 8 7 7 nclc", "fr", (8, 8, 7, 7)), ("nclc 5 5 5 6", "fr", (5, 5, 5, 6)),
+])
+def test_tcf_canada_levels_are_kept_as_the_lowest_score_of_each_level(typed: str, lang: str,
+                                                                      levels: tuple[int, int, int, int]) -> None:
+    outcome = answer("test_listening", typed, lang, "tcf_canada")
+    assert (outcome.kind, outcome.value) == ("stored", _tcf(levels))
+    for ability, level, value in zip(ABILITIES, levels, outcome.value, strict=True):
+        assert clb_for("tcf_canada", ability, value) == min(level, 10)  # the level typed, back again
+    said = "Noted as the NCLC levels you typed for your TCF Canada result" if lang == "en" else \
+        "Noté comme les niveaux NCLC que vous avez tapés pour votre résultat TCF Canada"
+    assert said in outcome.text and "certificate prints" not in outcome.text and "inscrits sur" not in outcome.text
+
+
+def test_four_small_numbers_for_tcf_offer_the_levels_and_say_writing_is_out_of_20() -> None:
+    outcome = answer("test_listening", "8 8 7 7", "en", "tcf_canada")
+    assert outcome.kind == "asked" and outcome.choices == ["8/8/7/7", "nclc:8/8/7/7"]
+    assert "TCF Canada listening and reading scores go up to 699 (writing and speaking are out of 20)" in outcome.text
+
+
+def test_one_tcf_level_asks_all_four_or_listening_only() -> None:
+    outcome = answer("test_listening", "nclc 7", "fr", "tcf_canada")
+    assert outcome.kind == "asked" and outcome.choices == ["nclc:7/7/7/7", "nclc:7"]
+
+
+def test_a_tcf_level_under_4_is_refused_with_why() -> None:
+    outcome = answer("test_listening", "nclc 3 4 5 5", "fr", "tcf_canada")
+    assert outcome.kind == "refused" and "est sous le NCLC 4, le plus bas niveau du tableau d'IRCC" in outcome.text
+
+
+def test_tcf_scores_are_read_as_before() -> None:
+    assert answer("test_listening", "523 524 14 14", "en", "tcf_canada").value == (523, 524, 14, 14)
 
 
 # -- 4. a title with "chez <employer>" ---------------------------------------------------------------------------

@@ -353,7 +353,7 @@ def test_the_four_scores_are_echoed_in_french_with_decimal_commas() -> None:
     # tests/flows/test_typed_answers_fresh10.py; a letter twice or missing stays refused there
     ("celpip_general", "9888", "en"),  # "clb 9 9 8 8" is read: tests/flows/test_scores_as_typed.py
     ("celpip_general", "9 8 8 8 (CLB 8)", "en"), ("tcf_canada", "14 14 523 524", "fr"),
-    ("tcf_canada", "NCLC 7", "fr"),  # TEF Canada's "NCLC 7" is its level, asked: all four or listening?
+    # "NCLC 7" is a level, asked (all four or listening?), for TEF Canada and, since leftovers 7, TCF Canada
 ])
 def test_scores_that_cannot_be_read_safely_are_refused(test: str, typed: str, lang: str) -> None:
     outcome = answer("test_listening", typed, lang, test)
