@@ -1049,16 +1049,22 @@ _NOT_A_SIBLING = re.compile(r"\b(?:cousins?|cousines?|uncles?|aunts?|aunties?|au
 # husband or wife of one's own does not
 _IN_LAW = re.compile(r"\b(?:brothers? in law|sisters? in law|beaux? freres?|belles? soeurs?)\b", _A)
 _SIBLING_NAMED = re.compile(r"\b(?:brothers?|sisters?|siblings?|freres?|soeurs?|frangine?s?|bro|sis)\b", _A)
+# A half- or step-brother or sister: RULES.md 3 says "a brother or sister" and is silent on them (leftovers 7)
+_HALF_OR_STEP = re.compile(r"\b(?:half|step|demi|quasi)\s?(?:brothers?|sisters?|siblings?|bros?|sis|freres?|"
+                           r"soeurs?)\b", _A)
 
 
 def relative_not_sibling(text: str) -> str | None:
     """Why a relative named to the sibling question is not taken: "relative" for a cousin, an uncle, a parent
     ("my cousin is in toronto", "mon cousin à montréal"), "in_law" for a brother- or sister-in-law (counts only as
-    the accompanying partner's own brother or sister); None when a brother or sister is named too ("my brother and
-    my cousin") or no relative is."""
+    the accompanying partner's own brother or sister), "half_step" for a half- or step-brother or sister (RULES.md
+    3 does not settle it: said so); None when a brother or sister is named too ("my brother and my cousin") or no
+    relative is."""
     said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
     if re.search(r"\b(?:only child|enfant unique|fils unique|fille unique)\b", said, _A):
         return None  # "only child": no brother or sister, read elsewhere
+    if _HALF_OR_STEP.search(said) and not _SIBLING_NAMED.search(_HALF_OR_STEP.sub(" ", said)):
+        return "half_step"  # "yes my stepbrother", "oui mon demi-frère": never counted nor refused plainly
     if _IN_LAW.search(said):
         return "in_law" if not _SIBLING_NAMED.search(_IN_LAW.sub(" ", said)) else None
     if _NOT_A_SIBLING.search(said) and not _SIBLING_NAMED.search(said):

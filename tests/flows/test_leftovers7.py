@@ -232,3 +232,27 @@ def test_a_rental_agent_at_a_car_rental_company_is_a_car_rental_agent_first(quer
 def test_the_car_rental_names_change_nothing_elsewhere(query: str, lang: str, first: str) -> None:
     """Measured before the change: the same first match (a rental agent with no employer stays asked about)."""
     assert find(query, lang).occupations[0].code == first
+
+
+# -- 5. chosen from the strict xfails: a half- or step-brother or sister -------------------------------------------
+# tests/flows/test_leftovers5.py left it: RULES.md 3 says "a brother or sister" and is silent on half- and
+# step-siblings. Before, of 11 phrasings, 3 were stored as a yes (15 points: "yes my stepbrother", "oui mon
+# demi-frère", "oui ma quasi-sœur") and 8 got "answer yes or no"; now all 11 are told the rules used do not settle
+# it, where to check, and that "No" is the careful answer.
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("yes my stepbrother", "en"), ("yes my half sister", "en"), ("oui mon demi-frère", "fr"),
+    ("half brother in toronto, he's PR", "en"), ("my step sister is a citizen", "en"),
+    ("ma demi soeur est citoyenne", "fr"), ("no, just a half brother", "en"), ("oui ma quasi-sœur", "fr"),
+    ("step-brother", "en"), ("demi-frère RP à Montréal", "fr"), ("halfbrother", "en"),
+])
+def test_a_half_or_step_sibling_hears_that_the_rules_used_do_not_settle_it(typed: str, lang: str) -> None:
+    outcome = answer("sibling", typed, lang)
+    assert outcome.kind == "refused" and outcome.again and outcome.value is None
+    said = "do not say whether a half- or step-brother or sister counts, so I cannot settle it here" if lang == "en" \
+        else "ne disent pas si un demi-frère, une demi-sœur, un quasi-frère ou une quasi-sœur compte"
+    assert said in outcome.first
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("yes", True), ("my brother is PR", True), ("no", False)])
+def test_a_brother_or_sister_is_read_as_before(typed: str, stored: bool) -> None:
+    assert answer("sibling", typed).value is stored
