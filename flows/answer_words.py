@@ -1358,13 +1358,15 @@ _ABOUT = r"(?:at least|au moins|about|around|roughly|approx|approximately|approx
 _HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
 _PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
              r"|weekly|hebdo|hebdomadaires?|a week|per week|p/w|pw|p\.w\.?)")
-# Hours that vary with the week, said after the hours or a range: "40-44 hrs depends on the week", "35-40 ça dépend des semaines"
+# Hours that vary with the week, said after the hours or a range: "40-44 hrs depends on the week", "35-40 ça dépend
+# des semaines"
 _VARIES = r"(?:(?:it |ca |but |mais )?(?:depends|depending|depend|dependant|varies|varie|vary|variable)" \
           r"(?: (?:on|de|des|du|selon|with|according to)(?: the| la| les| le)? \w+)?|selon (?:la |les |le )?\w+)"
 _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i did |je faisais )?"
                        rf"(?P<about>{_ABOUT}\.?\s*)?(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
                        rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*,?\s*"
-                       rf"(?P<tail>{_VARIES}|-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|more or less|"
+                       rf"(?P<tail>{_VARIES}|-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|"
+                       rf"more or less|"
                        rf"a peu pres|roughly|maybe|probably|probablement|peut etre|ptet|i think|i guess|"
                        rf"mostly|usually|normally|typically|generally|d habitude|en general|normalement|"
                        rf"je pense|je crois|j crois|jpense)?\s*"
@@ -1402,8 +1404,9 @@ _RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?P<between>between |entre |from |de 
                     rf"(?:{_VARIES})?\s*[.!]?$", _A)
 # Two numbers of hours joined by "and" ("40 and 20", "40 + 20", "40 pis 20", "40 at one 20 at the other"): two
 # jobs' hours, or one job's two sides; which is this job's is asked, both as buttons, never one of them guessed
-_ONE_JOB = r"(?:(?:at|for|in|on|a|au|dans|pour|chez) (?:one|the one|the first(?: one| job)?|my (?:main|first) job|" \
-           r"job 1|l un|le premier|la premiere|premier|premiere|the 1st|mon (?:premier|1er|principal) (?:job|emploi)|mon job principal|" \
+_ONE_JOB = r"(?:(?:at|for|in|on|a|au|dans|pour|chez) (?:one|the one|the first(?: one| job)?|" \
+           r"my (?:main|first) job|job 1|l un|le premier|la premiere|premier|premiere|the 1st|" \
+           r"mon (?:premier|1er|principal) (?:job|emploi)|mon job principal|" \
            r"my main one|my day job))"
 _OTHER_JOB = r"(?:(?:at|for|in|on|a|au|dans|pour|chez) (?:the other(?: one| job)?|the second(?: one| job)?|" \
              r"my (?:second|2nd|other|side) (?:job|one)|the 2nd(?: one| job)?|l autre(?: job| emploi)?|" \
@@ -2907,6 +2910,9 @@ _HIGHER_DEGREE = re.compile(r"^(?:(?:yes|oui|ouais|yeah|yep) )?(?:une |un |a )?(
                             r"meng|doctorat|doctorate|phd)\b", _A)
 
 
+# "no only foreign degree", "non juste un diplome etranger": the one held is from abroad, said without its country
+_FOREIGN_DEGREE = re.compile(rf"\b(?:foreign|international|overseas|{_FROM_ABROAD})\b", _A)
+
 _YES_ALONE = frozenset({"yes", "oui", "yeah", "yep", "ouais", "yes i do", "oui j en ai un", "yes i have"})
 
 
@@ -2919,7 +2925,8 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
         return None if _HIGHER_DEGREE.search(re.sub(r"^(?:no|non|nope|nah|nan|nn)\b ?", "", phrase, flags=_A)) \
             else ("none",)
     if re.match(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulement|que) ", phrase, _A) \
-            and _abroad_place(text) and not _HIGHER_DEGREE.search(phrase.split(" ", 2)[2]) \
+            and (_abroad_place(text) or _FOREIGN_DEGREE.search(phrase)) \
+            and not _HIGHER_DEGREE.search(phrase.split(" ", 2)[2]) \
             and not any(part.kind not in (ABROAD, "") for part in places_named(text)):
         return ("none",)  # "nope only my indian degree", "non, juste mon diplôme du Maroc": only one from abroad
     if leading_yes_no(text) is None and not re.match(r"^(?:yes|oui|ouais|yeah|yep)\b", phrase, _A) \

@@ -367,7 +367,8 @@ _TIME_WORDS_ONLY = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais|i am|i m|im|i was|
                               r"(?:\s+(?:job|emploi|poste|position|permanent|permanente|contract|contrat|mostly|"
                               r"usually|normally|generally|i think|i guess|probably|je pense|je crois|surtout|"
                               r"normalement|generalement|habituellement|sometimes|some|more|with|and|plus|avec|et|"
-                              r"des fois|parfois|overtime|ot|heures sup\w*|temps sup\w*|hrs|hours|heures|h))*$", _A)
+                              r"des fois|parfois|overtime|ot|heures sup\w*|temps sup\w*|hrs|hours|heures|h))*$",
+                              _A)
 # The usual hours offered as buttons beside "full time" or "part time" said alone: those of the question's own
 # buttons (flows/questions.py) on that side of 30 hours a week (RULES.md 1)
 FULL_TIME_HOURS = ("40", "37.5", "35", "30")

@@ -86,8 +86,8 @@ async def test_hours_that_depend_on_the_week_are_read_as_an_estimate(tg: FakeTel
         chat = Chat(bot.app, tg, first_name="Dev")
         await answer_all(chat, *TO_HOURS_EN)
         reply = said(await chat.send("40-44 hrs depends on the week"))
-        assert "You wrote a range, 40 to 44 hours a week: at most 30 hours a week count, so either end gives the " \
-               "same hours" in reply
+        assert "You wrote a range, 40 to 44 hours a week: at most 30 hours a week count, so either end gives " \
+               "the same hours" in reply
         job = answers(bot, chat)["jobs"][0]
         assert (job["job_hours"], job["job_hours_estimate"]) == (40, True)
         assert state(bot, chat) == "job_paid"

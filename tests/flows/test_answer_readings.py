@@ -71,7 +71,8 @@ def test_a_refusal_quotes_what_was_typed_when_its_sentence_does_not() -> None:
     # "full time" alone is asked about since leftovers 7 (its message quotes it): "8 hours a day" is refused
     reply = say(screening, "no", "yes", "21232", "2024-01-01", "yes", "8 hours a day")
     assert reply.messages[0].text.startswith("⚠️ That reads as hours a day, a month or a year")
-    assert "(You wrote “8 hours a day”.) To change your previous answer instead, send /back." in reply.messages[0].text
+    assert "(You wrote “8 hours a day”.) To change your previous answer instead, send /back." \
+        in reply.messages[0].text
     french = say(talk.new_screening(), "non", "peut-être", lang="fr")  # Quebec has "not sure": this one has not
     assert "(Vous avez écrit « peut-être ».)" in french.messages[0].text
 

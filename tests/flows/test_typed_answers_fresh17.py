@@ -78,8 +78,8 @@ def test_the_seventeenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     # and "doctorat en cours, master fini" (a level held beside one not finished): 221; merged with walkthrough 12
     # ("DEC 2 ans" read: "pas de licence, un DEC de 2 ans") and leftovers 6 (TEF levels read: "NCLC 7 partout", its
-    # expected reading now the lowest TEF scores of NCLC 7, no longer a refusal): 222; leftovers 7 ("40 and 20", "40
-    # et 20": which is this job's is asked, both as buttons, as the corpus expects): 224
+    # expected reading now the lowest TEF scores of NCLC 7, no longer a refusal): 222; leftovers 7 ("40 and 20",
+    # "40 et 20": which is this job's is asked, both as buttons, as the corpus expects): 224
     assert "Read right 224, misread 0, asked needlessly 7, refused needlessly 18" in out
 
 
