@@ -1056,16 +1056,22 @@ _NOT_A_SIBLING = re.compile(r"\b(?:cousins?|cousines?|uncles?|aunts?|aunties?|au
 # husband or wife of one's own does not
 _IN_LAW = re.compile(r"\b(?:brothers? in law|sisters? in law|beaux? freres?|belles? soeurs?)\b", _A)
 _SIBLING_NAMED = re.compile(r"\b(?:brothers?|sisters?|siblings?|freres?|soeurs?|frangine?s?|bro|sis)\b", _A)
+# A half- or step-brother or sister: RULES.md 3 says "a brother or sister" and is silent on them (leftovers 7)
+_HALF_OR_STEP = re.compile(r"\b(?:half|step|demi|quasi)\s?(?:brothers?|sisters?|siblings?|bros?|sis|freres?|"
+                           r"soeurs?)\b", _A)
 
 
 def relative_not_sibling(text: str) -> str | None:
     """Why a relative named to the sibling question is not taken: "relative" for a cousin, an uncle, a parent
     ("my cousin is in toronto", "mon cousin à montréal"), "in_law" for a brother- or sister-in-law (counts only as
-    the accompanying partner's own brother or sister); None when a brother or sister is named too ("my brother and
-    my cousin") or no relative is."""
+    the accompanying partner's own brother or sister), "half_step" for a half- or step-brother or sister (RULES.md
+    3 does not settle it: said so); None when a brother or sister is named too ("my brother and my cousin") or no
+    relative is."""
     said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
     if re.search(r"\b(?:only child|enfant unique|fils unique|fille unique)\b", said, _A):
         return None  # "only child": no brother or sister, read elsewhere
+    if _HALF_OR_STEP.search(said) and not _SIBLING_NAMED.search(_HALF_OR_STEP.sub(" ", said)):
+        return "half_step"  # "yes my stepbrother", "oui mon demi-frère": never counted nor refused plainly
     if _IN_LAW.search(said):
         return "in_law" if not _SIBLING_NAMED.search(_IN_LAW.sub(" ", said)) else None
     if _NOT_A_SIBLING.search(said) and not _SIBLING_NAMED.search(said):
@@ -1369,10 +1375,15 @@ _ABOUT = r"(?:at least|au moins|about|around|roughly|approx|approximately|approx
 _HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
 _PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
              r"|weekly|hebdo|hebdomadaires?|a week|per week|p/w|pw|p\.w\.?)")
+# Hours that vary with the week, said after the hours or a range: "40-44 hrs depends on the week", "35-40 ça dépend
+# des semaines"
+_VARIES = r"(?:(?:it |ca |but |mais )?(?:depends|depending|depend|dependant|varies|varie|vary|variable)" \
+          r"(?: (?:on|de|des|du|selon|with|according to)(?: the| la| les| le)? \w+)?|selon (?:la |les |le )?\w+)"
 _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i did |je faisais )?"
                        rf"(?P<about>{_ABOUT}\.?\s*)?(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
-                       rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*"
-                       rf"(?P<tail>-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|more or less|"
+                       rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*,?\s*"
+                       rf"(?P<tail>{_VARIES}|-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|"
+                       rf"more or less|"
                        rf"a peu pres|roughly|maybe|probably|probablement|peut etre|ptet|i think|i guess|"
                        rf"mostly|usually|normally|typically|generally|d habitude|en general|normalement|"
                        rf"je pense|je crois|j crois|jpense)?\s*"
@@ -1404,18 +1415,34 @@ _WEEK_WORDS = r"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)\s*(?:week|
 _DAYS_THEN_HOURS = re.compile(rf"^(?P<d>[1-7])\s*(?:days?|jours?|shifts?|quarts?)\s*(?:{_WEEK_WORDS})?\s*,?\s*"
                               rf"(?:x|times|fois|of|de)?\s*(?P<h>{_HOURS_NUM})\s*(?:{_HOURS_WORDS}\.?)?"
                               rf"(?:\s*(?:a|per|par|/|each|chaque)?\s*(?:day|jour|shift|quart)s?)?\s*[.!]?$", _A)
-_RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?:between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
+_RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?P<between>between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
                     rf"(?:-|to|a|et|and|or|ou|pis|/|~)\s*"
-                    rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*[.!]?$", _A)
+                    rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*,?\s*"
+                    rf"(?:{_VARIES})?\s*[.!]?$", _A)
+# Two numbers of hours joined by "and" ("40 and 20", "40 + 20", "40 pis 20", "40 at one 20 at the other"): two
+# jobs' hours, or one job's two sides; which is this job's is asked, both as buttons, never one of them guessed
+_ONE_JOB = r"(?:(?:at|for|in|on|a|au|dans|pour|chez) (?:one|the one|the first(?: one| job)?|" \
+           r"my (?:main|first) job|job 1|l un|le premier|la premiere|premier|premiere|the 1st|" \
+           r"mon (?:premier|1er|principal) (?:job|emploi)|mon job principal|" \
+           r"my main one|my day job))"
+_OTHER_JOB = r"(?:(?:at|for|in|on|a|au|dans|pour|chez) (?:the other(?: one| job)?|the second(?: one| job)?|" \
+             r"my (?:second|2nd|other|side) (?:job|one)|the 2nd(?: one| job)?|l autre(?: job| emploi)?|" \
+             r"le (?:deuxieme|2e|second)(?: job| emploi)?|mon (?:deuxieme|2e|autre|second) (?:job|emploi)|" \
+             r"another(?: job)?|un autre(?: job| emploi)?))"
+_HOURS_TWO_JOBS = re.compile(rf"^(?P<a>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?"
+                             rf"\s*(?P<one>{_ONE_JOB})?\s*,?\s*(?P<and>and|et|pis|pi|plus|\+|&)?\s*"
+                             rf"(?P<b>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?"
+                             rf"\s*(?P<other>{_OTHER_JOB})?\s*[.!]?$", _A)
 
 
 # Hours said with "full time" or "part time" before or after them. Full time is 30 hours a week or more (IRPR
 # s. 73(1), RULES.md section 1); a number on the other side of 30 is confirmed before it is stored.
 FULL_TIME = 30
-_TIME_WORDS = r"(?:a )?(?:(?P<full>full time|full-time|fulltime|temps plein|plein temps)|" \
-              r"(?P<part>part time|part-time|parttime|temps partiel|mi temps|mi-temps))"
+_TIME_WORDS = r"(?:a )?(?:(?P<full>full time|full-time|fulltime|ft|temps plein|tps plein|plein temps)|" \
+              r"(?P<part>part time|part-time|parttime|pt|temps partiel|tps partiel|mi temps|mi-temps))"
 # the number may be said roughly after the words: "temps partiel, environ 20h"
-_SAID_TIME = re.compile(rf"{_TIME_WORDS}[\s,:-]*(?P<rest>(?:{_ABOUT}\.?\s*)?\d.*)", _A)
+_SAID_TIME = re.compile(rf"{_TIME_WORDS}(?: (?:job|emploi|poste))?[\s,:-]*(?P<rest>(?:{_ABOUT}\.?\s*)?\d.*)",
+                        _A)
 _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 
 
@@ -1491,7 +1518,8 @@ _TENS_ABOUT = re.compile(r"^(?:une? )?(?:(vingtaine|trentaine|cinquantaine)|(qua
 def hours_in_words(text: str) -> Hours | None:
     """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
-    cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    dashed = re.sub("[\u2013\u2014\u2212]", "-", fold(text)).replace("&", " and ")  # "40–45" as phones dash it
+    cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", dashed.replace("'", " "), flags=_A).split())
     cleaned = _HALF_FRACTION.sub(".5", _HOURS_LEAD.sub("", cleaned))
     cleaned = _TENS_ABOUT.sub(lambda m: f"environ {_TENS_ROUGHLY[m[1] or m[2]]}", cleaned)  # "une trentaine": ~30
     if (fortnight := _TWO_WEEKS.match(cleaned)) and (not fortnight["bi"] or float(fortnight["n"].replace(",", "."))
@@ -1518,8 +1546,15 @@ def hours_in_words(text: str) -> Hours | None:
         return Hours(str(tidy(float(hours.replace(",", ".")) * int(days))), False)
     if (days_first := _DAYS_THEN_HOURS.match(cleaned)) and float(days_first["h"].replace(",", ".")) <= 24:
         return Hours(str(tidy(float(days_first["h"].replace(",", ".")) * int(days_first["d"]))), False)
-    if match := _RANGE.match(cleaned):
-        low, high = (float(n.replace(",", ".")) for n in match.groups())
+    ranged = _RANGE.match(cleaned)
+    if (two := _HOURS_TWO_JOBS.match(cleaned)) and (two["one"] or two["other"] or (
+            two["and"] and not (ranged and ranged["between"]))):
+        # "40 and 20", "40 + 20", "40 pis 20", "40 at one 20 at the other": which is this job's is asked; "between
+        # 35 and 40" stays a range
+        ends = list(dict.fromkeys(str(tidy(float(n.replace(",", ".")))) for n in (two["a"], two["b"])))
+        raise Ambiguous("hours", text, ends, key="answers.hours_two_jobs")
+    if match := ranged:
+        low, high = (float(n.replace(",", ".")) for n in match.groups()[1:])
         if FULL_TIME <= low < high <= 168:
             # "35-40": at most 30 h a week count (RULES.md 1), so both ends count the same hours; the low end is
             # kept (never more than said), as an estimate, and said (flows/conversation.py)
@@ -2896,6 +2931,9 @@ _HIGHER_DEGREE = re.compile(r"^(?:(?:yes|oui|ouais|yeah|yep) )?(?:une |un |a )?(
                             r"meng|doctorat|doctorate|phd)\b", _A)
 
 
+# "no only foreign degree", "non juste un diplome etranger": the one held is from abroad, said without its country
+_FOREIGN_DEGREE = re.compile(rf"\b(?:foreign|international|overseas|{_FROM_ABROAD})\b", _A)
+
 _YES_ALONE = frozenset({"yes", "oui", "yeah", "yep", "ouais", "yes i do", "oui j en ai un", "yes i have"})
 
 
@@ -2908,7 +2946,8 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
         return None if _HIGHER_DEGREE.search(re.sub(r"^(?:no|non|nope|nah|nan|nn)\b ?", "", phrase, flags=_A)) \
             else ("none",)
     if re.match(r"^(?:no|non|nope|nah|nan|nn) (?:only|just|juste|seulement|que) ", phrase, _A) \
-            and _abroad_place(text) and not _HIGHER_DEGREE.search(phrase.split(" ", 2)[2]) \
+            and (_abroad_place(text) or _FOREIGN_DEGREE.search(phrase)) \
+            and not _HIGHER_DEGREE.search(phrase.split(" ", 2)[2]) \
             and not any(part.kind not in (ABROAD, "") for part in places_named(text)):
         return ("none",)  # "nope only my indian degree", "non, juste mon diplôme du Maroc": only one from abroad
     if leading_yes_no(text) is None and not re.match(r"^(?:yes|oui|ouais|yeah|yep)\b", phrase, _A) \

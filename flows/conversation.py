@@ -393,7 +393,9 @@ def accept_levels(screening: Screening, levels: Levels, lang: str, today: dt.dat
             item[LEVEL_OF[f"{prefix}{ability}"]] = levels[ability]
         reply.echo = " · ".join(c.t("pair", label=c.t(f"ability.{a}").capitalize(),
                                     value=c.t("echo.level", level=levels[a])) for a in ABILITIES)
-    note = c.t(f"answers.{'level' if len(levels) == 1 else 'levels'}_noted", test=c.t(f"test.{kind}"))
+    # RULES.md 2 says TEF certificates print the NCLC; of TCF Canada's it says nothing: "the levels you typed"
+    typed = "_typed" if kind == "tcf_canada" else ""
+    note = c.t(f"answers.{'level' if len(levels) == 1 else 'levels'}_noted{typed}", test=c.t(f"test.{kind}"))
     reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
     return reply
 
@@ -437,7 +439,7 @@ _QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_
                           "err.number", "err.choice",
                           "err.date_format",
                           "err.date_format_day",
-                          "err.date_year_needed", "err.hours_not_weekly", "err.hours_time_words",
+                          "err.date_year_needed", "err.hours_not_weekly",
                           "err.hours_leave", "err.score", "err.age", "err.noc"})
 
 

@@ -367,12 +367,25 @@ def tidy(value: float) -> int | float:
 
 # Hours said for another period than a week ("8 hours a day", "160 h par mois"), or "full time" with no number:
 # said as such, never "not a number" (the question asks for hours a week, RULES.md 1: 30 h a week is full time).
-_OTHER_PERIOD = re.compile(r"\d.*\b(?:a|an|per|par|each|every|chaque|/)\s*"
+# (a word before the period is followed by a space: "40 and 20" is never "40 an d(ay)")
+_OTHER_PERIOD = re.compile(r"\d.*(?:\b(?:a|an|per|par|each|every|chaque)\s+|/\s*)"
                            r"(?:day|jour|jr|j|d|month|mois|mo|year|yr|an|annee)s?\b"
                            r"|\d.*\b(?:daily|monthly|yearly|quotidien(?:ne)?s?|mensuel(?:le)?s?)\b", _A)
-_TIME_WORDS_ONLY = re.compile(r"^(?:(?:i am|i m|i was|i work|i worked|je travaille|je suis|j etais|a)\s+)*"
-                              r"(?:full ?time|part ?time|temps plein|plein temps|temps partiel|mi temps)"
-                              r"(?:\s+(?:job|emploi|poste))?$", _A)
+_TIME_WORDS_ONLY = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais|i am|i m|im|i was|i work|i worked|je travaille|"
+                              r"je travaillais|je suis|j etais|c est|c etait|it s|it was|its|a)\s+)*"
+                              r"(?:(?P<full>full ?time|ft|f t|temps plein|tps plein|plein temps|temps complet)|"
+                              r"(?P<part>part ?time|pt|p t|temps partiel|tps partiel|mi temps))"
+                              # what people add to it: the job, a doubt, overtime ("full time, sometimes overtime",
+                              # "full time i think", "ft job", "temps plein surtout")
+                              r"(?:\s+(?:job|emploi|poste|position|permanent|permanente|contract|contrat|mostly|"
+                              r"usually|normally|generally|i think|i guess|probably|je pense|je crois|surtout|"
+                              r"normalement|generalement|habituellement|sometimes|some|more|with|and|plus|avec|et|"
+                              r"des fois|parfois|overtime|ot|heures sup\w*|temps sup\w*|hrs|hours|heures|h))*$",
+                              _A)
+# The usual hours offered as buttons beside "full time" or "part time" said alone: those of the question's own
+# buttons (flows/questions.py) on that side of 30 hours a week (RULES.md 1)
+FULL_TIME_HOURS = ("40", "37.5", "35", "30")
+PART_TIME_HOURS = ("25", "20", "15", "10")
 
 # Hours that changed, said in one answer: "20 then 40", "20 hrs/wk for 18 months then 40", "20h puis 40h", "part
 # time then full time": a number (or part/full time) before and after a word of change
@@ -409,8 +422,12 @@ def parse_hours(text: str, maximum: float) -> int | float:
     if not _NUMBER.match(fold(text)):
         if _OTHER_PERIOD.search(words):
             raise InvalidAnswer("err.hours_not_weekly")
-        if _TIME_WORDS_ONLY.match(words):
-            raise InvalidAnswer("err.hours_time_words")
+        if said := _TIME_WORDS_ONLY.match(words):
+            # "full time", "ft", "temps plein": how many hours is asked, and why the number matters, with the usual
+            # hours on that side of 30 to tap (RULES.md 1: 30 h a week is full time, at most 30 count)
+            full = said["full"] is not None
+            raise Ambiguous("hours", text, list(FULL_TIME_HOURS if full else PART_TIME_HOURS),
+                            key=f"answers.hours_{'full' if full else 'part'}_time")
     value = parse_number(text)
     if (match := _NUMBER.match(fold(text))) and _THOUSANDS.fullmatch(match[1]):
         value = float(re.sub(r"[.,]", "", match[1]))
@@ -908,15 +925,18 @@ def _levels_asked(asked: Ambiguous, test: str) -> Ambiguous:
         numbers = asked.choices[0].split("/")
         if all(re.fullmatch(r"\d+", n, _A) and LOWEST_LEVEL <= int(n) <= HIGHEST_LEVEL for n in numbers):
             asked.choices.append(LEVELS_MARK + asked.choices[0])
-            asked.key = f"{asked.key}_nclc"
+            # TCF Canada's writing and speaking are scored out of 20: only its listening and reading say "level"
+            asked.key = f"{asked.key}_nclc{'_tcf' if test == 'tcf_canada' else ''}"
     return asked
 
 
 # -- NCLC levels typed for TEF Canada scores ---------------------------------------------------------------
 # RULES.md 2: "TEF certificates also print the NCLC per ability: accepting that level directly is a good
-# fallback". Only TEF Canada: RULES.md says it of no other test (IELTS and PTE reports print no CLB, a CELPIP
-# level is its score already).
-LEVEL_TESTS = frozenset({"tef_canada"})
+# fallback". TCF Canada too (leftovers 7, the lead's call): RULES.md 2 gives its table, so a level typed is kept
+# as that level's lowest TCF Canada score, which converts back to it; RULES.md does not say its certificate prints
+# the levels, so the chat says "the levels you typed". IELTS and PTE reports print no CLB, a CELPIP level is its
+# score already.
+LEVEL_TESTS = frozenset({"tef_canada", "tcf_canada"})
 LEVELS_MARK = "nclc:"  # a button's value that holds levels, not scores: "nclc:8/8/7/7", "nclc:8"
 LOWEST_LEVEL, HIGHEST_LEVEL = 4, 12  # the tables' rows start at 4; a certificate prints up to NCLC 12 (10+)
 _LEVEL_WORD = re.compile(r"(?<![a-z])(?:nclc|clb|ncl)(?![a-z])", _A)

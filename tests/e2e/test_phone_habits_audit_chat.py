@@ -340,6 +340,8 @@ async def test_several_answers_in_one_message_are_never_half_read(tg: FakeTelegr
         assert "job_paid" not in job and "job_employee" not in job, "later questions are not answered ahead"
         if "job_hours" in job:
             assert job["job_hours"] == 40 and t(lang, "q.job_paid.text", job=1) in reply
+        elif text == "40 and 35":  # two jobs' hours? which is this job's is asked, both as buttons (leftovers 7)
+            assert t(lang, "answers.hours_two_jobs", typed=text) in reply
         else:
             assert hours_question(lang) in reply
     bot.errors.check()

@@ -288,7 +288,8 @@ async def test_kofi_types_his_hours_a_day_then_roughly(tg: FakeTelegram, tmp_pat
         assert "That reads as hours a day, a month or a year" in reply
         assert "couldn't read that as a number" not in reply
         await answer_all(chat, "full time")
-        assert "Full time or part time is not enough to count hours" in last(chat)
+        # how many hours is asked, with why the number matters (leftovers 7)
+        assert "“full time”: how many hours a week, usually? The number matters" in last(chat)
         await answer_all(chat, "about 37,5 h", "yes", "yes", "no", "yes", "no", *celpip("2026-01-15", "5 5 5 5"))
         verdict = last(chat)
         assert "You appear eligible for the Canadian Experience Class" in verdict
@@ -430,7 +431,7 @@ async def test_pierre_tape_temps_plein_puis_environ_37_5(tg: FakeTelegram, tmp_p
         chat = Chat(bot.app, tg, first_name="Pierre", language_code="fr")
         await answer_all(chat, *DEBUT, "62020", "2025-04-07", "oui", "temps plein")
         # Asked for the usual hours a week, not refused as "not a number".
-        assert "« Temps plein » ou « temps partiel » ne suffit pas" in last(chat)
+        assert "« temps plein » : combien d'heures par semaine, habituellement ? Le nombre compte" in last(chat)
         assert "Je n'ai pas compris ce nombre" not in last(chat)
         await answer_all(chat, "8h par jour")
         assert "Cela se lit comme des heures par jour, par mois ou par an" in last(chat)

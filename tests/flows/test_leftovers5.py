@@ -200,10 +200,8 @@ def test_a_no_beside_a_cousin_and_a_brother_or_sister_named_are_read(typed: str,
     assert (outcome.kind, outcome.value) == ("stored", stored)
 
 
-@pytest.mark.xfail(strict=True, reason="RULES.md 3 says 'a brother or sister' and is silent on half- and "
-                   "step-siblings: 'yes my stepbrother' and 'oui mon demi-frère' are stored as a yes (15 points) "
-                   "and 'yes my half sister' gets 'answer yes or no'; the bot should say that the rules it uses "
-                   "do not settle it (and where to check) rather than count it or refuse it plainly")
+# RULES.md 3 says "a brother or sister" and is silent on half- and step-siblings: since leftovers 7 the bot says
+# that the rules it uses do not settle it, and where to check (tests/flows/test_leftovers7.py)
 @pytest.mark.parametrize(("typed", "lang"), [("yes my stepbrother", "en"), ("yes my half sister", "en"),
                                              ("oui mon demi-frère", "fr")])
 def test_a_half_or_step_sibling_is_told_the_rules_here_do_not_settle_it(typed: str, lang: str) -> None:

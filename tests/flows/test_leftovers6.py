@@ -184,8 +184,8 @@ def test_a_level_under_nclc_4_is_refused_with_why(typed: str, lang: str) -> None
             else "est sous le NCLC 4, le plus bas niveau du tableau d'IRCC") in outcome.text
 
 
-@pytest.mark.parametrize(("typed", "test"), [("clb 8 8 7 7", "ielts_general"), ("clb 9 9 8 8", "pte_core"),
-                                             ("nclc 7 7 7 7", "tcf_canada")])
+# TCF Canada's levels are read since leftovers 7 (tests/flows/test_leftovers7.py)
+@pytest.mark.parametrize(("typed", "test"), [("clb 8 8 7 7", "ielts_general"), ("clb 9 9 8 8", "pte_core")])
 def test_levels_for_a_test_whose_report_prints_no_level_are_refused_as_before(typed: str, test: str) -> None:
     outcome = answer("test_listening", typed, "en", test)
     assert outcome.kind == "refused" and outcome.again and "That looks like a CLB level" in outcome.text
@@ -195,9 +195,7 @@ def test_a_celpip_level_is_its_score_as_before() -> None:
     assert answer("test_listening", "clb 9 9 8 8", "en", "celpip_general").value == (9, 9, 8, 8)
 
 
-@pytest.mark.xfail(strict=True, reason="TCF Canada levels typed ('nclc 8 8 7 7'): RULES.md 2 says only of TEF "
-                   "certificates that they print the NCLC per ability and that accepting that level is a good "
-                   "fallback; whether TCF Canada's levels are taken the same way is a choice for the lead")
+# Leftovers 7: the lead's call, RULES.md 2 gives TCF Canada's table (tests/flows/test_leftovers7.py says more)
 def test_tcf_canada_levels_are_read_as_tef_canada_ones_are() -> None:
     assert answer("test_listening", "nclc 8 8 7 7", "fr", "tcf_canada").kind == "stored"
 

@@ -601,8 +601,9 @@ def test_any_text_for_any_question_is_a_value_or_a_refusal_never_a_crash(questio
 @pytest.mark.parametrize(("typed", "key"), [
     ("8 hours a day", "err.hours_not_weekly"), ("8h/jour", "err.hours_not_weekly"),
     ("160 h par mois", "err.hours_not_weekly"), ("2000 hours a year", "err.hours_not_weekly"),
-    ("full time", "err.hours_time_words"), ("part-time", "err.hours_time_words"),
-    ("temps plein", "err.hours_time_words"), ("à temps partiel", "err.hours_time_words"),
+    # "full time" alone: how many hours is asked, with why the number matters (leftovers 7)
+    ("full time", "answers.hours_full_time"), ("part-time", "answers.hours_part_time"),
+    ("temps plein", "answers.hours_full_time"), ("à temps partiel", "answers.hours_part_time"),
     ("abc", "err.number"),
 ])
 def test_hours_of_another_period_or_only_full_time_are_said_as_such(typed: str, key: str) -> None:

@@ -361,7 +361,7 @@ CASES = [
     four("fr", TCF, "12 14 500 510", "refuse"),  # writing and speaking first: which is which is not said
     four("fr", TCF, "500 510 450 460", "refuse:err.score_of.writing"),
     four("fr", TCF, "500 510 12,5 14", "refuse:err.score_of.writing"),
-    four("fr", TCF, "NCLC 9", "refuse:err.score_clb"),
+    four("fr", TCF, "NCLC 9", "ask:nclc:9/9/9/9"),  # levels, as TEF's since leftovers 7: all four or listening?
     four("fr", TCF, "7 7 7 7", "ask:7/7/7/7"),
     four("fr", TCF, "500 510 7 7", (500, 510, 7, 7)),  # writing and speaking are out of 20
     four("en", TCF, "L 500 R 510 W 12 S 14", (500, 510, 12, 14)),

@@ -139,8 +139,9 @@ def test_scores_are_stored_in_the_order_of_the_report(test: str, typed: str, sco
 
 @pytest.mark.parametrize(("test", "typed"), [
     ("ielts_general", "overall 7"), ("ielts_general", "CLB 7"), ("ielts_general", "7 7 6.5 6 ielts academic"),
-    ("ielts_general", "7 overall 8 7 6.5"), ("pte_core", "overall 79"), ("tcf_canada", "NCLC 7"),
-    # TEF Canada's "NCLC 7" is its certificate's level since leftovers 6: asked, all four or listening only
+    ("ielts_general", "7 overall 8 7 6.5"), ("pte_core", "overall 79"),
+    # TEF Canada's "NCLC 7" is its certificate's level since leftovers 6, TCF Canada's since leftovers 7: asked,
+    # all four or listening only
 ])
 def test_scores_that_are_not_four_of_this_test_are_refused(test: str, typed: str) -> None:
     assert answer("test_listening", typed, "en", test).kind == "refused"
