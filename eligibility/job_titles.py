@@ -490,13 +490,13 @@ def _before_place(core: list[str]) -> list[str]:
     return core[:at] if at and at < len(core) - 1 else []
 
 
-def _kind_of_work(said: list[str], weak: frozenset[str], limit: int) -> \
+def _kind_of_work(said: list[str], weak: frozenset[str], limit: int, lang: str = "en") -> \
         tuple[list[tuple[Occupation, Confidence]], str] | None:
     """ "general labourer for a landscaping company" -> 'landscaping labourer', "taper for a drywall contractor" ->
     'drywall taper': a word of whom the work was done for, put before the title, when that makes a title our table
     or the official titles are sure of (English titles name the kind of work first: 85121 'Landscape labourer',
-    73102 'Drywall taper'); not after a title our table goes on with "for" ("caregiver for seniors"). None
-    otherwise."""
+    73102 'Drywall taper'); French titles name it after ("manoeuvre pour un paysagiste" -> our table's "manoeuvre
+    paysagiste"); not after a title our table goes on with "for" ("caregiver for seniors"). None otherwise."""
     at = next((i for i, token in enumerate(said) if token in _FOR and i), 0)
     if not at or at == len(said) - 1 or tuple(said[:at]) in _said_for():  # "caregiver for seniors": our table's
         return None
@@ -504,7 +504,8 @@ def _kind_of_work(said: list[str], weak: frozenset[str], limit: int) -> \
     for word in said[at + 1:]:
         if word in _PLACE_WORDS or word in weak or word in title or not occupations.is_word(word):
             continue
-        kind = _one(" ".join([word, *title]), "en", limit)  # our table's phrase or an official title, sure
+        words = [word, *title] if lang == "en" else [*title, word]
+        kind = _one(" ".join(words), lang, limit)  # our table's phrase or an official title, sure
         if kind.confidence == "high" and not kind.self_employed:
             return [(match.occupation, match.confidence) for match in kind.matches], kind.searched
     return None
@@ -1009,8 +1010,10 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     sector, more = ([], []) if codes else _sector(elsewhere, lang)
     # a name itself is not the work; a place our table knows is said by its sector
     context += [*_take_out(_place_as_context(elsewhere, lang), rules.employers)[0], *sector, *more]
-    if sector and not set(sector) & set(tokens):  # "assistant manager" at a restaurant: a restaurant's
-        # English titles put the sector first ("restaurant manager"), French ones after ("gerant restaurant").
+    # "assistant manager" at a restaurant: a restaurant's English titles put the sector first ("restaurant
+    # manager"), French ones after ("gerant restaurant"); not when the title already says the sector, whose "de"
+    # does not ("chef de département" at a store: "commerce de détail")
+    if sector and not (set(sector) - _PLACE_WORDS) & set(tokens):
         tried = ([*sector, *tokens], [*sector, *core]) if lang == "en" else ([*tokens, *sector], [*core, *sector])
         for words in tried:
             if (codes := _alias([words], lang)) or (found := _listed(_scored(" ".join(words), lang, limit))):
@@ -1034,7 +1037,7 @@ def _one(query: str, lang: str, limit: int) -> Finding:
         words = [*sector, *core[-1:]] if lang == "en" else [*core[:1], *sector]
         if found := _listed(_scored(" ".join(words), lang, limit)):
             searched = " ".join(words)
-    if lang == "en" and (kind := _kind_of_work(said, rules.weak, limit)):
+    if (kind := _kind_of_work(said, rules.weak, limit, lang)):
         (found, searched), codes = kind, None  # "general labourer for a landscaping company": 85121's
     if codes:
         found = [(group, "high") for code in codes if (group := occupations.unit_group(code, lang))]
