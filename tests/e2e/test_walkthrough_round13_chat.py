@@ -342,7 +342,7 @@ async def test_fatou_with_english_at_clb_4_in_speaking_gets_25_french_points_and
 # A cook (63200, TEER 3): 2025-03-03 .. 2025-10-31 at 40 h on a visitor record (status, no permission to work:
 # RULES.md 1, unauthorized, does not count; 243 days x 40/7 = 1,389 h said as such), then with a work permit since
 # 2026-02-02 at 40 h: 298 days x 30/7 = 1,277 h; 364 days end on 2027-01-31: not yet, eligible for an application
-# made on 2027-02-01 (the visitor months would have made it 2,318 h today). TCF Canada 470/460/11/10 = NCLC 7 in
+# made on 2027-02-01 (the visitor months would have made it 2,319 h today). TCF Canada 470/460/11/10 = NCLC 7 in
 # all four (L >= 458, R >= 453, W 10-11, S 10). 27 (born 1999-08-08) 110; a BTS (two years) from France without an
 # ECA 0; 17 x 4 = 68; no Canadian year yet: core 178. 3+ years as a cook in France x NCLC 7+ 25. French without
 # English 25: 228.
