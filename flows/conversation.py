@@ -1651,9 +1651,10 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     notes = [f"<b>{h(note)}</b>" for note in said_first if note]
     text = ""
     # The verdict's reminder, then a near birthday's lost age points (said in Details too), only when the message
-    # stays short with them.
-    for remind, age in ((True, True), (False, True), (False, False)):
-        text = crs_text(result, lang, said, remind, age)
+    # stays short with them; why a partner is not counted ("without spouse", in Details too) before the reminder.
+    for remind, age, column in ((True, True, True), (False, True, True), (True, True, False), (False, True, False),
+                                (False, False, True), (False, False, False)):
+        text = crs_text(result, lang, said, remind, age, column)
         if notes:
             heading, _, rest = text.partition("\n")
             text = "\n".join([heading, *notes, rest])

@@ -16,12 +16,13 @@ jobs; 1,560 h), CLB levels (RULES.md 2), the verdict and the "not yet" day (RULE
 2026-09-29; French rounds in 2026 382 to 420; PNP rounds 697 to 805; trades 476 on 2026-10-01). The same profiles
 through `cec-screener assess` must agree (tests/eligibility/test_walkthrough_round13_cli.py).
 
-Tried: 10 people, 84 figures and sentences compared (verdict, hours, levels, the four CRS parts and each line, the
+Tried: 10 people, 85 figures and sentences compared (verdict, hours, levels, the four CRS parts and each line, the
 gap to 518, the rounds named, a birthday, a test's expiry, the last day the hours hold). Wrong before this round: 0
-figures; 2 replies (a visitor record typed to "were you authorized?" got "Please answer yes or no" to a person who
+figures; 3 replies (a visitor record typed to "were you authorized?" got "Please answer yes or no" to a person who
 had answered yes, never why the work does not count; a whole story typed at the first question kept one answer and
-dropped the rest without a word). Right after: both, and one strict xfail (Rosa: which occupations a trades round
-covers is not in RULES.md).
+dropped the rest without a word; a wife whose husband is a citizen read "spouse 0" under her score and nothing of
+why). Right after: all three, and one strict xfail (Rosa: which occupations a trades round covers is not in
+RULES.md).
 
 Right behaviour is a plain test; a defect fixed in this round has its test here too, said as such; what RULES.md
 does not settle, or what the bot cannot know from its questions, is a strict xfail with the reason."""
@@ -58,6 +59,8 @@ NADIA_CRS = ["april 2 1993", "married", "yes hes a canadian citizen", "masters",
 
 async def test_nadia_whose_husband_is_a_canadian_citizen_is_scored_without_spouse_at_442(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Fixed in this round: married, she read "spouse 0" under her score and nothing of why. RULES.md 3 puts a
+    partner who is a Canadian citizen or PR in the "without spouse" column: now said under the score."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Nadia")
         await answer_all(chat, *NADIA)
@@ -76,6 +79,8 @@ async def test_nadia_whose_husband_is_a_canadian_citizen_is_scored_without_spous
                      "• Canadian work experience: 53", "• Education and language: 25",
                      "• Education and Canadian work: 50"):
             assert line in score, line
+        assert "Your spouse or partner is a Canadian citizen or PR, so you are scored in the CRS's “without " \
+               "spouse” column and their factors are not counted." in score  # fixed: "spouse 0" said nothing
         assert "Your estimated CRS of 442 is 76 points below the lowest score invited in the latest Canadian " \
                "Experience Class round (518, September 29, 2026)" in score
         assert CEC_6 in score and "your estimate reached the cut-off in none of them" in score

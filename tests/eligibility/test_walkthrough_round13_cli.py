@@ -146,3 +146,27 @@ def test_mathieu_s_visitor_months_are_said_as_work_without_authorization(
     work = _criterion(assessed(PROFILES["mathieu"][0], tmp_path, capsys), "work_experience")
     assert work["met"] is False
     assert "1,389 h" in work["explanation"] and "without authorization" in work["explanation"]
+
+
+@pytest.mark.parametrize(("citizen", "coming", "said"), [
+    (True, True, "Your spouse or partner is a Canadian citizen or PR, so you are scored in the CRS's “without "
+                 "spouse” column and their factors are not counted."),
+    (True, False, "Your spouse or partner is a Canadian citizen or PR"),
+    (False, False, "Your spouse or partner is not coming with you, so you are scored in the CRS's “without "
+                   "spouse” column and their factors are not counted.")])
+def test_a_partner_not_counted_is_said_with_why(citizen: bool, coming: bool, said: str, tmp_path: pathlib.Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Nadia's husband is a citizen; a partner who stays abroad is the same column (RULES.md 3), said in its words;
+    the score is the same whatever else is said of the partner."""
+    profile = {**PROFILES["nadia"][0], "spouse": {"canadian_citizen_or_pr": citizen, "accompanying": coming,
+                                                   "education": "bachelor", **_NO_SPOUSE_TEST}}
+    result = assessed(profile, tmp_path, capsys)
+    assert figures(result)[4:] == (442, 392, 0, 50, 0)
+    notes = [w["text"] for w in result["warnings"] if w["id"] == "spouse_not_counted"]
+    assert len(notes) == 1 and notes[0].startswith(said)
+
+
+@pytest.mark.parametrize("name", ["tomasz", "omar", "sophie"])
+def test_no_partner_no_such_note(name: str, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = assessed(PROFILES[name][0], tmp_path, capsys)
+    assert "spouse_not_counted" not in [w["id"] for w in result["warnings"]]
