@@ -1651,9 +1651,10 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     notes = [f"<b>{h(note)}</b>" for note in said_first if note]
     text = ""
     # The verdict's reminder, then a near birthday's lost age points (said in Details too), only when the message
-    # stays short with them; why a partner is not counted ("without spouse", in Details too) before the reminder.
+    # stays short with them; why a partner is not counted ("without spouse", in Details too) before the reminder,
+    # and kept when nothing makes the message short (a long French estimate runs over two messages anyway).
     for remind, age, column in ((True, True, True), (False, True, True), (True, True, False), (False, True, False),
-                                (False, False, True), (False, False, False)):
+                                (False, False, True), (False, False, False), (False, False, True)):
         text = crs_text(result, lang, said, remind, age, column)
         if notes:
             heading, _, rest = text.partition("\n")

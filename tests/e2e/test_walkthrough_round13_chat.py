@@ -508,3 +508,18 @@ async def test_yasmine_who_switches_to_french_and_types_commands_mid_chat_keeps_
             assert line in score, line
         assert "inférieur de 113 points" in score
     bot.errors.check()
+
+
+async def test_in_french_a_husband_who_is_a_permanent_resident_is_said_not_counted(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """Nadia's fix in French, where the estimate is longest: Sophie married to a permanent resident (432 as when
+    single, RULES.md 3); the line is kept even when the estimate runs over two messages."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Sophie", language_code="fr")
+        await answer_all(chat, "/start", SOPHIE_ALL, *SOPHIE, CRS_FR, SOPHIE_CRS[0], "mariee",
+                         "oui il est resident permanent", *SOPHIE_CRS[2:])
+        score = score_of(chat)
+        assert "Score SCG estimé : 432 points" in score
+        assert "Votre époux ou conjoint de fait est citoyen canadien ou résident permanent : vous êtes " \
+               "évalué(e) dans la colonne « sans époux » du SCG, et ses facteurs ne sont pas comptés." in score
+    bot.errors.check()
