@@ -996,6 +996,12 @@ class _Facts:
                               "text": text.t(f"warning.unsupported_{result.test}", date=self._taken(result))})
         if profile.marital_status in ("married", "common_law") and profile.spouse is None and self.crs is not None:
             found.append({"id": "spouse_missing", "text": text.t("warning.spouse_missing")})
+        elif profile.marital_status in ("married", "common_law") and profile.spouse is not None \
+                and not has_accompanying_spouse(profile) and self.crs is not None:
+            # RULES.md 3: a partner who is a citizen or PR, or who does not come, puts the person in the "without
+            # spouse" column: said, so that "spouse 0" is not read as a partner scored at nothing
+            why = "citizen" if profile.spouse.canadian_citizen_or_pr else "staying"
+            found.append({"id": "spouse_not_counted", "text": text.t(f"warning.spouse_not_counted_{why}")})
         education = profile.education
         if education is not None and (effective := effective_education(profile)) != education.level:
             if not (education.in_canada or education.eca):

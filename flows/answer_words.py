@@ -665,6 +665,18 @@ def names_refugee_claim(text: str) -> bool:
     return _REFUGEE_CLAIM.search(" ".join(fold(text).replace("'", " ").split())) is not None
 
 
+# A visitor's status named in an answer to "were you authorized?" that was not read as a plain no ("yes, visitor
+# record", « oui, j'avais une fiche de visiteur », "tourist visa"): a visitor record or visa is temporary resident
+# status without permission to work (RULES.md 1: unauthorized work does not count), so the yes is never taken and
+# the refusal says why, not "yes or no"
+_VISITOR = re.compile(r"\b(?:visitor|visitors|tourist|tourists|visiteur|visiteurs|visiteuse|touriste|"
+                      r"touristes|touristique)\b", _A)
+
+
+def names_visitor_status(text: str) -> bool:
+    return _VISITOR.search(" ".join(fold(text).replace("'", " ").split())) is not None
+
+
 # A test named with a result not in hand: booked, taken but not out, or expired ("ielts booked", "waiting for
 # celpip results", "ielts expired", « tef en attente des résultats »). Refused with the plain "tap a button", a
 # person could not tell which to choose; never read as a test (a retake of a result held says the same words).

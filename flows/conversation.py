@@ -39,6 +39,7 @@ from flows.answer_words import (
     names_partner_status,
     names_quebec_vocational,
     names_refugee_claim,
+    names_visitor_status,
     ordinary_answer,
     partner_already_here,
     relative_not_sibling,
@@ -458,7 +459,7 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
 _SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far", "err.hours_changed",
-                        "err.authorized_refugee_claim", "err.on_leave"})
+                        "err.authorized_refugee_claim", "err.authorized_visitor", "err.on_leave"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -787,10 +788,29 @@ def _counts(question: Question) -> bool:
         question.kind == "choice" and all(option.isdigit() for option in question.options))
 
 
+# A message that tells many things at once ("je vis à Toronto, infirmière auxiliaire depuis le 4 mars 2024, 40h par
+# semaine, permis ouvert, TEF ... , célibataire"): four or more parts and fifteen words or more
+_PARTS = re.compile(r"[,;\n]+")
+
+
+def _many_facts(text: str) -> bool:
+    parts = [part for part in _PARTS.split(text) if part.strip()]
+    return len(parts) >= 4 and len(text.split()) >= 15
+
+
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                 replying_to: str | None = None) -> Reply:
     """A typed answer to the current question (also accepted where buttons are offered). `replying_to`: the text
-    of the bot message the user replied to, if any."""
+    of the bot message the user replied to, if any. A whole story told in one message answers the question asked
+    only: said so, so that the person does not take the rest as noted."""
+    reply = _handle_typed(screening, text, lang, today, replying_to)
+    if reply.echo and reply.messages and _many_facts(text):
+        note = catalog(lang).t("answers.one_at_a_time", answer=reply.echo)
+        reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
+    return reply
+
+
+def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, replying_to: str | None) -> Reply:
     if replying_to is not None and screening.state not in CHECKPOINTS and not quebec.stays_in_quebec(
             screening.answers) and asks_something_else(screening, replying_to, today):
         # Swiped an earlier question to correct it: storing the value here would misread it. Ask instead.
@@ -989,6 +1009,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             error = InvalidAnswer(f"err.{question.id}_not_in_hand")
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) and names_refugee_claim(text):
             error = InvalidAnswer("err.authorized_refugee_claim")  # no temporary resident status (RULES.md 1)
+        elif question.id == "job_authorized" and not isinstance(error, Ambiguous) and names_visitor_status(text):
+            error = InvalidAnswer("err.authorized_visitor")  # status, but no permission to work (RULES.md 1)
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \
                 and names_maintained_status(text):
             error = InvalidAnswer("err.authorized_maintained")  # when it counts, rather than "yes or no"
@@ -1649,9 +1671,11 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     notes = [f"<b>{h(note)}</b>" for note in said_first if note]
     text = ""
     # The verdict's reminder, then a near birthday's lost age points (said in Details too), only when the message
-    # stays short with them.
-    for remind, age in ((True, True), (False, True), (False, False)):
-        text = crs_text(result, lang, said, remind, age)
+    # stays short with them; why a partner is not counted ("without spouse", in Details too) before the reminder,
+    # and kept when nothing makes the message short (a long French estimate runs over two messages anyway).
+    for remind, age, column in ((True, True, True), (False, True, True), (True, True, False), (False, True, False),
+                                (False, False, True), (False, False, False), (False, False, True)):
+        text = crs_text(result, lang, said, remind, age, column)
         if notes:
             heading, _, rest = text.partition("\n")
             text = "\n".join([heading, *notes, rest])
