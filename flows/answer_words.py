@@ -566,6 +566,32 @@ _STILL_WORKING = re.compile(
     rf"(?: {_NOW})?$", _A)
 
 
+# "still there till march", "oui jusqu'en mars", "yes until the end of my contract": the job goes on, and the time
+# said is when it will end (a month without a year is the next one; a year or a past time said turns it: asked)
+_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in month_words() if len(m) > 2), key=len, reverse=True))
+_GOES_ON_UNTIL = re.compile(
+    r"^(?:(?P<yes>yes|yeah|yep|yup|oui|ouais) )?(?:(?:i am|i m|im|i|je suis|j y suis|je|j) )?"
+    r"(?P<still>still|toujours|encore)? ?(?:there|working|employed|working there|la|en poste|dedans)? ?"
+    r"(?:till|until|untill|til|jusqu a|jusqu en|jusqu au|jusqu a la)\s+"
+    rf"(?:(?:the )?(?:end of )?(?P<month>{_MONTH_NAMES})|"
+    r"(?:the )?end of (?:the |my )?(?:contract|permit|pgwp|work permit)|"
+    r"my (?:contract|permit|pgwp|work permit) (?:ends|expires|runs out)|"
+    r"(?:la )?fin (?:de mon|du|de mon|de la) (?:contrat|permis|ptpd|permis de travail)|"
+    r"(?:ce que )?mon (?:contrat|permis|ptpd) (?:finisse|expire|se termine))$", _A)
+# "contract ended", "mon contrat est fini", "i quit last week", "j'ai démissionné le mois passé": the job is over,
+# said in words with no yes or no (a past time only after it; anything else, "but", a month, leaves it asked)
+_PAST = r"(?:last (?:week|month|year|friday|monday)|yesterday|hier|" \
+        r"(?:\d{1,2}|a|one|two|three|few) (?:days?|weeks?|months?|years?) ago|" \
+        r"il y a (?:\d{1,2}|un|une|deux|trois|quelques) (?:jours?|semaines?|mois|ans?)|" \
+        r"(?:le|la|l) (?:mois|semaine|an|annee) (?:passee?|derniere?))"
+_ENDED = re.compile(
+    r"^(?:(?:i|j ai|jai|je|my|mon|ma|the|le|la|it|its|it s|c est|c|ce|this|that) )*"
+    r"(?:(?:contract|contrat|job|emploi|poste|travail|work) )?(?:(?:has|had|is|was|est|a|s|got|been|ete|already|"
+    r"deja|just) )*(?:quit|left|resigned|ended|finished|over|terminated|fired|laid off|let go|demissionne|"
+    r"demissionnee|quitte|fini|finie|termine|terminee|licencie|licenciee|mis a pied|mise a pied)"
+    rf"(?: (?:in |on )?{_PAST})?$", _A)
+
+
 # "my husband is coming with me", "mon épouse m'accompagne": the partner comes, said in words (no negation, no
 # time)
 _COMES_ALONG = re.compile(
@@ -1150,8 +1176,12 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "no"  # "no, only a job offer"
     if question_id == "nomination" and not asks_back and _NOMINATED.match(" ".join(words)):
         return "yes"  # "got my NS nomination last week"
-    if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
+    if question_id == "job_ongoing" and (_STILL_WORKING.match(" ".join(words))
+                                         or ((until := _GOES_ON_UNTIL.match(" ".join(words))) is not None
+                                             and (until["yes"] or until["still"] or not until["month"]))):
         return "yes"
+    if question_id == "job_ongoing" and not asks_back and _ENDED.match(" ".join(words)):
+        return "no"  # "contract ended", "i quit last week"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
         return "yes"
     if question_id == "spouse_accompanying" and _STAYS_BEHIND.match(" ".join(words)):
@@ -2032,7 +2062,8 @@ _INSIDE_DOUBT = re.compile(r"\b(?:maybe|probably|prob|think|guess|around|about|a
 _INSIDE_NEAR = re.compile(r"\b(?:after|before|apres|avant)\s+(?:\w+\s+)?$", _A)  # "a week after june 2022"
 _START_WORDS = r"start\w*|began|begin\w*|joined|hired|commence\w*|debut\w*|embauch\w*|since|depuis"
 _END_WORDS = r"end|ended|ends|left|quit|stopped|finished|fini\w*|termin\w*|quitte\w*|arret\w*|" \
-             r"last day|dernier jour|laid off|fired|licenci\w*|until|till|jusqu\w*|resign\w*"
+             r"last day|dernier jour|laid off|fired|licenci\w*|until|till|jusqu\w*|resign\w*|" \
+             r"fin|mise? a pied|demission\w*"
 _STUDY_END_WORDS = r"graduat\w*|diplom\w*|finished|completed|fini\w*|termin\w*|last day|dernier jour|" \
                    r"classes|cours|convocation"
 _TEST_WORDS = r"tests?|exams?|examens?|ielts|celpip|pte|tef|tcf|wrote|took|sat|passe|gave|both|les deux"
@@ -2063,11 +2094,31 @@ def date_inside(text: str, edge: str) -> str | None:
     date = found[0]
     rest = f"{said[:date.start()]} \u2016 {said[date.end():]}"  # the date's place kept: nothing joins across it
     needed, barred = _INSIDE_SAYS[edge]
+    if edge == "start" and _story_start(said[:date.start()], said[date.end():]):
+        return date[0]
     if re.search(r"\b\d{4}\b", rest, _A) or any(word in _MONTHS_OF for word in rest.split()) \
             or _INSIDE_DOUBT.search(rest) or _INSIDE_NEAR.search(said[:date.start()]) \
             or re.search(rf"\b(?:{barred})\b", rest, _A) or not re.search(rf"\b(?:{needed})\b", rest, _A):
         return None
     return date[0]
+
+
+# A story told for the start ("i came on a study permit in 2019 then got pgwp and started at amazon in june 2021",
+# « arrivée en 2019 comme étudiante, PTPD en 2021, j'ai commencé chez ubisoft en août 2021 »): the one date with a
+# month, said right after the start (at most four words between, none of a school, a permit or a doubt), and
+# nothing dated after it; the bare years before it are the story's other events.
+_STORY_START = re.compile(rf"\b(?:{_START_WORDS})((?:\s+\S+){{0,4}})\s*$", _A)
+_STORY_BARRED = re.compile(rf"\b(?:{_OTHER_EVENTS}|{_STUDY_END_WORDS}|{_END_WORDS}|stage|intern\w*|coop|co op|"
+                           r"study|studies|etud\w*|student|test|exam)\b", _A)
+
+
+def _story_start(before: str, after: str) -> bool:
+    """Whether a date with its month (between `before` and `after`) is the start a story tells (_STORY_START)."""
+    lead = _STORY_START.search(before)
+    return lead is not None and not _STORY_BARRED.search(lead[1]) \
+        and not _INSIDE_DOUBT.search(f"{before} {after}") and not re.search(r"\d", after) \
+        and not any(word in _MONTHS_OF for word in after.split()) \
+        and not re.search(rf"\b(?:{_END_WORDS}|{_START_WORDS})\b", f"{before[:lead.start()]} {after}", _A)
 
 
 _RELATIVE_YEARS = {"last year": -1, "this year": 0, "l an dernier": -1, "l annee derniere": -1, "l an passe": -1,
