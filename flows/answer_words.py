@@ -566,8 +566,10 @@ _STILL_WORKING = re.compile(
     rf"(?: {_NOW})?$", _A)
 
 
-# "still there till march", "oui jusqu'en mars", "yes until the end of my contract": the job goes on, and the time
-# said is when it will end (a month without a year is the next one; a year or a past time said turns it: asked)
+# "still there till march", "oui jusqu'en mars", "yes until the end of my contract": the job goes on with a set
+# end said without its day (a month alone, or the contract's end). Refused with "yes or no", the person tapped
+# "Yes" and lost the end; stored as a yes, the same. Asked again for that end (err.ongoing_until), as "yes until
+# march 2027" is (flows/conversation.py). A month alone with no yes nor "still" ("till march") may be a past one.
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in month_words() if len(m) > 2), key=len, reverse=True))
 _GOES_ON_UNTIL = re.compile(
     r"^(?:(?P<yes>yes|yeah|yep|yup|oui|ouais) )?(?:(?:i am|i m|im|i|je suis|j y suis|je|j) )?"
@@ -578,6 +580,14 @@ _GOES_ON_UNTIL = re.compile(
     r"my (?:contract|permit|pgwp|work permit) (?:ends|expires|runs out)|"
     r"(?:la )?fin (?:de mon|du|de mon|de la) (?:contrat|permis|ptpd|permis de travail)|"
     r"(?:ce que )?mon (?:contrat|permis|ptpd) (?:finisse|expire|se termine))$", _A)
+def set_end_unsaid(text: str) -> bool:
+    """Whether `text` to "do you still work there?" says the job goes on until a set end not given as a day
+    (_GOES_ON_UNTIL)."""
+    words = " ".join(w for w in (w.strip(".,!") for w in _words(text)) if w)
+    until = _GOES_ON_UNTIL.match(words)
+    return until is not None and bool(until["yes"] or until["still"] or not until["month"])
+
+
 # "contract ended", "mon contrat est fini", "i quit last week", "j'ai démissionné le mois passé": the job is over,
 # said in words with no yes or no (a past time only after it; anything else, "but", a month, leaves it asked)
 _PAST = r"(?:last (?:week|month|year|friday|monday)|yesterday|hier|" \
@@ -1176,9 +1186,7 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "no"  # "no, only a job offer"
     if question_id == "nomination" and not asks_back and _NOMINATED.match(" ".join(words)):
         return "yes"  # "got my NS nomination last week"
-    if question_id == "job_ongoing" and (_STILL_WORKING.match(" ".join(words))
-                                         or ((until := _GOES_ON_UNTIL.match(" ".join(words))) is not None
-                                             and (until["yes"] or until["still"] or not until["month"]))):
+    if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
         return "yes"
     if question_id == "job_ongoing" and not asks_back and _ENDED.match(" ".join(words)):
         return "no"  # "contract ended", "i quit last week"

@@ -42,6 +42,7 @@ from flows.answer_words import (
     rounded_hours,
     same_as_mine,
     says_no_test,
+    set_end_unsaid,
     sibling_status,
     sibling_under_18,
     sounds_like_a_change,
@@ -828,6 +829,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
         return _ongoing_with_end(screening, text, until, lang, today)
+    if question.id == "job_ongoing" and set_end_unsaid(text):  # "still there till march": which day it ends?
+        return _invalid(screening, InvalidAnswer("err.ongoing_until"), lang, today, text)
     kind = test_kind(screening, question)
     try:
         if (month := _doubted_date(question, text, today)) is not None:
