@@ -610,6 +610,24 @@ _COMES_ALONG = re.compile(
     r"m accompagne|m accompagnera|va m accompagner|vient|va venir|viendra)"
     r"(?: (?:with me|along|too|also|me|avec moi|aussi))*$", _A)
 
+# "she'll join me once i get pr", "il va me rejoindre après ma RP", "she's already here with me", "she's coming in
+# march": the partner comes (joining after the person's PR is what coming along means), with no doubt, condition or
+# negation in the rest
+_PARTNER_SUBJECT = r"(?:(?:my|mon|ma) (?:husband|wife|spouse|partner|mari|femme|epouse|epoux|conjoint|" \
+                   r"conjointe)|she|he|elle|il)"
+_JOINS = re.compile(
+    rf"^(?:(?:yes|oui|yeah|ouais) )?{_PARTNER_SUBJECT} (?:"
+    r"(?:ll|will|is going to|s going to|is gonna|s gonna) (?:join|be joining) me|is joining me|s joining me|"
+    r"va me rejoindre|me rejoindra|va venir me rejoindre|viendra me rejoindre)"
+    r"(?: (?:once|when|after|as soon as|apres|quand|des que|une fois que|lorsque) (?P<when>[a-z0-9 ]+))?$|"
+    rf"^(?:(?:yes|oui|yeah|ouais) )?{_PARTNER_SUBJECT} (?:s|is|est) (?:already|deja) "
+    r"(?:here|ici|la|in canada|au canada)(?: (?:with me|avec moi))?$|"
+    rf"^(?:(?:yes|oui|yeah|ouais) )?{_PARTNER_SUBJECT} (?:s coming|is coming|will come|arrives|arrive|vient|"
+    rf"viendra|va venir|va arriver|arrivera) (?:in|en) (?:{_MONTH_NAMES})(?: \d{{4}})?$", _A)
+_JOIN_TURNED = re.compile(r"\b(?:not|pas|no|non|if|si|maybe|peut|might|depend\w*|unless|sauf|or|ou|never|"
+                          r"jamais)\b", _A)
+
+
 _NOT_YET = re.compile(r"(?:(?:no|non|nope|nah) )?(?:not yet|pas encore|not right away|pas tout de suite|"
                       r"not now|pas maintenant)", _A)
 # "she is not coming", "il ne viendra pas": the partner does not come, said in words (no time: "not yet", "not
@@ -654,8 +672,18 @@ _ONLY_ELSEWHERE = re.compile(
     r"hors du canada|in the (?:us|usa|states|united states)|in (?:the )?usa|aux etats unis|aux usa|"
     r"(?:i )?visited(?: (?:canada|here))?(?: (?:once|twice))?|visiting(?: (?:canada|here))?|"
     r"(?:as a |en )?touriste?|(?:on )?(?:a )?visit|en visite|en vacances|on vacation|on holiday|"
-    r"volunteer(?:ed|ing)?|(?:du |de )?benevolat|benevole|"
+    r"(?:volunteer(?:ed|ing)?|(?:du |de )?benevolat|benevole)"
+    # where: "only volunteering at my church", "juste du bénévolat à la mosquée"
+    r"(?: (?:at|for|with|in|a|au|pour|dans|chez) (?:my|the|a|an|ma|mon|la|le|l|une|un|des) [a-z]+(?: [a-z]+)?)?|"
     r"(?:des |an |a |un )?(?:unpaid internships?|stages? non (?:payes?|remuneres?)|stages? pas payes?))$", _A)
+# "worked in the US only", "j'ai travaillé aux États-Unis seulement", "stage non rémunéré": the same, said with
+# "only" after it, or an unpaid internship said alone
+_ELSEWHERE_ONLY = re.compile(
+    r"^(?:i )?(?:worked|work|travaille|j ai travaille) (?:in the (?:us|usa|states|united states)|in (?:the )?usa|"
+    r"aux etats unis|aux usa|back home|abroad|overseas|outside (?:of )?canada|in my (?:home )?country|"
+    r"a l etranger|dans mon pays|hors du canada) (?:only|seulement|uniquement)$|"
+    r"^(?:an |a |un |une )?(?:unpaid internships?|stages? non (?:payes?|remuneres?|remunerees?)|"
+    r"stages? pas payes?)$", _A)
 
 # "no, I was only studying", "non j'étais étudiant": studies, which are no paid job, and nothing else
 _STUDYING_ONLY = re.compile(
@@ -913,6 +941,12 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
          frozenset({*_SUBJECT, "time", "temps", "student", "etudiant", "etudiante", "only", "just", "juste",
                     "seulement", "le", "soir", "evening", "evenings", "night", "nights", "classes", "cours", "de",
                     "no", "non", "nope", "nn", "nah", "en", "at", "la", "studies", "etudes", "studying"})),
+        # full-time studies throughout the job: "full time student the whole time", "étudiante à temps plein
+        # tout le long" (a full-time student said alone may have been one only for a part of it: asked)
+        ("yes", frozenset({"whole", "throughout", "entire", "long"}),
+         frozenset({*_SUBJECT, "full", "time", "fulltime", "student", "etudiant", "etudiante", "a", "temps",
+                    "plein", "the", "le", "tout", "all", "yes", "oui", "yeah", "ouais", "job", "emploi", "during",
+                    "pendant", "durant"})),
     ),
 }
 
@@ -1192,6 +1226,9 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "no"  # "contract ended", "i quit last week"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
         return "yes"
+    if question_id == "spouse_accompanying" and not asks_back and (joins := _JOINS.match(" ".join(words))) \
+            and not _JOIN_TURNED.search(joins["when"] or ""):
+        return "yes"  # "she'll join me once i get pr", "she's already here with me"
     if question_id == "spouse_accompanying" and _STAYS_BEHIND.match(" ".join(words)):
         return "no"
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
@@ -1224,7 +1261,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
             and _STUDYING_ONLY.match(rest):
         return answer  # "no sir i was studying only": studies are no paid job
-    if question_id == "canadian_work" and answer is None and _ONLY_ELSEWHERE.match(" ".join(words)):
+    if question_id == "canadian_work" and answer is None and (_ONLY_ELSEWHERE.match(" ".join(words))
+                                                             or _ELSEWHERE_ONLY.match(" ".join(words))):
         return "no"  # "only volunteering", "just visited": the no said by what it was
     if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(_CERTAINLY.sub(" ", rest)):
         return None
