@@ -580,6 +580,17 @@ _GOES_ON_UNTIL = re.compile(
     r"my (?:contract|permit|pgwp|work permit) (?:ends|expires|runs out)|"
     r"(?:la )?fin (?:de mon|du|de mon|de la) (?:contrat|permis|ptpd|permis de travail)|"
     r"(?:ce que )?mon (?:contrat|permis|ptpd) (?:finisse|expire|se termine))$", _A)
+# "not anymore, switched jobs", "plus maintenant, j'ai changé d'emploi": the job is over
+_NO_LONGER = re.compile(r"^(?:(?:no|non|nope) )?(?:not anymore|no longer|no more|plus maintenant)"
+                        r"(?: (?:i |j ai |i ve )?(?:switched|changed|change) (?:jobs?|employers?|companies|"
+                        r"company|d emploi|d employeur|de job))?$", _A)
+# "employee not self employed", "salarié pas autonome": the employee said, and the other denied
+_EMPLOYEE_NOT_SELF = re.compile(
+    r"^(?:(?:i was |j etais )?(?:an |a |un |une )?(?:employee|employe|salarie|salariee|on payroll|sur la paie)) "
+    r"(?:not|pas|non|and not|et pas|never) (?:a |an |un |une )?(?:self employed|autonome|travailleur autonome|"
+    r"travailleuse autonome|contractor|freelance|freelancer|independant|independante|a mon compte)$", _A)
+
+
 def set_end_unsaid(text: str) -> bool:
     """Whether `text` to "do you still work there?" says the job goes on until a set end not given as a day
     (_GOES_ON_UNTIL)."""
@@ -598,7 +609,7 @@ _ENDED = re.compile(
     r"^(?:(?:i|j ai|jai|je|my|mon|ma|the|le|la|it|its|it s|c est|c|ce|this|that) )*"
     r"(?:(?:contract|contrat|job|emploi|poste|travail|work) )?(?:(?:has|had|is|was|est|a|s|got|been|ete|already|"
     r"deja|just) )*(?:quit|left|resigned|ended|finished|over|terminated|fired|laid off|let go|demissionne|"
-    r"demissionnee|quitte|fini|finie|termine|terminee|licencie|licenciee|mis a pied|mise a pied)"
+    r"demissionnee|quitte|fini|finie|termine|terminee|licencie|licenciee|mis a pied|mise a pied|vire|viree)"
     rf"(?: (?:in |on )?{_PAST})?$", _A)
 
 
@@ -621,7 +632,7 @@ _JOINS = re.compile(
     r"va me rejoindre|me rejoindra|va venir me rejoindre|viendra me rejoindre)"
     r"(?: (?:once|when|after|as soon as|apres|quand|des que|une fois que|lorsque) (?P<when>[a-z0-9 ]+))?$|"
     rf"^(?:(?:yes|oui|yeah|ouais) )?{_PARTNER_SUBJECT} (?:s|is|est) (?:already|deja) "
-    r"(?:here|ici|la|in canada|au canada)(?: (?:with me|avec moi))?$|"
+    r"(?:here|ici|la|in canada|au canada) (?:with me|avec moi)$|"
     rf"^(?:(?:yes|oui|yeah|ouais) )?{_PARTNER_SUBJECT} (?:s coming|is coming|will come|arrives|arrive|vient|"
     rf"viendra|va venir|va arriver|arrivera) (?:in|en) (?:{_MONTH_NAMES})(?: \d{{4}})?$", _A)
 _JOIN_TURNED = re.compile(r"\b(?:not|pas|no|non|if|si|maybe|peut|might|depend\w*|unless|sauf|or|ou|never|"
@@ -884,7 +895,7 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
 # laid off last month", "non, j'ai démissionné en mars"); a "but" or a "then" after them still asks again.
 _PLAIN_WITH = {("job_ongoing", "no"): re.compile(
     r"\b(?:quit|left|resigned|laid off|fired|let go|terminated|ended|finished|over|demissionne\w*|quitte\w*|"
-    r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*)\b", _A)}
+    r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*|vire|viree)\b", _A)}
 _TURNED = re.compile(r"\b(?:but|mais|then|puis|ensuite|back|revenu\w*|again|encore|except|sauf|only|juste|"
                      # "no, contract ended, renewed", "no, on leave": the job goes on (round 16)
                      r"seulement|renew\w*|renouvel\w*|rehired|recalled|rappele\w*|extended|prolonge\w*|"
@@ -912,13 +923,15 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
                     "juste", "seulement", "slip", "slips", "feuillet",
                     # "contractor, I sent them invoices": the invoices sent say who billed whom
                     "sent", "them", "envoyais", "envoyait", "leur"})),
-        ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
+        ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4", "paie"}),
          frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
                     "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried", "got", "had",
                     "received", "j", "ai", "avais", "eu", "recu", "un",
                     # an agency's employee ("salarié d'une agence de placement"): on the agency's payroll
                     "of", "an", "their", "through", "via", "d", "une", "de", "agency", "agence", "temp",
-                    "staffing", "placement"})),
+                    "staffing", "placement",
+                    # "par une agence, sur leur paie": the agency's payroll
+                    "par", "leur", "sa", "son"})),
     ),
     # an open work permit held (a PGWP is one): any work for any employer was allowed; a permit of no kind said
     # ("work permit", "study permit") has conditions and stays asked (RULES.md 1: work outside them is not allowed)
@@ -1222,8 +1235,11 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "yes"  # "got my NS nomination last week"
     if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
         return "yes"
-    if question_id == "job_ongoing" and not asks_back and _ENDED.match(" ".join(words)):
-        return "no"  # "contract ended", "i quit last week"
+    if question_id == "job_ongoing" and not asks_back and (_ENDED.match(" ".join(words))
+                                                           or _NO_LONGER.match(" ".join(words))):
+        return "no"  # "contract ended", "i quit last week", "not anymore, switched jobs"
+    if question_id == "job_employee" and not asks_back and _EMPLOYEE_NOT_SELF.match(" ".join(words)):
+        return "yes"  # "employee not self employed"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
         return "yes"
     if question_id == "spouse_accompanying" and not asks_back and (joins := _JOINS.match(" ".join(words))) \
@@ -2129,11 +2145,17 @@ _INSIDE_SAYS = {  # edge: (words one of which must be there, words none of which
 }
 
 
+_LAST_EXAM = re.compile(r"\b(?:(?:my|the|mon|mes) )?(?:(?:last|final) exams?|(?:dernier|derniers) examens?|"
+                        r"examens? finaux)\b", _A)
+
+
 def date_inside(text: str, edge: str) -> str | None:
     """The one date said inside a sentence about the event asked (`edge`: start, end, studies, test, birth), as
     typed ("june 2022", "monday sept 15 2025"); None when there is none, several, or a word that could move it,
     doubt it, or say it is the date of something else."""
     said = " ".join(re.sub(r"[,;:!()'\u2019]", " ", fold(text)).replace(". ", " ").split())
+    if edge == "studies":  # "last exam on april 20 2024": the studies' last day, no language test's
+        said = _LAST_EXAM.sub("last day", said)
     found = list(_DATE_INSIDE.finditer(said))
     if len(found) != 1 or edge not in _INSIDE_SAYS:
         return None

@@ -8,7 +8,7 @@ change with benchmarks/answers_corpus.py (six lines' expected readings set to "r
 readings: see the corpus's header):
 
     before: Read right 203, misread 2, asked needlessly 6, refused needlessly 142
-    after:  Read right 226, misread 1, asked needlessly 6, refused needlessly 120
+    after:  Read right 227, misread 1, asked needlessly 6, refused needlessly 119
 
 The misread fixed: "yes, my wife's job too" to "add another job in Canada?" opened a job 2 (the partner's job taken
 for the person's own; its "too" kept it from flows/whose.py); now asked again with why, as "oui celui de mon mari"
@@ -21,7 +21,7 @@ pied en oct 2025"), the partner coming told in words ("she'll join me once i get
 "she's coming in march") or undecided ("we haven't decided", "ca depend de son travail": "Not sure"), a move said
 with « partir » (« on part a calgary l'an prochain »), no paid job in Canada said by what it was ("worked in the US
 only", "only volunteering at my church", "stage non remunere"), full-time studies throughout ("full time student
-the whole time", "etudiante a temps plein tout le long").
+the whole time", "etudiante a temps plein tout le long"), the studies' last exam ("last exam was may 3rd 2023").
 
 The misread left: "2 yrs ago" to the start opens 2024's months to tap (as "2022" does), where a person might mean
 November 2024: nothing is stored until a month is tapped. Every answer still not read as the corpus meant is
@@ -115,7 +115,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'job_student_end', None, 'fin de session, decembre 2023'): _STORY,
     ('en', 'job_student_end', None, 'when my program ended in april 2024'): _STORY,
     ('fr', 'job_student_end', None, 'a la fin de mon programme en avril 2024'): _STORY,
-    ('en', 'job_student_end', None, 'last exam was may 3rd 2023'): _STORY,
     ('en', 'job_student_end', None, 'convocation was june 2023 but classes ended april 2023'): _STORY,
     ('en', 'job_authorized', None, 'study permit, allowed to work 20h off campus'): _NOT_YET,
     ('en', 'job_authorized', None, 'visitor visa at the time'): _NOT_YET,
@@ -189,7 +188,7 @@ def test_the_eighteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     assert len(entries) == 359 and sum(e.lang == "en" for e in entries) == 193
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 226, misread 1, asked needlessly 6, refused needlessly 120" in out
+    assert "Read right 227, misread 1, asked needlessly 6, refused needlessly 119" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
@@ -361,3 +360,19 @@ def test_an_answer_with_more_than_what_it_was_is_not_read_so(question: str, type
     outcome = answer(question, typed)
     assert not (outcome.kind == "stored" and outcome.value is True and question == "job_student") \
         and not (outcome.kind == "stored" and outcome.value is False and question == "canadian_work"), outcome
+
+
+# -- round 16's answers read now (their strict xfails removed), and what stays asked beside them ---------------
+@pytest.mark.parametrize(("question", "typed"), [
+    ("job_employee", "pas sur leur paie"),  # not on their payroll: never an employee
+    ("job_employee", "not employee, self employed"),
+    ("job_ongoing", "plus"),
+])
+def test_words_beside_the_readings_of_round_sixteen_are_not_read_so(question: str, typed: str) -> None:
+    outcome = answer(question, typed, "fr" if typed.startswith(("pas", "plus")) else "en")
+    assert outcome.kind != "stored" or (question == "job_employee" and outcome.value is not True), outcome
+
+
+def test_a_language_tests_exam_date_is_no_end_of_studies() -> None:
+    entry = corpus.Entry("en", "job_student_end", None, "ielts exam on april 20 2024", "refuse")
+    assert corpus.outcome(entry) in ("refuse", "ask")
