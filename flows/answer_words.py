@@ -2184,6 +2184,7 @@ def _story_start(before: str, after: str) -> bool:
     """Whether a date with its month (between `before` and `after`) is the start a story tells (_STORY_START)."""
     lead = _STORY_START.search(before)
     return lead is not None and not _STORY_BARRED.search(lead[1]) \
+        and not _STORY_BARRED.search(" ".join(before[:lead.start()].split()[-1:])) \
         and not _INSIDE_DOUBT.search(f"{before} {after}") and not re.search(r"\d", after) \
         and not any(word in _MONTHS_OF for word in after.split()) \
         and not re.search(rf"\b(?:{_END_WORDS}|{_START_WORDS})\b", f"{before[:lead.start()]} {after}", _A)
