@@ -239,6 +239,7 @@ def test_ones_own_other_job_beside_the_partners_is_read(typed: str, stored: bool
 # -- still in the job: said with a set end not given as a day, or over said without a no -----------------------
 @pytest.mark.parametrize(("typed", "lang"), [
     ("still there till march", "en"),
+    ("yes until december", "en"),
     ("yes until my pgwp expires", "en"),
     ("yes till the end of my contract", "en"),
     ("oui jusqu'en mars", "fr"),
