@@ -572,6 +572,53 @@ _STILL_WORKING = re.compile(
     rf"(?: {_NOW})?$", _A)
 
 
+# "still there till march", "oui jusqu'en mars", "yes until the end of my contract": the job goes on with a set
+# end said without its day (a month alone, or the contract's end). Refused with "yes or no", the person tapped
+# "Yes" and lost the end; stored as a yes, the same. Asked again for that end (err.ongoing_until), as "yes until
+# march 2027" is (flows/conversation.py). A month alone with no yes nor "still" ("till march") may be a past one.
+_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in month_words() if len(m) > 2), key=len, reverse=True))
+_GOES_ON_UNTIL = re.compile(
+    r"^(?:(?P<yes>yes|yeah|yep|yup|oui|ouais) )?(?:(?:i am|i m|im|i|je suis|j y suis|je|j) )?"
+    r"(?P<still>still|toujours|encore)? ?(?:there|working|employed|working there|la|en poste|dedans)? ?"
+    r"(?:till|until|untill|til|jusqu a|jusqu en|jusqu au|jusqu a la)\s+"
+    rf"(?:(?:the )?(?:end of )?(?P<month>{_MONTH_NAMES})|"
+    r"(?:the )?end of (?:the |my )?(?:contract|permit|pgwp|work permit)|"
+    r"my (?:contract|permit|pgwp|work permit) (?:ends|expires|runs out)|"
+    r"(?:la )?fin (?:de mon|du|de mon|de la) (?:contrat|permis|ptpd|permis de travail)|"
+    r"(?:ce que )?mon (?:contrat|permis|ptpd) (?:finisse|expire|se termine))$", _A)
+# "not anymore, switched jobs", "plus maintenant, j'ai changé d'emploi": the job is over
+_NO_LONGER = re.compile(r"^(?:(?:no|non|nope) )?(?:not anymore|no longer|no more|plus maintenant)"
+                        r"(?: (?:i |j ai |i ve )?(?:switched|changed|change) (?:jobs?|employers?|companies|"
+                        r"company|d emploi|d employeur|de job))?$", _A)
+# "employee not self employed", "salarié pas autonome": the employee said, and the other denied
+_EMPLOYEE_NOT_SELF = re.compile(
+    r"^(?:(?:i was |j etais )?(?:an |a |un |une )?(?:employee|employe|salarie|salariee|on payroll|sur la paie)) "
+    r"(?:not|pas|non|and not|et pas|never) (?:a |an |un |une )?(?:self employed|autonome|travailleur autonome|"
+    r"travailleuse autonome|contractor|freelance|freelancer|independant|independante|a mon compte)$", _A)
+
+
+def set_end_unsaid(text: str) -> bool:
+    """Whether `text` to "do you still work there?" says the job goes on until a set end not given as a day
+    (_GOES_ON_UNTIL)."""
+    words = " ".join(w for w in (w.strip(".,!") for w in _words(text)) if w)
+    until = _GOES_ON_UNTIL.match(words)
+    return until is not None and bool(until["yes"] or until["still"] or not until["month"])
+
+
+# "contract ended", "mon contrat est fini", "i quit last week", "j'ai démissionné le mois passé": the job is over,
+# said in words with no yes or no (a past time only after it; anything else, "but", a month, leaves it asked)
+_PAST = r"(?:last (?:week|month|year|friday|monday)|yesterday|hier|" \
+        r"(?:\d{1,2}|a|one|two|three|few) (?:days?|weeks?|months?|years?) ago|" \
+        r"il y a (?:\d{1,2}|un|une|deux|trois|quelques) (?:jours?|semaines?|mois|ans?)|" \
+        r"(?:le|la|l) (?:mois|semaine|an|annee) (?:passee?|derniere?))"
+_ENDED = re.compile(
+    r"^(?:(?:i|j ai|jai|je|my|mon|ma|the|le|la|it|its|it s|c est|c|ce|this|that) )*"
+    r"(?:(?:contract|contrat|job|emploi|poste|travail|work) )?(?:(?:has|had|is|was|est|a|s|got|been|ete|already|"
+    r"deja|just) )*(?:quit|left|resigned|ended|finished|over|terminated|fired|laid off|let go|demissionne|"
+    r"demissionnee|quitte|fini|finie|termine|terminee|licencie|licenciee|mis a pied|mise a pied|vire|viree)"
+    rf"(?: (?:in |on )?{_PAST})?$", _A)
+
+
 # "my husband is coming with me", "mon épouse m'accompagne": the partner comes, said in words (no negation, no
 # time)
 _COMES_ALONG = re.compile(
@@ -579,6 +626,24 @@ _COMES_ALONG = re.compile(
     r"conjoint|conjointe)|she|he|elle|il) (?:is coming|will come|will be coming|comes|is joining|will join|"
     r"m accompagne|m accompagnera|va m accompagner|vient|va venir|viendra)"
     r"(?: (?:with me|along|too|also|me|avec moi|aussi))*$", _A)
+
+# "she'll join me once i get pr", "il va me rejoindre après ma RP", "she's already here with me", "she's coming in
+# march": the partner comes (joining after the person's PR is what coming along means), with no doubt, condition or
+# negation in the rest
+_PARTNER_SUBJECT = r"(?:(?:my|mon|ma) (?:husband|wife|spouse|partner|mari|femme|epouse|epoux|conjoint|" \
+                   r"conjointe)|she|he|elle|il)"
+_JOINS = re.compile(
+    rf"^(?:(?:yes|oui|yeah|ouais) )?{_PARTNER_SUBJECT} (?:"
+    r"(?:ll|will|is going to|s going to|is gonna|s gonna) (?:join|be joining) me|is joining me|s joining me|"
+    r"va me rejoindre|me rejoindra|va venir me rejoindre|viendra me rejoindre)"
+    r"(?: (?:once|when|after|as soon as|apres|quand|des que|une fois que|lorsque) (?P<when>[a-z0-9 ]+))?$|"
+    rf"^(?:(?:yes|oui|yeah|ouais) )?{_PARTNER_SUBJECT} (?:s|is|est) (?:already|deja) "
+    r"(?:here|ici|la|in canada|au canada) (?:with me|avec moi)$|"
+    rf"^(?:(?:yes|oui|yeah|ouais) )?{_PARTNER_SUBJECT} (?:s coming|is coming|will come|arrives|arrive|vient|"
+    rf"viendra|va venir|va arriver|arrivera) (?:in|en) (?:{_MONTH_NAMES})(?: \d{{4}})?$", _A)
+_JOIN_TURNED = re.compile(r"\b(?:not|pas|no|non|if|si|maybe|peut|might|depend\w*|unless|sauf|or|ou|never|"
+                          r"jamais)\b", _A)
+
 
 _NOT_YET = re.compile(r"(?:(?:no|non|nope|nah) )?(?:not yet|pas encore|not right away|pas tout de suite|"
                       r"not now|pas maintenant)", _A)
@@ -624,8 +689,18 @@ _ONLY_ELSEWHERE = re.compile(
     r"hors du canada|in the (?:us|usa|states|united states)|in (?:the )?usa|aux etats unis|aux usa|"
     r"(?:i )?visited(?: (?:canada|here))?(?: (?:once|twice))?|visiting(?: (?:canada|here))?|"
     r"(?:as a |en )?touriste?|(?:on )?(?:a )?visit|en visite|en vacances|on vacation|on holiday|"
-    r"volunteer(?:ed|ing)?|(?:du |de )?benevolat|benevole|"
+    r"(?:volunteer(?:ed|ing)?|(?:du |de )?benevolat|benevole)"
+    # where: "only volunteering at my church", "juste du bénévolat à la mosquée"
+    r"(?: (?:at|for|with|in|a|au|pour|dans|chez) (?:my|the|a|an|ma|mon|la|le|l|une|un|des) [a-z]+(?: [a-z]+)?)?|"
     r"(?:des |an |a |un )?(?:unpaid internships?|stages? non (?:payes?|remuneres?)|stages? pas payes?))$", _A)
+# "worked in the US only", "j'ai travaillé aux États-Unis seulement", "stage non rémunéré": the same, said with
+# "only" after it, or an unpaid internship said alone
+_ELSEWHERE_ONLY = re.compile(
+    r"^(?:i )?(?:worked|work|travaille|j ai travaille) (?:in the (?:us|usa|states|united states)|in (?:the )?usa|"
+    r"aux etats unis|aux usa|back home|abroad|overseas|outside (?:of )?canada|in my (?:home )?country|"
+    r"a l etranger|dans mon pays|hors du canada) (?:only|seulement|uniquement)$|"
+    r"^(?:an |a |un |une )?(?:unpaid internships?|stages? non (?:payes?|remuneres?|remunerees?)|"
+    r"stages? pas payes?)$", _A)
 
 # "no, I was only studying", "non j'étais étudiant": studies, which are no paid job, and nothing else
 _STUDYING_ONLY = re.compile(
@@ -839,7 +914,7 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
 # laid off last month", "non, j'ai démissionné en mars"); a "but" or a "then" after them still asks again.
 _PLAIN_WITH = {("job_ongoing", "no"): re.compile(
     r"\b(?:quit|left|resigned|laid off|fired|let go|terminated|ended|finished|over|demissionne\w*|quitte\w*|"
-    r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*)\b", _A)}
+    r"parti|partie|licencie\w*|mis a pied|mise a pied|renvoye\w*|fini|finie|termine\w*|vire|viree)\b", _A)}
 _TURNED = re.compile(r"\b(?:but|mais|then|puis|ensuite|back|revenu\w*|again|encore|except|sauf|only|juste|"
                      # "no, contract ended, renewed", "no, on leave": the job goes on (round 16)
                      r"seulement|renew\w*|renouvel\w*|rehired|recalled|rappele\w*|extended|prolonge\w*|"
@@ -867,13 +942,15 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
                     "juste", "seulement", "slip", "slips", "feuillet",
                     # "contractor, I sent them invoices": the invoices sent say who billed whom
                     "sent", "them", "envoyais", "envoyait", "leur"})),
-        ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4"}),
+        ("yes", frozenset({"employee", "employe", "salarie", "salariee", "payroll", "t4", "paie"}),
          frozenset({*_SUBJECT, "on", "the", "regular", "full", "time", "sur", "la", "paie", "paye", "with", "a",
                     "yes", "oui", "ouais", "yep", "yeah", "permanent", "permanente", "salaried", "got", "had",
                     "received", "j", "ai", "avais", "eu", "recu", "un",
                     # an agency's employee ("salarié d'une agence de placement"): on the agency's payroll
                     "of", "an", "their", "through", "via", "d", "une", "de", "agency", "agence", "temp",
-                    "staffing", "placement"})),
+                    "staffing", "placement",
+                    # "par une agence, sur leur paie": the agency's payroll
+                    "par", "leur", "sa", "son"})),
     ),
     # an open work permit held (a PGWP is one): any work for any employer was allowed; a permit of no kind said
     # ("work permit", "study permit") has conditions and stays asked (RULES.md 1: work outside them is not allowed)
@@ -896,6 +973,12 @@ _SAID_IN_WORDS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]
          frozenset({*_SUBJECT, "time", "temps", "student", "etudiant", "etudiante", "only", "just", "juste",
                     "seulement", "le", "soir", "evening", "evenings", "night", "nights", "classes", "cours", "de",
                     "no", "non", "nope", "nn", "nah", "en", "at", "la", "studies", "etudes", "studying"})),
+        # full-time studies throughout the job: "full time student the whole time", "étudiante à temps plein
+        # tout le long" (a full-time student said alone may have been one only for a part of it: asked)
+        ("yes", frozenset({"whole", "throughout", "entire", "long"}),
+         frozenset({*_SUBJECT, "full", "time", "fulltime", "student", "etudiant", "etudiante", "a", "temps",
+                    "plein", "the", "le", "tout", "all", "yes", "oui", "yeah", "ouais", "job", "emploi", "during",
+                    "pendant", "durant"})),
     ),
 }
 
@@ -1177,8 +1260,16 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "yes"  # "got my NS nomination last week"
     if question_id == "job_ongoing" and _STILL_WORKING.match(" ".join(words)):
         return "yes"
+    if question_id == "job_ongoing" and not asks_back and (_ENDED.match(" ".join(words))
+                                                           or _NO_LONGER.match(" ".join(words))):
+        return "no"  # "contract ended", "i quit last week", "not anymore, switched jobs"
+    if question_id == "job_employee" and not asks_back and _EMPLOYEE_NOT_SELF.match(" ".join(words)):
+        return "yes"  # "employee not self employed"
     if question_id == "spouse_accompanying" and _COMES_ALONG.match(" ".join(words)):
         return "yes"
+    if question_id == "spouse_accompanying" and not asks_back and (joins := _JOINS.match(" ".join(words))) \
+            and not _JOIN_TURNED.search(joins["when"] or ""):
+        return "yes"  # "she'll join me once i get pr", "she's already here with me"
     if question_id == "spouse_accompanying" and _STAYS_BEHIND.match(" ".join(words)):
         return "no"
     if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
@@ -1211,7 +1302,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "canadian_work" and answer == "no" and first not in ("pas", "never", "jamais") \
             and _STUDYING_ONLY.match(rest):
         return answer  # "no sir i was studying only": studies are no paid job
-    if question_id == "canadian_work" and answer is None and _ONLY_ELSEWHERE.match(" ".join(words)):
+    if question_id == "canadian_work" and answer is None and (_ONLY_ELSEWHERE.match(" ".join(words))
+                                                             or _ELSEWHERE_ONLY.match(" ".join(words))):
         return "no"  # "only volunteering", "just visited": the no said by what it was
     if answer is None or first in ("pas", "never", "jamais") or _DOUBT.search(_CERTAINLY.sub(" ", rest)):
         return None
@@ -2096,7 +2188,8 @@ _INSIDE_DOUBT = re.compile(r"\b(?:maybe|probably|prob|think|guess|around|about|a
 _INSIDE_NEAR = re.compile(r"\b(?:after|before|apres|avant)\s+(?:\w+\s+)?$", _A)  # "a week after june 2022"
 _START_WORDS = r"start\w*|began|begin\w*|joined|hired|commence\w*|debut\w*|embauch\w*|since|depuis"
 _END_WORDS = r"end|ended|ends|left|quit|stopped|finished|fini\w*|termin\w*|quitte\w*|arret\w*|" \
-             r"last day|dernier jour|laid off|fired|licenci\w*|until|till|jusqu\w*|resign\w*"
+             r"last day|dernier jour|laid off|fired|licenci\w*|until|till|jusqu\w*|resign\w*|" \
+             r"fin|mise? a pied|demission\w*"
 _STUDY_END_WORDS = r"graduat\w*|diplom\w*|finished|completed|fini\w*|termin\w*|last day|dernier jour|" \
                    r"classes|cours|convocation"
 _TEST_WORDS = r"tests?|exams?|examens?|ielts|celpip|pte|tef|tcf|wrote|took|sat|passe|gave|both|les deux"
@@ -2116,22 +2209,49 @@ _INSIDE_SAYS = {  # edge: (words one of which must be there, words none of which
 }
 
 
+_LAST_EXAM = re.compile(r"\b(?:(?:my|the|mon|mes) )?(?:(?:last|final) exams?|(?:dernier|derniers) examens?|"
+                        r"examens? finaux)\b", _A)
+
+
 def date_inside(text: str, edge: str) -> str | None:
     """The one date said inside a sentence about the event asked (`edge`: start, end, studies, test, birth), as
     typed ("june 2022", "monday sept 15 2025"); None when there is none, several, or a word that could move it,
     doubt it, or say it is the date of something else."""
     said = " ".join(re.sub(r"[,;:!()'\u2019]", " ", fold(text)).replace(". ", " ").split())
+    if edge == "studies":  # "last exam on april 20 2024": the studies' last day, no language test's
+        said = _LAST_EXAM.sub("last day", said)
     found = list(_DATE_INSIDE.finditer(said))
     if len(found) != 1 or edge not in _INSIDE_SAYS:
         return None
     date = found[0]
     rest = f"{said[:date.start()]} \u2016 {said[date.end():]}"  # the date's place kept: nothing joins across it
     needed, barred = _INSIDE_SAYS[edge]
+    if edge == "start" and _story_start(said[:date.start()], said[date.end():]):
+        return date[0]
     if re.search(r"\b\d{4}\b", rest, _A) or any(word in _MONTHS_OF for word in rest.split()) \
             or _INSIDE_DOUBT.search(rest) or _INSIDE_NEAR.search(said[:date.start()]) \
             or re.search(rf"\b(?:{barred})\b", rest, _A) or not re.search(rf"\b(?:{needed})\b", rest, _A):
         return None
     return date[0]
+
+
+# A story told for the start ("i came on a study permit in 2019 then got pgwp and started at amazon in june 2021",
+# « arrivée en 2019 comme étudiante, PTPD en 2021, j'ai commencé chez ubisoft en août 2021 »): the one date with a
+# month, said right after the start (at most four words between, none of a school, a permit or a doubt), and
+# nothing dated after it; the bare years before it are the story's other events.
+_STORY_START = re.compile(rf"\b(?:{_START_WORDS})((?:\s+\S+){{0,4}})\s*$", _A)
+_STORY_BARRED = re.compile(rf"\b(?:{_OTHER_EVENTS}|{_STUDY_END_WORDS}|{_END_WORDS}|stage|intern\w*|coop|co op|"
+                           r"study|studies|etud\w*|student|test|exam)\b", _A)
+
+
+def _story_start(before: str, after: str) -> bool:
+    """Whether a date with its month (between `before` and `after`) is the start a story tells (_STORY_START)."""
+    lead = _STORY_START.search(before)
+    return lead is not None and not _STORY_BARRED.search(lead[1]) \
+        and not _STORY_BARRED.search(" ".join(before[:lead.start()].split()[-1:])) \
+        and not _INSIDE_DOUBT.search(f"{before} {after}") and not re.search(r"\d", after) \
+        and not any(word in _MONTHS_OF for word in after.split()) \
+        and not re.search(rf"\b(?:{_END_WORDS}|{_START_WORDS})\b", f"{before[:lead.start()]} {after}", _A)
 
 
 _RELATIVE_YEARS = {"last year": -1, "this year": 0, "l an dernier": -1, "l annee derniere": -1, "l an passe": -1,

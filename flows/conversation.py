@@ -46,6 +46,7 @@ from flows.answer_words import (
     rounded_hours,
     same_as_mine,
     says_no_test,
+    set_end_unsaid,
     sibling_status,
     sibling_under_18,
     sounds_like_a_change,
@@ -673,6 +674,10 @@ _SCORE_DOUBT = re.compile(r"\b(?:remember|recall|forgot|forget|sure|know|idea|cl
 _MAYBE = re.compile(r"\b(?:maybe|perhaps|possibly|might|may or may not|not decided|undecided|not sure yet|"
                     r"peut etre|peutetre|possiblement|pas decide|pas encore decide|indecis|on verra|"
                     r"pas sur|pas sure|pas certain|pas certaine)\b")
+# "we haven't decided", "depends on her job", "ça dépend de son travail", with no yes or no in it (as to the Quebec
+# question: flows/quebec.py, _UNDECIDED)
+_UNDECIDED = re.compile(r"\b(?:haven t decided|havent decided|have not decided|hasn t decided|hasnt decided|"
+                        r"has not decided|it depends|depends on|ca depend|depend de|depend du|depend des)\b")
 
 
 def _plain(text: str) -> str:
@@ -856,6 +861,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
         return _ongoing_with_end(screening, text, until, lang, today)
+    if question.id == "job_ongoing" and set_end_unsaid(text):  # "still there till march": which day it ends?
+        return _invalid(screening, InvalidAnswer("err.ongoing_until"), lang, today, text)
     kind = test_kind(screening, question)
     try:
         if (month := _doubted_date(question, text, today)) is not None:
@@ -869,7 +876,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             return handle_picker(screening, "pick", question_key(screening), year, lang, today) \
                 or _invalid(screening, InvalidAnswer("err.date_format"), lang, today, text)
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
-                question.id == "spouse_accompanying" and _MAYBE.search(_plain(text)) is not None)):
+                question.id == "spouse_accompanying" and (_MAYBE.search(_plain(text)) is not None or (
+                    _UNDECIDED.search(_plain(text)) and not _ANSWER_WORD.search(_plain(text)))))):
             return accept(screening, UNSURE, lang, today)
         if question.meta.get("partly") and _is_partly(text):
             return accept(screening, PARTLY, lang, today)

@@ -123,7 +123,9 @@ _CERTAIN = re.compile(r"(?<!not )(?<!pas )\b(?:for sure|definitely|certainly|pou
 _MOVE = re.compile(r"\b(?:(?:i m |im |i am |we re |we are |i ll |ill |i will |we ll |we will |will |going to |"
                    r"gonna |planning to |plan to |je |on |nous )?(?:moving|move|relocating|relocate|heading|"
                    r"demenage|demenager|demenagerai|demenageons|vais demenager|va demenager|pars vivre|part vivre|"
-                   r"partons vivre|vais vivre|vais habiter|vais m installer|m installe)|"
+                   r"partons vivre|vais vivre|vais habiter|vais m installer|m installe|"
+                   # "on part à Calgary", "je pars pour Toronto": leaving for a place named right after
+                   r"(?:pars|part|partons)(?= (?:a|au|aux|en|pour|vers) ))|"
                    r"(?:i ll |ill |i will |we ll |we will |will |going to |gonna |planning to |plan to )"
                    r"(?:live|settle))"
                    r"(?: (?:to|in|out to|back to|over to|a|au|aux|en|vers|dans|l))* ", _A)

@@ -62,6 +62,16 @@ _PARTNER_LEAD = re.compile(rf"^{_LEAD}(?:{_PARTNER_NOUN}|she|he|her|him|elle|il|
                            r"(?P<rest>no|non|yes|oui|didn t|did not|doesn t|does not|hasn t|has not|isn t|is not|"
                            r"won t|will not|n a pas|n est pas|pas)$", _A)
 _YES_WORDS = frozenset({"yes", "oui", "yeah", "yep", "ouais"})
+# "my wife's job too", "her job as well", "l'emploi de mon mari aussi" to "add another job in Canada?": the
+# partner's job, not another of the person's (their "too" adds it to the list, it does not say the person has one
+# as well)
+_PARTNERS_JOB = re.compile(rf"^(?:(?:yes|oui|yeah|yep|ouais)\s+)?{_LEAD}(?:(?:(?:my|her|his)\s+)?(?:wife|husband|"
+                           r"hubby|spouse|partner|gf|bf|girlfriend|boyfriend)(?:\s+s|s)|her|his)\s+"
+                           r"(?:jobs?|work|one|position|employment)\b|"
+                           rf"^(?:(?:yes|oui|yeah|yep|ouais)\s+)?{_LEAD}"
+                           r"(?:l emploi|le travail|le job|la job|le poste|celui|celle)\s+de\s+"
+                           r"(?:ma|mon)\s+(?:femme|mari|epoux|epouse|conjointe?|copine|copain|blonde|chum)\b", _A)
+_ADDED = re.compile(r"\s+(?:too|also|as well|aussi|egalement)$", _A)
 _SPLIT = re.compile(r";|(?<!\d),|,(?!\d)|\s+(?:but|mais|whereas|tandis que)\s+", re.IGNORECASE)
 
 
@@ -90,6 +100,11 @@ def own_answer(question_id: str, text: str) -> tuple[str, str | None]:
     if question_id not in OWN and question_id not in PARTNERS:
         return text, None
     parts = _parts(text)
+    if question_id == "job_more" and any(_PARTNERS_JOB.match(part) for part in parts):
+        kept = [_mine(part) for part in parts if not _PARTNERS_JOB.match(part)]
+        if not kept or all(part in _YES_WORDS or _ADDED.sub("", part) in _YES_WORDS for part in kept):
+            return text, "err.other_person"  # "yes, my wife's job too": hers, asked again with why
+        return ", ".join(kept), None
     if not parts or any(_TOO.search(part) or _DOUBT.search(part) for part in parts):
         return text, None  # "me too", "we both have masters", "same as my wife": said of both, read as before
     if question_id in OWN:

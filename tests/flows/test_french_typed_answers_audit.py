@@ -82,7 +82,7 @@ def test_french_yes_and_no_are_stored_as_meant(question: str, typed: str, stored
     ("job_employee", "oui, contractuel"),
     ("job_student", "oui, pendant mes études"),
     ("job_paid", "je crois que oui"),  # to job_authorized ("Not sure" among its answers) it is that answer now
-    ("job_ongoing", "oui jusqu'en mars"),
+    # ("oui jusqu'en mars": a set end without its day, asked for as such: test_typed_answers_fresh18.py)
     ("canadian_work", "oui mais à temps partiel"), ("canadian_work", "non, juste des stages"),
     ("sibling", "oui ma soeur, elle a un permis de travail"),
     # near neighbours of the answers read above, checked: still asked again

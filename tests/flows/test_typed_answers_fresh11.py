@@ -112,8 +112,6 @@ _LEFT = {
     ("en", "sibling", None, "my cousin is a citizen"): _SIBLING,
     ("fr", "sibling", None, "oui mais il a 17 ans"): _SIBLING,
     ("en", "certificate", None, "no, just a college diploma"): "a 'just' after a no is asked again",
-    ("fr", "spouse_accompanying", None, "ça dépend de son travail"):
-        "'ça dépend' is a doubt that is asked again for the partner, not read as not sure yet",
 }
 
 
@@ -123,7 +121,9 @@ def test_the_eleventh_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) -
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
     # 179 since leftovers 4: "deux ans et demi, au Maroc" (a place after a comma is left aside: 2 completed years)
-    assert "Read right 179, misread 3, asked needlessly 0, refused needlessly 26" in out
+    # typed answers round 18: "ça dépend de son travail" to whether the partner comes is "Not sure", as "ça dépend
+    # de la job" is to the Quebec question: 1 more
+    assert "Read right 180, misread 3, asked needlessly 0, refused needlessly 25" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -109,8 +109,8 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'marital', None, 'getting married next month'): _ENGAGED,
     ('fr', 'marital', None, 'on se marie le mois prochain'): _ENGAGED,
     ('fr', 'spouse_citizen', None, 'elle est pas résidente permanente'): _NOT_YET,
-    ('en', 'spouse_accompanying', None, "she's already here"): _NOT_YET,
-    ('fr', 'spouse_accompanying', None, 'elle est déjà ici avec moi'): _NOT_YET,
+    ('en', 'spouse_accompanying', None, "she's already here"):
+        "where the partner is, not said with the person: refused (answers_corpus_fresh3.tsv expects it refused)",
     ('fr', 'spouse_accompanying', None, 'elle viendra pas'): _NOT_YET,
     ('en', 'spouse_work', None, 'about 2 yrs'): _NOT_YET,
     ('fr', 'spouse_work', None, 'environ 2 ans'): _NOT_YET,
@@ -173,7 +173,9 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # its year) now read: 2 more read right
     # and the level held beside one not finished ("masters in progress, bachelor done", "master pas fini, licence
     # oui", "doctorat pas fini, j'ai un master"): 5 more
-    assert "Read right 234, misread 0, asked needlessly 13, refused needlessly 88" in out
+    # typed answers round 18: the partner already here with the person ("elle est déjà ici avec moi") now read as
+    # coming: 1 more
+    assert "Read right 235, misread 0, asked needlessly 13, refused needlessly 87" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
