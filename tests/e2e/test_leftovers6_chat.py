@@ -68,7 +68,8 @@ async def test_no_test_typed_at_the_partner_s_test_date_is_one_tap_from_no_test(
         assert state(bot, chat) == "spouse_test_date"
         offered = said(await chat.send("aucun"))
         assert "Je n'ai pas compris cette date" not in offered
-        assert "J'ai lu « aucun » comme aucun résultat de test pour votre époux ou conjoint de fait" in offered
+        assert "J'ai lu « aucun » comme l'absence de résultat de test pour votre époux ou conjoint de fait" \
+            in offered
         await chat.click("Aucun résultat de test pour l'instant")
         assert answers(bot, chat)["spouse_test_kind"] == "none" and state(bot, chat) == "spouse_work"
     bot.errors.check()
