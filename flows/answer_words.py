@@ -397,7 +397,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           "haan": "yes", "haanji": "yes",
           # Quebec French as typed: "oé" is "ouais", "nenon" is "non non", "mets-en" is "you bet"; "ui" is "oui" as
           # typed by SMS ("ouin" is left out: often a reluctant "yeah...", asked again as the French audit decided)
-          "oe": "yes", "nenon": "no", "mets en": "yes", "ui": "yes"}
+          "oe": "yes", "nenon": "no", "mets en": "yes", "ui": "yes",
+          # two noes said as one ("nenon pas pantoute": "no, not at all")
+          "non pas pantoute": "no", "nenon pas pantoute": "no", "nenon pantoute": "no"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
 # is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -2830,9 +2832,11 @@ _NONE_HELD = re.compile(
     r"appeared for|had)(?: (?:one|any|it))?|(?:don t|dont|do not|doesn t|doesnt|does not) have (?:one|any)|"
     r"n en (?:ai|a) (?:pas|aucun)|en (?:ai|a) pas|n en ai jamais passe|n en a jamais passe)"
     r"(?: (?:yet|encore|so far|for now|pour l instant|pour le moment))?", _A)
-# No test, said in French with its subject: "non, aucun test", "non il a pas de test", "elle n'a aucun examen"
+# No test, said in French with its subject: "non, aucun test", "non il a pas de test", "elle n'a aucun examen";
+# "jai pas encore de test" ("j'ai" typed without its apostrophe, "encore" before "de")
 _NO_TEST_HELD_FR = re.compile(
-    r"(?:(?:non|nan|nenon|no) )?(?:(?:il|elle|j|je) )?(?:n )?(?:(?:ai|a) )?(?:pas de|pas d|aucun|aucune) "
+    r"(?:(?:non|nan|nenon|no) )?(?:(?:il|elle|j|je|jai) )?(?:n )?(?:(?:ai|a) )?"
+    r"(?:pas(?: encore)? de|pas(?: encore)? d|aucun|aucune) "
     r"(?:test|tests|examen|examens)(?: de langue)?(?: (?:encore|pour l instant|pour le moment))?", _A)
 # None, said in a word or with who has none: "nope none", "n/a", "nothing", "rien", "non aucun", "elle en a aucun",
 # "she has none", "none yet", "jamais passé de test", "pas passé" (the option "None yet": no result to count)
