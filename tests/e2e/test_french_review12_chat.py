@@ -152,3 +152,30 @@ async def test_des_reponses_tapees_au_quebec(steps: list[str], typed: str, key: 
         stored = answers(bot, chat)
         assert (stored["tests"][0] if key == "test_kind" else stored)[key] == value
     bot.errors.check()
+
+
+# -- a line cut inside its bracket --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "typed", "line"), [
+    ("fr", "vers avril 2025", "❌ Langue : votre test TCF Canada du mois d'avril 2025 expire le 1er avril 2027 "
+                              "environ, d'ici le jour où vous présenteriez votre demande."),
+    ("en", "around april 2025", "❌ Language: Your TCF Canada of April 2025 expires on April 1, 2027 or about "
+                                "then, by the day you would apply."),
+])
+async def test_la_ligne_de_langue_n_est_pas_coupee_dans_sa_parenthese(lang: str, typed: str, line: str,
+                                                                      tg: FakeTelegram,
+                                                                      tmp_path: pathlib.Path) -> None:
+    """François, a TCF « vers avril 2025 », asks « Et si je présente ma demande plus tard ? » for April 2027: the
+    language line at a glance was cut at the first colon, inside the bracket of the date said as around a month:
+    « … expire le 1er avril 2027 environ (vous avez situé la date du test vers avril 2025. » (English too: « … or
+    about then (you gave the test's date as around April 2025. »). A colon inside brackets is no longer a cut: the
+    line says the expiry and when, as Details does (RULES.md 2: valid 2 years from the test date)."""
+    yes, no = ("oui", "non") if lang == "fr" else ("yes", "no")
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="François", language_code=lang)
+        await answer_all(chat, "/start", no, yes, "63200", "2026-03-01", yes, "40", yes, yes, no, yes, no,
+                         "tcf canada", typed, "CO 520 CE 510 EE 12 EO 12", no)
+        await chat.click("📅")
+        later = said(await chat.click("avril 2027" if lang == "fr" else "April 2027"))
+        assert line in later
+        assert all(text.count("(") == text.count(")") for text in later.split("\n"))
+    bot.errors.check()
