@@ -2212,7 +2212,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                         # a DEC said with its length: two years (pre-university), three (technical)
                         "dec de 2 ans|dec 2 ans|dec de deux ans|2 year dec|two year dec"),
         (("bachelor",), "dec de 3 ans|dec 3 ans|dec de trois ans|dec technique de 3 ans|dec technique 3 ans|"
-                        "3 year dec|three year dec"),
+                        "3 year dec|three year dec|"
+                        # "une technique de 3 ans": a DEC technique, as said in Quebec, with its length
+                        "technique de 3 ans|technique 3 ans|technique de trois ans"),
         (("two_year", "bachelor"), "dec|cegep|diplome d etudes collegiales"),
         (("secondary", "bachelor"), "bac"),
     ),
@@ -2657,8 +2659,9 @@ def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
         if field and field[0] in _FIELD_LEAD:
             field = field[1:]
         rest = " ".join(field)
-        # a program of one length whatever its field too ("DUT en info", "BTS commerce"), never a diploma
-        if found in (("two_year",), ("bachelor",), ("master",), ("doctoral",)) and rest \
+        # a program of one length whatever its field too ("DUT en info", "BTS commerce"), never a diploma; a DEC
+        # with its field ("un dec en informatique") is a DEC, asked two years or three as "dec" alone is
+        if found in (("two_year",), ("bachelor",), ("master",), ("doctoral",), ("two_year", "bachelor")) and rest \
                 and not _NOT_A_FIELD.search(rest) \
                 and not _CREDENTIAL_WORDS.search(rest) and not _UNFINISHED.search(rest):
             return found

@@ -179,3 +179,49 @@ async def test_la_ligne_de_langue_n_est_pas_coupee_dans_sa_parenthese(lang: str,
         assert line in later
         assert all(text.count("(") == text.count(")") for text in later.split("\n"))
     bot.errors.check()
+
+
+# -- typed as on a phone, the second batch: the hours and the education -------------------------------------------
+@pytest.mark.parametrize("typed", ["j'ai full time", "jsuis full time", "chu à temps plein"])
+async def test_full_time_avec_son_sujet(typed: str, tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« j'ai full time » to the hours a week got « Je n'ai pas compris ce nombre » (« full time » alone got why a
+    number is needed). Said now as « full time » is: full time is no number of hours (RULES.md 1 counts up to 30
+    h a week), so the hours are asked, none stored."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Julie", language_code="fr")
+        await answer_all(chat, *TO_TEST[:6])
+        reply = said(await chat.send(typed))
+        assert "« Temps plein » ou « temps partiel » ne suffit pas pour compter les heures" in reply
+        assert "Je n'ai pas compris ce nombre" not in reply
+        assert "job_hours" not in answers(bot, chat)["jobs"][0]
+    bot.errors.check()
+
+
+TO_EDUCATION = [*TO_TEST, "tef canada", "12 mars 2026", "520 510 480 500", "non",
+                "[📊 Estimer mon score SCG (9 questions)]", "1993-08-12", "celibataire"]
+
+
+async def test_un_dec_avec_son_domaine(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« un dec en informatique » got « Veuillez toucher le niveau de votre diplôme le plus élevé obtenu » while
+    « dec » alone asks two years or three. Asked now as « dec » is: a DEC is a two-year (pre-university) or a
+    three-year (technical) program, two CRS levels (RULES.md 3)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Mélanie", language_code="fr")
+        await answer_all(chat, *TO_EDUCATION)
+        reply = said(await chat.send("un dec en informatique"))
+        assert "❓ Je peux lire « un dec en informatique » de plus d'une façon." in reply
+        assert chat.keyboard == [["Programme postsecondaire de deux ans"],
+                                 ["Baccalauréat ou programme de 3 ans ou plus"]]
+    bot.errors.check()
+
+
+async def test_une_technique_de_trois_ans(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« une technique de 3 ans » (a DEC technique, as said in Quebec) got « Veuillez toucher le niveau … » while
+    « dec technique de 3 ans » was read. Read now the same: a program of three years or more (RULES.md 3)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Mélanie", language_code="fr")
+        await answer_all(chat, *TO_EDUCATION)
+        reply = said(await chat.send("une technique de 3 ans"))
+        assert "✅ Baccalauréat ou programme de 3 ans ou plus" in reply
+        assert answers(bot, chat)["education_level"] == "bachelor"
+    bot.errors.check()
