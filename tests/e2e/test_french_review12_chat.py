@@ -225,3 +225,13 @@ async def test_une_technique_de_trois_ans(tg: FakeTelegram, tmp_path: pathlib.Pa
         assert "✅ Baccalauréat ou programme de 3 ans ou plus" in reply
         assert answers(bot, chat)["education_level"] == "bachelor"
     bot.errors.check()
+
+
+def test_le_resultat_du_test_passe_vers_un_mois() -> None:
+    """A test dated « vers avril 2025 » was named in the reminders « Votre résultat TCF Canada passé vers avril
+    2025 expire vers avril 2027 »: a test is « passé », a result is not. Said now « Votre résultat TCF Canada du
+    test passé vers avril 2025 », as « du 12 mars 2026 » for a day."""
+    details = {"taken": "2025-04-01", "expires": "2027-04-01", "month_only": True, "about": True}
+    said_fr = _when_taken_and_expires(details, catalog("fr"))
+    assert said_fr["taken"] == "du test passé vers avril 2025"
+    assert said_fr["expires"].startswith("vers avril 2027 (vous avez situé la date du test vers avril 2025")
