@@ -113,6 +113,9 @@ async def test_des_niveaux_nclc_tapes_pour_un_tef(tg: FakeTelegram, tmp_path: pa
         noted = said(await chat.click("Niveaux NCLC"))
         assert "Compréhension de l'oral : NCLC 7 · Compréhension de l'écrit : NCLC 7 · Expression écrite : " \
                "NCLC 8 · Expression orale : NCLC 7" in noted
+        # « Noté comme les niveaux NCLC … » (« noted as », word for word) is said as a francophone says it
+        assert "ℹ️ Noté : ce sont les niveaux NCLC inscrits sur votre attestation TEF Canada. Le verdict et les " \
+               "points ne dépendent que des niveaux : ils sont donc les mêmes qu'avec les résultats." in noted
     bot.errors.check()
 
 

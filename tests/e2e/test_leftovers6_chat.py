@@ -25,7 +25,7 @@ async def test_melissa_s_nclc_levels_give_the_verdict_and_the_score_of_her_score
         chat = Chat(bot.app, tg, first_name="Mélissa", language_code="fr")
         await answer_all(chat, *MELISSA)
         levels = said(await chat.send("nclc 8 8 7 7"))
-        assert "Noté comme les niveaux NCLC inscrits sur votre attestation TEF Canada : le verdict et les " \
+        assert "Noté : ce sont les niveaux NCLC inscrits sur votre attestation TEF Canada. Le verdict et les " \
                "points ne dépendent que des niveaux" in levels
         assert "Cela ressemble à un niveau" not in levels
         shown = said(await chat.send("/summary"))

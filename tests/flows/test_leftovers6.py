@@ -73,7 +73,7 @@ def test_the_nclc_levels_of_a_tef_certificate_are_read_as_levels(
     outcome = answer("test_listening", typed, lang, "tef_canada")
     assert (outcome.kind, outcome.value) == ("stored", _lowest(levels))
     said = "Noted as the NCLC levels your TEF Canada certificate prints" if lang == "en" else \
-        "Noté comme les niveaux NCLC inscrits sur votre attestation TEF Canada"
+        "Noté : ce sont les niveaux NCLC inscrits sur votre attestation TEF Canada"
     assert said in outcome.text
 
 
@@ -115,7 +115,7 @@ def test_a_single_level_to_the_one_ability_asked() -> None:
     assert reply is not None
     test = screening.answers["tests"][0]
     assert (test["test_listening"], test["test_listening_level"]) == (462, 8)
-    assert "Noté comme le niveau NCLC inscrit sur votre attestation TEF Canada" in reply.messages[0].text
+    assert "Noté : c'est le niveau NCLC inscrit sur votre attestation TEF Canada" in reply.messages[0].text
     assert reply.echo == "NCLC 8" and screening.state == "test_reading"
 
 
