@@ -1651,7 +1651,7 @@ def spelled_numbers(text: str, scores: bool = False) -> str | None:
 # a half or half a year said without a number: the number with its .5, the unit kept ("a year and a half": 1.5
 # years)
 _HALF_AFTER = re.compile(r"\b(\d{1,3})(\s*(?:h|hrs?|hours?|heures?|years?|yrs?|ans?|annees?))?\s+"
-                         r"(?:and a half|et demie?)\b", re.IGNORECASE | _A)
+                         r"(?:and a half|(?:et|pis) demie?)\b", re.IGNORECASE | _A)
 _YEAR_AND_HALF = re.compile(r"^(?:(?:a|one)\s+)?year\s+and\s+a\s+half\b", re.IGNORECASE)
 _HALF_A_YEAR = re.compile(r"^half\s+(?:a\s+)?year\b", re.IGNORECASE)
 
@@ -3105,7 +3105,7 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
 _APPROX_SIGN = re.compile("[~\u2248\u223c\u00b1]")
 _SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, ≤, ≥, a minus before a number
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
-                        r"(?:years?|yrs?|ans?)?(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
+                        r"(?:years?|yrs?|ans?)?(?:\s*(?:(?:et|pis) demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
                         # "j'ai 29 ans et demi": 29 completed years; "30 ans révolus": completed, as said
                         r"(?:\s*(?:old|yo|y o|y/o|revolus|accomplis|completed))?\.?$", _A)
 

@@ -238,3 +238,21 @@ def test_le_resultat_du_test_passe_vers_un_mois() -> None:
     said_fr = _when_taken_and_expires(details, catalog("fr"))
     assert said_fr["taken"] == "du test passé vers avril 2025"
     assert said_fr["expires"].startswith("vers avril 2027 (vous avez situé la date du test vers avril 2025")
+
+
+@pytest.mark.parametrize(("steps", "typed", "shown"), [
+    ([*TO_EDUCATION, "maitrise", "au canada"], "un an pis demi", "✅ 1 an"),
+    (TO_TEST[:6], "trente-sept pis demi", "✅ 37,5 h/semaine"),
+])
+async def test_pis_demi(steps: list[str], typed: str, shown: str, tg: FakeTelegram,
+                        tmp_path: pathlib.Path) -> None:
+    """« un an pis demi » (« pis », the « et » of spoken Quebec French) to the years of work abroad got « Veuillez
+    toucher l'un des boutons » while « un an et demi » was read. Read now the same: 1 completed year (RULES.md 3
+    counts completed years); « trente-sept pis demi » to the hours is 37.5 as « et demi » is."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Mélanie", language_code="fr")
+        await answer_all(chat, *steps)
+        reply = said(await chat.send(typed))
+        assert shown in reply
+        assert "Veuillez" not in reply
+    bot.errors.check()
