@@ -1410,7 +1410,9 @@ _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 # hours per week", "mes heures sont 35h"): the hours are what follows
 _HOURS_LEAD = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais)\s*,?\s*)?(?:(?:i was working|i worked|i work|i was|"
                          r"i am working|je travaillais|j ai travaille|je travaille|j etais|"
-                         r"my (?:weekly |usual )?hours (?:are|were|was|is)|mes heures (?:sont|etaient|c etait))"
+                         r"my (?:weekly |usual )?hours (?:are|were|was|is)|mes heures (?:sont|etaient|c etait)|"
+                         # "mon job c'est 40h", "ma job c'était 35" (the anglicism, masculine or feminine)
+                         r"(?:mon|ma) (?:job|jobine|emploi|travail|poste) (?:c est|c etait|est|etait))"
                          r"\s+)?(?=\S)", _A)
 # Hours for two weeks, as a pay stub shows them ("80 hours biweekly", "80 hrs every 2 weeks", "80h aux deux
 # semaines"): half of them a week. "Biweekly" may also be "twice a week", so it is read only where that reading

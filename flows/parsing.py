@@ -359,8 +359,10 @@ _OTHER_PERIOD = re.compile(r"\d.*\b(?:a|an|per|par|each|every|chaque|/)\s*"
                            r"(?:day|jour|jr|j|d|month|mois|mo|year|yr|an|annee)s?\b"
                            r"|\d.*\b(?:daily|monthly|yearly|quotidien(?:ne)?s?|mensuel(?:le)?s?)\b", _A)
 _TIME_WORDS_ONLY = re.compile(r"^(?:(?:i am|i m|i was|i work|i worked|je travaille|je suis|j etais|a|"
-                              # as typed in Quebec: "j'ai full time", "jsuis full time", "chu à temps plein"
-                              r"j ai|jai|jsuis|j suis|chu)\s+)*"
+                              # as typed in Quebec: "j'ai full time", "jsuis full time", "chu à temps plein",
+                              # "mon job c'est full time"
+                              r"j ai|jai|jsuis|j suis|chu|"
+                              r"(?:mon|ma) (?:job|emploi|travail|poste) (?:c est|est))\s+)*"
                               r"(?:full ?time|part ?time|temps plein|plein temps|temps partiel|mi temps)"
                               r"(?:\s+(?:job|emploi|poste))?$", _A)
 

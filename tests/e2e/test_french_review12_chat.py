@@ -185,7 +185,8 @@ async def test_la_ligne_de_langue_n_est_pas_coupee_dans_sa_parenthese(lang: str,
 
 
 # -- typed as on a phone, the second batch: the hours and the education -------------------------------------------
-@pytest.mark.parametrize("typed", ["j'ai full time", "jsuis full time", "chu à temps plein"])
+@pytest.mark.parametrize("typed", ["j'ai full time", "jsuis full time", "chu à temps plein",
+                                   "mon job c'est full time"])
 async def test_full_time_avec_son_sujet(typed: str, tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """« j'ai full time » to the hours a week got « Je n'ai pas compris ce nombre » (« full time » alone got why a
     number is needed). Said now as « full time » is: full time is no number of hours (RULES.md 1 counts up to 30
@@ -255,4 +256,19 @@ async def test_pis_demi(steps: list[str], typed: str, shown: str, tg: FakeTelegr
         reply = said(await chat.send(typed))
         assert shown in reply
         assert "Veuillez" not in reply
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("typed", "shown"), [("mon job c'est 40h", "✅ 40 h/semaine"),
+                                              ("ma job c'est 35 heures", "✅ 35 h/semaine")])
+async def test_mon_job_c_est_40h(typed: str, shown: str, tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« mon job c'est 40h » (« job », the anglicism, masculine or feminine in Quebec) to the hours a week got
+    « Je n'ai pas compris ce nombre » while « mes heures sont 40 » was read. Read now the same: the hours that
+    follow."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Julie", language_code="fr")
+        await answer_all(chat, *TO_TEST[:6])
+        reply = said(await chat.send(typed))
+        assert shown in reply
+        assert "Je n'ai pas compris ce nombre" not in reply
     bot.errors.check()
