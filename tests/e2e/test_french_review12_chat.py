@@ -7,7 +7,10 @@ Played in French, none of them in reviews 1-11: Julie (on parental leave), Méla
 mais on vit pas ensemble »), Thierry (his TEF only booked), Nathalie (« début janvier 2024 », « mi-octobre 2026 »,
 a contract ending « fin août 2027 »), Hugo (his TEF typed as NCLC levels « 7 7 8 7 », then /back) and Annie (a TEF
 of « avril 2025 » given as a month, Details, reminders). What read badly is pinned below, each test with what it
-said before; 66 French answers typed as on a phone were probed, and the three refused needlessly are read now.
+said before. 113 new French answers typed as on a phone were probed (66, then 34, then 13): none was stored
+wrong; the ones refused though clear and read now are pinned at the end (Quebec « pis », « jai », « chu », « mon
+job », « nenon pas pantoute », a DEC with its field, « une technique de 3 ans »). François (« Et si je présente ma
+demande plus tard ? » with a test « vers avril 2025 ») found a glance line cut inside its bracket.
 """
 
 from __future__ import annotations
