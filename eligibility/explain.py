@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 import tomllib
 from collections.abc import Callable
@@ -101,6 +102,9 @@ class Catalog:
         self._counts: dict[tuple[int, str], str] = {}
         self._around: dict[str, tuple[str, ...]] = {}
         self._ledger: dict[tuple[str, bool], tuple[str, Picker | None]] = {}
+        # French elides "de" before a month said with a vowel: "d'avril", "d'août", "d'octobre", never "de avril"
+        vowels = [m for m in self._months if m[:1] in "aeiouâàéèêîôû"]
+        self._elided = re.compile(rf"\bde ({'|'.join(vowels)})\b") if lang == "fr" and vowels else None
 
     def t(self, key: str, **params: object) -> str:
         if params:
@@ -170,7 +174,11 @@ class Catalog:
 
     def month(self, day: dt.date) -> str:
         """The month of `day` ("June 2025"), for a date given without its day."""
-        return str(self.texts["format.month"]).format(month=self._months[day.month - 1], year=day.year)
+        return self.elide(str(self.texts["format.month"]).format(month=self._months[day.month - 1], year=day.year))
+
+    def elide(self, text: str) -> str:
+        """`text` with "de" before a month's name elided where the language does ("du mois d'avril 2025")."""
+        return self._elided.sub(r"d'\1", text) if self._elided is not None else text
 
     def join(self, items: list[str]) -> str:
         if len(items) <= 1:

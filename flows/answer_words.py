@@ -399,7 +399,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           # typed by SMS ("ouin" is left out: often a reluctant "yeah...", asked again as the French audit decided)
           "oe": "yes", "nenon": "no", "mets en": "yes", "ui": "yes",
           # session 20, typed by hand: "ye" (a letter short), "c'est sûr" and "certain" as Quebec says "for sure"
-          "ye": "yes", "c est sur": "yes", "certain": "yes", "certainement": "yes", "for sure": "yes"}
+          "ye": "yes", "c est sur": "yes", "certain": "yes", "certainement": "yes", "for sure": "yes",
+          # two noes said as one ("nenon pas pantoute": "no, not at all")
+          "non pas pantoute": "no", "nenon pas pantoute": "no", "nenon pantoute": "no"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
 # is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -1556,7 +1558,9 @@ _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 # hours per week", "mes heures sont 35h"): the hours are what follows
 _HOURS_LEAD = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais)\s*,?\s*)?(?:(?:i was working|i worked|i work|i was|"
                          r"i am working|je travaillais|j ai travaille|je travaille|j etais|"
-                         r"my (?:weekly |usual )?hours (?:are|were|was|is)|mes heures (?:sont|etaient|c etait))"
+                         r"my (?:weekly |usual )?hours (?:are|were|was|is)|mes heures (?:sont|etaient|c etait)|"
+                         # "mon job c'est 40h", "ma job c'était 35" (the anglicism, masculine or feminine)
+                         r"(?:mon|ma) (?:job|jobine|emploi|travail|poste) (?:c est|c etait|est|etait))"
                          r"\s+)?(?=\S)", _A)
 # Hours for two weeks, as a pay stub shows them ("80 hours biweekly", "80 hrs every 2 weeks", "80h aux deux
 # semaines"): half of them a week. "Biweekly" may also be "twice a week", so it is read only where that reading
@@ -1805,7 +1809,7 @@ def spelled_numbers(text: str, scores: bool = False) -> str | None:
 # a half or half a year said without a number: the number with its .5, the unit kept ("a year and a half": 1.5
 # years)
 _HALF_AFTER = re.compile(r"\b(\d{1,3})(\s*(?:h|hrs?|hours?|heures?|years?|yrs?|ans?|annees?))?\s+"
-                         r"(?:and a half|et demie?)\b", re.IGNORECASE | _A)
+                         r"(?:and a half|(?:et|pis) demie?)\b", re.IGNORECASE | _A)
 _YEAR_AND_HALF = re.compile(r"^(?:(?:a|one)\s+)?year\s+and\s+a\s+half\b", re.IGNORECASE)
 _HALF_A_YEAR = re.compile(r"^half\s+(?:a\s+)?year\b", re.IGNORECASE)
 
@@ -2394,7 +2398,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                         # a DEC said with its length: two years (pre-university), three (technical)
                         "dec de 2 ans|dec 2 ans|dec de deux ans|2 year dec|two year dec"),
         (("bachelor",), "dec de 3 ans|dec 3 ans|dec de trois ans|dec technique de 3 ans|dec technique 3 ans|"
-                        "3 year dec|three year dec"),
+                        "3 year dec|three year dec|"
+                        # "une technique de 3 ans": a DEC technique, as said in Quebec, with its length
+                        "technique de 3 ans|technique 3 ans|technique de trois ans"),
         (("two_year", "bachelor"), "dec|cegep|diplome d etudes collegiales"),
         (("secondary", "bachelor"), "bac"),
     ),
@@ -2842,8 +2848,8 @@ def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
         if field and field[0] in _FIELD_LEAD:
             field = field[1:]
         rest = " ".join(field)
-        # a program of one length whatever its field too ("DUT en info", "BTS commerce"), never a diploma
-        # a DEC, DEP or AEC "en comptabilité": the field says nothing of the length, still asked (_MANY_LENGTHS)
+        # a program of one length whatever its field too ("DUT en info", "BTS commerce"), never a diploma; a DEC
+        # with its field ("un dec en informatique") is a DEC, asked two years or three as "dec" alone is
         if found in (("two_year",), ("bachelor",), ("master",), ("doctoral",), *_MANY_LENGTHS) and rest \
                 and not _NOT_A_FIELD.search(rest) \
                 and not _CREDENTIAL_WORDS.search(rest) and not _UNFINISHED.search(rest):
@@ -3018,9 +3024,11 @@ _NONE_HELD = re.compile(
     r"appeared for|had)(?: (?:one|any|it))?|(?:don t|dont|do not|doesn t|doesnt|does not) have (?:one|any)|"
     r"n en (?:ai|a) (?:pas|aucun)|en (?:ai|a) pas|n en ai jamais passe|n en a jamais passe)"
     r"(?: (?:yet|encore|so far|for now|pour l instant|pour le moment))?", _A)
-# No test, said in French with its subject: "non, aucun test", "non il a pas de test", "elle n'a aucun examen"
+# No test, said in French with its subject: "non, aucun test", "non il a pas de test", "elle n'a aucun examen";
+# "jai pas encore de test" ("j'ai" typed without its apostrophe, "encore" before "de")
 _NO_TEST_HELD_FR = re.compile(
-    r"(?:(?:non|nan|nenon|no) )?(?:(?:il|elle|j|je) )?(?:n )?(?:(?:ai|a) )?(?:pas de|pas d|aucun|aucune) "
+    r"(?:(?:non|nan|nenon|no) )?(?:(?:il|elle|j|je|jai) )?(?:n )?(?:(?:ai|a) )?"
+    r"(?:pas(?: encore)? de|pas(?: encore)? d|aucun|aucune) "
     r"(?:test|tests|examen|examens)(?: de langue)?(?: (?:encore|pour l instant|pour le moment))?", _A)
 # None, said in a word or with who has none: "nope none", "n/a", "nothing", "rien", "non aucun", "elle en a aucun",
 # "she has none", "none yet", "jamais passé de test", "pas passé" (the option "None yet": no result to count)
@@ -3350,7 +3358,7 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
 _APPROX_SIGN = re.compile("[~\u2248\u223c\u00b1]")
 _SIGNED = re.compile(r"[<>\u2264\u2265]|(?<![\w.])[-\u2212]\s*\d", _A)  # <, >, ≤, ≥, a minus before a number
 _AGE_WORDS = re.compile(r"^(?:i m|im|i am|age|aged|my age is|j ai|jai|age de|agee? de)\s*:?\s*(\d{1,3})\s*"
-                        r"(?:years?|yrs?|ans?)?(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
+                        r"(?:years?|yrs?|ans?)?(?:\s*(?:(?:et|pis) demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
                         # "j'ai 29 ans et demi": 29 completed years; "30 ans révolus": completed, as said
                         r"(?:\s*(?:old|yo|y o|y/o|revolus|accomplis|completed))?\.?$", _A)
 

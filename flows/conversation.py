@@ -489,7 +489,7 @@ def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.da
                   else value for name, value in params.items()}
     if error.key in _QUOTES_ONGOING:  # the question quoted as it reads on screen, with the job's number
         params = {**params, "question": c.t("q.job_ongoing.text", job=screening.position.get("job", 0) + 1)}
-    problem = c.t(error.key, **params)
+    problem = c.elide(c.t(error.key, **params))  # "Quel jour d'août 2027 …", not "de août"
     if error.key in _QUOTE_TYPED and typed.strip():
         problem = f"{problem} {c.t('answers.typed', typed=' '.join(typed.split())[:60])}"
     if isinstance(error, Ambiguous):  # each reading as a button: one tap stores the one the person meant
@@ -1071,7 +1071,8 @@ def _day_of_month(screening: Screening, value: str, text: str, lang: str, today:
     c = catalog(lang)
     year, month = int(value[:4]), int(value[5:7])
     current = question_message(screening, lang, today)
-    prompt = c.t("answers.part_of_month", typed=" ".join(text.split())[:60], month=month_name(c, year, month))
+    typed = " ".join(text.split())[:60]  # "quel jour d'octobre 2026 ?", not "de octobre"
+    prompt = c.elide(c.t("answers.part_of_month", typed=typed, month=month_name(c, year, month)))
     days = day_page(question_key(screening), year, month, today, c)
     return Reply([OutMessage(f"{current.text}\n\n{h(prompt)}", days)], changed=False)
 

@@ -47,10 +47,11 @@ _THOUSANDS = re.compile(r"[+-]?\d{1,3}[.,]\d{3}", _A)  # 1,560 or 1.040: no hour
 _SCORE = re.compile(r"^(?:(?:band|bande|score|note|resultat)\s*:?\s*)?(\d{1,7}(?:[.,]\d{1,4})?)"
                     r"\s*(?:bands?|bandes?|points?|pts)?(?:\s*(?:/|sur|out of)\s*(\d{1,3}))?\.?$", _A)
 _YEARS = re.compile(r"^(\d{1,3})(?:[.,]\d{1,3})?\s*(?:years?|yrs?|y|ans?|annees?)?"
-                    r"(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"  # "2 ans et demi": 2 completed
+                    # "2 ans et demi" (« pis », the spoken « et »): 2 completed
+                    r"(?:\s*(?:(?:et|pis) demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
                     r"\s*(?:\+|or more|and more|ou plus|et plus|et \+|and \+|and up)?\.?$", _A)
 # "29 ans et demi", "29 and a half": 29 completed years, as the CRS counts them (RULES.md section 3)
-_HALF = r"(?:\s*(?:et demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
+_HALF = r"(?:\s*(?:(?:et|pis) demie?|and a half)(?:\s*(?:years?|yrs?))?)?"
 _AGE = re.compile(rf"^(\d{{1,3}})\s*(?:years?|yrs?|ans?)?{_HALF}"
                   r"(?:\s*(?:old|y/?o|revolus|accomplis|completed))?\.?$", _A)  # "30 ans révolus": completed
 SHORT_YEAR = re.compile(r"['`\u2018\u2019]\s*\d{2}", _A)  # '95
@@ -195,7 +196,7 @@ _SCORE_LEAD = re.compile(
     r"notes?|bands?)\b"
     r"(?:\s+(?:are|were|is|was|sont))?\s*:?\s*|^j\s?ai\s+(?:eu|obtenu)\b\s*:?\s*|"
     r"^(?:my|mon|ma|en)\s+(?=(?:" + _LABELS + r")(?![a-z]))", _A)  # "my writing was 6.5"
-_HALF_SCORE = re.compile(r"(\d)\s*(?:and a half|et demie?)\b", _A)  # "6 and a half": 6.5
+_HALF_SCORE = re.compile(r"(\d)\s*(?:and a half|(?:et|pis) demie?)\b", _A)  # "6 and a half": 6.5
 _SEPARATORS = re.compile(r"(?:[\s,;:./|&+-]|\band\b|\bet\b)*", _A)
 # "C.O. 503 C.E. 447": the French abbreviations of a TEF or TCF report written with full stops, as "CO 503 CE 447"
 _DOTTED_ABILITY = re.compile(r"(?<![a-z0-9])([ce])\.\s?([oe])\.?(?![a-z0-9])", _A)
@@ -372,7 +373,10 @@ _OTHER_PERIOD = re.compile(r"\d.*(?:\b(?:a|an|per|par|each|every|chaque)\s+|/\s*
                            r"(?:day|jour|jr|j|d|month|mois|mo|year|yr|an|annee)s?\b"
                            r"|\d.*\b(?:daily|monthly|yearly|quotidien(?:ne)?s?|mensuel(?:le)?s?)\b", _A)
 _TIME_WORDS_ONLY = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais|i am|i m|im|i was|i work|i worked|je travaille|"
-                              r"je travaillais|je suis|j etais|c est|c etait|it s|it was|its|a)\s+)*"
+                              r"je travaillais|je suis|j etais|c est|c etait|it s|it was|its|a|"
+                              # as typed in Quebec (French review 12): "j'ai full time", "jsuis full time", "chu à
+                              # temps plein", "mon job c'est full time"
+                              r"j ai|jai|jsuis|j suis|chu|(?:mon|ma) (?:job|emploi|travail|poste) (?:c est|est))\s+)*"
                               r"(?:(?P<full>full ?time|ft|f t|temps plein|tps plein|plein temps|temps complet)|"
                               r"(?P<part>part ?time|pt|p t|temps partiel|tps partiel|mi temps))"
                               # what people add to it: the job, a doubt, overtime ("full time, sometimes overtime",

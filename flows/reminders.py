@@ -145,7 +145,7 @@ def _when_taken_and_expires(details: Mapping[str, Any], c: Catalog) -> dict[str,
                 "expires": c.t("reminders.when.expires_about", month=month_name(c, expires.year, expires.month),
                                taken=said)}
     if details.get("month_only"):
-        return {"taken": c.t("reminders.when.taken_month", month=month_name(c, taken.year, taken.month)),
+        return {"taken": c.elide(c.t("reminders.when.taken_month", month=month_name(c, taken.year, taken.month))),
                 "expires": c.t("reminders.when.expires_month", month=month_name(c, expires.year, expires.month),
                                date=c.date(expires))}
     return {"taken": c.t("reminders.when.taken_day", date=c.date(taken)),

@@ -149,8 +149,18 @@ HOURS_NEEDED = 1560  # RULES.md: 1,560 hours in the 3 years before the applicati
 
 
 def _first_clause(text: str) -> str:
-    """The explanation's first clause (before ';', ':' or '. '): what it says, without the how."""
-    cut = min((i for i in (text.find("; "), text.find(":"), text.find(". ")) if i > 0), default=len(text))
+    """The explanation's first clause (before ';', ':' or '. ' outside brackets): what it says, without the how.
+    A colon inside brackets is the bracket's own ("… 2027 or about then (you gave … April 2025: a test taken
+    earlier lapses earlier)"): cut there, the line ended inside an open bracket."""
+    cut, depth = len(text), 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif i and not depth and (ch == ":" or text.startswith(("; ", ". "), i)):
+            cut = i
+            break
     return re.sub(r"\s*\([^)]*\)", "", text[:cut]).rstrip(" .") + "."  # the lists in brackets are details
 
 

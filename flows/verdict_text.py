@@ -144,8 +144,8 @@ def expired_test_note(value: object, today: dt.date, c: Catalog) -> str | None:
         if add_years(last, years) > today:
             return None
         expires = add_years(dt.date(year, month, 1), years)
-        return c.t("results.test_expired.month", month=_month(value, c),
-                   expires=month_name(c, expires.year, expires.month))
+        return c.elide(c.t("results.test_expired.month", month=_month(value, c),
+                           expires=month_name(c, expires.year, expires.month)))
     day = dt.date.fromisoformat(value)
     expires = add_years(day, years)
     if expires > today:

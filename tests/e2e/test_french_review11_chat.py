@@ -126,8 +126,8 @@ async def test_le_diplome_canadien_compte_a_la_place(tg: FakeTelegram, tmp_path:
         crs = said(await chat.send("non"))
         assert "📊 Score SCG estimé : 315 points" in crs
         assert "⚠️ Votre diplôme étranger ne rapporte des points SCG qu'avec une évaluation des diplômes " \
-               "d'études (EDE) de moins de 5 ans : nous avons donc compté votre diplôme canadien à la place : " \
-               "un programme de deux ans, comme vous l'avez indiqué." in crs
+               "d'études (EDE) de moins de 5 ans ; nous avons donc compté à la place votre diplôme canadien, " \
+               "un programme de deux ans, comme vous l'avez indiqué." in crs  # French review 12: one colon
         assert "ainsi que vous l'avez indiqué" not in crs
     bot.errors.check()
 

@@ -25,7 +25,7 @@ async def test_melissa_s_nclc_levels_give_the_verdict_and_the_score_of_her_score
         chat = Chat(bot.app, tg, first_name="Mélissa", language_code="fr")
         await answer_all(chat, *MELISSA)
         levels = said(await chat.send("nclc 8 8 7 7"))
-        assert "Noté comme les niveaux NCLC inscrits sur votre attestation TEF Canada : le verdict et les " \
+        assert "Noté : ce sont les niveaux NCLC inscrits sur votre attestation TEF Canada. Le verdict et les " \
                "points ne dépendent que des niveaux" in levels
         assert "Cela ressemble à un niveau" not in levels
         shown = said(await chat.send("/summary"))
@@ -68,7 +68,8 @@ async def test_no_test_typed_at_the_partner_s_test_date_is_one_tap_from_no_test(
         assert state(bot, chat) == "spouse_test_date"
         offered = said(await chat.send("aucun"))
         assert "Je n'ai pas compris cette date" not in offered
-        assert "J'ai lu « aucun » comme aucun résultat de test pour votre époux ou conjoint de fait" in offered
+        assert "J'ai lu « aucun » comme l'absence de résultat de test pour votre époux ou conjoint de fait" \
+            in offered
         await chat.click("Aucun résultat de test pour l'instant")
         assert answers(bot, chat)["spouse_test_kind"] == "none" and state(bot, chat) == "spouse_work"
     bot.errors.check()

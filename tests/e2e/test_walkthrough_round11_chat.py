@@ -274,7 +274,7 @@ async def test_melissa_who_types_her_nclc_levels_scores_405(
         chat = Chat(bot.app, tg, first_name="Mélissa", language_code="fr")
         await answer_all(chat, *MELISSA)
         levels = said(await chat.send("nclc 8 8 7 7"))  # read as her levels since leftovers 6 (RULES.md 2)
-        assert "Noté comme les niveaux NCLC inscrits sur votre attestation TEF Canada" in levels
+        assert "Noté : ce sont les niveaux NCLC inscrits sur votre attestation TEF Canada" in levels
         await answer_all(chat, "non")
         verdict = verdict_of(chat)
         assert "Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict

@@ -294,12 +294,12 @@ async def test_karim_typing_his_start_date_and_hours_before_tapping_his_occupati
         chat = Chat(bot.app, tg, first_name="Karim", language_code="fr")
         await answer_all(chat, *KARIM[:4])
         date = said(await chat.send("6 mai 2024"))
-        assert "« 6 mai 2024 » est une date, pas un titre d'emploi : je demande les dates de l'emploi 1 une " \
+        assert "« 6 mai 2024 » est une date, pas un titre de poste : je demande les dates de l'emploi 1 une " \
                "fois sa profession choisie." in date
         assert "Je n'ai trouvé aucune profession" not in date
         assert chat.buttons[0] == "22221 · Agents/agentes de soutien aux utilisateurs · FEER 2"
         hours = said(await chat.send("40h"))
-        assert "« 40h » est un nombre d'heures, pas un titre d'emploi" in hours
+        assert "« 40h » est un nombre d'heures, pas un titre de poste" in hours
         await answer_all(chat, *KARIM[4:])
         assert "4 007 heures admissibles ; il en faut 1 560" in verdict_of(chat)
     bot.errors.check()

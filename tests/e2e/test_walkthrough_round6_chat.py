@@ -138,7 +138,7 @@ async def test_lea_back_from_maternity_leave_hears_that_the_rules_are_silent_and
         chat = Chat(bot.app, tg, first_name="Léa", language_code="fr")
         await answer_all(chat, *LEA[:-1])
         leave = said(await chat.send(LEA[-1]))
-        assert "Les règles que j'utilise ne disent rien des congés (maternité, parental, maladie ou autre)" \
+        assert "Les règles que j'utilise ne disent rien des congés (de maternité, parental, de maladie ou autre)" \
             in leave
         assert "ajoutez la période d'après comme un autre emploi dans la même profession" in leave
         # Fixed in this round: "Pour modifier plutôt votre réponse précédente, envoyez /back" followed advice that

@@ -73,7 +73,7 @@ def test_the_nclc_levels_of_a_tef_certificate_are_read_as_levels(
     outcome = answer("test_listening", typed, lang, "tef_canada")
     assert (outcome.kind, outcome.value) == ("stored", _lowest(levels))
     said = "Noted as the NCLC levels your TEF Canada certificate prints" if lang == "en" else \
-        "Noté comme les niveaux NCLC inscrits sur votre attestation TEF Canada"
+        "Noté : ce sont les niveaux NCLC inscrits sur votre attestation TEF Canada"
     assert said in outcome.text
 
 
@@ -115,7 +115,7 @@ def test_a_single_level_to_the_one_ability_asked() -> None:
     assert reply is not None
     test = screening.answers["tests"][0]
     assert (test["test_listening"], test["test_listening_level"]) == (462, 8)
-    assert "Noté comme le niveau NCLC inscrit sur votre attestation TEF Canada" in reply.messages[0].text
+    assert "Noté : c'est le niveau NCLC inscrit sur votre attestation TEF Canada" in reply.messages[0].text
     assert reply.echo == "NCLC 8" and screening.state == "test_reading"
 
 
@@ -181,7 +181,7 @@ def test_a_level_under_nclc_4_is_refused_with_why(typed: str, lang: str) -> None
     outcome = answer("test_listening", typed, lang, "tef_canada")
     assert outcome.kind == "refused" and outcome.again
     assert ("is below NCLC 4, the lowest level in IRCC's table" if lang == "en"
-            else "est sous le NCLC 4, le plus bas niveau du tableau d'IRCC") in outcome.text
+            else "est inférieur au NCLC 4, le plus bas niveau du tableau d'IRCC") in outcome.text
 
 
 # TCF Canada's levels are read since leftovers 7 (tests/flows/test_leftovers7.py)
@@ -249,7 +249,8 @@ def test_none_said_after_the_partner_s_test_offers_no_test(question: str, typed:
     (button,), = reply.messages[-1].buttons
     assert reply.error and button.data == f"a|{question}:0|notest"
     assert ("as no test result for your spouse or partner" if lang == "en"
-            else "comme aucun résultat de test pour votre époux ou conjoint de fait") in reply.messages[-1].text
+            else "comme l'absence de résultat de test pour votre époux ou conjoint de fait") \
+        in reply.messages[-1].text
     talk.handle_button(screening, f"{question}:0", "notest", lang, TODAY)
     assert screening.answers["spouse_test_kind"] == "none" and screening.state == "spouse_work"
     assert "spouse_test_date" not in screening.answers
@@ -259,7 +260,7 @@ def test_none_said_to_the_own_test_date_offers_none_yet() -> None:
     screening = waiting_at("test_date")
     reply = talk.handle_text(screening, "aucun", "fr", TODAY)
     said = reply.messages[-1].text
-    assert "comme aucun résultat de test. Si vous n'en avez pas encore, touchez le bouton" in said
+    assert "comme l'absence de résultat de test. Si vous n'en avez pas encore, touchez le bouton" in said
     talk.handle_button(screening, "test_date:0", "notest", "fr", TODAY)
     assert screening.answers["tests"] == [{"test_kind": "none"}]
 
