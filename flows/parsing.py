@@ -376,7 +376,8 @@ _TIME_WORDS_ONLY = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais|i am|i m|im|i was|
                               r"je travaillais|je suis|j etais|c est|c etait|it s|it was|its|a|"
                               # as typed in Quebec (French review 12): "j'ai full time", "jsuis full time", "chu à
                               # temps plein", "mon job c'est full time"
-                              r"j ai|jai|jsuis|j suis|chu|(?:mon|ma) (?:job|emploi|travail|poste) (?:c est|est))\s+)*"
+                              r"j ai|jai|jsuis|j suis|chu|"
+                              r"(?:mon|ma) (?:job|emploi|travail|poste) (?:c est|est))\s+)*"
                               r"(?:(?P<full>full ?time|ft|f t|temps plein|tps plein|plein temps|temps complet)|"
                               r"(?P<part>part ?time|pt|p t|temps partiel|tps partiel|mi temps))"
                               # what people add to it: the job, a doubt, overtime ("full time, sometimes overtime",

@@ -100,7 +100,7 @@ async def test_melissa_with_tcf_canada_types_her_levels_and_keeps_her_verdict_an
         chat = Chat(bot.app, tg, first_name="Mélissa", language_code="fr")
         await answer_all(chat, *["TCF Canada" if step == "TEF Canada" else step for step in MELISSA])
         levels = said(await chat.send("nclc 8 8 7 7"))
-        assert "Noté comme les niveaux NCLC que vous avez tapés pour votre résultat TCF Canada" in levels
+        assert "Noté : ce sont les niveaux NCLC que vous avez tapés pour votre résultat TCF Canada" in levels
         assert "Cela ressemble à un niveau" not in levels
         test = answers(bot, chat)["tests"][0]
         # RULES.md 2, TCF Canada: the lowest scores of NCLC 8 (listening 503, reading 499) and 7 (10, 10)

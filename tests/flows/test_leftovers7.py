@@ -192,7 +192,7 @@ def test_tcf_canada_levels_are_kept_as_the_lowest_score_of_each_level(typed: str
     for ability, level, value in zip(ABILITIES, levels, outcome.value, strict=True):
         assert clb_for("tcf_canada", ability, value) == min(level, 10)  # the level typed, back again
     said = "Noted as the NCLC levels you typed for your TCF Canada result" if lang == "en" else \
-        "Noté comme les niveaux NCLC que vous avez tapés pour votre résultat TCF Canada"
+        "Noté : ce sont les niveaux NCLC que vous avez tapés pour votre résultat TCF Canada"
     assert said in outcome.text and "certificate prints" not in outcome.text and "inscrits sur" not in outcome.text
 
 
