@@ -46,6 +46,12 @@ def _folded(text: str) -> str:
     return " ".join(plain.split())
 
 
+def greets(text: str, lang: str) -> bool:
+    """A greeting alone in the chat's own language ("hello", "bonjour"): no answer, and no refusal either."""
+    folded = _folded(text)
+    return bool((_GREETING_FR if lang == "fr" else _GREETING_EN).fullmatch(folded))
+
+
 def language_asked(text: str, lang: str, question_id: str | None) -> str | None:
     """The language the message asks for ("fr" or "en") when it is not `lang` already, else None."""
     folded = _folded(text)

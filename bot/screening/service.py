@@ -23,7 +23,7 @@ from flows import conversation as talk
 from flows import improvements_view, quebec, result_view, rounds_view
 from flows.answer_words import names_confirmation
 from flows.conversation import Button, OutMessage, h
-from flows.language_request import language_asked
+from flows.language_request import greets, language_asked
 from flows.machine import CHECKPOINTS, CRS_RESULT
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import catalog, normalize_language
@@ -194,6 +194,10 @@ class ScreeningService(ResultMenus):
             self._save(user_id, screening, None, record)
         if (wanted := language_asked(text, lang, talk.question_key(screening))) is not None:
             return self.set_language(user_id, wanted, typed=True)  # "en français svp": the chat, not the answer
+        if greets(text, lang):  # "hello": greeted back with the question in view, never "answer yes or no"
+            outcome = self.current(user_id, lang)
+            outcome.messages.insert(0, OutMessage(h(catalog(lang).t("bot.greeted"))))
+            return outcome
         reply = talk.handle_text(screening, text, lang, self.today(), replying_to)
         return self._finish(user_id, screening, record, reply, lang, update_id)
 

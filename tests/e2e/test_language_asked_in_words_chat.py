@@ -61,3 +61,13 @@ async def test_french_at_the_test_question_is_a_french_test(tg: FakeTelegram, tm
         # the French tests named, in English, and the question again
         assert t("en", "err.test_which_french", first="TEF Canada", second="TCF Canada") in reply
         assert state(bot, chat) == "test_kind"
+
+
+async def test_a_greeting_in_the_chats_language_is_greeted_back(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="en")
+        await chat.send("/start")
+        reply = said(await chat.send("hello"))
+        assert t("en", "bot.greeted") in reply and t("en", "q.quebec.text") in reply
+        assert t("en", "err.yes_no") not in reply
+        assert state(bot, chat) == "quebec"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.language_request import language_asked
+from flows.language_request import greets, language_asked
 from flows.texts import catalog
 from tests.flows.test_typed_answers_audit import answer
 
@@ -74,3 +74,17 @@ def test_the_partners_test_named_by_its_language_says_partner() -> None:
     outcome = answer("spouse_test_kind", "french", "en")
     assert outcome.kind == "refused"
     assert catalog("en").t("err.test_which_french_spouse", first="TEF Canada", second="TCF Canada") in outcome.text
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("hello", "en"), ("Hi!", "en"), ("hey there", "en"),
+                                             ("good morning", "en"), ("Bonjour", "fr"), ("salut", "fr"),
+                                             ("allo", "fr"), ("bonsoir madame", "fr")])
+def test_a_greeting_in_the_chats_language_is_greeted(typed: str, lang: str) -> None:
+    assert greets(typed, lang)
+    assert language_asked(typed, lang, "quebec") is None  # no switch: it is already that language
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("hello i worked as a cook", "en"), ("hi 40", "en"), ("oui", "fr"),
+                                             ("bonjour je suis cuisinier", "fr"), ("yes", "en")])
+def test_an_answer_with_a_greeting_is_left_to_the_question(typed: str, lang: str) -> None:
+    assert not greets(typed, lang)
