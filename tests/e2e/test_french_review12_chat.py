@@ -192,13 +192,14 @@ async def test_la_ligne_de_langue_n_est_pas_coupee_dans_sa_parenthese(lang: str,
                                    "mon job c'est full time"])
 async def test_full_time_avec_son_sujet(typed: str, tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """« j'ai full time » to the hours a week got « Je n'ai pas compris ce nombre » (« full time » alone got why a
-    number is needed). Said now as « full time » is: full time is no number of hours (RULES.md 1 counts up to 30
-    h a week), so the hours are asked, none stored."""
+    number is needed). Said now as « full time » is (leftovers 7): the hours a week asked, with why the number
+    matters (RULES.md 1: full time is 30 h a week or more, at most 30 count) and the usual full-time hours to tap;
+    none stored."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Julie", language_code="fr")
         await answer_all(chat, *TO_TEST[:6])
         reply = said(await chat.send(typed))
-        assert "« Temps plein » ou « temps partiel » ne suffit pas pour compter les heures" in reply
+        assert "le temps plein, c'est 30 heures par semaine ou plus, et au plus 30 sont comptées" in reply
         assert "Je n'ai pas compris ce nombre" not in reply
         assert "job_hours" not in answers(bot, chat)["jobs"][0]
     bot.errors.check()

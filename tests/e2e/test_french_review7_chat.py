@@ -138,8 +138,8 @@ async def test_un_test_qui_expire_bientot_au_verdict_et_aux_details(tg: FakeTele
         tariq = Chat(bot.app, tg, first_name="Tariq", language_code="fr")
         await answer_all(tariq, "/start", "non", "oui", "électricien", "[72200]", "15 janvier 2024", "oui", "40",
                          *SALARIE, "non", "[IELTS General Training]", "2024-11-30", "6,5 6 6 6", "non")
-        assert "inscrivez-vous à un nouveau test de langue avant l'expiration du vôtre le 30 novembre 2026 : le " \
-               "profil ne reste jusqu'à 12 mois dans le bassin de candidats qu'avec un résultat valide." \
+        assert "repassez un test de langue avant l'expiration du vôtre le 30 novembre 2026 : un profil ne reste " \
+               "dans le bassin qu'avec un résultat valide." \
             in verdict_of(tariq)
         nadia = Chat(bot.app, tg, first_name="Nadia", language_code="fr", user_id=2002)
         await answer_all(nadia, *WORK, "[TCF Canada]", "3 janvier 2025", "CO 530 CE 525 EE 14 EO 12", "non",

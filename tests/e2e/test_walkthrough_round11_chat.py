@@ -360,7 +360,7 @@ async def test_aicha_who_kept_her_job_after_her_master_s_counts_2054_hours_and_s
         assert "Votre résultat de test de langue expire le 18 décembre 2026. Il doit être valide quand vous " \
                "créez votre profil, tant qu'il reste dans le bassin et quand vous présentez votre demande" \
             in verdict
-        assert "inscrivez-vous à un nouveau test de langue avant l'expiration du vôtre le 18 décembre 2026" \
+        assert "repassez un test de langue avant l'expiration du vôtre le 18 décembre 2026" \
             in verdict
         details = said(await chat.click("📄 Détails"))
         assert "857 h" in details  # the hours worked while a full-time student, set aside

@@ -302,8 +302,8 @@ async def test_tariq_whose_test_lapses_in_three_days_is_told_to_book_a_new_one_n
         # Fixed in this round: the one thing to do was "Create your Express Entry profile; it stays in the pool for
         # 12 months", and no next step said to book a new test
         todo = todo_line(verdict)
-        assert "book a new language test before yours expires on November 30, 2026: the profile stays in the " \
-               "pool for up to 12 months only with a valid result." in todo
+        assert "book a new language test before yours expires on November 30, 2026: a profile stays in the " \
+               "pool only with a valid result." in todo
         details = said(await chat.click("Details"))
         assert "2. Create your Express Entry profile and book a new language test before yours expires on " \
                "November 30, 2026" in details
@@ -322,8 +322,8 @@ async def test_tariq_in_french_hears_the_same(tg: FakeTelegram, tmp_path: pathli
         await answer_all(chat, "/start", "non", "oui", "électricien", "[72200]", "15 janvier 2024", "oui", "40",
                          *SALARIE, "non", "[IELTS General Training]", "2024-11-30", "6,5 6 6 6", "non")
         todo = todo_line(verdict_of(chat))
-        assert "inscrivez-vous à un nouveau test de langue avant l'expiration du vôtre le 30 novembre 2026 : le " \
-               "profil ne reste jusqu'à 12 mois dans le bassin de candidats qu'avec un résultat valide." in todo
+        assert "repassez un test de langue avant l'expiration du vôtre le 30 novembre 2026 : un profil ne reste " \
+               "dans le bassin qu'avec un résultat valide." in todo
     bot.errors.check()
 
 
@@ -337,7 +337,7 @@ async def test_tariq_giving_only_the_month_of_his_test_hears_the_earliest_expiry
         verdict = verdict_of(chat)
         assert "expires on December 1, 2026 at the earliest (you gave only the month of the test)" in verdict
         assert verdict.count("you gave only the month of the test") == 1
-        assert "book a new language test before yours expires on December 1, 2026: the profile" \
+        assert "book a new language test before yours expires on December 1, 2026: a profile" \
             in todo_line(verdict)
     bot.errors.check()
 
@@ -502,9 +502,9 @@ def test_the_command_line_tells_tariq_to_book_a_new_test_and_camille_that_her_sc
     tariq = assessed(PROFILES["tariq"][0], tmp_path, capsys)
     step = next(s["text"] for s in tariq["next_steps"] if s["id"] == "create_profile")
     assert step == ("Create your Express Entry profile and book a new language test before yours expires on "
-                    "November 30, 2026: the profile stays in the pool for up to 12 months only with a valid "
-                    "result.")
-    # A test valid well beyond 4 months keeps the usual step (Julie's TCF Canada expires on April 15, 2028).
+                    "November 30, 2026: a profile stays in the pool only with a valid result.")
+    # A test valid beyond the profile's 12 months keeps the usual step (Julie's TCF Canada expires on April 15,
+    # 2028).
     julie = assessed(PROFILES["julie"][0], tmp_path, capsys)
     assert [s["text"] for s in julie["next_steps"] if s["id"] == "create_profile"] == [
         "Create your Express Entry profile; it stays in the pool for 12 months."]
