@@ -211,7 +211,9 @@ def glance(result: dict[str, Any], lang: str, with_day: bool = True) -> str:
         if criterion["id"] == "work_experience":
             hours, needed = c.number(result["qualifying_hours"]), c.number(HOURS_NEEDED)
             until = result.get("work_met_until")  # older work leaves the window before a year is out
-            later = result["verdict"] != "eligible"  # not yet: the hours reached on the day, then short again
+            # not yet: the hours reached on the day, then short again (said by work_until_then_note); someone not
+            # eligible for another reason whose hours hold today until a day keeps that day (walkthrough 4)
+            later = result["verdict"] != "eligible" and bool(result.get("eligible_on"))
             said = (c.t("results.glance.work_until", hours=hours, needed=needed,
                         date=c.date(dt.date.fromisoformat(until))) if until and not later
                     else c.t(f"results.glance.{_work_key(result['qualifying_hours'], lang)}", hours=hours,
