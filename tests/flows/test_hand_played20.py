@@ -100,6 +100,7 @@ def test_canadian_credentials_said_plainly_are_kept(typed: str, lang: str, store
 @pytest.mark.parametrize(("typed", "lang"), [
     ("oui ASP construction", "fr"), ("oui carte ASP", "fr"), ("yes forklift certificate", "en"),
     ("yes smart serve", "en"), ("yes working at heights", "en"), ("yes university degree", "en"),
+    ("yes college diploma", "en"),
     ("oui permis de conduire classe 1", "fr")])
 def test_a_licence_a_course_or_a_safety_card_is_no_trade_certificate(typed: str, lang: str) -> None:
     outcome = answer("certificate", typed, lang)
@@ -130,3 +131,11 @@ def test_a_partner_already_in_canada_is_asked_whether_they_come(typed: str, lang
 def test_a_plain_yes_or_no_about_coming_is_kept(typed: str, stored: bool) -> None:
     assert (answer("spouse_accompanying", typed).kind, answer("spouse_accompanying", typed).value) == (
         "stored", stored)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_one_tcf_number_of_12_or_less_is_asked_score_or_level(lang: str) -> None:
+    # the merge of leftovers 7 left the one-number case without its sentence (a KeyError the fuzz test found)
+    outcome = answer("test_listening", "8", lang, test="tcf_canada")
+    assert outcome.kind == "asked"
+    assert catalog(lang).t("answers.confirm_level_nclc_tcf", typed="8") in outcome.text

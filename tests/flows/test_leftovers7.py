@@ -210,7 +210,8 @@ def test_one_tcf_level_asks_all_four_or_listening_only() -> None:
 
 def test_a_tcf_level_under_4_is_refused_with_why() -> None:
     outcome = answer("test_listening", "nclc 3 4 5 5", "fr", "tcf_canada")
-    assert outcome.kind == "refused" and "est sous le NCLC 4, le plus bas niveau du tableau d'IRCC" in outcome.text
+    assert outcome.kind == "refused"
+    assert "est inférieur au NCLC 4, le plus bas niveau du tableau d'IRCC" in outcome.text
 
 
 def test_tcf_scores_are_read_as_before() -> None:

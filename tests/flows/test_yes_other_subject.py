@@ -37,7 +37,7 @@ OTHER_SUBJECT = [
     ("nomination", "yes still working", "en"),
     ("nomination", "oui mon employeur", "fr"),
     ("nomination", "yes my brother", "en"),
-    ("certificate", "yes college diploma", "en"),
+    # ("yes college diploma" to the certificate: told what counts as one, tests/flows/test_hand_played20.py)
     ("certificate", "yes pnp", "en"),
     ("sibling", "yes my wife", "en"),
     ("sibling", "oui mon mari", "fr"),
