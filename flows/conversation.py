@@ -72,6 +72,7 @@ from flows.improvements_view import PARTNER
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
+from flows.not_a_title import about_the_job
 from flows.parsing import (
     EARLIEST,
     LEVELS_MARK,
@@ -156,6 +157,7 @@ from flows.result_view import (
 from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.texts import Catalog, catalog
+from flows.title_carried import title_said
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
@@ -840,6 +842,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
     text, whose = own_answer(question.id, text)
     if whose is not None:
         return _invalid(screening, InvalidAnswer(whose), lang, today, text)
+    if (title := title_said(question.id, text, lang)) is not None:
+        return _yes_with_title(screening, title, lang, today)  # "yes psw": the title searched, never dropped
     if _counts(question) or question.kind == "date":  # "4o hours", "Jan 2O23", "may 2023!!"
         text = figures_retyped(text)
     if question.kind == "number":  # "une vingtaine d'heures": about 20
@@ -1221,6 +1225,18 @@ def _a_date(text: str) -> bool:
         and all(word.isdigit() or word in months or word in _DATE_LINKS for word in words)
 
 
+def _yes_with_title(screening: Screening, title: str, lang: str, today: dt.date) -> Reply:
+    """A yes to "a job in Canada?" or "another job?", then the occupations closest to the title typed with it,
+    under the title question (flows/title_carried.py)."""
+    reply = accept(screening, True, lang, today)
+    if screening.state != "job_occupation":
+        return reply
+    if (offered := _offer_titles(screening, title, lang, lang, today)).error:
+        return reply
+    reply.messages.extend(offered.messages)
+    return reply
+
+
 def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A NOC code or a TEER is an answer; a job title gets the closest occupations to tap."""
     c = catalog(lang)
@@ -1253,10 +1269,11 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
                             noc_finder=links(lang)["noc_finder"])
     if abroad_in_title(text) is not None:  # RULES.md 1: work outside Canada does not count
         raise InvalidAnswer("finder.abroad", typed=text.strip()[:60])
-    if (later := _later_answer(text, today)) is not None:
+    if (later := _later_answer(text, today) or about_the_job(text)) is not None:
         # "march 3 2025" or "25 hrs" typed before the occupation was tapped: the answer to a question after this
         # one, never a title to search (it offered "business development officers", and in French none at all,
-        # dropping the occupations offered); said so, and the occupations offered shown again
+        # dropping the occupations offered), nor "2 years" or "full time" (flows/not_a_title.py); said so, and
+        # the occupations offered shown again
         problem = c.t(f"finder.{later}_typed", typed=text.strip()[:60], job=screening.position["job"] + 1)
         if (offered := _titles_again(screening, lang, today)) is not None:
             offered.messages.insert(0, OutMessage(f"⚠️ {h(problem)}"))
