@@ -8,6 +8,7 @@ commands and the buttons.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import logging
 import pathlib
@@ -20,11 +21,11 @@ from bot.screening.reminders import replaces_pressed
 from bot.screening.result_menus import ResultMenus
 from bot.screening.turns import LAST_UPDATE, Outcome, Turn
 from flows import conversation as talk
-from flows import improvements_view, quebec, result_view, rounds_view
+from flows import improvements_view, quebec, result_view, rounds_view, typed_menu
 from flows.answer_words import names_confirmation
 from flows.conversation import Button, OutMessage, h
 from flows.language_request import greets, language_asked
-from flows.machine import CHECKPOINTS, CRS_RESULT
+from flows.machine import CHECKPOINTS, CRS_RESULT, Screening
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import catalog, normalize_language
 
@@ -198,8 +199,20 @@ class ScreeningService(ResultMenus):
             outcome = self.current(user_id, lang)
             outcome.messages.insert(0, OutMessage(h(catalog(lang).t("bot.greeted"))))
             return outcome
+        if screening.state in CHECKPOINTS and (data := self._option_named(screening, text, lang)) is not None:
+            # "what is my crs", "when can i apply?" under a result: the option shown that they name, pressed
+            outcome = self.button(user_id, lang, data, update_id)
+            outcome.replace = outcome.strip = False  # typed: the answer comes below, nothing pressed is replaced
+            outcome.toast = None
+            return outcome
         reply = talk.handle_text(screening, text, lang, self.today(), replying_to)
         return self._finish(user_id, screening, record, reply, lang, update_id)
+
+    def _option_named(self, screening: Screening, text: str, lang: str) -> str | None:
+        """The button of the result shown that `text` names (flows/typed_menu.py), on a copy: showing it again
+        must not change what is stored."""
+        shown = talk.show(copy.deepcopy(screening), lang, self.today())
+        return typed_menu.pressed(text, (b for m in shown.messages for row in m.buttons or [] for b in row))
 
     def button(self, user_id: int, lang: str, data: str, update_id: int | None = None) -> Outcome:
         """A button press; the callback data says which question or command it belongs to.
