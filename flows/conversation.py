@@ -797,7 +797,7 @@ def _counts(question: Question) -> bool:
 
 # A message that tells many things at once ("je vis à Toronto, infirmière auxiliaire depuis le 4 mars 2024, 40h par
 # semaine, permis ouvert, TEF ... , célibataire"): four or more parts and fifteen words or more
-_PARTS = re.compile(r"[,;\n]+")
+_PARTS = re.compile(r"[,;\n]+|[.!?]+\s")  # "37.5" is no full stop
 
 
 def _many_facts(text: str) -> bool:
@@ -814,6 +814,11 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if reply.echo and reply.messages and _many_facts(text):
         note = catalog(lang).t("answers.one_at_a_time", answer=reply.echo)
         reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
+    elif reply.error and len(reply.messages) == 2 and reply.messages[0].text.startswith("⚠️") \
+            and screening.state not in CHECKPOINTS and _many_facts(text):
+        # "Hi! I came in 2021 on a study permit, ... IELTS 8 7 7 7. Am I eligible?" at the first question got
+        # "Please answer yes or no": the story is not refused, the questions take it in turn, this one first
+        reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.one_at_a_time_first'))}"
     return reply
 
 

@@ -58,7 +58,7 @@ async def test_what_is_not_a_title_is_named_and_asked_again(tg: FakeTelegram, tm
         assert t("en", "finder.conditions_typed_first", typed="full time") in reply
         assert state(bot, chat) == "job_occupation"
         assert not any(job.get("job_occupation") for job in answers(bot, chat).get("jobs", []))
-        await chat.send("cook")  # then the title: its occupations, and "2 years" beside them is named, not searched
+        await chat.send("cook")  # the title: its occupations, and "2 years" beside them named, not searched
         reply = said(await chat.send("2 years"))
         assert t("en", "finder.when_typed", typed="2 years", job=1) in reply
         assert any("63200" in b for b in tg_buttons(chat))  # the cook's occupations shown again

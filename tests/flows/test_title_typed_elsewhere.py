@@ -63,7 +63,8 @@ def test_a_title_with_the_yes_is_carried(question: str, typed: str, lang: str, t
     "yes", "yes 2 years", "yes since 2023", "yes on pgwp", "yes but part time", "yes waiting for work permit",
     "yes full time", "yes in india as a cook", "yes, 2 jobs", "yes another job", "yes at walmart", "yes thanks",
     "yes please", "yes sure", "yes i have", "yes, for 3 years", "yes in toronto", "yes, toronto",
-    "yes, on a work permit", "yes 40h", "no", "nope", "no, only abroad as a cook", "not yet, looking for a cook job",
+    "yes, on a work permit", "yes 40h", "no", "nope", "no, only abroad as a cook",
+    "not yet, looking for a cook job",
     "cook?", "no i was a student", "yes as a volunteer cook", "oui, chez walmart", "oui depuis 2022",
     "oui a montreal", "oui temps plein", "oui merci", "non je cherche un emploi de cuisinier",
 ])

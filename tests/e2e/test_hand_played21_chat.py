@@ -1,0 +1,44 @@
+"""Chats played by hand in session 21, each finding kept as a chat: what the person typed, what they got."""
+
+from __future__ import annotations
+
+import pathlib
+from typing import Any
+
+import pytest
+
+from flows.conversation import _many_facts
+from flows.texts import catalog
+
+from .bot_fixtures import answers, bot_on, said, state
+from .fake_telegram import Chat, FakeTelegram
+
+STORY = ("Hi! I came to Canada in 2021 on a study permit, graduated in 2023 and I've been working as a software "
+         "developer since july 2023 full time. IELTS 8 7 7 7. Am I eligible?")
+HISTOIRE = ("Bonjour. Je suis arrivée en 2022 avec un permis d'études. Je travaille comme technicienne en "
+            "comptabilité depuis mai 2024. TEF 450 400 420 430! Est-ce que je suis admissible?")
+
+
+def t(lang: str, key: str, **params: Any) -> str:
+    return catalog(lang).t(key, **params)
+
+
+@pytest.mark.parametrize("text", [STORY, HISTOIRE])
+def test_a_story_told_in_sentences_is_many_facts(text: str) -> None:
+    assert _many_facts(text)
+
+
+@pytest.mark.parametrize(("lang", "story"), [("en", STORY), ("fr", HISTOIRE)])
+async def test_a_story_at_the_first_question_is_welcomed_not_refused(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, story: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        await chat.send("/start")
+        reply = said(await chat.send(story))
+        # it was "Please answer yes or no (You wrote “Hi! I came to Canada in 2021 on a study permit, graduated
+        # in”)": now why one thing at a time, and the question
+        assert t(lang, "answers.one_at_a_time_first") in reply
+        assert t(lang, "err.yes_no") not in reply and t(lang, "q.quebec.text") in reply
+        assert state(bot, chat) == "quebec" and "quebec" not in answers(bot, chat)
+        await chat.click(t(lang, "button.no"))
+        assert answers(bot, chat)["quebec"] is False
