@@ -1008,7 +1008,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
                 and not isinstance(error, Ambiguous):
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
-            return quebec.understood(question_key(screening), lang)
+            return quebec.understood(question_key(screening), lang, text)
         elif question.id in ("education_level", "spouse_education") and error.key == "err.choice" \
                 and not credential_not_completed(text):
             # "MBBS", "bac+5": the level is what an ECA gives a credential, said rather than "for example: less

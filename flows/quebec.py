@@ -54,9 +54,19 @@ def notice(key: str, lang: str) -> Reply:
     return Reply([OutMessage(text, _buttons(key, lang, with_understood=True))])
 
 
-def understood(key: str, lang: str) -> Reply:
-    """After "I understand": a kind close; the answers stay, and one button if plans change."""
+# A question typed on Quebec's route ("c quoi le pstq?", "how do i apply to arrima"): the kind close ("good luck
+# with Quebec's program") answered it with a goodbye; the bot cannot answer it, and says where it is answered
+_ASKS = re.compile(r"\?|^(?:what|whats|how|where|when|can|could|is|are|do|does|which|why|who|c|cest|c est|quoi|"
+                   r"comment|ou|quand|quel|quelle|quels|quelles|est ce|pourquoi|combien|qui)\b")
+
+
+def understood(key: str, lang: str, typed: str = "") -> Reply:
+    """After "I understand": a kind close; the answers stay, and one button if plans change. A question typed
+    (`typed`) is pointed to Quebec's official page, which answers it."""
     c = catalog(lang)
+    if _ASKS.search(" ".join(fold(typed).replace("'", " ").replace("’", " ").replace("-", " ").split())):
+        text = f"{h(c.t('quebec_step.asked'))} {_link(lang)}"
+        return Reply([OutMessage(text, _buttons(key, lang, with_understood=False))], changed=False)
     return Reply([OutMessage(h(c.t("quebec_step.closing")), _buttons(key, lang, with_understood=False))],
                  changed=False)
 

@@ -42,3 +42,22 @@ async def test_a_story_at_the_first_question_is_welcomed_not_refused(
         assert state(bot, chat) == "quebec" and "quebec" not in answers(bot, chat)
         await chat.click(t(lang, "button.no"))
         assert answers(bot, chat)["quebec"] is False
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("fr", "c quoi le pstq?"), ("fr", "comment je m'inscris dans arrima"),
+                                             ("en", "how do i apply to arrima"), ("en", "what is a CSQ")])
+async def test_a_question_on_quebecs_route_is_pointed_to_quebecs_page(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, typed: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        await chat.send("/start")
+        await chat.click(t(lang, "button.yes"))  # will live in Quebec: Quebec's route (RULES.md §8)
+        await chat.click(t(lang, "quebec_step.understood"))
+        reply = said(await chat.send(typed))
+        # it was "Thank you, and good luck with Quebec's program": a goodbye to a question
+        assert t(lang, "quebec_step.asked") in reply and t(lang, "quebec_step.closing") not in reply
+        assert "quebec.ca" in str(chat.bot_messages[-1].to_api())
+        assert t(lang, "quebec_step.elsewhere") in chat.bot_messages[-1].buttons
+        assert answers(bot, chat)["quebec"] is True
+        reply = said(await chat.send("merci"))  # thanks: the kind close, as before
+        assert t(lang, "quebec_step.closing") in reply
