@@ -672,6 +672,12 @@ _ONLY_THAT = re.compile(r"^(?:no|non|nope|nah|nan|nn) (?:(?:that s|thats|it s|it
                         r"seulement celui la|seulement celui ci|juste celle la|juste celle ci|le seul|"
                         r"la seule|(?:just|only|juste|seulement) (?:the |l |le )?(?:ielts|celpip|pte|tef|tcf)"
                         r"(?: (?:general|gt|core|canada))?)$", _A)
+# "no that's my only job", "only one job", « c'est mon seul job »: the one given is the only one ("only one" alone
+# may be "only one more": not read)
+_MY_ONLY = re.compile(r"^(?P<no>(?:no|non|nope|nah|nan|nn) )?(?:(?:that s|thats|it s|its|that was|it was|this is|"
+                      r"c est|cest|c etait|c) )?(?:(?:my|the|mon|ma|le|la) )?(?:only one|just one|un seul|"
+                      r"une seule|just this|only this|juste ce|seulement ce|only|seul|seule)"
+                      r"(?: (?P<what>one|job|jobs|emploi|test|1|job la|emploi la))?(?: (?:job|emploi|test))?$", _A)
 _ONE_MORE = re.compile(r"^(?:(?:yes|yeah|yea|yep|yup|oui|ouais) )?(?:(?:one|1|2|two) more|another(?: one)?|"
                        r"one other|encore un|encore une)(?: (?:jobs?|emplois?|tests?))?$", _A)
 # "no, only cousins" to a sibling who is a citizen or PR: the relatives named are not siblings, so the "only" does
@@ -1274,7 +1280,9 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return "yes"  # "she'll join me once i get pr", "she's already here with me"
     if question_id == "spouse_accompanying" and _STAYS_BEHIND.match(" ".join(words)):
         return "no"
-    if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words))):
+    only = _MY_ONLY.match(" ".join(words))
+    if question_id in _LOOPS and (_ONLY_ONE.match(" ".join(words)) or _ONLY_THAT.match(" ".join(words)) or (
+            only is not None and (only["no"] or only["what"] not in (None, "one", "1")))):
         return "no"
     if question_id in _LOOPS and len(words) >= 2 and _ONE_MORE.match(" ".join(words)):
         return "yes"
@@ -1474,7 +1482,7 @@ def _unstretched(word: str) -> str:
 
 # -- numbers inside words ----------------------------------------------------------------------------------
 _ABOUT = r"(?:at least|au moins|about|around|roughly|approx|approximately|approximatively|maybe|probably|like|" \
-         r"usually|typically|" \
+         r"usually|typically|normally|generally|mostly|" \
          r"more or less|give or take|almost|nearly|close to|environ|a peu pres|approximativement|plus ou moins|" \
          r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.|" \
          r"pas loin de|aux alentours de|quasiment|quasi)"
@@ -1486,7 +1494,7 @@ _PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*
 _VARIES = r"(?:(?:it |ca |but |mais )?(?:depends|depending|depend|dependant|varies|varie|vary|variable)" \
           r"(?: (?:on|de|des|du|selon|with|according to)(?: the| la| les| le)? \w+)?|selon (?:la |les |le )?\w+)"
 _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i did |je faisais )?"
-                       rf"(?P<about>{_ABOUT}\.?\s*)?(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
+                       rf"(?P<about>(?:{_ABOUT}\.?\s*)+)?(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*"
                        rf"(?P<ish>-?ish|~|\+/-|ou so|or so)?\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*,?\s*"
                        rf"(?P<tail>{_VARIES}|-?ish|~|or so|ou so|give or take|approx\.?|environ|plus ou moins|"
                        rf"more or less|"
@@ -1521,7 +1529,8 @@ _WEEK_WORDS = r"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)\s*(?:week|
 _DAYS_THEN_HOURS = re.compile(rf"^(?P<d>[1-7])\s*(?:days?|jours?|shifts?|quarts?)\s*(?:{_WEEK_WORDS})?\s*,?\s*"
                               rf"(?:x|times|fois|of|de)?\s*(?P<h>{_HOURS_NUM})\s*(?:{_HOURS_WORDS}\.?)?"
                               rf"(?:\s*(?:a|per|par|/|each|chaque)?\s*(?:day|jour|shift|quart)s?)?\s*[.!]?$", _A)
-_RANGE = re.compile(rf"^(?:{_ABOUT}\.?\s*)?(?P<between>between |entre |from |de )?(\d{{1,3}}(?:[.,]\d)?)\s*"
+_RANGE = re.compile(rf"^(?:{_VARIES}\s*,?\s*)?(?:{_ABOUT}\.?\s*)*(?P<between>between |entre |from |de )?"
+                    rf"(\d{{1,3}}(?:[.,]\d)?)\s*"
                     rf"(?:-|to|a|et|and|or|ou|pis|/|~)\s*"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*,?\s*"
                     rf"(?:{_VARIES})?\s*[.!]?$", _A)

@@ -1,0 +1,40 @@
+"""Answers from chats played by hand in session 21 (a warehouse supervisor answering by voice typing, whole
+sentences at every question), read as the question asks; what stays asked beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_typed_answers_audit import answer
+
+
+@pytest.mark.parametrize(("typed", "hours"), [
+    ("usually around 35 to 40 hours per week", 35), ("normally 37.5 hours", 37.5), ("it depends, 30 to 40", 30),
+    ("it depends 35 to 40", 35), ("generally about 40", 40), ("mostly 40", 40),
+    ("usually around 40 hours per week", 40), ("normalement environ 35h", 35), ("ca depend, 30 a 40", 30),
+])
+def test_hours_said_with_two_hedges_or_a_doubt_first(typed: str, hours: float) -> None:
+    outcome = answer("job_hours", typed, "fr" if "ca " in typed or "normalement" in typed else "en")
+    assert (outcome.kind, outcome.value) == ("stored", hours)
+
+
+def test_a_range_across_30_hours_stays_asked() -> None:
+    outcome = answer("job_hours", "usually 20 to 40")
+    assert outcome.kind == "asked" and outcome.value is None  # 20 and 40 count differently: which, asked
+
+
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    ("job_more", "no thats my only job", "en"), ("job_more", "no that's my only job", "en"),
+    ("job_more", "thats my only job", "en"), ("job_more", "only one job", "en"),
+    ("job_more", "no that was my only job", "en"), ("job_more", "c est mon seul job", "fr"),
+    ("job_more", "no, just this job", "en"), ("job_more", "my only job", "en"),
+    ("job_more", "un seul emploi", "fr"), ("test_more", "no thats my only test", "en"),
+])
+def test_the_only_one_is_a_no(question: str, typed: str, lang: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", False)
+
+
+@pytest.mark.parametrize("typed", ["only one", "only", "yes only one more"])
+def test_only_one_alone_may_be_one_more(typed: str) -> None:
+    assert answer("job_more", typed).kind != "stored"
