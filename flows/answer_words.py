@@ -1009,16 +1009,20 @@ _STATUS_APPLIED_FOR = {
     "nomination": r"(?:a |the )?(?:pnp|oinp|bcpnp|bc pnp|aaip|sinp|mpnp|nsnp|nbpnp|nb pnp|nlpnp|ynp|pei pnp|"
                   r"(?:provincial )?nomination|une nomination|la nomination)",
 }
-_APPLIED = re.compile(r"^(?:(?:i|we|she|he|j|je|elle|il) )?(?:(?:have|has|ai|a|ve) )?(?:already )?"
+# "no not yet but I applied", "applied for OINP, waiting"
+_APPLIED = re.compile(r"^(?:(?:no|non|nope|nah|nan)? ?(?:not yet|pas encore)? ?(?:but|mais)? )?"
+                      r"(?:(?:i|we|she|he|j|je|elle|il) )?(?:(?:have|has|ai|a|ve) )?(?:already )?"
                       r"(?:(?:just|juste|only|seulement|recently|recemment) )?"  # "j'ai juste appliqué au PNP"
                       r"(?:applied|submitted|postule|postulee|applique|appliquee|fait une demande)"
-                      r"(?: (?:for|to|in|de|pour|a|au|d))? (?P<status>.+?)"
+                      r"(?:(?: (?:for|to|in|de|pour|a|au|d))? (?P<status>.+?))?"
                       r"(?: (?:still )?(?:waiting|pending|in process|in progress|en attente|en cours|"
                       r"j attends))?$", _A)
 
 
 def _applied_for(question_id: str, words: list[str]) -> bool:
     said = _APPLIED.fullmatch(" ".join(words)) if question_id in _STATUS_APPLIED_FOR else None
+    if said is not None and said["status"] is None:  # "no not yet but I applied": for what the question asks
+        return question_id == "nomination"
     return said is not None and re.fullmatch(_STATUS_APPLIED_FOR[question_id], said["status"], _A) is not None
 
 
@@ -2468,7 +2472,7 @@ _NAME_FILLERS = re.compile(
                            r"(?:i |she |he )?(?:also )?(?:gave|wrote|took|appeared for) |also |"
                            r"i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
                            # a credential completed: "finished high school", "completed grade 12"
-                           r"(?:i )?(?:finished|completed|graduated from|graduated) |"
+                           r"(?:i |she |he )?(?:finished|completed|graduated from|graduated) |her |his |"
                            # "je suis" as typed by SMS: "chu mariée", "chui célibataire", "jsuis divorcée"
                            r"chu |chui |jsuis |j suis |the |"
                            # the partner's answers: "she did IELTS general", "il a fait le TEF", "she's married"
@@ -2502,6 +2506,10 @@ def says_no_test(question: Question, text: str) -> bool:
     """"none", "aucun", "pas de test", "she has none" typed to the date or a score of a test (the person's or the
     partner's): a test not held, as the test question's "None yet" / "No test" would say it."""
     return option_named(question, text) == ("none",)
+
+
+# A credential and the school or country it is from: the level alone is this question's (where comes next)
+_AT_SCHOOL = re.compile(r"(?P<what>.+?) (?:at|from|in) (?:the )?(?P<where>[a-z]+(?: [a-z]+){0,3})", _A)
 
 
 def option_named(question: Question, text: str) -> tuple[str, ...]:
@@ -2585,6 +2593,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = _choice_corrected(question, phrase)
     if not found and named_id in _SAID_TWICE:  # "no masters, only bachelors", "pas d'ielts, seulement le tef"
         found = _denied_then_named(question, phrase)
+    if not found and named_id.endswith("education_level") and (school := _AT_SCHOOL.fullmatch(phrase)):
+        found = option_named(question, school["what"])  # "2 year diploma at seneca": where is asked next
     if not found:  # "marrid", "bachlor", "comon law": a slip in an option's name
         found = _slip_in_a_name(phrase, {**{o.replace("_", " "): (o,) for o in question.options}, **names})
     return found or ()
@@ -3416,7 +3426,9 @@ _CANADA_WORDS = re.compile(r"\b(?:(?:in |au )?canada|canadian|canadien\w*|here|i
 
 # None said with what it is none of: "no experience outside canada", "no canadian experience", "aucune expérience
 # au Canada"; read only when the where is the question's (abroad for foreign work, Canada for the partner's)
-_NO_EXPERIENCE = re.compile(r"^(?:no|zero|aucune?|pas d|pas de|nil|none)\s+(?P<pre>canadian|foreign|international|"
+_NO_EXPERIENCE = re.compile(r"^(?:(?:she|he|i|elle|il|j|je|(?:my|ma|mon) (?:wife|husband|partner|spouse|femme|"
+                            r"mari|conjointe?|blonde|chum)) (?:has|have|had|a|ai|avait) )?"
+                            r"(?:no|zero|aucune?|pas d|pas de|nil|none)\s+(?P<pre>canadian|foreign|international|"
                             r"overseas)?\s*(?:work\s+)?(?:experience|exp)(?:\s+(?:de travail|professionnelle))?"
                             r"(?:\s+(?P<where>.+))?$", _A)
 # Years said with "worked": "she worked 1 year here", "elle a travaillé 2 ans ici" (the partner's work in Canada)
@@ -3425,7 +3437,9 @@ _NO_EXPERIENCE = re.compile(r"^(?:no|zero|aucune?|pas d|pas de|nil|none)\s+(?P<p
 _WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j|(?:my|ma|mon|sa|son) (?:wife|husband|partner|spouse|"
                            r"girlfriend|boyfriend|femme|mari|blonde|chum|conjointe?|epouse|epoux|partenaire))\s+)?"
                            r"(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
-                           r"(?:for\s+|pendant\s+)?(?P<n>\d{1,2})(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?)"
+                           # "she worked here for 1 year": where, before how long
+                           r"(?:(?:here|in canada|ici|au canada)\s+)?(?:for\s+|pendant\s+)?"
+                           r"(?P<n>\d{1,2})(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?)"
                            r"(?:\s+(?P<where>.+))?$", _A)
 
 
@@ -3468,11 +3482,22 @@ _NOT_WORK = re.compile(r"\b(?:volunteer\w*|intern|interns|internship|student|tra
                        r"stage|etudiant\w*)\b", _A)
 
 
+# Years abroad told as a sentence: "I worked for 3 years in India before coming", « j'ai travaillé 3 ans au Maroc
+# avant de venir »: the count and the place, as if typed alone
+_I_WORKED = re.compile(r"^(?:(?:i|j|je) )?(?:(?:have|ve|ai) )?(?:worked|travaille) (?:for |pendant )?(?=\d)", _A)
+_BEFORE_COMING = re.compile(r" (?:before (?:coming|i came|moving)(?: (?:to canada|here))?|"
+                            r"avant de venir(?: (?:au canada|ici))?|avant d arriver(?: (?:au canada|ici))?)$", _A)
+
+
 def _years_in_words(question: Question, text: str) -> str | None:
     """Completed years of work said otherwise than as a count: months ("6 months", "8 mois": 0 completed years,
     "18 months": 1), a count and where abroad ("5 yrs in Manila": never a place in Canada for the years outside
     it), none and why ("none, she never worked here")."""
     said = " ".join(re.sub(r"[^a-z0-9.,+]+", " ", fold(text).replace("'", " "), flags=_A).split()).strip(" .,")
+    if question.id == "foreign_work" and _I_WORKED.match(said):
+        said = _BEFORE_COMING.sub("", _I_WORKED.sub("", said))
+        if count := re.fullmatch(r"(\d{1,2})\s*(?:years?|yrs?|ans?|annees?)", said, _A):
+            return str(min(int(count[1]), int(question.options[-1])))  # "i worked 3 years"
     top = int(question.options[-1])
     if months := _MONTHS_SAID.fullmatch(said):
         return str(min(int(months[1]) // 12, top))

@@ -21,8 +21,11 @@ _YES = r"(?:yes|yeah|yea|yep|yup|ya|yes i do|yes i have|oui|ouais|ouin|oui j en 
 _LEAD = (r"(?:i\s+(?:am|was|work|worked|m|ve\s+been|have\s+been)(?:\s+working)?|im|i'm|currently|working|"
          r"je\s+(?:suis|travaille|travaillais|etais)|j\s+etais|j\s+ai\s+travaille|je\s+bosse)")
 _AS = r"(?:as|like|comme|en\s+tant\s+que)"
-_HEAD = re.compile(rf"^(?:{_YES}\b[\s,.:;!-]*)?(?:(?:also|aussi|another(?: one)?|un autre|une autre)\b\s*)?"
-                   rf"(?:{_LEAD}\b\s*)*(?:{_AS}\b\s*)?(?:(?:an?|une?)\b\s*)?(?P<title>.*)$")
+_HEAD = re.compile(rf"^(?P<yes>{_YES}\b[\s,.:;!-]*)?(?:(?:also|aussi|another(?: one)?|un autre|une autre)\b\s*)?"
+                   rf"(?P<lead>(?:{_LEAD}\b\s*)*(?:{_AS}\b\s*)?)(?:(?:an?|une?)\b\s*)?(?P<title>.*)$")
+# Without a yes or "I work as", a title is carried only with where it was held ("psw at a long term care home"):
+# a word alone may be anything ("later" is found among platers)
+_WHERE_HELD = re.compile(r"\s(?:at|chez|@|for|in\s+an?|dans\s+une?|pour)\s")
 _COURTESY = re.compile(r"(?:please|pls|plz|thanks|thank you|thx|ty|sure|ok|okay|merci|svp|stp|bien sur)"
                        r"(?:\s+(?:please|pls|thanks|merci))?")
 _NEGATED = re.compile(r"\b(?:no|non|nope|nah|not|never|pas|jamais|didn|didnt|haven|havent|hasnt|aucun|aucune|"
@@ -41,6 +44,8 @@ def title_said(question_id: str, text: str, lang: str) -> str | None:
         return None
     head = _HEAD.match(said)
     title = head["title"].strip(" ,.-") if head else ""
+    if head and not head["yes"] and not head["lead"].strip() and not _WHERE_HELD.search(f" {title} "):
+        return None
     if len(title) < 2 or _COURTESY.fullmatch(title) or about_the_job(title) is not None \
             or abroad_in_title(title) is not None:
         return None

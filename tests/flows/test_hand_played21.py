@@ -38,3 +38,39 @@ def test_the_only_one_is_a_no(question: str, typed: str, lang: str) -> None:
 @pytest.mark.parametrize("typed", ["only one", "only", "yes only one more"])
 def test_only_one_alone_may_be_one_more(typed: str) -> None:
     assert answer("job_more", typed).kind != "stored"
+
+
+@pytest.mark.parametrize(("question", "typed", "lang", "value"), [
+    # the CRS part answered in whole sentences, by voice typing
+    ("foreign_work", "I worked for 3 years in India before coming", "en", "3"),
+    ("foreign_work", "i worked 3 years in india", "en", "3"),
+    ("foreign_work", "worked for 3 years in india", "en", "3"),
+    ("foreign_work", "i worked 3 years", "en", "3"), ("foreign_work", "j ai travaille 3 ans au maroc", "fr", "3"),
+    ("foreign_work", "j'ai travaillé 2 ans au Maroc avant de venir", "fr", "2"),
+    ("spouse_work", "she worked here for 1 year", "en", "1"),
+    ("spouse_work", "she has no Canadian work experience", "en", "0"),
+    ("spouse_work", "elle a aucune experience au canada", "fr", "0"),
+    ("education_level", "I did a 2 year diploma at Seneca", "en", "two_year"),
+    ("education_level", "i have a 2 year diploma from seneca", "en", "two_year"),
+    ("education_level", "masters at university of toronto", "en", "master"),
+    ("spouse_education", "he finished high school", "en", "secondary"),
+    ("spouse_education", "she did her masters", "en", "master"),
+    ("spouse_education", "she completed a bachelor", "en", "bachelor"),
+    ("nomination", "no not yet but I applied", "en", False),
+    ("nomination", "no but i applied for oinp", "en", False),
+    ("nomination", "pas encore mais j ai applique", "fr", False),
+])
+def test_sentences_said_by_voice(question: str, typed: str, lang: str, value: object) -> None:
+    outcome = answer(question, typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", value)
+
+
+@pytest.mark.parametrize(("question", "typed"), [
+    ("foreign_work", "i worked 2 years in canada"),  # years in Canada are not years abroad
+    ("foreign_work", "i worked 2 years as a cashier in manila"),  # not skilled work (TEER 5)
+    ("spouse_work", "she worked in india for 2 years"),  # abroad, not the partner's work in Canada
+    ("education_level", "bachelor in progress at york"),  # not held yet
+    ("nomination", "yes i applied"),  # a yes and an application: asked
+])
+def test_sentences_that_stay_asked(question: str, typed: str) -> None:
+    assert answer(question, typed).kind in ("refused", "asked")

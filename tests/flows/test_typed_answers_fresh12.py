@@ -103,7 +103,6 @@ _LEFT = {
         "shifts said in words ('trois quarts de douze heures') are not read yet: asked again",
     ("fr", "job_hours", None, "douze heures trois jours par semaine"):
         "a day's hours in words before the days are not read yet: asked again",
-    ("en", "job_more", None, "no that's the only job"): "a no followed by a reason is asked again, not read yet",
 }
 
 
@@ -114,7 +113,7 @@ def test_the_twelfth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     # round 14: two dictated dates inside a sentence read, three weekdays said from today offered to tap; session
     # 19: "end of aug 2025" for an end offers August's days (the month alone among them), no longer the month kept
-    assert "Read right 120, misread 2, asked needlessly 18, refused needlessly 33" in out
+    assert "Read right 121, misread 2, asked needlessly 18, refused needlessly 32" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
