@@ -15,7 +15,7 @@ from flows.title_carried import title_said
     "started march 2023", "started in march 2023", "march 2023 till now", "from 2022 to now", "2 years",
     "for 3 years", "started 2023", "since jan", "3 months ago", "started last year", "18 months", "2 yrs",
     "a year and half", "one year", "commencé en mars 2023", "depuis 2023", "il y a 2 ans", "depuis 2 ans",
-    "un an et demi", "1 an", "mai 2024",
+    "un an et demi", "1 an", "mai 2024", "later", "plus tard",
 ])
 def test_when_or_how_long_is_no_title(typed: str) -> None:
     assert about_the_job(typed) == "when"
