@@ -19,7 +19,7 @@ Kind = Literal["when", "conditions"]
 _WHEN = frozenset({
     "started", "start", "starting", "began", "begin", "since", "ago", "now", "present", "today", "till", "until",
     "currently", "ongoing", "commence", "commencee", "debute", "debut", "depuis", "maintenant", "aujourd", "hui",
-    "later", "soon", "bientot", "tard",  # "later" was found among platers
+    "later", "soon", "bientot", "tard", "plus",  # "later" was found among platers
 })
 _UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "mo", "mos", "mth", "mths", "week", "weeks",
                     "wk", "wks", "ans", "annee", "annees", "mois", "semaines"})
