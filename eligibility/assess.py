@@ -912,6 +912,16 @@ class _Facts:
             renew = self.text.t("step.create_profile_test_expiring", expires=expires)
             steps = tuple((key, renew if key == "create_profile" else sentence, link)
                           for key, sentence, link in steps)
+        elif verdict == "not_yet_eligible" and resting_on is not None and day is not None and not lapses \
+                and resting_on.expires < add_years(day, _PROFILE_YEARS):
+            # The same from the "not yet" day: a result valid on it that lapses within the profile's 12 months
+            # read "create your profile once you meet every requirement" alone (a chat played by hand, session 21)
+            earliest = (resting_on.index not in self.month_only or resting_on.date.day == 1) \
+                and resting_on.index not in self.about_dates
+            expires = self.text.date(resting_on.expires) if earliest else self._expires(resting_on)
+            renew = self.text.t("step.create_profile_later_test_expiring", expires=expires)
+            steps = tuple((key, renew if key == "create_profile_later" else sentence, link)
+                          for key, sentence, link in steps)
         return [{"id": key, "text": sentence, **({"url": link} if link else {})} for key, sentence, link in steps]
 
     def _level_rise_warning(self, rise: LevelRise) -> dict[str, str]:
