@@ -13,7 +13,7 @@ from typing import Literal
 
 from flows.parsing import fold, month_words
 
-Kind = Literal["when", "conditions"]
+Kind = Literal["when", "conditions", "test"]
 
 # when the job started or ended, or how long it lasted: "started last year", "3 months ago", « depuis 2 ans »
 _WHEN = frozenset({
@@ -44,16 +44,25 @@ _CONDITIONS = frozenset({
     "ai", "suis", "mon", "ma", "le", "la", "les", "l", "un", "une", "et", "au", "en", "pour", "oui", "etudiant",
     "etudiante", "stage", "sur", "appel", "k",
 })
+# a language test named where the job's title is asked ("celpip", "ielts general 7 7 7 7"): the test comes later
+_TESTS = frozenset({"ielts", "celpip", "pte", "tef", "tcf"})
+_TEST_WORDS = frozenset({"general", "gt", "g", "training", "core", "canada", "test", "exam", "examen", "result",
+                         "results", "score", "scores", "resultat", "resultats", "listening", "reading", "writing",
+                         "speaking", "l", "r", "w", "s", "co", "ce", "eo", "ee", "clb", "nclc", "band", "bands"})
 _WORDS = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
 
 
 def about_the_job(text: str) -> Kind | None:
     """What a text typed for a job title tells instead of the title ("when": its dates or how long it lasted,
-    "conditions": its hours, pay, permit or contract), or None when a word of it may name the job."""
+    "conditions": its hours, pay, permit or contract, "test": a language test), or None when a word of it may
+    name the job."""
     words = _WORDS.findall(fold(text).replace("'", " ").replace("’", " "))
     letters = [word for word in words if not word[0].isdigit()]
     if not letters:
         return None  # digits alone are a NOC code or a code typed wrong: answered elsewhere
+    if any(word in _TESTS for word in letters) and all(
+            word in _TESTS or word in _TEST_WORDS or word in _CONDITIONS for word in letters):
+        return "test"
     months = month_words()
     if any(word not in _WHEN and word not in _UNITS and word not in _SPAN and word not in _CONDITIONS
            and word not in months for word in letters):

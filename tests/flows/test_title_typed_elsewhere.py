@@ -31,8 +31,15 @@ def test_how_the_job_was_held_is_no_title(typed: str) -> None:
     assert about_the_job(typed) == "conditions"
 
 
+@pytest.mark.parametrize("typed", ["celpip", "ielts general", "my ielts", "tef canada", "pte core 70",
+                                   "ielts 7 7 7 7", "TCF Canada"])
+def test_a_language_test_is_no_title(typed: str) -> None:
+    assert about_the_job(typed) == "test"
+
+
 @pytest.mark.parametrize("typed", [
-    "night shift cook", "contract carpenter", "part time cashier", "day care worker", "summer student",
+    "celpip instructor", "ielts teacher", "night shift cook", "contract carpenter", "part time cashier",
+    "day care worker", "summer student",
     "temp agency", "cook", "psw", "préposée aux bénéficiaires", "21232", "2023", "student monitor",
     "shift supervisor", "permit clerk", "contract administrator", "hourly associate at walmart",
 ])
