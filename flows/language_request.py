@@ -46,6 +46,17 @@ def _folded(text: str) -> str:
     return " ".join(plain.split())
 
 
+# Thanks alone, in either language ("thanks!", "merci beaucoup", "ok thank you"): no answer to a question
+_THANKS = re.compile(r"(?:(?:ok|okay|great|perfect|super|cool|parfait|genial|d accord|dac|nice|awesome|wow) )?"
+                     r"(?:thanks|thank you|thank u|thx|tks|ty|tysm|merci|mercii|merci bien)"
+                     r"(?: (?:a lot|so much|very much|beaucoup|bcp|bien|infiniment|encore|again|bot|le bot))*")
+
+
+def thanks(text: str) -> bool:
+    """Thanks said alone: answered with a kind word, never "There is no question waiting" or a refusal."""
+    return bool(_THANKS.fullmatch(_folded(text)))
+
+
 def greets(text: str, lang: str) -> bool:
     """A greeting alone in the chat's own language ("hello", "bonjour"): no answer, and no refusal either."""
     folded = _folded(text)

@@ -24,7 +24,7 @@ from flows import conversation as talk
 from flows import improvements_view, quebec, result_view, rounds_view, typed_menu
 from flows.answer_words import names_confirmation
 from flows.conversation import Button, OutMessage, h
-from flows.language_request import greets, language_asked
+from flows.language_request import greets, language_asked, thanks
 from flows.machine import CHECKPOINTS, CRS_RESULT, Screening
 from flows.parsing import InvalidAnswer, parse_yes_no
 from flows.texts import catalog, normalize_language
@@ -198,6 +198,13 @@ class ScreeningService(ResultMenus):
         if greets(text, lang):  # "hello": greeted back with the question in view, never "answer yes or no"
             outcome = self.current(user_id, lang)
             outcome.messages.insert(0, OutMessage(h(catalog(lang).t("bot.greeted"))))
+            return outcome
+        if thanks(text) and not quebec.stays_in_quebec(screening.answers):  # Quebec's route has its kind close
+            c = catalog(lang)
+            if screening.state in CHECKPOINTS:  # the result and its options are just above: nothing sent again
+                return Outcome([OutMessage(h(c.t("bot.thanked_result")))], language=lang)
+            outcome = self.current(user_id, lang)
+            outcome.messages.insert(0, OutMessage(h(c.t("bot.thanked"))))
             return outcome
         if screening.state in CHECKPOINTS and (data := self._option_named(screening, text, lang)) is not None:
             # "what is my crs", "when can i apply?" under a result: the option shown that they name, pressed

@@ -293,7 +293,9 @@ async def test_other_words_at_the_result_keep_the_plain_notice(tg: FakeTelegram,
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await play(chat, [*ELIGIBLE_SCREENING, *CRS])
-        reply = said(await chat.send("thanks!"))
+        reply = said(await chat.send("hmm ok"))
         assert "There is no question waiting for an answer right now." in reply
         assert "I changed nothing" not in reply
+        reply = said(await chat.send("thanks!"))  # thanks: a kind word since session 21, nothing sent again
+        assert reply.startswith("You're welcome!") and "I changed nothing" not in reply
     bot.errors.check()

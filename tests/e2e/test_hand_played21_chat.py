@@ -61,3 +61,14 @@ async def test_a_question_on_quebecs_route_is_pointed_to_quebecs_page(
         assert answers(bot, chat)["quebec"] is True
         reply = said(await chat.send("merci"))  # thanks: the kind close, as before
         assert t(lang, "quebec_step.closing") in reply
+
+
+async def test_thanks_mid_question_is_welcomed_with_the_question(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="en")
+        await chat.send("/start")
+        await chat.click(t("en", "button.no"))
+        reply = said(await chat.send("thanks!"))  # it was "Please answer yes or no"
+        assert t("en", "bot.thanked") in reply and t("en", "q.canadian_work.text") in reply
+        assert t("en", "err.yes_no") not in reply
+        assert state(bot, chat) == "canadian_work" and "canadian_work" not in answers(bot, chat)

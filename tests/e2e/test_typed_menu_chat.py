@@ -44,5 +44,8 @@ async def test_details_asked_in_french(tg: FakeTelegram, tmp_path: pathlib.Path)
         await _eligible_cook(chat, "fr")
         reply = said(await chat.send("plus de détails svp"))
         assert t("fr", "err.no_question") not in reply and "63200" in reply  # the hours by job, in Details
-        reply = said(await chat.send("merci"))  # names no option: as before
+        reply = said(await chat.send("dis-moi une blague"))  # names no option: as before
         assert t("fr", "err.no_question") in reply
+        reply = said(await chat.send("merci beaucoup!"))  # thanks: a kind word, the result not sent again
+        assert t("fr", "bot.thanked_result") in reply and t("fr", "err.no_question") not in reply
+        assert "63200" not in reply

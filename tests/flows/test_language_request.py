@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.language_request import greets, language_asked
+from flows.language_request import greets, language_asked, thanks
 from flows.texts import catalog
 from tests.flows.test_typed_answers_audit import answer
 
@@ -88,3 +88,15 @@ def test_a_greeting_in_the_chats_language_is_greeted(typed: str, lang: str) -> N
                                              ("bonjour je suis cuisinier", "fr"), ("yes", "en")])
 def test_an_answer_with_a_greeting_is_left_to_the_question(typed: str, lang: str) -> None:
     assert not greets(typed, lang)
+
+
+@pytest.mark.parametrize("text", ["thanks", "Thanks!", "thank you", "ok thanks", "thx", "merci", "Merci beaucoup!",
+                                  "merci bcp", "super merci", "thank you so much", "great thanks"])
+def test_thanks_alone(text: str) -> None:
+    assert thanks(text)
+
+
+@pytest.mark.parametrize("text", ["thanks, but i was a cook", "no thanks", "merci, 40 heures", "yes", "ty 40",
+                                  "thank you, my wife is coming"])
+def test_thanks_with_an_answer_is_an_answer(text: str) -> None:
+    assert not thanks(text)
