@@ -807,7 +807,8 @@ _QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mos
                         # a hedge that limits the answer: "oui un peu", "yes kinda", "sort of"
                         r"un peu|a bit|a little|kinda|kind of|sort of|somewhat|plus ou moins|more or less)\b", _A)
 # How often something comes ("salary every two weeks", "paid each month", "toutes les deux semaines"): no limit
-_EVERY = re.compile(r"\b(?:every|each|toutes les|tous les|chaque)(?: (?:two|2|other|deux|\w+))? "
+# ("aux deux semaines" as said in Quebec)
+_EVERY = re.compile(r"\b(?:every|each|toutes les|tous les|chaque|aux|a toutes les)(?: (?:two|2|other|deux|\w+))? "
                     r"(?:weeks?|months?|semaines?|mois)\b|\b(?:bi ?weekly|weekly|monthly)\b", _A)
 # Words that turn the answer to one question only: a part-time student is not a full-time one; a cousin, or a
 # brother on a work permit, is not a sibling who is a citizen or permanent resident.
@@ -1571,6 +1572,8 @@ _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 # hours per week", "mes heures sont 35h"): the hours are what follows
 _HOURS_LEAD = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais)\s*,?\s*)?(?:(?:i was working|i worked|i work|i was|"
                          r"i am working|je travaillais|j ai travaille|je travaille|j etais|"
+                         # "je fais environ 35 à 40 heures", "i do 40 hours", "i usually do 37.5"
+                         r"je fais|j fais|jfais|je faisais|i do|i usually do|i usually work|i normally work|"
                          r"my (?:weekly |usual )?hours (?:are|were|was|is)|mes heures (?:sont|etaient|c etait)|"
                          # "mon job c'est 40h", "ma job c'était 35" (the anglicism, masculine or feminine)
                          r"(?:mon|ma) (?:job|jobine|emploi|travail|poste) (?:c est|c etait|est|etait))"

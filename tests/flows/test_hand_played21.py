@@ -74,3 +74,18 @@ def test_sentences_said_by_voice(question: str, typed: str, lang: str, value: ob
 ])
 def test_sentences_that_stay_asked(question: str, typed: str) -> None:
     assert answer(question, typed).kind in ("refused", "asked")
+
+
+@pytest.mark.parametrize(("question", "typed", "value"), [
+    ("job_hours", "Je fais environ 35 à 40 heures par semaine", 35), ("job_hours", "je fais 40h", 40),
+    ("job_paid", "Oui je suis payée aux deux semaines", True), ("job_paid", "oui payé aux 2 semaines", True),
+])
+def test_french_sentences_said_by_voice(question: str, typed: str, value: object) -> None:
+    outcome = answer(question, typed, "fr")
+    assert (outcome.kind, outcome.value) == ("stored", value)
+
+
+@pytest.mark.parametrize(("typed", "value"), [("i do 40 hours a week", 40), ("i usually work 37.5", 37.5)])
+def test_hours_said_with_what_one_does(typed: str, value: float) -> None:
+    outcome = answer("job_hours", typed)
+    assert (outcome.kind, outcome.value) == ("stored", value)
