@@ -85,6 +85,7 @@ from flows.parsing import (
     month_bounds,
     month_words,
     names_leave,
+    names_unpaid_leave,
     parse,
     parse_date,
     parse_levels,
@@ -442,7 +443,7 @@ _QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_
                           "err.date_format",
                           "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly",
-                          "err.hours_leave", "err.score", "err.age", "err.noc"})
+                          "err.hours_leave", "err.hours_unpaid_leave", "err.score", "err.age", "err.noc"})
 
 
 # Refusals that name a date read from the answer: said as the person's language writes dates ("1er mai 2027",
@@ -459,8 +460,9 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
-_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far", "err.hours_changed",
-                        "err.authorized_refugee_claim", "err.authorized_visitor", "err.on_leave"})
+_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.hours_unpaid_leave", "err.planned_end_far",
+                        "err.hours_changed", "err.authorized_refugee_claim", "err.authorized_visitor", "err.on_leave",
+                        "err.on_unpaid_leave"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -912,7 +914,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             raise Ambiguous(f"choice:{question.id}", text, [o for o in question.options if o != "none"])
         if question.id == "job_ongoing" and names_leave(text):
             # "yes, on mat leave" was stored as a job still going: its weeks of leave counted as hours of work
-            raise InvalidAnswer("err.on_leave")
+            raise InvalidAnswer("err.on_unpaid_leave" if names_unpaid_leave(text) else "err.on_leave")
         if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.id == "spouse_citizen" and citizen_not_yet(text):  # "not yet citizen": perhaps PR, a yes
