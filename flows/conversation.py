@@ -39,6 +39,7 @@ from flows.answer_words import (
     names_partner_status,
     names_quebec_vocational,
     names_refugee_claim,
+    names_job_offer,
     names_visitor_status,
     ordinary_answer,
     partner_already_here,
@@ -990,6 +991,12 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             return _day_of_month(screening, value, text, lang, today)
         if question.id in _SCORES_OF and value in TESTS and (ahead := scores_typed_ahead(text, value)) is not None:
             return _scores_kept(screening, value, ahead, lang, today)  # "celpip 9 9 8 8": never asked again
+        if question.id == "nomination" and value is False and names_job_offer(text):
+            # "no but i have a job offer with lmia": the no kept, and what the offer is worth said (RULES.md 3)
+            reply = accept(screening, value, lang, today)
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.job_offer_no_points'))}\n\n" \
+                                     f"{reply.messages[0].text}"
+            return reply
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
