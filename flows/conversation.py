@@ -1005,6 +1005,12 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and quebec.names_a_place(text):
             error = InvalidAnswer("quebec_step.ask_plan")  # a place with a time or a doubt: why it is asked again
         elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers) \
+                and not isinstance(error, Ambiguous) and quebec.names_program(text):
+            # "et le PEQ ?" after the close: Quebec's route said again (RULES.md 8), not "good luck" (round 14)
+            again = quebec.notice(question_key(screening), lang)
+            again.changed = False
+            return again
+        elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers) \
                 and not isinstance(error, Ambiguous):
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one
             # button for a change of plans; never "answer yes or no" and the question as if it were unanswered.
