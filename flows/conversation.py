@@ -35,11 +35,11 @@ from flows.answer_words import (
     leading_yes_no,
     names_engaged,
     names_job_date,
+    names_job_offer,
     names_maintained_status,
     names_partner_status,
     names_quebec_vocational,
     names_refugee_claim,
-    names_job_offer,
     names_visitor_status,
     ordinary_answer,
     partner_already_here,
@@ -462,8 +462,8 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
 _SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.hours_unpaid_leave", "err.planned_end_far",
-                        "err.hours_changed", "err.authorized_refugee_claim", "err.authorized_visitor", "err.on_leave",
-                        "err.on_unpaid_leave"})
+                        "err.hours_changed", "err.authorized_refugee_claim", "err.authorized_visitor",
+                        "err.on_leave", "err.on_unpaid_leave"})
 
 
 def _said_date(value: str, c: Catalog) -> str:

@@ -412,18 +412,18 @@ _UNPAID_LEAVE = re.compile(r"\bunpaid\s+(?:leave|time\s+off|vacation)\b|\bleave\
                            r"|\bconge\s+(?:sans\s+(?:solde|salaire|paie|paye)|non\s+(?:paye|remunere))\b", _A)
 
 
-def _words(text: str) -> str:
+def _leave_words(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9/]+", " ", fold(text).replace("'", " "), flags=_A).split())
 
 
 def names_unpaid_leave(text: str) -> bool:
     """An unpaid leave named ("took 4 weeks unpaid leave", « en congé sans solde »): see _UNPAID_LEAVE."""
-    return _UNPAID_LEAVE.search(_words(text)) is not None
+    return _UNPAID_LEAVE.search(_leave_words(text)) is not None
 
 
 def names_leave(text: str) -> bool:
     """A leave named ("yes, on mat leave", « oui mais en congé de maternité »): see _LEAVE (and _UNPAID_LEAVE)."""
-    words = _words(text)
+    words = _leave_words(text)
     return _LEAVE.search(words) is not None or _UNPAID_LEAVE.search(words) is not None
 
 

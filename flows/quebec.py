@@ -27,8 +27,8 @@ QUESTION = "quebec"
 ELSEWHERE = "no"  # the button's value: the quebec question answered "no" (living elsewhere in Canada)
 # Quebec's official immigration home (RULES.md §8), the same page in English and French: eligibility/assess.py's,
 # not eligibility/data/links.json (a data edit there means a new rules version, and this is not a rule).
-__all__ = ["QUEBEC_IMMIGRATION", "names_program", "notice", "stays_in_quebec", "typed_answer", "understood", "unsure_note",
-           "unsure_result"]
+__all__ = ["QUEBEC_IMMIGRATION", "names_program", "notice", "stays_in_quebec", "typed_answer", "understood",
+           "unsure_note", "unsure_result"]
 STAY = "stay"  # "I understand": the screening stops here, answers kept
 
 
@@ -208,9 +208,9 @@ def names_a_place(text: str) -> bool:
 
 
 # Quebec's own programs named ("et le PEQ ?", "what about arrima", "csq?"): RULES.md 8 is what can be said of them
-_PROGRAM = re.compile(r"\b(?:peq|pstq|arrima|csq|mifi|programme de l experience quebecoise|quebec experience "
-                      r"(?:class|program)|programme de selection des travailleurs qualifies|certificat de selection)\b",
-                      _A)
+_PROGRAM = re.compile(r"\b(?:peq|pstq|arrima|csq|mifi|programme de l experience quebecoise|"
+                      r"quebec experience (?:class|program)|programme de selection des travailleurs qualifies|"
+                      r"certificat de selection)\b", _A)
 
 
 def names_program(text: str) -> bool:

@@ -178,8 +178,8 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # oui", "doctorat pas fini, j'ai un master"): 5 more
     # typed answers round 18: the partner already here with the person ("elle est déjà ici avec moi") read as
     # coming: 1 more; session 20: asked with what decides it instead (1 fewer)
-    # walkthrough round 14: a no with a job offer said beside it ("no but i have an LMIA job offer") read as the no,
-    # with what the offer is worth: 1 more
+    # walkthrough round 14: a no with a job offer said beside it ("no but i have an LMIA job offer") read as the
+    # no, with what the offer is worth: 1 more
     assert "Read right 235, misread 0, asked needlessly 13, refused needlessly 87" in out
 
 
