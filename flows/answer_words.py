@@ -563,6 +563,10 @@ _ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
     "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
     "sous un ")
     for permit in ("open work permit", "open permit", "permis de travail ouvert", "permis ouvert")})
+# "none" to "Do you have a certificate of qualification ...?" or "... a provincial nomination?": none held, a no
+# (walkthrough round 14: Emma's "none" got "Please answer yes or no")
+for _held in ("certificate", "nomination"):
+    _ALONE_FOR.setdefault(_held, {}).update({w: "no" for w in ("none", "nothing", "aucun", "aucune", "rien")})
 # "i am working there till date", "yes still continuing", "je suis toujours en poste": the job goes on, said in
 # words (no negation, no end, no other time than now)
 _NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \

@@ -17,14 +17,15 @@ RULES.md 4 (rounds 438-447 included: the last six CEC rounds 516 to 523, 518 on 
 382 to 420). The same profiles through `cec-screener assess` must agree (tests/eligibility/
 test_walkthrough_round14_cli.py).
 
-Tried: 10 people, 96 figures and sentences compared (verdict, hours per job, levels, the "not yet" day, the four
-CRS parts and each line, the gap to 518, the rounds reached, the French rounds, a birthday, an expired test, the
-Quebec route in both languages). Wrong before this round: 0 figures; 3 replies (an unpaid leave typed with the
+Tried: 10 people, about 150 figures and sentences compared (verdict, hours per job, levels, the "not yet" day, the
+four CRS parts and each line, the gap to 518, the rounds reached, the French rounds, a birthday, an expired test,
+the Quebec route in both languages). Wrong before this round: 0 figures; 4 replies (an unpaid leave typed with the
 hours got "the rules I use say nothing of a leave ... I cannot tell how it counts", though RULES.md 1 counts paid
 work only; "no but i have a job offer with lmia" to the nomination question got "Please answer yes or no" and
 nothing of what a job offer is worth; "et le PEQ ?" typed after Quebec's route got "good luck" and nothing of the
-PEQ). Right after: all three, and two strict xfails (Hana and Amadou: RULES.md does not say whether a partner's
-foreign credential needs an ECA; Léa: RULES.md 4 gives no tie-break at the cut-off).
+PEQ; "none" to "Do you have a certificate of qualification?" got "Please answer yes or no"). Right after: all four,
+and three strict xfails (Hana and Amadou: RULES.md does not say whether a partner's foreign credential needs an
+ECA; Léa: RULES.md 4 gives no tie-break at the cut-off).
 
 Right behaviour is a plain test; a defect fixed in this round has its test here too, said as such; what RULES.md
 does not settle, or what the bot cannot know from its questions, is a strict xfail with the reason."""
@@ -611,4 +612,20 @@ async def test_karine_at_44_hears_she_loses_her_6_age_points_on_january_20_and_s
         assert "Compétences en français" not in score  # NCLC 6: no French points
         assert "Le 20 janvier 2027, vous aurez 45 ans : 6 points SCG de moins pour l'âge dès ce jour." in score
         assert "inférieur de 293 points" in score
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("lang", "steps", "typed"), [
+    ("en", ["/start", *EMMA_AGAIN, CRS, *EMMA_CRS[:5]], "none"),
+    ("en", ["/start", *EMMA_AGAIN, CRS, *EMMA_CRS[:6]], "none"),
+    ("fr", [*KARINE, CRS_FR, *KARINE_CRS[:5]], "aucun")])
+async def test_none_to_a_certificate_or_a_nomination_is_a_no(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, steps: list[str], typed: str) -> None:
+    """Fixed in this round: Emma's "none" to "Do you have a certificate of qualification in a trade ...?" got
+    "Please answer yes or no"; nothing held is a no (the nomination likewise, and « aucun » in French)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Emma", language_code=lang)
+        await answer_all(chat, *steps)
+        reply = said(await chat.send(typed))
+        assert ("✅ No" in reply or "✅ Non" in reply) and "yes or no" not in reply and "oui ou non" not in reply
     bot.errors.check()
