@@ -466,8 +466,8 @@ async def test_in_french_a_no_said_with_an_eimt_job_offer_is_kept_with_what_the_
 
 @pytest.mark.xfail(strict=True, reason="RULES.md 4 gives each round's lowest score invited, not how IRCC "
                    "chooses among candidates at exactly that score (a tie-breaking rule, if any, is not in "
-                   "RULES.md). At 518 Léa 'would have reached' the cut-off of the 29 September round, which may not mean "
-                   "everyone at 518 was invited; saying so needs the rule in RULES.md (a lead's call)")
+                   "RULES.md). At 518 Léa 'would have reached' the cut-off of the 29 September round, which may "
+                   "not mean everyone at 518 was invited; saying so needs the rule in RULES.md (a lead's call)")
 async def test_lea_at_the_cut_off_hears_how_a_tie_at_the_lowest_score_is_broken(
         tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
