@@ -563,6 +563,10 @@ _ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
     "", "an ", "had an ", "on an ", "i had an ", "i was on an ", "with an ", "un ", "j avais un ", "avec un ",
     "sous un ")
     for permit in ("open work permit", "open permit", "permis de travail ouvert", "permis ouvert")})
+# "none" to "Do you have a certificate of qualification ...?" or "... a provincial nomination?": none held, a no
+# (walkthrough round 14: Emma's "none" got "Please answer yes or no")
+for _held in ("certificate", "nomination"):
+    _ALONE_FOR.setdefault(_held, {}).update({w: "no" for w in ("none", "nothing", "aucun", "aucune", "rien")})
 # "i am working there till date", "yes still continuing", "je suis toujours en poste": the job goes on, said in
 # words (no negation, no end, no other time than now)
 _NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \
@@ -1089,9 +1093,11 @@ _CERTAINLY = re.compile(r"(?<!not )(?<!pas )\b(?:bien sur|for sure|of course|pou
 # offer alone ("I have a job offer": what it means for the question is said, not guessed)
 _NOMINATION = r"(?:a |the |my )?(?:[a-z]{2,4} )?(?:pnp|oinp|bcpnp|aaip|sinp|mpnp|nsnp|nomination|provincial " \
               r"nomination|nomination provinciale|une nomination)"
-_OFFER = r"(?:(?:i have|i got|got|j ai|only|just|juste|seulement) )*(?:a |an |une |un |my )?(?:lmia )?" \
-         r"(?:lmia|(?:job )?offer|offre(?: d emploi)?)(?: (?:from|de) (?:my |mon )?(?:employer|employeur))?"
-_OFFER_NOT_NOMINATION = re.compile(rf"^(?:no|non|nope|nah) {_OFFER}$|"
+_OFFER = r"(?:(?:i have|i got|got|j ai|only|just|juste|seulement) )*(?:a |an |une |un |my )?(?:lmia |eimt )?" \
+         r"(?:lmia|eimt|(?:job )?offer|offre(?: d emploi)?)(?: (?:from|de) (?:my |mon )?(?:employer|employeur))?" \
+         r"(?: (?:with|avec) (?:an |a |une |un )?(?:lmia|eimt))?"
+# "no but i have a job offer with lmia" (walkthrough round 14): the no, the offer said beside it
+_OFFER_NOT_NOMINATION = re.compile(rf"^(?:no|non|nope|nah)(?: but| mais)? {_OFFER}$|"
                                    rf"^{_OFFER} (?:but |mais )?(?:no|non|pas de) {_NOMINATION}$", _A)
 # A nomination received, said so ("got my NS nomination last week", "j'ai reçu ma nomination de l'Alberta")
 _NOMINATED = re.compile(r"^(?:yes |oui )?(?:i )?(?:got|received|have|j ai recu|j ai eu|j ai) "
@@ -1469,6 +1475,14 @@ def yes_other_subject(text: str, question_id: str) -> bool:
     if said is None or said[0] not in _LEADING_YES | _LEADING_NO:
         return False
     return other_subject(question_id, said[1], "yes" if said[0] in _LEADING_YES else "no") is not None
+
+
+_JOB_OFFER = re.compile(r"\b(?:lmia|eimt|(?:job )?offers?|offre(?: d emploi)?)\b", _A)
+
+
+def names_job_offer(text: str) -> bool:
+    """A job offer or an LMIA named ("no, only a job offer", « non mais j'ai une offre d'emploi avec EIMT »)."""
+    return _JOB_OFFER.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())) is not None
 
 
 def yes_not_nomination(text: str, question_id: str) -> bool:

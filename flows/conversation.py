@@ -35,6 +35,7 @@ from flows.answer_words import (
     leading_yes_no,
     names_engaged,
     names_job_date,
+    names_job_offer,
     names_maintained_status,
     names_partner_status,
     names_quebec_vocational,
@@ -86,6 +87,7 @@ from flows.parsing import (
     month_bounds,
     month_words,
     names_leave,
+    names_unpaid_leave,
     parse,
     parse_date,
     parse_levels,
@@ -444,7 +446,7 @@ _QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_
                           "err.date_format",
                           "err.date_format_day",
                           "err.date_year_needed", "err.hours_not_weekly",
-                          "err.hours_leave", "err.score", "err.age", "err.noc"})
+                          "err.hours_leave", "err.hours_unpaid_leave", "err.score", "err.age", "err.noc"})
 
 
 # Refusals that name a date read from the answer: said as the person's language writes dates ("1er mai 2027",
@@ -461,8 +463,9 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 
 
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
-_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.planned_end_far", "err.hours_changed",
-                        "err.authorized_refugee_claim", "err.authorized_visitor", "err.on_leave"})
+_SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.hours_unpaid_leave", "err.planned_end_far",
+                        "err.hours_changed", "err.authorized_refugee_claim", "err.authorized_visitor",
+                        "err.on_leave", "err.on_unpaid_leave"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -921,7 +924,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             raise Ambiguous(f"choice:{question.id}", text, [o for o in question.options if o != "none"])
         if question.id == "job_ongoing" and names_leave(text):
             # "yes, on mat leave" was stored as a job still going: its weeks of leave counted as hours of work
-            raise InvalidAnswer("err.on_leave")
+            raise InvalidAnswer("err.on_unpaid_leave" if names_unpaid_leave(text) else "err.on_leave")
         if question.id == "spouse_citizen" and _is_unsure(text):  # how to find out, and what it decides
             raise InvalidAnswer("err.spouse_citizen_unsure")
         if question.id == "spouse_citizen" and citizen_not_yet(text):  # "not yet citizen": perhaps PR, a yes
@@ -997,6 +1000,12 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             return _day_of_month(screening, value, text, lang, today)
         if question.id in _SCORES_OF and value in TESTS and (ahead := scores_typed_ahead(text, value)) is not None:
             return _scores_kept(screening, value, ahead, lang, today)  # "celpip 9 9 8 8": never asked again
+        if question.id == "nomination" and value is False and names_job_offer(text):
+            # "no but i have a job offer with lmia": the no kept, and what the offer is worth said (RULES.md 3)
+            reply = accept(screening, value, lang, today)
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.job_offer_no_points'))}\n\n" \
+                                     f"{reply.messages[0].text}"
+            return reply
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
@@ -1004,6 +1013,12 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             return accept(screening, plan, lang, today)
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and quebec.names_a_place(text):
             error = InvalidAnswer("quebec_step.ask_plan")  # a place with a time or a doubt: why it is asked again
+        elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers) \
+                and not isinstance(error, Ambiguous) and quebec.names_program(text):
+            # "et le PEQ ?" after the close: Quebec's route said again (RULES.md 8), not "good luck" (round 14)
+            again = quebec.notice(question_key(screening), lang)
+            again.changed = False
+            return again
         elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers) \
                 and not isinstance(error, Ambiguous):
             # Someone on Quebec's route who types "thanks!" or "ok merci" hears its kind close again, with the one

@@ -406,10 +406,25 @@ _LEAVE = re.compile(r"\b(?:mat|maternity|parental|paternity|sick|medical|disabil
                     r"|\ben\s+conge\b|\barret\s+(?:de\s+travail|maladie)\b", _A)
 
 
+# An unpaid leave said so ("4 weeks unpaid leave", « congé sans solde »): RULES.md 1 settles this one, as no paid
+# work is done while on it (only hours of paid work count); said so, not as a leave the rules are silent on.
+_UNPAID_LEAVE = re.compile(r"\bunpaid\s+(?:leave|time\s+off|vacation)\b|\bleave\s+without\s+pay\b"
+                           r"|\bconge\s+(?:sans\s+(?:solde|salaire|paie|paye)|non\s+(?:paye|remunere))\b", _A)
+
+
+def _leave_words(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9/]+", " ", fold(text).replace("'", " "), flags=_A).split())
+
+
+def names_unpaid_leave(text: str) -> bool:
+    """An unpaid leave named ("took 4 weeks unpaid leave", « en congé sans solde »): see _UNPAID_LEAVE."""
+    return _UNPAID_LEAVE.search(_leave_words(text)) is not None
+
+
 def names_leave(text: str) -> bool:
-    """A leave named ("yes, on mat leave", « oui mais en congé de maternité »): see _LEAVE."""
-    return _LEAVE.search(" ".join(re.sub(r"[^a-z0-9/]+", " ", fold(text).replace("'", " "), flags=_A).split())) \
-        is not None
+    """A leave named ("yes, on mat leave", « oui mais en congé de maternité »): see _LEAVE (and _UNPAID_LEAVE)."""
+    words = _leave_words(text)
+    return _LEAVE.search(words) is not None or _UNPAID_LEAVE.search(words) is not None
 
 
 def parse_hours(text: str, maximum: float) -> int | float:
@@ -420,6 +435,8 @@ def parse_hours(text: str, maximum: float) -> int | float:
         minutes = round(int(match[2]) / 60, 2)
         text = f"{int(match[1]) + minutes}{fold(text)[match.end():]}"
     words = " ".join(re.sub(r"[^a-z0-9/]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    if _UNPAID_LEAVE.search(words):  # no paid work while on it: its weeks count nowhere (RULES.md 1)
+        raise InvalidAnswer("err.hours_unpaid_leave")
     if _LEAVE.search(words):
         raise InvalidAnswer("err.hours_leave")
     if _HOURS_CHANGED.search(words):  # "20 hrs/wk for 18 months then 40": two periods, each its own job

@@ -27,8 +27,8 @@ QUESTION = "quebec"
 ELSEWHERE = "no"  # the button's value: the quebec question answered "no" (living elsewhere in Canada)
 # Quebec's official immigration home (RULES.md §8), the same page in English and French: eligibility/assess.py's,
 # not eligibility/data/links.json (a data edit there means a new rules version, and this is not a rule).
-__all__ = ["QUEBEC_IMMIGRATION", "notice", "stays_in_quebec", "typed_answer", "understood", "unsure_note",
-           "unsure_result"]
+__all__ = ["QUEBEC_IMMIGRATION", "names_program", "notice", "stays_in_quebec", "typed_answer", "understood",
+           "unsure_note", "unsure_result"]
 STAY = "stay"  # "I understand": the screening stops here, answers kept
 
 
@@ -215,3 +215,14 @@ def names_a_place(text: str) -> bool:
     as a plan (a time, a doubt, a condition, two places), the question is asked again saying why."""
     words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(provinces_spelled(text)), flags=_A).split())
     return bool(_ELSEWHERE.search(words) or _QUEBEC.search(words))
+
+
+# Quebec's own programs named ("et le PEQ ?", "what about arrima", "csq?"): RULES.md 8 is what can be said of them
+_PROGRAM = re.compile(r"\b(?:peq|pstq|arrima|csq|mifi|programme de l experience quebecoise|"
+                      r"quebec experience (?:class|program)|programme de selection des travailleurs qualifies|"
+                      r"certificat de selection)\b", _A)
+
+
+def names_program(text: str) -> bool:
+    """Whether a typed message names one of Quebec's own immigration programs or steps (PEQ, PSTQ, Arrima, CSQ)."""
+    return _PROGRAM.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())) is not None
