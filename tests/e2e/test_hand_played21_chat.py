@@ -44,8 +44,8 @@ async def test_a_story_at_the_first_question_is_welcomed_not_refused(
         assert answers(bot, chat)["quebec"] is False
 
 
-@pytest.mark.parametrize(("lang", "typed"), [("fr", "c quoi le pstq?"), ("fr", "comment je m'inscris dans arrima"),
-                                             ("en", "how do i apply to arrima"), ("en", "what is a CSQ")])
+@pytest.mark.parametrize(("lang", "typed"), [("fr", "c quoi les points?"), ("fr", "comment je m'inscris"),
+                                             ("en", "how do i apply there"), ("en", "what are the fees?")])
 async def test_a_question_on_quebecs_route_is_pointed_to_quebecs_page(
         tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, typed: str) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
@@ -72,3 +72,16 @@ async def test_thanks_mid_question_is_welcomed_with_the_question(tg: FakeTelegra
         assert t("en", "bot.thanked") in reply and t("en", "q.canadian_work.text") in reply
         assert t("en", "err.yes_no") not in reply
         assert state(bot, chat) == "canadian_work" and "canadian_work" not in answers(bot, chat)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("fr", "c quoi le pstq?"), ("en", "how do i apply to arrima")])
+async def test_a_program_named_on_quebecs_route_shows_the_route_again(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, typed: str) -> None:
+    # walkthrough 14 made "et le PEQ ?" show Quebec's route again (RULES.md 8): a question naming a program too
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code=lang)
+        await chat.send("/start")
+        await chat.click(t(lang, "button.yes"))
+        await chat.click(t(lang, "quebec_step.understood"))
+        reply = said(await chat.send(typed))
+        assert t(lang, "quebec_step.pstq") in reply and t(lang, "quebec_step.closing") not in reply
