@@ -151,6 +151,7 @@ from flows.result_view import (
     DETAILS,
     SHORT_MESSAGE,
     glance,
+    own_expired,
     partner_expired,
     short_caveat,
     skipped_jobs,
@@ -1712,8 +1713,10 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     # in the other language: then the verdict is never left out for length, it comes in a short message before.
     alone = bool(as_of) or (bool(said_any) and not any(entry.startswith(f"{lang}:") for entry in said_any))
     profile = profile_for(screening.answers, planned_day(screening, today), careful_favour(result))
-    # Said right under the total: with no valid test, the score at CLB 7 and at CLB 9; a partner's expired result.
-    said_first = (without_a_test(profile, today, c), partner_expired(profile, c, today))
+    # Said right under the total: with no valid test, the score at CLB 7 and at CLB 9; an expired result beside a
+    # valid one; a partner's expired result.
+    said_first = (without_a_test(profile, today, c), own_expired(profile, c, today),
+                  partner_expired(profile, c, today))
     notes = [f"<b>{h(note)}</b>" for note in said_first if note]
     text = ""
     # The verdict's reminder, then a near birthday's lost age points (said in Details too), only when the message

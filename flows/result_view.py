@@ -14,6 +14,7 @@ from typing import Any
 
 from eligibility.improvements import Improvement, improvements
 from eligibility.language import FRENCH, convert, language_of
+from eligibility.own_expired_test import expired_own_test
 from eligibility.partner_test import expired_partner_test
 from eligibility.profile import ScreeningProfile
 from eligibility.tables import ABILITIES, cec, links
@@ -119,6 +120,18 @@ def partner_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None
     key = "results.partner_lapses" if lapses else "results.partner_expired"
     said = c.t(key, test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on), gain=expired.gain)
     return said.replace("1 points", "1 point") if expired.gain == 1 else said  # one spouse ability at CLB 5
+
+
+def own_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None = None) -> str | None:
+    """One's own result past its 2 years beside a valid one: no points, and what the same scores taken again would
+    add (past its 2 years only by a planned application day: said as a day to come)."""
+    expired = expired_own_test(profile)
+    if expired is None:
+        return None
+    lapses = today is not None and expired.expired_on > today
+    key = "results.own_lapses" if lapses else "results.own_expired"
+    said = c.t(key, test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on), gain=expired.gain)
+    return said.replace("1 points", "1 point") if expired.gain == 1 else said
 
 
 def presses_result(data: str) -> bool:

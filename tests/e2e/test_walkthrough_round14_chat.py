@@ -145,6 +145,11 @@ async def test_diego_whose_celpip_expired_is_scored_on_his_tef_with_25_french_po
                      "• Foreign and Canadian work: 50", "• French-language skills: 25"):
             assert line in score, line
         assert "Second official language" not in score  # the expired CELPIP earns nothing
+        # and says so under the total (session 21). Taken again at 9/9/8/9, English becomes the first language:
+        # 31 + 31 + 23 + 31 = 116 (+48), French second 3 x 4 = 12 (+12), French 50 (+25), transferability the same
+        # (CLB 7+, not 9 in all): +85
+        assert "Your CELPIP-General result expired on June 15, 2026: it earns no points. A new test at the same " \
+               "scores would add 85 points." in score
         assert "On March 3, 2027 you turn 37: 6 fewer CRS points for age from that day." in last
         assert "404 is 114 points below" in score
         assert "in 2026 their lowest invited scores ranged from 382 to 420" in score
