@@ -94,6 +94,9 @@ class _Table:
     sectors: dict[tuple[str, ...], dict[str, str]]  # employer or place -> the sector's key by language
     plants: tuple[_Plant, ...]  # kinds of plant ("food plant"): the NOC's qualifier and unit groups for their work
     trailing: tuple[tuple[tuple[str, ...], dict[str, str]], ...]  # "for the city": the phrase, what it says
+    # the codes of our table's rows marked `only`: the whole list, never filled from the official search (its
+    # word alone is another job's: "uber driver" searched as "driver" offered 85120's logging and 53200's racing)
+    only: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,8 @@ def table() -> _Table:
                                frozenset(key(word) for word in plant.get("labour_words", []) if key(word)))
                         for plant in data["plants"].values()),
                   tuple(sorted(((tuple(key(phrase).split()), {lang: key(word) for lang, word in words.items()})
-                                for phrase, words in data["trailing"].items()), key=lambda item: -len(item[0]))))
+                                for phrase, words in data["trailing"].items()), key=lambda item: -len(item[0]))),
+                  frozenset(tuple(entry["codes"]) for entry in data["alias"] if entry.get("only")))
 
 
 _AMPERSAND = re.compile(r"(?<![^\W_])([^\W\d_])\s*&\s*([^\W\d_])(?![^\W_])")
@@ -180,6 +184,16 @@ def _without_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str
     say what that place is ("public works"), "PSW night shift" -> "PSW": where or when the work was, said after the
     title, is not the job; unless the title with it is our table's or an official title as typed ("gardien de
     nuit" is 64410's 'Gardien/gardienne de nuit', not a "gardien")."""
+    context: list[str] = []
+    while True:  # each in turn: "chauffeuse d'autobus scolaire le matin pis l'après-midi", "az driver local runs"
+        kept, more = _one_trailing(tokens, lang)
+        if kept == tokens:
+            return tokens, context
+        tokens, context = kept, context + more
+
+
+def _one_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """_without_trailing for the last phrase only."""
     if not tokens or tokens[-1] not in _trailing_ends():
         return tokens, []
     for phrase, words in table().trailing:
@@ -399,7 +413,7 @@ _FOR = frozenset({"for", "pour"})  # "call centre agent for telus": who employed
 _LEADING = frozenset({"de", "du", "d", "comme"})
 # Said before a store's or a company's name in French ("caissière au Metro", "gérant au Dollarama", "commis à la
 # SAQ"): once the name is out, left at the end they say nothing of the work.
-_BEFORE_NAME = frozenset({"au", "aux", "a", "la", "l", "le", "du"})
+_BEFORE_NAME = frozenset({"au", "aux", "a", "la", "l", "le", "du", "de"})  # "agente au centre d'appel de Vidéotron"
 
 
 def _operator(tokens: list[str]) -> list[str]:
@@ -528,7 +542,8 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
     qualifier for it ("packer - food and beverage processing") are searched: that match goes first when it is one
     of the plant's unit groups and is listed as typed, or, when the title was not our table's row or an official
     title as typed (`sure`), when it is close. Otherwise a plant's unit group among the first three goes first."""
-    words = occupations.title_key(query).split()
+    # without when or through whom the work was ("general labour at a food plant thru an agency")
+    words = _without_trailing(occupations.title_key(query).split(), lang)[0]
     for plant in table().plants:
         name = next((name for name in plant.names if any(tuple(words[i:i + len(name)]) == name
                                                         for i in range(len(words) - len(name) + 1))), None)
@@ -553,7 +568,12 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
         if job:
             qualifier = plant.qualifier.get(lang, plant.qualifier["en"]).split()
             found = _scored(" ".join([*job, *qualifier]), lang, 1)
-            close = found[0][1] == "high" or (not sure and found[0][1] == "medium" and not _counts_over(
+            # a title listed under several unit groups alike ("machine operator": six), none of them the plant's
+            # among the first three, is no surer than a guess ("meat cutter at cargill" keeps 94141, third)
+            typed = occupations.search_scored(" ".join(job), lang, 2)
+            tied = len(typed) > 1 and typed[0][1] == typed[1][1] >= _EXACT_SCORE and not any(
+                match.occupation.code in plant.codes for match in matches[:3])
+            close = found[0][1] == "high" or ((not sure or tied) and found[0][1] == "medium" and not _counts_over(
                 found[0][0], matches)) if found else False
             if close and found[0][0].code in plant.codes:
                 return [Match(found[0][0], "medium"), *matches][:limit]
@@ -1057,7 +1077,7 @@ def _one(query: str, lang: str, limit: int) -> Finding:
             found = [(occupation, "medium") for occupation, _ in surer] + found
             searched = " ".join(head)
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
-                    bool(codes))
+                    bool(codes) and tuple(codes or ()) not in rules.only)
     matches = _in_plant(query, core, matches[:limit], bool(codes) or _confidence_of(found) == "high", lang, limit)
     matches = _by_context(matches, context, [*core, *searched.split()])
     matches = _by_rank(matches, said)
