@@ -72,6 +72,7 @@ class Finding:
     mixed_counting: bool  # the matches shown include occupations whose hours count and some whose do not
     self_employed: bool  # the title says the person worked for themselves
     searched: str  # what was looked up once employers, weak words and self-employment words were taken out
+    employer_only: bool = False  # nothing found, and the title named only an employer ("chez walmart")
 
     @property
     def occupations(self) -> list[Occupation]:
@@ -834,8 +835,13 @@ def _without_pay(query: str) -> str:
 # nothing, and the question is asked again), never the word "work" ("i work" found 41400's policy researchers).
 _WORK_AT = re.compile(
     r"^\s*(?:i\s*'?\s*m\s+working|i\s+am\s+working|i\s+was\s+working|i\s+(?:have\s+)?work(?:ed)?|i\s*'?\s*ve\s+worked"
-    r"|je\s+travaill(?:e|ais)|j\s*'?\s*ai\s+travaille|je\s+bosse)"
-    r"\s+(?:at|in|for|dans|a|au|aux|chez|pour|en)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)")
+    r"|je\s+travaill(?:e|ais)|j\s*'?\s*ai\s+travaille|je\s+bosse"
+    # without "i"/"je", as typed in a hurry ("work at canadian tire", "travaille chez walmart")
+    r"|work(?:ing|ed)?|travaill(?:e|ais)|bosse)"
+    r"\s+(?:at|in|for|dans|a|au|aux|chez|pour|en)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)"
+    # the employer alone after "at", "chez" or "@" ("at costco", "chez walmart"): searched as "at" and "chez", they
+    # found 41101's lawyers (TEER 1) and 22111's inspectors (TEER 2) first
+    r"|^\s*(?:at|chez|@)\s*(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)")
 
 
 # The title said after the place ("i work at tim hortons as a baker", "je travaille dans un resto comme cuisinier")
@@ -1092,4 +1098,4 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     if confidence == "low" and mixed:  # a weak guess: never one whose hours count in first place
         first = next(i for i, match in enumerate(matches) if match.occupation.teer not in COUNTING_TEERS)
         matches.insert(0, matches.pop(first))
-    return Finding(matches, confidence, mixed, self_employed, searched)
+    return Finding(matches, confidence, mixed, self_employed, searched, named and not matches and not self_employed)
