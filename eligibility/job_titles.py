@@ -841,7 +841,7 @@ _WORK_AT = re.compile(
     r"\s+(?:at|in|for|dans|a|au|aux|chez|pour|en)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)"
     # the employer alone after "at", "chez" or "@" ("at costco", "chez walmart"): searched as "at" and "chez", they
     # found 41101's lawyers (TEER 1) and 22111's inspectors (TEER 2) first
-    r"|^\s*(?:at|chez|@)\s*(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)")
+    r"|^\s*(?:(?:at|chez)\s+|@\s*)(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)")
 
 
 # The title said after the place ("i work at tim hortons as a baker", "je travaille dans un resto comme cuisinier")
