@@ -95,9 +95,12 @@ class _Table:
     sectors: dict[tuple[str, ...], dict[str, str]]  # employer or place -> the sector's key by language
     plants: tuple[_Plant, ...]  # kinds of plant ("food plant"): the NOC's qualifier and unit groups for their work
     trailing: tuple[tuple[tuple[str, ...], dict[str, str]], ...]  # "for the city": the phrase, what it says
-    # the codes of our table's rows marked `only`: the whole list, never filled from the official search (its
-    # word alone is another job's: "uber driver" searched as "driver" offered 85120's logging and 53200's racing)
-    only: frozenset[tuple[str, ...]] = frozenset()
+
+
+class _Only(tuple[str, ...]):
+    """The codes of our table's row marked `only`: the whole list, never filled from the official search (its
+    words alone are other jobs': "uber driver" searched as "driver" offered 85120's logging truck drivers and
+    53200's racing drivers after the taxi drivers)."""
 
 
 @dataclass(frozen=True)
@@ -121,8 +124,9 @@ def table() -> _Table:
 
     aliases: dict[str, tuple[str, ...]] = {}
     for entry in data["alias"]:
+        row = _Only(entry["codes"]) if entry.get("only") else tuple(entry["codes"])
         for phrase in entry["says"]:
-            aliases.setdefault(key(phrase), tuple(entry["codes"]))
+            aliases.setdefault(key(phrase), row)
     masculine: dict[str, tuple[str, ...]] = {}
     for phrase, codes in aliases.items():
         masculine.setdefault(_masculine(phrase.split()), codes)
@@ -154,8 +158,7 @@ def table() -> _Table:
                                frozenset(key(word) for word in plant.get("labour_words", []) if key(word)))
                         for plant in data["plants"].values()),
                   tuple(sorted(((tuple(key(phrase).split()), {lang: key(word) for lang, word in words.items()})
-                                for phrase, words in data["trailing"].items()), key=lambda item: -len(item[0]))),
-                  frozenset(tuple(entry["codes"]) for entry in data["alias"] if entry.get("only")))
+                                for phrase, words in data["trailing"].items()), key=lambda item: -len(item[0]))))
 
 
 _AMPERSAND = re.compile(r"(?<![^\W_])([^\W\d_])\s*&\s*([^\W\d_])(?![^\W_])")
@@ -1083,7 +1086,7 @@ def _one(query: str, lang: str, limit: int) -> Finding:
             found = [(occupation, "medium") for occupation, _ in surer] + found
             searched = " ".join(head)
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
-                    bool(codes) and tuple(codes or ()) not in rules.only)
+                    bool(codes) and not isinstance(codes, _Only))
     matches = _in_plant(query, core, matches[:limit], bool(codes) or _confidence_of(found) == "high", lang, limit)
     matches = _by_context(matches, context, [*core, *searched.split()])
     matches = _by_rank(matches, said)
