@@ -417,7 +417,8 @@ _FOR = frozenset({"for", "pour"})  # "call centre agent for telus": who employed
 _LEADING = frozenset({"de", "du", "d", "comme"})
 # Said before a store's or a company's name in French ("caissière au Metro", "gérant au Dollarama", "commis à la
 # SAQ"): once the name is out, left at the end they say nothing of the work.
-_BEFORE_NAME = frozenset({"au", "aux", "a", "la", "l", "le", "du", "de"})  # "agente au centre d'appel de Vidéotron"
+# ... and "de" ("agente au centre d'appel de Vidéotron")
+_BEFORE_NAME = frozenset({"au", "aux", "a", "la", "l", "le", "du", "de"})
 
 
 def _operator(tokens: list[str]) -> list[str]:
@@ -1101,4 +1102,5 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     if confidence == "low" and mixed:  # a weak guess: never one whose hours count in first place
         first = next(i for i, match in enumerate(matches) if match.occupation.teer not in COUNTING_TEERS)
         matches.insert(0, matches.pop(first))
-    return Finding(matches, confidence, mixed, self_employed, searched, named and not matches and not self_employed)
+    employer_only = named and not matches and not self_employed  # "chez walmart": where, not the job
+    return Finding(matches, confidence, mixed, self_employed, searched, employer_only)
