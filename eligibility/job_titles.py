@@ -72,6 +72,7 @@ class Finding:
     mixed_counting: bool  # the matches shown include occupations whose hours count and some whose do not
     self_employed: bool  # the title says the person worked for themselves
     searched: str  # what was looked up once employers, weak words and self-employment words were taken out
+    employer_only: bool = False  # nothing found, and the title named only an employer ("chez walmart")
 
     @property
     def occupations(self) -> list[Occupation]:
@@ -96,6 +97,12 @@ class _Table:
     trailing: tuple[tuple[tuple[str, ...], dict[str, str]], ...]  # "for the city": the phrase, what it says
 
 
+class _Only(tuple[str, ...]):
+    """The codes of our table's row marked `only`: the whole list, never filled from the official search (its
+    words alone are other jobs': "uber driver" searched as "driver" offered 85120's logging truck drivers and
+    53200's racing drivers after the taxi drivers)."""
+
+
 @dataclass(frozen=True)
 class _Plant:
     names: tuple[tuple[str, ...], ...]  # longest first
@@ -117,8 +124,9 @@ def table() -> _Table:
 
     aliases: dict[str, tuple[str, ...]] = {}
     for entry in data["alias"]:
+        row = _Only(entry["codes"]) if entry.get("only") else tuple(entry["codes"])
         for phrase in entry["says"]:
-            aliases.setdefault(key(phrase), tuple(entry["codes"]))
+            aliases.setdefault(key(phrase), row)
     masculine: dict[str, tuple[str, ...]] = {}
     for phrase, codes in aliases.items():
         masculine.setdefault(_masculine(phrase.split()), codes)
@@ -180,6 +188,16 @@ def _without_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str
     say what that place is ("public works"), "PSW night shift" -> "PSW": where or when the work was, said after the
     title, is not the job; unless the title with it is our table's or an official title as typed ("gardien de
     nuit" is 64410's 'Gardien/gardienne de nuit', not a "gardien")."""
+    context: list[str] = []
+    while True:  # each in turn: "chauffeuse d'autobus scolaire le matin pis l'après-midi", "az driver local runs"
+        kept, more = _one_trailing(tokens, lang)
+        if kept == tokens:
+            return tokens, context
+        tokens, context = kept, context + more
+
+
+def _one_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """_without_trailing for the last phrase only."""
     if not tokens or tokens[-1] not in _trailing_ends():
         return tokens, []
     for phrase, words in table().trailing:
@@ -399,7 +417,8 @@ _FOR = frozenset({"for", "pour"})  # "call centre agent for telus": who employed
 _LEADING = frozenset({"de", "du", "d", "comme"})
 # Said before a store's or a company's name in French ("caissière au Metro", "gérant au Dollarama", "commis à la
 # SAQ"): once the name is out, left at the end they say nothing of the work.
-_BEFORE_NAME = frozenset({"au", "aux", "a", "la", "l", "le", "du"})
+# ... and "de" ("agente au centre d'appel de Vidéotron")
+_BEFORE_NAME = frozenset({"au", "aux", "a", "la", "l", "le", "du", "de"})
 
 
 def _operator(tokens: list[str]) -> list[str]:
@@ -528,7 +547,8 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
     qualifier for it ("packer - food and beverage processing") are searched: that match goes first when it is one
     of the plant's unit groups and is listed as typed, or, when the title was not our table's row or an official
     title as typed (`sure`), when it is close. Otherwise a plant's unit group among the first three goes first."""
-    words = occupations.title_key(query).split()
+    # without when or through whom the work was ("general labour at a food plant thru an agency")
+    words = _without_trailing(occupations.title_key(query).split(), lang)[0]
     for plant in table().plants:
         name = next((name for name in plant.names if any(tuple(words[i:i + len(name)]) == name
                                                         for i in range(len(words) - len(name) + 1))), None)
@@ -553,7 +573,12 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
         if job:
             qualifier = plant.qualifier.get(lang, plant.qualifier["en"]).split()
             found = _scored(" ".join([*job, *qualifier]), lang, 1)
-            close = found[0][1] == "high" or (not sure and found[0][1] == "medium" and not _counts_over(
+            # a title listed under several unit groups alike ("machine operator": six), none of them the plant's
+            # among the first three, is no surer than a guess ("meat cutter at cargill" keeps 94141, third)
+            typed = occupations.search_scored(" ".join(job), lang, 2)
+            tied = len(typed) > 1 and typed[0][1] == typed[1][1] >= _EXACT_SCORE and not any(
+                match.occupation.code in plant.codes for match in matches[:3])
+            close = found[0][1] == "high" or ((not sure or tied) and found[0][1] == "medium" and not _counts_over(
                 found[0][0], matches)) if found else False
             if close and found[0][0].code in plant.codes:
                 return [Match(found[0][0], "medium"), *matches][:limit]
@@ -814,8 +839,13 @@ def _without_pay(query: str) -> str:
 # nothing, and the question is asked again), never the word "work" ("i work" found 41400's policy researchers).
 _WORK_AT = re.compile(
     r"^\s*(?:i\s*'?\s*m\s+working|i\s+am\s+working|i\s+was\s+working|i\s+(?:have\s+)?work(?:ed)?|i\s*'?\s*ve\s+worked"
-    r"|je\s+travaill(?:e|ais)|j\s*'?\s*ai\s+travaille|je\s+bosse)"
-    r"\s+(?:at|in|for|dans|a|au|aux|chez|pour|en)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)")
+    r"|je\s+travaill(?:e|ais)|j\s*'?\s*ai\s+travaille|je\s+bosse"
+    # without "i"/"je", as typed in a hurry ("work at canadian tire", "travaille chez walmart")
+    r"|work(?:ing|ed)?|travaill(?:e|ais)|bosse)"
+    r"\s+(?:at|in|for|dans|a|au|aux|chez|pour|en)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)"
+    # the employer alone after "at", "chez" or "@" ("at costco", "chez walmart"): searched as "at" and "chez", they
+    # found 41101's lawyers (TEER 1) and 22111's inspectors (TEER 2) first
+    r"|^\s*(?:(?:at|chez)\s+|@\s*)(?:(?:a|an|the|un|une|le|la|les|des)\s+|l\s*['’]\s*)?(?=\S)")
 
 
 # The title said after the place ("i work at tim hortons as a baker", "je travaille dans un resto comme cuisinier")
@@ -1057,7 +1087,7 @@ def _one(query: str, lang: str, limit: int) -> Finding:
             found = [(occupation, "medium") for occupation, _ in surer] + found
             searched = " ".join(head)
     matches = _fill([Match(occupation, confidence) for occupation, confidence in found], searched, lang, limit,
-                    bool(codes))
+                    bool(codes) and not isinstance(codes, _Only))
     matches = _in_plant(query, core, matches[:limit], bool(codes) or _confidence_of(found) == "high", lang, limit)
     matches = _by_context(matches, context, [*core, *searched.split()])
     matches = _by_rank(matches, said)
@@ -1072,4 +1102,5 @@ def _one(query: str, lang: str, limit: int) -> Finding:
     if confidence == "low" and mixed:  # a weak guess: never one whose hours count in first place
         first = next(i for i, match in enumerate(matches) if match.occupation.teer not in COUNTING_TEERS)
         matches.insert(0, matches.pop(first))
-    return Finding(matches, confidence, mixed, self_employed, searched)
+    employer_only = named and not matches and not self_employed  # "chez walmart": where, not the job
+    return Finding(matches, confidence, mixed, self_employed, searched, employer_only)

@@ -1347,7 +1347,8 @@ def _offer_titles(screening: Screening, text: str, searched_in: str, lang: str, 
     matches = [unit_group(m.code, lang) or m for m in finding.occupations]  # titles in the language shown
     if not matches:  # said, then the question again (its buttons choose by TEER)
         older = screening.answers.pop(TITLES, None)  # an older title's choices are not this one's
-        problem = c.t("titles.self_employed" if finding.self_employed else "finder.none_found", typed=typed)
+        problem = c.t("titles.self_employed" if finding.self_employed else "titles.employer_only"
+                      if finding.employer_only else "finder.none_found", typed=typed)
         return Reply([OutMessage(f"⚠️ {h(problem)}"), question_message(screening, lang, today)],
                      changed=False, keep=older is not None, error=not finding.self_employed)
     screening.answers[TITLES] = {"at": key, "typed": text, "lang": searched_in}

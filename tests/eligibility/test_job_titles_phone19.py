@@ -58,9 +58,10 @@ def test_the_nineteenth_round_is_measured_and_keeps_the_safety_rule() -> None:
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
     assert sum(finding.confidence != "high" for finding in findings) == 25  # 53 before: the bot says it is unsure
-    assert sum(finding.mixed_counting for finding in findings) == 43  # 40 before: the person chooses (44 until
+    assert sum(finding.mixed_counting for finding in findings) == 42  # 40 before: the person chooses (44 until
     # round 20: "agente de prevention des pertes chez walmart" is now read with the store's sector, 64410 first as
-    # before, and no longer offers 31301's nurses beside it)
+    # before, and no longer offers 31301's nurses beside it; 43 until round 21: "uber driver and instacart
+    # shopper", all TEER 5, no longer offers 73300's truck drivers, TEER 3, beside the taxi drivers)
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [
