@@ -599,14 +599,15 @@ def _describe(item: Improvement, text: Catalog) -> str:
     if item.id.startswith("work_year_"):
         assert item.when is not None
         sentence = text.t("improvements.work_year", date=text.date(item.when),
-                          years=_years(text, facts["years"]), total=item.crs_after, gain=gain)
+                          years=_years(text, facts["years"]), total=text.number(item.crs_after), gain=gain)
         return bare_age(text, _also(text, sentence, facts["also"]), facts)
     if item.id == "age_band":
         assert item.when is not None
         # A fall in age points is a warning, unless what else counts that day makes the estimate rise anyway.
         key = "improvements.age_band" if item.gain < 0 else "improvements.age_band_offset"
         sentence = text.t(key, date=text.date(item.when), age=facts["age"],
-                          before=facts["before"], after=facts["after"], total=item.crs_after, gain=gain)
+                          before=facts["before"], after=facts["after"], total=text.number(item.crs_after),
+                          gain=gain)
         return _also(text, sentence, facts["also"])
     raise KeyError(item.id)
 
@@ -692,8 +693,8 @@ def partner_dict(comparison: PartnerComparison, text: Catalog) -> dict[str, Any]
 def partner_text(comparison: PartnerComparison, text: Catalog) -> str:
     difference = comparison.crs_partner_principal - comparison.crs_now
     key = "more" if difference > 0 else "same" if difference == 0 else "less"
-    parts = [text.t(f"improvements.partner.{key}", now=comparison.crs_now,
-                    partner=comparison.crs_partner_principal, points=abs(difference))]
+    parts = [text.t(f"improvements.partner.{key}", now=text.number(comparison.crs_now),
+                    partner=text.number(comparison.crs_partner_principal), points=abs(difference))]
     if comparison.partner_eligible:
         parts.append(text.t("improvements.partner.eligible", level=comparison.required_clb,
                             scale=text.t(f"improvements.scale_{comparison.language}")))

@@ -400,6 +400,16 @@ def en_fr(said: dict[str, dict[str, str]]) -> Found:
 
 
 # -- the survey ---------------------------------------------------------------------------------------------------
+# A figure of 1,000 or more written without its thousands separator ("1094" beside the CRS message's "1,094",
+# "1 094" in French): CRS totals with a nomination pass 1,000. Years (19xx, 20xx) are not figures of that kind.
+_BARE_THOUSANDS = re.compile(r"(?<![\d.,:/])(?<!\d[,\u202f\u00a0 ])\b(?!19\d\d\b|20\d\d\b)\d{4}\b(?![.,/:]\d)")
+
+
+def number_formats(said: dict[str, str], lang: str) -> Found:
+    return [("bare_thousands", f"{lang} {name}: {line[:120]}") for name, text in said.items() if name != "result"
+            for line in text.split("\n") if _BARE_THOUSANDS.search(line)]
+
+
 def check(answers: Answers, later: int = 2, rng: random.Random | None = None) -> Found:
     found: Found = []
     said: dict[str, dict[str, str]] = {}
@@ -412,6 +422,7 @@ def check(answers: Answers, later: int = 2, rng: random.Random | None = None) ->
         found += nomination(answers, result, said[lang], lang)
         found += ages(answers, result, said[lang], lang)
         found += quebec_unsure(answers, said[lang], lang)
+        found += number_formats(said[lang], lang)
         found += later_days(answers, lang, days)
     found += en_fr(said)
     return found
@@ -534,11 +545,12 @@ def test_the_checkers_flag_spoiled_results(monkeypatch: pytest.MonkeyPatch) -> N
         crs["first_language"] = "english" if crs["first_language"] == "french" else "french"
         said["result"] = json.dumps(result)
         said["crs_result"] = re.sub(_NOMINATION_LINE[lang], "", said["crs_result"])
+        said["plan"] = re.sub(r"\b1,(\d{3})\b", r"1\1", said["plan"]) + "\n(now 1094)"
         return said
 
     monkeypatch.setattr(module, "screens", spoiled)
     kinds = {kind for kind, _ in check(answers, later=0)}
-    assert {"nomination_line", "language_points"} <= kinds, kinds
+    assert {"nomination_line", "language_points", "bare_thousands"} <= kinds, kinds
     monkeypatch.setattr(module, "screens", real)
 
     real_age = module._age_points
@@ -560,3 +572,46 @@ def test_the_checkers_flag_spoiled_results(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(module, "render", no_route)
     kinds = {kind for kind, _ in quebec_assess(raw)}
     assert {"quebec_steps", "quebec_route_unsaid", "quebec_express_entry"} <= kinds, kinds
+
+
+# -- found: a CRS of 1,000 or more written "1094" on the plan and the CRS chart, "1,094" on the CRS message ------
+# RULES.md 3: a provincial nomination adds 600, so a nominee's CRS is often 1,000 or more. Married, 29, a
+# bachelor's with an ECA, IELTS CLB 9 and TCF Canada NCLC 7, 2 years of Canadian work, one abroad, nominated:
+# 1,094. The CRS message said "CRS estimate: 1,094 points" ("1 094 points" in French) and /rounds "Compared with
+# your latest CRS estimate, 1,094"; the plan said "What would raise your score (now 1094)" and "With this, 1114",
+# the CRS chart "Your CRS of 1094" and "your 1094 was at or above it". Of 300 people of this round's kind, the 116
+# nominated: 161 plan lines (also "a CRS of 1053" on a path), 85 CRS chart lines and 4 CRS messages ("at CLB 9:
+# 1041 points" for someone without a valid test) in each language; none since. The figures now go through the
+# catalog's number(), as the CRS message's (eligibility/improvements.py, paths.py, flows/improvements_view.py,
+# chart_replies.py, result_view.py); the partner comparison, the note on CRS years resting on estimated hours, the
+# note on a partner who may come and the CRS chart's legends passed their figure the same way: changed alike.
+NOMINATED: Answers = {
+    "quebec": False, "canadian_work": True,
+    "jobs": [{"job_occupation": {"noc": "21232"}, "job_start": "2024-05-06", "job_ongoing": True, "job_hours": 40,
+              "job_paid": True, "job_employee": True, "job_student": False, "job_authorized": True,
+              "job_more": False}],
+    "tests": [{"test_kind": "ielts_general", "test_date": "2026-03-02", "test_listening": 8.0, "test_reading": 7.0,
+               "test_writing": 7.0, "test_speaking": 7.0, "test_more": True},
+              {"test_kind": "tcf_canada", "test_date": "2026-06-15", "test_listening": 458, "test_reading": 453,
+               "test_writing": 10, "test_speaking": 10, "test_more": False}],
+    "birth": {"birth_date": "1996-12-20"}, "marital": "married", "spouse_citizen": False,
+    "spouse_accompanying": True, "spouse_education": "bachelor", "spouse_test_kind": "none", "spouse_work": "0",
+    "education_level": "bachelor", "education_where": "abroad_eca", "canadian_credential": "none",
+    "foreign_work": "1", "certificate": False, "nomination": True, "sibling": False}
+_THOUSANDS = {"en": ("What would raise your score (now 1,094)", "Your CRS of 1,094 against", "With this, 1,114"),
+              "fr": ("Ce qui augmenterait votre score (actuellement 1 094)", "Votre score SCG de 1 094 comparé",
+                     "Avec ce changement, 1 114")}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_crs_of_a_thousand_or_more_is_written_alike_on_every_screen(lang: str) -> None:
+    said = screens(Screening(CRS_RESULT, copy.deepcopy(NOMINATED)), lang)
+    assert json.loads(said["result"])["crs"]["total"] == 1094
+    spaced = {name: text.replace("\u202f", " ").replace("\u00a0", " ") for name, text in said.items()}
+    title, chart, item = _THOUSANDS[lang]
+    assert title in spaced["plan"] and item in spaced["plan"], spaced["plan"]
+    assert chart in spaced["crs chart"], spaced["crs chart"]
+    assert catalog(lang).number(1094) in said["crs_result"]
+    assert number_formats(said, lang) == []
+    assert check(NOMINATED) == []
+
