@@ -287,6 +287,9 @@ def _second_language(base: _Base) -> list[Improvement]:
             None,
             facts={"test": test, "level": level, "language": other,
                    "has_first": base.crs.first_language is not None,
+                   # scoring more than the result counted first today, it would then be the first language counted
+                   # (RULES.md 3: the designation that scores more), never "a second official language"
+                   "becomes_first": base.crs.first_language is not None and scored.first_language == other,
                    "scores": {a: _number(test, v) for a, v in target.items()},
                    "french_points": details.get("french", 0) - base.crs.details.get("french", 0)}))
     return found
@@ -582,7 +585,8 @@ def _describe(item: Improvement, text: Catalog) -> str:
     if "scores" in facts:
         scores = _scores_text(text, facts["scores"])
         kind = item.id.rsplit("_", 1)[0] if item.id.startswith(("retake_all", "take_all", "spouse_language")) \
-            else "second_" + facts["language"] if facts.get("has_first", True) else "take_all"  # no "second" alone
+            else ("first_" if facts.get("becomes_first") else "second_") + facts["language"] \
+            if facts.get("has_first", True) else "take_all"  # no "second" alone
         sentence = text.t(f"improvements.{kind}", test=text.t(f"test.{facts['test']}"), level=facts["level"],
                           scores=scores, gain=gain, scale=_scale(text, facts["test"]),
                           a=text.t(f"article.{facts['test']}"))

@@ -40,6 +40,8 @@ import pytest
 from bot.command_line.assess import assess_one, render
 from eligibility.assess import assess
 from eligibility.language import add_years
+from eligibility.merge_patch import merge_patch
+from eligibility.profile import Profile
 from flows import conversation as talk
 from flows.chart_replies import profile_for
 from flows.machine import CRS_RESULT, VERDICT, Screening
@@ -229,6 +231,33 @@ def two_results(answers: Answers, result: dict[str, Any], said: dict[str, str], 
     named = [_LANGUAGE_NAMES[n] for n in re.findall(_COUNTED[lang], said["crs_result"])]
     if details["second_language"] and named != [chosen]:
         found.append(("first_language_named", f"{lang}: {named} vs {chosen}"))
+    return found
+
+
+_SECOND = {"en": "as a second official language", "fr": "comme deuxième langue officielle"}
+_THEN_FIRST = {"en": "would then count as your first official language",
+               "fr": "qui compterait alors comme première langue officielle"}
+
+
+def plan_languages(answers: Answers, result: dict[str, Any], lang: str) -> Found:
+    """Each plan item that adds a test in the other language: called "a second official language" only when, with
+    it, the CRS still counts today's language first (RULES.md 3: the designation that scores more is first)."""
+    if result.get("crs") is None:
+        return []
+    profile = profile_for(copy.deepcopy(answers), TODAY, careful_favour(result))
+    planned = assess(profile, lang, with_improvements=True, today=TODAY)
+    data = profile.model_dump(mode="json")
+    found: Found = []
+    for item in planned.get("improvements") or []:
+        if not re.fullmatch(r"(french_nclc|english_clb)\d+", item["id"]):
+            continue
+        other = item["id"].split("_")[0]
+        after = assess(Profile.model_validate(merge_patch(copy.deepcopy(data), item["change"])), lang, today=TODAY)
+        first = (after.get("crs") or {}).get("first_language")
+        if first == other and _SECOND[lang] in item["text"]:
+            found.append(("plan_second_but_first", f"{lang} {item['id']}: {item['text'][:90]}"))
+        if first != other and _THEN_FIRST[lang] in item["text"]:
+            found.append(("plan_first_but_second", f"{lang} {item['id']}: {item['text'][:90]}"))
     return found
 
 
@@ -423,6 +452,7 @@ def check(answers: Answers, later: int = 2, rng: random.Random | None = None) ->
         found += ages(answers, result, said[lang], lang)
         found += quebec_unsure(answers, said[lang], lang)
         found += number_formats(said[lang], lang)
+        found += plan_languages(answers, result, lang)
         found += later_days(answers, lang, days)
     found += en_fr(said)
     return found
@@ -615,3 +645,46 @@ def test_a_crs_of_a_thousand_or_more_is_written_alike_on_every_screen(lang: str)
     assert number_formats(said, lang) == []
     assert check(NOMINATED) == []
 
+
+# -- found: "French as a second official language" for a French result that would be counted first ---------------
+# RULES.md 3: "The person declares English or French as first; a screener should choose the designation that scores
+# more." Common-law, 46, an IELTS at CLB 4 in all four (6 points an ability as the first language) and a TCF Canada
+# at NCLC 5 in all four (6 too: English counted first, French 1 an ability as the second). The plan said "French as
+# a second official language: TCF Canada at NCLC 7 or more in all four abilities (...): +61 points. This includes
+# 25 additional points for French.": with that result the CRS counts French first (16 an ability, 64) and English
+# second, as the CRS message would then say ("First official language counted: French"). Of 200 people of this
+# round's kind, 77 read it, 91 of the 340 plan items that add a result in the other language, in each language;
+# none since (eligibility/improvements.py: the item knows the language it would be counted as, improvements.*.toml
+# first_french / first_english).
+SECOND_BUT_FIRST: Answers = {
+    "quebec": False, "canadian_work": True,
+    "jobs": [{"job_occupation": {"noc": "13752"}, "job_start": "2024-12-21", "job_hours": 30, "job_paid": True,
+              "job_employee": True, "job_student": False, "job_authorized": True, "job_ongoing": True,
+              "job_more": False}],
+    "tests": [{"test_kind": "tcf_canada", "test_date": "2026-03-30", "test_listening": 369, "test_reading": 375,
+               "test_writing": 6, "test_speaking": 6, "test_more": True},
+              {"test_kind": "ielts_general", "test_date": "2025-10-13", "test_listening": 4.5, "test_reading": 3.5,
+               "test_writing": 4.0, "test_speaking": 4.0, "test_more": False}],
+    "birth": {"birth_date": "1980-11-26"}, "marital": "common_law", "spouse_citizen": False,
+    "spouse_accompanying": True, "spouse_education": "one_year", "spouse_test_kind": "none", "spouse_work": "0",
+    "education_level": "two_year", "education_where": "abroad", "canadian_credential": "none", "foreign_work": "0",
+    "certificate": False, "nomination": False, "sibling": False}
+_THEN_FIRST_SAID = {
+    "en": ("French, which would then count as your first official language: TCF Canada at NCLC 7 or more in all "
+           "four abilities"),
+    "fr": ("Le français, qui compterait alors comme première langue officielle : TCF Canada au NCLC 7 ou plus "
+           "dans les quatre compétences")}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_result_in_the_other_language_that_would_count_first_is_never_called_second(lang: str) -> None:
+    result = result_for_answers(copy.deepcopy(SECOND_BUT_FIRST), TODAY, lang)
+    assert result["crs"]["first_language"] == "english"
+    assert (result["crs"]["details"]["first_language"], result["crs"]["details"]["second_language"]) == (24, 4)
+    profile = profile_for(copy.deepcopy(SECOND_BUT_FIRST), TODAY, careful_favour(result))
+    items = {i["id"]: i for i in assess(profile, lang, with_improvements=True, today=TODAY)["improvements"]}
+    assert _THEN_FIRST_SAID[lang] in items["french_nclc7"]["text"], items["french_nclc7"]["text"]
+    after = assess(Profile.model_validate(merge_patch(profile.model_dump(mode="json"),
+                                                      items["french_nclc7"]["change"])), lang, today=TODAY)
+    assert after["crs"]["first_language"] == "french" and after["crs"]["details"]["first_language"] == 64
+    assert plan_languages(SECOND_BUT_FIRST, result, lang) == []
