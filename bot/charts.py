@@ -383,11 +383,12 @@ def _crs(figure: Figure, axes: Axes, data: dict[str, Any], c: Catalog) -> None:
                           band["highest"], color=colour, alpha=0.25, hatch="//", edgecolor=colour,
                           label=c.t("charts.crs.band", program=c.t(f"charts.crs.program_{band['program']}"),
                                     year=_day(band["start"]).year, low=band["lowest"], high=band["highest"]))
-    axes.axhline(data["score"], color="#111111", linewidth=5, label=c.t("charts.crs.score", score=data["score"]))
+    axes.axhline(data["score"], color="#111111", linewidth=5,
+                 label=c.t("charts.crs.score", score=c.number(data["score"])))
     if data["with_plan"] is not None:
         axes.axhline(data["with_plan"], color=GREEN, linewidth=5, linestyle=(0, (6, 3)),
                      label=c.t("charts.crs.with_way" if data.get("plan_way") else "charts.crs.with_plan",
-                               score=data["with_plan"]))
+                               score=c.number(data["with_plan"])))
     shown = scores + [r["lowest_crs"] for r in data["rounds"]] + [v for b in data["bands"]
                                                                  for v in (b["lowest"], b["highest"])]
     low, high = min(shown), max(shown)

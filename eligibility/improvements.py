@@ -287,6 +287,9 @@ def _second_language(base: _Base) -> list[Improvement]:
             None,
             facts={"test": test, "level": level, "language": other,
                    "has_first": base.crs.first_language is not None,
+                   # scoring more than the result counted first today, it would then be the first language counted
+                   # (RULES.md 3: the designation that scores more), never "a second official language"
+                   "becomes_first": base.crs.first_language is not None and scored.first_language == other,
                    "scores": {a: _number(test, v) for a, v in target.items()},
                    "french_points": details.get("french", 0) - base.crs.details.get("french", 0)}))
     return found
@@ -582,7 +585,8 @@ def _describe(item: Improvement, text: Catalog) -> str:
     if "scores" in facts:
         scores = _scores_text(text, facts["scores"])
         kind = item.id.rsplit("_", 1)[0] if item.id.startswith(("retake_all", "take_all", "spouse_language")) \
-            else "second_" + facts["language"] if facts.get("has_first", True) else "take_all"  # no "second" alone
+            else ("first_" if facts.get("becomes_first") else "second_") + facts["language"] \
+            if facts.get("has_first", True) else "take_all"  # no "second" alone
         sentence = text.t(f"improvements.{kind}", test=text.t(f"test.{facts['test']}"), level=facts["level"],
                           scores=scores, gain=gain, scale=_scale(text, facts["test"]),
                           a=text.t(f"article.{facts['test']}"))
@@ -599,14 +603,15 @@ def _describe(item: Improvement, text: Catalog) -> str:
     if item.id.startswith("work_year_"):
         assert item.when is not None
         sentence = text.t("improvements.work_year", date=text.date(item.when),
-                          years=_years(text, facts["years"]), total=item.crs_after, gain=gain)
+                          years=_years(text, facts["years"]), total=text.number(item.crs_after), gain=gain)
         return bare_age(text, _also(text, sentence, facts["also"]), facts)
     if item.id == "age_band":
         assert item.when is not None
         # A fall in age points is a warning, unless what else counts that day makes the estimate rise anyway.
         key = "improvements.age_band" if item.gain < 0 else "improvements.age_band_offset"
         sentence = text.t(key, date=text.date(item.when), age=facts["age"],
-                          before=facts["before"], after=facts["after"], total=item.crs_after, gain=gain)
+                          before=facts["before"], after=facts["after"], total=text.number(item.crs_after),
+                          gain=gain)
         return _also(text, sentence, facts["also"])
     raise KeyError(item.id)
 
@@ -692,8 +697,8 @@ def partner_dict(comparison: PartnerComparison, text: Catalog) -> dict[str, Any]
 def partner_text(comparison: PartnerComparison, text: Catalog) -> str:
     difference = comparison.crs_partner_principal - comparison.crs_now
     key = "more" if difference > 0 else "same" if difference == 0 else "less"
-    parts = [text.t(f"improvements.partner.{key}", now=comparison.crs_now,
-                    partner=comparison.crs_partner_principal, points=abs(difference))]
+    parts = [text.t(f"improvements.partner.{key}", now=text.number(comparison.crs_now),
+                    partner=text.number(comparison.crs_partner_principal), points=abs(difference))]
     if comparison.partner_eligible:
         parts.append(text.t("improvements.partner.eligible", level=comparison.required_clb,
                             scale=text.t(f"improvements.scale_{comparison.language}")))

@@ -424,7 +424,7 @@ def describe(path: Path, plan: list[Improvement], text: Catalog, rounds: Rounds,
         key = ("paths.all_one" if alone else "paths.all") if path.reaches_all_cec else "paths.closest"
     if invited == 0 and key in ("paths.other", "paths.closest"):
         key += "_none"  # "invited in 0 of them" reads as a glitch
-    lines = [text.t(key, steps=steps, crs=path.crs_after, of=of, invited=invited)]
+    lines = [text.t(key, steps=steps, crs=text.number(path.crs_after), of=of, invited=invited)]
     if path.when is not None:
         lines.append(text.t("paths.when", date=text.date(path.when)))
         dated = next((by_id[step] for step in path.steps if by_id[step].when == path.when), None)

@@ -86,7 +86,7 @@ def caption(photo: dict[str, Any]) -> str:
     if photo["chart"] == "hours":
         return c.t("charts.hours.caption", hours=c.number(shown_hours(data["hours_now"])),
                    date=c.date(_day(data["as_of"])), required=c.number(data["required"]))
-    return c.t("charts.crs.caption", score=data["score"], rounds=data["cec_rounds"])
+    return c.t("charts.crs.caption", score=c.number(data["score"]), rounds=data["cec_rounds"])
 
 
 def facts(photo: dict[str, Any]) -> list[str]:
@@ -154,7 +154,7 @@ def _crs_facts(photo: dict[str, Any]) -> list[str]:
         if data["invited"] == len(cec):  # "17 of those 17" is said "all of them"
             key = "charts.crs.fact_rounds_all"
         lines.append(c.t(key, start=start, end=end, rounds=len(cec), low=min(cec),
-                         high=max(cec), score=data["score"], invited=data["invited"]))
+                         high=max(cec), score=c.number(data["score"]), invited=data["invited"]))
         latest = data["latest_cec"]
         lines.append(c.t("charts.crs.fact_latest", date=c.date(_day(latest["date"])), cutoff=latest["lowest_crs"]))
         if data["with_plan"] is not None:
@@ -162,7 +162,8 @@ def _crs_facts(photo: dict[str, Any]) -> list[str]:
             plan_key = f"charts.crs.fact_{kind}" if data["invited_with_plan"] else f"charts.crs.fact_{kind}_none"
             if data["invited_with_plan"] == len(cec):
                 plan_key = f"charts.crs.fact_{kind}_all"
-            said = c.t(plan_key, score=data["with_plan"], invited=data["invited_with_plan"], rounds=len(cec))
+            said = c.t(plan_key, score=c.number(data["with_plan"]), invited=data["invited_with_plan"],
+                       rounds=len(cec))
             if data.get("plan_when"):
                 said = f"{said} {c.t('charts.crs.fact_way_when', date=c.date(_day(data['plan_when'])))}"
             lines.append(said)

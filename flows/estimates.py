@@ -120,7 +120,7 @@ def crs_year_notes(result: dict[str, Any], c: Catalog) -> list[str]:
     """For the CRS message: the years of Canadian work that rest on an estimate of hours, and what holds them."""
     return [c.t("results.estimate.crs_years", job=found["job"], hours=tenths(found["hours"], c),
                 least=tenths(found["least"], c), years=c.count(found["years"], "year"),
-                fewer=c.count(found["fewer_years"], "year"), crs=found["fewer_total"])
+                fewer=c.count(found["fewer_years"], "year"), crs=c.number(found["fewer_total"]))
             for found in result.get("crs_year_estimates", []) if found["fewer_total"] is not None]
 
 

@@ -105,7 +105,7 @@ def _item_text(item: dict[str, Any], number: int, c: Catalog, eligible_on: str |
             else "improvements.view.rounds_none"
         if rounds["of"] == 1:  # one round known: "of the latest round", never "in 1 of the last 1 rounds"
             key = key.removesuffix("_all") + "_one"
-        sentence = c.t(key, total=item["crs_after"], invited=rounds["invited"],
+        sentence = c.t(key, total=c.number(item["crs_after"]), invited=rounds["invited"],
                        rounds=rounds["of"])
         lines.append(f"   ↳ {h(sentence)}")
     return "\n".join(lines)
@@ -126,10 +126,11 @@ def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: C
     items = _order(result["improvements"])[:MOST]
     total = result["crs"]["total"]
     if not items:
-        text = h(c.t("improvements.view.none", total=total))
+        text = h(c.t("improvements.view.none", total=c.number(total)))
     else:
         shown = items[:TOP] if start == 0 else items[TOP:]
-        title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more", total=total)
+        title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more",
+                    total=c.number(total))
         body = [_item_text(item, start + i + 1, c, **_plan_context(result)) for i, item in enumerate(shown)]
         text = "\n\n".join([f"📈 <b>{h(title)}</b>", *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
     rise = next((w for w in result.get("warnings", []) if w["id"] == "age_points_rise"), None)

@@ -84,6 +84,9 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
         return None
     french = _french_at_nclc7(profile, found, after[7], c)
     suffix = "" if french is None else "_french"  # the figure with a French test, and the others named English
+    # written as the CRS message writes its total: "1,041", "1 041" (a nominee's CRS passes 1,000)
+    figures = {"clb7": c.number(after[7]), "clb9": c.number(after[9]),
+               "french": None if french is None else c.number(french)}
     as_of = profile.as_of
     results = [convert(t, i) for i, t in enumerate(profile.language_tests)]
     lapsing = [r for r in results if r.valid_on(today) and not r.valid_on(as_of)]
@@ -91,12 +94,12 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
     if expired and not lapsing:  # a result typed in, expired (RULES.md 2): said so, never "no test yet"
         last = max(expired, key=lambda r: r.expires)
         return c.t(f"results.without_a_test_expired{suffix}", test=c.t(f"test.{last.test}"),
-                   date=c.date(last.expires), clb7=after[7], clb9=after[9], french=french)
+                   date=c.date(last.expires), **figures)
     if lapsing:
         last = max(lapsing, key=lambda r: r.expires)
         return c.t(f"results.without_a_test_lapses{suffix}", test=c.t(f"test.{last.test}"),
-                   date=c.date(last.expires), clb7=after[7], clb9=after[9], french=french)
-    return c.t(f"results.without_a_test{suffix}", clb7=after[7], clb9=after[9], french=french)
+                   date=c.date(last.expires), **figures)
+    return c.t(f"results.without_a_test{suffix}", **figures)
 
 
 def _french_at_nclc7(profile: ScreeningProfile, found: list[Improvement], english_clb7: int,

@@ -107,8 +107,8 @@ def spouse_reading(result: dict[str, Any], c: Catalog) -> str | None:
         return None
     key = "coming" if spouse["coming"] else "alone"
     if spouse["crs_other"] in (None, crs):
-        return c.t(f"unknowns.spouse_read_{key}_same", crs=crs)
-    return c.t(f"unknowns.spouse_read_{key}", crs=crs, other=spouse["crs_other"])
+        return c.t(f"unknowns.spouse_read_{key}_same", crs=c.number(crs))
+    return c.t(f"unknowns.spouse_read_{key}", crs=c.number(crs), other=c.number(spouse["crs_other"]))
 
 
 def plan_crs_note(result: dict[str, Any], c: Catalog) -> str | None:

@@ -559,7 +559,9 @@ _RANGE = {"en": r"In the last (\d+) Canadian Experience Class rounds \(since ([^
           "fr": r"Lors des (\d+) dernières rondes de cette catégorie \(depuis le ([^)]+)\), ce score minimal a "
                 r"varié de (\d+) à (\d+) ; votre score estimé (?:aurait atteint le seuil dans (chacune|\d+) d'|"
                 r"n'aurait atteint le seuil dans (aucune) d')elles"}
-_PATH_CRS = {"en": r"a CRS of (\d+)", "fr": r"score SCG de (\d+)"}
+# a CRS of 1,000 or more with its thousands separator ("1,035", "1 035"), as every screen writes it (round 9)
+_PATH_CRS = {"en": r"a CRS of (\d{1,3}(?:,\d{3})+|\d+)",
+             "fr": r"score SCG de (\d{1,3}(?:[\u202f\u00a0 ]\d{3})+|\d+)"}
 _PATH_ALL = {"en": r"at or above the cut-off of all (\d+) of the last",
              "fr": r"au seuil de chacune des (\d+) dernières"}
 _PATH_WHEN = {"en": rf"It can be done by ({_DATE['en']})", "fr": rf"C'est possible d'ici le ({_DATE['fr']})"}
@@ -694,7 +696,7 @@ def round3(profile: Profile, result: dict[str, Any], lang: str, screens: dict[st
         for said in re.findall(_PATH_ALL[lang], text):
             if int(said) != len(cutoffs) or path["crs_after"] < max(cutoffs):
                 found.append(("path_all_cutoffs", f"{number}: {said} of {cutoffs}, {path['crs_after']}"))
-        stated = [int(n) for n in re.findall(_PATH_CRS[lang], text)[:1]]
+        stated = [int(re.sub(r"\D", "", n)) for n in re.findall(_PATH_CRS[lang], text)[:1]]
         changed = Profile.model_validate(merge_patch(profile.model_dump(mode="json"), path["change"]))
         again = assess(changed, "en", today=as_of)["crs"]
         if (stated and stated[0] != path["crs_after"]) or again is None or again["total"] != path["crs_after"]:
