@@ -139,16 +139,19 @@ async def test_un_conjoint_deja_ici(tg: FakeTelegram, tmp_path: pathlib.Path) ->
 async def test_melissa_son_test_expire_dans_l_annee_du_profil(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     """Mélissa's TCF Canada of February 3, 2025 lapses on February 3, 2027 (RULES.md 2: 2 years), within a
     profile's 12 months. The verdict said « Il doit être valide quand vous créez votre profil, tant qu'il reste
-    dans le bassin » (« il »: the result, not the profile). Said now « tant que celui-ci reste dans le bassin »;
-    the step still names the day. Her ASP Construction card to the trade certificate read « … une formation ou une
+    dans le bassin » (« il »: the result, not the profile), 34 characters longer than the reminders' wording of
+    the same fact. Said now as the reminders say it, « tant que celui-ci est dans le bassin »; the step still
+    names the day. Her ASP Construction card to the trade certificate read « … une formation ou une
     carte de sécurité (…) n'en est pas un » (feminine nouns, then « un »): « ne compte pas comme tel »."""
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Mélissa", language_code="fr")
         await answer_all(chat, *MELISSA[:-1])
         verdict = said(await chat.send(MELISSA[-1]))
-        assert "Votre résultat de test de langue expire le 3 février 2027. Il doit être valide quand vous créez " \
-               "votre profil, tant que celui-ci reste dans le bassin et quand vous présentez votre demande" \
-            in verdict
+        assert "Votre résultat de test de langue expire le 3 février 2027 : il doit être valide quand vous " \
+               "créez votre profil, tant que celui-ci est dans le bassin et le jour où vous présentez votre " \
+               "demande, et une invitation suivie des 60 jours pour présenter la demande peut dépasser cette " \
+               "date." in verdict
+        assert "tant qu'il reste dans le bassin" not in verdict
         assert "repassez un test de langue avant l'expiration du vôtre le 3 février 2027" in verdict
         await answer_all(chat, *MELISSA_CRS)
         card = said(await chat.send("oui jai ma carte asp construction"))
