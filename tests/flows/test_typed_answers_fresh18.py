@@ -149,7 +149,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'spouse_citizen', None, "she's in india, no status here"): _PARTNER,
     ('en', 'spouse_education', None, 'she did a 2 yr diploma at seneca'): _PARTNER,
     ('en', 'spouse_education', None, 'she finished high school only'): _PARTNER,
-    ('fr', 'spouse_education', None, 'juste le secondaire'): _PARTNER,
     ('en', 'spouse_education', None, 'phd in progress, has a masters'): _PARTNER,
     ('fr', 'spouse_education', None, 'doctorat en cours, elle a deja une maitrise'): _PARTNER,
     ('fr', 'spouse_education', None, 'moi une maitrise, lui un bac'): _PARTNER,
@@ -194,7 +193,8 @@ def test_the_eighteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
     # session 20: the partner already here is asked with what decides it (2 fewer, _PARTNER_HERE)
-    assert "Read right 225, misread 1, asked needlessly 6, refused needlessly 121" in out
+    # French review 13: « juste le secondaire » (the only credential held) is read: 1 more
+    assert "Read right 226, misread 1, asked needlessly 6, refused needlessly 120" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
