@@ -85,6 +85,29 @@ def without_hesitation(text: str) -> str:
     return out if out.strip(" ,.!") else text
 
 
+# -- French as typed by SMS -------------------------------------------------------------------------------
+# A pronoun run into its verb as Quebecers and many francophones type it ("jai", "jsuis", "jy", "jfais", "jsais",
+# "jveux", "jvais"), "ché pas" / "chais pas" ("je sais pas") and "pt-être" / "ptet" ("peut-être"): spelled out
+# before the answer is read, so that they are read as "j'ai", "je suis", "peut-être" are (French review 13:
+# "jai le tcf canada", "jy travaille encore", "jsuis pu la", "pt-etre, jsais pas trop" were refused while the
+# same words with their apostrophe or their letters were read). Whole words only: none is a word of its own.
+_SMS_FRENCH = (
+    (re.compile(r"(?<![\w'\u2019])jai(?![\w'\u2019])", re.IGNORECASE), "j'ai"),
+    (re.compile(r"(?<![\w'\u2019])jy(?![\w'\u2019])", re.IGNORECASE), "j'y"),
+    (re.compile(r"(?<![\w'\u2019])j(suis|fais|sais|veux|vais)(?![\w'\u2019])", re.IGNORECASE), r"je \1"),
+    (re.compile(r"(?<![\w'\u2019])(?:ch[e\u00e9]|chais)\s*pas?(?![\w'\u2019])", re.IGNORECASE), "je sais pas"),
+    (re.compile(r"(?<![\w'\u2019])(?:pt[\s-]?[e\u00ea]tre|ptet)(?![\w'\u2019])", re.IGNORECASE), "peut-être"),
+)
+
+
+def contractions_spelled(text: str) -> str:
+    """The answer with French SMS contractions spelled out ("jai pas de test" is "j'ai pas de test", "ché pas"
+    is "je sais pas"); the text as it is otherwise."""
+    for pattern, spelled in _SMS_FRENCH:
+        text = pattern.sub(spelled, text)
+    return text
+
+
 # -- going back --------------------------------------------------------------------------------------------
 _BACK_WORDS = frozenset({"back", "oops", "oups", "retour", "revenir", "arriere", "undo", "previous", "precedent",
                          "precedente", "/back"})
@@ -756,8 +779,11 @@ def names_refugee_claim(text: str) -> bool:
 # record", « oui, j'avais une fiche de visiteur », "tourist visa"): a visitor record or visa is temporary resident
 # status without permission to work (RULES.md 1: unauthorized work does not count), so the yes is never taken and
 # the refusal says why, not "yes or no"
+# An eTA (in French « AVE », autorisation de voyage électronique) lets one travel, not work: « oui avec une AVE »
+# was stored as authorized (French review 13); "eta" and "ave" are read only at that question
+_ETA = r"etas?|ave|aves|autorisation de voyage electronique|electronic travel authori[sz]ation"
 _VISITOR = re.compile(r"\b(?:visitor|visitors|tourist|tourists|visiteur|visiteurs|visiteuse|touriste|"
-                      r"touristes|touristique)\b", _A)
+                      rf"touristes|touristique|{_ETA})\b", _A)
 
 
 def names_visitor_status(text: str) -> bool:
@@ -811,9 +837,10 @@ _QUALIFIED = re.compile(r"\b(?:but|mais|only|just|juste|seulement|uniquement|mos
                         # a hedge that limits the answer: "oui un peu", "yes kinda", "sort of"
                         r"un peu|a bit|a little|kinda|kind of|sort of|somewhat|plus ou moins|more or less)\b", _A)
 # How often something comes ("salary every two weeks", "paid each month", "toutes les deux semaines"): no limit
-# ("aux deux semaines" as said in Quebec)
-_EVERY = re.compile(r"\b(?:every|each|toutes les|tous les|chaque|aux|a toutes les)(?: (?:two|2|other|deux|\w+))? "
-                    r"(?:weeks?|months?|semaines?|mois)\b|\b(?:bi ?weekly|weekly|monthly)\b", _A)
+_EVERY = re.compile(r"\b(?:every|each|toutes les|tous les|chaque)(?: (?:two|2|other|deux|\w+))? "
+                    r"(?:weeks?|months?|semaines?|mois)\b|\b(?:bi ?weekly|weekly|monthly)\b"
+                    # how often pay comes, as said in Quebec: "payée aux 2 semaines", "à la semaine", "au mois"
+                    r"|\b(?:aux (?:2|deux|quinze)|a la) (?:semaines?|jours)\b|\bau mois\b", _A)
 # Words that turn the answer to one question only: a part-time student is not a full-time one; a cousin, or a
 # brother on a work permit, is not a sibling who is a citizen or permanent resident.
 _NOT_STATUS = r"permits?|permis|visas?|students?|etudiante?s?|visitors?|visiteurs?|refugee|refugie|claimant|" \
@@ -873,7 +900,8 @@ _TURNS_ANSWER: dict[tuple[str, str], re.Pattern[str]] = {
         # a refugee claimant works without temporary resident status (RULES.md 1), and a permanent resident or a
         # citizen holds none either: "yes, refugee claimant", "yes, PR" were stored as authorized (round 16)
         # (walkthrough 11 found the first: "yes, open work permit as a refugee claimant")
-        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste|" + _REFUGEE_WORDS
+        ("job_authorized", "yes"): _NOT_HELD_YET + r"|visitors?|visiteurs?|tourist\w*|touriste|" + _ETA + "|"
+                                   + _REFUGEE_WORDS
                                    + r"|pr|rp|permanent\w*|citizen\w*|citoyen\w*",
         ("canadian_work", "yes"): r"volunteer\w*|benevol\w*|unpaid|non paye\w*|non remunere\w*|" + _FROM_ABROAD,
         # "yes, in india", "oui, au Maroc": a job abroad is no other job in Canada (asked again, never a new job)
@@ -1522,7 +1550,11 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"je pense|je crois|j crois|jpense)?\s*"
                        # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup")
                        rf"(?:(?:\+|plus|and|with|avec|et)?\s*(?:some )?(?:overtime|ot|heures sup\w*|hres sup\w*|"
-                       rf"temps sup\w*|des heures sup\w*)|(?:sometimes|des fois|parfois) (?:more|plus))?\s*[.!]?$",
+                       rf"temps sup\w*|des heures sup\w*)|"
+                       rf"(?:(?:and|et|pis|mais|but)\s+)?(?:sometimes|des fois|parfois) (?:more|plus)|"
+                       # "35 heures pis des poussières" ("and a bit", as Quebec says it): about that many (French
+                       # review 13)
+                       rf"(?P<bit>(?:and|et|pis) (?:des poussieres|a bit|a little)))?\s*[.!]?$",
                        _A)
 _A_WEEK = r"(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7)"
 _WEEKDAYS = r"(?:mon(?:day)?\s*(?:-|to|through|thru)\s*fri(?:day)?|m\s*-\s*f|" \
@@ -1586,8 +1618,8 @@ _TIME_SAID = re.compile(rf"(?P<rest>.*?\d.*?)[\s,-]*{_TIME_WORDS}[.!]?", _A)
 # hours per week", "mes heures sont 35h"): the hours are what follows
 _HOURS_LEAD = re.compile(r"^(?:(?:yes|yeah|yep|oui|ouais)\s*,?\s*)?(?:(?:i was working|i worked|i work|i was|"
                          r"i am working|je travaillais|j ai travaille|je travaille|j etais|"
-                         # "je fais environ 35 à 40 heures", "i do 40 hours", "i usually do 37.5"
-                         r"je fais|j fais|jfais|je faisais|i do|i usually do|i usually work|i normally work|"
+                         # "je fais 40h/sem" ("jfais", spelled out before), "i do 40 hours", "i usually work 37.5"
+                         r"je fais|j fais|jfais|je faisais|i do|i did|i usually do|i usually work|i normally work|"
                          r"my (?:weekly |usual )?hours (?:are|were|was|is)|mes heures (?:sont|etaient|c etait)|"
                          # "mon job c'est 40h", "ma job c'était 35" (the anglicism, masculine or feminine)
                          r"(?:mon|ma) (?:job|jobine|emploi|travail|poste) (?:c est|c etait|est|etait))"
@@ -1702,7 +1734,7 @@ def hours_in_words(text: str) -> Hours | None:
     match = _ESTIMATE.match(cleaned)
     if match is None:
         return None
-    estimate = bool(match["about"] or match["ish"] or match["tail"])
+    estimate = bool(match["about"] or match["ish"] or match["tail"] or match["bit"])
     hours = float(match["n"].replace(",", "."))
     if said is not None and (hours < FULL_TIME if said["full"] else hours > FULL_TIME):
         # "full time 20h", "part time 35h": the words and the number disagree; the number is confirmed, one tap
@@ -2498,7 +2530,9 @@ _NAME_FILLERS = re.compile(
                            r"elle a fait |il a fait |elle a |il a |elle est |il est |"
                            r"j ai fait le |j ai fait la |j ai passe le |le |la |l |"
                            r"j ai un |j ai une |j ai |un |une |mon |ma |it s |its |c est |yes |oui |we are |"
-                           r"nous sommes |on est |in |from )+", _A)
+                           r"nous sommes |on est |in |from |"
+                           # the one held, said as the only one: "juste mon secondaire" (French review 13)
+                           r"juste |seulement |just |only )+", _A)
 
 
 # "married yes", "mariée oui": the option, then a yes that only agrees; "IELTS general training test"
@@ -2893,7 +2927,8 @@ def _degree_in_field(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[st
     return None
 
 
-_BETWEEN_CREDENTIALS = re.compile(r"\s*(?:\+|&|,|;|/|\band\b|\bet\b|\bplus\b|\bthen\b|\bpuis\b)\s*", _A)
+# ("pis" is the "et" or "puis" of spoken Quebec French: "bac pis maîtrise", French review 13)
+_BETWEEN_CREDENTIALS = re.compile(r"\s*(?:\+|&|,|;|/|\band\b|\bet\b|\bplus\b|\bthen\b|\bpuis\b|\bpis\b)\s*", _A)
 
 
 def _highest_of_two(text: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -2956,6 +2991,14 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             # the partner coming along: "my husband is coming with me", "mon épouse m'accompagne"
                             r"(?:is|will be) coming(?: with me| along)?|will come(?: with me)?|comes with me|"
                             r"is with me|m accompagne|vient avec moi|"
+                            # the partner coming, said with its subject and "pis" (the "et" of spoken Quebec
+                            # French): "mariée pis il vient avec moi", "married and he comes with me" (French
+                            # review 13); whether they come is the next question's, asked there
+                            r"(?:(?:and|et|pis) )?(?:he|she|il|elle|my wife|my husband|ma femme|mon mari) "
+                            r"(?:vient avec moi|m accompagne|va venir avec moi|is coming with me|comes with me|"
+                            r"will come with me)|"
+                            # the status as it stands today: "célibataire pour l'instant", "single for now"
+                            r"pour l instant|pour le moment|for now|right now|as of now|presentement|en ce moment|"
                             # where the partner stays, not whether they are one: "married, but she's staying back
                             # home", "marié mais ma femme reste au pays" (a place only, never more words)
                             r"(?:but |mais )?(?:she|he|my wife|my husband|ma femme|mon mari|elle|il)"
@@ -2995,7 +3038,9 @@ _MARRIED_APART = re.compile(
 # where a spouse stays, in a marital aside ("my wife lives in India"): said only beside a status with a partner
 _SPOUSE_NAMED = re.compile(r"\b(?:she|he|wife|husband|femme|mari|elle|il)(?: s| is| est)? (?:is )?"
                            r"(?:staying|stays|lives|living|reste|vit|habite)\b"
-                           r"|\b(?:she|he|elle|il)(?: s| is| a)? \d{2}\b", _A)
+                           r"|\b(?:she|he|elle|il)(?: s| is| a)? \d{2}\b"
+                           r"|\b(?:she|he|elle|il|wife|husband|femme|mari) (?:vient avec moi|m accompagne|"
+                           r"va venir avec moi|is coming with me|comes with me|will come with me)\b", _A)
 # The statuses with a partner, as typed (the names of married and common-law above, and their typos)
 _WITH_A_PARTNER = re.compile(r"(?:(?:i m|im|i am|je suis|we re|we are|legally|officially|legalement) )*"
                              r"(?:married|maried|marrid|marie|mariee|maries|mariees|common law|commonlaw|"

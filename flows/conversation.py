@@ -26,6 +26,7 @@ from flows.answer_words import (
     canadian_credential_length,
     choice_label,
     citizen_not_yet,
+    contractions_spelled,
     corrected_in_place,
     correction,
     credential_from_abroad,
@@ -565,8 +566,14 @@ def _is_unsure(text: str) -> bool:
         return True
     head, comma, reason = said.partition(",")
     head = " ".join(head.split())
+    if comma and head in _MAYBE_WORDS and _UNSURE_TAIL.sub("", " ".join(reason.split())) in _UNSURE_WORDS:
+        return True  # "peut-être, je sais pas trop" ("pt-etre, jsais pas trop"), "maybe, not sure": two doubts
     return bool(comma) and (head in _UNSURE_WORDS or _UNSURE_TAIL.sub("", head) in _UNSURE_WORDS) \
         and _ANSWER_WORD.search(reason) is None
+
+
+# A maybe before a doubt after a comma (French review 13): the doubt says what the maybe means
+_MAYBE_WORDS = frozenset({"maybe", "perhaps", "peut-etre", "peut etre", "possiblement"})
 
 
 # "yes until march 2027", "still there, contract ends 2027-03-31", "oui jusqu'en mars 2027": a job still going with
@@ -845,7 +852,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         return Reply([notice, *show(screening, lang, today).messages], changed=False)
     question = BY_ID[screening.state]
     if question.kind != "noc":  # "yes sir", "married mam": courtesy, no part of the answer (a title's may be)
-        text = without_address(without_hesitation(text))
+        text = contractions_spelled(without_address(without_hesitation(text)))  # "jai", "jsuis": "j'ai", "je suis"
     # "my wife has a masters" to the person's question, "j'ai un master" to the partner's: the other person's part
     # set aside, and asked again with why when nothing else is said (flows/whose.py)
     text, whose = own_answer(question.id, text)
@@ -979,8 +986,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         try:
             value = parse(question, text, today, labels(question, catalog(lang)), kind)
         except InvalidAnswer as error:  # then the plain answer inside everyday words, if there is one
-            if isinstance(error, Ambiguous) or (plain := ordinary_answer(question, text, today)) is None:
-                raise
+            if isinstance(error, Ambiguous) or error.key == "err.birth_short_year" \
+                    or (plain := ordinary_answer(question, text, today)) is None:
+                raise  # "né en 93": a year said as one, never its two digits read again as an age
             if plain.year is not None:  # "2022": that year's months, as its button opens them
                 return handle_picker(screening, "pick", question_key(screening), plain.year, lang, today) \
                     or _invalid(screening, error, lang, today, text)

@@ -1230,13 +1230,20 @@ _BORN = re.compile(r"^\s*(?:i\s+was\s+born|born|d\.?o\.?b\.?|date\s+of\s+birth|m
 _TWO_AGES = re.compile(r"^(?:i\W?m|i am|j\W?ai|about|around|environ)?\s*(\d{2})\s*(?:-|/|or|ou|to|a)\s*(\d{2})\s*"
                        r"(?:years?(?: old)?|yrs?|ans?)?\.?$", _A)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}\.?", _A)
+_IN_YEAR = re.compile(r"(?:en|in)\s+\d{2}\.?", _A)  # "en 93", "in 93": a year, never an age
+_TWO_DIGITS = re.compile(r"\d{2}\.?", _A)
 
 
 def parse_age(text: str, today: dt.date) -> dict[str, Any]:
     """A birth date (2024-03-15 or in words, with the day) or an age in completed years ("34", "34 ans")."""
-    cleaned = _BORN.sub("", fold(undecorated(text)), count=1)
-    if SHORT_YEAR.fullmatch(cleaned) or _YEAR_ALONE.fullmatch(cleaned.strip()):
-        # "'95", "1996": a year of birth, which gives no day and no age (a birthday may be still to come)
+    folded = fold(undecorated(text))
+    cleaned = _BORN.sub("", folded, count=1)
+    said_as_year = _IN_YEAR.fullmatch(cleaned.strip()) or (
+        cleaned != folded and _TWO_DIGITS.fullmatch(cleaned.strip()))
+    if SHORT_YEAR.fullmatch(cleaned) or _YEAR_ALONE.fullmatch(cleaned.strip()) or said_as_year:
+        # "'95", "1996": a year of birth, which gives no day and no age (a birthday may be still to come); "né en
+        # 93", "born in 93", "en 93": two digits said as a year are one (French review 13: asked before « Si vous
+        # avez né en 93 ans »)
         raise InvalidAnswer("err.birth_short_year", typed=text.strip())
     if (two := _TWO_AGES.match(cleaned.strip())) and two[1] != two[2]:
         # a year of age can change the age points (RULES.md 3): one is asked for, neither is guessed

@@ -119,7 +119,7 @@ async def test_armel_diplome_de_moncton_stage_coop_et_tef(tg: FakeTelegram, tmp_
         await chat.click(DETAILS)
         details = everything(chat)  # RULES.md 1: an expiry within about 4 months of the day is warned
         assert "Votre résultat de test de langue expire le 10 février 2027" in details
-        assert "les 60 jours accordés pour présenter la demande" in details
+        assert "une invitation suivie des 60 jours pour présenter la demande peut dépasser cette date" in details
         await chat.click("⬅️ Retour à mon résultat")
         await say(chat, f"[{ESTIMATE}]", "2000-03-03", "célibataire", "baccalauréat", "au canada", "0", "non",
                   "non",

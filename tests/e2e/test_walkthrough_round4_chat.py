@@ -403,7 +403,7 @@ async def test_sophie_pas_encore_admissible_apprend_des_le_premier_ecran_que_son
         # Corrigé dans cette ronde : dit seulement sous « Détails », le premier écran laissait lire « il ne manque
         # que des heures »
         language = next(line for line in verdict.splitlines() if line.startswith("✅ Langue"))
-        assert "Votre résultat de test de langue expire le 10 mars 2027." in language
+        assert "Votre résultat de test de langue expire le 10 mars 2027 :" in language
         await answer_all(chat, CRS_FR, *SOPHIE_CRS)
         crs = score_of(chat)
         assert "📊 Score SCG estimé : 391 points" in crs

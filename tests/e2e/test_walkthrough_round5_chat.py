@@ -419,7 +419,7 @@ async def test_julien_pas_encore_admissible_dont_le_tcf_expire_deux_semaines_apr
         verdict = verdict_of(chat)
         assert "⏳ Pas encore admissible : vous devriez l'être le 15 février 2027" in verdict
         assert "1 217 heures admissibles ; il en faut 1 560" in verdict and "NCLC 8/8/9/8" in verdict
-        assert "Votre résultat de test de langue expire le 1er mars 2027." in language_line(verdict)
+        assert "Votre résultat de test de langue expire le 1er mars 2027 :" in language_line(verdict)
         await answer_all(chat, CRS_FR, *JULIEN_CRS)
         crs = score_of(chat)
         assert "📊 Score SCG estimé : 398 points" in crs
