@@ -58,7 +58,7 @@ async def test_in_french_a_nomination_waited_for_is_asked_again_with_why(
         chat = Chat(bot.app, tg, language_code="fr")
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_FR, "[Estimer mon score SCG]", "1992-03-10", "célibataire",
-                         "baccalauréat", "au Canada", "non", "aucune", "non")
+                         "baccalauréat", "au Canada", "non", "aucune")  # « aucune » a no since walkthrough 14
         assert "désignation provinciale" in chat.last_text
         reply = said(await chat.send("oui, en attente de ma désignation"))
         assert "Seul ce qui est déjà obtenu compte ici" in reply and "nomination" not in answers(bot, chat)
