@@ -76,7 +76,7 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'job_start', None, 'right after i got my pgwp in march 2023'): _STORY,
     ('fr', 'job_start', None, 'je me souviens plus, 2022 je pense'): _STORY,
     ('en', 'job_start', None, '2 yrs ago'): _YEARS_AGO,
-    ('fr', 'job_start', None, 'ca fait 2 ans'): _STORY,
+    ('fr', 'job_start', None, 'ca fait 2 ans'): _YEARS_AGO,
     ('en', 'job_start', None, 'the tuesday after thanksgiving 2023'): _HOLIDAY,
     ('fr', 'job_start', None, 'le 2 janvier 2024 (apres les fetes)'): _HOLIDAY,
     ('en', 'job_start', None, 'jan 2nd 2024 after the holidays'): _HOLIDAY,
@@ -193,8 +193,10 @@ def test_the_eighteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     assert len(entries) == 359 and sum(e.lang == "en" for e in entries) == 193
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    # session 20: the partner already here is asked with what decides it (2 fewer, _PARTNER_HERE)
-    assert "Read right 225, misread 1, asked needlessly 6, refused needlessly 121" in out
+    # session 20: the partner already here is asked with what decides it (2 fewer, _PARTNER_HERE); leftovers 8:
+    # « ca fait 2 ans » opens 2024's months as "2 yrs ago" does (refused before; "misread" in the benchmark's
+    # words, nothing stored until a month is tapped)
+    assert "Read right 225, misread 2, asked needlessly 6, refused needlessly 120" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
