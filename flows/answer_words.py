@@ -730,6 +730,13 @@ _CANADIAN_TOO = re.compile(r"\b(?:canad\w*|pr|rp|permanent\w*|residen\w*|dual|do
 # Maintained (implied) status named in an answer to "were you authorized?" that was not read as a plain yes ("yes,
 # on maintained status since my permit expired in august"): asked again with when it counts, not "yes or no".
 _MAINTAINED = re.compile(r"\b(?:maintained|implied) status\b|\bstatut (?:maintenu|implicite)\b", _A)
+# A different permit applied for beside it ("i applied for an lmia work permit", « une nouvelle demande de permis
+# avec EIMT »): RULES.md 1 counts maintained status after applying to extend the same permit, and is silent on a
+# different one. Said so, never settled either way (err.authorized_maintained_other).
+_OTHER_PERMIT = re.compile(r"\b(?:lmia|eimt|bowp|bridging|(?:new|different|another|other|second|"
+                           r"employer specific|closed) (?:work )?permit|(?:nouveau|nouvelle demande de|autre|"
+                           r"deuxieme|second) permis|permis (?:different|ferme|de travail ferme|transitoire)|"
+                           r"nouvelle demande)\b", _A)
 
 
 # A refugee (asylum) claim named: "open work permit as a refugee claimant", "demandeur d'asile" (RULES.md 1: work
@@ -780,6 +787,14 @@ def test_not_in_hand(text: str) -> bool:
 
 def names_maintained_status(text: str) -> bool:
     return _MAINTAINED.search(" ".join(fold(text).replace("'", " ").split())) is not None
+
+
+def maintained_for_another_permit(text: str) -> bool:
+    """Maintained status named beside a different permit applied for ("pgwp ended but i applied for an lmia work
+    permit, so im on maintained status"): RULES.md 1 does not settle it."""
+    said = " ".join(fold(text).replace("'", " ").replace("-", " ").split())
+    return names_maintained_status(text) and _OTHER_PERMIT.search(said) is not None \
+        and not re.search(r"\b(?:same|meme) permi\w*|\bextend\w*|\bprolong\w*|\brenouvel\w*|\brenew\w*", said, _A)
 
 
 def foreign_citizen(text: str) -> bool:

@@ -33,6 +33,7 @@ from flows.answer_words import (
     figures_retyped,
     hours_in_words,
     leading_yes_no,
+    maintained_for_another_permit,
     names_engaged,
     names_job_date,
     names_maintained_status,
@@ -1021,7 +1022,10 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             error = InvalidAnswer("err.authorized_visitor")  # status, but no permission to work (RULES.md 1)
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \
                 and names_maintained_status(text):
-            error = InvalidAnswer("err.authorized_maintained")  # when it counts, rather than "yes or no"
+            # when it counts, rather than "yes or no"; after applying for a different permit, that it is not
+            # settled (RULES.md 1 names the same permit extended)
+            error = InvalidAnswer("err.authorized_maintained_other" if maintained_for_another_permit(text)
+                                  else "err.authorized_maintained")
         elif question.id == "sibling" and not isinstance(error, Ambiguous) \
                 and (age := sibling_under_18(text)) is not None:
             error = InvalidAnswer("err.sibling_under_18", age=age)  # "ma sœur a 16 ans": 18 or older counts
