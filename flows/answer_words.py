@@ -785,6 +785,32 @@ def test_not_in_hand(text: str) -> bool:
     return _TEST_NAMED.search(said) is not None and _NOT_IN_HAND.search(said) is not None
 
 
+# Who pays for minding children, said to "were you an employee?": the parents or the family ("the parents pay me",
+# « ce sont les parents qui me paient », "home daycare", « garderie en milieu familial »). Paying for care in one's
+# own home is one's own business, a family employing a nanny on a payroll is not: asked with why
+# (err.employee_who_pays), never guessed. A payroll or a T4 said beside it is the employee's yes.
+_CARE_PAYERS = r"(?:parents?|family|families|famille|familles|moms?|mothers?|mamans?|meres?|the kids parents|" \
+               r"les parents)"
+_CARE_PAID = re.compile(
+    rf"\b{_CARE_PAYERS}\b.*\b(?:pays?|paid|paying|pay me|paie\w*|paye\w*|payent|payaient|payait|remuner\w*)\b|"
+    rf"\b(?:paid|pay(?:ed)?|payee?s?|remuneree?) (?:directly |directement |cash |en cash )?(?:by|par) "
+    rf"(?:the |les |la )?{_CARE_PAYERS}\b|"
+    r"\b(?:home daycare|home day care|dayhome|day home|in home daycare|home child ?care|garderie (?:en )?milieu "
+    r"familial|garderie familiale|milieu familial|service de garde en milieu familial|rsg|babysit\w* at (?:my )?"
+    r"home|garde (?:des |d )?enfants chez moi)\b", _A)
+_CARE_PAYROLL = re.compile(r"\b(?:t4|payroll|pay ?slips?|pay ?stubs?|liste de paie|talons? de paie|"
+                           r"bulletins? de paie|fiches? de paie)\b", _A)
+
+
+def who_pays_child_care(text: str) -> str | None:
+    """ "payroll" when a family's payroll or a T4 is said ("the family pays me, i get a T4"), "asked" when the
+    parents or a home daycare are said without one ("the parents pay me directly"), None otherwise."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+    if _CARE_PAID.search(said) is None:
+        return None
+    return "payroll" if _CARE_PAYROLL.search(said) and not re.search(r"\bt4a\b", said) else "asked"
+
+
 def names_maintained_status(text: str) -> bool:
     return _MAINTAINED.search(" ".join(fold(text).replace("'", " ").split())) is not None
 

@@ -9,6 +9,11 @@
    sure" (the result then shows both readings) and how to keep the part before her permit ran out certain (two
    jobs). Whether her months on maintained status count stays a strict xfail
    (RULES.md is silent).
+3. Minding children at home: RULES.md 1, self-employment does not count, and who pays decides it. Before: Fatou,
+   who runs a « garderie en milieu familial » and picked 42202 (TEER 2), was asked "were you an employee on a
+   payroll?" with nothing about child care, and « les parents me paient » got "answer yes or no"; "yes, paid by
+   the parents" was stored as an employee's yes. Now the question says who pays decides it, and the parents
+   paying is asked again with why.
 """
 
 from __future__ import annotations
@@ -100,4 +105,41 @@ async def test_yuki_s_months_on_maintained_status_are_settled_one_way(
         await answer_all(chat, *YUKI_REST)
         verdict = verdict_of(chat)
         assert "I can't tell yet" not in verdict
+    bot.errors.check()
+
+
+# -- 3. minding children at home: who pays ------------------------------------------------------------------------
+FATOU = ["/start", "non", "oui", "garderie en milieu familial",
+         "[42202 · Éducateurs/éducatrices et aides-éducateurs/aides-éducatrices de la petite enfance · FEER 2]",
+         "3 mars 2024", "oui", "45", "oui"]
+
+
+async def test_fatou_with_a_home_daycare_is_asked_who_pays_and_her_no_is_self_employment(
+        tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Fatou", language_code="fr")
+        await answer_all(chat, *FATOU[:-1])
+        asked = said(await chat.send(FATOU[-1]))
+        assert "étiez-vous salarié(e) sur la liste de paie" in asked
+        assert "si vous gardez les enfants chez vous et que les parents vous paient, vous avez votre propre " \
+               "entreprise (touchez « Non »)" in asked
+        told = said(await chat.send("les parents me paient"))
+        assert "C'est la personne qui vous paie qui décide." in told
+        assert "c'est du travail autonome, qui ne compte pas pour la catégorie de l'expérience canadienne" in told
+        assert "✅" not in told  # nothing stored
+        assert "Non" in chat.buttons and "Je ne sais pas" in chat.buttons
+        notice = said(await chat.click("Non"))
+        assert "Le travail autonome ne compte" in notice
+    bot.errors.check()
+
+
+async def test_yes_paid_by_the_parents_is_not_taken_as_an_employee(tg: FakeTelegram,
+                                                                     tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Grace")
+        await answer_all(chat, "/start", "no", "yes", "home daycare provider",
+                         "[42202 · Early childhood educators and assistants · TEER 2]", "march 3 2024", "yes",
+                         "45", "yes")
+        told = said(await chat.send("yes, paid by the parents"))
+        assert "Who pays you decides it." in told and "✅ Yes" not in told
     bot.errors.check()

@@ -12,6 +12,13 @@
    example, and the question is asked again.
 2. Maintained status after applying for a different permit (an LMIA-based one after a PGWP): RULES.md 1 names
    only the same permit extended. Said so, with "Not sure" to tap (tests/e2e/test_leftovers8_chat.py).
+3. Minding children at home (« je garde des enfants chez moi », "i babysit at home", "home daycare"): RULES.md 1,
+   self-employment does not count. Who pays decides it (the parents, for care in one's own home: one's own
+   business; a family, a daycare or an agency on a payroll: an employee), so the employee question says so for
+   the child-care occupations (42202, 44100), and "the parents pay me", « les parents me paient », "yes, paid by
+   the parents", "home daycare" typed to it are asked again with why (they were refused with "answer yes or no",
+   and "yes, paid by the parents" was stored as an employee's yes). A payroll or a T4 said beside the family is
+   the yes; a no beside the parents stays the no.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import pytest
 from benchmarks import answers_corpus as corpus
 from flows import conversation as talk
 from flows.answer_words import time_ago_said
+from flows.machine import Screening
 
 from .test_typed_answers_audit import TODAY, answer, waiting_at
 
@@ -112,6 +120,64 @@ def test_the_end_of_studies_said_from_today_with_its_month_is_offered_to_confirm
     reply = talk.handle_text(screening, "il y a 2 ans, en mai", "fr", TODAY)
     assert reply.error and reply.messages[-1].text.startswith("❓")
     assert [b.data for row in reply.messages[-1].buttons or [] for b in row][-1].endswith("|2024-05")
+
+
+# -- 3. minding children: who pays --------------------------------------------------------------------------------
+def _at_employee(noc: str, lang: str) -> Screening:
+    screening = talk.new_screening()
+    for typed in ["no", "yes", noc, "2023-01-15", "yes", "40", "yes"]:
+        assert not talk.handle_text(screening, typed, lang, TODAY).error, typed
+    assert screening.state == "job_employee"
+    return screening
+
+
+@pytest.mark.parametrize(("noc", "lang", "says"), [
+    ("42202", "en", "if you care for them in your own home and the parents pay you, you run your own business"),
+    ("42202", "fr", "si vous gardez les enfants chez vous et que les parents vous paient, vous avez votre propre "
+                    "entreprise"),
+])
+def test_the_employee_question_says_who_pays_decides_for_child_care(noc: str, lang: str, says: str) -> None:
+    assert says in talk.question_message(_at_employee(noc, lang), lang, TODAY).text
+
+
+def test_the_employee_question_is_unchanged_for_other_occupations() -> None:
+    assert "parents" not in talk.question_message(_at_employee("21232", "en"), "en", TODAY).text
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("the parents pay me", "en"), ("parents pay me directly", "en"), ("parents pay me cash", "en"),
+    ("i babysit at home", "en"), ("home daycare, the parents pay me", "en"), ("yes, paid by the parents", "en"),
+    ("les parents me paient", "fr"), ("ce sont les parents qui me paient", "fr"), ("la famille me paie", "fr"),
+    ("garderie en milieu familial", "fr"), ("je garde des enfants chez moi", "fr"),
+])
+def test_the_parents_paying_is_asked_again_with_why(typed: str, lang: str) -> None:
+    screening = _at_employee("42202", lang)
+    reply = talk.handle_text(screening, typed, lang, TODAY)
+    assert reply.error and "job_employee" not in screening.answers["jobs"][0]
+    assert ("Who pays you decides it" if lang == "en" else "C'est la personne qui vous paie qui décide") \
+        in reply.messages[0].text
+    assert reply.messages[-1].text == talk.question_message(screening, lang, TODAY).text
+
+
+@pytest.mark.parametrize(("typed", "lang", "stored"), [
+    ("the family pays me, i get a T4", "en", True), ("paid by the family, on payroll", "en", True),
+    ("oui, la famille me paie sur la liste de paie", "fr", True),
+    ("no the parents pay me", "en", False), ("self employed", "en", False),
+])
+def test_a_payroll_beside_the_family_or_a_no_beside_the_parents_is_read(typed: str, lang: str,
+                                                                         stored: bool) -> None:
+    screening = _at_employee("42202", lang)
+    assert not talk.handle_text(screening, typed, lang, TODAY).error
+    assert screening.answers["jobs"][0]["job_employee"] is stored
+
+
+@pytest.mark.parametrize("typed", ["yes", "no", "employee", "agency pays me", "i invoice them every month"])
+def test_answers_that_name_no_parents_are_read_as_before(typed: str) -> None:
+    before, after = _at_employee("42202", "en"), _at_employee("21232", "en")
+    first = talk.handle_text(before, typed, "en", TODAY)
+    second = talk.handle_text(after, typed, "en", TODAY)
+    assert first.error == second.error
+    assert before.answers["jobs"][0].get("job_employee") == after.answers["jobs"][0].get("job_employee")
 
 
 # -- 2. maintained status, and a different permit applied for ---------------------------------------------------
