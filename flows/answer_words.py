@@ -519,6 +519,8 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                        "paid under the table", "under the table", "paye au noir",
                                        "payee au noir", "au noir", "en cash", "paye en cash", "payee en cash",
                                        "en especes", "paye en especes", "payee en especes",
+                                       # without "en", as typed on a phone (leftovers 8)
+                                       "paye cash", "payee cash", "paye comptant", "payee comptant", "comptant",
                                        # a tax slip names pay: T4 (wages), T4A and 1099 (fees)
                                        "t4", "t4a", "1099", "got a t4", "got a t4a", "got a 1099")}},
 }
@@ -1534,9 +1536,16 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"a peu pres|roughly|maybe|probably|probablement|peut etre|ptet|i think|i guess|"
                        rf"mostly|usually|normally|typically|generally|d habitude|en general|normalement|"
                        rf"je pense|je crois|j crois|jpense)?\s*"
-                       # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup")
-                       rf"(?:(?:\+|plus|and|with|avec|et)?\s*(?:some )?(?:overtime|ot|heures sup\w*|hres sup\w*|"
-                       rf"temps sup\w*|des heures sup\w*)|(?:sometimes|des fois|parfois) (?:more|plus))?\s*[.!]?$",
+                       # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup",
+                       # "40 but sometimes overtime", "35h/sem plus du temps supp": RULES.md 1, overtime never
+                       # makes up for missing weeks)
+                       rf"(?:(?:\+|plus|and|with|avec|et|but|mais)?\s*(?:(?:some|sometimes|des fois|parfois|"
+                       rf"occasional|du|de|des) )?(?:overtime|ot|heures sup\w*|hres sup\w*|temps sup\w*|"
+                       rf"des heures sup\w*)(?: (?:sometimes|des fois|parfois|occasionally))?|"
+                       rf"(?:sometimes|des fois|parfois) (?:more|plus))?\s*"
+                       # the agency that placed the person, said after the hours ("30h par semaine via l'agence")
+                       rf"(?:(?:via|through|with|avec|par|for|pour|at|chez) (?:l |la |le |the |my |mon |ma |an |"
+                       rf"une )?(?:agence|agency|temp agency|agence de placement))?\s*[.!]?$",
                        _A)
 _A_WEEK = r"(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7)"
 _WEEKDAYS = r"(?:mon(?:day)?\s*(?:-|to|through|thru)\s*fri(?:day)?|m\s*-\s*f|" \

@@ -19,6 +19,9 @@
    the parents", "home daycare" typed to it are asked again with why (they were refused with "answer yes or no",
    and "yes, paid by the parents" was stored as an employee's yes). A payroll or a T4 said beside the family is
    the yes; a no beside the parents stays the no.
+5. Strict xfails of typed answers round 18 a user would notice (refused with "type a number" or "yes or no"): hours
+   with overtime or the agency beside them ("40 but sometimes overtime", « 35h/sem plus du temps supp », « 30
+   heures par semaine via l'agence »: the usual hours, RULES.md 1) and « paye cash » (paid). Read now.
 """
 
 from __future__ import annotations
@@ -214,3 +217,26 @@ def test_an_end_said_from_today_before_the_jobs_start_is_refused_with_why_once_t
     assert reply is not None and reply.error
     assert "ne peut pas se terminer avant son début" in reply.messages[0].text
     assert "job_end" not in screening.answers["jobs"][0]
+
+
+# -- 5. strict xfails of round 18 that a user would notice, read now ---------------------------------------------
+@pytest.mark.parametrize(("typed", "lang", "stored"), [
+    ("40 but sometimes overtime", "en", 40), ("37.5 + overtime sometimes", "en", 37.5),
+    ("35h/sem plus du temps supp", "fr", 35), ("40 heures plus du overtime", "fr", 40),
+    ("30h par semaine avec l'agence", "fr", 30), ("a peu pres 30 heures par semaine via l'agence", "fr", 30),
+])
+def test_hours_with_overtime_or_the_agency_beside_them_are_the_usual_hours(typed: str, lang: str,
+                                                                          stored: float) -> None:
+    # RULES.md 1: overtime never makes up for missing weeks; the usual hours are what the question asks
+    outcome = answer("job_hours", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", stored)
+
+
+@pytest.mark.parametrize("typed", ["40 but not overtime", "sometimes overtime", "overtime only"])
+def test_overtime_without_usual_hours_is_not_read_as_hours(typed: str) -> None:
+    assert answer("job_hours", typed).kind != "stored"
+
+
+@pytest.mark.parametrize("typed", ["paye cash", "payée cash", "payé comptant"])
+def test_paid_cash_without_en_is_paid(typed: str) -> None:
+    assert (answer("job_paid", typed, "fr").kind, answer("job_paid", typed, "fr").value) == ("stored", True)
