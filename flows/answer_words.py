@@ -1086,11 +1086,15 @@ def _sibling_without_status(words: list[str]) -> bool:
 # the work to one employer) nor any permit with a "but" or a date ("had a PGWP but it expired in June").
 _OPEN_PERMIT = (
     r"(?:pgwp|owp|sowp|bowp|ptpd|post graduation work permit|"
-    r"(?:(?:spousal|spouse|spouses|spouse s|bridging) )?open (?:work )?permit(?: (?:for|as a) spouse)?|"
+    r"(?:(?:spousal|spouse|spouses|spouse s|bridging) )?open (?:work )?permit(?: (?:for|as a) spouse|"
+    # the spousal permit said by whose it is ("open work permit through my wife"): still an open permit
+    r" (?:through|via|from|thanks to|based on|sponsored by) (?:my )?(?:wife|husband|spouse|partner)(?: s|s)?"
+    r"(?: (?:permit|work permit|study permit|job|studies))?)?|"
     r"bridging(?: (?:open )?(?:work )?permit)?|(?:iec |eic )?working holiday(?: (?:visa|permit|work permit))?|"
     r"(?:eic |permis |un )?(?:pvt|vacances travail)|"
-    r"permis (?:de travail )?ouvert(?: transitoire)?(?: (?:de|du|pour)(?: mon| ma| le| la| l)? "
-    r"(?:conjoint|conjointe|epoux|epouse))?|permis (?:de travail )?transitoire|"
+    r"permis (?:de travail )?ouvert(?: transitoire)?(?: (?:de|du|pour|via|par|grace a|avec)"
+    r"(?: mon| ma| le| la| l)? (?:conjoint|conjointe|epoux|epouse|mari|femme))?|"
+    r"permis (?:de travail )?transitoire|"
     r"maintained status|implied status|statut maintenu)")
 _PERMIT_LEAD = r"(?:(?:i was|i had|had|on|with|a|an|my|un|une|j avais|j etais|avec|sous|en|sur|le|mon|then) )*"
 _PERMITS_THEN = r"(?:then|and|puis|et|ensuite|after that|followed by)"

@@ -21,7 +21,8 @@
    the yes; a no beside the parents stays the no.
 5. Strict xfails of typed answers round 18 a user would notice (refused with "type a number" or "yes or no"): hours
    with overtime or the agency beside them ("40 but sometimes overtime", « 35h/sem plus du temps supp », « 30
-   heures par semaine via l'agence »: the usual hours, RULES.md 1) and « paye cash » (paid). Read now.
+   heures par semaine via l'agence »: the usual hours, RULES.md 1), « paye cash » (paid) and "open work permit
+   through my wife" (a spousal open permit, as "spousal open work permit" already was). Read now.
 """
 
 from __future__ import annotations
@@ -240,3 +241,18 @@ def test_overtime_without_usual_hours_is_not_read_as_hours(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["paye cash", "payée cash", "payé comptant"])
 def test_paid_cash_without_en_is_paid(typed: str) -> None:
     assert (answer("job_paid", typed, "fr").kind, answer("job_paid", typed, "fr").value) == ("stored", True)
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("open work permit through my wife", "en"), ("open work permit through my husbands study permit", "en"),
+    ("permis ouvert par ma femme", "fr"), ("permis de travail ouvert via mon conjoint", "fr"),
+])
+def test_a_spousal_open_permit_said_by_whose_it_is_is_the_authorization(typed: str, lang: str) -> None:
+    outcome = answer("job_authorized", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", True)
+
+
+@pytest.mark.parametrize("typed", ["my wife has an open work permit",
+                                   "open work permit through my wife but it expired"])
+def test_the_partners_permit_or_one_with_a_but_is_still_asked(typed: str) -> None:
+    assert answer("job_authorized", typed).kind == "refused"
