@@ -1,8 +1,8 @@
 """Leftovers 8: known gaps left by earlier sessions.
 
 1. A start (or an end, a test date) said from today, as people type it on a phone. The phrasings below were
-   written before the parsers were read (today is 2026-11-27, a Friday). Probed 41, 17 of them refused before with
-   "I couldn't read that as a date" although the words fix a month or a day ("6 mos ago", "since 3 months",
+   written before the parsers were read (today is 2026-11-27, a Friday). Probed 41, 18 of them refused before with
+   "I couldn't read that as a date" although the words fix a month, a day or a year ("6 mos ago", "since 3 months",
    « depuis 6 mois », « ça fait 3 mois », "a year and a half ago", « il y a un an et demi », "2 years ago in
    march", « il y a 2 ans en mars », "3 weeks ago", "last week"); none was stored wrong before or now. Now: a
    month (or a day, for weeks) the words fix is offered to confirm with one tap, as "3 months ago" already was;
