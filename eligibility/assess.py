@@ -656,6 +656,9 @@ class _Facts:
         items = self._not_counted_items()
         if items:
             parts.append(text.t("criterion.work.not_counted", items=text.join(items)))
+        if sum(round(line.not_counted.get("over_30h_week", 0.0)) > 0 for line in ledger.lines) > 1:
+            # jobs over the cap together: how the 30 h are split between them is ours, not RULES.md's (1)
+            parts.append(text.t("criterion.work.overlap_split"))
         if not self.profile.jobs:
             parts.append(text.t("criterion.work.no_jobs"))
         return " ".join(parts)

@@ -542,6 +542,8 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                        "paid under the table", "under the table", "paye au noir",
                                        "payee au noir", "au noir", "en cash", "paye en cash", "payee en cash",
                                        "en especes", "paye en especes", "payee en especes",
+                                       # without "en", as typed on a phone (leftovers 8)
+                                       "paye cash", "payee cash", "paye comptant", "payee comptant", "comptant",
                                        # a tax slip names pay: T4 (wages), T4A and 1099 (fees)
                                        "t4", "t4a", "1099", "got a t4", "got a t4a", "got a 1099")}},
 }
@@ -763,6 +765,13 @@ _CANADIAN_TOO = re.compile(r"\b(?:canad\w*|pr|rp|permanent\w*|residen\w*|dual|do
 # Maintained (implied) status named in an answer to "were you authorized?" that was not read as a plain yes ("yes,
 # on maintained status since my permit expired in august"): asked again with when it counts, not "yes or no".
 _MAINTAINED = re.compile(r"\b(?:maintained|implied) status\b|\bstatut (?:maintenu|implicite)\b", _A)
+# A different permit applied for beside it ("i applied for an lmia work permit", « une nouvelle demande de permis
+# avec EIMT »): RULES.md 1 counts maintained status after applying to extend the same permit, and is silent on a
+# different one. Said so, never settled either way (err.authorized_maintained_other).
+_OTHER_PERMIT = re.compile(r"\b(?:lmia|eimt|bowp|bridging|(?:new|different|another|other|second|"
+                           r"employer specific|closed) (?:work )?permit|(?:nouveau|nouvelle demande de|autre|"
+                           r"deuxieme|second) permis|permis (?:different|ferme|de travail ferme|transitoire)|"
+                           r"nouvelle demande)\b", _A)
 
 
 # A refugee (asylum) claim named: "open work permit as a refugee claimant", "demandeur d'asile" (RULES.md 1: work
@@ -814,8 +823,42 @@ def test_not_in_hand(text: str) -> bool:
     return _TEST_NAMED.search(said) is not None and _NOT_IN_HAND.search(said) is not None
 
 
+# Who pays for minding children, said to "were you an employee?": the parents or the family ("the parents pay me",
+# « ce sont les parents qui me paient », "home daycare", « garderie en milieu familial »). Paying for care in one's
+# own home is one's own business, a family employing a nanny on a payroll is not: asked with why
+# (err.employee_who_pays), never guessed. A payroll or a T4 said beside it is the employee's yes.
+_CARE_PAYERS = r"(?:parents?|family|families|famille|familles|moms?|mothers?|mamans?|meres?|the kids parents|" \
+               r"les parents)"
+_CARE_PAID = re.compile(
+    rf"\b{_CARE_PAYERS}\b.*\b(?:pays?|paid|paying|pay me|paie\w*|paye\w*|payent|payaient|payait|remuner\w*)\b|"
+    rf"\b(?:paid|pay(?:ed)?|payee?s?|remuneree?) (?:directly |directement |cash |en cash )?(?:by|par) "
+    rf"(?:the |les |la )?{_CARE_PAYERS}\b|"
+    r"\b(?:home daycare|home day care|dayhome|day home|in home daycare|home child ?care|garderie (?:en )?milieu "
+    r"familial|garderie familiale|milieu familial|service de garde en milieu familial|rsg|babysit\w* at (?:my )?"
+    r"home|garde (?:des |d )?enfants chez moi)\b", _A)
+_CARE_PAYROLL = re.compile(r"\b(?:t4|payroll|pay ?slips?|pay ?stubs?|liste de paie|talons? de paie|"
+                           r"bulletins? de paie|fiches? de paie)\b", _A)
+
+
+def who_pays_child_care(text: str) -> str | None:
+    """ "payroll" when a family's payroll or a T4 is said ("the family pays me, i get a T4"), "asked" when the
+    parents or a home daycare are said without one ("the parents pay me directly"), None otherwise."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+    if _CARE_PAID.search(said) is None:
+        return None
+    return "payroll" if _CARE_PAYROLL.search(said) and not re.search(r"\bt4a\b", said) else "asked"
+
+
 def names_maintained_status(text: str) -> bool:
     return _MAINTAINED.search(" ".join(fold(text).replace("'", " ").split())) is not None
+
+
+def maintained_for_another_permit(text: str) -> bool:
+    """Maintained status named beside a different permit applied for ("pgwp ended but i applied for an lmia work
+    permit, so im on maintained status"): RULES.md 1 does not settle it."""
+    said = " ".join(fold(text).replace("'", " ").replace("-", " ").split())
+    return names_maintained_status(text) and _OTHER_PERMIT.search(said) is not None \
+        and not re.search(r"\b(?:same|meme) permi\w*|\bextend\w*|\bprolong\w*|\brenouvel\w*|\brenew\w*", said, _A)
 
 
 def foreign_citizen(text: str) -> bool:
@@ -1086,11 +1129,15 @@ def _sibling_without_status(words: list[str]) -> bool:
 # the work to one employer) nor any permit with a "but" or a date ("had a PGWP but it expired in June").
 _OPEN_PERMIT = (
     r"(?:pgwp|owp|sowp|bowp|ptpd|post graduation work permit|"
-    r"(?:(?:spousal|spouse|spouses|spouse s|bridging) )?open (?:work )?permit(?: (?:for|as a) spouse)?|"
+    r"(?:(?:spousal|spouse|spouses|spouse s|bridging) )?open (?:work )?permit(?: (?:for|as a) spouse|"
+    # the spousal permit said by whose it is ("open work permit through my wife"): still an open permit
+    r" (?:through|via|from|thanks to|based on|sponsored by) (?:my )?(?:wife|husband|spouse|partner)(?: s|s)?"
+    r"(?: (?:permit|work permit|study permit|job|studies))?)?|"
     r"bridging(?: (?:open )?(?:work )?permit)?|(?:iec |eic )?working holiday(?: (?:visa|permit|work permit))?|"
     r"(?:eic |permis |un )?(?:pvt|vacances travail)|"
-    r"permis (?:de travail )?ouvert(?: transitoire)?(?: (?:de|du|pour)(?: mon| ma| le| la| l)? "
-    r"(?:conjoint|conjointe|epoux|epouse))?|permis (?:de travail )?transitoire|"
+    r"permis (?:de travail )?ouvert(?: transitoire)?(?: (?:de|du|pour|via|par|grace a|avec)"
+    r"(?: mon| ma| le| la| l)? (?:conjoint|conjointe|epoux|epouse|mari|femme))?|"
+    r"permis (?:de travail )?transitoire|"
     r"maintained status|implied status|statut maintenu)")
 _PERMIT_LEAD = r"(?:(?:i was|i had|had|on|with|a|an|my|un|une|j avais|j etais|avec|sous|en|sur|le|mon|then) )*"
 _PERMITS_THEN = r"(?:then|and|puis|et|ensuite|after that|followed by)"
@@ -1548,13 +1595,19 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"a peu pres|roughly|maybe|probably|probablement|peut etre|ptet|i think|i guess|"
                        rf"mostly|usually|normally|typically|generally|d habitude|en general|normalement|"
                        rf"je pense|je crois|j crois|jpense)?\s*"
-                       # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup")
-                       rf"(?:(?:\+|plus|and|with|avec|et)?\s*(?:some )?(?:overtime|ot|heures sup\w*|hres sup\w*|"
-                       rf"temps sup\w*|des heures sup\w*)|"
+                       # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup",
+                       # "40 but sometimes overtime", "35h/sem plus du temps supp": RULES.md 1, overtime never
+                       # makes up for missing weeks)
+                       rf"(?:(?:\+|plus|and|with|avec|et|but|mais)?\s*(?:(?:some|sometimes|des fois|parfois|"
+                       rf"occasional|du|de|des) )?(?:overtime|ot|heures sup\w*|hres sup\w*|temps sup\w*|"
+                       rf"des heures sup\w*)(?: (?:sometimes|des fois|parfois|occasionally))?|"
                        rf"(?:(?:and|et|pis|mais|but)\s+)?(?:sometimes|des fois|parfois) (?:more|plus)|"
                        # "35 heures pis des poussières" ("and a bit", as Quebec says it): about that many (French
                        # review 13)
-                       rf"(?P<bit>(?:and|et|pis) (?:des poussieres|a bit|a little)))?\s*[.!]?$",
+                       rf"(?P<bit>(?:and|et|pis) (?:des poussieres|a bit|a little)))?\s*"
+                       # the agency that placed the person, said after the hours ("30h par semaine via l'agence")
+                       rf"(?:(?:via|through|with|avec|par|for|pour|at|chez) (?:l |la |le |the |my |mon |ma |an |"
+                       rf"une )?(?:agence|agency|temp agency|agence de placement))?\s*[.!]?$",
                        _A)
 _A_WEEK = r"(?:a|per|par|/|sur|each|every|chaque|in a|dans la)?\s*(?:week|wk|semaine|sem|7)"
 _WEEKDAYS = r"(?:mon(?:day)?\s*(?:-|to|through|thru)\s*fri(?:day)?|m\s*-\s*f|" \
@@ -2212,6 +2265,7 @@ def date_from_today(dated: str, today: dt.date) -> tuple[str, str] | None:
     year" (confirmed, never taken as said: "two months ago" is about then); None when it is not so said, or before
     1950."""
     said = " ".join(dated.replace("-", " ").split()).rstrip(".")
+    said = "last week" if _LAST_WEEK.fullmatch(said) else said  # "jusqu'à la semaine passée" to the end
     if said in _MONTHS_FROM_TODAY:
         back, unit = _MONTHS_FROM_TODAY[said], "month"
     elif (named := _month_named_from_today(said, today)) is not None:
@@ -2220,6 +2274,15 @@ def date_from_today(dated: str, today: dt.date) -> tuple[str, str] | None:
         # "last friday", "vendredi dernier": the latest such day before today, confirmed as a month named is
         back = (today.weekday() - _WEEKDAY_NUMBERS[weekday["en"] or weekday["fr"]]) % 7 or 7
         return "month", (today - dt.timedelta(days=back)).isoformat()
+    elif (weeks := re.fullmatch(r"(\d{1,2}) weeks ago", said)) is not None:  # "2 weeks ago": that day, confirmed
+        return "month", (today - dt.timedelta(weeks=int(weeks[1]))).isoformat()
+    elif said == "last week":  # its month, confirmed, or its two months to choose from
+        monday = today - dt.timedelta(days=today.weekday() + 7)
+        months = sorted({f"{day:%Y-%m}" for day in (monday, monday + dt.timedelta(days=6))})
+        return ("month", months[0]) if len(months) == 1 else ("months", " ".join(months))
+    elif (named_in := re.fullmatch(r"(\d{1,2}) years ago in (\d{1,2})", said)) is not None:
+        year = today.year - int(named_in[1])  # "2 years ago in march": March of that year, confirmed
+        return ("month", f"{year:04d}-{int(named_in[2]):02d}") if year >= 1950 else None
     elif (match := _AGO.fullmatch(said)) is not None:
         count = match[1] or match[3]
         back = int(count) if count.isdigit() else _COUNT_WORDS[count]
@@ -2231,6 +2294,81 @@ def date_from_today(dated: str, today: dt.date) -> tuple[str, str] | None:
         return ("year", str(year)) if year >= 1950 else None
     index = today.year * 12 + today.month - 1 - back
     return ("month", f"{index // 12:04d}-{index % 12 + 1:02d}") if index // 12 >= 1950 else None
+
+
+# A time said from today in the other words people type on a phone: "6 mos ago", "3 months back", "since 3
+# months", « depuis 6 mois », « ça fait 3 mois », « ya 2 ans », "a year and a half ago", « il y a un an et demi »,
+# "2 years ago in march", « il y a 2 ans en mars », "like 2 years ago", « il y a environ 2 ans », "2 weeks ago",
+# "last week". Written the way date_from_today reads it ("18 months ago", "2 years ago in 3", "2 weeks ago"), or
+# "vague" for words that fix no month ("a couple years ago", « il y a quelques mois », "over a year ago",
+# "almost 2 years ago"): the month is asked, with an example, never guessed.
+_AGO_UNITS = {"year": r"years?|yrs?|ans?|annees?", "month": r"months?|mos?|mths?|mnths?|mois",
+              "week": r"weeks?|wks?|wk|semaines?|sems?"}
+_AGO_UNIT = "|".join(f"(?P<{unit}>{words})" for unit, words in _AGO_UNITS.items())
+_AGO_HALF = r"(?P<half>(?:and|&|et)\s+(?:a\s+)?(?:half|demie?))"
+_AGO_VAGUE = r"(?P<vague>a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several|some|many|quelques|plusieurs|" \
+             r"over(?:\s+a)?|more\s+than(?:\s+a)?|less\s+than(?:\s+a)?|under(?:\s+a)?|almost(?:\s+a)?|" \
+             r"nearly(?:\s+a)?|plus\s+d(?:\s+un|\s+une)?|plus\s+de|moins\s+d(?:\s+un|\s+une)?|moins\s+de|" \
+             r"presque(?:\s+un|\s+une)?|pres\s+d(?:\s+un|\s+une)?|pres\s+de|au\s+moins(?:\s+un|\s+une)?|" \
+             r"at\s+least(?:\s+a)?)"
+_AGO_HEDGE = r"(?:(?:about|around|roughly|approx(?:imately)?|like|maybe|environ|a\s+peu\s+pres|genre|" \
+             r"peut\s+etre)\s+)?"
+_AGO_COUNT = r"(?P<count>(?:\d{1,2}|one|two|three)\s+and\s+a\s+half|\d{1,2}(?:[.,]5)?|" \
+    + "|".join(_COUNT_WORDS) + r")"
+_AGO_SPAN = r"(?:" + _AGO_VAGUE + r"\s+)?(?:" + _AGO_COUNT + r"\s+)?(?:" + _AGO_UNIT + r")(?:\s+" + _AGO_HALF \
+    + r")?"
+_AGO_MONTH = r"(?P<named>[a-z]+)"
+_AGO_TAIL = r"(?:\s+(?:environ|ish|or\s+so|more\s+or\s+less|a\s+peu\s+pres|about|approx))?"
+_AGO_SAID = tuple(re.compile(pattern, _A) for pattern in (
+    r"^" + _AGO_HEDGE + _AGO_SPAN + r"\s+(?:ago|back|before)" + _AGO_TAIL + r"(?:\s+(?:in|en)\s+" + _AGO_MONTH
+    + r")?$",
+    r"^(?:in\s+)?" + _AGO_MONTH + r"\s+" + _AGO_HEDGE + _AGO_SPAN + r"\s+ago$",
+    r"^(?:since|depuis)\s+" + _AGO_HEDGE + _AGO_SPAN + _AGO_TAIL + r"$",
+    r"^(?:il\s+y\s+a|y\s+a|ya|ca\s+fait|ca\s+va\s+faire|cela\s+fait|ca\s+fera)\s+" + _AGO_HEDGE + _AGO_SPAN
+    + _AGO_TAIL + r"(?:\s+en\s+" + _AGO_MONTH + r")?$",
+    r"^(?:en\s+)?" + _AGO_MONTH + r"\s+(?:il\s+y\s+a|y\s+a|ya)\s+" + _AGO_HEDGE + _AGO_SPAN + r"$"))
+_AGO_STARTS = re.compile(r"^(?:(?:i|j\s+ai|je)\s+)?(?:started|start|began|ended|finished|left|quit|stopped|"
+                         r"took\s+it|wrote\s+it|did\s+it|passed\s+it|graduated|commence|debute|fini|termine|arrete|"
+                         r"quitte|passe|diplome|diplomee)\s+", _A)
+_AGO_UNCOUNTED = re.compile(r"^(?:(?:a\s+)?(?:while|long\s+time|good\s+while)|ages|years|months)\s+ago$|"
+                            r"^(?:il\s+y\s+a|ya|ca\s+fait|depuis)\s+(?:des\s+annees|des\s+mois|longtemps|"
+                            r"un\s+bail|un\s+moment|un\s+bout|un\s+bon\s+moment)$", _A)
+_LAST_WEEK = re.compile(r"^(?:(?:the\s+)?(?:last|past|previous)\s+week|(?:la\s+)?semaine\s+(?:derniere|passee))$",
+                        _A)
+
+
+def time_ago_said(text: str) -> str | None:
+    """What date_from_today reads of a time said from today in other words ("18 months ago" for "a year and a
+    half ago", "6 months ago" for « depuis 6 mois », "2 years ago in 3" for "2 years ago in march"), "vague" when
+    the words fix no month, None when the text is not so said."""
+    said = re.sub(r"[.,](?!\d)|(?<!\d)[.,]", " ", fold(text))  # "il y a 2 ans, en mai"; "1.5 yrs ago" kept
+    said = " ".join(re.sub(r"[^a-z0-9.,&]+", " ", said).split())
+    said = _AGO_STARTS.sub("", said)
+    if _LAST_WEEK.fullmatch(said):
+        return "last week"
+    if _AGO_UNCOUNTED.fullmatch(said):
+        return "vague"  # "a while ago", « il y a longtemps »
+    match = next((found for pattern in _AGO_SAID if (found := pattern.fullmatch(said))), None)
+    if match is None:
+        return None
+    named = {name: value for name, value in match.groupdict().items() if value is not None}
+    if "vague" in named or ("count" not in named and "half" not in named):
+        return "vague"  # "a few months ago", "over a year ago", "il y a quelques mois", "years ago"
+    count_said = named.get("count", "1").replace(",", ".")
+    whole = count_said.split()[0]  # "2 and a half": 2, and the half below
+    count = float(whole) if whole[0].isdigit() else _COUNT_WORDS[whole]
+    count += 0.5 if count_said.endswith("half") else 0
+    count += 0.5 if "half" in named else 0
+    if "named" in named:
+        if named["named"] not in month_words() or "year" not in named or count != int(count):
+            return None
+        return f"{int(count)} years ago in {month_words()[named['named']]}"
+    if "week" in named:
+        return f"{int(count)} weeks ago" if count == int(count) else None
+    months = count * 12 if "year" in named else count
+    if months != int(months):
+        return None
+    return f"{int(count)} years ago" if "year" in named and count == int(count) else f"{int(months)} months ago"
 
 
 # One date inside a longer sentence ("well I started at tim hortons in june 2022 and I'm still there", "it ended
@@ -3720,12 +3858,19 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
     if question.kind in ("date", "age"):
         dated, about = date_said(text, question.meta.get("edge", ""))
         about = about and question.kind == "date"  # "about 30" to the age question is no date said roughly
+        if question.kind == "date" and (from_today := time_ago_said(text)) is not None:
+            if from_today == "vague":  # "a few months ago", "over a year ago": which month is asked, never guessed
+                raise InvalidAnswer("err.date_vague_ago", value=text.strip()[:60])
+            dated = from_today  # "6 mos ago", « depuis 6 mois », "a year and a half ago", "2 years ago in march"
         if question.kind == "date" and dated in _RELATIVE_YEARS:  # "last year": that year's months
             dated = str(today.year + _RELATIVE_YEARS[dated])
         if question.kind == "date" and (ago := date_from_today(dated, today)) is not None:
             if ago[0] == "year":  # "2 years ago", "il y a 2 ans": that year's months, to choose from
                 return Ordinary(year=ago[1])
-            parse_date(ago[1], question.meta["edge"], today)  # a month before a job began, etc.: said as such
+            for month in ago[1].split():
+                parse_date(month, question.meta["edge"], today)  # a month before a job began, etc.: said as such
+            if ago[0] == "months":  # "last week" across two months: which one
+                raise Ambiguous("date", text, ago[1].split())
             raise Ambiguous("date", text, [ago[1]], key="answers.confirm_date")  # "last month": which one it is
         if question.kind == "date" and (year := bare_year(dated, today)):  # "2022", "since 2023"
             return Ordinary(year=year)

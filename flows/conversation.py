@@ -34,6 +34,7 @@ from flows.answer_words import (
     figures_retyped,
     hours_in_words,
     leading_yes_no,
+    maintained_for_another_permit,
     names_engaged,
     names_job_date,
     names_job_offer,
@@ -56,6 +57,7 @@ from flows.answer_words import (
     spelled_numbers,
     test_not_in_hand,
     wants_back,
+    who_pays_child_care,
     with_halves,
     without_address,
     without_aside,
@@ -881,6 +883,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
         return _ongoing_with_end(screening, text, until, lang, today)
+    if question.id == "job_employee" and who_pays_child_care(text) == "asked" \
+            and leading_yes_no(text, question.id) != "no":  # "yes, paid by the parents": whose business, asked
+        return _invalid(screening, InvalidAnswer("err.employee_who_pays"), lang, today, text)
     if question.id == "job_ongoing" and set_end_unsaid(text):  # "still there till march": which day it ends?
         return _invalid(screening, InvalidAnswer("err.ongoing_until"), lang, today, text)
     kind = test_kind(screening, question)
@@ -1054,7 +1059,15 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             error = InvalidAnswer("err.authorized_visitor")  # status, but no permission to work (RULES.md 1)
         elif question.id == "job_authorized" and not isinstance(error, Ambiguous) \
                 and names_maintained_status(text):
-            error = InvalidAnswer("err.authorized_maintained")  # when it counts, rather than "yes or no"
+            # when it counts, rather than "yes or no"; after applying for a different permit, that it is not
+            # settled (RULES.md 1 names the same permit extended)
+            error = InvalidAnswer("err.authorized_maintained_other" if maintained_for_another_permit(text)
+                                  else "err.authorized_maintained")
+        elif question.id == "job_employee" and not isinstance(error, Ambiguous) \
+                and (paid_by := who_pays_child_care(text)) is not None:
+            if paid_by == "payroll":  # "the family pays me, i get a T4": an employee on a family's payroll
+                return accept(screening, True, lang, today)
+            error = InvalidAnswer("err.employee_who_pays")  # "the parents pay me": whose business it is, asked
         elif question.id == "sibling" and not isinstance(error, Ambiguous) \
                 and (age := sibling_under_18(text)) is not None:
             error = InvalidAnswer("err.sibling_under_18", age=age)  # "ma sœur a 16 ans": 18 or older counts

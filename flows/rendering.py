@@ -201,6 +201,12 @@ def asks_something_else(screening: Screening, shown: str, today: dt.date) -> boo
     return True
 
 
+# Occupations of minding children (NOC 2021 42202 early childhood educators and assistants, 44100 home child care
+# providers): in one's own home, paid by the parents, it is one's own business; employed by a family, a daycare or
+# an agency, it is not. The employee question says so for them.
+CHILD_CARE_NOCS = frozenset({"42202", "44100"})
+
+
 def question_message(screening: Screening, lang: str, today: dt.date, *, planned: bool = False) -> OutMessage:
     """The current question with its progress line, hint and buttons (a date picker ends at `today`); `planned`:
     a job's end asked as one to come (its day was asked for a month said after today)."""
@@ -212,6 +218,9 @@ def question_message(screening: Screening, lang: str, today: dt.date, *, planned
         # A spouse's result is on the spouse's report, not "your" report
         whose = "_spouse" if question.scope == "spouse_test" else ""
         hint = c.t(("hint.score_half" if step == 0.5 else "hint.score_whole") + whose, **params)
+    elif question.id == "job_employee" and (screening.item_for(question).get("job_occupation") or {}).get(
+            "noc") in CHILD_CARE_NOCS:  # minding children: who pays decides it (RULES.md 1, self-employment)
+        hint = c.t("q.job_employee.hint_child_care", **params)
     else:
         hint = c.t(f"q.{question.id}.hint", **params) if f"q.{question.id}.hint" in c.texts else ""
     text_key = "q.job_end.text_planned" if planned and question.id == "job_end" \

@@ -162,8 +162,9 @@ def test_a_psw_in_a_residence_is_offered_both_readings(query: str, lang: str) ->
     "Minding children in one's own home is most often one's own business (44100 'Home child care provider'), "
     "but 'je garde des enfants chez moi' does not say who pays: a parent could employ the person. RULES.md says "
     "self-employed hours do not count but not how to tell from a title; the finder flags self-employment only on "
-    "words that say it ('à mon compte', 'owner'), so here the bot does not warn. Whether it should ask is a "
-    "design call"))
+    "words that say it ('à mon compte', 'owner'). Since leftovers 8 the bot asks who pays instead (the employee "
+    "question's hint for 42202 and 44100, and err.employee_who_pays for 'the parents pay me'), and 44100 is TEER "
+    "4, counted nowhere either way: flagging it from the title would be a guess"))
 def test_minding_children_at_home_is_flagged_as_self_employment() -> None:
     finding = job_titles.find("je garde des enfants chez moi", "fr")
     assert finding.occupations[0].code == "44100" and finding.self_employed

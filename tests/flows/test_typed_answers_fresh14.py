@@ -48,7 +48,7 @@ _LEFT = {
         "a date inside a sentence is read only with words of the event asked ('started'); 'graduated' names"
         " another",
     ("en", "job_start", None, "the 5th of october last year"): _NOT_YET,
-    ("en", "job_start", None, "about a year and a half ago"): _NOT_YET,
+    ("en", "job_start", None, "about a year and a half ago"): _RELATIVE_MONTH,
     ("en", "job_ongoing", None, "still there until my permit runs out in march"):
         "a yes with an end after it is asked again: the planned end is a question of its own",
     ("en", "job_end", None, "last friday"): _LAST_WEEKDAY,
@@ -65,7 +65,7 @@ _LEFT = {
     ("en", "job_hours", None, "Mon-Fri 9 to 5"):
         "round 12's judgement: a clock range holds a break paid or not: asked again, not offered as buttons",
     ("en", "job_student", None, "full time until april 2024 then I graduated"): _NOT_YET,
-    ("fr", "job_student_end", None, "il y a 2 ans, en mai"): _NOT_YET,
+    ("fr", "job_student_end", None, "il y a 2 ans, en mai"): _RELATIVE_MONTH,
     ("en", "job_authorized", None, "I was a refugee claimant with a work permit"):
         "asked again: a claimant has no temporary resident status (RULES.md 1), but no no is stored from a word",
     ("fr", "test_kind", None, "TCF"): _TCF,
@@ -99,7 +99,9 @@ def test_the_fourteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     # 200 + 2 bare "not yet" + "non, pas de test" to the partner's test (French review 10)
     # typed answers round 17: "PhD in progress, master's done" (the level held beside one not finished) read
-    assert "Read right 206, misread 5, asked needlessly 10, refused needlessly 18" in out
+    # leftovers 8: "about a year and a half ago" offered as May 2025, « il y a 2 ans, en mai » as May 2024 to the
+    # end of studies, each to confirm with one tap (refused before)
+    assert "Read right 206, misread 5, asked needlessly 12, refused needlessly 16" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

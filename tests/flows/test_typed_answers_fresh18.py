@@ -76,7 +76,7 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'job_start', None, 'right after i got my pgwp in march 2023'): _STORY,
     ('fr', 'job_start', None, 'je me souviens plus, 2022 je pense'): _STORY,
     ('en', 'job_start', None, '2 yrs ago'): _YEARS_AGO,
-    ('fr', 'job_start', None, 'ca fait 2 ans'): _STORY,
+    ('fr', 'job_start', None, 'ca fait 2 ans'): _YEARS_AGO,
     ('en', 'job_start', None, 'the tuesday after thanksgiving 2023'): _HOLIDAY,
     ('fr', 'job_start', None, 'le 2 janvier 2024 (apres les fetes)'): _HOLIDAY,
     ('en', 'job_start', None, 'jan 2nd 2024 after the holidays'): _HOLIDAY,
@@ -96,11 +96,7 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'job_end', None, "le dernier vendredi d'aout 2025"): _STORY,
     ('en', 'job_end', None, 'last day was sept 30'): _STORY,
     ('en', 'job_end', None, 'i worked there until i went back to school in jan 2025'): _STORY,
-    ('en', 'job_hours', None, '40 but sometimes overtime'): _NOT_YET,
-    ('fr', 'job_hours', None, '35h/sem plus du temps supp'): _NOT_YET,
     ('en', 'job_hours', None, 'gig, maybe 25 a week'): _NOT_YET,
-    ('fr', 'job_hours', None, "a peu pres 30 heures par semaine via l'agence"): _NOT_YET,
-    ('fr', 'job_paid', None, 'paye cash'): _NOT_YET,
     ('en', 'job_paid', None, 'paid per delivery on the app'): _NOT_YET,
     ('en', 'job_employee', None, 'contract through an agency, they did my payroll'): _NOT_YET,
     ('fr', 'job_employee', None, 'contractuel via une agence qui me payait sur sa paie'): _NOT_YET,
@@ -124,7 +120,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'job_authorized', None, 'study permit, allowed to work 20h off campus'): _NOT_YET,
     ('en', 'job_authorized', None, 'visitor visa at the time'): _NOT_YET,
     ('fr', 'job_authorized', None, 'visa visiteur'): _NOT_YET,
-    ('en', 'job_authorized', None, 'open work permit through my wife'): _NOT_YET,
     ('en', 'test_date', None, 'the saturday after thanksgiving 2025'): _HOLIDAY,
     ('fr', 'test_date', None, 'le samedi avant la st-jean 2025'): _HOLIDAY,
     ('en', 'test_date', None, 'Jube 14 2025'): _SLIP,
@@ -190,10 +185,13 @@ def test_the_eighteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     assert len(entries) == 359 and sum(e.lang == "en" for e in entries) == 193
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    # session 20: the partner already here is asked with what decides it (2 fewer, _PARTNER_HERE)
-    # French review 13: « juste le secondaire » (the only credential held) is read; session 21: the partner's
-    # education said in a sentence ("she finished high school only")
-    assert "Read right 228, misread 1, asked needlessly 6, refused needlessly 118" in out
+    # session 20: the partner already here is asked with what decides it (2 fewer, _PARTNER_HERE); leftovers 8:
+    # « ca fait 2 ans » opens 2024's months as "2 yrs ago" does (refused before; "misread" in the benchmark's
+    # words, nothing stored until a month is tapped); hours with overtime or the agency beside them ("40 but
+    # sometimes overtime", "35h/sem plus du temps supp", "... via l'agence"), « paye cash » and "open work permit
+    # through my wife" read (5 more)
+    # French review 13: « juste le secondaire »; session 21: the partner's education said in a sentence
+    assert "Read right 233, misread 2, asked needlessly 6, refused needlessly 112" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
