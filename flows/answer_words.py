@@ -307,6 +307,58 @@ def correction(text: str) -> str | None:
     return found.group("value").strip(" ,.")
 
 
+def date_after_slip(text: str, question_id: str) -> str | None:
+    """The date typed after a slip said as such, for the date question `question_id` ("no wait i started in 2022"
+    to the start, "no wait it was july 2025" to any date), or None (a date named for another of the job's
+    questions, "no wait i left in 2025" to the start, is not this question's)."""
+    said = " ".join(fold(text).replace("\u2019", "'").replace("'", " ").split())
+    if (waited := _WAIT_THEN.match(said)) is None:
+        return None
+    value = waited["value"].strip(" ,.")
+    if (named := names_job_date(value)) is not None:  # "no wait i started in 2022": the job's start, given again
+        return named[1] if named[0] == question_id else None
+    was = _IT_WAS.match(value)  # "no wait it was july 2025", "non attends c'était en juillet 2025"
+    return was["value"].strip(" ,.") if was is not None else None
+
+
+# An answer, then a marital status told in passing ("yes and btw i'm married now", "mars 2023, et au fait je suis
+# mariée maintenant"): round 19 of typed answers found each refused. The answer is read; the status is told back,
+# never stored here (the marital question asks it, or /summary changes it).
+_STATUS_OF = {"married": "married", "marie": "married", "mariee": "married", "common law": "common_law",
+              "common law partners": "common_law", "conjoint de fait": "common_law",
+              "conjointe de fait": "common_law", "conjoints de fait": "common_law", "single": "single",
+              "celibataire": "single", "divorced": "divorced", "divorce": "divorced", "divorcee": "divorced",
+              "separated": "separated", "separe": "separated", "separee": "separated", "widowed": "widowed",
+              "veuf": "widowed", "veuve": "widowed"}
+_STATUS_NAMES = "|".join(sorted((re.escape(w) for w in _STATUS_OF), key=len, reverse=True))
+_STATUS_ASIDE = re.compile(
+    r"^(?P<head>.*?[a-z0-9)])[\s,.;:(-]*(?:(?:oh|and|et|ah|pis)\s+)*"
+    r"(?:btw|by the way|au fait|fyi|ps|en passant|d ailleurs)\s*,?\s+"
+    r"(?:(?:i m|im|i am|i got|i just got|we got|we just got|we re|were|je suis|jsuis|chu|on est|on s est|"
+    r"je me suis)\s+)?(?:(?:now|maintenant|just|recently)\s+)?"
+    rf"(?P<status>{_STATUS_NAMES})(?:\s+(?:now|maintenant|since [a-z]+(?: \d{{4}})?|depuis [a-z]+(?: \d{{4}})?|"
+    r"lol|haha|recently|recemment|too|aussi))*[\s.!)]*$", _A)
+
+
+def status_aside(text: str) -> tuple[str, str] | None:
+    """(the answer before it, the marital status) when a status is told in passing after an answer with "btw" or
+    "au fait" ("no and btw i'm married now" -> ("no", "married")), else None."""
+    said = " ".join(fold(text).replace("\u2019", "'").replace("'", " ").split())
+    found = _STATUS_ASIDE.match(said)
+    return (found["head"], _STATUS_OF[found["status"]]) if found else None
+
+
+# A slip said as such ("no wait", "non attends", "sorry", "actually"), then what was meant: a job's date named ("i
+# started in 2022", "j'ai commencé en 2022") or a date said as "it was" ("it was july 2025", « c'était en juillet
+# 2025 »). Round 19 of typed answers: each was refused with the plain format message.
+_WAIT_THEN = re.compile(r"^(?:(?:no|non|nan|nope|oh|ah|euh|hmm)\b[\s,.!:;-]*)*"
+                        r"(?:wait|attends|attend|sorry|oops|oups|"
+                        r"actually|pardon|desole|desolee|en fait|my bad)\b[\s,.!:;-]*" + _SLIP +
+                        r"(?P<value>.+?)[\s.!]*$", _A)
+_IT_WAS = re.compile(r"^(?:it was|it s|its|c etait|cetait|c est|cest)\s+(?:(?:in|on|en|le|the)\s+)?"
+                     r"(?P<value>.*\d.*)$", _A)
+
+
 # "35 i mean 37.5", "2022 no sorry 2021", "juin 2023 non pardon juillet 2023": an answer and its correction in one
 # message, the slip words between them. Both sides hold a number, so the first is the answer now being given (never
 # the previous question's): the value after the slip is the one meant.
@@ -445,6 +497,15 @@ def _signs(text: str) -> tuple[str, frozenset[str]]:
         else:
             kept.append(ch)
     return "".join(kept), frozenset(signs)
+
+
+def without_signs(text: str) -> str | None:
+    """The words of a doubt typed with an emoji ("idk 🤷", "aucune idée 🤷‍♀️", "not sure 🤔"), without it, or None
+    when no emoji is there or one says yes or no ("idk 👍": which is meant is asked again)."""
+    unsigned, signs = _signs(text)
+    if not signs or signs & (_SIGNS_OF["yes"] | _SIGNS_OF["no"]) or not unsigned.strip():
+        return None
+    return unsigned
 # Answers plain to one question only: "that's all" to "another job?", "still" to "do you still work there?",
 # "unpaid internship" to "were you paid?". Typed to any other question they are refused as before.
 _THAT_IS_ALL = {"c est tout": "no", "c tout": "no", "that s all": "no", "thats all": "no", "that s it": "no",
@@ -2701,6 +2762,23 @@ def says_no_test(question: Question, text: str) -> bool:
 _AT_SCHOOL = re.compile(r"(?P<what>.+?) (?:at|from|in) (?:the )?(?P<where>[a-z]+(?: [a-z]+){0,3})", _A)
 
 
+# A test's name as voice typing or a spelled-out acronym writes it (round 19 of typed answers): "I elts general",
+# "eye elts GT", "i.e.l.t.s. general training", "see lip", "seal pip general", "selpip"; on the folded phrase
+_SPOKEN_TESTS = ((re.compile(r"\b(?:i e l t s|i elts|eye elts|eye e l t s|ie lts)\b", _A), "ielts"),
+                 (re.compile(r"\b(?:see lip|sea lip|seal pip|see pip|sel pip|selpip|cel pip|celpib|sell pip)\b",
+                             _A),
+                  "celpip"),
+                 (re.compile(r"\bp t e\b", _A), "pte"), (re.compile(r"\bt e f\b", _A), "tef"),
+                 (re.compile(r"\bt c f\b", _A), "tcf"))
+
+
+def spoken_test_names(phrase: str) -> str:
+    """The folded `phrase` with the names of tests as voice typing spells them written as the names."""
+    for pattern, name in _SPOKEN_TESTS:
+        phrase = pattern.sub(name, phrase)
+    return phrase
+
+
 def option_named(question: Question, text: str) -> tuple[str, ...]:
     """The option(s) an everyday name points to ("bachelors" -> bachelor); () when none is known."""
     # the spouse's education is named like the person's own ("licence", "bac+3", "bachelor of ...")
@@ -2715,6 +2793,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     phrase = _NAME_FILLERS.sub("", re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)).strip()
     if question.id == "canadian_credential" and (credential := _canadian_credential(text, phrase)):
         return credential
+    if named_id.endswith("test_kind"):  # "I elts general", "see lip", "i.e.l.t.s.": a name as voice types it
+        phrase = spoken_test_names(phrase)
     said = phrase  # before a trailing "test" is dropped: "no he didnt give any test" needs it
     if phrase not in names:  # "married yes", but "no test" is a name of its own
         phrase = _TRAILING_YES.sub("", phrase)
@@ -2797,7 +2877,7 @@ _SAID_TWICE = frozenset({"education_level", "test_kind", "spouse_test_kind", "ma
 _SLIP_PHRASES = re.compile(r"\b(?:en fait|my bad|i mean|i meant|je veux dire|je voulais dire|no wait)\b", _A)
 _STRONG_SLIPS = frozenset({"sorry", "oops", "oups", "pardon", "actually", "en_fait", "my_bad", "euh", "heu",
                            "i_mean", "i_meant", "je_veux_dire", "je_voulais_dire", "wait", "no_wait", "desole",
-                           "desolee", "correction"})
+                           "desolee", "correction", "attends", "attend"})
 _WEAK_SLIPS = frozenset({"no", "non", "nope", "nan", "plutot"})
 _DENIALS = frozenset({"no", "not", "pas", "non"})
 # Words that name no one option but may be denied or slipped before the one meant ("no university, just high
@@ -2860,7 +2940,11 @@ def _choice_corrected(question: Question, phrase: str) -> tuple[str, ...] | None
             return None
         said = " ".join(words[:start]).replace("_", " ")
         before = option_named(question, said) or (("?",) if said in _DENIED_ANY else ())
-        after = option_named(question, " ".join(words[end:]).replace("_", " "))
+        meant = words[end:]
+        while len(meant) > 1 and meant[0] in _HELD_LEAD | {"je", "suis", "i", "m", "im", "am"}:
+            meant = meant[1:]  # "no wait, just bachelor's", "non attends je suis mariée": the option meant
+        after = option_named(question, " ".join(words[end:]).replace("_", " ")) \
+            or option_named(question, " ".join(meant).replace("_", " "))
         return after if before and len(after) == 1 and after != before else None
     return None
 
@@ -3120,6 +3204,9 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
                             r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
                             r"in \d{4}|en \d{4}|"
+                            # a month without its year ("married since june", "mariée depuis juin"): round 19
+                            r"(?:since|depuis) (?:" + "|".join(sorted(month_words(), key=len, reverse=True))
+                            + r")|"
                             # children beside the status: "marié avec deux enfants", "célibataire sans enfant"
                             r"(?:with|w|avec) (?:\d|one|two|three|un|une|deux|trois|my|mes)? ?"
                             r"(?:kids?|children|child|enfants?)|(?:sans|no|without) (?:kids?|children|enfants?)|"
@@ -3286,6 +3373,32 @@ _DEGREE_LEADS = (("bachelor of ", ("bachelor",)), ("bachelors of ", ("bachelor",
                  ("meng ", ("master",)), ("mba ", ("master",)), ("phd in ", ("doctoral",)))
 _CREDENTIAL_YEARS = re.compile(r"\b(?:(?P<short>1|2|one|two|un|deux)|(?P<long>[3-9]|three|four|five|trois|"
                                r"quatre|cinq))[ -](?:years?|ans?|annee)\b", _A)
+# A program's length said with a fraction of a year or in months ("1.5yr diploma", "DEP d'un an et demi", "18mo
+# program", "un AEC de 18 mois"): "1.5" was read as "5 year" (three years or more), "un an et demi" as one year.
+# Read on the folded text, before its dots go: the years it lasts, or None.
+_FRACTION_YEARS = re.compile(r"(?<![\d.,])(\d)[.,](\d)\s*(?:years?|yrs?|ans?|annees?)\b", _A)
+_MONTHS_LONG = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:months?|mos?|mths?|mois)\b", _A)
+_AND_A_HALF = re.compile(r"\b(?:(?P<n>1|2|one|two|un|une|deux|a|an)\s+)(?:years?|yrs?|ans?|annees?)\s+"
+                         r"(?:and a half|et demie?)\b|"
+                         r"\b(?P<n2>1|2|one|two|a)\s+and a half\s+(?:years?|yrs?)\b", _A)
+_HALF_COUNT = {"1": 1, "one": 1, "un": 1, "une": 1, "a": 1, "an": 1, "2": 2, "two": 2, "deux": 2}
+
+
+def program_years_said(text: str) -> float | None:
+    """The length of a program said with a fraction of a year or in months ("1.5 yr", "18 mois", "un an et
+    demi"), in years; None when none is said that way."""
+    said = " ".join(fold(text).replace("'", " ").replace("\u2019", " ").split())
+    if re.search(r"\b(?:ago|back|il y a|ca fait|since|depuis)\b", said, _A):
+        return None  # "graduated 18 months ago", "il y a un an et demi": a time, not a length
+    if (fraction := _FRACTION_YEARS.search(said)) is not None:
+        return float(f"{fraction[1]}.{fraction[2]}")
+    if (months := _MONTHS_LONG.search(said)) is not None:
+        return int(months[1]) / 12
+    if (half := _AND_A_HALF.search(said)) is not None:
+        return _HALF_COUNT[half["n"] or half["n2"]] + 0.5
+    return None
+
+
 _HIGHER_DEGREE = re.compile(r"^(?:(?:yes|oui|ouais|yeah|yep) )?(?:une |un |a )?(?:maitrise|master|masters|msc|mba|"
                             r"meng|doctorat|doctorate|phd)\b", _A)
 
@@ -3318,6 +3431,8 @@ def _canadian_credential(text: str, phrase: str) -> tuple[str, ...] | None:
         return ("three_year_plus",)
     if phrase in _YES_ALONE:  # "yes" alone names neither of the two yes options: which one is asked
         return ("one_or_two_year", "three_year_plus")
+    if (years := program_years_said(text)) is not None and years >= 1:  # "1.5yr diploma", "18mo program"
+        return ("one_or_two_year",) if years < 3 else ("three_year_plus",)
     lengths = {"short" if match["short"] else "long" for match in _CREDENTIAL_YEARS.finditer(phrase)}
     if len(lengths) == 1:  # one length said: the option that names it; two ("1 year then 3 years") are asked
         return ("one_or_two_year",) if lengths == {"short"} else ("three_year_plus",)
@@ -3394,6 +3509,8 @@ def canadian_credential_length(text: str) -> str | None:
     AEC d'un an"): "one_year" or "two_year", kept so that the education factor counts that level (RULES.md 3: 98
     for a two-year program, 90 for a one-year one) rather than the lowest; None when no length, or both, are said
     ("1 or 2 years", "1-2 yr program"), or a time rather than a length ("2 years ago", "il y a 2 ans")."""
+    if program_years_said(text) is not None:
+        return None  # "DEP d'un an et demi", "18 month diploma": neither one year nor two (the option says both)
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     phrase = re.sub(r"(?<=\d) ?(?:yrs?|years?)\b", " year", phrase, flags=_A)
     if re.search(r"\b(?:1|one|un)(?: or | ou | to | a | )(?:2|two|deux)\b", phrase, _A):

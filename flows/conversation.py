@@ -31,6 +31,7 @@ from flows.answer_words import (
     correction,
     credential_from_abroad,
     credential_not_completed,
+    date_after_slip,
     figures_retyped,
     hours_in_words,
     leading_yes_no,
@@ -55,6 +56,7 @@ from flows.answer_words import (
     sounds_like_a_change,
     spelled_date,
     spelled_numbers,
+    status_aside,
     test_not_in_hand,
     wants_back,
     who_pays_child_care,
@@ -62,6 +64,7 @@ from flows.answer_words import (
     without_address,
     without_aside,
     without_hesitation,
+    without_signs,
     work_years_elsewhere,
     yes_abroad,
     yes_not_held_yet,
@@ -561,6 +564,7 @@ _ANSWER_WORD = re.compile(r"\b(?:yes|yeah|yep|yup|no|nope|nah|oui|ouais|non|nan|
 def _is_unsure(text: str) -> bool:
     """"not sure", "jsp encore", and a doubt with its reason after a comma ("im not sure, agency paid me", "je sais
     pas trop, agence de placement"): the reason says why, not what; a yes or a no in it is asked again."""
+    text = without_signs(text) or text  # "idk 🤷", "aucune idée 🤷‍♀️": the emoji says the same doubt
     said = " ".join(fold(text).replace("'", "").replace("’", "").rstrip(".!?").split()).rstrip(".!?")
     if (about := _UNSURE_IF.fullmatch(said)) and _ANSWER_WORD.search(about["what"]) is None:
         said = about["doubt"]  # "je sais pas si a va venir", "not sure if she's coming": the doubt alone
@@ -823,6 +827,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     """A typed answer to the current question (also accepted where buttons are offered). `replying_to`: the text
     of the bot message the user replied to, if any. A whole story told in one message answers the question asked
     only: said so, so that the person does not take the rest as noted."""
+    if screening.state not in CHECKPOINTS and screening.state != "marital" and replying_to is None \
+            and (aside := status_aside(text)) is not None:
+        return _with_status_aside(screening, *aside, lang, today)
     reply = _handle_typed(screening, text, lang, today, replying_to)
     if reply.echo and reply.messages and _many_facts(text):
         note = catalog(lang).t("answers.one_at_a_time", answer=reply.echo)
@@ -832,6 +839,22 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         # "Hi! I came in 2021 on a study permit, ... IELTS 8 7 7 7. Am I eligible?" at the first question got
         # "Please answer yes or no": the story is not refused, the questions take it in turn, this one first
         reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.one_at_a_time_first'))}"
+    return reply
+
+
+def _with_status_aside(screening: Screening, head: str, status: str, lang: str, today: dt.date) -> Reply:
+    """The answer typed before a marital status told in passing ("no and btw i'm married now"), read as the
+    question's; once it is taken, the status is told back: where it is asked later, or how to change the answer
+    given to it (never changed here: which questions follow from it is the marital question's)."""
+    reply = _handle_typed(screening, head, lang, today, None)
+    given = screening.answers.get("marital")
+    if reply.error or not reply.messages or given == status:
+        return reply
+    c = catalog(lang)
+    label = c.t(f"opt.marital.{status}")
+    note = c.t("answers.status_aside_later", status=label) if given is None else \
+        c.t("answers.status_aside_change", status=label, answer=c.t(f"opt.marital.{given}"))
+    reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
     return reply
 
 
@@ -873,6 +896,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         if not _answers(screening, question, fix, lang, today) and _previous_applies(screening):
             return _correct_previous(screening, fix, lang, today)
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
+    elif question.kind == "date" and (meant := date_after_slip(text, question.id)) is not None:
+        text = meant  # "no wait i started in 2022", "non attends c'était en juillet 2025": the date after the slip
     elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
         text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
     elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:

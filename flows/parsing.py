@@ -145,7 +145,8 @@ _SCORE_NAMED = re.compile(r"(?<![0-9.,])(" + _NUM + r")\s*(?:[:=-]|(?:in|for|on|
 _LABEL_LAST = re.compile(r"^\d.*(?<![a-z])(?:" + _LABELS + r")[\s.,;:!]*$", _A | re.DOTALL)
 # the overall score beside the four, dropped: "overall 7.5", "overall band 7.5", "average: 7.5", "(7.5 overall)";
 # never "7 overall" outside brackets: in "8 7.5 7 7 overall 7.5" that "7" is the speaking score
-_OVERALL = re.compile(r"\b(?:overall|globale?|total|moyenne|average)\b(?:\s+(?:band|score))?\s*[:=]?\s*" + _NUM
+_OVERALL = re.compile(r"\b(?:overall|globale?|total|moyenne|average|ob|oa)\b(?:\s+(?:band|score)){0,2}\s*[:=]?\s*"
+                      + _NUM
                       + r"|[(\[]\s*" + _NUM + r"\s*(?:overall|average|de moyenne|en moyenne)\s*[)\]]", _A)
 # the test's name and words around the scores ("7 7 6.5 6 ielts gt", "band 7 in all"); never "academic" (another
 # test, refused by name); "CELPIP-G" is CELPIP-General written short
@@ -1168,6 +1169,8 @@ def _without_scales(text: str, test: str) -> str:
     tops = sorted({str(tidy(score_spec(test, a)[1])) for a in ABILITIES}, key=len, reverse=True)
     alone = re.sub(r"(?<![/\d])(?<!\d[.,])(" + _NUM + r")\s*(?:/|sur|out of)\s*(?:" + "|".join(tops)
                   + r")(?![/\d])(?![.,]\d)", r"\1", text, flags=_A)
+    if "/" in alone and alone != text:  # "CO 450 / CE 380 / EE 12/20 / EO 14/20": the slashes left part labels
+        alone = re.sub(r"\s/\s*(?=[a-z])", " , ", alone, flags=_A | re.IGNORECASE)
     return text if "/" in alone else alone  # "0 / 12 / 0 / 12": a slash left between scores, so none was a scale
 
 

@@ -30,7 +30,8 @@ PARTNERS = frozenset({"spouse_citizen", "spouse_accompanying", "spouse_education
                       "spouse_test_date", "spouse_work"})
 
 # Words before the subject of a part: "but my wife", "only my husband", "c'est ma femme qui"
-_LEAD = r"(?:(?:but|mais|only|just|juste|seulement|also|aussi|whereas|while|tandis que|c est|cest|it s|its|" \
+_LEAD = r"(?:(?:but|mais|and|et|only|just|juste|seulement|also|aussi|whereas|while|tandis que|c est|cest|it s|" \
+        r"its|" \
         r"it is|it was|c etait|celui de|celle de|that of)\s+)*"
 _PARTNER_NOUN = r"(?:(?:my|ma|mon|her|his)\s+(?:wife|husband|hubby|spouse|partner|femme|mari|epoux|epouse|" \
                 r"conjointe?|gf|bf|girlfriend|boyfriend|copine|copain|blonde|chum)|wife|husband|hubby|spouse|" \
@@ -72,7 +73,12 @@ _PARTNERS_JOB = re.compile(rf"^(?:(?:yes|oui|yeah|yep|ouais)\s+)?{_LEAD}(?:(?:(?
                            r"(?:l emploi|le travail|le job|la job|le poste|celui|celle)\s+de\s+"
                            r"(?:ma|mon)\s+(?:femme|mari|epoux|epouse|conjointe?|copine|copain|blonde|chum)\b", _A)
 _ADDED = re.compile(r"\s+(?:too|also|as well|aussi|egalement)$", _A)
-_SPLIT = re.compile(r";|(?<!\d),|,(?!\d)|\s+(?:but|mais|whereas|tandis que)\s+", re.IGNORECASE)
+# "and" / "et" before the partner as the subject of a verb ("bachelor's and my husband has a phd", « licence et ma
+# femme a une maîtrise »): a part of its own, as after a comma; "my wife and I" is not one
+_AND_PARTNER = r"\s+(?:and|et)\s+(?=(?:my|ma|mon)\s+(?:wife|husband|hubby|spouse|partner|femme|mari|[eé]poux|" \
+               r"[eé]pouse|conjointe?|chum|blonde)\s+(?:has|have|had|did|does|is|was|got|holds|a|avait|est|" \
+               r"[eé]tait)\b)"
+_SPLIT = re.compile(r";|(?<!\d),|,(?!\d)|\s+(?:but|mais|whereas|tandis que)\s+|" + _AND_PARTNER, re.IGNORECASE)
 
 
 def _said(part: str) -> str:
