@@ -817,6 +817,9 @@ def _counts(question: Question) -> bool:
 _PARTS = re.compile(r"[,;\n]+|[.!?]+\s")  # "37.5" is no full stop
 
 
+_STORY_LENGTH = 600  # a story typed on a phone; a pasted page (a job description) keeps the question's refusal
+
+
 def _many_facts(text: str) -> bool:
     parts = [part for part in _PARTS.split(text) if part.strip()]
     return len(parts) >= 4 and len(text.split()) >= 15
@@ -835,7 +838,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         note = catalog(lang).t("answers.one_at_a_time", answer=reply.echo)
         reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"
     elif reply.error and len(reply.messages) == 2 and reply.messages[0].text.startswith("⚠️") \
-            and screening.state not in CHECKPOINTS and _many_facts(text):
+            and screening.state not in CHECKPOINTS and len(text) <= _STORY_LENGTH and _many_facts(text):
         # "Hi! I came in 2021 on a study permit, ... IELTS 8 7 7 7. Am I eligible?" at the first question got
         # "Please answer yes or no": the story is not refused, the questions take it in turn, this one first
         reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.one_at_a_time_first'))}"
