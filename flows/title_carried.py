@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from eligibility import job_titles
+from flows.answer_words import yes_other_subject
 from flows.not_a_title import about_the_job
 from flows.parsing import fold
 from flows.places import abroad_in_title
@@ -40,8 +41,8 @@ def title_said(question_id: str, text: str, lang: str) -> str | None:
     if question_id not in QUESTIONS:
         return None
     said = " ".join(re.sub(r"[^a-z0-9'&/+ -]+", " ", fold(text).replace("’", "'")).split())
-    if not said or _NEGATED.search(said.replace("'", " ")) or "?" in text:
-        return None
+    if not said or _NEGATED.search(said.replace("'", " ")) or "?" in text or yes_other_subject(text, question_id):
+        return None  # "yes im married": another question's subject, asked again with why (flows/answer_words.py)
     head = _HEAD.match(said)
     title = head["title"].strip(" ,.-") if head else ""
     if head and not head["yes"] and not head["lead"].strip() and not _WHERE_HELD.search(f" {title} "):

@@ -73,7 +73,8 @@ def test_a_title_with_the_yes_is_carried(question: str, typed: str, lang: str, t
     "yes, on a work permit", "yes 40h", "no", "nope", "no, only abroad as a cook",
     "not yet, looking for a cook job",
     "cook?", "no i was a student", "yes as a volunteer cook", "oui, chez walmart", "oui depuis 2022",
-    "oui a montreal", "oui temps plein", "oui merci", "non je cherche un emploi de cuisinier",
+    "oui a montreal", "oui temps plein", "oui merci", "non je cherche un emploi de cuisinier", "yes im married",
+    "yes i am single", "yes i have ielts",
 ])
 def test_no_title_to_carry(typed: str) -> None:
     lang = "fr" if typed.startswith(("oui", "non")) else "en"
