@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from flows.answer_topics import other_subject
 from flows.parsing import (
+    FULL_TIME_HOURS,
     LEVELS_MARK,
+    PART_TIME_HOURS,
     SHORT_YEAR,
     Ambiguous,
     Figure,
@@ -1694,7 +1696,8 @@ _WEEK_WORDS = r"(?:(?:a|per|par|/|sur|each|every|chaque|in a|dans la)\s*(?:week|
 _DAYS_THEN_HOURS = re.compile(rf"^(?P<d>[1-7])\s*(?:days?|jours?|shifts?|quarts?)\s*(?:{_WEEK_WORDS})?\s*,?\s*"
                               rf"(?:x|times|fois|of|de)?\s*(?P<h>{_HOURS_NUM})\s*(?:{_HOURS_WORDS}\.?)?"
                               rf"(?:\s*(?:a|per|par|/|each|chaque)?\s*(?:day|jour|shift|quart)s?)?\s*[.!]?$", _A)
-_RANGE = re.compile(rf"^(?:{_VARIES}\s*,?\s*)?(?:{_ABOUT}\.?\s*)*(?P<between>between |entre |from |de )?"
+_RANGE = re.compile(rf"^(?:{_VARIES}\s*,?\s*)?(?:{_ABOUT}\.?\s*)*"
+                    rf"(?P<between>between |entre |(?:anywhere )?from |de )?"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*"
                     rf"(?:-|to|a|et|and|or|ou|pis|/|~)\s*"
                     rf"(\d{{1,3}}(?:[.,]\d)?)\s*(?:{_HOURS_WORDS}\.?)?\s*(?:{_PER_WEEK})?\s*,?\s*"
@@ -1748,6 +1751,29 @@ _TWO_WEEKS = re.compile(rf"^(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?:{_HOURS_WORD
                         r"(?:2|two|deux)\s*(?:weeks?|wks?|semaines?|sem)|(?:a|per|every|each)\s+fortnight|fortnightly)"
                         r"\s*(?:pay ?period|pay|de paie)?\s*[.!]?$", _A)
 _HALF_FRACTION = re.compile(r"(?<=\d)\s+1/2(?![\d/])", _A)  # "37 1/2": 37.5
+# Casual, on-call or relief work named before the hours ("casual, usually 32", "on call, around 25", « sur appel,
+# environ 20h »): paid hours like any others (RULES.md 1 counts hours of paid work, part time in proportion), so
+# the words name how the job is held and the hours are what follows them
+_CASUAL = r"(?:casual|on call|on-call|oncall|per diem|relief|float|occasionnel|occasionnelle|sur appel|" \
+          r"sur demande|sur la liste de rappel|liste de rappel|temps partiel occasionnel)"
+_CASUAL_LEAD = re.compile(rf"^(?:(?:i am|i m|im|i work|i was|i worked|je suis|j suis|chu|je travaille|j etais|"
+                          rf"it s|its|it is|c est|c etait)\s+)?(?:a |an |un |une )?(?:{_CASUAL})"
+                          rf"(?:\s+(?:worker|employee|staff|position|job|basis|shifts?|poste|emploi|employe|"
+                          rf"employee|travailleur|travailleuse|job))?\s*[,:;-]?\s*(?:so |but |mais |donc |pis )?"
+                          rf"(?=[~\d]|{_ABOUT}|{_VARIES}|between|entre|from|anywhere|de \d|usually)", _A)
+# Casual or on-call said alone, or with hours that vary and no number ("casual", "on call so it changes", « sur
+# appel, ça varie »): how many a week, usually, is asked (answers.hours_casual), never a number guessed
+_CASUAL_ONLY = re.compile(rf"^(?:(?:i am|i m|im|i work|i was|i worked|je suis|j suis|chu|je travaille|j etais|"
+                         rf"it s|its|it is|c est|c etait|yes|oui)\s+)?(?:a |an |un |une )?(?:{_CASUAL})"
+                         rf"(?:\s+(?:worker|employee|staff|position|job|basis|shifts?|poste|emploi|employe|"
+                         rf"employee|travailleur|travailleuse))?"
+                         rf"(?:\s*[,:;-]?\s*(?:so |but |mais |donc |pis |and |et )?(?:"
+                         rf"(?:the |my |mes |les )?(?:hours? |heures )?(?:it |they |ca |ils )?(?:changes?|change|"
+                         rf"varies|vary|varie|varient|depends|depend|dependent)"
+                         rf"(?: (?:a lot|every week|week to week|each week|beaucoup|chaque semaine|"
+                         rf"d une semaine a l autre|on the week|on shifts|des semaines|selon les semaines))?|"
+                         rf"no (?:fixed|set|regular) (?:hours|schedule)|pas d horaire fixe|pas d heures fixes|"
+                         rf"not fixed|not sure|idk|i don t know|je sais pas|chais pas))?\s*[.!]?$", _A)
 
 
 @dataclass(frozen=True)
@@ -1805,6 +1831,9 @@ def hours_in_words(text: str) -> Hours | None:
     dashed = re.sub("[\u2013\u2014\u2212]", "-", fold(text)).replace("&", " and ")  # "40–45" as phones dash it
     cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", dashed.replace("'", " "), flags=_A).split())
     cleaned = _HALF_FRACTION.sub(".5", _HOURS_LEAD.sub("", cleaned))
+    if _CASUAL_ONLY.match(cleaned):  # "casual", "on call so it changes": the usual week is asked
+        raise Ambiguous("hours", text, [*FULL_TIME_HOURS, *PART_TIME_HOURS], key="answers.hours_casual")
+    cleaned = _CASUAL_LEAD.sub("", cleaned)
     cleaned = _TENS_ABOUT.sub(lambda m: f"environ {_TENS_ROUGHLY[m[1] or m[2]]}", cleaned)  # "une trentaine": ~30
     if (fortnight := _TWO_WEEKS.match(cleaned)) and (not fortnight["bi"] or float(fortnight["n"].replace(",", "."))
                                                       >= 50):

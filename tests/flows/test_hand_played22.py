@@ -1,0 +1,35 @@
+"""Answers from chats played by hand in session 22 (a registered nurse on casual shifts in British Columbia, ...),
+read as the question asks; what stays asked beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_typed_answers_audit import answer
+
+
+@pytest.mark.parametrize(("typed", "lang", "hours"), [
+    ("casual, usually 32", "en", 32), ("on call, around 25", "en", 25), ("relief staff, 16 hrs", "en", 16),
+    ("je suis sur appel, environ 20h", "fr", 20), ("casual, ca 25", "en", 25), ("im casual, about 24", "en", 24),
+    ("occasionnelle, environ 30 heures", "fr", 30),
+])
+def test_casual_or_on_call_named_before_the_hours(typed: str, lang: str, hours: float) -> None:
+    outcome = answer("job_hours", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", hours)
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("casual", "en"), ("casual so it changes", "en"), ("im casual", "en"), ("per diem", "en"),
+    ("on call no fixed hours", "en"), ("sur appel", "fr"), ("occasionnel, ca varie", "fr"),
+    ("je suis sur la liste de rappel", "fr"), ("casual, it varies a lot", "en"),
+])
+def test_casual_alone_asks_for_a_usual_week(typed: str, lang: str) -> None:
+    outcome = answer("job_hours", typed, lang)
+    assert outcome.kind == "asked" and outcome.value is None
+    assert "20" in outcome.choices and "40" in outcome.choices  # the usual weeks, either side of 30 h, to tap
+
+
+@pytest.mark.parametrize("typed", ["casual, varies 20-40", "anywhere from 20 to 40", "casual 20-30"])
+def test_a_casual_range_across_or_below_30_stays_asked(typed: str) -> None:
+    outcome = answer("job_hours", typed)
+    assert outcome.kind == "asked" and outcome.value is None
