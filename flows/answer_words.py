@@ -2863,6 +2863,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         found = ("none",)  # "not yet, booked for next month": taken later, no result yet
     if not found and named_id.endswith("test_kind") and _planned_test(phrase, names):
         found = ("none",)  # "planning to take celpip", "no test yet, booked celpip for jan": no result yet
+    if not found and named_id.endswith("education_level"):  # "bac au Cameroun", "bac à l'UQAM": by where
+        found = _bac_by_where(phrase)
     if not found and named_id == "education_level":  # "bachelor + masters", "MSc + PhD": two credentials named
         found = _highest_of_two(text, names)
     if not found and named_id.endswith("education_level") and not _another_credential(phrase):
@@ -3602,6 +3604,22 @@ _TURNS_PLACE = re.compile(r"^(?:not|no|non|pas|never|jamais|maybe|perhaps|probab
                           r"also|aussi|plus|online|distance|ligne|exchange|echange|transfer\w*|until|jusqu\w*|"
                           r"sauf|except|ede|eca|wes|ces|icas|iqas|ices|ielts|pending|applied|waiting|"
                           r"attente)$", _A)
+
+
+# A "bac" said with where it was earned: "bac au Cameroun", "le bac au Maroc", "bac à l'UQAM", "bac à Montréal"
+_BAC_WHERE = re.compile(r"(?:(?:j ai|jai|il a|elle a|juste|seulement)\s+)?(?:le |un |mon |son |sa )?bac\s+"
+                        r"(?:au|aux|en|du|de|des|a|a l|d|from|in|at)\s+(?P<where>.+)", _A)
+
+
+def _bac_by_where(phrase: str) -> tuple[str, ...] | None:
+    """The "bac" of where it was earned: outside Canada (France, Morocco, Cameroon, Haiti...) it ends secondary
+    school, as "bac en France" already reads; in Canada (Quebec, New Brunswick, a Canadian university) it is a
+    bachelor's. Anywhere else (a place not known, or both), None: the bare "bac" is asked, both as buttons."""
+    said = _BAC_WHERE.fullmatch(phrase)
+    where = _place_of_study(said["where"]) if said else None
+    if where == ("canada",):
+        return ("bachelor",)
+    return ("secondary",) if where == ("abroad_eca", "abroad") else None
 
 
 def _place_of_study(phrase: str) -> tuple[str, ...] | None:
