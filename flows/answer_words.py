@@ -250,7 +250,13 @@ def age_before_birthday(text: str) -> str | None:
 _CHANGE_WORDS = frozenset({"actually", "wait", "sorry", "wrong", "mistake", "mistaken", "change", "changed",
                            "correct", "correction", "fix", "update", "meant", "mean", "instead", "typo",
                            "incorrect", "not", "erreur", "trompe", "trompee", "changer", "modifier", "corriger",
-                           "rectifier", "voulais", "plutot", "pas", "faux", "fausse", "inexact", "inexacte"})
+                           "rectifier", "voulais", "plutot", "pas", "faux", "fausse", "inexact", "inexacte",
+                           # an answer named again under a result ("celpip", "married now", "i have a masters"):
+                           # where to change it is said, not "no question is waiting" alone (session 22)
+                           "ielts", "celpip", "pte", "tef", "tcf", "clb", "nclc", "married", "marie", "mariee",
+                           "single", "celibataire", "divorced", "divorce", "divorcee", "widowed", "common",
+                           "bachelor", "bachelors", "master", "masters", "maitrise", "phd", "doctorat", "diploma",
+                           "diplome", "degree", "eca", "ede", "wes", "pgwp", "lmia", "nomination", "pnp"})
 
 
 def sounds_like_a_change(text: str) -> bool:
