@@ -73,6 +73,7 @@ from flows.answer_words import (
     yes_other_subject,
 )
 from flows.approximate_dates import ABOUT
+from flows.asked_back import asks_about_the_question, topic
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
 from flows.improvements_view import PARTNER
@@ -825,6 +826,27 @@ def _many_facts(text: str) -> bool:
     return len(parts) >= 4 and len(text.split()) >= 15
 
 
+# The refusals that only say what form an answer takes ("Please answer yes or no"): a question typed back there is
+# answered instead; a refusal that already explains ("what's TEER?", a cousin at the sibling question) is kept
+_GENERIC_REFUSALS = ("err.yes_no", "err.choice", "err.choice_years", "err.choice_education", "err.number",
+                     "err.age", "err.date_format", "err.date_format_day", "err.score")
+
+
+def _generic_refusal(shown: str, lang: str) -> bool:
+    texts = catalog(lang).texts
+    return any(shown.startswith(f"⚠️ {h(texts[key].split('{')[0])}") for name in _GENERIC_REFUSALS
+               for key in (name, f"{name}_spouse") if key in texts)
+
+
+def _explained(screening: Screening, lang: str, today: dt.date) -> Reply:
+    """Why the question is asked and what it means (flows/asked_back.py), then the question again."""
+    c = catalog(lang)
+    why = f"{c.t(f'asked_back.{topic(screening.state)}')} {c.t('asked_back.answer_below')}"
+    # nothing taken: a refusal for the terminal and the measures, said kindly (not "please answer yes or no")
+    return Reply([OutMessage(f"ℹ️ {h(why)}"), question_message(screening, lang, today)], changed=False,
+                 error=True)
+
+
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                 replying_to: str | None = None) -> Reply:
     """A typed answer to the current question (also accepted where buttons are offered). `replying_to`: the text
@@ -834,6 +856,9 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             and (aside := status_aside(text)) is not None:
         return _with_status_aside(screening, *aside, lang, today)
     reply = _handle_typed(screening, text, lang, today, replying_to)
+    if reply.error and len(reply.messages) == 2 and _generic_refusal(reply.messages[0].text, lang) \
+            and screening.state not in CHECKPOINTS and screening.state in BY_ID and asks_about_the_question(text):
+        return _explained(screening, lang, today)  # "why do you need this?", « c'est quoi ça ? »: refused before
     if reply.echo and reply.messages and _many_facts(text):
         note = catalog(lang).t("answers.one_at_a_time", answer=reply.echo)
         reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"

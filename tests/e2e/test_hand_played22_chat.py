@@ -45,3 +45,20 @@ async def test_a_test_named_under_the_result_says_where_to_change_it(tg: FakeTel
         reply = said(await chat.send("celpip"))
         assert t("en", "err.no_question_change") in reply and t("en", "err.no_question") not in reply
         assert answers(bot, chat) == stored  # nothing changed by a guess
+
+
+async def test_why_typed_back_is_answered_and_the_question_asked_again(tg: FakeTelegram,
+                                                                       tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        oui, non = t("fr", "button.yes"), t("fr", "button.no")
+        await chat.send("/start")
+        await answer_all(chat, f"[{non}]", f"[{oui}]", "73300", "2023-04-03", f"[{oui}]", "50")
+        assert state(bot, chat) == "job_paid"
+        reply = said(await chat.send("pourquoi vous demandez ça ?"))
+        assert t("fr", "asked_back.job_paid") in reply and t("fr", "q.job_paid.text", job=1) in reply
+        assert t("fr", "err.yes_no") not in reply and state(bot, chat) == "job_paid"
+        await chat.click(oui)
+        assert state(bot, chat) == "job_employee"
+        reply = said(await chat.send("c'est quoi la liste de paie"))
+        assert t("fr", "asked_back.job_employee") in reply and state(bot, chat) == "job_employee"

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from flows.asked_back import topic
+from flows.questions import QUESTIONS
+from flows.texts import catalog
 from tests.flows.test_typed_answers_audit import answer
 
 
@@ -51,3 +54,36 @@ def test_a_bac_read_by_where_it_was_earned(question: str, typed: str, level: str
 def test_a_bac_said_without_where_stays_asked(typed: str) -> None:
     outcome = answer("education_level", typed, "fr")
     assert (outcome.kind, outcome.choices) == ("asked", ["secondary", "bachelor"])
+
+
+@pytest.mark.parametrize(("question", "typed", "lang", "key"), [
+    ("job_paid", "why do you need this", "en", "job_paid"), ("job_employee", "what is a payroll", "en",
+                                                             "job_employee"),
+    ("birth", "why", "en", "birth"), ("certificate", "whats that?", "en", "certificate"),
+    ("nomination", "c quoi ça ?", "fr", "nomination"), ("job_hours", "pourquoi", "fr", "job_hours"),
+    ("nomination", "no, why?", "en", "nomination"), ("test_listening", "what?", "en", "score"),
+    ("job_start", "why do u need the date", "en", "job_start"), ("marital", "what do you mean", "en", "marital"),
+    ("education_level", "c'est quoi ça", "fr", "education_level"),
+    ("foreign_work", "what counts as skilled", "en", "foreign_work"),
+    ("job_authorized", "je comprends pas", "fr", "job_authorized"),
+])
+def test_a_question_typed_back_is_answered_with_why(question: str, typed: str, lang: str, key: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "refused" and outcome.value is None  # nothing stored
+    assert catalog(lang).t(f"asked_back.{key}") in outcome.text
+
+
+@pytest.mark.parametrize(("question", "typed", "lang", "key"), [
+    # refusals that already explain keep their words
+    ("sibling", "does a cousin count", "en", "asked_back.sibling"),
+    ("job_occupation", "what's TEER?", "en", "asked_back.job_occupation"),
+])
+def test_a_refusal_that_explains_is_kept(question: str, typed: str, lang: str, key: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert catalog(lang).t(key) not in outcome.text
+
+
+@pytest.mark.parametrize("question", [q.id for q in QUESTIONS])
+def test_every_question_has_its_why_in_both_languages(question: str) -> None:
+    for lang in ("en", "fr"):
+        assert catalog(lang).t(f"asked_back.{topic(question)}")

@@ -1,0 +1,58 @@
+"""A question typed back at a question ("why do you need this?", "what is a payroll?", « c'est quoi ça ? »): it
+was refused with "Please answer yes or no", as if unheard. Such words are answered with why the question is
+asked and what it means (texts asked_back.*, from RULES.md), then the same question again."""
+
+from __future__ import annotations
+
+import re
+
+from flows.parsing import fold
+from flows.questions import ABILITIES
+
+_A = re.ASCII
+# Words before the question that change nothing ("no, why?", "ok but what is that", "sorry what do you mean")
+_LEAD = r"(?:(?:no|non|nope|nan|yes|oui|ok|okay|ok but|um|uh|hmm|euh|sorry|pardon|desole|desolee|wait|attends|" \
+        r"hi|hello|bonjour|salut|but|mais|and|et|sir|mam|madame|monsieur)\s+)*"
+_ASKED_BACK = re.compile(
+    rf"^{_LEAD}(?:"
+    # English
+    r"why|why so|why\s+(?:do|does|would|should|did)\s+(?:you|u|it|that|this|i)\b.*|why is (?:that|this|it)\b.*|"
+    r"how come|what for|for what|what|wut|wat|huh|"
+    r"what do (?:you|u) mean\b.*|what does (?:that|this|it|.{1,40}) mean|what (?:s|is) (?:that|this|it)\b.*|"
+    r"whats (?:that|this)\b.*|what (?:s|is) (?:a|an|the) [a-z ]{1,40}|what (?:s|is) [a-z]{2,20}|"
+    r"what (?:do|does) (?:that|this|it) mean|meaning|meaning of (?:this|that)|define [a-z ]{1,40}|"
+    r"explain(?: please| pls| plz| that| this| more| it)?|can you explain\b.*|please explain\b.*|"
+    r"i (?:do not|don t|dont|didn t|didnt) (?:understand|get it|get that|understand the question)\b.*|"
+    r"(?:i m |im |i am )?not sure what (?:that|this|you|it) means?\b.*|idk what (?:that|this|it) (?:is|means)|"
+    r"(?:i )?(?:don t|dont|do not) know what (?:that|this|it) (?:is|means)|"
+    r"is (?:that|this|it) (?:important|required|needed|necessary|mandatory)|do (?:you|u) need (?:that|this|it)|"
+    r"what (?:is|s) (?:that|this) (?:for|question)|what (?:is|s) the question|"
+    r"what counts(?: as [a-z ]{1,30})?|what is considered [a-z ]{1,30}|what qualifies(?: as [a-z ]{1,30})?|"
+    # French, as typed
+    r"pourquoi|pk|pq|pourquoi\s+(?:vous|tu|ca|c est|cette|on|je|faut)\b.*|pour quoi faire|"
+    r"c quoi|c est quoi|cest quoi|c koi|c est koi|quoi|hein|c quoi ca|c est quoi ca|cest quoi ca|"
+    r"c (?:est )?quoi (?:un|une|le|la|les|l) [a-z ]{1,40}|ca veut dire quoi|ca veut dire|que veut dire\b.*|"
+    r"qu est ce que (?:c est|ca veut dire|ca signifie|vous voulez dire)\b.*|qu est ce que [a-z ]{1,40}|"
+    r"je (?:ne )?comprends? pas\b.*|j comprends pas\b.*|jcomprends pas\b.*|je ne comprends pas\b.*|"
+    r"expliquez(?: moi)?|explique(?: moi)?|pouvez vous expliquer\b.*|"
+    r"c est (?:important|obligatoire|necessaire)|vous avez besoin de (?:ca|cela)\b.*|"
+    r"qu est ce qui compte(?: comme [a-z ]{1,30})?|ca compte quoi|"
+    r"(?:je )?(?:sais|sait) pas ce que (?:c est|ca veut dire)\b.*|"
+    r"chais pas ce que (?:c est|ca veut dire)\b.*"
+    r")\s*$", _A)
+
+
+def asks_about_the_question(text: str) -> bool:
+    """Whether `text` is a question about the question asked ("why?", "what's that", « c'est quoi ça ? »), with no
+    answer in it; a bare "?" is a doubt, read elsewhere."""
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return bool(words) and _ASKED_BACK.match(words) is not None
+
+
+def topic(question_id: str) -> str:
+    """The key of the explanation for `question_id` in the asked_back catalog (the four scores share one)."""
+    if question_id.startswith("spouse_") and question_id.removeprefix("spouse_") in ABILITIES:
+        return "spouse_score"
+    if question_id.startswith("test_") and question_id.removeprefix("test_") in ABILITIES:
+        return "score"
+    return question_id
