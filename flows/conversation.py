@@ -1078,7 +1078,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and not quebec.contradicts(text) \
                 and (plan := quebec.typed_answer(text)) is not None:  # "Montréal", "Toronto", "undecided"
             return accept(screening, plan, lang, today)
-        if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and quebec.names_a_place(text):
+        if question.id == quebec.QUESTION and not isinstance(error, Ambiguous) and (
+                quebec.names_a_place(text) or (quebec.names_today(text) and not quebec.stays_in_quebec(
+                    screening.answers))):
             error = InvalidAnswer("quebec_step.ask_plan")  # a place with a time or a doubt: why it is asked again
         elif question.id == quebec.QUESTION and quebec.stays_in_quebec(screening.answers) \
                 and not isinstance(error, Ambiguous) and quebec.names_program(text):

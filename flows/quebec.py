@@ -217,6 +217,18 @@ def names_a_place(text: str) -> bool:
     return bool(_ELSEWHERE.search(words) or _QUEBEC.search(words))
 
 
+# Where one lives today said beside a yes or a no ("yes for now", "no but i live there now", « oui pour
+# l'instant »): the plan is what counts, and the question says so again (quebec_step.ask_plan), not "answer yes or no"
+_FOR_NOW = re.compile(r"\b(?:for now|right now|now|currently|at the moment|for the moment|temporarily|there|here|"
+                      r"maintenant|pour l instant|pour le moment|presentement|actuellement|la bas|ici|"
+                      r"temporairement)\b", _A)
+
+
+def names_today(text: str) -> bool:
+    """Whether a typed answer speaks of where one is now, not of the plan (see _FOR_NOW)."""
+    return _FOR_NOW.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(text), flags=_A).split())) is not None
+
+
 # Quebec's own programs named ("et le PEQ ?", "what about arrima", "csq?"): RULES.md 8 is what can be said of them
 _PROGRAM = re.compile(r"\b(?:peq|pstq|arrima|csq|mifi|programme de l experience quebecoise|"
                       r"quebec experience (?:class|program)|programme de selection des travailleurs qualifies|"

@@ -87,3 +87,13 @@ def test_a_refusal_that_explains_is_kept(question: str, typed: str, lang: str, k
 def test_every_question_has_its_why_in_both_languages(question: str) -> None:
     for lang in ("en", "fr"):
         assert catalog(lang).t(f"asked_back.{topic(question)}")
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("yes for now", "en"), ("no but i live there now", "en"), ("oui pour l'instant", "fr"),
+    ("non mais je suis là présentement", "fr"),
+])
+def test_where_one_lives_today_beside_a_yes_or_no_asks_for_the_plan(typed: str, lang: str) -> None:
+    outcome = answer("quebec", typed, lang)
+    assert outcome.kind == "refused" and outcome.value is None
+    assert catalog(lang).t("quebec_step.ask_plan") in outcome.text  # the plan is what counts, said
