@@ -218,7 +218,7 @@ def names_a_place(text: str) -> bool:
 
 
 # Where one lives today said beside a yes or a no ("yes for now", "no but i live there now", « oui pour
-# l'instant »): the plan is what counts, and the question says so again (quebec_step.ask_plan), not "answer yes or no"
+# l'instant »): the plan is what counts, and the question says so again (quebec_step.ask_plan)
 _FOR_NOW = re.compile(r"\b(?:for now|right now|now|currently|at the moment|for the moment|temporarily|there|here|"
                       r"maintenant|pour l instant|pour le moment|presentement|actuellement|la bas|ici|"
                       r"temporairement)\b", _A)
