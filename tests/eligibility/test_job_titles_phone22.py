@@ -155,6 +155,7 @@ def test_the_level_inside_a_shop_or_trade_is_read_as_the_noc_files_it(query: str
     ("apprentie elect.", "fr", "72200"), ("menuisiere", "fr", "72310"), ("menuisier", "fr", "72310"),
     ("inf aux au soutien a domicile", "fr", "32101"), ("rsg", "fr", "44100"), ("asss", "fr", "44101"),
     ("educatrice remplacante", "fr", "42202"), ("contremaitre en coffrage", "fr", "72013"),
+    ("commis-caissier", "fr", "65100"),  # 14101's receptionists came first, no cashier among the first five
 ])
 def test_probes_beyond_the_round(query: str, lang: str, first: str) -> None:
     assert codes(query, lang)[0] == first
@@ -187,3 +188,11 @@ def test_a_gm_at_a_restaurant_is_a_restaurant_manager() -> None:
     "roofing and 73102 for drywall, each only medium: left for a later round rather than guessed"))
 def test_a_lead_hand_on_a_roofing_crew_is_a_roofer() -> None:
     assert codes("lead hand on a roofing crew")[0] == "73110"
+
+
+def test_round_12_s_caissiere_commis_now_offers_both_jobs() -> None:
+    # 'caissière / commis' read its 'commis' as 14201's bank clerks (round 12 left it so): our table's
+    # "caissière-commis" row now offers the cashier, the store clerk and the grocery clerk, none of which count
+    found = codes("caissière / commis", "fr")
+    assert found[0] == "65100" and "65102" in found[:3]
+    assert not any(counts(code) for code in found[:3])
