@@ -706,9 +706,10 @@ def _fill(matches: list[Match], searched: str, lang: str, limit: int, from_table
 
 _CUM = re.compile(r"\s+cum\s+", re.IGNORECASE)
 _HELPERS = frozenset({"helper", "assistant", "aide"})
-# Two titles in one message ("cook / dishwasher", "cashier and stocker", "caissière et commis"): only read as two
-# when the whole is not a title we know and each part alone is ("shipping and receiving clerk" is one title).
-_TWO = re.compile(r"\s*[/+&]\s*|\s+(?:and|or|et|ou)\s+", re.IGNORECASE)
+# Two titles in one message ("cook / dishwasher", "cashier and stocker", "caissière et commis", Québec's "serveuse
+# pis barmaid"): only read as two when the whole is not a title we know and each part alone is ("shipping and
+# receiving clerk" is one title).
+_TWO = re.compile(r"\s*[/+&]\s*|\s+(?:and|or|et|ou|pis)\s+", re.IGNORECASE)
 
 
 def _together(first: Finding, second: Finding, limit: int) -> Finding:
@@ -746,6 +747,21 @@ def _named_tail(text: str) -> re.Match[str] | None:
     return tail if any(name[:len(known)] == known for known in table().employers) else None
 
 
+def _place_tail(text: str, lang: str) -> re.Match[str] | None:
+    """Where the second of two titles was done, said after it: "... at a sports bar", "... au Dollarama"; in French
+    also any place after "au"/"à la" when the words before it are a title alone and the whole is not one
+    ("plongeuse au resto du coin", but "préposé au service" and "commis à la comptabilité" are titles). None
+    else."""
+    if (tail := _EMPLOYER_TAIL.search(text) or _named_tail(text)) or lang != "fr":
+        return tail
+    if (tail := _FRENCH_AT.search(text)) is None or not re.search(r"[\s'’]$", text[:tail.start("name")]):
+        return None  # "infirmière auxiliaire": a word that starts with "aux" is no place
+    head, whole = (occupations.title_key(part).split() for part in (text[:tail.start()], text))
+    if not head or _alias([whole], lang) or _confidence_of(_scored(" ".join(whole), lang, 5)) != "low":
+        return None  # the whole is a title, or close to one
+    return tail if _alias([head], lang) or occupations.listed(" ".join(head)) else None
+
+
 def _two(query: str, lang: str, limit: int) -> Finding | None:
     """ "receptionist/admin assistant": each title's matches (_together), when the whole is not our table's row
     or an official title as typed and neither part is a distant guess; an employer after the second title is said
@@ -753,7 +769,7 @@ def _two(query: str, lang: str, limit: int) -> Finding | None:
     parts = _TWO.split(query.strip(), maxsplit=1)
     if len(parts) != 2:
         return None
-    tail = _EMPLOYER_TAIL.search(parts[1]) or _named_tail(parts[1])
+    tail = _place_tail(parts[1], lang)
     second = parts[1][:tail.start()] if tail else parts[1]
     words = [occupations.title_key(part).split() for part in (parts[0], second)]
     # each title without where or when it was done ("rn in the er", "psw on weekends"): a title of a few words

@@ -57,7 +57,9 @@ def test_the_nineteenth_round_is_measured_and_keeps_the_safety_rule() -> None:
     for row in rows:  # no first match is one written down beforehand as harmful
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
-    assert sum(finding.confidence != "high" for finding in findings) == 25  # 53 before: the bot says it is unsure
+    # 53 before: the bot says it is unsure; 25 until round 22 ('framing foreman for a home builder' is our table's
+    # "framing foreman" now, sure)
+    assert sum(finding.confidence != "high" for finding in findings) == 24
     assert sum(finding.mixed_counting for finding in findings) == 42  # 40 before: the person chooses (44 until
     # round 20: "agente de prevention des pertes chez walmart" is now read with the store's sector, 64410 first as
     # before, and no longer offers 31301's nurses beside it; 43 until round 21: "uber driver and instacart

@@ -71,6 +71,9 @@ from tests.fixtures.noc_people import codes, counts
     ("apprentice mechanic", "en", "72410"), ("apprentice electrician", "en", "72200"),
     ("formatrice d'équipiers chez mcdo", "fr", "65201"), ("crew trainer mcd", "en", "65201"),
     ("gérant de quart chez mcdonald's", "fr", "62020"), ("driving for lyft", "en", "75200"),
+    # left for later until round 22: "compagnon" is now a weak word as "journeyman" is, and the search is
+    # "électricien" (72201 industrial electricians came first by the fuzzy score, both TEER 2)
+    ("compagnon électricien", "fr", "72200"),
 ])
 def test_the_eighth_round_s_misses_and_their_neighbours_find_the_right_unit_group_first(
         query: str, lang: str, first: str) -> None:
@@ -78,9 +81,6 @@ def test_the_eighth_round_s_misses_and_their_neighbours_find_the_right_unit_grou
 
 
 LEFT = [  # (query, lang, right unit groups, why it is still missed)
-    ("compagnon électricien", "fr", ("72200",),
-     "72201 (industrial electricians) comes first by the fuzzy score before 72200 'Compagnon électricien/compagne "
-     "électricienne en bâtiment'; both count (TEER 2)"),
     ("superviseur sécurité", "fr", ("62029",),
      "'sécurité' is both security and safety: 22232 (occupational health and safety) first, 62029 "
      "'Superviseur/superviseure d'agents de sécurité' second; both count (TEER 2)"),
