@@ -54,8 +54,9 @@ def test_the_eighteenth_round_is_measured_and_keeps_the_safety_rule() -> None:
     for row in rows:  # no first match is one written down beforehand as harmful
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     unsure = [row.query for row in rows if job_titles.find(row.query, row.lang).confidence != "high"]
-    assert len(unsure) == 27, unsure  # 49 before: the bot asks about these; 28 until round 22 ("compagnon"
-    # is a weak word: 'soudeur-monteur compagnon' is searched as the official 'Soudeur-monteur', sure)
+    # 49 before: the bot asks about these; 27 until session 22 ("aide-comptable" is the table's); 28 until round 22
+    # ("compagnon" is a weak word: 'soudeur-monteur compagnon' is searched as the official 'Soudeur-monteur', sure)
+    assert len(unsure) == 26, unsure
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [

@@ -61,8 +61,11 @@ def test_the_twenty_first_round_is_measured_and_keeps_the_safety_rule() -> None:
     for row in rows:  # no first match is one written down beforehand as harmful
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
-    assert sum(finding.confidence != "high" for finding in findings) == 28  # 39 before: the bot says it is unsure
-    assert sum(finding.mixed_counting for finding in findings) == 42  # 43 before: the person chooses
+    # 39 before: the bot says it is unsure; 28 until session 22 ("camionneur classe 1" is the table's, sure now)
+    assert sum(finding.confidence != "high" for finding in findings) == 27
+    # 43 before, 42 until session 22 (sure of "camionneur classe 1", its other offers still differ): the person
+    # chooses
+    assert sum(finding.mixed_counting for finding in findings) == 43
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [
