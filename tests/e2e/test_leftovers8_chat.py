@@ -80,8 +80,9 @@ async def test_aiko_hears_it_in_french(tg: FakeTelegram, tmp_path: pathlib.Path)
         chat = Chat(bot.app, tg, first_name="Aiko", language_code="fr")
         await answer_all(chat, *AIKO)
         told = said(await chat.send(AIKO_SAYS))
-        assert "Vous avez demandé un autre permis (par exemple un permis lié à une EIMT après un PTPD) : les " \
-               "règles que j'applique ne disent pas si le temps travaillé en attendant ce permis compte" in told
+        assert "Vous avez demandé un autre permis (par exemple un permis lié à une EIMT après un permis de " \
+               "travail postdiplôme) : les règles que j'applique ne disent pas si le temps travaillé en " \
+               "attendant ce permis compte" in told
         assert "Je ne peux donc pas trancher" in told
         assert "✅ Oui" not in told
     bot.errors.check()
