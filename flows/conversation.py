@@ -895,8 +895,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         return _invalid(screening, InvalidAnswer(whose), lang, today, text)
     if (title := title_said(question.id, text, lang)) is not None:
         return _yes_with_title(screening, title, lang, today)  # "yes psw": the title searched, never dropped
-    if (named := test_said(question.id, text)) is not None and (
-            carried := _yes_with_test(screening, named, lang, today)) is not None:
+    if (test_named := test_said(question.id, text)) is not None and (
+            carried := _yes_with_test(screening, test_named, lang, today)) is not None:
         return carried  # « oui j'ai aussi le tef »: the test read with the yes, never dropped
     if _counts(question) or question.kind == "date":  # "4o hours", "Jan 2O23", "may 2023!!"
         text = figures_retyped(text)

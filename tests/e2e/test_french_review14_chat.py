@@ -247,3 +247,20 @@ def test_la_note_de_qui_ne_sait_pas_ou_il_vivra_est_plus_courte() -> None:
                               "/summary"))):
         assert all(word in line for word in words)
     assert fr.startswith("Vous ne savez pas encore où vous vivrez :") and "en tout temps" in fr
+
+
+def test_un_resultat_qui_expire_bientot_dit_plus_court() -> None:
+    """The warning of a result lapsing within a profile's year was the longest sentence of the first screens
+    generated (3,094 characters over the 40 longest French ones): « il doit être valide quand vous créez votre
+    profil, tant que celui-ci est dans le bassin et le jour où vous présentez votre demande ». Said now « il doit
+    rester valide tant que votre profil est dans le bassin et le jour de votre demande » (a profile is in the pool
+    from its creation: the same moments, the pool still named), and in English « it must stay valid while your
+    profile is in the pool and on the day you apply » (was « results must be valid when you create your profile,
+    while it stays in the pool and when you apply »). RULES.md 2: a result valid 2 years."""
+    en = catalog("en").t("warning.test_expires_soon", expires="February 15, 2027")
+    fr = t("warning.test_expires_soon", expires="15 février 2027")
+    assert "it must stay valid while your profile is in the pool and on the day you apply, and an invitation " \
+           "plus 60 days to apply can run past that date." in en
+    assert "il doit rester valide tant que votre profil est dans le bassin et le jour de votre demande, et une " \
+           "invitation suivie des 60 jours pour présenter la demande peut dépasser cette date." in fr
+    assert len(en) <= 195 and len(fr) <= 245  # were 210 and 283
