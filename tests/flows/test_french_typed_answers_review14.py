@@ -141,3 +141,23 @@ def test_a_yes_without_a_test_in_hand_asks_which_test(typed: str) -> None:
     reply = talk.handle_text(screening, typed, "fr", TODAY)
     assert not reply.error and screening.state == "test_kind"
     assert public(screening.answers)["tests"][1] == {}
+
+
+# -- judgement calls left to the lead -----------------------------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="« je travaille à Ottawa » (and 'I work in Ottawa') to « Prévoyez-vous de "
+                   "vivre dans la province de Québec ? » is stored as a no: it names where one works, not where "
+                   "one will live (many who work in Ottawa live in Gatineau, Quebec; RULES.md 8 is about where "
+                   "one lives). Two readings: it should be asked, not guessed; left for the places reader "
+                   "(flows/quebec.py)")
+@pytest.mark.parametrize("typed", ["je travaille a ottawa", "I work in Ottawa"])
+def test_a_place_of_work_is_not_a_place_to_live(typed: str) -> None:
+    assert answer("quebec", typed, "fr").kind != "stored"
+
+
+@pytest.mark.xfail(strict=True, reason="« en couple » offers only « Marié(e) » and « Conjoint(e) de fait » to "
+                   "tap, while the English 'in a relationship' gets the explanation that names « Célibataire » "
+                   "too (err.marital_engaged): a couple who do not live together is single for IRCC. Earlier "
+                   "corpora (fresh3, fresh8) pin « en couple » as asked; which is right is the lead's choice")
+def test_en_couple_names_single_too() -> None:
+    outcome = answer("marital", "en couple depuis 3 ans", "fr")
+    assert outcome.kind == "refused" or "single" in outcome.choices
