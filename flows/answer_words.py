@@ -97,7 +97,8 @@ _SMS_FRENCH = (
     (re.compile(r"(?<![\w'\u2019])jai(?![\w'\u2019])", re.IGNORECASE), "j'ai"),
     (re.compile(r"(?<![\w'\u2019])jy(?![\w'\u2019])", re.IGNORECASE), "j'y"),
     (re.compile(r"(?<![\w'\u2019])j(suis|fais|sais|veux|vais)(?![\w'\u2019])", re.IGNORECASE), r"je \1"),
-    (re.compile(r"(?<![\w'\u2019])(?:ch[e\u00e9]|chais)\s*pas?(?![\w'\u2019])", re.IGNORECASE), "je sais pas"),
+    (re.compile(r"(?<![\w'\u2019])(?:ch[e\u00e9]|chais|chai)\s*pas?(?![\w'\u2019])", re.IGNORECASE),
+     "je sais pas"),
     (re.compile(r"(?<![\w'\u2019])(?:pt[\s-]?[e\u00ea]tre|ptet)(?![\w'\u2019])", re.IGNORECASE), "peut-être"),
 )
 
@@ -712,11 +713,14 @@ _PAST = r"(?:last (?:week|month|year|friday|monday)|yesterday|hier|" \
         r"il y a (?:\d{1,2}|un|une|deux|trois|quelques) (?:jours?|semaines?|mois|ans?)|" \
         r"(?:le|la|l) (?:mois|semaine|an|annee) (?:passee?|derniere?))"
 _ENDED = re.compile(
-    r"^(?:(?:i|j ai|jai|je|my|mon|ma|the|le|la|it|its|it s|c est|c|ce|this|that) )*"
+    r"^(?:(?:i|j ai|jai|je|my|mon|ma|the|le|la|it|its|it s|c est|cest|c|ce|this|that) )*"
     r"(?:(?:contract|contrat|job|emploi|poste|travail|work) )?(?:(?:has|had|is|was|est|a|s|got|been|ete|already|"
     r"deja|just) )*(?:quit|left|resigned|ended|finished|over|terminated|fired|laid off|let go|demissionne|"
     r"demissionnee|quitte|fini|finie|termine|terminee|licencie|licenciee|mis a pied|mise a pied|vire|viree)"
-    rf"(?: (?:in |on )?{_PAST})?$", _A)
+    # « c'est fini depuis juin », "over since march": "since" puts the month in the past (a month alone does not:
+    # « c'est fini en juin » may be said of a job that ends then)
+    rf"(?: (?:in |on )?{_PAST}|"
+    rf" (?:since|depuis) (?:le )?(?:\d{{1,2}} |1er )?(?:{_MONTH_NAMES})(?: \d{{4}})?)?$", _A)
 
 
 # "my husband is coming with me", "mon épouse m'accompagne": the partner comes, said in words (no negation, no

@@ -166,6 +166,7 @@ from flows.result_view import (
 )
 from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
+from flows.test_carried import test_said
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
 from flows.uncertainty import crs_note
@@ -547,7 +548,9 @@ _UNSURE_WORDS = frozenset({"not sure", "unsure", "dont know", "i dont know", "id
                            "je ne me souviens plus", "je me souviens plus", "je ne m en souviens plus",
                            "je m en souviens plus", "i dont remember exactly", "i cant remember exactly",
                            # "on" is the "we" of spoken French: "on sait pas", "on ne sait pas encore"
-                           "on sait pas", "on ne sait pas", "we dont know", "we are not sure", "were not sure"})
+                           "on sait pas", "on ne sait pas", "we dont know", "we are not sure", "were not sure",
+                           # "pu" is the spoken "plus": « je sais pu » is "I don't know anymore"
+                           "je sais pu", "je ne sais pu", "chais pu", "jsais pu"})
 # Words after a doubt that only soften or date it ("idk yet", "jsp encore", "idk tbh", "aucune idée frr")
 _UNSURE_TAIL = re.compile(r"(?:\s+(?:yet|tbh|honestly|really|lol|encore|frr|fr|franchement|vraiment|trop|"
                           # what is not remembered, when it is what the question asks: "the exact date"
@@ -558,6 +561,8 @@ _UNSURE_TAIL = re.compile(r"(?:\s+(?:yet|tbh|honestly|really|lol|encore|frr|fr|f
 # vient", "i dont know if she will come", "not sure whether he is"): the doubt alone, when no yes or no is in it
 _UNSURE_IF = re.compile(r"(?P<doubt>.+?)\s+(?P<what>(?:if|whether|si)\s+(?:she|he|they|it|elle|il|ils|elles|a|on|"
                         r"je|i|ca|cest|cetait)\b.*|(?:sil|sils)\s.*)")
+# Fillers before a doubt, as said (« ben là », « bah », "hmm"): no part of it
+_UNSURE_LEAD = re.compile(r"^(?:(?:ben|bin|bah|euh+|hmm+|um+|well)(?: la)?,? )+")
 # A yes or a no after the doubt ("not sure, but yes", "idk, no"): the answer is asked again, never "not sure"
 _ANSWER_WORD = re.compile(r"\b(?:yes|yeah|yep|yup|no|nope|nah|oui|ouais|non|nan|nn)\b")
 
@@ -567,6 +572,7 @@ def _is_unsure(text: str) -> bool:
     pas trop, agence de placement"): the reason says why, not what; a yes or a no in it is asked again."""
     text = without_signs(text) or text  # "idk 🤷", "aucune idée 🤷‍♀️": the emoji says the same doubt
     said = " ".join(fold(text).replace("'", "").replace("’", "").rstrip(".!?").split()).rstrip(".!?")
+    said = _UNSURE_LEAD.sub("", said)  # « ben là je sais pu », "hmm idk": the doubt after the filler
     if (about := _UNSURE_IF.fullmatch(said)) and _ANSWER_WORD.search(about["what"]) is None:
         said = about["doubt"]  # "je sais pas si a va venir", "not sure if she's coming": the doubt alone
     if said in _UNSURE_WORDS or text.strip() == "?" or _UNSURE_TAIL.sub("", said) in _UNSURE_WORDS:
@@ -675,7 +681,8 @@ _HEDGE = re.compile(
     r"(?:(?:i|j)\s*(?:think|believe|guess|suppose|reckon)|(?:je|j)\s*(?:pense|crois|suppose)|jpense|jcrois|"
     r"probably|prob|prolly|maybe|perhaps|possibly|likely|probablement|peut\s*etre|ptet|p\s*t\s*e\s*t|"
     r"sans doute|il me semble|hopefully|j espere|jespere|inshallah|inchallah)"
-    r"(?:\s+(?:so|not|yes|no|que oui|que non|oui|non|ben|bien|bein))?"
+    # « probablement pas »: "probably not"
+    r"(?:\s+(?:so|not|yes|no|que oui|que non|oui|non|ben|bien|bein|pas))?"
     r"(?:\s+(?:lol|tbh|honestly|haha|mdr|frr|fr))*$")
 
 
@@ -913,6 +920,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         return _invalid(screening, InvalidAnswer(whose), lang, today, text)
     if (title := title_said(question.id, text, lang)) is not None:
         return _yes_with_title(screening, title, lang, today)  # "yes psw": the title searched, never dropped
+    if (test_named := test_said(question.id, text)) is not None and (
+            carried := _yes_with_test(screening, test_named, lang, today)) is not None:
+        return carried  # « oui j'ai aussi le tef »: the test read with the yes, never dropped
     if _counts(question) or question.kind == "date":  # "4o hours", "Jan 2O23", "may 2023!!"
         text = figures_retyped(text)
     if question.kind == "number":  # "une vingtaine d'heures": about 20
@@ -1332,6 +1342,26 @@ def _yes_with_title(screening: Screening, title: str, lang: str, today: dt.date)
         return reply
     reply.messages.extend(offered.messages)
     return reply
+
+
+def _yes_with_test(screening: Screening, named: str, lang: str, today: dt.date) -> Reply | None:
+    """A yes to "another test?", then the test named with it read as the answer to "which test?"
+    (flows/test_carried.py), both echoed; None when that question would not take the words (the answer is then
+    read as any other): tried on a copy, so that nothing is stored unless both are."""
+    trial = Screening(screening.state, copy.deepcopy(screening.answers), list(screening.history))
+    trial.rounds, trial.resumed = screening.rounds, screening.resumed
+    reply = accept(trial, True, lang, today)
+    if trial.state != "test_kind":
+        return None
+    following = _handle_typed(trial, named, lang, today, None)
+    if following.error or not following.echo:
+        return None
+    screening.answers.clear()
+    screening.answers.update(trial.answers)
+    screening.history[:] = trial.history
+    screening.state, screening.resumed = trial.state, trial.resumed
+    following.echo = f"{reply.echo} · {following.echo}" if reply.echo else following.echo
+    return following
 
 
 def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:

@@ -48,8 +48,18 @@ def _folded(text: str) -> str:
 
 # Thanks alone, in either language ("thanks!", "merci beaucoup", "ok thank you"): no answer to a question
 _THANKS = re.compile(r"(?:(?:ok|okay|great|perfect|super|cool|parfait|genial|d accord|dac|nice|awesome|wow) )?"
-                     r"(?:thanks|thank you|thank u|thx|tks|ty|tysm|merci|mercii|merci bien)"
-                     r"(?: (?:a lot|so much|very much|beaucoup|bcp|bien|infiniment|encore|again|bot|le bot))*")
+                     r"(?:thanks|thank you|thank u|thx|tks|ty|tysm|merc+i+|merci bien|mille mercis)"
+                     r"(?: (?:a lot|so much|very much|beaucoup|bcp|bien|infiniment|encore|again|bot|le bot|"
+                     # « merci ben gros », « merci mille fois »: Quebec's and everyone's "thanks a lot"
+                     r"ben gros|gros|mille fois))*"
+                     # what for: « merci pour l'aide », "thanks for your help"
+                     r"(?: (?:for|pour) (?:the |your |ton |votre |vos |tes |l |les )?(?:help|aide|info|infos|"
+                     r"information|informations|reponse|reponses|answer|answers|tout|everything))?"
+                     # and a kind word on it: « merci c'est super clair », "thanks, very helpful"
+                     r"(?: (?:c est|cest|that s|thats|it s|its|this is|it was|c etait)?"
+                     r"(?: ?(?:super|tres|vraiment|ben|bien|trop|really|very|so|super))*"
+                     r" ?(?:clair|utile|gentil|gentille|parfait|top|genial|helpful|clear|useful|great|nice|"
+                     r"perfect|awesome|appreciated|apprecie))?")
 
 
 def thanks(text: str) -> bool:

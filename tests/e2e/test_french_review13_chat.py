@@ -147,10 +147,11 @@ async def test_melissa_son_test_expire_dans_l_annee_du_profil(tg: FakeTelegram, 
         chat = Chat(bot.app, tg, first_name="Mélissa", language_code="fr")
         await answer_all(chat, *MELISSA[:-1])
         verdict = said(await chat.send(MELISSA[-1]))
-        assert "Votre résultat de test de langue expire le 3 février 2027 : il doit être valide quand vous " \
-               "créez votre profil, tant que celui-ci est dans le bassin et le jour où vous présentez votre " \
-               "demande, et une invitation suivie des 60 jours pour présenter la demande peut dépasser cette " \
-               "date." in verdict
+        # French review 14: said shorter on the first screen (« tant que votre profil est dans le bassin et le
+        # jour de votre demande »: the same moments, a profile being in the pool from its creation)
+        assert "Votre résultat de test de langue expire le 3 février 2027 : il doit rester valide tant que " \
+               "votre profil est dans le bassin et le jour de votre demande, et une invitation suivie des 60 " \
+               "jours pour présenter la demande peut dépasser cette date." in verdict
         assert "tant qu'il reste dans le bassin" not in verdict
         assert "repassez un test de langue avant l'expiration du vôtre le 3 février 2027" in verdict
         await answer_all(chat, *MELISSA_CRS)

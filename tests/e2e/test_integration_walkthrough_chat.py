@@ -512,7 +512,8 @@ async def test_raj_unsure_of_quebec_reads_his_condition_tries_montreal_and_comes
         assert answers(bot, chat)["tests"][0]["test_listening"] == 65
         verdict = verdict_in(chat)
         assert "You appear eligible" in verdict and "3,227 qualifying hours" in verdict
-        assert "CLB 7/8/7/7" in verdict and "this result holds only if, when you apply, you really plan" in verdict
+        assert "CLB 7/8/7/7" in verdict
+        assert "this result holds only if you really plan to live outside Quebec when you apply" in verdict
         chart = text_of(await say(chat, "[🗓️ Hours chart]"))
         assert "3,227 on November 27, 2026" in chart and "You reached 1,560 hours on November 3, 2025." in chart
         heard = text_of(await say(chat, "/summary", "[✏️ Will live in Quebec]", "yes, Montreal"))

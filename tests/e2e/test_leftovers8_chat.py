@@ -80,8 +80,9 @@ async def test_aiko_hears_it_in_french(tg: FakeTelegram, tmp_path: pathlib.Path)
         chat = Chat(bot.app, tg, first_name="Aiko", language_code="fr")
         await answer_all(chat, *AIKO)
         told = said(await chat.send(AIKO_SAYS))
-        assert "Vous avez demandé un autre permis (par exemple un permis lié à une EIMT après un PTPD) : les " \
-               "règles que j'applique ne disent pas si le temps travaillé en attendant ce permis compte" in told
+        assert "Vous avez demandé un autre permis (par exemple un permis lié à une EIMT après un permis de " \
+               "travail postdiplôme) : les règles que j'applique ne disent pas si le temps travaillé en " \
+               "attendant ce permis compte" in told
         assert "Je ne peux donc pas trancher" in told
         assert "✅ Oui" not in told
     bot.errors.check()
@@ -133,7 +134,7 @@ async def test_fatou_with_a_home_daycare_is_asked_who_pays_and_her_no_is_self_em
         assert "si vous gardez les enfants chez vous et que les parents vous paient, vous avez votre propre " \
                "entreprise (touchez « Non »)" in asked
         told = said(await chat.send("les parents me paient"))
-        assert "C'est la personne qui vous paie qui décide." in told
+        assert "Tout dépend de qui vous paie." in told
         assert "c'est du travail autonome, qui ne compte pas pour la catégorie de l'expérience canadienne" in told
         assert "✅" not in told  # nothing stored
         assert "Non" in chat.buttons and "Je ne sais pas" in chat.buttons

@@ -177,8 +177,8 @@ async def test_a_test_expiring_within_four_months_of_the_planned_day_is_warned_a
         assert "You appear eligible" in march
         full = await details(me)
         assert "it expires on June 1, 2027. That meets CLB 7 in all four abilities." in full
-        assert ("Your language test expires on June 1, 2027: results must be valid when you create your profile, "
-                "while it stays in the pool and when you apply") in full
+        assert ("Your language test expires on June 1, 2027: it must stay valid while your profile is in the "
+                "pool and on the day you apply") in full
     bot.errors.check()
 
 

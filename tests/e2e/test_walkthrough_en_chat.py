@@ -268,7 +268,7 @@ async def test_kevin_not_sure_about_quebec_is_told_the_condition_and_goes_on(tg:
         assert "What decides it:" in verdict and "Job 1 · employee: you were not sure" in verdict
         # The condition of the "not sure" about Quebec, right after (the result is split at 1,500 characters).
         after = "\n".join(chat.texts[-3:])
-        assert "holds only if, when you apply, you really plan to live outside Quebec" in after
+        assert "holds only if you really plan to live outside Quebec when you apply" in after
         # No reading meets the language level without a test: the test comes first, not "give the answers exactly".
         assert "they decide the outcome" not in verdict
         assert "What to do:" in verdict and "test" in verdict.split("What to do:")[1]

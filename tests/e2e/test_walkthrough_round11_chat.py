@@ -357,9 +357,8 @@ async def test_aicha_who_kept_her_job_after_her_master_s_counts_2054_hours_and_s
         verdict = verdict_of(chat)
         assert "Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict
         assert "2 054 heures admissibles ; il en faut 1 560" in verdict and "NCLC 9/9/8/9" in verdict
-        assert "Votre résultat de test de langue expire le 18 décembre 2026 : il doit être valide quand vous " \
-               "créez votre profil, tant que celui-ci est dans le bassin et le jour où vous présentez votre " \
-               "demande" in verdict
+        assert "Votre résultat de test de langue expire le 18 décembre 2026 : il doit rester valide tant que " \
+               "votre profil est dans le bassin et le jour de votre demande" in verdict
         assert "repassez un test de langue avant l'expiration du vôtre le 18 décembre 2026" \
             in verdict
         details = said(await chat.click("📄 Détails"))

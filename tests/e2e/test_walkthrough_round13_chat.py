@@ -111,8 +111,8 @@ async def test_tomasz_whose_ielts_expires_in_18_days_is_told_to_book_a_new_one_a
         assert "You appear eligible for the Canadian Experience Class" in verdict
         assert "4,697 qualifying hours; 1,560 needed" in verdict
         assert "Your IELTS General Training of December 15, 2024 converts to CLB 7/7/6/7. Your language test " \
-               "expires on December 15, 2026: results must be valid when you create your profile, while it " \
-               "stays in the pool and when you apply" in verdict
+               "expires on December 15, 2026: it must stay valid while your profile is in the pool and on the " \
+               "day you apply" in verdict
         assert "book a new language test before yours expires on December 15, 2026" in verdict
         await answer_all(chat, CRS, *TOMASZ_CRS)
         score = score_of(chat)

@@ -312,8 +312,8 @@ async def test_marco_eligible_today_learns_on_the_first_screen_that_his_test_lap
         assert "1,637 qualifying hours; 1,560 needed" in verdict and "CLB 7/6/6/7" in verdict
         # Fixed in this round: said only under Details, while the first screen said "it stays in the pool for 12
         # months"
-        assert "Your language test expires on January 15, 2027: results must be valid when you create your " \
-               "profile, while it stays in the pool and when you apply" in language_line(verdict)
+        assert "Your language test expires on January 15, 2027: it must stay valid while your profile is in " \
+               "the pool and on the day you apply" in language_line(verdict)
         await answer_all(chat, CRS, *MARCO_CRS)
         score = score_of(chat)
         assert "CRS estimate: 340 points" in score

@@ -250,9 +250,9 @@ def test_test_expiring_before_the_projected_day_is_warned() -> None:
 @pytest.mark.parametrize(("name", "expires"), [("eligible_test_expires_soon", "February 15, 2027"),
                                                ("not_yet_expires_soon_after", "May 1, 2027")])
 def test_test_expiring_within_four_months_is_warned(name: str, expires: str) -> None:
-    assert (f"Your language test expires on {expires}: results must be valid when you create your profile, "
-            "while it stays in the pool and when you apply, and an invitation plus 60 days to apply can run past "
-            "that date.") in text(name)
+    assert (f"Your language test expires on {expires}: it must stay valid while your profile is in the pool "
+            "and on the day you apply, and an invitation plus 60 days to apply can run past that date.") \
+        in text(name)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -110,9 +110,10 @@ ELIGIBLE_LAPSING_SOON = {**LAPSING, "jobs": [{"noc": "21232", "start": "2024-06-
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("en", "Your language test expires on January 15, 2027: results must be valid when you create your profile"),
-    ("fr", "Votre résultat de test de langue expire le 15 janvier 2027 : il doit être valide quand vous créez "
-           "votre profil"),
+    ("en", "Your language test expires on January 15, 2027: it must stay valid while your profile is in the "
+           "pool"),
+    ("fr", "Votre résultat de test de langue expire le 15 janvier 2027 : il doit rester valide tant que votre "
+           "profil est dans le bassin"),
 ])
 def test_an_eligible_person_whose_result_lapses_within_4_months_reads_it_on_the_first_screen(lang: str,
                                                                                              said: str) -> None:

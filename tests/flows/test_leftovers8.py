@@ -158,7 +158,7 @@ def test_the_parents_paying_is_asked_again_with_why(typed: str, lang: str) -> No
     screening = _at_employee("42202", lang)
     reply = talk.handle_text(screening, typed, lang, TODAY)
     assert reply.error and "job_employee" not in screening.answers["jobs"][0]
-    assert ("Who pays you decides it" if lang == "en" else "C'est la personne qui vous paie qui décide") \
+    assert ("Who pays you decides it" if lang == "en" else "Tout dépend de qui vous paie") \
         in reply.messages[0].text
     assert reply.messages[-1].text == talk.question_message(screening, lang, TODAY).text
 

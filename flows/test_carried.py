@@ -1,0 +1,35 @@
+"""A test named with the yes to "another test result to add?": « oui j'ai aussi le tef », "yes, CELPIP too".
+
+The yes was kept and the test thrown away: the next question asked which test, as if unheard (French review 14:
+Lucie typed « oui jai aussi le tef », got « Quel test de langue approuvé avez-vous passé ? », and typed the date
+there). The words after the yes are now read as the answer to that next question, with all its own checks (a test
+not accepted, one only booked): the yes is stored either way, the test only when that question takes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.parsing import fold
+
+QUESTION = "test_more"
+
+_YES = r"(?:yes|yeah|yep|yup|ya|oui|ouais|bien sur|of course|sure)"
+_HEAD = re.compile(rf"^{_YES}\b[\s,.:;!-]*(?P<rest>.+)$")
+# A test's name among the words after the yes: none of these is a word of an everyday answer
+_TEST = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf)\b")
+# "too", « aussi »: another result, which the yes already said; the test's name is read without them
+_ALSO = re.compile(r"\b(?:also|too|as well|aussi|egalement|en plus)\b")
+
+
+def test_said(question_id: str, text: str) -> str | None:
+    """The words after a yes to "another test?" that name a test ("j'ai aussi le tef", "CELPIP too"), None when
+    there is no yes first, no test named after it, or a question back. The words are read as the answer to
+    "which test?", and the yes is kept alone when they are not one."""
+    if question_id != QUESTION or "?" in text:
+        return None
+    said = " ".join(re.sub(r"[^a-z0-9' -]+", " ", fold(text).replace("\u2019", "'")).split())
+    head = _HEAD.match(said)
+    if head is None or _TEST.search(head["rest"]) is None:
+        return None
+    return " ".join(_ALSO.sub(" ", head["rest"]).split())
