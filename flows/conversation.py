@@ -996,8 +996,11 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
                                 ability=c.t(f"ability.{question.meta['ability']}"))
         if question.kind in ("date", "age") and (said := spelled_date(text)) is not None:
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
-        if _counts(question) and (spelled := spelled_numbers(text, question.kind == "score")) is not None:
-            text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
+        if _counts(question) and not (question.kind == "age" and _YEAR.search(fold(text))) \
+                and (spelled := spelled_numbers(text, question.kind == "score")) is not None:
+            # "forty hours", "huit sept sept sept": the numbers as voice typing writes them; a date of birth with
+            # its year is a date, whose "sept" is September ("sept 9 1993" was read "7 9 1993" and asked about)
+            text = spelled
         if _counts(question) and question.kind not in ("age", "score") and (halved := with_halves(text)):
             text = halved  # "37 and a half", "a year and a half"; an age's half is its own ("29 ans et demi": 29)
         if question.kind == "score" and kind is not None and (
