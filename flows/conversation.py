@@ -1395,7 +1395,8 @@ def _offer_titles(screening: Screening, text: str, searched_in: str, lang: str, 
     job = screening.position["job"] + 1
     key = question_key(screening)
     typed = text.strip()[:60]
-    finding = job_titles.find(text, searched_in)
+    moved = job_titles.promotion(text)  # "cashier then promoted to supervisor": the first position, job by job
+    finding = job_titles.find(moved[0] if moved else text, searched_in)
     matches = [unit_group(m.code, lang) or m for m in finding.occupations]  # titles in the language shown
     if not matches:  # said, then the question again (its buttons choose by TEER)
         older = screening.answers.pop(TITLES, None)  # an older title's choices are not this one's
@@ -1414,6 +1415,8 @@ def _offer_titles(screening: Screening, text: str, searched_in: str, lang: str, 
         header = c.t("finder.matches_shared", job=job, typed=typed)
     else:
         header = c.t("finder.matches", job=job)
+    if moved:  # never "what you mostly did": each position's hours count by its own occupation (RULES.md 1)
+        header = c.t("titles.promoted", job=job, first=moved[0][:40], second=moved[1][:40])
     text_shown = f"<b>{h(header)}</b>"
     if finding.self_employed:
         text_shown = f"{h(c.t('titles.self_employed_found'))}\n\n{text_shown}"
