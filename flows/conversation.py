@@ -600,6 +600,30 @@ def _ongoing_until(text: str) -> str | None:
     return re.sub(r"\s*\([^()]*\)[\s.!]*$", "", match["date"]).strip(" .!") if match else None
 
 
+# A no with the day the job ended ("no it ended nov 26 2023", "nope, left in march 2025", « non, j'ai fini en mars
+# 2025 »): the No was kept and the day dropped, then asked for at once
+_ENDED_ON = re.compile(
+    r"^(?:no|nope|nah|non|nan)\b[\s,;:.!-]*(?:(?:it|i|the job|that job|ca|c|j|jai|je)\s+)?(?:ai\s+)?"
+    r"(?:ended|finished|left|quit|stopped|was over|fini|termine|quitte|arrete|parti|partie|s est termine)\b"
+    r"(?:\s+(?:on|in|le|en|au|the))?\s+(?P<date>.*\d.*)$")
+
+
+def _ended_on(text: str, today: dt.date) -> str | None:
+    """The day a no says the job ended ("no it ended nov 26 2023" -> "nov 26 2023"), when it reads as a day that
+    has come; None otherwise (asked as before)."""
+    match = _ENDED_ON.match(" ".join(re.sub(r"[\u2019']", " ", fold(text)).split()))
+    if match is None:
+        return None
+    said = match["date"]
+    try:
+        parse(BY_ID["job_end"], said, today, [], None)
+    except Ambiguous:
+        return said  # "3/4/2025": the end's own question asks which
+    except InvalidAnswer:
+        return None
+    return said
+
+
 def _ongoing_with_end(screening: Screening, text: str, until: str, lang: str, today: dt.date) -> Reply:
     """The job is still going and its end is said: stored as a planned end is (no longer there, with an end after
     today: questions.planned_end), through the end's own confirmation ("So this job is still going and ends on
@@ -911,6 +935,15 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
         return _ongoing_with_end(screening, text, until, lang, today)
+    if question.id == "job_ongoing" and (ended := _ended_on(text, today)) is not None:
+        question_asked = question
+        accept(screening, False, lang, today)  # then the end's own reply: its echo, or which day it meant
+        reply = handle_text(screening, ended, lang, today)
+        reply.changed = True
+        if reply.echo is not None:  # "✅ No · November 26, 2023": both answers said
+            no = labels(question_asked, catalog(lang))[answer_values(question_asked).index("no")]
+            reply.echo = f"{no} · {reply.echo}"
+        return reply
     if question.id == "job_employee" and who_pays_child_care(text) == "asked" \
             and leading_yes_no(text, question.id) != "no":  # "yes, paid by the parents": whose business, asked
         return _invalid(screening, InvalidAnswer("err.employee_who_pays"), lang, today, text)

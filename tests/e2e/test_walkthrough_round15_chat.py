@@ -20,12 +20,12 @@ rounds in 2026 382 to 420). The same profiles through `cec-screener assess` must
 
 Tried: 10 people and 4 neighbours, about 170 figures and sentences compared (verdicts, hours per job, levels, the
 "not yet" days, the four CRS parts and each line, the gaps to 518, birthdays, the French rounds, what to raise).
-Wrong before this round: 0 figures; 3 replies (Aisha's "sept 9 1993" for her date of birth was read "7 9 1993" and
+Wrong before this round: 0 figures; 4 replies (Aisha's "sept 9 1993" for her date of birth was read "7 9 1993" and
 asked about as July 9 or September 7; Tomás's promotion told in one line got "tap the one that matches what you
-mostly did", which counts 26 months of TEER 4 work as TEER 2 or his TEER 2 months as nothing; a cook's two
-full-time jobs one after the other were said to "overlap and pass 30 hours a week together", with how the 30 h are
-shared). Right after: all three. One strict xfail: a Red Seal said without a yes (RULES.md 3 names a certificate of
-qualification, never the Red Seal).
+mostly did", which counts 26 months of TEER 4 work as TEER 2 or his TEER 2 months as nothing; a cook's two full-
+time jobs one after the other were said to "overlap and pass 30 hours a week together", with how the 30 h are
+shared; Kwame's "no it ended nov 26 2023" kept the No and dropped the day). Right after: all four. One strict
+xfail: a Red Seal said without a yes (RULES.md 3 names a certificate of qualification, never the Red Seal).
 
 Right behaviour is a plain test; a defect fixed in this round has its test here too, said as such; what RULES.md
 does not settle is a strict xfail with the reason."""
@@ -287,6 +287,40 @@ async def test_kwame_s_neighbour_whose_job_ended_exactly_3_years_ago_counts_its_
         details = said(await chat.click(DETAILS))
         assert "• Job 1, NOC 63200 (TEER 3): 4 h count." in details
         assert "overlap" not in details  # one day of the window, months before the other job began
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("lang", "steps", "typed", "echo", "asked"), [
+    ("en", KWAME[:-1], "no it ended nov 26 2023", "✅ No · November 26, 2023",
+     "How many hours a week did you work"),
+    ("fr", ["/start", "non", "oui", "cuisinier", "[63200 · Cuisiniers/cuisinières · FEER 3]", "3 mai 2021"],
+     "non, j'ai fini le 26 novembre 2023", "✅ Non · 26 novembre 2023", "Combien d'heures par semaine"),
+    ("en", KWAME[:-1], "nope, left in march 2023", "✅ No · March 2023", "How many hours a week did you work")])
+async def test_a_no_said_with_the_day_the_job_ended_keeps_the_day(
+        tg: FakeTelegram, tmp_path: pathlib.Path, lang: str, steps: list[str], typed: str, echo: str,
+        asked: str) -> None:
+    """Fixed in this round: Kwame's "no it ended nov 26 2023" to "Do you still work in job 1?" kept the No, dropped
+    the day and asked "When did job 1 end?" at once; now both are kept (a month alone, as the end's question
+    reads it)."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Kwame", language_code=lang)
+        await answer_all(chat, *steps)
+        reply = said(await chat.send(typed))
+        assert echo in reply and asked in reply
+    bot.errors.check()
+
+
+@pytest.mark.parametrize(("typed", "echo"), [("no i quit", "✅ No"),
+                                             ("no it ended 3/4/2023", "more than one way")])
+async def test_a_no_without_a_day_or_with_a_day_read_two_ways_is_asked_as_before(
+        tg: FakeTelegram, tmp_path: pathlib.Path, typed: str, echo: str) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Kwame")
+        await answer_all(chat, *KWAME[:-1])
+        reply = said(await chat.send(typed))
+        assert echo in reply
+        if typed == "no i quit":
+            assert "When did job 1 end?" in reply
     bot.errors.check()
 
 
