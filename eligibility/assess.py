@@ -591,6 +591,22 @@ def _quebec_warnings(text: Catalog, found: list[dict[str, str]], crs: Crs | None
     return [{"id": "quebec_crs", "text": text.t("warning.quebec_crs")}, *said] if crs is not None else said
 
 
+def _share_the_cap(profile: ScreeningProfile, ledger: ledger_rules.Ledger) -> bool:
+    """Whether two jobs that count were worked on the same days of the 3-year window and passed 30 h a week
+    together: only then is the cap shared between them. Two full-time jobs one after the other each lose their
+    own hours above 30, and were said to "overlap" (a cook's job that ended on the window's first day, then
+    another)."""
+    lo, hi = ledger.window_from.toordinal(), ledger.window_to.toordinal()
+    spans = []
+    for line in ledger.lines:
+        if line.excluded_because is None and line.counted > 0:
+            job = profile.jobs[line.index]
+            end = hi if job.end is None else min(job.end.toordinal() + 1, hi)
+            spans.append((max(ledger_rules.first_counting_day(job), lo), end, job.hours_per_week / 7))
+    return any(a[0] < b[1] and b[0] < a[1] and a[2] + b[2] > ledger_rules.DAILY_CAP + 1e-9
+               for k, a in enumerate(spans) for b in spans[k + 1:])
+
+
 class _Facts:
     """What the explanations need, computed once per assessment, and the catalog they are written with."""
 
@@ -656,7 +672,7 @@ class _Facts:
         items = self._not_counted_items()
         if items:
             parts.append(text.t("criterion.work.not_counted", items=text.join(items)))
-        if sum(round(line.not_counted.get("over_30h_week", 0.0)) > 0 for line in ledger.lines) > 1:
+        if _share_the_cap(self.profile, ledger):
             # jobs over the cap together: how the 30 h are split between them is ours, not RULES.md's (1)
             parts.append(text.t("criterion.work.overlap_split"))
         if not self.profile.jobs:

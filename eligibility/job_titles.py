@@ -925,6 +925,36 @@ def _without_career(query: str) -> str:
     return query[start:end].strip() or typed
 
 
+# A promotion told in one message with the position before it ("i started as a sales associate in jan 2024 and got
+# promoted to supervisor in march 2026", "cashier then promoted to supervisor", « caissière puis promue gérante »):
+# two positions, each its own job, since hours count by the occupation they were worked in (RULES.md 1). Read as
+# one title, the first (TEER 4) and the second (TEER 2) were offered together "to tap what you mostly did".
+_PROMOTION = re.compile(
+    r"[\s,;.]*(?:\b(?:and|then|but|et|puis|mais|ensuite)\s+)*(?:\b(?:i\s+)?(?:got|was|been|have\s+been|ve\s+been)"
+    r"\s+|\bj\s*'?\s*ai\s+ete\s+|\bje\s+suis\s+)?\b(?:promoted|promue?)\b(?:\s+(?:to|as|au\s+poste\s+de|comme"
+    r"|en\s+tant\s+que|a))?\s*(?:(?:a|an|the|un|une)\s+)?")
+_STARTED = re.compile(
+    r"^\s*(?:i\s+)?(?:started|began|was\s+first|first\s+i\s+was)\s+(?:out\s+)?(?:as\s+)?(?:(?:a|an)\s+)?"
+    r"|^\s*(?:j\s*'?\s*ai\s+)?(?:commence|debute)e?\s+(?:comme|en\s+tant\s+que)\s+(?:(?:un|une)\s+)?")
+
+
+def promotion(query: str) -> tuple[str, str] | None:
+    """The position held first and the one promoted to, when a message tells a promotion after a title ("cashier
+    then promoted to supervisor" -> ("cashier", "supervisor")); None otherwise ("promoted to sous chef" alone is
+    the next job's title, read by find)."""
+    letters = _letters(query)
+    said = _PROMOTION.search(letters)
+    if said is None:
+        return None
+    first, second = query[:said.start()], query[said.end():]
+    if started := _STARTED.match(_letters(first)):
+        first = first[started.end():]
+    first, second = (_without_career(part).strip(" ,;.") for part in (first, second))
+    if not _WORD.search(first) or not _WORD.search(second):
+        return None
+    return first, second
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -607,6 +607,30 @@ def _ongoing_until(text: str) -> str | None:
     return re.sub(r"\s*\([^()]*\)[\s.!]*$", "", match["date"]).strip(" .!") if match else None
 
 
+# A no with the day the job ended ("no it ended nov 26 2023", "nope, left in march 2025", « non, j'ai fini en mars
+# 2025 »): the No was kept and the day dropped, then asked for at once
+_ENDED_ON = re.compile(
+    r"^(?:no|nope|nah|non|nan)\b[\s,;:.!-]*(?:(?:it|i|the job|that job|ca|c|j|jai|je)\s+)?(?:ai\s+)?"
+    r"(?:ended|finished|left|quit|stopped|was over|fini|termine|quitte|arrete|parti|partie|s est termine)\b"
+    r"(?:\s+(?:on|in|le|en|au|the))?\s+(?P<date>.*\d.*)$")
+
+
+def _ended_on(text: str, today: dt.date) -> str | None:
+    """The day a no says the job ended ("no it ended nov 26 2023" -> "nov 26 2023"), when it reads as a day that
+    has come; None otherwise (asked as before)."""
+    match = _ENDED_ON.match(" ".join(re.sub(r"[\u2019']", " ", fold(text)).split()))
+    if match is None:
+        return None
+    said = match["date"]
+    try:
+        parse(BY_ID["job_end"], said, today, [], None)
+    except Ambiguous:
+        return said  # "3/4/2025": the end's own question asks which
+    except InvalidAnswer:
+        return None
+    return said
+
+
 def _ongoing_with_end(screening: Screening, text: str, until: str, lang: str, today: dt.date) -> Reply:
     """The job is still going and its end is said: stored as a planned end is (no longer there, with an end after
     today: questions.planned_end), through the end's own confirmation ("So this job is still going and ends on
@@ -946,6 +970,15 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
         return _ongoing_with_end(screening, text, until, lang, today)
+    if question.id == "job_ongoing" and (ended := _ended_on(text, today)) is not None:
+        question_asked = question
+        accept(screening, False, lang, today)  # then the end's own reply: its echo, or which day it meant
+        reply = handle_text(screening, ended, lang, today)
+        reply.changed = True
+        if reply.echo is not None:  # "✅ No · November 26, 2023": both answers said
+            no = labels(question_asked, catalog(lang))[answer_values(question_asked).index("no")]
+            reply.echo = f"{no} · {reply.echo}"
+        return reply
     if question.id == "job_employee" and who_pays_child_care(text) == "asked" \
             and leading_yes_no(text, question.id) != "no":  # "yes, paid by the parents": whose business, asked
         return _invalid(screening, InvalidAnswer("err.employee_who_pays"), lang, today, text)
@@ -1031,8 +1064,11 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
                                 ability=c.t(f"ability.{question.meta['ability']}"))
         if question.kind in ("date", "age") and (said := spelled_date(text)) is not None:
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
-        if _counts(question) and (spelled := spelled_numbers(text, question.kind == "score")) is not None:
-            text = spelled  # "forty hours", "huit sept sept sept": the numbers as voice typing writes them
+        if _counts(question) and not (question.kind == "age" and _YEAR.search(fold(text))) \
+                and (spelled := spelled_numbers(text, question.kind == "score")) is not None:
+            # "forty hours", "huit sept sept sept": the numbers as voice typing writes them; a date of birth with
+            # its year is a date, whose "sept" is September ("sept 9 1993" was read "7 9 1993" and asked about)
+            text = spelled
         if _counts(question) and question.kind not in ("age", "score") and (halved := with_halves(text)):
             text = halved  # "37 and a half", "a year and a half"; an age's half is its own ("29 ans et demi": 29)
         if question.kind == "score" and kind is not None and (
@@ -1449,7 +1485,8 @@ def _offer_titles(screening: Screening, text: str, searched_in: str, lang: str, 
     job = screening.position["job"] + 1
     key = question_key(screening)
     typed = text.strip()[:60]
-    finding = job_titles.find(text, searched_in)
+    moved = job_titles.promotion(text)  # "cashier then promoted to supervisor": the first position, job by job
+    finding = job_titles.find(moved[0] if moved else text, searched_in)
     matches = [unit_group(m.code, lang) or m for m in finding.occupations]  # titles in the language shown
     if not matches:  # said, then the question again (its buttons choose by TEER)
         older = screening.answers.pop(TITLES, None)  # an older title's choices are not this one's
@@ -1468,6 +1505,8 @@ def _offer_titles(screening: Screening, text: str, searched_in: str, lang: str, 
         header = c.t("finder.matches_shared", job=job, typed=typed)
     else:
         header = c.t("finder.matches", job=job)
+    if moved:  # never "what you mostly did": each position's hours count by its own occupation (RULES.md 1)
+        header = c.t("titles.promoted", job=job, first=moved[0][:40], second=moved[1][:40])
     text_shown = f"<b>{h(header)}</b>"
     if finding.self_employed:
         text_shown = f"{h(c.t('titles.self_employed_found'))}\n\n{text_shown}"
