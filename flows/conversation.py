@@ -878,6 +878,20 @@ def _explained(screening: Screening, lang: str, today: dt.date) -> Reply:
                  error=True)
 
 
+def _where_said_too(screening: Screening, text: str, level: Reply, lang: str, today: dt.date) -> Reply:
+    """The credential's level typed with where it was earned ("masters from india, wes done", « master en Algérie,
+    avec EDE de WES »): the next question, where, was asked as if unsaid. Where is taken from the same words when
+    they settle it (an ECA said or not, a place in Canada); otherwise the question is asked as before."""
+    where = _handle_typed(screening, text, lang, today, None)
+    if where.error or screening.state == "education_where":
+        return level
+    c = catalog(lang)
+    said = c.t("answers.where_said_too", where=c.t(f"opt.education_where.{screening.answers['education_where']}"))
+    where.messages.insert(0, OutMessage(f"ℹ️ {h(said)}"))
+    where.echo = level.echo
+    return where
+
+
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                 replying_to: str | None = None) -> Reply:
     """A typed answer to the current question (also accepted where buttons are offered). `replying_to`: the text
@@ -886,7 +900,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if screening.state not in CHECKPOINTS and screening.state != "marital" and replying_to is None \
             and (aside := status_aside(text)) is not None:
         return _with_status_aside(screening, *aside, lang, today)
+    asked = screening.state
     reply = _handle_typed(screening, text, lang, today, replying_to)
+    if asked == "education_level" and screening.state == "education_where" and not reply.error:
+        reply = _where_said_too(screening, text, reply, lang, today)  # "master en Algérie, avec EDE de WES"
     if reply.error and len(reply.messages) == 2 and _generic_refusal(reply.messages[0].text, lang) \
             and screening.state not in CHECKPOINTS and screening.state in BY_ID and asks_about_the_question(text):
         return _explained(screening, lang, today)  # "why do you need this?", « c'est quoi ça ? »: refused before

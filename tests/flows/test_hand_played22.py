@@ -97,3 +97,23 @@ def test_where_one_lives_today_beside_a_yes_or_no_asks_for_the_plan(typed: str, 
     outcome = answer("quebec", typed, lang)
     assert outcome.kind == "refused" and outcome.value is None
     assert catalog(lang).t("quebec_step.ask_plan") in outcome.text  # the plan is what counts, said
+
+
+@pytest.mark.parametrize(("typed", "lang", "level", "where"), [
+    ("master en algérie, avec EDE de WES", "fr", "master", "abroad_eca"),
+    ("masters from india, wes done", "en", "master", "abroad_eca"),
+    ("bachelors from toronto", "en", "bachelor", "canada"),
+])
+def test_where_the_credential_was_earned_is_taken_from_the_same_words(typed: str, lang: str, level: str,
+                                                                       where: str) -> None:
+    outcome = answer("education_level", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", level)
+    c = catalog(lang)
+    assert c.t("answers.where_said_too", where=c.t(f"opt.education_where.{where}")).split(",")[0] in outcome.text
+    assert c.t("q.education_where.text") not in outcome.text  # not asked as if unsaid
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("licence en informatique au cameroun", "fr"), ("masters", "en")])
+def test_where_not_settled_by_the_words_is_asked(typed: str, lang: str) -> None:
+    outcome = answer("education_level", typed, lang)
+    assert outcome.kind == "stored" and catalog(lang).t("q.education_where.text") in outcome.text
