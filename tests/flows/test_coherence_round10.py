@@ -570,3 +570,47 @@ def test_a_line_too_long_is_never_cut_inside_a_tag_an_entity_or_a_bold_span() ->
         assert part.count("<b>") == part.count("</b>") and "&amp" not in part.replace("&amp;", "")
     # no sentence's end nor space: the limit itself, as before
     assert split_message("x" * 3100, 1500) == ["x" * 1500, "x" * 1500, "x" * 100]
+
+
+# -- found: the reminders' "not yet" day said as a plain fact when the result lapses by it ----------------------
+# A job started "around May 2026" (counted from May 31, the careful reading) at 37.5 h a week, a TEF Canada of
+# December 8, 2024 (it lapses on December 8, 2026): the first screen says "Read the careful way: eligible from May
+# 30, 2027 ... Read the most favourable way: eligible from April 30, 2027", Details and the hours chart "May 30,
+# 2027 is an approximate day"; the reminders read "May 30, 2027: the day you should reach 1,560 hours of work, if
+# your work goes on as you said (your TEF Canada result expires on December 8, 2026: ...)", with nothing of the
+# careful reading: the line for a result lapsing by the day (reminders.line.eligible_expired) came before the
+# careful day's and the approximate day's lines. The same for weekly hours said "about 37.5". Of 400 people of
+# this round's kind, 14 read it in each language; none since (flows/reminders.py _key: eligible_expired_careful
+# and eligible_expired_rough, in both catalogs).
+AROUND_START_LAPSING: Answers = {
+    "quebec": False, "canadian_work": True,
+    "jobs": [{"job_occupation": {"noc": "90487"}, "job_start": "2026-05", "job_start_about": True,
+              "job_hours": 37.5, "job_paid": True, "job_employee": True, "job_student": False,
+              "job_authorized": True, "job_ongoing": True, "job_more": False}],
+    "tests": [{"test_kind": "tef_canada", "test_date": "2024-12-08", "test_listening": 503, "test_reading": 503,
+               "test_writing": 512, "test_speaking": 518, "test_more": False}],
+    "birth": {"birth_date": "1991-04-03"}, "marital": "single", "education_level": "bachelor",
+    "education_where": "abroad_eca", "canadian_credential": "none", "foreign_work": "3", "certificate": False,
+    "nomination": False, "sibling": False}
+ABOUT_HOURS_LAPSING: Answers = {**AROUND_START_LAPSING, "jobs": [{
+    **{k: v for k, v in AROUND_START_LAPSING["jobs"][0].items() if k != "job_start_about"},
+    "job_start": "2026-05-15", "job_hours_estimate": True}]}
+_LAPSE_SAID = {"en": "your TEF Canada result expires on December 8, 2026: you will need a new one by then",
+               "fr": "votre résultat TEF Canada expire le 8 décembre 2026 : il vous en faudra un nouveau d'ici là"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("answers", "day", "said"), [
+    (AROUND_START_LAPSING, dt.date(2027, 5, 30),
+     {"en": "read the careful way: it may be as early as April 30, 2027",
+      "fr": "selon la lecture prudente : ce jour pourrait arriver dès le 30 avril 2027"}),
+    (ABOUT_HOURS_LAPSING, dt.date(2027, 5, 14), {"en": "May 14, 2027 is an approximate day",
+                                                 "fr": "Le 14 mai 2027 est une date approximative"})])
+def test_the_reminders_day_stays_approximate_when_the_result_lapses_by_it(
+        answers: Answers, day: dt.date, said: dict[str, str], lang: str) -> None:
+    shown = screens(Screening(CRS_RESULT, copy.deepcopy(answers)), lang)
+    result = json.loads(shown["result"])
+    assert (result["verdict"], result["eligible_on"]) == ("not_yet_eligible", day.isoformat())
+    line = next(line for line in shown["reminders"].split("\n") if line.startswith(f"• {catalog(lang).date(day)}"))
+    assert said[lang] in line and _LAPSE_SAID[lang] in line, line
+    assert approximate({**answers, "features": ["approximate"]}, result, shown, lang) == []
