@@ -105,6 +105,11 @@ def round10_answers(rng: random.Random, features: tuple[str, ...] | None = None)
         end = None if rng.random() < 0.5 else _ago(rng.randint(1, max(2, start - 20)))
         jobs.append(_job(_noc(rng), _ago(start), rng.choice((10, 15, 20, 25)), end))
         jobs[0]["job_hours"] = max(jobs[0]["job_hours"], 20)
+        if rng.random() < 0.3:  # the same weeks and hours in a TEER 0-1 and a TEER 2-3 occupation: a tie
+            jobs[1].update(job_start=jobs[0]["job_start"], job_hours=jobs[0]["job_hours"], job_ongoing=True,
+                           job_occupation={"noc": _noc(rng, (2, 3))})
+            jobs[1].pop("job_end", None)
+            jobs[0]["job_occupation"] = {"noc": _noc(rng, (0, 1))}
     for number, job in enumerate(jobs):
         job["job_more"] = number < len(jobs) - 1
     if "lapsing" in chosen:  # lapses within the profile's 12 months
@@ -247,6 +252,16 @@ def hours_edge(answers: Answers, result: dict[str, Any], said: dict[str, str], l
     counted = {int(n): int(re.sub(r"\D", "", h)) for n, h in re.findall(_JOB_HOURS[lang], said["details"])}
     if counted and sum(counted.values()) != result["qualifying_hours"]:
         found.append(("details_jobs_sum", f"{lang}: {counted} vs {result['qualifying_hours']}"))
+    if met and result["verdict"] == "eligible":  # RULES.md 1: the level of the occupation with the most hours
+        by_noc: collections.Counter[str] = collections.Counter()
+        for n, h in shares(answers, TODAY).items():
+            by_noc[answers["jobs"][n - 1]["job_occupation"]["noc"]] += h
+        most = max(by_noc.values())
+        tops = [noc for noc, h in by_noc.items() if h >= most - 1e-6]
+        level = 7 if len(tops) > 1 or tops[0][1] in "01" else 5  # a tie: CLB 7, RULES.md's conservative choice
+        if result["required_clb"] != level:
+            found.append(("level_by_hand", f"{lang}: {result['required_clb']} vs {level} "
+                                           f"{ {k: round(v) for k, v in by_noc.items()} }"))
     if len(answers["jobs"]) > 1:
         split = shares(answers, TODAY)
         if any(abs(counted.get(n, 0) - h) >= 1 for n, h in split.items() if h >= 1) or (
@@ -296,16 +311,36 @@ def later(answers: Answers, lang: str, days: list[dt.date]) -> Found:
         screening = Screening(CRS_RESULT, _answers(answers))
         talk.plan(screening, day.isoformat(), lang, TODAY)
         result = talk.result_for(screening, lang, TODAY)
-        by_hand = hours_on(daily_hours(answers, day), day)
+        by_hand = hours_on(daily_hours(answers, day), day) if _exact(answers) else result["qualifying_hours"]
         met = next(k["met"] for k in result["criteria"] if k["id"] == "work_experience")
-        if met != (by_hand >= 1560 - 1e-6) or abs(result["qualifying_hours"] - by_hand) >= 1:
+        if _exact(answers) and (met != (by_hand >= 1560 - 1e-6) or abs(result["qualifying_hours"] - by_hand) >= 1):
             found.append(("later_hours_by_hand", f"{lang} {day}: {result['qualifying_hours']} {met} vs "
                                                   f"{by_hand:.2f}"))
         first = Screening(VERDICT, copy.deepcopy(screening.answers), list(screening.history))
         glance = "\n".join(_plain(m.text) for m in talk.show(first, lang, TODAY).messages)
         if c.number(result["qualifying_hours"]) not in glance or c.date(day) not in glance:
             found.append(("later_glance", f"{lang} {day}: {result['qualifying_hours']}"))
+        if not _exact(answers):
+            continue
+        # a result valid today lapsing by that day: "Your ... result expires on <its expiry>, by the day you would
+        # apply", one's own or the partner's, its day by hand between today and that day
+        shown = "\n".join(_plain(m.text) for m in talk.show(Screening(CRS_RESULT, copy.deepcopy(
+            screening.answers), list(screening.history)), lang, TODAY).messages)
+        own = {d for t in answers["tests"] if (d := _test_expiry(t)) is not None}
+        partner = _test_expiry(answers, "spouse_test") if answers.get("spouse_test_kind", "none") != "none" \
+            else None
+        for pattern, known in ((_OWN_LAPSES, own), (_PARTNER_LAPSES, {partner})):
+            for said_day in re.findall(_pattern(pattern, lang), shown):
+                when = _parse_date(said_day, lang)
+                if when not in known or not TODAY < when <= day:
+                    found.append(("later_lapse_day", f"{lang} {day}: {said_day} vs {sorted(map(str, known))}"))
     return found
+
+
+_OWN_LAPSES = {"en": r"Your (?!spouse)[^.]*? result expires on ({d}), by the day you would apply",
+               "fr": r"Votre résultat (?!de votre)[^.]*? expire le ({d}), d'ici le jour où vous présenteriez"}
+_PARTNER_LAPSES = {"en": r"Your spouse or partner's [^.]*? result expires on ({d}), by the day you would apply",
+                   "fr": r"de votre époux ou conjoint de fait expire le ({d}), d'ici le jour où vous présenteriez"}
 
 
 _APPROXIMATE = {"en": ("is an approximate day", "careful way", "careful reading", "approximate"),
@@ -462,7 +497,7 @@ _WRONG_DATES = {
 # A French decimal written with a point ("37.5 h"), a figure of thousands with a comma ("1,560"); an English one
 # with a comma as the decimal sign ("37,5")
 _WRONG_NUMBERS = {"en": (r"(?<![\d,])\d{1,3},\d(?!\d)",),
-                  "fr": (r"(?<![\w./:-])\d+\.\d+(?![\w./-])", r"(?<![\d,])\d{1,3},\d{3}(?!\d)")}
+                  "fr": (r"(?<![\w./:-])\d+\.\d+(?![\w./(-])", r"(?<![\d,])\d{1,3},\d{3}(?!\d)")}
 
 
 def formats(said: dict[str, str], lang: str) -> Found:
@@ -493,7 +528,7 @@ def check(answers: Answers, rng: random.Random | None = None) -> Found:
         found += results_lapsing(answers, result, said[lang], lang)
         found += retakes(answers, result, said[lang], lang)
         found += approximate(answers, result, said[lang], lang)
-        if _exact(answers) and {"edge", "planned_end", "overlap"} & set(answers["features"]):
+        if {"edge", "planned_end", "overlap", "lapsing", "partner"} & set(answers["features"]):
             found += later(answers, lang, rng.sample(plan_days(TODAY), 2))
         found += formats(said[lang], lang)
     found += en_fr(said)
