@@ -34,6 +34,7 @@ import datetime as dt
 import json
 import random
 import re
+import sys
 from typing import Any
 
 import pytest
@@ -47,7 +48,7 @@ from flows.chart_replies import profile_for
 from flows.machine import CRS_RESULT, VERDICT, Screening
 from flows.pickers import plan_days
 from flows.result_view import SHORT_MESSAGE
-from flows.results import careful_favour
+from flows.results import careful_favour, result_for_answers
 from flows.texts import catalog
 from flows.verdict_text import shown_length, split_message, verdict_text
 from tests.flows.test_coherence_audit import _DATE, _parse_date, _plain
@@ -694,3 +695,42 @@ def test_an_expired_pte_core_taken_before_it_was_accepted_is_said_expired_as_a_l
     older = _dated(PTE_BEFORE_ACCEPTED, 1, "tef_canada", "2023-11-01", (546, 546, 558, 556))
     said = screens(Screening(CRS_RESULT, older), lang)
     assert re.findall(_pattern(_OWN_EXPIRED, lang), said["crs_result"]) == []
+
+
+def _first(features: tuple[str, ...], verdict: str, seed_: int = 10) -> Answers:
+    rng = random.Random(seed_)
+    while True:
+        answers = round10_answers(rng, features)
+        if result_for_answers(_answers(answers), TODAY, "en")["verdict"] == verdict:
+            return answers
+
+
+def test_the_checkers_flag_spoiled_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hours a job off, the note's retake gain off, a date in the other language's way, French "1 janvier", a
+    figure with a comma in French, the "not yet" day left out of the reminders, the hours said one more."""
+    module = sys.modules[__name__]
+    real = module.screens
+    eligible = _first(("own_expired", "overlap"), "eligible")
+    not_yet = _first(("edge", "lapsing"), "not_yet_eligible")
+    assert check(eligible) == [] and check(not_yet) == []
+
+    def spoiled(screening: Screening, lang: str) -> dict[str, str]:
+        said = real(screening, lang)
+        result = json.loads(said["result"])
+        said["details"] = re.sub(_JOB_HOURS[lang], lambda m: m.group(0).replace(m.group(2), "1"), said["details"],
+                                 count=1)
+        said["crs_result"] = re.sub(r"(would add|ajouterait) (\d+)", lambda m: f"{m.group(1)} 1{m.group(2)}",
+                                    said["crs_result"])
+        said["verdict"] += {"en": "\nSee you on 3 mars 2027.", "fr": "\nÀ bientôt, le 1 mars 2027, ou March 3, "
+                                                                    "2027 : 1,560 h."}[lang]
+        if result["eligible_on"]:
+            said["reminders"] = said["reminders"].replace(
+                catalog(lang).date(dt.date.fromisoformat(result["eligible_on"])), "")
+        result["qualifying_hours"] += 2
+        said["result"] = json.dumps(result)
+        return said
+
+    monkeypatch.setattr(module, "screens", spoiled)
+    kinds = {kind for kind, _ in check(eligible) + check(not_yet)}
+    assert {"details_jobs_sum", "own_expired_gain", "date_format verdict", "number_format verdict",
+            "hours_by_hand", "not_yet_day_unsaid reminders"} <= kinds, kinds
