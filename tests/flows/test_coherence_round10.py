@@ -549,7 +549,7 @@ def survey(answer_sets: list[Answers]) -> tuple[collections.Counter[str], dict[s
 # -- the tests ----------------------------------------------------------------------------------------------------
 def test_people_at_the_hour_edge_with_overlaps_planned_ends_and_results_lapsing_read_alike_everywhere() -> None:
     """40 sets of answers, each in English and French (of 2,000 surveyed: 4,000 renders of nine screens each)."""
-    answer_sets = generate_round10(40)
+    answer_sets = generate_round10(30)
     assert {f for a in answer_sets for f in a["features"]} == set(FEATURES)
     kinds, examples = survey(answer_sets)
     assert not kinds, (dict(kinds), examples)
