@@ -255,7 +255,7 @@ def split_message(text: str, limit: int = MAX_MESSAGE, measure: Callable[[str], 
             parts.append(current)
         while measure(block) > limit:  # a block too long alone: cut at a line end within `limit` characters
             cut = block.rfind("\n", 0, limit)
-            if cut > 0:
+            if cut > limit // 4:  # else a heading would end a message alone, its line too long in the next
                 parts.append(block[:cut])
                 block = block[cut:].lstrip("\n")
                 continue

@@ -39,7 +39,8 @@ async def test_a_details_line_longer_than_a_message_reaches_the_person_cut_betwe
             # a message never ends on a bare day nor starts with a month and a year: no date cut in two
             assert not re.search(r"\ble \d{1,2}(?:er)?\s*$", part), part[-80:]
             assert not re.match(rf"\s*(?:{_MONTHS}) \d{{4}}", part), part[:80]
-        # the work line itself is cut after a sentence's end
+        # the work line itself is cut after a sentence's end, its heading ("Les conditions") above it
+        assert not any(part.rstrip().endswith("Les conditions") for part in parts)
         cut = [part for part in parts if "Travail au Canada" in part and "FEER" not in part]
         assert cut and cut[0].rstrip().endswith("."), cut[:1]
         assert "le 31 janvier 2026" in said(details)
