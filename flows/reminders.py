@@ -127,8 +127,9 @@ def _key(reminder: Reminder, message: bool) -> str:
         return "test_before_eligible"  # to a person not yet eligible, "no longer eligible" would be false
     if reminder.kind == "birthday" and "coming" in reminder.details:  # a partner who may come: both columns
         return f"birthday_{'coming' if reminder.details['coming'] else 'alone'}"
-    if _test_expired_by_then(reminder):
-        return "eligible_expired"
+    if _test_expired_by_then(reminder):  # the careful or approximate day said so still (coherence round 10)
+        return "eligible_expired" + ("_careful" if not message and "earliest" in reminder.details else
+                                     "_rough" if not message and "rough" in reminder.details else "")
     if not message and reminder.kind == "eligible" and "earliest" in reminder.details:
         return "eligible_careful"  # the day of the careful reading: the earliest possible one said beside it
     if not message and reminder.kind == "eligible" and "rough" in reminder.details:

@@ -212,8 +212,38 @@ def shown_length(text: str) -> int:
     return len(unescape(re.sub(r"<[^>]*>", "", text)))
 
 
+def _line_cut(line: str, limit: int) -> int:
+    """Where to cut one line too long for a message, within `limit` characters: after its last sentence's end
+    (". "), else its last clause's ("; ", ": "), else at its last space, never inside an HTML tag or entity nor
+    between a tag and its close.
+    A line of Details over two jobs given "around" a month runs past a message: it was cut at the limit itself,
+    mid-sentence ("au plus tard le 31" then "janvier 2026" in the next message), and could be cut inside a tag."""
+    depth, in_tag, in_entity = 0, False, False
+    sentence = clause = space = 0
+    for index, char in enumerate(line[:limit]):
+        if char == "<":
+            in_tag = True
+            depth += -1 if line.startswith("</", index) else 1
+        elif char == ">" and in_tag:
+            in_tag = False
+        elif char == "&" and not in_tag:
+            in_entity = True
+        elif char == ";" and in_entity:
+            in_entity = False
+            continue
+        if in_tag or in_entity or depth > 0 or char != " " or index == 0:
+            continue
+        space = index
+        if line[index - 1] in ".!?":
+            sentence = index
+        elif line[index - 1] in ";:":
+            clause = index
+    return sentence or clause or space or limit
+
+
 def split_message(text: str, limit: int = MAX_MESSAGE, measure: Callable[[str], int] = len) -> list[str]:
-    """Cut a long message at blank lines (then at line ends) so each part fits the limit, by `measure`."""
+    """Cut a long message at blank lines (then at line ends, then between sentences of one line too long) so each
+    part fits the limit, by `measure`."""
     parts: list[str] = []
     current = ""
     for block in text.split("\n\n"):
@@ -225,9 +255,13 @@ def split_message(text: str, limit: int = MAX_MESSAGE, measure: Callable[[str], 
             parts.append(current)
         while measure(block) > limit:  # a block too long alone: cut at a line end within `limit` characters
             cut = block.rfind("\n", 0, limit)
-            cut = cut if cut > 0 else limit
-            parts.append(block[:cut])
-            block = block[cut:].lstrip("\n")
+            if cut > limit // 4:  # else a heading would end a message alone, its line too long in the next
+                parts.append(block[:cut])
+                block = block[cut:].lstrip("\n")
+                continue
+            cut = _line_cut(block, limit)  # one line too long alone: at a sentence's end, else between words
+            parts.append(block[:cut].rstrip(" "))
+            block = block[cut:].lstrip(" ")
         current = block
     if current:
         parts.append(current)
