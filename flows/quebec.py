@@ -111,6 +111,12 @@ _NOT_A_PLAN = re.compile(r"\b(?:maybe|perhaps|probably|possibly|might|may|think|
                          r"for now|pour l instant|pour le moment|for the moment|temporar\w*|then|puis|ensuite|"
                          r"after|apres|later|plus tard|next|prochaine?|until|jusqu\w*|first|abord|debut|soon|"
                          r"bientot|eventually|but|mais)\b", _A)
+# Where one works is not where one lives ("I work in Ottawa", « je travaille à Ottawa »: many who work in Ottawa
+# live in Gatineau, Quebec; RULES.md 8 is about where one lives): asked, unless where one lives is said too
+_WORKS = re.compile(r"\b(?:work|works|working|worked|job|office|travaille|travaillais|bosse|emploi|bureau|"
+                    r"job)\b", _A)
+_LIVES = re.compile(r"\b(?:live|living|lives|stay|staying|settle|settling|move|moving|vis|vit|habite|habiter|"
+                    r"vivre|reste|rester|demenage\w*|installer)\b", _A)
 # With Quebec named: a negation, leaving or moving makes it anything but a plain "yes" ("not Quebec", "je quitte
 # Montréal", "moving from Montreal").
 _TURNS_QUEBEC = re.compile(r"\b(?:no|non|not|pas|never|jamais|ne|n|leave|leaving|left|quit\w*|partir|pars|"
@@ -182,7 +188,8 @@ def typed_answer(text: str) -> bool | str | None:
     words = " ".join(_CERTAIN.sub(" ", words).split())
     if (moving := _moving_to(words)) is not None:
         return moving
-    if not words or _NOT_A_PLAN.search(words):
+    if not words or _NOT_A_PLAN.search(words) or (_WORKS.search(words) and not _LIVES.search(words) and (
+            words.split()[0] not in {"ya", *_YES_FIRST, *_NO_FIRST})):  # "ya my husband works in montreal": a yes
         return None
     elsewhere = bool(_ELSEWHERE.search(words))
     quebec = bool(_QUEBEC.search(_ELSEWHERE.sub(" ", words)))
