@@ -1449,6 +1449,13 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
                             noc_finder=links(lang)["noc_finder"])
     if abroad_in_title(text) is not None:  # RULES.md 1: work outside Canada does not count
         raise InvalidAnswer("finder.abroad", typed=text.strip()[:60])
+    if asks_about_the_question(text):  # "what do you mean", « c'est quoi ça » offered occupations for the words
+        if (offered := _titles_again(screening, lang, today)) is not None:
+            why = f"{c.t('asked_back.job_occupation')} {c.t('asked_back.answer_below')}"
+            offered.messages.insert(0, OutMessage(f"ℹ️ {h(why)}"))
+            offered.error = True
+            return offered
+        return _explained(screening, lang, today)
     if (later := _later_answer(text, today) or about_the_job(text)) is not None:
         # "march 3 2025" or "25 hrs" typed before the occupation was tapped: the answer to a question after this
         # one, never a title to search (it offered "business development officers", and in French none at all,

@@ -117,3 +117,9 @@ def test_where_the_credential_was_earned_is_taken_from_the_same_words(typed: str
 def test_where_not_settled_by_the_words_is_asked(typed: str, lang: str) -> None:
     outcome = answer("education_level", typed, lang)
     assert outcome.kind == "stored" and catalog(lang).t("q.education_where.text") in outcome.text
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("what do you mean", "en"), ("c'est quoi ça", "fr"), ("why?", "en")])
+def test_a_question_typed_back_at_the_job_title_is_never_searched(typed: str, lang: str) -> None:
+    outcome = answer("job_occupation", typed, lang)
+    assert outcome.kind == "refused" and catalog(lang).t("asked_back.job_occupation") in outcome.text
