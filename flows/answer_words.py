@@ -482,9 +482,11 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
 # Emoji beside a yes or a no ("no 🙅‍♂️", "yes 👍", "oui ✅"): read with it when they say the same or nothing of the
 # answer ("nope 😂"); a sign of the other answer ("yes 👎") or of doubt ("yes 🤔", "oui 🤷") asks again. An emoji
-# alone ("👍") is no answer typed: asked again, as before.
+# alone ("👍") is no answer typed: asked again, as before. A sweat-smile after a plain yes or no ("yes 😅", "non 😅")
+# is embarrassment, not doubt (round 20): read with it; a doubt typed in words beside it ("yes i think 😅") is
+# still a doubt, read from its words.
 _SIGNS_OF = {"yes": frozenset("👍✅✔☑👌🙆💯🆗"), "no": frozenset("👎❌✖🙅🚫⛔❎")}
-_DOUBT_SIGNS = frozenset("🤔🤷😕😬❓❔🙃🤨😐😶🫤😅🥴")
+_DOUBT_SIGNS = frozenset("🤔🤷😕😬❓❔🙃🤨😐😶🫤🥴")
 
 
 def _signs(text: str) -> tuple[str, frozenset[str]]:
@@ -497,6 +499,14 @@ def _signs(text: str) -> tuple[str, frozenset[str]]:
         else:
             kept.append(ch)
     return "".join(kept), frozenset(signs)
+
+
+def doubt_signed(text: str) -> bool:
+    """A plain yes or no with a sign of doubt beside it ("yes 🤔", "oui 🤷"): to a question with a "Not sure"
+    answer, that answer (round 20); elsewhere asked again, as before."""
+    unsigned, signs = _signs(text)
+    said = " ".join(_unstretched(w) for w in (w.strip(".,!") for w in _words(unsigned)) if w)
+    return bool(signs & _DOUBT_SIGNS) and (_PLAIN.get(said) or leading_yes_no(unsigned)) is not None
 
 
 def without_signs(text: str) -> str | None:
@@ -1207,10 +1217,25 @@ _AUTHORIZING = re.compile(rf"^(?:(?:yes|yeah|yep|oui|ouais) )?{_PERMIT_LEAD}{_OP
 # Some work only ("only part time", "yes but only 6 months", "seulement les fins de semaine") to "a paid job in
 # Canada?": still a paid job (the question's hint counts part time), so a yes; the job's questions ask the rest.
 _SOME_WORK = re.compile(
-    r"^(?:(?:yes|yeah|yep|oui|ouais) )?(?:but |mais )?(?:only|just|juste|seulement|mostly|surtout) "
+    r"^(?:(?:yes|yeah|yep|oui|ouais) )?(?:(?:but |mais )(?:(?:only|just|juste|seulement|mostly|surtout) )?|"
+    r"(?:only|just|juste|seulement|mostly|surtout) )"
     r"(?:part time|a temps partiel|temps partiel|on weekends|weekends|the weekends|les fins de semaine|"
     r"les weekends|la fin de semaine|(?:for )?(?:\d{1,2}|a few) (?:months?|weeks?)|"
-    r"(?:pendant )?(?:\d{1,2}|quelques) (?:mois|semaines))(?: (?:jobs?|work|travail))?$", _A)
+    r"(?:pendant )?(?:\d{1,2}|quelques) (?:mois|semaines)|"
+    # a job held while studying is a paid job still ("yes but only as a student", round 20)
+    r"as an? (?:international )?student|while studying|while i was studying|during my studies|"
+    r"en tant qu etudiante?|comme etudiante?|pendant mes etudes)(?: (?:jobs?|work|travail))?$", _A)
+# A yes with a limit that leaves it whole, to one question (round 20): part-time work is a job, still going, still
+# another one, still an employee's; pay in cash or below the minimum is pay. Any other "but" is asked again.
+_PART_TIME = r"(?:(?:it was|it s|its|c etait|only|just|juste|seulement|now|maintenant|mostly|surtout) )*" \
+             r"(?:part time|a temps partiel|temps partiel|on weekends|weekends|the weekends|les fins de semaine|" \
+             r"la fin de semaine)(?: now| maintenant)?"
+_YES_STILL: dict[str, re.Pattern[str]] = {
+    **{q: re.compile(rf"^(?:but|mais) {_PART_TIME}$", _A) for q in ("job_ongoing", "job_more", "job_employee")},
+    "job_paid": re.compile(r"^(?:but|mais) (?:(?:only|just|juste|seulement|it was|c etait|paid|paye|payee) )*"
+                           r"(?:in cash|cash|en cash|en argent comptant|comptant|below minimum(?: wage)?|"
+                           r"under minimum(?: wage)?|less than minimum(?: wage)?|"
+                           r"(?:sous|en dessous du|moins que le) salaire minimum)$", _A)}
 
 
 # A no with the visitor's status held instead ("no, just a visitor record", "non, juste une fiche de visiteur"): a
@@ -1467,6 +1492,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if (plain := _PLAIN_WITH.get((question_id, answer))) is not None and plain.search(rest) \
             and not _TURNED.search(rest):
         return answer  # "nope, laid off last month": a time that says when it ended, not a limit on the no
+    if answer == "yes" and question_id in _YES_STILL and _YES_STILL[question_id].match(rest):
+        return answer  # "yes but part time" to "still there?": the job goes on, part time
     if _QUALIFIED.search(_EVERY.sub(" ", rest)):  # "every two weeks" says how often, not how far
         return None
     if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
@@ -2638,7 +2665,9 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                          "secondary school completed|completed high school|completed secondary school"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
-                         "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france|"
+                         # "bac français" names the French diploma; "bac en France" only where it was taken (a
+                         # Quebec bac, a bachelor, done in France, or the French one): asked, as "bac" alone is
+                         "5e secondaire|sec 5|des|bac francais|"
                          # a high-school equivalency (GED) is secondary school completed
                          "hs|hs diploma|ged"),
         (("less_than_secondary",), "primaire|aucun diplome|pas de diplome|"
@@ -2716,6 +2745,15 @@ _NAME_FILLERS = re.compile(
                            r"my wife is (?!coming|with)|my husband is (?!coming|with)|my wife has |"
                            r"my husband has |my wife did |my husband did |"
                            r"she is |he is |ma femme a |mon mari a |ma femme est |mon mari est |"
+                           # every name of the partner (round 20): "mon conjoint a une maîtrise", "ma blonde a
+                           # fait le TEF", "my partner has a bachelor's", "my gf did celpip"
+                           r"(?:my|ma|mon) (?:partner|spouse|hubby|gf|bf|girlfriend|boyfriend|conjointe?|epouse|"
+                           r"epoux|blonde|chum|copine|copain) (?:is (?!coming|with)|has |did |took |a fait le |"
+                           r"a fait la |a fait |a passe le |a passe |a |est )|"
+                           # the verb left out after "moi …,": « moi une maîtrise, elle une licence »
+                           r"(?:elle|il) (?=(?:un|une|le|la|l) )|"
+                           # a credential finished, in French: "elle a fini son secondaire", "j'ai terminé mon DEC"
+                           r"(?:(?:j ai|elle a|il a) )?(?:fini|termine|complete) (?:son |sa |mon |ma |le |la )?|"
                            # how a test was taken, as many write it: "i gave celpip", "she also gave ielts"
                            r"(?:i |she |he )?(?:also )?(?:gave|wrote|took|appeared for) |also |"
                            r"i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"

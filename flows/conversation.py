@@ -32,6 +32,7 @@ from flows.answer_words import (
     credential_from_abroad,
     credential_not_completed,
     date_after_slip,
+    doubt_signed,
     figures_retyped,
     hours_in_words,
     leading_yes_no,
@@ -671,17 +672,26 @@ def _doubted_year(question: Question, text: str, today: dt.date) -> str | None:
 # never the yes or the no it leans to; to any other question it is asked again, as before.
 _HEDGE = re.compile(
     r"^(?:(?:well|hmm+|euh+|ben|bah|eh|ah|oh|um+|uh+)\s+)*"
+    # the yes or the no first, its hedge after ("yes i think", "oui je crois", round 20)
+    r"(?:(?:yes|yeah|yep|oui|ouais|no|nope|non)\s+)?"
     r"(?:(?:i|j)\s*(?:think|believe|guess|suppose|reckon)|(?:je|j)\s*(?:pense|crois|suppose)|jpense|jcrois|"
     r"probably|prob|prolly|maybe|perhaps|possibly|likely|probablement|peut\s*etre|ptet|p\s*t\s*e\s*t|"
-    r"sans doute|il me semble|hopefully|j espere|jespere|inshallah|inchallah)"
+    r"sans doute|il me semble|hopefully|j espere|jespere|inshallah|inchallah|"
+    # sure, but not quite (round 20): "pretty sure yes", "not 100%", « pas certain à 100 % »
+    r"(?:pretty|fairly|quite|almost|im pretty|im fairly)\s+sure|"
+    r"not\s+(?:a\s+)?hundred(?:\s+percent)?(?:\s+sure)?|"
+    r"pas\s+(?:a\s+)?hundred(?:\s+pour\s+cent)?(?:\s+(?:sure?|certaine?))?|"
+    r"pas\s+(?:sure?|certaine?)\s+a\s+hundred(?:\s+pour\s+cent)?)"
     r"(?:\s+(?:so|not|yes|no|que oui|que non|oui|non|ben|bien|bein))?"
     r"(?:\s+(?:lol|tbh|honestly|haha|mdr|frr|fr))*$")
 
 
 def _is_hedged(question: Question, text: str) -> bool:
     """A hedged yes or no, or a "maybe", to a yes-or-no question with a "Not sure" answer."""
-    said = " ".join(re.sub(r"[^a-z]+", " ", fold(text).replace("'", "").replace("\u2019", "")).split())
-    return question.kind == "yes_no" and bool(question.meta.get("unsure")) and _HEDGE.match(said) is not None
+    folded = re.sub(r"\b100\s*%|\b100\b", " hundred ", fold(text).replace("'", "").replace("\u2019", ""))
+    said = " ".join(re.sub(r"[^a-z]+", " ", folded).split())
+    return question.kind == "yes_no" and bool(question.meta.get("unsure")) and (
+        _HEDGE.match(said) is not None or doubt_signed(text))
 
 
 # "I don't remember my reading score", "je me souviens plus de ma note": a score not known, with no number in it
