@@ -2246,7 +2246,11 @@ _PART_OF_YEAR = (
     (r"winter|wintertime|hiver|l hiver|en hiver", (0, 1, 2, 3, 12)),  # 0: the December before ("winter 2023")
 )
 _PART_OF_YEAR_SAID = re.compile(r"^(?P<part>" + "|".join(f"(?:{words})" for words, _ in _PART_OF_YEAR)
-                                + r")(?:\s+(?:of|de|d|in|en))?\s+(?P<year>\d{4})\.?$", _A)
+                                + r")(?:\s+(?:of|de|d|in|en))?\s+(?P<year>\d{4})\.?$|"
+                                # a season with its year in two digits ("summer 23", "l'été 23", "fall '22",
+                                # round 20); a part of a year is not ("fin 23" may be a day)
+                                + r"^(?P<season>" + "|".join(f"(?:{words})" for words, _ in _PART_OF_YEAR[3:])
+                                + r")\s+(?P<short>\d{2})\.?$", _A)
 
 
 # A season said from today ("last summer", "l'été dernier", "this spring", "cet hiver"): the season's name as
@@ -2291,8 +2295,9 @@ def months_of_part(text: str, today: dt.date) -> list[str] | None:
     match = _PART_OF_YEAR_SAID.fullmatch(said)
     if match is None:
         return None
-    year = int(match["year"])
-    months = next(months for words, months in _PART_OF_YEAR if re.fullmatch(words, match["part"], _A))
+    year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
+    months = next(months for words, months in _PART_OF_YEAR
+                  if re.fullmatch(words, match["part"] or match["season"], _A))
     found = [f"{year - 1:04d}-12" if month == 0 else f"{year:04d}-{month:02d}" for month in months]
     return [month for month in found if month <= f"{today.year:04d}-{today.month:02d}"]
 
@@ -4003,10 +4008,10 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         return None  # "'95" is a year, not an age of 95
     if question.kind == "age" and (match := _AGE_WORDS.match(" ".join(fold(text).replace("'", " ").split()))):
         return Ordinary(f"{match[1]} years")  # said as an age ("I'm 52"): not asked whether it is a year
-    if question.kind == "date" and question.meta.get("edge") in ("start", "end", "studies") \
+    if question.kind == "date" and question.meta.get("edge") in ("start", "end", "studies", "test") \
             and (months := months_of_part(text, today)) is not None:
         # "summer 2022", "early 2024": the months it can mean, to choose from; the one chosen is kept approximate
-        # (a job's start or end, the end of full-time studies during it)
+        # (a job's start or end, the end of full-time studies during it, a language test's date: round 20)
         if not months:
             raise InvalidAnswer("err.date_future", value=text.strip()[:60])
         raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")

@@ -37,6 +37,7 @@ from flows.answer_words import (
     hours_in_words,
     leading_yes_no,
     maintained_for_another_permit,
+    months_of_part,
     names_engaged,
     names_job_date,
     names_job_offer,
@@ -646,6 +647,8 @@ def _doubted_date(question: Question, text: str, today: dt.date) -> str | None:
         return None
     if not re.search(r"\d", said):
         return None
+    if months := months_of_part(said.strip(" ?"), today):  # "fall 2024 i think": the season's months (round 20)
+        raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")
     try:
         value = parse(question, said.strip(" ?"), today, [], None)
     except InvalidAnswer:
