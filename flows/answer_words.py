@@ -1896,7 +1896,10 @@ _SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-         "soixante": 60}
+         "soixante": 60,
+         # slips as typed on a phone (round 20): two letters swapped, one doubled, a vowel as it is said
+         "thrity": 30, "thirthy": 30, "thirtey": 30, "twnety": 20, "fourthy": 40, "fifthy": 50,
+         "quarente": 40, "trante": 30, "cinquente": 50}
 _HUNDREDS = frozenset({"hundred", "hundreds", "cent", "cents"})  # TEF and TCF scores said aloud: "quatre cent dix"
 _POINT = frozenset({"point", "virgule", "dot"})
 _ARTICLES = frozenset({"un", "une", "one"})

@@ -724,6 +724,11 @@ _SCORE_HEDGE = re.compile(r"\b(?:maybe|perhaps|probably|possibly|about|around|ro
                           r"plus ou moins)\b|~|\d\s*ish\b", re.ASCII)
 
 
+# The partner as the subject of their own scores: "she got", "he scored", « elle a eu », « il a obtenu »
+_PARTNER_GOT = re.compile(r"^\s*(?:she|he|elle|il)\s*(?:got|has|had|scored|obtained|a\s+eu|a\s+obtenu)\b\s*:?\s*",
+                          re.IGNORECASE)
+
+
 def _score_hedged(text: str) -> bool:  # also an age: "about 30", "environ 30 ans"
     return any(ch.isdigit() for ch in text) and bool(_SCORE_HEDGE.search(re.sub(r"['’-]", " ", fold(text))))
 
@@ -1020,6 +1025,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
                 raise Ambiguous("levels", text, [f"{LEVELS_MARK}{level}/{level}/{level}/{level}",
                                                  f"{LEVELS_MARK}{level}"], key="answers.level_one_or_all")
             return accept_levels(screening, levels, lang, today)  # "nclc 8 8 7 7": the certificate's levels
+        if question.kind == "score" and question.id.startswith("spouse_"):
+            text = _PARTNER_GOT.sub("", text)  # "she got 9 9 8 9" to the partner's scores: the scores (round 20)
         if question.kind in ("date", "score") and (readings := _either(question, text, today, kind)):
             raise Ambiguous(question.kind, text, readings)  # "jan or feb 2023", "6.5 or 7": both as buttons
         if question.kind == "score" and _score_hedged(text):  # checked on the report rather than read as exact
