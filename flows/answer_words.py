@@ -592,7 +592,14 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                   "pas de frere ni soeur", "pas de frere ni de soeur")},
     # the status asked about, said of the partner ("she's PR", "il est citoyen")
     "spouse_citizen": {f"{who} {status}": "yes" for who in ("she s", "he s", "shes", "hes", "she is", "he is",
-                                                             "elle est", "il est")
+                                                             "elle est", "il est",
+                                                             # the partner named (round 20)
+                                                             *(f"{partner} {verb}" for partner in (
+                                                                 "my wife", "my husband", "my partner",
+                                                                 "my spouse", "ma femme", "mon mari",
+                                                                 "ma blonde", "mon chum", "ma conjointe",
+                                                                 "mon conjoint", "mon epoux", "mon epouse")
+                                                               for verb in ("is", "s", "est")))
                        for status in ("pr", "a pr", "a citizen", "citizen", "a canadian citizen", "canadian",
                                       "rp", "resident permanent", "residente permanente", "citoyen", "citoyenne",
                                       "canadien", "canadienne", "citoyen canadien", "citoyenne canadienne")},
@@ -725,7 +732,8 @@ _ENDED = re.compile(
 # time)
 _COMES_ALONG = re.compile(
     r"^(?:(?:yes|oui|yeah|ouais) )?(?:(?:my|mon|ma) (?:husband|wife|spouse|partner|mari|femme|epouse|epoux|"
-    r"conjoint|conjointe)|she|he|elle|il) (?:is coming|will come|will be coming|comes|is joining|will join|"
+    r"conjoint|conjointe|blonde|chum|gf|bf|girlfriend|boyfriend)|she|he|elle|il) "
+    r"(?:is coming|s coming|ll come|ll be coming|will come|will be coming|comes|is joining|s joining|will join|"
     r"m accompagne|m accompagnera|va m accompagner|vient|va venir|viendra)"
     r"(?: (?:with me|along|too|also|me|avec moi|aussi))*$", _A)
 
@@ -1278,16 +1286,26 @@ _SIBLING_HOLDS = re.compile(
 
 # The partner's status said of them ("she's a PR since last year", "he is a permanent resident"): Canadian by
 # the question's own words; a citizen of no country named stays asked ("she's a citizen" may be of another)
+# The partner by any name (round 20: "mon chum", "ma blonde", "mon conjoint", "my partner", "my gf")
+_PARTNER_WHO = r"(?:she|he|elle|il|(?:my|ma|mon) (?:wife|husband|partner|spouse|hubby|gf|bf|girlfriend|boyfriend|" \
+               r"femme|mari|epouse|epoux|conjointe?|blonde|chum|copine|copain|partenaire))"
+# Permanent residence waited for by the partner, nothing else said ("she is waiting for her PR", « elle attend sa
+# RP », "he applied for PR"): not held yet, a no
+_PR_AWAITED = re.compile(
+    r"^(?:(?:no|non|nope|not yet|pas encore) )?" + _PARTNER_WHO + r"(?: s| is)? (?:still )?(?:waiting for|waits for|"
+    r"is waiting for|applied for|has applied for|attend|attend toujours|attend encore|a demande|a applique pour|"
+    r"a fait sa demande de|a fait une demande de) (?:her |his |sa |son |la |le |une |a )?(?:pr|rp|"
+    r"permanent residence|residence permanente)$", _A)
 _PARTNER_HOLDS = re.compile(
-    r"^(?:(?:yes|oui|yeah) )?(?:she|he|elle|il|my wife|my husband|ma femme|mon mari)(?: s| is| est)? "
-    r"(?:a |an |une |un |already )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
-    r"residente permanente|citoyen canadien|citoyenne canadienne)"
+    r"^(?:(?:yes|oui|yeah) )?" + _PARTNER_WHO + r"(?: s| is| est)? "
+    r"(?:a |an |une |un |already |deja )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
+    r"residente permanente|citoyen canadien|citoyenne canadienne|canadian|canadien|canadienne)"
     r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
 # The same status said as held ("she has her PR", "elle a sa résidence permanente", "a l'a sa résidence
 # permanente": « a » is « elle » as said in Quebec, « l'a » the status named twice)
 _PARTNER_HAS = re.compile(
-    r"^(?:(?:yes|oui|yeah) )?(?:she|he|elle|il|a|my wife|my husband|ma femme|mon mari|ma blonde|mon chum|"
-    r"ma conjointe|mon conjoint) (?:has|got|a|l a|la) (?:her|his|sa|son|la) (?:pr|permanent residence|rp|"
+    r"^(?:(?:yes|oui|yeah) )?(?:" + _PARTNER_WHO + r"|a) (?:has|got|a|l a|la) (?:her|his|sa|son|la) (?:pr|"
+    r"permanent residence|rp|"
     r"residence permanente|canadian citizenship|citoyennete canadienne)"
     r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
 
@@ -1432,6 +1450,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "spouse_citizen" and not asks_back and (_PARTNER_HOLDS.match(" ".join(words))
                                                               or _PARTNER_HAS.match(" ".join(words))):
         return "yes"  # "she's a PR since last year"
+    if question_id == "spouse_citizen" and not asks_back and _PR_AWAITED.match(" ".join(words)):
+        return "no"  # « elle attend sa RP », "he's waiting for his PR": not a permanent resident yet (round 20)
     if question_id == "sibling" and not asks_back and _sibling_holds(text):
         return "yes"  # "my brother lives in Toronto, he's a citizen"
     if question_id == "nomination" and not asks_back and _OFFER_NOT_NOMINATION.match(" ".join(words)):
@@ -3799,11 +3819,26 @@ _NO_EXPERIENCE = re.compile(r"^(?:(?:she|he|i|elle|il|j|je|(?:my|ma|mon) (?:wife
 # travaillé un an ici", the number in words once spelled_numbers has read it)
 _WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j|(?:my|ma|mon|sa|son) (?:wife|husband|partner|spouse|"
                            r"girlfriend|boyfriend|femme|mari|blonde|chum|conjointe?|epouse|epoux|partenaire))\s+)?"
-                           r"(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
+                           # "she has 2 yrs here", « elle a fait 3 ans à Montréal » (round 20): the years had, done
+                           r"(?:(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)|(?:has|had|a fait|a eu|did))\s+"
                            # "she worked here for 1 year": where, before how long
                            r"(?:(?:here|in canada|ici|au canada)\s+)?(?:for\s+|pendant\s+)?"
-                           r"(?P<n>\d{1,2})(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?)"
+                           r"(?P<n>\d{1,2})(?:[.,]\d)?\s*(?P<unit>years?|yrs?|ans?|annees?|months?|mos?|mois)"
                            r"(?:\s+(?P<where>.+))?$", _A)
+
+
+def _whole_years(worked: re.Match[str]) -> int:
+    """The completed years of _WORKED_YEARS's count: "8 months" is none, "30 months" two."""
+    return int(worked["n"]) // 12 if worked["unit"].startswith(("mo", "mois")) else int(worked["n"])
+
+
+def _here(where: str | None) -> bool:
+    """Where the partner's years were: Canada said (or nothing), or a place in Canada ("a montreal")."""
+    if where is None or _CANADA_WORDS.fullmatch(where) or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", where)
+                                                                                   or "here"):
+        return True
+    parts = places_named(re.sub(r"^(?:in|at|a|au|en|dans)\s+", "", where, flags=_A))
+    return len(parts) == 1 and parts[0].kind == CANADA
 
 
 def _no_experience_there(question: Question, said: str) -> bool:
@@ -3874,10 +3909,8 @@ def _years_in_words(question: Question, text: str) -> str | None:
         return "0"
     if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said) or _WORKED_YEARS.fullmatch(
             " ".join(re.sub(r"[^a-z0-9.,+]+", " ", fold(spelled_numbers(text) or "").replace("'", " "),
-                            flags=_A).split()).strip(" .,"))) and (
-            worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])
-            or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", worked["where"]) or "here")):
-        return str(min(int(worked["n"]), top))  # "she worked 1 year here", "2 years here on a PGWP"
+                            flags=_A).split()).strip(" .,"))) and _here(worked["where"]):
+        return str(min(_whole_years(worked), top))  # "she worked 1 year here", "2 years here on a PGWP"
     if question.id == "spouse_work" and (years_here := _YEARS_HERE.fullmatch(_ON_A_PERMIT.sub("", said))):
         return str(min(int(years_here["n"]), top))  # "1 year here", "2 years here on a pgwp"
     if question.id == "spouse_work" and (at := _YEARS_AT.fullmatch(said)) and not at["job"] \

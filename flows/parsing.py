@@ -1024,10 +1024,18 @@ def parse_levels(text: str, test: str, ability: str) -> Levels | None:
     return Levels({a: int(v) for a, v in typed.items()})
 
 
+_NAME_BEFORE = re.compile(r"^\W*(?:(?:le|la|l|the|my|mon)[\s'\u2019]+)?(?:celpip[\s-]?g(?:eneral)?|"
+                          r"celpip(?:\s+general)?|ielts(?:\s+(?:gt|general(?:\s+training)?))?|pte(?:\s+core)?|"
+                          r"tef(?:\s+canada)?|tcf(?:\s+canada)?)\s*[,:;-]\s*"
+                          r"(?:(?:i\s+got|j[\s'\u2019]?ai\s+eu|j[\s'\u2019]?ai\s+obtenu)\s*:?\s*)?", re.IGNORECASE)
+
+
 def scores_typed_ahead(text: str, test: str) -> dict[str, float] | Levels | None:
     """The four scores (or, for TEF Canada, the four NCLC levels: Levels) typed with the test's name to "Which
     test?" ("celpip 9 9 8 8", "IELTS General, L 8 R 7 W 6.5 S 7", "tef nclc 8 8 7 7"): kept, so they are not asked
     again. None when they are not four that read one way only (asked later, at the scores question, as before)."""
+    # the test's name before a comma, and "I got" after it: "celpip, clb 9 in all", « tef canada, nclc 7 partout »
+    text = _NAME_BEFORE.sub("", text)
     try:
         levels = parse_levels(text, test, ABILITIES[0])
         if levels is not None:
