@@ -1687,7 +1687,8 @@ _ABOUT = r"(?:at least|au moins|about|around|roughly|approx|approximately|approx
          r"usually|typically|normally|generally|mostly|" \
          r"more or less|give or take|almost|nearly|close to|environ|a peu pres|approximativement|plus ou moins|" \
          r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.|" \
-         r"pas loin de|aux alentours de|quasiment|quasi)"
+         r"pas loin de|aux alentours de|quasiment|quasi|" \
+         r"i think|i guess|je pense|je crois|jpense|jcrois)"  # "i think 30", « je pense 35 » (round 20)
 _HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
 _PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
              r"|weekly|hebdo|hebdomadaires?|a week|per week|p/w|pw|p\.w\.?)")
@@ -2778,6 +2779,14 @@ _NAME_FILLERS = re.compile(
                            r"(?:my|ma|mon) (?:partner|spouse|hubby|gf|bf|girlfriend|boyfriend|conjointe?|epouse|"
                            r"epoux|blonde|chum|copine|copain) (?:is (?!coming|with)|has |did |took |a fait le |"
                            r"a fait la |a fait |a passe le |a passe |a |est )|"
+                           # the partner named before a count: « mon conjoint : quatre ans », « ma blonde aucune »
+                           r"(?:my|ma|mon) (?:wife|husband|partner|spouse|gf|bf|girlfriend|boyfriend|femme|mari|"
+                           r"epouse|epoux|conjointe?|blonde|chum|copine|copain) (?=(?:\d|aucune?\b|none\b|zero\b|"
+                           r"un\b|une\b|deux\b|trois\b|quatre\b|cinq\b|one\b|two\b|three\b|four\b|five\b))|"
+                           # both said as one: « ma blonde et moi (on est en union de fait) », "my wife and i (are
+                           # married)" (round 20)
+                           r"(?:my|ma|mon) (?:wife|husband|partner|spouse|gf|bf|girlfriend|boyfriend|femme|mari|"
+                           r"epouse|epoux|conjointe?|blonde|chum|copine|copain) (?:et|and) (?:moi|me|i) |"
                            # the verb left out after "moi …,": « moi une maîtrise, elle une licence »
                            r"(?:elle|il) (?=(?:un|une|le|la|l) )|"
                            # a credential finished, in French: "elle a fini son secondaire", "j'ai terminé mon DEC"
