@@ -2877,8 +2877,11 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return ("less_than_secondary",)  # "some high school", "secondaire non terminé": not completed
     if named_id.endswith("education_level") and (held := _held_beside_unfinished(question, text)):
         return held  # "bachelors, masters ongoing", "licence, master en cours": the one held (round 17)
-    if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
-        return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
+    if (_UNFINISHED.search(phrase) and not (question.id == "education_where" and _ECA.search(phrase))) or (
+            named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
+        # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet (an ECA "en
+        # cours" to where the credential was earned is the ECA's, read below: round 20)
+        return ()
     if named_id.endswith("education_level") and (several := _several_degrees(phrase, names)):
         return several  # "two bachelors", "deux licences", "two masters"
     if named_id.endswith("education_level") and (lasting := _length_of_program(phrase)):
@@ -3624,8 +3627,10 @@ def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
         return None  # "toronto, no eca": a place in Canada beside an ECA's words is asked again, never read
     if _NO_ECA.search(phrase) and not _ECA_HELD.search(phrase):
         return ("abroad",)
-    if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: asked, never read as done
-        return None
+    if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: never read as done
+        # « au Sénégal, mon EDE est en cours », "nigeria, WES in process": abroad, without an ECA for now (round
+        # 20: was asked again); with a word of one held beside it ("WES done, CES pending"), asked as before
+        return None if _ECA_HELD.search(phrase) else ("abroad",)
     if not _ECA.search(phrase):
         return None
     # "philippines, no wes yet" was stored as with an ECA: a denied, doubted or dated ECA offers both options
@@ -3641,7 +3646,10 @@ _PLACE_FILLERS = frozenset({"in", "at", "from", "the", "a", "an", "of", "my", "i
                             # the credential named with its school ("masters is from u of c", "bachelors at UBC")
                             "masters", "master", "bachelors", "bachelor", "degree", "diploma", "diplome", "phd",
                             "msc", "mba", "bsc", "maitrise", "baccalaureat", "bac", "doctorat", "licence",
-                            "certificate", "certificat", "both", "les deux", "s"})
+                            "certificate", "certificat", "both", "les deux", "s",
+                            # the program's length beside it ("2 yr college in ontario", round 20)
+                            "year", "years", "ans", "annee", "annees", "1", "2", "3", "4", "one", "two", "three",
+                            "four", "deux", "trois", "quatre"})
 # Words that turn or doubt a place ("not india", "maybe Manila", "online"): never part of a place's name
 _TURNS_PLACE = re.compile(r"^(?:not|no|non|pas|never|jamais|maybe|perhaps|probably|possibly|peut|etre|ptet|think|"
                           r"pense|crois|or|ou|but|mais|then|puis|half|partly|partie|moitie|mostly|surtout|and|et|"

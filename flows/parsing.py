@@ -288,6 +288,9 @@ def _words(text: str) -> str:
 
 def _years(word: str, options: tuple[str, ...], labels: list[str]) -> str:
     """A number of years among options "0".."N": "2 years", "2 ans", "5" (for "3 years or more"), "none"."""
+    # an emoji after the count ("1,5 an 😅", "1.5 yrs 👍"), as after a whole one ("2 ans 👍"): the count (round 20)
+    word = "".join(ch for ch in word if unicodedata.category(ch) not in ("So", "Sk") and ch not in "\u200d\ufe0f")
+    word = " ".join(word.split())
     for value, label in zip(options, labels, strict=True):
         if word == fold(label):
             return value
