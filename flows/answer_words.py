@@ -2877,11 +2877,8 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
         return ("less_than_secondary",)  # "some high school", "secondaire non terminé": not completed
     if named_id.endswith("education_level") and (held := _held_beside_unfinished(question, text)):
         return held  # "bachelors, masters ongoing", "licence, master en cours": the one held (round 17)
-    if (_UNFINISHED.search(phrase) and not (question.id == "education_where" and _ECA.search(phrase))) or (
-            named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
-        # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet (an ECA "en
-        # cours" to where the credential was earned is the ECA's, read below: round 20)
-        return ()
+    if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
+        return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
     if named_id.endswith("education_level") and (several := _several_degrees(phrase, names)):
         return several  # "two bachelors", "deux licences", "two masters"
     if named_id.endswith("education_level") and (lasting := _length_of_program(phrase)):
@@ -3360,7 +3357,10 @@ _SECONDARY = r"(?:high school|highschool|secondary school|secondary|secondaire|l
 _SECONDARY_UNFINISHED = re.compile(
     rf"(?:(?:some|partial|incomplete|unfinished) {_SECONDARY}|"
     rf"(?:i )?(?:didn t|didnt|did not|never|couldn t|could not) (?:finish|complete|graduate from|graduate) "
-    rf"{_SECONDARY}|{_SECONDARY} (?:non terminee?|pas terminee?|pas finie?|inachevee?|incomplete|not finished|"
+    rf"{_SECONDARY}|"
+    # left before its end (round 20): "dropped out of high school", « a abandonné le secondaire »
+    rf"(?:(?:i|she|he) )?(?:dropped out of|dropped out from|quit|left) {_SECONDARY}|"
+    rf"(?:(?:j ai|elle a|il a) )?(?:abandonne|lache|quitte) (?:le |l |son |mon )?{_SECONDARY}|{_SECONDARY} (?:non terminee?|pas terminee?|pas finie?|inachevee?|incomplete|not finished|"
     rf"not completed|unfinished))", _A)
 _COUNT_OF = {"two": 2, "2": 2, "deux": 2, "three": 3, "3": 3, "trois": 3}
 
@@ -3627,10 +3627,8 @@ def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
         return None  # "toronto, no eca": a place in Canada beside an ECA's words is asked again, never read
     if _NO_ECA.search(phrase) and not _ECA_HELD.search(phrase):
         return ("abroad",)
-    if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: never read as done
-        # « au Sénégal, mon EDE est en cours », "nigeria, WES in process": abroad, without an ECA for now (round
-        # 20: was asked again); with a word of one held beside it ("WES done, CES pending"), asked as before
-        return None if _ECA_HELD.search(phrase) else ("abroad",)
+    if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: asked, never read as done
+        return None
     if not _ECA.search(phrase):
         return None
     # "philippines, no wes yet" was stored as with an ECA: a denied, doubted or dated ECA offers both options
