@@ -1238,7 +1238,14 @@ _SOME_WORK = re.compile(
 _PART_TIME = r"(?:(?:it was|it s|its|c etait|only|just|juste|seulement|now|maintenant|mostly|surtout) )*" \
              r"(?:part time|a temps partiel|temps partiel|on weekends|weekends|the weekends|les fins de semaine|" \
              r"la fin de semaine)(?: now| maintenant)?"
+_HOURS_COUNT = r"(?:\d{1,2}(?:[.,]\d{1,2})?|(?:(?:twenty|thirty|forty|fourty|fifty|vingt|trente|quarante|cinquante)" \
+               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|et un|un|deux|trois|quatre|cinq|six|sept|" \
+               r"huit|neuf))?|ten|fifteen|twelve|dix|douze|quinze|seize))"
 _YES_STILL: dict[str, re.Pattern[str]] = {
+    # "yes thirty hrs a week", « oui, trente-cinq heures par semaine »: the hours are the next questions'; the yes
+    # is whole (round 20)
+    "canadian_work": re.compile(rf"^(?:(?:about|around|like|environ)\s+)?{_HOURS_COUNT}\s*(?:hrs?|hours?|heures?|h)"
+                                r"(?:\s*(?:a|per|par|/|each|every|chaque)\s*(?:week|wk|semaine|sem))?$", _A),
     **{q: re.compile(rf"^(?:but|mais) {_PART_TIME}$", _A) for q in ("job_ongoing", "job_more", "job_employee")},
     "job_paid": re.compile(r"^(?:but|mais) (?:(?:only|just|juste|seulement|it was|c etait|paid|paye|payee) )*"
                            r"(?:in cash|cash|en cash|en argent comptant|comptant|below minimum(?: wage)?|"
@@ -3279,6 +3286,9 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
                             r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
                             r"in \d{4}|en \d{4}|"
+                            # the status as it is now ("married now (wasnt before)", « mariée maintenant »): round 20
+                            r"now|maintenant|as of now|currently|wasnt before|wasn t before|was not before|"
+                            r"pas avant|avant non|"
                             # a month without its year ("married since june", "mariée depuis juin"): round 19
                             r"(?:since|depuis) (?:" + "|".join(sorted(month_words(), key=len, reverse=True))
                             + r")|"

@@ -824,6 +824,18 @@ def _own_result(screening: Screening, question_id: str) -> str | dict[str, float
     return {a: float(v) for a, v in zip(ABILITIES, four, strict=True) if isinstance(v, (int, float))}
 
 
+# The ability the score question asks about, named before its score ("listening was 7.5", « écoute : 7,5 »): never
+# another ability's ("CE 447 non 450" to the listening question stays unread)
+_OWN_LABEL = {ability: re.compile(rf"^\s*(?:my\s+|mon\s+|ma\s+|her\s+|his\s+)?(?:{words})\s*(?:score\s*)?"
+                                  r"(?:was|is|=|:|est|etait|c etait|c'etait|c’etait)?\s*(?=\d)", re.IGNORECASE)
+              for ability, words in (("listening", "listening|l|ecoute|écoute|co|comprehension orale|"
+                                                   "compréhension orale"),
+                                     ("reading", "reading|r|lecture|ce|comprehension ecrite|compréhension écrite"),
+                                     ("writing", "writing|w|ecriture|écriture|ee|expression ecrite|"
+                                                 "expression écrite"),
+                                     ("speaking", "speaking|s|oral|eo|expression orale"))}
+
+
 def _counts(question: Question) -> bool:
     """Whether the answer is a number (hours, a score, an age, a count of years), so numbers in words are read."""
     return question.kind in ("number", "score", "age") or (
@@ -921,6 +933,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = meant  # "no wait i started in 2022", "non attends c'était en juillet 2025": the date after the slip
     elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
         text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
+    elif question.kind == "score" and (own := _OWN_LABEL[question.meta["ability"]].sub("", text)) != text \
+            and (fixed := corrected_in_place(own)) is not None:
+        text = fixed  # "listening was 7.5 no wait 8": the question's own ability named first (round 20)
     elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it
     elif question.kind == "age" and (age_said := age_with_status(text)) is not None:
