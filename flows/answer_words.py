@@ -482,9 +482,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
 # Emoji beside a yes or a no ("no 🙅‍♂️", "yes 👍", "oui ✅"): read with it when they say the same or nothing of the
 # answer ("nope 😂"); a sign of the other answer ("yes 👎") or of doubt ("yes 🤔", "oui 🤷") asks again. An emoji
-# alone ("👍") is no answer typed: asked again, as before. A sweat-smile after a plain yes or no ("yes 😅", "non 😅")
-# is embarrassment, not doubt (round 20): read with it; a doubt typed in words beside it ("yes i think 😅") is
-# still a doubt, read from its words.
+# alone ("👍") is no answer typed: asked again, as before. A sweat-smile after a plain yes or no ("yes 😅",
+# "non 😅") is embarrassment, not doubt (round 20): read with it; a doubt typed in words beside it ("yes i
+# think 😅") is still a doubt, read from its words.
 _SIGNS_OF = {"yes": frozenset("👍✅✔☑👌🙆💯🆗"), "no": frozenset("👎❌✖🙅🚫⛔❎")}
 _DOUBT_SIGNS = frozenset("🤔🤷😕😬❓❔🙃🤨😐😶🫤🥴")
 
@@ -1238,13 +1238,14 @@ _SOME_WORK = re.compile(
 _PART_TIME = r"(?:(?:it was|it s|its|c etait|only|just|juste|seulement|now|maintenant|mostly|surtout) )*" \
              r"(?:part time|a temps partiel|temps partiel|on weekends|weekends|the weekends|les fins de semaine|" \
              r"la fin de semaine)(?: now| maintenant)?"
-_HOURS_COUNT = r"(?:\d{1,2}(?:[.,]\d{1,2})?|(?:(?:twenty|thirty|forty|fourty|fifty|vingt|trente|quarante|cinquante)" \
-               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|et un|un|deux|trois|quatre|cinq|six|sept|" \
-               r"huit|neuf))?|ten|fifteen|twelve|dix|douze|quinze|seize))"
+_HOURS_COUNT = r"(?:\d{1,2}(?:[.,]\d{1,2})?|(?:(?:twenty|thirty|forty|fourty|fifty|vingt|trente|quarante|" \
+               r"cinquante)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|et un|un|deux|trois|quatre|" \
+               r"cinq|six|sept|huit|neuf))?|ten|fifteen|twelve|dix|douze|quinze|seize))"
 _YES_STILL: dict[str, re.Pattern[str]] = {
     # "yes thirty hrs a week", « oui, trente-cinq heures par semaine »: the hours are the next questions'; the yes
     # is whole (round 20)
-    "canadian_work": re.compile(rf"^(?:(?:about|around|like|environ)\s+)?{_HOURS_COUNT}\s*(?:hrs?|hours?|heures?|h)"
+    "canadian_work": re.compile(rf"^(?:(?:about|around|like|environ)\s+)?{_HOURS_COUNT}\s*"
+                                r"(?:hrs?|hours?|heures?|h)"
                                 r"(?:\s*(?:a|per|par|/|each|every|chaque)\s*(?:week|wk|semaine|sem))?$", _A),
     **{q: re.compile(rf"^(?:but|mais) {_PART_TIME}$", _A) for q in ("job_ongoing", "job_more", "job_employee")},
     "job_paid": re.compile(r"^(?:but|mais) (?:(?:only|just|juste|seulement|it was|c etait|paid|paye|payee) )*"
@@ -1294,15 +1295,15 @@ _SIBLING_HOLDS = re.compile(
 # The partner's status said of them ("she's a PR since last year", "he is a permanent resident"): Canadian by
 # the question's own words; a citizen of no country named stays asked ("she's a citizen" may be of another)
 # The partner by any name (round 20: "mon chum", "ma blonde", "mon conjoint", "my partner", "my gf")
-_PARTNER_WHO = r"(?:she|he|elle|il|(?:my|ma|mon) (?:wife|husband|partner|spouse|hubby|gf|bf|girlfriend|boyfriend|" \
-               r"femme|mari|epouse|epoux|conjointe?|blonde|chum|copine|copain|partenaire))"
+_PARTNER_WHO = r"(?:she|he|elle|il|(?:my|ma|mon) (?:wife|husband|partner|spouse|hubby|gf|bf|girlfriend|" \
+               r"boyfriend|femme|mari|epouse|epoux|conjointe?|blonde|chum|copine|copain|partenaire))"
 # Permanent residence waited for by the partner, nothing else said ("she is waiting for her PR", « elle attend sa
 # RP », "he applied for PR"): not held yet, a no
 _PR_AWAITED = re.compile(
-    r"^(?:(?:no|non|nope|not yet|pas encore) )?" + _PARTNER_WHO + r"(?: s| is)? (?:still )?(?:waiting for|waits for|"
-    r"is waiting for|applied for|has applied for|attend|attend toujours|attend encore|a demande|a applique pour|"
-    r"a fait sa demande de|a fait une demande de) (?:her |his |sa |son |la |le |une |a )?(?:pr|rp|"
-    r"permanent residence|residence permanente)$", _A)
+    r"^(?:(?:no|non|nope|not yet|pas encore) )?" + _PARTNER_WHO + r"(?: s| is)? (?:still )?"
+    r"(?:waiting for|waits for|is waiting for|applied for|has applied for|attend|attend toujours|attend encore|"
+    r"a demande|a applique pour|a fait sa demande de|a fait une demande de) "
+    r"(?:her |his |sa |son |la |le |une |a )?(?:pr|rp|permanent residence|residence permanente)$", _A)
 _PARTNER_HOLDS = re.compile(
     r"^(?:(?:yes|oui|yeah) )?" + _PARTNER_WHO + r"(?: s| is| est)? "
     r"(?:a |an |une |un |already |deja )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
@@ -3286,7 +3287,8 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
                             r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
                             r"in \d{4}|en \d{4}|"
-                            # the status as it is now ("married now (wasnt before)", « mariée maintenant »): round 20
+                            # the status as it is now ("married now (wasnt before)", « mariée maintenant »,
+                            # round 20)
                             r"now|maintenant|as of now|currently|wasnt before|wasn t before|was not before|"
                             r"pas avant|avant non|"
                             # a month without its year ("married since june", "mariée depuis juin"): round 19
@@ -3370,7 +3372,8 @@ _SECONDARY_UNFINISHED = re.compile(
     rf"{_SECONDARY}|"
     # left before its end (round 20): "dropped out of high school", « a abandonné le secondaire »
     rf"(?:(?:i|she|he) )?(?:dropped out of|dropped out from|quit|left) {_SECONDARY}|"
-    rf"(?:(?:j ai|elle a|il a) )?(?:abandonne|lache|quitte) (?:le |l |son |mon )?{_SECONDARY}|{_SECONDARY} (?:non terminee?|pas terminee?|pas finie?|inachevee?|incomplete|not finished|"
+    rf"(?:(?:j ai|elle a|il a) )?(?:abandonne|lache|quitte) (?:le |l |son |mon )?{_SECONDARY}|"
+    rf"{_SECONDARY} (?:non terminee?|pas terminee?|pas finie?|inachevee?|incomplete|not finished|"
     rf"not completed|unfinished))", _A)
 _COUNT_OF = {"two": 2, "2": 2, "deux": 2, "three": 3, "3": 3, "trois": 3}
 

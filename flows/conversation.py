@@ -933,8 +933,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = meant  # "no wait i started in 2022", "non attends c'était en juillet 2025": the date after the slip
     elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
         text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
-    elif question.kind == "score" and (own := _OWN_LABEL[question.meta["ability"]].sub("", text)) != text \
-            and (fixed := corrected_in_place(own)) is not None:
+    elif question.kind == "score" and (labelled := _OWN_LABEL[question.meta["ability"]].sub("", text)) != text \
+            and (fixed := corrected_in_place(labelled)) is not None:
         text = fixed  # "listening was 7.5 no wait 8": the question's own ability named first (round 20)
     elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it

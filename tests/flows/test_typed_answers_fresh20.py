@@ -21,12 +21,13 @@ sweat-smile after a plain yes or no is embarrassment, not doubt: one place, answ
 think": Not sure, never a sure yes; elsewhere asked again), "yes but part time" to a paid job / still there /
 another job / employee, "yes but in cash" to paid, a season with two digits ("summer 23") and a season at a test's
 date, TEF / TCF "pts", PTE's "Communicative Skills:", CLB / NCLC levels in brackets beside scores, "she got 9 9 8
-9", « mon conjoint a une maîtrise », « elle a fini son secondaire », « mon chum est citoyen », « elle attend sa RP »
-(a no), "she's coming with me", "she has 2 yrs here", "he worked 8 months" (0 years), « mon conjoint : quatre ans »,
+9", « mon conjoint a une maîtrise », « elle a fini son secondaire », « mon chum est citoyen », « elle attend sa
+RP » (a no), "she's coming with me", "she has 2 yrs here", "he worked 8 months" (0 years), « mon conjoint :
+quatre ans »,
 "celpip, clb 9 in all", « ma blonde et moi on est en union de fait », "i think 30" hours (an estimate), "2 yr
 college in ontario",
-"he does, i don't", "he dropped out of high school". What is left is refused or asked (nothing stored), each below as
-a strict xfail with why.
+"he does, i don't", "he dropped out of high school". What is left is refused or asked (nothing stored), each
+below as a strict xfail with why.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'job_student', None, 'yes but part time'):
         "a yes to full-time studies turned by 'part time': asked again with the question, not offered as two",
     ('fr', 'job_student', None, 'oui mais à temps partiel'):
-        "a yes to full-time studies turned by « à temps partiel »: asked again with the question, not offered as two",
+        "a yes to full-time studies turned by « à temps partiel »: asked again with the question, not offered "
+        "as two",
     ('fr', 'test_kind', None, "le tcf canada, j'ai eu nclc 8"):
         "one NCLC level said with the test (one ability's, or all four's?): the test is not stored with it",
     ('fr', 'scores', 'pte_core', 'ecoute 65 lecture 59 oral 62 ecrit 70'):
@@ -133,7 +135,7 @@ def test_what_is_left_of_round_twenty(key: tuple[str, str, str | None, str],
     assert corpus.run([ENTRIES[key]])[0][2]
 
 
-# -- a sweat-smile after a plain yes or no is embarrassment; a doubt in words or a doubt's emoji is a doubt ---------
+# -- a sweat-smile after a plain yes or no is embarrassment; a doubt in words or a doubt's emoji is a doubt -------
 @pytest.mark.parametrize(("question", "typed", "lang", "stored"), [
     ("quebec", "yes 😅", "en", True), ("job_paid", "oui 😅", "fr", True), ("certificate", "yes 😅", "en", True),
     ("job_more", "non 😅", "fr", False), ("nomination", "nope 😅", "en", False), ("sibling", "oui 😅", "fr", True),
@@ -146,7 +148,8 @@ def test_a_sweat_smile_after_a_plain_yes_or_no_is_that_answer(question: str, typ
 
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
-    ("job_employee", "yes i think 😅", "en"), ("quebec", "oui je crois 😅", "fr"), ("job_authorized", "yes 🤔", "en"),
+    ("job_employee", "yes i think 😅", "en"), ("quebec", "oui je crois 😅", "fr"),
+    ("job_authorized", "yes 🤔", "en"),
     ("spouse_accompanying", "yes i think 😅", "en"), ("job_student", "oui 🤷", "fr"),
 ])
 def test_a_doubt_beside_the_yes_is_not_sure(question: str, typed: str, lang: str) -> None:
@@ -162,9 +165,10 @@ def test_a_doubt_is_never_a_sure_yes_where_not_sure_is_no_answer(question: str, 
     assert answer(question, typed).kind != "stored"
 
 
-# -- hedges: Not sure where the question has it, asked again elsewhere ----------------------------------------------
+# -- hedges: Not sure where the question has it, asked again elsewhere --------------------------------------------
 @pytest.mark.parametrize(("question", "typed", "lang"), [
-    ("quebec", "pretty sure yes", "en"), ("job_employee", "not 100%", "en"), ("job_authorized", "not 100% sure", "en"),
+    ("quebec", "pretty sure yes", "en"), ("job_employee", "not 100%", "en"),
+    ("job_authorized", "not 100% sure", "en"),
     ("spouse_accompanying", "pretty sure yes", "en"), ("job_employee", "pas certaine à 100 %", "fr"),
     ("quebec", "yes i think", "en"), ("job_student", "oui je pense", "fr"), ("job_employee", "fairly sure", "en"),
 ])
@@ -175,7 +179,8 @@ def test_a_hedge_is_not_sure(question: str, typed: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
     ("certificate", "pretty sure yes", "en"), ("nomination", "je pense que oui", "fr"),
-    ("spouse_citizen", "i think so", "en"), ("canadian_work", "not 100% sure", "en"), ("job_paid", "i think so", "en"),
+    ("spouse_citizen", "i think so", "en"), ("canadian_work", "not 100% sure", "en"),
+    ("job_paid", "i think so", "en"),
 ])
 def test_a_hedge_is_never_stored_where_not_sure_is_no_answer(question: str, typed: str, lang: str) -> None:
     assert answer(question, typed, lang).kind != "stored"
@@ -186,7 +191,7 @@ def test_a_plain_sure_is_still_a_yes() -> None:
     assert (outcome.kind, outcome.value) == ("stored", True), outcome
 
 
-# -- a yes with a limit that leaves it whole ------------------------------------------------------------------------
+# -- a yes with a limit that leaves it whole ----------------------------------------------------------------------
 @pytest.mark.parametrize(("question", "typed", "lang"), [
     ("canadian_work", "yes but part time", "en"), ("canadian_work", "oui mais à temps partiel", "fr"),
     ("canadian_work", "yes but only as a student", "en"), ("job_ongoing", "yes but only weekends now", "en"),
@@ -200,7 +205,8 @@ def test_a_yes_but_part_time_is_a_yes(question: str, typed: str, lang: str) -> N
 
 
 @pytest.mark.parametrize(("question", "typed"), [
-    ("job_student", "yes but part time"), ("job_paid", "yes but unpaid"), ("job_employee", "yes but self employed"),
+    ("job_student", "yes but part time"), ("job_paid", "yes but unpaid"),
+    ("job_employee", "yes but self employed"),
     ("job_ongoing", "yes but only until march"), ("job_paid", "yes but only tips"),
 ])
 def test_a_yes_turned_by_its_but_is_not_stored_as_a_yes(question: str, typed: str) -> None:
@@ -208,7 +214,7 @@ def test_a_yes_turned_by_its_but_is_not_stored_as_a_yes(question: str, typed: st
     assert not (outcome.kind == "stored" and outcome.value is True), outcome
 
 
-# -- « bac en France » is asked, « bac français » names the French diploma ------------------------------------------
+# -- « bac en France » is asked, « bac français » names the French diploma ----------------------------------------
 def test_a_bac_earned_in_france_is_asked() -> None:
     assert answer("education_level", "bac en France", "fr").kind == "asked"
 
@@ -218,7 +224,7 @@ def test_the_french_bac_is_still_secondary() -> None:
     assert (outcome.kind, outcome.value) == ("stored", "secondary"), outcome
 
 
-# -- seasons: two digits, and at a test's date ----------------------------------------------------------------------
+# -- seasons: two digits, and at a test's date --------------------------------------------------------------------
 @pytest.mark.parametrize(("question", "typed", "lang", "months"), [
     ("job_start", "summer 23", "en", ["2023-06", "2023-07", "2023-08", "2023-09"]),
     ("job_start", "l'ete 23", "fr", ["2023-06", "2023-07", "2023-08", "2023-09"]),
@@ -236,7 +242,8 @@ def test_a_season_offers_its_months_kept_approximate(question: str, typed: str, 
         assert got == "ask", got
         return
     outcome = answer(question, typed, lang)
-    assert outcome.kind == "asked" and [m.rstrip("~") for m in outcome.choices if m[0].isdigit()] == months, outcome
+    offered = [m.rstrip("~") for m in outcome.choices if m[0].isdigit()]
+    assert outcome.kind == "asked" and offered == months, outcome
 
 
 def test_a_part_of_a_year_in_two_digits_is_no_season() -> None:
@@ -247,7 +254,7 @@ def test_a_season_to_come_is_in_the_future() -> None:
     assert answer("job_start", "summer 27").kind == "refused"
 
 
-# -- scores as a report prints them ---------------------------------------------------------------------------------
+# -- scores as a report prints them -------------------------------------------------------------------------------
 @pytest.mark.parametrize(("typed", "test", "stored"), [
     ("Communicative Skills: Listening 65, Reading 59, Speaking 62, Writing 70", "pte_core", "65/59/70/62"),
     ("listening 65 reading 59 speaking 62 writing 70 (clb 8 8 8 8)", "pte_core", "65/59/70/62"),
@@ -280,9 +287,10 @@ def test_a_test_named_with_its_levels_keeps_them(typed: str, lang: str, stored: 
     assert (outcome.kind, outcome.value) == ("stored", stored), outcome
 
 
-# -- number slips ---------------------------------------------------------------------------------------------------
+# -- number slips -------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("question", "typed", "lang", "stored"), [
-    ("job_hours", "thrity", "en", 30), ("job_hours", "thirthy five", "en", 35), ("job_hours", "quarente", "fr", 40),
+    ("job_hours", "thrity", "en", 30), ("job_hours", "thirthy five", "en", 35),
+    ("job_hours", "quarente", "fr", 40),
     ("foreign_work", "thrity months", "en", "2"), ("foreign_work", "1,5 an 😅", "fr", "1"),
     ("spouse_work", "1.5 yrs 👍", "en", "1"),
 ])
