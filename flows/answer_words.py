@@ -501,14 +501,6 @@ def _signs(text: str) -> tuple[str, frozenset[str]]:
     return "".join(kept), frozenset(signs)
 
 
-def doubt_signed(text: str) -> bool:
-    """A plain yes or no with a sign of doubt beside it ("yes 🤔", "oui 🤷"): to a question with a "Not sure"
-    answer, that answer (round 20); elsewhere asked again, as before."""
-    unsigned, signs = _signs(text)
-    said = " ".join(_unstretched(w) for w in (w.strip(".,!") for w in _words(unsigned)) if w)
-    return bool(signs & _DOUBT_SIGNS) and (_PLAIN.get(said) or leading_yes_no(unsigned)) is not None
-
-
 def without_signs(text: str) -> str | None:
     """The words of a doubt typed with an emoji ("idk 🤷", "aucune idée 🤷‍♀️", "not sure 🤔"), without it, or None
     when no emoji is there or one says yes or no ("idk 👍": which is meant is asked again)."""
@@ -2702,9 +2694,10 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                          "secondary school completed|completed high school|completed secondary school"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
-                         # "bac français" names the French diploma; "bac en France" only where it was taken (a
-                         # Quebec bac, a bachelor, done in France, or the French one): asked, as "bac" alone is
-                         "5e secondaire|sec 5|des|bac francais|"
+                         # "bac français", "bac (France)" name the French diploma; "bac en France" only where it
+                         # was taken (a Quebec bac, a bachelor, done in France, or the French one): asked, as "bac"
+                         # alone is (round 20)
+                         "5e secondaire|sec 5|des|bac francais|bac france|bac de france|"
                          # a high-school equivalency (GED) is secondary school completed
                          "hs|hs diploma|ged"),
         (("less_than_secondary",), "primaire|aucun diplome|pas de diplome|"
@@ -4072,10 +4065,10 @@ def ordinary_answer(question: Question, text: str, today: dt.date) -> Ordinary |
         return None  # "'95" is a year, not an age of 95
     if question.kind == "age" and (match := _AGE_WORDS.match(" ".join(fold(text).replace("'", " ").split()))):
         return Ordinary(f"{match[1]} years")  # said as an age ("I'm 52"): not asked whether it is a year
-    if question.kind == "date" and question.meta.get("edge") in ("start", "end", "studies", "test") \
+    if question.kind == "date" and question.meta.get("edge") in ("start", "end", "studies") \
             and (months := months_of_part(text, today)) is not None:
         # "summer 2022", "early 2024": the months it can mean, to choose from; the one chosen is kept approximate
-        # (a job's start or end, the end of full-time studies during it, a language test's date: round 20)
+        # (a job's start or end, the end of full-time studies during it)
         if not months:
             raise InvalidAnswer("err.date_future", value=text.strip()[:60])
         raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")

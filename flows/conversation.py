@@ -32,7 +32,6 @@ from flows.answer_words import (
     credential_from_abroad,
     credential_not_completed,
     date_after_slip,
-    doubt_signed,
     figures_retyped,
     hours_in_words,
     leading_yes_no,
@@ -647,7 +646,8 @@ def _doubted_date(question: Question, text: str, today: dt.date) -> str | None:
         return None
     if not re.search(r"\d", said):
         return None
-    if months := months_of_part(said.strip(" ?"), today):  # "fall 2024 i think": the season's months (round 20)
+    if question.meta.get("edge") != "test" and (months := months_of_part(said.strip(" ?"), today)):
+        # "fall 2022 i think": the season's months (round 20); a test's date is on its report, asked as before
         raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")
     try:
         value = parse(question, said.strip(" ?"), today, [], None)
@@ -693,8 +693,7 @@ def _is_hedged(question: Question, text: str) -> bool:
     """A hedged yes or no, or a "maybe", to a yes-or-no question with a "Not sure" answer."""
     folded = re.sub(r"\b100\s*%|\b100\b", " hundred ", fold(text).replace("'", "").replace("\u2019", ""))
     said = " ".join(re.sub(r"[^a-z]+", " ", folded).split())
-    return question.kind == "yes_no" and bool(question.meta.get("unsure")) and (
-        _HEDGE.match(said) is not None or doubt_signed(text))
+    return question.kind == "yes_no" and bool(question.meta.get("unsure")) and _HEDGE.match(said) is not None
 
 
 # "I don't remember my reading score", "je me souviens plus de ma note": a score not known, with no number in it

@@ -155,9 +155,19 @@ _TEST_WORDS = re.compile(r"\b(?:celpip[\s-]?g|ielts|celpip|pte|tef|tcf|general|g
                          # a report's words around its scores (round 20): PTE's "Communicative Skills:", the
                          # TEF's and TCF's "450 pts", « 450 points »
                          r"communicative\s+skills?|pts|points)\b", _A)
-# The CLB or NCLC levels a report prints in brackets beside the scores ("CO 450 (NCLC 7) CE 380 (NCLC 6) ...",
-# "... writing 70 (clb 8 8 8 8)"): the scores are read, the levels left out (round 20)
-_LEVELS_BESIDE = re.compile(r"[(\[]\s*(?:nclc|clb)\s*[\d\s,/+-]*[)\]]", _A | re.IGNORECASE)
+# The CLB or NCLC levels a report prints in brackets beside the scores, one after each score ("CO 450 (NCLC 7) CE
+# 380 (NCLC 6) ...") or all four together ("... writing 70 (clb 8 8 8 8)"): the scores are read, the levels left
+# out (round 20). One level alone after the four ("9 8 8 8 (CLB 8)") is still refused, as the audits decided.
+_LEVELS_BESIDE = re.compile(r"[(\[]\s*(?:nclc|clb)\s*(?:\d{1,2}(?:\s*[,/]?\s*\d{1,2}){3}|\d{1,2})\s*[)\]]",
+                            _A | re.IGNORECASE)
+_ONE_LEVEL_BESIDE = re.compile(r"[(\[]\s*(?:nclc|clb)\s*\d{1,2}\s*[)\]]", _A | re.IGNORECASE)
+
+
+def _levels_beside(words: str) -> str:
+    """The scores without the levels printed beside them: each score's own, or the four together."""
+    if len(_ONE_LEVEL_BESIDE.findall(words)) == 1 and len(_LEVELS_BESIDE.findall(words)) == 1:
+        return words  # "9 8 8 8 (CLB 8)": one level for four scores, refused as before
+    return _LEVELS_BESIDE.sub(" ", words)
 # "7.5 overall, L8 R7 W6.5 S7": an overall band said first, before a comma or a colon (never a listening score)
 _OVERALL_FIRST = re.compile(r"^(?:" + _NUM + r")\s*(?:overall|average|de moyenne|en moyenne|moyenne)"
                             r"(?:\s+(?:band|score))?\s*[,;:]", _A)
@@ -1085,7 +1095,7 @@ def _read_scores(text: str, test: str) -> dict[str, float] | None:
         # "overall 7": the one score Express Entry does not use; never stored as the listening score
         raise InvalidAnswer("err.score_overall", test=_SHORT_NAMES.get(test, test), example=_four_examples(test))
     # brackets are separators: "8 7.5 7 7 (overall 7.5)"
-    words = _OVERALL_FIRST.sub(" ", _LEVELS_BESIDE.sub(" ", words))
+    words = _OVERALL_FIRST.sub(" ", _levels_beside(words))
     cleaned = _without_scales(_TEST_WORDS.sub(" ", re.sub(r"[()\[\]]", " ", _OVERALL.sub(" ", words))), test)
     if (ordered := _in_the_order_said(cleaned)) is not None:  # "LRWS 8 7 6.5 7", "7 6.5 7 8 (S W R L)"
         return _checked(ordered, test)

@@ -11,16 +11,16 @@ part of a year is "ask" (the question offers that season's months to tap, the re
 and "35-40" hours is 35 (the house's range, answers_corpus.tsv; written "ask"). With those:
 
     before: Read right 185, misread 5, asked needlessly 2, refused needlessly 105
-    after:  see test_the_twentieth_fresh_corpus_figures
+    after:  see test_the_twentieth_fresh_corpus_figures (276, misread 4)
 
 Of the five "misread" before, one stored what was not meant: « bac en France » was stored as high school (the
-French bac, or a Quebec bac — a bachelor's — earned in France: now asked, as "bac" alone is); the four others were
-a year's months offered for « début 2025 » at a test's date, where the season's are now. Read now: "yes 😅" (a
-sweat-smile after a plain yes or no is embarrassment, not doubt: one place, answer_words._DOUBT_SIGNS; "yes i think
-😅" and "yes 🤔" stay doubts, Not sure where the question has it), hedges ("pretty sure yes", "not 100%", "yes i
-think": Not sure, never a sure yes; elsewhere asked again), "yes but part time" to a paid job / still there /
-another job / employee, "yes but in cash" to paid, a season with two digits ("summer 23") and a season at a test's
-date, TEF / TCF "pts", PTE's "Communicative Skills:", CLB / NCLC levels in brackets beside scores, "she got 9 9 8
+French bac, or a Quebec bac — a bachelor's — earned in France: now asked, as "bac" alone is); the four others
+(before and after) are a year's months offered for « début 2025 » at a test's date, nothing stored. Read now: "yes
+😅" (a sweat-smile after a plain yes or no is embarrassment, not doubt: one place, answer_words._DOUBT_SIGNS; "yes
+i think 😅" stays a doubt, Not sure where the question has it, and "yes 🤔" is asked again as before), hedges
+("pretty sure yes", "not 100%", "yes i think": Not sure, never a sure yes; elsewhere asked again), "yes but part
+time" to a paid job / still there / another job / employee, "yes but in cash" to paid, a season with two digits
+("summer 23") at a job's dates (a test's date stays refused: its report gives the day), TEF / TCF "pts", PTE's "Communicative Skills:", CLB / NCLC levels in brackets beside scores, "she got 9 9 8
 9", « mon conjoint a une maîtrise », « elle a fini son secondaire », « mon chum est citoyen », « elle attend sa
 RP » (a no), "she's coming with me", "she has 2 yrs here", "he worked 8 months" (0 years), « mon conjoint :
 quatre ans »,
@@ -52,7 +52,14 @@ _DOUBTED_DATE = ("the house's date said with a doubt (conversation._doubted_date
 _TEMPORARY_SIBLING = "round 8's judgement: a sibling on a temporary status is told why and asked again"
 _NOT_COMPLETED = ("an earlier round's judgement: a credential not completed is refused with why "
                   "(err.credential_not_completed), not stored as none")
+_TEST_DAY = ("an earlier decision (tests/flows/test_approximate_dates.py): a test's date is on its report, so a "
+             "season is not offered as months there (refused) and a part of a year opens the year's months")
+_DOUBT_SIGN = ("an earlier audit's decision (test_typed_answers_audit.py): a yes with a doubt's emoji "
+               "('yes 🤔') is asked again, not stored as Not sure")
 _LEFT: dict[tuple[str, str, str | None, str], str] = {
+    ('en', 'job_authorized', None, 'yes 🤔'): _DOUBT_SIGN,
+    **{k: _TEST_DAY for k in ENTRIES
+       if k[1] in ("test_date", "spouse_test_date") and ENTRIES[k].expected == "ask"},
     ('fr', 'quebec', None, 'non, mais ma blonde voudrait'):
         "the partner's wish beside the person's no to Quebec: the Quebec question is not among flows/whose.py's",
     ('fr', 'canadian_work', None, "oui mais c'etait du benevolat"):
@@ -76,7 +83,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'spouse_citizen', None, "yes but she's in india right now"): _ABROAD_AFTER_YES,
     ('en', 'spouse_education', None, "she's doing her masters, has a bachelor"):
         "the one held after the one in progress, with the partner's pronoun: refused with why (not completed)",
-    ('en', 'spouse_test_date', 'ielts_general', 'she took it in summer 23'): _NOT_YET,
     ('en', 'spouse_work', None, 'yes but only 6 months'): _NOT_YET,
     ('en', 'spouse_work', None, 'she worked 2 years but part time'): _PART_TIME_YEARS,
     ('fr', 'spouse_work', None, '2 ans mais a temps partiel'): _PART_TIME_YEARS,
@@ -109,7 +115,7 @@ def test_the_twentieth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     assert len(entries) == 318 and sum(e.lang == "en" for e in entries) == 171
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 286, misread 0, asked needlessly 2, refused needlessly 19" in out
+    assert "Read right 276, misread 4, asked needlessly 2, refused needlessly 20" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
@@ -117,6 +123,7 @@ def test_what_is_left_names_answers_of_the_corpus() -> None:
 
 
 def test_nothing_of_round_twenty_is_stored_otherwise_than_meant() -> None:
+    # the four "misread" of the figures are a year's months offered at a test's date (_TEST_DAY): nothing stored
     otherwise = {(e.lang, e.question, e.test, e.typed): got for e, got, ok in corpus.run(list(ENTRIES.values()))
                  if not ok and got not in ("refuse", "ask", "months")
                  and not got.startswith(("unchanged", "offer:"))}
@@ -149,8 +156,7 @@ def test_a_sweat_smile_after_a_plain_yes_or_no_is_that_answer(question: str, typ
 
 @pytest.mark.parametrize(("question", "typed", "lang"), [
     ("job_employee", "yes i think 😅", "en"), ("quebec", "oui je crois 😅", "fr"),
-    ("job_authorized", "yes 🤔", "en"),
-    ("spouse_accompanying", "yes i think 😅", "en"), ("job_student", "oui 🤷", "fr"),
+    ("spouse_accompanying", "yes i think 😅", "en"), ("job_student", "oui je pense 😅", "fr"),
 ])
 def test_a_doubt_beside_the_yes_is_not_sure(question: str, typed: str, lang: str) -> None:
     outcome = answer(question, typed, lang)
@@ -159,9 +165,10 @@ def test_a_doubt_beside_the_yes_is_not_sure(question: str, typed: str, lang: str
 
 @pytest.mark.parametrize(("question", "typed"), [
     ("nomination", "yes i think 😅"), ("certificate", "yes 🤔"), ("canadian_work", "yes i think 😅"),
-    ("sibling", "oui je crois 😅"), ("job_paid", "yes 🤷"),
+    ("sibling", "oui je crois 😅"), ("job_paid", "yes 🤷"), ("job_authorized", "yes 🤔"),
+    ("job_student", "oui 🤷"),
 ])
-def test_a_doubt_is_never_a_sure_yes_where_not_sure_is_no_answer(question: str, typed: str) -> None:
+def test_a_doubt_is_never_a_sure_yes(question: str, typed: str) -> None:
     assert answer(question, typed).kind != "stored"
 
 
@@ -229,16 +236,13 @@ def test_the_french_bac_is_still_secondary() -> None:
     ("job_start", "summer 23", "en", ["2023-06", "2023-07", "2023-08", "2023-09"]),
     ("job_start", "l'ete 23", "fr", ["2023-06", "2023-07", "2023-08", "2023-09"]),
     ("job_student_end", "spring 24", "en", ["2024-03", "2024-04", "2024-05", "2024-06"]),
-    ("test_date", "fall 2024", "en", ["2024-09", "2024-10", "2024-11", "2024-12"]),
-    ("test_date", "fall 2024 i think", "en", ["2024-09", "2024-10", "2024-11", "2024-12"]),
-    ("test_date", "l'automne passé", "fr", ["2025-09", "2025-10", "2025-11", "2025-12"]),
-    ("spouse_test_date", "début 2025", "fr", ["2025-01", "2025-02", "2025-03", "2025-04"]),
+    ("job_start", "fall 2022 i think", "en", ["2022-09", "2022-10", "2022-11", "2022-12"]),
+    ("job_end", "l'automne passé", "fr", ["2025-09", "2025-10", "2025-11", "2025-12"]),
 ])
 def test_a_season_offers_its_months_kept_approximate(question: str, typed: str, lang: str,
                                                       months: list[str]) -> None:
-    if question in ("job_student_end", "spouse_test_date"):  # reached the corpus's way (a student, a partner)
-        got = corpus.outcome(corpus.Entry(lang, question, "ielts_general" if "spouse" in question else None,
-                                          typed, ""))
+    if question == "job_student_end":  # reached the corpus's way (a student until then)
+        got = corpus.outcome(corpus.Entry(lang, question, None, typed, ""))
         assert got == "ask", got
         return
     outcome = answer(question, typed, lang)
@@ -252,6 +256,11 @@ def test_a_part_of_a_year_in_two_digits_is_no_season() -> None:
 
 def test_a_season_to_come_is_in_the_future() -> None:
     assert answer("job_start", "summer 27").kind == "refused"
+
+
+@pytest.mark.parametrize("typed", ["fall 2024", "fall 2024 i think", "summer 23"])
+def test_a_season_at_a_tests_date_is_still_refused(typed: str) -> None:
+    assert answer("test_date", typed).kind == "refused"
 
 
 # -- scores as a report prints them -------------------------------------------------------------------------------
