@@ -21,8 +21,8 @@ i think 😅" stays a doubt, Not sure where the question has it, and "yes 🤔" 
 ("pretty sure yes", "not 100%", "yes i think": Not sure, never a sure yes; elsewhere asked again), "yes but part
 time" to a paid job / still there / another job / employee, "yes but in cash" to paid, a season with two digits
 ("summer 23") at a job's dates (a test's date stays refused: its report gives the day), TEF / TCF "pts", PTE's
-"Communicative Skills:", CLB / NCLC levels in brackets beside scores, "she got 9 9 8 9", « mon conjoint a une maîtrise », « elle a fini son secondaire », « mon chum est citoyen », « elle attend sa
-RP » (a no), "she's coming with me", "she has 2 yrs here", "he worked 8 months" (0 years), « mon conjoint :
+"Communicative Skills:", CLB / NCLC levels in brackets beside scores, "she got 9 9 8 9", « mon conjoint a une
+maîtrise », « elle a fini son secondaire », « mon chum est citoyen », « elle attend sa RP » (a no), "she's coming with me", "she has 2 yrs here", "he worked 8 months" (0 years), « mon conjoint :
 quatre ans »,
 "celpip, clb 9 in all", « ma blonde et moi on est en union de fait », "i think 30" hours (an estimate), "2 yr
 college in ontario",
