@@ -15,19 +15,18 @@ and "35-40" hours is 35 (the house's range, answers_corpus.tsv; written "ask"). 
 
 Of the five "misread" before, one stored what was not meant: « bac en France » was stored as high school (the
 French bac, or a Quebec bac — a bachelor's — earned in France: now asked, as "bac" alone is); the four others
-(before and after) are a year's months offered for « début 2025 » at a test's date, nothing stored. Read now: "yes
-😅" (a sweat-smile after a plain yes or no is embarrassment, not doubt: one place, answer_words._DOUBT_SIGNS; "yes
-i think 😅" stays a doubt, Not sure where the question has it, and "yes 🤔" is asked again as before), hedges
-("pretty sure yes", "not 100%", "yes i think": Not sure, never a sure yes; elsewhere asked again), "yes but part
-time" to a paid job / still there / another job / employee, "yes but in cash" to paid, a season with two digits
-("summer 23") at a job's dates (a test's date stays refused: its report gives the day), TEF / TCF "pts", PTE's
-"Communicative Skills:", CLB / NCLC levels in brackets beside scores, "she got 9 9 8 9", « mon conjoint a une
-maîtrise », « elle a fini son secondaire », « mon chum est citoyen », « elle attend sa RP » (a no), "she's coming with me", "she has 2 yrs here", "he worked 8 months" (0 years), « mon conjoint :
-quatre ans »,
-"celpip, clb 9 in all", « ma blonde et moi on est en union de fait », "i think 30" hours (an estimate), "2 yr
-college in ontario",
-"he does, i don't", "he dropped out of high school". What is left is refused or asked (nothing stored), each
-below as a strict xfail with why.
+(before and after) are a year's months offered for « début 2025 » at a test's date, nothing stored. Read now:
+"yes 😅" (a sweat-smile after a plain yes or no is embarrassment, not doubt: one place,
+answer_words._DOUBT_SIGNS; "yes i think 😅" stays a doubt, Not sure where the question has it, and "yes 🤔" is
+asked again as before), hedges ("pretty sure yes", "not 100%", "yes i think": Not sure, never a sure yes;
+elsewhere asked again), "yes but part time" to a paid job / still there / another job / employee, "yes but in
+cash" to paid, a season with two digits ("summer 23") at a job's dates (a test's date stays refused: its report
+gives the day), TEF / TCF "pts", PTE's "Communicative Skills:", CLB / NCLC levels in brackets beside scores,
+"she got 9 9 8 9", « mon conjoint a une maîtrise », « elle a fini son secondaire », « mon chum est citoyen », «
+elle attend sa RP » (a no), "she's coming with me", "she has 2 yrs here", "he worked 8 months" (0 years), « mon
+conjoint : quatre ans », "celpip, clb 9 in all", « ma blonde et moi on est en union de fait », "i think 30"
+hours (an estimate), "2 yr college in ontario", "he does, i don't", "he dropped out of high school". What is
+left is refused or asked (nothing stored), each below as a strict xfail with why.
 """
 
 from __future__ import annotations
