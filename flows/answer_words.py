@@ -491,9 +491,11 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
 # Emoji beside a yes or a no ("no 🙅‍♂️", "yes 👍", "oui ✅"): read with it when they say the same or nothing of the
 # answer ("nope 😂"); a sign of the other answer ("yes 👎") or of doubt ("yes 🤔", "oui 🤷") asks again. An emoji
-# alone ("👍") is no answer typed: asked again, as before.
+# alone ("👍") is no answer typed: asked again, as before. A sweat-smile after a plain yes or no ("yes 😅",
+# "non 😅") is embarrassment, not doubt (round 20): read with it; a doubt typed in words beside it ("yes i
+# think 😅") is still a doubt, read from its words.
 _SIGNS_OF = {"yes": frozenset("👍✅✔☑👌🙆💯🆗"), "no": frozenset("👎❌✖🙅🚫⛔❎")}
-_DOUBT_SIGNS = frozenset("🤔🤷😕😬❓❔🙃🤨😐😶🫤😅🥴")
+_DOUBT_SIGNS = frozenset("🤔🤷😕😬❓❔🙃🤨😐😶🫤🥴")
 
 
 def _signs(text: str) -> tuple[str, frozenset[str]]:
@@ -591,7 +593,14 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                                   "pas de frere ni soeur", "pas de frere ni de soeur")},
     # the status asked about, said of the partner ("she's PR", "il est citoyen")
     "spouse_citizen": {f"{who} {status}": "yes" for who in ("she s", "he s", "shes", "hes", "she is", "he is",
-                                                             "elle est", "il est")
+                                                             "elle est", "il est",
+                                                             # the partner named (round 20)
+                                                             *(f"{partner} {verb}" for partner in (
+                                                                 "my wife", "my husband", "my partner",
+                                                                 "my spouse", "ma femme", "mon mari",
+                                                                 "ma blonde", "mon chum", "ma conjointe",
+                                                                 "mon conjoint", "mon epoux", "mon epouse")
+                                                               for verb in ("is", "s", "est")))
                        for status in ("pr", "a pr", "a citizen", "citizen", "a canadian citizen", "canadian",
                                       "rp", "resident permanent", "residente permanente", "citoyen", "citoyenne",
                                       "canadien", "canadienne", "citoyen canadien", "citoyenne canadienne")},
@@ -727,7 +736,8 @@ _ENDED = re.compile(
 # time)
 _COMES_ALONG = re.compile(
     r"^(?:(?:yes|oui|yeah|ouais) )?(?:(?:my|mon|ma) (?:husband|wife|spouse|partner|mari|femme|epouse|epoux|"
-    r"conjoint|conjointe)|she|he|elle|il) (?:is coming|will come|will be coming|comes|is joining|will join|"
+    r"conjoint|conjointe|blonde|chum|gf|bf|girlfriend|boyfriend)|she|he|elle|il) "
+    r"(?:is coming|s coming|ll come|ll be coming|will come|will be coming|comes|is joining|s joining|will join|"
     r"m accompagne|m accompagnera|va m accompagner|vient|va venir|viendra)"
     r"(?: (?:with me|along|too|also|me|avec moi|aussi))*$", _A)
 
@@ -1219,10 +1229,33 @@ _AUTHORIZING = re.compile(rf"^(?:(?:yes|yeah|yep|oui|ouais) )?{_PERMIT_LEAD}{_OP
 # Some work only ("only part time", "yes but only 6 months", "seulement les fins de semaine") to "a paid job in
 # Canada?": still a paid job (the question's hint counts part time), so a yes; the job's questions ask the rest.
 _SOME_WORK = re.compile(
-    r"^(?:(?:yes|yeah|yep|oui|ouais) )?(?:but |mais )?(?:only|just|juste|seulement|mostly|surtout) "
+    r"^(?:(?:yes|yeah|yep|oui|ouais) )?(?:(?:but |mais )(?:(?:only|just|juste|seulement|mostly|surtout) )?|"
+    r"(?:only|just|juste|seulement|mostly|surtout) )"
     r"(?:part time|a temps partiel|temps partiel|on weekends|weekends|the weekends|les fins de semaine|"
     r"les weekends|la fin de semaine|(?:for )?(?:\d{1,2}|a few) (?:months?|weeks?)|"
-    r"(?:pendant )?(?:\d{1,2}|quelques) (?:mois|semaines))(?: (?:jobs?|work|travail))?$", _A)
+    r"(?:pendant )?(?:\d{1,2}|quelques) (?:mois|semaines)|"
+    # a job held while studying is a paid job still ("yes but only as a student", round 20)
+    r"as an? (?:international )?student|while studying|while i was studying|during my studies|"
+    r"en tant qu etudiante?|comme etudiante?|pendant mes etudes)(?: (?:jobs?|work|travail))?$", _A)
+# A yes with a limit that leaves it whole, to one question (round 20): part-time work is a job, still going, still
+# another one, still an employee's; pay in cash or below the minimum is pay. Any other "but" is asked again.
+_PART_TIME = r"(?:(?:it was|it s|its|c etait|only|just|juste|seulement|now|maintenant|mostly|surtout) )*" \
+             r"(?:part time|a temps partiel|temps partiel|on weekends|weekends|the weekends|les fins de semaine|" \
+             r"la fin de semaine)(?: now| maintenant)?"
+_HOURS_COUNT = r"(?:\d{1,2}(?:[.,]\d{1,2})?|(?:(?:twenty|thirty|forty|fourty|fifty|vingt|trente|quarante|" \
+               r"cinquante)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|et un|un|deux|trois|quatre|" \
+               r"cinq|six|sept|huit|neuf))?|ten|fifteen|twelve|dix|douze|quinze|seize))"
+_YES_STILL: dict[str, re.Pattern[str]] = {
+    # "yes thirty hrs a week", « oui, trente-cinq heures par semaine »: the hours are the next questions'; the yes
+    # is whole (round 20)
+    "canadian_work": re.compile(rf"^(?:(?:about|around|like|environ)\s+)?{_HOURS_COUNT}\s*"
+                                r"(?:hrs?|hours?|heures?|h)"
+                                r"(?:\s*(?:a|per|par|/|each|every|chaque)\s*(?:week|wk|semaine|sem))?$", _A),
+    **{q: re.compile(rf"^(?:but|mais) {_PART_TIME}$", _A) for q in ("job_ongoing", "job_more", "job_employee")},
+    "job_paid": re.compile(r"^(?:but|mais) (?:(?:only|just|juste|seulement|it was|c etait|paid|paye|payee) )*"
+                           r"(?:in cash|cash|en cash|en argent comptant|comptant|below minimum(?: wage)?|"
+                           r"under minimum(?: wage)?|less than minimum(?: wage)?|"
+                           r"(?:sous|en dessous du|moins que le) salaire minimum)$", _A)}
 
 
 # A no with the visitor's status held instead ("no, just a visitor record", "non, juste une fiche de visiteur"): a
@@ -1265,16 +1298,26 @@ _SIBLING_HOLDS = re.compile(
 
 # The partner's status said of them ("she's a PR since last year", "he is a permanent resident"): Canadian by
 # the question's own words; a citizen of no country named stays asked ("she's a citizen" may be of another)
+# The partner by any name (round 20: "mon chum", "ma blonde", "mon conjoint", "my partner", "my gf")
+_PARTNER_WHO = r"(?:she|he|elle|il|(?:my|ma|mon) (?:wife|husband|partner|spouse|hubby|gf|bf|girlfriend|" \
+               r"boyfriend|femme|mari|epouse|epoux|conjointe?|blonde|chum|copine|copain|partenaire))"
+# Permanent residence waited for by the partner, nothing else said ("she is waiting for her PR", « elle attend sa
+# RP », "he applied for PR"): not held yet, a no
+_PR_AWAITED = re.compile(
+    r"^(?:(?:no|non|nope|not yet|pas encore) )?" + _PARTNER_WHO + r"(?: s| is)? (?:still )?"
+    r"(?:waiting for|waits for|is waiting for|applied for|has applied for|attend|attend toujours|attend encore|"
+    r"a demande|a applique pour|a fait sa demande de|a fait une demande de) "
+    r"(?:her |his |sa |son |la |le |une |a )?(?:pr|rp|permanent residence|residence permanente)$", _A)
 _PARTNER_HOLDS = re.compile(
-    r"^(?:(?:yes|oui|yeah) )?(?:she|he|elle|il|my wife|my husband|ma femme|mon mari)(?: s| is| est)? "
-    r"(?:a |an |une |un |already )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
-    r"residente permanente|citoyen canadien|citoyenne canadienne)"
+    r"^(?:(?:yes|oui|yeah) )?" + _PARTNER_WHO + r"(?: s| is| est)? "
+    r"(?:a |an |une |un |already |deja )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
+    r"residente permanente|citoyen canadien|citoyenne canadienne|canadian|canadien|canadienne)"
     r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
 # The same status said as held ("she has her PR", "elle a sa résidence permanente", "a l'a sa résidence
 # permanente": « a » is « elle » as said in Quebec, « l'a » the status named twice)
 _PARTNER_HAS = re.compile(
-    r"^(?:(?:yes|oui|yeah) )?(?:she|he|elle|il|a|my wife|my husband|ma femme|mon mari|ma blonde|mon chum|"
-    r"ma conjointe|mon conjoint) (?:has|got|a|l a|la) (?:her|his|sa|son|la) (?:pr|permanent residence|rp|"
+    r"^(?:(?:yes|oui|yeah) )?(?:" + _PARTNER_WHO + r"|a) (?:has|got|a|l a|la) (?:her|his|sa|son|la) (?:pr|"
+    r"permanent residence|rp|"
     r"residence permanente|canadian citizenship|citoyennete canadienne)"
     r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
 
@@ -1419,6 +1462,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if question_id == "spouse_citizen" and not asks_back and (_PARTNER_HOLDS.match(" ".join(words))
                                                               or _PARTNER_HAS.match(" ".join(words))):
         return "yes"  # "she's a PR since last year"
+    if question_id == "spouse_citizen" and not asks_back and _PR_AWAITED.match(" ".join(words)):
+        return "no"  # « elle attend sa RP », "he's waiting for his PR": not a permanent resident yet (round 20)
     if question_id == "sibling" and not asks_back and _sibling_holds(text):
         return "yes"  # "my brother lives in Toronto, he's a citizen"
     if question_id == "nomination" and not asks_back and _OFFER_NOT_NOMINATION.match(" ".join(words)):
@@ -1479,6 +1524,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
     if (plain := _PLAIN_WITH.get((question_id, answer))) is not None and plain.search(rest) \
             and not _TURNED.search(rest):
         return answer  # "nope, laid off last month": a time that says when it ended, not a limit on the no
+    if answer == "yes" and question_id in _YES_STILL and _YES_STILL[question_id].match(rest):
+        return answer  # "yes but part time" to "still there?": the job goes on, part time
     if _QUALIFIED.search(_EVERY.sub(" ", rest)):  # "every two weeks" says how often, not how far
         return None
     if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
@@ -1652,7 +1699,8 @@ _ABOUT = r"(?:at least|au moins|about|around|roughly|approx|approximately|approx
          r"usually|typically|normally|generally|mostly|" \
          r"more or less|give or take|almost|nearly|close to|environ|a peu pres|approximativement|plus ou moins|" \
          r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.|" \
-         r"pas loin de|aux alentours de|quasiment|quasi)"
+         r"pas loin de|aux alentours de|quasiment|quasi|" \
+         r"i think|i guess|je pense|je crois|jpense|jcrois)"  # "i think 30", « je pense 35 » (round 20)
 _HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
 _PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
              r"|weekly|hebdo|hebdomadaires?|a week|per week|p/w|pw|p\.w\.?)")
@@ -1908,7 +1956,10 @@ _SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-         "soixante": 60}
+         "soixante": 60,
+         # slips as typed on a phone (round 20): two letters swapped, one doubled, a vowel as it is said
+         "thrity": 30, "thirthy": 30, "thirtey": 30, "twnety": 20, "fourthy": 40, "fifthy": 50,
+         "quarente": 40, "trante": 30, "cinquente": 50}
 _HUNDREDS = frozenset({"hundred", "hundreds", "cent", "cents"})  # TEF and TCF scores said aloud: "quatre cent dix"
 _POINT = frozenset({"point", "virgule", "dot"})
 _ARTICLES = frozenset({"un", "une", "one"})
@@ -2258,7 +2309,11 @@ _PART_OF_YEAR = (
     (r"winter|wintertime|hiver|l hiver|en hiver", (0, 1, 2, 3, 12)),  # 0: the December before ("winter 2023")
 )
 _PART_OF_YEAR_SAID = re.compile(r"^(?P<part>" + "|".join(f"(?:{words})" for words, _ in _PART_OF_YEAR)
-                                + r")(?:\s+(?:of|de|d|in|en))?\s+(?P<year>\d{4})\.?$", _A)
+                                + r")(?:\s+(?:of|de|d|in|en))?\s+(?P<year>\d{4})\.?$|"
+                                # a season with its year in two digits ("summer 23", "l'été 23", "fall '22",
+                                # round 20); a part of a year is not ("fin 23" may be a day)
+                                + r"^(?P<season>" + "|".join(f"(?:{words})" for words, _ in _PART_OF_YEAR[3:])
+                                + r")\s+(?P<short>\d{2})\.?$", _A)
 
 
 # A season said from today ("last summer", "l'été dernier", "this spring", "cet hiver"): the season's name as
@@ -2303,8 +2358,9 @@ def months_of_part(text: str, today: dt.date) -> list[str] | None:
     match = _PART_OF_YEAR_SAID.fullmatch(said)
     if match is None:
         return None
-    year = int(match["year"])
-    months = next(months for words, months in _PART_OF_YEAR if re.fullmatch(words, match["part"], _A))
+    year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
+    months = next(months for words, months in _PART_OF_YEAR
+                  if re.fullmatch(words, match["part"] or match["season"], _A))
     found = [f"{year - 1:04d}-12" if month == 0 else f"{year:04d}-{month:02d}" for month in months]
     return [month for month in found if month <= f"{today.year:04d}-{today.month:02d}"]
 
@@ -2677,7 +2733,10 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                          "secondary school completed|completed high school|completed secondary school"),
         (("secondary",), "high school|highschool|high school diploma|highschool diploma|"
                          "secondaire|secondary|lycee|secondaire 5|secondaire v|"
-                         "5e secondaire|sec 5|des|bac francais|bac france|bac en france|bac de france|"
+                         # "bac français", "bac (France)" name the French diploma; "bac en France" only where it
+                         # was taken (a Quebec bac, a bachelor, done in France, or the French one): asked, as "bac"
+                         # alone is (round 20)
+                         "5e secondaire|sec 5|des|bac francais|bac france|bac de france|"
                          # a high-school equivalency (GED) is secondary school completed
                          "hs|hs diploma|ged"),
         (("less_than_secondary",), "primaire|aucun diplome|pas de diplome|"
@@ -2755,6 +2814,23 @@ _NAME_FILLERS = re.compile(
                            r"my wife is (?!coming|with)|my husband is (?!coming|with)|my wife has |"
                            r"my husband has |my wife did |my husband did |"
                            r"she is |he is |ma femme a |mon mari a |ma femme est |mon mari est |"
+                           # every name of the partner (round 20): "mon conjoint a une maîtrise", "ma blonde a
+                           # fait le TEF", "my partner has a bachelor's", "my gf did celpip"
+                           r"(?:my|ma|mon) (?:partner|spouse|hubby|gf|bf|girlfriend|boyfriend|conjointe?|epouse|"
+                           r"epoux|blonde|chum|copine|copain) (?:is (?!coming|with)|has |did |took |a fait le |"
+                           r"a fait la |a fait |a passe le |a passe |a |est )|"
+                           # the partner named before a count: « mon conjoint : quatre ans », « ma blonde aucune »
+                           r"(?:my|ma|mon) (?:wife|husband|partner|spouse|gf|bf|girlfriend|boyfriend|femme|mari|"
+                           r"epouse|epoux|conjointe?|blonde|chum|copine|copain) (?=(?:\d|aucune?\b|none\b|zero\b|"
+                           r"un\b|une\b|deux\b|trois\b|quatre\b|cinq\b|one\b|two\b|three\b|four\b|five\b))|"
+                           # both said as one: « ma blonde et moi (on est en union de fait) », "my wife and i (are
+                           # married)" (round 20)
+                           r"(?:my|ma|mon) (?:wife|husband|partner|spouse|gf|bf|girlfriend|boyfriend|femme|mari|"
+                           r"epouse|epoux|conjointe?|blonde|chum|copine|copain) (?:et|and) (?:moi|me|i) |"
+                           # the verb left out after "moi …,": « moi une maîtrise, elle une licence »
+                           r"(?:elle|il) (?=(?:un|une|le|la|l) )|"
+                           # a credential finished, in French: "elle a fini son secondaire", "j'ai terminé mon DEC"
+                           r"(?:(?:j ai|elle a|il a) )?(?:fini|termine|complete) (?:son |sa |mon |ma |le |la )?|"
                            # how a test was taken, as many write it: "i gave celpip", "she also gave ielts"
                            r"(?:i |she |he )?(?:also )?(?:gave|wrote|took|appeared for) |also |"
                            r"i am |i m |im |i have a |i have an |i have |i did a |i did |a |an |my |je suis |"
@@ -3245,6 +3321,10 @@ _MARITAL_ASIDE = re.compile(r"(?: (?:lol|lool|haha\w*|hehe\w*|mdr|ptdr|lmao|sinc
                             r"endurcie?s?|confirmed|forever|for life|pour toujours|depuis toujours|a vie|"
                             r"depuis \d{1,2} ans?|for \d{1,2} (?:years?|yrs?)|\d{1,2} (?:years?|yrs?|ans?)|"
                             r"in \d{4}|en \d{4}|"
+                            # the status as it is now ("married now (wasnt before)", « mariée maintenant »,
+                            # round 20)
+                            r"now|maintenant|as of now|currently|wasnt before|wasn t before|was not before|"
+                            r"pas avant|avant non|"
                             # a month without its year ("married since june", "mariée depuis juin"): round 19
                             r"(?:since|depuis) (?:" + "|".join(sorted(month_words(), key=len, reverse=True))
                             + r")|"
@@ -3323,7 +3403,11 @@ _SECONDARY = r"(?:high school|highschool|secondary school|secondary|secondaire|l
 _SECONDARY_UNFINISHED = re.compile(
     rf"(?:(?:some|partial|incomplete|unfinished) {_SECONDARY}|"
     rf"(?:i )?(?:didn t|didnt|did not|never|couldn t|could not) (?:finish|complete|graduate from|graduate) "
-    rf"{_SECONDARY}|{_SECONDARY} (?:non terminee?|pas terminee?|pas finie?|inachevee?|incomplete|not finished|"
+    rf"{_SECONDARY}|"
+    # left before its end (round 20): "dropped out of high school", « a abandonné le secondaire »
+    rf"(?:(?:i|she|he) )?(?:dropped out of|dropped out from|quit|left) {_SECONDARY}|"
+    rf"(?:(?:j ai|elle a|il a) )?(?:abandonne|lache|quitte) (?:le |l |son |mon )?{_SECONDARY}|"
+    rf"{_SECONDARY} (?:non terminee?|pas terminee?|pas finie?|inachevee?|incomplete|not finished|"
     rf"not completed|unfinished))", _A)
 _COUNT_OF = {"two": 2, "2": 2, "deux": 2, "three": 3, "3": 3, "trois": 3}
 
@@ -3607,7 +3691,10 @@ _PLACE_FILLERS = frozenset({"in", "at", "from", "the", "a", "an", "of", "my", "i
                             # the credential named with its school ("masters is from u of c", "bachelors at UBC")
                             "masters", "master", "bachelors", "bachelor", "degree", "diploma", "diplome", "phd",
                             "msc", "mba", "bsc", "maitrise", "baccalaureat", "bac", "doctorat", "licence",
-                            "certificate", "certificat", "both", "les deux", "s"})
+                            "certificate", "certificat", "both", "les deux", "s",
+                            # the program's length beside it ("2 yr college in ontario", round 20)
+                            "year", "years", "ans", "annee", "annees", "1", "2", "3", "4", "one", "two", "three",
+                            "four", "deux", "trois", "quatre"})
 # Words that turn or doubt a place ("not india", "maybe Manila", "online"): never part of a place's name
 _TURNS_PLACE = re.compile(r"^(?:not|no|non|pas|never|jamais|maybe|perhaps|probably|possibly|peut|etre|ptet|think|"
                           r"pense|crois|or|ou|but|mais|then|puis|half|partly|partie|moitie|mostly|surtout|and|et|"
@@ -3810,11 +3897,26 @@ _NO_EXPERIENCE = re.compile(r"^(?:(?:she|he|i|elle|il|j|je|(?:my|ma|mon) (?:wife
 # travaillé un an ici", the number in words once spelled_numbers has read it)
 _WORKED_YEARS = re.compile(r"^(?:(?:she|he|elle|il|i|je|j|(?:my|ma|mon|sa|son) (?:wife|husband|partner|spouse|"
                            r"girlfriend|boyfriend|femme|mari|blonde|chum|conjointe?|epouse|epoux|partenaire))\s+)?"
-                           r"(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)\s+"
+                           # "she has 2 yrs here", « elle a fait 3 ans à Montréal » (round 20): the years had, done
+                           r"(?:(?:(?:has|have|a|ai)\s+)?(?:worked|travaille)|(?:has|had|a fait|a eu|did))\s+"
                            # "she worked here for 1 year": where, before how long
                            r"(?:(?:here|in canada|ici|au canada)\s+)?(?:for\s+|pendant\s+)?"
-                           r"(?P<n>\d{1,2})(?:[.,]\d)?\s*(?:years?|yrs?|ans?|annees?)"
+                           r"(?P<n>\d{1,2})(?:[.,]\d)?\s*(?P<unit>years?|yrs?|ans?|annees?|months?|mos?|mois)"
                            r"(?:\s+(?P<where>.+))?$", _A)
+
+
+def _whole_years(worked: re.Match[str]) -> int:
+    """The completed years of _WORKED_YEARS's count: "8 months" is none, "30 months" two."""
+    return int(worked["n"]) // 12 if worked["unit"].startswith(("mo", "mois")) else int(worked["n"])
+
+
+def _here(where: str | None) -> bool:
+    """Where the partner's years were: Canada said (or nothing), or a place in Canada ("a montreal")."""
+    if where is None or _CANADA_WORDS.fullmatch(where) or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", where)
+                                                                                   or "here"):
+        return True
+    parts = places_named(re.sub(r"^(?:in|at|a|au|en|dans)\s+", "", where, flags=_A))
+    return len(parts) == 1 and parts[0].kind == CANADA
 
 
 def _no_experience_there(question: Question, said: str) -> bool:
@@ -3885,10 +3987,8 @@ def _years_in_words(question: Question, text: str) -> str | None:
         return "0"
     if question.id == "spouse_work" and (worked := _WORKED_YEARS.fullmatch(said) or _WORKED_YEARS.fullmatch(
             " ".join(re.sub(r"[^a-z0-9.,+]+", " ", fold(spelled_numbers(text) or "").replace("'", " "),
-                            flags=_A).split()).strip(" .,"))) and (
-            worked["where"] is None or _CANADA_WORDS.fullmatch(worked["where"])
-            or _CANADA_WORDS.fullmatch(_ON_A_PERMIT.sub("", worked["where"]) or "here")):
-        return str(min(int(worked["n"]), top))  # "she worked 1 year here", "2 years here on a PGWP"
+                            flags=_A).split()).strip(" .,"))) and _here(worked["where"]):
+        return str(min(_whole_years(worked), top))  # "she worked 1 year here", "2 years here on a PGWP"
     if question.id == "spouse_work" and (years_here := _YEARS_HERE.fullmatch(_ON_A_PERMIT.sub("", said))):
         return str(min(int(years_here["n"]), top))  # "1 year here", "2 years here on a pgwp"
     if question.id == "spouse_work" and (at := _YEARS_AT.fullmatch(said)) and not at["job"] \

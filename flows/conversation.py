@@ -36,6 +36,7 @@ from flows.answer_words import (
     hours_in_words,
     leading_yes_no,
     maintained_for_another_permit,
+    months_of_part,
     names_engaged,
     names_job_date,
     names_job_offer,
@@ -676,6 +677,9 @@ def _doubted_date(question: Question, text: str, today: dt.date) -> str | None:
         return None
     if not re.search(r"\d", said):
         return None
+    if question.meta.get("edge") != "test" and (months := months_of_part(said.strip(" ?"), today)):
+        # "fall 2022 i think": the season's months (round 20); a test's date is on its report, asked as before
+        raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")
     try:
         value = parse(question, said.strip(" ?"), today, [], None)
     except InvalidAnswer:
@@ -702,9 +706,16 @@ def _doubted_year(question: Question, text: str, today: dt.date) -> str | None:
 # never the yes or the no it leans to; to any other question it is asked again, as before.
 _HEDGE = re.compile(
     r"^(?:(?:well|hmm+|euh+|ben|bah|eh|ah|oh|um+|uh+)\s+)*"
+    # the yes or the no first, its hedge after ("yes i think", "oui je crois", round 20)
+    r"(?:(?:yes|yeah|yep|oui|ouais|no|nope|non)\s+)?"
     r"(?:(?:i|j)\s*(?:think|believe|guess|suppose|reckon)|(?:je|j)\s*(?:pense|crois|suppose)|jpense|jcrois|"
     r"probably|prob|prolly|maybe|perhaps|possibly|likely|probablement|peut\s*etre|ptet|p\s*t\s*e\s*t|"
-    r"sans doute|il me semble|hopefully|j espere|jespere|inshallah|inchallah)"
+    r"sans doute|il me semble|hopefully|j espere|jespere|inshallah|inchallah|"
+    # sure, but not quite (round 20): "pretty sure yes", "not 100%", « pas certain à 100 % »
+    r"(?:pretty|fairly|quite|almost|im pretty|im fairly)\s+sure|"
+    r"not\s+(?:a\s+)?hundred(?:\s+percent)?(?:\s+sure)?|"
+    r"pas\s+(?:a\s+)?hundred(?:\s+pour\s+cent)?(?:\s+(?:sure?|certaine?))?|"
+    r"pas\s+(?:sure?|certaine?)\s+a\s+hundred(?:\s+pour\s+cent)?)"
     # « probablement pas »: "probably not"
     r"(?:\s+(?:so|not|yes|no|que oui|que non|oui|non|ben|bien|bein|pas))?"
     r"(?:\s+(?:lol|tbh|honestly|haha|mdr|frr|fr))*$")
@@ -712,7 +723,8 @@ _HEDGE = re.compile(
 
 def _is_hedged(question: Question, text: str) -> bool:
     """A hedged yes or no, or a "maybe", to a yes-or-no question with a "Not sure" answer."""
-    said = " ".join(re.sub(r"[^a-z]+", " ", fold(text).replace("'", "").replace("\u2019", "")).split())
+    folded = re.sub(r"\b100\s*%|\b100\b", " hundred ", fold(text).replace("'", "").replace("\u2019", ""))
+    said = " ".join(re.sub(r"[^a-z]+", " ", folded).split())
     return question.kind == "yes_no" and bool(question.meta.get("unsure")) and _HEDGE.match(said) is not None
 
 
@@ -741,6 +753,11 @@ _SCORE_HEDGE = re.compile(r"\b(?:maybe|perhaps|probably|possibly|about|around|ro
                           r"i believe|not sure|peut etre|peutetre|probablement|environ|je pense|je crois|jpense|"
                           r"jcrois|a peu pres|autour de|genre|pas sur|pas sure|or so|give or take|more or less|"
                           r"plus ou moins)\b|~|\d\s*ish\b", re.ASCII)
+
+
+# The partner as the subject of their own scores: "she got", "he scored", « elle a eu », « il a obtenu »
+_PARTNER_GOT = re.compile(r"^\s*(?:she|he|elle|il)\s*(?:got|has|had|scored|obtained|a\s+eu|a\s+obtenu)\b\s*:?\s*",
+                          re.IGNORECASE)
 
 
 def _score_hedged(text: str) -> bool:  # also an age: "about 30", "environ 30 ans"
@@ -836,6 +853,18 @@ def _own_result(screening: Screening, question_id: str) -> str | dict[str, float
     if typed and all(isinstance(v, int) for v in typed):  # NCLC levels typed: the partner's kept as levels too
         return Levels({a: v for a, v in zip(ABILITIES, typed, strict=True) if isinstance(v, int)})
     return {a: float(v) for a, v in zip(ABILITIES, four, strict=True) if isinstance(v, (int, float))}
+
+
+# The ability the score question asks about, named before its score ("listening was 7.5", « écoute : 7,5 »): never
+# another ability's ("CE 447 non 450" to the listening question stays unread)
+_OWN_LABEL = {ability: re.compile(rf"^\s*(?:my\s+|mon\s+|ma\s+|her\s+|his\s+)?(?:{words})\s*(?:score\s*)?"
+                                  r"(?:was|is|=|:|est|etait|c etait|c'etait|c’etait)?\s*(?=\d)", re.IGNORECASE)
+              for ability, words in (("listening", "listening|l|ecoute|écoute|co|comprehension orale|"
+                                                   "compréhension orale"),
+                                     ("reading", "reading|r|lecture|ce|comprehension ecrite|compréhension écrite"),
+                                     ("writing", "writing|w|ecriture|écriture|ee|expression ecrite|"
+                                                 "expression écrite"),
+                                     ("speaking", "speaking|s|oral|eo|expression orale"))}
 
 
 def _counts(question: Question) -> bool:
@@ -979,6 +1008,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = meant  # "no wait i started in 2022", "non attends c'était en juillet 2025": the date after the slip
     elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
         text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
+    elif question.kind == "score" and (labelled := _OWN_LABEL[question.meta["ability"]].sub("", text)) != text \
+            and (fixed := corrected_in_place(labelled)) is not None:
+        text = fixed  # "listening was 7.5 no wait 8": the question's own ability named first (round 20)
     elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it
     elif question.kind == "age" and (age_said := age_with_status(text)) is not None:
@@ -1095,6 +1127,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
                 raise Ambiguous("levels", text, [f"{LEVELS_MARK}{level}/{level}/{level}/{level}",
                                                  f"{LEVELS_MARK}{level}"], key="answers.level_one_or_all")
             return accept_levels(screening, levels, lang, today)  # "nclc 8 8 7 7": the certificate's levels
+        if question.kind == "score" and question.id.startswith("spouse_"):
+            text = _PARTNER_GOT.sub("", text)  # "she got 9 9 8 9" to the partner's scores: the scores (round 20)
         if question.kind in ("date", "score") and (readings := _either(question, text, today, kind)):
             raise Ambiguous(question.kind, text, readings)  # "jan or feb 2023", "6.5 or 7": both as buttons
         if question.kind == "score" and _score_hedged(text):  # checked on the report rather than read as exact

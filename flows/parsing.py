@@ -151,7 +151,23 @@ _OVERALL = re.compile(r"\b(?:overall|globale?|total|moyenne|average|ob|oa)\b(?:\
 # the test's name and words around the scores ("7 7 6.5 6 ielts gt", "band 7 in all"); never "academic" (another
 # test, refused by name); "CELPIP-G" is CELPIP-General written short
 _TEST_WORDS = re.compile(r"\b(?:celpip[\s-]?g|ielts|celpip|pte|tef|tcf|general|gt|training|core|canada|scores?|"
-                         r"resultats?|bands?|bandes?)\b", _A)
+                         r"resultats?|bands?|bandes?|"
+                         # a report's words around its scores (round 20): PTE's "Communicative Skills:", the
+                         # TEF's and TCF's "450 pts", « 450 points »
+                         r"communicative\s+skills?|pts|points)\b", _A)
+# The CLB or NCLC levels a report prints in brackets beside the scores, one after each score ("CO 450 (NCLC 7) CE
+# 380 (NCLC 6) ...") or all four together ("... writing 70 (clb 8 8 8 8)"): the scores are read, the levels left
+# out (round 20). One level alone after the four ("9 8 8 8 (CLB 8)") is still refused, as the audits decided.
+_LEVELS_BESIDE = re.compile(r"[(\[]\s*(?:nclc|clb)\s*(?:\d{1,2}(?:\s*[,/]?\s*\d{1,2}){3}|\d{1,2})\s*[)\]]",
+                            _A | re.IGNORECASE)
+_ONE_LEVEL_BESIDE = re.compile(r"[(\[]\s*(?:nclc|clb)\s*\d{1,2}\s*[)\]]", _A | re.IGNORECASE)
+
+
+def _levels_beside(words: str) -> str:
+    """The scores without the levels printed beside them: each score's own, or the four together."""
+    if len(_ONE_LEVEL_BESIDE.findall(words)) == 1 and len(_LEVELS_BESIDE.findall(words)) == 1:
+        return words  # "9 8 8 8 (CLB 8)": one level for four scores, refused as before
+    return _LEVELS_BESIDE.sub(" ", words)
 # "7.5 overall, L8 R7 W6.5 S7": an overall band said first, before a comma or a colon (never a listening score)
 _OVERALL_FIRST = re.compile(r"^(?:" + _NUM + r")\s*(?:overall|average|de moyenne|en moyenne|moyenne)"
                             r"(?:\s+(?:band|score))?\s*[,;:]", _A)
@@ -282,6 +298,9 @@ def _words(text: str) -> str:
 
 def _years(word: str, options: tuple[str, ...], labels: list[str]) -> str:
     """A number of years among options "0".."N": "2 years", "2 ans", "5" (for "3 years or more"), "none"."""
+    # an emoji after the count ("1,5 an 😅", "1.5 yrs 👍"), as after a whole one ("2 ans 👍"): the count (round 20)
+    word = "".join(ch for ch in word if unicodedata.category(ch) not in ("So", "Sk") and ch not in "\u200d\ufe0f")
+    word = " ".join(word.split())
     for value, label in zip(options, labels, strict=True):
         if word == fold(label):
             return value
@@ -1018,10 +1037,18 @@ def parse_levels(text: str, test: str, ability: str) -> Levels | None:
     return Levels({a: int(v) for a, v in typed.items()})
 
 
+_NAME_BEFORE = re.compile(r"^\W*(?:(?:le|la|l|the|my|mon)[\s'\u2019]+)?(?:celpip[\s-]?g(?:eneral)?|"
+                          r"celpip(?:\s+general)?|ielts(?:\s+(?:gt|general(?:\s+training)?))?|pte(?:\s+core)?|"
+                          r"tef(?:\s+canada)?|tcf(?:\s+canada)?)\s*[,:;-]\s*"
+                          r"(?:(?:i\s+got|j[\s'\u2019]?ai\s+eu|j[\s'\u2019]?ai\s+obtenu)\s*:?\s*)?", re.IGNORECASE)
+
+
 def scores_typed_ahead(text: str, test: str) -> dict[str, float] | Levels | None:
     """The four scores (or, for TEF Canada, the four NCLC levels: Levels) typed with the test's name to "Which
     test?" ("celpip 9 9 8 8", "IELTS General, L 8 R 7 W 6.5 S 7", "tef nclc 8 8 7 7"): kept, so they are not asked
     again. None when they are not four that read one way only (asked later, at the scores question, as before)."""
+    # the test's name before a comma, and "I got" after it: "celpip, clb 9 in all", « tef canada, nclc 7 partout »
+    text = _NAME_BEFORE.sub("", text)
     try:
         levels = parse_levels(text, test, ABILITIES[0])
         if levels is not None:
@@ -1068,7 +1095,7 @@ def _read_scores(text: str, test: str) -> dict[str, float] | None:
         # "overall 7": the one score Express Entry does not use; never stored as the listening score
         raise InvalidAnswer("err.score_overall", test=_SHORT_NAMES.get(test, test), example=_four_examples(test))
     # brackets are separators: "8 7.5 7 7 (overall 7.5)"
-    words = _OVERALL_FIRST.sub(" ", words)
+    words = _OVERALL_FIRST.sub(" ", _levels_beside(words))
     cleaned = _without_scales(_TEST_WORDS.sub(" ", re.sub(r"[()\[\]]", " ", _OVERALL.sub(" ", words))), test)
     if (ordered := _in_the_order_said(cleaned)) is not None:  # "LRWS 8 7 6.5 7", "7 6.5 7 8 (S W R L)"
         return _checked(ordered, test)

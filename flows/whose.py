@@ -57,7 +57,10 @@ _DOUBT = re.compile(r"\b(?:sure|sur|sure|certain|certaine|idea|idee|know|knew|sa
 # A yes or a no said before the other person ("no my wife has one"): the yes or the no is the person's
 _YES_NO_FIRST = re.compile(r"^(?P<yn>no|non|nope|nah|yes|oui|yeah|yep|ouais)\s+(?=\S)", _A)
 # What is left of the person's own part once the pronoun is dropped: "me 29" is "29", "moi non" is "non"
-_NOT_ME = re.compile(r"^(?:not me|not mine|pas moi|moi non|me no|moi pas|me not|not i)$", _A)
+_NOT_ME = re.compile(r"^(?:not me|not mine|pas moi|moi non|me no|moi pas|me not|not i|"
+                     # the person's own no said with its verb after the partner's yes ("he does, i don't")
+                     r"i don t|i dont|i do not|i didn t|i didnt|i did not|i haven t|i havent|i have not|"
+                     r"moi je n en ai pas|moi j en ai pas|moi non plus)$", _A)
 _SELF_LEAD = re.compile(r"^(?:me|moi|myself|mine)\s*:?\s+(?=\S)", _A)
 _PARTNER_LEAD = re.compile(rf"^{_LEAD}(?:{_PARTNER_NOUN}|she|he|her|him|elle|il|lui)\s*:?\s+"
                            r"(?P<rest>no|non|yes|oui|didn t|did not|doesn t|does not|hasn t|has not|isn t|is not|"

@@ -83,7 +83,9 @@ def test_french_yes_and_no_are_stored_as_meant(question: str, typed: str, stored
     ("job_student", "oui, pendant mes études"),
     ("job_paid", "je crois que oui"),  # to job_authorized ("Not sure" among its answers) it is that answer now
     # ("oui jusqu'en mars": a set end without its day, asked for as such: test_typed_answers_fresh18.py)
-    ("canadian_work", "oui mais à temps partiel"), ("canadian_work", "non, juste des stages"),
+    # ("oui mais à temps partiel" to a paid job in Canada is a yes since round 20: the question's own hint counts
+    # part-time work; test_typed_answers_fresh20.py)
+    ("canadian_work", "oui mais au noir"), ("canadian_work", "non, juste des stages"),
     ("sibling", "oui ma soeur, elle a un permis de travail"),
     # near neighbours of the answers read above, checked: still asked again
     ("sibling", "non, juste mon frère"), ("sibling", "nan, juste ma soeur"),

@@ -84,7 +84,6 @@ _LEFT = {
     ("en", "canadian_work", None, "gig work only (uber)"): "gig work is not named as a paid job yet",
     ("fr", "canadian_work", None, "je pense que oui"):
         "judgement: a hedged yes to a question with no 'Not sure' answer is asked again (round 4)",
-    ("en", "job_ongoing", None, "yes but only weekends now"): _LIMITED,
     ("en", "job_ongoing", None, "yes, until my PGWP expires"):
         "'until' after a yes is asked again: 'until March' may be a past March (the job over)",
     ("fr", "job_ongoing", None, "oui jusqu'en mars"):
@@ -123,7 +122,8 @@ def test_the_eleventh_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) -
     # 179 since leftovers 4: "deux ans et demi, au Maroc" (a place after a comma is left aside: 2 completed years)
     # typed answers round 18: "ça dépend de son travail" to whether the partner comes is "Not sure", as "ça dépend
     # de la job" is to the Quebec question: 1 more
-    assert "Read right 180, misread 3, asked needlessly 0, refused needlessly 25" in out
+    # round 20: 'yes but only weekends now' to still there is a yes (180 -> 181)
+    assert "Read right 181, misread 3, asked needlessly 0, refused needlessly 24" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -46,8 +46,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'quebec', None, 'avant oui, maintenant non'): _NOT_YET,
     ('en', 'quebec', None, 'thinking about it'): _NOT_YET,
     ('fr', 'quebec', None, "j'y pense"): _NOT_YET,
-    ('en', 'quebec', None, 'yes i think'): _NOT_YET,
-    ('fr', 'quebec', None, 'oui je pense'): _NOT_YET,
     ('en', 'quebec', None, 'not montreal but quebec city yes'): _NOT_YET,
     ('en', 'canadian_work', None, 'yes but unpaid'): _NOT_YET,
     ('fr', 'canadian_work', None, 'oui mais bénévole'): _NOT_YET,
@@ -77,8 +75,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'job_employee', None, "d'abord contractuel puis employé"): _NOT_YET,
     ('en', 'job_employee', None, 'not on payroll, paid cash'): _NOT_YET,
     ('fr', 'job_employee', None, 'pas sur la paie, payé cash'): _NOT_YET,
-    ('en', 'job_employee', None, 'yes i think so'): _NOT_YET,
-    ('fr', 'job_employee', None, 'oui je pense'): _NOT_YET,
     ('en', 'job_student', None, 'was a student but part time'): _NOT_YET,
     ('en', 'job_student', None, 'yes for the first 6 months'): _NOT_YET,
     ('fr', 'job_student', None, 'oui les 6 premiers mois'): _NOT_YET,
@@ -90,7 +86,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'job_authorized', None, 'yes, maintained status while waiting'): _NOT_YET,
     ('en', 'job_authorized', None, 'applied for a work permit but was still waiting'): _NOT_YET,
     ('fr', 'job_authorized', None, "j'avais demandé mon permis, j'attendais"): _NOT_YET,
-    ('en', 'job_authorized', None, 'yes i think'): _NOT_YET,
     ('en', 'job_more', None, 'one more, part time'): _NOT_YET,
     ('fr', 'test_kind', None, 'aucun encore, tcf prévu en fevrier'): _NOT_YET,
     ('fr', 'test_date', None, 'le mois passé'): _NOT_YET,
@@ -184,7 +179,8 @@ def test_the_sixteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # more
     # French review 13: « juste » before the credential said as the only one (« juste le bac »: asked, a bac
     # being a bachelor's or a DEC's name in French): 1 more
-    assert "Read right 140, misread 0, asked needlessly 12, refused needlessly 104" in out
+    # round 20: 'yes i think', « oui je pense » to a question with Not sure are that answer (140 -> 145)
+    assert "Read right 145, misread 0, asked needlessly 12, refused needlessly 99" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -148,7 +148,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'spouse_test_date', 'ielts_general', 'she took it the saturday before labour day 2025'): _HOLIDAY,
     ('en', 'spouse_test_date', 'ielts_general', 'Jube 2025'): _SLIP,
     ('en', 'spouse_work', None, 'she worked 2 years at a bank here'): _PARTNER,
-    ('fr', 'spouse_work', None, 'il a travaille 18 mois ici'): _PARTNER,
     ('en', 'spouse_work', None, 'none, she only worked back home'): _PARTNER,
     ('fr', 'spouse_work', None, 'aucune, elle a travaille seulement au maroc'): _PARTNER,
     ('en', 'spouse_work', None, 'about 1 and a half years'): _PARTNER,
@@ -191,7 +190,8 @@ def test_the_eighteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     # sometimes overtime", "35h/sem plus du temps supp", "... via l'agence"), « paye cash » and "open work permit
     # through my wife" read (5 more)
     # French review 13: « juste le secondaire »; session 21: the partner's education said in a sentence
-    assert "Read right 233, misread 2, asked needlessly 6, refused needlessly 112" in out
+    # round 20: « il a travaillé 18 mois ici » to the partner's Canadian work (233 -> 234)
+    assert "Read right 234, misread 2, asked needlessly 6, refused needlessly 111" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -33,24 +33,13 @@ from .test_typed_answers_audit import answer
 
 FRESH = corpus.ROOT / "tests" / "fixtures" / "answers_corpus_fresh19.tsv"
 ENTRIES = {(e.lang, e.question, e.test, e.typed): e for e in corpus.load(FRESH)}
-_NOT_YET = "not read yet: asked again with the same question, nothing stored"
 _EMOJI_ALONE = "judgement of an earlier round (flows/answer_words.py _SIGNS_OF): an emoji alone is no answer typed"
-_SWEAT = ("judgement of an earlier round (answer_words._DOUBT_SIGNS, fresh3's fix): 😅 is among the signs of "
-          "doubt beside a yes or a no, so the answer is asked again, never guessed")
 _RED_SEAL = "whether a Red Seal is a certificate of qualification is not in RULES.md (round 3): asked again"
 _ITA = "an ITA beside the nomination question is left to its own reading (fresh16's strict xfail, not read yet)"
-_TWO_FACTS = "a yes with the next question's hours ('yes thirty hrs a week'): not read yet, asked again"
 _LEFT: dict[tuple[str, str, str | None, str], str] = {
-    # a yes or a no with 😅 (choices and numbers read it: "none 😅", "aug 2025 😅")
-    **{k: _SWEAT for k in ENTRIES if "😅" in k[3] and corpus.BY_ID[k[1]].kind == "yes_no"},
     **{k: _EMOJI_ALONE for k in ENTRIES if k[3] == "👍"},
-    ('en', 'canadian_work', None, 'yes thirty hrs a week'): _TWO_FACTS,
-    ('fr', 'canadian_work', None, 'oui, trente-cinq heures par semaine'): _TWO_FACTS,
     ('en', 'scores', 'ielts_general', '8.0 7.5 7.0 7.5 7.5'):
         "five numbers, the last perhaps the overall band: refused (the four asked again), not offered as two",
-    ('en', 'test_listening', 'ielts_general', 'listening was 7.5 no wait 8'): _NOT_YET,
-    ('en', 'marital', None, 'married now (wasnt before)'): _NOT_YET,
-    ('en', 'spouse_work', None, 'a year and a half 👍'): _NOT_YET,
     ('en', 'certificate', None, 'red seal 🙏'): _RED_SEAL,
     ('en', 'nomination', None, 'no, just got an ITA 🙏'): _ITA,
 }
@@ -61,7 +50,10 @@ def test_the_nineteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     assert len(entries) == 309 and sum(e.lang == "en" for e in entries) == 178
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 263, misread 0, asked needlessly 0, refused needlessly 45" in out
+    # round 20: 263 -> 296, "nope 😅" (a sweat-smile after a plain yes or no is that answer), "a year and a half
+    # 👍" (a count with an emoji, as "2 ans 👍" was), "yes thirty hrs a week" (the yes whole, the hours the next
+    # questions'), "listening was 7.5 no wait 8" and "married now (wasnt before)" read
+    assert "Read right 296, misread 0, asked needlessly 0, refused needlessly 12" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -62,7 +62,6 @@ _LEFT = {
     ("job_end", "aug 2025, then i moved to another job"): _TWO_DATES,
     ("test_date", "Feb 2026, results in march"): _TWO_DATES,
     ("test_date", "5 juin 2025, résultats le 20"): _TWO_DATES,
-    ("job_hours", "thrity five"): "a number word with two letters swapped is not read (a number would be guessed)",
     ("job_hours", "40 hours, 2 jobs"): _JOBS, ("job_hours", "40 heures, 2 emplois"): _JOBS,
     ("job_hours", "40 hrs a week, 5 days"): "days after hours: '8 hours, 5 days' would be 40, so none is read yet",
     ("job_hours", "15-20 hours on weekends"): "a range with a time after it is refused, not asked",
@@ -92,7 +91,9 @@ def test_the_ninth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     # 3 refused -> asked in session 17 ("sept 2022 i think", "5 june 2025 i think"): a date said with a doubt is
     # offered to tap as approximate
-    assert "Read right 216, misread 0, asked needlessly 8, refused needlessly 32" in out
+    # round 20: "thrity five" read as 35 ("thrity" can only be thirty: no other number word is two swapped letters
+    # away; a list of such slips in answer_words._TENS, as "fourty" was)
+    assert "Read right 217, misread 0, asked needlessly 8, refused needlessly 31" in out
 
 
 @pytest.mark.parametrize("key", [k for k in ENTRIES if k not in _LEFT])
