@@ -3709,14 +3709,15 @@ _BAC_WHERE = re.compile(r"(?:(?:j ai|jai|il a|elle a|juste|seulement)\s+)?(?:le 
 
 
 def _bac_by_where(phrase: str) -> tuple[str, ...] | None:
-    """The "bac" of where it was earned: outside Canada (France, Morocco, Cameroon, Haiti...) it ends secondary
-    school, as "bac en France" already reads; in Canada (Quebec, New Brunswick, a Canadian university) it is a
-    bachelor's. Anywhere else (a place not known, or both), None: the bare "bac" is asked, both as buttons."""
+    """The "bac" of where it was earned: in Canada (Quebec, New Brunswick, a Canadian university) it is a
+    bachelor's; outside Canada it may end secondary school (France, Morocco, Cameroon) or be a Quebecer's word for
+    a bachelor's earned there (« mon bac en France »), so both levels are asked, as for "bac" alone (typed answers
+    round 20). Anywhere else (a place not known), None."""
     said = _BAC_WHERE.fullmatch(phrase)
     where = _place_of_study(said["where"]) if said else None
     if where == ("canada",):
         return ("bachelor",)
-    return ("secondary",) if where == ("abroad_eca", "abroad") else None
+    return ("secondary", "bachelor") if where == ("abroad_eca", "abroad") else None
 
 
 def _place_of_study(phrase: str) -> tuple[str, ...] | None:

@@ -39,18 +39,19 @@ def test_a_casual_range_across_or_below_30_stays_asked(typed: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "typed", "level"), [
-    # a bac earned outside Canada ends secondary school, as "bac en France" already read; in Canada, a bachelor's
-    ("education_level", "bac au cameroun", "secondary"), ("education_level", "le bac au Sénégal", "secondary"),
-    ("education_level", "bac au maroc", "secondary"), ("spouse_education", "elle a le bac au maroc", "secondary"),
-    ("education_level", "bac en Haïti", "secondary"), ("education_level", "bac à l'UQAM", "bachelor"),
-    ("education_level", "bac à Montréal", "bachelor"), ("education_level", "bac au Québec", "bachelor"),
+    # a bac earned in Canada is a bachelor's
+    ("education_level", "bac à l'UQAM", "bachelor"), ("education_level", "bac à Montréal", "bachelor"),
+    ("education_level", "bac au Québec", "bachelor"),
 ])
-def test_a_bac_read_by_where_it_was_earned(question: str, typed: str, level: str) -> None:
+def test_a_bac_earned_in_canada_is_a_bachelors(question: str, typed: str, level: str) -> None:
     outcome = answer(question, typed, "fr")
     assert (outcome.kind, outcome.value) == ("stored", level)
 
 
-@pytest.mark.parametrize("typed", ["bac", "bac en informatique", "j'ai un bac"])
+@pytest.mark.parametrize("typed", ["bac", "bac en informatique", "j'ai un bac",
+                                   # outside Canada: the end of secondary school, or a Quebecer's bachelor's
+                                   # earned there; refused before as no level, now both offered
+                                   "bac au cameroun", "le bac au Sénégal", "bac au maroc", "bac en Haïti"])
 def test_a_bac_said_without_where_stays_asked(typed: str) -> None:
     outcome = answer("education_level", typed, "fr")
     assert (outcome.kind, outcome.choices) == ("asked", ["secondary", "bachelor"])
