@@ -123,6 +123,7 @@ from flows.questions import (
     LEVEL_OF,
     PARTLY,
     QUESTIONS,
+    SIBLING_WHOSE,
     TEERS,
     TESTS,
     UNSURE,
@@ -170,7 +171,7 @@ from flows.title_carried import title_said
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
-from flows.whose import only_before_window, own_answer
+from flows.whose import only_before_window, own_answer, own_sibling_named
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
@@ -833,7 +834,12 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if screening.state not in CHECKPOINTS and screening.state != "marital" and replying_to is None \
             and (aside := status_aside(text)) is not None:
         return _with_status_aside(screening, *aside, lang, today)
+    asked = screening.state
     reply = _handle_typed(screening, text, lang, today, replying_to)
+    if asked == "sibling" and screening.state == "sibling_whose" and not reply.error and own_sibling_named(text):
+        # "oui mon frère est citoyen": whose it is was said (the person's own counts either way, RULES.md 3)
+        echo, reply = reply.echo, accept(screening, SIBLING_WHOSE[0], lang, today)
+        reply.echo = echo
     if reply.echo and reply.messages and _many_facts(text):
         note = catalog(lang).t("answers.one_at_a_time", answer=reply.echo)
         reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"

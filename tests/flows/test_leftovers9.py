@@ -41,6 +41,7 @@ from flows.texts import catalog
 from flows.typed_commands import command_meant, command_said
 from flows.typed_menu import options_named, pressed
 from flows.undo import public
+from flows.whose import own_sibling_named
 
 from .test_typed_answers_audit import TODAY, waiting_at
 
@@ -225,3 +226,21 @@ def test_a_command_with_a_slip_names_the_one_meant(typed: str, meant: str) -> No
 @pytest.mark.parametrize("typed", ["xyzzy", "stop", "s", "foo"])
 def test_a_command_close_to_none_names_none(typed: str) -> None:
     assert command_meant(typed, COMMANDS) is None
+
+
+# -- 4. strict xfails of unfinished work: whose sibling, said in the words ---------------------------------------
+@pytest.mark.parametrize("typed", [
+    "oui mon frere est citoyen a montreal", "yes my brother is a citizen", "yes, my sis is PR", "oui ma sœur",
+    "yes my older sister lives in calgary", "oui mes deux frères sont citoyens",
+    "yes my brother and my wife's sister",  # the person's own and the partner's: "Mine (or we both have one)"
+])
+def test_a_yes_naming_the_persons_own_sibling_says_whose(typed: str) -> None:
+    assert own_sibling_named(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "yes", "oui", "yes my wife's brother", "oui le frère de ma femme", "yes my brother in law",
+    "oui mon beau-frère", "my cousin", "yes her brother",
+])
+def test_a_yes_that_does_not_say_whose_is_asked_whose(typed: str) -> None:
+    assert not own_sibling_named(typed)
