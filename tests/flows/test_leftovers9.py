@@ -37,6 +37,7 @@ import pytest
 
 from flows import conversation as talk
 from flows.replies import Button
+from flows.result_view import short_caveat
 from flows.texts import catalog
 from flows.typed_commands import command_meant, command_said
 from flows.typed_menu import options_named, pressed
@@ -244,3 +245,19 @@ def test_a_yes_naming_the_persons_own_sibling_says_whose(typed: str) -> None:
 ])
 def test_a_yes_that_does_not_say_whose_is_asked_whose(typed: str) -> None:
     assert not own_sibling_named(typed)
+
+
+# -- 4. strict xfails of unfinished work: a birthday on February 29 ----------------------------------------------
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "On March 1, 2027 you turn 31: 6 fewer CRS points for age from that day. You were born on "
+           "February 29: I count that birthday from March 1, 2027; the rules I work from do not say whether IRCC "
+           "counts it from February 28, 2027, a day earlier."),
+    ("fr", "je compte cet anniversaire à partir du 1er mars 2027 ; les règles que j'applique ne disent pas si "
+           "IRCC le compte dès le 28 février 2027, un jour plus tôt."),
+])
+def test_a_leap_day_birthday_is_said_to_be_the_screeners_reading(lang: str, said: str) -> None:
+    warning = {"id": "age_points_fall", "text": "", "on": "2027-03-01", "age": "31", "lost": "6",
+               "leap_day": "true"}
+    assert said in short_caveat(warning, lang)
+    del warning["leap_day"]  # any other birthday: the day alone, as before
+    assert "29" not in short_caveat(warning, lang)
