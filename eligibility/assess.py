@@ -229,6 +229,15 @@ def next_age_drop(profile: ScreeningProfile, within: dt.date, *, rise: bool = Fa
     return None
 
 
+def _leap_day(profile: ScreeningProfile, day: dt.date) -> dict[str, str]:
+    """{"leap_day": "true"} when `day` is the birthday of someone born on February 29 in a year without that day,
+    read as March 1: RULES.md 3 counts completed years and does not say whether such a birthday falls on
+    February 28 or March 1, so the reading is said (results.glance.leap_day)."""
+    born = profile.birth_date
+    return {"leap_day": "true"} if born is not None and (born.month, born.day) == (2, 29) \
+        and (day.month, day.day) != (2, 29) else {}
+
+
 class LaterRise(NamedTuple):
     """An eligible person: the first later application day on which the occupation leading then needs a higher
     level than any of their results valid that day meets (RULES.md 1: the level follows the occupation with the
@@ -993,7 +1002,8 @@ class _Facts:
             birthday_on, age, before, after = drop
             found.append({"id": "age_points_fall", "text": text.t(
                 "warning.age_points_fall", date=text.date(birthday_on), age=age, before=before, after=after,
-                lost=before - after), "on": birthday_on.isoformat(), "age": str(age), "lost": str(before - after)})
+                lost=before - after), "on": birthday_on.isoformat(), "age": str(age), "lost": str(before - after),
+                **_leap_day(profile, birthday_on)})
         # A birthday that brings age points (17 scores none, 18 and 19 fewer than 20): said within the 12 months a
         # profile stays in the pool (RULES.md 5), so a 17-year-old never reads "Age: 0" with no word of the day.
         if self.crs is not None and (gain := next_age_drop(profile, as_of + _AGE_RISE_HORIZON, rise=True)):
@@ -1001,7 +1011,7 @@ class _Facts:
             found.append({"id": "age_points_rise", "text": text.t(
                 "warning.age_points_rise", date=text.date(birthday_on), age=age, before=before, after=after,
                 gained=after - before), "on": birthday_on.isoformat(), "age": str(age),
-                "gained": str(after - before)})
+                "gained": str(after - before), **_leap_day(profile, birthday_on)})
         if self.rise is not None:
             found.append(self._level_rise_warning(self.rise))
         if self.met_then is not None:  # eligibility will rest on another result than today's: said, and its expiry

@@ -125,6 +125,7 @@ from flows.questions import (
     LEVEL_OF,
     PARTLY,
     QUESTIONS,
+    SIBLING_WHOSE,
     TEERS,
     TESTS,
     UNSURE,
@@ -173,7 +174,7 @@ from flows.title_carried import title_said
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
-from flows.whose import only_before_window, own_answer
+from flows.whose import only_before_window, own_answer, own_sibling_named
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
@@ -931,6 +932,10 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         return _with_status_aside(screening, *aside, lang, today)
     asked = screening.state
     reply = _handle_typed(screening, text, lang, today, replying_to)
+    if asked == "sibling" and screening.state == "sibling_whose" and not reply.error and own_sibling_named(text):
+        # "oui mon frère est citoyen": whose it is was said (the person's own counts either way, RULES.md 3)
+        echo, reply = reply.echo, accept(screening, SIBLING_WHOSE[0], lang, today)
+        reply.echo = echo
     if asked == "education_level" and screening.state == "education_where" and not reply.error:
         reply = _where_said_too(screening, text, reply, lang, today)  # "master en Algérie, avec EDE de WES"
     if reply.error and len(reply.messages) == 2 and _generic_refusal(reply.messages[0].text, lang) \

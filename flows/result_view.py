@@ -55,14 +55,15 @@ def linked(text: str, word: str) -> str:
 def short_caveat(warning: dict[str, str], lang: str) -> str:
     """A dated CRS caveat in the few words the CRS message has room for (results.caveat.*), else as assess says it:
     the long form would push the message past 1,500 characters in French."""
-    if warning["id"] == "age_points_fall":  # the CRS message has room for a few words only (1,500 in French)
+    if warning["id"] in AGE_WARNINGS:  # the CRS message has room for a few words only (1,500 in French)
         c = catalog(lang)
-        return c.t("results.glance.age_drop", date=c.date(dt.date.fromisoformat(warning["on"])),
-                   age=warning["age"], lost=warning["lost"])
-    if warning["id"] == "age_points_rise":
-        c = catalog(lang)
-        return c.t("results.glance.age_rise", date=c.date(dt.date.fromisoformat(warning["on"])),
-                   age=warning["age"], gained=warning["gained"])
+        on = dt.date.fromisoformat(warning["on"])
+        said = c.t("results.glance.age_drop", date=c.date(on), age=warning["age"], lost=warning["lost"]) \
+            if warning["id"] == "age_points_fall" else \
+            c.t("results.glance.age_rise", date=c.date(on), age=warning["age"], gained=warning["gained"])
+        if warning.get("leap_day"):  # born on February 29: the day is the screener's reading (RULES.md is silent)
+            said += " " + c.t("results.glance.leap_day", date=c.date(on), before=c.date(on - dt.timedelta(days=1)))
+        return said
     if not warning["id"].startswith("crs_"):
         return warning["text"]
     url = links(lang)

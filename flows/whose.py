@@ -165,3 +165,16 @@ def only_before_window(question_id: str, text: str, today: dt.date) -> int | Non
         return None
     first = today.year - 10
     return first if all(y < first for y in years) and all(a > 10 for a in agos) else None
+
+
+# The person's own brother or sister ("my brother", « mon frère », "ma sœur", "my sis"), never one by marriage
+_OWN_SIBLING = re.compile(r"\b(?:my|mon|ma|mes)\s+(?:older |younger |big |little |grand |petit |petite |"
+                          r"two |deux |grande )?(?:brothers?|sisters?|siblings?|bro|sis|freres?|soeurs?|"
+                          r"frangine?s?)\b(?!\s+in\s+law)", _A)
+
+
+def own_sibling_named(text: str) -> bool:
+    """Whether a yes to the sibling question names the person's own brother or sister ("oui mon frère est
+    citoyen"): whose sibling it is need not be asked then (RULES.md 3: the principal's counts either way)."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    return _OWN_SIBLING.search(said) is not None

@@ -27,7 +27,9 @@ from flows.conversation import Button, OutMessage, h
 from flows.language_request import greets, language_asked, thanks
 from flows.machine import CHECKPOINTS, CRS_RESULT, Screening
 from flows.parsing import InvalidAnswer, parse_yes_no
+from flows.questions import BY_ID
 from flows.texts import catalog, normalize_language
+from flows.typed_commands import command_meant, command_said
 
 __all__ = ["COMMANDS", "LAST_UPDATE", "RETENTION_DAYS", "Outcome", "ScreeningService", "Turn"]
 
@@ -172,7 +174,8 @@ class ScreeningService(ResultMenus):
         if screening is None:
             return self.start(user_id, lang)
         pending = self._pending_confirmation(screening)
-        named = pending is not None and names_confirmation(text, pending)
+        # "delete my data" typed again under its own question: named too, never a tap
+        named = pending is not None and (names_confirmation(text, pending) or command_said(text) == pending)
         if pending is not None and (named or _yes_or_no(text)):
             # "yes" under "Delete everything?" may confirm it or answer the question: never guessed. A word that
             # names it ("supprimer") is no tap either: erasing stays a deliberate press of its button.
@@ -206,20 +209,27 @@ class ScreeningService(ResultMenus):
             outcome = self.current(user_id, lang)
             outcome.messages.insert(0, OutMessage(h(c.t("bot.thanked"))))
             return outcome
-        if screening.state in CHECKPOINTS and (data := self._option_named(screening, text, lang)) is not None:
+        options = self._options_named(screening, text, lang) if screening.state in CHECKPOINTS else []
+        if len(options) == 1:
             # "what is my crs", "when can i apply?" under a result: the option shown that they name, pressed
-            outcome = self.button(user_id, lang, data, update_id)
+            outcome = self.button(user_id, lang, options[0].data, update_id)
             outcome.replace = outcome.strip = False  # typed: the answer comes below, nothing pressed is replaced
             outcome.toast = None
             return outcome
+        if options:  # "chart" under a CRS result: the hours' chart or the score's? Both offered, neither guessed
+            which = OutMessage(h(catalog(lang).t("results.which_option")), [[button] for button in options])
+            return Outcome([which], language=lang)
+        question = BY_ID.get(screening.state)
+        if (name := command_said(text, at_title=question is not None and question.kind == "noc")) is not None:
+            return self.command(user_id, lang, name)  # "start over", « effacer mes données »: as its slash command
         reply = talk.handle_text(screening, text, lang, self.today(), replying_to)
         return self._finish(user_id, screening, record, reply, lang, update_id)
 
-    def _option_named(self, screening: Screening, text: str, lang: str) -> str | None:
-        """The button of the result shown that `text` names (flows/typed_menu.py), on a copy: showing it again
+    def _options_named(self, screening: Screening, text: str, lang: str) -> list[Button]:
+        """The buttons of the result shown that `text` names (flows/typed_menu.py), on a copy: showing it again
         must not change what is stored."""
         shown = talk.show(copy.deepcopy(screening), lang, self.today())
-        return typed_menu.pressed(text, (b for m in shown.messages for row in m.buttons or [] for b in row))
+        return typed_menu.options_named(text, (b for m in shown.messages for row in m.buttons or [] for b in row))
 
     def button(self, user_id: int, lang: str, data: str, update_id: int | None = None) -> Outcome:
         """A button press; the callback data says which question or command it belongs to.
@@ -417,6 +427,11 @@ class ScreeningService(ResultMenus):
         if name == "delete":
             self._mark_confirming(user_id, "delete")
             return Outcome([self._confirmation(lang, "delete", user_id)], language=lang)
+        if (meant := command_meant(name, COMMANDS)) is not None:  # "/strat", "/summery", « /aide »: the one meant
+            said = c.t("err.unknown_command_meant", typed=f"/{name[:30]}", command=f"/{meant}")
+            if meant == "delete":
+                said += " " + c.t("err.unknown_command_delete")
+            return self._then_where_you_were(user_id, lang, OutMessage(h(said)))
         return self._then_where_you_were(user_id, lang, OutMessage(h(c.t("err.unknown_command"))))
 
     def chart_command(self, user_id: int, lang: str) -> Outcome:

@@ -331,6 +331,9 @@ async def test_an_unknown_command_is_followed_by_the_question_again(tg: FakeTele
         chat = Chat(bot.app, tg)
         await chat.send("/start")
         await answer_all(chat, *TO_ONGOING)
-        reply = said(await chat.send("/bakc"))
+        reply = said(await chat.send("/bakc"))  # a slip: the command meant is offered (leftovers 9)
+        assert t("en", "err.unknown_command_meant", typed="/bakc", command="/back") in reply
+        assert STILL_WORKING in reply
+        reply = said(await chat.send("/xyzzy"))  # close to none: the list of commands
         assert t("en", "err.unknown_command") in reply and STILL_WORKING in reply
     bot.errors.check()

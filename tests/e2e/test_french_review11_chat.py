@@ -329,16 +329,10 @@ async def answer_all_and_last(chat: Chat, *steps: str) -> list:
     return await (chat.click(last[1:-1]) if last.startswith("[") else chat.send(last))
 
 
-# -- left as they are ---------------------------------------------------------------------------------------------
-_WHOSE_REASON = (
-    "« oui mon frère est citoyen » to the sibling question, when the partner may or may not come, still asks « De "
-    "qui est-ce le frère ou la sœur ? » though « mon frère » says whose (the person's own counts either way, "
-    "RULES.md 3). "
-    "The English « yes my brother is a citizen » is asked the same: reading whose from the words is left to the "
-    "typed-answers rounds.")
-
-
-@pytest.mark.xfail(strict=True, reason=_WHOSE_REASON)
+# -- whose sibling, said in the words -----------------------------------------------------------------------------
+# « oui mon frère est citoyen » to the sibling question, when the partner may or may not come, asked « De qui
+# est-ce le frère ou la sœur ? » though « mon frère » says whose (the person's own counts either way, RULES.md
+# 3): read as the person's own since leftovers 9 (a strict xfail before).
 async def test_mon_frere_dit_de_qui(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, first_name="Olivier", language_code="fr")

@@ -201,7 +201,8 @@ def test_typing_the_label_of_a_language_switches_to_it(tmp_path: pathlib.Path) -
 
 
 def test_an_unknown_command_is_answered_kindly_and_the_question_still_answers(tmp_path: pathlib.Path) -> None:
-    done = chat(tmp_path, "/lang", "2")
+    done = chat(tmp_path, "/lang", "/xyzzy", "2")
+    assert "I don't know /lang. Did you mean /language?" in done.out  # leftovers 9: the one meant
     assert "I don't know that command. /help lists what I can do." in done.out
     assert "✅ No" in done.after("I don't know that command.")
 
