@@ -29,7 +29,9 @@ QUESTIONS = frozenset({"canadian_work", "job_more"})
 
 _YES = r"(?:yes|yeah|yea|yep|yup|ya|yes i do|yes i have|oui|ouais|ouin|oui j en ai un|of course|bien sur)"
 _LEAD = (r"(?:i\s+(?:am|was|work|worked|m|ve\s+been|have\s+been)(?:\s+working)?|im|i'm|currently|working|"
-         r"je\s+(?:suis|travaille|travaillais|etais)|j\s+etais|j\s+ai\s+travaille|je\s+bosse)")
+         r"je\s+(?:suis|travaille|travaillais|etais)|j\s+etais|j\s+ai\s+travaille|je\s+bosse|"
+         # a gig named by its app ("yes i drive uber", « je conduis pour Uber »): the app is in the titles' table
+         r"i\s+(?:drive|drove|deliver|delivered)(?:\s+for)?|je\s+(?:conduis|livre)(?:\s+pour)?)")
 _AS = r"(?:as|like|comme|en\s+tant\s+que)"
 _HEAD = re.compile(rf"^(?P<yes>{_YES}\b[\s,.:;!-]*)?(?:(?:also|aussi|another(?: one)?|un autre|une autre)\b\s*)?"
                    rf"(?P<lead>(?:{_LEAD}\b\s*)*(?:{_AS}\b\s*)?)(?:(?:an?|une?)\b\s*)?(?P<title>.*)$")

@@ -8,6 +8,7 @@ import pytest
 from flows.asked_back import topic
 from flows.questions import QUESTIONS
 from flows.texts import catalog
+from flows.title_carried import title_said
 from tests.flows.test_typed_answers_audit import answer
 
 
@@ -124,3 +125,18 @@ def test_where_not_settled_by_the_words_is_asked(typed: str, lang: str) -> None:
 def test_a_question_typed_back_at_the_job_title_is_never_searched(typed: str, lang: str) -> None:
     outcome = answer("job_occupation", typed, lang)
     assert outcome.kind == "refused" and catalog(lang).t("asked_back.job_occupation") in outcome.text
+
+
+@pytest.mark.parametrize(("typed", "lang", "title"), [
+    ("yes i drive uber", "en", "uber"), ("i drive uber", "en", "uber"),
+    ("yes i deliver for doordash", "en", "doordash"), ("oui je conduis pour uber", "fr", "uber"),
+])
+def test_a_gig_named_by_its_app_is_carried_as_the_title(typed: str, lang: str, title: str) -> None:
+    assert title_said("canadian_work", typed, lang) == title
+    outcome = answer("canadian_work", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", True)
+    assert catalog(lang).t("q.job_occupation.text", job=1) in outcome.text  # its occupations offered next
+
+
+def test_driving_named_alone_is_no_title() -> None:
+    assert title_said("canadian_work", "i drive", "en") is None
