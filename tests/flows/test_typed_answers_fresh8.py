@@ -66,7 +66,6 @@ _LEFT = {
     ("marital", "concubinage"): "alone it may be under a year: asked again, as the French audit decided",
     ("marital", "en couple, pas mariés"): "refused rather than offered as two buttons",
     ("education_level", "bac en génie"): "'bac en' is asked (secondary or bachelor's), as decided in round 3",
-    ("education_level", "bac de 3 ans à l'UdeM"): "a length with a school after it is not read",
     ("test_kind", "tef et ielts"): "IELTS alone names no accepted test (General or Academic): asked again",
 }
 
@@ -76,7 +75,8 @@ def test_the_eighth_fresh_corpus_is_never_misread(capsys: pytest.CaptureFixture[
     assert len(entries) == 200 and sum(e.lang == "en" for e in entries) == 120
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 187, misread 0, asked needlessly 2, refused needlessly 7" in out  # a bare "not yet": none
+    # 187 and 7 until session 22 ("bac de 3 ans à l'UdeM": a bac said with a Canadian school is a bachelor's)
+    assert "Read right 188, misread 0, asked needlessly 2, refused needlessly 6" in out  # a bare "not yet": none
 
 
 @pytest.mark.parametrize("key", [k for k in ENTRIES if k not in _LEFT])
