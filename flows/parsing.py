@@ -447,6 +447,13 @@ def names_leave(text: str) -> bool:
     return _LEAVE.search(words) is not None or _UNPAID_LEAVE.search(words) is not None
 
 
+# Days or shifts a week said without their hours ("2 shifts a week", "5 days", « 3 quarts par semaine »)
+_DAYS_ONLY = re.compile(r"^(?:i work |i do |je fais |je travaille )?(?P<n>[1-7])\s*"
+                        r"(?:shifts?|quarts?|days?|jours?)"
+                        r"(?:\s*(?:a|per|par|/|each|every|chaque|in a|dans la|sur|de|la)?\s*"
+                        r"(?:week|wk|semaine|sem|7))?$", _A)
+
+
 def parse_hours(text: str, maximum: float) -> int | float:
     """Usual hours a week: more than 0, at most `maximum` (168, the hours in a week). "1,560" or "1.040" is a
     total of hours written with a thousands separator, never 1.56 hours a week: refused as more than a week.
@@ -461,6 +468,9 @@ def parse_hours(text: str, maximum: float) -> int | float:
         raise InvalidAnswer("err.hours_leave")
     if _HOURS_CHANGED.search(words):  # "20 hrs/wk for 18 months then 40": two periods, each its own job
         raise InvalidAnswer("err.hours_changed")
+    if (days := _DAYS_ONLY.match(words)) is not None:
+        # "2 shifts a week", « 5 jours semaine »: how many, not how long; the week's total is asked, with how
+        raise InvalidAnswer("err.hours_days", count=int(days["n"]), total=8 * int(days["n"]))
     if not _NUMBER.match(fold(text)):
         if _OTHER_PERIOD.search(words):
             raise InvalidAnswer("err.hours_not_weekly")

@@ -140,3 +140,13 @@ def test_a_gig_named_by_its_app_is_carried_as_the_title(typed: str, lang: str, t
 
 def test_driving_named_alone_is_no_title() -> None:
     assert title_said("canadian_work", "i drive", "en") is None
+
+
+@pytest.mark.parametrize(("typed", "lang", "total"), [
+    ("2 shifts a week", "en", 16), ("5 days a week", "en", 40), ("3 quarts par semaine", "fr", 24),
+    ("5 jours semaine", "fr", 40), ("i work 4 days", "en", 32),
+])
+def test_days_or_shifts_without_their_hours_ask_for_the_weeks_total(typed: str, lang: str, total: int) -> None:
+    outcome = answer("job_hours", typed, lang)
+    assert outcome.kind == "refused" and outcome.value is None
+    assert f"= {total}" in outcome.text  # how to say it, not "couldn't read that as a number"
