@@ -55,6 +55,7 @@ from eligibility.occupations import Occupation
 Confidence = Literal["high", "medium", "low"]
 _EXACT_SCORE = 150.0  # occupations.search_scored: a title listed as typed
 _CLOSE_SCORE = 88.0  # a fuzzy match this close or closer: the words of an official title, nearly as typed
+_FAR_SCORE = 70.0  # below: only a few letters in common with an official title
 COUNTING_TEERS = frozenset({0, 1, 2, 3})
 _EMPLOYER_TAIL = re.compile(r"\s(?:at|@|chez)\s.*$|\s@.*$", re.IGNORECASE)
 
@@ -697,7 +698,10 @@ def _confidence_of(found: list[tuple[Occupation, Confidence]]) -> Confidence:
 def _fill(matches: list[Match], searched: str, lang: str, limit: int, from_table: bool) -> list[Match]:
     """Our table's unit groups, then the official search's, each code once, up to `limit`."""
     if from_table and searched and len(matches) < limit:
-        matches += [Match(occupation, "medium") for occupation, _ in _scored(searched, lang, limit + len(matches))]
+        # beside our table's titles, the official search's, but not those sharing only a word's letters ("sous
+        # chef" searched as "sou" found 40042's commissioned officers, "line cook" 72203's power line workers)
+        matches += [Match(occupation, "medium") for occupation, score in
+                    occupations.search_scored(searched, lang, limit + len(matches)) if score >= _FAR_SCORE]
     unique: dict[str, Match] = {}
     for match in matches:
         unique.setdefault(match.occupation.code, match)

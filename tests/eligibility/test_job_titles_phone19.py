@@ -60,10 +60,12 @@ def test_the_nineteenth_round_is_measured_and_keeps_the_safety_rule() -> None:
     # 53 before: the bot says it is unsure; 25 until round 22 ('framing foreman for a home builder' is our table's
     # "framing foreman" now, sure)
     assert sum(finding.confidence != "high" for finding in findings) == 24
-    assert sum(finding.mixed_counting for finding in findings) == 42  # 40 before: the person chooses (44 until
-    # round 20: "agente de prevention des pertes chez walmart" is now read with the store's sector, 64410 first as
-    # before, and no longer offers 31301's nurses beside it; 43 until round 21: "uber driver and instacart
-    # shopper", all TEER 5, no longer offers 73300's truck drivers, TEER 3, beside the taxi drivers)
+    # 40 before: the person chooses (42 until session 23, whose junk offers beside a table title are dropped: "dog
+    # groomer" no longer offers police officers, so only real choices' TEERs are said; 44 until round 20:
+    # "agente de prevention des pertes chez walmart" is now read with the store's sector, 64410 first as before,
+    # and no longer offers 31301's nurses beside it; 43 until round 21: "uber driver and instacart shopper", all
+    # TEER 5, no longer offers 73300's truck drivers, TEER 3, beside the taxi drivers)
+    assert sum(finding.mixed_counting for finding in findings) == 39
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [

@@ -58,7 +58,9 @@ def test_the_twentieth_round_is_measured_and_keeps_the_safety_rule() -> None:
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
     assert sum(finding.confidence != "high" for finding in findings) == 32  # 37 before: the bot says it is unsure
-    assert sum(finding.mixed_counting for finding in findings) == 30  # 30 before: the person chooses
+    # 30 before: the person chooses (30 until session 23: an official title sharing only a few letters with the
+    # words is no longer offered beside our table's)
+    assert sum(finding.mixed_counting for finding in findings) == 29
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [

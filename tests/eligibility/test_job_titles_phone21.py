@@ -65,7 +65,9 @@ def test_the_twenty_first_round_is_measured_and_keeps_the_safety_rule() -> None:
     assert sum(finding.confidence != "high" for finding in findings) == 27
     # 43 before, 42 until session 22 (sure of "camionneur classe 1", its other offers still differ): the person
     # chooses
-    assert sum(finding.mixed_counting for finding in findings) == 43
+    # 43 until session 23 (an official title sharing only a few letters with the words is no longer offered beside
+    # our table's)
+    assert sum(finding.mixed_counting for finding in findings) == 42
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [

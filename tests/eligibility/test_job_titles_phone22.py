@@ -63,7 +63,9 @@ def test_the_twenty_second_round_is_measured_and_keeps_the_safety_rule() -> None
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
     assert sum(finding.confidence != "high" for finding in findings) == 27  # 42 before: the bot says it is unsure
-    assert sum(finding.mixed_counting for finding in findings) == 29  # 28 before: the person chooses
+    # 28 before: the person chooses (29 until session 23: an official title sharing only a few letters with the
+    # words is no longer offered beside our table's: "tier 2 desktop support" no longer offers 84100's miners)
+    assert sum(finding.mixed_counting for finding in findings) == 26
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [
