@@ -108,9 +108,10 @@ def outcome(entry: Entry) -> str:
     reply = talk.handle_text(screening, entry.typed, entry.lang, TODAY)
     if not reply.error and screening.state != state and "✏️" in reply.messages[0].text:
         return "back"
-    if reply.error and reply.messages[-1].text.startswith("❓"):
-        return "ask"
-    if reply.error:
+    moved_on = screening.state != state and json.dumps(public(screening.answers), sort_keys=True) != before
+    if reply.error and reply.messages[-1].text.startswith("❓") and not moved_on:
+        return "ask"  # (moved on: "nope, quit in june" stores the no; which June is the end's own question)
+    if reply.error and not moved_on:
         return "refuse"
     if json.dumps(public(screening.answers), sort_keys=True) == before:
         texts = "\n".join(m.text for m in reply.messages)

@@ -90,6 +90,10 @@ _OWN_NO: dict[str, frozenset[str]] = {
 _TURNED_BY_WORK = frozenset({"nomination", "sibling", "test_more", "certificate"})
 # A work permit is a permit, not work ("yes work permit LMIA" to "were you paid?")
 _WORK_PERMIT = re.compile(r"\b(?:(?:open |closed )?work permits?|permis de travail(?: ouvert| ferme)?)\b", _A)
+# Subjects that turn a yes even beside the question's own words or a place in Canada, unless a status is said:
+# "yes she is coming", "yes my wife works in calgary", "yes she lives in toronto" to "is your partner a citizen or
+# permanent resident?" were stored as a citizen (the CRS then scored without the partner's factors)
+_TURNED_WITHOUT_STATUS: dict[str, frozenset[str]] = {"spouse_citizen": frozenset({"coming", "living", "job"})}
 # Places in Canada are what some questions are about ("yes, Montréal", "yes, my brother in Calgary")
 _PLACES_OWN = frozenset({"quebec", "canadian_work", "job_more", "spouse_citizen", "spouse_accompanying",
                          "sibling", "job_ongoing"})
@@ -108,6 +112,8 @@ def other_subject(question_id: str, rest: str, answer: str = "yes") -> str | Non
     if own is None or not rest:
         return None
     named = subjects_of(_WORK_PERMIT.sub("permit", rest))
+    if (also := named & _TURNED_WITHOUT_STATUS.get(question_id, frozenset())) and "status" not in named:
+        return sorted(also)[0]  # "yes my wife is coming", "yes she works in calgary": not her status
     if named & own:
         return None
     if question_id in _PLACES_OWN and any(part.kind in (CANADA, EITHER) for part in places_named(rest)):

@@ -729,7 +729,13 @@ _ENDED = re.compile(
     # « c'est fini depuis juin », "over since march": "since" puts the month in the past (a month alone does not:
     # « c'est fini en juin » may be said of a job that ends then)
     rf"(?: (?:in |on )?{_PAST}|"
-    rf" (?:since|depuis) (?:le )?(?:\d{{1,2}} |1er )?(?:{_MONTH_NAMES})(?: \d{{4}})?)?$", _A)
+    rf" (?:since|depuis) (?:le )?(?:\d{{1,2}} |1er )?(?:{_MONTH_NAMES})(?: \d{{4}})?|"
+    # why it ended ("left for a better job", « j'ai quitté pour un autre emploi »), never a break ("left for 2
+    # weeks of vacation": a job that goes on)
+    r" (?:for|because|bc|cause|coz|cuz|due to|pour|parce que|parce qu|a cause)"
+    r"(?! .*\b(?:vacations?|vacances|holidays?|trip|voyage|break|pause|leave|conge|maternity|maternite|parental|"
+    r"sick|malad\w*|days?|weeks?|months?|jours?|semaines?|mois|but|mais|back|came|revenu\w*|again|encore|then|"
+    r"puis|rehired|recalled|returned|retourne\w*)\b) [a-z ]+)?$", _A)
 
 
 # "my husband is coming with me", "mon épouse m'accompagne": the partner comes, said in words (no negation, no

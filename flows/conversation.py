@@ -611,21 +611,32 @@ def _ongoing_until(text: str) -> str | None:
 
 # A no with the day the job ended ("no it ended nov 26 2023", "nope, left in march 2025", « non, j'ai fini en mars
 # 2025 »): the No was kept and the day dropped, then asked for at once
+# "no it ended nov 26 2023", "ended last month", "no, laid off june 2025", « non, mis à pied en mai »: the no, and
+# the end's date to read at the end's own question (a month without its year, or a day said from today, is asked
+# or offered to confirm there)
 _ENDED_ON = re.compile(
-    r"^(?:no|nope|nah|non|nan)\b[\s,;:.!-]*(?:(?:it|i|the job|that job|ca|c|j|jai|je)\s+)?(?:ai\s+)?"
-    r"(?:ended|finished|left|quit|stopped|was over|fini|termine|quitte|arrete|parti|partie|s est termine)\b"
-    r"(?:\s+(?:on|in|le|en|au|the))?\s+(?P<date>.*\d.*)$")
+    r"^(?:(?:no|nope|nah|non|nan)\b[\s,;:.!-]*)?(?:(?:it|i|the job|that job|ca|c|j|jai|je)\s+)?"
+    r"(?:ai\s+|was\s+|got\s+|been\s+|ete\s+)?"
+    r"(?:ended|finished|left|quit|stopped|was over|resigned|laid off|let go|fini|termine|quitte|arrete|parti|"
+    r"partie|s est termine|demissionne|licenciee?|mise? a pied)\b"
+    r"(?:\s+(?:on|in|le|en|au|the))?\s+(?P<date>\S.*)$")
 
 
 def _ended_on(text: str, today: dt.date) -> str | None:
     """The day a no says the job ended ("no it ended nov 26 2023" -> "nov 26 2023"), when it reads as a day that
     has come; None otherwise (asked as before)."""
-    match = _ENDED_ON.match(" ".join(re.sub(r"[\u2019']", " ", fold(text)).split()))
+    def plain(words: str) -> str:
+        return " ".join(re.sub(r"[\u2019']", " ", fold(words)).split())
+
+    match = _ENDED_ON.match(plain(text))
     if match is None:
         return None
-    said = match["date"]
+    # the date as typed, accents kept ("le mois passé" is said back as such, not "mois passe")
+    said = next((text[at:].strip() for at in range(len(text) - 1, -1, -1) if plain(text[at:]) == match["date"]),
+                match["date"])
     try:
-        parse(BY_ID["job_end"], said, today, [], None)
+        if ordinary_answer(BY_ID["job_end"], said, today) is None:  # "last month": offered there to confirm
+            parse(BY_ID["job_end"], said, today, [], None)
     except Ambiguous:
         return said  # "3/4/2025": the end's own question asks which
     except InvalidAnswer:

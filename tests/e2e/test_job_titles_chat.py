@@ -203,11 +203,10 @@ async def test_a_line_cook_who_types_the_shift_and_pay_is_offered_what_a_line_co
         chat = Chat(bot.app, tg)
         await _to_the_job_title(chat)
         await chat.send("line cook nights $19/hr")
-        # searched as "line cook 19 hr", a medium guess: now as "line cook", 63200 first with 62200 chefs and 65201
-        # (a prep cook may be filed as a kitchen helper), the difference said as for a "line cook"
+        # searched as "line cook 19 hr", a medium guess: now as "line cook", 63200 first with 62200 chefs (since
+        # session 23 without the official titles sharing only a word's letters: 72203's power line workers)
         assert [label[:5] for label in chat.buttons[:2]] == ["63200", "62200"]
-        assert "65201" in {label[:5] for label in chat.buttons}
-        assert "quite different jobs" in chat.last_text
+        assert "72203" not in {label[:5] for label in chat.buttons}
         await chat.send("hca on nights at the hospital")  # typed again instead of tapping: the new title is read
         assert chat.buttons[0].startswith("33102")  # 64314 hotel night clerks (TEER 4) came first
     bot.errors.check()

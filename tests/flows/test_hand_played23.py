@@ -1,0 +1,49 @@
+"""Session 23, chats played by hand: what a married welder typed at "Is your spouse or partner a Canadian citizen
+or permanent resident?" and at "Do you still work in job 1?", read as a careful person would."""
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_typed_answers_audit import answer
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    # the answer to the next question (is the partner coming?), or where the partner works or lives: none of
+    # them is a status, and a yes stored here scores the person without the partner's factors
+    ("yes she is coming", "en"),
+    ("yes my wife is coming", "en"),
+    ("yes she works in calgary", "en"),
+    ("yes she lives in toronto", "en"),
+    ("oui elle vient avec moi", "fr"),
+    ("oui mon mari travaille à Ottawa", "fr"),
+])
+def test_a_yes_about_the_partner_coming_working_or_living_is_no_status(typed: str, lang: str) -> None:
+    outcome = answer("spouse_citizen", typed, lang)
+    assert outcome.kind == "refused" and outcome.value is None
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("yes she is pr", "en"),
+    ("yes she is a citizen and works here", "en"),
+    ("yes my husband is a permanent resident living in ottawa", "en"),
+    ("oui il est citoyen", "fr"),
+    ("yes, canadian born in toronto", "en"),
+])
+def test_a_status_said_is_still_a_yes(typed: str, lang: str) -> None:
+    outcome = answer("spouse_citizen", typed, lang)
+    assert outcome.kind == "stored" and outcome.value is True
+
+
+@pytest.mark.parametrize(("typed", "lang", "stored"), [
+    ("left for a better job", "en", False),
+    ("quit because of school", "en", False),
+    ("laid off due to covid", "en", False),
+    ("j'ai quitté pour un autre emploi", "fr", False),
+    ("left for 2 weeks vacation", "en", None),  # a break: the job goes on
+    ("left for maternity leave", "en", None),
+    ("quit for another job but came back", "en", None),
+])
+def test_why_a_job_ended_is_read_with_the_no(typed: str, lang: str, stored: bool | None) -> None:
+    outcome = answer("job_ongoing", typed, lang)
+    assert outcome.value is stored
+    assert outcome.kind == ("stored" if stored is not None else "refused")
