@@ -351,6 +351,12 @@ def parse_choice(text: str, options: tuple[str, ...], labels: list[str]) -> str:
     if "ielts_general" in options:  # a test that Express Entry does not accept is named as such
         # "ielts 7 7 6.5 6", "pte 65 62 70 60": the name, then the scores (asked after the date)
         words = re.sub(r"(?:\s+\d+)+$", "", _words(text))
+        # "ielts 7 overall", "she has ielts 6.5", "i did ielts": the name said with what was scored or who took it
+        words = re.sub(r"(?:\s+(?:\d+(?:[.,]\d+)?|overall|band|bands|each|in all|all|partout|average|avg|"
+                       r"score|scores|global|globale|moyenne))+$", "", words)
+        words = re.sub(r"^(?:(?:i|she|he|we|they|my wife|my husband|j|elle|il|ma femme|mon mari)\s+)?"
+                       r"(?:have|has|had|did|got|took|passed|ai|a|avait|ai fait|a fait|ai passe|a passe)\s+"
+                       r"(?:(?:an?|the|my|her|his|un|le|mon|son)\s+)?", "", words)
         if re.fullmatch(r"ielts\s*(?:gt|g|general|general training)", words, _A):  # "IELTS GT", a short form
             return "ielts_general"
         if words in _TWO_VERSIONS:  # "IELTS" alone: General Training (accepted) or Academic (not)? Asked.

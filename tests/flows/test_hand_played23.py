@@ -47,3 +47,18 @@ def test_why_a_job_ended_is_read_with_the_no(typed: str, lang: str, stored: bool
     outcome = answer("job_ongoing", typed, lang)
     assert outcome.value is stored
     assert outcome.kind == ("stored" if stored is not None else "refused")
+
+
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    ("test_kind", "ielts 7 overall", "en"),
+    ("test_kind", "i did ielts", "en"),
+    ("test_kind", "ielts 6.5", "en"),
+    ("spouse_test_kind", "she has ielts 6.5 overall", "en"),
+    ("spouse_test_kind", "elle a fait ielts", "fr"),
+])
+def test_ielts_said_with_a_score_or_who_took_it_is_asked_which_version(question: str, typed: str,
+                                                                       lang: str) -> None:
+    # "Please choose one of the options" before: now which IELTS, as for "ielts" alone (Academic is not accepted)
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "refused" and outcome.value is None
+    assert "IELTS" in outcome.text and ("General Training" in outcome.text) and "Academic" in outcome.text
