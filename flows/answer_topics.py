@@ -19,8 +19,8 @@ _A = re.ASCII
 # The subjects of the questions, by the words that name them surely (a word shared by two subjects is in
 # neither: "program", "status", "province")
 _SUBJECTS: dict[str, str] = {
-    "permit": r"permits?|permis|pgwp|pgw|pwgp|lmia|eimt|visas?|sowp|owp|bowp|iec|eic|pvt|working holiday|"
-              r"vacances travail|maintained status|implied status|statut maintenu",
+    "permit": r"permits?|permis|pgwp|pgw|pwgp|ptpd|ptdp|lmia|eimt|visas?|sowp|owp|bowp|iec|eic|pvt|"
+              r"working holiday|vacances travail|maintained status|implied status|statut maintenu",
     "student": r"students?|etudiante?s?|school|ecole|college|colleges|cegep|universit\w*|studies|studying|study|"
                r"etudes|etudiais|etudiait|etudie|co op|coop|semesters?|session|classes",
     "test": r"ielts|celpip|tef|tcf|pte|toefl|tests?|exams?|examen|scores?|clb|nclc|listening|speaking|"

@@ -43,6 +43,9 @@ _CONDITIONS = frozenset({
     "meme", "que", "avant", "emploi", "poste", "employe", "travailleur", "travailleuse", "je", "j",
     "ai", "suis", "mon", "ma", "le", "la", "les", "l", "un", "une", "et", "au", "en", "pour", "oui", "etudiant",
     "etudiante", "stage", "sur", "appel", "k",
+    # permits in French and English short forms (« oui PTPD » offered therapy technicians): post-graduation,
+    # temporary foreign worker, working holiday, spousal and bridging permits, LMIA's French name
+    "ptpd", "pgw", "pwgp", "eimt", "pvt", "iec", "sowp", "bowp", "ptet", "vacances", "postdiplome", "avec",
 })
 # a language test named where the job's title is asked ("celpip", "ielts general 7 7 7 7"): the test comes later
 _TESTS = frozenset({"ielts", "celpip", "pte", "tef", "tcf"})

@@ -62,3 +62,22 @@ def test_ielts_said_with_a_score_or_who_took_it_is_asked_which_version(question:
     outcome = answer(question, typed, lang)
     assert outcome.kind == "refused" and outcome.value is None
     assert "IELTS" in outcome.text and ("General Training" in outcome.text) and "Academic" in outcome.text
+
+
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    # « oui PTPD » (a French post-graduation work permit) to "were you a full-time student while working?" was
+    # stored as a full-time student: the job's hours then counted for nothing
+    ("job_student", "oui PTPD", "fr"),
+    ("job_student", "oui mon ptpd", "fr"),
+    # at the job title it offered 32109's therapy technicians as the closest title
+    ("job_occupation", "oui PTPD", "fr"),
+    ("job_occupation", "oui avec mon pvt", "fr"),
+])
+def test_a_french_permit_named_with_a_yes_is_no_answer_here(question: str, typed: str, lang: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "refused" and outcome.value is None
+
+
+def test_a_french_permit_with_a_yes_is_still_authorized_work() -> None:
+    outcome = answer("job_authorized", "oui PTPD", "fr")
+    assert outcome.kind == "stored" and outcome.value is True
