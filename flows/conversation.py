@@ -448,9 +448,14 @@ NO_TEST_AT = {**{q.id: "test_kind" for q in QUESTIONS
 
 FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for the date again
 
+# Studies said as part time to "were you a full-time student?" ("yes part time student", « oui à temps partiel »):
+# only full-time studies stop a job's hours counting (RULES.md 1); said why, then asked again, never guessed
+_PART_TIME_STUDIES = re.compile(r"\b(?:part time|parttime|pt|temps partiel|a temps partiel|mi temps)\b(?!.*\b(?:"
+                                r"full time|fulltime|temps plein|then|puis|ensuite|later|apres)\b)")
+
 # Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
 _CREDENTIAL_QUESTIONS = frozenset({"education_level", "spouse_education", "canadian_credential"})
-_QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.credential_not_completed",
+_QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.student_part_time", "err.credential_not_completed",
                           "err.partner_status_either", "err.ongoing_until", "err.yes_abroad",
                           "err.yes_not_nomination", "err.yes_not_certificate", "err.yes_other_subject",
                           "err.number", "err.choice",
@@ -1248,6 +1253,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_held_yet(text, question.id):
             error = InvalidAnswer("err.yes_not_held")  # "yes, waiting for PR": why a yes is not taken
+        elif question.id == "job_student" and not isinstance(error, Ambiguous) and _PART_TIME_STUDIES.search(
+                " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())):
+            error = InvalidAnswer("err.student_part_time")  # "yes part time student": only full time stops hours
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) and yes_abroad(text, question.id):
             error = InvalidAnswer("err.yes_abroad")  # "yes, in india": the question is about Canada only
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \

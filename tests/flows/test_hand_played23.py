@@ -81,3 +81,16 @@ def test_a_french_permit_named_with_a_yes_is_no_answer_here(question: str, typed
 def test_a_french_permit_with_a_yes_is_still_authorized_work() -> None:
     outcome = answer("job_authorized", "oui PTPD", "fr")
     assert outcome.kind == "stored" and outcome.value is True
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("yes part time student", "en"),
+    ("yes but part-time", "en"),
+    ("oui a temps partiel", "fr"),
+    ("oui mais à temps partiel", "fr"),
+])
+def test_part_time_studies_are_said_to_leave_the_hours_counting(typed: str, lang: str) -> None:
+    # "Please answer yes or no" before; RULES.md 1 excludes only work while a full-time student
+    outcome = answer("job_student", typed, lang)
+    assert outcome.kind == "refused" and outcome.again
+    assert ("part time" if lang == "en" else "temps partiel") in outcome.text.split("\n")[0]
