@@ -455,7 +455,8 @@ _PART_TIME_STUDIES = re.compile(r"\b(?:part time|parttime|pt|temps partiel|a tem
 
 # Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
 _CREDENTIAL_QUESTIONS = frozenset({"education_level", "spouse_education", "canadian_credential"})
-_QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.student_part_time", "err.credential_not_completed",
+_QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.student_part_time",
+                          "err.credential_not_completed",
                           "err.partner_status_either", "err.ongoing_until", "err.yes_abroad",
                           "err.yes_not_nomination", "err.yes_not_certificate", "err.yes_other_subject",
                           "err.number", "err.choice",
