@@ -453,9 +453,13 @@ FIX_DATE = "fix"  # the button under a planned end's confirmation that asks for 
 _PART_TIME_STUDIES = re.compile(r"\b(?:part time|parttime|pt|temps partiel|a temps partiel|mi temps)\b(?!.*\b(?:"
                                 r"full time|fulltime|temps plein|then|puis|ensuite|later|apres)\b)")
 
+# Quebec's own selection named at the Quebec question ("i have a csq", « je suis dans arrima », « j'ai fait le
+# PEQ »): said to be for people who will live in Quebec (RULES.md 8), then the plan asked, never guessed
+_QUEBEC_PROGRAMS = re.compile(r"\b(?:csq|arrima|peq|pstq|mifi|certificat de selection)\b")
+
 # Refusals whose sentence does not repeat what was read: the typed text is quoted after them.
 _CREDENTIAL_QUESTIONS = frozenset({"education_level", "spouse_education", "canadian_credential"})
-_QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.student_part_time",
+_QUOTE_TYPED = frozenset({"err.yes_no", "err.yes_not_held", "err.student_part_time", "err.quebec_program",
                           "err.credential_not_completed",
                           "err.partner_status_either", "err.ongoing_until", "err.yes_abroad",
                           "err.yes_not_nomination", "err.yes_not_certificate", "err.yes_other_subject",
@@ -1254,6 +1258,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
                 and yes_not_held_yet(text, question.id):
             error = InvalidAnswer("err.yes_not_held")  # "yes, waiting for PR": why a yes is not taken
+        elif question.id == "quebec" and not isinstance(error, Ambiguous) and _QUEBEC_PROGRAMS.search(
+                " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())):
+            error = InvalidAnswer("err.quebec_program")  # "i have a csq": Quebec's own selection, the plan asked
         elif question.id == "job_student" and not isinstance(error, Ambiguous) and _PART_TIME_STUDIES.search(
                 " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())):
             error = InvalidAnswer("err.student_part_time")  # "yes part time student": only full time stops hours

@@ -94,3 +94,21 @@ def test_part_time_studies_are_said_to_leave_the_hours_counting(typed: str, lang
     outcome = answer("job_student", typed, lang)
     assert outcome.kind == "refused" and outcome.again
     assert ("part time" if lang == "en" else "temps partiel") in outcome.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("i have a csq", "en"),
+    ("j ai deja mon csq", "fr"),
+    ("je suis dans arrima", "fr"),
+    ("j'ai fait le peq", "fr"),
+])
+def test_quebec_selection_named_is_explained_and_the_plan_asked(typed: str, lang: str) -> None:
+    # "Please answer yes or no" before: a CSQ or Arrima is Quebec's own selection (RULES.md 8), the plan decides
+    outcome = answer("quebec", typed, lang)
+    assert outcome.kind == "refused" and outcome.again and outcome.value is None
+    assert "Arrima" in outcome.text.split("\n")[0] and "PSTQ" in outcome.text.split("\n")[0]
+
+
+def test_a_yes_with_a_csq_is_still_a_plan_to_live_in_quebec() -> None:
+    outcome = answer("quebec", "oui j'ai mon csq", "fr")
+    assert outcome.kind == "stored" and outcome.value is True
