@@ -83,10 +83,13 @@ def answer(question_id: str, typed: str, lang: str = "en", test: str = "ielts_ge
     reply = talk.handle_text(screening, typed, lang, TODAY)
     text = "\n\n".join(m.text for m in reply.messages)
     data = [b.data for m in reply.messages for row in m.buttons or [] for b in row]
-    if reply.error and reply.messages[-1].text.startswith("❓"):
+    # moved on with this answer stored, the next question's own doubt asked ("nope, quit in june": the no stored,
+    # which June is the end's question)
+    moved_on = screening.state != question_id and json.dumps(public(screening.answers), sort_keys=True) != before
+    if reply.error and reply.messages[-1].text.startswith("❓") and not moved_on:
         asked = [b.data.rsplit("|", 1)[1] for row in reply.messages[-1].buttons or [] for b in row]
         return Outcome("asked", None, text, asked)
-    if reply.error:
+    if reply.error and not moved_on:
         again = reply.messages[-1].text == talk.question_message(screening, lang, TODAY).text
         return Outcome("refused", None, text, [], again)
     if json.dumps(public(screening.answers), sort_keys=True) == before:

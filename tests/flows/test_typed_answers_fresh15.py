@@ -71,8 +71,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'job_start', None, 'ete 2023'): _PART_OF_YEAR,
     ('en', 'job_ongoing', None, 'yes but leaving next month'): _NOT_YET,
     ('fr', 'job_ongoing', None, 'oui mais je pars le mois prochain'): _NOT_YET,
-    ('en', 'job_ongoing', None, 'laid off in june'): _NOT_YET,
-    ('fr', 'job_ongoing', None, 'licencié en juin'): _NOT_YET,
     ('en', 'job_ongoing', None, 'on mat leave but still employed'): _NOT_YET,
     ('en', 'job_end', None, 'when my permit expired in may 2025'): _NOT_YET,
     ('fr', 'job_end', None, 'quand mon permis a expiré en mai 2025'): _NOT_YET,
@@ -180,7 +178,9 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # coming: 1 more; session 20: asked with what decides it instead (1 fewer)
     # walkthrough round 14: a no with a job offer said beside it ("no but i have an LMIA job offer") read as the
     # no, with what the offer is worth: 1 more
-    assert "Read right 235, misread 0, asked needlessly 13, refused needlessly 87" in out
+    # session 23: the end said with the no ("laid off in june", « licencié en juin ») stores the no, and which June
+    # is the end's own question: 2 more
+    assert "Read right 237, misread 0, asked needlessly 13, refused needlessly 85" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
