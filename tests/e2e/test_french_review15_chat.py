@@ -210,3 +210,17 @@ def test_les_heures_en_quarts_et_la_promotion() -> None:
         in promoted
     for lang in ("en", "fr"):  # the same figures in both languages
         assert "24" in catalog(lang).t("err.hours_days", count=3, total=24)
+
+
+async def test_le_lieu_du_diplome_redit_entre_guillemets(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    """« maitrise en algerie avec EDE » at the level: the place is said back. It read « Lieu d'obtention du
+    diplôme : Hors du Canada, avec une EDE, comme vous l'avez dit » (a button's label run into the sentence, its
+    capital after a colon): the label is quoted now, as every line that names a button quotes it."""
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, first_name="Théo", language_code="fr")
+        await answer_all(chat, *THEO, "[📊 Estimer mon score SCG (9 questions)]", "31ans", "celib")
+        reply = said(await chat.send("maitrise en algerie avec EDE"))
+        assert "Lieu d'obtention du diplôme : « Hors du Canada, avec une EDE », comme vous l'avez dit. Pour le " \
+               "modifier, envoyez /back." in reply
+        assert answers(bot, chat)["education_where"] == "abroad_eca"
+    bot.errors.check()
