@@ -96,7 +96,8 @@ def without_hesitation(text: str) -> str:
 _SMS_FRENCH = (
     (re.compile(r"(?<![\w'\u2019])jai(?![\w'\u2019])", re.IGNORECASE), "j'ai"),
     (re.compile(r"(?<![\w'\u2019])jy(?![\w'\u2019])", re.IGNORECASE), "j'y"),
-    (re.compile(r"(?<![\w'\u2019])j(suis|fais|sais|veux|vais)(?![\w'\u2019])", re.IGNORECASE), r"je \1"),
+    (re.compile(r"(?<![\w'\u2019])j(suis|fais|sais|veux|vais|travaille|travaillais|vis|reste)(?![\w'\u2019])",
+                re.IGNORECASE), r"je \1"),  # "jtravaille 35h" (French review 15)
     (re.compile(r"(?<![\w'\u2019])(?:ch[e\u00e9]|chais|chai)\s*pas?(?![\w'\u2019])", re.IGNORECASE),
      "je sais pas"),
     (re.compile(r"(?<![\w'\u2019])(?:pt[\s-]?[e\u00ea]tre|ptet)(?![\w'\u2019])", re.IGNORECASE), "peut-être"),

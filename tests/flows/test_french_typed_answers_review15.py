@@ -5,9 +5,10 @@ maroc », « 3 ans en algerie »; SMS: « tjrs », « ms », « jvais », « tkt
 earlier French audit, each through flows.conversation.handle_text at the question it answers (the harness of
 tests/flows/test_typed_answers_audit.py), written before the parsers were read.
 
-None was stored as something else. Wrong before, read now (5): « jy suis tjrs » and « tjrs oui » ("tjrs" is
+None was stored as something else. Wrong before, read now (6): « jy suis tjrs » and « tjrs oui » ("tjrs" is
 "toujours" by SMS), « ms oui » (« mais oui », "of course", was refused even spelled out), « pas de designation »
-without its « non » (« non pas de desig » was read) and « nada » to the years of work abroad. And a question
+without its « non » (« non pas de desig » was read), « nada » to the years of work abroad and « jtravaille 35h »
+(« jsuis », « jvais » were spelled out, not « jtravaille »; variants beside them below). And a question
 typed back: « pk vous demandez ca », « pq tu veux savoir ca », « ca sert a quoi » got « Veuillez répondre oui ou
 non » (only « pk » alone was read as a why): the reason now, then the question again. Left as they were, on
 purpose: « jvis a gatineau mais je travaille a ottawa » (Quebec and Ontario: asked where she plans to live),
@@ -31,6 +32,7 @@ READ_NOW: list[tuple[str, str, Any]] = [
     ('job_ongoing', 'mais oui', True), ('job_paid', 'mais non', False),
     ('nomination', 'pas de designation', False),
     ('nomination', 'aucune nomination', False), ('foreign_work', 'nada', '0'), ('spouse_work', 'nada', '0'),
+    ('job_hours', 'jtravaille 35h', 35), ('job_ongoing', 'jtravaille encore la', True),
 ]
 
 # -- read well as they were ---------------------------------------------------------------------------------------
@@ -75,6 +77,7 @@ REFUSED: list[tuple[str, str]] = [
     ("quebec", "jvis a gatineau mais je travaille a ottawa"), ("quebec", "tkt pas, en ontario"),
     ("job_hours", "ca depend des fois 20 des fois 40"), ("marital", "mariee civilement"),
     ("job_ongoing", "non mais oui"), ("canadian_work", "oui mais non"),  # a yes and a no: asked again
+    ("job_hours", "jtravaille 3 jours"),  # days are no hours: the week's total asked (err.hours_days)
 ]
 
 
