@@ -10,7 +10,7 @@ ca » at several questions), Ginette (a licensed practical nurse « sur appel »
 Gatineau, works in Ottawa), Nadia (commands typed without the slash or with a slip: « effacer mes données »,
 « /suprimer », « recommencer svp », « details et graphique » under her result), Théo (a bac from Haiti; a PTE
 Core taken before IRCC accepted it, expired, beside a valid TEF) and Karim (his wife's licence from Algeria).
-24 French lines were reworded (pinned below, each test with what it said before); 68 new French answers were
+25 French lines were reworded (pinned below, each test with what it said before); 68 new French answers were
 typed as on a phone: tests/flows/test_french_typed_answers_review15.py.
 """
 
