@@ -96,10 +96,13 @@ def without_hesitation(text: str) -> str:
 _SMS_FRENCH = (
     (re.compile(r"(?<![\w'\u2019])jai(?![\w'\u2019])", re.IGNORECASE), "j'ai"),
     (re.compile(r"(?<![\w'\u2019])jy(?![\w'\u2019])", re.IGNORECASE), "j'y"),
-    (re.compile(r"(?<![\w'\u2019])j(suis|fais|sais|veux|vais)(?![\w'\u2019])", re.IGNORECASE), r"je \1"),
+    (re.compile(r"(?<![\w'\u2019])j(suis|fais|sais|veux|vais|travaille|travaillais|vis|reste)(?![\w'\u2019])",
+                re.IGNORECASE), r"je \1"),  # "jtravaille 35h" (French review 15)
     (re.compile(r"(?<![\w'\u2019])(?:ch[e\u00e9]|chais|chai)\s*pas?(?![\w'\u2019])", re.IGNORECASE),
      "je sais pas"),
     (re.compile(r"(?<![\w'\u2019])(?:pt[\s-]?[e\u00ea]tre|ptet)(?![\w'\u2019])", re.IGNORECASE), "peut-être"),
+    # "tjrs", "tjr", "tjs": "toujours" by SMS (French review 15: « jy suis tjrs » was refused)
+    (re.compile(r"(?<![\w'\u2019])(?:tjrs|tjr|tjs)(?![\w'\u2019])", re.IGNORECASE), "toujours"),
 )
 
 
@@ -485,7 +488,9 @@ _ALONE = {"nah": "no", "nope": "no", "never": "no", "jamais": "no", "not yet": "
           # session 20, typed by hand: "ye" (a letter short), "c'est sûr" and "certain" as Quebec says "for sure"
           "ye": "yes", "c est sur": "yes", "certain": "yes", "certainement": "yes", "for sure": "yes",
           # two noes said as one ("nenon pas pantoute": "no, not at all")
-          "non pas pantoute": "no", "nenon pas pantoute": "no", "nenon pantoute": "no"}
+          "non pas pantoute": "no", "nenon pas pantoute": "no", "nenon pantoute": "no",
+          # French review 15: « mais oui » ("of course"), « mais non », and "ms" for "mais" by SMS
+          "mais oui": "yes", "ms oui": "yes", "mais non": "no", "ms non": "no"}
 # The plain word once a filler is gone ("bah non") or a held letter ("ouiii"), or an emoji ("yes 👍"); typed as it
 # is, the strict parser reads it
 _PLAIN = {"yes": "yes", "oui": "yes", "no": "no", "non": "no"}
@@ -528,7 +533,8 @@ _ALONE_FOR: dict[str, dict[str, str]] = {
                     "pu maintenant": "no", "plus la": "no", "toujours": "yes", "toujours en poste": "yes",
                     "j y suis toujours": "yes", "j y suis encore": "yes", "j y travaille encore": "yes",
                     "je suis encore la": "yes", "chu encore la": "yes", "encore la": "yes",
-                    "j y travaille toujours": "yes", "still": "yes", "still there": "yes", "still working": "yes",
+                    "j y travaille toujours": "yes", "toujours oui": "yes", "oui toujours": "yes",
+                    "still": "yes", "still there": "yes", "still working": "yes",
                     "still working there": "yes", "still do": "yes", "i still do": "yes", "still employed": "yes",
                     "still employed yes": "yes", "still employed there": "yes", "still am": "yes",
                     "i still am": "yes", "pu la": "no", "pu maintenant la": "no",
@@ -671,6 +677,9 @@ _ALONE_FOR["job_authorized"].update({f"{lead}{permit}": "yes" for lead in (
 # (walkthrough round 14: Emma's "none" got "Please answer yes or no")
 for _held in ("certificate", "nomination"):
     _ALONE_FOR.setdefault(_held, {}).update({w: "no" for w in ("none", "nothing", "aucun", "aucune", "rien")})
+# « pas de désignation » without its « non » (French review 15: refused, while « non pas de desig » was read)
+_ALONE_FOR["nomination"].update({f"{lead} {what}": "no" for lead in ("pas de", "aucune")
+                                 for what in ("designation", "nomination", "designation provinciale")})
 # "i am working there till date", "yes still continuing", "je suis toujours en poste": the job goes on, said in
 # words (no negation, no end, no other time than now)
 _NOW = r"(?:till date|to date|till now|until now|up to now|upto now|up till now|as of now|as of today|now|" \

@@ -62,6 +62,7 @@ _APOSTROPHE_YEAR = re.compile(r"(?<=\S)\s*['`\u2018\u2019]\s*(\d{2})(?!\d)", _A)
 _MONTH_TWO_DIGITS = re.compile(r"^([a-z]+)\.?(?:\s+|\s*[/-]\s*)([1-9]\d)$", _A)
 _ZERO_WORDS = frozenset({"none", "no", "zero", "aucun", "aucune", "non", "nn", "nah", "nope", "rien",
                          "pantoute",  # Quebec French: "not at all"
+                         "nada",  # "nothing", as typed in French and English alike (French review 15)
                          "never", "jamais"})  # "non jamais", "no never" (round 17)
 # The partner's none said with the partner: "no she doesn't", "non elle n'en a pas" (round 17)
 _PARTNER_NONE = re.compile(r"(?:no|non|nope|nah),? (?:she|he|elle|il) (?:doesn t|doesnt|does not|hasn t|hasnt|"

@@ -124,7 +124,8 @@ async def test_un_non_avec_une_ville_du_quebec_est_redemande(tg: FakeTelegram, t
         await chat.send("/start")
         reply = said(await chat.send("non, je reste à Montréal"))
         assert "Votre réponse nomme un lieu avec un moment, un doute, une condition, ou un oui ou un non que le " \
-               "reste de votre réponse contredit : je préfère vous demander plutôt que deviner." in reply
+               "reste de votre réponse contredit : je préfère vous poser la question plutôt que de " \
+               "deviner." in reply
     bot.errors.check()
 
 

@@ -263,7 +263,7 @@ async def test_leonie_whose_teer_3_job_outweighs_her_teer_1_one_until_march_1_sc
         chat = Chat(bot.app, tg, first_name="Léonie", language_code="fr")
         await chat.send(LEONIE[0])
         asked = said(await chat.send(LEONIE[1]))
-        assert "je préfère vous demander plutôt que deviner" in asked
+        assert "je préfère vous poser la question plutôt que de deviner" in asked  # French review 15
         await answer_all(chat, *LEONIE[2:])
         verdict = verdict_of(chat)
         assert "Vous semblez admissible à la catégorie de l'expérience canadienne" in verdict

@@ -170,7 +170,7 @@ async def test_a_promotion_told_in_one_line_is_two_jobs_in_both_languages(
         await answer_all(chat, "/start", "no" if lang == "en" else "non", "yes" if lang == "en" else "oui")
         reply = said(await chat.send(typed))
         assert ("A promotion makes two jobs here" in reply) is (lang == "en")
-        assert ("Une promotion fait ici deux emplois" in reply) is (lang == "fr")
+        assert ("Ici, une promotion compte comme deux emplois" in reply) is (lang == "fr")  # French review 15
         assert f"“{first}”" in reply or f"« {first} »" in reply
         assert chat.buttons[0].startswith(code)
     bot.errors.check()

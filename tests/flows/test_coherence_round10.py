@@ -367,7 +367,7 @@ def approximate(answers: Answers, result: dict[str, Any], said: dict[str, str], 
 # -- results expired or lapsing, one's own and the partner's ------------------------------------------------------
 _OWN_EXPIRED = {"en": r"Your (?!spouse)([^.]*?) result expired on ({d}): it earns no points\. A new test at the "
                       r"same scores would add (\d+) points?",
-                "fr": r"Votre résultat (?!de votre)([^.]*?) a expiré le ({d}) : il ne donne aucun point\. Un "
+                "fr": r"Votre résultat (?!de votre)([^.]*?) a expiré le ({d}) : il ne rapporte aucun point\. Un "
                       r"nouveau test avec les mêmes résultats ajouterait (\d+) points?"}
 _PARTNER_EXPIRED = {"en": r"Your spouse or partner's ([^.]*?) result (?:expired|expires) on ({d})",
                     "fr": r"Le résultat ([^.]*?) de votre époux ou conjoint de fait (?:a expiré|expire) le ({d})"}
