@@ -1715,6 +1715,7 @@ _ABOUT = r"(?:at least|au moins|about|around|roughly|approx|approximately|approx
          r"more or less|give or take|almost|nearly|close to|environ|a peu pres|approximativement|plus ou moins|" \
          r"a peu pres|autour de|presque|genre|dans les|normalement|generalement|~|\+/-|±|ca|circa|est|est\.|" \
          r"pas loin de|aux alentours de|quasiment|quasi|" \
+         r"more than|over(?= ?\d)|plus de|upwards of|minimum(?= ?\d)|" \
          r"i think|i guess|je pense|je crois|jpense|jcrois)"  # "i think 30", « je pense 35 » (round 20)
 _HOURS_WORDS = r"(?:h|hr|hrs|hour|hours|heure|heures|hres|hebdo)"
 _PER_WEEK = (r"(?:(?:(?:a|an|per|par|each|every|chaque|/|by|the|la|de|a la)\s*)*(?:week|wk|weeks|semaine|sem|w)\.?"
@@ -1730,7 +1731,10 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"more or less|"
                        rf"a peu pres|roughly|maybe|probably|probablement|peut etre|ptet|i think|i guess|"
                        rf"mostly|usually|normally|typically|generally|d habitude|en general|normalement|"
-                       rf"je pense|je crois|j crois|jpense)?\s*"
+                       rf"je pense|je crois|j crois|jpense|"
+                       # at least that many ("30+", "40 or more"): the fewest hours said, as a month without its
+                       # day is read (at most 30 count a week anyway: RULES.md 1)
+                       rf"\+|or more|ou plus|and up|and more|et plus|minimum|min)?\s*"
                        # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup",
                        # "40 but sometimes overtime", "35h/sem plus du temps supp": RULES.md 1, overtime never
                        # makes up for missing weeks)
@@ -1898,10 +1902,42 @@ _TENS_ABOUT = re.compile(r"^(?:une? )?(?:(vingtaine|trentaine|cinquantaine)|(qua
                          _A)
 
 
+# A day's schedule with the days of the week: "9-5 mon-fri", "7:30 to 4, 5 days", « de 8h à 16h du lundi au
+# vendredi ». The week it makes is offered with and without an unpaid half-hour break, never guessed: the pay stub
+# decides (a range of hours a week, "35-40", has no days after it and is read as such elsewhere)
+_SCHEDULE = re.compile(
+    rf"^(?:from\s+|de\s+)?(?P<a>\d{{1,2}})(?:\s*[:h.]\s*(?P<am>[0-5]\d))?\s*h?\s*(?P<ap>am|pm)?\s*"
+    rf"(?:-|to|till|until|a|au|jusqu a)\s*(?P<b>\d{{1,2}})(?:\s*[:h.]\s*(?P<bm>[0-5]\d))?\s*h?\s*(?P<bp>am|pm)?"
+    rf"\s*,?\s*(?:(?P<wd>{_WEEKDAYS})|(?P<d>[1-7])\s*(?:days?|jours?|j|d)(?:\s*{_A_WEEK})?)\s*[.!]?$", _A)
+
+
+def _schedule_asked(text: str, said: str) -> Ambiguous | None:
+    """The week a day's schedule makes, to confirm ("9-5 mon-fri": 40, or 37.5 with an unpaid half-hour), or
+    None when `said` (folded) is no such schedule."""
+    match = _SCHEDULE.match(said)
+    if match is None:
+        return None
+    def hour(at: str, minutes: str | None, half: str | None) -> float:
+        return int(at) + int(minutes or 0) / 60 + (12 if half == "pm" and int(at) < 12 else 0)
+
+    start, end = hour(match["a"], match["am"], match["ap"]), hour(match["b"], match["bm"], match["bp"])
+    if match["bp"] is None and end <= start:
+        end += 12  # "9-5": five in the afternoon
+    span, days = end - start, 5 if match["wd"] else int(match["d"])
+    if not 3 <= span <= 14 or span * 2 != int(span * 2):
+        return None
+    weeks = [str(tidy(span * days)), str(tidy((span - 0.5) * days))]
+    asked = Ambiguous("hours", text, weeks, key="answers.hours_schedule")
+    asked.params.update(span=Figure(span), days=days, full=Figure(span * days), lunch=Figure((span - 0.5) * days))
+    return asked
+
+
 def hours_in_words(text: str) -> Hours | None:
     """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
     dashed = re.sub("[\u2013\u2014\u2212]", "-", fold(text)).replace("&", " and ")  # "40–45" as phones dash it
+    if (schedule := _schedule_asked(text, " ".join(dashed.replace("'", " ").split()))) is not None:
+        raise schedule
     cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", dashed.replace("'", " "), flags=_A).split())
     cleaned = _HALF_FRACTION.sub(".5", _HOURS_LEAD.sub("", cleaned))
     if _CASUAL_ONLY.match(cleaned):  # "casual", "on call so it changes": the usual week is asked

@@ -112,3 +112,42 @@ def test_quebec_selection_named_is_explained_and_the_plan_asked(typed: str, lang
 def test_a_yes_with_a_csq_is_still_a_plan_to_live_in_quebec() -> None:
     outcome = answer("quebec", "oui j'ai mon csq", "fr")
     assert outcome.kind == "stored" and outcome.value is True
+
+
+@pytest.mark.parametrize(("typed", "lang", "hours"), [
+    # "I couldn't read that as a number" before; the fewest hours said are kept, as an estimate (at most 30 count
+    # a week anyway, RULES.md 1)
+    ("30+", "en", 30),
+    ("40 or more", "en", 40),
+    ("more than 40", "en", 40),
+    ("over 35", "en", 35),
+    ("plus de 40", "fr", 40),
+    ("40h et plus", "fr", 40),
+    ("20+", "en", 20),
+])
+def test_at_least_so_many_hours_keeps_the_fewest(typed: str, lang: str, hours: int) -> None:
+    outcome = answer("job_hours", typed, lang)
+    assert outcome.kind == "stored" and outcome.value == hours
+
+
+def test_casual_over_the_summer_is_no_number() -> None:
+    assert answer("job_hours", "casual over the summer", "en").kind in ("refused", "asked")
+
+
+@pytest.mark.parametrize(("typed", "lang", "weeks"), [
+    # "I couldn't read that as a number" before: a day's schedule with its days makes a week, offered with and
+    # without an unpaid half-hour break (the pay stub decides; never guessed)
+    ("9-5 mon-fri", "en", ["40", "37.5"]),
+    ("9am-5pm mon-fri", "en", ["40", "37.5"]),
+    ("7:30 to 4, 5 days", "en", ["42.5", "40"]),
+    ("8-4 4 days a week", "en", ["32", "30"]),
+    ("de 8h à 16h du lundi au vendredi", "fr", ["40", "37.5"]),
+])
+def test_a_schedule_with_its_days_offers_the_week_it_makes(typed: str, lang: str, weeks: list[str]) -> None:
+    outcome = answer("job_hours", typed, lang)
+    assert outcome.kind == "asked" and outcome.choices == weeks
+
+
+def test_a_range_of_weekly_hours_is_no_schedule() -> None:
+    outcome = answer("job_hours", "35-40", "en")
+    assert outcome.kind == "stored" and outcome.value == 35
