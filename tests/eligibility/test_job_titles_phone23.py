@@ -16,7 +16,7 @@ sure, 41 with matches that count differently; one TEER 4-5 job shown first as on
 chez costco' -> 73200 residential installers, TEER 3); thirteen jobs that count shown first as ones that do not
 (below); self-employment recognised in 1 of 1.
 
-After (everyday table 2026-12-07.20): top-1 96, top-5 100, none in the other band either way, 27 not sure, 41 with
+After (everyday table 2026-12-07.21): top-1 96, top-5 100, none in the other band either way, 27 not sure, 37 with
 matches that count differently; self-employment 1 of 1. Every earlier round and the everyday set unchanged at first
 match (3,260 titles compared one by one before and after) but round 15's 'TFW farm worker' and 'ouvrier agricole
 TET' (85100 -> 85101, both accepted).
@@ -59,7 +59,7 @@ def test_the_twenty_third_round_is_measured_and_keeps_the_safety_rule() -> None:
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
     assert sum(finding.confidence != "high" for finding in findings) == 27  # 52 before: the bot says it is unsure
-    assert sum(finding.mixed_counting for finding in findings) == 41  # 41 before: the person chooses
+    assert sum(finding.mixed_counting for finding in findings) == 37  # 41 before: the person chooses
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [
