@@ -1,7 +1,7 @@
 """Job titles of round 23 (tests/fixtures/noc_people23.csv) through the real bot and the fake Bot API: a tire
 changer said in French (73200's installers, TEER 3, came first for a TEER 4 job), the work said instead of a title
 (94210's furniture assemblers came first for a car mechanic, TEER 2), an AZ driver on a work permit (74102's
-couriers came first, TEER 4) and a Québec kitchen commis with the place after « au » (14200's clerks came first)."""
+couriers came first, TEER 4) and a Québec kitchen commis with the place after « au » (14200's clerks first)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,8 @@ async def test_an_az_driver_on_a_work_permit_drives_a_truck(tg: FakeTelegram, tm
     bot.errors.check()
 
 
-async def test_un_commis_de_cuisine_au_vieux_port_est_un_cuisinier(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+async def test_un_commis_de_cuisine_au_vieux_port_est_un_cuisinier(tg: FakeTelegram,
+                                                                   tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, language_code="fr")
         await _to_the_job_title(chat, yes="Oui", no="Non")
