@@ -239,9 +239,14 @@ def _without_place(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
     if occupations.listed(" ".join(tokens)) or _confidence_of(_scored(" ".join(tokens), lang, 5)) != "low":
         return tokens, []
     title = tokens[:at]
+    # the shift said before the place ("aide soignante de nuit dans une résidence"): the title is what comes before
+    # both (round 23: the whole found 44100's babysitters first, TEER 4, for 33102's TEER 3)
+    shifted = _without_trailing(title, lang)[0]
     bare = [token for token in title if token not in table().weak]  # "rn bsn working" is our table's "rn"
     if not (_alias([title, bare], lang) or occupations.listed(" ".join(title))):
-        return tokens, []
+        if shifted == title or not (_alias([shifted], lang) or occupations.listed(" ".join(shifted))):
+            return tokens, []
+        title = shifted
     return title, [token for token in tokens[at + 1:] if token not in _PLACE_WORDS]
 
 
@@ -556,7 +561,10 @@ def _in_plant(query: str, core: list[str], matches: list[Match], sure: bool, lan
         if name is None:
             continue
         labourers = occupations.unit_group(plant.labourers, lang) if plant.labourers else None
-        if labourers is not None and _only_labour(words, name, plant.labour_words):
+        # the plant named twice ("journalier en abattoir de porc chez olymel": the kind and the packer's name)
+        named = frozenset(word for other in plant.names if other != name for word in other) - _PLACE_WORDS
+        if labourers is not None and _only_labour([word for word in words if word not in named or word in name],
+                                                  name, plant.labour_words):
             rest = [match for match in matches if match.occupation.code != labourers.code]
             first = next((match for match in matches if match.occupation.code == labourers.code), None)
             return [first or Match(labourers, "medium"), *rest][:limit]
@@ -1054,6 +1062,14 @@ def _found(query: str, lang: str, limit: int) -> Finding:
 def _one(query: str, lang: str, limit: int) -> Finding:
     """find() for one title."""
     rules = table()
+    if lang == "fr" and not _EMPLOYER_TAIL.search(query) and (tail := _place_tail(query, lang)) \
+            and len([word for word in occupations.title_key(query[:tail.start()]).split()
+                     if word not in rules.weak]) > 1:
+        # "commis de cuisine au vieux port": a title alone, then where (as for a second title, _place_tail); the
+        # place is read as an employer is, after "chez" (round 23: the whole found 14200's clerks first, TEER 4).
+        # Not after one word: what follows "au" most often completes it ("commis à la paie", "préposée aux
+        # chambres", "journalière aux travaux publics", "animatrice au camp de jour")
+        query = f"{query[:tail.start()]} chez {tail.group('name')}"
     text = _spelled(_EMPLOYER_TAIL.sub("", query.strip()) or query)
     tokens = _operator([rules.short_forms.get(word, word) for word in occupations.title_key(text).split()])
     whole = list(tokens)

@@ -57,10 +57,12 @@ def test_the_twentieth_round_is_measured_and_keeps_the_safety_rule() -> None:
     for row in rows:  # no first match is one written down beforehand as harmful
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
-    assert sum(finding.confidence != "high" for finding in findings) == 32  # 37 before: the bot says it is unsure
-    # 30 before: the person chooses (30 until session 23: an official title sharing only a few letters with the
-    # words is no longer offered beside our table's)
-    assert sum(finding.mixed_counting for finding in findings) == 29
+    # 37 before, 32 until session 23 ("moniteur de natation au centre sportif": the place after "au" is read as an
+    # employer's, so the title is sure): the bot says it is unsure
+    assert sum(finding.confidence != "high" for finding in findings) == 31
+    # 30 before, 30 until session 23 (the swimming instructor's offers now all count alike; an official title
+    # sharing only a few letters with the words is no longer offered beside our table's): the person chooses
+    assert sum(finding.mixed_counting for finding in findings) == 28
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [

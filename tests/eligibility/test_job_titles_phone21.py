@@ -61,13 +61,15 @@ def test_the_twenty_first_round_is_measured_and_keeps_the_safety_rule() -> None:
     for row in rows:  # no first match is one written down beforehand as harmful
         assert codes(row.query, row.lang)[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
-    # 39 before: the bot says it is unsure; 28 until session 22 ("camionneur classe 1" is the table's, sure now)
-    assert sum(finding.confidence != "high" for finding in findings) == 27
+    # 39 before: the bot says it is unsure; 28 until session 22 ("camionneur classe 1" is the table's, sure now);
+    # 27 until session 23 ("food delivery on my ebike", "livreur a velo pour uber eats": the title before the bike
+    # and the employer is our table's; "agent d'aide sociale au gouvernement": the place after "au" is an employer)
+    assert sum(finding.confidence != "high" for finding in findings) == 24
     # 43 before, 42 until session 22 (sure of "camionneur classe 1", its other offers still differ): the person
     # chooses
-    # 43 until session 23 (an official title sharing only a few letters with the words is no longer offered beside
-    # our table's)
-    assert sum(finding.mixed_counting for finding in findings) == 42
+    # 43 until session 23 (42 with one of its changes, 41 with both: an official title sharing only a few letters
+    # with the words is no longer offered beside our table's; round 23's table)
+    assert sum(finding.mixed_counting for finding in findings) == 41
 
 
 @pytest.mark.parametrize(("query", "lang", "first", "before"), [
