@@ -3,8 +3,8 @@
 /summary, that they will live in Quebec (RULES.md 8). Every screen they can still reach (the result, Details, the
 plan, "What if I apply later?", the charts, /chart, /rounds, /reminders) agrees that the CEC is not for them and
 points to Quebec's route: no verdict, no "not yet" day, no CRS compared with a round, no Express Entry plan, no
-reminder of a day to qualify. Then "elsewhere in Canada" again: every screen the same as for a person who gave those
-answers from the start (nothing stale from the Quebec answer).
+reminder of a day to qualify. Then "elsewhere in Canada" again: every screen the same as for a person who gave
+those answers from the start (nothing stale from the Quebec answer).
 """
 
 from __future__ import annotations
@@ -29,12 +29,14 @@ from tests.flows.test_coherence_round5 import TODAY
 # RULES.md 8: Quebec's route, named on the screens a Quebec person reads
 _ROUTE = ("PSTQ", "Arrima", "quebec.ca")
 # What only applies to Express Entry: a verdict, a day to qualify, the CRS against a round, a plan, a pool
-_EXPRESS_ENTRY = {"en": r"You appear eligible|Not yet eligible|eligible from|you should qualify on|reach 1,560 hours on"
+_EXPRESS_ENTRY = {"en": r"You appear eligible|Not yet eligible|eligible from|you should qualify on"
+                        r"|reach 1,560 hours on"
                         r"|points (?:above|below) the lowest|equals the lowest|What would raise your score"
                         r"|Create your Express Entry profile|day you should",
                   "fr": r"semblez admissible|Pas encore admissible|admissible à partir du|vous devriez l'être le"
                         r"|atteindrez 1 560 heures|de moins que le score minimal|dépasse de \d+ points"
-                        r"|est égal au score minimal|Ce qui augmenterait votre score|Créez votre profil Entrée express"
+                        r"|est égal au score minimal|Ce qui augmenterait votre score"
+                        r"|Créez votre profil Entrée express"
                         r"|devriez devenir admissible"}
 
 
