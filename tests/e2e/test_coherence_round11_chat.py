@@ -79,3 +79,67 @@ def test_quebec_said_at_the_result_then_taken_back_leaves_every_screen_agreeing(
         again = _screens(service, 9001, lang)
         assert _differ(again, _fresh(service, 9101, lang, given)) == []
         assert not any("quebec.ca/immigration" in text for text in again.values()), again
+
+
+# -- "not sure" of the test's date, then the date given from /summary --------------------------------------------
+# A retail salesperson promoted to a TEER 2 supervisor (tests/flows/test_coherence_round11.py PROMOTED), not sure
+# of the IELTS's date: the careful reading takes it as expired (not eligible, CRS without language points, no day
+# made up for it). Then /summary, the test's date typed ("2 mars 2026" in French, "march 2 2026" in English), and
+# every screen is that of a person who gave the date from the start: the verdict, the CRS, the plan, the charts,
+# the reminders, /summary; nothing left of the careful reading.
+_TYPED_DATE = {"en": "march 2 2026", "fr": "2 mars 2026"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_test_date_given_after_not_sure_leaves_no_careful_figure_on_any_screen(
+        tmp_path: pathlib.Path, lang: str) -> None:
+    from tests.flows.test_coherence_round11 import PROMOTED, own_expiry_named
+
+    with Repository(tmp_path / "bot.db") as repository:
+        service = ScreeningService(repository, lambda: TODAY)
+        service.start(9001, lang)
+        given = copy.deepcopy(PROMOTED)
+        given["tests"][0]["test_date"] = "unsure"
+        assert _press_to_result(service, 9001, lang, given, random.Random(9))
+        service.button(9001, lang, "rem|on")
+        unsure = _screens(service, 9001, lang)
+        assert own_expiry_named(unsure["result"], lang) is None, unsure["result"]
+        service.edit(9001, lang, "test_date", 0)
+        service.text(9001, lang, _TYPED_DATE[lang])
+        given["tests"][0]["test_date"] = "2026-03-02"
+        assert _press_to_result(service, 9001, lang, given, random.Random(9))
+        dated = _screens(service, 9001, lang)
+        assert _differ(dated, _fresh(service, 9101, lang, given)) == []
+        assert catalog(lang).date(TODAY.replace(year=2028, month=3, day=2)) in dated["details"]
+
+
+# -- /back to a CRS answer, changed, then /summary ------------------------------------------------------------------
+# The same person (the IELTS's date given), at the result: /back to "years of work abroad", 3 instead of 1 (RULES.md
+# 3: foreign work x language and x Canadian work, 25 and 25 instead of 13 and 13, capped at 50), back to the
+# result. /summary says 3 years, and every screen is that of a person who said 3 from the start.
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_back_to_a_crs_answer_changed_leaves_summary_and_every_screen_fresh(
+        tmp_path: pathlib.Path, lang: str) -> None:
+    from tests.flows.test_coherence_round11 import PROMOTED
+
+    with Repository(tmp_path / "bot.db") as repository:
+        service = ScreeningService(repository, lambda: TODAY)
+        service.start(9001, lang)
+        given = copy.deepcopy(PROMOTED)
+        assert _press_to_result(service, 9001, lang, given, random.Random(9))
+        service.button(9001, lang, "rem|on")
+        before = _screens(service, 9001, lang)
+        for _ in range(10):
+            service.back(9001, lang)
+            at = service._load(9001)[0]
+            if at is not None and at.state == "foreign_work":
+                break
+        assert at is not None and at.state == "foreign_work"
+        service.button(9001, lang, f"a|{talk.question_key(at)}|3")
+        given["foreign_work"] = "3"
+        assert _press_to_result(service, 9001, lang, given, random.Random(9))
+        after = _screens(service, 9001, lang)
+        assert _differ(after, _fresh(service, 9101, lang, given)) == []
+        assert after["summary"] != before["summary"] and after["result"] != before["result"]
+        years = {"en": "• Foreign work: 3 years", "fr": "3 ans"}
+        assert years[lang] in after["summary"], after["summary"]
