@@ -113,10 +113,10 @@ def test_a_test_date_given_after_not_sure_leaves_no_careful_figure_on_any_screen
         assert catalog(lang).date(TODAY.replace(year=2028, month=3, day=2)) in dated["details"]
 
 
-# -- /back to a CRS answer, changed, then /summary ------------------------------------------------------------------
-# The same person (the IELTS's date given), at the result: /back to "years of work abroad", 3 instead of 1 (RULES.md
-# 3: foreign work x language and x Canadian work, 25 and 25 instead of 13 and 13, capped at 50), back to the
-# result. /summary says 3 years, and every screen is that of a person who said 3 from the start.
+# -- /back to a CRS answer, changed, then /summary ---------------------------------------------------------------
+# The same person (the IELTS's date given), at the result: /back to "years of work abroad", 3 instead of 1
+# (RULES.md 3: foreign work x language and x Canadian work, 25 and 25 instead of 13 and 13, capped at 50), back to
+# the result. /summary says 3 years, and every screen is that of a person who said 3 from the start.
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_back_to_a_crs_answer_changed_leaves_summary_and_every_screen_fresh(
         tmp_path: pathlib.Path, lang: str) -> None:
