@@ -215,10 +215,19 @@ def promotion(answers: Answers, result: dict[str, Any], said: dict[str, str], la
 _ABOUT = {"en": "about {hours} h/week (estimate)", "fr": "environ {hours}"}
 
 
+_YEAR_DAY = {"en": rf"On ({_DATE['en']}) you complete \d+ years? of skilled Canadian work[^\n]*",
+             "fr": rf"Le ({_DATE['fr']}), vous aurez \d+ ans? d'expérience de travail qualifié[^\n]*"}
+
+
 def casual(answers: Answers, said: dict[str, str], lang: str) -> Found:
-    """/summary says each estimated week as an estimate ("about 15 h/week (estimate)")."""
+    """/summary says each estimated week as an estimate ("about 15 h/week (estimate)"); the plan's day a year of
+    Canadian work completes, resting on it, is said approximate as the verdict's day is."""
     found: Found = []
     c = catalog(lang)
+    if any(job.get("job_hours_estimate") and _skilled(job) for job in answers["jobs"]):
+        for m in re.finditer(_YEAR_DAY[lang], said["plan"]):
+            if c.t("results.approximate_day.sentence", date=m.group(1), what="|").split("|")[0] not in m.group(0):
+                found.append(("casual_plan_year_exact", f"{lang}: {m.group(0)[:160]}"))
     for number, job in enumerate(answers["jobs"], start=1):
         if job.get("job_hours_estimate"):
             hours = c.number(job["job_hours"]) if float(job["job_hours"]).is_integer() else \
@@ -527,3 +536,31 @@ def test_a_crs_equal_to_the_cut_off_is_told_whether_a_tie_was_invited(lang: str)
     said = screens(Screening(CRS_RESULT, copy.deepcopy(AT_THE_CUT_OFF)), lang)
     tie = {"en": r"tie|same score", "fr": r"égalité|même score"}
     assert re.search(tie[lang], said["crs_result"] + said["crs chart"])
+
+
+# -- found: the plan's day for a year of Canadian work said exact when it rests on an estimate --------------------
+# A cook (63200, TEER 3) since January 10, 2025, a casual week said as "about 24" h: the first screen says the
+# verdict "rests on your estimate of about 24 h a week in job 1", the CRS message the same of its year of Canadian
+# work; the plan said "On July 9, 2027 you complete 2 years of skilled Canadian work" as a plain fact (3,120 h at
+# 24 h a week by hand: 910 days, July 9, 2027), a day that moves with the hours. Of 80 people with a casual week as
+# an estimate (160 renders), 52 renders read it; none since (flows/improvements_view.py _item_text: the verdict's
+# own "is an approximate day: it rests on job 1's weekly hours, given as about 24", both catalogs).
+CASUAL: Answers = {**_BASE, "jobs": [{**_job("63200", dt.date(2025, 1, 10), 24), "job_hours_estimate": True,
+                                      "job_more": False}]}
+_CASUAL_SAID = {"en": ("On July 9, 2027 you complete 2 years of skilled Canadian work",
+                       "July 9, 2027 is an approximate day: it rests on job 1's weekly hours, given as about 24."),
+                "fr": ("Le 9 juillet 2027, vous aurez 2 ans d'expérience de travail qualifié",
+                       "Le 9 juillet 2027 est une date approximative : elle repose sur les heures de l'emploi 1, "
+                       "environ 24 par semaine.")}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_plans_day_for_a_year_of_work_resting_on_an_estimate_is_said_approximate(lang: str) -> None:
+    answers = {**copy.deepcopy(CASUAL), "features": ["casual"]}
+    said = screens(Screening(CRS_RESULT, _answers(answers)), lang)
+    line = next(line for line in said["plan"].split("\n") if _CASUAL_SAID[lang][0] in line)
+    assert _CASUAL_SAID[lang][1] in line, line
+    assert casual(answers, said, lang) == []
+    exact = {**copy.deepcopy(answers), "jobs": [{**answers["jobs"][0], "job_hours_estimate": False}]}
+    said = screens(Screening(CRS_RESULT, _answers(exact)), lang)  # said exactly: no such note
+    assert _CASUAL_SAID[lang][0] in said["plan"] and _CASUAL_SAID[lang][1] not in said["plan"]
