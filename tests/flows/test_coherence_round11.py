@@ -14,7 +14,9 @@ several at once:
 - "not sure" at the test's date and whether the partner comes: every screen that rests on it says it is read the
   careful way, in both languages, and the first screen never claims more than the careful reading;
 - for each: the "What if I apply later?" days, the figures of every screen the same in English and French, dates
-  and numbers in each language's way.
+  and numbers in each language's way;
+- a CRS equal to the latest cut-off: read as reached on every screen (and a strict xfail: RULES.md 4 has no
+  tie-break rule, so whether a tie was invited cannot be said).
 People who will live in Quebec are round 9's (assess) and this round's chat test
 (tests/e2e/test_coherence_round11_chat.py): a Quebec answer given at the result, every screen then Quebec's route.
 """
@@ -347,8 +349,10 @@ def survey(answer_sets: list[Answers]) -> tuple[collections.Counter[str], dict[s
 
 # -- the tests ----------------------------------------------------------------------------------------------------
 def test_teer_4_or_5_work_promotions_casual_weeks_and_unsure_answers_read_alike_everywhere() -> None:
-    """30 sets of answers, each in English and French, with two days of "What if I apply later?" (surveyed: 40,
-    then twice 600 people, 2,480 renders of nine screens and 2,480 later days: no contradiction found)."""
+    """30 sets of answers, each in English and French, with two days of "What if I apply later?" (surveyed: 2,740
+    people, 5,480 renders of nine screens and as many later days; then 150, 60 and 80 people with a test's date not
+    sure, on later days, with a casual week: the three kinds found below, all put right; none since. The checker's
+    own false alarm, put right: 364 days at 30 h a week is exactly 1,560 h, one completed year, not 0)."""
     answer_sets = generate_round11(30)
     assert {f for a in answer_sets for f in a["features"]} == set(FEATURES)
     kinds, examples = survey(answer_sets)
@@ -564,3 +568,24 @@ def test_the_plans_day_for_a_year_of_work_resting_on_an_estimate_is_said_approxi
     exact = {**copy.deepcopy(answers), "jobs": [{**answers["jobs"][0], "job_hours_estimate": False}]}
     said = screens(Screening(CRS_RESULT, _answers(exact)), lang)  # said exactly: no such note
     assert _CASUAL_SAID[lang][0] in said["plan"] and _CASUAL_SAID[lang][1] not in said["plan"]
+
+
+# The same day in the plan's note on the favourable reading (a test's date not sure, a week of "about 30" h since
+# February 26, 2026): "Read the favourable way, its first change would be: On February 25, 2027 you complete 1
+# year of skilled Canadian work", said exact. Of 500 people of this round's kind, 1 read it in each language; none
+# since.
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_favourable_readings_day_for_a_year_of_work_on_an_estimate_is_said_approximate(lang: str) -> None:
+    answers = {**copy.deepcopy(_BASE), "features": ["casual", "unsure_test_date"],
+               "jobs": [{**_job("73957", dt.date(2026, 2, 26), 30), "job_hours_estimate": True,
+                         "job_more": False}],
+               "tests": [{"test_kind": "tcf_canada", "test_date": "unsure", "test_listening": 523,
+                          "test_reading": 524, "test_writing": 14, "test_speaking": 14, "test_more": False}],
+               "birth": {"birth_date": "1998-02-06"}, "marital": "divorced", "education_level": "secondary",
+               "foreign_work": "3"}
+    said = screens(Screening(CRS_RESULT, _answers(answers)), lang)
+    c = catalog(lang)
+    day = c.date(dt.date(2027, 2, 25))
+    note = c.t("results.approximate_day.sentence", date=day, what="|").split("|")[0]
+    assert len(re.findall(re.escape(note), said["plan"], re.IGNORECASE)) == 1, said["plan"]
+    assert casual(answers, said, lang) == []
