@@ -351,7 +351,7 @@ def survey(answer_sets: list[Answers]) -> tuple[collections.Counter[str], dict[s
 def test_teer_4_or_5_work_promotions_casual_weeks_and_unsure_answers_read_alike_everywhere() -> None:
     """30 sets of answers, each in English and French, with two days of "What if I apply later?" (surveyed: 2,740
     people, 5,480 renders of nine screens and as many later days; then 150, 60 and 80 people with a test's date not
-    sure, on later days, with a casual week: the three kinds found below, all put right; none since. The checker's
+    sure, on later days, with a casual week: the four kinds found below, all put right; none since. The checker's
     own false alarm, put right: 364 days at 30 h a week is exactly 1,560 h, one completed year, not 0)."""
     answer_sets = generate_round11(30)
     assert {f for a in answer_sets for f in a["features"]} == set(FEATURES)
