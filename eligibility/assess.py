@@ -737,7 +737,10 @@ class _Facts:
             as_of = self.profile.as_of
             # Valid today, lapsed by a later application day: said first (the glance shows the first clause), as
             # a day to come, with the level a new result needs by then (RULES.md 2: valid on the day one applies).
-            lapsing = [r for r in self.results if r.valid_on(self.today) and not r.valid_on(as_of)]
+            # One whose date the person was not sure of is not among them: the careful reading's day is not theirs
+            # ("Your IELTS of February 28, 2025 expires on February 28, 2027", both made up: coherence round 11).
+            lapsing = [r for r in self.results if r.valid_on(self.today) and not r.valid_on(as_of)
+                       and r.index not in self.unsure_dates]
             parts = [text.t("criterion.language.lapses", test=text.t(f"test.{r.test}"), date=self._taken(r),
                             expires=self._expires(r), level=level) for r in lapsing]
             invalid = [self._invalid_text(r) for r in self.results if not r.valid_on(as_of) and r not in lapsing]

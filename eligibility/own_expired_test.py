@@ -37,5 +37,5 @@ def expired_own_test(profile: ScreeningProfile) -> ExpiredPartnerTest | None:
         changed = profile.model_copy(update={"language_tests": renewed})
         gain = crs_score(changed, [convert(t, i) for i, t in enumerate(renewed)], years).total - now
         if gain > 0 and (best is None or gain > best.gain):
-            best = ExpiredPartnerTest(test.test, result.expires, gain)
+            best = ExpiredPartnerTest(test.test, result.expires, gain, index)
     return best

@@ -18,6 +18,7 @@ class ExpiredPartnerTest:
     test: str  # the test's id (e.g. "celpip_general")
     expired_on: dt.date
     gain: int  # what the same scores, taken again and valid on the application day, would add to the CRS
+    index: int = -1  # one's own result: its place among the profile's language tests (-1: the partner's)
 
 
 def expired_partner_test(profile: ScreeningProfile) -> ExpiredPartnerTest | None:

@@ -118,7 +118,7 @@ from flows.pickers import (
     teer_buttons,
 )
 from flows.places import abroad_in_title
-from flows.profile_builder import MONTH_EDGES
+from flows.profile_builder import MONTH_EDGES, tests_of_unsure_date
 from flows.questions import (
     ABILITIES,
     BY_ID,
@@ -1951,7 +1951,8 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     profile = profile_for(screening.answers, planned_day(screening, today), careful_favour(result))
     # Said right under the total: with no valid test, the score at CLB 7 and at CLB 9; an expired result beside a
     # valid one; a partner's expired result.
-    said_first = (without_a_test(profile, today, c), own_expired(profile, c, today),
+    undated = tests_of_unsure_date(screening.answers)  # the careful reading's day for them is never said
+    said_first = (without_a_test(profile, today, c, undated), own_expired(profile, c, today, undated),
                   partner_expired(profile, c, today))
     notes = [f"<b>{h(note)}</b>" for note in said_first if note]
     text = ""

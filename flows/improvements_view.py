@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from eligibility import Profile, assess
 from eligibility.crs import has_accompanying_spouse
 from flows.approximate_dates import approximate_day, said_roughly
+from flows.estimates import estimated_jobs, tenths
 from flows.machine import CHECKPOINTS, Screening
 from flows.parsing import InvalidAnswer, fold, parse_date
 from flows.profile_builder import NONE, Favour, build_profile
@@ -91,12 +92,14 @@ def _plan_context(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def _item_text(item: dict[str, Any], number: int, c: Catalog, eligible_on: str | None = None,
-               not_eligible: bool = False) -> str:
+               not_eligible: bool = False, estimates: tuple[tuple[int, float], ...] = ()) -> str:
     """One change and how its score fares in the recent rounds. `eligible_on`: the day a person not yet eligible
     will be (their verdict's); a change before it reaches a cut-off only once they are, and the line says so.
     `not_eligible`: likewise for every change (RULES.md 1 and 5: only someone who meets every requirement is in
-    the pool the rounds invite from)."""
-    lines = [f"<b>{number}.</b> {h(item['text'])}"]
+    the pool the rounds invite from). `estimates`: (job, hours) of the weekly hours said as an estimate, on which
+    the day a year of Canadian work completes rests: said approximate, as the verdict's day is (coherence round
+    11: "On July 9, 2027 you complete 2 years" to someone who said "about 24 h" of a casual job)."""
+    lines = [f"<b>{number}.</b> {h(_estimate_said(item, c, estimates)['text'])}"]
     rounds = item.get("recent_rounds")
     if item["kind"] == "step" and rounds:
         later = not_eligible or (eligible_on is not None and (item["when"] is None or item["when"] < eligible_on))
@@ -109,6 +112,23 @@ def _item_text(item: dict[str, Any], number: int, c: Catalog, eligible_on: str |
                        rounds=rounds["of"])
         lines.append(f"   ↳ {h(sentence)}")
     return "\n".join(lines)
+
+
+def _estimates(screening: Screening) -> tuple[tuple[int, float], ...]:
+    """(job, hours) of each job whose weekly hours were said as an estimate and may count."""
+    return tuple((index + 1, float(screening.answers["jobs"][index]["job_hours"]))
+                 for index in estimated_jobs(screening.answers))
+
+
+def _estimate_said(item: dict[str, Any], c: Catalog, estimates: tuple[tuple[int, float], ...]) -> dict[str, Any]:
+    """The item, its text saying that the day a year of Canadian work completes is approximate when it rests on
+    weekly hours said as an estimate."""
+    if not estimates or not item["id"].startswith("work_year_") or not item.get("when"):
+        return item
+    what = c.join([c.t("results.approximate_day.hours", job=job, hours=tenths(hours, c))
+                   for job, hours in estimates])
+    day = c.date(dt.date.fromisoformat(item["when"]))
+    return {**item, "text": f"{item['text']} {c.t('results.approximate_day.sentence', date=day, what=what)}"}
 
 
 def _order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -131,7 +151,8 @@ def _plan_message(screening: Screening, result: dict[str, Any], start: int, c: C
         shown = items[:TOP] if start == 0 else items[TOP:]
         title = c.t("improvements.view.title" if start == 0 else "improvements.view.title_more",
                     total=c.number(total))
-        body = [_item_text(item, start + i + 1, c, **_plan_context(result)) for i, item in enumerate(shown)]
+        body = [_item_text(item, start + i + 1, c, **_plan_context(result), estimates=_estimates(screening))
+                for i, item in enumerate(shown)]
         text = "\n\n".join([f"📈 <b>{h(title)}</b>", *body, f"<i>{h(c.t('improvements.view.note'))}</i>"])
     rise = next((w for w in result.get("warnings", []) if w["id"] == "age_points_rise"), None)
     if rise is not None and start == 0:  # at 17 each figure is 99 short from the birthday: said (as by the CRS)
@@ -192,8 +213,11 @@ def handle(screening: Screening, value: str, lang: str, today: dt.date, planned:
             plan.text = f"❔ {h(both)}\n\n{plan.text}"
         if value == "top" and (places := approximate_answers(screening.answers)):  # a first step that may differ
             favourable = _result(screening, lang, today, planned, "all")
-            note = plan_note(_order(result["improvements"]), _order(favourable["improvements"])
-                             if favourable and favourable.get("crs") else [], places, c)
+            estimates = _estimates(screening)  # both readings' first steps compared as they are said
+            other = favourable if favourable and favourable.get("crs") else {"improvements": []}
+            said = [[_estimate_said(item, c, estimates) for item in reading["improvements"]]
+                    for reading in (result, other)]
+            note = plan_note(_order(said[0]), _order(said[1]), places, c)
             if note:
                 plan.text = f"❔ {h(note)}\n\n{plan.text}"
         first_path = (result.get("paths") or [{}])[0].get("text") if value == "top" else None

@@ -74,11 +74,14 @@ def short_caveat(warning: dict[str, str], lang: str) -> str:
         return warning["text"]
 
 
-def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str | None:
+def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog,
+                   unsure_dates: frozenset[int] = frozenset()) -> str | None:
     """With no valid language test, the CRS counts no language points: what it would be with a test at CLB 7 and
     at CLB 9 in all four abilities (the engine's own re-scoring, eligibility/improvements.py). A result valid
     today that lapses by a later (planned) application day is named, and so is one already expired: the person
-    has a test, not "none yet"."""
+    has a test, not "none yet". A result whose date the person was not sure of (`unsure_dates`, its places among
+    the profile's tests) is read as expired with no day: the day is the careful reading's, never theirs (coherence
+    round 11: "Your IELTS General Training expired on November 26, 2026" to someone who gave no date)."""
     found = improvements(profile, today)
     after = {item.facts.get("level"): item.crs_after for item in found if item.id.startswith("take_all_clb")}
     if 7 not in after or 9 not in after:
@@ -94,10 +97,14 @@ def without_a_test(profile: ScreeningProfile, today: dt.date, c: Catalog) -> str
     expired = [r for r in results if r.supported and r.expires <= today]
     if expired and not lapsing:  # a result typed in, expired (RULES.md 2): said so, never "no test yet"
         last = max(expired, key=lambda r: r.expires)
+        if last.index in unsure_dates:
+            return c.t(f"results.without_a_test_unsure{suffix}", test=c.t(f"test.{last.test}"), **figures)
         return c.t(f"results.without_a_test_expired{suffix}", test=c.t(f"test.{last.test}"),
                    date=c.date(last.expires), **figures)
     if lapsing:
         last = max(lapsing, key=lambda r: r.expires)
+        if last.index in unsure_dates:
+            return c.t(f"results.without_a_test_unsure{suffix}", test=c.t(f"test.{last.test}"), **figures)
         return c.t(f"results.without_a_test_lapses{suffix}", test=c.t(f"test.{last.test}"),
                    date=c.date(last.expires), **figures)
     return c.t(f"results.without_a_test{suffix}", **figures)
@@ -126,12 +133,17 @@ def partner_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None
     return said.replace("1 points", "1 point") if expired.gain == 1 else said  # one spouse ability at CLB 5
 
 
-def own_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None = None) -> str | None:
+def own_expired(profile: ScreeningProfile, c: Catalog, today: dt.date | None = None,
+                unsure_dates: frozenset[int] = frozenset()) -> str | None:
     """One's own result past its 2 years beside a valid one: no points, and what the same scores taken again would
-    add (past its 2 years only by a planned application day: said as a day to come)."""
+    add (past its 2 years only by a planned application day: said as a day to come). One whose date the person was
+    not sure of (`unsure_dates`) is said read as expired, with no day: the careful reading's day is not theirs."""
     expired = expired_own_test(profile)
     if expired is None:
         return None
+    if expired.index in unsure_dates:
+        said = c.t("results.own_expired_unsure", test=c.t(f"test.{expired.test}"), gain=expired.gain)
+        return said.replace("1 points", "1 point") if expired.gain == 1 else said
     lapses = today is not None and expired.expired_on > today
     key = "results.own_lapses" if lapses else "results.own_expired"
     said = c.t(key, test=c.t(f"test.{expired.test}"), date=c.date(expired.expired_on), gain=expired.gain)
