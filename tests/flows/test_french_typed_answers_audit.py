@@ -287,7 +287,7 @@ def test_a_french_range_of_hours_is_asked_about(typed: str) -> None:
 
 
 # "80 h aux deux semaines" (40 a week) is read now: tests/flows/test_typed_answers_fresh13.py
-@pytest.mark.parametrize("typed", ["plein temps", "minimum 30",  # "trente-cinq" is read now
+@pytest.mark.parametrize("typed", ["plein temps",  # "trente-cinq" is read now, "minimum 30" too (session 23)
                                    "jusqu'à 40", "7,5h par jour",
                                    ])
 def test_french_hours_that_are_not_one_weekly_number_are_not_stored(typed: str) -> None:

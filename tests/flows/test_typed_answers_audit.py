@@ -254,7 +254,6 @@ def test_a_range_of_full_time_hours_keeps_its_low_end(typed: str, lang: str, low
     # tests/flows/test_french_typed_answers_audit.py; hours a day or a month, or "full time" with no number, are
     # said as such: tests/flows/test_parsing.py; "80 biweekly" (80 hours in two weeks: 40) is read now:
     # tests/flows/test_typed_answers_fresh13.py
-    ("40+", "en"),
     # "20 + 20" (two jobs of 20?) is asked since leftovers 7: tests/flows/test_leftovers7.py
     ("37:30", "en"), ("full time, sometimes 40", "en"), ("2x20", "en"),
     ("¾", "en"), ("30 hours, sometimes 40", "en"),
