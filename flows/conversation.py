@@ -174,7 +174,7 @@ from flows.title_carried import title_said
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
-from flows.whose import only_before_window, own_answer, own_sibling_named
+from flows.whose import named_partner, only_before_window, own_answer, own_sibling_named
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
@@ -990,6 +990,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = contractions_spelled(without_address(without_hesitation(text)))  # "jai", "jsuis": "j'ai", "je suis"
     # "my wife has a masters" to the person's question, "j'ai un master" to the partner's: the other person's part
     # set aside, and asked again with why when nothing else is said (flows/whose.py)
+    text = named_partner(question.id, text)  # "Maria has a celpip 9": the partner called by name, as "she"
     text, whose = own_answer(question.id, text)
     if whose is not None:
         return _invalid(screening, InvalidAnswer(whose), lang, today, text)
