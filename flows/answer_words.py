@@ -2705,7 +2705,12 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("annulled",), "marriage annulled|mariage annule"),
         (("divorced",), "divorce|divorcee"),
         (("separated",), "separe|separee|separated but not divorced|separated not divorced|"
-                         "separe mais pas divorce|separee mais pas divorcee"),
+                         "separe mais pas divorce|separee mais pas divorcee|"
+                         # as often misspelt (round 21)
+                         "seperated|seperate|seprated|separeted"),
+        # autocorrect and plural slips (round 21): "common lae", « conjoint de faits »
+        (("common_law",), "common lae|commom law|comon law|common low|conjoint de faits|conjointe de faits|"
+                          "conjoints de faits"),
         (("widowed",), "veuf|veuve|widow|widower"),
     ),
     "education_level": (
@@ -2782,6 +2787,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("ielts_general",), "general ielts|ielts gen|ielts gen training|general training"),
         (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
+        # a phone's autocorrect of the tests' names (round 21): IELTS as "itself", CELPIP as "celtic", PTE as
+        # "pete", TEF as "teff" ("itself" alone, as "ielts" alone, has two versions: not read)
+        (("ielts_general",), "itself general|itself general training|itself gt"),
+        (("celpip_general",), "celtic|celtic general|celtics|celtic g"),
+        (("pte_core",), "pete core"), (("tef_canada",), "teff canada|teff"),
     ),
     # a Canadian credential named by its degree: a master's or a doctorate is in the option "3+ years, master's,
     # professional or doctorate" (CRS additional points, RULES.md section 3); a bachelor's, a DEC or a certificate

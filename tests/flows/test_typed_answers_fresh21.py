@@ -105,3 +105,21 @@ def test_a_word_that_is_no_name_is_not_read_as_the_partner(question: str, typed:
 ])
 def test_a_name_at_a_jobs_question_is_not_the_partner(question: str, typed: str) -> None:
     assert named_partner(question, typed) == typed
+
+
+# -- autocorrect slips of the tests' names and of the marital statuses ------------------------------------------
+@pytest.mark.parametrize(("question", "typed", "lang", "stored"), [
+    ("test_kind", "Itself general", "en", "ielts_general"), ("test_kind", "Celtic", "en", "celpip_general"),
+    ("test_kind", "i did the celtic general last year", "en", "celpip_general"),
+    ("test_kind", "Pete core", "en", "pte_core"), ("test_kind", "Teff canada", "fr", "tef_canada"),
+    ("spouse_test_kind", "she did the Itself general", "en", "ielts_general"),
+    ("marital", "seperated", "en", "separated"), ("marital", "common lae", "en", "common_law"),
+    ("marital", "conjoint de faits", "fr", "common_law"),
+])
+def test_an_autocorrected_name_is_read(question: str, typed: str, lang: str, stored: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", stored), outcome
+
+
+def test_itself_alone_has_two_versions_as_ielts_alone() -> None:
+    assert answer("test_kind", "Itself").kind != "stored"
