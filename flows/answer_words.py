@@ -400,9 +400,11 @@ _MONTH_YEAR_IN_PLACE = re.compile(r"^(?P<old>[a-z]+)\.?\s+(?P<year>\d{4})[\s,.!;
                                   r"it was|c etait)\b[\s,.!;:-]*)+(?:in |en )?(?P<month>[a-z]+)\.?[\s.!]*$", _A)
 
 
-def corrected_in_place(text: str) -> str | None:
+def corrected_in_place(text: str, date: bool = False) -> str | None:
     """The value meant when an answer is corrected within the message that gives it ("30 no 35" -> "35"), or
-    None. The words of the value are kept as typed (accents, decimal commas) for the parser that reads them."""
+    None. The words of the value are kept as typed (accents, decimal commas) for the parser that reads them. A
+    `date` left unfinished before its correction ("june 14 no wait june 21 2025", « 14 juin non 21 juin 2025 »:
+    fewer numbers before the slip than after) is the date after it, whole."""
     said = " ".join(fold(text).replace("\u2019", "'").split())
     months = _MONTH_IN_PLACE.match(said)
     if months and months["old"] in month_words() and months["month"] in month_words():
@@ -415,8 +417,8 @@ def corrected_in_place(text: str) -> str | None:
     if found is None:
         return None
     words = re.findall(r"[a-z]+", found["old"] + " " + found["value"], _A)
-    if any(word not in _IN_PLACE_WORDS for word in words) or len(_IN_PLACE_NUMBER.findall(found["old"])) != len(
-            _IN_PLACE_NUMBER.findall(found["value"])):
+    before, after = (len(_IN_PLACE_NUMBER.findall(found[side])) for side in ("old", "value"))
+    if any(word not in _IN_PLACE_WORDS for word in words) or (before != after and not (date and before < after)):
         return None  # "2022 no 2021 or 2020": still two readings; "40 hours no 2 jobs": two things said
     return found["value"].strip(" ,.")
 

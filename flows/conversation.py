@@ -1012,7 +1012,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
     elif question.kind == "date" and (meant := date_after_slip(text, question.id)) is not None:
         text = meant  # "no wait i started in 2022", "non attends c'était en juillet 2025": the date after the slip
-    elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
+    elif (_counts(question) or question.kind == "date") and (
+            fixed := corrected_in_place(text, question.kind == "date")) is not None:
         text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
     elif question.kind == "score" and (labelled := _OWN_LABEL[question.meta["ability"]].sub("", text)) != text \
             and (fixed := corrected_in_place(labelled)) is not None:
