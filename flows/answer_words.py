@@ -1309,12 +1309,17 @@ _PR_AWAITED = re.compile(
     r"^(?:(?:no|non|nope|not yet|pas encore) )?" + _PARTNER_WHO + r"(?: s| is)? (?:still )?"
     r"(?:waiting for|waits for|is waiting for|applied for|has applied for|attend|attend toujours|attend encore|"
     r"a demande|a applique pour|a fait sa demande de|a fait une demande de) "
-    r"(?:her |his |sa |son |la |le |une |a )?(?:pr|rp|permanent residence|residence permanente)$", _A)
+    r"(?:her |his |sa |son |la |le |une |a )?(?:pr|rp|permanent residence|residence permanente)"
+    # still waited for, said after it (round 21): « elle a demandé la RP, en attente », "applied for pr, waiting"
+    r"(?: (?:en attente|toujours en attente|encore en attente|waiting|still waiting|pending|still pending))?$", _A)
 _PARTNER_HOLDS = re.compile(
-    r"^(?:(?:yes|oui|yeah) )?" + _PARTNER_WHO + r"(?: s| is| est)? "
+    r"^(?:(?:yes|oui|yeah) )?" + _PARTNER_WHO + r"(?: s| is| est| became| has become| est devenue?)? "
     r"(?:a |an |une |un |already |deja )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
-    r"residente permanente|citoyen canadien|citoyenne canadienne|canadian|canadien|canadienne)"
-    r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
+    r"residente permanente|citoyen canadien|citoyenne canadienne|canadian|canadien|canadienne|"
+    # the status's two words with their genders mixed, as typed (round 21): « elle est resident permanente »
+    r"resident permanente|residente permanent)"
+    r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans))|"
+    r" (?:last year|l an dernier|l annee derniere|(?:in|en) \d{4}))?$", _A)
 # The same status said as held ("she has her PR", "elle a sa résidence permanente", "a l'a sa résidence
 # permanente": « a » is « elle » as said in Quebec, « l'a » the status named twice)
 _PARTNER_HAS = re.compile(

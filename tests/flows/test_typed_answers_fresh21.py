@@ -24,6 +24,7 @@ import json
 import pytest
 
 from benchmarks import answers_corpus as corpus
+from flows.answer_words import corrected_in_place
 from flows.whose import named_partner
 
 from .test_typed_answers_audit import answer
@@ -123,3 +124,36 @@ def test_an_autocorrected_name_is_read(question: str, typed: str, lang: str, sto
 
 def test_itself_alone_has_two_versions_as_ielts_alone() -> None:
     assert answer("test_kind", "Itself").kind != "stored"
+
+
+# -- the partner's status said with its time, or with its genders mixed ---------------------------------------
+@pytest.mark.parametrize(("typed", "lang", "stored"), [
+    ("Maria est resident permanente", "fr", True), ("elle est residente permanent", "fr", True),
+    ("she became a PR last year", "en", True), ("she became a PR in 2024", "en", True),
+    ("elle est devenue citoyenne canadienne", "fr", True),
+    ("elle a demandé la RP, en attente", "fr", False), ("she applied for pr, waiting", "en", False),
+])
+def test_the_partners_status_said_in_a_sentence(typed: str, lang: str, stored: bool) -> None:
+    outcome = answer("spouse_citizen", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", stored), outcome
+
+
+def test_a_status_waited_for_is_never_held() -> None:
+    assert answer("spouse_citizen", "she became a PR applicant last year").value is not True
+
+
+# -- a date left unfinished before its correction -------------------------------------------------------------
+@pytest.mark.parametrize(("typed", "lang", "stored"), [
+    ("june 14 no wait june 21 2025", "en", "2025-06-21"), ("14 juin non 21 juin 2025", "fr", "2025-06-21"),
+])
+def test_a_date_corrected_before_its_year(typed: str, lang: str, stored: str) -> None:
+    outcome = answer("test_date", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", stored), outcome
+
+
+@pytest.mark.parametrize(("typed", "date"), [
+    ("june 14 2025 no wait june 21", True),  # fewer numbers after the slip: not the whole date, as before
+    ("40 no 8 hours 5 days", False),  # more numbers after the slip where no date is asked: as before
+])
+def test_only_a_whole_date_after_the_slip_is_taken(typed: str, date: bool) -> None:
+    assert corrected_in_place(typed, date) is None
