@@ -2860,6 +2860,8 @@ _NAME_FILLERS = re.compile(
                            r"she s |he s |elle a fait le |il a fait le |elle a passe le |il a passe le |"
                            r"elle a fait |il a fait |elle a |il a |elle est |il est |"
                            r"j ai fait le |j ai fait la |j ai passe le |le |la |l |"
+                           # « j'ai fait mon ielts general » (round 21)
+                           r"j ai fait mon |j ai passe mon |i did my |i took my |i wrote my |"
                            r"j ai un |j ai une |j ai |un |une |mon |ma |it s |its |c est |yes |oui |we are |"
                            r"nous sommes |on est |in |from |"
                            # the one held, said as the only one: "juste mon secondaire" (French review 13)
@@ -3181,7 +3183,9 @@ _ASIDE_WORDS = frozenset({
     # "celpip 9 across the board", "celpip 9 everywhere": the same score in all four (round 11 of walkthroughs)
     "across", "board", "everywhere",
     # "celpip june 2025", "tef canada en juin 2025" (and the months), "ielts gt twice": when taken, how often
-    "twice", "once", "fois", "deux", "une"})
+    "twice", "once", "fois", "deux", "une",
+    # the language it tests (round 21): "tef canada for french", « celpip pour l'anglais »
+    "for", "french", "english", "francais", "anglais"})
 
 
 def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
