@@ -403,9 +403,11 @@ _MONTH_YEAR_IN_PLACE = re.compile(r"^(?P<old>[a-z]+)\.?\s+(?P<year>\d{4})[\s,.!;
                                   r"it was|c etait)\b[\s,.!;:-]*)+(?:in |en )?(?P<month>[a-z]+)\.?[\s.!]*$", _A)
 
 
-def corrected_in_place(text: str) -> str | None:
+def corrected_in_place(text: str, date: bool = False) -> str | None:
     """The value meant when an answer is corrected within the message that gives it ("30 no 35" -> "35"), or
-    None. The words of the value are kept as typed (accents, decimal commas) for the parser that reads them."""
+    None. The words of the value are kept as typed (accents, decimal commas) for the parser that reads them. A
+    `date` left unfinished before its correction ("june 14 no wait june 21 2025", « 14 juin non 21 juin 2025 »:
+    fewer numbers before the slip than after) is the date after it, whole."""
     said = " ".join(fold(text).replace("\u2019", "'").split())
     months = _MONTH_IN_PLACE.match(said)
     if months and months["old"] in month_words() and months["month"] in month_words():
@@ -418,8 +420,8 @@ def corrected_in_place(text: str) -> str | None:
     if found is None:
         return None
     words = re.findall(r"[a-z]+", found["old"] + " " + found["value"], _A)
-    if any(word not in _IN_PLACE_WORDS for word in words) or len(_IN_PLACE_NUMBER.findall(found["old"])) != len(
-            _IN_PLACE_NUMBER.findall(found["value"])):
+    before, after = (len(_IN_PLACE_NUMBER.findall(found[side])) for side in ("old", "value"))
+    if any(word not in _IN_PLACE_WORDS for word in words) or (before != after and not (date and before < after)):
         return None  # "2022 no 2021 or 2020": still two readings; "40 hours no 2 jobs": two things said
     return found["value"].strip(" ,.")
 
@@ -1322,12 +1324,17 @@ _PR_AWAITED = re.compile(
     r"^(?:(?:no|non|nope|not yet|pas encore) )?" + _PARTNER_WHO + r"(?: s| is)? (?:still )?"
     r"(?:waiting for|waits for|is waiting for|applied for|has applied for|attend|attend toujours|attend encore|"
     r"a demande|a applique pour|a fait sa demande de|a fait une demande de) "
-    r"(?:her |his |sa |son |la |le |une |a )?(?:pr|rp|permanent residence|residence permanente)$", _A)
+    r"(?:her |his |sa |son |la |le |une |a )?(?:pr|rp|permanent residence|residence permanente)"
+    # still waited for, said after it (round 21): « elle a demandé la RP, en attente », "applied for pr, waiting"
+    r"(?: (?:en attente|toujours en attente|encore en attente|waiting|still waiting|pending|still pending))?$", _A)
 _PARTNER_HOLDS = re.compile(
-    r"^(?:(?:yes|oui|yeah) )?" + _PARTNER_WHO + r"(?: s| is| est)? "
+    r"^(?:(?:yes|oui|yeah) )?" + _PARTNER_WHO + r"(?: s| is| est| became| has become| est devenue?)? "
     r"(?:a |an |une |un |already |deja )?(?:pr|permanent resident|canadian citizen|rp|resident permanent|"
-    r"residente permanente|citoyen canadien|citoyenne canadienne|canadian|canadien|canadienne)"
-    r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans)))?$", _A)
+    r"residente permanente|citoyen canadien|citoyenne canadienne|canadian|canadien|canadienne|"
+    # the status's two words with their genders mixed, as typed (round 21): « elle est resident permanente »
+    r"resident permanente|residente permanent)"
+    r"(?: (?:since|depuis) (?:last year|l an dernier|l annee derniere|\d{4}|\d{1,2} (?:years?|ans))|"
+    r" (?:last year|l an dernier|l annee derniere|(?:in|en) \d{4}))?$", _A)
 # The same status said as held ("she has her PR", "elle a sa résidence permanente", "a l'a sa résidence
 # permanente": « a » is « elle » as said in Quebec, « l'a » the status named twice)
 _PARTNER_HAS = re.compile(
@@ -2756,7 +2763,12 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("annulled",), "marriage annulled|mariage annule"),
         (("divorced",), "divorce|divorcee"),
         (("separated",), "separe|separee|separated but not divorced|separated not divorced|"
-                         "separe mais pas divorce|separee mais pas divorcee"),
+                         "separe mais pas divorce|separee mais pas divorcee|"
+                         # as often misspelt (round 21)
+                         "seperated|seperate|seprated|separeted"),
+        # autocorrect and plural slips (round 21): "common lae", « conjoint de faits »
+        (("common_law",), "common lae|commom law|comon law|common low|conjoint de faits|conjointe de faits|"
+                          "conjoints de faits"),
         (("widowed",), "veuf|veuve|widow|widower"),
     ),
     "education_level": (
@@ -2833,6 +2845,11 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("ielts_general",), "general ielts|ielts gen|ielts gen training|general training"),
         (("celpip_general",), "celpip gen"),
         (("pte_core",), "pte core"), (("tef_canada",), "tef canada|tef"), (("tcf_canada",), "tcf canada|tcf"),
+        # a phone's autocorrect of the tests' names (round 21): IELTS as "itself", CELPIP as "celtic", PTE as
+        # "pete", TEF as "teff" ("itself" alone, as "ielts" alone, has two versions: not read)
+        (("ielts_general",), "itself general|itself general training|itself gt"),
+        (("celpip_general",), "celtic|celtic general|celtics|celtic g"),
+        (("pte_core",), "pete core"), (("tef_canada",), "teff canada|teff"),
     ),
     # a Canadian credential named by its degree: a master's or a doctorate is in the option "3+ years, master's,
     # professional or doctorate" (CRS additional points, RULES.md section 3); a bachelor's, a DEC or a certificate
@@ -2894,6 +2911,8 @@ _NAME_FILLERS = re.compile(
                            r"she s |he s |elle a fait le |il a fait le |elle a passe le |il a passe le |"
                            r"elle a fait |il a fait |elle a |il a |elle est |il est |"
                            r"j ai fait le |j ai fait la |j ai passe le |le |la |l |"
+                           # « j'ai fait mon ielts general » (round 21)
+                           r"j ai fait mon |j ai passe mon |i did my |i took my |i wrote my |"
                            r"j ai un |j ai une |j ai |un |une |mon |ma |it s |its |c est |yes |oui |we are |"
                            r"nous sommes |on est |in |from |"
                            # the one held, said as the only one: "juste mon secondaire" (French review 13)
@@ -3215,7 +3234,9 @@ _ASIDE_WORDS = frozenset({
     # "celpip 9 across the board", "celpip 9 everywhere": the same score in all four (round 11 of walkthroughs)
     "across", "board", "everywhere",
     # "celpip june 2025", "tef canada en juin 2025" (and the months), "ielts gt twice": when taken, how often
-    "twice", "once", "fois", "deux", "une"})
+    "twice", "once", "fois", "deux", "une",
+    # the language it tests (round 21): "tef canada for french", « celpip pour l'anglais »
+    "for", "french", "english", "francais", "anglais"})
 
 
 def _test_with_aside(phrase: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:

@@ -174,7 +174,7 @@ from flows.title_carried import title_said
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
-from flows.whose import only_before_window, own_answer, own_sibling_named
+from flows.whose import named_partner, only_before_window, own_answer, own_sibling_named
 
 __all__ = ["Button", "OutMessage", "Reply", "h", "question_key", "question_message", "summary", "where_you_were"]
 
@@ -1011,6 +1011,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = contractions_spelled(without_address(without_hesitation(text)))  # "jai", "jsuis": "j'ai", "je suis"
     # "my wife has a masters" to the person's question, "j'ai un master" to the partner's: the other person's part
     # set aside, and asked again with why when nothing else is said (flows/whose.py)
+    text = named_partner(question.id, text)  # "Maria has a celpip 9": the partner called by name, as "she"
     text, whose = own_answer(question.id, text)
     if whose is not None:
         return _invalid(screening, InvalidAnswer(whose), lang, today, text)
@@ -1032,7 +1033,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = fix  # the value answers the question now asked ("sorry, I meant no" on the first question)
     elif question.kind == "date" and (meant := date_after_slip(text, question.id)) is not None:
         text = meant  # "no wait i started in 2022", "non attends c'était en juillet 2025": the date after the slip
-    elif (_counts(question) or question.kind == "date") and (fixed := corrected_in_place(text)) is not None:
+    elif (_counts(question) or question.kind == "date") and (
+            fixed := corrected_in_place(text, question.kind == "date")) is not None:
         text = fixed  # "35 i mean 37.5", "2022 no sorry 2021": both values typed here, the last one meant
     elif question.kind == "score" and (labelled := _OWN_LABEL[question.meta["ability"]].sub("", text)) != text \
             and (fixed := corrected_in_place(labelled)) is not None:

@@ -178,3 +178,61 @@ def own_sibling_named(text: str) -> bool:
     citoyen"): whose sibling it is need not be asked then (RULES.md 3: the principal's counts either way)."""
     said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
     return _OWN_SIBLING.search(said) is not None
+
+
+# The partner called by their first name ("Maria has a celpip 9", « Maria a fait le TEF », "maria is a PR"), read
+# as "she" (round 21): it was refused at the partner's own questions ("Please tap one of the buttons"), and at the
+# person's ("i did ielts, Maria did celpip", « moi 29, Maria 31 ») the partner's part was not set aside. A word
+# is a first name here only before a verb said of a person (or, beside the person's own part, before a figure or
+# an article: « moi ielts, Maria tcf »), and never a word the answers use (a test, a pronoun, a yes or a no).
+_NOT_NAMES = (
+    "i me moi my mine myself she he it its we they you her his him elle il lui on nous je j tu ma mon sa son ses "
+    "wife husband hubby partner spouse gf bf femme mari epoux epouse conjoint conjointe blonde chum copine copain "
+    "everyone everybody nobody none neither both no yes non oui nope yeah yep ouais that this there which who "
+    "what "
+    "ielts celpip tef tcf pte test exam score scores result results degree masters master bachelors bachelor "
+    "diploma school work job status pr citizen permit eca wes ede not pas maybe also just only but mais and et "
+    "then puis still toujours one un une le la les l the a an de du des en in at au aux im jai chui jsuis "
+    "listening reading writing speaking overall ecoute lecture ecrit ecrite oral orale comprehension expression "
+    "co ce ee eo total none aucun aucune zero since depuis about around environ like all tout everything "
+    "has have had did does is was got took gave wrote passed holds worked works studied finished completed became "
+    "scored obtained will bac baccalaureat licence maitrise doctorat phd dec dep aec diplome college university "
+    "universite secondaire grade")
+_NOT_A_NAME = frozenset(_NOT_NAMES.split())
+_NAME = r"(?P<name>[^\W\d_][^\W\d_'\u2019-]{1,19})"
+_EN_VERB = r"(?:has|have|had|did|does|is|was|got|took|gave|wrote|passed|holds|worked|works|studied|finished|" \
+           r"completed|became|scored|obtained|will|didn't|didnt|doesn't|doesnt|isn't|isnt)"
+# « Maria a fait », « Maria a une maîtrise », never « bac a Montréal » (an "à" typed without its accent)
+_FR_VERB = r"(?:a\s+(?:fait|eu|un|une|le|la|les|son|sa|ses|des|du|travaille|travaillé|passe|passé|obtenu|fini|" \
+           r"termine|terminé|\d|deja|déjà|jamais|pas|aussi|toujours)|avait|est|etait|était|travaille|vient|" \
+           r"n'a|n’a|n'est|n’est|ne|n'avait|n’avait)"
+_NAMED = re.compile(rf"(?P<lead>^|[,;]\s*|\b(?:but|mais|and|et)\s+){_NAME}\s+"
+                    rf"(?=(?P<en>{_EN_VERB})\b|{_FR_VERB}\b)", re.IGNORECASE)
+_NAMED_BARE = re.compile(rf"(?P<lead>[,;]\s*|\b(?:but|mais)\s+){_NAME}\s*:?\s+(?=\d|(?:un|une|le|la|a|an)\b|"
+                         r"(?:ielts|celpip|tef|tcf|pte)\b)", re.IGNORECASE)
+_FRENCH = re.compile(r"\b(?:moi|je|j|elle|il|ans?|non|oui|aucune?)\b")
+_SPOUSE_SCORES = frozenset(f"spouse_{a}" for a in ("listening", "reading", "writing", "speaking"))
+
+
+def named_partner(question_id: str, text: str) -> str:
+    """`text` with the partner's first name read as "she" / "elle": at the partner's questions wherever it leads
+    a part, at the person's (not a job's, where a name may be a boss's) only beside the person's own part. Beside
+    the person's own part, a name before a figure or an article (« moi 29, Maria 31 ») is the partner's too: named
+    as such at the person's questions (set aside), dropped at the partner's (theirs: « moi ielts, Maria tcf »)."""
+    partners = question_id in PARTNERS or question_id in _SPOUSE_SCORES
+    if not partners and (question_id not in OWN or question_id in _JOB):
+        return text
+    beside_own = any(_SELF.match(part) for part in _parts(text))
+    if not partners and not beside_own:
+        return text
+    french = _FRENCH.search(_said(text)) is not None
+
+    def pronoun(said: re.Match[str]) -> str:
+        if fold(said["name"]) in _NOT_A_NAME:
+            return said.group(0)
+        if "en" not in said.re.groupindex:  # before a figure or an article
+            return said["lead"] if partners else f"{said['lead']}{'mon conjoint' if french else 'my partner'} "
+        return f"{said['lead']}{'she' if said['en'] is not None else 'elle'} "
+
+    text = _NAMED.sub(pronoun, text)
+    return _NAMED_BARE.sub(pronoun, text) if beside_own else text
