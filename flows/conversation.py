@@ -632,6 +632,11 @@ _ENDED_ON = re.compile(
     r"(?:\s+(?:on|in|le|en|au|the))?\s+(?P<date>\S.*)$")
 
 
+# Words after the end's date that take it back or turn it ("no wait", "still there", "but came back"): as before
+_ENDED_TURNED = re.compile(r"\b(?:no|non|nope|wait|attends?|still|encore|toujours|actually|en fait|mean|sorry|"
+                           r"pardon|oops|oups|but|mais|back|revenu\w*|again|rehired|until|till|jusqu\w*)\b")
+
+
 def _ended_on(text: str, today: dt.date) -> str | None:
     """The day a no says the job ended ("no it ended nov 26 2023" -> "nov 26 2023"), when it reads as a day that
     has come; None otherwise (asked as before)."""
@@ -639,8 +644,8 @@ def _ended_on(text: str, today: dt.date) -> str | None:
         return " ".join(re.sub(r"[\u2019']", " ", fold(words)).split())
 
     match = _ENDED_ON.match(plain(text))
-    if match is None:
-        return None
+    if match is None or _ENDED_TURNED.search(match["date"]):
+        return None  # "left last month no wait i'm still there till friday": the end's question is not the one
     # the date as typed, accents kept ("le mois passé" is said back as such, not "mois passe")
     said = next((text[at:].strip() for at in range(len(text) - 1, -1, -1) if plain(text[at:]) == match["date"]),
                 match["date"])

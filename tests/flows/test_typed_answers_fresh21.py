@@ -142,7 +142,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'spouse_accompanying', None, 'elle est deja ici avec moi'): _NOT_YET,
     ('fr', 'spouse_education', None, 'licence non master'): _TWO_OPTIONS_NO,
     ('en', 'spouse_test_kind', None, 'not yet, shes booked for tef'): _NOT_YET,
-    ('fr', 'spouse_test_kind', None, 'elle a son ielts general, 6 partout'): _NOT_YET,
     ('en', 'spouse_work', None, 'Maria worked 2 years at a daycare here'): _NOT_YET,
     ('en', 'spouse_work', None, 'like 2 and a half years'): _ROUGH_YEARS,
     ('en', 'spouse_work', None, 'between 1 and 2 years'): _YEARS_RANGE,
@@ -189,7 +188,8 @@ def test_the_twenty_first_fresh_corpus_figures(capsys: pytest.CaptureFixture[str
     assert len(entries) == 396 and sum(e.lang == "en" for e in entries) == 206
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 287, misread 0, asked needlessly 14, refused needlessly 88" in out
+    # with session 23's reading of a test named with who took it (« elle a son ielts general, 6 partout »): 1 more
+    assert "Read right 288, misread 0, asked needlessly 14, refused needlessly 87" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
