@@ -32,6 +32,7 @@ from flows.answer_words import (
     credential_from_abroad,
     credential_not_completed,
     date_after_slip,
+    date_said,
     figures_retyped,
     hours_in_words,
     leading_yes_no,
@@ -681,11 +682,17 @@ def _doubted_date(question: Question, text: str, today: dt.date) -> str | None:
     if question.meta.get("edge") != "test" and (months := months_of_part(said.strip(" ?"), today)):
         # "fall 2022 i think": the season's months (round 20); a test's date is on its report, asked as before
         raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")
-    try:
-        value = parse(question, said.strip(" ?"), today, [], None)
-    except InvalidAnswer:
-        return None
-    return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) else None
+    said = said.strip(" ?")
+    # "not sure, sometime in march 2026": the date's own lead words ("sometime in", "around") read as the question
+    # reads them when typed alone (walkthrough round 16: the month was dropped and the test read as expired)
+    for candidate in dict.fromkeys((said, date_said(said, question.meta.get("edge", ""))[0])):
+        try:
+            value = parse(question, candidate, today, [], None)
+        except InvalidAnswer:
+            continue
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+            return value
+    return None
 
 
 def _doubted_year(question: Question, text: str, today: dt.date) -> str | None:
