@@ -1399,6 +1399,22 @@ _SPOUSES_SIBLING = re.compile(r"\b(?:wife s|husband s|spouse s|partner s|wifes|h
                               r"(?:femme|mari|epouse|epoux|conjointe?|partenaire))\b", _A)
 
 
+# The partner's own brother or sister named as such ("my wife's brother", « le frère de ma femme »): RULES.md 3
+# counts it only when the partner comes along
+_PARTNER_SIBLING = re.compile(r"\b(?:(?:wife s|husband s|spouse s|partner s|wifes|husbands|spouses|partners) "
+                              r"(?:brothers?|sisters?|siblings?)|"
+                              r"(?:freres?|soeurs?) de (?:ma|mon) "
+                              r"(?:femme|mari|epouse|epoux|conjointe?|partenaire|blonde|chum))\b", _A)
+
+
+def partner_sibling_only(text: str) -> bool:
+    """Whether a yes to the sibling question names only the partner's brother or sister ("oui le frère de ma femme
+    est résident permanent", "yes my husband's sister is a citizen"), none of the person's own."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    return _PARTNER_SIBLING.search(said) is not None \
+        and _SIBLING_NAMED.search(_PARTNER_SIBLING.sub(" ", said)) is None
+
+
 def sibling_status(text: str, spouse_counts: bool) -> bool | str | None:
     """A brother or sister named with a status and no yes or no: True for a citizen or PR ("my sis is pr", "my
     wife's brother is PR" while the partner counts), "temporary" for a temporary status ("mon frère mais il a un

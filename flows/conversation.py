@@ -48,6 +48,7 @@ from flows.answer_words import (
     names_visitor_status,
     ordinary_answer,
     partner_already_here,
+    partner_sibling_only,
     relative_not_sibling,
     rounded_hours,
     same_as_mine,
@@ -1180,6 +1181,14 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             # "no but i have a job offer with lmia": the no kept, and what the offer is worth said (RULES.md 3)
             reply = accept(screening, value, lang, today)
             reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.job_offer_no_points'))}\n\n" \
+                                     f"{reply.messages[0].text}"
+            return reply
+        if question.id == "sibling" and value is True and screening.answers.get("spouse_accompanying") is False \
+                and partner_sibling_only(text):
+            # "oui le frère de ma femme est résident permanent" while she stays abroad: it was stored as a yes (15
+            # points); RULES.md 3 counts the principal's or the accompanying spouse's sibling only (round 16)
+            reply = accept(screening, False, lang, today)
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.sibling_partner_not_coming'))}\n\n" \
                                      f"{reply.messages[0].text}"
             return reply
         return accept(screening, value, lang, today)
