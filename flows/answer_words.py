@@ -3624,6 +3624,29 @@ def partner_already_here(text: str) -> bool:
     return _PARTNER_HERE.search(said) is not None and leading_yes_no(text) is None
 
 
+# A partner who stays where they are, said for whether they come ("he's staying in the philippines", « non
+# elle reste en France », "she's not coming"): a no to "Will your spouse or partner come with you to Canada?"
+# (round 16); never of Canada or here (partner_already_here), nor for now or until later (a partner who joins
+# later may still be accompanying)
+_STAYS_BEHIND = re.compile(r"\b(?:(?:staying|stays|stay|remaining|remains|remain)(?: (?:back|behind))? "
+                           r"(?:in|at|back|home|behind|there|abroad|over there|in the)|"
+                           r"(?:staying|stays|remains) (?:back|behind)$|"
+                           r"(?:not|isn t|isnt|won t|wont|will not|doesn t|doesnt|does not) "
+                           r"(?:coming|come|joining|join|moving|move)|"
+                           r"(?:il|elle) (?:reste|restera|va rester) (?:en|au|aux|a|la bas|la|chez|au pays)|"
+                           r"ne (?:vient|viendra|va pas venir|m accompagne|m accompagnera|me suit|me suivra|"
+                           r"demenage|demenagera) pas)\b", _A)
+_STAYS_NOT_QUITE = re.compile(r"\b(?:canada|here|ici|avec moi|with me|yet|later|for now|for the moment|"
+                              r"pour l instant|pour le moment|pas encore|plus tard|d abord|first)\b", _A)
+
+
+def partner_stays_behind(text: str) -> bool:
+    """Whether the partner is said to stay where they are, not to come along ("no hes staying in the
+    philippines", « elle reste en France »): RULES.md 3's "without spouse" column."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return _STAYS_BEHIND.search(said) is not None and _STAYS_NOT_QUITE.search(said) is None
+
+
 def credential_from_abroad(text: str) -> str | None:
     """A credential from outside Canada given for the Canadian one: "abroad" when only places abroad are named
     ("yes a masters from uk", "oui 3 ans en France": no additional points, RULES.md 3, yet stored as a Canadian

@@ -49,6 +49,7 @@ from flows.answer_words import (
     ordinary_answer,
     partner_already_here,
     partner_sibling_only,
+    partner_stays_behind,
     relative_not_sibling,
     rounded_hours,
     same_as_mine,
@@ -1087,6 +1088,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             raise InvalidAnswer("quebec_step.ask_plan")
         if question.id == "spouse_accompanying" and partner_already_here(text):
             raise InvalidAnswer("err.spouse_already_here")  # where they are, not whether they come: asked
+        if question.id == "spouse_accompanying" and leading_yes_no(text) is None and partner_stays_behind(text):
+            return accept(screening, False, lang, today)  # "he's staying in the philippines": he does not come
         if question.id == "canadian_credential" and (abroad := credential_from_abroad(text)) is not None:
             # "yes a masters from uk" was stored as a Canadian master's: 30 additional points never earned
             if abroad == "abroad":
@@ -1181,6 +1184,17 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             # "no but i have a job offer with lmia": the no kept, and what the offer is worth said (RULES.md 3)
             reply = accept(screening, value, lang, today)
             reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.job_offer_no_points'))}\n\n" \
+                                     f"{reply.messages[0].text}"
+            return reply
+        if question.id == "spouse_citizen" and value is False and partner_stays_behind(text):
+            # "no hes staying in the philippines": the no, and that the partner does not come (it was asked again
+            # whether he comes, round 16)
+            first = accept(screening, value, lang, today)
+            if screening.state != "spouse_accompanying":
+                return first
+            reply = accept(screening, False, lang, today)
+            reply.echo = first.echo
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.partner_stays_noted'))}\n\n" \
                                      f"{reply.messages[0].text}"
             return reply
         if question.id == "sibling" and value is True and screening.answers.get("spouse_accompanying") is False \
