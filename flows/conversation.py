@@ -1189,11 +1189,11 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         if question.id == "spouse_citizen" and value is False and partner_stays_behind(text):
             # "no hes staying in the philippines": the no, and that the partner does not come (it was asked again
             # whether he comes, round 16)
-            first = accept(screening, value, lang, today)
+            citizen_no = accept(screening, value, lang, today)
             if screening.state != "spouse_accompanying":
-                return first
+                return citizen_no
             reply = accept(screening, False, lang, today)
-            reply.echo = first.echo
+            reply.echo = citizen_no.echo
             reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.partner_stays_noted'))}\n\n" \
                                      f"{reply.messages[0].text}"
             return reply
