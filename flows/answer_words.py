@@ -3628,7 +3628,7 @@ def partner_already_here(text: str) -> bool:
 # elle reste en France », "she's not coming"): a no to "Will your spouse or partner come with you to Canada?"
 # (round 16); never of Canada or here (partner_already_here), nor for now or until later (a partner who joins
 # later may still be accompanying)
-_STAYS_BEHIND = re.compile(r"\b(?:(?:staying|stays|stay|remaining|remains|remain)(?: (?:back|behind))? "
+_PARTNER_STAYS = re.compile(r"\b(?:(?:staying|stays|stay|remaining|remains|remain)(?: (?:back|behind))? "
                            r"(?:in|at|back|home|behind|there|abroad|over there|in the)|"
                            r"(?:staying|stays|remains) (?:back|behind)$|"
                            r"(?:not|isn t|isnt|won t|wont|will not|doesn t|doesnt|does not) "
@@ -3636,15 +3636,17 @@ _STAYS_BEHIND = re.compile(r"\b(?:(?:staying|stays|stay|remaining|remains|remain
                            r"(?:il|elle) (?:reste|restera|va rester) (?:en|au|aux|a|la bas|la|chez|au pays)|"
                            r"ne (?:vient|viendra|va pas venir|m accompagne|m accompagnera|me suit|me suivra|"
                            r"demenage|demenagera) pas)\b", _A)
-_STAYS_NOT_QUITE = re.compile(r"\b(?:canada|here|ici|avec moi|with me|yet|later|for now|for the moment|"
+_PARTNER_STAYS_NOT_QUITE = re.compile(r"\b(?:canada|here|ici|avec moi|with me|yet|later|for now|for the moment|"
                               r"pour l instant|pour le moment|pas encore|plus tard|d abord|first)\b", _A)
 
 
 def partner_stays_behind(text: str) -> bool:
     """Whether the partner is said to stay where they are, not to come along ("no hes staying in the
     philippines", « elle reste en France »): RULES.md 3's "without spouse" column."""
+    if any(sign in text for sign in _DOUBT_SIGNS):  # "no, she stays in India 🙃": a doubt, asked again
+        return False
     said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
-    return _STAYS_BEHIND.search(said) is not None and _STAYS_NOT_QUITE.search(said) is None
+    return _PARTNER_STAYS.search(said) is not None and _PARTNER_STAYS_NOT_QUITE.search(said) is None
 
 
 def credential_from_abroad(text: str) -> str | None:
