@@ -1421,6 +1421,22 @@ _SPOUSES_SIBLING = re.compile(r"\b(?:wife s|husband s|spouse s|partner s|wifes|h
                               r"(?:femme|mari|epouse|epoux|conjointe?|partenaire))\b", _A)
 
 
+# The partner's own brother or sister named as such ("my wife's brother", « le frère de ma femme »): RULES.md 3
+# counts it only when the partner comes along
+_PARTNER_SIBLING = re.compile(r"\b(?:(?:wife s|husband s|spouse s|partner s|wifes|husbands|spouses|partners) "
+                              r"(?:brothers?|sisters?|siblings?)|"
+                              r"(?:freres?|soeurs?) de (?:ma|mon) "
+                              r"(?:femme|mari|epouse|epoux|conjointe?|partenaire|blonde|chum))\b", _A)
+
+
+def partner_sibling_only(text: str) -> bool:
+    """Whether a yes to the sibling question names only the partner's brother or sister ("oui le frère de ma femme
+    est résident permanent", "yes my husband's sister is a citizen"), none of the person's own."""
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("\u0153", "oe"), flags=_A).split())
+    return _PARTNER_SIBLING.search(said) is not None \
+        and _SIBLING_NAMED.search(_PARTNER_SIBLING.sub(" ", said)) is None
+
+
 def sibling_status(text: str, spouse_counts: bool) -> bool | str | None:
     """A brother or sister named with a status and no yes or no: True for a citizen or PR ("my sis is pr", "my
     wife's brother is PR" while the partner counts), "temporary" for a temporary status ("mon frère mais il a un
@@ -3678,6 +3694,31 @@ def partner_already_here(text: str) -> bool:
     what decides it, never read as a yes."""
     said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     return _PARTNER_HERE.search(said) is not None and leading_yes_no(text) is None
+
+
+# A partner who stays where they are, said for whether they come ("he's staying in the philippines", « non
+# elle reste en France », "she's not coming"): a no to "Will your spouse or partner come with you to Canada?"
+# (round 16); never of Canada or here (partner_already_here), nor for now or until later (a partner who joins
+# later may still be accompanying)
+_PARTNER_STAYS = re.compile(r"\b(?:(?:staying|stays|stay|remaining|remains|remain)(?: (?:back|behind))? "
+                           r"(?:in|at|back|home|behind|there|abroad|over there|in the)|"
+                           r"(?:staying|stays|remains) (?:back|behind)$|"
+                           r"(?:not|isn t|isnt|won t|wont|will not|doesn t|doesnt|does not) "
+                           r"(?:coming|come|joining|join|moving|move)|"
+                           r"(?:il|elle) (?:reste|restera|va rester) (?:en|au|aux|a|la bas|la|chez|au pays)|"
+                           r"ne (?:vient|viendra|va pas venir|m accompagne|m accompagnera|me suit|me suivra|"
+                           r"demenage|demenagera) pas)\b", _A)
+_PARTNER_STAYS_NOT_QUITE = re.compile(r"\b(?:canada|here|ici|avec moi|with me|yet|later|for now|for the moment|"
+                              r"pour l instant|pour le moment|pas encore|plus tard|d abord|first)\b", _A)
+
+
+def partner_stays_behind(text: str) -> bool:
+    """Whether the partner is said to stay where they are, not to come along ("no hes staying in the
+    philippines", « elle reste en France »): RULES.md 3's "without spouse" column."""
+    if any(sign in text for sign in _DOUBT_SIGNS):  # "no, she stays in India 🙃": a doubt, asked again
+        return False
+    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return _PARTNER_STAYS.search(said) is not None and _PARTNER_STAYS_NOT_QUITE.search(said) is None
 
 
 def credential_from_abroad(text: str) -> str | None:

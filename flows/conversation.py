@@ -32,6 +32,7 @@ from flows.answer_words import (
     credential_from_abroad,
     credential_not_completed,
     date_after_slip,
+    date_said,
     figures_retyped,
     hours_in_words,
     leading_yes_no,
@@ -47,6 +48,8 @@ from flows.answer_words import (
     names_visitor_status,
     ordinary_answer,
     partner_already_here,
+    partner_sibling_only,
+    partner_stays_behind,
     relative_not_sibling,
     rounded_hours,
     same_as_mine,
@@ -707,11 +710,17 @@ def _doubted_date(question: Question, text: str, today: dt.date) -> str | None:
     if question.meta.get("edge") != "test" and (months := months_of_part(said.strip(" ?"), today)):
         # "fall 2022 i think": the season's months (round 20); a test's date is on its report, asked as before
         raise Ambiguous("date_about", text, [f"{month}{ABOUT_MARK}" for month in months], key="answers.date_part")
-    try:
-        value = parse(question, said.strip(" ?"), today, [], None)
-    except InvalidAnswer:
-        return None
-    return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) else None
+    said = said.strip(" ?")
+    # "not sure, sometime in march 2026": the date's own lead words ("sometime in", "around") read as the question
+    # reads them when typed alone (walkthrough round 16: the month was dropped and the test read as expired)
+    for candidate in dict.fromkeys((said, date_said(said, question.meta.get("edge", ""))[0])):
+        try:
+            value = parse(question, candidate, today, [], None)
+        except InvalidAnswer:
+            continue
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+            return value
+    return None
 
 
 def _doubted_year(question: Question, text: str, today: dt.date) -> str | None:
@@ -1107,6 +1116,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             raise InvalidAnswer("quebec_step.ask_plan")
         if question.id == "spouse_accompanying" and partner_already_here(text):
             raise InvalidAnswer("err.spouse_already_here")  # where they are, not whether they come: asked
+        if question.id == "spouse_accompanying" and leading_yes_no(text) is None and partner_stays_behind(text):
+            return accept(screening, False, lang, today)  # "he's staying in the philippines": he does not come
         if question.id == "canadian_credential" and (abroad := credential_from_abroad(text)) is not None:
             # "yes a masters from uk" was stored as a Canadian master's: 30 additional points never earned
             if abroad == "abroad":
@@ -1201,6 +1212,25 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             # "no but i have a job offer with lmia": the no kept, and what the offer is worth said (RULES.md 3)
             reply = accept(screening, value, lang, today)
             reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.job_offer_no_points'))}\n\n" \
+                                     f"{reply.messages[0].text}"
+            return reply
+        if question.id == "spouse_citizen" and value is False and partner_stays_behind(text):
+            # "no hes staying in the philippines": the no, and that the partner does not come (it was asked again
+            # whether he comes, round 16)
+            citizen_no = accept(screening, value, lang, today)
+            if screening.state != "spouse_accompanying":
+                return citizen_no
+            reply = accept(screening, False, lang, today)
+            reply.echo = citizen_no.echo
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.partner_stays_noted'))}\n\n" \
+                                     f"{reply.messages[0].text}"
+            return reply
+        if question.id == "sibling" and value is True and screening.answers.get("spouse_accompanying") is False \
+                and partner_sibling_only(text):
+            # "oui le frère de ma femme est résident permanent" while she stays abroad: it was stored as a yes (15
+            # points); RULES.md 3 counts the principal's or the accompanying spouse's sibling only (round 16)
+            reply = accept(screening, False, lang, today)
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.sibling_partner_not_coming'))}\n\n" \
                                      f"{reply.messages[0].text}"
             return reply
         return accept(screening, value, lang, today)
