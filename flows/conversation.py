@@ -32,6 +32,7 @@ from flows.answer_words import (
     credential_from_abroad,
     credential_not_completed,
     date_after_slip,
+    eca_under_way,
     figures_retyped,
     hours_in_words,
     leading_yes_no,
@@ -917,7 +918,8 @@ def _where_said_too(screening: Screening, text: str, level: Reply, lang: str, to
         return level
     c = catalog(lang)
     said = c.t("answers.where_said_too", where=c.t(f"opt.education_where.{screening.answers['education_where']}"))
-    where.messages.insert(0, OutMessage(f"ℹ️ {h(said)}"))
+    if not where.messages[0].text.startswith(f"ℹ️ {h(c.t('answers.eca_under_way'))}"):  # that one says it already
+        where.messages.insert(0, OutMessage(f"ℹ️ {h(said)}"))
     where.echo = level.echo
     return where
 
@@ -1174,6 +1176,11 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             reply = accept(screening, value, lang, today)
             reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.job_offer_no_points'))}\n\n" \
                                      f"{reply.messages[0].text}"
+            return reply
+        if question.id == "education_where" and value == "abroad" and eca_under_way(text):
+            # "india, wes pending", « au Maroc, EDE en cours »: no ECA yet, so no points yet, said (RULES.md 3)
+            reply = accept(screening, value, lang, today)
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.eca_under_way'))}\n\n{reply.messages[0].text}"
             return reply
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
