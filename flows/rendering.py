@@ -293,7 +293,7 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
     """The CRS result; the dated caveats whose ids are in `said` were shown already in this screening. `remind`:
     end with the eligibility verdict (left out when the message would be too long: the verdict stays above).
     `age`: a near birthday's lost age points (left out likewise: Details says it). `column`: a partner not
-    counted, why (likewise)."""
+    counted, why, or a partner's education counted as given (RULES.md 3 is silent on their ECA), likewise."""
     c = catalog(lang)
     crs = result["crs"]
     lines = [f"📊 <b>{h(c.t('verdict.crs', total=c.number(crs['total'])))}</b>",
@@ -311,6 +311,8 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
         lines.append(f"<i>{h(c.t('verdict.crs_first_language', language=language))}</i>")
     lines += [f"<i>{h(note)}</i>" for note in crs_year_notes(result, c)]  # years resting on an estimate of hours
     lines += [f"<i>{h(note)}</i>" for note in spouse_test_notes(result, c)]  # a partner's test date said as about
+    if result.get("spouse_education_counted") and crs.get("spouse") and column:  # RULES.md 3: silent on its ECA
+        lines.append(f"<i>{h(c.t('verdict.crs_spouse_education'))}</i>")
     # a partner who is a citizen or PR, or who stays: why "spouse 0" (RULES.md 3, the "without spouse" column)
     lines += [f"<i>{h(w['text'])}</i>" for w in result["warnings"] if w["id"] == "spouse_not_counted" and column]
     if result.get("crs_comparison"):
