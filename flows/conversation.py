@@ -75,7 +75,7 @@ from flows.answer_words import (
     yes_other_subject,
 )
 from flows.approximate_dates import ABOUT
-from flows.asked_back import asks_about_the_question, topic
+from flows.asked_back import asks_about_the_question, asks_if_self_employment_counts, topic
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
 from flows.improvements_view import PARTNER
@@ -900,10 +900,11 @@ def _generic_refusal(shown: str, lang: str) -> bool:
                for key in (name, f"{name}_spouse") if key in texts)
 
 
-def _explained(screening: Screening, lang: str, today: dt.date) -> Reply:
-    """Why the question is asked and what it means (flows/asked_back.py), then the question again."""
+def _explained(screening: Screening, lang: str, today: dt.date, about: str | None = None) -> Reply:
+    """Why the question is asked and what it means (flows/asked_back.py), or what `about` names (the asked_back
+    catalog's key), then the question again."""
     c = catalog(lang)
-    why = f"{c.t(f'asked_back.{topic(screening.state)}')} {c.t('asked_back.answer_below')}"
+    why = f"{c.t(f'asked_back.{about or topic(screening.state)}')} {c.t('asked_back.answer_below')}"
     # nothing taken: a refusal for the terminal and the measures, said kindly (not "please answer yes or no")
     return Reply([OutMessage(f"ℹ️ {h(why)}"), question_message(screening, lang, today)], changed=False,
                  error=True)
@@ -933,6 +934,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             and (aside := status_aside(text)) is not None:
         return _with_status_aside(screening, *aside, lang, today)
     asked = screening.state
+    if replying_to is None and asks_if_self_employment_counts(text, asked):
+        return _explained(screening, lang, today, "self_employment")  # "does freelance count?" (RULES.md 1)
     reply = _handle_typed(screening, text, lang, today, replying_to)
     if asked == "sibling" and screening.state == "sibling_whose" and not reply.error and own_sibling_named(text):
         # "oui mon frère est citoyen": whose it is was said (the person's own counts either way, RULES.md 3)
