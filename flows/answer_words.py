@@ -2692,8 +2692,15 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                           # "living together" is not here: how long makes common-law is not in RULES.md (asked)
                           "conjoints de fait|union de fait|en union de fait|union libre|en union libre|de facto"),
         (("married", "common_law"), "domestic partner|domestic partnership|life partner"),
-        (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
-                                    "conjoints"),
+        (("married", "common_law"), "partner|spouse|with my partner|conjoint|conjointe|conjoints"),
+        # A couple may be married, common-law partners, or neither (then single, as err.marital_engaged says):
+        # asked with the three (leftovers 10; « en couple » offered only the first two, "with my gf" was refused)
+        (("married", "common_law", "single"), "couple|en couple|in a couple|in a relationship|relationship|"
+                                              "with my gf|with my bf|with my girlfriend|with my boyfriend|"
+                                              "avec ma copine|avec mon copain|avec ma blonde|avec mon chum|"
+                                              "en relation|in relationship"),
+        (("single", "common_law"), "en couple pas maries|en couple pas marie|en couple pas mariee|"
+                                   "in a relationship not married|relationship not married"),
         (("married",), "marie|mariee|maries|mariees|wife|husband"),
         # "not married" is also how a common-law partner may put it (as "pas marié" in French): both offered
         (("single", "common_law"), "not married|unmarried|un married|no not married"),
@@ -3837,7 +3844,9 @@ def ask_if_two(question: Question, text: str) -> None:
     """A name that fits two options ("abroad": with an ECA or without? "college diploma": one year or two?) is
     asked about before anything reads it as one of them."""
     if question.kind == "choice" and len(named := option_named(question, text)) > 1:
-        raise Ambiguous(f"choice:{question.id}", text, list(named))
+        couple = question.id == "marital" and len(named) == 3  # "en couple": which status is which, said
+        raise Ambiguous(f"choice:{question.id}", text, list(named),
+                        key="answers.marital_couple" if couple else None)
 
 
 def choice_label(kind: str, value: str, c: Catalog) -> str:

@@ -85,4 +85,5 @@ def asks_if_self_employment_counts(text: str, question_id: str) -> bool:
     words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
     if not _SELF_EMPLOYED.search(words):
         return False
-    return bool(_ASKS.search(words)) or ("?" in text and question_id != "job_occupation")
+    # "à mon compte, ça compte ?": the "compte" of « à mon compte » asks nothing
+    return bool(_ASKS.search(_SELF_EMPLOYED.sub(" ", words))) or ("?" in text and question_id != "job_occupation")

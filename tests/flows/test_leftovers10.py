@@ -164,3 +164,30 @@ def test_an_answer_that_names_self_employment_is_still_an_answer(question: str, 
                                                                  stored: object) -> None:
     outcome = answer(question, typed, lang)
     assert (outcome.kind == "stored" and outcome.value == stored) or outcome.kind == "offered", outcome
+
+
+# -- 5. « en couple », "in a relationship", "with my gf" at the marital status -----------------------------------
+_COUPLE = [("en couple", "fr"), ("en couple depuis 3 ans", "fr"), ("on est en couple", "fr"),
+           ("je suis en couple", "fr"), ("avec ma copine", "fr"), ("avec mon copain", "fr"),
+           ("in a relationship", "en"), ("with my gf", "en"),
+           ("with my girlfriend", "en"), ("couple", "en"), ("im in a relationship", "en"), ("with my bf", "en")]
+
+
+@pytest.mark.parametrize(("typed", "lang"), _COUPLE)
+def test_a_couple_is_asked_with_the_three_statuses_it_may_be(typed: str, lang: str) -> None:
+    outcome = answer("marital", typed, lang)
+    assert outcome.kind == "asked" and outcome.choices == ["married", "common_law", "single"], outcome
+    assert outcome.first == f"❓ {h(catalog(lang).t('answers.marital_couple', typed=typed))}"
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("en couple, pas mariés", "fr"),
+                                             ("in a relationship, not married", "en")])
+def test_a_couple_not_married_is_asked_single_or_common_law(typed: str, lang: str) -> None:
+    outcome = answer("marital", typed, lang)
+    assert outcome.kind == "asked" and set(outcome.choices) == {"single", "common_law"}, outcome
+
+
+@pytest.mark.parametrize(("typed", "lang", "stored"), [
+    ("married", "en", "married"), ("conjoints de fait", "fr", "common_law"), ("single", "en", "single")])
+def test_a_status_named_is_still_read(typed: str, lang: str, stored: str) -> None:
+    assert answer("marital", typed, lang).value == stored
