@@ -1941,9 +1941,12 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     # The verdict's reminder, then a near birthday's lost age points (said in Details too), only when the message
     # stays short with them; why a partner is not counted ("without spouse", in Details too) before the reminder,
     # and kept when nothing makes the message short (a long French estimate runs over two messages anyway).
-    for remind, age, column in ((True, True, True), (False, True, True), (True, True, False), (False, True, False),
-                                (False, False, True), (False, False, False), (False, False, True)):
-        text = crs_text(result, lang, said, remind, age, column)
+    # A partner's education counted as given (RULES.md 3 is silent on their ECA): left out first (Details says it)
+    for remind, age, column, partner in ((True, True, True, True), (True, True, True, False),
+                                         (False, True, True, False), (True, True, False, False),
+                                         (False, True, False, False), (False, False, True, False),
+                                         (False, False, False, False), (False, False, True, False)):
+        text = crs_text(result, lang, said, remind, age, column, partner)
         if notes:
             heading, _, rest = text.partition("\n")
             text = "\n".join([heading, *notes, rest])
