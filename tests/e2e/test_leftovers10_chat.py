@@ -7,6 +7,8 @@
 3. "does freelance count?", "what about my uber hours?", « est-ce que le travail autonome compte ? » at a question
    on work in Canada got "Please answer yes or no" (or "a number"): now answered (RULES.md 1: self-employment does
    not count), then the same question.
+5. « en couple », "in a relationship", "with my gf" at the marital status offered Married and Common-law only, or
+   were refused: now the three statuses a couple may be are offered (married, common-law, or neither: single).
 """
 
 from __future__ import annotations
@@ -101,4 +103,33 @@ async def test_le_travail_autonome_compte_t_il(tg: FakeTelegram, tmp_path: pathl
         assert state(bot, chat) == "job_employee"
         await chat.send("oui")
         assert answers(bot, chat)["jobs"][0]["job_employee"] is True
+    bot.errors.check()
+
+
+# -- 5. a couple at the marital status ---------------------------------------------------------------------------
+async def test_en_couple_offers_the_three_statuses(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *FRENCH_SCREENING, "[📊 Estimer mon score SCG]", "1997-03-10")
+        reply = said(await chat.send("en couple"))
+        assert h(t("fr", "answers.marital_couple", typed="en couple")) in reply
+        assert chat.buttons[:3] == [t("fr", "opt.marital.married"), t("fr", "opt.marital.common_law"),
+                                    t("fr", "opt.marital.single")]
+        assert "marital" not in answers(bot, chat)  # nothing stored before a tap
+        await chat.click(t("fr", "opt.marital.single"))
+        assert answers(bot, chat)["marital"] == "single"
+    bot.errors.check()
+
+
+async def test_with_my_gf_offers_the_three_statuses(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", "1997-03-10")
+        reply = said(await chat.send("with my gf"))
+        assert t("en", "err.marital_engaged") not in reply
+        assert chat.buttons[:3] == ["Married", "Common-law", "Single"]
+        await chat.click("Common-law")
+        assert answers(bot, chat)["marital"] == "common_law" and state(bot, chat) == "spouse_citizen"
     bot.errors.check()
