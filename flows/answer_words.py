@@ -1653,6 +1653,7 @@ def credential_not_completed(text: str) -> bool:
     """A credential said as still studied for, left or finished only later ("masters in progress", "bachelor's,
     graduating in april", "2 year diploma not done"): told why it is not taken, not only to tap a button."""
     phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    phrase = _without_eca_said(phrase)  # « master en Algérie, EDE en cours »: the ECA's "en cours"
     return _UNFINISHED.search(phrase) is not None or _NOT_HELD.search(phrase) is not None
 
 
@@ -2765,8 +2766,15 @@ _NAMED_AS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                           # "living together" is not here: how long makes common-law is not in RULES.md (asked)
                           "conjoints de fait|union de fait|en union de fait|union libre|en union libre|de facto"),
         (("married", "common_law"), "domestic partner|domestic partnership|life partner"),
-        (("married", "common_law"), "partner|spouse|with my partner|couple|en couple|conjoint|conjointe|"
-                                    "conjoints"),
+        (("married", "common_law"), "partner|spouse|with my partner|conjoint|conjointe|conjoints"),
+        # A couple may be married, common-law partners, or neither (then single, as err.marital_engaged says):
+        # asked with the three (leftovers 10; « en couple » offered only the first two, "with my gf" was refused)
+        (("married", "common_law", "single"), "couple|en couple|in a couple|in a relationship|relationship|"
+                                              "with my gf|with my bf|with my girlfriend|with my boyfriend|"
+                                              "avec ma copine|avec mon copain|avec ma blonde|avec mon chum|"
+                                              "en relation|in relationship"),
+        (("single", "common_law"), "en couple pas maries|en couple pas marie|en couple pas mariee|"
+                                   "in a relationship not married|relationship not married"),
         (("married",), "marie|mariee|maries|mariees|wife|husband"),
         # "not married" is also how a common-law partner may put it (as "pas marié" in French): both offered
         (("single", "common_law"), "not married|unmarried|un married|no not married"),
@@ -2999,11 +3007,14 @@ def option_named(question: Question, text: str) -> tuple[str, ...]:
     said = phrase  # before a trailing "test" is dropped: "no he didnt give any test" needs it
     if phrase not in names:  # "married yes", but "no test" is a name of its own
         phrase = _TRAILING_YES.sub("", phrase)
+    if named_id.endswith("education_level"):  # « master en Algérie, EDE en cours »: the ECA is under way
+        phrase = _without_eca_said(phrase)
     if named_id.endswith("education_level") and _SECONDARY_UNFINISHED.fullmatch(phrase):
         return ("less_than_secondary",)  # "some high school", "secondaire non terminé": not completed
     if named_id.endswith("education_level") and (held := _held_beside_unfinished(question, text)):
         return held  # "bachelors, masters ongoing", "licence, master en cours": the one held (round 17)
-    if _UNFINISHED.search(phrase) or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
+    if _UNFINISHED.search(_without_eca_said(phrase) if named_id == "education_where" else phrase) \
+            or (named_id.endswith("education_level") and _NOT_HELD.search(phrase)):
         return ()  # "masters (in progress)", "bsc final year", "currently pursuing masters": not held yet
     if named_id.endswith("education_level") and (several := _several_degrees(phrase, names)):
         return several  # "two bachelors", "deux licences", "two masters"
@@ -3768,13 +3779,47 @@ _ECA_HELD = re.compile(r"\b(?:done|have|has|got|yes|oui|faite?|avec|with|complet
 _ECA_NOT_PLAIN = re.compile(r"\b(?:no|not|non|never|jamais|without|sans|pas|aucune?|nope|nah|none|t|didnt|havent|"
                             r"hasnt|dont|doesnt|yet|encore|expired?|expiree?s?|perimee?s?|old|vieille|ancienne?|"
                             r"ago|need|needs|besoin|will|going|plan\w*|maybe|peut|\d+)\b", _A)
-_ECA_PENDING = re.compile(r"\b(?:pending|waiting|applied|soon|not yet|to come|en attente|attente|demandee?|"
+_ECA_PENDING = re.compile(r"\b(?:pending|waiting|wait|applied|soon|not yet|to come|en attente|attente|demandee?|"
+                          # « j'attends mon EDE », « l'EDE est en traitement » were stored as with an ECA
+                          r"attend\w*|traitement|traitee?|"
                           r"bientot|a venir|pas encore|pas fini\w*|pas recu\w*|not received|"
                           # "nigeria, WES in process", "inde, EDE envoyée", "maroc, je vais demander l'EDE", "EDE à
                           # faire", "eca to be done", "doing eca", "eca refused": each was stored as with an ECA
                           r"in process|process\w*|in progress|en cours|submit\w*|soumise?|sent|envoyee?s?|"
                           r"doing|to do|to be done|to get|a faire|faire|vais|va|allons|demander|compte|prevois|"
                           r"will|going|plan\w*|refus\w*|rejected|denied)\b", _A)
+
+# An ECA named, or an assessment ("au Liban, pas encore évalué")
+_ECA_OR_ASSESSED = re.compile(r"\b(?:ede|eca|wes|ces|icas|iqas|ices|evalue\w*|evaluation|assess\w*)\b", _A)
+# Words of an ECA received, not denied ("wes done", "EDE faite", "have my wes"): beside one under way, asked
+_ECA_DONE = re.compile(r"\b(?<!not )(?<!pas )(?<!yet )(?<!encore )(?:done|got|completed?|received|recue?|obtenue?|"
+                       r"faite|have (?:my|an|the|it|one))\b", _A)
+
+
+# An ECA named with the words of its state around it ("applied for wes", "EDE en cours", "l'eca est en attente",
+# "doing my wes"): at the level's question they say nothing of the credential itself, and are left out of it
+_ECA_SAID = re.compile(r"(?:\b(?:applied|applying|apply|doing|waiting|wait|submitted|sent|will|do|get|getting|"
+                       r"going|to|for|on|my|the|an|a|mon|ma|l|d|de|du|la|une|son|sa|j|ai|je|vais|fais|faire|"
+                       r"demande|demander|pour|plan\w*|need|is|est) )*\b(?:ede|eca|wes|ces|icas|iqas|ices)\b"
+                       r"(?: (?:is|est|still|toujours|en cours|in progress|in process|process\w*|pending|"
+                       r"en attente|attente|applied|submitted|soumise?|sent|envoyee?|ongoing|pas|encore|not|yet|"
+                       r"fini|finie|faite|done|recue?|received|complete|completed|a faire|to be done|report|"
+                       r"rapport|demandee?))*\b", _A)
+
+
+def _without_eca_said(phrase: str) -> str:
+    """`phrase` without an ECA and the words of its state ("masters from india, wes pending" -> "masters from
+    india"): "en cours", "doing" or "pending" there are the ECA's, never the credential's."""
+    return " ".join(_ECA_SAID.sub(" ", phrase).split()) if _ECA.search(phrase) else phrase
+
+
+def eca_under_way(text: str) -> bool:
+    """An ECA said as applied for, under way or planned, and not as received ("india, wes pending", « au Maroc, EDE
+    en cours »): read as not held yet, and told so (answers.eca_under_way)."""
+    phrase = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return bool(_ECA_OR_ASSESSED.search(phrase) and _ECA_PENDING.search(phrase) and not _ECA_DONE.search(phrase)
+                and not (_NO_ECA.search(phrase) and _ECA_HELD.search(phrase)))
+
 
 _IN_CANADA = re.compile(r"\b(?:canada|canadien\w*|canadian|quebec|ici|here)\b", _A)
 
@@ -3787,10 +3832,14 @@ def _abroad_with_or_without_eca(phrase: str) -> tuple[str, ...] | None:
         return None  # "toronto, no eca": a place in Canada beside an ECA's words is asked again, never read
     if _NO_ECA.search(phrase) and not _ECA_HELD.search(phrase):
         return ("abroad",)
-    if _ECA_PENDING.search(phrase):  # an ECA applied for is not one yet: asked, never read as done
-        return None
-    if not _ECA.search(phrase):
-        return None
+    if _ECA_PENDING.search(phrase) and _ECA_OR_ASSESSED.search(phrase):
+        # An ECA applied for, under way or planned is not held yet: the credential is abroad and earns no CRS
+        # points until the ECA comes (RULES.md 3), "Outside Canada, no ECA (yet)", told why
+        # (answers.eca_under_way). Said beside words of one received ("got my wes, waiting for the second"), both
+        # are asked.
+        return ("abroad_eca", "abroad") if _ECA_DONE.search(phrase) else ("abroad",)
+    if _ECA_PENDING.search(phrase) or not _ECA.search(phrase):
+        return None  # "india, not yet": what is not yet is not said
     # "philippines, no wes yet" was stored as with an ECA: a denied, doubted or dated ECA offers both options
     return ("abroad_eca", "abroad") if _ECA_NOT_PLAIN.search(phrase) or _NO_ECA.search(phrase) else ("abroad_eca",)
 
@@ -3908,7 +3957,9 @@ def ask_if_two(question: Question, text: str) -> None:
     """A name that fits two options ("abroad": with an ECA or without? "college diploma": one year or two?) is
     asked about before anything reads it as one of them."""
     if question.kind == "choice" and len(named := option_named(question, text)) > 1:
-        raise Ambiguous(f"choice:{question.id}", text, list(named))
+        couple = question.id == "marital" and len(named) == 3  # "en couple": which status is which, said
+        raise Ambiguous(f"choice:{question.id}", text, list(named),
+                        key="answers.marital_couple" if couple else None)
 
 
 def choice_label(kind: str, value: str, c: Catalog) -> str:

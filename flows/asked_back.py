@@ -60,3 +60,34 @@ def topic(question_id: str) -> str:
     if question_id.startswith("test_") and question_id.removeprefix("test_") in ABILITIES:
         return "score"
     return question_id
+
+
+# Self-employment asked about at a question on work in Canada ("does freelance count?", "what about my uber
+# hours?", « est-ce que le travail autonome compte ? »): answered with what RULES.md 1 says (self-employment does
+# not count for the class), then the same question; refused before with "Please answer yes or no" or "a number".
+WORK_QUESTIONS = frozenset({"canadian_work", "job_occupation", "job_start", "job_end", "job_ongoing", "job_hours",
+                            "job_paid", "job_employee", "job_student", "job_student_end", "job_authorized",
+                            "job_more"})
+_SELF_EMPLOYED = re.compile(
+    r"\b(?:free ?lanc\w*|self ?employ\w*|my own (?:business|company)|own business|contractors?|independent "
+    r"contractor|gig\w*|uber\w*|lyft|doordash|door dash|skip ?the ?dishes|instacart|ubereats|"
+    r"(?:travail|travailleur|travailleuse|travailleurs) autonomes?|autonomes?|a mon compte|a mon propre compte|"
+    r"a son compte|pigiste|a la pige|auto entrepreneur\w*|mon entreprise|ma propre entreprise|sous traitant\w*)\b",
+    _A)
+# The words that make it a question about it: "count", "qualify", « compte », or "what about", « et mes »
+_ASKS = re.compile(r"\b(?:count|counts|counted|qualif\w*|eligible|accepted|compte|comptent|"
+                   r"compter|admissibles?|acceptee?s?|valables?)\b|^(?:and|what about|how about|what if|et|"
+                   r"qu en est il|quid|est ce que)\b", _A)
+
+
+def asks_if_self_employment_counts(text: str, question_id: str) -> bool:
+    """Whether `text` asks whether self-employment counts ("does freelance count?", "what about my uber hours?",
+    « le travail autonome, ça compte ? ») at a question on work in Canada. A title typed with a question mark
+    ("uber driver?") is no such question at the title's question: there it needs words that ask."""
+    if question_id not in WORK_QUESTIONS:
+        return False
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    if not _SELF_EMPLOYED.search(words):
+        return False
+    # "à mon compte, ça compte ?": the "compte" of « à mon compte » asks nothing
+    return bool(_ASKS.search(_SELF_EMPLOYED.sub(" ", words))) or ("?" in text and question_id != "job_occupation")

@@ -33,6 +33,7 @@ from flows.answer_words import (
     credential_not_completed,
     date_after_slip,
     date_said,
+    eca_under_way,
     figures_retyped,
     hours_in_words,
     leading_yes_no,
@@ -77,7 +78,7 @@ from flows.answer_words import (
     yes_other_subject,
 )
 from flows.approximate_dates import ABOUT
-from flows.asked_back import asks_about_the_question, topic
+from flows.asked_back import asks_about_the_question, asks_if_self_employment_counts, topic
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
 from flows.improvements_view import PARTNER
@@ -934,10 +935,11 @@ def _generic_refusal(shown: str, lang: str) -> bool:
                for key in (name, f"{name}_spouse") if key in texts)
 
 
-def _explained(screening: Screening, lang: str, today: dt.date) -> Reply:
-    """Why the question is asked and what it means (flows/asked_back.py), then the question again."""
+def _explained(screening: Screening, lang: str, today: dt.date, about: str | None = None) -> Reply:
+    """Why the question is asked and what it means (flows/asked_back.py), or what `about` names (the asked_back
+    catalog's key), then the question again."""
     c = catalog(lang)
-    why = f"{c.t(f'asked_back.{topic(screening.state)}')} {c.t('asked_back.answer_below')}"
+    why = f"{c.t(f'asked_back.{about or topic(screening.state)}')} {c.t('asked_back.answer_below')}"
     # nothing taken: a refusal for the terminal and the measures, said kindly (not "please answer yes or no")
     return Reply([OutMessage(f"ℹ️ {h(why)}"), question_message(screening, lang, today)], changed=False,
                  error=True)
@@ -952,7 +954,8 @@ def _where_said_too(screening: Screening, text: str, level: Reply, lang: str, to
         return level
     c = catalog(lang)
     said = c.t("answers.where_said_too", where=c.t(f"opt.education_where.{screening.answers['education_where']}"))
-    where.messages.insert(0, OutMessage(f"ℹ️ {h(said)}"))
+    if not where.messages[0].text.startswith(f"ℹ️ {h(c.t('answers.eca_under_way'))}"):  # that one says it already
+        where.messages.insert(0, OutMessage(f"ℹ️ {h(said)}"))
     where.echo = level.echo
     return where
 
@@ -966,6 +969,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             and (aside := status_aside(text)) is not None:
         return _with_status_aside(screening, *aside, lang, today)
     asked = screening.state
+    if replying_to is None and asks_if_self_employment_counts(text, asked):
+        return _explained(screening, lang, today, "self_employment")  # "does freelance count?" (RULES.md 1)
     reply = _handle_typed(screening, text, lang, today, replying_to)
     if asked == "sibling" and screening.state == "sibling_whose" and not reply.error and own_sibling_named(text):
         # "oui mon frère est citoyen": whose it is was said (the person's own counts either way, RULES.md 3)
@@ -1232,6 +1237,11 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             reply = accept(screening, False, lang, today)
             reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.sibling_partner_not_coming'))}\n\n" \
                                      f"{reply.messages[0].text}"
+            return reply
+        if question.id == "education_where" and value == "abroad" and eca_under_way(text):
+            # "india, wes pending", « au Maroc, EDE en cours »: no ECA yet, so no points yet, said (RULES.md 3)
+            reply = accept(screening, value, lang, today)
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.eca_under_way'))}\n\n{reply.messages[0].text}"
             return reply
         return accept(screening, value, lang, today)
     except InvalidAnswer as error:
@@ -1996,9 +2006,12 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
     # The verdict's reminder, then a near birthday's lost age points (said in Details too), only when the message
     # stays short with them; why a partner is not counted ("without spouse", in Details too) before the reminder,
     # and kept when nothing makes the message short (a long French estimate runs over two messages anyway).
-    for remind, age, column in ((True, True, True), (False, True, True), (True, True, False), (False, True, False),
-                                (False, False, True), (False, False, False), (False, False, True)):
-        text = crs_text(result, lang, said, remind, age, column)
+    # A partner's education counted as given (RULES.md 3 is silent on their ECA): left out first (Details says it)
+    for remind, age, column, partner in ((True, True, True, True), (True, True, True, False),
+                                         (False, True, True, False), (True, True, False, False),
+                                         (False, True, False, False), (False, False, True, False),
+                                         (False, False, False, False), (False, False, True, False)):
+        text = crs_text(result, lang, said, remind, age, column, partner)
         if notes:
             heading, _, rest = text.partition("\n")
             text = "\n".join([heading, *notes, rest])

@@ -289,11 +289,12 @@ def verdict_reminder(result: dict[str, Any], lang: str) -> str:
 
 
 def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset(), remind: bool = True,
-             age: bool = True, column: bool = True) -> str:
+             age: bool = True, column: bool = True, partner_education: bool = True) -> str:
     """The CRS result; the dated caveats whose ids are in `said` were shown already in this screening. `remind`:
     end with the eligibility verdict (left out when the message would be too long: the verdict stays above).
     `age`: a near birthday's lost age points (left out likewise: Details says it). `column`: a partner not
-    counted, why (likewise)."""
+    counted, why (likewise). `partner_education`: a partner's education counted as given (RULES.md 3 is silent on
+    their ECA), the first left out for length (Details says it)."""
     c = catalog(lang)
     crs = result["crs"]
     lines = [f"📊 <b>{h(c.t('verdict.crs', total=c.number(crs['total'])))}</b>",
@@ -311,6 +312,8 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
         lines.append(f"<i>{h(c.t('verdict.crs_first_language', language=language))}</i>")
     lines += [f"<i>{h(note)}</i>" for note in crs_year_notes(result, c)]  # years resting on an estimate of hours
     lines += [f"<i>{h(note)}</i>" for note in spouse_test_notes(result, c)]  # a partner's test date said as about
+    if result.get("spouse_education_counted") and crs.get("spouse") and partner_education:  # RULES.md 3: silent
+        lines.append(f"<i>{h(c.t('verdict.crs_spouse_education'))}</i>")
     # a partner who is a citizen or PR, or who stays: why "spouse 0" (RULES.md 3, the "without spouse" column)
     lines += [f"<i>{h(w['text'])}</i>" for w in result["warnings"] if w["id"] == "spouse_not_counted" and column]
     if result.get("crs_comparison"):
@@ -440,8 +443,15 @@ def approximate_block(result: dict[str, Any], answers: dict[str, Any], c: Catalo
     title = c.t("unknowns.title_figures") if same_verdict(result) else c.t("uncertain.title")
     lines = [f"<b>{h(title)}</b>",
              h(c.t("uncertain.readings", favourable=favourable_words, careful=careful_words)),
-             *(h(line) for line in figure_lines(result, c)), "", h(c.t("uncertain.deciding"))]
+             *(h(line) for line in figure_lines(result, c)), ""]
     buttons = []
+    # "you were not sure" said once above the list when it is true of every line (leftovers 10: the first screen
+    # with several reached 2,400 characters in English, 3,000 in French)
+    all_unsure = not any(isinstance(value, str) and is_month_only(value) for value in (
+        (answers if question_id.startswith("spouse_") else
+         answers["jobs" if question_id.startswith("job_") else "tests"][index]).get(question_id)
+        for question_id, index in approximate["deciding"]))
+    lines.append(h(c.t("uncertain.deciding_unsure" if all_unsure else "uncertain.deciding")))
     for question_id, index in approximate["deciding"]:
         label = _place_label(question_id, index, c)
         item = answers if question_id.startswith("spouse_") else \
@@ -450,7 +460,10 @@ def approximate_block(result: dict[str, Any], answers: dict[str, Any], c: Catalo
         if isinstance(value, str) and is_month_only(value):
             line = c.t("uncertain.month", label=label, month=month_name(c, int(value[:4]), int(value[5:7])))
         else:
-            line = c.t("uncertain.unsure", label=label, how=c.t(f"uncertain.how_{question_id}"))
+            how = c.t(f"uncertain.how_{question_id}")
+            if all_unsure and c.lang == "fr":  # after « : », French goes on in lower case
+                how = how[:1].lower() + how[1:]
+            line = c.t("uncertain.unsure_listed" if all_unsure else "uncertain.unsure", label=label, how=how)
         lines.append(f"• {h(line)}")
         buttons.append([Button(f"✏️ {label}", f"edit|{question_id}|{index}")])
     lines += ["", h(c.t("uncertain.ask"))]

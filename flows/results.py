@@ -235,7 +235,12 @@ def _with_estimates(answers: Answers, careful: dict[str, Any], as_of: dt.date, l
     dates = date_estimates(answers, careful, as_of, favoured, assess_answers)
     # the partner's test date said as about, where a test a month earlier would have lapsed: the CRS says so
     spouse_test = spouse_test_estimate(answers, careful, as_of, favoured, assess_answers)
+    # The partner's education counted as given: RULES.md 3 says a foreign credential of the principal counts only
+    # with an ECA, and says nothing of the partner's: said where the partner's points are shown (leftovers 10)
+    partner_education = (careful.get("crs") or {}).get("details", {}).get("spouse") is not None \
+        and answers.get("spouse_education") not in (None, "less_than_secondary")
     return {**careful, **({"hours_estimates": found} if found else {}),
+            **({"spouse_education_counted": True} if partner_education else {}),
             **({"crs_year_estimates": years} if years else {}),
             **({"date_estimates": dates} if dates else {}),
             **({"spouse_test_estimate": spouse_test} if spouse_test else {}),

@@ -192,6 +192,8 @@ def verdict_text(result: dict[str, Any], lang: str, html: bool = True, with_crs:
         lines += ["", _heading(esc(c.t("verdict.crs", total=c.number(crs["total"]))), html),
                   esc(c.t("verdict.crs_parts", **{k: crs[k] for k in ("core", "spouse", "transferability",
                                                                        "additional")}))]
+        if result.get("spouse_education_counted") and crs["spouse"]:  # RULES.md 3 is silent on a partner's ECA
+            lines.append(esc(c.t("verdict.crs_spouse_education")))
         if result.get("crs_comparison"):
             lines.append(esc(result["crs_comparison"]["explanation"]))
     lines += ["", _heading(esc(c.t("verdict.next_steps")), html)]

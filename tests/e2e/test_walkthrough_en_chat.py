@@ -265,7 +265,9 @@ async def test_kevin_not_sure_about_quebec_is_told_the_condition_and_goes_on(tg:
         # Not sure of being an employee or authorized: the careful reading counts none of it, and no test yet.
         assert "Assessed for an application made on November 27, 2026" in verdict
         assert "You appear eligible" not in verdict and "Not eligible" in verdict
-        assert "What decides it:" in verdict and "Job 1 · employee: you were not sure" in verdict
+        # leftovers 10: "you were not sure" said once above the list (the first screen ran long)
+        assert "What decides it (answers you were not sure of):" in verdict
+        assert "• Job 1 · employee: If an" in verdict
         # The condition of the "not sure" about Quebec, right after (the result is split at 1,500 characters).
         after = "\n".join(chat.texts[-3:])
         assert "holds only if you really plan to live outside Quebec when you apply" in after

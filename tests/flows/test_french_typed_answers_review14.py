@@ -90,7 +90,7 @@ REFUSED: list[tuple[str, str]] = [
     ("canadian_work", "ouin"), ("canadian_work", "ouin depuis 2022"), ("job_paid", "ouin"),
     ("job_ongoing", "ouin encore"), ("job_authorized", "ouin j'avais un permis"),
     ("canadian_work", "probablement pas"), ("job_more", "probablement pas"), ("job_ongoing", "c'est fini en juin"),
-    ("marital", "chu avec mon chum depuis 2 ans"), ("test_kind", "ielts academique"),
+    ("test_kind", "ielts academique"),
 ]
 
 
@@ -151,10 +151,9 @@ def test_a_place_of_work_is_not_a_place_to_live(typed: str) -> None:
     assert answer("quebec", typed, "fr").kind != "stored"
 
 
-@pytest.mark.xfail(strict=True, reason="« en couple » offers only « Marié(e) » and « Conjoint(e) de fait » to "
-                   "tap, while the English 'in a relationship' gets the explanation that names « Célibataire » "
-                   "too (err.marital_engaged): a couple who do not live together is single for IRCC. Earlier "
-                   "corpora (fresh3, fresh8) pin « en couple » as asked; which is right is the lead's choice")
-def test_en_couple_names_single_too() -> None:
-    outcome = answer("marital", "en couple depuis 3 ans", "fr")
-    assert outcome.kind == "refused" or "single" in outcome.choices
+# Settled in leftovers 10: « en couple », "in a relationship", « chu avec mon chum depuis 2 ans » are asked with
+# the three statuses a couple may be (married, common-law, or neither: single), never two of them guessed
+@pytest.mark.parametrize("typed", ["en couple depuis 3 ans", "chu avec mon chum depuis 2 ans"])
+def test_en_couple_names_single_too(typed: str) -> None:
+    outcome = answer("marital", typed, "fr")
+    assert outcome.kind == "asked" and set(outcome.choices) == {"married", "common_law", "single"}, outcome

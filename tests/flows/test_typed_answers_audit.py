@@ -606,8 +606,8 @@ def test_everyday_names_of_options_are_stored(question: str, typed: str, lang: s
     ("marital", "pacsée", "fr"), ("marital", "fiancé", "fr"),
     # "B.Tech", "bac+3" (bachelor's) are read, "PG diploma" asked (one year or two?): test_typed_answers_fresh3.py
     ("education_level", "masters (in progress)", "en"), ("education_level", "AEC", "fr"),
-    # a country alone ("India", "France") is asked with both "Outside Canada" options: test_places_typed.py
-    ("education_where", "abroad (ECA pending)", "en"),
+    # a country alone ("India", "France") is asked with both "Outside Canada" options: test_places_typed.py;
+    # "abroad (ECA pending)" is read "abroad", no ECA yet, since leftovers 10 (tests/flows/test_leftovers10.py)
     ("test_kind", "IELTS UKVI", "en"), ("test_kind", "IELTS and TEF", "en"),
 ])
 def test_choices_that_name_no_single_option_are_refused(question: str, typed: str, lang: str) -> None:

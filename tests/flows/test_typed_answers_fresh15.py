@@ -124,14 +124,10 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'education_level', None, 'not finished high school'): _NOT_YET,
     ('fr', 'education_level', None, "j'ai pas fini le secondaire"): _NOT_YET,
     ('en', 'education_level', None, 'applied for masters, have bachelors'): _NOT_YET,
-    ('en', 'education_where', None, 'nigeria, WES in process'): _ECA_UNDER_WAY,
-    ('fr', 'education_where', None, 'au maroc, EDE en cours'): _ECA_UNDER_WAY,
     ('en', 'education_where', None, 'india, eca expired'): _ECA_EXPIRED,
     ('fr', 'education_where', None, 'inde, EDE expirée'): _ECA_EXPIRED,
     ('en', 'education_where', None, 'not in canada, in brazil'): _NOT_YET,
     ('fr', 'education_where', None, 'pas au canada, au bresil'): _NOT_YET,
-    ('en', 'education_where', None, 'abroad, planning to get an ECA'): _ECA_UNDER_WAY,
-    ('fr', 'education_where', None, "a l'etranger, je vais faire l'EDE"): _ECA_UNDER_WAY,
     ('en', 'canadian_credential', None, 'dropped out of college'): _NOT_YET,
     ('fr', 'canadian_credential', None, "j'ai abandonné mon programme"): _NOT_YET,
     ('en', 'canadian_credential', None, 'enrolled but not graduated yet'): _NOT_YET,
@@ -179,8 +175,9 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # walkthrough round 14: a no with a job offer said beside it ("no but i have an LMIA job offer") read as the
     # no, with what the offer is worth: 1 more
     # session 23: the end said with the no ("laid off in june", « licencié en juin ») stores the no, and which June
-    # is the end's own question: 2 more
-    assert "Read right 237, misread 0, asked needlessly 13, refused needlessly 85" in out
+    # is the end's own question: 2 more; leftovers 10: an ECA applied for, under way or planned is read "abroad"
+    # (no ECA yet, RULES.md 3), as this corpus expects, told why (answers.eca_under_way): 4 more (235 -> 241)
+    assert "Read right 241, misread 0, asked needlessly 13, refused needlessly 81" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -121,14 +121,9 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'education_level', None, 'bachelor + 1 yr postgrad'): _NOT_YET,
     ('en', 'education_level', None, 'started a bachelor, dropped out'): _NOT_YET,
     ('fr', 'education_level', None, "j'ai commencé une licence mais abandonné"): _NOT_YET,
-    ('en', 'education_where', None, 'in india, wes pending'): _NOT_YET,
-    ('fr', 'education_where', None, 'en inde, EDE en attente'): _NOT_YET,
-    ('en', 'education_where', None, 'abroad, eca applied'): _NOT_YET,
     ('en', 'education_where', None, 'abroad, my eca expired last year'): _NOT_YET,
     ('fr', 'education_where', None, "à l'étranger, EDE expirée"): _NOT_YET,
     ('en', 'education_where', None, 'india but not evaluated'): _NOT_YET,
-    ('fr', 'education_where', None, 'au liban, pas encore évalué'): _NOT_YET,
-    ('en', 'education_where', None, 'bangladesh, will do ECA soon'): _NOT_YET,
     ('en', 'education_where', None, 'nigeria. eca? no'): _NOT_YET,
     ('fr', 'education_where', None, 'maroc, EDE? non'): _NOT_YET,
     ('en', 'canadian_credential', None, 'doing one now, graduating in may'): _NOT_YET,
@@ -180,7 +175,8 @@ def test_the_sixteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # French review 13: « juste » before the credential said as the only one (« juste le bac »: asked, a bac
     # being a bachelor's or a DEC's name in French): 1 more
     # round 20: 'yes i think', « oui je pense » to a question with Not sure are that answer (140 -> 145)
-    assert "Read right 145, misread 0, asked needlessly 12, refused needlessly 99" in out
+    # leftovers 10: an ECA applied for, under way or planned is read "abroad" (no ECA yet, RULES.md 3): 5 more
+    assert "Read right 150, misread 0, asked needlessly 12, refused needlessly 94" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -156,8 +156,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'education_level', None, 'licence en france puis un DEC ici'): _NOT_YET,
     ('en', 'education_level', None, 'high school then started college but didnt finish'): _NOT_YET,
     ('fr', 'education_level', None, "secondaire 5, j'ai pas fini le cegep"): _NOT_YET,
-    ('en', 'education_where', None, 'in nigeria, eca in progress'): _NOT_YET,
-    ('fr', 'education_where', None, "en algerie, l'eca est en cours"): _NOT_YET,
     ('en', 'canadian_credential', None, 'my wife has one'): _NOT_YET,
     ('en', 'canadian_credential', None, 'doing one now, graduating next year'): _NOT_YET,
     ('fr', 'canadian_credential', None, 'en cours, je finis en mai'): _NOT_YET,
@@ -191,7 +189,8 @@ def test_the_eighteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     # through my wife" read (5 more)
     # French review 13: « juste le secondaire »; session 21: the partner's education said in a sentence
     # round 20: « il a travaillé 18 mois ici » to the partner's Canadian work (233 -> 234)
-    assert "Read right 234, misread 2, asked needlessly 6, refused needlessly 111" in out
+    # leftovers 10: an ECA under way is read "abroad" (no ECA yet, RULES.md 3): 2 more (234 -> 236)
+    assert "Read right 236, misread 2, asked needlessly 6, refused needlessly 109" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

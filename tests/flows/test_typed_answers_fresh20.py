@@ -92,9 +92,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
         "Lagos is not among the places known (flows/places.py): refused, never guessed",
     ('en', 'education_where', None, 'university of ibadan'):
         "Ibadan is not among the places known (flows/places.py): refused, never guessed",
-    ('fr', 'education_where', None, 'au Senegal, mon EDE est en cours'):
-        "round 3's decision (answers_corpus_places.tsv): an ECA applied for is not one yet and stays refused "
-        "(later rounds' corpora read it as 'abroad': the house is split, left as decided)",
     ('en', 'canadian_credential', None, 'yes but not finished'): _NOT_COMPLETED,
     ('fr', 'canadian_credential', None, 'oui mais pas encore fini'): _NOT_COMPLETED,
     ('en', 'certificate', None, 'yes but from my home country'): _ABROAD_AFTER_YES,
@@ -114,7 +111,8 @@ def test_the_twentieth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     assert len(entries) == 318 and sum(e.lang == "en" for e in entries) == 171
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 276, misread 4, asked needlessly 2, refused needlessly 20" in out
+    # leftovers 10: « au Senegal, mon EDE est en cours » is read "abroad" (no ECA yet, RULES.md 3): 1 more
+    assert "Read right 277, misread 4, asked needlessly 2, refused needlessly 19" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
@@ -380,6 +378,7 @@ def test_where_the_credential_was_earned(typed: str, lang: str, stored: str) -> 
     assert (outcome.kind, outcome.value) == ("stored", stored), outcome
 
 
-@pytest.mark.parametrize("typed", ["2 years in india", "toronto, eca pending", "au maroc, EDE en cours"])
+# « au maroc, EDE en cours » left this list in leftovers 10: an ECA under way is "abroad", no ECA yet (RULES.md 3)
+@pytest.mark.parametrize("typed", ["2 years in india", "toronto, eca pending"])
 def test_where_with_two_things_said_is_not_guessed(typed: str) -> None:
     assert answer("education_where", typed).kind != "stored"
