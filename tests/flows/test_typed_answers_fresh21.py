@@ -35,9 +35,6 @@ _NOT_YET = "not read yet: asked again with the same question, nothing stored"
 _QUEBEC = ("the house's Quebec step (flows/quebec.py): a place said with a time, a correction or a yes or no that "
            "says otherwise is asked with why (the real plan is what counts), never guessed")
 _NOM = "« Nom » (a phone's slip for « non ») is a French word (name): not read as a no, asked again"
-_PENDING_ECA = ("an ECA applied for or in process: the house's two readings (refused in places/fresh3, abroad in "
-                "fresh15/16/18) are settled by another audit (leftovers 10); written 'ask' here, refused as "
-                "before")
 _DATED_ECA = ("an ECA named with a year or said expired: the house offers both options "
               "(answer_words._abroad_with_or_without_eca); its age against RULES.md 3's 5 years is not computed "
               "from the year; nothing stored wrongly")
@@ -155,17 +152,12 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'education_level', None, 'baccalaureat non maitrise'): _TWO_OPTIONS_NO,
     ('fr', 'education_level', None, "j'ai fait une licence au maroc puis un master en france"): _NOT_YET,
     ('fr', 'education_level', None, 'un DEP de 1 an'): _NOT_YET,
-    ('en', 'education_where', None, 'eca in process'): _PENDING_ECA,
-    ('en', 'education_where', None, 'applied for wes'): _PENDING_ECA,
     ('en', 'education_where', None, 'in india, eca done 2023'): _DATED_ECA,
     ('en', 'education_where', None, 'india, havent done the eca yet'): _NO_ECA_YET,
     ('en', 'education_where', None, 'philippines, wes from 2018'): _DATED_ECA,
     ('en', 'education_where', None, 'got my wes report, canadian equivalent of a bachelors'): _NOT_YET,
-    ('en', 'education_where', None, 'nigeria, wes sent docs waiting on result'): _PENDING_ECA,
     ('en', 'education_where', None, 'abroad, eca expired last year'): _DATED_ECA,
-    ('fr', 'education_where', None, 'ÉDE en cours'): _PENDING_ECA,
     ('fr', 'education_where', None, 'au maroc, EDE recue en 2024'): _DATED_ECA,
-    ('fr', 'education_where', None, "en france, j'ai fait ma demande au WES"): _PENDING_ECA,
     ('fr', 'education_where', None, "WES m'a donne l'equivalent d'un bac canadien"): _NOT_YET,
     ('fr', 'education_where', None, "a l'etranger, mon ede date de 2018"): _DATED_ECA,
     ('en', 'canadian_credential', None, 'still in my 2nd year, graduating may'): _NOT_COMPLETED,
@@ -189,7 +181,9 @@ def test_the_twenty_first_fresh_corpus_figures(capsys: pytest.CaptureFixture[str
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
     # with session 23's reading of a test named with who took it (« elle a son ielts general, 6 partout »): 1 more
-    assert "Read right 288, misread 0, asked needlessly 14, refused needlessly 87" in out
+    # with leftovers 10's reading of an ECA applied for or in process (abroad, no ECA yet; the 5 rows written "ask"
+    # while the house read it two ways now expect it): 5 more
+    assert "Read right 293, misread 0, asked needlessly 14, refused needlessly 87" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
