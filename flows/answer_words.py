@@ -1932,7 +1932,7 @@ _TENS_ABOUT = re.compile(r"^(?:une? )?(?:(vingtaine|trentaine|cinquantaine)|(qua
 _SCHEDULE = re.compile(
     rf"^(?:from\s+|de\s+)?(?P<a>\d{{1,2}})(?:\s*[:h.]\s*(?P<am>[0-5]\d))?\s*h?\s*(?P<ap>am|pm)?\s*"
     rf"(?:-|to|till|until|a|au|jusqu a)\s*(?P<b>\d{{1,2}})(?:\s*[:h.]\s*(?P<bm>[0-5]\d))?\s*h?\s*(?P<bp>am|pm)?"
-    rf"\s*,?\s*(?:(?P<wd>{_WEEKDAYS})|(?P<d>[1-7])\s*(?:days?|jours?|j|d)(?:\s*{_A_WEEK})?)\s*[.!]?$", _A)
+    rf"\s*,?\s*(?:(?P<wd>{_WEEKDAYS})|(?P<d>[1-7])\s*(?:days?|jours?|j|d)(?:\s*{_A_WEEK})?)?\s*[.!]?$", _A)
 
 
 def _schedule_asked(text: str, said: str) -> Ambiguous | None:
@@ -1947,9 +1947,14 @@ def _schedule_asked(text: str, said: str) -> Ambiguous | None:
     start, end = hour(match["a"], match["am"], match["ap"]), hour(match["b"], match["bm"], match["bp"])
     if match["bp"] is None and end <= start:
         end += 12  # "9-5": five in the afternoon
-    span, days = end - start, 5 if match["wd"] else int(match["d"])
-    if not 3 <= span <= 14 or span * 2 != int(span * 2):
+    if not 3 <= end - start <= 14 or (end - start) * 2 != int((end - start) * 2):
         return None
+    if not match["wd"] and not match["d"]:
+        # "7:30 to 4": a day's hours, the days not said (a clock's marks only: "35-40" is a weekly range)
+        if not (match["am"] or match["bm"] or match["ap"] or match["bp"]):
+            return None
+        raise InvalidAnswer("err.hours_schedule_days", span=Figure(end - start), total=Figure((end - start) * 5))
+    span, days = end - start, 5 if match["wd"] else int(match["d"])
     weeks = [str(tidy(span * days)), str(tidy((span - 0.5) * days))]
     asked = Ambiguous("hours", text, weeks, key="answers.hours_schedule")
     asked.params.update(span=Figure(span), days=days, full=Figure(span * days), lunch=Figure((span - 0.5) * days))

@@ -151,3 +151,14 @@ def test_a_schedule_with_its_days_offers_the_week_it_makes(typed: str, lang: str
 def test_a_range_of_weekly_hours_is_no_schedule() -> None:
     outcome = answer("job_hours", "35-40", "en")
     assert outcome.kind == "stored" and outcome.value == 35
+
+
+@pytest.mark.parametrize(("typed", "lang", "said"), [
+    # a day's hours with a clock's marks and no days: the week's total asked, with the day's length said
+    ("7:30 to 4", "en", "a day of 8.5 hours"),
+    ("9am-5pm", "en", "a day of 8 hours"),
+    ("de 8h30 à 16h30", "fr", "une journée de 8 heures"),
+])
+def test_a_schedule_without_its_days_asks_for_the_week(typed: str, lang: str, said: str) -> None:
+    outcome = answer("job_hours", typed, lang)
+    assert outcome.kind == "refused" and outcome.again and said in outcome.text.split("\n")[0]
