@@ -307,8 +307,11 @@ async def test_ashley_who_is_not_sure_of_four_things_is_told_which_two_decide_an
         assert "Read the most favourable way: eligible. Read the careful way: not eligible." in result
         assert "Hours still needed: 1,560 read the careful way (0 h count), 0 read the favourable way (2,837 h " \
                "count)." in result
-        assert "• Job 1 · authorized: you were not sure." in result
-        assert "• Job 1 · employee: you were not sure." in result
+        # (leftovers 10 says "you were not sure" once, above the list: "What decides it (answers you were not sure
+        # of):", then each answer's label with how to settle it)
+        assert "What decides it (answers you were not sure of):" in result
+        assert "• Job 1 · authorized: Compare the job's dates" in result
+        assert "• Job 1 · employee: If an employer paid you" in result
         assert "Test 1 · date" not in result
         assert "✅ Language: Your CELPIP-General of March 2026 converts to CLB 8/8/8/8." in verdict
         assert "this result holds only if you really plan to live outside Quebec" in result
