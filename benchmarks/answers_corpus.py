@@ -108,7 +108,8 @@ def outcome(entry: Entry) -> str:
     reply = talk.handle_text(screening, entry.typed, entry.lang, TODAY)
     if not reply.error and screening.state != state and "✏️" in reply.messages[0].text:
         return "back"
-    moved_on = screening.state != state and json.dumps(public(screening.answers), sort_keys=True) != before
+    moved_on = screening.state != state and json.dumps(public(screening.answers), sort_keys=True) != before \
+        and not any(b.data.endswith("|fix") for row in reply.messages[-1].buttons or [] for b in row)
     if reply.error and reply.messages[-1].text.startswith("❓") and not moved_on:
         return "ask"  # (moved on: "nope, quit in june" stores the no; which June is the end's own question)
     if reply.error and not moved_on:

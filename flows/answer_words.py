@@ -1758,7 +1758,7 @@ _ESTIMATE = re.compile(rf"^(?:i work |je travaille |worked |j ai travaille |i di
                        rf"je pense|je crois|j crois|jpense|"
                        # at least that many ("30+", "40 or more"): the fewest hours said, as a month without its
                        # day is read (at most 30 count a week anyway: RULES.md 1)
-                       rf"\+|or more|ou plus|and up|and more|et plus|minimum|min)?\s*"
+                       rf"\+(?=\s*[.!]?$)|or more|ou plus|and up|and more|et plus|minimum|min)?\s*"
                        # overtime on top of the usual hours: those hours ("40 + overtime", "40h plus temps sup",
                        # "40 but sometimes overtime", "35h/sem plus du temps supp": RULES.md 1, overtime never
                        # makes up for missing weeks)

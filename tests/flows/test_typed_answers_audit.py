@@ -85,7 +85,9 @@ def answer(question_id: str, typed: str, lang: str = "en", test: str = "ielts_ge
     data = [b.data for m in reply.messages for row in m.buttons or [] for b in row]
     # moved on with this answer stored, the next question's own doubt asked ("nope, quit in june": the no stored,
     # which June is the end's question)
-    moved_on = screening.state != question_id and json.dumps(public(screening.answers), sort_keys=True) != before
+    # (a planned end's confirmation, with its "fix" button, is still read as asked: the end is what is confirmed)
+    moved_on = screening.state != question_id and json.dumps(public(screening.answers), sort_keys=True) != before \
+        and not any(b.data.endswith("|fix") for row in reply.messages[-1].buttons or [] for b in row)
     if reply.error and reply.messages[-1].text.startswith("❓") and not moved_on:
         asked = [b.data.rsplit("|", 1)[1] for row in reply.messages[-1].buttons or [] for b in row]
         return Outcome("asked", None, text, asked)

@@ -129,8 +129,9 @@ def test_hours_said_with_words_around_them(typed: str, lang: str, hours: float, 
     assert outcome.text.startswith("≈") is estimate
 
 
-# "20 + 20" (two jobs of 20?) is asked since leftovers 7: tests/flows/test_leftovers7.py
-@pytest.mark.parametrize("typed", ["8h/day", "8 hours a day", "40+", "2x20"])
+# "20 + 20" (two jobs of 20?) is asked since leftovers 7: tests/flows/test_leftovers7.py; "40+" keeps the fewest
+# hours said, 40, since session 23: tests/flows/test_hand_played23.py
+@pytest.mark.parametrize("typed", ["8h/day", "8 hours a day", "2x20"])
 def test_hours_a_day_alone_are_still_refused(typed: str) -> None:
     assert answer("job_hours", typed).kind == "refused"
 
