@@ -651,8 +651,9 @@ def _ended_on(text: str, today: dt.date) -> str | None:
     if match is None or _ENDED_TURNED.search(match["date"]):
         return None  # "left last month no wait i'm still there till friday": the end's question is not the one
     # the date as typed, accents kept ("le mois passé" is said back as such, not "mois passe")
-    said = next((text[at:].strip() for at in range(len(text) - 1, -1, -1) if plain(text[at:]) == match["date"]),
-                match["date"])
+    # (looked for among the last characters only: a long message is never folded once per character)
+    tails = range(len(text) - 1, max(-1, len(text) - len(match["date"]) - 40), -1)
+    said = next((text[at:].strip() for at in tails if plain(text[at:]) == match["date"]), match["date"])
     try:
         if ordinary_answer(BY_ID["job_end"], said, today) is None:  # "last month": offered there to confirm
             parse(BY_ID["job_end"], said, today, [], None)
