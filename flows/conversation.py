@@ -84,6 +84,7 @@ from flows.estimates import ESTIMATE
 from flows.improvements_view import PARTNER
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
+from flows.job_span import NOW, job_span
 from flows.machine import CHECKPOINTS, FIRST, FIRST_CRS, VERDICT, Screening, fire
 from flows.not_a_title import about_the_job
 from flows.parsing import (
@@ -439,7 +440,9 @@ def _scores_kept(screening: Screening, kind: str, scores: dict[str, float] | Lev
     said = " · ".join(c.t("pair", label=c.t(f"ability.{a}").capitalize(),
                           value=c.t("echo.level", level=scores[a]) if isinstance(scores, Levels)
                           else decimal(scores[a], c)) for a in ABILITIES)
-    reply.messages[0].text = f"ℹ️ {h(c.t('answers.scores_kept', scores=said))}\n\n{reply.messages[0].text}"
+    # the partner's scores are said as the partner's ("Your scores" read as one's own)
+    key = "answers.scores_kept" if prefix == "test_" else "answers.spouse_scores_kept"
+    reply.messages[0].text = f"ℹ️ {h(c.t(key, scores=said))}\n\n{reply.messages[0].text}"
     return reply
 
 
@@ -961,6 +964,29 @@ def _where_said_too(screening: Screening, text: str, level: Reply, lang: str, to
     return where
 
 
+def _span_answered(screening: Screening, start: str, end: str, lang: str, today: dt.date) -> Reply:
+    """A job's start and end typed together (flows/job_span.py): the start stored, then "still working there?"
+    answered by the end as it would be there (a day past, a planned end confirmed at the end's own question);
+    the start's notes kept above what follows."""
+    first = _handle_typed(screening, start, lang, today, None)
+    if first.error or screening.state != "job_ongoing":
+        return first  # the start's own doubt asked first ("on which day?"): the end is not guessed past it
+    notes = [part for part in first.messages[0].text.split("\n\n")[:-1] if part.startswith(("ℹ️", "≈"))] \
+        if first.messages else []
+    if end == NOW:
+        reply = accept(screening, True, lang, today)
+        still = catalog(lang).t("answers.span_still", start=first.echo or "")
+        reply.echo = still
+    else:
+        accept(screening, False, lang, today)  # then the end's own reply: its echo, or which day it meant
+        reply = handle_text(screening, end, lang, today)
+        reply.echo = f"{first.echo} – {reply.echo}" if reply.echo is not None else first.echo
+    reply.changed = True
+    if notes and reply.messages:
+        reply.messages[0].text = "\n\n".join([*notes, reply.messages[0].text])
+    return reply
+
+
 def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
                 replying_to: str | None = None) -> Reply:
     """A typed answer to the current question (also accepted where buttons are offered). `replying_to`: the text
@@ -970,6 +996,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
             and (aside := status_aside(text)) is not None:
         return _with_status_aside(screening, *aside, lang, today)
     asked = screening.state
+    if asked == "job_start" and replying_to is None and (span := job_span(text, today)) is not None:
+        return _span_answered(screening, *span, lang, today)  # "march 2023 to now": refused before
     if replying_to is None and asks_if_self_employment_counts(text, asked):
         return _explained(screening, lang, today, "self_employment")  # "does freelance count?" (RULES.md 1)
     reply = _handle_typed(screening, text, lang, today, replying_to)

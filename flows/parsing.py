@@ -1060,12 +1060,20 @@ _NAME_BEFORE = re.compile(r"^\W*(?:(?:le|la|l|the|my|mon)[\s'\u2019]+)?(?:celpip
                           r"(?:(?:i\s+got|j[\s'\u2019]?ai\s+eu|j[\s'\u2019]?ai\s+obtenu)\s*:?\s*)?", re.IGNORECASE)
 
 
+# who took the test, said before its name: "she did ielts general 6 each", « j'ai fait le tef, nclc 7 partout »
+_TOOK_BY = re.compile(r"^\W*(?:(?:i|she|he|we|they|my\s+(?:wife|husband|partner|spouse)|elle|il|"
+                      r"ma\s+(?:femme|conjointe)|mon\s+(?:mari|conjoint))\s+)?"
+                      r"(?:have|has|had|did|got|took|passed|wrote|j[\s'\u2019]?ai(?:\s+(?:fait|pass[ée]|eu))?|"
+                      r"a(?:\s+(?:fait|pass[ée]|eu))?)\s+(?:(?:an?|the|my|her|his|un|le|mon|son|sa)\s+)?"
+                      r"(?=(?:celpip|ielts|pte|tef|tcf)\b)", re.IGNORECASE)
+
+
 def scores_typed_ahead(text: str, test: str) -> dict[str, float] | Levels | None:
     """The four scores (or, for TEF Canada, the four NCLC levels: Levels) typed with the test's name to "Which
     test?" ("celpip 9 9 8 8", "IELTS General, L 8 R 7 W 6.5 S 7", "tef nclc 8 8 7 7"): kept, so they are not asked
     again. None when they are not four that read one way only (asked later, at the scores question, as before)."""
     # the test's name before a comma, and "I got" after it: "celpip, clb 9 in all", « tef canada, nclc 7 partout »
-    text = _NAME_BEFORE.sub("", text)
+    text = _NAME_BEFORE.sub("", _TOOK_BY.sub("", text))
     try:
         levels = parse_levels(text, test, ABILITIES[0])
         if levels is not None:

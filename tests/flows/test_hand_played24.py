@@ -1,0 +1,104 @@
+"""Session 24, chats played by hand: a truck driver in Brampton and his wife's test, a care aide in Moncton, a
+developer in Toronto. What they typed, read as a careful person would."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from flows import conversation as talk
+from tests.flows.test_typed_answers_audit import TODAY, answer, waiting_at
+
+
+def job_after(typed: str, lang: str = "en") -> tuple[dict[str, Any], str, str]:
+    """The first job's answers, the question now waiting and the reply's text after `typed` at its start."""
+    screening = waiting_at("job_start")
+    reply = talk.handle_text(screening, typed, lang, TODAY)
+    return screening.answers["jobs"][0], screening.state, "\n\n".join(m.text for m in reply.messages)
+
+
+@pytest.mark.parametrize(("typed", "lang", "start"), [
+    # "I couldn't read that as a date" before: a job's span, written as on a résumé
+    ("march 2023 to now", "en", "2023-03"),
+    ("jan 2023 - present", "en", "2023-01"),
+    ("jan 2024-now", "en", "2024-01"),
+    ("2024-02-01 to date", "en", "2024-02-01"),
+    ("aug 2022 still there", "en", "2022-08"),
+    ("since aug 2022, still driving", "en", "2022-08"),
+    ("2023-03 à aujourd'hui", "fr", "2023-03"),
+    ("de mars 2023 a maintenant", "fr", "2023-03"),
+    ("mars 2023 toujours en poste", "fr", "2023-03"),
+])
+def test_a_span_to_now_stores_the_start_and_the_job_still_going(typed: str, lang: str, start: str) -> None:
+    job, waiting, _ = job_after(typed, lang)
+    assert job["job_start"] == start and job["job_ongoing"] is True and "job_end" not in job
+    assert waiting == "job_hours"
+
+
+@pytest.mark.parametrize(("typed", "lang", "start", "end"), [
+    ("feb 2022 till june 2024", "en", "2022-02", "2024-06"),
+    ("from may 2021 to dec 2023", "en", "2021-05", "2023-12"),
+    ("2022-01-15 to 2024-06-30", "en", "2022-01-15", "2024-06-30"),
+    ("de janvier 2022 à mars 2024", "fr", "2022-01", "2024-03"),
+    ("du 3 mars 2022 au 15 juin 2024", "fr", "2022-03-03", "2024-06-15"),
+])
+def test_a_span_with_an_end_past_stores_both(typed: str, lang: str, start: str, end: str) -> None:
+    job, waiting, _ = job_after(typed, lang)
+    assert (job["job_start"], job["job_ongoing"], job["job_end"]) == (start, False, end)
+    assert waiting == "job_hours"
+
+
+def test_a_month_only_start_and_end_keep_both_notes_on_the_fewest_hours() -> None:
+    _, _, text = job_after("from may 2021 to dec 2023")
+    assert "May 31, 2021" in text and "December 1, 2023" in text
+
+
+def test_a_planned_end_is_confirmed_at_the_ends_own_question_never_guessed() -> None:
+    # a month after today: which day of it is asked (the contract or permit says), nothing past the start stored
+    job, waiting, text = job_after("de janvier 2022 à mars 2027", "fr")
+    assert job["job_start"] == "2022-01" and "job_end" not in job and waiting == "job_end"
+    assert "mars 2027" in text
+
+
+def test_an_end_before_the_start_is_refused_at_the_ends_question() -> None:
+    job, waiting, text = job_after("june 2024 to march 2024")
+    assert job["job_start"] == "2024-06" and job["job_ongoing"] is False and "job_end" not in job
+    assert waiting == "job_end" and "cannot end before it starts" in text
+
+
+@pytest.mark.parametrize("typed", ["3/4/2022 to now", "2021 to 2023", "sometime 2022 to now"])
+def test_a_start_that_is_no_one_date_is_answered_as_before(typed: str) -> None:
+    # a two-way day or a year alone: the start's own doubt first, never the end guessed past it
+    job, waiting, _ = job_after(typed)
+    assert "job_ongoing" not in job and waiting == "job_start"
+
+
+@pytest.mark.parametrize(("question", "typed", "lang", "scores"), [
+    # the partner's four scores typed with who took the test were dropped, then asked one by one
+    ("spouse_test_kind", "she did ielts general 6 each", "en", (6, 6, 6, 6)),
+    ("spouse_test_kind", "my wife has celpip 8 8 7 7", "en", (8, 8, 7, 7)),
+    ("spouse_test_kind", "elle a fait le tef, nclc 7 partout", "fr", None),
+    ("test_kind", "i did ielts general, 6.5 each", "en", (6.5, 6.5, 6.5, 6.5)),
+    ("test_kind", "j'ai passé le tef canada nclc 8 8 7 7", "fr", None),
+])
+def test_scores_typed_with_who_took_the_test_are_kept(question: str, typed: str, lang: str,
+                                                      scores: tuple[float, ...] | None) -> None:
+    screening = waiting_at(question)
+    reply = talk.handle_text(screening, typed, lang, TODAY)
+    item = screening.answers["tests"][0] if question == "test_kind" else screening.answers
+    prefix = "test_" if question == "test_kind" else "spouse_"
+    kept = tuple(item.get(f"{prefix}{a}") for a in ("listening", "reading", "writing", "speaking"))
+    assert None not in kept
+    if scores is not None:
+        assert kept == scores
+    # the partner's scores are said as the partner's, not "Your scores"
+    first = reply.messages[0].text.split("\n\n")[0]
+    if question == "spouse_test_kind":
+        assert ("spouse" in first) if lang == "en" else ("époux" in first)
+    else:
+        assert "spouse" not in first and "époux" not in first
+
+
+def test_the_partners_test_typed_at_ones_own_question_is_still_refused() -> None:
+    outcome = answer("test_kind", "she did ielts general 6 each", "en")
+    assert outcome.kind == "refused" and "not your spouse" in outcome.text
