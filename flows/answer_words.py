@@ -701,7 +701,10 @@ _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in month_words() if len(m) > 
 _GOES_ON_UNTIL = re.compile(
     r"^(?:(?P<yes>yes|yeah|yep|yup|oui|ouais) )?(?:(?:i am|i m|im|i|je suis|j y suis|je|j) )?"
     r"(?P<still>still|toujours|encore)? ?(?:there|working|employed|working there|la|en poste|dedans)? ?"
-    r"(?:till|until|untill|til|jusqu a|jusqu en|jusqu au|jusqu a la)\s+"
+    r"(?:(?:but |mais )?(?:till|until|untill|til|jusqu a|jusqu en|jusqu au|jusqu a la)|"
+    # "yes but leaving in march", « oui mais je pars en mars »: a set end said as the person's own leaving
+    r"(?P<leaving>(?:but |mais )?(?:(?:i m|im|i am|je) )?(?:leaving|quitting|moving on|pars|quitte)"
+    r"(?: (?:in|en|on|le|at|a))?))\s+"
     rf"(?:(?:the )?(?:end of )?(?P<month>{_MONTH_NAMES})|"
     r"(?:the )?end of (?:the |my )?(?:contract|permit|pgwp|work permit)|"
     r"my (?:contract|permit|pgwp|work permit) (?:ends|expires|runs out)|"
@@ -723,7 +726,7 @@ def set_end_unsaid(text: str) -> bool:
     (_GOES_ON_UNTIL)."""
     words = " ".join(w for w in (w.strip(".,!") for w in _words(text)) if w)
     until = _GOES_ON_UNTIL.match(words)
-    return until is not None and bool(until["yes"] or until["still"] or not until["month"])
+    return until is not None and bool(until["yes"] or until["still"] or until["leaving"] or not until["month"])
 
 
 # "contract ended", "mon contrat est fini", "i quit last week", "j'ai démissionné le mois passé": the job is over,
@@ -3994,6 +3997,8 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
         return c.date(dt.date.fromisoformat(value))
     if kind.startswith("choice:"):
         return c.t(f"opt.{kind.removeprefix('choice:')}.{value}")
+    if kind == "yes_no":  # "Until my studies ended" or "No", offered after a graduation date said with a no
+        return c.t(f"button.{value}")
     if kind == "score":  # one score confirmed: "7" for TEF Canada listening
         return str(tidy(float(value))).replace(".", c.t("decimal"))
     if kind == "age":  # "88 years": an age confirmed

@@ -173,6 +173,7 @@ from flows.result_view import (
 )
 from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
+from flows.studies_ended import studies_ended
 from flows.test_carried import test_said
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
@@ -687,6 +688,10 @@ def _ongoing_with_end(screening: Screening, text: str, until: str, lang: str, to
     return reply
 
 
+# "yes until i graduated in 2024": full time until then, the answer "Until my studies ended" reads as before
+_UNTIL = re.compile(r"\b(?:until|till|til|up\s+to|jusqu)")
+
+
 # A doubt said before or after a date: "maybe june 2024", "june 2024 i think", "juin 2024 je pense", "june 2024?"
 _DOUBT_WORDS = r"(?:i\s*think|i\s*believe|i\s*guess|maybe|probably|prob|prolly|perhaps|roughly|not\s*sure|" \
                r"im\s*not\s*sure|idk|je\s*pense|je\s*crois|jpense|jcrois|peut\s*etre|ptet|probablement|" \
@@ -1121,6 +1126,13 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             # "I don't know the date", the year said thrown away)
             return handle_picker(screening, "pick", question_key(screening), year, lang, today) \
                 or _invalid(screening, InvalidAnswer("err.date_format"), lang, today, text)
+        if question.id == "job_student" and (ended := studies_ended(
+                text, screening.item_for(question).get("job_start"), today)) is not None \
+                and leading_yes_no(text, question.id) != "yes" and not _UNTIL.search(_plain(text)):
+            # "no i graduated in 2024" for a job begun in 2023: the no was stored and every hour counted
+            if ended[0] == "before":
+                return accept(screening, False, lang, today)
+            raise Ambiguous("yes_no", text, [PARTLY, "no"], key="answers.student_graduated")
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
                 question.id == "spouse_accompanying" and (_MAYBE.search(_plain(text)) is not None or (
                     _UNDECIDED.search(_plain(text)) and not _ANSWER_WORD.search(_plain(text)))))):

@@ -19,17 +19,21 @@ _HEAD = re.compile(rf"^{_YES}\b[\s,.:;!-]*(?P<rest>.+)$")
 # A test's name among the words after the yes: none of these is a word of an everyday answer
 _TEST = re.compile(r"\b(?:ielts|celpip|pte|tef|tcf)\b")
 # "too", « aussi »: another result, which the yes already said; the test's name is read without them
+_NO = re.compile(r"^(?:no|nope|nah|non|not|pas)\b")
 _ALSO = re.compile(r"\b(?:also|too|as well|aussi|egalement|en plus)\b")
 
 
 def test_said(question_id: str, text: str) -> str | None:
-    """The words after a yes to "another test?" that name a test ("j'ai aussi le tef", "CELPIP too"), None when
-    there is no yes first, no test named after it, or a question back. The words are read as the answer to
+    """The words after a yes to "another test?" that name a test ("j'ai aussi le tef", "CELPIP too"), or the words
+    that name one with "also" and no yes ("i also did celpip"), None when there is no yes nor "also", no test
+    named, or a question back. The words are read as the answer to
     "which test?", and the yes is kept alone when they are not one."""
     if question_id != QUESTION or "?" in text:
         return None
     said = " ".join(re.sub(r"[^a-z0-9' -]+", " ", fold(text).replace("\u2019", "'")).split())
     head = _HEAD.match(said)
-    if head is None or _TEST.search(head["rest"]) is None:
+    # "i also did celpip 9 9 9 9", « j'ai aussi le tef »: "also" says the yes (refused as no yes or no before)
+    rest = head["rest"] if head is not None else said if _ALSO.search(said) and not _NO.match(said) else None
+    if rest is None or _TEST.search(rest) is None:
         return None
-    return " ".join(_ALSO.sub(" ", head["rest"]).split())
+    return " ".join(_ALSO.sub(" ", rest).split())

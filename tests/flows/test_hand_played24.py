@@ -102,3 +102,84 @@ def test_scores_typed_with_who_took_the_test_are_kept(question: str, typed: str,
 def test_the_partners_test_typed_at_ones_own_question_is_still_refused() -> None:
     outcome = answer("test_kind", "she did ielts general 6 each", "en")
     assert outcome.kind == "refused" and "not your spouse" in outcome.text
+
+
+# The job these are typed for began on January 15, 2023 (tests/flows/test_typed_answers_audit.py)
+@pytest.mark.parametrize(("typed", "lang"), [
+    # the no was stored and every hour counted, though the person may have studied full time until 2024
+    ("no i graduated in 2024", "en"),
+    ("no, finished school in 2024", "en"),
+    ("no graduated may 2024", "en"),
+    ("graduated in 2024", "en"),
+    ("non j ai fini mes etudes en 2024", "fr"),
+    ("non, diplômée en juin 2023", "fr"),
+])
+def test_studies_ended_after_the_job_began_is_asked_never_a_plain_no(typed: str, lang: str) -> None:
+    outcome = answer("job_student", typed, lang)
+    assert outcome.kind == "asked" and outcome.choices == ["partly", "no"]
+    assert ("full time" if lang == "en" else "temps plein") in outcome.first
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("no i graduated in 2022", "en"),
+    ("graduated dec 2022", "en"),  # read as "Until my studies ended" before: a date before the job, plainly no
+    ("non, diplômée en juin 2022", "fr"),
+])
+def test_studies_ended_before_the_job_began_is_a_no(typed: str, lang: str) -> None:
+    outcome = answer("job_student", typed, lang)
+    assert outcome.kind == "stored" and outcome.value is False
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("yes until i graduated in 2024", "partly"),  # said plainly: as before
+    ("no i graduated", False),  # no date: nothing to set beside the job
+])
+def test_an_end_of_studies_said_plainly_reads_as_before(typed: str, stored: object) -> None:
+    outcome = answer("job_student", typed, "en")
+    assert outcome.kind == "stored" and outcome.value == stored
+
+
+@pytest.mark.parametrize(("tapped", "state", "stored"), [(0, "job_student_end", "partly"),
+                                                         (1, "job_authorized", False)])
+def test_the_readings_offered_are_stored_when_tapped(tapped: int, state: str, stored: object) -> None:
+    screening = waiting_at("job_student")
+    reply = talk.handle_text(screening, "no i graduated in 2024", "en", TODAY)
+    buttons = [b for m in reply.messages for row in m.buttons or [] for b in row]
+    _, key, value = buttons[tapped].data.split("|")
+    talk.handle_button(screening, key, value, "en", TODAY)
+    assert screening.state == state and screening.answers["jobs"][0]["job_student"] == stored
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    # "Please answer yes or no" before, or a plain yes with the end lost ("at the end of my contract")
+    ("yes but leaving in march", "en"),
+    ("leaving in march", "en"),
+    ("yes but quitting in jan", "en"),
+    ("yes im leaving at the end of my contract", "en"),
+    ("oui mais je pars en mars", "fr"),
+    ("oui mais je pars à la fin de mon contrat", "fr"),
+])
+def test_a_job_going_on_until_the_person_leaves_asks_for_that_end(typed: str, lang: str) -> None:
+    outcome = answer("job_ongoing", typed, lang)
+    assert outcome.kind == "refused" and outcome.again and outcome.value is None
+    assert ("set end" if lang == "en" else "fin prévue") in outcome.first
+
+
+@pytest.mark.parametrize(("typed", "lang"), [
+    # "Please answer yes or no" before: "also" says the yes, and the test named is read as "which test?" is
+    ("i also did celpip 9 9 9 9", "en"),
+    ("also tef canada", "en"),
+    ("j'ai aussi le tef", "fr"),
+])
+def test_another_test_said_with_also_is_a_yes_and_the_test(typed: str, lang: str) -> None:
+    screening = waiting_at("test_more")
+    talk.handle_text(screening, typed, lang, TODAY)
+    assert screening.answers["tests"][0]["test_more"] is True and screening.state == "test_date"
+    assert screening.answers["tests"][1]["test_kind"] in ("celpip_general", "tef_canada")
+
+
+@pytest.mark.parametrize("typed", ["i also wanted to do tef but didnt", "also booked tef for january",
+                                   "no, i also wanted to do tef but didnt", "i also have ielts academic"])
+def test_also_with_no_test_taken_and_accepted_is_no_yes(typed: str) -> None:
+    outcome = answer("test_more", typed, "en")
+    assert outcome.kind == "refused" and outcome.value is None
