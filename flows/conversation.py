@@ -1126,11 +1126,11 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             # "I don't know the date", the year said thrown away)
             return handle_picker(screening, "pick", question_key(screening), year, lang, today) \
                 or _invalid(screening, InvalidAnswer("err.date_format"), lang, today, text)
-        if question.id == "job_student" and (ended := studies_ended(
+        if question.id == "job_student" and (studies := studies_ended(
                 text, screening.item_for(question).get("job_start"), today)) is not None \
                 and leading_yes_no(text, question.id) != "yes" and not _UNTIL.search(_plain(text)):
             # "no i graduated in 2024" for a job begun in 2023: the no was stored and every hour counted
-            if ended[0] == "before":
+            if studies[0] == "before":
                 return accept(screening, False, lang, today)
             raise Ambiguous("yes_no", text, [PARTLY, "no"], key="answers.student_graduated")
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
