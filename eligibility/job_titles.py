@@ -1031,9 +1031,29 @@ def _table_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# When the job came, said around the title of a next job ("yes, i was a cook after", "cook after that", « ensuite
+# cuisinier », « oui, j'étais cuisinier après »): "after" found 94121's pulp mill operators and 65311's specialized
+# cleaners first, « ensuite » 65201's kitchen helpers (TEER 4 and 5 before the cook's TEER 3). A yes before it too.
+_THEN = (r"(?:and\s+)?(?:then|after(?:\s+that|wards?)?|later(?:\s+on)?|next|ensuite|apres(?:\s+(?:ca|cela))?|puis"
+         r"|plus\s+tard)")
+# (at the start, "after" and "next" only before a comma or "I": "after school program worker", "next day delivery")
+_SEQUENCE_LEAD = re.compile(
+    r"^\s*(?:(?:yes|yeah|yep|oui|ouais)\b[\s,.:;!-]*)?(?:(?:(?:and\s+)?then|after\s+that|afterwards|later(?:\s+on)?"
+    r"|ensuite|apres\s+(?:ca|cela)|puis|plus\s+tard|(?:after|next|apres)(?=\s*,|\s+(?:i|j|je)\b))\b[\s,.:;-]*)?")
+_SEQUENCE_TAIL = re.compile(rf"[\s,.;-]*\b{_THEN}\s*[.!]*$")
+
+
+def _without_sequence(query: str) -> str:
+    """ "yes, i was a cook after" -> "i was a cook"; the query as typed when nothing else is left."""
+    letters = _letters(query)
+    start = lead.end() if (lead := _SEQUENCE_LEAD.match(letters)) else 0
+    tail = _SEQUENCE_TAIL.search(letters, start)
+    return query[start:tail.start() if tail else len(query)].strip() or query
+
+
 def find(query: str, lang: str = "en", limit: int = 5) -> Finding:
     """Up to `limit` unit groups for what a person typed as their job title, best first."""
-    query = _mended(_without_career(_without_lead_in(_without_pay(query))))
+    query = _mended(_without_career(_without_lead_in(_without_pay(_without_sequence(query)))))
     finding = _found(query, lang, limit)
     if lang == "fr" and finding.confidence != "high" and (french := _french(query)) != query:
         # "tech comptable", "conseillère RH": a short form read the French way ('Technicien/technicienne en

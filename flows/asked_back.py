@@ -91,3 +91,36 @@ def asks_if_self_employment_counts(text: str, question_id: str) -> bool:
         return False
     # "à mon compte, ça compte ?": the "compte" of « à mon compte » asks nothing
     return bool(_ASKS.search(_SELF_EMPLOYED.sub(" ", words))) or ("?" in text and question_id != "job_occupation")
+
+
+# A question of the person's own, not about the question asked ("when is the next draw?", "how can i improve",
+# « combien de temps ça prend ? »): refused as an answer that does not read ("I couldn't read that as a date of
+# birth"), as if it were one. Said kindly where the answers to such questions are, then the question again.
+_QUESTION_WORD = re.compile(
+    r"^(?:how|when|what|whats|where|who|which|why|can|could|should|shall|will|would|is|are|do|does|did|am|"
+    r"combien|quand|comment|quel|quelle|quels|quelles|ou|pourquoi|est ce|qu est ce|peut on|puis je|dois je)\b")
+
+
+def asks_a_question_of_its_own(text: str) -> bool:
+    """Whether `text` reads as a question of its own: it starts with a question word, or ends with "?" after
+    words (a bare "?" or "2022?" is a doubt, read elsewhere)."""
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    return bool(_QUESTION_WORD.match(words)) or (text.rstrip().endswith("?") and len(words.split()) >= 3
+                                                 and not any(ch.isdigit() for ch in text))
+
+
+# Words of four letters or more that say nothing of a subject
+_EMPTY = frozenset({"what", "whats", "when", "where", "which", "does", "that", "this", "with", "have", "your",
+                    "will", "from", "into", "about", "there", "would", "could", "should", "take", "make",
+                    "need", "know", "dont", "else", "also", "okay", "sont", "pour", "avec", "dans", "quoi",
+                    "quand", "comment", "combien", "faire", "faut", "estce", "votre", "vous", "mais", "leur",
+                    "quel", "quelle"})
+
+
+def shares_a_word(text: str, question: str) -> bool:
+    """Whether a question typed names the subject of the question shown (its words' first five letters: "is
+    overtime counted?" beside "hours count"), so that what the question means answers it."""
+    def stems(words: str) -> set[str]:
+        return {w[:5] for w in re.sub(r"[^a-z]+", " ", fold(words), flags=_A).split()
+                if len(w) >= 4 and w not in _EMPTY}
+    return bool(stems(text) & stems(question))

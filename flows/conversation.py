@@ -78,7 +78,13 @@ from flows.answer_words import (
     yes_other_subject,
 )
 from flows.approximate_dates import ABOUT
-from flows.asked_back import asks_about_the_question, asks_if_self_employment_counts, topic
+from flows.asked_back import (
+    asks_a_question_of_its_own,
+    asks_about_the_question,
+    asks_if_self_employment_counts,
+    shares_a_word,
+    topic,
+)
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
 from flows.improvements_view import PARTNER
@@ -1015,6 +1021,15 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if reply.error and len(reply.messages) == 2 and _generic_refusal(reply.messages[0].text, lang) \
             and screening.state not in CHECKPOINTS and screening.state in BY_ID and asks_about_the_question(text):
         return _explained(screening, lang, today)  # "why do you need this?", « c'est quoi ça ? »: refused before
+    if reply.error and len(reply.messages) == 2 and reply.messages[0].text.startswith("⚠️") \
+            and screening.state not in CHECKPOINTS and screening.state in BY_ID \
+            and asks_a_question_of_its_own(text):
+        # "when is the next draw?" at the date of birth got "I couldn't read that as a date": where such answers
+        # are; "is overtime counted?" at the hours: what the question means
+        asked_again = reply.messages[-1]
+        shown = " ".join([asked_again.text, *(b.label for row in asked_again.buttons or [] for b in row)])
+        about = None if shares_a_word(text, shown) else "elsewhere"
+        return _explained(screening, lang, today, about)
     if reply.echo and reply.messages and _many_facts(text):
         note = catalog(lang).t("answers.one_at_a_time", answer=reply.echo)
         reply.messages[0].text = f"ℹ️ {h(note)}\n\n{reply.messages[0].text}"

@@ -183,3 +183,33 @@ def test_another_test_said_with_also_is_a_yes_and_the_test(typed: str, lang: str
 def test_also_with_no_test_taken_and_accepted_is_no_yes(typed: str) -> None:
     outcome = answer("test_more", typed, "en")
     assert outcome.kind == "refused" and outcome.value is None
+
+
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    # "I couldn't read that as a date of birth or an age", "Please tap one of the buttons" before
+    ("birth", "when is the next draw?", "en"),
+    ("birth", "how can i improve", "en"),
+    ("marital", "how long does it take", "en"),
+    ("marital", "combien de temps ça prend ?", "fr"),
+])
+def test_a_question_of_ones_own_is_told_where_its_answer_is(question: str, typed: str, lang: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "refused" and outcome.again and outcome.value is None
+    assert outcome.first.startswith("ℹ️ ") and ("CRS" if lang == "en" else "SCG") in outcome.first
+    assert "⚠️" not in outcome.text
+
+
+@pytest.mark.parametrize(("question", "typed", "said"), [
+    ("job_hours", "is overtime counted?", "30 hours a week count"),
+    ("marital", "is common law same as married", "column"),
+])
+def test_a_question_about_the_questions_subject_gets_what_it_means(question: str, typed: str, said: str) -> None:
+    outcome = answer(question, typed, "en")
+    assert outcome.kind == "refused" and outcome.again and said in outcome.first
+
+
+@pytest.mark.parametrize(("question", "typed", "stored"), [
+    ("job_hours", "40?", 40), ("marital", "single?", "single")])
+def test_an_answer_with_a_question_mark_is_still_an_answer(question: str, typed: str, stored: object) -> None:
+    outcome = answer(question, typed, "en")
+    assert outcome.kind == "stored" and outcome.value == stored
