@@ -1021,7 +1021,7 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     if reply.error and len(reply.messages) == 2 and _generic_refusal(reply.messages[0].text, lang) \
             and screening.state not in CHECKPOINTS and screening.state in BY_ID and asks_about_the_question(text):
         return _explained(screening, lang, today)  # "why do you need this?", « c'est quoi ça ? »: refused before
-    if reply.error and len(reply.messages) == 2 and reply.messages[0].text.startswith("⚠️") \
+    if reply.error and len(reply.messages) == 2 and _generic_refusal(reply.messages[0].text, lang) \
             and screening.state not in CHECKPOINTS and screening.state in BY_ID \
             and asks_a_question_of_its_own(text):
         # "when is the next draw?" at the date of birth got "I couldn't read that as a date": where such answers

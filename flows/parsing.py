@@ -674,7 +674,9 @@ def _past_or_planned(text: str, past: list[str], today: dt.date) -> None:
     if _said_as_words(fold(undecorated(text))) in _TODAY_WORDS | _YESTERDAY_WORDS:
         return
     try:
-        later = [_parse_date(text, "end", planned_end_horizon(today))]
+        # "june 14th": of the days still to come, the next one (not the latest before the horizon)
+        later = _days_of_no_year(_SPACED_SEPARATOR.sub(r"\1", fold(undecorated(text))), today, ahead=True) \
+            or [_parse_date(text, "end", planned_end_horizon(today))]
     except Ambiguous as two:
         later = two.choices
     except InvalidAnswer:
@@ -745,21 +747,27 @@ def _parse_date(text: str, edge: str, today: dt.date) -> str:
     read = _read_date(cleaned, today)
     if read is None and edge in DAY_OPTIONAL and (two := _MONTH_TWO_DIGITS.match(cleaned)) and two[1] in _MONTHS:
         as_month = f"{full_year(two[2], today)}-{_MONTHS[two[1]]:02d}"
+        days = _days_of_no_year(cleaned, today) if int(two[2]) <= 31 else []
         if edge == "test" and int(two[2]) <= 31 and _lapsed_by(as_month, today):
             # "June 14": a result of June 2014 lapsed long ago (RULES.md 2), so the 14th of a June is likelier: the
-            # year is asked for, not offered
+            # latest two are offered (the year was asked for)
+            if days:
+                raise Ambiguous("date", text, days)
             raise InvalidAnswer("err.date_year_needed")
         try:
             parse_date(as_month, edge, today)
         except InvalidAnswer:
             pass
-        else:
-            raise Ambiguous("date", text, [as_month], key="answers.confirm_date")
+        else:  # "june 14": June 2014, or the 14th of a June of no year (both offered)
+            raise Ambiguous("date", text, [as_month, *days], key=None if days else "answers.confirm_date")
     if read is None and edge in DAY_OPTIONAL and cleaned.rstrip(".") in _MONTHS:
         # "mars", "since jan": a month of no year; the latest one not after today, or the one a year before?
         month = _MONTHS[cleaned.rstrip(".")]
         year = today.year if month <= today.month else today.year - 1
         raise Ambiguous("date", text, [f"{year:04d}-{month:02d}", f"{year - 1:04d}-{month:02d}"])
+    if read is None and edge in DAY_OPTIONAL and (days := _days_of_no_year(cleaned, today)):
+        # "june 14th", « le 3 mars »: a day of no year was "I couldn't read that as a date": the latest two
+        raise Ambiguous("date", text, days, key="answers.confirm_date" if len(days) == 1 else None)
     if read is None:
         raise InvalidAnswer("err.date_format" if edge in MONTH_EDGES else "err.date_format_day")
     year, month, day = read
@@ -775,6 +783,30 @@ def _parse_date(text: str, edge: str, today: dt.date) -> str:
     if (year, month) < (EARLIEST.year, EARLIEST.month):
         raise InvalidAnswer("err.date_too_old", value=value)
     return value
+
+
+# A day and its month with no year: "june 14th", "march 3", "14th of june", « le 3 mars », « 14 juin »
+_DAY_NO_YEAR = re.compile(r"^(?:(?:on|the|le|du)\s+)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?"
+                          r"(?P<month>[a-z]+)\.?|(?P<month2>[a-z]+)\.?\s+(?:the\s+)?(?P<day2>\d{1,2})"
+                          r"(?:st|nd|rd|th|er|e)?)$", _A)
+
+
+def _days_of_no_year(cleaned: str, today: dt.date, *, ahead: bool = False) -> list[str]:
+    """The latest two days not after today (nor before the earliest date asked) that a day of no year may be;
+    `ahead`: the next one after today instead (a job's planned end)."""
+    said = _DAY_NO_YEAR.match(cleaned.strip(" .!"))
+    if said is None or (said["month"] or said["month2"]) not in _MONTHS:
+        return []
+    month, day = _MONTHS[said["month"] or said["month2"]], int(said["day"] or said["day2"])
+    days = []
+    for year in range(today.year + 4, today.year - 3, -1) if ahead else range(today.year, today.year - 3, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate > today) if ahead else (EARLIEST <= candidate <= today):
+            days.append(candidate.isoformat())
+    return days[-1:] if ahead else days[:2]
 
 
 def _day_or_month_first(first: int, second: int, year: int, edge: str, typed: str, today: dt.date) -> str:

@@ -61,7 +61,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("job_start", "3/2024", "en", "2024-03"),
     ("job_start", "mar 2024", "en", "2024-03"),
     ("job_start", "March '24", "en", "2024-03"),
-    ("job_start", "march 24", "en", "ask:2024-03"),
+    ("job_start", "march 24", "en", "ask:2024-03|2026-03-24|2025-03-24"),  # session 24: the days offered too
     ("job_start", "since 2023", "en", "months:2023"),
     ("job_start", "depuis 2023", "fr", "months:2023"),
     ("job_start", "2023", "en", "months:2023"),
@@ -71,7 +71,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("job_start", "03/15/2024", "en", "2024-03-15"),
     ("job_start", "2024-03-15", "en", "2024-03-15"),
     ("job_start", "15.03.2024", "fr", "2024-03-15"),
-    ("job_start", "le 1er mars", "fr", "refuse"),
+    ("job_start", "le 1er mars", "fr", "ask:2026-03-01|2025-03-01"),  # session 24: no year, the latest two
     ("job_start", "le 1er mars 2024", "fr", "2024-03-01"),
     ("job_start", "1er mars 24", "fr", "2024-03-01"),
     ("job_start", "04/12", "en", "unclear"),
@@ -186,7 +186,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("test_date", "06/14/2025", "en", "2025-06-14"),
     ("test_date", "06/2025", "en", "2025-06"),
     ("test_date", "june 2025", "en", "2025-06"),
-    ("test_date", "juin 25", "fr", "ask:2025-06"),
+    ("test_date", "juin 25", "fr", "ask:2025-06|2026-06-25|2025-06-25"),  # session 24: the days offered too
     ("test_date", "today", "en", "2026-11-27"),
     ("test_date", "aujourd'hui", "fr", "2026-11-27"),
     ("test_date", "last month", "en", "unclear"),
@@ -194,8 +194,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("test_date", "idk", "en", "unsure"),
     ("test_date", "2026-12-05", "en", "refuse"),
     ("test_date", "5/6/2025", "en", "ask:2025-06-05|2025-05-06"),
-    ("test_date", "le 14 juin", "fr", "refuse"),
-    ("test_date", "June 14", "en", "refuse"),
+    ("test_date", "le 14 juin", "fr", "ask:2026-06-14|2025-06-14"),  # session 24: no year, the latest two
+    ("test_date", "June 14", "en", "ask:2026-06-14|2025-06-14"),  # session 24: June 2014 lapsed, the days
     ("test_date", "31/09/2025", "fr", "refuse"),
     ("test_date", "Jnue 2025", "en", "2025-06"),
     ("test_date", "14 juin 2025 ✅", "fr", "2025-06-14"),

@@ -201,7 +201,7 @@ def test_a_question_of_ones_own_is_told_where_its_answer_is(question: str, typed
 
 @pytest.mark.parametrize(("question", "typed", "said"), [
     ("job_hours", "is overtime counted?", "30 hours a week count"),
-    ("marital", "is common law same as married", "column"),
+    ("marital", "is common law same as married", "common-law partners"),  # its own refusal, kept
 ])
 def test_a_question_about_the_questions_subject_gets_what_it_means(question: str, typed: str, said: str) -> None:
     outcome = answer(question, typed, "en")
@@ -213,3 +213,27 @@ def test_a_question_about_the_questions_subject_gets_what_it_means(question: str
 def test_an_answer_with_a_question_mark_is_still_an_answer(question: str, typed: str, stored: object) -> None:
     outcome = answer(question, typed, "en")
     assert outcome.kind == "stored" and outcome.value == stored
+
+
+# TODAY is November 27, 2026 in these (tests/flows/test_typed_answers_audit.py)
+@pytest.mark.parametrize(("question", "typed", "lang", "offered"), [
+    # "I couldn't read that as a date" before: a day with its month and no year, the latest two offered
+    ("job_start", "march 3rd", "en", ["2026-03-03", "2025-03-03"]),
+    ("job_start", "14th of june", "en", ["2026-06-14", "2025-06-14"]),
+    ("test_date", "le 3 mars", "fr", ["2026-03-03", "2025-03-03"]),
+    ("test_date", "march 3", "en", ["2026-03-03", "2025-03-03"]),
+    # a job's end may also be still to come: the next one offered with them
+    ("job_end", "june 14th", "en", ["2025-06-14", "2026-06-14", "2027-06-14"]),
+    ("job_end", "le 14 juin", "fr", ["2025-06-14", "2026-06-14", "2027-06-14"]),
+    ("job_end", "dec 1", "en", ["2024-12-01", "2025-12-01", "2026-12-01"]),
+    # a month and two digits: a year, or a day (it was confirmed as the year alone)
+    ("job_start", "july 25", "en", ["2025-07", "2026-07-25", "2025-07-25"]),
+])
+def test_a_day_of_no_year_offers_the_days_it_may_be(question: str, typed: str, lang: str,
+                                                    offered: list[str]) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "asked" and outcome.choices == offered
+
+
+def test_a_day_of_no_year_is_never_a_date_of_birth() -> None:
+    assert answer("birth", "june 14th", "en").kind == "refused"

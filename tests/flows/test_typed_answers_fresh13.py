@@ -36,8 +36,6 @@ _RELATIVE_MONTH = "judgement of round 12: a month said from today ('janvier pass
 _LEFT = {
     ("fr", "quebec", None, "non, je reste à Montréal"): _ASKED_AGAIN,
     ("en", "quebec", None, "yes in Toronto"): _ASKED_AGAIN,
-    ("en", "test_date", None, "the test date was 3rd march"): _ASKED_AGAIN,
-    ("fr", "test_date", None, "le 3 mars"): _ASKED_AGAIN,
     ("fr", "quebec", None, "ouin"):
         "judgement of the French audit: 'ouin' is often a reluctant 'yeah...': asked again",
     ("en", "quebec", None, "ni"):
@@ -66,7 +64,8 @@ def test_the_thirteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     assert len(entries) == 227 and sum(e.lang == "en" for e in entries) == 111
     assert corpus.main(["--corpus", str(FRESH)]) == 0
     out = capsys.readouterr().out
-    assert "Read right 209, misread 1, asked needlessly 3, refused needlessly 10" in out  # "nope pas encore": none
+    # session 24: 209 -> 211, "le 3 mars", "the test date was 3rd march" (no year) offer the latest two days
+    assert "Read right 211, misread 1, asked needlessly 3, refused needlessly 10" in out  # "nope pas encore": none
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
