@@ -721,7 +721,7 @@ _HELPERS = frozenset({"helper", "assistant", "aide"})
 # Two titles in one message ("cook / dishwasher", "cashier and stocker", "caissière et commis", Québec's "serveuse
 # pis barmaid"): only read as two when the whole is not a title we know and each part alone is ("shipping and
 # receiving clerk" is one title).
-_TWO = re.compile(r"\s*[/+&]\s*|\s+(?:and|or|et|ou|pis)\s+", re.IGNORECASE)
+_TWO = re.compile(r"\s*[/+&]\s*|\s+(?:and|or|et|ou|pis|slash)\s+", re.IGNORECASE)
 
 
 def _together(first: Finding, second: Finding, limit: int) -> Finding:
