@@ -1,7 +1,7 @@
 """Job titles of round 24 (tests/fixtures/noc_people24.csv) through the real bot and the fake Bot API: a PSW who
 said the agency and the shifts (64310's tour guides, TEER 4, came first for 33102's PSWs, TEER 3), a French shift
-supervisor said with English words (92015's and 62010's supervisors came first, a low guess), two jobs said by voice
-with "slash" (read as one), and the employer alone ("i work at amazon"): told it names where, and asked again."""
+supervisor said with English words (92015's and 62010's supervisors came first, a low guess), two jobs said by
+voice with "slash" (read as one), and the employer alone ("i work at amazon"): told it names where, asked again."""
 
 from __future__ import annotations
 
