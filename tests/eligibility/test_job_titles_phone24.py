@@ -14,8 +14,8 @@ Measured once before any change (everyday table 2026-12-07.21, commit 4049b02): 
 sure, 22 with matches that count differently; no TEER 4-5 job shown first as one that counts; one job that counts
 shown first as one that does not ('PSW thru an agency, shifts in LTC homes' -> 64310, TEER 4, for 33102's TEER 3).
 
-After (everyday table 2026-12-07.22): top-1 98, top-5 98 (the two left are the employer alone, which finds
-nothing: the bot says it names where, not what, and asks again), none in the other band either way, 26 not sure,
+After (everyday table 2026-12-07.23): top-1 98, top-5 98 (the two left are the employer alone, which finds
+nothing: the bot says it names where, not what, and asks again), none in the other band either way, 23 not sure,
 24 with matches that count differently. Every earlier round and the everyday set unchanged at first match (3,362
 titles compared one by one before and after) but rounds 4 and 8's 'front desk at dental office' and 'front desk at
 dental clinic' (64314 -> 14101, the right one; their strict xfails are gone).
@@ -57,7 +57,9 @@ def test_the_twenty_fourth_round_is_measured_and_keeps_the_safety_rule() -> None
         found = codes(row.query, row.lang)
         assert not found or found[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
-    assert sum(finding.confidence != "high" for finding in findings) == 26  # 37 before: the bot says it is unsure
+    # 37 before: the bot says it is unsure; 26 with table 2026-12-07.22, 23 with .23 (a ticket or a union said after a
+    # trade: 'gasfitter B ticket', '2nd yr apprentice plumber non union', 'journeyman electrician IBEW local 353')
+    assert sum(finding.confidence != "high" for finding in findings) == 23
     assert sum(finding.mixed_counting for finding in findings) == 24  # 22 before: the person chooses
 
 
@@ -124,6 +126,18 @@ def test_the_level_a_word_suggests_is_read_as_the_noc_files_it(query: str, lang:
 ])
 def test_probes_beyond_the_round(query: str, lang: str, first: str) -> None:
     assert codes(query, lang)[0] == first
+
+
+@pytest.mark.parametrize(("query", "lang", "first"), [
+    ("welder with my ticket", "en", "72106"),  # 95101's labourers (TEER 5) came first: 'welder with' was searched
+    ("plumber with my ticket", "en", "72300"),  # 64313's ticket agents (TEER 4) came first
+    ("gasfitter B ticket", "en", "72302"), ("electrician with a ticket", "en", "72200"),
+    ("soudeur avec ma carte", "fr", "72106"),  # 95101 (TEER 5) came first: 'soudeur avec carte' was searched
+    ("electricien avec carte ccq", "fr", "72200"), ("dessinateur de cartes", "fr", "22214"),
+])
+def test_a_ticket_said_after_a_trade_is_not_the_work(query: str, lang: str, first: str) -> None:
+    finding = job_titles.find(query, lang)
+    assert finding.occupations[0].code == first and finding.confidence == "high"
 
 
 def test_a_shift_supervisor_alone_is_still_a_restaurant_s() -> None:
