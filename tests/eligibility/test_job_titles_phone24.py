@@ -57,8 +57,9 @@ def test_the_twenty_fourth_round_is_measured_and_keeps_the_safety_rule() -> None
         found = codes(row.query, row.lang)
         assert not found or found[0] not in row.harmful, row.query
     findings = [job_titles.find(row.query, row.lang) for row in rows]
-    # 37 before: the bot says it is unsure; 26 with table 2026-12-07.22, 23 with .23 (a ticket or a union said after a
-    # trade: 'gasfitter B ticket', '2nd yr apprentice plumber non union', 'journeyman electrician IBEW local 353')
+    # 37 before: the bot says it is unsure; 26 with table 2026-12-07.22, 23 with .23 (a ticket or a union said
+    # after a trade: 'gasfitter B ticket', '2nd yr apprentice plumber non union', 'journeyman electrician IBEW
+    # local 353')
     assert sum(finding.confidence != "high" for finding in findings) == 23
     assert sum(finding.mixed_counting for finding in findings) == 24  # 22 before: the person chooses
 
