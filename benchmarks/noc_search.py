@@ -8,7 +8,7 @@ fixed seed, plus the hand-checked everyday titles of tests/fixtures/noc_everyday
   (b) the index build (first call) time, and the memory the index holds afterwards (tracemalloc, in a
       separate run: tracing slows the build) and the process's RSS growth over the build;
   (d) on the titles as people write them (tests/fixtures/noc_people.csv, and noc_people4.csv to
-      noc_people23.csv for the fourth to twenty-third fresh rounds): top-1, top-5 and the number of first matches
+      noc_people24.csv for the fourth to twenty-fourth fresh rounds): top-1, top-5 and the number of first matches
       whose hours count when the person's job does not (and the reverse), per split (tune, held out, fresh),
       and for each fresh round (each written after the table and measured once before any change made for it);
   (c) p50/p99/max latency of one find() call, IN PROCESS (no CLI, no process start), index already built:

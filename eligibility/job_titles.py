@@ -206,7 +206,8 @@ def _one_trailing(tokens: list[str], lang: str) -> tuple[list[str], list[str]]:
             if _alias([tokens], lang) or occupations.listed(" ".join(tokens)):
                 break  # "gardien de nuit", "cuisinier de restaurant": our table's or an official title as typed
             kept = tokens[:-len(phrase)]
-            while len(kept) > 1 and kept[-1] in _SETTING | _FOR:  # "psw in a hospital", "rn for a hospital"
+            # "psw in a hospital", "rn for a hospital", "welder with my ticket" (the ticket said after "with")
+            while len(kept) > 1 and kept[-1] in _SETTING | _FOR | _WITH:
                 kept.pop()
             return kept, (words.get(lang) or words.get("en") or "").split()
     return tokens, []
@@ -416,6 +417,8 @@ def _without_weak(tokens: list[str], weak: frozenset[str]) -> list[list[str]]:
 
 
 _SETTING = frozenset({"in", "en", "dans"})
+# "welder with my ticket", « soudeur avec ma carte »: what the person holds, once it is out
+_WITH = frozenset({"with", "avec", "my", "mon", "ma", "mes"})
 _FOR = frozenset({"for", "pour"})  # "call centre agent for telus": who employed, once the name is out
 # Left first once the weak words are out, these say nothing of the work either: "job de warehouse" (a "job" is
 # weak) is our table's "warehouse". No official title starts with one of them. Only our table is looked up without
@@ -721,7 +724,7 @@ _HELPERS = frozenset({"helper", "assistant", "aide"})
 # Two titles in one message ("cook / dishwasher", "cashier and stocker", "caissière et commis", Québec's "serveuse
 # pis barmaid"): only read as two when the whole is not a title we know and each part alone is ("shipping and
 # receiving clerk" is one title).
-_TWO = re.compile(r"\s*[/+&]\s*|\s+(?:and|or|et|ou|pis)\s+", re.IGNORECASE)
+_TWO = re.compile(r"\s*[/+&]\s*|\s+(?:and|or|et|ou|pis|slash)\s+", re.IGNORECASE)
 
 
 def _together(first: Finding, second: Finding, limit: int) -> Finding:

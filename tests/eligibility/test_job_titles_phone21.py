@@ -63,8 +63,9 @@ def test_the_twenty_first_round_is_measured_and_keeps_the_safety_rule() -> None:
     findings = [job_titles.find(row.query, row.lang) for row in rows]
     # 39 before: the bot says it is unsure; 28 until session 22 ("camionneur classe 1" is the table's, sure now);
     # 27 until session 23 ("food delivery on my ebike", "livreur a velo pour uber eats": the title before the bike
-    # and the employer is our table's; "agent d'aide sociale au gouvernement": the place after "au" is an employer)
-    assert sum(finding.confidence != "high" for finding in findings) == 24
+    # and the employer is our table's; "agent d'aide sociale au gouvernement": the place after "au" is an
+    # employer); 24 until session 24 ("forklift op 2nd shift": the shift after the title is left out, 75101 sure)
+    assert sum(finding.confidence != "high" for finding in findings) == 23
     # 43 before, 42 until session 22 (sure of "camionneur classe 1", its other offers still differ): the person
     # chooses
     # 43 until session 23 (42 with one of its changes, 41 with both: an official title sharing only a few letters
