@@ -32,7 +32,6 @@ from flows import conversation as talk
 from flows.profile_builder import build_profile, month_only_jobs
 from flows.result_view import glance
 from flows.results import result_for_answers
-from flows.texts import catalog
 from flows.verdict_text import verdict_text
 
 from .dates_as_typed import figures, read, verdict, waiting_at

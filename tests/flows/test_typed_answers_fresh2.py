@@ -33,7 +33,7 @@ import pytest
 
 from benchmarks import answers_corpus as corpus
 from flows.answer_words import choice_label
-from flows.parsing import Ambiguous, InvalidAnswer, parse_date
+from flows.parsing import Ambiguous, parse_date
 from flows.texts import catalog
 
 from .test_typed_answers_audit import answer
