@@ -237,3 +237,10 @@ def test_a_day_of_no_year_offers_the_days_it_may_be(question: str, typed: str, l
 
 def test_a_day_of_no_year_is_never_a_date_of_birth() -> None:
     assert answer("birth", "june 14th", "en").kind == "refused"
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "TEER 0, 1, 2 or 3"), ("fr", "FEER 0, 1, 2 ou 3")])
+def test_the_partners_skilled_work_says_what_skilled_means(lang: str, said: str) -> None:
+    # "she worked 1 yr at walmart": a year as a cashier (TEER 5) typed as 1 gave the partner 5 points unasked
+    shown = talk.question_message(waiting_at("spouse_work"), lang, TODAY).text
+    assert said in shown and ("1,560" if lang == "en" else "560 heures") in shown
