@@ -810,6 +810,12 @@ _MY_ONLY = re.compile(r"^(?P<no>(?:no|non|nope|nah|nan|nn) )?(?:(?:that s|thats|
                       r"c est|cest|c etait|c) )?(?:(?:my|the|mon|ma|le|la) )?(?:only one|just one|un seul|"
                       r"une seule|just this|only this|juste ce|seulement ce|only|seul|seule)"
                       r"(?: (?P<what>one|job|jobs|emploi|test|1|job la|emploi la))?(?: (?:job|emploi|test))?$", _A)
+# A yes to "another job / another test?" said with how long the other one lasted, or the gap before it ("yes new
+# restaurant after 3 months off", "oui, 6 mois chez un autre employeur"): a length of time there limits nothing of
+# the yes ("yes for 3 months" to "still there?" does; round 17: it got "Please answer yes or no")
+_ANOTHER_ONES_TIME = re.compile(r"\b(?:\d{1,2}|a|one|two|three|four|five|six|few|couple of|un|une|deux|trois|"
+                                r"quatre|cinq|quelques)\s+(?:months?|mois|weeks?|semaines?)\b"
+                                r"|\b(?:then|puis|ensuite)\b", _A)
 _ONE_MORE = re.compile(r"^(?:(?:yes|yeah|yea|yep|yup|oui|ouais) )?(?:(?:one|1|2|two) more|another(?: one)?|"
                        r"one other|encore un|encore une)(?: (?:jobs?|emplois?|tests?))?$", _A)
 # "no, only cousins" to a sibling who is a citizen or PR: the relatives named are not siblings, so the "only" does
@@ -1567,7 +1573,8 @@ def leading_yes_no(text: str, question_id: str = "") -> str | None:
         return answer  # "nope, laid off last month": a time that says when it ended, not a limit on the no
     if answer == "yes" and question_id in _YES_STILL and _YES_STILL[question_id].match(rest):
         return answer  # "yes but part time" to "still there?": the job goes on, part time
-    if _QUALIFIED.search(_EVERY.sub(" ", rest)):  # "every two weeks" says how often, not how far
+    if _QUALIFIED.search(_EVERY.sub(" ", rest if answer == "no" or question_id not in _LOOPS
+                                    else _ANOTHER_ONES_TIME.sub(" ", rest))):  # "every two weeks": how often
         return None
     if (turns := _TURNS_ANSWER.get((question_id, answer))) is not None and turns.search(rest):
         return None
@@ -1687,6 +1694,23 @@ def yes_abroad(text: str, question_id: str) -> bool:
     rest = _yes_then(text)
     return question_id in _IN_CANADA_ONLY and rest is not None and (
         _ABROAD_SAID.search(rest) is not None or _abroad_place(rest))
+
+
+# "yes, and 3 yrs in the US before that", « oui, et avant 2 ans au Maroc »: a job in Canada (the yes) and work
+# abroad besides, joined by "and", "also" or "before that" (round 17: told the question is about Canada only and
+# to choose, as "yes, in india" is; the work abroad is asked in the CRS part)
+_BESIDES = re.compile(r"^(?:(?:and|also|plus|et|aussi|as well)\b|"
+                      r".*\b(?:before that|after that|avant ca|avant cela|apres ca|apres cela|also|aussi|too|"
+                      r"as well)\b)", _A)
+
+
+def work_abroad_too(text: str, question_id: str) -> bool:
+    """A yes to "a paid job in Canada?" said with work abroad besides it ("yes, and before that 3 years in the
+    US"): the yes is the answer, and the work abroad is for the CRS part."""
+    rest = _yes_then(text)
+    return question_id == "canadian_work" and rest is not None and _BESIDES.match(rest) is not None \
+        and (_ABROAD_SAID.search(rest) is not None or _abroad_place(rest)) \
+        and not re.search(r"\b(?:no|non|not|pas|only|just|juste|seulement)\b", rest, _A)
 
 
 _NOT_NOMINATION_SAID = re.compile(r"\b(?:pool|bassin|ita|noi|notification|lmia|eimt|offers?|offre|job|emploi|"

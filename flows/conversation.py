@@ -70,6 +70,7 @@ from flows.answer_words import (
     without_aside,
     without_hesitation,
     without_signs,
+    work_abroad_too,
     work_years_elsewhere,
     yes_abroad,
     yes_not_held_yet,
@@ -1367,6 +1368,14 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         elif question.id == "job_student" and not isinstance(error, Ambiguous) and _PART_TIME_STUDIES.search(
                 " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())):
             error = InvalidAnswer("err.student_part_time")  # "yes part time student": only full time stops hours
+        elif question.id == "canadian_work" and not isinstance(error, Ambiguous) \
+                and work_abroad_too(text, question.id):
+            # "yes, and 3 yrs in the US before that": the yes kept, and where the work abroad goes said (it was
+            # told that the question is about Canada only and to choose, round 17)
+            reply = accept(screening, True, lang, today)
+            reply.messages[0].text = f"ℹ️ {h(catalog(lang).t('answers.work_abroad_later'))}\n\n" \
+                                     f"{reply.messages[0].text}"
+            return reply
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) and yes_abroad(text, question.id):
             error = InvalidAnswer("err.yes_abroad")  # "yes, in india": the question is about Canada only
         elif question.kind == "yes_no" and not isinstance(error, Ambiguous) \
@@ -1586,6 +1595,9 @@ def _yes_with_test(screening: Screening, named: str, lang: str, today: dt.date) 
     return following
 
 
+_YES_NO_LEAD = re.compile(r"(?:yes|yeah|yep|yup|ya|oui|ouais|no|nope|nah|non|nan)\b[\s,.!]+\w", re.ASCII)
+
+
 def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date) -> Reply:
     """A NOC code or a TEER is an answer; a job title gets the closest occupations to tap."""
     c = catalog(lang)
@@ -1600,6 +1612,10 @@ def _find_occupation(screening: Screening, text: str, lang: str, today: dt.date)
         except InvalidAnswer:
             pass
         else:
+            raise InvalidAnswer("finder.yes_no", typed=text.strip()[:60])
+        # "yes after i graduated", "yes i do": a yes or no with words that name no job, the answer to the question
+        # before (round 17: nurses and post-secondary administrators were offered as the closest titles)
+        if _YES_NO_LEAD.match(fold(text)) and job_titles.find(text, lang).confidence == "low":
             raise InvalidAnswer("finder.yes_no", typed=text.strip()[:60])
     try:
         occupation = parse_noc(text)
