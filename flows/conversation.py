@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from eligibility import job_titles
 from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
-from flows import quebec
+from flows import birthday_soon, quebec
 from flows.answer_words import (
     ABOUT_MARK,
     age_before_birthday,
@@ -301,6 +301,8 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
         reply.echo = echo(question, value, catalog(lang))
         return reply
     item = screening.item_for(question)
+    if question.kind == "age":
+        screening.answers.pop(birthday_soon.BIRTHDAY, None)  # a new age: a birthday said with the old one is over
     if question.id == quebec.QUESTION and value is True:  # said at once, and the screening waits here
         screening.history.pop()  # nothing to go back to from here but this same question
         item[question.id] = value
@@ -1044,6 +1046,13 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = figures_retyped(text)
     if question.kind == "number":  # "une vingtaine d'heures": about 20
         text = rounded_hours(text)
+    if question.kind == "age" and (coming := birthday_soon.coming_birthday(text, today)) is not None:
+        return _age_with_birthday(screening, coming, lang, today)  # "im turning 32 next month": 31, and the day
+    if question.kind == "age":
+        try:
+            birthday_soon.ask_which(text, today)  # "32 in feb": 32 now, or from February? Asked
+        except Ambiguous as asked:
+            return _invalid(screening, asked, lang, today, text)
     if (fix := correction(text)) is not None:  # "wait, I meant 2023", "non c'est 35h pas 40"
         if (named := names_job_date(fix)) is not None and (
                 changed := _correct_job_date(screening, *named, lang, today)) is not None:
@@ -1725,6 +1734,8 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
     if value == NO_TEST and question.id in NO_TEST_AT:  # no test after all: the test question's own answer
         screening.state = NO_TEST_AT[question.id]
         return accept(screening, "none", lang, today)
+    if question.kind == "age" and (coming := birthday_soon.from_button(value)) is not None:
+        return _age_with_birthday(screening, coming, lang, today)  # "32 in feb": the reading tapped
     about = (question.id in ABOUT or question.id == "job_hours") and value.endswith(ABOUT_MARK)
     try:
         parsed = _button_value(screening, question, value.removesuffix(ABOUT_MARK) if about else value, today)
@@ -2030,6 +2041,18 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), *lead,
                       *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
     return Reply([*lead, *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
+
+
+def _age_with_birthday(screening: Screening, coming: birthday_soon.Coming, lang: str, today: dt.date) -> Reply:
+    """The age now stored, the birthday to come kept beside it and said back (flows/birthday_soon.py)."""
+    try:
+        value = parse(BY_ID[screening.state], str(coming.age), today, [], None)
+    except InvalidAnswer as error:  # "turning 16 soon": out of range, said as for any age
+        return _invalid(screening, error, lang, today, str(coming.age))
+    reply = accept(screening, value, lang, today)
+    screening.answers[birthday_soon.BIRTHDAY] = coming.stored()
+    reply.messages.insert(0, OutMessage(f"ℹ️ {h(birthday_soon.said_back(coming, catalog(lang)))}"))
+    return reply
 
 
 def _with_birthday(text: str, birthday: dict[str, str] | None, menu: list[list[Button]],

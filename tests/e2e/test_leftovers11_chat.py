@@ -1,0 +1,72 @@
+"""Leftovers 11 in the chat (tests/flows/test_leftovers11.py has the probes behind them).
+
+1. "im turning 32 next month", « j'aurai 32 ans le mois prochain », "32, 33 in feb" at the age question stored the
+   age with no word of the birthday (or were refused): the age now is stored, the birthday said back, and the CRS
+   result says how many age points it costs (RULES.md 3); "32 in feb" is asked (32 now, or from February?).
+"""
+
+from __future__ import annotations
+
+import pathlib
+from typing import Any
+
+from flows.replies import h
+from flows.texts import catalog
+
+from .bot_fixtures import answer_all, answers, bot_on, said, state
+from .fake_telegram import Chat, FakeTelegram
+from .screenings import ELIGIBLE_SCREENING
+
+FRENCH_SCREENING = ["non", "oui", "21232", "2025-09-01", "oui", "40", "oui", "oui", "non", "oui", "non",
+                    "IELTS GT", "2025-06-01", "8", "7", "7", "7", "non"]
+SINGLE_REST = ["[Single]", "[Bachelor's or 3+ year program]", "[Outside Canada, with an ECA]", "[No]", "[2 years]",
+               "[No]", "[No]", "[No]"]
+
+
+def t(lang: str, key: str, **params: Any) -> str:
+    return catalog(lang).t(key, **params)
+
+
+# -- 1. a birthday to come said with the age ---------------------------------------------------------------------
+async def test_turning_32_next_month_is_31_and_the_result_says_the_birthday(tg: FakeTelegram,
+                                                                           tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]")
+        reply = said(await chat.send("im turning 32 next month"))
+        assert "Noted: 31, your age today. You turn 32 in" in reply and "go down" in reply
+        assert answers(bot, chat)["birth"] == {"age": 31} and state(bot, chat) == "marital"
+        await answer_all(chat, *SINGLE_REST[:-1])
+        result = said(await chat.click(SINGLE_REST[-1].strip("[]")))
+        assert "• Age: 99" in result, result
+        # RULES.md 3, without a spouse: 31 scores 99, 32 scores 94
+        assert "You turn 32 in" in result and "5 fewer CRS points for age from that day (this score counts 31)" \
+            in result, result
+    bot.errors.check()
+
+
+async def test_32_in_feb_is_asked_and_the_tap_keeps_the_birthday(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *FRENCH_SCREENING, "[📊 Estimer mon score SCG]")
+        reply = said(await chat.send("32 ans en fevrier"))
+        assert reply.startswith("❓") and "birth" not in answers(bot, chat)
+        assert chat.buttons[0].startswith("31 ans aujourd'hui, 32 ans en février")
+        assert chat.buttons[1].startswith("32 ans aujourd'hui, 33 ans en février")
+        reply = said(await chat.click(chat.buttons[1]))
+        assert "C'est noté : 32 ans, votre âge aujourd'hui. Vous aurez 33 ans en février" in reply
+        assert answers(bot, chat)["birth"] == {"age": 32} and state(bot, chat) == "marital"
+    bot.errors.check()
+
+
+async def test_a_birthday_then_a_plain_age_forgets_the_birthday(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", "32, 33 in feb", "/back", "1990-05-01")
+        await answer_all(chat, *SINGLE_REST[:-1])
+        result = said(await chat.click(SINGLE_REST[-1].strip("[]")))
+        assert "You turn 33" not in result and "this score counts" not in result
+    bot.errors.check()
