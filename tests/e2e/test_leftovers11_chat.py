@@ -3,6 +3,8 @@
 1. "im turning 32 next month", « j'aurai 32 ans le mois prochain », "32, 33 in feb" at the age question stored the
    age with no word of the birthday (or were refused): the age now is stored, the birthday said back, and the CRS
    result says how many age points it costs (RULES.md 3); "32 in feb" is asked (32 now, or from February?).
+2. "yes on my pgwp", « oui avec mon PTPD » at "were you paid?" / "were you an employee?" were asked again ("words
+   about another question"): the yes is read (the permit is how the job was done).
 """
 
 from __future__ import annotations
@@ -69,4 +71,28 @@ async def test_a_birthday_then_a_plain_age_forgets_the_birthday(tg: FakeTelegram
         await answer_all(chat, *SINGLE_REST[:-1])
         result = said(await chat.click(SINGLE_REST[-1].strip("[]")))
         assert "You turn 33" not in result and "this score counts" not in result
+    bot.errors.check()
+
+
+# -- 2. a yes with the permit the job was done on ------------------------------------------------------------------
+async def test_yes_on_my_pgwp_is_paid_and_employed(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await answer_all(chat, "/start", "[No]", "[Yes]", "21232", "2025-09-01", "[Yes]", "40")
+        assert state(bot, chat) == "job_paid"
+        reply = said(await chat.send("yes on my pgwp"))
+        assert "another question" not in reply and state(bot, chat) == "job_employee"
+        await chat.send("yes with pgwp")
+        job = answers(bot, chat)["jobs"][0]
+        assert (job["job_paid"], job["job_employee"]) == (True, True) and state(bot, chat) == "job_student"
+    bot.errors.check()
+
+
+async def test_oui_avec_mon_ptpd(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "21232", "2025-09-01", "oui", "40", "oui avec mon PTPD")
+        assert answers(bot, chat)["jobs"][0]["job_paid"] is True and state(bot, chat) == "job_employee"
+        reply = said(await chat.send("oui sous PTPD"))
+        assert t("fr", "err.yes_no") not in reply and answers(bot, chat)["jobs"][0]["job_employee"] is True
     bot.errors.check()
