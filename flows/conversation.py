@@ -1046,6 +1046,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = figures_retyped(text)
     if question.kind == "number":  # "une vingtaine d'heures": about 20
         text = rounded_hours(text)
+    if question.id == "spouse_accompanying" and screening.answers.get("spouse_citizen") is False \
+            and names_partner_status(text):
+        return _status_contradicted(screening, text, lang)  # "yes she is pr" after "not a citizen or PR": which?
     if question.kind == "age" and (coming := birthday_soon.coming_birthday(text, today)) is not None:
         return _age_with_birthday(screening, coming, lang, today)  # "im turning 32 next month": 31, and the day
     if question.kind == "age":
@@ -1734,6 +1737,8 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
     if value == NO_TEST and question.id in NO_TEST_AT:  # no test after all: the test question's own answer
         screening.state = NO_TEST_AT[question.id]
         return accept(screening, "none", lang, today)
+    if question.id == "spouse_accompanying" and value in (STATUS_NOW, STATUS_NOT):
+        return _status_settled(screening, value == STATUS_NOW, lang, today)
     if question.kind == "age" and (coming := birthday_soon.from_button(value)) is not None:
         return _age_with_birthday(screening, coming, lang, today)  # "32 in feb": the reading tapped
     about = (question.id in ABOUT or question.id == "job_hours") and value.endswith(ABOUT_MARK)
@@ -2041,6 +2046,33 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), *lead,
                       *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
     return Reply([*lead, *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
+
+
+STATUS_NOW, STATUS_NOT = "status_now", "status_not"  # the partner a citizen or PR after all, or not
+
+
+def _status_contradicted(screening: Screening, text: str, lang: str) -> Reply:
+    """"yes she is pr" asked whether the partner comes, after "not a citizen or PR" was answered: the two answers
+    say opposite things, and the partner's points hang on it (RULES.md 3): which is right, asked; nothing stored."""
+    c = catalog(lang)
+    key = question_key(screening)
+    buttons = [[Button(c.t("answers.partner_status_now"), f"a|{key}|{STATUS_NOW}")],
+               [Button(c.t("answers.partner_status_not"), f"a|{key}|{STATUS_NOT}")]]
+    problem = c.t("answers.partner_status_contradicts", typed=" ".join(text.split())[:60])
+    return Reply([OutMessage(f"❓ {h(problem)}", buttons)], changed=False, error=True)
+
+
+def _status_settled(screening: Screening, status: bool, lang: str, today: dt.date) -> Reply:
+    """The answer to _status_contradicted: a citizen or PR changes the answer before (then the partner is not
+    asked about further: RULES.md 3, "without spouse"); not one asks whether the partner comes, again."""
+    if not status:
+        return show(screening, lang, today)
+    back = go_back(screening, lang, today)
+    if screening.state != "spouse_citizen":  # not the question just before: the way back is shown as it is
+        return back
+    reply = accept(screening, True, lang, today)
+    reply.changed = True
+    return reply
 
 
 def _age_with_birthday(screening: Screening, coming: birthday_soon.Coming, lang: str, today: dt.date) -> Reply:

@@ -5,6 +5,8 @@
    result says how many age points it costs (RULES.md 3); "32 in feb" is asked (32 now, or from February?).
 2. "yes on my pgwp", « oui avec mon PTPD » at "were you paid?" / "were you an employee?" were asked again ("words
    about another question"): the yes is read (the permit is how the job was done).
+3. "yes she is pr", "she's a PR now" at "Will your partner come with you?" after "not a citizen or PR" was stored
+   as a yes (or refused): which answer is right is asked, and the earlier one changed when it is the wrong one.
 """
 
 from __future__ import annotations
@@ -95,4 +97,35 @@ async def test_oui_avec_mon_ptpd(tg: FakeTelegram, tmp_path: pathlib.Path) -> No
         assert answers(bot, chat)["jobs"][0]["job_paid"] is True and state(bot, chat) == "job_employee"
         reply = said(await chat.send("oui sous PTPD"))
         assert t("fr", "err.yes_no") not in reply and answers(bot, chat)["jobs"][0]["job_employee"] is True
+    bot.errors.check()
+
+
+# -- 3. a partner's status said against the answer before ----------------------------------------------------------
+async def test_yes_she_is_pr_after_not_a_citizen_asks_which(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", "1990-03-10", "[Married]", "[No]")
+        assert state(bot, chat) == "spouse_accompanying"
+        reply = said(await chat.send("yes she is pr"))
+        assert reply.startswith("❓") and "not a Canadian citizen or permanent resident" in reply
+        assert "spouse_accompanying" not in answers(bot, chat) and answers(bot, chat)["spouse_citizen"] is False
+        assert chat.buttons == [t("en", "answers.partner_status_now"), t("en", "answers.partner_status_not")]
+        await chat.click(t("en", "answers.partner_status_now"))
+        assert answers(bot, chat)["spouse_citizen"] is True and state(bot, chat) == "education_level"
+    bot.errors.check()
+
+
+async def test_elle_est_citoyenne_then_not_keeps_the_answer(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await chat.send("/start")
+        await answer_all(chat, *FRENCH_SCREENING, "[📊 Estimer mon score SCG]", "1990-03-10", "marié", "non")
+        assert state(bot, chat) == "spouse_accompanying"
+        reply = said(await chat.send("elle est citoyenne canadienne"))
+        assert reply.startswith("❓") and "ni citoyen canadien ni résident permanent" in reply
+        await chat.click(t("fr", "answers.partner_status_not"))
+        assert answers(bot, chat)["spouse_citizen"] is False and state(bot, chat) == "spouse_accompanying"
+        await chat.send("oui")
+        assert answers(bot, chat)["spouse_accompanying"] is True
     bot.errors.check()

@@ -11,6 +11,11 @@
 2. "yes on my pgwp", "yes with pgwp", « oui avec mon PTPD » at "were you paid?" / "were you an employee?" were
    refused ("words about another question"). Probed 14: 11 refused before, 0 now; "yes work permit lmia" (a permit
    named alone, perhaps the permit question's answer) is still asked again.
+3. "yes she is pr", "she's a PR now" at "Will your partner come with you?" after "not a citizen or PR". Probed 10
+   (8 English, 2 French): 4 stored (3 as coming, "no she is already pr" as not coming), 4 refused with "yes or no"
+   alone, 2 right; now the 8 naming a status ask which answer is right (RULES.md 3: a citizen or PR partner puts
+   the person in the "without spouse" column), the earlier one changed by a tap; "yes she is coming", "yes she is
+   waiting for pr" are stored as before.
 """
 
 from __future__ import annotations
@@ -111,3 +116,21 @@ def test_a_yes_on_a_permit_is_a_yes(question: str, typed: str, lang: str) -> Non
 ])
 def test_a_permit_alone_or_elsewhere_is_still_asked(question: str, typed: str) -> None:
     assert answer(question, typed).kind == "refused"
+
+
+# -- 3. a partner's status said against the answer before -------------------------------------------------------
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("yes she is pr", "en"), ("she's a PR now", "en"), ("yes he is a citizen", "en"),
+    ("oui elle est résidente permanente", "fr"), ("elle est citoyenne canadienne", "fr"),
+    ("yes, she got her pr last month", "en"), ("no she is already pr", "en"), ("she has pr", "en"),
+])
+def test_a_status_against_the_answer_before_is_asked(typed: str, lang: str) -> None:
+    outcome = answer("spouse_accompanying", typed, lang)
+    assert (outcome.kind, outcome.choices) == ("asked", ["status_now", "status_not"])
+    assert catalog(lang).t("answers.partner_status_contradicts", typed=typed) in outcome.text
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("yes she is coming", True), ("yes she is waiting for pr", True)])
+def test_no_status_said_is_read_as_before(typed: str, stored: bool) -> None:
+    assert (answer("spouse_accompanying", typed).kind, answer("spouse_accompanying", typed).value) == (
+        "stored", stored)
