@@ -78,7 +78,7 @@ from flows.answer_words import (
     yes_other_subject,
 )
 from flows.approximate_dates import ABOUT
-from flows.asked_back import asks_about_the_question, asks_if_self_employment_counts, topic
+from flows.asked_back import asks_about_the_question, asks_if_contract_counts, asks_if_self_employment_counts, topic
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
 from flows.improvements_view import PARTNER
@@ -974,6 +974,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
     asked = screening.state
     if replying_to is None and asks_if_self_employment_counts(text, asked):
         return _explained(screening, lang, today, "self_employment")  # "does freelance count?" (RULES.md 1)
+    if replying_to is None and asks_if_contract_counts(text, asked):
+        return _explained(screening, lang, today, "contract_work")  # "does contract work count?" (RULES.md 1)
     reply = _handle_typed(screening, text, lang, today, replying_to)
     if asked == "sibling" and screening.state == "sibling_whose" and not reply.error and own_sibling_named(text):
         # "oui mon frère est citoyen": whose it is was said (the person's own counts either way, RULES.md 3)

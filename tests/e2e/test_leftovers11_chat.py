@@ -7,6 +7,8 @@
    about another question"): the yes is read (the permit is how the job was done).
 3. "yes she is pr", "she's a PR now" at "Will your partner come with you?" after "not a citizen or PR" was stored
    as a yes (or refused): which answer is right is asked, and the earlier one changed when it is the wrong one.
+4. "does contract work count?", « est-ce que le travail à contrat compte ? » got "Please answer yes or no": now
+   answered from RULES.md 1 (on a payroll it counts; an independent contractor's does not), then the same question.
 """
 
 from __future__ import annotations
@@ -128,4 +130,28 @@ async def test_elle_est_citoyenne_then_not_keeps_the_answer(tg: FakeTelegram, tm
         assert answers(bot, chat)["spouse_citizen"] is False and state(bot, chat) == "spouse_accompanying"
         await chat.send("oui")
         assert answers(bot, chat)["spouse_accompanying"] is True
+    bot.errors.check()
+
+
+# -- 4. contract work asked about ---------------------------------------------------------------------------------
+async def test_does_contract_work_count_is_answered(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await answer_all(chat, "/start", "[No]")
+        reply = said(await chat.send("does contract work count?"))
+        assert h(t("en", "asked_back.contract_work")) in reply and t("en", "err.yes_no") not in reply
+        assert state(bot, chat) == "canadian_work" and "canadian_work" not in answers(bot, chat)
+        await chat.click("Yes")
+        assert state(bot, chat) == "job_occupation"
+    bot.errors.check()
+
+
+async def test_le_travail_a_contrat_compte_t_il(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg, language_code="fr")
+        await answer_all(chat, "/start", "non", "oui", "21232", "2025-09-01", "oui", "40", "oui")
+        reply = said(await chat.send("est-ce que le travail à contrat compte ?"))
+        assert h(t("fr", "asked_back.contract_work")) in reply and state(bot, chat) == "job_employee"
+        await chat.send("oui")
+        assert answers(bot, chat)["jobs"][0]["job_employee"] is True
     bot.errors.check()

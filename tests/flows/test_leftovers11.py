@@ -16,6 +16,11 @@
    alone, 2 right; now the 8 naming a status ask which answer is right (RULES.md 3: a citizen or PR partner puts
    the person in the "without spouse" column), the earlier one changed by a tap; "yes she is coming", "yes she is
    waiting for pr" are stored as before.
+4. "does contract work count?", "what about contract jobs?", « est-ce que le travail à contrat compte ? » at the work
+   questions. Probed 12 (8 English, 4 French) at 6 questions: 11 refused ("yes or no", "a number", "how the job was
+   held"), 1 answered (a contractor: self-employment); now 12 answered, then the same question. RULES.md 1 counts
+   paid work and leaves out self-employment: a contract on a payroll counts, an independent contractor's does not;
+   for a contract between the two, RULES.md says no more and the answer says so (IRCC decides).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import datetime as dt
 import pytest
 
 from flows import birthday_soon
+from flows.replies import h
 from flows.texts import catalog
 
 from .test_typed_answers_audit import TODAY, answer
@@ -134,3 +140,24 @@ def test_a_status_against_the_answer_before_is_asked(typed: str, lang: str) -> N
 def test_no_status_said_is_read_as_before(typed: str, stored: bool) -> None:
     assert (answer("spouse_accompanying", typed).kind, answer("spouse_accompanying", typed).value) == (
         "stored", stored)
+
+
+# -- 4. contract work asked about ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("question", "typed", "lang"), [
+    ("canadian_work", "does contract work count?", "en"), ("job_employee", "what about contract jobs?", "en"),
+    ("job_employee", "est-ce que le travail à contrat compte ?", "fr"), ("job_paid", "does contract work count", "en"),
+    ("job_hours", "i was on contract, does that count?", "en"), ("job_paid", "le travail contractuel ca compte?", "fr"),
+    ("canadian_work", "et les contrats?", "fr"), ("job_employee", "what if i was on a fixed term contract", "en"),
+    ("job_occupation", "contract work ok?", "en"), ("job_employee", "contract through an agency counts?", "en"),
+    ("job_paid", "est ce que les contrats comptent", "fr"),
+])
+def test_contract_work_is_answered_then_asked_again(question: str, typed: str, lang: str) -> None:
+    outcome = answer(question, typed, lang)
+    assert outcome.kind == "refused" and outcome.again  # nothing stored, the same question after the answer
+    assert outcome.first.startswith(f"ℹ️ {h(catalog(lang).t('asked_back.contract_work'))}")
+
+
+def test_a_contractor_is_self_employment_and_a_title_is_a_title() -> None:
+    assert answer("job_employee", "im a contractor, does it count?").first.startswith(
+        f"ℹ️ {h(catalog('en').t('asked_back.self_employment'))}")
+    assert answer("job_occupation", "contract manager").kind == "offered"
