@@ -176,6 +176,7 @@ from flows.test_carried import test_said
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
 from flows.uncertainty import crs_note
+from flows.trade_certificate import names_a_trade_certificate, names_trade_certificate
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
 from flows.whose import named_partner, only_before_window, own_answer, own_sibling_named
@@ -1051,6 +1052,10 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
     if question.id == "spouse_accompanying" and screening.answers.get("spouse_citizen") is False \
             and names_partner_status(text):
         return _status_contradicted(screening, text, lang)  # "yes she is pr" after "not a citizen or PR": which?
+    if question.id == "certificate" and names_trade_certificate(text):
+        return accept(screening, True, lang, today)  # "red seal", « sceau rouge »: the question's own certificate
+    if question.id == "education_level" and names_a_trade_certificate(text):
+        return _invalid(screening, InvalidAnswer("err.education_trade_certificate"), lang, today, text)
     if question.kind == "age" and (coming := birthday_soon.coming_birthday(text, today)) is not None:
         return _age_with_birthday(screening, coming, lang, today)  # "im turning 32 next month": 31, and the day
     if question.kind == "age":

@@ -9,6 +9,8 @@
    as a yes (or refused): which answer is right is asked, and the earlier one changed when it is the wrong one.
 4. "does contract work count?", « est-ce que le travail à contrat compte ? » got "Please answer yes or no": now
    answered from RULES.md 1 (on a payroll it counts; an independent contractor's does not), then the same question.
+5. "red seal" alone at the certificate question was refused with "yes or no": it is that certificate, stored, and
+   scored with the language (RULES.md 3).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from flows.texts import catalog
 
 from .bot_fixtures import answer_all, answers, bot_on, said, state
 from .fake_telegram import Chat, FakeTelegram
-from .screenings import ELIGIBLE_SCREENING
+from .screenings import ELIGIBLE_SCREENING, README_CRS
 
 FRENCH_SCREENING = ["non", "oui", "21232", "2025-09-01", "oui", "40", "oui", "oui", "non", "oui", "non",
                     "IELTS GT", "2025-06-01", "8", "7", "7", "7", "non"]
@@ -154,4 +156,19 @@ async def test_le_travail_a_contrat_compte_t_il(tg: FakeTelegram, tmp_path: path
         assert h(t("fr", "asked_back.contract_work")) in reply and state(bot, chat) == "job_employee"
         await chat.send("oui")
         assert answers(bot, chat)["jobs"][0]["job_employee"] is True
+    bot.errors.check()
+
+
+# -- 5. a Red Seal said alone ---------------------------------------------------------------------------------------
+async def test_red_seal_alone_is_the_certificate_and_scores(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS[:6])
+        assert state(bot, chat) == "certificate"
+        await chat.send("red seal")
+        assert answers(bot, chat)["certificate"] is True and state(bot, chat) == "nomination"
+        await answer_all(chat, "[No]")
+        result = said(await chat.click("No"))
+        assert "• Trade certificate and language: 50" in result, result  # CLB 7+ in all four (RULES.md 3)
     bot.errors.check()

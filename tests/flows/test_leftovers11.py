@@ -21,6 +21,12 @@
    held"), 1 answered (a contractor: self-employment); now 12 answered, then the same question. RULES.md 1 counts
    paid work and leaves out self-employment: a contract on a payroll counts, an independent contractor's does not;
    for a contract between the two, RULES.md says no more and the answer says so (IRCC decides).
+5. "red seal" said alone at the certificate question (« sceau rouge », "c of q", "journeyman ticket", "i have my
+   red seal", "red seal electrician"): refused with "yes or no" (7 of 7 probed; "yes red seal" was read). It can
+   only mean a yes there (the question's own certificate, RULES.md 3): stored. One to come ("working on my red
+   seal") or a question ("red seal? what is that") is asked as before. At the education question it is no level
+   (RULES.md 3 lists credentials of school, college and university): said so, and that it is asked later (2 probed,
+   refused before with the generic "tap the level").
 """
 
 from __future__ import annotations
@@ -161,3 +167,27 @@ def test_a_contractor_is_self_employment_and_a_title_is_a_title() -> None:
     assert answer("job_employee", "im a contractor, does it count?").first.startswith(
         f"ℹ️ {h(catalog('en').t('asked_back.self_employment'))}")
     assert answer("job_occupation", "contract manager").kind == "offered"
+
+
+# -- 5. a Red Seal said alone ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("typed", "lang"), [
+    ("red seal", "en"), ("Red Seal", "en"), ("sceau rouge", "fr"), ("i have my red seal", "en"),
+    ("red seal electrician", "en"), ("c of q", "en"), ("journeyman ticket", "en"), ("j'ai mon sceau rouge", "fr"),
+    ("yes red seal", "en"),
+])
+def test_a_red_seal_alone_is_the_certificate(typed: str, lang: str) -> None:
+    outcome = answer("certificate", typed, lang)
+    assert (outcome.kind, outcome.value) == ("stored", True)
+
+
+@pytest.mark.parametrize("typed", ["working on my red seal", "red seal? what is that", "red seal exam next month",
+                                   "no red seal"])
+def test_a_red_seal_to_come_or_asked_about_is_not_a_yes(typed: str) -> None:
+    assert answer("certificate", typed).value is not True
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("red seal", "en"), ("sceau rouge", "fr")])
+def test_a_red_seal_at_the_education_question_is_said_to_be_asked_later(typed: str, lang: str) -> None:
+    outcome = answer("education_level", typed, lang)
+    assert outcome.kind == "refused" and outcome.again
+    assert h(catalog(lang).t("err.education_trade_certificate")) in outcome.first
