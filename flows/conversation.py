@@ -1050,7 +1050,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
     if question.kind == "number":  # "une vingtaine d'heures": about 20
         text = rounded_hours(text)
     if question.id == "spouse_accompanying" and screening.answers.get("spouse_citizen") is False \
-            and names_partner_status(text):
+            and names_partner_status(text) and not _FIRST_PERSON.search(fold(text).replace("'", " ")):
         return _status_contradicted(screening, text, lang)  # "yes she is pr" after "not a citizen or PR": which?
     if question.id == "certificate" and names_trade_certificate(text):
         return accept(screening, True, lang, today)  # "red seal", « sceau rouge »: the question's own certificate
@@ -2056,6 +2056,8 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
 
 
 STATUS_NOW, STATUS_NOT = "status_now", "status_not"  # the partner a citizen or PR after all, or not
+# "she'll join me once i get pr", « il va me rejoindre après ma RP »: the person's own status, not the partner's
+_FIRST_PERSON = re.compile(r"\b(?:i|my|me|mine|ma|mon|mes|moi|je|j)\b", re.ASCII)
 
 
 def _status_contradicted(screening: Screening, text: str, lang: str) -> Reply:
