@@ -101,9 +101,11 @@ _PLACES_OWN = frozenset({"quebec", "canadian_work", "job_more", "spouse_citizen"
 
 # A yes to "were you paid?" or "were you an employee?" said with the permit the job was done on ("yes on my pgwp",
 # "yes with pgwp", « oui avec mon PTPD », "yes, pgwp holder"): the permit is how the work was done, not another
-# question's answer, and the yes is read (leftovers 11). A permit named alone ("yes work permit lmia") is still asked.
+# question's answer, and the yes is read (leftovers 11). A permit named alone ("yes work permit lmia") is still
+# asked.
 _ON_PERMIT = re.compile(r"^(?:(?:i was |i m |im |i am |j etais |c etait )?(?:on|with|under|through|avec|sous|en)|"
-                        r"j avais|javais|j ai|jai|i had|had|i have|have|got|holding)\s+(?:my|a|an|the|mon|ma|un|une|"
+                        r"j avais|javais|j ai|jai|i had|had|i have|have|got|holding)\s+"
+                        r"(?:my|a|an|the|mon|ma|un|une|"
                         r"le|la|l)?\s*(?:open |closed )?(?:pgwp|pgw|pwgp|ptpd|ptdp|owp|bowp|sowp|work permit|"
                         r"permis de travail|permis|permit)(?: ouvert| ferme)?$|"
                         r"^(?:i m |im |i was )?(?:a )?(?:pgwp|owp|work permit) holder$", _A)

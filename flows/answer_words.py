@@ -3996,7 +3996,7 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
         return c.t(f"opt.{kind.removeprefix('choice:')}.{value}")
     if kind == "score":  # one score confirmed: "7" for TEF Canada listening
         return str(tidy(float(value))).replace(".", c.t("decimal"))
-    if kind == "age_next":  # "32 in feb": 31 now and 32 then, or 32 now ("31 years@2027-02", flows/birthday_soon.py)
+    if kind == "age_next":  # "32 in feb": 31 now and 32 then, or 32 now ("31 years@2027-02": flows/birthday_soon)
         age, _, month = value.partition("@")
         when = c.t("answers.birthday_in", month=month_name(c, int(month[:4]), int(month[5:7]))) if month \
             else c.t("answers.birthday_soon")

@@ -94,7 +94,7 @@ def asks_if_self_employment_counts(text: str, question_id: str) -> bool:
 
 
 # Contract work asked about at a question on work in Canada ("does contract work count?", "what about contract
-# jobs?", « est-ce que le travail à contrat compte ? »): RULES.md 1 counts paid work and leaves out self-employment,
+# jobs?", « est-ce que le travail à contrat compte ? »): RULES.md 1 counts paid work and leaves out self-employment
 # so a contract as an employee on a payroll counts and one as an independent contractor does not; where a contract
 # falls between them, RULES.md says no more and IRCC decides (said). "contractor" alone is self-employment, above.
 _CONTRACT = re.compile(r"\b(?:contracts?|contrats?|contractuel\w*|fixed term|term position|temp agency|"

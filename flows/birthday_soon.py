@@ -1,7 +1,7 @@
-"""A birthday to come said with the age ("im turning 32 next month", « j'aurai 32 ans le mois prochain », "32, 33 in
-feb"): the age said now is stored (RULES.md 3 counts completed years on the day), and the coming birthday is kept
-beside it (BIRTHDAY, bookkeeping the profile does not carry: it holds a birth date or an age, never a month), said
-back at once and on the CRS result, since from that day the age points may change.
+"""A birthday to come said with the age ("im turning 32 next month", « j'aurai 32 ans le mois prochain », "32, 33
+in feb"): the age said now is stored (RULES.md 3 counts completed years on the day), and the coming birthday is
+kept beside it (BIRTHDAY, bookkeeping the profile does not carry: it holds a birth date or an age, never a month),
+said back at once and on the CRS result, since from that day the age points may change.
 
 "32 in feb" alone reads two ways (32 now and 33 in February, or 32 from February): asked, never guessed.
 """
@@ -29,7 +29,8 @@ _WHEN = (r"(?P<when>next month|this month|le mois prochain|ce mois ci|ce mois|so
          r"(?P<month>[a-z]+)(?: \d{1,2}(?:st|nd|rd|th)?)?)")
 # "32, 33 in feb", "31 (32 on march 3)", « 32 ans, 33 en fevrier »: the age now, then the next one with its month
 _AGE_AND_NEXT = re.compile(r"^(?:i m |im |i am |j ai |jai )?(?P<age>\d{1,2})(?: ans| years?(?: old)?| yrs?| yo)?"
-                           r" (?:and |et |but |mais )?(?P<next>\d{1,2})(?: ans| years?(?: old)?)? " + _WHEN + "$", _A)
+                           r" (?:and |et |but |mais )?(?P<next>\d{1,2})(?: ans| years?(?: old)?)? " + _WHEN + "$",
+                           _A)
 # "32 in feb", « 32 ans en fevrier »: the age now or the one to come?
 _AGE_WHEN = re.compile(r"^(?P<age>\d{1,2})(?: ans| years?(?: old)?| yrs?| yo)? " + _WHEN + "$", _A)
 _MONTH_WORD = re.compile(r"(?:in|en|on|le|au mois d|au mois de|d ici|by) (?:(?:the )?\d{1,2}(?:st|nd|rd|th|er)? "
@@ -66,8 +67,9 @@ def _month_of(said: str, today: dt.date) -> str | None:
 
 
 def _has_month_or_soon(said: str) -> bool:
-    return bool(re.search(r"\b(?:next month|this month|le mois prochain|ce mois|soon|bientot)\b", said, _A)) or any(
-        found["month"] in _MONTHS for found in _MONTH_WORD.finditer(said))
+    if re.search(r"\b(?:next month|this month|le mois prochain|ce mois|soon|bientot)\b", said, _A):
+        return True
+    return any(found["month"] in _MONTHS for found in _MONTH_WORD.finditer(said))
 
 
 def coming_birthday(text: str, today: dt.date) -> Coming | None:

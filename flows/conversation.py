@@ -78,7 +78,12 @@ from flows.answer_words import (
     yes_other_subject,
 )
 from flows.approximate_dates import ABOUT
-from flows.asked_back import asks_about_the_question, asks_if_contract_counts, asks_if_self_employment_counts, topic
+from flows.asked_back import (
+    asks_about_the_question,
+    asks_if_contract_counts,
+    asks_if_self_employment_counts,
+    topic,
+)
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
 from flows.improvements_view import PARTNER
@@ -175,8 +180,8 @@ from flows.rounds_view import menu_button as rounds_button
 from flows.test_carried import test_said
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
-from flows.uncertainty import crs_note
 from flows.trade_certificate import names_a_trade_certificate, names_trade_certificate
+from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
 from flows.whose import named_partner, only_before_window, own_answer, own_sibling_named
@@ -2062,7 +2067,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|my|me|mine|ma|mon|mes|moi|je|j)\b", re.ASCII
 
 def _status_contradicted(screening: Screening, text: str, lang: str) -> Reply:
     """"yes she is pr" asked whether the partner comes, after "not a citizen or PR" was answered: the two answers
-    say opposite things, and the partner's points hang on it (RULES.md 3): which is right, asked; nothing stored."""
+    say opposite things, and the partner's points hang on it (RULES.md 3): which is right is asked, nothing
+    stored."""
     c = catalog(lang)
     key = question_key(screening)
     buttons = [[Button(c.t("answers.partner_status_now"), f"a|{key}|{STATUS_NOW}")],

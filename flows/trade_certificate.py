@@ -14,7 +14,8 @@ import re
 from flows.parsing import fold
 
 _A = re.ASCII
-_NAMED = re.compile(r"^(?:(?:i have|i ve got|i got|i hold|got|have|j ai|jai|j ai mon|j ai un|j ai le|my|mon|le|un|a)"
+_NAMED = re.compile(r"^(?:(?:i have|i ve got|i got|i hold|got|have|j ai|jai|j ai mon|j ai un|j ai le|my|mon|le|"
+                    r"un|a)"
                     r"\s+)*(?:my\s+|mon\s+|le\s+|un\s+|a\s+)?"
                     r"(?:red seal|sceau rouge|c of q|cofq|certificate of qualification|certificat de competence|"
                     r"certificat de qualification|journeyman ticket|journeyperson ticket|journeyman|journeyperson|"
@@ -23,14 +24,16 @@ _NAMED = re.compile(r"^(?:(?:i have|i ve got|i got|i hold|got|have|j ai|jai|j ai
                     r"(?:\s+(?:as an?|en tant qu|comme)?\s*[a-z ]{2,30})?$", _A)
 _NOT_YET = re.compile(r"\b(?:working|work on|working on|towards?|toward|exam|examen|test|apprentic\w*|"
                       r"studying|soon|bientot|next|prochain\w*|pending|waiting|attente|en cours|not|no|non|pas|"
-                      r"never|jamais|will|going to|plan\w*|want|veux|voudrais|hope|espere|applied|demande|what|quoi|mean|means|"
+                      r"never|jamais|will|going to|plan\w*|want|veux|voudrais|hope|espere|applied|demande|what|"
+                      r"quoi|mean|means|"
                       r"veut dire)\b", _A)
 _TRADE_WORDS = re.compile(r"\b(?:red seal|sceau rouge|c of q|cofq|certificate of qualification|"
                           r"certificat de competence|journeyman|journeyperson|compagnon)\b", _A)
 
 
 def _said(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z ]+", " ", fold(text).replace("'", " ").replace("\u2019", " "), flags=_A).split())
+    folded = fold(text).replace("'", " ").replace("\u2019", " ")
+    return " ".join(re.sub(r"[^a-z ]+", " ", folded, flags=_A).split())
 
 
 def names_trade_certificate(text: str) -> bool:

@@ -80,7 +80,7 @@ async def test_a_birthday_then_a_plain_age_forgets_the_birthday(tg: FakeTelegram
     bot.errors.check()
 
 
-# -- 2. a yes with the permit the job was done on ------------------------------------------------------------------
+# -- 2. a yes with the permit the job was done on -----------------------------------------------------------------
 async def test_yes_on_my_pgwp_is_paid_and_employed(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
@@ -104,7 +104,7 @@ async def test_oui_avec_mon_ptpd(tg: FakeTelegram, tmp_path: pathlib.Path) -> No
     bot.errors.check()
 
 
-# -- 3. a partner's status said against the answer before ----------------------------------------------------------
+# -- 3. a partner's status said against the answer before ---------------------------------------------------------
 async def test_yes_she_is_pr_after_not_a_citizen_asks_which(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
@@ -159,7 +159,7 @@ async def test_le_travail_a_contrat_compte_t_il(tg: FakeTelegram, tmp_path: path
     bot.errors.check()
 
 
-# -- 5. a Red Seal said alone ---------------------------------------------------------------------------------------
+# -- 5. a Red Seal said alone -------------------------------------------------------------------------------------
 async def test_red_seal_alone_is_the_certificate_and_scores(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
