@@ -33,8 +33,9 @@ _AGE_AND_NEXT = re.compile(r"^(?:i m |im |i am |j ai |jai )?(?P<age>\d{1,2})(?: 
                            _A)
 # "32 in feb", « 32 ans en fevrier »: the age now or the one to come?
 _AGE_WHEN = re.compile(r"^(?P<age>\d{1,2})(?: ans| years?(?: old)?| yrs?| yo)? " + _WHEN + "$", _A)
-_MONTH_WORD = re.compile(r"(?:in|en|on|le|au mois d|au mois de|d ici|by) (?:(?:the )?\d{1,2}(?:st|nd|rd|th|er)? "
-                         r"(?:of )?)?(?P<month>[a-z]+)\b", _A)
+_MONTH_WORD = re.compile(r"(?:in|en|on|le|au mois d|au mois de|d ici|by) (?:(?:the )?(?P<before>\d{1,2})"
+                         r"(?:st|nd|rd|th|er)? (?:of )?)?(?P<month>[a-z]+)\b(?: (?P<after>\d{1,2})"
+                         r"(?:st|nd|rd|th)?\b)?", _A)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,9 +43,21 @@ class Coming:
     age: int  # completed years today
     next: int
     month: str | None  # "YYYY-MM", None for "soon"
+    day: int | None = None  # the birthday's day when said ("31 (32 on march 3)"): the birth date is then known
+
+    def born(self) -> dt.date | None:
+        """The birth date, when the birthday's day was said with its month."""
+        if self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(int(self.month[:4]) - self.next, int(self.month[5:7]), self.day)
+        except ValueError:  # February 29 of a year without one, "march 32": no day read
+            return None
 
     def stored(self) -> dict[str, Any]:
-        return {"age": self.age, "next": self.next, "month": self.month}
+        born = self.born()
+        return {"age": self.age, "next": self.next, "month": self.month,
+                "born": born.isoformat() if born else None}
 
 
 def _said(text: str) -> str:
@@ -66,6 +79,20 @@ def _month_of(said: str, today: dt.date) -> str | None:
     return None
 
 
+def _day_of(said: str, month: str | None, today: dt.date) -> int | None:
+    """The birthday's day said with its month ("on march 3", "le 3 mars"), when it is still to come."""
+    for found in _MONTH_WORD.finditer(said):
+        day = found["before"] or found["after"]
+        if month is None or day is None or _MONTHS.get(found["month"]) != int(month[5:7]):
+            continue
+        try:
+            coming = dt.date(int(month[:4]), int(month[5:7]), int(day))
+        except ValueError:
+            return None
+        return coming.day if coming > today else None
+    return None
+
+
 def _has_month_or_soon(said: str) -> bool:
     if re.search(r"\b(?:next month|this month|le mois prochain|ce mois|soon|bientot)\b", said, _A):
         return True
@@ -78,12 +105,14 @@ def coming_birthday(text: str, today: dt.date) -> Coming | None:
     said = _said(text)
     if (pair := _AGE_AND_NEXT.match(said)) is not None and _has_month_or_soon(said):
         age, upcoming = int(pair["age"]), int(pair["next"])
-        return Coming(age, upcoming, _month_of(said, today)) if upcoming == age + 1 else None
+        month = _month_of(said, today)
+        return Coming(age, upcoming, month, _day_of(said, month, today)) if upcoming == age + 1 else None
     now = age_before_birthday(text) or age_before_birthday(re.sub(r"^(?:i m|im|i am|j ai|jai) (?=\d)", "", said))
     if now is None or not _has_month_or_soon(said):
         return None
     age = int(now.split()[0])
-    return Coming(age, age + 1, _month_of(said, today))
+    month = _month_of(said, today)
+    return Coming(age, age + 1, month, _day_of(said, month, today))
 
 
 def ask_which(text: str, today: dt.date) -> None:
@@ -110,7 +139,8 @@ def from_button(value: str) -> Coming | None:
 def current(answers: dict[str, Any]) -> Coming | None:
     """The birthday to come kept with the age answered, while that age is still the answer."""
     kept = answers.get(BIRTHDAY)
-    if not isinstance(kept, dict) or answers.get("birth") != {"age": kept.get("age")}:
+    if not isinstance(kept, dict) or answers.get("birth") not in (
+            {"age": kept.get("age")}, {"birth_date": kept.get("born")}):
         return None
     return Coming(int(kept["age"]), int(kept["next"]), kept.get("month"))
 
@@ -147,8 +177,9 @@ def warning(answers: dict[str, Any], result: dict[str, Any], c: Catalog) -> dict
     None when none was said or the points do not move."""
     coming = current(answers)
     crs = result.get("crs")
-    if coming is None or not crs:
-        return None
+    if coming is None or not crs or any(w["id"] in ("age_points_fall", "age_points_rise")
+                                        for w in result.get("warnings", [])):
+        return None  # none said, or the engine says the birthday to the day (a birth date)
     with_spouse, _alone = _points(coming.age)
     column = 0 if crs["details"].get("age") == with_spouse and _points(coming.age)[1] != with_spouse else 1
     moved = change(coming, column)

@@ -2092,8 +2092,9 @@ def _status_settled(screening: Screening, status: bool, lang: str, today: dt.dat
 
 def _age_with_birthday(screening: Screening, coming: birthday_soon.Coming, lang: str, today: dt.date) -> Reply:
     """The age now stored, the birthday to come kept beside it and said back (flows/birthday_soon.py)."""
-    try:
-        value = parse(BY_ID[screening.state], str(coming.age), today, [], None)
+    born = coming.born()
+    try:  # the birthday's day said: the birth date, which the engine reads to the day (RULES.md 3)
+        value = parse(BY_ID[screening.state], born.isoformat() if born else str(coming.age), today, [], None)
     except InvalidAnswer as error:  # "turning 16 soon": out of range, said as for any age
         return _invalid(screening, error, lang, today, str(coming.age))
     reply = accept(screening, value, lang, today)

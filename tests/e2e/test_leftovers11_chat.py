@@ -54,6 +54,20 @@ async def test_turning_32_next_month_is_31_and_the_result_says_the_birthday(tg: 
     bot.errors.check()
 
 
+async def test_a_birthday_with_its_day_is_the_birth_date(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+    async with bot_on(tg, tmp_path / "bot.db") as bot:
+        chat = Chat(bot.app, tg)
+        await chat.send("/start")
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", "31 (32 on march 3)")
+        assert answers(bot, chat)["birth"] == {"birth_date": "1995-03-03"}
+        await answer_all(chat, *SINGLE_REST[:-1])
+        result = said(await chat.click(SINGLE_REST[-1].strip("[]")))
+        # the engine's own word, to the day (RULES.md 3: 99 at 31, 94 at 32), and not the month's as well
+        assert "On March 3, 2027 you turn 32: 5 fewer CRS points for age from that day." in result, result
+        assert "this score counts 31" not in result
+    bot.errors.check()
+
+
 async def test_32_in_feb_is_asked_and_the_tap_keeps_the_birthday(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg, language_code="fr")
