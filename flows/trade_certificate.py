@@ -1,8 +1,10 @@
 """A trade certificate named alone ("red seal", « sceau rouge », "c of q", "journeyman ticket").
 
-At "Do you have a certificate of qualification in a trade...?" it can only mean a yes: the question's own words
-(RULES.md 3, "certificate of qualification (trades) x language"); a certificate still to come ("working on my red
-seal", "red seal exam next month", "apprentice") is no such yes and is asked as before. At the education question
+At "Do you have a certificate of qualification in a trade...?" the question's own words ("c of q", "certificate of
+qualification") are a yes (RULES.md 3, "certificate of qualification (trades) x language"). A Red Seal or a
+journeyperson's ticket RULES.md never names: the yes or no is asked, saying so (a strict xfail keeps the reading
+for a lead's call). A certificate still to come ("working on my red seal", "red seal exam next month",
+"apprentice") is asked as before. At the education question
 it is no level of education (RULES.md 3 lists school, college and university credentials only): said so, and where
 it is asked.
 """
@@ -46,3 +48,15 @@ def names_trade_certificate(text: str) -> bool:
 def names_a_trade_certificate(text: str) -> bool:
     """A trade certificate named at all (at the education question: no level of education)."""
     return _TRADE_WORDS.search(_said(text)) is not None
+
+
+_OWN_WORDS = re.compile(r"\b(?:c of q|cofq|certificate of qualification|certificat de competence|"
+                        r"certificat de qualification)\b", _A)
+
+
+def names_the_question_s_certificate(text: str) -> bool:
+    """The question's own words said as held ("c of q", "certificate of qualification"): a yes, with no Red Seal
+    or journeyperson's ticket to read (RULES.md 3 names neither)."""
+    said = _said(text)
+    return names_trade_certificate(text) and _OWN_WORDS.search(said) is not None \
+        and not re.search(r"\b(?:red seal|sceau rouge|journeyman|journeyperson|compagnon)\b", said, _A)

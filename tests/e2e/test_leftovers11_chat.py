@@ -9,8 +9,9 @@
    as a yes (or refused): which answer is right is asked, and the earlier one changed when it is the wrong one.
 4. "does contract work count?", « est-ce que le travail à contrat compte ? » got "Please answer yes or no": now
    answered from RULES.md 1 (on a payroll it counts; an independent contractor's does not), then the same question.
-5. "red seal" alone at the certificate question was refused with "yes or no": it is that certificate, stored, and
-   scored with the language (RULES.md 3).
+5. "red seal" alone at the certificate question was refused with "yes or no" alone: asked with Yes / No, saying
+   the rules never name it (RULES.md 3: a certificate of qualification); the yes tapped is scored with the
+   language.
 """
 
 from __future__ import annotations
@@ -174,13 +175,16 @@ async def test_le_travail_a_contrat_compte_t_il(tg: FakeTelegram, tmp_path: path
 
 
 # -- 5. a Red Seal said alone -------------------------------------------------------------------------------------
-async def test_red_seal_alone_is_the_certificate_and_scores(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+async def test_red_seal_alone_is_asked_then_scores(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
         await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS[:6])
         assert state(bot, chat) == "certificate"
-        await chat.send("red seal")
+        reply = said(await chat.send("red seal"))
+        assert h(t("en", "answers.trade_certificate_named", typed="red seal")) in reply
+        assert "certificate" not in answers(bot, chat) and chat.buttons == ["Yes", "No"]
+        await chat.click("Yes")
         assert answers(bot, chat)["certificate"] is True and state(bot, chat) == "nomination"
         await answer_all(chat, "[No]")
         result = said(await chat.click("No"))
