@@ -2069,7 +2069,7 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
 def _red_seal_asked(screening: Screening, text: str, lang: str) -> Reply:
     """"red seal", « sceau rouge », "journeyman ticket" alone at the trade certificate question: RULES.md 3 scores
     a certificate of qualification in a trade and never names the Red Seal, so the person's yes or no is asked,
-    with why (nothing stored; a lead's call whether to read it as a yes, tests/e2e/test_walkthrough_round15_chat.py)."""
+    with why (nothing stored; a lead's call whether to read it as a yes: walkthrough 15's strict xfail)."""
     c = catalog(lang)
     question = BY_ID[screening.state]
     key = question_key(screening)
