@@ -180,11 +180,7 @@ from flows.rounds_view import menu_button as rounds_button
 from flows.test_carried import test_said
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
-from flows.trade_certificate import (
-    names_a_trade_certificate,
-    names_the_question_s_certificate,
-    names_trade_certificate,
-)
+from flows.trade_certificate import names_a_trade_certificate
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
@@ -1061,10 +1057,6 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
     if question.id == "spouse_accompanying" and screening.answers.get("spouse_citizen") is False \
             and names_partner_status(text) and not _FIRST_PERSON.search(fold(text).replace("'", " ")):
         return _status_contradicted(screening, text, lang)  # "yes she is pr" after "not a citizen or PR": which?
-    if question.id == "certificate" and names_the_question_s_certificate(text):
-        return accept(screening, True, lang, today)  # "c of q", "certificate of qualification": its own words
-    if question.id == "certificate" and names_trade_certificate(text):
-        return _red_seal_asked(screening, text, lang)  # "red seal" alone: RULES.md 3 never names it, so asked
     if question.id == "education_level" and names_a_trade_certificate(text):
         return _invalid(screening, InvalidAnswer("err.education_trade_certificate"), lang, today, text)
     if question.kind == "age" and (coming := birthday_soon.coming_birthday(text, today)) is not None:
@@ -2064,19 +2056,6 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), *lead,
                       *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
     return Reply([*lead, *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
-
-
-def _red_seal_asked(screening: Screening, text: str, lang: str) -> Reply:
-    """"red seal", « sceau rouge », "journeyman ticket" alone at the trade certificate question: RULES.md 3 scores
-    a certificate of qualification in a trade and never names the Red Seal, so the person's yes or no is asked,
-    with why (nothing stored; a lead's call whether to read it as a yes: walkthrough 15's strict xfail)."""
-    c = catalog(lang)
-    question = BY_ID[screening.state]
-    key = question_key(screening)
-    pairs = zip(labels(question, c), answer_values(question), strict=True)
-    buttons = [[Button(label, f"a|{key}|{value}") for label, value in pairs]]
-    said = c.t("answers.trade_certificate_named", typed=" ".join(text.split())[:60])
-    return Reply([OutMessage(f"❓ {h(said)}", buttons)], changed=False, error=True)
 
 
 STATUS_NOW, STATUS_NOT = "status_now", "status_not"  # the partner a citizen or PR after all, or not

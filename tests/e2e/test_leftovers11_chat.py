@@ -9,9 +9,9 @@
    as a yes (or refused): which answer is right is asked, and the earlier one changed when it is the wrong one.
 4. "does contract work count?", « est-ce que le travail à contrat compte ? » got "Please answer yes or no": now
    answered from RULES.md 1 (on a payroll it counts; an independent contractor's does not), then the same question.
-5. "red seal" alone at the certificate question was refused with "yes or no" alone: asked with Yes / No, saying
-   the rules never name it (RULES.md 3: a certificate of qualification); the yes tapped is scored with the
-   language.
+5. "red seal" at the education question got the generic "tap the level": it is said to be no level of education
+   (RULES.md 3), asked later. At the certificate question it is still asked again (a lead's call: RULES.md 3 never
+   names the Red Seal).
 """
 
 from __future__ import annotations
@@ -174,19 +174,16 @@ async def test_le_travail_a_contrat_compte_t_il(tg: FakeTelegram, tmp_path: path
     bot.errors.check()
 
 
-# -- 5. a Red Seal said alone -------------------------------------------------------------------------------------
-async def test_red_seal_alone_is_asked_then_scores(tg: FakeTelegram, tmp_path: pathlib.Path) -> None:
+# -- 5. a Red Seal said at the education question -----------------------------------------------------------------
+async def test_red_seal_at_the_education_question_is_said_to_be_asked_later(tg: FakeTelegram,
+                                                                            tmp_path: pathlib.Path) -> None:
     async with bot_on(tg, tmp_path / "bot.db") as bot:
         chat = Chat(bot.app, tg)
         await chat.send("/start")
-        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS[:6])
-        assert state(bot, chat) == "certificate"
+        await answer_all(chat, *ELIGIBLE_SCREENING, "[Estimate my CRS]", *README_CRS[:2])
+        assert state(bot, chat) == "education_level"
         reply = said(await chat.send("red seal"))
-        assert h(t("en", "answers.trade_certificate_named", typed="red seal")) in reply
-        assert "certificate" not in answers(bot, chat) and chat.buttons == ["Yes", "No"]
-        await chat.click("Yes")
-        assert answers(bot, chat)["certificate"] is True and state(bot, chat) == "nomination"
-        await answer_all(chat, "[No]")
-        result = said(await chat.click("No"))
-        assert "• Trade certificate and language: 50" in result, result  # CLB 7+ in all four (RULES.md 3)
+        assert h(t("en", "err.education_trade_certificate")) in reply and state(bot, chat) == "education_level"
+        await chat.click("Bachelor's or 3+ year program")
+        assert answers(bot, chat)["education_level"] == "bachelor"
     bot.errors.check()

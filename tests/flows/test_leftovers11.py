@@ -22,12 +22,10 @@
    counts paid work and leaves out self-employment: a contract on a payroll counts, an independent contractor's
    does not; for a contract between the two, RULES.md says no more and the answer says so (IRCC decides).
 5. "red seal" said alone at the certificate question (« sceau rouge », "c of q", "journeyman ticket", "i have my
-   red seal", "red seal electrician"): refused with "yes or no" (7 of 7 probed; "yes red seal" was read). The
-   question's own words ("c of q", « certificat de compétence ») are a yes: stored. RULES.md 3 scores a
-   "certificate of qualification (trades)" and never names the Red Seal, and walkthrough 15 left reading it as a
-   lead's call (a strict xfail there): now asked with Yes / No, saying the rules do not name it (no longer "Please
-   answer yes or no" alone); the strict xfail below keeps the reading. One to come ("working on my red seal") or a
-   question ("red seal? what is that") is asked as before. At the education question it is no level
+   red seal", "red seal electrician"): refused with "yes or no" (7 of 7 probed; "yes red seal" was read). RULES.md
+   3 scores a "certificate of qualification (trades)" and never names the Red Seal; walkthrough 15 left reading it
+   as a lead's call (a strict xfail there), and five corpora (fresh3, 5, 11, 15, 19) pin it refused: left as it
+   was, a strict xfail below. At the education question it is no level
    (RULES.md 3 lists credentials of school, college and university): said so, and that it is asked later (2 probed,
    refused before with the generic "tap the level").
 6. The first result screen with five "not sure" answers (leftovers 10's: where, employee, student, authorized, test
@@ -182,33 +180,18 @@ def test_a_contractor_is_self_employment_and_a_title_is_a_title() -> None:
 
 
 # -- 5. a Red Seal said alone -------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("typed", "lang"), [
-    ("red seal", "en"), ("Red Seal", "en"), ("sceau rouge", "fr"), ("i have my red seal", "en"),
-    ("red seal electrician", "en"), ("journeyman ticket", "en"), ("j'ai mon sceau rouge", "fr"),
-])
-def test_a_red_seal_alone_is_asked_saying_the_rules_do_not_name_it(typed: str, lang: str) -> None:
-    outcome = answer("certificate", typed, lang)
-    assert (outcome.kind, outcome.choices) == ("asked", ["yes", "no"])
-    assert h(catalog(lang).t("answers.trade_certificate_named", typed=typed)) in outcome.first
-
-
-@pytest.mark.parametrize(("typed", "lang"), [("c of q", "en"), ("certificate of qualification", "en"),
-                                             ("j'ai mon certificat de compétence", "fr"), ("yes red seal", "en")])
-def test_the_question_s_own_certificate_is_a_yes(typed: str, lang: str) -> None:
-    assert (answer("certificate", typed, lang).kind, answer("certificate", typed, lang).value) == ("stored", True)
-
-
 @pytest.mark.xfail(strict=True, reason="RULES.md 3 scores a 'certificate of qualification (trades)' and never "
                    "names the Red Seal (an endorsement on a provincial or territorial certificate): reading 'red "
                    "seal' alone as a yes needs RULES.md to say so (a lead's call, as walkthrough 15's xfail says)")
-def test_a_red_seal_alone_is_stored_as_the_certificate() -> None:
-    assert answer("certificate", "red seal").value is True
+@pytest.mark.parametrize(("typed", "lang"), [("red seal", "en"), ("sceau rouge", "fr"),
+                                             ("i have my red seal", "en")])
+def test_a_red_seal_alone_is_stored_as_the_certificate(typed: str, lang: str) -> None:
+    assert answer("certificate", typed, lang).value is True
 
 
-@pytest.mark.parametrize("typed", ["working on my red seal", "red seal? what is that", "red seal exam next month",
-                                   "no red seal"])
-def test_a_red_seal_to_come_or_asked_about_is_not_a_yes(typed: str) -> None:
-    assert answer("certificate", typed).value is not True
+def test_a_red_seal_alone_is_still_asked_again_and_with_a_yes_is_read() -> None:
+    assert answer("certificate", "red seal").kind == "refused"
+    assert answer("certificate", "yes red seal").value is True
 
 
 @pytest.mark.parametrize(("typed", "lang"), [("red seal", "en"), ("sceau rouge", "fr")])
