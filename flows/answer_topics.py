@@ -99,6 +99,19 @@ _PLACES_OWN = frozenset({"quebec", "canadian_work", "job_more", "spouse_citizen"
                          "sibling", "job_ongoing"})
 
 
+# A yes to "were you paid?" or "were you an employee?" said with the permit the job was done on ("yes on my pgwp",
+# "yes with pgwp", « oui avec mon PTPD », "yes, pgwp holder"): the permit is how the work was done, not another
+# question's answer, and the yes is read (leftovers 11). A permit named alone ("yes work permit lmia") is still
+# asked.
+_ON_PERMIT = re.compile(r"^(?:(?:i was |i m |im |i am |j etais |c etait )?(?:on|with|under|through|avec|sous|en)|"
+                        r"j avais|javais|j ai|jai|i had|had|i have|have|got|holding)\s+"
+                        r"(?:my|a|an|the|mon|ma|un|une|"
+                        r"le|la|l)?\s*(?:open |closed )?(?:pgwp|pgw|pwgp|ptpd|ptdp|owp|bowp|sowp|work permit|"
+                        r"permis de travail|permis|permit)(?: ouvert| ferme)?$|"
+                        r"^(?:i m |im |i was )?(?:a )?(?:pgwp|owp|work permit) holder$", _A)
+_ON_PERMIT_OWN = frozenset({"job_paid", "job_employee"})
+
+
 def subjects_of(said: str) -> frozenset[str]:
     """The subjects named in folded words ("work permit lmia": {"permit", "job"})."""
     return frozenset(name for name, pattern in _PATTERNS.items() if pattern.search(said))
@@ -111,6 +124,8 @@ def other_subject(question_id: str, rest: str, answer: str = "yes") -> str | Non
     own = _OWN.get(question_id) if answer == "yes" else _OWN_NO.get(question_id)
     if own is None or not rest:
         return None
+    if answer == "yes" and question_id in _ON_PERMIT_OWN and _ON_PERMIT.match(" ".join(rest.split())):
+        return None  # "yes on my pgwp": paid (or employed) on that permit
     named = subjects_of(_WORK_PERMIT.sub("permit", rest))
     if (also := named & _TURNED_WITHOUT_STATUS.get(question_id, frozenset())) and "status" not in named:
         return sorted(also)[0]  # "yes my wife is coming", "yes she works in calgary": not her status

@@ -4025,6 +4025,11 @@ def choice_label(kind: str, value: str, c: Catalog) -> str:
         return c.t(f"button.{value}")
     if kind == "score":  # one score confirmed: "7" for TEF Canada listening
         return str(tidy(float(value))).replace(".", c.t("decimal"))
+    if kind == "age_next":  # "32 in feb": 31 now and 32 then, or 32 now ("31 years@2027-02": flows/birthday_soon)
+        age, _, month = value.partition("@")
+        when = c.t("answers.birthday_in", month=month_name(c, int(month[:4]), int(month[5:7]))) if month \
+            else c.t("answers.birthday_soon")
+        return c.t("answers.age_next_choice", age=age.split()[0], next=int(age.split()[0]) + 1, when=when)
     if kind == "age":  # "88 years": an age confirmed
         return c.t("echo.age", age=value.split()[0])
     if kind == "hours_about":  # an end of "20-25", kept as an estimate once chosen

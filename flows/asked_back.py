@@ -124,3 +124,23 @@ def shares_a_word(text: str, question: str) -> bool:
         return {w[:5] for w in re.sub(r"[^a-z]+", " ", fold(words), flags=_A).split()
                 if len(w) >= 4 and w not in _EMPTY}
     return bool(stems(text) & stems(question))
+
+
+# Contract work asked about at a question on work in Canada ("does contract work count?", "what about contract
+# jobs?", « est-ce que le travail à contrat compte ? »): RULES.md 1 counts paid work and leaves out self-employment
+# so a contract as an employee on a payroll counts and one as an independent contractor does not; where a contract
+# falls between them, RULES.md says no more and IRCC decides (said). "contractor" alone is self-employment, above.
+_CONTRACT = re.compile(r"\b(?:contracts?|contrats?|contractuel\w*|fixed term|term position|temp agency|"
+                       r"staffing agency|agence de placement|cdd|contrat a duree determinee)\b", _A)
+
+
+def asks_if_contract_counts(text: str, question_id: str) -> bool:
+    """Whether `text` asks whether contract work counts at a question on work in Canada (a title typed with a
+    question mark is no such question at the title's question: there it needs words that ask)."""
+    if question_id not in WORK_QUESTIONS:
+        return False
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("'", " "), flags=_A).split())
+    if not _CONTRACT.search(words) or _SELF_EMPLOYED.search(words):
+        return False
+    return bool(_ASKS.search(_CONTRACT.sub(" ", words))) or ("?" in text and question_id != "job_occupation") \
+        or bool(re.search(r"\b(?:ok|okay|fine|good)\b", words, _A))

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from eligibility import job_titles
 from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
-from flows import quebec
+from flows import birthday_soon, quebec
 from flows.answer_words import (
     ABOUT_MARK,
     age_before_birthday,
@@ -82,6 +82,7 @@ from flows.approximate_dates import ABOUT
 from flows.asked_back import (
     asks_a_question_of_its_own,
     asks_about_the_question,
+    asks_if_contract_counts,
     asks_if_self_employment_counts,
     shares_a_word,
     topic,
@@ -184,6 +185,7 @@ from flows.studies_ended import studies_ended
 from flows.test_carried import test_said
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
+from flows.trade_certificate import names_a_trade_certificate
 from flows.uncertainty import crs_note
 from flows.undo import before_change, forget, remember, restore
 from flows.verdict_text import expired_test_note, month_only_note, shown_length
@@ -310,6 +312,8 @@ def accept(screening: Screening, value: Any, lang: str, today: dt.date, estimate
         reply.echo = echo(question, value, catalog(lang))
         return reply
     item = screening.item_for(question)
+    if question.kind == "age":
+        screening.answers.pop(birthday_soon.BIRTHDAY, None)  # a new age: a birthday said with the old one is over
     if question.id == quebec.QUESTION and value is True:  # said at once, and the screening waits here
         screening.history.pop()  # nothing to go back to from here but this same question
         item[question.id] = value
@@ -1012,6 +1016,8 @@ def handle_text(screening: Screening, text: str, lang: str, today: dt.date,
         return _span_answered(screening, *span, lang, today)  # "march 2023 to now": refused before
     if replying_to is None and asks_if_self_employment_counts(text, asked):
         return _explained(screening, lang, today, "self_employment")  # "does freelance count?" (RULES.md 1)
+    if replying_to is None and asks_if_contract_counts(text, asked):
+        return _explained(screening, lang, today, "contract_work")  # "does contract work count?" (RULES.md 1)
     reply = _handle_typed(screening, text, lang, today, replying_to)
     if asked == "sibling" and screening.state == "sibling_whose" and not reply.error and own_sibling_named(text):
         # "oui mon frère est citoyen": whose it is was said (the person's own counts either way, RULES.md 3)
@@ -1093,6 +1099,18 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = figures_retyped(text)
     if question.kind == "number":  # "une vingtaine d'heures": about 20
         text = rounded_hours(text)
+    if question.id == "spouse_accompanying" and screening.answers.get("spouse_citizen") is False \
+            and names_partner_status(text) and not _FIRST_PERSON.search(fold(text).replace("'", " ")):
+        return _status_contradicted(screening, text, lang)  # "yes she is pr" after "not a citizen or PR": which?
+    if question.id == "education_level" and names_a_trade_certificate(text):
+        return _invalid(screening, InvalidAnswer("err.education_trade_certificate"), lang, today, text)
+    if question.kind == "age" and (coming := birthday_soon.coming_birthday(text, today)) is not None:
+        return _age_with_birthday(screening, coming, lang, today)  # "im turning 32 next month": 31, and the day
+    if question.kind == "age":
+        try:
+            birthday_soon.ask_which(text, today)  # "32 in feb": 32 now, or from February? Asked
+        except Ambiguous as asked:
+            return _invalid(screening, asked, lang, today, text)
     if (fix := correction(text)) is not None:  # "wait, I meant 2023", "non c'est 35h pas 40"
         if (named := names_job_date(fix)) is not None and (
                 changed := _correct_job_date(screening, *named, lang, today)) is not None:
@@ -1796,6 +1814,10 @@ def handle_button(screening: Screening, key: str, value: str, lang: str, today: 
     if value == NO_TEST and question.id in NO_TEST_AT:  # no test after all: the test question's own answer
         screening.state = NO_TEST_AT[question.id]
         return accept(screening, "none", lang, today)
+    if question.id == "spouse_accompanying" and value in (STATUS_NOW, STATUS_NOT):
+        return _status_settled(screening, value == STATUS_NOW, lang, today)
+    if question.kind == "age" and (coming := birthday_soon.from_button(value)) is not None:
+        return _age_with_birthday(screening, coming, lang, today)  # "32 in feb": the reading tapped
     about = (question.id in ABOUT or question.id == "job_hours") and value.endswith(ABOUT_MARK)
     try:
         parsed = _button_value(screening, question, value.removesuffix(ABOUT_MARK) if about else value, today)
@@ -2101,6 +2123,49 @@ def show(screening: Screening, lang: str, today: dt.date) -> Reply:
         return Reply([OutMessage(f"❔ {h(note)}\n\n{block}", fixes), *lead,
                       *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
     return Reply([*lead, *_with_birthday(as_of + text, birthday, menu, lang)], result=result)
+
+
+STATUS_NOW, STATUS_NOT = "status_now", "status_not"  # the partner a citizen or PR after all, or not
+# "she'll join me once i get pr", « il va me rejoindre après ma RP »: the person's own status, not the partner's
+_FIRST_PERSON = re.compile(r"\b(?:i|my|me|mine|ma|mon|mes|moi|je|j)\b", re.ASCII)
+
+
+def _status_contradicted(screening: Screening, text: str, lang: str) -> Reply:
+    """"yes she is pr" asked whether the partner comes, after "not a citizen or PR" was answered: the two answers
+    say opposite things, and the partner's points hang on it (RULES.md 3): which is right is asked, nothing
+    stored."""
+    c = catalog(lang)
+    key = question_key(screening)
+    buttons = [[Button(c.t("answers.partner_status_now"), f"a|{key}|{STATUS_NOW}")],
+               [Button(c.t("answers.partner_status_not"), f"a|{key}|{STATUS_NOT}")]]
+    problem = c.t("answers.partner_status_contradicts", typed=" ".join(text.split())[:60])
+    return Reply([OutMessage(f"❓ {h(problem)}", buttons)], changed=False, error=True)
+
+
+def _status_settled(screening: Screening, status: bool, lang: str, today: dt.date) -> Reply:
+    """The answer to _status_contradicted: a citizen or PR changes the answer before (then the partner is not
+    asked about further: RULES.md 3, "without spouse"); not one asks whether the partner comes, again."""
+    if not status:
+        return show(screening, lang, today)
+    back = go_back(screening, lang, today)
+    if screening.state != "spouse_citizen":  # not the question just before: the way back is shown as it is
+        return back
+    reply = accept(screening, True, lang, today)
+    reply.changed = True
+    return reply
+
+
+def _age_with_birthday(screening: Screening, coming: birthday_soon.Coming, lang: str, today: dt.date) -> Reply:
+    """The age now stored, the birthday to come kept beside it and said back (flows/birthday_soon.py)."""
+    born = coming.born()
+    try:  # the birthday's day said: the birth date, which the engine reads to the day (RULES.md 3)
+        value = parse(BY_ID[screening.state], born.isoformat() if born else str(coming.age), today, [], None)
+    except InvalidAnswer as error:  # "turning 16 soon": out of range, said as for any age
+        return _invalid(screening, error, lang, today, str(coming.age))
+    reply = accept(screening, value, lang, today)
+    screening.answers[birthday_soon.BIRTHDAY] = coming.stored()
+    reply.messages.insert(0, OutMessage(f"ℹ️ {h(birthday_soon.said_back(coming, catalog(lang)))}"))
+    return reply
 
 
 def _with_birthday(text: str, birthday: dict[str, str] | None, menu: list[list[Button]],

@@ -42,7 +42,7 @@ from flows.verdict_text import (
 SHORT_MESSAGE = 1500  # no message longer than this (a phone screen and a half), in either language
 FULL = "cmd|full"  # the result sent again in full
 # A near birthday that changes the CRS age points (eligibility/assess.py): said with the score, in a few words
-AGE_WARNINGS = frozenset({"age_points_fall", "age_points_rise"})
+AGE_WARNINGS = frozenset({"age_points_fall", "age_points_rise", "age_points_month"})
 # Buttons that sit on a result message and would otherwise answer in its place (flows/conversation.py's menu).
 _ON_RESULT = frozenset({f"a|{VERDICT}|crs", f"back|{VERDICT}", f"back|{CRS_RESULT}", "plan|choose"})
 
@@ -55,6 +55,8 @@ def linked(text: str, word: str) -> str:
 def short_caveat(warning: dict[str, str], lang: str) -> str:
     """A dated CRS caveat in the few words the CRS message has room for (results.caveat.*), else as assess says it:
     the long form would push the message past 1,500 characters in French."""
+    if warning["id"] == "age_points_month":  # a birthday said as a month (flows/birthday_soon.py): said as is
+        return warning["text"]
     if warning["id"] in AGE_WARNINGS:  # the CRS message has room for a few words only (1,500 in French)
         c = catalog(lang)
         on = dt.date.fromisoformat(warning["on"])

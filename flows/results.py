@@ -14,6 +14,7 @@ from typing import Any
 
 from eligibility import Profile, ScreeningProfile, assess
 from eligibility.rounds import Rounds
+from flows import birthday_soon
 from flows.approximate_dates import date_estimates, spouse_test_estimate
 from flows.estimates import crs_year_estimates, hours_estimates
 from flows.profile_builder import (
@@ -173,6 +174,14 @@ def result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Roun
     """The careful verdict (the reading least favourable to the person), with `approximate` when some answers
     are not exact; compared with `rounds` (the front end's latest, else the shipped seed). `today`, when the
     application day `as_of` is a later, planned one: what lapses by then is said as a day to come."""
+    result = _result_for_answers(answers, as_of, lang, rounds, today)
+    if (coming := birthday_soon.warning(answers, result, catalog(lang))) is not None:  # "turning 32 next month"
+        result["warnings"] = [*result["warnings"], coming]
+    return result
+
+
+def _result_for_answers(answers: Answers, as_of: dt.date, lang: str, rounds: Rounds | None = None,
+                        today: dt.date | None = None) -> dict[str, Any]:
     places = approximate_answers(answers)
     if not places:
         return _with_estimates(answers, _assess(answers, as_of, lang, NONE, rounds, today), as_of, lang, NONE,

@@ -131,7 +131,7 @@ async def test_lena_corrects_her_start_year_is_unsure_of_her_studies_then_settle
         await say(chat, *LENA_TEST[1:])
         first = verdict_in(chat)
         assert "Read the most favourable way: eligible. Read the careful way: not eligible." in first
-        assert "0 read the favourable way (4,697 h count)" in first
+        assert "/ 0 (4,697 h count)" in first
         assert "converts to CLB 7/9/9/9" in first and "❌ Not eligible for the Canadian Experience Class" in first
         details = text_of(await say(chat, "[📄 Details: requirements, hours, next steps]"))
         assert details.startswith("❔ What follows is the careful reading")
@@ -211,7 +211,7 @@ async def test_fatou_says_her_tef_aloud_is_unsure_of_her_studies_and_scores_470(
                                       "test_more": False}
         first = verdict_in(chat)
         assert "Lecture la plus favorable : admissible. Lecture prudente : non admissible." in first
-        assert "0 selon la lecture favorable (heures comptées : 3 501)" in first
+        assert "/ 0 (heures comptées : 3 501)" in first
         # the first screen names the levels; the expiry ("au plus tôt" for a month) is in Details, as in English
         assert "NCLC 7/8/7/7" in first and "2028" not in first
         heard = text_of(await say(chat, "[✏️ Emploi 1 · études à temps plein]", "non"))

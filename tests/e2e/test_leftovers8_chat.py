@@ -70,7 +70,7 @@ async def test_yuki_hears_that_a_different_permit_applied_for_is_not_settled(
         # both readings shown, neither assumed: the favourable one counts her whole job, the careful one none of it
         # (the whole job was answered "Not sure"; the message says how to split it)
         assert "I can't tell yet: it depends on answers that are not exact." in verdict
-        assert "0 read the favourable way (2,057 h count)" in verdict
+        assert "/ 0 (2,057 h count)" in verdict
         assert "Job 1 · authorized: " in verdict
     bot.errors.check()
 

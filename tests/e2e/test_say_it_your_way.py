@@ -111,8 +111,8 @@ async def test_a_vague_person_hears_both_readings(tg: FakeTelegram, tmp_path: pa
             assert not refused(await chat.send(typed)), (typed, chat.last_text)
         verdict = next(text for text in chat.texts if "❔ I can't tell yet" in text)
         assert "Read the most favourable way: eligible. Read the careful way: not eligible." in verdict
-        assert "CLB 7 read the favourable way" in verdict
-        assert "Hours still needed: 1,560 read the careful way (0 h count), 0 read the favourable way" in verdict
+        assert "/ CLB 7." in verdict
+        assert "Hours still needed, careful / favourable: 1,560 (0 h count) / 0" in verdict
         assert "• Job 1 · start: you gave November 2025 without the day." in verdict
         assert "• Job 1 · authorized: " in verdict
         assert "do not change this result" not in verdict

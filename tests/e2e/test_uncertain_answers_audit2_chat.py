@@ -56,8 +56,7 @@ async def test_yara_seven_doubts_at_once_names_the_three_that_decide_only_togeth
         await answer_all(chat, *EN, *YARA)
         verdict = result_of(chat)
         assert "Read the most favourable way: eligible. Read the careful way: not eligible." in verdict
-        assert "Hours still needed: 1,560 read the careful way (0 h count), 0 read the favourable way (4,029 h " \
-            "count)." in verdict
+        assert "Hours still needed, careful / favourable: 1,560 (0 h count) / 0 (4,029 h count)." in verdict
         for label in ("Job 1 · authorized", "Job 1 · employee", "Job 1 · full-time student", "Job 2 · employee"):
             assert f"• {label}: " in verdict
         # the start month of job 1 and the test's month move nothing acted on: not named
@@ -72,9 +71,8 @@ async def test_yara_seven_doubts_at_once_names_the_three_that_decide_only_togeth
         assert "In job 2, were you an employee on a payroll" in asked, "the button leads to the deciding question"
         await chat.send("yes")
         verdict = result_of(chat)
-        assert "Hours still needed: 767 read the careful way (793 h count), 0 read the favourable way (4,029 h " \
-            "count)." in verdict
-        assert "Language level needed: CLB 7 read the careful way, CLB 5 read the favourable way." in verdict
+        assert "Hours still needed, careful / favourable: 767 (793 h count) / 0 (4,029 h count)." in verdict
+        assert "Language level needed, careful / favourable: CLB 7 / CLB 5." in verdict
         assert "Job 2 · employee" not in verdict
         # Job 1: employee, never a full-time student, on a work permit. Careful days of the months left: job 1
         # from 2025-01-31, 665 days = 2,850 h; job 2 792.9 h; 3,642.9 = 3,643 h, eligible either way.

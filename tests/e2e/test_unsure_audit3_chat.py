@@ -126,8 +126,8 @@ async def test_chloe_test_de_2025_sans_le_mois_garde_l_annee(tg: FakeTelegram, t
                          "oui", "oui", "non", "oui", "non", "[IELTS General Training]", "2025", "je sais pas",
                          "8 7 7 7", "non")
         verdict = "\n".join(chat.texts[-3:])
-        assert "Heures qui manquent encore : 141 selon la lecture prudente (heures comptées : 1 419), 13 selon " \
-            "la lecture favorable (heures comptées : 1 547)." in verdict
+        assert "Heures qui manquent encore, lecture prudente / favorable : 141 (heures comptées : 1 419) / 13 " \
+            "(heures comptées : 1 547)." in verdict
         assert "Test 1 · date" not in verdict and "lu comme expiré" not in verdict
         assert answers(bot, chat)["tests"][0]["test_date"] != "unsure"
     bot.errors.check()

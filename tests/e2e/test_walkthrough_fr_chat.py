@@ -243,7 +243,7 @@ async def test_kevin_repond_souvent_je_sais_pas(tg: FakeTelegram, tmp_path: path
         verdict = everything(chat)
         assert "❔ Je ne peux pas encore trancher" in verdict
         assert "Lecture la plus favorable : admissible. Lecture prudente : non admissible." in verdict
-        assert "0 selon la lecture favorable (heures comptées : 2 331)" in verdict
+        assert "/ 0 (heures comptées : 2 331)" in verdict
         assert "• Emploi 1 · autorisé : " in verdict
         assert "• Test 1 · date : " in verdict
         assert "Lieu de résidence prévu : ce résultat suppose que vous prévoyez de vivre hors du Québec." \

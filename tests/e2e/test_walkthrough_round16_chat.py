@@ -305,8 +305,7 @@ async def test_ashley_who_is_not_sure_of_four_things_is_told_which_two_decide_an
         result = "\n".join(chat.texts[-3:])
         assert "I can't tell yet: it depends on answers that are not exact." in result
         assert "Read the most favourable way: eligible. Read the careful way: not eligible." in result
-        assert "Hours still needed: 1,560 read the careful way (0 h count), 0 read the favourable way (2,837 h " \
-               "count)." in result
+        assert "Hours still needed, careful / favourable: 1,560 (0 h count) / 0 (2,837 h count)." in result
         # (leftovers 10 says "you were not sure" once, above the list: "What decides it (answers you were not sure
         # of):", then each answer's label with how to settle it)
         assert "What decides it (answers you were not sure of):" in result

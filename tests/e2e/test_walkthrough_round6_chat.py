@@ -244,7 +244,7 @@ async def test_ana_who_gives_only_the_month_she_started_is_asked_for_the_day_tha
         assert "I can't tell yet: it depends on answers that are not exact." in result
         assert "Read the most favourable way: eligible. Read the careful way: eligible from November 29, 2026." \
             in result
-        assert "9 read the careful way (1,551 h count), 0 read the favourable way (1,676 h count)" in result
+        assert "9 (1,551 h count) / 0 (1,676 h count)" in result
         assert "Job 1 · start: you gave November 2025 without the day." in result
     bot.errors.check()
 

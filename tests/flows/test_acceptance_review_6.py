@@ -210,7 +210,7 @@ def test_p12_a_month_only_end_date_decides_and_is_asked_for() -> None:
                                               "required_clb": 5, "hours_short": 0,
                                               "language_met": True}  # issue 15: both figures
     assert reply.messages[0].text.startswith("<b>❔ I can't tell yet")
-    assert "Hours still needed: 47 read the careful way (1,513 h count), 0 read the favourable way" in \
+    assert "Hours still needed, careful / favourable: 47 (1,513 h count) / 0" in \
         reply.messages[0].text
     assert ("✏️ Job 1 · end", "edit|job_end|0") in buttons(reply)
 

@@ -98,7 +98,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'scores', 'ielts_general', '7.5 7 6.5 7 (got 7 overall)'): _NOT_YET,
     ('fr', 'scores', 'tef_canada', '450 420 400 430 (NCLC 7 partout)'): _NOT_YET,
     ('fr', 'birth', None, '10/03/1997'): _SWAPPED,
-    ('fr', 'birth', None, '29 ans, 30 en janvier'): _NOT_YET,
     ('en', 'birth', None, "I'm 31 no sorry 32"): _NOT_YET,
     ('en', 'marital', None, 'divorced, remarried last year'): _NOT_YET,
     ('fr', 'marital', None, "divorcé, remarié l'an dernier"): _NOT_YET,
@@ -177,7 +176,8 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # session 23: the end said with the no ("laid off in june", « licencié en juin ») stores the no, and which June
     # is the end's own question: 2 more; leftovers 10: an ECA applied for, under way or planned is read "abroad"
     # (no ECA yet, RULES.md 3), as this corpus expects, told why (answers.eca_under_way): 4 more (235 -> 241)
-    assert "Read right 241, misread 0, asked needlessly 13, refused needlessly 81" in out
+    # leftovers 11: « 29 ans, 30 en janvier » is the age now, the birthday kept beside it: 1 more
+    assert "Read right 242, misread 0, asked needlessly 13, refused needlessly 80" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

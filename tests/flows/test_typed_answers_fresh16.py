@@ -98,8 +98,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'scores', 'tef_canada', 'compréhension orale 400, écrite 380, expression écrite 350, orale 420'):
         _NOT_YET,
     ('en', 'test_more', None, 'my wife has one'): _NOT_YET,
-    ('en', 'birth', None, "I'm 30 turning 31 next month"): _NOT_YET,
-    ('fr', 'birth', None, '30 ans, 31 le mois prochain'): _NOT_YET,
     ('fr', 'marital', None, 'marié mais séparé'): _NOT_YET,
     ('en', 'marital', None, 'widowed, remarried'): _NOT_YET,
     ('en', 'marital', None, 'not divorced yet, separated'): _NOT_YET,
@@ -176,7 +174,8 @@ def test_the_sixteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # being a bachelor's or a DEC's name in French): 1 more
     # round 20: 'yes i think', « oui je pense » to a question with Not sure are that answer (140 -> 145)
     # leftovers 10: an ECA applied for, under way or planned is read "abroad" (no ECA yet, RULES.md 3): 5 more
-    assert "Read right 150, misread 0, asked needlessly 12, refused needlessly 94" in out
+    # leftovers 11: an age with the next one and its month ("I'm 30 turning 31 next month") is the age now: 2 more
+    assert "Read right 152, misread 0, asked needlessly 12, refused needlessly 92" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -120,9 +120,7 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'scores', 'celpip_general', "9 partout sauf l'ecrit 8"): _NOT_YET,
     ('en', 'test_more', None, 'Maria did the TEF but i didnt'): _NOT_YET,
     ('fr', 'test_more', None, 'non mais Maria a fait le tcf'): _NOT_YET,
-    ('en', 'birth', None, '29, 30 in january'): _NOT_YET,
     ('fr', 'birth', None, "j'ai 31 non 30 ans"): _NOT_YET,
-    ('fr', 'birth', None, '29 ans, 30 en janvier'): _NOT_YET,
     ('en', 'marital', None, 'been living with my gf 2 years'): _TOGETHER,
     ('en', 'marital', None, 'married but separated since 2024'): _NOT_YET,
     ('en', 'marital', None, 'Single, Maria is just my gf'): _NOT_YET,
@@ -183,7 +181,8 @@ def test_the_twenty_first_fresh_corpus_figures(capsys: pytest.CaptureFixture[str
     # with session 23's reading of a test named with who took it (« elle a son ielts general, 6 partout »): 1 more
     # with leftovers 10's reading of an ECA applied for or in process (abroad, no ECA yet; the 5 rows written "ask"
     # while the house read it two ways now expect it): 5 more
-    assert "Read right 293, misread 0, asked needlessly 14, refused needlessly 87" in out
+    # leftovers 11: "29, 30 in january", « 29 ans, 30 en janvier »: the age now, the birthday kept: 2 more
+    assert "Read right 295, misread 0, asked needlessly 14, refused needlessly 85" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

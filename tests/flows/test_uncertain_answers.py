@@ -19,9 +19,8 @@ def test_not_sure_of_the_permit_shows_both_readings_of_every_figure_acted_on() -
     reply = say(talk.new_screening(), *COOK_NOT_SURE)
     text = reply.messages[0].text
     assert "Read the most favourable way: eligible. Read the careful way: not eligible." in text
-    assert "Language level needed: none yet (no hours count) read the careful way, CLB 5 read the favourable" \
-        in text
-    assert "Hours still needed: 1,560 read the careful way (0 h count), 0 read the favourable way (4,547 h" in text
+    assert "Language level needed, careful / favourable: none yet (no hours count) / CLB 5." in text
+    assert "Hours still needed, careful / favourable: 1,560 (0 h count) / 0 (4,547 h" in text
     assert "• Job 1 · authorized: " in text
 
 
