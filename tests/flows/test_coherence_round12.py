@@ -35,8 +35,9 @@ import pytest
 
 from flows.machine import CRS_RESULT, Screening
 from flows.pickers import plan_days
+from flows.results import result_for_answers
 from flows.texts import catalog
-from tests.flows.test_coherence_round5 import _ABILITIES, _AGE, _MINIMA, TODAY, _noc, age_on
+from tests.flows.test_coherence_round5 import _ABILITIES, _AGE, _MINIMA, TODAY, _noc, age_on, expiry
 from tests.flows.test_coherence_round6 import screens
 from tests.flows.test_coherence_round9 import ages, en_fr, later_days, two_results
 from tests.flows.test_coherence_round10 import formats, hours_edge
@@ -46,6 +47,7 @@ Answers = dict[str, Any]
 Found = list[tuple[str, str]]
 
 FEATURES = ("ended", "at_least", "schedule", "partner_citizen", "same_language", "age_edge")
+_SOON = dt.timedelta(days=122)  # eligibility/data/cec_rules.json: about 4 months, RULES.md 1's expiry warning
 _SAME_LANGUAGE = (("ielts_general", "celpip_general"), ("celpip_general", "pte_core"),
                   ("ielts_general", "pte_core"), ("tef_canada", "tcf_canada"))
 
@@ -97,8 +99,12 @@ def round12_answers(rng: random.Random, features: tuple[str, ...] | None = None)
         item["job_more"] = number < len(jobs) - 1
     if "same_language" in chosen:
         kinds = rng.choice(_SAME_LANGUAGE)
-        tests = [_test(rng, kinds[0], _ago(rng.randint(1, 700))), _test(rng, kinds[1], _ago(rng.randint(1, 700)))]
-        tests[0]["test_more"] = True
+        soon = rng.random() < 0.5  # one of them lapsing within about 4 months
+        tests = [_test(rng, kinds[0], _ago(rng.randint(1, 700))),
+                 _test(rng, kinds[1], _ago(rng.randint(610, 725) if soon else rng.randint(1, 700)))]
+        if rng.random() < 0.5:
+            tests.reverse()
+        tests[0]["test_more"], tests[1]["test_more"] = True, False
     else:
         tests = [_test(rng, rng.choice(tuple(_MINIMA)), _ago(rng.randint(1, 700)))]
     if "age_edge" in chosen:  # 30 or 45 within the twelve months "What if I apply later?" offers
@@ -218,6 +224,21 @@ def same_language(answers: Answers, result: dict[str, Any], said: dict[str, str]
     given = {test["test_kind"] for test in answers["tests"]}
     if set(_named(said["reminders"], lang)) - given:
         found.append(("same_language_reminder", f"{lang}: {_named(said['reminders'], lang)} vs {given}"))
+    crs = result.get("crs")
+    for index, test in enumerate(answers["tests"]):  # a result the CRS rests on, lapsing within about 4 months
+        taken = dt.date.fromisoformat(test["test_date"])
+        lapses = expiry(taken)
+        if crs is None or test["test_kind"] == leads["details"] or not taken <= TODAY < lapses <= TODAY + _SOON:
+            continue
+        others = _answers(answers)
+        others["tests"] = [t for n, t in enumerate(others["tests"]) if n != index]
+        others["tests"][-1]["test_more"] = False
+        without = (result_for_answers(others, TODAY, lang, today=TODAY).get("crs") or {}).get("total")
+        if without is not None and without < crs["total"]:
+            for name in ("crs_result", "details"):
+                if c.date(lapses) not in said[name]:
+                    found.append((f"counted_test_lapse_unsaid {name}", f"{lang}: {test['test_kind']} {lapses} "
+                                                                       f"{crs['total']} -> {without}"))
     return found
 
 
@@ -298,3 +319,44 @@ def test_the_hours_chart_says_the_hours_rest_on_an_estimate_as_the_verdict_does(
     said = screens(Screening(CRS_RESULT, _answers(exact)), lang)  # said exactly: no such sentence
     assert _RESTS[lang] not in said["hours chart"] and estimate_said(exact, json.loads(said["result"]), said,
                                                                       lang) == []
+
+
+# -- found: the CRS counted a result lapsing in six weeks, and no screen said so ----------------------------------
+# A software developer since June 2, 2025 with an IELTS General Training of March 2, 2026 at CLB 9 and a
+# CELPIP-General of January 10, 2025 at CLB 10 (RULES.md 2: valid 2 years, to January 10, 2027). The verdict rests
+# on the IELTS (valid longest, eligibility/assess.py), the CRS on the CELPIP (136 points for the first official
+# language instead of 124, RULES.md 3): 482. The CRS message and Details said nothing of the CELPIP's expiry in
+# six weeks, after which the estimate is 470; the reminders name the IELTS's only. Of 150 people with two results
+# of one language (300 renders), 72 renders read a CRS resting on a result lapsing within about 4 months (RULES.md
+# 1's warning span) with no word of it; none since (eligibility/assess.py counted_test_lapses, said on the CRS
+# message and in Details' "Good to know", both catalogs).
+TWO_SAME: Answers = {**_BASE, "jobs": [{**_job("21232", dt.date(2025, 6, 2), 40), "job_more": False}], "tests": [
+    {**_BASE["tests"][0], "test_more": True},
+    {"test_kind": "celpip_general", "test_date": "2025-01-10", "test_listening": 10, "test_reading": 10,
+     "test_writing": 10, "test_speaking": 10, "test_more": False}]}
+_TWO_SAID = {"en": "Your CRS counts your CELPIP-General result of January 10, 2025, which expires on January 10, "
+                   "2027: without it, your estimate would be 470 (12 points fewer).",
+             "fr": "Votre score SCG compte votre résultat CELPIP-General du 10 janvier 2025, qui expire le 10 "
+                   "janvier 2027 : sans lui, votre estimation serait de 470 (12 points de moins)."}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_crs_resting_on_a_result_that_lapses_soon_says_its_expiry_and_the_score_without_it(lang: str) -> None:
+    answers = {**copy.deepcopy(TWO_SAME), "features": ["same_language"]}
+    said = screens(Screening(CRS_RESULT, _answers(answers)), lang)
+    result = json.loads(said["result"])
+    assert (result["verdict"], result["crs"]["total"], result["crs"]["details"]["first_language"]) == (
+        "eligible", 482, 136)
+    assert _TWO_SAID[lang] in said["crs_result"] and _TWO_SAID[lang] in said["details"]
+    assert same_language(answers, result, said, lang) == []
+    assert two_results(answers, result, said, lang, TODAY) == []
+    # the CELPIP at CLB 9 (no more points than the IELTS): the CRS does not rest on it, nothing said
+    level9 = copy.deepcopy(answers)
+    level9["tests"][1].update({f"test_{a}": 9 for a in _ABILITIES})
+    said = screens(Screening(CRS_RESULT, _answers(level9)), lang)
+    assert "CELPIP-General result of" not in said["crs_result"] and "résultat CELPIP" not in said["crs_result"]
+    # taken on May 10, 2025 (lapsing on May 10, 2027, beyond about 4 months): not said yet
+    later_test = copy.deepcopy(answers)
+    later_test["tests"][1]["test_date"] = "2025-05-10"
+    said = screens(Screening(CRS_RESULT, _answers(later_test)), lang)
+    assert _TWO_SAID[lang][:30] not in said["crs_result"]
