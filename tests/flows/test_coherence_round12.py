@@ -360,3 +360,32 @@ def test_a_crs_resting_on_a_result_that_lapses_soon_says_its_expiry_and_the_scor
     later_test["tests"][1]["test_date"] = "2025-05-10"
     said = screens(Screening(CRS_RESULT, _answers(later_test)), lang)
     assert _TWO_SAID[lang][:30] not in said["crs_result"]
+
+
+# -- found: a schedule said with its break got "I couldn't read that as a number" ---------------------------------
+# "9-5 mon-fri" is offered as 40 or 37.5 (session 23); with the break said, as people write a usual week, it was
+# refused: "9-5 mon-fri, 30 min unpaid lunch", "8-4:30 mon-fri with unpaid 30min break", « de 9h a 17h du lundi
+# au vendredi avec 30 min de pause non payee » (6 of 6 typed below refused). Now the one week they make is offered
+# to confirm (the break said paid or unpaid); a half-hour said neither way is the schedule's own question, and an
+# hour said neither way is still not read (no reading made up).
+@pytest.mark.parametrize(("typed", "lang", "weeks"), [
+    ("9-5 mon-fri, 30 min unpaid lunch", "en", ["37.5"]),
+    ("8-4:30 mon-fri with unpaid 30min break", "en", ["40"]),
+    ("9-5 mon-fri with a paid half hour break", "en", ["40"]),
+    ("9 to 5 monday to friday 1h unpaid lunch", "en", ["35"]),
+    ("de 9h a 17h du lundi au vendredi avec 30 min de pause non payee", "fr", ["37.5"]),
+    ("9-5 mon-fri 30 min lunch", "en", ["40", "37.5"]),
+])
+def test_a_schedule_with_its_break_offers_the_week_it_makes(typed: str, lang: str, weeks: list[str]) -> None:
+    from tests.flows.test_typed_answers_audit import answer
+
+    outcome = answer("job_hours", typed, lang)
+    assert outcome.kind == "asked" and outcome.choices == weeks, outcome
+    said = {"en": ("unpaid", "paid", "or 37.5"), "fr": ("non payée", "payée", "ou 37,5")}[lang]
+    assert any(word in outcome.text.split("\n")[0] for word in said), outcome.text
+
+
+def test_an_hours_break_said_neither_paid_nor_unpaid_is_not_read() -> None:
+    from tests.flows.test_typed_answers_audit import answer
+
+    assert answer("job_hours", "9-5 mon-fri 1h lunch", "en").kind == "refused"
