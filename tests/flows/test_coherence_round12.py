@@ -277,11 +277,11 @@ def survey(answer_sets: list[Answers]) -> tuple[collections.Counter[str], dict[s
 
 
 def test_ended_jobs_weeks_at_least_schedules_citizen_partners_two_results_and_birthdays_read_alike() -> None:
-    """30 sets of answers, each in English and French, with two days of "What if I apply later?" (surveyed: 900
-    people, 1,800 renders of nine screens and as many later days, after the fixes below: no contradiction; the
-    checkers' own two false alarms, left as they are: a birthday on February 29 (1992-02-29, round 9's checker
-    takes February 28 where the house says its own reading, RULES.md being silent) and round 10's window sliding
-    over February 29, 2024 (it drops one day where the window drops two: a day early by hand))."""
+    """30 sets of answers, each in English and French, with two days of "What if I apply later?" (surveyed after
+    the fixes below: 1,100 people, 2,200 renders of nine screens and as many later days; 10 flags of two kinds,
+    one example of each read: a birthday on February 29 (1992-02-29: round 9's checker takes February 28, the
+    house its own reading, said, RULES.md being silent) and round 10's window sliding over February 29, 2024 (it
+    drops one day where the window drops two: a day early by hand); the checkers left as they are)."""
     answer_sets = generate_round12(30)
     assert {f for a in answer_sets for f in a["features"]} == set(FEATURES)
     kinds, examples = survey(answer_sets)
