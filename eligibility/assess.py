@@ -463,8 +463,8 @@ def assess(profile: ScreeningProfile, lang: str = "en", rounds: Rounds | None = 
                    month_only=month_only_tests, unsure_dates=unsure_date_tests, about_dates=about_date_tests,
                    work_until=work_until,
                    later_rise=later)
-    warnings = [*_planned_end_warnings(text, ends), *facts.warnings()] if quebec_met \
-        else _quebec_warnings(text, facts.warnings(), crs)
+    warnings = [*_planned_end_warnings(text, ends), *facts.warnings(), *facts.counted_test_lapses(scorer)] \
+        if quebec_met else _quebec_warnings(text, facts.warnings(), crs)
     result = {
         "verdict": verdict,
         "qualifying_hours": round(ledger_rules.shown_hours(hours)),
@@ -977,6 +977,27 @@ class _Facts:
         return {"id": "language_level_rises_met", "text": text.t(
             key, eligible_on=text.date(self.qualifies_on), occupation=occupation,
             level=rise.level, test=text.t(f"test.{met.result.test}"), date=self._taken(met.result))}
+
+    def counted_test_lapses(self, scorer: Scorer | None) -> list[dict[str, str]]:
+        """The CRS counting a result that lapses within about 4 months (the expiry warning's span) while the
+        verdict rests on another (whose own expiry test_expires_soon says): its expiry day and the estimate without
+        it (RULES.md 2: a result counts while less than 2 years old). Two results of one language (an IELTS at
+        CLB 9, a CELPIP at CLB 10 lapsing in six weeks) read the CRS of the second with no word of its expiry."""
+        crs, as_of, text = self.crs, self.profile.as_of, self.text
+        if scorer is None or crs is None:
+            return []
+        found: list[dict[str, str]] = []
+        for result in self.results:
+            if result is self.chosen or not result.valid_on(as_of) or result.index in self.unsure_dates \
+                    or result.expires > as_of + _EXPIRY_WARNING:
+                continue
+            without = scorer.total([other for other in self.results if other is not result])
+            if without < crs.total:
+                found.append({"id": "counted_test_lapses", "text": text.t(
+                    "warning.counted_test_lapses", test=text.t(f"test.{result.test}"), date=self._taken(result),
+                    expires=self._expires(result), without=text.number(without), lost=crs.total - without),
+                    "on": result.expires.isoformat(), "without": str(without)})
+        return found
 
     def warnings(self) -> list[dict[str, str]]:
         text, profile = self.text, self.profile

@@ -1962,6 +1962,50 @@ _SCHEDULE = re.compile(
     rf"\s*,?\s*(?:(?P<wd>{_WEEKDAYS})|(?P<d>[1-7])\s*(?:days?|jours?|j|d)(?:\s*{_A_WEEK})?)?\s*[.!]?$", _A)
 
 
+# A schedule's break said with it: "9-5 mon-fri, 30 min unpaid lunch", "9-5 mon-fri with a paid half hour break",
+# « de 9h à 17h du lundi au vendredi avec 30 min de pause non payée ». Its length and whether it is paid make one
+# week, confirmed with one button (a break said without "paid" or "unpaid" is no reading: the schedule alone is)
+_UNPAID = r"(?:unpaid|not paid|non payee?s?|pas payee?s?|non remuneree?s?)"
+_PAID = r"(?:paid|payee?s?|remuneree?s?)"
+_BREAK = re.compile(
+    rf"\s*(?:,|;)?\s*(?:with|w/|avec|and|et|plus|\+)?\s*(?:an? |une? )?(?P<u1>{_UNPAID} )?(?P<p1>{_PAID} )?"
+    rf"(?:(?P<min>15|20|30|45|60) ?(?:min|mins|minutes?|mn)|(?P<half>half(?: an)?[ -]?hour|demi[ -]?heure|1/2 ?h)|"
+    rf"(?P<hour>1 ?h|1 ?hr|1 ?hour|one hour|une heure))\s*(?:de |d )?(?P<u2>{_UNPAID} )?(?P<p2>{_PAID} )?"
+    rf"(?:lunch|break|meal break|pause(?: repas| dejeuner| diner)?|diner|dejeuner|repas)"
+    rf"(?: (?P<u3>{_UNPAID})| (?P<p3>{_PAID}))?\s*[.!]?$", _A)
+
+
+def _schedule_with_break(text: str, said: str) -> Ambiguous | None:
+    """A schedule with its days and its break said paid or unpaid: the one week they make, to confirm."""
+    found = _BREAK.search(said)
+    if found is None or found.start() == 0:
+        return None
+    unpaid = bool(found["u1"] or found["u2"] or found["u3"])
+    schedule = _SCHEDULE.match(said[:found.start()].rstrip(" ,;"))
+    if schedule is None or not (schedule["wd"] or schedule["d"]):
+        return None
+    try:
+        asked = _schedule_asked(text, said[:found.start()].rstrip(" ,;"))
+    except InvalidAnswer:
+        return None
+    if asked is None:
+        return None
+    minutes = int(found["min"]) if found["min"] else 30 if found["half"] else 60
+    if unpaid == bool(found["p1"] or found["p2"] or found["p3"]):
+        # neither said (or both): a half-hour is the schedule's own question (with it unpaid or not); another
+        # length is not read
+        return asked if minutes == 30 else None
+    span, days = float(asked.params["span"]), int(asked.params["days"])
+    worked = span - (minutes / 60 if unpaid else 0)
+    if worked * days * 4 != int(worked * days * 4):  # a week in quarter hours: 37.5, 42.5, 38.75
+        return None
+    week = str(tidy(worked * days))
+    confirmed = Ambiguous("hours", text, [week],
+                          key=f"answers.hours_schedule_break_{'unpaid' if unpaid else 'paid'}")
+    confirmed.params.update(span=Figure(span), days=days, minutes=minutes, week=Figure(worked * days))
+    return confirmed
+
+
 def _schedule_asked(text: str, said: str) -> Ambiguous | None:
     """The week a day's schedule makes, to confirm ("9-5 mon-fri": 40, or 37.5 with an unpaid half-hour), or
     None when `said` (folded) is no such schedule."""
@@ -1992,7 +2036,10 @@ def hours_in_words(text: str) -> Hours | None:
     """"about 35 hours", "20ish", "environ 35 h", "~40", "35 hrs/week": the number, and whether it is an
     estimate. A range ("35-40", "entre 35 et 40") is asked about (Ambiguous, both ends as buttons)."""
     dashed = re.sub("[\u2013\u2014\u2212]", "-", fold(text)).replace("&", " and ")  # "40–45" as phones dash it
-    if (schedule := _schedule_asked(text, " ".join(dashed.replace("'", " ").split()))) is not None:
+    spaced = " ".join(dashed.replace("'", " ").split())
+    if (with_break := _schedule_with_break(text, spaced)) is not None:
+        raise with_break
+    if (schedule := _schedule_asked(text, spaced)) is not None:
         raise schedule
     cleaned = " ".join(re.sub(r"[^a-z0-9.,~+/±-]+", " ", dashed.replace("'", " "), flags=_A).split())
     cleaned = _HALF_FRACTION.sub(".5", _HOURS_LEAD.sub("", cleaned))

@@ -14,6 +14,7 @@ from eligibility import Profile, ScreeningProfile
 from eligibility.charts_data import crs_chart_for, hours_timeline, plan_total
 from eligibility.hours import shown_hours
 from flows.approximate_dates import approximate_day
+from flows.estimates import estimate_notes
 from flows.improvements_view import first_way
 from flows.machine import CHECKPOINTS, Screening
 from flows.pickers import month_name
@@ -237,6 +238,9 @@ def chart_reply(screening: Screening, which: str, lang: str, as_of: dt.date, tod
         # the day 1,560 h are reached rests on a date said as only about then (or hours said as an estimate)
         messages[0].text = f"{messages[0].text} {h(note)}"
         messages[-1].text = f"{messages[-1].text}\n• {h(note)}"
+    if which == "hours" and result["verdict"] == "eligible":
+        # the hours counted rest on weekly hours said as an estimate ("about 24", "30+"): said as the verdict is
+        messages[-1].text += "".join(f"\n• {h(note)}" for note in estimate_notes(result, c))
     if which == "hours":  # a job still going that ends as planned: where its hours stop, and why that matters
         messages[-1].text += "".join(f"\n• {h(note)}" for note in [*work_until_then_note(result, c),
                                                                       *planned_end_notes(result, c)])

@@ -320,7 +320,8 @@ def crs_text(result: dict[str, Any], lang: str, said: frozenset[str] = frozenset
         lines += ["", h(result["crs_comparison"]["explanation"])]
     # The dated caveats and what the score was read from (education, a spouse without details)
     lines += [f"⚠️ {linked(h(short_caveat(w, lang)), c.t('verdict.link'))}" for w in result["warnings"]
-              if (w["id"].startswith(("crs_", "education_")) or w["id"] == "spouse_missing"
+              if (w["id"].startswith(("crs_", "education_"))
+                  or w["id"] in ("spouse_missing", "counted_test_lapses")
                   or (age and w["id"] in AGE_WARNINGS))
               and w["id"] not in said]
     lines += ["", h(verdict_reminder(result, lang))] if remind else []

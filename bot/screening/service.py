@@ -13,6 +13,7 @@ import dataclasses
 import logging
 import pathlib
 from collections.abc import Callable
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -141,11 +142,24 @@ class ScreeningService(ResultMenus):
         return Outcome([notice, *talk.show(screening, lang, self.today()).messages], language=lang)
 
     def current(self, user_id: int, lang: str) -> Outcome:
-        screening, _ = self._load(user_id)
+        screening, record = self._load(user_id)
         if screening is None:
             return Outcome([OutMessage(h(catalog(lang).t("err.no_screening")))], language=lang)
         reply = talk.show(screening, lang, self.today())
+        if reply.result is not None and self._moved(user_id, reply.result):
+            # The result read again on a later day (its hours, age and tests on this day) is the latest estimate:
+            # /rounds and the rounds alerts compared the one stored on the day it was first shown (a CRS of 386
+            # from November 27 beside the 442 just read on January 6, "does not meet every requirement yet" beside
+            # "You appear eligible")
+            self._save(user_id, screening, reply, record)
         return Outcome(reply.messages, language=lang)
+
+    def _moved(self, user_id: int, result: dict[str, Any]) -> bool:
+        """Whether `result` says another CRS or verdict than the latest one stored (None: no CRS)."""
+        stored = self.repository.latest_crs(user_id)
+        total = (result.get("crs") or {}).get("total")
+        verdict = result.get("verdict_today", result["verdict"])
+        return stored is None or stored[0] != total or stored[7] != verdict
 
     def back_to_result(self, user_id: int, lang: str) -> Outcome:
         """"Back to my result" / "Continue": the question in progress, or a short card pointing up to the result
