@@ -1,5 +1,5 @@
-"""The sixteenth French review (2026-12): the French lines added or changed since 2026-12-07 15:00 (86 added lines
-of flows/texts and eligibility/texts, 19 of them after French review 15: the student part time, Quebec's programs
+"""The sixteenth French review (2026-12): the French lines added or changed since 2026-12-07 15:00 (82 lines of
+flows/texts and eligibility/texts, 19 of them after French review 15: the student part time, Quebec's programs
 named, a day's schedule, the ECA applied for, « en couple », the partner's education, the partner staying, the
 shorter list of doubts), read beside their English twins, then French chats read end to end as a francophone reads
 them on a phone, through the real bot and the fake Bot API (fixed day 2026-11-27, the shipped rounds).
@@ -8,8 +8,8 @@ Played in French, none of them in reviews 1-15: Lucie (« mise à pied » said a
 l'emploi ? »), Réjean (« du lundi au vendredi de 8h a 16h »), Josée (a CSQ, will live in Montreal), Fatou (studied
 part time while working), Amina (her husband is a Canadian citizen; her ECA is under way) and Jean-Marc (« ça
 compte-tu, le travail autonome? », three « je sais pas », then « en couple »). 14 French lines were reworded
-(pinned below, each test with what it said before); 81 new French answers were typed as on a phone:
-tests/flows/test_french_typed_answers_review16.py.
+(12 of the 82, and two beside them now said as review 15 set; pinned below, each test with what it said before);
+81 new French answers were typed as on a phone: tests/flows/test_french_typed_answers_review16.py.
 """
 
 from __future__ import annotations
