@@ -174,8 +174,8 @@ async def test_jean_marc_le_travail_autonome_et_ses_doutes(tg: FakeTelegram, tmp
      "accompagne, compte.", "d'un conjoint qui"),
     ("asked_back.score", {}, "il faut le NCLC 7 dans chacune des quatre compétences pour un emploi FEER 0 ou 1, "
      "le NCLC 5 pour FEER 2 ou 3", "il faut NCLC 7"),
-    ("quebec_step.unsure_result", {}, "Si vous vous établissez au Québec, c'est la voie du Québec qui vous "
-     "concerne (le PSTQ, par Arrima).", "sa propre voie"),
+    ("quebec_step.unsure_result", {}, "Si vous vous établissez au Québec, la voie du Québec vous concerne (le "
+     "PSTQ, par Arrima).", "sa propre voie"),  # within review 14's 290 characters
     ("results.partner_lapses", {"test": "IELTS", "date": "1er mars 2027", "gain": 20},
      "il ne rapporte alors aucun point.", "ne donne"),  # as review 15 set for the expired results
     ("results.own_lapses", {"test": "IELTS", "date": "1er mars 2027", "gain": 20},
