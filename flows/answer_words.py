@@ -96,8 +96,10 @@ def without_hesitation(text: str) -> str:
 _SMS_FRENCH = (
     (re.compile(r"(?<![\w'\u2019])jai(?![\w'\u2019])", re.IGNORECASE), "j'ai"),
     (re.compile(r"(?<![\w'\u2019])jy(?![\w'\u2019])", re.IGNORECASE), "j'y"),
-    (re.compile(r"(?<![\w'\u2019])j(suis|fais|sais|veux|vais|travaille|travaillais|vis|reste)(?![\w'\u2019])",
-                re.IGNORECASE), r"je \1"),  # "jtravaille 35h" (French review 15)
+    # "jtravaille 35h" (French review 15); « jpense rester a montreal », « jcrois que oui » (review 16: the doubt
+    # was not read, a Quebec plan stored as sure)
+    (re.compile(r"(?<![\w'\u2019])j(suis|fais|sais|veux|vais|travaille|travaillais|vis|reste|pense|pensais|crois|"
+                r"croyais)(?![\w'\u2019])", re.IGNORECASE), r"je \1"),
     (re.compile(r"(?<![\w'\u2019])(?:ch[e\u00e9]|chais|chai)\s*pas?(?![\w'\u2019])", re.IGNORECASE),
      "je sais pas"),
     (re.compile(r"(?<![\w'\u2019])(?:pt[\s-]?[e\u00ea]tre|ptet)(?![\w'\u2019])", re.IGNORECASE), "peut-être"),
@@ -1957,7 +1959,10 @@ _TENS_ABOUT = re.compile(r"^(?:une? )?(?:(vingtaine|trentaine|cinquantaine)|(qua
 # vendredi ». The week it makes is offered with and without an unpaid half-hour break, never guessed: the pay stub
 # decides (a range of hours a week, "35-40", has no days after it and is read as such elsewhere)
 _SCHEDULE = re.compile(
-    rf"^(?:from\s+|de\s+)?(?P<a>\d{{1,2}})(?:\s*[:h.]\s*(?P<am>[0-5]\d))?\s*h?\s*(?P<ap>am|pm)?\s*"
+    # the days said first, or « je fais » before it (French review 16: « lun-ven 9h-17h », « du lundi au vendredi
+    # 8h a 16h », « je fais 8h-16h 5 jours », "mon-fri 9-5" were refused as no number)
+    rf"^(?:(?:je fais|je travaille|i work|i do)\s+)?(?:(?:du\s+)?(?P<wd0>{_WEEKDAYS})\s*,?\s*)?"
+    rf"(?:from\s+|de\s+)?(?P<a>\d{{1,2}})(?:\s*[:h.]\s*(?P<am>[0-5]\d))?\s*h?\s*(?P<ap>am|pm)?\s*"
     rf"(?:-|to|till|until|a|au|jusqu a)\s*(?P<b>\d{{1,2}})(?:\s*[:h.]\s*(?P<bm>[0-5]\d))?\s*h?\s*(?P<bp>am|pm)?"
     rf"\s*,?\s*(?:(?P<wd>{_WEEKDAYS})|(?P<d>[1-7])\s*(?:days?|jours?|j|d)(?:\s*{_A_WEEK})?)?\s*[.!]?$", _A)
 
@@ -2010,8 +2015,8 @@ def _schedule_asked(text: str, said: str) -> Ambiguous | None:
     """The week a day's schedule makes, to confirm ("9-5 mon-fri": 40, or 37.5 with an unpaid half-hour), or
     None when `said` (folded) is no such schedule."""
     match = _SCHEDULE.match(said)
-    if match is None:
-        return None
+    if match is None or max(int(match["a"]), int(match["b"])) > 24:
+        return None  # "lun-ven 35-40": a week's range with its days, no clock's hours
     def hour(at: str, minutes: str | None, half: str | None) -> float:
         return int(at) + int(minutes or 0) / 60 + (12 if half == "pm" and int(at) < 12 else 0)
 
@@ -2020,12 +2025,12 @@ def _schedule_asked(text: str, said: str) -> Ambiguous | None:
         end += 12  # "9-5": five in the afternoon
     if not 3 <= end - start <= 14 or (end - start) * 2 != int((end - start) * 2):
         return None
-    if not match["wd"] and not match["d"]:
+    if not match["wd"] and not match["wd0"] and not match["d"]:
         # "7:30 to 4": a day's hours, the days not said (a clock's marks only: "35-40" is a weekly range)
         if not (match["am"] or match["bm"] or match["ap"] or match["bp"]):
             return None
         raise InvalidAnswer("err.hours_schedule_days", span=Figure(end - start), total=Figure((end - start) * 5))
-    span, days = end - start, 5 if match["wd"] else int(match["d"])
+    span, days = end - start, 5 if match["wd"] or match["wd0"] else int(match["d"])
     weeks = [str(tidy(span * days)), str(tidy((span - 0.5) * days))]
     asked = Ambiguous("hours", text, weeks, key="answers.hours_schedule")
     asked.params.update(span=Figure(span), days=days, full=Figure(span * days), lunch=Figure((span - 0.5) * days))
@@ -3861,6 +3866,9 @@ _ECA_NOT_PLAIN = re.compile(r"\b(?:no|not|non|never|jamais|without|sans|pas|aucu
 _ECA_PENDING = re.compile(r"\b(?:pending|waiting|wait|applied|soon|not yet|to come|en attente|attente|demandee?|"
                           # « j'attends mon EDE », « l'EDE est en traitement » were stored as with an ECA
                           r"attend\w*|traitement|traitee?|"
+                          # « en haiti, jattends mon EDE » (« j'attends » typed without its apostrophe) was stored
+                          # as with an ECA (French review 16)
+                          r"jattend\w*|"
                           r"bientot|a venir|pas encore|pas fini\w*|pas recu\w*|not received|"
                           # "nigeria, WES in process", "inde, EDE envoyée", "maroc, je vais demander l'EDE", "EDE à
                           # faire", "eca to be done", "doing eca", "eca refused": each was stored as with an ECA

@@ -72,7 +72,7 @@ _SELF_EMPLOYED = re.compile(
     r"\b(?:free ?lanc\w*|self ?employ\w*|my own (?:business|company)|own business|contractors?|independent "
     r"contractor|gig\w*|uber\w*|lyft|doordash|door dash|skip ?the ?dishes|instacart|ubereats|"
     r"(?:travail|travailleur|travailleuse|travailleurs) autonomes?|autonomes?|a mon compte|a mon propre compte|"
-    r"a son compte|pigiste|a la pige|auto entrepreneur\w*|mon entreprise|ma propre entreprise|sous traitant\w*)\b",
+    r"a son compte|pigiste|la pige|auto entrepreneur\w*|mon entreprise|ma propre entreprise|sous traitant\w*)\b",
     _A)
 # The words that make it a question about it: "count", "qualify", « compte », or "what about", « et mes »
 _ASKS = re.compile(r"\b(?:count|counts|counted|qualif\w*|eligible|accepted|compte|comptent|"

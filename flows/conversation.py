@@ -643,11 +643,16 @@ def _ongoing_until(text: str) -> str | None:
 # "no it ended nov 26 2023", "ended last month", "no, laid off june 2025", « non, mis à pied en mai »: the no, and
 # the end's date to read at the end's own question (a month without its year, or a day said from today, is asked
 # or offered to confirm there)
+# (French review 16: « non j'ai été mis à pied en juin 2025 » has two auxiliaries, « j'ai » then « été », and
+# « ils m'ont mis à pied », « j'ai perdu ma job », « mon contrat a fini » say it with a subject of their own)
 _ENDED_ON = re.compile(
-    r"^(?:(?:no|nope|nah|non|nan)\b[\s,;:.!-]*)?(?:(?:it|i|the job|that job|ca|c|j|jai|je)\s+)?"
-    r"(?:ai\s+|was\s+|got\s+|been\s+|ete\s+)?"
-    r"(?:ended|finished|left|quit|stopped|was over|resigned|laid off|let go|fini|termine|quitte|arrete|parti|"
-    r"partie|s est termine|demissionne|licenciee?|mise? a pied)\b"
+    r"^(?:(?:no|nope|nah|non|nan|nn)\b[\s,;:.!-]*)?"
+    r"(?:(?:it|i|the job|that job|ca|c|j|jai|je|ils mont|ils m|ils|on ma|on m|on|they|"
+    r"(?:mon |le |my |the )?(?:contrat|contract))\s+)?(?:(?:ai|a|ont|was|got|been|ete|has|had)\s+){0,2}"
+    r"(?:ended|finished|left|quit|stopped|was over|resigned|laid off|let go|fini|finie|termine|quitte|arrete|"
+    r"parti|partie|s est termine|s est fini|demissionne|lachee?(?: (?:la|ma|mon|le) (?:job|jobine|emploi|poste|"
+    r"travail))?|licenciee?|congediee?|mise? a pied|mise? dehors|"
+    r"perdu (?:ma|mon|la|le) (?:job|emploi|poste|travail)|lost (?:my|the) job)\b"
     r"(?:\s+(?:on|in|le|en|au|the))?\s+(?P<date>\S.*)$")
 
 

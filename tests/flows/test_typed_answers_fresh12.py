@@ -118,7 +118,9 @@ def test_the_twelfth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) ->
     # "Overall Band Score" and "OA" are left aside as an overall (two read)
     # session 23: a day's schedule with its days ("9 to 5 mon-fri", « 9h-17h lun-ven ») is no longer refused but
     # asked, 40 or 37.5 with an unpaid half-hour break (the corpus wrote 40): 4 refused -> asked
-    assert "Read right 123, misread 2, asked needlessly 30, refused needlessly 18" in out
+    # French review 16: the days said before the clock's hours ("mon-fri 9am-5pm", « du lundi au vendredi de 9h à
+    # 17h ») are asked as "9 to 5 mon-fri" is (40 or 37.5): 2 refused -> asked
+    assert "Read right 123, misread 2, asked needlessly 32, refused needlessly 16" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
