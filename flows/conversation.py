@@ -173,6 +173,8 @@ from flows.result_view import (
 from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.test_carried import test_said
+from flows.test_named import LABELS as TEST_LABELS
+from flows.test_named import QUESTIONS_OF_A_TEST, other_level_named, other_test_named, without_test_date
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
 from flows.uncertainty import crs_note
@@ -202,6 +204,25 @@ def _span(value: str, today: dt.date) -> tuple[str, str]:
     """The earliest and latest day a date answer may mean (a month-only answer spans its month)."""
     first, last = month_bounds(value, today)
     return first.isoformat(), last.isoformat()
+
+
+def _four_scores(text: str, kind: str) -> dict[str, float] | None:
+    """The four scores read in `text`, or None when they are not four or are refused."""
+    try:
+        scores = parse_scores(text, kind)
+    except InvalidAnswer:
+        return None
+    return scores if scores is not None and len(scores) == len(ABILITIES) else None
+
+
+def _whole_year_checked(screening: Screening, question: Question, year: str, today: dt.date) -> None:
+    """A year typed for a job's start or end whose every month is impossible beside the other end ("no, quit in
+    2022" for a job that started in January 2023): refused with why, as a month of it would be, rather than its
+    months offered to tap (round 22)."""
+    if question.id in ("job_end", "job_student_end") and re.fullmatch(r"\d{4}", str(year), re.ASCII):
+        _check_together(screening, question, f"{year}-12", today)
+    elif question.id == "job_start" and re.fullmatch(r"\d{4}", str(year), re.ASCII):
+        _check_together(screening, question, f"{year}-01", today)
 
 
 def _check_together(screening: Screening, question: Question, value: Any, today: dt.date) -> None:
@@ -490,7 +511,8 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
 _SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.hours_unpaid_leave", "err.planned_end_far",
                         "err.hours_changed", "err.authorized_refugee_claim", "err.authorized_visitor",
-                        "err.on_leave", "err.on_unpaid_leave"})
+                        "err.on_leave", "err.on_unpaid_leave", "err.other_test_named",
+                        "err.other_test_named_spouse", "err.level_named_differs"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -506,7 +528,7 @@ def _said_date(value: str, c: Catalog) -> str:
 # Refusals raised by the parsers in the person's words ("your result", "your report"), said at the partner's
 # questions in theirs
 _SPOUSE_TWINS = frozenset({"err.test_not_accepted", "err.test_version", "err.score_clb", "err.score_overall",
-                           "err.test_which_french", "err.test_which_english"})
+                           "err.test_which_french", "err.test_which_english", "err.other_test_named"})
 
 
 def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date, typed: str = "") -> Reply:
@@ -1083,6 +1105,16 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         return _invalid(screening, InvalidAnswer("err.ongoing_until"), lang, today, text)
     kind = test_kind(screening, question)
     try:
+        if (question.kind == "score" or question.id in QUESTIONS_OF_A_TEST) and kind in TEST_LABELS and (
+                other := other_test_named(kind, text)) is not None:
+            # "celpip 9 9 8 9" to the IELTS scores, "took celpip on june 3" to its date: stored as the IELTS's
+            raise InvalidAnswer("err.other_test_named", named=TEST_LABELS[other], asked=TEST_LABELS[kind])
+        if question.id == "education_where" and (
+                level := other_level_named(screening.answers.get("education_level"), text)) is not None:
+            # "my masters is from canada" after "bachelor": where the master's is from, not the bachelor's
+            given = screening.answers["education_level"]
+            raise InvalidAnswer("err.level_named_differs", level=catalog(lang).t(f"opt.education_level.{level}"),
+                                given=catalog(lang).t(f"opt.education_level.{given}"))
         if (month := _doubted_date(question, text, today)) is not None:
             # "not sure, june 2025": a date with a doubt was stored as no date at all; kept approximate if tapped
             unsure = [UNSURE] if question.meta.get("unsure") else []  # "I don't know the date" where it is one
@@ -1091,6 +1123,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         if (year := _doubted_year(question, text, today)) is not None:
             # "i don't remember, sometime in 2025": that year's months, as its button opens them (it was stored as
             # "I don't know the date", the year said thrown away)
+            _whole_year_checked(screening, question, year, today)
             return handle_picker(screening, "pick", question_key(screening), year, lang, today) \
                 or _invalid(screening, InvalidAnswer("err.date_format"), lang, today, text)
         if question.meta.get("unsure") and (_is_unsure(text) or _is_hedged(question, text) or (
@@ -1161,6 +1194,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             c = catalog(lang)
             raise InvalidAnswer(f"err.score_unsure{_whose(question)}", test=c.t(f"test.{kind or 'ielts_general'}"),
                                 ability=c.t(f"ability.{question.meta['ability']}"))
+        if question.kind == "score" and kind is not None and (undated := without_test_date(text)) is not None \
+                and (dated := _four_scores(undated, kind)) is not None:
+            return accept_scores(screening, dated, lang, today)  # "7 7 6.5 7 on 2025-06-14": its date asked before
         if question.kind in ("date", "age") and (said := spelled_date(text)) is not None:
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
         if _counts(question) and not (question.kind == "age" and _YEAR.search(fold(text))) \
@@ -1195,6 +1231,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
                     or (plain := ordinary_answer(question, text, today)) is None:
                 raise  # "né en 93": a year said as one, never its two digits read again as an age
             if plain.year is not None:  # "2022": that year's months, as its button opens them
+                _whole_year_checked(screening, question, plain.year, today)  # none of them before the start
                 return handle_picker(screening, "pick", question_key(screening), plain.year, lang, today) \
                     or _invalid(screening, error, lang, today, text)
             try:
