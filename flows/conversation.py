@@ -173,6 +173,7 @@ from flows.result_view import (
 from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.test_carried import test_said
+from flows.hours_asides import hours_without_work_words
 from flows.test_named import LABELS as TEST_LABELS
 from flows.test_named import QUESTIONS_OF_A_TEST, other_level_named, other_test_named, without_test_date
 from flows.texts import Catalog, catalog
@@ -1085,6 +1086,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it
     elif question.kind == "age" and (age_said := age_with_status(text)) is not None:
         text = age_said  # "29, married": the age; the status is the next question's
+    elif question.id == "job_hours" and (hours := hours_without_work_words(text)) is not None and (
+            _answers(screening, question, hours, lang, today) or ordinary_answer(question, hours, today)):
+        text = hours  # "40, paid hourly", "via une agence, 32h", "40 + 5 ot": the hours (flows/hours_asides.py)
     elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
