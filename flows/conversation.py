@@ -173,6 +173,7 @@ from flows.result_view import (
 from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.test_carried import test_said
+from flows.age_said import age_said_with_more
 from flows.hours_asides import hours_without_work_words
 from flows.test_named import LABELS as TEST_LABELS
 from flows.test_named import QUESTIONS_OF_A_TEST, other_level_named, other_test_named, without_test_date
@@ -1084,6 +1085,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = fixed  # "listening was 7.5 no wait 8": the question's own ability named first (round 20)
     elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it
+    elif question.kind == "age" and (more := age_said_with_more(text, today)) is not None \
+            and _answers(screening, question, more, lang, today):
+        text = more  # "turned 30 last week", "i'm 27 (born 99)", "1996-05-02, married" (flows/age_said.py)
     elif question.kind == "age" and (age_said := age_with_status(text)) is not None:
         text = age_said  # "29, married": the age; the status is the next question's
     elif question.id == "job_hours" and (hours := hours_without_work_words(text)) is not None and (
