@@ -174,7 +174,7 @@ from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.test_carried import test_said
 from flows.age_said import age_said_with_more
-from flows.hours_asides import hours_without_work_words
+from flows.hours_asides import date_without_aside, hours_without_work_words
 from flows.test_named import LABELS as TEST_LABELS
 from flows.test_named import QUESTIONS_OF_A_TEST, other_level_named, other_test_named, without_test_date
 from flows.texts import Catalog, catalog
@@ -1090,8 +1090,11 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = more  # "turned 30 last week", "i'm 27 (born 99)", "1996-05-02, married" (flows/age_said.py)
     elif question.kind == "age" and (age_said := age_with_status(text)) is not None:
         text = age_said  # "29, married": the age; the status is the next question's
-    elif question.id == "job_hours" and (hours := hours_without_work_words(text)) is not None and (
-            _answers(screening, question, hours, lang, today) or ordinary_answer(question, hours, today)):
+    elif question.kind == "date" and (dated := date_without_aside(text)) is not None \
+            and _reads(screening, question, dated, lang, today):
+        text = dated  # "started march 2023, 40h a week": the date; the hours are their own question's
+    elif question.id == "job_hours" and (hours := hours_without_work_words(text)) is not None \
+            and _reads(screening, question, hours, lang, today):
         text = hours  # "40, paid hourly", "via une agence, 32h", "40 + 5 ot": the hours (flows/hours_asides.py)
     elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
@@ -1432,6 +1435,19 @@ def _answers(screening: Screening, question: Question, text: str, lang: str, tod
     except InvalidAnswer:
         return False
     return True
+
+
+def _reads(screening: Screening, question: Question, text: str, lang: str, today: dt.date) -> bool:
+    """Whether `text` reads as an answer, strictly or inside everyday words, or as one asked about ("last
+    month": which month is confirmed); nothing is stored."""
+    if _answers(screening, question, text, lang, today):
+        return True
+    try:
+        return ordinary_answer(question, text, today) is not None
+    except Ambiguous:
+        return True
+    except InvalidAnswer:
+        return False
 
 
 def _previous_applies(screening: Screening) -> bool:

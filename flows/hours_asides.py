@@ -45,3 +45,24 @@ def hours_without_work_words(text: str) -> str | None:
     kept = " ".join(kept.split()).replace(" ,", ",").strip(" ,;")
     kept = re.sub(r"^(?:,\s*)+|(?:\s*,)+$", "", kept)
     return kept if re.search(r"\d", kept, _A) else None
+
+
+# A date typed with an aside about the job or the test after a comma ("started march 2023, 40h a week", « il y a
+# 3 mois, par une agence », "june 14 2025, got 7 in everything", « le 14 juin 2025, 7 partout »): the date is the
+# question's, the aside another question's (round 22: all refused). The aside never holds a year (then the comma
+# may be inside the date: "march 3, 2023").
+_DATE_ASIDE = re.compile(
+    r"\b(?:h|hrs?|hours?|heures?|hr|a week|per week|par semaine|sem|full time|part time|temps plein|"
+    r"temps partiel|agency|agence|contract|contrat|got|score[sd]?|partout|each|everything|overall|band|bands|"
+    r"clb|nclc)\b|\d+h\b", _A)
+
+
+def date_without_aside(text: str) -> str | None:
+    """The date before ", <aside>" when the aside talks of hours, an agency or scores; None otherwise."""
+    head, comma, rest = text.partition(",")
+    if not comma or not re.search(r"\d|[a-z]{3}", fold(head), _A):
+        return None
+    folded = " ".join(re.sub(r"[^a-z0-9/ ]+", " ", fold(rest).replace("'", " "), flags=_A).split())
+    if re.search(r"\d{4}", folded, _A) or not _DATE_ASIDE.search(folded):
+        return None
+    return head.strip()
