@@ -1912,8 +1912,9 @@ _THIS_ONE = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heur
                        r"ce travail|job 1|the first|le premier|the first one)\s*[,;]?\s*(?:and |et |but |mais )?"
                        r"\d.*\b(?:other|autre)\b.*$", _A)
 # "20h ici et 20h a mon autre job", "20 here, 20 at the other": this job's (round 22)
-_HERE_ONE = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*(?:here|ici|at this one)\s*"
-                       r"[,;]?\s*(?:and |et |but |mais )?\d.*\b(?:other|autre)\b.*$", _A)
+_HERE_ONE = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*"
+                       r"(?:here|ici|at this one)\s*[,;]?\s*(?:and |et |but |mais )?\d.*\b(?:other|autre)\b.*$",
+                       _A)
 # "30 at tims and 15 at walmart", « 25h chez tim et 15h chez walmart »: two employers named, which is this job's is
 # asked (round 22: refused as no number)
 _AT_TWO_PLACES = re.compile(r"^(?P<a>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*(?:at|chez|@)\s+"

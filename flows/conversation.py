@@ -18,6 +18,7 @@ from eligibility import job_titles
 from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
 from flows import quebec
+from flows.age_said import age_said_with_more
 from flows.answer_words import (
     ABOUT_MARK,
     age_before_birthday,
@@ -81,6 +82,7 @@ from flows.approximate_dates import ABOUT
 from flows.asked_back import asks_about_the_question, asks_if_self_employment_counts, topic
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
+from flows.hours_asides import date_without_aside, hours_without_work_words
 from flows.improvements_view import PARTNER
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
@@ -173,8 +175,6 @@ from flows.result_view import (
 from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.test_carried import test_said
-from flows.age_said import age_said_with_more
-from flows.hours_asides import date_without_aside, hours_without_work_words
 from flows.test_named import LABELS as TEST_LABELS
 from flows.test_named import QUESTIONS_OF_A_TEST, other_level_named, other_test_named, without_test_date
 from flows.texts import Catalog, catalog
@@ -1121,10 +1121,11 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             # "celpip 9 9 8 9" to the IELTS scores, "took celpip on june 3" to its date: stored as the IELTS's
             raise InvalidAnswer("err.other_test_named", named=TEST_LABELS[other], asked=TEST_LABELS[kind])
         if question.id == "education_where" and (
-                level := other_level_named(screening.answers.get("education_level"), text)) is not None:
+                named_level := other_level_named(screening.answers.get("education_level"), text)) is not None:
             # "my masters is from canada" after "bachelor": where the master's is from, not the bachelor's
             given = screening.answers["education_level"]
-            raise InvalidAnswer("err.level_named_differs", level=catalog(lang).t(f"opt.education_level.{level}"),
+            raise InvalidAnswer("err.level_named_differs",
+                                level=catalog(lang).t(f"opt.education_level.{named_level}"),
                                 given=catalog(lang).t(f"opt.education_level.{given}"))
         if (month := _doubted_date(question, text, today)) is not None:
             # "not sure, june 2025": a date with a doubt was stored as no date at all; kept approximate if tapped
@@ -1206,8 +1207,8 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             raise InvalidAnswer(f"err.score_unsure{_whose(question)}", test=c.t(f"test.{kind or 'ielts_general'}"),
                                 ability=c.t(f"ability.{question.meta['ability']}"))
         if question.kind == "score" and kind is not None and (undated := without_test_date(text)) is not None \
-                and (dated := _four_scores(undated, kind)) is not None:
-            return accept_scores(screening, dated, lang, today)  # "7 7 6.5 7 on 2025-06-14": its date asked before
+                and (four_dated := _four_scores(undated, kind)) is not None:
+            return accept_scores(screening, four_dated, lang, today)  # "7 7 6.5 7 on 2025-06-14": its date known
         if question.kind in ("date", "age") and (said := spelled_date(text)) is not None:
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
         if _counts(question) and not (question.kind == "age" and _YEAR.search(fold(text))) \

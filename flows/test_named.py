@@ -18,6 +18,9 @@ from flows.parsing import fold
 _NAMES = {"ielts_general": "ielts", "celpip_general": "celpip", "pte_core": "pte", "tef_canada": "tef",
           "tcf_canada": "tcf"}
 _PATTERNS = {kind: re.compile(rf"\b{name}\b", re.ASCII) for kind, name in _NAMES.items()}
+# A test named to say it is not the one ("8 7 7 7, not celpip", « pas le tef »): no other test named
+_NOT_THIS = re.compile(r"\b(?:not|no|never|pas|non|jamais|instead of|au lieu du?|rather than)\s+"
+                       r"(?:the\s+|le\s+|du\s+|un\s+|a\s+)?(?:ielts|celpip|pte|tef|tcf)\b", re.ASCII)
 QUESTIONS_OF_A_TEST = frozenset({"test_date", "spouse_test_date"})
 # As the tests are named on their reports: proper nouns, the same in both languages
 LABELS = {"ielts_general": "IELTS General Training", "celpip_general": "CELPIP-General", "pte_core": "PTE Core",
@@ -28,7 +31,7 @@ def other_test_named(kind: str | None, text: str) -> str | None:
     """The accepted test named in `text` when the test asked (`kind`) is not named too; None otherwise."""
     if kind is None:
         return None
-    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+    said = _NOT_THIS.sub(" ", " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split()))
     named = sorted(other for other, pattern in _PATTERNS.items() if pattern.search(said))
     if not named or kind in named:
         return None
@@ -71,8 +74,8 @@ def _date_patterns() -> re.Pattern[str]:
             r"(?:(?:in|on|the|en|le|au|du|de|a|ago|il\s+y\s+a)\s+)*")
     named = rf"(?:{day}\s+)?(?:{months})(?!\s+be\b)\.?(?:\s+{day})?(?:,?\s+(?:\d{{4}}|'?\d{{2}}))?"
     numeric = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{4}"
-    ago = r"\d+\s+(?:months?|mois|weeks?|semaines?|years?|ans?)(?:\s+ago)?|(?:last|this\s+past)\s+(?:month|year)|" \
-          r"(?:le\s+)?mois\s+(?:passe|dernier)|l\s+an\s+(?:passe|dernier)"
+    ago = r"\d+\s+(?:months?|mois|weeks?|semaines?|years?|ans?)(?:\s+ago)?|" \
+          r"(?:last|this\s+past)\s+(?:month|year)|(?:le\s+)?mois\s+(?:passe|dernier)|l\s+an\s+(?:passe|dernier)"
     return re.compile(rf"[-(,\s]*\b{lead}(?:{numeric}|{named}|{ago})\b[)\s.!]*", re.ASCII)
 
 
