@@ -176,7 +176,7 @@ from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.test_carried import test_said
 from flows.test_named import LABELS as TEST_LABELS
-from flows.test_named import QUESTIONS_OF_A_TEST, other_level_named, other_test_named, without_test_date
+from flows.test_named import QUESTIONS_OF_A_TEST, other_test_named, without_test_date
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
 from flows.uncertainty import crs_note
@@ -514,7 +514,7 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 _SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.hours_unpaid_leave", "err.planned_end_far",
                         "err.hours_changed", "err.authorized_refugee_claim", "err.authorized_visitor",
                         "err.on_leave", "err.on_unpaid_leave", "err.other_test_named",
-                        "err.other_test_named_spouse", "err.level_named_differs"})
+                        "err.other_test_named_spouse"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -1120,13 +1120,6 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
                 other := other_test_named(kind, text)) is not None:
             # "celpip 9 9 8 9" to the IELTS scores, "took celpip on june 3" to its date: stored as the IELTS's
             raise InvalidAnswer("err.other_test_named", named=TEST_LABELS[other], asked=TEST_LABELS[kind])
-        if question.id == "education_where" and (
-                named_level := other_level_named(screening.answers.get("education_level"), text)) is not None:
-            # "my masters is from canada" after "bachelor": where the master's is from, not the bachelor's
-            given = screening.answers["education_level"]
-            raise InvalidAnswer("err.level_named_differs",
-                                level=catalog(lang).t(f"opt.education_level.{named_level}"),
-                                given=catalog(lang).t(f"opt.education_level.{given}"))
         if (month := _doubted_date(question, text, today)) is not None:
             # "not sure, june 2025": a date with a doubt was stored as no date at all; kept approximate if tapped
             unsure = [UNSURE] if question.meta.get("unsure") else []  # "I don't know the date" where it is one

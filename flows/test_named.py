@@ -38,29 +38,6 @@ def other_test_named(kind: str | None, text: str) -> str | None:
     return named[0]
 
 
-# The education levels a credential's name says surely (folded words), for "where did you earn that credential?"
-# answered with another credential than the level given before ("my masters is from canada" after "bachelor":
-# stored as the bachelor's place, round 22)
-_LEVELS = {
-    "bachelor": re.compile(r"\b(?:bachelors?|bachelor s|bsc|b sc|btech|b tech|bcom|b com|beng|b eng|licence)\b",
-                           re.ASCII),
-    "master": re.compile(r"\b(?:masters?|master s|msc|m sc|mba|mtech|m tech|meng|m eng|maitrise)\b", re.ASCII),
-    "doctoral": re.compile(r"\b(?:phd|ph d|doctorate|doctorat)\b", re.ASCII),
-}
-
-
-def other_level_named(level: object, text: str) -> str | None:
-    """The level named in `text` when the level given before (`level`, one of _LEVELS) is not named too; None
-    otherwise (no level named, or the one given before among those named)."""
-    if level not in _LEVELS:
-        return None
-    said = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
-    named = sorted(other for other, pattern in _LEVELS.items() if pattern.search(said))
-    if not named or level in named:
-        return None
-    return named[0]
-
-
 # The test's date said beside its four scores ("got 7.5 L 6.5 R 7 W 6.5 S in june", « 7 partout le 3 mai 2025 »,
 # "7 7 6.5 7 on 2025-06-14"): its numbers were read as scores (too many) and the scores refused (round 22). The
 # date is the question before's: set aside here, the scores read alone.

@@ -8,13 +8,14 @@ questions and refusals with a reason. Written and committed before the parsers w
 change with benchmarks/answers_corpus.py:
 
     before: Read right 159, misread 8, asked needlessly 19, refused needlessly 94
-    after:  Read right 196, misread 4, asked needlessly 20, refused needlessly 58
+    after:  Read right 196, misread 6, asked needlessly 20, refused needlessly 58
 
 Stored wrongly before, no longer: "celpip 9 9 8 9" to the IELTS scores (stored as IELTS bands of 9), "took celpip
-on june 3 2025" to the IELTS's date, "my masters is from canada" / « ma maitrise est du canada » after "bachelor"
-(stored as the bachelor's place): each now refused with why and how to change the earlier answer
-(flows/test_named.py). The misreads left are "a year ago" (its year's months offered, nothing stored) and the no of
-"no, quit in 2022" (stored: right; the end's question then says 2022 is before the job's start).
+on june 3 2025" to the IELTS's date: each now refused with why and how to change the test (flows/test_named.py).
+The misreads left: "my masters is from canada" / « ma maitrise est du canada » after "bachelor" (stored as the
+bachelor's place: left for the lead, fresh17 reads the like as "canada"), "a year ago" (its year's months offered,
+nothing stored) and the no of "no, quit in 2022" (stored: right; the end's question then says 2022 is before the
+job's start).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import pytest
 from benchmarks import answers_corpus as corpus
 from flows.age_said import age_said_with_more
 from flows.hours_asides import date_without_aside, hours_without_work_words
-from flows.test_named import other_level_named, other_test_named, without_test_date
+from flows.test_named import other_test_named, without_test_date
 
 from .test_typed_answers_audit import answer
 
@@ -51,8 +52,11 @@ _BIRTH_YEAR = ("judgement of an earlier round (err.birth_short_year): a year of 
 _BIRTH_MONTH = ("judgement of an earlier round (err.birth_day_needed): a month of birth is asked with its day, "
                 "the age typed being the other way")
 _LEFTOVERS11 = "an age with a coming birthday said in French: the class another helper (leftovers 11) works on"
-_OTHER_NAMED = ("round 22's fix: another test or level named than the one given before is refused with why and "
+_OTHER_NAMED = ("round 22's fix: another test named than the one given before is refused with why and "
                 "how to change it (/back), nothing stored; 'ask' was written for it (no two readings to offer)")
+_LEVEL_NAMED = ("a judgement for the lead: after 'bachelor' as the highest level, 'my masters is from canada' is "
+                "stored as the bachelor's place ('canada'); refusing it with why breaks fresh17's 'masters in "
+                "canada' -> canada (written without the level given before), so it was left as it is")
 _QUIT_BEFORE_START = ("the no is stored (right: the job is over); the end's question then says 2022 is before the "
                       "job's start (round 22's fix, conversation._whole_year_checked); 'ask' was written for it")
 _PLUS_TWO_JOBS = ("'35 + 10 at my 2nd job': the house reads N + M as two jobs' hours and offers both to tap "
@@ -148,8 +152,8 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'education_level', None, 'masters from canada, 2 yrs'): _NOT_YET,
     ('fr', 'education_level', None, "DEC de 3 ans au cegep, fini l'an passé"): _NOT_YET,
     ('en', 'education_where', None, 'india, wes done 2 years ago'): _DATED_ECA,
-    ('en', 'education_where', None, 'my masters is from canada'): _OTHER_NAMED,
-    ('fr', 'education_where', None, 'ma maitrise est du canada'): _OTHER_NAMED,
+    ('en', 'education_where', None, 'my masters is from canada'): _LEVEL_NAMED,
+    ('fr', 'education_where', None, 'ma maitrise est du canada'): _LEVEL_NAMED,
     ('en', 'canadian_credential', None, '👎'): _EMOJI_ALONE,
     ('en', 'foreign_work', None, '3 yrs in india as developer, none here'): _NOT_YET,
     ('en', 'foreign_work', None, '0, all my work was in canada'): _NOT_YET,
@@ -181,7 +185,7 @@ def test_what_is_left_of_round_twenty_two(key: tuple[str, str, str | None, str],
 
 def test_the_figures_of_round_twenty_two(capsys: pytest.CaptureFixture[str]) -> None:
     corpus.main(["--corpus", str(FRESH)])
-    assert "Read right 196, misread 4, asked needlessly 20, refused needlessly 58" in capsys.readouterr().out
+    assert "Read right 196, misread 6, asked needlessly 20, refused needlessly 58" in capsys.readouterr().out
 
 
 # -- another test or level named than the one given before: refused with why, never stored under it --------------
@@ -214,22 +218,6 @@ def test_the_partners_other_test_is_refused_with_the_partners_words() -> None:
 ])
 def test_other_test_named(kind: str | None, typed: str, named: str | None) -> None:
     assert other_test_named(kind, typed) == named
-
-
-@pytest.mark.parametrize(("level", "typed", "named"), [
-    ("bachelor", "my masters is from canada", "master"), ("master", "my bachelor is from india", "bachelor"),
-    ("bachelor", "bachelor from india, masters from canada", None), ("two_year", "masters from canada", None),
-    ("bachelor", "india with wes", None),
-])
-def test_other_level_named(level: str, typed: str, named: str | None) -> None:
-    assert other_level_named(level, typed) == named
-
-
-@pytest.mark.parametrize(("typed", "lang"), [("my masters is from canada", "en"),
-                                             ("ma maitrise est du canada", "fr")])
-def test_another_level_at_where_is_refused_with_why(typed: str, lang: str) -> None:
-    outcome = answer("education_where", typed, lang)
-    assert outcome.kind == "refused" and "/back" in outcome.text, outcome
 
 
 @pytest.mark.parametrize(("typed", "lang"), [("no, quit in 2022", "en"), ("non j'ai quitte en 2022", "fr")])
