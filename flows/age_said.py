@@ -16,7 +16,7 @@ from flows.parsing import fold
 _A = re.ASCII
 _YEARS = r"(?:\s*(?:ans|years?(?:\s+old)?|yrs?|yo))?"
 # a time that has passed, said after the birthday ("last week", "en octobre", "hier")
-_PAST = (r"(?:last\s+(?:week|month|weekend|year)|yesterday|today|this\s+(?:week|month)|recently|"
+_PAST = (r"(?:last\s+(?:week|month|weekend)|yesterday|today|this\s+(?:week|month)|recently|"
          r"(?:on|in|en|le|au\s+mois\s+d|au\s+mois\s+de)\s+[a-z]+|la\s+semaine\s+(?:passee|derniere)|"
          r"le\s+mois\s+(?:passe|dernier)|hier|aujourd\s*hui|recemment|"
          r"\d{1,2}\s+(?:days?|weeks?|jours?|semaines?)\s+ago|il\s+y\s+a\s+\d{1,2}\s+(?:jours?|semaines?))")
