@@ -1940,6 +1940,15 @@ _THIS_ONE = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heur
                        r"(?:this one|this job|this|celui-ci|celui ci|celui-la|celui la|ce job|cet emploi|ce poste|"
                        r"ce travail|job 1|the first|le premier|the first one)\s*[,;]?\s*(?:and |et |but |mais )?"
                        r"\d.*\b(?:other|autre)\b.*$", _A)
+# "20h ici et 20h a mon autre job", "20 here, 20 at the other": this job's (round 22)
+_HERE_ONE = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*"
+                       r"(?:here|ici|at this one)\s*[,;]?\s*(?:and |et |but |mais )?\d.*\b(?:other|autre)\b.*$",
+                       _A)
+# "30 at tims and 15 at walmart", « 25h chez tim et 15h chez walmart »: two employers named, which is this job's is
+# asked (round 22: refused as no number)
+_AT_TWO_PLACES = re.compile(r"^(?P<a>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)?\s*(?:at|chez|@)\s+"
+                            r"[a-z][a-z ]*?\s*(?:,|and|et|pis|\+)\s*(?P<b>\d{1,3}(?:[.,]\d{1,2})?)\s*"
+                            r"(?:h|hrs?|hours?|heures?)?\s*(?:at|chez|@)\s+[a-z][a-z ]*$", _A)
 # "32h over 4 days": the week's hours, worked in fewer days; never when the number could be a day's ("8h over 5
 # days")
 _OVER_DAYS = re.compile(r"^(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?)(?:\s*,\s*|\s+)"
@@ -2064,6 +2073,11 @@ def hours_in_words(text: str) -> Hours | None:
         return Hours(each["n"], False)
     if this_one := _THIS_ONE.match(cleaned):  # "40 for this one, 20 for the other": this job's
         return Hours(this_one["n"], False)
+    if here := _HERE_ONE.match(cleaned):  # "20h ici et 20h a mon autre job": this job's
+        return Hours(here["n"], False)
+    if (places := _AT_TWO_PLACES.match(cleaned)) is not None:  # "30 at tims and 15 at walmart": which is asked
+        ends = list(dict.fromkeys(str(tidy(float(n.replace(",", ".")))) for n in (places["a"], places["b"])))
+        raise Ambiguous("hours", text, ends, key="answers.hours_two_jobs")
     if not _HOURS_CHANGED_SAID.search(cleaned):  # "20 then 40 since march" stays two periods
         cleaned = _HOURS_ASIDE.sub("", _BOTH_TAIL.sub("", _BOTH_LEAD.sub("", cleaned)))
     if (over := _OVER_DAYS.match(cleaned)) and 24 < float(over["n"].replace(",", ".")) <= 24 * int(over["d"]):

@@ -18,6 +18,7 @@ from eligibility import job_titles
 from eligibility.occupations import listed_under_several, unit_group
 from eligibility.tables import links
 from flows import birthday_soon, quebec
+from flows.age_said import age_said_with_more
 from flows.answer_words import (
     ABOUT_MARK,
     age_before_birthday,
@@ -89,6 +90,7 @@ from flows.asked_back import (
 )
 from flows.chart_replies import chart_buttons, profile_for
 from flows.estimates import ESTIMATE
+from flows.hours_asides import date_without_aside, hours_without_work_words
 from flows.improvements_view import PARTNER
 from flows.improvements_view import handle_text as improvements_text
 from flows.improvements_view import menu_button as improvements_button
@@ -183,6 +185,8 @@ from flows.results import careful_favour, result_for_answers
 from flows.rounds_view import menu_button as rounds_button
 from flows.studies_ended import studies_ended
 from flows.test_carried import test_said
+from flows.test_named import LABELS as TEST_LABELS
+from flows.test_named import QUESTIONS_OF_A_TEST, other_test_named, without_test_date
 from flows.texts import Catalog, catalog
 from flows.title_carried import title_said
 from flows.trade_certificate import names_a_trade_certificate
@@ -213,6 +217,25 @@ def _span(value: str, today: dt.date) -> tuple[str, str]:
     """The earliest and latest day a date answer may mean (a month-only answer spans its month)."""
     first, last = month_bounds(value, today)
     return first.isoformat(), last.isoformat()
+
+
+def _four_scores(text: str, kind: str) -> dict[str, float] | None:
+    """The four scores read in `text`, or None when they are not four or are refused."""
+    try:
+        scores = parse_scores(text, kind)
+    except InvalidAnswer:
+        return None
+    return scores if scores is not None and len(scores) == len(ABILITIES) else None
+
+
+def _whole_year_checked(screening: Screening, question: Question, year: str, today: dt.date) -> None:
+    """A year typed for a job's start or end whose every month is impossible beside the other end ("no, quit in
+    2022" for a job that started in January 2023): refused with why, as a month of it would be, rather than its
+    months offered to tap (round 22)."""
+    if question.id in ("job_end", "job_student_end") and re.fullmatch(r"\d{4}", str(year), re.ASCII):
+        _check_together(screening, question, f"{year}-12", today)
+    elif question.id == "job_start" and re.fullmatch(r"\d{4}", str(year), re.ASCII):
+        _check_together(screening, question, f"{year}-01", today)
 
 
 def _check_together(screening: Screening, question: Question, value: Any, today: dt.date) -> None:
@@ -505,7 +528,8 @@ _QUOTES_ONGOING = frozenset({"err.job_not_ended", "err.planned_end_far"})
 # Refusals whose own text sends the person /back: "To change your previous answer instead" would contradict it.
 _SAYS_BACK = frozenset({"err.job_not_ended", "err.hours_leave", "err.hours_unpaid_leave", "err.planned_end_far",
                         "err.hours_changed", "err.authorized_refugee_claim", "err.authorized_visitor",
-                        "err.on_leave", "err.on_unpaid_leave"})
+                        "err.on_leave", "err.on_unpaid_leave", "err.other_test_named",
+                        "err.other_test_named_spouse"})
 
 
 def _said_date(value: str, c: Catalog) -> str:
@@ -521,7 +545,7 @@ def _said_date(value: str, c: Catalog) -> str:
 # Refusals raised by the parsers in the person's words ("your result", "your report"), said at the partner's
 # questions in theirs
 _SPOUSE_TWINS = frozenset({"err.test_not_accepted", "err.test_version", "err.score_clb", "err.score_overall",
-                           "err.test_which_french", "err.test_which_english"})
+                           "err.test_which_french", "err.test_which_english", "err.other_test_named"})
 
 
 def _invalid(screening: Screening, error: InvalidAnswer, lang: str, today: dt.date, typed: str = "") -> Reply:
@@ -1133,8 +1157,17 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         text = fixed  # "listening was 7.5 no wait 8": the question's own ability named first (round 20)
     elif question.kind == "age" and (age_now := age_before_birthday(text)) is not None:
         text = age_now  # "34, turning 35 in march": the age now, the birthday after it
+    elif question.kind == "age" and (more := age_said_with_more(text, today)) is not None \
+            and _answers(screening, question, more, lang, today):
+        text = more  # "turned 30 last week", "i'm 27 (born 99)", "1996-05-02, married" (flows/age_said.py)
     elif question.kind == "age" and (age_said := age_with_status(text)) is not None:
         text = age_said  # "29, married": the age; the status is the next question's
+    elif question.kind == "date" and (dated := date_without_aside(text)) is not None \
+            and _reads(screening, question, dated, lang, today):
+        text = dated  # "started march 2023, 40h a week": the date; the hours are their own question's
+    elif question.id == "job_hours" and (hours := hours_without_work_words(text)) is not None \
+            and _reads(screening, question, hours, lang, today):
+        text = hours  # "40, paid hourly", "via une agence, 32h", "40 + 5 ot": the hours (flows/hours_asides.py)
     elif (head := without_aside(question, text)) is not None and _answers(screening, question, head, lang, today):
         text = head  # "40 hours, 2 years", "2 yrs, 3 jobs": the value asked, with an aside of another kind
     if question.id == "job_ongoing" and (until := _ongoing_until(text)) is not None:
@@ -1155,6 +1188,10 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         return _invalid(screening, InvalidAnswer("err.ongoing_until"), lang, today, text)
     kind = test_kind(screening, question)
     try:
+        if (question.kind == "score" or question.id in QUESTIONS_OF_A_TEST) and kind in TEST_LABELS and (
+                other := other_test_named(kind, text)) is not None:
+            # "celpip 9 9 8 9" to the IELTS scores, "took celpip on june 3" to its date: stored as the IELTS's
+            raise InvalidAnswer("err.other_test_named", named=TEST_LABELS[other], asked=TEST_LABELS[kind])
         if (month := _doubted_date(question, text, today)) is not None:
             # "not sure, june 2025": a date with a doubt was stored as no date at all; kept approximate if tapped
             unsure = [UNSURE] if question.meta.get("unsure") else []  # "I don't know the date" where it is one
@@ -1163,6 +1200,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
         if (year := _doubted_year(question, text, today)) is not None:
             # "i don't remember, sometime in 2025": that year's months, as its button opens them (it was stored as
             # "I don't know the date", the year said thrown away)
+            _whole_year_checked(screening, question, year, today)
             return handle_picker(screening, "pick", question_key(screening), year, lang, today) \
                 or _invalid(screening, InvalidAnswer("err.date_format"), lang, today, text)
         if question.id == "job_student" and (studies := studies_ended(
@@ -1240,6 +1278,9 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
             c = catalog(lang)
             raise InvalidAnswer(f"err.score_unsure{_whose(question)}", test=c.t(f"test.{kind or 'ielts_general'}"),
                                 ability=c.t(f"ability.{question.meta['ability']}"))
+        if question.kind == "score" and kind is not None and (undated := without_test_date(text)) is not None \
+                and (four_dated := _four_scores(undated, kind)) is not None:
+            return accept_scores(screening, four_dated, lang, today)  # "7 7 6.5 7 on 2025-06-14": its date known
         if question.kind in ("date", "age") and (said := spelled_date(text)) is not None:
             text = said  # "March fifteenth twenty twenty three", "le quinze mars deux mille vingt-trois"
         if _counts(question) and not (question.kind == "age" and _YEAR.search(fold(text))) \
@@ -1274,6 +1315,7 @@ def _handle_typed(screening: Screening, text: str, lang: str, today: dt.date, re
                     or (plain := ordinary_answer(question, text, today)) is None:
                 raise  # "né en 93": a year said as one, never its two digits read again as an age
             if plain.year is not None:  # "2022": that year's months, as its button opens them
+                _whole_year_checked(screening, question, plain.year, today)  # none of them before the start
                 return handle_picker(screening, "pick", question_key(screening), plain.year, lang, today) \
                     or _invalid(screening, error, lang, today, text)
             try:
@@ -1474,6 +1516,19 @@ def _answers(screening: Screening, question: Question, text: str, lang: str, tod
     except InvalidAnswer:
         return False
     return True
+
+
+def _reads(screening: Screening, question: Question, text: str, lang: str, today: dt.date) -> bool:
+    """Whether `text` reads as an answer, strictly or inside everyday words, or as one asked about ("last
+    month": which month is confirmed); nothing is stored."""
+    if _answers(screening, question, text, lang, today):
+        return True
+    try:
+        return ordinary_answer(question, text, today) is not None
+    except Ambiguous:
+        return True
+    except InvalidAnswer:
+        return False
 
 
 def _previous_applies(screening: Screening) -> bool:

@@ -66,7 +66,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'job_start', None, 'mars 2024 je crois'): _NOT_YET,
     ('fr', 'job_start', None, '04/05/2024'): _SWAPPED,
     ('en', 'job_start', None, 'right after my pgwp came, sept 2023'): _NOT_YET,
-    ('en', 'job_start', None, 'started oct 2022, 40h a week'): _NOT_YET,
     ('en', 'job_start', None, 'summer 2023'): _PART_OF_YEAR,
     ('fr', 'job_start', None, 'ete 2023'): _PART_OF_YEAR,
     ('en', 'job_ongoing', None, 'yes but leaving next month'): _NOT_YET,
@@ -92,7 +91,6 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'test_date', None, 'en mars dernier'): _RELATIVE_MONTH,
     ('fr', 'test_date', None, "je m'en souviens plus"): _NOT_YET,
     ('fr', 'test_date', None, '10/11/2025'): _SWAPPED,
-    ('en', 'test_date', None, 'feb 14 2026, got results in march'): _NOT_YET,
     ('fr', 'test_date', None, '14 fevrier 2026, resultats en mars'): _NOT_YET,
     ('en', 'scores', 'ielts_general', '8 7 7 7 no wait writing was 6.5'): _NOT_YET,
     ('en', 'scores', 'ielts_general', '7.5 7 6.5 7 (got 7 overall)'): _NOT_YET,
@@ -176,8 +174,9 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # session 23: the end said with the no ("laid off in june", « licencié en juin ») stores the no, and which June
     # is the end's own question: 2 more; leftovers 10: an ECA applied for, under way or planned is read "abroad"
     # (no ECA yet, RULES.md 3), as this corpus expects, told why (answers.eca_under_way): 4 more (235 -> 241)
-    # leftovers 11: « 29 ans, 30 en janvier » is the age now, the birthday kept beside it: 1 more
-    assert "Read right 242, misread 0, asked needlessly 13, refused needlessly 80" in out
+    # leftovers 11: « 29 ans, 30 en janvier » is the age now, the birthday kept beside it: 1 more; typed answers 22:
+    # 2 more (244)
+    assert "Read right 244, misread 0, asked needlessly 13, refused needlessly 78" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

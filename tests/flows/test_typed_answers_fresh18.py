@@ -124,11 +124,9 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('fr', 'test_date', None, 'le samedi avant la st-jean 2025'): _HOLIDAY,
     ('en', 'test_date', None, 'Jube 14 2025'): _SLIP,
     ('fr', 'test_date', None, "je m'en souviens plus"): _STORY,
-    ('en', 'test_date', None, 'took it in june 2025, got results in july'): _STORY,
     ('fr', 'test_date', None, 'passe en juin 2025, resultats en juillet'): _STORY,
     ('en', 'test_more', None, 'my wife did one too'): _NOT_YET,
     ('fr', 'test_more', None, 'ma femme en a un aussi'): _NOT_YET,
-    ('en', 'birth', None, "i'm 29, born in 97"): _STORY,
     ('en', 'birth', None, 'Jube 5 1995'): _SLIP,
     ('en', 'birth', None, 'my wife is 30 and im 32'): _STORY,
     ('en', 'marital', None, 'living together 2 years'): _STATUS,
@@ -190,7 +188,7 @@ def test_the_eighteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     # French review 13: « juste le secondaire »; session 21: the partner's education said in a sentence
     # round 20: « il a travaillé 18 mois ici » to the partner's Canadian work (233 -> 234)
     # leftovers 10: an ECA under way is read "abroad" (no ECA yet, RULES.md 3): 2 more (234 -> 236)
-    assert "Read right 236, misread 2, asked needlessly 6, refused needlessly 109" in out
+    assert "Read right 238, misread 2, asked needlessly 6, refused needlessly 107" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:
