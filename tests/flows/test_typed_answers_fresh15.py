@@ -174,8 +174,8 @@ def test_the_fifteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str]) 
     # session 23: the end said with the no ("laid off in june", « licencié en juin ») stores the no, and which June
     # is the end's own question: 2 more; leftovers 10: an ECA applied for, under way or planned is read "abroad"
     # (no ECA yet, RULES.md 3), as this corpus expects, told why (answers.eca_under_way): 4 more (235 -> 241)
-    # leftovers 11: « 29 ans, 30 en janvier » is the age now, the birthday kept beside it: 1 more; typed answers 22:
-    # 2 more (244)
+    # leftovers 11: « 29 ans, 30 en janvier » is the age now, the birthday kept beside it: 1 more; typed
+    # answers 22: 2 more (244)
     assert "Read right 244, misread 0, asked needlessly 13, refused needlessly 78" in out
 
 

@@ -185,8 +185,8 @@ def test_what_is_left_of_round_twenty_two(key: tuple[str, str, str | None, str],
 
 def test_the_figures_of_round_twenty_two(capsys: pytest.CaptureFixture[str]) -> None:
     corpus.main(["--corpus", str(FRESH)])
-    # merged with session 24's other changes: 197 (a day of no year offered), « 32 ans le mois prochain » asked which
-    # (leftovers 11) rather than refused
+    # merged with session 24's other changes: 197 (a day of no year offered), « 32 ans le mois prochain » asked
+    # which (leftovers 11) rather than refused
     assert "Read right 197, misread 6, asked needlessly 21, refused needlessly 56" in capsys.readouterr().out
 
 
