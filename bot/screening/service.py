@@ -155,11 +155,14 @@ class ScreeningService(ResultMenus):
         return Outcome(reply.messages, language=lang)
 
     def _moved(self, user_id: int, result: dict[str, Any]) -> bool:
-        """Whether `result` says another CRS or verdict than the latest one stored (None: no CRS)."""
+        """Whether `result` says another CRS or verdict than the latest CRS estimate stored (a result without a
+        CRS, with none stored, is not: each view was written again as a verdict)."""
         stored = self.repository.latest_crs(user_id)
         total = (result.get("crs") or {}).get("total")
         verdict = result.get("verdict_today", result["verdict"])
-        return stored is None or stored[0] != total or stored[7] != verdict
+        if stored is None:  # no CRS estimate stored: only a result with one is news to /rounds
+            return total is not None
+        return stored[0] != total or stored[7] != verdict
 
     def back_to_result(self, user_id: int, lang: str) -> Outcome:
         """"Back to my result" / "Continue": the question in progress, or a short card pointing up to the result
