@@ -32,7 +32,15 @@ _NOW = re.compile(
 
 def job_span(text: str, today: dt.date) -> tuple[str, str] | None:
     """The start and the end ("now", or the end as typed) of a span typed at the start's question; None when the
-    text is no span whose start reads as one date, past, and whose end reads as now or a date."""
+    text is no span whose start reads as one date, past, and whose end reads as now or a date. An aside after a
+    last comma ("jan 2023 - present, full time") is left for its own question."""
+    span = _span(text, today)
+    if span is None and "," in text:
+        return _span(text.rsplit(",", 1)[0], today)
+    return span
+
+
+def _span(text: str, today: dt.date) -> tuple[str, str] | None:
     plain = " ".join(re.sub(r"[\u2019',]", " ", fold(text)).split())
     match = _SPAN.match(plain)
     if match is None:

@@ -28,6 +28,8 @@ def job_after(typed: str, lang: str = "en") -> tuple[dict[str, Any], str, str]:
     ("2023-03 à aujourd'hui", "fr", "2023-03"),
     ("de mars 2023 a maintenant", "fr", "2023-03"),
     ("mars 2023 toujours en poste", "fr", "2023-03"),
+    ("jan 2023 - present, full time", "en", "2023-01"),  # an aside after a last comma: its own question's
+    ("mars 2023 à aujourd'hui, 40h", "fr", "2023-03"),
 ])
 def test_a_span_to_now_stores_the_start_and_the_job_still_going(typed: str, lang: str, start: str) -> None:
     job, waiting, _ = job_after(typed, lang)
