@@ -202,12 +202,13 @@ def test_a_red_seal_at_the_education_question_is_said_to_be_asked_later(typed: s
 
 
 # -- 6. the first result screen with several doubts: shorter wording ----------------------------------------------
-@pytest.mark.parametrize(("lang", "before", "now"), [("en", 1745, 1672), ("fr", 2118, 2036)])
+@pytest.mark.parametrize(("lang", "before", "now"), [("en", 1745, 1672), ("fr", 2118, 2057)])
 def test_the_first_screen_with_five_doubts_is_shorter(lang: str, before: int, now: int) -> None:
     text = _verdict_with_five_unsure(lang)
     c = catalog(lang)
     # measured with the wording before leftovers 11 (same answers, same day): 1,745 characters in English, 2,118
-    # in French; the content is the same (both readings of both figures, the four ways to find out, what to do)
+    # in French; the content is the same (both readings of both figures, the four ways to find out, what to do);
+    # French review 16 (merged after) made the French 21 characters longer (2,036 -> 2,057)
     assert shown_length(text) <= now < before
     careful, favourable = ("careful", "favourable") if lang == "en" else ("prudente", "favorable")
     readings = [line for line in text.split("\n") if careful in line and favourable in line]

@@ -164,7 +164,7 @@ def test_a_day_and_month_that_can_be_swapped_are_asked_about(question: str, type
     # "mi-mars 2024" offers March's days now (session 19): tests/flows/test_part_of_month.py
     ("job_start", "03/24", "fr"),
     ("job_end", "now", "en"), ("job_end", "present", "en"), ("job_end", "aujourd'hui", "fr"),
-    ("test_date", "june 1st", "en"),
+    # "june 1st" (no year) offers the latest two days now (session 24): tests/flows/test_hand_played24.py
     # "23/04/95" is read now (95 is no day and no month: 1995): tests/flows/test_dates_as_typed.py
     ("birth", "1995", "en"), ("birth", "April 1995", "en"),
     ("birth", "né en 1995", "fr"), ("birth", "34.5", "en"),

@@ -188,7 +188,8 @@ def test_the_eighteenth_fresh_corpus_figures(capsys: pytest.CaptureFixture[str])
     # French review 13: « juste le secondaire »; session 21: the partner's education said in a sentence
     # round 20: « il a travaillé 18 mois ici » to the partner's Canadian work (233 -> 234)
     # leftovers 10: an ECA under way is read "abroad" (no ECA yet, RULES.md 3): 2 more (234 -> 236)
-    assert "Read right 238, misread 2, asked needlessly 6, refused needlessly 107" in out
+    # session 24: "last day was sept 30" (no year) is asked which (past, or a planned end): asked 6 -> 7
+    assert "Read right 238, misread 2, asked needlessly 7, refused needlessly 106" in out
 
 
 def test_what_is_left_names_answers_of_the_corpus() -> None:

@@ -127,7 +127,7 @@ _LEFT: dict[tuple[str, str, str | None, str], str] = {
     ('en', 'scores', 'ielts_general', 'celpip 9 9 8 9'): _OTHER_NAMED,
     ('en', 'test_more', None, 'no just the ielts, 7.5 overall'): _NOT_YET,
     ('en', 'test_more', None, '❌'): _EMOJI_ALONE,
-    ('en', 'test_more', None, '✅ tef too'): _EMOJI_WORDS,
+    # ('en', 'test_more', None, '✅ tef too') is read since (session 24: "too" with a test named says the yes)
     ('en', 'birth', None, 'born 94'): _BIRTH_YEAR,
     ('en', 'birth', None, 'born jan 1992'): _BIRTH_MONTH,
     ('en', 'birth', None, 'born in december 1990'): _BIRTH_MONTH,
